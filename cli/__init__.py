@@ -1,0 +1,1 @@
+"""epkg.cli: the ``epkg`` command, a thin click layer over the library."""

@@ -1,0 +1,68 @@
+"""Commands that change what the store holds: ingest, remove."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from epkg.cli.main import pass_context
+
+
+def _progress_printer():
+    """A one-line progress counter on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(summary):
+        click.echo(f"\r{summary.read} documents ({summary.failed} failed)", err=True, nl=False)
+    return show
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Extraction processes.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@pass_context
+def ingest(ctx, paths, jobs, as_json):
+    """Read documents (files, folders, .jsonl, or - for stdin) into the store.
+
+    Each document becomes its own named graph; an unchanged document is left as
+    it is, a changed one replaces its earlier version.
+    """
+    from epkg.graph.ingest import ingest as run
+
+    store = ctx.store()
+    progress = _progress_printer()
+    summary = run(paths, store, jobs=jobs, progress=progress)
+    if progress:
+        click.echo("", err=True)
+    for name, message in summary.failures:
+        click.echo(f"failed: {name}: {message}", err=True)
+    if as_json:
+        import json
+        click.echo(json.dumps({k: v for k, v in vars(summary).items()}, indent=2))
+    else:
+        click.echo(summary.line())
+    return 1 if summary.failed or summary.interrupted else 0
+
+
+@click.command()
+@click.argument("documents", nargs=-1, required=True)
+@pass_context
+def remove(ctx, documents):
+    """Remove documents by identifier (file name or record id) or IRI."""
+    store = ctx.store()
+    missing = 0
+    for ref in documents:
+        removed = store.remove_document(ref)
+        if removed:
+            for iri in removed:
+                click.echo(f"removed {iri}")
+        else:
+            click.echo(f"epkg: no document {ref!r} in the store", err=True)
+            missing += 1
+    return 1 if missing else 0
+
+
+COMMANDS = [ingest, remove]

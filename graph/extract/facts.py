@@ -1,0 +1,144 @@
+"""Plain fact objects: what extraction finds in one document, before any RDF.
+
+Extraction (``epkg.graph.extract``) produces a :class:`DocumentFacts`;
+``epkg.graph.build`` turns it into one rdflib graph. Entities are referred to by
+their *key* (``"state/AZE"``, ``"organization/socar-green"``), which is also the
+local part of their IRI under ``epid:``, so the same real thing gets the same
+IRI in every document and run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Entity kinds, named as the ontology's classes.
+STATE = "State"
+INTERNATIONAL_ORGANIZATION = "InternationalOrganization"
+COMPANY = "Company"
+GOVERNMENT_BODY = "GovernmentBody"
+PERSON = "Person"
+PLACE = "Place"
+ENTITY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY, PERSON, PLACE)
+
+# Agreement and event kinds, named as the ontology's classes.
+AGREEMENT_KINDS = ("Agreement", "Declaration", "MemorandumOfUnderstanding", "JointStatement", "Treaty", "Contract")
+EVENT_KINDS = ("Event", "Meeting", "Summit", "Forum", "Visit", "Ceremony")
+MEMBERSHIP_ROLES = ("member", "observer", "dialogue partner")
+PARTICIPANT_ROLES = ("developer", "investor", "contractor")
+
+
+@dataclass
+class Sentence:
+    """A sentence of the document text, with its character offsets."""
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Entity:
+    """A named thing the document mentions.
+
+    ``country`` is the ISO3 code of the state a place lies in, a government body
+    belongs to (``epkg:partOf``) or a company is based in; ``represents`` is the
+    key of the actor a person speaks for.
+    """
+    key: str
+    kind: str
+    label: str
+    alt_labels: set[str] = field(default_factory=set)
+    iso3: str | None = None
+    country: str | None = None
+    position: str | None = None
+    represents: str | None = None
+    wikidata: str | None = None
+    sentences: set[int] = field(default_factory=set)
+
+
+@dataclass
+class Membership:
+    member: str
+    organization: str
+    role: str  # one of MEMBERSHIP_ROLES
+    sentence: int
+    date: str | None = None
+
+
+@dataclass
+class Partnership:
+    partners: tuple[str, ...]
+    level: str | None  # lower-case prefLabel of a epkg:PartnershipLevels concept
+    sentence: int
+    date: str | None = None
+
+
+@dataclass
+class Cooperation:
+    actors: tuple[str, str]
+    sentence: int
+    date: str | None = None
+
+
+@dataclass
+class Agreement:
+    kind: str  # one of AGREEMENT_KINDS
+    parties: tuple[str, ...]
+    sentence: int
+    date: str | None = None  # "2025", "2025-04" or "2025-04-23"
+    place: str | None = None  # entity key of a Place
+    label: str | None = None
+    establishes: int | None = None  # index into DocumentFacts.partnerships
+
+
+@dataclass
+class Project:
+    technologies: tuple[str, ...]  # lower-case prefLabels of epkg:Technologies concepts
+    sentence: int
+    capacity_mw: float | None = None
+    hosts: tuple[str, ...] = ()  # state keys
+    locations: tuple[str, ...] = ()  # place keys
+    participants: tuple[str, ...] = ()  # actor keys, role unknown
+    developers: tuple[str, ...] = ()
+    investors: tuple[str, ...] = ()
+    contractors: tuple[str, ...] = ()
+    label: str | None = None
+
+
+@dataclass
+class Event:
+    kind: str  # one of EVENT_KINDS
+    sentence: int
+    label: str | None = None
+    alt_labels: set[str] = field(default_factory=set)
+    place: str | None = None  # entity key of a Place
+    date: str | None = None
+    participants: tuple[str, ...] = ()
+    organizer: str | None = None
+
+
+@dataclass
+class DocumentFacts:
+    """Everything extracted from one document."""
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    memberships: list[Membership] = field(default_factory=list)
+    partnerships: list[Partnership] = field(default_factory=list)
+    cooperations: list[Cooperation] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    published: str | None = None  # ISO date read from the text (dateline) when the record has none
+    publisher: str | None = None  # from the credit line ("…, Trend reports")
+    dateline_place: str | None = None  # entity key
+
+    def sentence_text(self, index: int) -> str:
+        return self.sentences[index].text if 0 <= index < len(self.sentences) else ""
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug for IRIs: ``"SOCAR Green LLC"`` → ``"socar-green-llc"``."""
+    import re
+    import unicodedata
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
