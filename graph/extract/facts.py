@@ -36,6 +36,17 @@ class Sentence:
 
 
 @dataclass
+class EntityMention:
+    """One place in the text where an entity is named (or referred back to)."""
+    key: str
+    start: int  # character offsets in DocumentFacts.text
+    end: int
+    sentence: int
+    text: str
+    how: str = "name"  # name | alias | acronym | demonym | capital | pronoun | short
+
+
+@dataclass
 class Entity:
     """A named thing the document mentions.
 
@@ -122,6 +133,7 @@ class DocumentFacts:
     text: str
     sentences: list[Sentence] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[EntityMention] = field(default_factory=list)  # in text order
     memberships: list[Membership] = field(default_factory=list)
     partnerships: list[Partnership] = field(default_factory=list)
     cooperations: list[Cooperation] = field(default_factory=list)
