@@ -5,7 +5,10 @@ single writer, this process, which stores each document's graph whole.
 """
 from __future__ import annotations
 
+import signal
+import threading
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -68,7 +71,7 @@ def _processed(items: Iterable, jobs: int) -> Iterator:
         for item in items:
             yield item if isinstance(item, LoadFailure) else _safe_process(item)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
         pending: list = []
         for item in items:
             pending.append(item if isinstance(item, LoadFailure) else pool.submit(_safe_process, item))
@@ -77,6 +80,25 @@ def _processed(items: Iterable, jobs: int) -> Iterator:
                 yield first if isinstance(first, LoadFailure) else first.result()
         for item in pending:
             yield item if isinstance(item, LoadFailure) else item.result()
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops after the current document."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def _stop_on_sigint():
+    """An event set by Ctrl-C, so the loop stops between documents rather than inside one."""
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: stop.set())
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def ingest(sources: Iterable, store, *, jobs: int = 1,
@@ -99,8 +121,11 @@ def ingest(sources: Iterable, store, *, jobs: int = 1,
         Counts, and one ``(name, reason)`` per failed input.
     """
     summary = IngestSummary()
-    try:
+    with _stop_on_sigint() as stop:
         for result in _processed(iter_documents(sources), jobs):
+            if stop.is_set():
+                summary.interrupted = True
+                break
             summary.read += 1
             if isinstance(result, LoadFailure):
                 summary.failed += 1
@@ -113,7 +138,8 @@ def ingest(sources: Iterable, store, *, jobs: int = 1,
                     summary.triples += len(graph)
             if progress:
                 progress(summary)
-    except KeyboardInterrupt:
-        summary.interrupted = True
+            if stop.is_set():
+                summary.interrupted = True
+                break
     store.flush()
     return summary

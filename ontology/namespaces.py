@@ -20,6 +20,11 @@ GRAPH_GAZETTEER = EPID["graph/gazetteer"]
 GRAPH_ANALYSIS = EPID["graph/analysis"]
 REFERENCE_GRAPHS = (GRAPH_ONTOLOGY, GRAPH_GAZETTEER)
 
+# Instance kinds of the contract (``epid:{kind}/{slug}``). SPARQL prefixed names may not
+# contain "/", so each kind also gets a prefix of its own: ``state:AZE`` is ``epid:state/AZE``.
+INSTANCE_KINDS = ("state", "organization", "person", "place", "project", "agreement", "event",
+                  "partnership", "membership", "cooperation", "doc")
+
 # Prefixes predeclared for SPARQL users and used when serializing.
 PREFIXES = {
     "epkg": EPKG,
@@ -35,6 +40,7 @@ PREFIXES = {
     "schema": SCHEMA,
     "time": TIME,
     "wd": WD,
+    **{kind: Namespace(f"{EPID}{kind}/") for kind in INSTANCE_KINDS},
 }
 
 
