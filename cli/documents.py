@@ -21,10 +21,15 @@ def _progress_printer():
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Extraction processes.")
+              help="Extraction processes (with --executor dask and no --scheduler: local Dask workers).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Extract in a local process pool, or on a Dask distributed cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786) or scheduler file (.json), for --executor dask; "
+                   "without it a local cluster is started.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @pass_context
-def ingest(ctx, paths, jobs, as_json):
+def ingest(ctx, paths, jobs, executor, scheduler, as_json):
     """Read documents (files, folders, .jsonl, or - for stdin) into the store.
 
     Each document becomes its own named graph; an unchanged document is left as
@@ -34,7 +39,9 @@ def ingest(ctx, paths, jobs, as_json):
 
     store = ctx.store()
     progress = _progress_printer()
-    summary = run(paths, store, jobs=jobs, progress=progress)
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
+    summary = run(paths, store, jobs=jobs, executor=executor, scheduler=scheduler, progress=progress)
     if progress:
         click.echo("", err=True)
     for name, message in summary.failures:

@@ -20,25 +20,28 @@ COMMAND_MODULES = ("documents", "inspect", "lookup", "sparql", "exports", "analy
 @dataclass
 class Context:
     """What every command gets: where the store is, and the store once opened."""
-    location: Path | None
+    location: str | Path | None  # a folder, or a sparql+http(s):// remote store
     debug: bool = False
     _stores: dict = field(default_factory=dict)
 
     def store(self, *, read_only: bool = False):
         """The store, opened on first use (read-only for commands that only read)."""
-        from epkg.graph.store import Store
+        from epkg.graph.store import open_store
 
         key = "ro" if read_only else "rw"
         if "rw" in self._stores:
             return self._stores["rw"]
         if key not in self._stores:
-            self._stores[key] = Store.open(self.location, read_only=read_only) if read_only and self._exists() \
-                else Store.open(self.location)
+            self._stores[key] = open_store(self.location, read_only=read_only) if read_only and self._exists() \
+                else open_store(self.location)
         return self._stores[key]
 
     def _exists(self) -> bool:
+        from epkg.graph.remote import is_remote
         from epkg.graph.store import default_location
-        return (self.location or default_location()).exists()
+        if is_remote(self.location):
+            return True
+        return Path(self.location or default_location()).expanduser().exists()
 
     def close(self) -> None:
         for store in self._stores.values():
@@ -50,12 +53,14 @@ pass_context = click.make_pass_decorator(Context)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--store", "location", type=click.Path(path_type=Path), envvar="EPKG_STORE",
-              help="Store folder (default: $EPKG_STORE, else ~/.local/share/epkg/store).")
+@click.option("--store", "location", envvar="EPKG_STORE", metavar="FOLDER|URL",
+              help="Store folder (default: $EPKG_STORE, else ~/.local/share/epkg/store), or a SPARQL "
+                   "server as sparql+http://HOST:PORT/BASE[?query=…&update=…&store=…&union=param|native] "
+                   "(see docs/scale.md).")
 @click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
 @click.version_option(package_name="epkg")
 @click.pass_context
-def cli(ctx: click.Context, location: Path | None, debug: bool) -> None:
+def cli(ctx: click.Context, location: str | None, debug: bool) -> None:
     """epkg: the energy-partnerships knowledge graph.
 
     Ingest news documents into an RDF graph with provenance, then ask it
@@ -63,6 +68,13 @@ def cli(ctx: click.Context, location: Path | None, debug: bool) -> None:
     """
     ctx.obj = Context(location, debug)
     ctx.call_on_close(ctx.obj.close)
+
+
+@cli.result_callback()
+def _exit_with(rv, **_params) -> None:
+    """Commands return their exit code; make it the process's (and CliRunner's) exit code."""
+    if isinstance(rv, int) and rv:
+        click.get_current_context().exit(rv)
 
 
 def _register() -> None:

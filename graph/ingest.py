@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator
 from rdflib import Graph
 
 from epkg.graph.documents import DocumentRecord, LoadFailure, iter_documents
+from epkg.graph.errors import InputError
 
 
 @dataclass
@@ -101,7 +102,7 @@ def _stop_on_sigint():
         signal.signal(signal.SIGINT, previous)
 
 
-def ingest(sources: Iterable, store, *, jobs: int = 1,
+def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", scheduler=None,
            progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Ingest files, folders, JSONL files or ``-`` (stdin) into *store*.
 
@@ -111,7 +112,14 @@ def ingest(sources: Iterable, store, *, jobs: int = 1,
     store : epkg.graph.store.Store
         Opened for writing.
     jobs : int
-        Extraction processes (1: in this process).
+        Extraction processes (1: in this process); with ``executor="dask"`` and no
+        *scheduler*, the workers of the local cluster started for the run.
+    executor : {"local", "dask"}
+        Extract in this machine's process pool, or on a Dask distributed cluster
+        (see :mod:`epkg.graph.distributed`); the store is written by this process either way.
+    scheduler : str or distributed.Client, optional
+        The Dask scheduler's address (``tcp://host:8786``) or scheduler file; ``None``
+        starts a local cluster.
     progress : callable, optional
         Called with the running summary after each document.
 
@@ -120,9 +128,16 @@ def ingest(sources: Iterable, store, *, jobs: int = 1,
     IngestSummary
         Counts, and one ``(name, reason)`` per failed input.
     """
+    if executor == "dask":
+        from epkg.graph.distributed import dask_processed
+        results = dask_processed(iter_documents(sources), scheduler, workers=jobs)
+    elif executor == "local":
+        results = _processed(iter_documents(sources), jobs)
+    else:
+        raise InputError(f"unknown executor {executor!r}: expected 'local' or 'dask'")
     summary = IngestSummary()
     with _stop_on_sigint() as stop:
-        for result in _processed(iter_documents(sources), jobs):
+        for result in results:
             if stop.is_set():
                 summary.interrupted = True
                 break

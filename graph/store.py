@@ -42,12 +42,47 @@ def default_location() -> Path:
     return Path(base) / "epkg" / "store"
 
 
+def open_store(location: str | Path | None = None, *, read_only: bool = False, reference: bool = True):
+    """Open the store at *location*: a :class:`~epkg.graph.remote.RemoteStore` for a
+    ``sparql+http(s)://…`` location, else the embedded :class:`Store` in that folder.
+
+    Parameters
+    ----------
+    location : str or Path, optional
+        A folder, a remote location, or ``None`` for :func:`default_location`.
+    read_only : bool
+        Refuse writes (and open beside a writer, for a folder).
+    reference : bool
+        Load the ontology and gazetteer graphs when missing (writable stores only).
+
+    Returns
+    -------
+    Store or RemoteStore
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with open_store(tempfile.mkdtemp(), reference=False) as store:
+    ...     len(store)
+    0
+    """
+    from epkg.graph.remote import RemoteStore, is_remote
+
+    if location is None and is_remote(os.environ.get(ENV_STORE)):
+        location = os.environ[ENV_STORE]
+    if is_remote(str(location) if location is not None else None):
+        return RemoteStore.open(str(location), read_only=read_only, reference=reference)
+    return Store.open(location, read_only=read_only, reference=reference)
+
+
 # ------------------------------------------------------------------ term conversion
 
 def to_rdflib(term):
     """A pyoxigraph term as the equal rdflib term (``None`` stays ``None``)."""
     if term is None:
         return None
+    if isinstance(term, (URIRef, BNode, Literal)):  # results of a RemoteStore are rdflib terms already
+        return term
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -233,6 +268,16 @@ class Store:
         with self._lock:
             self._ox.update(f"DROP SILENT GRAPH {g}")
             self._ox.load(data, format=fmt, to_graph=g)
+
+    def bulk_load_file(self, path: str | Path, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
+        """Load a big RDF file (N-Quads by default) without transactions, for benchmarks and restores.
+
+        Much faster than :meth:`load_file` on millions of quads, but not atomic:
+        a failure part way leaves part of the file loaded. Quads keep their graph.
+        """
+        self._check_writable()
+        with self._lock:
+            self._ox.bulk_load(path=str(path), format=fmt)
 
     def flush(self) -> None:
         if not self.read_only:

@@ -1,0 +1,218 @@
+"""SPARQL latency of the competency queries at 100k, 1M and 10M triples: Oxigraph vs rdflib.
+
+A base corpus of generated articles is extracted and built for real; its
+document graphs are then replicated (each copy gets fresh document and relation
+node IRIs, while states, organizations and places stay shared, as they are
+across a real year of news) until the store holds the wanted number of triples.
+The N-Quads are bulk-loaded into the default embedded Oxigraph store and, in
+the same run, parsed into rdflib's in-memory Dataset (``default_union=True``) as
+the baseline. Each query's median over repeated runs is recorded for both, with
+the ratio rdflib/Oxigraph.
+
+The queries are the project's competency queries, ``queries/*.rq`` in the
+checkout, when there are any; otherwise the representative set below.
+
+Usage::
+
+    python benchmarks/bench_sparql.py --sizes 100000 1000000 --out benchmarks/results
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import write_jsonl  # noqa: E402
+from measure import DEFAULT_OUT, machine, markdown_table, median_time, write_results  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+QUERY_DIR = REPO / "queries"
+TARGET_TRIPLES, TARGET_MS = 1_000_000, 50.0
+
+# Used when queries/*.rq holds no query: one per kind of competency question.
+BUILTIN_QUERIES = {
+    "partners_of_a_state": """
+        SELECT DISTINCT ?partner ?level WHERE {
+          ?p a epkg:Partnership ; epkg:partner state:AZE, ?partner ; epkg:level/skos:prefLabel ?level .
+          FILTER(?partner != state:AZE)
+        }""",
+    "agreements_of_a_state_in_a_year": """
+        SELECT ?agreement ?date WHERE {
+          ?agreement a epkg:Agreement ; epkg:party state:CHN ; epkg:signedOn ?date .
+          FILTER(STRSTARTS(STR(?date), "2021"))
+        }""",
+    "capacity_by_technology_in_a_state": """
+        SELECT ?tech (SUM(?mw) AS ?total) WHERE {
+          ?project a epkg:EnergyProject ; epkg:hostState state:TUR ;
+                   epkg:technology/skos:prefLabel ?tech ; epkg:capacityMW ?mw .
+        } GROUP BY ?tech""",
+    "members_of_an_organization": """
+        SELECT DISTINCT ?member WHERE {
+          ?org rdfs:label "Shanghai Cooperation Organization" . ?member epkg:memberOf ?org .
+        }""",
+    "documents_naming_two_states": """
+        SELECT ?doc WHERE { GRAPH ?doc { ?doc epkg:mentions state:AZE, state:CHN } } LIMIT 100""",
+    "most_partnered_states": """
+        SELECT ?state (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a epkg:Partnership ; epkg:partner ?state }
+        GROUP BY ?state ORDER BY DESC(?n) LIMIT 10""",
+}
+
+# Relation nodes and documents are per document: each copy gets its own.
+_PER_DOCUMENT = re.compile(r"<(https://w3id\.org/epkg/id/(?:doc|partnership|agreement|project|event|membership|"
+                           r"cooperation)/[^>]*)>")
+
+
+def competency_queries() -> dict[str, str]:
+    """``queries/*.rq`` by file stem, or :data:`BUILTIN_QUERIES` when there are none."""
+    files = sorted(QUERY_DIR.glob("*.rq")) if QUERY_DIR.is_dir() else []
+    found = {f.stem: f.read_text(encoding="utf-8") for f in files}
+    return found or dict(BUILTIN_QUERIES)
+
+
+def base_nquads(n_articles: int, seed: int, jobs: int, tmp: Path) -> tuple[list[str], list[str]]:
+    """N-Quads lines of the reference graphs and of the document graphs of *n_articles* generated articles."""
+    import pyoxigraph as ox
+
+    from epkg.graph.ingest import ingest
+    from epkg.graph.store import Store
+
+    corpus = tmp / "base.jsonl"
+    write_jsonl(corpus, n_articles, seed)
+    store = Store.memory()
+    summary = ingest([str(corpus)], store, jobs=jobs)
+    if summary.failed:
+        print(f"bench_sparql: {summary.failed} base articles failed to ingest", file=sys.stderr)
+    docs = set(store.document_graphs())
+    reference = [g for g in store.graph_names() if g not in docs]
+    path_ref, path_docs = tmp / "reference.nq", tmp / "docs.nq"
+    store.dump(str(path_ref), ox.RdfFormat.N_QUADS, graphs=reference)
+    store.dump(str(path_docs), ox.RdfFormat.N_QUADS, graphs=sorted(docs))
+    return (path_ref.read_text(encoding="utf-8").splitlines(), path_docs.read_text(encoding="utf-8").splitlines())
+
+
+def write_scaled(path: Path, reference: list[str], docs: list[str], triples: int) -> int:
+    """Write reference + copies of *docs* to *path* until it holds at least *triples* quads; return the count."""
+    count = 0
+    with open(path, "w", encoding="utf-8") as out:
+        for line in reference:
+            out.write(line + "\n")
+        count += len(reference)
+        copy = 0
+        while count < triples:
+            suffix = f"-c{copy}"
+            for line in docs:
+                out.write((line if copy == 0 else _PER_DOCUMENT.sub(lambda m: f"<{m.group(1)}{suffix}>", line)) + "\n")
+                count += 1
+                if count >= triples:
+                    break
+            copy += 1
+    return count
+
+
+def _run_oxigraph(store, query: str):
+    result = store.query(query)
+    return result if isinstance(result, bool) else sum(1 for _ in result)
+
+
+def _run_rdflib(dataset, prologue: str, query: str):
+    result = dataset.query(prologue + query)
+    return result.askAnswer if result.type == "ASK" else sum(1 for _ in result)
+
+
+def bench(sizes: list[int], base: int, seed: int, repeat: int, baseline_max: int, jobs: int, out: Path) -> dict:
+    """Measure every query at every size; return the measurements."""
+    from rdflib import Dataset
+
+    from epkg.graph.store import Store
+    from epkg.ontology.namespaces import sparql_prologue
+
+    queries = competency_queries()
+    prologue = sparql_prologue()
+    rows, loads = [], []
+    with tempfile.TemporaryDirectory(prefix="epkg-bench-sparql-") as tmp:
+        tmp = Path(tmp)
+        t0 = time.perf_counter()
+        reference, docs = base_nquads(base, seed, jobs, tmp)
+        base_s = time.perf_counter() - t0
+        print(f"base: {base} articles, {len(docs)} document quads in {base_s:.1f} s", file=sys.stderr)
+        for size in sizes:
+            nq = tmp / f"scaled-{size}.nq"
+            quads = write_scaled(nq, reference, docs, size)
+            store_dir = tmp / f"store-{size}"
+            t0 = time.perf_counter()
+            store = Store.open(store_dir, reference=False)
+            store.bulk_load_file(nq)
+            store.flush()
+            ox_load = time.perf_counter() - t0
+            dataset, rdflib_load = None, None
+            if quads <= baseline_max:
+                t0 = time.perf_counter()
+                dataset = Dataset(default_union=True)
+                dataset.parse(str(nq), format="nquads")
+                rdflib_load = time.perf_counter() - t0
+            loads.append({"triples": quads, "oxigraph_bulk_load_s": round(ox_load, 2),
+                          "rdflib_parse_s": None if rdflib_load is None else round(rdflib_load, 2)})
+            print(json.dumps(loads[-1]), file=sys.stderr)
+            for name, query in queries.items():
+                answers = _run_oxigraph(store, query)
+                ox_t = median_time(lambda: _run_oxigraph(store, query), repeat=repeat)
+                row = {"triples": quads, "query": name, "answers": answers,
+                       "oxigraph_ms": round(ox_t["median_s"] * 1000, 2), "oxigraph_runs": ox_t["runs"]}
+                if dataset is not None:
+                    rdflib_answers = _run_rdflib(dataset, prologue, query)
+                    rd_t = median_time(lambda: _run_rdflib(dataset, prologue, query), repeat=repeat, warmup=0,
+                                       budget_s=30.0)
+                    row.update({"rdflib_ms": round(rd_t["median_s"] * 1000, 2), "rdflib_runs": rd_t["runs"],
+                                "rdflib_answers": rdflib_answers,
+                                "ratio_rdflib_over_oxigraph": round(rd_t["median_s"] / max(ox_t["median_s"], 1e-9), 1)})
+                rows.append(row)
+                print(json.dumps(row), file=sys.stderr)
+            store.close()
+            del dataset
+            nq.unlink()
+    data = {"benchmark": "sparql", "machine": machine(), "seed": seed, "base_articles": base,
+            "queries": queries, "loads": loads, "rows": rows}
+    at_target = [r for r in rows if r["triples"] >= TARGET_TRIPLES and r["triples"] < 2 * TARGET_TRIPLES]
+    if at_target:
+        worst = max(r["oxigraph_ms"] for r in at_target)
+        data["target"] = {"triples": TARGET_TRIPLES, "limit_ms": TARGET_MS, "worst_median_ms": worst,
+                          "met": worst < TARGET_MS}
+    table = markdown_table(
+        ["triples", "query", "answers", "Oxigraph ms", "rdflib ms", "rdflib/Oxigraph"],
+        [[r["triples"], r["query"], r["answers"], r["oxigraph_ms"], r.get("rdflib_ms", "–"),
+          r.get("ratio_rdflib_over_oxigraph", "–")] for r in rows])
+    table += "\n\n" + markdown_table(
+        ["triples", "Oxigraph bulk load s", "rdflib parse s"],
+        [[x["triples"], x["oxigraph_bulk_load_s"], x["rdflib_parse_s"] if x["rdflib_parse_s"] is not None else "–"]
+         for x in loads])
+    write_results(out, "sparql", data, table)
+    return data
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="SPARQL latency of the competency queries, Oxigraph vs rdflib.")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000], help="store sizes in triples")
+    parser.add_argument("--base", type=int, default=1000, help="generated articles extracted for real")
+    parser.add_argument("--seed", type=int, default=0, help="generator seed")
+    parser.add_argument("--repeat", type=int, default=7, help="timed runs per query (median reported)")
+    parser.add_argument("--baseline-max", type=int, default=1_000_000,
+                        help="largest size also loaded into rdflib (it needs ~1.5 kB of RAM a triple)")
+    parser.add_argument("--jobs", type=int, default=2, help="extraction processes for the base corpus")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for sparql.json and sparql.md")
+    args = parser.parse_args(argv)
+    data = bench(args.sizes, args.base, args.seed, args.repeat, args.baseline_max, args.jobs, args.out)
+    print((args.out / "sparql.md").read_text())
+    if "target" in data:
+        print(f"target (median < 50 ms at 1M triples): {'met' if data['target']['met'] else 'MISSED'} "
+              f"(worst {data['target']['worst_median_ms']} ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

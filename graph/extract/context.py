@@ -1,0 +1,251 @@
+"""Who a sentence talks about: the actor references relation rules work on.
+
+A :class:`SentenceView` lists, for one sentence, the actors it refers to
+(:class:`Ref`): named mentions, people standing for the state or organization
+they represent, and resolved definite descriptions ("the two countries", "the
+ministry", "the company", "the bloc", "whose country"). Each reference says
+whether it only modifies another name ("China's Universal Energy", "Chinese
+partners", "Petroguin of Guinea-Bissau") or sits in a descriptive aside
+("a subsidiary of …", "attended by …"), which relation rules use to tell the
+parties of a statement from the names around them. Clause boundaries
+(";", ":", dashes, relative and participle clauses) are computed once too.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE,
+                                      STATE, DocumentFacts)
+
+ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY)
+
+_CLAUSE_RE = re.compile(
+    r"\s*;\s*|:\s+|\s+[—–]\s+|\s+-\s+|\((?=[a-z])|"
+    r",\s+(?=(?:which|who|whose|where|while|when|although|though|but|pending|setting|saying|making|"
+    r"allowing|giving|bringing|adding|according|after\s+which|at\s+whose|whereas|as\s+well\s+as|"
+    r"and\s+that|and\s+the\s+\w+\s+(?:said|says))\b)"
+    r"|\s+(?=(?:after\s+which|while|whereas|although)\b)")
+_POSSESSIVE_RE = re.compile(r"^\s*['’]s?\s")
+_EXCLUDING_RE = re.compile(
+    r"(?:subsidiary\s+of|subsidiaries\s+of|owned\s+by|unit\s+of|arm\s+of|division\s+of|part\s+of|"
+    r"attended\s+by|presence\s+of|invitation\s+of|represented\s+by|ambassador\s+to|ambassadors?\s+of|"
+    r"headed\s+by|on\s+behalf\s+of|instead\s+of|ahead\s+of|losing\s+bidders?|rather\s+than|"
+    r"chairman\s+of|chair\s+of|board\s+of|member\s+of|members\s+of|buyers?\s+in|"
+    r"takeover\s+of|taken\s+over\s+by|led\s+by|financed\s+(?:mainly\s+)?by|funded\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE)
+_DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w|\s+(?:side|government|governments|authorities|delegation|"
+                               r"officials|leadership|state|relations|ties|cooperation)\b)")
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_GROUP_RE = re.compile(
+    r"\b(?:(?P<num>the\s+(?:two|three|four|five|six)|both|all\s+(?:three|four|five)|their(?:\s+two)?)\s+"
+    r"(?P<noun>countries|states|nations|governments|sides|leaders|presidents|men|neighbou?rs|capitals|"
+    r"partners|parties|signatories|companies|groups)\b|\b(?P<eachother>each\s+other)\b)", re.IGNORECASE)
+_DEFINITE_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:[A-Z][a-z]+|state-owned|national|federal|French|Korean|Saudi|Emirati|"
+    r"Chinese|Russian)\s+)?(?P<noun>ministry|company|developer|operator|group|investor|major|concessionaire|"
+    r"firm|utility|organi[sz]ation|bloc|community|grouping|alliance|kingdom|emirate|republic|country|"
+    r"government|state)\b(?!\s+(?:of|[A-Z]))|\b(?P<whose>whose|his|her)\s+country\b")
+_NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMPANY, "operator": COMPANY,
+              "group": COMPANY, "investor": COMPANY, "major": COMPANY, "concessionaire": COMPANY, "firm": COMPANY,
+              "utility": COMPANY, "organization": INTERNATIONAL_ORGANIZATION,
+              "organisation": INTERNATIONAL_ORGANIZATION, "bloc": INTERNATIONAL_ORGANIZATION,
+              "community": INTERNATIONAL_ORGANIZATION, "grouping": INTERNATIONAL_ORGANIZATION,
+              "alliance": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
+              "country": STATE, "government": STATE, "state": STATE}
+
+
+@dataclass
+class Ref:
+    """An actor a sentence refers to, with offsets local to the sentence."""
+    key: str  # the actor (a person is replaced by the state or organization they represent)
+    kind: str
+    start: int
+    end: int
+    how: str  # name | alias | acronym | demonym | capital | person | coref | …
+    source: str  # the mention's own key (the person, for a person)
+    modifier: bool = False  # only qualifies another name
+    aside: bool = False  # inside a descriptive aside ("a subsidiary of …")
+    possessive: bool = False  # followed by 's
+
+    @property
+    def free(self) -> bool:
+        """Stands for an actor of the statement (neither a modifier nor in an aside)."""
+        return not (self.modifier or self.aside)
+
+
+@dataclass
+class PlaceRef:
+    key: str
+    start: int
+    end: int
+    country: str | None
+
+
+@dataclass
+class SentenceView:
+    """One sentence with its actor and place references and clause spans."""
+    index: int
+    text: str
+    start: int
+    refs: list[Ref] = field(default_factory=list)
+    places: list[PlaceRef] = field(default_factory=list)
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        for span in self.clauses:
+            if span[0] <= pos < span[1]:
+                return span
+        return (0, len(self.text))
+
+    def refs_between(self, start: int, end: int, *, free: bool = True) -> list[Ref]:
+        return [r for r in self.refs if start <= r.start and r.end <= end and (r.free or not free)]
+
+
+def unique_keys(refs) -> list[str]:
+    """The keys of *refs* in order, each once."""
+    return list(dict.fromkeys(r.key for r in refs))
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, last = [], 0
+    for m in _CLAUSE_RE.finditer(text):
+        if m.start() > last:
+            spans.append((last, m.start()))
+        last = m.end()
+    spans.append((last, len(text)))
+    return [s for s in spans if s[1] > s[0]] or [(0, len(text))]
+
+
+class DocumentContext:
+    """The sentence views of one document, with the salience of states for defaults."""
+
+    def __init__(self, facts: DocumentFacts):
+        self.facts = facts
+        self.views: list[SentenceView] = []
+        self.state_counts: Counter = Counter()
+        self._history: list[Ref] = []
+        by_sentence: dict[int, list] = {}
+        for m in facts.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        for s in facts.sentences:
+            self.views.append(self._view(s, sorted(by_sentence.get(s.index, []), key=lambda m: m.start)))
+
+    # ---------------------------------------------------------------- building
+    def _view(self, sentence, mentions) -> SentenceView:
+        ents = self.facts.entities
+        view = SentenceView(sentence.index, sentence.text, sentence.start, clauses=_clauses(sentence.text))
+        text = sentence.text
+        for m in mentions:
+            ent = ents.get(m.key)
+            if ent is None:
+                continue
+            start, end = m.start - sentence.start, m.end - sentence.start
+            if ent.kind == PLACE:
+                view.places.append(PlaceRef(m.key, start, end, ent.country))
+                continue
+            key, kind, how = m.key, ent.kind, m.how
+            if ent.kind == PERSON:
+                target = ents.get(ent.represents or "")
+                if target is None or target.kind not in ACTOR_KINDS:
+                    continue
+                key, kind, how = target.key, target.kind, "person"
+            elif ent.kind == GOVERNMENT_BODY and ent.country and re.match(r"(?i)(the\s+)?governments?\b",
+                                                                          ent.label):
+                # "the Government of Azerbaijan" acts as the state itself.
+                key, kind = f"state/{ent.country}", STATE
+            elif ent.kind not in ACTOR_KINDS:
+                continue
+            view.refs.append(Ref(key, kind, start, end, how, m.key))
+        self._coreference(view)
+        view.refs.sort(key=lambda r: r.start)
+        self._flag(view)
+        for r in view.refs:
+            if r.kind == STATE and r.how != "coref":
+                self.state_counts[r.key] += 1 if r.free else 0.5
+        self._history.extend(r for r in view.refs if r.how != "coref" or r.kind != STATE)
+        return view
+
+    def _last(self, kinds, view: SentenceView, before: int, n: int = 1, *, free_only: bool = False) -> list[str]:
+        """The *n* most recent distinct actors of *kinds* before position *before* of *view*."""
+        found: list[str] = []
+        candidates = [r for r in view.refs if r.start < before][::-1] + self._history[::-1]
+        for r in candidates:
+            if r.kind in kinds and r.key not in found and (r.free or not free_only or r.how == "person"):
+                found.append(r.key)
+                if len(found) == n:
+                    break
+        return found[::-1]
+
+    def focus_state(self) -> str | None:
+        """The state the document has talked about most so far."""
+        return self.state_counts.most_common(1)[0][0] if self.state_counts else None
+
+    def _coreference(self, view: SentenceView) -> None:
+        text = view.text
+        taken = [(r.start, r.end) for r in view.refs]
+
+        def free_span(s, e):
+            return all(e <= a or s >= b for a, b in taken)
+
+        for m in _GROUP_RE.finditer(text):
+            if not free_span(m.start(), m.end()):
+                continue
+            if m.group("eachother"):
+                continue
+            word = m.group("num").split()[-1].lower()
+            noun = m.group("noun").lower()
+            n = _NUMBERS.get(word, 2)
+            if noun in ("partners", "parties", "signatories", "sides"):
+                kinds = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY)
+            elif noun in ("companies", "groups"):
+                kinds = (COMPANY,)
+            else:
+                kinds = (STATE,)
+            keys = self._last(kinds, view, m.start(), n, free_only=True)
+            if len(keys) == n:
+                for k in keys:
+                    view.refs.append(Ref(k, self._kind(k), m.start(), m.end(), "coref", k))
+        for m in _DEFINITE_RE.finditer(text):
+            if not free_span(m.start(), m.end()):
+                continue
+            if m.group("whose"):
+                person = next((r for r in reversed(view.refs) if r.how == "person" and r.start < m.start()), None)
+                if person is not None and person.kind == STATE:
+                    view.refs.append(Ref(person.key, STATE, m.start(), m.end(), "coref", person.key))
+                continue
+            noun = m.group("noun").lower()
+            kind = _NOUN_KIND[noun]
+            if noun in ("country", "government", "state"):
+                key = self.focus_state() or next(iter(self._last((STATE,), view, m.start())), None)
+            else:
+                key = next(iter(self._last((kind,), view, m.start())), None)
+            if key is not None:
+                view.refs.append(Ref(key, self._kind(key), m.start(), m.end(), "coref", key))
+
+    def _kind(self, key: str) -> str:
+        ent = self.facts.entities.get(key)
+        return ent.kind if ent is not None else (STATE if key.startswith("state/") else COMPANY)
+
+    @staticmethod
+    def _flag(view: SentenceView) -> None:
+        text = view.text
+        refs = view.refs
+        for i, r in enumerate(refs):
+            after = text[r.end:r.end + 60]
+            nxt = next((o for o in refs[i + 1:] if o.start >= r.end and o.how != "coref"), None)
+            gap = text[r.end:nxt.start] if nxt is not None else None
+            r.possessive = bool(_POSSESSIVE_RE.match(after + " "))
+            if r.possessive and nxt is not None and len(gap) < 45 and not re.search(r"[,;.:()]", gap[2:]):
+                r.modifier = True  # "Saudi Arabia's ACWA Power"
+            if r.how == "demonym" and not _DEMONYM_ACTOR_RE.match(after):
+                r.modifier = True  # "Chinese partners", "Azerbaijani President Ilham Aliyev"
+            before = text[max(0, r.start - 60):r.start]
+            if r.kind == STATE and re.search(r"\bof\s+(?:the\s+)?$", before):
+                prev = next((o for o in reversed(refs[:i]) if o.end <= r.start), None)
+                if prev is not None and prev.kind != STATE and re.fullmatch(r"\s+of\s+(?:the\s+)?",
+                                                                            text[prev.end:r.start]):
+                    r.modifier = True  # "Petroguin of Guinea-Bissau"
+            if _EXCLUDING_RE.search(before):
+                r.aside = True

@@ -1,0 +1,68 @@
+"""Whether a statement is asserted: negation, hedging and rumour cues.
+
+Relations are only recorded when the text states them as fact. These tests look
+at the words right before a verb or noun ("did not sign", "is expected to sign",
+"no agreement", "a draft memorandum") and at the clause around it ("could reach",
+"hopes that", "reportedly").
+"""
+from __future__ import annotations
+
+import re
+
+# Before a verb: "did not", "has yet to", "will be", "could", "hopes to" … (up to two words between).
+_VERB_HEDGE_RE = re.compile(
+    r"(?:\bnot|\bnever|n['’]t|\bto\s+be|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bcan|\bmust|"
+    r"\bhopes?\s+to|\bhoped\s+to|\bplans?\s+to|\bplanned\s+to|\bexpects?\s+to|\bexpected\s+to|"
+    r"\bintends?\s+to|\byet\s+to|\bready\s+to|\bwants?\s+to|\baims?\s+to|\bseeks?\s+to|\blikely\s+to|"
+    r"\bset\s+to|\bdue\s+to|\bpreparing\s+to|\bfailed\s+to|\brefused\s+to|\bwhether|\bif|\bunless|"
+    r"\bbefore\s+it\s+can)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# Before a noun: "no agreement", "a draft memorandum", "any contract", "a new bilateral agreement".
+_NOUN_HEDGE_RE = re.compile(
+    r"\b(?:no|not\s+a|nor\s+an?|draft|possible|proposed|potential|future|any|planned|prospective|new\s+bilateral)"
+    r"\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# Anywhere in the clause: the statement is reported as hope, plan, rumour or denial.
+_CLAUSE_HEDGE_RE = re.compile(
+    r"\b(?:negotiat\w*|under\s+discussion|discussing|discuss|considering|consider|hopes?|hoped|"
+    r"reportedly|rumou?r\w*|allegedly|unconfirmed|denied|denies|deny|cancel+ed|postponed|"
+    r"no\s+(?:\w+\s+){0,3}(?:agreements?|contracts?|decision)\s+(?:on\s+these\s+)?(?:has|have)\s+been|"
+    r"not\s+yet|yet\s+to|could|would|might|under\s+study|being\s+examined|examined|feasibility\s+of|"
+    r"whether)\b", re.IGNORECASE)
+_NOT_ONLY_RE = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+
+
+def hedged_before(text: str, pos: int) -> bool:
+    """True when the words before *pos* (a verb) deny or hedge it ("did not sign", "is to be signed").
+
+    Examples
+    --------
+    >>> hedged_before("Kenya did not sign the deal", 15)
+    True
+    >>> hedged_before("Kenya signed the deal", 6)
+    False
+    """
+    window = text[max(0, pos - 50):pos]
+    return bool(_VERB_HEDGE_RE.search(window)) and not _NOT_ONLY_RE.search(window[-20:])
+
+
+def negated_noun(text: str, pos: int) -> bool:
+    """True when the noun at *pos* is negated or only prospective ("no agreement", "a draft memorandum").
+
+    Examples
+    --------
+    >>> negated_noun("No intergovernmental agreement has been signed", 20)
+    True
+    """
+    return bool(_NOUN_HEDGE_RE.search(text[max(0, pos - 50):pos]))
+
+
+def hedged_clause(text: str) -> bool:
+    """True when a clause reports hope, plan, rumour, study or denial rather than fact.
+
+    Examples
+    --------
+    >>> hedged_clause("the two sides are also discussing projects of 2.5 GW")
+    True
+    >>> hedged_clause("the plant has been operating since 2023")
+    False
+    """
+    return bool(_CLAUSE_HEDGE_RE.search(_NOT_ONLY_RE.sub(" ", text)))

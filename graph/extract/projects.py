@@ -1,0 +1,369 @@
+"""Energy projects: capacities, technologies, hosts, locations and participants.
+
+A project is read where a capacity goes with a technology ("the 445 MW Bilasuvar
+solar PV project", "an offshore wind farm of no less than 2 GW"), where a named
+project appears ("the Trans Adriatic Pipeline (TAP)"), or where a technology goes
+with a facility noun ("a hydropower plant in the Bostanlyk district"). Mentions
+of the same project in several sentences are merged (same capacity and
+technology, compatible place and participants). Totals ("a combined 1.8 GW"),
+per-unit ratings ("6 MW each"), energy (kWh) and hedged plans ("could reach
+10 GW") are not projects.
+"""
+from __future__ import annotations
+
+import re
+
+from epkg.graph.extract import cues
+from epkg.graph.extract.context import DocumentContext, SentenceView, unique_keys
+from epkg.graph.extract.facts import COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, DocumentFacts, Project
+from epkg.graph.extract.quantities import find_capacities
+from epkg.graph.extract.vocab import find_technologies
+
+_FACILITY = (r"(?:power\s+)?(?:plants?|farms?|parks?|projects?|stations?|facilit(?:y|ies)|terminals?|pipelines?|"
+             r"lines?|cables?|links?|interconnectors?|interconnections?|corridors?|fields?|units?|reactors?|"
+             r"installations?|systems?|complex|hub|grids?|highway|initiatives?)")
+_FACILITY_RE = re.compile(rf"\b{_FACILITY}\b", re.IGNORECASE)
+_NAMED_RE = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’.-]*\s+|of\s+|and\s+|the\s+)*?(?:[A-Z][\w'’.-]*)\s+"
+    r"(?:Gas\s+Pipeline|Natural\s+Gas\s+Pipeline|Pipeline|Gas\s+Corridor|Corridor|Interconnector|Power\s+Grid|"
+    r"PowerLink|Electricity\s+Highway|LNG|Integrated\s+Project|Project|Power\s+Plant|Grid)"
+    r"|Interconnector\s+[A-Z][\w-]+|Paks\s+II)"
+    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?")
+_NAMED_TECH = [(re.compile(r"gas\s+pipeline|gas\s+corridor|natural\s+gas\s+pipeline", re.I), ("pipeline", "natural gas")),
+               (re.compile(r"pipeline", re.I), ("pipeline", "natural gas")),
+               (re.compile(r"\bLNG\b"), ("natural gas",)),
+               (re.compile(r"interconnector|grid|powerlink|highway|corridor", re.I), ("transmission",)),
+               (re.compile(r"gas", re.I), ("natural gas",))]
+_SUMMARY_RE = re.compile(r"\b(?:combined|total|totall?ing|in\s+all|together|overall|portfolio)\b", re.IGNORECASE)
+_NOT_CAPACITY_AFTER = re.compile(r"^\s*(?:of\s+(?:electricity|power|net\s+capacity|imports?)|is\s+earmarked|"
+                                 r"(?:of\s+)?(?:demand|consumption|imports?|exports?))\b", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(r"\b(?:could|would|might|may|potential|possible|proposed|hopes?|considering|consider|"
+                           r"discussing|no\s+(?:new\s+)?contract|target(?:s|ing)?\s+of|goal|aims?|ambition|"
+                           r"technical\s+potential|could\s+together)\b[^.;]*$", re.IGNORECASE)
+_ROLE_CUES = (("developer", re.compile(r"\b(?:develop\w*|built\s+by|builds?|owner|operat\w+|promoter)\b", re.I)),
+              ("investor", re.compile(r"\b(?:invest\w*|financ\w+|lend\w*|lent|co-investor)\b", re.I)),
+              ("contractor", re.compile(r"\b(?:contractor|EPC|construction\s+works|supply|supplier|carry\s+out)\b", re.I)))
+_LOC_PREP_RE = re.compile(r"\b(?:in|at|near|on|across|under|off|of|from|to)\s+(?:the\s+)?(?:village\s+of\s+|city\s+of\s+)?$",
+                          re.IGNORECASE)
+_LINEAR = {"transmission", "pipeline"}
+
+
+def _tech_groups(text: str):
+    """Technology words grouped when coordinated ("wind and solar")."""
+    groups = []
+    for start, end, label in find_technologies(text):
+        if groups and re.fullmatch(r"\s*(?:,|and|or|&|/|-)?\s*(?:(?:power|energy)\s+(?:and|,)\s*)?",
+                                   text[groups[-1][1]:start]):
+            groups[-1] = (groups[-1][0], end, groups[-1][2] + [label])
+        else:
+            groups.append((start, end, [label]))
+    return groups
+
+
+def _window(text: str, pos: int, end: int, stops: list[int]) -> tuple[int, int]:
+    left = max([0] + [s for s in stops if s <= pos])
+    right = min([len(text)] + [s for s in stops if s >= end])
+    return left, right
+
+
+def _boundaries(text: str, capacities) -> list[int]:
+    stops = [m.start() for m in re.finditer(r",\s|;|:|\(|\)|\s[—–]\s|\s+and\s+(?=(?:a|an|the|\d)\b)|\.\s", text)]
+    stops += [c.start for c in capacities] + [c.end for c in capacities]
+    return sorted(stops)
+
+
+class _Builder:
+    def __init__(self, ctx: DocumentContext, facts: DocumentFacts, reference, pairs: dict):
+        self.ctx, self.facts, self.reference, self.pairs = ctx, facts, reference, pairs
+
+    # ---------------------------------------------------------------- pieces
+    def _places(self, view: SentenceView, lo: int, hi: int) -> list[str]:
+        out = []
+        for p in view.places:
+            if lo <= p.start < hi and (_LOC_PREP_RE.search(view.text[max(0, p.start - 30):p.start])
+                                       or re.match(r"\s*[-–]", view.text[p.end:p.end + 2])
+                                       or re.match(r"^[-–]", view.text[p.start - 1:p.start])):
+                out.append(p.key)
+        return list(dict.fromkeys(out))
+
+    def _hosts(self, view: SentenceView, lo: int, hi: int, places: list[str], techs) -> list[str]:
+        text = view.text
+        hosts = []
+        for r in view.refs:
+            if r.kind != STATE or not (lo <= r.start < hi):
+                continue
+            before = text[max(0, r.start - 12):r.start]
+            if re.search(r"\b(?:in|inside|across|within|of)\s+(?:the\s+)?$", before, re.IGNORECASE) or r.possessive \
+                    or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])):
+                hosts.append(r.key)
+            elif set(techs) & _LINEAR and r.free:
+                hosts.append(r.key)
+        for key in places:
+            ent = self.facts.entities.get(key)
+            if ent is not None and ent.country:
+                hosts.append(f"state/{ent.country}")
+        if not hosts and self.ctx.focus_state():
+            hosts.append(self.ctx.focus_state())
+        return list(dict.fromkeys(hosts))
+
+    def _participants(self, view: SentenceView, lo: int, hi: int, hosts) -> dict[str, list[str]]:
+        text = view.text
+        roles: dict[str, list[str]] = {"participants": [], "developers": [], "investors": [], "contractors": []}
+        for r in view.refs:
+            if not (lo <= r.start < hi) or not (r.free or r.how == "person") or r.kind == GOVERNMENT_BODY and False:
+                continue
+            if r.kind == STATE and (r.key in hosts or r.how == "coref"):
+                continue
+            if r.kind not in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY, STATE):
+                continue
+            around = text[max(0, r.start - 40):min(len(text), r.end + 40)]
+            placed = False
+            for role, cue in _ROLE_CUES:
+                if cue.search(around):
+                    roles[role + "s"].append(r.key)
+                    placed = True
+                    break
+            if not placed:
+                roles["participants"].append(r.key)
+        return {k: list(dict.fromkeys(v)) for k, v in roles.items()}
+
+    # ---------------------------------------------------------------- merging
+    def add(self, candidate: Project) -> None:
+        for p in self.facts.projects:
+            if self._same(p, candidate):
+                self._merge(p, candidate)
+                return
+        self.facts.projects.append(candidate)
+        self._pair_participants(candidate)
+
+    @staticmethod
+    def _actors(p: Project) -> set[str]:
+        return set(p.participants) | set(p.developers) | set(p.investors) | set(p.contractors)
+
+    def _same(self, p: Project, c: Project) -> bool:
+        if p.label and c.label:
+            return p.label == c.label
+        if p.capacity_mw is not None and c.capacity_mw is not None:
+            if abs(p.capacity_mw - c.capacity_mw) > 0.01 * max(p.capacity_mw, c.capacity_mw):
+                return False
+        elif c.capacity_mw is None and p.capacity_mw is not None and not c.label:
+            pass
+        elif c.capacity_mw is not None and p.capacity_mw is None:
+            pass
+        techs_p, techs_c = {t.split()[-1] for t in p.technologies}, {t.split()[-1] for t in c.technologies}
+        if techs_p and techs_c and not techs_p & techs_c:
+            return False
+        if p.locations and c.locations and not set(p.locations) & set(c.locations):
+            return False
+        ap, ac = self._actors(p), self._actors(c)
+        if ap and ac and not (ap <= ac or ac <= ap):
+            return False
+        if c.capacity_mw is None and p.capacity_mw is None and not (p.label or c.label):
+            return bool(techs_p & techs_c)
+        return True
+
+    def _merge(self, p: Project, c: Project) -> None:
+        techs = list(p.technologies)
+        for t in c.technologies:
+            if t not in techs and not any(t in x or x in t for x in techs):
+                techs.append(t)
+            elif t not in techs and any(x in t for x in techs):  # "offshore wind" refines "wind"
+                techs = [t if x in t else x for x in techs]
+        p.technologies = tuple(dict.fromkeys(techs))
+        if p.capacity_mw is None:
+            p.capacity_mw = c.capacity_mw
+        p.label = p.label or c.label
+        if not p.locations:
+            p.locations = c.locations
+        for attr in ("participants", "developers", "investors", "contractors"):
+            setattr(p, attr, tuple(dict.fromkeys(getattr(p, attr) + getattr(c, attr))))
+        p.participants = tuple(k for k in p.participants
+                               if k not in p.developers + p.investors + p.contractors)
+        self._pair_participants(p)
+
+    def _pair_participants(self, p: Project) -> None:
+        from epkg.graph.extract.relations import _add_pairs  # shared with the other relations
+        actors = [k for k in self._actors(p) if not k.startswith("state/")]
+        if 2 <= len(actors) <= 6:
+            _add_pairs(self.pairs, actors, p.sentence)
+
+    # ---------------------------------------------------------------- reading
+    def sentence(self, view: SentenceView, agreement_parties: list[str]) -> None:
+        text = view.text
+        caps = find_capacities(text)
+        stops = _boundaries(text, caps)
+        groups = _tech_groups(text)
+        used_groups = set()
+        covered = []
+        for i, c in enumerate(caps):
+            if c.each:
+                continue
+            if _SUMMARY_RE.search(text[max(0, c.start - 25):c.start]) or _NOT_CAPACITY_AFTER.match(text[c.end:]):
+                continue
+            if _HEDGE_BEFORE.search(text[max(0, c.start - 60):c.start]):
+                continue
+            lo, hi = _window(text, c.start, c.end, stops)
+            # "a 100 MW floating solar plant with a 30 MW battery storage system": one project.
+            if re.search(r"\bwith\s+(?:an?\s+|integrated\s+)?$", text[max(0, c.start - 15):c.start]) and self._last_here:
+                extra = [g for g in groups if lo <= g[0] < hi + 40]
+                if extra:
+                    prev = self._last_here
+                    prev.technologies = tuple(dict.fromkeys(prev.technologies + tuple(extra[0][2])))
+                    used_groups.add(extra[0][0])
+                    continue
+            inside = [g for g in groups if lo <= g[0] < hi and g[0] not in used_groups]
+            if not inside:
+                earlier = [g for g in groups if g[1] <= c.start and g[0] not in used_groups and
+                           not any(o.start > g[1] and o.end <= c.start for o in caps)]
+                inside = earlier[-1:]
+            if not inside:
+                continue
+            techs = [t for g in inside for t in g[2]]
+            for g in inside:
+                used_groups.add(g[0])
+            span_lo, span_hi = min(lo, *(g[0] for g in inside)), max(hi, *(g[1] for g in inside))
+            clause = view.clause_at(c.start)
+            extend_hi = max(span_hi, min(clause[1], span_hi + 80))
+            places = self._places(view, span_lo, extend_hi)
+            techs = self._refine(techs, places, text[span_lo:extend_hi])
+            hosts = self._hosts(view, clause[0], clause[1], places, techs)
+            roles = self._participants(view, clause[0], clause[1], hosts)
+            if agreement_parties:
+                roles["participants"] = list(dict.fromkeys(roles["participants"] + [
+                    k for k in agreement_parties if k not in hosts and k not in sum(roles.values(), [])]))
+            project = Project(tuple(dict.fromkeys(techs)), view.index, capacity_mw=c.mw, hosts=tuple(hosts),
+                              locations=tuple(places), participants=tuple(roles["participants"]),
+                              developers=tuple(roles["developers"]), investors=tuple(roles["investors"]),
+                              contractors=tuple(roles["contractors"]))
+            self.add(project)
+            self._last_here = project
+            covered.append((span_lo, span_hi))
+        self._named(view, agreement_parties)
+        self._facilities(view, groups, used_groups, covered, agreement_parties)
+
+    _last_here: Project | None = None
+
+    def _refine(self, techs: list[str], places: list[str], window: str) -> list[str]:
+        seas = any(re.search(r"\b(?:sea|ocean|gulf|bay)\b", (self.facts.entities[k].label
+                                                             if k in self.facts.entities else ""), re.I)
+                   for k in places)
+        if ("wind" in techs and (seas or re.search(r"\boffshore\b|\bsea\b", window, re.I))
+                and "offshore wind" not in techs):
+            techs = ["offshore wind" if t == "wind" else t for t in techs]
+        return list(dict.fromkeys(techs))
+
+    def _named(self, view: SentenceView, agreement_parties) -> None:
+        text = view.text
+        for m in _NAMED_RE.finditer(text):
+            name = re.sub(r"^(?:The|the|A|An)\s+", "", m.group("name")).strip()
+            if len(name.split()) < 2 and not m.group("acronym"):
+                continue
+            if cues.negated_noun(text, m.start()):
+                continue
+            techs = next((list(t) for rx, t in _NAMED_TECH if rx.search(name)), None)
+            found = [t for _, _, t in find_technologies(name)]
+            techs = list(dict.fromkeys((techs or []) + found)) or ["transmission"]
+            if "transmission" in techs and re.search(r"gas|pipeline", name, re.I):
+                techs.remove("transmission")
+            places = self._places(view, m.start(), min(len(text), m.end() + 40))
+            places += [p.key for p in view.places if m.start() <= p.start < m.end()]
+            hosts = [f"state/{self.facts.entities[k].country}" for k in places
+                     if k in self.facts.entities and self.facts.entities[k].country]
+            project = Project(tuple(techs), view.index, hosts=tuple(dict.fromkeys(hosts)),
+                              locations=tuple(dict.fromkeys(places)), label=name)
+            caps = [c for c in find_capacities(text) if m.start() - 30 <= c.start <= m.end() + 60 and not c.each]
+            if caps:
+                project.capacity_mw = caps[0].mw
+            existing = next((p for p in self.facts.projects if p.label == name
+                             or (m.group("acronym") and p.label == m.group("acronym"))), None)
+            if existing is None:
+                acronym = m.group("acronym")
+                existing = next((p for p in self.facts.projects if acronym and p.label and
+                                 _initials(p.label) == acronym), None)
+            if existing is not None:
+                self._merge(existing, project)
+            else:
+                self.facts.projects.append(project)
+
+    def _facilities(self, view: SentenceView, groups, used_groups, covered, agreement_parties) -> None:
+        """Technology + facility noun without a capacity: "a hydropower plant in the Bostanlyk district"."""
+        text = view.text
+        for g in groups:
+            if g[0] in used_groups or any(lo <= g[0] < hi for lo, hi in covered):
+                continue
+            after = text[g[1]:g[1] + 30]
+            fm = re.match(rf"\s*(?:[\w-]+\s+){{0,2}}?{_FACILITY}\b", after, re.IGNORECASE)
+            if not fm:
+                continue
+            noun = fm.group(0).split()[-1].lower()
+            if noun.startswith(("system", "initiative", "installation", "unit")) and g[2] != ["battery storage"]:
+                continue
+            head = text[max(0, g[0] - 60):g[0]]
+            if _HEDGE_BEFORE.search(head) or cues.negated_noun(text, g[0]) or re.search(
+                    r"\b(?:first|largest|only|another|any|no)\s+(?:[\w-]+\s+){0,2}$", head, re.IGNORECASE):
+                continue
+            if not re.search(r"\b(?:a|an|the|its|their|three|two|new|\d[\w,.]*\s*(?:km|kV))\s+(?:[\w'’,-]+\s+){0,4}$",
+                             head, re.IGNORECASE):
+                continue
+            clause = view.clause_at(g[0])
+            places = self._places(view, g[0], min(clause[1], g[1] + 60))
+            techs = self._refine(list(g[2]), places, text[g[0]:g[1] + 40])
+            if noun.startswith(("pipeline",)) and "pipeline" not in techs:
+                techs.append("pipeline")
+            hosts = self._hosts(view, clause[0], clause[1], places, techs)
+            roles = self._participants(view, clause[0], clause[1], hosts)
+            candidate = Project(tuple(techs), view.index, hosts=tuple(hosts), locations=tuple(places),
+                                participants=tuple(roles["participants"]), developers=tuple(roles["developers"]),
+                                investors=tuple(roles["investors"]), contractors=tuple(roles["contractors"]))
+            match = next((p for p in self.facts.projects if self._same(p, candidate)), None)
+            if match is not None:
+                if not match.locations and places:
+                    match.locations = tuple(places)
+                continue
+            self.facts.projects.append(candidate)
+
+
+def _initials(label: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w]*", label) if w[0].isupper())
+
+
+def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pairs: dict) -> None:
+    """Fill ``facts.projects`` from every sentence of the document (see the module docstring).
+
+    Parameters
+    ----------
+    ctx : DocumentContext
+        The document's sentence views.
+    facts : DocumentFacts
+        Receives the projects; its agreements (already read) lend their parties
+        to projects named in the same sentence.
+    reference : str or None
+        The document's date.
+    pairs : dict
+        Cooperation pairs, extended with the co-participants of each project.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from epkg.graph.extract.facts import DocumentFacts, Sentence
+    >>> text = "The plan covers a 2.3 GW wind park and 2 million kilowatts of solar plants."
+    >>> facts = DocumentFacts(text, sentences=[Sentence(0, 0, len(text), text)])
+    >>> extract_projects(DocumentContext(facts), facts, None, {})
+    >>> [(p.technologies, p.capacity_mw) for p in facts.projects]
+    [(('wind',), 2300.0), (('solar',), 2000.0)]
+    """
+    builder = _Builder(ctx, facts, reference, pairs)
+    for view in ctx.views:
+        parties = [k for a in facts.agreements if a.sentence == view.index for k in a.parties]
+        builder._last_here = None
+        builder.sentence(view, unique_keys_list(parties))
+
+
+def unique_keys_list(keys) -> list[str]:
+    return list(dict.fromkeys(keys))
+
+
+__all__ = ["extract_projects", "unique_keys"]

@@ -1,0 +1,98 @@
+"""Power capacities in news text, normalised to megawatts.
+
+"2.3 GW" → 2300, "2 million kilowatts" → 2000, "two GW" → 2000, "300,000 kilowatts"
+→ 300, "1.5 million kW each" → 1500 (marked *each*). Energy (kWh, GWh, TWh,
+"kilowatt-hours"), gas volumes (bcm, cubic metres), oil rates (barrels per day)
+and voltages (kV) are not capacities and are never returned.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {"kw": 0.001, "kilowatt": 0.001, "kilowatts": 0.001,
+          "mw": 1.0, "mwe": 1.0, "megawatt": 1.0, "megawatts": 1.0,
+          "gw": 1000.0, "gwe": 1000.0, "gigawatt": 1000.0, "gigawatts": 1000.0}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+          "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+          "hundred": 100, "a": 1, "an": 1, "half": 0.5}
+_NUMBER_WORD = r"(?:" + "|".join(sorted((w for w in _WORDS if w not in ("a", "an", "half")), key=len, reverse=True)) + r")"
+_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)"
+CAPACITY_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUMBER})\s*(?P<scale>thousand|million|billion)?\s*-?\s*"
+    r"(?P<unit>kilowatts?|megawatts?|gigawatts?|[kKMG][wW][eE]?)"
+    r"(?![\w-]*\s*-?\s*hours?\b)(?!h\b|[a-zA-Z])"
+    r"(?P<each>\s+(?:each|apiece|per\s+unit)\b)?",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Capacity:
+    """A capacity expression: offsets in the searched text, value in MW, whether per unit ("each")."""
+    start: int
+    end: int
+    mw: float
+    each: bool = False
+
+
+def parse_number(text: str) -> float | None:
+    """A number written in digits or words: ``"1,196"`` → 1196, ``"two"`` → 2, ``"twenty-five"`` → 25.
+
+    Examples
+    --------
+    >>> parse_number("1,000"), parse_number("2.3"), parse_number("twenty five")
+    (1000.0, 2.3, 25.0)
+    >>> parse_number("several") is None
+    True
+    """
+    text = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
+    total = 0.0
+    parts = re.split(r"[\s-]+", text)
+    if not parts or any(p not in _WORDS for p in parts):
+        return None
+    for p in parts:
+        value = _WORDS[p]
+        total = total * value if value == 100 and total else total + value
+    return total
+
+
+def find_capacities(text: str) -> list[Capacity]:
+    """Every power capacity in *text*, in megawatts.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    list of Capacity
+        In text order; energy amounts (kWh, GWh, "kilowatt-hours") and other units
+        are not included.
+
+    Examples
+    --------
+    >>> [c.mw for c in find_capacities("a 2.3 GW park, 2 million kilowatts, two GW and 300,000 kW")]
+    [2300.0, 2000.0, 2000.0, 300.0]
+    >>> find_capacities("180 million kWh a year, 20 bcm, 132 kV and 210,000 barrels per day")
+    []
+    >>> find_capacities("40 turbines rated at 6 MW each")[0].each
+    True
+    """
+    out = []
+    for m in CAPACITY_RE.finditer(text):
+        number = parse_number(m.group("num"))
+        if number is None:
+            continue
+        unit = m.group("unit").lower()
+        factor = _UNITS.get(unit)
+        if factor is None:
+            continue
+        scale = _SCALES.get((m.group("scale") or "").lower(), 1.0)
+        mw = round(number * scale * factor, 6)
+        out.append(Capacity(m.start(), m.end(), mw, bool(m.group("each"))))
+    return out

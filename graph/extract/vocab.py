@@ -1,0 +1,190 @@
+"""Matching partnership levels and energy technologies in text to their concept labels.
+
+The ontology (``epkg.ontology.reference``) is the single source of truth for the
+concept labels: ``partnership_levels()`` and ``technologies()`` give each
+lower-case prefLabel with its alternative labels. Until that module exists the
+fallback tables below stand in for it. Extraction stores the *prefLabel*;
+``graph/build.py`` turns it into the concept IRI.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+# Used only when epkg.ontology.reference is not available.
+_FALLBACK_LEVELS = [
+    {"label": "partnership", "rank": 1, "alt_labels": []},
+    {"label": "cooperative partnership", "rank": 2, "alt_labels": []},
+    {"label": "comprehensive partnership", "rank": 3, "alt_labels": []},
+    {"label": "comprehensive cooperative partnership", "rank": 4, "alt_labels": []},
+    {"label": "strategic partnership", "rank": 5, "alt_labels": []},
+    {"label": "strategic cooperative partnership", "rank": 6, "alt_labels": []},
+    {"label": "comprehensive strategic partnership", "rank": 7, "alt_labels": []},
+    {"label": "comprehensive strategic cooperative partnership", "rank": 8, "alt_labels": []},
+    {"label": "all-weather strategic cooperative partnership", "rank": 9, "alt_labels": []},
+]
+_FALLBACK_TECHNOLOGIES = [
+    {"label": "wind", "alt_labels": ["onshore wind", "wind power", "wind energy", "wind farm", "wind farms",
+                                     "wind turbines", "turbines"], "broader": None},
+    {"label": "offshore wind", "alt_labels": [], "broader": "wind"},
+    {"label": "solar", "alt_labels": ["solar pv", "photovoltaic", "solar power", "solar energy", "pv"],
+     "broader": None},
+    {"label": "floating solar", "alt_labels": [], "broader": "solar"},
+    {"label": "hydro", "alt_labels": ["hydropower", "hydroelectric", "hydro power", "hydroelectricity"],
+     "broader": None},
+    {"label": "nuclear", "alt_labels": ["nuclear power", "reactor", "reactors"], "broader": None},
+    {"label": "natural gas", "alt_labels": ["gas", "lng", "liquefied natural gas", "gas-fired"],
+     "broader": None},
+    {"label": "oil", "alt_labels": ["crude", "oil field", "oilfield"], "broader": None},
+    {"label": "coal", "alt_labels": ["coal-fired"], "broader": None},
+    {"label": "hydrogen", "alt_labels": ["green hydrogen"], "broader": None},
+    {"label": "battery storage", "alt_labels": ["battery energy storage", "battery", "batteries", "bess"],
+     "broader": "energy storage"},
+    {"label": "energy storage", "alt_labels": ["storage"], "broader": None},
+    {"label": "transmission", "alt_labels": ["transmission line", "power line", "cable", "interconnection",
+                                             "hvdc", "power grid", "grid", "electricity highway"],
+     "broader": None},
+    {"label": "pipeline", "alt_labels": ["gas pipeline", "pipe"], "broader": None},
+    {"label": "geothermal", "alt_labels": [], "broader": None},
+    {"label": "biomass", "alt_labels": ["bioenergy"], "broader": None},
+]
+
+
+def _reference():
+    try:
+        from epkg.ontology import reference  # the ontology engineer's module
+    except ImportError:
+        return None
+    return reference if hasattr(reference, "partnership_levels") and hasattr(reference, "technologies") else None
+
+
+@functools.lru_cache(maxsize=None)
+def partnership_levels() -> tuple[dict, ...]:
+    """The partnership levels: dicts with ``label`` (lower case), ``rank`` and ``alt_labels``.
+
+    Examples
+    --------
+    >>> "comprehensive strategic partnership" in {lv["label"] for lv in partnership_levels()}
+    True
+    """
+    ref = _reference()
+    levels = list(ref.partnership_levels()) if ref else []
+    return tuple(levels or _FALLBACK_LEVELS)
+
+
+@functools.lru_cache(maxsize=None)
+def technologies() -> tuple[dict, ...]:
+    """The technologies: dicts with ``label`` (lower case), ``alt_labels`` and ``broader``.
+
+    Examples
+    --------
+    >>> "offshore wind" in {t["label"] for t in technologies()}
+    True
+    """
+    ref = _reference()
+    techs = list(ref.technologies()) if ref else []
+    labels = {t["label"] for t in techs}
+    # Keep fallback labels the ontology does not (yet) declare, so extraction
+    # never loses a technology the text names.
+    return tuple(techs + [t for t in _FALLBACK_TECHNOLOGIES if t["label"] not in labels]) if techs \
+        else tuple(_FALLBACK_TECHNOLOGIES)
+
+
+def _form_pattern(form: str) -> str:
+    return r"[\s-]+".join(re.escape(w) for w in form.split())
+
+
+@functools.lru_cache(maxsize=None)
+def level_regex() -> re.Pattern:
+    """A regex matching any partnership level phrase; group ``level`` holds it."""
+    forms = set()
+    for lv in partnership_levels():
+        if lv["label"] != "partnership":
+            forms.update([lv["label"], *lv.get("alt_labels", ())])
+    alts = "|".join(_form_pattern(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?P<level>{alts})s?\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _level_index() -> dict[str, str]:
+    index = {}
+    for lv in partnership_levels():
+        for form in (lv["label"], *lv.get("alt_labels", ())):
+            index[" ".join(re.split(r"[\s-]+", form.lower()))] = lv["label"]
+    return index
+
+
+def level_label(phrase: str) -> str | None:
+    """The level prefLabel a phrase names (``"Comprehensive Strategic Partnership"`` → its label).
+
+    Examples
+    --------
+    >>> level_label("Comprehensive  Strategic Partnership")
+    'comprehensive strategic partnership'
+    >>> level_label("business partnership") is None
+    True
+    """
+    key = " ".join(re.split(r"[\s-]+", phrase.strip().lower()))
+    key = re.sub(r"partnerships$", "partnership", key)
+    return _level_index().get(key)
+
+
+# The technologies the contract names: a finer concept found in text is recorded as
+# the nearest of these above it ("onshore wind" → wind, LNG → natural gas), so the
+# same plant gets the same label whichever way a report words it.
+CORE_TECHNOLOGIES = frozenset({
+    "wind", "offshore wind", "solar", "floating solar", "hydro", "nuclear", "natural gas", "oil", "coal",
+    "hydrogen", "battery storage", "energy storage", "transmission", "pipeline", "geothermal", "biomass"})
+# Surface forms news uses beyond the ontology's alt labels.
+_EXTRA_FORMS = {"reactor": "nuclear", "reactors": "nuclear", "battery": "battery storage",
+                "batteries": "battery storage", "oil field": "oil", "oilfield": "oil",
+                "electricity highway": "transmission", "power grid": "transmission",
+                "transmission lines": "transmission", "interconnector": "transmission",
+                "hydropower plant": "hydro", "floating solar pv": "floating solar"}
+
+
+def core_technology(label: str) -> str:
+    """The contract technology a concept label falls under (itself when it is one).
+
+    Examples
+    --------
+    >>> core_technology("onshore wind"), core_technology("solar")
+    ('wind', 'solar')
+    """
+    seen, todo = set(), [label]
+    broader = {t["label"]: t.get("broader") for t in technologies()}
+    while todo:
+        current = todo.pop(0)
+        if current in CORE_TECHNOLOGIES:
+            return current
+        if current in seen:
+            continue
+        seen.add(current)
+        up = broader.get(current) or []
+        todo.extend([up] if isinstance(up, str) else up)
+    return label
+
+
+@functools.lru_cache(maxsize=None)
+def _tech_index() -> tuple[re.Pattern, dict[str, str]]:
+    index = {}
+    for t in technologies():
+        for form in (t["label"], *t.get("alt_labels", ())):
+            index.setdefault(" ".join(re.split(r"[\s-]+", form.lower())), core_technology(t["label"]))
+    for form, label in _EXTRA_FORMS.items():
+        index.setdefault(form, label)
+    alts = "|".join(_form_pattern(f) for f in sorted(index, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w])", re.IGNORECASE), index
+
+
+def find_technologies(text: str) -> list[tuple[int, int, str]]:
+    """Technology words in *text*: ``(start, end, prefLabel)``, longest form first.
+
+    Examples
+    --------
+    >>> [t for _, _, t in find_technologies("a floating solar plant with battery storage and offshore wind")]
+    ['floating solar', 'battery storage', 'offshore wind']
+    """
+    regex, index = _tech_index()
+    return [(m.start(), m.end(), index[" ".join(re.split(r"[\s-]+", m.group(0).lower()))])
+            for m in regex.finditer(text)]

@@ -1,0 +1,469 @@
+"""The partnership network: a projection of the store onto a networkx graph.
+
+Each edge says what it means. The graph is built from *layers*, each a kind of
+tie read from the document graphs:
+
+``partnership``
+    two actors are partners of one ``epkg:Partnership``; the layer weight is the
+    highest ``epkg:rank`` of its level (1 when no level is known).
+``cooperation``
+    the document says the two cooperate (``epkg:Cooperation`` nodes, or a bare
+    ``epkg:cooperatesWith``); the layer weight is the number of supporting documents.
+``agreement``
+    the two are parties to the same agreement; the weight is the number of
+    distinct agreements they share.
+``project``
+    the two take part in (``epkg:participant`` or one of its sub-properties) or host
+    (``epkg:hostState``) the same energy project; the weight is the number of
+    distinct projects they share.
+``membership``
+    ``bipartite`` (default): an edge between an actor and an international
+    organization it belongs to (member, observer or dialogue partner), weight 1;
+    ``comembership``: an edge between two actors weighted by the number of
+    organizations both belong to.
+
+An edge's ``weight`` is the sum of its layer weights (each kept as
+``weight_<layer>``), so a pair tied in several ways is closer than a pair tied
+in one. Only statements inside document graphs count, so every edge can be
+explained by the sentences it was read from (``evidence``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date as _date
+
+import networkx as nx
+
+from epkg.graph.errors import InputError
+
+LAYERS = ("partnership", "cooperation", "agreement", "project", "membership")
+MEMBERSHIP_MODES = ("bipartite", "comembership")
+# Most specific first: an entity typed both Company and Organization is a Company.
+NODE_KINDS = ("State", "InternationalOrganization", "Company", "GovernmentBody", "Person", "Organization",
+              "Place", "Actor")
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One tie read from one document: the unit the projection aggregates.
+
+    ``key`` is what the layer counts (the document for cooperation, the agreement
+    or project IRI, the organization for membership); ``rank`` is the partnership
+    level's rank.
+    """
+    layer: str
+    a: str
+    b: str
+    key: str
+    date: str | None
+    document: str
+    sentence: str | None = None
+    rank: float | None = None
+    level: str | None = None
+    role: str | None = None
+    stated: str | None = None  # the date of the statement itself, when it differs from the tie's
+
+
+def _check_layers(layers) -> tuple[str, ...]:
+    if isinstance(layers, str):
+        layers = [x for x in re.split(r"[,\s]+", layers) if x]
+    chosen = tuple(dict.fromkeys(layers))
+    unknown = [x for x in chosen if x not in LAYERS]
+    if unknown:
+        raise InputError(f"unknown layer {unknown[0]!r}: choose from {', '.join(LAYERS)}")
+    if not chosen:
+        raise InputError(f"no layer chosen: choose from {', '.join(LAYERS)}")
+    return chosen
+
+
+def iso_date(value) -> str | None:
+    """The ISO prefix of a date literal or string (``"2025"``, ``"2025-04"``, ``"2025-04-23"``), else ``None``."""
+    if value is None:
+        return None
+    m = _DATE_RE.match(str(value).strip())
+    if not m:
+        return None
+    return "-".join(p for p in m.groups() if p)
+
+
+def cutoff_date(as_of) -> str | None:
+    """*as_of* as the last day it covers: ``"2024"`` → ``"2024-12-31"``, ``"2024-02"`` → ``"2024-02-29"``.
+
+    Raises :class:`InputError` for anything that is not an ISO date (or year, or month).
+    """
+    if as_of is None:
+        return None
+    if isinstance(as_of, _date):
+        return as_of.isoformat()
+    text = str(as_of).strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if not m:
+        raise InputError(f"--as-of {text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = m.groups()
+    try:
+        if day:
+            return _date(int(year), int(month), int(day)).isoformat()
+        if month:
+            import calendar
+            last = calendar.monthrange(int(year), int(month))[1]
+            return _date(int(year), int(month), last).isoformat()
+        return f"{int(year):04d}-12-31"
+    except ValueError:
+        raise InputError(f"--as-of {text!r} is not a valid date") from None
+
+
+def _earliest(value: str) -> str:
+    """A partial date as the first day it may mean (a fact of "2025-04" may be of 1 April)."""
+    parts = value.split("-")
+    return "-".join(parts + ["01"] * (3 - len(parts)))
+
+
+# ------------------------------------------------------------------ reading the store
+
+def _documents(store) -> dict[str, dict]:
+    rows = store.select("""
+        SELECT ?doc ?issued ?title ?publisher ?source WHERE {
+          GRAPH ?doc { ?doc a epkg:Document
+            OPTIONAL { ?doc dcterms:issued ?issued }
+            OPTIONAL { ?doc dcterms:title ?title }
+            OPTIONAL { ?doc dcterms:publisher ?publisher }
+            OPTIONAL { ?doc dcterms:source ?source } }
+        }""")
+    docs = {}
+    for r in rows:
+        doc = str(r["doc"])
+        if doc in docs:
+            continue
+        docs[doc] = {"title": _str(r.get("title")), "publisher": _str(r.get("publisher")),
+                     "issued": iso_date(r.get("issued")), "source": _str(r.get("source"))}
+    return docs
+
+
+def _str(term) -> str | None:
+    return None if term is None else str(term)
+
+
+def _rows(store, layer: str) -> list[dict]:
+    """Rows ``a, b, key, date, doc, sentence[, rank, level, role]`` of one layer, one per document statement."""
+    # GRAPH ?doc keeps each statement with the document that made it: relation
+    # nodes of different documents may share an IRI (same parties, same level).
+    if layer == "partnership":
+        return store.select("""
+            SELECT ?a ?b (?p AS ?key) ?date ?doc ?sentence ?rank ?level ?concept WHERE {
+              GRAPH ?doc { ?p a epkg:Partnership ; prov:wasDerivedFrom ?doc ; epkg:partner ?a, ?b .
+                           FILTER(STR(?a) < STR(?b))
+                           OPTIONAL { ?p epkg:date ?date } OPTIONAL { ?p epkg:evidence ?sentence }
+                           OPTIONAL { ?p epkg:level ?concept } }
+              OPTIONAL { ?concept epkg:rank ?rank }
+              OPTIONAL { ?concept skos:prefLabel ?level }
+            }""")
+    if layer == "cooperation":
+        return store.select("""
+            SELECT ?a ?b (?doc AS ?key) ?date ?doc ?sentence WHERE {
+              GRAPH ?doc {
+                { ?c a epkg:Cooperation ; prov:wasDerivedFrom ?doc ; epkg:actor ?a, ?b .
+                  OPTIONAL { ?c epkg:date ?date } OPTIONAL { ?c epkg:evidence ?sentence } }
+                UNION
+                { ?doc a epkg:Document . ?x epkg:cooperatesWith ?y .
+                  BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
+                  FILTER NOT EXISTS { ?c2 a epkg:Cooperation ; epkg:actor ?x, ?y } }
+                FILTER(STR(?a) < STR(?b))
+              }
+            }""")
+    if layer == "agreement":
+        return store.select("""
+            SELECT ?a ?b (?ag AS ?key) ?date ?doc ?sentence WHERE {
+              GRAPH ?doc { ?ag a epkg:Agreement ; prov:wasDerivedFrom ?doc ; epkg:party ?a, ?b .
+                           FILTER(STR(?a) < STR(?b))
+                           OPTIONAL { ?ag epkg:signedOn ?date } OPTIONAL { ?ag epkg:evidence ?sentence } }
+            }""")
+    if layer == "project":
+        return store.select("""
+            SELECT DISTINCT ?a ?b (?pr AS ?key) ?doc ?sentence WHERE {
+              GRAPH ?doc { ?pr a epkg:EnergyProject ; prov:wasDerivedFrom ?doc ;
+                             (epkg:participant|epkg:developer|epkg:investor|epkg:contractor|epkg:hostState) ?a,
+                             ?b .
+                           FILTER(STR(?a) < STR(?b))
+                           OPTIONAL { ?pr epkg:evidence ?sentence } }
+            }""")
+    if layer == "membership":
+        return store.select("""
+            SELECT ?a ?b (?b AS ?key) ?date ?doc ?sentence ?role WHERE {
+              GRAPH ?doc {
+                { ?m a epkg:Membership ; prov:wasDerivedFrom ?doc ; org:member ?a ; org:organization ?b .
+                  OPTIONAL { ?m epkg:role ?role } OPTIONAL { ?m epkg:date ?date }
+                  OPTIONAL { ?m epkg:evidence ?sentence } }
+                UNION
+                { ?doc a epkg:Document .
+                  VALUES (?p ?role) { (epkg:memberOf "member") (epkg:observerOf "observer")
+                                      (epkg:dialoguePartnerOf "dialogue partner") }
+                  ?a ?p ?b .
+                  FILTER NOT EXISTS { ?m2 a epkg:Membership ; org:member ?a ; org:organization ?b } }
+              }
+            }""")
+    raise InputError(f"unknown layer {layer!r}")
+
+
+def _level_label(row: dict) -> str | None:
+    if "level" in row:
+        return str(row["level"])
+    if "concept" in row:  # ontology not loaded: the concept's IRI still names the level
+        return _local_name(str(row["concept"])).removeprefix("level_").replace("_", " ")
+    return None
+
+
+def _nodes(store) -> dict[str, dict]:
+    kinds = " ".join(f"epkg:{k}" for k in NODE_KINDS)
+    rows = store.select(f"""
+        SELECT ?x ?type ?label WHERE {{
+          VALUES ?type {{ {kinds} }}
+          ?x a ?type .
+          OPTIONAL {{ ?x rdfs:label ?label }}
+        }}""")
+    kinds_of, labels = defaultdict(set), defaultdict(Counter)
+    for r in rows:
+        x = str(r["x"])
+        kinds_of[x].add(str(r["type"]).rsplit("#", 1)[-1])
+        if "label" in r:
+            labels[x][str(r["label"])] += 1
+    info = {}
+    for x, ks in kinds_of.items():
+        kind = next(k for k in NODE_KINDS if k in ks)
+        label = min(labels[x].items(), key=lambda kv: (-kv[1], kv[0]))[0] if labels[x] else _local_name(x)
+        info[x] = {"label": label, "kind": kind}
+    return info
+
+
+def _local_name(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _fold_map(store) -> dict[str, str]:
+    rows = store.select("""
+        SELECT ?x ?state WHERE {
+          { ?x a epkg:Company ; epkg:basedIn ?state } UNION { ?x a epkg:GovernmentBody ; epkg:partOf ?state }
+        }""")
+    home = defaultdict(set)
+    for r in rows:
+        home[str(r["x"])].add(str(r["state"]))
+    # A body claimed by two states is left alone rather than folded at random.
+    return {x: next(iter(states)) for x, states in home.items() if len(states) == 1}
+
+
+@dataclass
+class Facts:
+    """Everything the projection needs, read once from the store (see :func:`read_facts`)."""
+    facts: list[Fact]
+    nodes: dict[str, dict]
+    documents: dict[str, dict]
+    layers: tuple[str, ...]
+    membership: str
+
+
+def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership: str = "bipartite") -> Facts:
+    """Read the ties of *layers* from *store*, one :class:`Fact` per document statement.
+
+    Parameters
+    ----------
+    store : epkg.graph.store.Store
+    layers : iterable of str or str
+        Layer names (see :data:`LAYERS`), or one comma-separated string.
+    fold_companies : bool
+        Replace companies (``epkg:basedIn``) and government bodies (``epkg:partOf``)
+        by their home state.
+    membership : {"bipartite", "comembership"}
+
+    Returns
+    -------
+    Facts
+        Feed it to :func:`assemble`, as often as needed (e.g. once per period).
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> read_facts(Store.memory(reference=False)).facts
+    []
+    """
+    layers = _check_layers(layers)
+    if membership not in MEMBERSHIP_MODES:
+        raise InputError(f"unknown membership mode {membership!r}: choose bipartite or comembership")
+    documents = _documents(store)
+    fold = _fold_map(store) if fold_companies else {}
+    facts = []
+    for layer in layers:
+        for r in _rows(store, layer):
+            doc = str(r["doc"])
+            if doc not in documents:
+                continue
+            a, b = str(r["a"]), str(r["b"])
+            a, b = fold.get(a, a), fold.get(b, b)
+            if a == b:
+                continue
+            if layer != "membership" and a > b:
+                a, b = b, a
+            rank = r.get("rank")
+            facts.append(Fact(layer=layer, a=a, b=b, key=str(r["key"]),
+                              date=iso_date(r.get("date")) or documents[doc]["issued"], document=doc,
+                              sentence=_str(r.get("sentence")),
+                              rank=float(rank) if rank is not None else (1.0 if layer == "partnership" else None),
+                              level=_level_label(r), role=_str(r.get("role"))))
+    facts.sort(key=lambda f: (f.layer, f.a, f.b, f.key, f.document, f.date or "", f.sentence or ""))
+    return Facts(facts, _nodes(store), documents, layers, membership)
+
+
+# ------------------------------------------------------------------ assembling the graph
+
+def _evidence(f: Fact, documents: dict[str, dict]) -> dict:
+    meta = documents.get(f.document, {})
+    return {"relation": f.layer, "date": f.stated or f.date, "sentence": f.sentence, "document": f.document,
+            "title": meta.get("title"), "publisher": meta.get("publisher"), "issued": meta.get("issued"),
+            "source": meta.get("source")}
+
+
+def _comembership(facts: list[Fact]) -> list[Fact]:
+    """Actor–organization facts turned into actor–actor facts keyed by the shared organization."""
+    by_org = defaultdict(list)
+    for f in facts:
+        by_org[f.b].append(f)
+    out = []
+    for org, members in sorted(by_org.items()):
+        for i, f in enumerate(members):
+            for g in members[i + 1:]:
+                if f.a == g.a:
+                    continue
+                x, y = sorted((f, g), key=lambda h: h.a)
+                # Both memberships are evidence for the tie; the later one dates it.
+                for ev in (x, y):
+                    out.append(Fact("membership", x.a, y.a, org, max(filter(None, (x.date, y.date)), default=None),
+                                    ev.document, ev.sentence, role=ev.role, stated=ev.date))
+    return out
+
+
+def assemble(data: Facts, *, as_of=None) -> nx.Graph:
+    """Build the network from facts read by :func:`read_facts`, keeping those dated up to *as_of*.
+
+    Parameters
+    ----------
+    data : Facts
+    as_of : str or datetime.date, optional
+        ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``: keep facts whose date (the
+        relation's own date, else the document's ``dcterms:issued``) may lie on or
+        before the last day *as_of* covers. Undated facts are dropped when
+        *as_of* is given.
+
+    Returns
+    -------
+    networkx.Graph
+        As described in :func:`project`.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> G = assemble(read_facts(Store.memory(reference=False)), as_of="2024")
+    >>> G.number_of_edges()
+    0
+    """
+    cutoff = cutoff_date(as_of)
+    facts = [f for f in data.facts
+             if cutoff is None or (f.date is not None and _earliest(f.date) <= cutoff)]
+    if "membership" in data.layers and data.membership == "comembership":
+        facts = [f for f in facts if f.layer != "membership"] + \
+            _comembership([f for f in facts if f.layer == "membership"])
+
+    by_pair = defaultdict(list)
+    for f in facts:
+        by_pair[(f.a, f.b) if f.a < f.b else (f.b, f.a)].append(f)
+
+    G = nx.Graph(layers=list(data.layers), membership=data.membership, as_of=cutoff)
+    endpoints = sorted({x for pair in by_pair for x in pair})
+    for x in endpoints:
+        info = data.nodes.get(x, {"label": _local_name(x), "kind": "Actor"})
+        G.add_node(x, label=info["label"], kind=info["kind"])
+    for (a, b) in sorted(by_pair):
+        G.add_edge(a, b, **_edge_attributes(by_pair[(a, b)], data.documents))
+    return G
+
+
+def _edge_attributes(facts: list[Fact], documents: dict[str, dict]) -> dict:
+    per_layer = defaultdict(list)
+    for f in facts:
+        per_layer[f.layer].append(f)
+    attrs = {}
+    best_level = None
+    for layer, fs in per_layer.items():
+        if layer == "partnership":
+            w = max(f.rank for f in fs)
+            ranked = [f for f in fs if f.level is not None]
+            if ranked:
+                best_level = max(ranked, key=lambda f: (f.rank, f.level)).level
+        elif layer == "cooperation":
+            w = len({f.document for f in fs})
+        else:  # agreement, project: shared things; membership: organizations (1 when bipartite)
+            w = len({f.key for f in fs})
+        attrs[f"weight_{layer}"] = float(w)
+    attrs["weight"] = float(sum(attrs[f"weight_{layer}"] for layer in per_layer))
+    attrs["relations"] = sorted(per_layer)
+    attrs["level"] = best_level
+    attrs["roles"] = sorted({f.role for f in facts if f.role})
+    attrs["documents"] = sorted({f.document for f in facts})
+    attrs["dates"] = sorted({f.date for f in facts if f.date})
+    seen, evidence = set(), []
+    for f in facts:
+        item = _evidence(f, documents)
+        marker = (item["relation"], item["document"], item["sentence"])
+        if marker not in seen:
+            seen.add(marker)
+            evidence.append(item)
+    evidence.sort(key=lambda e: (e["date"] or "", e["document"], e["relation"], e["sentence"] or ""))
+    attrs["evidence"] = evidence
+    return attrs
+
+
+def project(store, layers=LAYERS, *, fold_companies: bool = False, as_of=None,
+            membership: str = "bipartite") -> nx.Graph:
+    """The partnership network of *store* as an undirected networkx graph.
+
+    Every tie the layers describe is symmetric (partners, co-parties,
+    co-participants, member and organization), so the network is undirected; and
+    since centrality measures need one weight per pair, all facts about a pair are
+    folded into one edge of a simple :class:`networkx.Graph` (not a MultiGraph),
+    with the facts themselves kept in its ``evidence``.
+
+    Parameters
+    ----------
+    store : epkg.graph.store.Store
+    layers : iterable of str or str
+        Any of ``partnership``, ``cooperation``, ``agreement``, ``project``,
+        ``membership`` (a list, or one comma-separated string).
+    fold_companies : bool
+        Map companies (``epkg:basedIn``) and government bodies (``epkg:partOf``)
+        onto their home state; ties that fold onto one state are dropped.
+    as_of : str or datetime.date, optional
+        Keep only facts dated (relation date, else the document's
+        ``dcterms:issued``) up to this date; see :func:`assemble`.
+    membership : {"bipartite", "comembership"}
+        Actor–organization edges, or actor–actor edges weighted by the number of
+        organizations both belong to.
+
+    Returns
+    -------
+    networkx.Graph
+        Nodes are entity IRIs (strings) with ``label`` and ``kind`` (class local
+        name: ``State``, ``Company`` …). Edges carry ``relations`` (sorted layer
+        names), ``weight_<layer>`` for each, ``weight`` (their sum), ``level``
+        (highest partnership level label, or ``None``), ``roles`` (membership
+        roles), ``documents`` and ``dates`` (sorted), and ``evidence``: dicts with
+        ``relation``, ``date``, ``sentence``, ``document``, ``title``,
+        ``publisher``, ``issued`` and ``source``.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> G = project(Store.memory(reference=False), layers="partnership,cooperation")
+    >>> G.graph["layers"]
+    ['partnership', 'cooperation']
+    """
+    return assemble(read_facts(store, layers, fold_companies=fold_companies, membership=membership), as_of=as_of)

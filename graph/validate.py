@@ -1,0 +1,197 @@
+"""SHACL validation of document graphs (and, on request, the gazetteer) with pySHACL.
+
+The shapes are ``epkg/ontology/shapes.ttl``. The ontology is added to the data
+checked, so the class hierarchy and the concept schemes are known (pySHACL's own
+``ont_graph`` mixing copies class axioms but not the SKOS concepts). No inference
+is run: the graph builder states every type explicitly, and pySHACL follows
+``rdfs:subClassOf`` for ``sh:targetClass`` anyway, so RDFS inference would only
+cost time.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS, RDF
+
+from epkg.graph.errors import EpkgError
+from epkg.ontology.namespaces import EPID, EPKG, INSTANCE_KINDS, PREFIXES, SH
+
+# Documents validated per pySHACL run: bounds memory on large stores while keeping
+# the fixed cost of a run (loading the shapes and the ontology) rare.
+BATCH = 200
+
+_DISPLAY_PREFIXES = sorted(((p, str(ns)) for p, ns in PREFIXES.items() if p not in INSTANCE_KINDS),
+                           key=lambda x: -len(x[1]))
+
+
+class ValidationError(EpkgError):
+    """Validation could not run (not: the data has violations)."""
+
+
+def short(term) -> str:
+    """A term as a prefixed name where a project prefix applies (``epid:state/AZE``).
+
+    Examples
+    --------
+    >>> short(EPKG.partner), short(EPID["state/AZE"])
+    ('epkg:partner', 'epid:state/AZE')
+    """
+    if term is None:
+        return "-"
+    text = str(term)
+    if isinstance(term, URIRef):
+        for prefix, ns in _DISPLAY_PREFIXES:
+            if text.startswith(ns):
+                return f"{prefix}:{text[len(ns):]}"
+        return f"<{text}>"
+    return repr(text) if len(text) <= 60 else repr(text[:57] + "...")
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result: ``str()`` gives it as one readable line.
+
+    ``documents`` are the identifiers of the documents whose graphs hold the focus
+    node (empty for reference data).
+    """
+    focus: str
+    path: str
+    message: str
+    documents: tuple[str, ...] = ()
+    value: str | None = None
+    severity: str = "Violation"
+
+    def __str__(self) -> str:
+        where = ""
+        if self.documents:
+            shown = ", ".join(self.documents[:3])
+            more = f" (+{len(self.documents) - 3} more)" if len(self.documents) > 3 else ""
+            where = f"  [document {shown}{more}]"
+        value = f" (value {self.value})" if self.value is not None else ""
+        return f"{self.focus}  {self.path}: {self.message}{value}{where}"
+
+    def as_dict(self) -> dict:
+        return {"focus": self.focus, "path": self.path, "message": self.message,
+                "documents": list(self.documents), "value": self.value, "severity": self.severity}
+
+
+def _run(data: Graph) -> Graph:
+    """pySHACL's results graph for *data*, to which the ontology is added (in place)."""
+    import pyshacl
+
+    from epkg.ontology import reference
+
+    data += reference.ontology_graph()
+    try:
+        _, results, _ = pyshacl.validate(data, shacl_graph=reference.shapes_graph(), inference="none",
+                                         abort_on_first=False, allow_warnings=True, advanced=False,
+                                         inplace=True)
+    except Exception as exc:  # pySHACL reports bad shapes or data with its own exception types
+        raise ValidationError(f"validation failed: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}") \
+            from None
+    return results
+
+
+def _results(results: Graph, documents_of) -> list[Violation]:
+    out = []
+    # only top-level results: those nested under sh:detail repeat a sh:node failure
+    for r in results.objects(None, SH.result):
+        focus = results.value(r, SH.focusNode)
+        path = results.value(r, SH.resultPath)
+        message = results.value(r, SH.resultMessage)
+        value = results.value(r, SH.value)
+        severity = results.value(r, SH.resultSeverity)
+        out.append(Violation(
+            focus=short(focus), path=short(path) if isinstance(path, URIRef) else "-",
+            message=str(message) if message is not None else "does not conform",
+            documents=tuple(documents_of(focus)),
+            value=short(value) if value is not None else None,
+            severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation"))
+    return sorted(set(out), key=lambda v: (v.documents, v.focus, v.path, v.message))
+
+
+def validate_graph(data: Graph) -> list[Violation]:
+    """Validate one graph (typically a document's) against the shapes.
+
+    Parameters
+    ----------
+    data : rdflib.Graph
+        The statements to check; the ontology is added for the check.
+
+    Returns
+    -------
+    list of Violation
+        Empty when the graph conforms. A violation names the document when the
+        graph describes exactly one ``epkg:Document``.
+
+    Examples
+    --------
+    >>> from rdflib import Literal
+    >>> g = Graph()
+    >>> g.add((EPID["state/AZE"], RDF.type, EPKG.State))  # doctest: +ELLIPSIS
+    <Graph ...>
+    >>> [str(v) for v in validate_graph(g)]
+    ['epid:state/AZE  epkg:iso3: a state has exactly one epkg:iso3, three upper-case letters']
+    >>> g.add((EPID["state/AZE"], EPKG.iso3, Literal("AZE")))  # doctest: +ELLIPSIS
+    <Graph ...>
+    >>> validate_graph(g)
+    []
+    """
+    docs = list(data.subjects(RDF.type, EPKG.Document))
+    names = [str(data.value(d, DCTERMS.identifier) or short(d)) for d in docs]
+    found = names if len(names) == 1 else []
+    copy = Graph()
+    copy += data
+    return _results(_run(copy), lambda focus: found)
+
+
+def validate_store(store, *, reference: bool = False, documents: Iterable | None = None) -> list[Violation]:
+    """Validate the document graphs of a store (and optionally its gazetteer).
+
+    Parameters
+    ----------
+    store : epkg.graph.store.Store
+    reference : bool
+        Also check the gazetteer graph (static data: its own tests cover it, so off by default).
+    documents : iterable of IRIs, optional
+        Only these document graphs (default: all).
+
+    Returns
+    -------
+    list of Violation
+        Sorted by document, focus node and path; empty when the store conforms.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> validate_store(Store.memory())
+    []
+    """
+    from epkg.ontology import namespaces
+
+    graphs = list(documents) if documents is not None else store.document_graphs()
+    violations: list[Violation] = []
+    for start in range(0, len(graphs), BATCH):
+        batch = graphs[start:start + BATCH]
+        data = Graph()
+        holders: dict = defaultdict(set)
+        identifiers: dict = {}
+        for s, p, o, g in store.quads(batch):
+            data.add((s, p, o))
+            holders[s].add(g)
+            if p == DCTERMS.identifier and s == g:
+                identifiers[g] = str(o)
+
+        def documents_of(focus, holders=holders, identifiers=identifiers):
+            return sorted(identifiers.get(g, short(g)) for g in holders.get(focus, ()))
+
+        violations += _results(_run(data), documents_of)
+    if reference:
+        data = Graph()
+        for s, p, o, _ in store.quads([namespaces.GRAPH_GAZETTEER]):
+            data.add((s, p, o))
+        violations += _results(_run(data), lambda focus: ())
+    return violations

@@ -1,0 +1,444 @@
+"""The reference gazetteer: states, international organizations, companies and places.
+
+Every entry has a *key*, the local part of its IRI under ``epid:`` (``"state/AZE"``,
+``"organization/shanghai-cooperation-organization"``, ``"place/baku"``), a
+canonical English label and the other surface forms news text uses for it.
+The data are the project's own files in ``epkg/ontology/reference/``:
+
+``states.csv``
+    every ISO 3166-1 country: common English name, official and variant names,
+    acronyms, demonyms, capital (and its variants), Wikidata item where certain.
+``places.csv``
+    cities, regions, districts, seas, lakes and rivers named in energy news.
+``cities.csv``
+    cities of over a million people (from GeoNames), minus ambiguous names.
+``organizations.yaml``
+    intergovernmental organizations with their membership lists and the date
+    those lists are stated for.
+``companies.yaml``
+    energy companies with their home state.
+
+Matching text against the gazetteer
+-----------------------------------
+Surface forms are compared accent-insensitively (:func:`fold`). Most are compared
+case-insensitively too, but a form for which :func:`case_sensitive` is true (an
+acronym such as ``"SCO"`` or ``"US"``, or a name that is also an ordinary lower-case
+word such as ``"Polish"`` or ``"Shell"``) must match with its exact capitalisation.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+STATE = "State"
+INTERNATIONAL_ORGANIZATION = "InternationalOrganization"
+COMPANY = "Company"
+GOVERNMENT_BODY = "GovernmentBody"
+PLACE = "Place"
+KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY, PLACE)
+ROLES = ("member", "observer", "dialogue partner")
+HOWS = ("name", "alt", "acronym", "demonym", "capital")
+
+# Names that are also ordinary lower-case English words: matched only when capitalised.
+CASE_SENSITIVE_WORDS = frozenset({
+    "polish", "turkey", "china", "chad", "guinea", "shell", "chevron", "reunion",
+})
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'",
+                              "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-",
+                              # letters that Unicode does not decompose into a base letter and an accent
+                              "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i",
+                              "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
+_ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9.&+\-]+$")
+
+
+def slug(text: str) -> str:
+    """The slug of *text*: ASCII, lower case, runs of other characters as one ``-``.
+
+    Identical in behaviour to ``epkg.graph.extract.facts.slug`` (the ontology
+    package must not import the graph package).
+
+    Parameters
+    ----------
+    text : str
+        Any name.
+
+    Returns
+    -------
+    str
+        The slug; ``"x"`` when *text* has no letters or digits.
+
+    Examples
+    --------
+    >>> slug("Shanghai Cooperation Organization")
+    'shanghai-cooperation-organization'
+    >>> slug("Türkiye's Botaş")
+    'turkiye-s-botas'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str, *, keep_case: bool = False) -> str:
+    """The comparison form of a surface form: accents removed, spaces collapsed, case folded.
+
+    Parameters
+    ----------
+    text : str
+        A name as written.
+    keep_case : bool
+        Keep capitalisation (for forms where :func:`case_sensitive` is true).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> fold("Türkiye")
+    'turkiye'
+    >>> fold("Côte d’Ivoire")
+    "cote d'ivoire"
+    >>> fold("SCO", keep_case=True)
+    'SCO'
+    """
+    plain = " ".join(_strip_accents(text).split())
+    return plain if keep_case else plain.casefold()
+
+
+def case_sensitive(form: str) -> bool:
+    """Whether *form* must match text with its exact capitalisation.
+
+    True for acronyms (two or more capitals and no lower-case letter: ``"SCO"``,
+    ``"U.S."``, ``"OPEC+"``) and for names that are also ordinary words
+    (:data:`CASE_SENSITIVE_WORDS`).
+
+    Examples
+    --------
+    >>> case_sensitive("SCO"), case_sensitive("Baku"), case_sensitive("Polish")
+    (True, False, True)
+    """
+    return bool(_ACRONYM_RE.match(form)) or fold(form) in CASE_SENSITIVE_WORDS
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One known state, organization or place.
+
+    ``members`` lists ``(iso3 or organization key, role)`` for international
+    organizations, as stated on ``members_as_of``; ``country`` is the ISO3 code of
+    a place's state or a company's home state.
+    """
+    key: str
+    kind: str
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    iso3: str | None = None
+    country: str | None = None
+    demonyms: tuple[str, ...] = ()
+    capital: str | None = None
+    is_capital: bool = False
+    place_type: str | None = None
+    wikidata: str | None = None
+    members: tuple[tuple[str, str], ...] = ()
+    members_as_of: str | None = None
+
+    def forms(self) -> list[tuple[str, str]]:
+        """Every surface form of the entry with how it names it (``"name"``, ``"alt"`` …)."""
+        how_name = "capital" if self.is_capital else "name"
+        how_alt = "capital" if self.is_capital else "alt"
+        out = [(self.label, how_name)]
+        out += [(a, "acronym" if a in self.acronyms else how_alt) for a in self.alt_labels]
+        out += [(d, "demonym") for d in self.demonyms]
+        return out
+
+
+class Gazetteer:
+    """Lookup over the reference entries (build it with :func:`load`).
+
+    Examples
+    --------
+    >>> gaz = load()
+    >>> gaz.state("AZE").label
+    'Azerbaijan'
+    >>> [e.key for e in gaz.lookup("Azerbaijani")]
+    ['state/AZE']
+    >>> gaz.resolve_iso3("Beijing")
+    'CHN'
+    """
+
+    def __init__(self, entries):
+        self._entries: dict[str, GazetteerEntry] = {}
+        for e in entries:
+            if e.key in self._entries:
+                raise ValueError(f"duplicate gazetteer key {e.key}")
+            self._entries[e.key] = e
+        self._by_iso3 = {e.iso3: e for e in self._entries.values() if e.kind == STATE}
+        self._iso2: dict[str, str] = {}
+        self._folded: dict[str, list[tuple[GazetteerEntry, str]]] = {}
+        self._exact: dict[str, list[tuple[GazetteerEntry, str]]] = {}
+        self._surface: dict[str, list[tuple[GazetteerEntry, str]]] = {}
+        for e in self._entries.values():
+            for form, how in e.forms():
+                self._index(form, e, how)
+
+    def _index(self, form: str, entry: GazetteerEntry, how: str) -> None:
+        pair = (entry, how)
+        bucket = self._surface.setdefault(form, [])
+        if all(x[0].key != entry.key for x in bucket):
+            bucket.append(pair)
+        index, key = ((self._exact, fold(form, keep_case=True)) if case_sensitive(form)
+                      else (self._folded, fold(form)))
+        bucket = index.setdefault(key, [])
+        if all(x[0].key != entry.key for x in bucket):
+            bucket.append(pair)
+
+    def get(self, key: str) -> GazetteerEntry | None:
+        """The entry with *key* (``"state/AZE"``), or ``None``."""
+        return self._entries.get(key)
+
+    def state(self, iso3: str) -> GazetteerEntry | None:
+        """The state with ISO 3166-1 alpha-3 code *iso3* (any case), or ``None``."""
+        return self._by_iso3.get(iso3.upper()) if iso3 else None
+
+    def entries(self, kind: str | None = None) -> list[GazetteerEntry]:
+        """All entries, or those of one *kind* (``"State"``, ``"Company"`` …), in key order."""
+        return sorted((e for e in self._entries.values() if kind is None or e.kind == kind),
+                      key=lambda e: e.key)
+
+    def lookup_forms(self, text: str) -> list[tuple[GazetteerEntry, str]]:
+        """Like :meth:`lookup`, with how *text* names each entry."""
+        found = list(self._exact.get(fold(text, keep_case=True), ()))
+        for pair in self._folded.get(fold(text), ()):
+            if all(pair[0].key != x[0].key for x in found):
+                found.append(pair)
+        return found
+
+    def lookup(self, text: str) -> list[GazetteerEntry]:
+        """The entries *text* names exactly (a whole surface form, not a substring).
+
+        Names, alternative labels, acronyms (case-sensitive), demonyms (giving the
+        state) and capitals (giving the capital's *place* entry: whether it stands
+        for the government is the caller's decision) are all recognised.
+
+        Parameters
+        ----------
+        text : str
+            A surface form as written.
+
+        Returns
+        -------
+        list of GazetteerEntry
+            Empty when nothing matches; several when the form is ambiguous.
+
+        Examples
+        --------
+        >>> gaz = load()
+        >>> [e.key for e in gaz.lookup("SCO")]
+        ['organization/shanghai-cooperation-organization']
+        >>> gaz.lookup("sco")
+        []
+        >>> [e.key for e in gaz.lookup("Baku")]
+        ['place/baku']
+        """
+        return [e for e, _ in self.lookup_forms(text)]
+
+    def surface_forms(self) -> dict[str, list[tuple[GazetteerEntry, str]]]:
+        """Every surface form as written → ``[(entry, how)]``, for building a phrase matcher.
+
+        ``how`` is one of ``"name"``, ``"alt"``, ``"acronym"``, ``"demonym"``,
+        ``"capital"``. Match a form with :func:`case_sensitive` true by its exact
+        capitalisation, others case-insensitively; compare through :func:`fold`.
+
+        Examples
+        --------
+        >>> forms = load().surface_forms()
+        >>> [(e.key, how) for e, how in forms["Emirati"]]
+        [('state/ARE', 'demonym')]
+        """
+        return {form: list(pairs) for form, pairs in self._surface.items()}
+
+    def resolve_iso3(self, text: str) -> str | None:
+        """The ISO3 code of the state *text* names: a name, variant, demonym, capital, ISO2 or ISO3 code.
+
+        Parameters
+        ----------
+        text : str
+
+        Returns
+        -------
+        str or None
+            ``None`` when *text* names no state, or more than one.
+
+        Examples
+        --------
+        >>> gaz = load()
+        >>> gaz.resolve_iso3("Emirati"), gaz.resolve_iso3("Türkiye"), gaz.resolve_iso3("az")
+        ('ARE', 'TUR', 'AZE')
+        """
+        text = (text or "").strip()
+        if not text:
+            return None
+        if len(text) == 3 and text.isalpha() and text.upper() in self._by_iso3 \
+                and (text.isupper() or not self.lookup(text)):
+            return text.upper()
+        found = self.lookup(text)
+        states = {e.iso3 for e in found if e.kind == STATE}
+        if len(states) == 1:
+            return states.pop()
+        if states:
+            return None
+        capitals = {e.country for e in found if e.kind == PLACE and e.is_capital}
+        if len(capitals) == 1:
+            return capitals.pop()
+        if len(text) == 2 and text.isalpha():
+            return self._iso2.get(text.upper())
+        return None
+
+
+# ---------------------------------------------------------------------- loading
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (cell or "").split(";") if x.strip())
+
+
+def _read_text(name: str) -> str:
+    return resources.files("epkg.ontology").joinpath("reference", name).read_text(encoding="utf-8")
+
+
+def _csv_rows(name: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(_read_text(name))))
+
+
+def _yaml(name: str):
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(_read_text(name), Loader=loader) or []
+
+
+def _alts(label: str, alts, acronyms=()) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Alt labels (acronyms included, label and duplicates dropped) and the acronym subset."""
+    out: list[str] = []
+    for a in [*(alts or ()), *(acronyms or ())]:
+        a = str(a).strip()
+        if a and a != label and a not in out:
+            out.append(a)
+    acr = tuple(a for a in out if a in set(map(str, acronyms or ())) or _ACRONYM_RE.match(a))
+    return tuple(out), acr
+
+
+def _places(states: list[dict]) -> dict[str, dict]:
+    """Place records by key: capitals (from states.csv), then curated places, then big cities.
+
+    A later record that shares a name or variant with an earlier place in the same
+    state adds its variants to it; one that shares it with a place elsewhere, or
+    with a state, is left out as ambiguous.
+    """
+    state_forms = {fold(f) for row in states
+                   for f in (row["label"], *_split(row["alt_labels"]), *_split(row["acronyms"]))}
+    places: dict[str, dict] = {}
+    by_form: dict[str, str] = {}
+
+    def add(key: str, record: dict) -> None:
+        places[key] = record
+        for form in (record["label"], *record["alt"]):
+            by_form.setdefault(fold(form), key)
+
+    for row in states:
+        if row["capital"]:
+            add("place/" + slug(row["capital"]),
+                {"label": row["capital"], "alt": list(_split(row["capital_alt_labels"])),
+                 "country": row["iso3"], "place_type": "city", "is_capital": True})
+    for name in ("places.csv", "cities.csv"):
+        for row in _csv_rows(name):
+            alts = list(_split(row["alt_labels"]))
+            forms = [row["label"], *alts]
+            country = row["country"] or None
+            if any(fold(f) in state_forms for f in forms):
+                continue
+            known_keys = {by_form[fold(f)] for f in forms if fold(f) in by_form}
+            key = "place/" + slug(row["label"])
+            if key in places:
+                known_keys.add(key)
+            if known_keys:
+                if len(known_keys) == 1:
+                    known_key = known_keys.pop()
+                    known = places[known_key]
+                    if known["country"] == country:  # the same place: keep its variants
+                        new_forms = [f for f in forms if f != known["label"] and f not in known["alt"]]
+                        known["alt"] += new_forms
+                        for f in new_forms:
+                            by_form.setdefault(fold(f), known_key)
+                        if name == "places.csv" and row["place_type"]:
+                            known["place_type"] = row["place_type"]
+                continue
+            add(key, {"label": row["label"], "alt": alts, "country": country,
+                      "place_type": row["place_type"] or None, "is_capital": False})
+    return places
+
+
+def _build() -> Gazetteer:
+    entries: list[GazetteerEntry] = []
+    iso2: dict[str, str] = {}
+    states = _csv_rows("states.csv")
+    for row in states:
+        iso3 = row["iso3"]
+        iso2[row["iso2"]] = iso3
+        alts, acr = _alts(row["label"], _split(row["alt_labels"]), _split(row["acronyms"]))
+        entries.append(GazetteerEntry(
+            key=f"state/{iso3}", kind=STATE, label=row["label"], alt_labels=alts, acronyms=acr,
+            iso3=iso3, demonyms=_split(row["demonyms"]),
+            capital=("place/" + slug(row["capital"])) if row["capital"] else None,
+            wikidata=row["wikidata"] or None))
+    for key, p in _places(states).items():
+        alts, acr = _alts(p["label"], p["alt"])
+        entries.append(GazetteerEntry(key=key, kind=PLACE, label=p["label"], alt_labels=alts, acronyms=acr,
+                                      country=p["country"], is_capital=p["is_capital"],
+                                      place_type=p["place_type"]))
+    for name, kind in (("organizations.yaml", INTERNATIONAL_ORGANIZATION), ("companies.yaml", COMPANY)):
+        for rec in _yaml(name):
+            label = rec["label"]
+            alts, acr = _alts(label, rec.get("alt"), rec.get("acronyms"))
+            members = tuple((m, role) for role, field in (("member", "members"), ("observer", "observers"),
+                                                          ("dialogue partner", "dialogue_partners"))
+                            for m in rec.get(field) or ())
+            as_of = rec.get("members_as_of")
+            entries.append(GazetteerEntry(
+                key="organization/" + slug(label), kind=rec.get("kind", kind), label=label,
+                alt_labels=alts, acronyms=acr, country=rec.get("country"),
+                wikidata=rec.get("wikidata"), members=members,
+                members_as_of=str(as_of) if as_of else None))
+    gaz = Gazetteer(entries)
+    gaz._iso2 = iso2
+    return gaz
+
+
+@functools.cache
+def load() -> Gazetteer:
+    """The gazetteer of the packaged reference data (built once per process).
+
+    Returns
+    -------
+    Gazetteer
+
+    Examples
+    --------
+    >>> gaz = load()
+    >>> len(gaz.entries("State"))
+    249
+    >>> gaz.get("organization/socar").country
+    'AZE'
+    """
+    return _build()

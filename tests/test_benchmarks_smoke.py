@@ -1,0 +1,102 @@
+"""Every benchmark script runs at tiny sizes and writes its results; the generator is deterministic."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+import generate  # noqa: E402
+
+
+def run_script(name: str, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    r = subprocess.run([sys.executable, str(BENCH / name), *args], capture_output=True, text=True, timeout=timeout)
+    assert r.returncode == 0, r.stderr[-2000:]
+    return r
+
+
+# ---------------------------------------------------------------- the generator
+
+def test_same_seed_gives_byte_identical_output(tmp_path):
+    a, b, c = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "c.jsonl"
+    run_script("generate.py", "--n", "30", "--seed", "5", "--out", str(a))
+    run_script("generate.py", "--n", "30", "--seed", "5", "--out", str(b))
+    run_script("generate.py", "--n", "30", "--seed", "6", "--out", str(c))
+    assert a.read_bytes() == b.read_bytes()
+    assert a.read_bytes() != c.read_bytes()
+
+
+def test_a_smaller_corpus_is_a_prefix_of_a_bigger_one():
+    small = [json.dumps(r) for r in generate.generate(5, seed=2)]
+    big = [json.dumps(r) for r in generate.generate(12, seed=2)]
+    assert big[:5] == small
+
+
+def test_articles_are_records_of_300_to_500_words_naming_gazetteer_states():
+    from epkg.ontology import gazetteer
+
+    states = {e.label for e in gazetteer.load().entries(gazetteer.STATE)}
+    records = list(generate.generate(60, seed=9))
+    assert len({r["id"] for r in records}) == len({r["text"] for r in records}) == 60
+    for r in records:
+        assert set(r) == {"id", "url", "title", "published", "publisher", "text"}
+        assert 300 <= len(r["text"].split()) <= 500, r["id"]
+        dateline = re.match(r"^[^a-z]+, ([^,]+), (?:%s) \d{1,2}\. " % "|".join(generate.MONTHS), r["text"])
+        assert dateline and dateline.group(1) in states, r["text"][:80]
+
+
+def test_capacities_use_every_unit():
+    text = " ".join(r["text"] for r in generate.generate(80, seed=1))
+    for unit in (" kW ", " MW ", " GW ", " million kilowatts "):
+        assert unit in text
+
+
+def test_negative_count_is_refused():
+    r = subprocess.run([sys.executable, str(BENCH / "generate.py"), "--n", "-1"], capture_output=True, text=True)
+    assert r.returncode == 2 and "--n must not be negative" in r.stderr
+
+
+# ---------------------------------------------------------------- the benchmarks, tiny
+
+@pytest.mark.slow
+def test_ingest_benchmark_writes_results(tmp_path):
+    run_script("bench_ingest.py", "--sizes", "4", "8", "--jobs", "1", "2", "--out", str(tmp_path))
+    data = json.loads((tmp_path / "ingest.json").read_text())
+    assert [(r["articles"], r["jobs"]) for r in data["rows"]] == [(4, 1), (4, 2), (8, 1), (8, 2)]
+    assert all(r["triples"] > 0 and r["peak_rss_mb"] > 0 and r["failed"] == 0 for r in data["rows"])
+    assert data["machine"]["cores"] >= 1
+    assert (tmp_path / "ingest.md").read_text().startswith("| articles |")
+
+
+@pytest.mark.slow
+def test_sparql_benchmark_writes_results(tmp_path):
+    run_script("bench_sparql.py", "--sizes", "3000", "6000", "--base", "4", "--repeat", "1",
+               "--jobs", "1", "--out", str(tmp_path))
+    data = json.loads((tmp_path / "sparql.json").read_text())
+    sizes = sorted({r["triples"] for r in data["rows"]})
+    assert sizes == [3000, 6000]
+    assert len(data["rows"]) == 2 * len(data["queries"])
+    for r in data["rows"]:
+        assert r["oxigraph_ms"] > 0 and r["rdflib_ms"] > 0
+        assert r["answers"] == r["rdflib_answers"], r["query"]  # both engines agree
+    assert "rdflib/Oxigraph" in (tmp_path / "sparql.md").read_text()
+
+
+def test_scaled_copies_get_their_own_documents_and_relation_nodes(tmp_path):
+    import bench_sparql
+
+    doc = "<https://w3id.org/epkg/id/doc/ab>"
+    lines = [f"<https://w3id.org/epkg/id/partnership/x> <https://w3id.org/epkg/ontology#partner> "
+             f"<https://w3id.org/epkg/id/state/AZE> {doc} ."]
+    out = tmp_path / "s.nq"
+    assert bench_sparql.write_scaled(out, ["<a:r> <a:p> <a:o> <a:g> ."], lines, 4) == 4
+    written = out.read_text().splitlines()
+    assert written[0] == "<a:r> <a:p> <a:o> <a:g> ."
+    assert written[1] == lines[0]
+    assert written[2] == lines[0].replace("partnership/x>", "partnership/x-c1>").replace("doc/ab>", "doc/ab-c1>")
+    assert "state/AZE>" in written[3] and "-c2>" in written[3]
