@@ -83,11 +83,22 @@ def test_weights_are_strength_and_distances_are_inverse_weights():
     assert analysis.centrality(G, "closeness")["a"] == pytest.approx(2 / 0.75)
 
 
+def test_paths_of_equal_length_are_ties_despite_floating_point():
+    # 1/10 + 1/15 == 1/6, but not in floating point: both routes a→b are shortest
+    G = nx.Graph()
+    G.add_edge("a", "c", weight=10.0)
+    G.add_edge("c", "b", weight=15.0)
+    G.add_edge("a", "b", weight=6.0)
+    assert 1 / 10 + 1 / 15 != 1 / 6
+    for engine in ("networkx", "igraph"):
+        assert analysis.centrality(G, "betweenness", engine=engine)["c"] == pytest.approx(0.5)
+
+
 def test_igraph_engine_agrees_with_networkx():
     rng = random.Random(7)
     G = nx.gnm_random_graph(120, 400, seed=3)
     for u, v in G.edges:
-        G.edges[u, v]["weight"] = rng.choice([1.0, 2.0, 4.0, 8.0])  # distances add up exactly in binary
+        G.edges[u, v]["weight"] = float(rng.randint(1, 5))
     for weight in ("weight", None):
         a = analysis.centrality(G, "betweenness", weight=weight, engine="networkx")
         b = analysis.centrality(G, "betweenness", weight=weight, engine="igraph")

@@ -227,7 +227,7 @@ def test_slug_matches_the_graph_packages_slug(text):
 
 
 def test_load_is_cached():
-    assert load() is GAZ
+    assert load() is load()
     assert gazetteer._build().entries() == GAZ.entries()
 
 

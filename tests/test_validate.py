@@ -225,8 +225,8 @@ def test_gazetteer_conforms():
 def test_cli_validate_exit_codes(store_path):
     runner = CliRunner()
     _store_with(store_path, conforming_graph())
-    ok = runner.invoke(cli, ["--store", str(store_path), "validate"], standalone_mode=False)
-    assert ok.exception is None and ok.return_value == 0
+    ok = runner.invoke(cli, ["--store", str(store_path), "validate"])
+    assert ok.exception is None and ok.exit_code == 0
     assert ok.output.strip() == "conforms: no violations"
     assert main(["--store", str(store_path), "validate"]) == 0
 
@@ -235,8 +235,8 @@ def test_cli_validate_exit_codes(store_path):
     bad.add((PR, EPKG.capacityMW, Literal(Decimal("-1"), datatype=XSD.decimal)))
     bad_path = store_path.parent / "bad-store"
     _store_with(bad_path, bad)
-    result = runner.invoke(cli, ["--store", str(bad_path), "validate"], standalone_mode=False)
-    assert result.exception is None and result.return_value == 1
+    result = runner.invoke(cli, ["--store", str(bad_path), "validate"])
+    assert result.exit_code == 1
     assert result.output.splitlines() == [
         "epid:project/solar-aze  epkg:capacityMW: a project's epkg:capacityMW is one non-negative xsd:decimal "
         "(value '-1')  [document note-1]",

@@ -33,7 +33,9 @@ _EXCLUDING_RE = re.compile(
     r"attended\s+by|presence\s+of|invitation\s+of|represented\s+by|ambassador\s+to|ambassadors?\s+of|"
     r"headed\s+by|on\s+behalf\s+of|instead\s+of|ahead\s+of|losing\s+bidders?|rather\s+than|"
     r"chairman\s+of|chair\s+of|board\s+of|member\s+of|members\s+of|buyers?\s+in|"
-    r"takeover\s+of|taken\s+over\s+by|led\s+by|financed\s+(?:mainly\s+)?by|funded\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"takeover\s+of|taken\s+over\s+by|led\s+by|financed\s+(?:mainly\s+)?by|funded\s+by|"
+    r"(?:secretary|president|minister|head|director|chairman|chairwoman|chair|chief|executive|officer|"
+    r"governor|commissioner|administrator|founder|ceo|envoy)(?:[\s-]general)?\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE)
 _DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w|\s+(?:side|government|governments|authorities|delegation|"
                                r"officials|leadership|state|relations|ties|cooperation)\b)")
@@ -43,10 +45,9 @@ _GROUP_RE = re.compile(
     r"(?P<noun>countries|states|nations|governments|sides|leaders|presidents|men|neighbou?rs|capitals|"
     r"partners|parties|signatories|companies|groups)\b|\b(?P<eachother>each\s+other)\b)", re.IGNORECASE)
 _DEFINITE_RE = re.compile(
-    r"\b(?:the|this|that)\s+(?:(?:[A-Z][a-z]+|state-owned|national|federal|French|Korean|Saudi|Emirati|"
-    r"Chinese|Russian)\s+)?(?P<noun>ministry|company|developer|operator|group|investor|major|concessionaire|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+|state-owned|national|federal)\s+)?(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
     r"firm|utility|organi[sz]ation|bloc|community|grouping|alliance|kingdom|emirate|republic|country|"
-    r"government|state)\b(?!\s+(?:of|[A-Z]))|\b(?P<whose>whose|his|her)\s+country\b")
+    r"government|state))\b(?!\s+(?:of|[A-Z]))|\b(?P<whose>whose|his|her)\s+country\b")
 _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMPANY, "operator": COMPANY,
               "group": COMPANY, "investor": COMPANY, "major": COMPANY, "concessionaire": COMPANY, "firm": COMPANY,
               "utility": COMPANY, "organization": INTERNATIONAL_ORGANIZATION,
@@ -103,6 +104,40 @@ class SentenceView:
         return [r for r in self.refs if start <= r.start and r.end <= end and (r.free or not free)]
 
 
+_LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+)"
+                          r"(?:(?:the|its|their|[A-Z][\w.'’-]*(?:'s|’s)?|[a-z]+\s+(?:minister|secretary|president))\s+){0,4}$")
+
+
+def coordinated_lists(view: "SentenceView", kinds=None) -> list[list["Ref"]]:
+    """The coordinated lists of free actor references in a sentence ("A, B and C"), singletons included."""
+    refs = [r for r in view.refs if (r.free or r.how == "person") and (kinds is None or r.kind in kinds)]
+    groups: list[list[Ref]] = []
+    for r in refs:
+        if groups and (r.start, r.end) == (groups[-1][-1].start, groups[-1][-1].end):
+            groups[-1].append(r)  # one phrase standing for several actors ("the two countries")
+        elif groups and groups[-1][-1].end <= r.start and _LIST_GAP_RE.match(view.text[groups[-1][-1].end:r.start]):
+            groups[-1].append(r)
+        elif not groups or groups[-1][-1].end <= r.start:
+            groups.append([r])
+    return groups
+
+
+def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -> list["Ref"]:
+    """The coordinated list ending nearest before *pos*, within *max_gap* characters."""
+    best = [g for g in coordinated_lists(view, kinds) if g[-1].end <= pos]
+    if not best or pos - best[-1][-1].end > max_gap:
+        return []
+    return best[-1]
+
+
+def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12) -> list["Ref"]:
+    """The coordinated list starting right after *pos* (after at most *max_gap* characters)."""
+    for g in coordinated_lists(view, kinds):
+        if g[0].start >= pos:
+            return g if g[0].start - pos <= max_gap else []
+    return []
+
+
 def unique_keys(refs) -> list[str]:
     """The keys of *refs* in order, each once."""
     return list(dict.fromkeys(r.key for r in refs))
@@ -126,6 +161,7 @@ class DocumentContext:
         self.views: list[SentenceView] = []
         self.state_counts: Counter = Counter()
         self._history: list[Ref] = []
+        self.groups: dict[int, list[str]] = {}  # the last coordinated list of n states
         by_sentence: dict[int, list] = {}
         for m in facts.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -165,6 +201,10 @@ class DocumentContext:
             if r.kind == STATE and r.how != "coref":
                 self.state_counts[r.key] += 1 if r.free else 0.5
         self._history.extend(r for r in view.refs if r.how != "coref" or r.kind != STATE)
+        for group in coordinated_lists(view, (STATE,)):
+            keys = unique_keys(group)
+            if len(keys) >= 2:
+                self.groups[len(keys)] = keys
         return view
 
     def _last(self, kinds, view: SentenceView, before: int, n: int = 1, *, free_only: bool = False) -> list[str]:
@@ -203,7 +243,8 @@ class DocumentContext:
                 kinds = (COMPANY,)
             else:
                 kinds = (STATE,)
-            keys = self._last(kinds, view, m.start(), n, free_only=True)
+            keys = self.groups.get(n) if kinds == (STATE,) else None
+            keys = keys or self._last(kinds, view, m.start(), n, free_only=True)
             if len(keys) == n:
                 for k in keys:
                     view.refs.append(Ref(k, self._kind(k), m.start(), m.end(), "coref", k))
