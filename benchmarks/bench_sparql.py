@@ -174,7 +174,7 @@ def bench(sizes: list[int], base: int, seed: int, repeat: int, baseline_max: int
                 rows.append(row)
                 print(json.dumps(row), file=sys.stderr)
             store.close()
-            del dataset
+            dataset = None  # frees the baseline before the next size is built
             nq.unlink()
     data = {"benchmark": "sparql", "machine": machine(), "seed": seed, "base_articles": base,
             "queries": queries, "loads": loads, "rows": rows}

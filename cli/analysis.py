@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import sys
 
 import click
@@ -45,11 +44,9 @@ def _network(ctx, layers, fold_companies, as_of, membership):
 
 
 def resolve_node(store, G, text: str) -> str:
-    """The node of *G* that *text* names (IRI, key, ISO3 code, label or alternative label)."""
-    try:
-        from epkg.graph.names import resolve
-    except ImportError:
-        resolve = _resolve_fallback
+    """The node of *G* that *text* names (label, alternative label, ISO3 code, IRI …; see ``epkg.graph.names``)."""
+    from epkg.graph.names import resolve
+
     iri = str(resolve(store, text))
     if iri not in G:
         raise InputError(f"{_label_of(store, iri)!r} has no ties in the network (check --layers / --as-of)")
@@ -59,31 +56,6 @@ def resolve_node(store, G, text: str) -> str:
 def _label_of(store, iri: str) -> str:
     rows = store.select(f"SELECT ?l WHERE {{ <{iri}> rdfs:label ?l }} ORDER BY ?l LIMIT 1")
     return str(rows[0]["l"]) if rows else iri
-
-
-def _resolve_fallback(store, text: str) -> str:
-    # Used only until epkg.graph.names exists: exact IRI/key, ISO3, or a label in any case.
-    from rdflib import Literal
-
-    from epkg.ontology.namespaces import EPID
-
-    wanted = text.strip()
-    for candidate in (wanted, str(EPID) + wanted):
-        if re.fullmatch(r"https?://[^\s<>\"{}|^`\\]+", candidate) and \
-                store.ask(f"ASK {{ <{candidate}> rdfs:label ?l }}"):
-            return candidate
-    needle = Literal(wanted.casefold()).n3()
-    rows = store.select(f"""
-        SELECT DISTINCT ?x WHERE {{
-          ?x rdfs:label|skos:altLabel|epkg:iso3 ?name . ?x a epkg:Actor .
-          FILTER(LCASE(STR(?name)) = {needle})
-        }} ORDER BY ?x""")
-    hits = [str(r["x"]) for r in rows]
-    if len(hits) == 1:
-        return hits[0]
-    if len(hits) > 1:
-        raise InputError(f"{text!r} is ambiguous: {', '.join(hits[:5])}")
-    raise InputError(f"no entity named {text!r} in the store")
 
 
 def _echo_json(data) -> None:

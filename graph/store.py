@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -241,8 +242,13 @@ class Store:
             return "unchanged"
         g = to_oxigraph(doc_iri)
         drops = "".join(f"DROP SILENT GRAPH {to_oxigraph(old)};\n" for old in earlier)
+        # When it was ingested (for `epkg new`), kept beside the document in the meta graph.
+        meta, when = to_oxigraph(GRAPH_META), to_oxigraph(EPKG.ingested)
+        stamp = to_oxigraph(Literal(datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime))
         with self._lock:
-            self._ox.update(f"{drops}DROP SILENT GRAPH {g};\nINSERT DATA {{ GRAPH {g} {{\n{_nt(graph)}\n}} }}")
+            self._ox.update(f"{drops}DROP SILENT GRAPH {g};\nINSERT DATA {{ GRAPH {g} {{\n{_nt(graph)}\n}} }};\n"
+                            f"DELETE WHERE {{ GRAPH {meta} {{ {g} {when} ?t }} }};\n"
+                            f"INSERT DATA {{ GRAPH {meta} {{ {g} {when} {stamp} }} }}")
         return "replaced" if earlier else "new"
 
     def remove_document(self, ref: str) -> list[URIRef]:

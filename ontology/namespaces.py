@@ -13,6 +13,9 @@ SCHEMA = Namespace("https://schema.org/")
 TIME = Namespace("http://www.w3.org/2006/time#")
 WD = Namespace("http://www.wikidata.org/entity/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
+# SPARQL 1.1 Service Description, and the W3C format IRIs it names result formats with.
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+W3C_FORMATS = Namespace("http://www.w3.org/ns/formats/")
 
 # Named graphs that hold reference data rather than documents.
 GRAPH_ONTOLOGY = EPID["graph/ontology"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE,
                                       STATE, DocumentFacts)
@@ -39,6 +39,11 @@ _EXCLUDING_RE = re.compile(
     re.IGNORECASE)
 _DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w|\s+(?:side|government|governments|authorities|delegation|"
                                r"officials|leadership|state|relations|ties|cooperation)\b)")
+_NOUN_MODIFIED_RE = re.compile(
+    r"\s+(?:member|members|countries|states|state|observer|dialogue|partner|partners|market|region|summit|"
+    r"chairmanship|presidency|energy|electricity|sector|company|companies|investor|investors|grid|bloc|"
+    r"framework|platform|ministers?|officials?|delegation|leaders?|secretariat|commissioner|envoy|"
+    r"project|plant|pipeline|network|operator|group|subsidiary|unit|arm)\b")
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_RE = re.compile(
     r"\b(?:(?P<num>the\s+(?:two|three|four|five|six)|both|all\s+(?:three|four|five)|their(?:\s+two)?)\s+"
@@ -104,18 +109,25 @@ class SentenceView:
         return [r for r in self.refs if start <= r.start and r.end <= end and (r.free or not free)]
 
 
-_LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+)"
+_LIST_GAP_RE = re.compile(r"^\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+)"
                           r"(?:(?:the|its|their|[A-Z][\w.'’-]*(?:'s|’s)?|[a-z]+\s+(?:minister|secretary|president))\s+){0,4}$")
 
 
-def coordinated_lists(view: "SentenceView", kinds=None) -> list[list["Ref"]]:
-    """The coordinated lists of free actor references in a sentence ("A, B and C"), singletons included."""
-    refs = [r for r in view.refs if (r.free or r.how == "person") and (kinds is None or r.kind in kinds)]
+def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) -> list[list["Ref"]]:
+    """The coordinated lists of free actor references in a sentence ("A, B and C"), singletons included.
+
+    With *asides*, references inside descriptive asides ("owned by A and B") count too.
+    """
+    refs = [r for r in view.refs if (r.free or r.how == "person" or asides and r.aside and not r.modifier)
+            and (kinds is None or r.kind in kinds)]
     groups: list[list[Ref]] = []
     for r in refs:
-        if groups and (r.start, r.end) == (groups[-1][-1].start, groups[-1][-1].end):
+        if groups and r.key == groups[-1][-1].key and re.fullmatch(r"\s*\(\s*", view.text[groups[-1][-1].end:r.start]):
+            groups[-1][-1] = replace(r, start=groups[-1][-1].start)  # "the Saudi Electricity Company (SEC)"
+        elif groups and (r.start, r.end) == (groups[-1][-1].start, groups[-1][-1].end):
             groups[-1].append(r)  # one phrase standing for several actors ("the two countries")
-        elif groups and groups[-1][-1].end <= r.start and _LIST_GAP_RE.match(view.text[groups[-1][-1].end:r.start]):
+        elif groups and groups[-1][-1].end <= r.start and _LIST_GAP_RE.match(view.text[groups[-1][-1].end:r.start]) \
+                and not (r.how == "coref" and "," in view.text[groups[-1][-1].end:r.start]):
             groups[-1].append(r)
         elif not groups or groups[-1][-1].end <= r.start:
             groups.append([r])
@@ -130,9 +142,9 @@ def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -
     return best[-1]
 
 
-def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12) -> list["Ref"]:
+def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, asides: bool = False) -> list["Ref"]:
     """The coordinated list starting right after *pos* (after at most *max_gap* characters)."""
-    for g in coordinated_lists(view, kinds):
+    for g in coordinated_lists(view, kinds, asides):
         if g[0].start >= pos:
             return g if g[0].start - pos <= max_gap else []
     return []
@@ -224,7 +236,7 @@ class DocumentContext:
 
     def _coreference(self, view: SentenceView) -> None:
         text = view.text
-        taken = [(r.start, r.end) for r in view.refs]
+        taken = [(r.start, r.end) for r in view.refs if r.how != "demonym"]
 
         def free_span(s, e):
             return all(e <= a or s >= b for a, b in taken)
@@ -260,10 +272,26 @@ class DocumentContext:
             kind = _NOUN_KIND[noun]
             if noun in ("country", "government", "state"):
                 key = self.focus_state() or next(iter(self._last((STATE,), view, m.start())), None)
+            elif noun in ("kingdom", "emirate", "republic"):
+                key = self._last_titled(noun, view, m.start())
             else:
                 key = next(iter(self._last((kind,), view, m.start())), None)
             if key is not None:
                 view.refs.append(Ref(key, self._kind(key), m.start(), m.end(), "coref", key))
+
+    def _last_titled(self, noun: str, view: "SentenceView", before: int) -> str | None:
+        """The most recent state whose official name has *noun* ("the kingdom" → a Kingdom of …)."""
+        from epkg.ontology.gazetteer import load
+
+        gazetteer = load()
+        fallback = None
+        for key in reversed(self._last((STATE,), view, before, 6)):
+            entry = gazetteer.get(key)
+            names = " ".join((entry.label, *entry.alt_labels)).lower() if entry is not None else ""
+            if noun in names:
+                return key
+            fallback = fallback or key
+        return fallback if noun == "republic" else None
 
     def _kind(self, key: str) -> str:
         ent = self.facts.entities.get(key)
@@ -283,6 +311,8 @@ class DocumentContext:
             if r.how == "demonym" and not _DEMONYM_ACTOR_RE.match(after):
                 r.modifier = True  # "Chinese partners", "Azerbaijani President Ilham Aliyev"
             before = text[max(0, r.start - 60):r.start]
+            if r.how != "coref" and re.search(r"\b(?:an?|the)\s+$", before) and _NOUN_MODIFIED_RE.match(after):
+                r.modifier = True  # "an ASEAN dialogue partner", "the SCO member states"
             if r.kind == STATE and re.search(r"\bof\s+(?:the\s+)?$", before):
                 prev = next((o for o in reversed(refs[:i]) if o.end <= r.start), None)
                 if prev is not None and prev.kind != STATE and re.fullmatch(r"\s+of\s+(?:the\s+)?",

@@ -17,28 +17,33 @@ from epkg.graph.extract.context import DocumentContext, SentenceView, unique_key
 from epkg.graph.extract.dates import find_dates
 from epkg.graph.extract.facts import DocumentFacts, Event
 
+_ORD = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
 _NAMED_EVENT_RE = re.compile(
-    r"(?P<name>(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
+    rf"(?P<name>(?:{_ORD}\s+)?"
     r"(?:[A-Z][\w'’.&-]*\s+|\([A-Z]+\)\s+|(?:of|on|for|the|and|in)\s+(?=[A-Z(]))*"
-    r"(?:[A-Z][\w'’.&-]*\s+|\([A-Z]+\)\s+)"
     r"(?P<head>Meeting|Summit|Forum|Week|Conference|Congress|Expo|Exhibition|Dialogue|Session)"
     r"(?:\s+(?:on|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for)\s+(?=[A-Z]))+)?)"
     r"(?:\s+\((?P<acronym>[A-Z][\w ]{1,12})\))?")
+_TITLED_RE = re.compile(r"\b(?P<head>forum|conference|meeting|summit|session)\s+(?:titled|entitled|themed|called|named)\s+"
+                        r"[“\"'‘](?P<title>[^”\"’]{3,120})[”\"’]", re.IGNORECASE)
 _LOWER_EVENT_RE = re.compile(
-    r"\b(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)"
-    r"(?P<head>meeting|session|summit|forum)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s*|(?:of|and|on|for)\s+)+)")
+    rf"\b(?P<ord>{_ORD}\s+)?(?P<mods>(?:ministerial\s+|annual\s+|joint\s+)?)"
+    r"(?P<head>meetings?|sessions?|summit)\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?:[A-Z][\w'’-]*[\s,]*|(?:of|and|on|for|the)\s+(?=[A-Z]))+|[^,.;()]{3,80})")
 _COP_RE = re.compile(r"\b(?P<name>COP\s?\d{1,2})\b(?:\s+climate\s+(?:conference|summit|talks))?")
 _COMMON_RE = re.compile(
     r"\b(?P<visit>(?:state|official|working|first)\s+visit|visit(?:ed|ing|s)?|travell?ed\s+to)\b|"
-    r"\b(?P<talks>held\s+talks|talks|met|meeting\s+between|hearing)\b|"
-    r"\b(?P<summit>summit)\b|"
+    r"\b(?P<talks>held\s+talks|(?:after|during|following)\s+talks|talks\s+(?=with|between|in\b)|"
+    r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)))|"
+    r"meeting\s+between|hearing)\b|"
+    r"\b(?P<summit>summit)\s+(?=in\s+[A-Z])|"
     r"\b(?P<ceremony>(?:signing|opening|launch|groundbreaking|inauguration|commissioning|first\s+concrete)?\s*ceremony|"
     r"inauguration)\b")
 _HEDGED_RE = re.compile(r"\b(?:planned|will|would|could|may|might|cancel+ed|postponed|expected|due\s+to|"
                         r"upcoming|next)\b[^.;]{0,30}$", re.IGNORECASE)
 _PLACE_PREP_RE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
-
-
+_DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|three-day|two-day|official|recent)\s+)*\s*$",
+                          re.IGNORECASE)
 def _kind(head: str, name: str) -> str:
     head = head.lower()
     if re.search(r"heads\s+of\s+state|summit", name, re.I) and head != "forum":
@@ -60,9 +65,14 @@ class _Events:
 
     def _date(self, view: SentenceView, lo: int, hi: int, pos: int) -> str | None:
         dates = [d for d in find_dates(view.text, self.reference) if lo <= d.start < hi and not d.target]
-        if dates:
-            return min(dates, key=lambda d: abs(d.start - pos)).value
-        return None
+        if not dates:
+            return None
+        d = min(dates, key=lambda d: abs(d.start - pos))
+        value = d.value
+        if d.relative and self.reference and value < self.reference[:len(value)] \
+                and re.search(r"\b(?:will|is\s+to|later\s+this)\b", view.text):
+            value = f"{int(value[:4]) + 1}{value[4:]}"  # "Baku will host COP29 in November": the coming one
+        return value
 
     def _participants(self, view: SentenceView, lo: int, hi: int) -> list[str]:
         refs = [r for r in view.refs if lo <= r.start < hi and (r.free or r.how in ("person", "demonym"))]
@@ -93,62 +103,126 @@ class _Events:
             return False
         if a.kind == "Visit":
             return bool(set(a.participants) & set(b.participants)) or not (a.participants and b.participants)
-        if a.label and b.label:
+        if a.label or b.label:
             return False
         return bool(a.kind == b.kind and (not a.participants or not b.participants
                                           or set(a.participants) & set(b.participants)))
 
+    def _last_of(self, kind: str, labelled: bool | None = None) -> Event | None:
+        for e in reversed(self.facts.events):
+            if e.kind == kind and (labelled is None or bool(e.label) == labelled):
+                return e
+        return None
+
+    def _place_of_name(self, view: SentenceView, start: int, end: int) -> str | None:
+        """A place that begins an event's name ("Istanbul Energy Forum")."""
+        for p in view.places:
+            if p.start == start or (start <= p.start < end and p.start - start <= 4):
+                return p.key
+        ent = next((r for r in view.refs if start <= r.start < end and r.how == "capital"), None)
+        if ent is not None:
+            return next((p for p, e in self.facts.entities.items() if e.kind == "Place" and e.label.lower()
+                         == view.text[ent.start:ent.end].lower()), None)
+        return None
+
+    def _capital_place(self, view: SentenceView, start: int, end: int) -> str | None:
+        """The Place entity for a capital the recognizer read as its state ("Baku will host …")."""
+        ref = next((r for r in view.refs if start <= r.start < end and r.how == "capital"), None)
+        if ref is None:
+            return None
+        surface = view.text[ref.start:ref.end].lower()
+        return next((k for k, e in self.facts.entities.items() if e.kind == "Place" and e.label.lower() == surface),
+                    None)
+
+    def _host_place(self, view: SentenceView, pos: int) -> str | None:
+        """ "Baku will host COP29", "hosted by Baku"."""
+        text = view.text
+        for p in view.places:
+            if p.end <= pos and re.fullmatch(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed|ing)?\s+(?:the\s+)?",
+                                             text[p.end:pos]):
+                return p.key
+        host = re.search(r"(\S+)\s+(?:will\s+|is\s+to\s+)?host(?:s|ed|ing)?\s+(?:the\s+)?$", text[:pos])
+        if host:
+            return self._capital_place(view, host.start(1), host.end(1))
+        return None
+
     def sentence(self, view: SentenceView) -> None:
         text = view.text
         taken: list[tuple[int, int]] = []
-        clause_default = self.facts.dateline_place
+        named_here = False
 
-        def record(kind, label, lo, hi, pos, *, place=None, participants=None, alt=None, current=False):
-            if _HEDGED_RE.search(text[max(0, pos - 40):pos]):
-                return
+        def record(kind, label, lo, hi, pos, *, place=None, participants=None, alt=None, current=False,
+                   hedge=True):
+            if hedge and _HEDGED_RE.search(text[max(0, pos - 40):pos]):
+                return None
             date = self._date(view, lo, hi, pos)
             if date is None and current:
                 date = self.doc_month
-            ev = Event(kind, view.index, label=label, alt_labels=set(alt or ()),
+            ev = Event(kind, view.index, label=label, alt_labels=set(alt or ()) - {None},
                        place=place if place is not None else self._place(view, lo, hi),
                        date=date, participants=tuple(participants if participants is not None
                                                      else self._participants(view, lo, hi)))
-            if ev.place is None and current and clause_default:
-                ev.place = None
             self.add(ev)
+            return ev
 
         for m in _COP_RE.finditer(text):
             label = m.group("name").replace(" ", "")
             taken.append((m.start(), m.end()))
+            named_here = True
+            place = self._place(view, m.end(), min(len(text), m.end() + 40)) or self._host_place(view, m.start())
+            record("Event", label, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(), place=place,
+                   alt={m.group(0)} if m.group(0) != label else None, hedge=False)
+        for m in _TITLED_RE.finditer(text):
+            taken.append((m.start(), m.end()))
+            named_here = True
             lo, hi = view.clause_at(m.start())
-            record("Event", label, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(),
-                   alt={m.group(0)} if m.group(0) != label else None)
+            record(_kind(m.group("head"), m.group("head")), m.group("title").strip(), lo, len(text), m.start(),
+                   place=self._place(view, m.end(), len(text)), current=True, hedge=False)
         for m in _NAMED_EVENT_RE.finditer(text):
             name = re.sub(r"^(?:The|the)\s+", "", m.group("name")).strip()
             if any(a <= m.start() < b for a, b in taken) or len(name.split()) < 2:
                 continue
             taken.append((m.start(), m.end()))
+            named_here = True
             kind = _kind(m.group("head"), name)
             lo, hi = view.clause_at(m.start())
             alt = {m.group("acronym")} if m.group("acronym") else set()
-            record(kind, name, lo, hi, m.start(), alt=alt, current=True)
+            place = self._place_of_name(view, m.start(), m.end()) or self._place(view, m.end(), hi) \
+                or self._host_place(view, m.start())
+            record(kind, name, lo, hi, m.start(), place=place, alt=alt, current=True, hedge=False)
         for m in _LOWER_EVENT_RE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            name = m.group(0).strip()
+            body = m.group("body").strip(" ,")
+            if not m.group("ord") and not body[:1].isupper():
+                continue
             taken.append((m.start(), m.end()))
-            kind = "Summit" if re.search(r"heads\s+of\s+state", name, re.I) or m.group("head") == "summit" \
-                else _kind(m.group("head"), name)
-            lo, hi = view.clause_at(m.start())
-            record(kind, name, 0, len(text), m.start())
+            named_here = True
+            bodies = re.split(r"\s+and\s+(?:the\s+)?", body) if m.group("head").endswith("s") else [body]
+            for b in bodies:
+                name = f"{(m.group('ord') or '').strip()} {m.group('mods') or ''}{m.group('head').rstrip('s')} of the {b}"
+                name = re.sub(r"\s+", " ", name).strip()
+                kind = "Summit" if re.search(r"heads\s+of\s+state", b, re.I) or m.group("head") == "summit" \
+                    else "Meeting"
+                record(kind, name[0].upper() + name[1:], 0, len(text), m.start(), current=True, hedge=False,
+                       place=self._place(view, m.end() - 1, len(text)) or self._place(view, 0, m.start()))
         for m in _COMMON_RE.finditer(text):
             if any(a - 5 <= m.start() < b + 5 for a, b in taken):
                 continue
             lo, hi = view.clause_at(m.start())
+            definite = bool(_DEFINITE_RE.search(text[max(0, m.start() - 30):m.start()] + " "))
+            if re.match(r"[^.;]{0,20}\b(?:planned\s+for|was\s+cancel+ed|postponed|will\s+be\s+held)\b", text[m.end():]):
+                continue
             if m.group("visit"):
+                prior = self._last_of("Visit")
+                if definite and prior is not None:
+                    continue
                 after = text[m.end():m.end() + 60]
                 dest = next((r for r in view.refs if m.end() <= r.start < m.end() + 40 and r.kind == "State"), None)
                 place = self._place(view, m.end(), min(len(text), m.end() + 40))
+                if place is None and re.match(r"ed\s", text[m.end() - 2:m.end() + 1]):
+                    place = next((p.key for p in view.places if 0 <= p.start - m.end() <= 2), None) \
+                        or self._capital_place(view, m.end(), m.end() + 3)
                 parts = self._participants(view, max(0, m.start() - 80), m.end() + 40)
                 if dest is not None and dest.key not in parts:
                     parts.append(dest.key)
@@ -156,7 +230,7 @@ class _Events:
                     ent = self.facts.entities.get(place)
                     if ent is not None and ent.country and f"state/{ent.country}" not in parts:
                         parts.append(f"state/{ent.country}")
-                if len(parts) < 1 or re.match(r"\s+(?:by|from)\b", after) and False:
+                if not parts or re.match(r"\s+(?:by|from)\b", after) and not parts:
                     continue
                 if place is None and dest is not None and self.facts.dateline_place:
                     dl = self.facts.entities.get(self.facts.dateline_place)
@@ -165,15 +239,23 @@ class _Events:
                 record("Visit", None, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(),
                        place=place, participants=parts)
             elif m.group("talks"):
-                if m.group("talks").lower() == "met" and not view.refs:
+                if named_here or definite and self._last_of("Meeting") is not None:
                     continue
                 parts = self._participants(view, lo, hi)
-                if len(parts) < 1:
+                if not parts:
                     continue
                 record("Meeting", None, lo, hi, m.start(), participants=parts, current=True)
             elif m.group("summit"):
-                continue
+                record("Summit", None, 0, len(text), m.start(), place=self._place(view, m.end(), len(text)),
+                       participants=self._participants(view, 0, len(text)), hedge=False)
             else:
+                if re.match(r"\s+of\s+the\s+[A-Z]", text[m.end():m.end() + 10]) or "opening" in m.group(0).lower() \
+                        and any(e.label for e in self.facts.events):
+                    continue  # the opening ceremony of a named meeting is part of it
+                prior = self._last_of("Event", labelled=False)
+                if definite and prior is not None:
+                    prior.participants = tuple(dict.fromkeys(prior.participants + tuple(self._participants(view, 0, len(text)))))
+                    continue
                 parts = self._participants(view, 0, len(text))
                 record("Event", None, 0, len(text), m.start(), participants=parts, current=True)
 

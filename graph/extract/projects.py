@@ -23,21 +23,27 @@ _FACILITY = (r"(?:power\s+)?(?:plants?|farms?|parks?|projects?|stations?|facilit
              r"lines?|cables?|links?|interconnectors?|interconnections?|corridors?|fields?|units?|reactors?|"
              r"installations?|systems?|complex|hub|grids?|highway|initiatives?)")
 _FACILITY_RE = re.compile(rf"\b{_FACILITY}\b", re.IGNORECASE)
+_CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*)"
 _NAMED_RE = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w'’.-]*\s+|of\s+|and\s+|the\s+)*?(?:[A-Z][\w'’.-]*)\s+"
+    rf"(?P<name>(?:{_CAP_WORD}\s+)*?{_CAP_WORD}\s+"
     r"(?:Gas\s+Pipeline|Natural\s+Gas\s+Pipeline|Pipeline|Gas\s+Corridor|Corridor|Interconnector|Power\s+Grid|"
-    r"PowerLink|Electricity\s+Highway|LNG|Integrated\s+Project|Project|Power\s+Plant|Grid)"
-    r"|Interconnector\s+[A-Z][\w-]+|Paks\s+II)"
+    r"PowerLink|Electricity\s+Highway|LNG|Integrated\s+Project|Power\s+Plant|Grid)\b"
+    rf"|Interconnector\s+{_CAP_WORD}|{_CAP_WORD}\s+II\b)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?")
 _NAMED_TECH = [(re.compile(r"gas\s+pipeline|gas\s+corridor|natural\s+gas\s+pipeline", re.I), ("pipeline", "natural gas")),
                (re.compile(r"pipeline", re.I), ("pipeline", "natural gas")),
                (re.compile(r"\bLNG\b"), ("natural gas",)),
                (re.compile(r"interconnector|grid|powerlink|highway|corridor", re.I), ("transmission",)),
                (re.compile(r"gas", re.I), ("natural gas",))]
-_SUMMARY_RE = re.compile(r"\b(?:combined|total|totall?ing|in\s+all|together|overall|portfolio)\b", re.IGNORECASE)
+_SUMMARY_RE = re.compile(r"\b(?:combined|total|totall?ing|in\s+all|overall)\b", re.IGNORECASE)
+# Power delivered or traded, not a plant's capacity: "deliver 1.75 GW to Singapore".
+_FLOW_BEFORE = re.compile(r"\b(?:deliver|delivers|delivering|supply|supplies|sell|sells|selling|export|exports|"
+                          r"import|imports|buy|buys|earmarked)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
+                          re.IGNORECASE)
 _NOT_CAPACITY_AFTER = re.compile(r"^\s*(?:of\s+(?:electricity|power|net\s+capacity|imports?)|is\s+earmarked|"
                                  r"(?:of\s+)?(?:demand|consumption|imports?|exports?))\b", re.IGNORECASE)
-_HEDGE_BEFORE = re.compile(r"\b(?:could|would|might|may|potential|possible|proposed|hopes?|considering|consider|"
+_HEDGE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:could|might|may|would\s+require|potential)\b", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(r"\b(?:could|might|may|potential|possible|proposed|hopes?|considering|consider|"
                            r"discussing|no\s+(?:new\s+)?contract|target(?:s|ing)?\s+of|goal|aims?|ambition|"
                            r"technical\s+potential|could\s+together)\b[^.;]*$", re.IGNORECASE)
 _ROLE_CUES = (("developer", re.compile(r"\b(?:develop\w*|built\s+by|builds?|owner|operat\w+|promoter)\b", re.I)),
@@ -61,8 +67,8 @@ def _tech_groups(text: str):
 
 
 def _window(text: str, pos: int, end: int, stops: list[int]) -> tuple[int, int]:
-    left = max([0] + [s for s in stops if s <= pos])
-    right = min([len(text)] + [s for s in stops if s >= end])
+    left = max([0] + [s for s in stops if s < pos])
+    right = min([len(text)] + [s for s in stops if s > end])
     return left, right
 
 
@@ -93,7 +99,8 @@ class _Builder:
             if r.kind != STATE or not (lo <= r.start < hi):
                 continue
             before = text[max(0, r.start - 12):r.start]
-            if re.search(r"\b(?:in|inside|across|within|of)\s+(?:the\s+)?$", before, re.IGNORECASE) or r.possessive \
+            if re.search(r"\b(?:in|inside|across|within|of)\s+(?:the\s+)?$", before, re.IGNORECASE) \
+                    or (r.possessive and not r.modifier) \
                     or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])):
                 hosts.append(r.key)
             elif set(techs) & _LINEAR and r.free:
@@ -200,7 +207,8 @@ class _Builder:
                 continue
             if _SUMMARY_RE.search(text[max(0, c.start - 25):c.start]) or _NOT_CAPACITY_AFTER.match(text[c.end:]):
                 continue
-            if _HEDGE_BEFORE.search(text[max(0, c.start - 60):c.start]):
+            if _HEDGE_BEFORE.search(text[max(0, c.start - 60):c.start]) or _HEDGE_AFTER.match(text[c.end:]) \
+                    or _FLOW_BEFORE.search(text[max(0, c.start - 30):c.start]):
                 continue
             lo, hi = _window(text, c.start, c.end, stops)
             # "a 100 MW floating solar plant with a 30 MW battery storage system": one project.
@@ -217,11 +225,16 @@ class _Builder:
                            not any(o.start > g[1] and o.end <= c.start for o in caps)]
                 inside = earlier[-1:]
             if not inside:
-                continue
+                facility = _FACILITY_RE.search(text, c.end, min(len(text), c.end + 40))
+                if facility is None or re.search(r"[,;]", text[c.end:facility.start()]):
+                    continue
+                inside = [(c.start, facility.end(), [])]
             techs = [t for g in inside for t in g[2]]
             for g in inside:
                 used_groups.add(g[0])
             span_lo, span_hi = min(lo, *(g[0] for g in inside)), max(hi, *(g[1] for g in inside))
+            if not techs:
+                span_hi = max(span_hi, c.end)
             clause = view.clause_at(c.start)
             extend_hi = max(span_hi, min(clause[1], span_hi + 80))
             places = self._places(view, span_lo, extend_hi)
@@ -255,31 +268,40 @@ class _Builder:
     def _named(self, view: SentenceView, agreement_parties) -> None:
         text = view.text
         for m in _NAMED_RE.finditer(text):
-            name = re.sub(r"^(?:The|the|A|An)\s+", "", m.group("name")).strip()
-            if len(name.split()) < 2 and not m.group("acronym"):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name")).strip()
+            if any(r.start <= m.start() + 4 and m.end("name") <= r.end for r in view.refs if r.how != "coref") \
+                    or any(p.start <= m.start() and m.end("name") <= p.end for p in view.places) \
+                    or re.match(r"\s+(?:[A-Z][\w-]*\s+)*(?:Council|Commission|Company|Committee|Authority|Ministry)\b",
+                                text[m.end("name"):]):
+                continue  # a company ("China Southern Power Grid"), a place or a body, not a project
+            if len(name.split()) < 2 and not m.group("acronym") or cues.negated_noun(text, m.start()):
                 continue
-            if cues.negated_noun(text, m.start()):
+            techs = next((list(t) for rx, t in _NAMED_TECH if rx.search(name)), None) or []
+            if re.search(r"interconnector|corridor", name, re.I) and not re.search(r"gas|electric|power|green", name, re.I):
+                techs = ["pipeline", "natural gas"] if re.search(r"\bgas\b", text, re.I) else ["transmission"]
+            techs = list(dict.fromkeys(techs + [t for _, _, t in find_technologies(name)]))
+            if not techs:
+                near = [t for s_, _, t in find_technologies(text) if m.end() <= s_ <= m.end() + 40]
+                techs = near[:2]
+            if not techs:
                 continue
-            techs = next((list(t) for rx, t in _NAMED_TECH if rx.search(name)), None)
-            found = [t for _, _, t in find_technologies(name)]
-            techs = list(dict.fromkeys((techs or []) + found)) or ["transmission"]
             if "transmission" in techs and re.search(r"gas|pipeline", name, re.I):
                 techs.remove("transmission")
-            places = self._places(view, m.start(), min(len(text), m.end() + 40))
-            places += [p.key for p in view.places if m.start() <= p.start < m.end()]
-            hosts = [f"state/{self.facts.entities[k].country}" for k in places
-                     if k in self.facts.entities and self.facts.entities[k].country]
-            project = Project(tuple(techs), view.index, hosts=tuple(dict.fromkeys(hosts)),
-                              locations=tuple(dict.fromkeys(places)), label=name)
+            clause = view.clause_at(m.start())
+            places = self._places(view, m.start(), min(len(text), m.end() + 60))
+            places += [p.key for p in view.places if m.start() <= p.start < m.end() and p.key not in places]
+            hosts = self._hosts(view, clause[0], clause[1], places, techs)
+            project = Project(tuple(techs), view.index, hosts=tuple(hosts), locations=tuple(dict.fromkeys(places)),
+                              label=name)
             caps = [c for c in find_capacities(text) if m.start() - 30 <= c.start <= m.end() + 60 and not c.each]
             if caps:
                 project.capacity_mw = caps[0].mw
-            existing = next((p for p in self.facts.projects if p.label == name
-                             or (m.group("acronym") and p.label == m.group("acronym"))), None)
+            acronym = m.group("acronym")
+            existing = next((p for p in self.facts.projects if p.label == name or (acronym and p.label == acronym)
+                             or (acronym and p.label and _initials(p.label) == acronym)), None)
             if existing is None:
-                acronym = m.group("acronym")
-                existing = next((p for p in self.facts.projects if acronym and p.label and
-                                 _initials(p.label) == acronym), None)
+                existing = next((p for p in self.facts.projects if not p.label and project.capacity_mw is not None
+                                 and p.capacity_mw == project.capacity_mw), None)
             if existing is not None:
                 self._merge(existing, project)
             else:
@@ -293,9 +315,11 @@ class _Builder:
                 continue
             after = text[g[1]:g[1] + 30]
             fm = re.match(rf"\s*(?:[\w-]+\s+){{0,2}}?{_FACILITY}\b", after, re.IGNORECASE)
-            if not fm:
+            own = re.search(r"(?:cables?|lines?|interconnectors?|interconnections?|links?|pipelines?|corridors?)$",
+                            text[g[0]:g[1]], re.IGNORECASE)
+            if not fm and not own:
                 continue
-            noun = fm.group(0).split()[-1].lower()
+            noun = (fm.group(0) if fm else own.group(0)).split()[-1].lower()
             if noun.startswith(("system", "initiative", "installation", "unit")) and g[2] != ["battery storage"]:
                 continue
             head = text[max(0, g[0] - 60):g[0]]
@@ -312,6 +336,16 @@ class _Builder:
                 techs.append("pipeline")
             hosts = self._hosts(view, clause[0], clause[1], places, techs)
             roles = self._participants(view, clause[0], clause[1], hosts)
+            pairs = [(a.key, b.key) for a, b in zip(view.places, view.places[1:])
+                     if re.fullmatch(r"\s*[-–]\s*", text[a.end:b.start]) and clause[0] <= a.start < clause[1]]
+            if set(techs) & _LINEAR and len(pairs) >= 2:
+                # "the Raxaul-Parwanipur and Kushaha-Kataiya lines": one line per named pair of ends
+                for pair in pairs:
+                    ends = list(pair)
+                    line_hosts = list(dict.fromkeys(hosts + self._hosts(view, clause[0], clause[1], ends, techs)))
+                    self.facts.projects.append(Project(tuple(techs), view.index, hosts=tuple(line_hosts),
+                                                       locations=tuple(ends), participants=tuple(roles["participants"])))
+                continue
             candidate = Project(tuple(techs), view.index, hosts=tuple(hosts), locations=tuple(places),
                                 participants=tuple(roles["participants"]), developers=tuple(roles["developers"]),
                                 investors=tuple(roles["investors"]), contractors=tuple(roles["contractors"]))

@@ -16,7 +16,8 @@ from itertools import combinations
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import DocumentContext, Ref, SentenceView, unique_keys
+from epkg.graph.extract.context import (DocumentContext, Ref, SentenceView, coordinated_lists, list_after,
+                                        list_before, unique_keys)
 from epkg.graph.extract.dates import find_dates
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
                                       DocumentFacts, Membership, Partnership)
@@ -63,11 +64,12 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     reference = record.published or facts.published
     ctx = DocumentContext(facts)
     pairs: dict[frozenset, Cooperation] = {}
+    agreements = _AgreementReader(ctx, facts, reference, pairs)
     for view in ctx.views:
         _memberships(view, facts)
-        _partnerships(view, facts, pairs)
-        _agreements(view, ctx, facts, reference, pairs)
-        _cooperation(view, pairs)
+        _partnerships(view, facts, pairs, ctx.focus_state())
+        agreements.read(view)
+        _cooperation(view, ctx, pairs)
     extract_projects(ctx, facts, reference, pairs)
     extract_events(ctx, facts, reference)
     facts.cooperations.extend(pairs.values())
@@ -138,7 +140,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
         word = m.group("role").lower()
         clause = view.clause_at(m.start())
         clause_text = text[clause[0]:clause[1]]
-        near = [o for o in orgs if abs((o.start + o.end) / 2 - m.start()) < 60]
+        near = [o for o in orgs if abs((o.start + o.end) / 2 - m.start()) < 110
+                and clause[0] - 60 <= o.start <= clause[1] + 60]
         if not near:
             continue
         org = min(near, key=lambda o: abs(o.start - m.start()))
@@ -151,8 +154,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
             entry = gazetteer.get(org.key)
             listed = {code for code, role in (entry.members if entry else ()) if role == "member"}
             if word.startswith(("chair", "presidency", "rotating")):
-                group = _coordinated_before(view, [r for r in view.refs if r.start < m.start()], m.start())
-                candidates = group[-1:] if group else []
+                candidates = [r for r in view.refs if r.kind == STATE and r.end <= m.start()
+                              and m.start() - r.end < 60][-1:]
             else:
                 candidates = [r for r in view.refs if r.kind == STATE]
             for r in candidates:
@@ -189,6 +192,17 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
                 continue
             for o in targets:
                 found.setdefault((r.key, o.key), role)
+    for j in re.finditer(r"\b(?:joined|joins|has\s+joined|acceded\s+to|was\s+admitted\s+to)\s+(?:the\s+)?", text):
+        org = next((o for o in orgs if o.start == j.end() or 0 <= o.start - j.end() <= 4), None)
+        if org is None:
+            continue
+        member = list_before(view, j.start(), (STATE,), max_gap=60)
+        tail = text[org.end:org.end + 50]
+        rm = re.match(r"[^.;]{0,25}?\bas\s+(?:an?\s+)?(?P<role>observer|dialogue\s+partner|(?:full\s+)?member)", tail)
+        role = _role_of(rm.group("role")) if rm else "member"
+        if member and not _MEMBERSHIP_DENIED_RE.search(text[max(0, j.start() - 30):j.start()]):
+            for r in member:
+                found[(r.key, org.key)] = role
     for (member, org), role in found.items():
         if any(ms.member == member and ms.organization == org for ms in facts.memberships):
             continue
@@ -200,31 +214,61 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
 _BETWEEN_RE = re.compile(r"\bbetween\b", re.IGNORECASE)
 
 
-def _partners(view: SentenceView, pos: int) -> list[str]:
-    """The partners of a partnership phrase at *pos*: "between A and B", "A-B relations", the clause's actors."""
+def _partners(view: SentenceView, pos: int, end: int, focus: str | None) -> list[str]:
+    """The partners of a partnership phrase at pos..end.
+
+    In order: "partnership between A and B"; "relations with X" or "partnership
+    with X" plus the subject (else the document's focus state); "A-B relations";
+    a subject list ("Seoul and Prague raised …"); the states (or actors) of the clause.
+    """
     text = view.text
-    clause = view.clause_at(pos)
     kinds = (STATE, INTERNATIONAL_ORGANIZATION)
-    after = text[pos:clause[1]]
-    m = _BETWEEN_RE.search(after)
+    clause = view.clause_at(pos)
+    m = re.match(r"\s*(?:\w+\s+){0,8}?between\s+(?:the\s+)?", text[end:end + 80])
     if m:
-        group = _coordinated_after(view, view.refs, pos + m.end(), kinds)
+        group = unique_keys(list_after(view, end + m.end(), kinds))
         if len(group) >= 2:
-            return unique_keys(group)
-    refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and r.kind in kinds and (r.free or r.how == "demonym")]
+            return group
+    others: list[str] = []
+    m = re.match(r"(?:\s+(?:in|for|on)\s+[^,.;]{0,40}?)?\s+with\s+(?:the\s+)?", text[end:end + 80])
+    if m:
+        others = unique_keys(list_after(view, end + m.end(), kinds))
+    if not others:
+        w = None
+        for w in re.finditer(r"\b(?:relations|ties|relationship)\s+with\s+(?:the\s+)?", text[clause[0]:pos]):
+            pass
+        if w is not None:
+            others = unique_keys(list_after(view, clause[0] + w.end(), kinds))
+    hyphen = [r for r in view.refs if r.kind in kinds and clause[0] <= r.start < clause[1]
+              and (re.match(r"[-–]", text[r.end:r.end + 1]) or re.match(r"[-–]", text[r.start - 1:r.start]))]
+    if others:
+        verb = re.search(r"\b(?:raised|elevated|upgraded|established|signed|signing|agreed|forged|lifted|"
+                         r"reached|has|have|had)\b", text[clause[0]:pos])
+        anchor = clause[0] + verb.start() if verb else pos
+        subject = [k for k in unique_keys(r for r in list_before(view, anchor, kinds) if not r.possessive)
+                   if k not in others]
+        if not subject and focus and focus not in others:
+            subject = [focus]
+        return subject + others
+    if len(unique_keys(hyphen)) >= 2:
+        return unique_keys(hyphen)
+    verb = re.search(r"\b(?:raised|elevated|upgraded|established|signed|agreed|forged|lifted|reached|issued)\b",
+                     text[clause[0]:pos])
+    if verb:
+        subject = unique_keys(r for r in list_before(view, clause[0] + verb.start(), kinds) if not r.possessive)
+        if len(subject) >= 2:
+            return subject
+    refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and r.kind in kinds
+            and (r.free or r.how == "demonym") and not r.possessive]
     keys = unique_keys(refs)
     if len(keys) < 2:
-        refs = [r for r in view.refs if r.kind in kinds and (r.free or r.how == "demonym")]
-        keys = unique_keys(refs)
+        keys = unique_keys(r for r in view.refs if r.kind in kinds and (r.free or r.how == "demonym")
+                           and not r.possessive)
     states = [k for k in keys if k.startswith("state/")]
-    if len(states) >= 2 and len(keys) > len(states):
-        # An organization next to two or more states is usually the setting, not a partner.
-        with_org = re.search(r"\bwith\s+(?:the\s+)?$", text[:pos]) is not None
-        keys = keys if with_org else states
-    return keys
+    return states if len(states) >= 2 else keys
 
 
-def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict) -> None:
+def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: str | None) -> None:
     text = view.text
     for m in level_regex().finditer(text):
         level = level_label(m.group("level"))
@@ -234,7 +278,7 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict) -> None
         if cues.negated_noun(text, m.start()) or re.search(r"\b(?:could|would|may|might|hopes?|seeks?|wants?|aims?)\b"
                                                            r"[^,;]*$", before, re.IGNORECASE):
             continue
-        partners = _partners(view, m.start())
+        partners = _partners(view, m.start(), m.end(), focus)
         if len(partners) < 2:
             continue
         # "the only other countries with which Vietnam has a comprehensive strategic partnership":
@@ -252,7 +296,6 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict) -> None
             if any((frozenset(p.partners), p.level) == key for p in facts.partnerships):
                 continue
             facts.partnerships.append(Partnership(tuple(group), level, view.index))
-            _add_pairs(pairs, group, view.index)
 
 
 # ---------------------------------------------------------------------- agreements
@@ -264,7 +307,8 @@ _AGREEMENT_RE = re.compile(
     r"[\w]+-year|leaders['’]?|hydrogen|gas|energy|green|separate|new|first|second|third|final|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten)|\d+)\s+)*)"
     r"(?P<noun>memorand(?:um|a|ums)\s+of\s+(?:understanding|cooperation|intent)|memorand(?:um|a|ums)|MoUs?|"
-    r"declarations?|statements?|treat(?:y|ies)|conventions?|contracts?|agreements?|deals?|accords?|protocols?))\b",
+    r"declarations?|statements?|treat(?:y|ies)|conventions?|contracts?|agreements?|deals?|accords?|protocols?|"
+    r"documents?))\b",
     re.IGNORECASE)
 _SIGN_RE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|co-signed|conclu(?:ded|des|de)|adopt(?:ed|s)?|issued|inked|struck|"
@@ -303,7 +347,7 @@ def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
     for p in view.places:
         if lo <= p.start < hi and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$",
                                             view.text[max(0, p.start - 15):p.start], re.IGNORECASE):
-            if re.search(r"\b(?:sector|part|waters?|region)\s+of\s+(?:the\s+)?$",
+            if re.search(r"\b(?:sector|part|waters?|region|plant|site|field)\s+(?:of|in|at)\s+(?:the\s+)?$",
                          view.text[max(0, p.start - 25):p.start]):
                 continue
             return p.key
@@ -311,162 +355,326 @@ def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
 
 
 def _date_near(view: SentenceView, reference, lo: int, hi: int, pos: int) -> str | None:
-    dates = [d for d in find_dates(view.text, reference) if lo <= d.start < hi and not d.target]
+    """The date within lo..hi nearest after *pos* (else before) that is not after the document's date."""
+    dates = [d for d in find_dates(view.text, reference) if lo <= d.start < hi and not d.target
+             and not (reference and d.value[:len(reference)] > reference[:len(d.value)])]
     if not dates:
         return None
+    later = [d for d in dates if d.start >= pos]
+    if later:
+        return later[0].value
     return min(dates, key=lambda d: abs(d.start - pos)).value
 
 
-def _agreement_parties(view: SentenceView, np_start: int, np_end: int) -> list[Ref]:
-    text = view.text
-    clause = view.clause_at(np_start)
-    lo, hi = clause
-    # "signed by A, B and C", "between A and B", "with A and B" may run past a comma-free clause end
-    refs = [r for r in view.refs if lo <= r.start < hi and r.free and r.kind != "Person"]
-    if len({r.key for r in refs}) < 2:
-        refs = [r for r in view.refs if r.free]
-    # A list introduced after the noun by a colon belongs to it ("…: A, B and C").
-    return refs
+_PARTY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
+_ORDINAL_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|other|another|remaining|last|final)\b",
+                         re.IGNORECASE)
+_ELLIPTIC_RE = re.compile(r"\b(?:The|A|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)"
+                          r"(?:\s+one)?(?:,\s+with\b|\s+brings\s+together\b)")
 
 
-def _agreements(view: SentenceView, ctx: DocumentContext, facts: DocumentFacts, reference, pairs: dict) -> None:
-    text = view.text
-    matches = list(_AGREEMENT_RE.finditer(text))
-    for m in matches:
+class _AgreementReader:
+    """Agreements of one document, with what coreference across sentences needs."""
+
+    def __init__(self, ctx: DocumentContext, facts: DocumentFacts, reference, pairs: dict):
+        self.ctx, self.facts, self.reference, self.pairs = ctx, facts, reference, pairs
+        self.subjects: dict[int, list[str]] = {}  # agreement index -> the parties named as its subject
+        self.last_kind: str | None = None  # kind of the last agreement noun, asserted or not
+        self.pending: tuple[str, int] | None = None  # an agreement noun not (yet) said to be signed
+        self.mentioned: list[str] = []  # kinds of the agreement nouns read so far
+
+    def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str]]:
+        """(subject parties, other parties) of an agreement phrase at m_start..m_end."""
+        text = view.text
+        after = text[m_end:m_end + 160]
+        subject: list[str] = []
+        others: list[str] = []
+        by = re.match(r"^(?:(?!\b(?:that|which|who)\b)[^.;:]){0,60}?\b(?:signed|concluded|adopted|inked|initialled)"
+                      r"\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?", after)
+        if re.match(r"\s+by\s", after):
+            by = re.match(r"\s+by\s+(?:the\s+)?", after)
+        elif sign is not None and sign.start() > m_end and re.match(r"\s+by\b", text[sign.end():sign.end() + 4]):
+            by = re.match(r"^.*?by\s+(?:the\s+)?", text[m_end:sign.end() + 8])
+        between = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for)\s+[^,.;]{0,40}?\s)?between\s+(?:the\s+)?", after)
+        with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that|which|who|and)\b)[^,.;]){0,70}?\bwith\s+(?:the\s+)?",
+                         after)
+        if by:
+            others = unique_keys(list_after(view, m_end + by.end(), _PARTY_KINDS))
+            if others:
+                return [], others
+        if not others and between:
+            others = unique_keys(list_after(view, m_end + between.end(), _PARTY_KINDS))
+            if len(others) >= 2:
+                return [], others
+        if not others and with_:
+            others = unique_keys(list_after(view, m_end + with_.end(), _PARTY_KINDS))
+        verb = sign.start() if sign is not None and sign.start() < m_start else m_start
+        subject = [k for k in unique_keys(r for r in list_before(view, verb, _PARTY_KINDS) if not r.possessive)
+                   if k not in others]
+        if not subject and others:
+            # "Under an agreement with X, the ministry and the company will …": the other list.
+            for group in coordinated_lists(view, _PARTY_KINDS):
+                keys = [k for k in unique_keys(group) if k not in others]
+                if keys and not any(r.possessive for r in group):
+                    subject = keys
+                    break
+        return subject, [k for k in others if k not in subject]
+
+    def read(self, view: SentenceView) -> None:
+        text = view.text
+        matches = [m for m in _AGREEMENT_RE.finditer(text)
+                   if (agreement_kind(m.group("np")) or re.match(r"documents?$", m.group("noun"), re.I))
+                   and not (re.match(r"deals?$", m.group("noun"), re.I) and re.match(r"\s+with\b", text[m.end():])
+                            and not re.search(r"\b(?:a|an|the|this|that)\s+$", text[:m.start("noun")]))]
+        if any(agreement_kind(m.group("np")) for m in matches):
+            matches = [m for m in matches if agreement_kind(m.group("np"))]
+        if len(matches) > 1:  # "a deal … where they signed an MoU": the specific noun names it
+            matches = [m for m in matches if not re.match(r"deal|accord", m.group("noun"), re.I)] or matches
+        if not matches:
+            self._elliptic(view)
+            return
+        for m in matches:
+            self._one(view, m)
+
+    def _elliptic(self, view: SentenceView) -> None:
+        """"It was signed by A, B and C" after an unsigned mention; "A third, with X and Y, covers …"."""
+        text = view.text
+        e = _ELLIPTIC_RE.search(text)
+        sign = re.search(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by\s+(?:the\s+)?", text)
+        if sign and self.pending and view.index - self.pending[1] <= 2:
+            keys = unique_keys(list_after(view, sign.end(), _PARTY_KINDS))
+            if len(keys) >= 2:
+                self._create(view, self.pending[0], keys, sign.start(), None)
+                self.pending = None
+            return
+        if e and self.last_kind:
+            keys = unique_keys(list_after(view, e.end(), _PARTY_KINDS, max_gap=15))
+            inherited = self._series_subject()
+            keys = inherited + [k for k in keys if k not in inherited]
+            if len(keys) >= 2:
+                self._create(view, self.last_kind, keys, e.start(), None, subject=inherited)
+
+    def _series_subject(self) -> list[str]:
+        if not self.facts.agreements:
+            return []
+        return self.subjects.get(len(self.facts.agreements) - 1, [])
+
+    def _one(self, view: SentenceView, m) -> None:
+        text = view.text
         kind = agreement_kind(m.group("np"))
-        if kind is None:
-            continue
-        noun_start = m.start("noun")
         mods = m.group("mods") or ""
+        noun = m.group("noun")
+        if re.match(r"deals?$", noun, re.I) and re.match(r"\s+with\b", text[m.end():]) \
+                and not re.search(r"\b(?:a|an|the|this|that)\s+$", text[:m.start("noun")]):
+            return  # the verb: "the memorandum deals with planning"
+        plural = bool(re.match(r"(?:memorandums|memoranda|mous|declarations|statements|treaties|conventions|"
+                               r"contracts|agreements|deals|accords|protocols|documents)\b", noun, re.IGNORECASE))
         clause = view.clause_at(m.start())
-        clause_text = text[clause[0]:clause[1]]
         before = text[max(0, m.start() - 25):m.start()]
-        definite = re.search(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+$", before, re.IGNORECASE) \
-            and not re.search(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|other|only|new|latest)\b", mods + before[-12:],
-                              re.IGNORECASE)
-        if cues.negated_noun(text, m.start()) or re.search(r"\b(?:draft|planned|proposed)\b", mods, re.IGNORECASE):
-            continue
-        sign = None
-        for s in _SIGN_RE.finditer(text):
-            if clause[0] - 40 <= s.start() <= clause[1] + 80:
-                sign = s
-                break
-        under = re.search(r"\b(?:under|in|through|via)\s+(?:an?|the|this|that|its|their)?\s*$",
-                          text[max(0, m.start() - 20):m.start()], re.IGNORECASE)
-        asserted = sign is not None and not cues.hedged_before(text, sign.start())
-        if not asserted and not (under and re.match(r"\s+(?:with|between|signed)\b", text[m.end():m.end() + 10])):
-            if not re.match(r"[^,;.]{0,60}\b(?:was|were|had\s+been|has\s+been)\s+(?:signed|concluded|agreed)",
-                            text[m.end():]):
-                continue
-        if re.search(r"\b(?:negotiat\w+|to\s+be\s+signed|will\s+be\s+signed|would\s+be\s+signed)\b", clause_text,
-                     re.IGNORECASE) and not (sign and not cues.hedged_before(text, sign.start())):
-            continue
-        refs = _agreement_parties(view, m.start(), m.end())
-        if any(r.kind == "Person" for r in refs):
-            refs = [r for r in refs if r.kind != "Person"]
-        intergovernmental = re.search(r"inter-?governmental", mods, re.IGNORECASE)
-        keys = []
-        for r in refs:
-            key = r.key
-            if intergovernmental and r.kind == GOVERNMENT_BODY:
-                ent = facts.entities.get(r.key)
-                key = f"state/{ent.country}" if ent is not None and ent.country else key
-            keys.append(key)
-        keys = list(dict.fromkeys(keys))
-        date = _date_near(view, reference, clause[0], clause[1] + 40, m.start())
-        place = _place_near(view, 0, len(text))
-        # The same agreement again ("the agreement was signed in Bucharest"): complete it.
-        prior = _antecedent(facts, kind, keys, date, definite)
-        if prior is not None:
-            if prior.date is None and date:
-                prior.date = date
-            if prior.place is None and place:
-                prior.place = place
-            if len(prior.parties) < 2 <= len(keys) and set(prior.parties) <= set(keys):
-                prior.parties = tuple(keys)
-            continue
-        if len(keys) < 1:
-            continue
-        distributive = re.search(r"\b(?:each|separate|respectively|individual)\b", text, re.IGNORECASE) \
-            and m.group("noun").lower().endswith(("s", "a")) and not m.group("noun").lower().endswith("ss")
-        count_word = next((w for w in re.findall(r"\w+", mods.lower()) if w in _COUNT), None)
-        if distributive:
-            common = unique_keys([r for r in refs if r.start < m.start()])
-            others = [k for k in unique_keys([r for r in view.refs if r.start >= m.end() and r.free])
-                      if k not in common]
-            groups = [tuple(common + [k]) for k in others] or [tuple(keys)]
-        elif count_word and kind != "Agreement" or (count_word and _COUNT[count_word] <= 6 and kind == "Agreement"):
-            groups = [tuple(keys)] * _COUNT[count_word]
+        definite = bool(re.search(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+$", before,
+                                  re.IGNORECASE)) and not _ORDINAL_RE.search(mods + before[-14:]) \
+            and not re.search(r"\bonly\b", before[-10:] + mods)
+        if re.match(r"documents?$", noun, re.I):
+            if definite or plural and re.search(r"\b(?:two|three|four|five|six|seven|eight|\d+)\b", mods + before):
+                return
+            kind = "Agreement"
         else:
-            groups = [tuple(keys)]
-        establishes = None
-        lv = level_regex().search(text, m.end(), min(len(text), m.end() + 90))
+            if definite and kind == "Agreement" and self.mentioned:
+                kind = self.mentioned[-1] if self.mentioned[-1] != "Agreement" and self._specific_pending() else kind
+            self.last_kind = kind
+            self.mentioned.append(kind)
+        if cues.negated_noun(text, m.start()) or re.search(r"\b(?:draft|planned|proposed)\b", mods, re.IGNORECASE):
+            return
+        signs = [s for s in _SIGN_RE.finditer(text) if clause[0] - 40 <= s.start() <= clause[1] + 80
+                 and not re.match(r"\s+ceremon", text[s.end():s.end() + 10])]
+        sign = min(signs, key=lambda s: abs(s.start() - m.start())) if signs else None
+        asserted = sign is not None and not cues.hedged_before(text, sign.start())
+        after = text[m.end():m.end() + 40]
+        listed = re.match(r"\s*,?\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:with|between)\s", after)
+        under = re.search(r"\b(?:under|through|via)\s+(?:an?|the|this|that|its|their)?\s*$", text[:m.start()][-25:],
+                          re.IGNORECASE)
+        clause_text = text[clause[0]:clause[1]]
+        if not asserted:
+            accept = listed and (under or not (sign is not None or cues.hedged_clause(clause_text) or re.search(
+                r"\b(?:will|would|to\s+be|expects?|plans?)\b", clause_text, re.IGNORECASE)))
+            if not accept:
+                if not definite:
+                    self.pending = (kind, view.index)
+                return
+        subject, others = self.parties(view, m.start(), m.end(), sign)
+        if plural and definite and not others:
+            return  # "both agreements were signed …": the ones already read
+        series = bool(_ORDINAL_RE.search(mods + before)) and not subject and bool(others)
+        keys = subject + others
+        if series:
+            inherited = self._series_subject()
+            subject = inherited
+            keys = inherited + [k for k in others if k not in inherited]
+        elif len(keys) < 2:
+            keys = self._fallback(view, clause, m) if not others else keys
+            if len(keys) < 2 and others and all(k.startswith("state/") for k in others):
+                focus = self.ctx.focus_state()
+                if focus and focus not in others:
+                    keys = [focus] + others
+        if re.search(r"inter-?governmental", mods, re.IGNORECASE):
+            keys = [self._state_of(k) for k in keys]
+        keys = list(dict.fromkeys(keys))
+        date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start())
+        place = _place_near(view, 0, len(text))
+        label = self._label(m, text)
+        if definite:
+            prior = self._antecedent(kind, keys, label, explicit=bool(others))
+            if prior is not None:
+                conflict = date and prior.date and not (prior.date.startswith(date) or date.startswith(prior.date)) \
+                    or re.search(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|concluded)\b", text)
+                if not conflict:
+                    prior.date = prior.date or date
+                    prior.place = prior.place or place
+                    if len(prior.parties) < 2 <= len(keys):
+                        prior.parties = tuple(keys)
+                    return
+                if not (sign and re.match(r"sign|conclu|ink", sign.group(0), re.I)):
+                    return
+                if len(keys) < 2:
+                    keys = list(prior.parties)
+        if len(keys) < 2 and not (len(keys) == 1 and keys[0].startswith("organization/")):
+            return
+        distributive = plural and re.search(r"\b(?:each|separate|respectively|individual)\b", text, re.IGNORECASE)
+        count_word = next((w for w in re.findall(r"\w+", mods.lower()) if w in _COUNT), None)
+        if distributive or (plural and subject and len(others) >= 2 and not count_word):
+            common = subject or [k for k in keys if k not in others]
+            rest = [k for k in others if k not in common]
+            if distributive and not rest:
+                rest = [k for k in unique_keys([r for r in view.refs if r.start >= m.end() and r.free])
+                        if k not in common]
+            groups = [common + [k] for k in rest] or [keys]
+        elif count_word and plural:
+            groups = [keys] * _COUNT[count_word]
+        else:
+            groups = [keys]
         for group in groups:
-            if lv:
-                level = level_label(lv.group("level"))
-                establishes = next((i for i, p in enumerate(facts.partnerships)
-                                    if p.level == level and set(p.partners) <= set(group)), None)
-            facts.agreements.append(Agreement(kind, group, view.index, date=date, place=place,
-                                              establishes=establishes))
-            if len(group) >= 2:
-                _add_pairs(pairs, group, view.index)
+            self._create(view, kind, group, m.start(), label, date=date, place=place, subject=subject,
+                         level_from=m.end())
 
+    def _specific_pending(self) -> bool:
+        return self.pending is not None and self.pending[0] != "Agreement"
 
-def _antecedent(facts: DocumentFacts, kind: str, keys: list[str], date: str | None, definite) -> Agreement | None:
-    """An earlier agreement this mention refers back to (same kind, compatible parties and date)."""
-    for prior in reversed(facts.agreements):
-        same_kind = prior.kind == kind or kind == "Agreement" and definite
-        if not same_kind:
-            continue
-        if date and prior.date and not (prior.date.startswith(date) or date.startswith(prior.date)):
-            continue
-        if keys and not (set(keys) <= set(prior.parties) or set(prior.parties) <= set(keys)):
-            continue
-        if not definite and (not date or not prior.date or set(keys) != set(prior.parties)):
-            continue
-        return prior
-    return None
+    def _label(self, m, text: str) -> str | None:
+        """A proper name: "Declaration on Strategic Partnership", "Treaty on Comprehensive …"."""
+        noun = m.group("noun")
+        if not noun[:1].isupper():
+            return None
+        tail = re.match(r"(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for|a)\s+)+)?",
+                        text[m.end():])
+        name = (m.group("np") + (tail.group(0) if tail else "")).strip()
+        name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+        return name if len(name.split()) > 1 else None
+
+    def _state_of(self, key: str) -> str:
+        ent = self.facts.entities.get(key)
+        if ent is not None and ent.kind == GOVERNMENT_BODY and ent.country:
+            return f"state/{ent.country}"
+        return key
+
+    def _fallback(self, view: SentenceView, clause, m) -> list[str]:
+        def ok(r):
+            return r.free and (not r.possessive or r.how == "coref") and r.kind in _PARTY_KINDS
+
+        refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r)]
+        if len(unique_keys(refs)) < 2:
+            refs = [r for r in view.refs if ok(r)]
+        keys = unique_keys(refs)
+        states = [k for k in keys if k.startswith("state/")]
+        return states if len(states) >= 2 else keys
+
+    def _antecedent(self, kind: str, keys: list[str], label: str | None, *, explicit: bool) -> Agreement | None:
+        same_kind = [p for p in reversed(self.facts.agreements) if p.kind == kind or kind == "Agreement"]
+        for prior in same_kind:
+            if label and prior.label and label.lower() != prior.label.lower():
+                continue
+            if keys and len(keys) >= 2 and not (set(keys) <= set(prior.parties) or set(prior.parties) <= set(keys)):
+                continue
+            return prior
+        if not explicit:  # a definite description refers back even when the sentence names others
+            return next((p for p in same_kind if not (label and p.label and label.lower() != p.label.lower())), None)
+        return None
+
+    def _create(self, view, kind, keys, pos, label, *, date=None, place=None, subject=(), level_from=None):
+        text = view.text
+        if date is None:
+            date = _date_near(view, self.reference, 0, len(text), pos)
+        if place is None:
+            place = _place_near(view, 0, len(text))
+        establishes = None
+        lv = level_regex().search(text, level_from, min(len(text), level_from + 90)) if level_from else None
+        if lv:
+            level = level_label(lv.group("level"))
+            establishes = next((i for i, p in enumerate(self.facts.partnerships)
+                                if p.level == level and set(p.partners) <= set(keys)), None)
+        self.facts.agreements.append(Agreement(kind, tuple(keys), view.index, date=date, place=place, label=label,
+                                               establishes=establishes))
+        self.subjects[len(self.facts.agreements) - 1] = list(subject)
+        self.pending = None
+        topic = text[pos:pos + 160]
+        if len(keys) >= 2 and not _NON_ENERGY_RE.search(topic):
+            _add_pairs(self.pairs, keys, view.index)
 
 
 # ---------------------------------------------------------------------- cooperation
 
-_COOP_RE = re.compile(
-    r"\b(?:cooperat(?:ion|e|es|ed|ing)|collaborat(?:ion|e|es|ed|ing)|jointly|together\s+with|"
-    r"joined\s+forces|joint\s+venture|partner(?:ed|ing)?\s+with|in\s+partnership\s+with|consortium|"
-    r"each\s+hold|partnership\s+between|energy\s+bridge|coordinated\s+work)\b", re.IGNORECASE)
+_ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
+# "<cue> with A, B and C": the subject cooperates with each of them.
+_WITH_RE = re.compile(
+    r"\b(?:cooperat(?:ion|e|es|ed|ing)|collaborat(?:ion|e|es|ed|ing)|jointly|together|joined\s+forces|"
+    r"partner(?:ed|ing|ship)?|work(?:ed|ing)?\s+closely|co-?operation\s+agreement)\s+with\s+(?:the\s+)?",
+    re.IGNORECASE)
+# "<cue> between A and B", "owned by A and B", "joint venture in which A and B …": all pairs.
+_AMONG_RE = re.compile(
+    r"\b(?:(?:cooperation|collaboration|partnership|interconnector|interconnection|link|cable|pipeline|"
+    r"power\s+trade|electricity\s+trade|joint\s+venture|consortium)\s+(?:\w+\s+){0,3}?between|"
+    r"(?:jointly\s+|co-?)?owned\s+by|joint\s+venture\s+(?:in\s+which|of|formed\s+by)|"
+    r"feasibility\s+study\s+by|(?:work|study|studies)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
+# "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
+_PARTNERS_RE = re.compile(r"\b(?:its|their|with\s+(?:\w+\s+)?)partners?\s*(?:are|include|,|:)\s*", re.IGNORECASE)
+_NON_ENERGY_RE = re.compile(r"legal\s+status|status\s+of\s+forces|defen[cs]e|military|visa|extradition",
+                            re.IGNORECASE)
 
 
-def _cooperation(view: SentenceView, pairs: dict) -> None:
+def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str | None:
+    """The actor a clause is about: its first free actor before *pos*, else the focus state."""
+    clause = view.clause_at(pos)
+    first = next((r for r in view.refs if clause[0] <= r.start < pos and (r.free or r.how == "person")
+                  and not r.possessive and r.kind in _ACTOR_KINDS), None)
+    if first is not None:
+        return first.key
+    if re.match(r"\s*(?:It|They|The\s+company|The\s+group)\b", view.text[clause[0]:]) and view.index > 0:
+        prev = ctx.views[view.index - 1] if view.index - 1 < len(ctx.views) else None
+        lead = next((r for r in prev.refs if r.free and r.kind in _ACTOR_KINDS), None) if prev else None
+        if lead is not None:
+            return lead.key
+    return ctx.focus_state()
+
+
+def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     text = view.text
-    for m in _COOP_RE.finditer(text):
-        clause = view.clause_at(m.start())
-        clause_text = text[clause[0]:clause[1]]
-        before = text[max(0, m.start() - 50):m.start()]
-        if re.search(r"\b(?:no|not|never|could|would|might|may|hopes?|seeks?|wants?|plans?\s+to|ready\s+to)\b[^,;]*$",
-                     before, re.IGNORECASE):
+    for m in _WITH_RE.finditer(text):
+        if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
             continue
-        refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and r.free]
-        if len(unique_keys(refs)) < 2:
-            refs = [r for r in view.refs if r.free]
-        after = text[m.end():]
-        w = re.match(r"\s*(?:\w+\s+){0,4}?(?:with|between|by)\s+(?:the\s+)?", after)
-        if w:
-            start = m.end() + w.end()
-            targets = _coordinated_after(view, view.refs, start,
-                                         kinds=("State", "InternationalOrganization", "Company", "GovernmentBody"))
-            if targets:
-                if after[:w.end()].rstrip().endswith(("between", "by")):
-                    if len(unique_keys(targets)) >= 2:
-                        _add_pairs(pairs, unique_keys(targets), view.index)
-                    continue
-                subjects = [r for r in refs if r.start < m.start() and r.key not in {t.key for t in targets}]
-                subject = subjects[0].key if subjects else None
-                if subject is None:
-                    continue
-                for t in unique_keys(targets):
-                    if t != subject:
-                        _add_pairs(pairs, [subject, t], view.index)
-                continue
-        keys = unique_keys(refs)
-        if 2 <= len(keys) <= 4 and not cues.hedged_clause(clause_text):
-            _add_pairs(pairs, keys, view.index)
+        targets = unique_keys(list_after(view, m.end(), _ACTOR_KINDS))
+        subject = _clause_subject(view, ctx, m.start())
+        for t in targets:
+            if subject and t != subject:
+                _add_pairs(pairs, [subject, t], view.index)
+    for m in _AMONG_RE.finditer(text):
+        if cues.hedged_before(text, m.start()):
+            continue
+        group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, asides=True))
+        if len(group) >= 2:
+            _add_pairs(pairs, group, view.index)
+    for m in _PARTNERS_RE.finditer(text):
+        lead = _clause_subject(view, ctx, m.start())
+        rest = unique_keys(r for r in view.refs if r.start >= m.end() and r.free and r.kind in ("Company",
+                                                                                             INTERNATIONAL_ORGANIZATION))
+        group = ([lead] if lead and not lead.startswith("state/") else []) + rest
+        if len(group) >= 2:
+            _add_pairs(pairs, group, view.index)

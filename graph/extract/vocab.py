@@ -140,7 +140,10 @@ _EXTRA_FORMS = {"reactor": "nuclear", "reactors": "nuclear", "battery": "battery
                 "batteries": "battery storage", "oil field": "oil", "oilfield": "oil",
                 "electricity highway": "transmission", "power grid": "transmission",
                 "transmission lines": "transmission", "interconnector": "transmission",
-                "hydropower plant": "hydro", "floating solar pv": "floating solar"}
+                "floating solar pv": "floating solar", "subsea link": "transmission",
+                "submarine link": "transmission", "power link": "transmission", "electricity link": "transmission",
+                "energy corridor": "transmission", "electricity corridor": "transmission",
+                "transmission corridor": "transmission", "electricity cable": "transmission"}
 
 
 def core_technology(label: str) -> str:

@@ -1,0 +1,881 @@
+"""Lookups behind ``epkg show/partners/projects/agreements/events/sources/conflicts/new``.
+
+Each function takes a store (and entity IRIs, see :mod:`epkg.graph.names`) and
+returns plain data: lists of dicts of strings and numbers, ready for a table,
+JSON or CSV. Every fact comes with its sources: the document (IRI, title,
+date, publisher) and the sentence it was read from. Relation nodes are read
+per named graph, so a sentence is always paired with the document it is in.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+
+from epkg.graph.errors import InputError
+from epkg.graph.names import ENTITY_TYPES, curie, name_index
+from epkg.ontology.gazetteer import fold
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_GAZETTEER, ORG
+
+RELATION_KINDS = ("partnership", "cooperation", "membership", "agreement", "project")
+AGREEMENT_TYPES = {
+    "agreement": "Agreement", "mou": "MemorandumOfUnderstanding", "memorandum": "MemorandumOfUnderstanding",
+    "memorandumofunderstanding": "MemorandumOfUnderstanding", "declaration": "Declaration",
+    "jointstatement": "JointStatement", "statement": "JointStatement", "treaty": "Treaty", "contract": "Contract",
+}
+_CHUNK = 400
+
+
+# ---------------------------------------------------------------------- helpers
+
+def _n3(iri) -> str:
+    return f"<{iri}>"
+
+
+def _values(var: str, iris) -> str:
+    return f"VALUES ?{var} {{ {' '.join(_n3(i) for i in iris)} }}"
+
+
+def _chunks(items, size=_CHUNK):
+    items = list(items)
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _text(term) -> str | None:
+    return None if term is None else str(term)
+
+
+def _number(term):
+    if term is None:
+        return None
+    value = term.toPython() if isinstance(term, Literal) else term
+    if isinstance(value, Decimal):
+        value = float(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, (int, float)) else None
+
+
+def _date_ge(date: str | None, since: str | None) -> bool:
+    """Whether a date (possibly only a year or month) may fall on or after *since*."""
+    if not since:
+        return True
+    if not date:
+        return False
+    return date >= since[:len(date)]
+
+
+class _Labels:
+    """Labels and types of entities, from the cached name index."""
+
+    def __init__(self, store):
+        self.index = name_index(store)
+
+    def label(self, iri) -> str:
+        return self.index.labels.get(URIRef(iri), str(iri).rsplit("/", 1)[-1])
+
+    def type(self, iri) -> str:
+        return self.index.types.get(URIRef(iri), "")
+
+    def ref(self, iri) -> dict:
+        return {"iri": str(iri), "label": self.label(iri), "type": self.type(iri)}
+
+
+def sources_of(store, nodes) -> dict:
+    """The sources of relation nodes: ``{node IRI: [source dict, …]}``.
+
+    A source dict holds ``document`` (IRI), ``title``, ``date``, ``publisher`` and
+    ``sentence`` (the evidence read from that document); reference data appears
+    with ``document`` the gazetteer graph and ``title`` "reference data (gazetteer)".
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> node = EPID["membership/ref-aze-shanghai-cooperation-organization-dialogue-partner"]
+    >>> sources_of(Store.memory(), [node])[str(node)][0]["title"]
+    'reference data (gazetteer)'
+    """
+    found: dict = defaultdict(list)
+    for chunk in _chunks({str(n) for n in nodes}):
+        rows = store.select(f"""
+            SELECT ?node ?src ?sentence ?title ?issued ?publisher WHERE {{
+              {_values("node", chunk)}
+              GRAPH ?g {{ ?node prov:wasDerivedFrom ?src . OPTIONAL {{ ?node epkg:evidence ?sentence }} }}
+              OPTIONAL {{ ?src dcterms:title ?title }}
+              OPTIONAL {{ ?src dcterms:issued ?issued }}
+              OPTIONAL {{ ?src dcterms:publisher ?publisher }}
+            }}""")
+        for r in rows:
+            reference = r["src"] == GRAPH_GAZETTEER
+            found[str(r["node"])].append({
+                "document": str(r["src"]),
+                "title": "reference data (gazetteer)" if reference else _text(r.get("title")),
+                "date": _text(r.get("issued")),
+                "publisher": _text(r.get("publisher")),
+                "sentence": _text(r.get("sentence")),
+            })
+    for key, items in found.items():
+        unique = {tuple(sorted(d.items(), key=lambda kv: kv[0])): d for d in items}
+        found[key] = sorted(unique.values(), key=lambda d: (d["date"] or "", d["document"], d["sentence"] or ""))
+    return dict(found)
+
+
+def _documents(sources: list[dict]) -> set[str]:
+    """The documents (not reference data) among sources."""
+    return {s["document"] for s in sources if s["document"] != str(GRAPH_GAZETTEER)}
+
+
+def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
+    """``{node: {name: [values]}}`` for all nodes of class *cls*, reading the given properties."""
+    values = " ".join(f"({_n3(p)} \"{name}\")" for name, p in props.items())
+    rows = store.select(f"""
+        SELECT ?node ?name ?o WHERE {{
+          ?node a {_n3(cls)} . {extra_where}
+          VALUES (?p ?name) {{ {values} }}
+          ?node ?p ?o .
+        }}""")
+    nodes: dict = defaultdict(lambda: defaultdict(list))
+    for r in rows:
+        bucket = nodes[str(r["node"])][str(r["name"])]
+        if r["o"] not in bucket:
+            bucket.append(r["o"])
+    for r in store.select(f"SELECT DISTINCT ?node WHERE {{ ?node a {_n3(cls)} . {extra_where} }}"):
+        nodes[str(r["node"])]  # nodes with none of the properties still count
+    return nodes
+
+
+def _most_specific(types, order=ENTITY_TYPES) -> str:
+    names = {str(t)[len(str(EPKG)):] for t in types if str(t).startswith(str(EPKG))}
+    for name in order:
+        if name in names:
+            return name
+    return ""
+
+
+# ---------------------------------------------------------------------- relations of one entity
+
+_RELATION_QUERIES = {
+    "partnership": """
+        GRAPH ?g { ?node a epkg:Partnership ; epkg:partner ?e, ?other ; prov:wasDerivedFrom ?src .
+                   OPTIONAL { ?node epkg:date ?date } OPTIONAL { ?node epkg:level ?level } }
+        FILTER(?other != ?e)
+        OPTIONAL { ?level skos:prefLabel ?levelLabel } OPTIONAL { ?level epkg:rank ?rank }""",
+    "cooperation": """
+        GRAPH ?g { ?node a epkg:Cooperation ; epkg:actor ?e, ?other ; prov:wasDerivedFrom ?src .
+                   OPTIONAL { ?node epkg:date ?date } }
+        FILTER(?other != ?e)""",
+    "membership": """
+        GRAPH ?g { { ?node org:member ?e ; org:organization ?other } UNION { ?node org:organization ?e ; org:member ?other }
+                   ?node prov:wasDerivedFrom ?src .
+                   OPTIONAL { ?node epkg:role ?role } OPTIONAL { ?node epkg:date ?date } }""",
+    "agreement": """
+        GRAPH ?g { ?node epkg:party ?e, ?other ; prov:wasDerivedFrom ?src . OPTIONAL { ?node epkg:signedOn ?date } }
+        FILTER(?other != ?e)""",
+    "project": """
+        VALUES ?p1 { epkg:participant epkg:hostState } VALUES ?p2 { epkg:participant epkg:hostState }
+        GRAPH ?g { ?node a epkg:EnergyProject ; ?p1 ?e ; ?p2 ?other ; prov:wasDerivedFrom ?src . }
+        FILTER(?other != ?e)""",
+}
+
+
+def relations(store, entity, *, kinds=RELATION_KINDS) -> list[dict]:
+    """Every relation of *entity* with another actor, one dict per (relation, source).
+
+    Parameters
+    ----------
+    store : Store
+    entity : URIRef
+    kinds : iterable of str
+        Among :data:`RELATION_KINDS`.
+
+    Returns
+    -------
+    list of dict
+        ``kind``, ``node``, ``other``, ``date``, ``level``, ``rank``, ``role``,
+        ``source`` (document or reference graph IRI), ``issued`` (its date).
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> rows = relations(Store.memory(), EPID["state/AZE"], kinds=["membership"])
+    >>> any(r["role"] == "dialogue partner" for r in rows)
+    True
+    """
+    out = []
+    for kind in kinds:
+        if kind not in _RELATION_QUERIES:
+            raise InputError(f"unknown relation kind {kind!r}: expected one of {', '.join(RELATION_KINDS)}")
+        rows = store.select(f"""
+            SELECT DISTINCT ?node ?other ?date ?levelLabel ?rank ?role ?src ?issued WHERE {{
+              VALUES ?e {{ {_n3(entity)} }}
+              {_RELATION_QUERIES[kind]}
+              OPTIONAL {{ ?src dcterms:issued ?issued }}
+            }}""")
+        for r in rows:
+            out.append({"kind": kind, "node": str(r["node"]), "other": str(r["other"]),
+                        "date": _text(r.get("date")), "level": _text(r.get("levelLabel")),
+                        "rank": _number(r.get("rank")), "role": _text(r.get("role")),
+                        "source": str(r["src"]), "issued": _text(r.get("issued"))})
+    return out
+
+
+def partners(store, entity, *, kind: str | None = None, type: str | None = None,
+             since: str | None = None) -> list[dict]:
+    """The partners of *entity*, one row per partner.
+
+    Parameters
+    ----------
+    store : Store
+    entity : URIRef
+    kind : str, optional
+        Only relations of this kind (:data:`RELATION_KINDS`).
+    type : str, optional
+        Only partners of this class (``State``, ``Company``, ``InternationalOrganization`` …).
+    since : str, optional
+        ISO date (or year, year-month): only relations dated (or, undated, reported) since then.
+
+    Returns
+    -------
+    list of dict
+        ``partner`` (IRI), ``label``, ``type``, ``kinds`` (sorted, ``;``-joined),
+        ``level`` (the strongest partnership level), ``first`` and ``last`` (dates),
+        ``documents`` (number of supporting documents). Strongest level first,
+        then most documents, then label.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> rows = partners(Store.memory(), EPID["state/AZE"], kind="membership")
+    >>> "Shanghai Cooperation Organization" in [r["label"] for r in rows]
+    True
+    """
+    if type is not None and type not in ENTITY_TYPES:
+        raise InputError(f"unknown type {type!r}: expected one of {', '.join(ENTITY_TYPES[:6])}, …")
+    kinds = [kind] if kind else list(RELATION_KINDS)
+    labels = _Labels(store)
+    typed = None
+    if type is not None:
+        typed = {str(r["x"]) for r in store.select(f"SELECT DISTINCT ?x WHERE {{ ?x a epkg:{type} }}")}
+    grouped: dict = {}
+    for rel in relations(store, entity, kinds=kinds):
+        other = rel["other"]
+        if typed is not None and other not in typed:
+            continue
+        when = rel["date"] or rel["issued"]
+        if since and not _date_ge(when, since):
+            continue
+        row = grouped.setdefault(other, {"partner": other, "label": labels.label(other),
+                                         "type": labels.type(other), "kinds": set(), "level": None,
+                                         "rank": -1, "first": None, "last": None, "documents": set()})
+        row["kinds"].add(rel["kind"])
+        if rel["level"] and (rel["rank"] or 0) > row["rank"]:
+            row["level"], row["rank"] = rel["level"], rel["rank"] or 0
+        if when:
+            row["first"] = min(filter(None, [row["first"], when]))
+            row["last"] = max(filter(None, [row["last"], when]))
+        if rel["source"] != str(GRAPH_GAZETTEER):
+            row["documents"].add(rel["source"])
+    rows = []
+    for row in grouped.values():
+        row["kinds"] = ";".join(sorted(row["kinds"]))
+        row["documents"] = len(row["documents"])
+        rank = row.pop("rank")
+        rows.append((-rank, -row["documents"], row["label"], row))
+    return [r[-1] for r in sorted(rows, key=lambda t: t[:3])]
+
+
+# ---------------------------------------------------------------------- collections
+
+_PROJECT_PROPS = {"label": RDFS.label, "technology": EPKG.technology, "capacity": EPKG.capacityMW,
+                  "host": EPKG.hostState, "location": EPKG.locatedIn, "participant": EPKG.participant,
+                  "developer": EPKG.developer, "investor": EPKG.investor, "contractor": EPKG.contractor}
+
+
+def technology(store, name: str) -> list[str]:
+    """The technology concepts *name* covers (itself and its narrower ones), as IRIs.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> [t.rsplit("#", 1)[-1] for t in technology(Store.memory(), "wind")][:2]
+    ['technology_offshore_wind', 'technology_onshore_wind']
+    """
+    rows = store.select("""
+        SELECT ?c ?l WHERE { ?c skos:inScheme epkg:Technologies . { ?c skos:prefLabel ?l } UNION { ?c skos:altLabel ?l } }""")
+    wanted = fold(name)
+    hits = {str(r["c"]) for r in rows if fold(str(r["l"])) == wanted}
+    if not hits:
+        known = sorted({str(r["l"]) for r in rows})
+        raise InputError(f"unknown technology {name!r}: expected one of {', '.join(known)}")
+    narrower = store.select(f"""
+        SELECT DISTINCT ?c WHERE {{ {_values("top", hits)} ?c skos:broader* ?top }}""")
+    return sorted(hits | {str(r["c"]) for r in narrower})
+
+
+def _concept_labels(store, scheme) -> dict:
+    return {str(r["c"]): str(r["l"]) for r in store.select(
+        f"SELECT ?c ?l WHERE {{ ?c skos:inScheme {_n3(scheme)} ; skos:prefLabel ?l }}")}
+
+
+def _in_place(store, place) -> set[str]:
+    """*place* and every place inside it (``epkg:country``, ``epkg:locatedIn``, transitively)."""
+    rows = store.select(f"""
+        SELECT DISTINCT ?p WHERE {{ ?p (epkg:country|epkg:locatedIn)* {_n3(place)} }}""")
+    return {str(r["p"]) for r in rows} | {str(place)}
+
+
+def projects(store, *, host=None, technology_name: str | None = None, min_mw: float | None = None,
+             participant=None) -> list[dict]:
+    """Energy projects, filtered.
+
+    Parameters
+    ----------
+    store : Store
+    host : URIRef, optional
+        A state (its ``epkg:hostState`` projects, and those located in its places) or a place.
+    technology_name : str, optional
+        A technology label (``"wind"`` includes offshore and onshore wind).
+    min_mw : float, optional
+        Smallest capacity in MW (projects without a capacity are left out).
+    participant : URIRef, optional
+        An actor taking part (in any role).
+
+    Returns
+    -------
+    list of dict
+        ``project`` (IRI), ``label``, ``technologies``, ``capacity_mw``, ``hosts``,
+        ``locations``, ``participants`` (label with role, ``;``-joined), ``documents``.
+        Largest capacity first.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> projects(Store.memory(), min_mw=1)
+    []
+    """
+    labels = _Labels(store)
+    tech_labels = _concept_labels(store, EPKG.Technologies)
+    wanted_tech = set(technology(store, technology_name)) if technology_name else None
+    places = _in_place(store, host) if host is not None else None
+    nodes = _node_properties(store, EPKG.EnergyProject, _PROJECT_PROPS)
+    sources = sources_of(store, nodes)
+    rows = []
+    for node, p in nodes.items():
+        techs = [str(t) for t in p["technology"]]
+        capacities = [_number(c) for c in p["capacity"] if _number(c) is not None]
+        capacity = max(capacities) if capacities else None
+        hosts, locations = [str(x) for x in p["host"]], [str(x) for x in p["location"]]
+        actors = {str(x) for x in p["participant"]}
+        if wanted_tech is not None and not wanted_tech & set(techs):
+            continue
+        if min_mw is not None and (capacity is None or capacity < min_mw):
+            continue
+        if places is not None and not places & set(hosts + locations):
+            continue
+        if participant is not None and str(participant) not in actors:
+            continue
+        roles = defaultdict(list)
+        for role in ("developer", "investor", "contractor"):
+            for x in p[role]:
+                roles[str(x)].append(role)
+        parts = sorted(f"{labels.label(a)} ({'/'.join(roles[a])})" if roles[a] else labels.label(a) for a in actors)
+        rows.append({
+            "project": node,
+            "label": str(p["label"][0]) if p["label"] else None,
+            "technologies": ";".join(sorted(tech_labels.get(t, t.rsplit("_", 1)[-1]) for t in techs)),
+            "capacity_mw": capacity,
+            "hosts": ";".join(sorted(labels.label(h) for h in hosts)),
+            "locations": ";".join(sorted(labels.label(x) for x in locations)),
+            "participants": ";".join(parts),
+            "documents": len(_documents(sources.get(node, []))),
+        })
+    rows.sort(key=lambda r: (-(r["capacity_mw"] or 0), r["label"] or "", r["project"]))
+    return rows
+
+
+_AGREEMENT_PROPS = {"label": RDFS.label, "type": RDF.type, "party": EPKG.party, "date": EPKG.signedOn,
+                    "place": EPKG.signedAt, "establishes": EPKG.establishes}
+
+
+def agreement_type(name: str) -> str:
+    """The class name for an agreement type as users write it (``MoU`` → ``MemorandumOfUnderstanding``).
+
+    Examples
+    --------
+    >>> agreement_type("joint statement")
+    'JointStatement'
+    """
+    key = "".join(fold(name).split()).replace("-", "")
+    if key.endswith("s") and key[:-1] in AGREEMENT_TYPES:
+        key = key[:-1]
+    if key not in AGREEMENT_TYPES:
+        raise InputError(f"unknown agreement type {name!r}: expected one of MoU, Declaration, JointStatement, "
+                         f"Treaty, Contract, Agreement")
+    return AGREEMENT_TYPES[key]
+
+
+def agreements(store, *, party=None, between=None, type: str | None = None, year: str | int | None = None) -> list[dict]:
+    """Agreements, filtered.
+
+    Parameters
+    ----------
+    store : Store
+    party : URIRef, optional
+        A signatory or party.
+    between : (URIRef, URIRef), optional
+        Two actors that are both parties.
+    type : str, optional
+        ``MoU``, ``Declaration``, ``JointStatement``, ``Treaty``, ``Contract`` or ``Agreement``.
+    year : str or int, optional
+        Year of signing.
+
+    Returns
+    -------
+    list of dict
+        ``agreement`` (IRI), ``type``, ``label``, ``date``, ``place``, ``parties``
+        (``;``-joined labels), ``documents``. Oldest first (undated last).
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> agreements(Store.memory(), type="MoU")
+    []
+    """
+    labels = _Labels(store)
+    cls = agreement_type(type) if type else None
+    nodes = _node_properties(store, EPKG.Agreement, _AGREEMENT_PROPS)
+    sources = sources_of(store, nodes)
+    wanted = [str(x) for x in ([party] if party is not None else []) + list(between or ())]
+    rows = []
+    for node, p in nodes.items():
+        parties = {str(x) for x in p["party"]}
+        kind = _most_specific(p["type"])
+        dates = sorted(str(d) for d in p["date"])
+        if cls and cls not in {str(t)[len(str(EPKG)):] for t in p["type"]}:
+            continue
+        if any(w not in parties for w in wanted):
+            continue
+        if year is not None and not any(d.startswith(str(year)) for d in dates):
+            continue
+        rows.append({
+            "agreement": node, "type": kind,
+            "label": str(p["label"][0]) if p["label"] else None,
+            "date": ";".join(dates) or None,
+            "place": ";".join(sorted(labels.label(x) for x in p["place"])) or None,
+            "parties": ";".join(sorted(labels.label(x) for x in parties)),
+            "documents": len(_documents(sources.get(node, []))),
+        })
+    rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["label"] or "", r["agreement"]))
+    return rows
+
+
+_EVENT_PROPS = {"label": RDFS.label, "type": RDF.type, "date": EPKG.date, "place": EPKG.heldIn,
+                "participant": EPKG.participant, "organizer": EPKG.organizedBy}
+
+
+def events(store, *, place=None, participant=None) -> list[dict]:
+    """Events, filtered.
+
+    Parameters
+    ----------
+    store : Store
+    place : URIRef, optional
+        A place or state: events held there or in a place inside it.
+    participant : URIRef, optional
+        An actor taking part or organising.
+
+    Returns
+    -------
+    list of dict
+        ``event`` (IRI), ``type``, ``label``, ``date``, ``place``, ``participants``,
+        ``organizers`` (``;``-joined labels), ``documents``. Oldest first.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> events(Store.memory())
+    []
+    """
+    labels = _Labels(store)
+    places = _in_place(store, place) if place is not None else None
+    nodes = _node_properties(store, EPKG.Event, _EVENT_PROPS)
+    sources = sources_of(store, nodes)
+    rows = []
+    for node, p in nodes.items():
+        held = {str(x) for x in p["place"]}
+        actors = {str(x) for x in p["participant"]} | {str(x) for x in p["organizer"]}
+        if places is not None and not places & held:
+            continue
+        if participant is not None and str(participant) not in actors:
+            continue
+        dates = sorted(str(d) for d in p["date"])
+        rows.append({
+            "event": node, "type": _most_specific(p["type"]),
+            "label": str(p["label"][0]) if p["label"] else None,
+            "date": ";".join(dates) or None,
+            "place": ";".join(sorted(labels.label(x) for x in held)) or None,
+            "participants": ";".join(sorted(labels.label(x) for x in p["participant"])),
+            "organizers": ";".join(sorted(labels.label(x) for x in p["organizer"])),
+            "documents": len(_documents(sources.get(node, []))),
+        })
+    rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["label"] or "", r["event"]))
+    return rows
+
+
+# ---------------------------------------------------------------------- one entity
+
+_INVOLVING = """
+    SELECT DISTINCT ?node ?p WHERE {{
+      GRAPH ?g {{ ?node ?p {e} ; prov:wasDerivedFrom ?src . }}
+      FILTER(?p != epkg:mentions)
+    }}"""
+
+
+def sources(store, ref) -> list[dict]:
+    """The sentences behind a fact, or behind every fact about an entity.
+
+    Parameters
+    ----------
+    store : Store
+    ref : URIRef
+        A relation node (agreement, project, partnership …): its own sources; any
+        other entity: the sources of every relation node that names it.
+
+    Returns
+    -------
+    list of dict
+        ``fact`` (IRI), ``kind`` (its class), ``document``, ``title``, ``date``,
+        ``publisher``, ``sentence``. By date, then document.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> rows = sources(Store.memory(), EPID["state/AZE"])
+    >>> rows[0]["title"]
+    'reference data (gazetteer)'
+    """
+    ref = URIRef(ref)
+    own = store.ask(f"ASK {{ {_n3(ref)} prov:wasDerivedFrom ?src }}")
+    nodes = [str(ref)] if own else sorted({str(r["node"]) for r in store.select(_INVOLVING.format(e=_n3(ref)))})
+    found = sources_of(store, nodes)
+    types = defaultdict(set)
+    for chunk in _chunks(nodes):
+        for r in store.select(f"SELECT ?node ?t WHERE {{ {_values('node', chunk)} ?node a ?t }}"):
+            types[str(r["node"])].add(r["t"])
+    rows = [{"fact": node, "kind": _most_specific(types[node]), **src}
+            for node in nodes for src in found.get(node, [])]
+    rows.sort(key=lambda r: (r["date"] or "", r["document"], r["fact"]))
+    return rows
+
+
+def show(store, entity) -> dict:
+    """Everything known about one entity.
+
+    Parameters
+    ----------
+    store : Store
+    entity : URIRef
+
+    Returns
+    -------
+    dict
+        ``iri``, ``label``, ``type``, ``types``, ``names`` (other labels), ``iso3``,
+        ``demonyms``, ``statements`` (its other properties), and lists of
+        ``memberships``, ``members``, ``partnerships``, ``cooperation``,
+        ``agreements``, ``projects``, ``events``, each item with its ``sources``;
+        ``documents``: how many documents mention it.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> info = show(Store.memory(), EPID["state/AZE"])
+    >>> info["label"], info["iso3"], info["type"]
+    ('Azerbaijan', 'AZE', 'State')
+    """
+    e = URIRef(entity)
+    labels = _Labels(store)
+    own = store.select(f"SELECT ?p ?o WHERE {{ {_n3(e)} ?p ?o }}")
+    types = [r["o"] for r in own if r["p"] == RDF.type]
+    label = labels.label(e)
+    info = {
+        "iri": str(e), "curie": curie(e), "label": label, "type": _most_specific(types),
+        "types": sorted({str(t)[len(str(EPKG)):] for t in types if str(t).startswith(str(EPKG))}),
+        "names": sorted({str(r["o"]) for r in own if r["p"] in (SKOS.altLabel, RDFS.label)} - {label}),
+        "iso3": next((str(r["o"]) for r in own if r["p"] == EPKG.iso3), None),
+        "demonyms": sorted({str(r["o"]) for r in own if r["p"] == EPKG.demonym}),
+    }
+    skip = {RDF.type, RDFS.label, SKOS.altLabel, EPKG.iso3, EPKG.demonym, PROV.wasDerivedFrom, EPKG.evidence,
+            EPKG.memberOf, EPKG.observerOf, EPKG.dialoguePartnerOf, EPKG.partnerOf, EPKG.cooperatesWith}
+    statements = []
+    for r in own:
+        if r["p"] in skip:
+            continue
+        value = labels.label(r["o"]) if isinstance(r["o"], URIRef) else str(r["o"])
+        statements.append({"property": curie(r["p"]) if str(r["p"]).startswith(str(EPID))
+                           else _short_property(r["p"]), "value": value})
+    info["statements"] = sorted(statements, key=lambda d: (d["property"], d["value"]))
+
+    rels = relations(store, e)
+    nodes = {r["node"] for r in rels}
+    involving = {str(r["node"]): str(r["p"]) for r in store.select(_INVOLVING.format(e=_n3(e)))}
+    found = sources_of(store, nodes | set(involving))
+
+    memberships, members = {}, {}
+    partnerships, cooperation = {}, {}
+    for r in rels:
+        if r["kind"] == "membership":
+            mine = store.ask(f"ASK {{ <{r['node']}> org:member {_n3(e)} }}")
+            target = memberships if mine else members
+            # The gazetteer's and the documents' statements of one standing are one row.
+            item = target.setdefault((r["other"], r["role"]), {
+                "organization" if mine else "member": labels.label(r["other"]), "iri": r["other"],
+                "role": r["role"], "date": r["date"], "sources": []})
+            if r["date"] and (item["date"] is None or r["date"] < item["date"]):
+                item["date"] = r["date"]
+            item["sources"].extend(x for x in found.get(r["node"], []) if x not in item["sources"])
+        elif r["kind"] == "partnership":
+            item = partnerships.setdefault(r["node"], {"partners": set(), "level": r["level"], "date": r["date"],
+                                                       "sources": found.get(r["node"], [])})
+            item["partners"].add(labels.label(r["other"]))
+        elif r["kind"] == "cooperation":
+            item = cooperation.setdefault(r["other"], {"partner": labels.label(r["other"]), "iri": r["other"],
+                                                       "sources": []})
+            item["sources"].extend(s for s in found.get(r["node"], []) if s not in item["sources"])
+    for item in partnerships.values():
+        item["partners"] = ";".join(sorted(item["partners"]))
+    info["memberships"] = sorted(memberships.values(), key=lambda d: (d["organization"], d["role"] or ""))
+    info["members"] = sorted(members.values(), key=lambda d: (d["member"], d["role"] or ""))
+    info["partnerships"] = sorted(partnerships.values(), key=lambda d: (d["date"] or "", d["partners"]))
+    info["cooperation"] = sorted(cooperation.values(), key=lambda d: d["partner"])
+
+    def pick(rows, key):
+        chosen = [dict(row) for row in rows if row[key] in involving]
+        for row in chosen:
+            row["role"] = _short_property(URIRef(involving[row[key]]))
+            row["sources"] = found.get(row[key], [])
+        return chosen
+
+    info["agreements"] = pick(agreements(store), "agreement")
+    info["projects"] = pick(projects(store), "project")
+    info["events"] = pick(events(store), "event")
+    info["documents"] = len({str(r["d"]) for r in store.select(
+        f"SELECT DISTINCT ?d WHERE {{ ?d epkg:mentions {_n3(e)} }}")})
+    return info
+
+
+def _short_property(iri) -> str:
+    from epkg.graph.sparql import short
+    return short(iri)
+
+
+# ---------------------------------------------------------------------- disagreements
+
+def _per_source(store, cls, props: dict) -> list[dict]:
+    """One dict per (node, source graph) with the node's properties *as that document states them*."""
+    values = " ".join(f"({_n3(p)} \"{name}\")" for name, p in props.items())
+    rows = store.select(f"""
+        SELECT ?node ?g ?name ?o WHERE {{
+          GRAPH ?g {{ ?node a {_n3(cls)} ; prov:wasDerivedFrom ?g . VALUES (?p ?name) {{ {values} }} ?node ?p ?o }}
+        }}""")
+    grouped: dict = {}
+    for r in rows:
+        item = grouped.setdefault((str(r["node"]), str(r["g"])),
+                                  {"node": str(r["node"]), "source": str(r["g"]), **{k: set() for k in props}})
+        item[str(r["name"])].add(r["o"])
+    return list(grouped.values())
+
+
+def _compatible_dates(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _conflict(kind, subject, nodes, by_value, found, describe=str) -> dict:
+    values = []
+    for value, pairs in sorted(by_value.items(), key=lambda kv: str(kv[0])):
+        srcs = []
+        for node, source in sorted(pairs):
+            srcs.extend(s for s in found.get(node, []) if s["document"] == source and s not in srcs)
+        values.append({"value": describe(value), "sources": srcs})
+    return {"kind": kind, "subject": subject, "facts": ";".join(sorted(nodes)), "values": values}
+
+
+def conflicts(store, entity=None) -> list[dict]:
+    """Where documents disagree about the same fact.
+
+    Checked: a project's capacity (projects named alike), an agreement's date or
+    place (agreements of the same kind, name and parties), and a partnership's level
+    (the same partners at the same stated date). Only disagreements *between*
+    documents count; dates that are merely more or less precise agree.
+
+    Parameters
+    ----------
+    store : Store
+    entity : URIRef, optional
+        Only conflicts about facts that involve this entity (or are it).
+
+    Returns
+    -------
+    list of dict
+        ``kind`` (``capacity``, ``date``, ``place`` or ``level``), ``subject`` (what
+        it is about), ``facts`` (relation IRIs), ``values``: one per side, each with
+        its ``value`` and its ``sources``.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> conflicts(Store.memory())
+    []
+    """
+    labels = _Labels(store)
+    out = []
+    involved = None
+    if entity is not None:
+        involved = {str(r["node"]) for r in store.select(_INVOLVING.format(e=_n3(URIRef(entity))))}
+        involved.add(str(entity))
+
+    # Project capacity: projects with the same name (or the same IRI when unnamed).
+    proj = _per_source(store, EPKG.EnergyProject, {"label": RDFS.label, "capacity": EPKG.capacityMW})
+    groups = defaultdict(list)
+    for item in proj:
+        names = sorted(fold(str(x)) for x in item["label"])
+        groups[names[0] if names else item["node"]].append(item)
+    # Agreements: same most specific kind, name and parties.
+    agr = _per_source(store, EPKG.Agreement, {"label": RDFS.label, "type": RDF.type, "party": EPKG.party,
+                                               "date": EPKG.signedOn, "place": EPKG.signedAt})
+    agr_groups = defaultdict(list)
+    for item in agr:
+        names = sorted(fold(str(x)) for x in item["label"])
+        key = (_most_specific(item["type"]), names[0] if names else item["node"],
+               frozenset(str(p) for p in item["party"]))
+        agr_groups[key].append(item)
+    # Partnerships: same partners, same stated date.
+    par = _per_source(store, EPKG.Partnership, {"partner": EPKG.partner, "date": EPKG.date, "level": EPKG.level})
+    par_groups = defaultdict(list)
+    for item in par:
+        for date in item["date"]:
+            par_groups[(frozenset(str(p) for p in item["partner"]), str(date))].append(item)
+
+    all_nodes = {i["node"] for i in proj + agr + par}
+    found = sources_of(store, all_nodes)
+    level_labels = _concept_labels(store, EPKG.PartnershipLevels)
+
+    def relevant(items) -> bool:
+        return involved is None or any(i["node"] in involved or involved & set(map(str, i.get("party", set())
+                                                                                  | i.get("partner", set())))
+                                       for i in items)
+
+    def disagreement(items, field, same=lambda a, b: a == b):
+        by_value = defaultdict(set)
+        for i in items:
+            for v in i[field]:
+                by_value[_number(v) if field == "capacity" else str(v)].add((i["node"], i["source"]))
+        keys = list(by_value)
+        clash = any(not same(str(a), str(b)) for x, a in enumerate(keys) for b in keys[x + 1:])
+        documents = {s for pairs in by_value.values() for _, s in pairs}
+        return by_value if clash and len(documents) > 1 else None
+
+    for key, items in groups.items():
+        if involved is not None:
+            nodes = {i["node"] for i in items}
+            proj_actors = {str(r["node"]) for r in store.select(
+                f"SELECT ?node WHERE {{ {_values('node', nodes)} ?node ?p {_n3(URIRef(entity))} }}")}
+            if not (nodes & involved or proj_actors):
+                continue
+        by_value = disagreement(items, "capacity")
+        if by_value:
+            subject = next((str(x) for i in items for x in i["label"]), None) or key
+            out.append(_conflict("capacity", subject, {i["node"] for i in items}, by_value, found,
+                                 lambda v: f"{v:g} MW" if isinstance(v, (int, float)) else str(v)))
+    for (kind, name, parties), items in agr_groups.items():
+        if not relevant(items):
+            continue
+        subject = next((str(x) for i in items for x in i["label"]), None) or \
+            f"{kind} between {', '.join(sorted(labels.label(p) for p in parties))}"
+        by_value = disagreement(items, "date", _compatible_dates)
+        if by_value:
+            out.append(_conflict("date", subject, {i["node"] for i in items}, by_value, found))
+        by_value = disagreement(items, "place")
+        if by_value:
+            out.append(_conflict("place", subject, {i["node"] for i in items}, by_value, found, labels.label))
+    for (partner_set, date), items in par_groups.items():
+        if not relevant(items):
+            continue
+        by_value = disagreement(items, "level")
+        if by_value:
+            subject = f"partnership of {' and '.join(sorted(labels.label(p) for p in partner_set))} on {date}"
+            out.append(_conflict("level", subject, {i["node"] for i in items}, by_value, found,
+                                 lambda v: level_labels.get(v, v)))
+    out.sort(key=lambda c: (c["kind"], c["subject"]))
+    return out
+
+
+# ---------------------------------------------------------------------- news
+
+def new(store, since: str) -> list[dict]:
+    """What the graph learned from documents published or ingested since *since*.
+
+    Parameters
+    ----------
+    store : Store
+    since : str
+        ISO date (``2025-06-01``), year-month or year.
+
+    Returns
+    -------
+    list of dict
+        One row per fact: ``document``, ``title``, ``published``, ``ingested``,
+        ``fact`` (IRI), ``kind``, ``label`` (a short description), ``sentence``.
+        By publication date, then document.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> new(Store.memory(), "2025-01-01")
+    []
+    """
+    if not since or not since[:4].isdigit():
+        raise InputError(f"--since wants an ISO date such as 2025-06-01, not {since!r}")
+    labels = _Labels(store)
+    docs = store.select("""
+        SELECT ?doc ?title ?issued ?ingested WHERE {
+          ?doc a epkg:Document .
+          OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:issued ?issued }
+          OPTIONAL { GRAPH epid:graph/meta { ?doc epkg:ingested ?ingested } }
+        }""".replace("epid:graph/meta", _n3(EPID["graph/meta"])))
+    chosen = {}
+    for r in docs:
+        issued, ingested = _text(r.get("issued")), _text(r.get("ingested"))
+        if _date_ge(issued, since) or (ingested and ingested[:len(since)] >= since):
+            chosen[str(r["doc"])] = (_text(r.get("title")), issued, ingested)
+    rows = []
+    for chunk in _chunks(chosen):
+        found = store.select(f"""
+            SELECT ?doc ?node ?sentence WHERE {{
+              {_values("doc", chunk)}
+              GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc . OPTIONAL {{ ?node epkg:evidence ?sentence }} }}
+            }}""")
+        nodes = {str(r["node"]) for r in found}
+        types, parts = defaultdict(set), defaultdict(list)
+        for sub in _chunks(nodes):
+            for r in store.select(f"""
+                SELECT ?node ?p ?o WHERE {{ {_values('node', sub)}
+                  ?node ?p ?o . VALUES ?p {{ rdf:type rdfs:label epkg:partner epkg:party epkg:actor org:member
+                                            org:organization epkg:hostState epkg:participant }} }}"""):
+                if r["p"] == RDF.type:
+                    types[str(r["node"])].add(r["o"])
+                elif r["p"] == RDFS.label:
+                    parts[str(r["node"])].insert(0, str(r["o"]))
+                else:
+                    parts[str(r["node"])].append(labels.label(r["o"]))
+        for r in found:
+            doc, node = str(r["doc"]), str(r["node"])
+            title, issued, ingested = chosen[doc]
+            described = list(dict.fromkeys(parts[node]))
+            rows.append({"document": doc, "title": title, "published": issued, "ingested": ingested,
+                         "fact": node, "kind": _most_specific(types[node]),
+                         "label": ", ".join(described[:6]), "sentence": _text(r.get("sentence"))})
+    rows.sort(key=lambda r: (r["published"] or "", r["document"], r["kind"], r["fact"]))
+    return rows

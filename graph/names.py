@@ -1,0 +1,295 @@
+"""Entity names → IRIs: what a user types on the command line, resolved against the store.
+
+A name can be the canonical label, any alternative label (short names,
+acronyms), a demonym, an ISO 3166-1 alpha-3 code, a full IRI or a prefixed name
+(``epid:state/AZE``, ``state:AZE``). The forms come from the store itself
+(``rdfs:label``, ``skos:altLabel``, ``epkg:demonym``, ``epkg:iso3``), so the
+gazetteer and everything extracted from documents are covered alike.
+
+A name shared by several entities raises :class:`AmbiguousName` listing them;
+an unknown name raises :class:`UnknownName` with the closest known names.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import weakref
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from epkg.graph.errors import EpkgError
+from epkg.ontology.gazetteer import fold
+from epkg.ontology.namespaces import EPID, EPKG, PREFIXES
+
+# Most specific first: the type shown for an entity is the first it has.
+ENTITY_TYPES = ("State", "InternationalOrganization", "Company", "GovernmentBody", "Person", "Place",
+                "EnergyProject", "MemorandumOfUnderstanding", "Declaration", "JointStatement", "Treaty",
+                "Contract", "Agreement", "Summit", "Forum", "Meeting", "Visit", "Ceremony", "Event",
+                "Partnership", "Membership", "Cooperation", "Organization", "Actor", "Document")
+_TIERS = {"label": 0, "iso3": 0, "alt": 1, "demonym": 1}
+_IRI_RE = re.compile(r"^<?(https?://\S+?)>?$")
+_CURIE_RE = re.compile(r"^([A-Za-z][\w-]*):(\S+)$")
+
+
+class NameError_(EpkgError):
+    """A name on the command line that does not resolve to one entity."""
+
+
+class UnknownName(NameError_):
+    """No entity has this name; ``suggestions`` holds the closest known names."""
+
+    def __init__(self, message: str, suggestions: list[str] | None = None):
+        super().__init__(message)
+        self.suggestions = suggestions or []
+
+
+class AmbiguousName(NameError_):
+    """Several entities have this name; ``candidates`` lists them (dicts: iri, label, type)."""
+
+    def __init__(self, message: str, candidates: list[dict]):
+        super().__init__(message)
+        self.candidates = candidates
+
+
+@dataclass
+class NameIndex:
+    """The names of a store's entities, folded for comparison."""
+    forms: dict  # folded form → {iri: best tier}
+    labels: dict  # iri → canonical label
+    types: dict  # iri → most specific type name
+    display: dict  # folded form → a form as written
+
+    def describe(self, iri) -> dict:
+        """``{"iri", "label", "type"}`` for an entity."""
+        return {"iri": str(iri), "label": self.labels.get(iri, _local(iri)), "type": self.types.get(iri, "")}
+
+
+def _local(iri) -> str:
+    return str(iri).rsplit("/", 1)[-1]
+
+
+_QUERY = """
+SELECT ?s ?form ?how WHERE {
+  { ?s rdfs:label ?form BIND("label" AS ?how) }
+  UNION { ?s skos:altLabel ?form BIND("alt" AS ?how) }
+  UNION { ?s epkg:iso3 ?form BIND("iso3" AS ?how) }
+  UNION { ?s epkg:demonym ?form BIND("demonym" AS ?how) }
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(epid:)))
+}"""
+_TYPES_QUERY = """
+SELECT DISTINCT ?s ?type WHERE {
+  ?s rdfs:label ?l ; a ?type .
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(epid:)) && STRSTARTS(STR(?type), STR(epkg:)))
+}"""
+
+_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _excluded(iri: str) -> bool:
+    return iri.startswith(str(EPID["doc/"])) or iri.startswith(str(EPID["graph/"]))
+
+
+def build_index(store) -> NameIndex:
+    """Read every entity name of *store* into a :class:`NameIndex` (no caching).
+
+    Parameters
+    ----------
+    store : Store
+
+    Returns
+    -------
+    NameIndex
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> index = build_index(Store.memory())
+    >>> index.labels[EPID["state/AZE"]]
+    'Azerbaijan'
+    """
+    forms: dict = defaultdict(dict)
+    labels: dict = {}
+    display: dict = {}
+    for row in store.select(_QUERY):
+        iri, text, how = row["s"], str(row["form"]), str(row["how"])
+        if _excluded(str(iri)):
+            continue
+        key = fold(text)
+        if not key:
+            continue
+        tier = _TIERS[how]
+        forms[key][iri] = min(tier, forms[key].get(iri, tier))
+        display.setdefault(key, text)
+        if how == "label":
+            # Several labels (one per document that named it): keep the shortest, then first in order.
+            current = labels.get(iri)
+            if current is None or (len(text), text) < (len(current), current):
+                labels[iri] = text
+    rank = {name: i for i, name in enumerate(ENTITY_TYPES)}
+    types: dict = {}
+    for row in store.select(_TYPES_QUERY):
+        name = str(row["type"])[len(str(EPKG)):]
+        if name in rank and (row["s"] not in types or rank[name] < rank[types[row["s"]]]):
+            types[row["s"]] = name
+    return NameIndex(dict(forms), labels, types, display)
+
+
+def name_index(store) -> NameIndex:
+    """The :class:`NameIndex` of *store*, rebuilt when documents were added or removed."""
+    stamp = store.fingerprint() if hasattr(store, "fingerprint") else None
+    try:
+        cached = _CACHE.get(store)
+    except TypeError:
+        cached = None
+    if cached is not None and cached[0] == stamp and stamp is not None:
+        return cached[1]
+    index = build_index(store)
+    try:
+        _CACHE[store] = (stamp, index)
+    except TypeError:
+        pass
+    return index
+
+
+def _as_iri(text: str) -> URIRef | None:
+    """An IRI written in full (``https://…``, ``<https://…>``) or as a prefixed name."""
+    m = _IRI_RE.match(text)
+    if m:
+        return URIRef(m.group(1))
+    m = _CURIE_RE.match(text)
+    if m and m.group(1) in PREFIXES:
+        return URIRef(str(PREFIXES[m.group(1)]) + m.group(2))
+    return None
+
+
+def _exists(store, iri: URIRef) -> bool:
+    return store.ask(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}")
+
+
+def matches(store, name: str) -> list[dict]:
+    """Every entity *name* denotes exactly (by its best tier of names), as dicts.
+
+    Canonical labels and ISO3 codes are tried first; alternative labels and demonyms
+    only when no canonical name matches.
+
+    Parameters
+    ----------
+    store : Store
+    name : str
+
+    Returns
+    -------
+    list of dict
+        ``{"iri", "label", "type"}``, sorted by label; empty when nothing matches.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> [m["label"] for m in matches(Store.memory(), "Azeri")]
+    ['Azerbaijan']
+    """
+    index = name_index(store)
+    key = fold(name.strip())
+    if key.startswith("the "):
+        key = key[4:] if key[4:] in index.forms else key
+    found = index.forms.get(key, {})
+    if not found:
+        return []
+    best = min(found.values())
+    iris = [iri for iri, tier in found.items() if tier == best]
+    return sorted((index.describe(i) for i in iris), key=lambda d: (d["label"], d["iri"]))
+
+
+def suggest(store, name: str, n: int = 5) -> list[str]:
+    """The known names closest to *name* (for typos), best first.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> suggest(Store.memory(), "Azerbajan")[0]
+    'Azerbaijan'
+    """
+    index = name_index(store)
+    key = fold(name.strip())
+    close = difflib.get_close_matches(key, list(index.forms), n=n * 3, cutoff=0.75)
+    names: list[str] = []
+    for form in close:
+        for iri in index.forms[form]:
+            label = index.labels.get(iri, index.display[form])
+            if label not in names:
+                names.append(label)
+    return names[:n]
+
+
+def resolve(store, name: str) -> URIRef:
+    """The IRI of the one entity *name* denotes.
+
+    Parameters
+    ----------
+    store : Store
+    name : str
+        A label, alternative label, acronym, demonym, ISO3 code, IRI or prefixed name.
+
+    Returns
+    -------
+    rdflib.URIRef
+
+    Raises
+    ------
+    AmbiguousName
+        Several entities carry the name (the message lists them).
+    UnknownName
+        No entity does (the message suggests the closest names).
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> store = Store.memory()
+    >>> resolve(store, "AZE") == resolve(store, "Azerbaijani") == resolve(store, "epid:state/AZE")
+    True
+    >>> resolve(store, "SCO").endswith("shanghai-cooperation-organization")
+    True
+    """
+    text = (name or "").strip()
+    if not text:
+        raise UnknownName("empty entity name")
+    iri = _as_iri(text)
+    if iri is not None:
+        if not _exists(store, iri):
+            raise UnknownName(f"no entity {text} in the store")
+        return iri
+    found = matches(store, text)
+    if len(found) == 1:
+        return URIRef(found[0]["iri"])
+    if found:
+        listed = "; ".join(f"{c['label']} ({c['type'] or 'entity'}, {_curie(c['iri'])})" for c in found[:10])
+        more = f" and {len(found) - 10} more" if len(found) > 10 else ""
+        raise AmbiguousName(f"{text!r} is ambiguous: {listed}{more}; give one of these IRIs instead", found)
+    suggestions = suggest(store, text)
+    hint = f"; did you mean {' or '.join(suggestions[:3])}?" if suggestions else ""
+    raise UnknownName(f"no entity named {text!r}{hint}", suggestions)
+
+
+def _curie(iri: str) -> str:
+    """The shortest prefixed form of an IRI under ``epid:`` (``state:AZE``)."""
+    base = str(EPID)
+    if iri.startswith(base):
+        local = iri[len(base):]
+        kind, _, rest = local.partition("/")
+        if rest and kind in PREFIXES:
+            return f"{kind}:{rest}"
+        return f"epid:{local}"
+    return f"<{iri}>"
+
+
+def curie(iri) -> str:
+    """A short prefixed name for an instance IRI (``epid:state/AZE`` → ``state:AZE``).
+
+    Examples
+    --------
+    >>> curie(EPID["organization/opec"])
+    'organization:opec'
+    """
+    return _curie(str(iri))
