@@ -620,7 +620,9 @@ def show(store, entity) -> dict:
 
     rels = relations(store, e)
     nodes = {r["node"] for r in rels}
-    involving = {str(r["node"]): str(r["p"]) for r in store.select(_INVOLVING.format(e=_n3(e)))}
+    involving = defaultdict(set)
+    for r in store.select(_INVOLVING.format(e=_n3(e))):
+        involving[str(r["node"])].add(r["p"])
     found = sources_of(store, nodes | set(involving))
 
     memberships, members = {}, {}
@@ -646,15 +648,21 @@ def show(store, entity) -> dict:
             item["sources"].extend(s for s in found.get(r["node"], []) if s not in item["sources"])
     for item in partnerships.values():
         item["partners"] = ";".join(sorted(item["partners"]))
+    for item in list(memberships.values()) + list(members.values()):
+        item["sources"].sort(key=lambda x: (x["date"] or "", x["document"]))
     info["memberships"] = sorted(memberships.values(), key=lambda d: (d["organization"], d["role"] or ""))
     info["members"] = sorted(members.values(), key=lambda d: (d["member"], d["role"] or ""))
-    info["partnerships"] = sorted(partnerships.values(), key=lambda d: (d["date"] or "", d["partners"]))
+    info["partnerships"] = sorted(partnerships.values(),
+                                  key=lambda d: (d["date"] or "", d["partners"], d["level"] or ""))
     info["cooperation"] = sorted(cooperation.values(), key=lambda d: d["partner"])
 
     def pick(rows, key):
         chosen = [dict(row) for row in rows if row[key] in involving]
         for row in chosen:
-            row["role"] = _short_property(URIRef(involving[row[key]]))
+            props = involving[row[key]]
+            if props - {EPKG.participant}:
+                props = props - {EPKG.participant}  # the specific role says more than "participant"
+            row["role"] = ";".join(sorted(_short_property(p) for p in props))
             row["sources"] = found.get(row[key], [])
         return chosen
 

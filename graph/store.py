@@ -241,9 +241,10 @@ class Store:
         if doc_iri in earlier and self._ox.contains_named_graph(to_oxigraph(doc_iri)):
             return "unchanged"
         g = to_oxigraph(doc_iri)
-        drops = "".join(f"DROP SILENT GRAPH {to_oxigraph(old)};\n" for old in earlier)
         # When it was ingested (for `epkg new`), kept beside the document in the meta graph.
         meta, when = to_oxigraph(GRAPH_META), to_oxigraph(EPKG.ingested)
+        drops = "".join(f"DROP SILENT GRAPH {to_oxigraph(old)};\n"
+                        f"DELETE WHERE {{ GRAPH {meta} {{ {to_oxigraph(old)} {when} ?t }} }};\n" for old in earlier)
         stamp = to_oxigraph(Literal(datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime))
         with self._lock:
             self._ox.update(f"{drops}DROP SILENT GRAPH {g};\nINSERT DATA {{ GRAPH {g} {{\n{_nt(graph)}\n}} }};\n"
@@ -263,7 +264,10 @@ class Store:
                 candidates.add(iri)
         if candidates:
             with self._lock:
-                self._ox.update("".join(f"DROP SILENT GRAPH {to_oxigraph(i)};\n" for i in sorted(candidates)))
+                meta, when = to_oxigraph(GRAPH_META), to_oxigraph(EPKG.ingested)
+                self._ox.update("".join(f"DROP SILENT GRAPH {to_oxigraph(i)};\n"
+                                        f"DELETE WHERE {{ GRAPH {meta} {{ {to_oxigraph(i)} {when} ?t }} }};\n"
+                                        for i in sorted(candidates)))
         return sorted(candidates)
 
     def load_file(self, path: str | Path, graph_iri, fmt: ox.RdfFormat) -> None:

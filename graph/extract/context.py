@@ -9,6 +9,9 @@ partners", "Petroguin of Guinea-Bissau") or sits in a descriptive aside
 ("a subsidiary of …", "attended by …"), which relation rules use to tell the
 parties of a statement from the names around them. Clause boundaries
 (";", ":", dashes, relative and participle clauses) are computed once too.
+
+This module is internal to the relation rules (``relations``, ``projects``,
+``events``); its helpers take and return the objects defined here.
 """
 from __future__ import annotations
 
@@ -28,15 +31,39 @@ _CLAUSE_RE = re.compile(
     r"and\s+that|and\s+the\s+\w+\s+(?:said|says))\b)"
     r"|\s+(?=(?:after\s+which|while|whereas|although)\b)")
 _POSSESSIVE_RE = re.compile(r"^\s*['’]s?\s")
-_EXCLUDING_RE = re.compile(
-    r"(?:subsidiary\s+of|subsidiaries\s+of|owned\s+by|unit\s+of|arm\s+of|division\s+of|part\s+of|"
-    r"attended\s+by|presence\s+of|invitation\s+of|represented\s+by|ambassador\s+to|ambassadors?\s+of|"
-    r"headed\s+by|on\s+behalf\s+of|instead\s+of|ahead\s+of|losing\s+bidders?|rather\s+than|"
-    r"chairman\s+of|chair\s+of|board\s+of|member\s+of|members\s+of|buyers?\s+in|"
-    r"takeover\s+of|taken\s+over\s+by|led\s+by|financed\s+(?:mainly\s+)?by|funded\s+by|"
-    r"(?:secretary|president|minister|head|director|chairman|chairwoman|chair|chief|executive|officer|"
-    r"governor|commissioner|administrator|founder|ceo|envoy)(?:[\s-]general)?\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE)
+# Phrases after which a name is described rather than acting ("a subsidiary of X", "attended by X"),
+# indexed by their last word so one pass over the prepositions of a sentence finds them.
+_EXCLUDING = {
+    "of": {"subsidiary", "subsidiaries", "unit", "arm", "division", "part", "presence", "invitation", "ambassadors",
+           "ambassador", "behalf", "instead", "ahead", "chairman", "chair", "board", "member", "members", "takeover",
+           "secretary", "president", "minister", "head", "director", "chairwoman", "chief", "executive", "officer",
+           "governor", "commissioner", "administrator", "founder", "ceo", "envoy", "secretary-general",
+           "secretary general", "director-general", "director general"},
+    "by": {"owned", "attended", "represented", "headed", "over", "led", "financed", "mainly", "funded"},
+    "to": {"ambassador"},
+    "than": {"rather"},
+    "in": {"buyers", "buyer"},
+}
+_EXCLUDING_PREP_RE = re.compile(r"\b(?:of|by|to|than|in)\b")
+
+
+def _excluding_ends(text: str) -> list[int]:
+    """End offsets of the excluding phrases of *text*."""
+    ends = []
+    for m in _EXCLUDING_PREP_RE.finditer(text):
+        words = text[max(0, m.start() - 40):m.start()].lower().split()
+        if not words:
+            continue
+        last = words[-1]
+        pair = " ".join(words[-2:])
+        wanted = _EXCLUDING[m.group(0)]
+        if last in wanted or pair in wanted or (m.group(0) == "of" and last == "general"):
+            ends.append(m.end())
+    return ends
+
+
+# Between an excluding cue and the name it governs: at most an article and two words.
+_EXCLUDING_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
 _DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w|\s+(?:side|government|governments|authorities|delegation|"
                                r"officials|leadership|state|relations|ties|cooperation)\b)")
 _NOUN_MODIFIED_RE = re.compile(
@@ -110,7 +137,8 @@ class SentenceView:
 
 
 _LIST_GAP_RE = re.compile(r"^\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+)"
-                          r"(?:(?:the|its|their|[A-Z][\w.'’-]*(?:'s|’s)?|[a-z]+\s+(?:minister|secretary|president))\s+){0,4}$")
+                          r"(?:the\s+(?:[a-z][\w-]*\s+){0,3}|(?:its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
+                          r"[a-z]+\s+(?:minister|secretary|president))\s+){0,4}$")
 
 
 def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) -> list[list["Ref"]]:
@@ -127,7 +155,9 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
         elif groups and (r.start, r.end) == (groups[-1][-1].start, groups[-1][-1].end):
             groups[-1].append(r)  # one phrase standing for several actors ("the two countries")
         elif groups and groups[-1][-1].end <= r.start and _LIST_GAP_RE.match(view.text[groups[-1][-1].end:r.start]) \
-                and not (r.how == "coref" and "," in view.text[groups[-1][-1].end:r.start]):
+                and not (r.how == "coref" and "," in view.text[groups[-1][-1].end:r.start]) \
+                and not ("," in view.text[groups[-1][-1].end:r.start]
+                         and (groups[-1][-1].how == "person") != (r.how == "person")):
             groups[-1].append(r)
         elif not groups or groups[-1][-1].end <= r.start:
             groups.append([r])
@@ -139,13 +169,16 @@ def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -
     best = [g for g in coordinated_lists(view, kinds) if g[-1].end <= pos]
     if not best or pos - best[-1][-1].end > max_gap:
         return []
+    if len(best) >= 2 and all(r.how == "coref" for r in best[-1]) \
+            and {r.key for r in best[-1]} <= {r.key for r in best[-2]}:
+        return best[-2]  # "A and B, the Czech company that …, signed": the apposition names B again
     return best[-1]
 
 
 def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, asides: bool = False) -> list["Ref"]:
     """The coordinated list starting right after *pos* (after at most *max_gap* characters)."""
     for g in coordinated_lists(view, kinds, asides):
-        if g[0].start >= pos:
+        if g[0].start >= pos - 4:  # a definite description starts with the article *pos* may have skipped
             return g if g[0].start - pos <= max_gap else []
     return []
 
@@ -184,7 +217,6 @@ class DocumentContext:
     def _view(self, sentence, mentions) -> SentenceView:
         ents = self.facts.entities
         view = SentenceView(sentence.index, sentence.text, sentence.start, clauses=_clauses(sentence.text))
-        text = sentence.text
         for m in mentions:
             ent = ents.get(m.key)
             if ent is None:
@@ -301,6 +333,7 @@ class DocumentContext:
     def _flag(view: SentenceView) -> None:
         text = view.text
         refs = view.refs
+        cue_ends = _excluding_ends(text) if refs else []
         for i, r in enumerate(refs):
             after = text[r.end:r.end + 60]
             nxt = next((o for o in refs[i + 1:] if o.start >= r.end and o.how != "coref"), None)
@@ -318,5 +351,6 @@ class DocumentContext:
                 if prev is not None and prev.kind != STATE and re.fullmatch(r"\s+of\s+(?:the\s+)?",
                                                                             text[prev.end:r.start]):
                     r.modifier = True  # "Petroguin of Guinea-Bissau"
-            if _EXCLUDING_RE.search(before):
+            if any(e <= r.start and r.start - e <= 40 and _EXCLUDING_GAP_RE.fullmatch(text, e, r.start)
+                   for e in cue_ends):
                 r.aside = True

@@ -35,7 +35,7 @@ def hedged_before(text: str, pos: int) -> bool:
 
     Examples
     --------
-    >>> hedged_before("Kenya did not sign the deal", 15)
+    >>> hedged_before("Kenya did not sign the deal", 14)
     True
     >>> hedged_before("Kenya signed the deal", 6)
     False
@@ -49,7 +49,7 @@ def negated_noun(text: str, pos: int) -> bool:
 
     Examples
     --------
-    >>> negated_noun("No intergovernmental agreement has been signed", 20)
+    >>> negated_noun("No intergovernmental agreement has been signed", 3)
     True
     """
     return bool(_NOUN_HEDGE_RE.search(text[max(0, pos - 50):pos]))

@@ -9,6 +9,7 @@ and returns each as an ISO value only as precise as the text: ``"2025"``,
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -42,7 +43,7 @@ _PATTERNS = [
     # April of this year / September last year / last July / this December
     rf"{_QUAL}(?P<mr_m>{_MONTH})\s+(?:of\s+)?(?P<mr_rel>this|last|next)\s+year",
     rf"(?P<rm_rel>last|this|next|past)\s+(?P<rm_m>{_MONTH})",
-    rf"(?P<last_unit_rel>last|this|next|past)\s+(?P<last_unit>week|month|year)",
+    r"(?P<last_unit_rel>last|this|next|past)\s+(?P<last_unit>week|month|year)",
     r"(?P<ago_n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago",
     r"(?P<today>today|tonight|this\s+morning|this\s+afternoon|this\s+evening)",
     r"(?P<yesterday>yesterday)",
@@ -55,6 +56,9 @@ _PATTERNS = [
     rf"(?P<year>{_YEAR})(?!\s*(?:-|–)\s*\d)(?![\d%])",
 ]
 DATE_RE = re.compile(r"\b(?:" + "|".join(_PATTERNS) + r")\b", re.IGNORECASE)
+# A cheap test run before the full pattern: digits, month or weekday names, relative words.
+_ANY_DATE_RE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|today|tonight|this\s+morning|"
+                          r"this\s+afternoon|this\s+evening|yesterday|last|this|next|past|ago", re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
 # A bare year used as a target or a span edge ("by 2030", "until 2030", "2027 and 2029") is no event date.
@@ -216,15 +220,22 @@ def find_dates(text: str, reference: str | dt.date | None = None) -> list[DateMe
     >>> [d.value for d in find_dates("talks on Tuesday; relations were raised last July", "2025-04-23")]
     ['2025-04-22', '2024-07']
     """
+    return list(_find_dates(text, reference))
+
+
+@functools.lru_cache(maxsize=512)
+def _find_dates(text: str, reference) -> tuple[DateMention, ...]:
+    if not _ANY_DATE_RE.search(text):
+        return ()
     ref = reference if isinstance(reference, dt.date) else parse_reference(reference)
-    out = []
+    out: list[DateMention] = []
     for m in DATE_RE.finditer(text):
         value, relative = _resolve(m, ref)
         if value is None:
             continue
         target = bool(m.group("year") or m.group("qy")) and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
         out.append(DateMention(m.start(), m.end(), value, relative, target))
-    return out
+    return tuple(out)
 
 
 def resolve_date(text: str, reference: str | dt.date | None = None) -> str | None:

@@ -39,6 +39,9 @@ _COMMON_RE = re.compile(
     r"\b(?P<summit>summit)\s+(?=in\s+[A-Z])|"
     r"\b(?P<ceremony>(?:signing|opening|launch|groundbreaking|inauguration|commissioning|first\s+concrete)?\s*ceremony|"
     r"inauguration)\b")
+# A cheap test that a sentence can name an event at all, run before the costly patterns.
+_ANY_EVENT_RE = re.compile(r"COP|[Mm]eeting|[Ss]ummit|[Ff]orum|Week|[Cc]onference|Congress|Expo|Exhibition|Dialogue|"
+                           r"[Ss]ession|[Vv]isit|travell?ed|talks|\bmet\b|hearing|ceremony|inauguration")
 _HEDGED_RE = re.compile(r"\b(?:planned|will|would|could|may|might|cancel+ed|postponed|expected|due\s+to|"
                         r"upcoming|next)\b[^.;]{0,30}$", re.IGNORECASE)
 _PLACE_PREP_RE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
@@ -67,7 +70,8 @@ class _Events:
         dates = [d for d in find_dates(view.text, self.reference) if lo <= d.start < hi and not d.target]
         if not dates:
             return None
-        d = min(dates, key=lambda d: abs(d.start - pos))
+        later = [d for d in dates if d.start >= pos]
+        d = later[0] if later else min(dates, key=lambda d: abs(d.start - pos))
         value = d.value
         if d.relative and self.reference and value < self.reference[:len(value)] \
                 and re.search(r"\b(?:will|is\s+to|later\s+this)\b", view.text):
@@ -165,6 +169,8 @@ class _Events:
             self.add(ev)
             return ev
 
+        if not _ANY_EVENT_RE.search(text):
+            return
         for m in _COP_RE.finditer(text):
             label = m.group("name").replace(" ", "")
             taken.append((m.start(), m.end()))

@@ -30,6 +30,11 @@ _NAMED_RE = re.compile(
     r"PowerLink|Electricity\s+Highway|LNG|Integrated\s+Project|Power\s+Plant|Grid)\b"
     rf"|Interconnector\s+{_CAP_WORD}|{_CAP_WORD}\s+II\b)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?")
+_THE_PROJECT_RE = re.compile(
+    r"\b(?P<verb>develop|build|construct|financ|fund|invest\s+in|operat)\w*\s+(?:and\s+\w+\s+)?the\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:plant|farm|park|project|facility|station|line|cable|pipeline|interconnector)\b",
+    re.IGNORECASE)
+_NAMED_HINT_RE = re.compile(r"Pipeline|Corridor|Interconnector|Grid|PowerLink|Highway|LNG|Project|Plant|\sII\b")
 _NAMED_TECH = [(re.compile(r"gas\s+pipeline|gas\s+corridor|natural\s+gas\s+pipeline", re.I), ("pipeline", "natural gas")),
                (re.compile(r"pipeline", re.I), ("pipeline", "natural gas")),
                (re.compile(r"\bLNG\b"), ("natural gas",)),
@@ -95,8 +100,14 @@ class _Builder:
     def _hosts(self, view: SentenceView, lo: int, hi: int, places: list[str], techs) -> list[str]:
         text = view.text
         hosts = []
+        linear = bool(set(techs) & _LINEAR)
         for r in view.refs:
-            if r.kind != STATE or not (lo <= r.start < hi):
+            if r.kind != STATE:
+                continue
+            if not (lo <= r.start < hi):
+                # a cable or pipeline crosses the states its sentence names
+                if linear and r.free and r.how != "coref":
+                    hosts.append(r.key)
                 continue
             before = text[max(0, r.start - 12):r.start]
             if re.search(r"\b(?:in|inside|across|within|of)\s+(?:the\s+)?$", before, re.IGNORECASE) \
@@ -135,13 +146,15 @@ class _Builder:
         return {k: list(dict.fromkeys(v)) for k, v in roles.items()}
 
     # ---------------------------------------------------------------- merging
-    def add(self, candidate: Project) -> None:
+    def add(self, candidate: Project) -> Project:
+        """Store *candidate*, or merge it into the project it mentions again; returns the stored one."""
         for p in self.facts.projects:
             if self._same(p, candidate):
                 self._merge(p, candidate)
-                return
+                return p
         self.facts.projects.append(candidate)
         self._pair_participants(candidate)
+        return candidate
 
     @staticmethod
     def _actors(p: Project) -> set[str]:
@@ -213,7 +226,7 @@ class _Builder:
             lo, hi = _window(text, c.start, c.end, stops)
             # "a 100 MW floating solar plant with a 30 MW battery storage system": one project.
             if re.search(r"\bwith\s+(?:an?\s+|integrated\s+)?$", text[max(0, c.start - 15):c.start]) and self._last_here:
-                extra = [g for g in groups if lo <= g[0] < hi + 40]
+                extra = [g for g in groups if c.end <= g[0] < hi + 40]
                 if extra:
                     prev = self._last_here
                     prev.technologies = tuple(dict.fromkeys(prev.technologies + tuple(extra[0][2])))
@@ -237,9 +250,16 @@ class _Builder:
                 span_hi = max(span_hi, c.end)
             clause = view.clause_at(c.start)
             extend_hi = max(span_hi, min(clause[1], span_hi + 80))
-            places = self._places(view, span_lo, extend_hi)
+            places = self._places(view, span_lo, span_hi) or self._places(view, span_lo, extend_hi)
             techs = self._refine(techs, places, text[span_lo:extend_hi])
             hosts = self._hosts(view, clause[0], clause[1], places, techs)
+            if not places and (not hosts or hosts == [self.ctx.focus_state()]):
+                # siblings in one list, or a project of the same partners, share their host
+                actors = set(sum(self._participants(view, clause[0], clause[1], hosts).values(), []))
+                sibling = self._last_here or next((p for p in reversed(self.facts.projects)
+                                                   if actors & self._actors(p)), None)
+                if sibling is not None and sibling.hosts:
+                    hosts = list(sibling.hosts)
             roles = self._participants(view, clause[0], clause[1], hosts)
             if agreement_parties:
                 roles["participants"] = list(dict.fromkeys(roles["participants"] + [
@@ -248,11 +268,28 @@ class _Builder:
                               locations=tuple(places), participants=tuple(roles["participants"]),
                               developers=tuple(roles["developers"]), investors=tuple(roles["investors"]),
                               contractors=tuple(roles["contractors"]))
-            self.add(project)
-            self._last_here = project
+            self._last_here = self.add(project)
             covered.append((span_lo, span_hi))
         self._named(view, agreement_parties)
         self._facilities(view, groups, used_groups, covered, agreement_parties)
+        if not caps:
+            self._roles_of_the_project(view)
+
+    def _roles_of_the_project(self, view: SentenceView) -> None:
+        """ "ACWA Power will develop the plant": roles for the project the last sentences named."""
+        if " the " not in view.text:
+            return
+        m = _THE_PROJECT_RE.search(view.text)
+        if m is None or not self.facts.projects or view.index - self.facts.projects[-1].sentence > 2:
+            return
+        project = self.facts.projects[-1]
+        actors = [r for r in view.refs if r.end <= m.start() and r.free and r.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
+        if not actors:
+            return
+        role = {"develop": "developers", "build": "contractors", "construct": "contractors", "financ": "investors",
+                "fund": "investors", "invest": "investors", "operat": "developers"}
+        attr = next((v for k, v in role.items() if m.group("verb").lower().startswith(k)), "participants")
+        setattr(project, attr, tuple(dict.fromkeys(getattr(project, attr) + tuple(unique_keys(actors)))))
 
     _last_here: Project | None = None
 
@@ -267,8 +304,12 @@ class _Builder:
 
     def _named(self, view: SentenceView, agreement_parties) -> None:
         text = view.text
+        if not _NAMED_HINT_RE.search(text):
+            return
         for m in _NAMED_RE.finditer(text):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name")).strip()
+            if re.match(r"(?:[kKMGT]W[eh]?|MWe|GWh)\b", name):
+                continue  # "1.5 GW LNG-to-power": a unit, not a name
             if any(r.start <= m.start() + 4 and m.end("name") <= r.end for r in view.refs if r.how != "coref") \
                     or any(p.start <= m.start() and m.end("name") <= p.end for p in view.places) \
                     or re.match(r"\s+(?:[A-Z][\w-]*\s+)*(?:Council|Commission|Company|Committee|Authority|Ministry)\b",
@@ -393,11 +434,4 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
     for view in ctx.views:
         parties = [k for a in facts.agreements if a.sentence == view.index for k in a.parties]
         builder._last_here = None
-        builder.sentence(view, unique_keys_list(parties))
-
-
-def unique_keys_list(keys) -> list[str]:
-    return list(dict.fromkeys(keys))
-
-
-__all__ = ["extract_projects", "unique_keys"]
+        builder.sentence(view, list(dict.fromkeys(parties)))

@@ -29,6 +29,9 @@ CAPACITY_RE = re.compile(
     re.IGNORECASE)
 
 
+_UNIT_HINT_RE = re.compile(r"[kKMG][wW]|watt", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Capacity:
     """A capacity expression: offsets in the searched text, value in MW, whether per unit ("each")."""
@@ -83,7 +86,9 @@ def find_capacities(text: str) -> list[Capacity]:
     >>> find_capacities("40 turbines rated at 6 MW each")[0].each
     True
     """
-    out = []
+    out: list[Capacity] = []
+    if not _UNIT_HINT_RE.search(text):
+        return out
     for m in CAPACITY_RE.finditer(text):
         number = parse_number(m.group("num"))
         if number is None:

@@ -51,7 +51,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     ...                   "place/tbilisi": Entity("place/tbilisi", "Place", "Tbilisi", country="GEO")}
     >>> facts.mentions = [EntityMention("state/AZE", 0, 10, 0, "Azerbaijan"),
     ...                   EntityMention("state/GEO", 15, 22, 0, "Georgia"),
-    ...                   EntityMention("place/tbilisi", 62, 69, 0, "Tbilisi")]
+    ...                   EntityMention("place/tbilisi", 63, 70, 0, "Tbilisi")]
     >>> extract_relations(facts, DocumentRecord("d", text, published="2025-03-01"))
     >>> [(a.kind, a.parties, a.place) for a in facts.agreements]
     [('MemorandumOfUnderstanding', ('state/AZE', 'state/GEO'), 'place/tbilisi')]
@@ -270,6 +270,8 @@ def _partners(view: SentenceView, pos: int, end: int, focus: str | None) -> list
 
 def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: str | None) -> None:
     text = view.text
+    if "artnership" not in text:
+        return
     for m in level_regex().finditer(text):
         level = level_label(m.group("level"))
         if level is None:
@@ -300,16 +302,60 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: 
 
 # ---------------------------------------------------------------------- agreements
 
-_AGREEMENT_RE = re.compile(
-    r"(?P<np>(?P<mods>(?:(?:joint|implementation|framework|investment|intergovernmental|inter-governmental|"
-    r"bilateral|trilateral|tripartite|multilateral|shareholder|shareholders['’]?|power\s+purchase|purchase|supply|"
-    r"sales?|swap|cooperation|strategic|engineering,\s+procurement\s+and\s+construction|EPC|long-term|"
-    r"[\w]+-year|leaders['’]?|hydrogen|gas|energy|green|separate|new|first|second|third|final|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten)|\d+)\s+)*)"
-    r"(?P<noun>memorand(?:um|a|ums)\s+of\s+(?:understanding|cooperation|intent)|memorand(?:um|a|ums)|MoUs?|"
+_AGREEMENT_MODS = (r"joint|implementation|framework|investment|intergovernmental|inter-governmental|"
+                   r"bilateral|trilateral|tripartite|multilateral|shareholder|shareholders['’]?|power\s+purchase|"
+                   r"purchase|supply|sales?|swap|cooperation|strategic|engineering,\s+procurement\s+and\s+construction|"
+                   r"EPC|long-term|\w+-year|leaders['’]?|hydrogen|gas|energy|green|separate|new|first|second|third|"
+                   r"final|two|three|four|five|six|seven|eight|nine|ten|\d+")
+_AGREEMENT_NOUN_RE = re.compile(
+    r"\b(?:memorand(?:um|a|ums)\s+of\s+(?:understanding|cooperation|intent)|memorand(?:um|a|ums)|MoUs?|"
     r"declarations?|statements?|treat(?:y|ies)|conventions?|contracts?|agreements?|deals?|accords?|protocols?|"
-    r"documents?))\b",
-    re.IGNORECASE)
+    r"documents?)\b", re.IGNORECASE)
+# Modifiers are read word by word backwards from the noun.
+_AGREEMENT_MOD_RE = re.compile(rf"(?:{_AGREEMENT_MODS}|power|EPC)", re.IGNORECASE)
+_WORD_RE = re.compile(r"[\w'’-]+")
+
+
+class _NounMatch:
+    """An agreement noun phrase: modifiers + noun, with the accessors of a regex match."""
+
+    def __init__(self, text: str, noun):
+        self._noun = noun
+        start = noun.start()
+        # walk back over the words before the noun while they are modifiers
+        for word in reversed(list(_WORD_RE.finditer(text, max(0, noun.start() - 120), noun.start()))):
+            if text[word.end():start].strip() or not _AGREEMENT_MOD_RE.fullmatch(word.group(0)):
+                break
+            start = word.start()
+        self._start = start
+        self._mods = text[start:noun.start()]
+        self._text = text
+
+    def start(self, group: str | None = None) -> int:
+        return self._noun.start() if group == "noun" else self._start
+
+    def end(self, group: str | None = None) -> int:
+        return self._noun.end()
+
+    def group(self, name):
+        if name == "noun":
+            return self._noun.group(0)
+        if name == "mods":
+            return self._mods
+        return self._text[self._start:self._noun.end()]
+
+
+_AGREEMENT_HINTS = ("agree", "memorand", "mou", "declar", "statement", "treat", "convention", "contract", "deal",
+                    "accord", "protocol", "document")
+
+
+def _agreement_phrases(text: str) -> list[_NounMatch]:
+    low = text.lower()
+    if not any(h in low for h in _AGREEMENT_HINTS):
+        return []
+    return [_NounMatch(text, m) for m in _AGREEMENT_NOUN_RE.finditer(text)]
+
+
 _SIGN_RE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|co-signed|conclu(?:ded|des|de)|adopt(?:ed|s)?|issued|inked|struck|"
     r"entered\s+into|ratif(?:ied|ies|y)|agreed|exchanged\s+signatures|initial(?:l)?ed)\b", re.IGNORECASE)
@@ -422,7 +468,7 @@ class _AgreementReader:
 
     def read(self, view: SentenceView) -> None:
         text = view.text
-        matches = [m for m in _AGREEMENT_RE.finditer(text)
+        matches = [m for m in _agreement_phrases(text)
                    if (agreement_kind(m.group("np")) or re.match(r"documents?$", m.group("noun"), re.I))
                    and not (re.match(r"deals?$", m.group("noun"), re.I) and re.match(r"\s+with\b", text[m.end():])
                             and not re.search(r"\b(?:a|an|the|this|that)\s+$", text[:m.start("noun")]))]
@@ -578,7 +624,8 @@ class _AgreementReader:
 
     def _fallback(self, view: SentenceView, clause, m) -> list[str]:
         def ok(r):
-            return r.free and (not r.possessive or r.how == "coref") and r.kind in _PARTY_KINDS
+            group_coref = r.how == "coref" and sum((o.start, o.end) == (r.start, r.end) for o in view.refs) >= 2
+            return r.free and (not r.possessive or group_coref) and r.kind in _PARTY_KINDS
 
         refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r)]
         if len(unique_keys(refs)) < 2:
@@ -655,8 +702,15 @@ def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str |
     return ctx.focus_state()
 
 
+_COOPERATION_HINTS = ("operat", "ollaborat", "jointly", "together", "forces", "partner", "closely", "between",
+                      "owned", "venture", "stud", "work")
+
+
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     text = view.text
+    low = text.lower()
+    if len(view.refs) < 2 and "partners" not in low or not any(h in low for h in _COOPERATION_HINTS):
+        return
     for m in _WITH_RE.finditer(text):
         if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
             continue
@@ -668,7 +722,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     for m in _AMONG_RE.finditer(text):
         if cues.hedged_before(text, m.start()):
             continue
-        group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, asides=True))
+        group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=45, asides=True))
         if len(group) >= 2:
             _add_pairs(pairs, group, view.index)
     for m in _PARTNERS_RE.finditer(text):

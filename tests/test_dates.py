@@ -1,0 +1,61 @@
+"""Date expressions resolved against a fixed document date."""
+import pytest
+
+from epkg.graph.extract.dates import find_dates, parse_reference, resolve_date
+
+DOC = "2025-04-23"  # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("signed on 17 December 2022", "2022-12-17"),
+    ("signed on December 17, 2022", "2022-12-17"),
+    ("signed in May 2024", "2024-05"),
+    ("signed in 2006", "2006"),
+    ("signed in April of this year", "2025-04"),
+    ("signed last month", "2025-03"),
+    ("signed last year", "2024"),
+    ("signed on Tuesday", "2025-04-22"),
+    ("signed on Wednesday", "2025-04-23"),
+    ("signed on Thursday", "2025-04-17"),
+    ("raised relations last July", "2024-07"),
+    ("raised relations last December", "2024-12"),
+    ("signed this week", "2025-04"),
+    ("signed today", "2025-04-23"),
+    ("signed yesterday", "2025-04-22"),
+    ("signed on May 1 of this year", "2025-05-01"),
+    ("signed on March 3", "2025-03-03"),
+    ("signed on June 3", "2024-06-03"),
+    ("met in September last year", "2024-09"),
+    ("met on 15-16 September 2022", "2022-09"),
+    ("met on 26 and 27 September", "2024-09"),
+    ("two years ago", "2023"),
+    ("Astana, 21 June 2024.", "2024-06-21"),
+])
+def test_each_form_resolves_at_the_precision_given(text, expected):
+    assert resolve_date(text, DOC) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "renewables should reach 30 percent by 2030",
+    "the plan runs until 2035",
+    "it may be used in future",
+    "a turnover of 2,000 units",
+])
+def test_deadlines_modal_may_and_plain_numbers_are_no_dates(text):
+    assert resolve_date(text, DOC) is None
+
+
+def test_relative_forms_need_a_reference():
+    assert [d.value for d in find_dates("signed last month in May 2024", None)] == ["2024-05"]
+
+
+def test_offsets_point_at_the_expression():
+    text = "It was signed in Baku on 17 December 2022."
+    [d] = find_dates(text, DOC)
+    assert text[d.start:d.end] == "17 December 2022"
+    assert not d.relative
+
+
+def test_parse_reference():
+    assert str(parse_reference("2025-06")) == "2025-06-01"
+    assert parse_reference("not a date") is None

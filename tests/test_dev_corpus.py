@@ -1,0 +1,70 @@
+"""Regression floor: the development corpus through ingest → N-Quads export → score.py.
+
+The corpus and the scorer live outside the repository, in the shared folder next
+to it (``../shared``); without it the test is skipped. The floors are the
+scores reached when this test was last calibrated, minus 0.02.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus" / "dev"
+SCORER = SHARED / "eval" / "score.py"
+CATEGORIES = ("mentions.states", "mentions.organizations", "mentions.persons", "mentions.places",
+              "memberships", "partnerships", "cooperation", "agreements", "projects", "events")
+
+# The targets (dev micro-F1 0.85, seed 0.90) minus 0.02; raise to (reached - 0.02) once entity
+# recognition is in place (with ideal mentions the relation rules reach 0.957 and 1.0).
+MICRO_F1_FLOOR = 0.83
+SEED_MICRO_F1_FLOOR = 0.88
+
+pytestmark = pytest.mark.slow
+
+
+def _micro(categories: dict) -> float:
+    tp = sum(categories[c]["tp"] for c in CATEGORIES)
+    fp = sum(categories[c]["fp"] for c in CATEGORIES)
+    fn = sum(categories[c]["fn"] for c in CATEGORIES)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> dict:
+    if not (CORPUS / "articles.jsonl").is_file() or not SCORER.is_file():
+        pytest.skip(f"the shared development corpus and scorer are not at {SHARED}")
+    try:
+        from epkg.graph.extract import extract  # noqa: F401  (entity recognition, the first stage)
+    except ImportError:
+        pytest.skip("epkg.graph.extract.extract (entity recognition) is not available")
+    from epkg.graph.ingest import ingest
+    from epkg.graph.store import Store
+
+    folder = tmp_path_factory.mktemp("dev")
+    store = Store.memory()
+    summary = ingest([CORPUS / "articles.jsonl"], store)
+    assert summary.failed == 0, summary.failures
+    export = folder / "dev.nq"
+    with export.open("wb") as out:
+        store.dump(out, pyoxigraph.RdfFormat.N_QUADS)
+    out_json = folder / "score.json"
+    done = subprocess.run([sys.executable, str(SCORER), "--gold", str(CORPUS / "gold.yaml"), "--graph", str(export),
+                           "--json", str(out_json)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return json.loads(out_json.read_text(encoding="utf-8"))
+
+
+def test_dev_corpus_micro_f1_floor(report):
+    assert not report["missing_documents"]
+    assert report["micro"]["f1"] >= MICRO_F1_FLOOR, {c: round(v["f1"], 3) for c, v in report["categories"].items()}
+
+
+def test_seed_micro_f1_floor(report):
+    seed = report["articles"]["seed-001"]["categories"]
+    assert _micro(seed) >= SEED_MICRO_F1_FLOOR, {c: (seed[c]["fn_facts"], seed[c]["fp_facts"]) for c in CATEGORIES}

@@ -1,0 +1,55 @@
+"""Capacities normalised to megawatts; energy, gas and oil volumes are not capacities."""
+import pytest
+
+from epkg.graph.extract.quantities import find_capacities, parse_number
+
+
+@pytest.mark.parametrize("text, mw", [
+    ("a 500 kW rooftop plant", 0.5),
+    ("300,000 kilowatts of solar", 300.0),
+    ("a 445 MW solar plant", 445.0),
+    ("a 100-MW plant", 100.0),
+    ("1,600 megawatts", 1600.0),
+    ("2.3 GW of wind and solar", 2300.0),
+    ("1 gigawatt", 1000.0),
+    ("2 million kilowatts", 2000.0),
+    ("2.4 million kW", 2400.0),
+    ("two GW in the Caspian", 2000.0),
+    ("twenty-five megawatts", 25.0),
+    ("a 1,000 MWe reactor", 1000.0),
+])
+def test_units_and_number_words(text, mw):
+    [cap] = find_capacities(text)
+    assert cap.mw == pytest.approx(mw)
+    assert not cap.each
+
+
+@pytest.mark.parametrize("text", [
+    "180 million kWh a year",
+    "5.7 billion kilowatt-hours",
+    "36 to 42 GWh of storage",
+    "20 bcm of gas",
+    "39 million cubic metres",
+    "210,000 barrels per day",
+    "a 132 kV line",
+    "12 TWh",
+])
+def test_energy_volumes_and_voltages_are_not_capacities(text):
+    assert find_capacities(text) == []
+
+
+def test_per_unit_rating_is_marked():
+    [cap] = find_capacities("40 turbines rated at 6 MW each")
+    assert (cap.mw, cap.each) == (6.0, True)
+
+
+def test_several_capacities_in_order_with_offsets():
+    text = "a 100 MW floating plant with a 30 MW battery"
+    caps = find_capacities(text)
+    assert [(text[c.start:c.end], c.mw) for c in caps] == [("100 MW", 100.0), ("30 MW", 30.0)]
+
+
+def test_parse_number():
+    assert parse_number("1,196.5") == 1196.5
+    assert parse_number("forty two") == 42
+    assert parse_number("many") is None

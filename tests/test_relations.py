@@ -1,0 +1,318 @@
+"""Relation extraction on short documents written for these tests.
+
+Entity recognition is not under test here: each document comes with the names
+it contains (``NAMES``), turned into sentences and mentions by a tiny helper, so
+the assertions are about the relation rules alone.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from epkg.graph.build import build_graph
+from epkg.graph.documents import DocumentRecord
+from epkg.graph.extract.facts import DocumentFacts, Entity, EntityMention, Sentence
+from epkg.graph.extract.relations import agreement_kind, extract_relations
+from epkg.ontology.namespaces import EPID, EPKG
+
+# surface form -> (key, kind, extra Entity fields); demonyms and capitals say how they name a state.
+NAMES = {
+    "Azerbaijan": ("state/AZE", "State", {"iso3": "AZE"}),
+    "Azerbaijani": ("state/AZE", "State", {"iso3": "AZE", "how": "demonym"}),
+    "China": ("state/CHN", "State", {"iso3": "CHN"}),
+    "Chinese": ("state/CHN", "State", {"iso3": "CHN", "how": "demonym"}),
+    "Georgia": ("state/GEO", "State", {"iso3": "GEO"}),
+    "Armenia": ("state/ARM", "State", {"iso3": "ARM"}),
+    "Romania": ("state/ROU", "State", {"iso3": "ROU"}),
+    "Hungary": ("state/HUN", "State", {"iso3": "HUN"}),
+    "Kenya": ("state/KEN", "State", {"iso3": "KEN"}),
+    "Ethiopia": ("state/ETH", "State", {"iso3": "ETH"}),
+    "Nepal": ("state/NPL", "State", {"iso3": "NPL"}),
+    "India": ("state/IND", "State", {"iso3": "IND"}),
+    "Mongolia": ("state/MNG", "State", {"iso3": "MNG"}),
+    "Egypt": ("state/EGY", "State", {"iso3": "EGY"}),
+    "Iran": ("state/IRN", "State", {"iso3": "IRN"}),
+    "Chile": ("state/CHL", "State", {"iso3": "CHL"}),
+    "Peru": ("state/PER", "State", {"iso3": "PER"}),
+    "Uzbekistan": ("state/UZB", "State", {"iso3": "UZB"}),
+    "Turkmenistan": ("state/TKM", "State", {"iso3": "TKM"}),
+    "Shanghai Cooperation Organization": ("organization/shanghai-cooperation-organization",
+                                          "InternationalOrganization", {}),
+    "SCO": ("organization/shanghai-cooperation-organization", "InternationalOrganization", {"how": "acronym"}),
+    "BRICS": ("organization/brics", "InternationalOrganization", {}),
+    "Andes Power": ("organization/andes-power", "Company", {"country": "CHL"}),
+    "Pacific Grid": ("organization/pacific-grid", "Company", {"country": "PER"}),
+    "Solaris": ("organization/solaris", "Company", {"country": "CHN"}),
+    "Ministry of Energy of Azerbaijan": ("organization/ministry-of-energy-of-azerbaijan", "GovernmentBody",
+                                         {"country": "AZE"}),
+    "Rasul Aliyev": ("person/rasul-aliyev", "Person", {"represents": "state/AZE"}),
+    "Li Wei": ("person/li-wei", "Person", {"represents": "state/CHN"}),
+    "Tbilisi": ("place/tbilisi", "Place", {"country": "GEO"}),
+    "Bucharest": ("place/bucharest", "Place", {"country": "ROU"}),
+    "Kathmandu": ("place/kathmandu", "Place", {"country": "NPL"}),
+    "Baku": ("place/baku", "Place", {"country": "AZE"}),
+    "Samarkand": ("place/samarkand", "Place", {"country": "UZB"}),
+    "Tashkent": ("place/tashkent", "Place", {"country": "UZB"}),
+    "Caspian Sea": ("place/caspian-sea", "Place", {}),
+}
+
+
+def make_facts(text: str) -> DocumentFacts:
+    """Sentences split at full stops (not decimal points) and a mention for every known name (longest first)."""
+    facts = DocumentFacts(text)
+    for m in re.finditer(r"(?:[^.]|\.(?=\d))+(?:\.|$)", text):
+        if m.group(0).strip():
+            s = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            facts.sentences.append(Sentence(len(facts.sentences), s, m.end(), text[s:m.end()]))
+    taken = [False] * len(text)
+    for form in sorted(NAMES, key=len, reverse=True):
+        key, kind, extra = NAMES[form]
+        extra = dict(extra)
+        how = extra.pop("how", "name")
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if any(taken[m.start():m.end()]):
+                continue
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            sentence = next(s.index for s in facts.sentences if s.start <= m.start() < s.end)
+            facts.mentions.append(EntityMention(key, m.start(), m.end(), sentence, form, how))
+            if key not in facts.entities:
+                label = form if how == "name" else key.split("/")[1]
+                facts.entities[key] = Entity(key, kind, label, **extra)
+    facts.mentions.sort(key=lambda m: m.start)
+    return facts
+
+
+def run(text: str, published: str = "2025-04-23") -> DocumentFacts:
+    facts = make_facts(text)
+    extract_relations(facts, DocumentRecord("t.txt", text, published=published))
+    return facts
+
+
+def pairs(facts: DocumentFacts) -> set[frozenset]:
+    return {frozenset(c.actors) for c in facts.cooperations}
+
+
+# ----------------------------------------------------------------------------- partnerships
+
+def test_level_upgrade_gives_two_partnerships():
+    facts = run("Azerbaijan and China elevated their relations to a comprehensive strategic partnership on "
+                "Tuesday. The two countries had raised relations to a strategic partnership last July.")
+    assert {(frozenset(p.partners), p.level) for p in facts.partnerships} == {
+        (frozenset({"state/AZE", "state/CHN"}), "comprehensive strategic partnership"),
+        (frozenset({"state/AZE", "state/CHN"}), "strategic partnership"),
+    }
+    assert [p.sentence for p in facts.partnerships] == [0, 1]
+
+
+def test_demonym_pair_and_business_partners():
+    facts = run("The upgrade of Azerbaijani-Chinese relations to a comprehensive strategic partnership helps. "
+                "Solaris named Andes Power its business partner.")
+    assert [(set(p.partners), p.level) for p in facts.partnerships] == [
+        ({"state/AZE", "state/CHN"}, "comprehensive strategic partnership")]
+
+
+def test_multilateral_partnership_is_one_node_with_all_partners():
+    facts = run("The governments of Azerbaijan, Georgia, Romania and Hungary signed an agreement on a strategic "
+                "partnership in green energy in Bucharest on 17 December 2022.")
+    assert [(set(p.partners), p.level) for p in facts.partnerships] == [
+        ({"state/AZE", "state/GEO", "state/ROU", "state/HUN"}, "strategic partnership")]
+    [agreement] = facts.agreements
+    assert (agreement.kind, set(agreement.parties), agreement.date, agreement.place, agreement.establishes) == (
+        "Agreement", {"state/AZE", "state/GEO", "state/ROU", "state/HUN"}, "2022-12-17", "place/bucharest", 0)
+    assert len(pairs(facts)) == 6
+
+
+# ----------------------------------------------------------------------------- agreements
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("memorandum of understanding", "MemorandumOfUnderstanding"),
+    ("MoU", "MemorandumOfUnderstanding"),
+    ("Joint Declaration", "Declaration"),
+    ("joint statement", "JointStatement"),
+    ("treaty", "Treaty"),
+    ("EPC contract", "Contract"),
+    ("power purchase agreement", "Contract"),
+    ("framework agreement", "Agreement"),
+    ("statement", None),
+])
+def test_agreement_kind_from_wording(phrase, kind):
+    assert agreement_kind(phrase) == kind
+
+
+def test_subject_and_with_list_are_parties():
+    facts = run("Andes Power signed an agreement with Pacific Grid and Solaris in Baku last month.")
+    assert [(a.kind, set(a.parties), a.date, a.place) for a in facts.agreements] == [
+        ("Agreement", {"organization/andes-power", "organization/pacific-grid", "organization/solaris"},
+         "2025-03", "place/baku")]
+    assert pairs(facts) == {frozenset({"organization/andes-power", "organization/pacific-grid"}),
+                            frozenset({"organization/andes-power", "organization/solaris"}),
+                            frozenset({"organization/pacific-grid", "organization/solaris"})}
+
+
+def test_signed_by_people_gives_the_states_they_represent():
+    facts = run("Azerbaijan and China held talks. A memorandum of understanding was signed by Rasul Aliyev and "
+                "Li Wei in Baku on Tuesday.")
+    assert [(a.kind, set(a.parties), a.date, a.sentence) for a in facts.agreements] == [
+        ("MemorandumOfUnderstanding", {"state/AZE", "state/CHN"}, "2025-04-22", 1)]
+
+
+def test_possessive_and_subsidiary_are_not_parties():
+    facts = run("The Ministry of Energy of Azerbaijan signed an investment agreement with Andes Power, "
+                "a subsidiary of China's Solaris.")
+    assert [set(a.parties) for a in facts.agreements] == [
+        {"organization/ministry-of-energy-of-azerbaijan", "organization/andes-power"}]
+
+
+def test_same_agreement_mentioned_twice_is_one_node():
+    facts = run("Georgia and Armenia signed a memorandum of understanding on power trade on Monday. "
+                "The memorandum was signed in Tbilisi.")
+    assert [(a.kind, set(a.parties), a.date, a.place, a.sentence) for a in facts.agreements] == [
+        ("MemorandumOfUnderstanding", {"state/GEO", "state/ARM"}, "2025-04-21", "place/tbilisi", 0)]
+
+
+def test_two_documents_in_one_sentence_are_two_agreements():
+    facts = run("Kenya and Ethiopia signed a joint declaration on energy and a treaty on power trade in 2019.")
+    assert [(a.kind, set(a.parties), a.date) for a in facts.agreements] == [
+        ("Declaration", {"state/KEN", "state/ETH"}, "2019"),
+        ("Treaty", {"state/KEN", "state/ETH"}, "2019")]
+
+
+def test_separate_memorandums_each_with_one_partner():
+    facts = run("Andes Power signed separate memorandums with Pacific Grid and Solaris.")
+    assert sorted(tuple(sorted(a.parties)) for a in facts.agreements) == [
+        ("organization/andes-power", "organization/pacific-grid"),
+        ("organization/andes-power", "organization/solaris")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya did not sign the agreement with Ethiopia.",
+    "Kenya and Ethiopia are negotiating a new bilateral agreement.",
+    "Turkmenistan hopes to sign a memorandum with Azerbaijan next year.",
+    "No intergovernmental agreement between Turkmenistan and Azerbaijan has been signed.",
+    "Power purchase contracts between Kenya and Ethiopia are still to be signed.",
+])
+def test_denied_or_hoped_for_agreements_are_not_stated(text):
+    facts = run(text)
+    assert facts.agreements == []
+    assert facts.cooperations == []
+
+
+def test_the_two_countries_resolves_to_the_last_pair_of_states():
+    facts = run("Nepal and India held talks in Kathmandu on Thursday. The two countries signed a memorandum of "
+                "understanding on power trade.")
+    assert [(a.kind, set(a.parties), a.sentence) for a in facts.agreements] == [
+        ("MemorandumOfUnderstanding", {"state/NPL", "state/IND"}, 1)]
+
+
+def test_the_ministry_and_the_company_resolve_to_the_last_named():
+    facts = run("The Ministry of Energy of Azerbaijan met Solaris in Baku. Under an implementation agreement "
+                "with Andes Power, the ministry and the company will build a plant.")
+    assert [set(a.parties) for a in facts.agreements] == [
+        {"organization/ministry-of-energy-of-azerbaijan", "organization/andes-power"}]
+
+
+# ----------------------------------------------------------------------------- memberships
+
+def test_membership_roles_and_denial():
+    facts = run("Mongolia, an observer of the SCO, sent a delegation. Egypt and Iran are both members of BRICS. "
+                "Azerbaijan, as a dialogue partner of the SCO, attended. Chile is not a member of BRICS.")
+    assert {(m.member, m.organization, m.role) for m in facts.memberships} == {
+        ("state/MNG", "organization/shanghai-cooperation-organization", "observer"),
+        ("state/EGY", "organization/brics", "member"),
+        ("state/IRN", "organization/brics", "member"),
+        ("state/AZE", "organization/shanghai-cooperation-organization", "dialogue partner"),
+    }
+
+
+def test_joined_as_observer():
+    facts = run("Turkmenistan joined the SCO as an observer in 2023.")
+    assert [(m.member, m.role) for m in facts.memberships] == [("state/TKM", "observer")]
+
+
+# ----------------------------------------------------------------------------- cooperation
+
+def test_cooperation_with_a_list_pairs_the_subject_with_each():
+    facts = run("Azerbaijan is expanding cooperation with China and Uzbekistan in solar energy.")
+    assert pairs(facts) == {frozenset({"state/AZE", "state/CHN"}), frozenset({"state/AZE", "state/UZB"})}
+
+
+def test_joint_venture_owners_cooperate():
+    facts = run("The line belongs to a joint venture in which Andes Power and Pacific Grid each hold 50%.")
+    assert pairs(facts) == {frozenset({"organization/andes-power", "organization/pacific-grid"})}
+
+
+# ----------------------------------------------------------------------------- projects
+
+def test_several_projects_in_one_sentence_stay_separate():
+    facts = run("The package includes a 120 MW solar park in Tashkent, a 50 MW wind farm near Samarkand and "
+                "a 0.3 GW battery storage system.")
+    assert [(p.technologies, p.capacity_mw, p.locations, p.hosts) for p in facts.projects] == [
+        (("solar",), 120.0, ("place/tashkent",), ("state/UZB",)),
+        (("wind",), 50.0, ("place/samarkand",), ("state/UZB",)),
+        (("battery storage",), 300.0, (), ("state/UZB",)),
+    ]
+
+
+def test_project_mentioned_twice_is_merged_and_offshore_is_read_from_the_sea():
+    facts = run("Solaris will develop a wind farm of 2 million kilowatts in the Caspian Sea. "
+                "Azerbaijan welcomed the 2,000 MW wind project.")
+    assert [(p.technologies, p.capacity_mw, p.locations) for p in facts.projects] == [
+        (("offshore wind",), 2000.0, ("place/caspian-sea",))]
+    assert facts.projects[0].developers == ("organization/solaris",)
+
+
+@pytest.mark.parametrize("text", [
+    "The pipeline from Turkmenistan carries 10 bcm of gas a year.",
+    "The plant will generate 180 million kWh a year.",
+    "The field produces 200,000 barrels per day of oil.",
+    "Azerbaijan says offshore wind could reach 10 GW.",
+    "The 40 turbines are rated at 6 MW each.",
+    "Kenya plans plants with a combined capacity of 900 MW.",
+])
+def test_energy_volumes_hedges_totals_and_unit_ratings_are_no_capacity(text):
+    facts = run(text)
+    assert all(p.capacity_mw is None for p in facts.projects)
+
+
+def test_floating_solar_with_storage_is_one_project():
+    facts = run("Solaris signed an agreement with Andes Power for a 100 MW floating solar plant with a 30 MW "
+                "battery storage system in Baku.")
+    assert [(p.technologies, p.capacity_mw) for p in facts.projects] == [
+        (("floating solar", "battery storage"), 100.0)]
+
+
+# ----------------------------------------------------------------------------- events
+
+def test_named_forum_with_place_and_date():
+    facts = run("Ministers met at the Caspian Energy Forum in Baku on 3 June 2024.", published="2024-06-04")
+    assert [(e.kind, e.label, e.place, e.date) for e in facts.events] == [
+        ("Forum", "Caspian Energy Forum", "place/baku", "2024-06-03")]
+
+
+def test_visit_and_cop_and_cancelled_ceremony():
+    facts = run("Chinese Premier Li Wei began a state visit to Azerbaijan on Tuesday. Baku will host COP29 in November. "
+                "A signing ceremony planned for May 7 was cancelled.", published="2024-06-05")
+    kinds = [(e.kind, e.label, e.place, e.date) for e in facts.events]
+    assert kinds == [("Visit", None, None, "2024-06-04"), ("Event", "COP29", "place/baku", "2024-11")]
+    assert set(facts.events[0].participants) == {"state/CHN", "state/AZE"}
+
+
+# ----------------------------------------------------------------------------- graph
+
+def test_build_states_the_relations_with_evidence():
+    text = "Georgia and Armenia signed a memorandum of understanding in Tbilisi on 5 May 2024."
+    record = DocumentRecord("t.txt", text, published="2024-05-06")
+    facts = make_facts(text)
+    extract_relations(facts, record)
+    g = build_graph(record, facts)
+    [node] = list(g.subjects(EPKG.party, EPID["state/GEO"]))
+    assert set(g.objects(node, EPKG.party)) == {EPID["state/GEO"], EPID["state/ARM"]}
+    assert (node, EPKG.signedOn, Literal("2024-05-05", datatype=XSD.date)) in g
+    assert (node, EPKG.signedAt, EPID["place/tbilisi"]) in g
+    assert (node, EPKG.evidence, Literal(text)) in g
+    assert (EPID["state/ARM"], EPKG.cooperatesWith, EPID["state/GEO"]) in g \
+        or (EPID["state/GEO"], EPKG.cooperatesWith, EPID["state/ARM"]) in g
+    assert isinstance(node, URIRef)
