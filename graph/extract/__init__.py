@@ -1,0 +1,53 @@
+"""epkg.graph.extract: text → plain facts (entities, relations, dates, quantities).
+
+``extract(record)`` runs the whole pipeline on one document: sentences, the
+dateline and credit line, entities (``entities.recognise``), then relations
+(``relations.extract_relations``). No network and no statistical model: a
+gazetteer, patterns and rules.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from epkg.graph.documents import DocumentRecord
+from epkg.graph.extract.facts import DocumentFacts
+
+
+def extract(record: DocumentRecord) -> DocumentFacts:
+    """Extract everything epkg knows how to read from one document.
+
+    Parameters
+    ----------
+    record : DocumentRecord
+
+    Returns
+    -------
+    DocumentFacts
+
+    Examples
+    --------
+    >>> facts = extract(DocumentRecord("a.txt", "Azerbaijan and China signed a memorandum of understanding."))
+    >>> sorted(facts.entities)
+    ['state/AZE', 'state/CHN']
+    """
+    from epkg.graph.extract.entities import recognise
+    from epkg.graph.extract.header import find_dateline
+    from epkg.graph.extract.relations import extract_relations
+    from epkg.graph.extract.text import split_sentences
+
+    facts = DocumentFacts(record.text, split_sentences(record.text))
+    if not record.published:
+        facts.published = _dateline_date(find_dateline(record.text))
+    recognise(facts)
+    extract_relations(facts, record)
+    return facts
+
+
+def _dateline_date(dateline) -> str | None:
+    """A dateline's day, when it gives its year (a month and day alone cannot be placed)."""
+    if dateline and dateline.year and dateline.month and dateline.day:
+        try:
+            return dt.date(dateline.year, dateline.month, dateline.day).isoformat()
+        except ValueError:
+            return None
+    return None

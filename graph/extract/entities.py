@@ -1,0 +1,613 @@
+"""Recognise and link the entities a document names: states, organizations,
+companies, government bodies, persons and places.
+
+A gazetteer-and-rules recogniser. Spans are claimed in passes, most specific
+first, and a character claimed once is not matched again:
+
+1. the credit line ("…, Trend reports"): the publisher, never an entity;
+2. companies by legal suffix ("SOCAR Green LLC", "China Datang Overseas
+   Investment Co. Ltd.") and ministries in either word order ("Azerbaijani
+   Ministry of Energy", "Ministry of Energy of the Republic of Azerbaijan");
+3. the gazetteer's names, variants, acronyms, demonyms and capitals, longest
+   match first (a capital stands for its government when it acts: "Baku and
+   Beijing agreed"; it is a place in a dateline or after "in", "at", "to");
+4. organizations named by their head noun ("… Institute", "… Council") and
+   acronyms the text defines ("… Institute (EPPEI)");
+5. persons after a title ("Chinese President Xi Jinping", "President of
+   Azerbaijan Ilham Aliyev") or before one ("Liu Jun, Datang's chairman"),
+   later named by surname alone;
+6. places by pattern ("Lake X", "X District", "in X, Azerbaijan");
+7. short forms of companies the text names in full ("Datang", "PowerChina").
+
+Entity keys (and so IRIs) depend only on the canonical name and kind, so the
+same thing gets the same IRI in every document.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE, STATE,
+                                      DocumentFacts, Entity, EntityMention, slug)
+from epkg.graph.extract.header import find_credit, find_dateline
+from epkg.graph.extract.text import TOKEN_RE, sentence_index
+from epkg.ontology import gazetteer as gaz_module
+
+# ------------------------------------------------------------------ patterns
+
+_CAP = r"[A-Z][\w'’.&+-]*"
+_NAME_LINK = r"(?:of|and|&|for|de|du|des|la|del|the)"
+_LEGAL = (r"Co\.,?\s+Ltd\.?|Co\.,?\s+Limited|Company\s+Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|JSC|OJSC|CJSC|PJSC|"
+          r"PLC|plc|GmbH|AG|S\.A\.|S\.p\.A\.|SpA|Inc\.?|Corp\.?|N\.V\.|B\.V\.|LLP|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|"
+          r"ASA|A/S|Oyj|SE|Co\.")
+_PROPER = r"(?:Group|Corporation|Company|Holding|Holdings)"
+COMPANY_RE = re.compile(
+    rf"\b(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?)(?P<sep>,?\s+)(?P<suffix>{_LEGAL})(?![\w])"
+    rf"|\b(?P<pname>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?\s+{_PROPER})\b")
+# Words a ministry's or minister's portfolio is named with; a closed list, so that a
+# portfolio never swallows the name that follows it ("Minister of Energy Parviz Shahbazov").
+_PORTFOLIO_WORDS = (
+    "Energy|Foreign|Affairs|Economy|Economic|Development|Sustainable|Finance|Industry|Industrial|Trade|Oil|Gas|"
+    "Mines|Mining|Petroleum|Natural|Resources|Water|Electricity|Power|Environment|Environmental|Ecology|Climate|"
+    "Infrastructure|Transport|Transportation|Digital|Investment|Investments|Agriculture|Science|Technology|"
+    "Technologies|Advanced|Commerce|Interior|Defence|Defense|Justice|Health|Education|Planning|Public|Works|"
+    "Housing|Tourism|Labour|Labor|Culture|Innovation|Innovations|Security|Policy|Mineral|Minerals|Renewable|"
+    "Renewables|Hydrocarbons|Nuclear|Atomic|Emergency|Situations|Regional|International|Cooperation|European|"
+    "Integration|Utilities|Communications|Information|Fuel|Coal|Land|Lands|Enterprise|Entrepreneurship|Business|"
+    "Strategy|Transition|Statistics|Construction|Communication|Telecommunications|Urban|Rural|Fisheries|Forestry|"
+    "Electricity Affairs|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations")
+_TOPIC = rf"(?:{_PORTFOLIO_WORDS})(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}))*"
+MINISTRY_RE = re.compile(
+    rf"\b(?:(?P<pre>{_CAP}(?:\s+{_CAP})?)(?:['’]s)?\s+)?(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
+    rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post>{_CAP}(?:\s+{_CAP})?))?"
+    rf"|\b(?:(?P<pre2>{_CAP}(?:\s+{_CAP})?)(?:['’]s)?\s+)?(?P<topic2>[A-Z][a-z]+)\s+Ministry\b")
+_ORG_HEADS = {
+    "Organization": INTERNATIONAL_ORGANIZATION, "Organisation": INTERNATIONAL_ORGANIZATION,
+    "Council": INTERNATIONAL_ORGANIZATION, "Fund": INTERNATIONAL_ORGANIZATION, "Bank": INTERNATIONAL_ORGANIZATION,
+    "Commission": INTERNATIONAL_ORGANIZATION, "Union": INTERNATIONAL_ORGANIZATION,
+    "Community": INTERNATIONAL_ORGANIZATION, "Secretariat": INTERNATIONAL_ORGANIZATION,
+    "Alliance": INTERNATIONAL_ORGANIZATION, "Association": INTERNATIONAL_ORGANIZATION,
+    "Agency": GOVERNMENT_BODY, "Authority": GOVERNMENT_BODY, "Administration": GOVERNMENT_BODY,
+    "Regulator": GOVERNMENT_BODY, "Directorate": GOVERNMENT_BODY, "Committee": GOVERNMENT_BODY,
+    "Institute": COMPANY, "Operator": COMPANY, "Utility": COMPANY, "Energy": None, "Power": None,
+}
+HEAD_ORG_RE = re.compile(rf"\b(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
+                         rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)}))\b"
+                         rf"(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?)")
+ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&+\-]{1,11})\)")
+_TITLE_WORDS = (
+    r"(?:(?:First\s+)?(?:Deputy|Vice|Acting|Former|Assistant)\s+)?"
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sultan|Sheikh|"
+    r"(?:(?:" + _PORTFOLIO_WORDS + r")\s+)?Minister(?:\s+(?:of|for)\s+(?:State\s+for\s+)?" + _TOPIC + r")?|Ambassador|Commissioner(?:\s+for\s+[A-Z][a-z]+)?|Secretary[- ]General|Director[- ]General|"
+    r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
+    r"Envoy|Special\s+Envoy|Founder|Head)")
+TITLE_RE = re.compile(rf"\b(?P<title>{_TITLE_WORDS})\b")
+_PARTICLE = r"(?:al|el|bin|ibn|von|van|der|den|de|da|di|du|le|la)"
+NAME_RE = re.compile(rf"(?P<name>[A-Z][a-zà-ÿ'’ăâîșțşţçğıöüéáóúñ-]+(?:[- ](?:{_PARTICLE}[- ])*"
+                     rf"[A-Z][a-zà-ÿ'’ăâîșțşţçğıöüéáóúñ-]+){{1,3}})")
+APPOSITION_RE = re.compile(
+    rf"(?P<name>[A-Z][a-zà-ÿ'’ăâîșțşţçğıöüéáóúñ-]+(?:[- ](?:{_PARTICLE}[- ])*[A-Z][a-zà-ÿ'’ăâîșțşţçğıöüéáóúñ-]+)"
+    rf"{{1,3}}),\s+(?:the\s+|a\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}})['’]s\s+)?"
+    rf"(?P<title>(?i:(?:founder\s+and\s+)?(?:deputy\s+|vice\s+|first\s+deputy\s+|assistant\s+)?"
+    rf"(?:president|prime\s+minister|minister|ambassador|chairman|chairwoman|chair|ceo|chief\s+executive(?:\s+officer)?|"
+    rf"director(?:[- ]general)?|secretary[- ]general|head|commissioner|governor|managing\s+director|"
+    rf"general\s+manager|founder)))")
+PLACE_RE = re.compile(
+    rf"\b(?P<lake>Lake\s+{_CAP})"
+    rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
+    rf"Municipality|Peninsula))\b"
+    rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait))\b")
+IN_PLACE_RE = re.compile(rf"\b(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>{_CAP})")
+
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|visit|visited|visiting|across|outside|around|"
+                           r"toward|towards|inside|held|hosted|host)\s+(?:the\s+)?$", re.IGNORECASE)
+_ACTS_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:and|&)\s+[A-Z]|\s+(?:has|have|had|is|was|were|will|would|said|says|"
+                         r"agreed|signed|wants|plans|hopes|sees|insists|rejected|accused|welcomed|announced|"
+                         r"responded|officials)\b)")
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_NOT_NAME_WORDS = _MONTHS | {"The", "A", "An", "This", "That", "These", "It", "He", "She", "They", "We", "In",
+                            "On", "At", "For", "With", "And", "But", "Under", "After", "Before", "Minister",
+                            "President", "Energy", "Ministry", "Government", "State", "National", "Republic",
+                            "Prime", "Deputy", "Chairman", "Sheikh"}
+_GENERIC_COMPANY_WORDS = {"china", "chinese", "energy", "power", "investment", "overseas", "international",
+                          "group", "resources", "green", "solar", "wind", "oil", "gas", "petroleum", "national",
+                          "state", "company", "corporation", "holding", "holdings", "development", "electric",
+                          "electricity", "renewables", "renewable", "global", "new", "united", "construction",
+                          "engineering", "grid", "nuclear", "hydro", "the", "of", "and", "co", "ltd", "limited",
+                          "llc", "services", "partners", "capital", "industries", "generation", "utilities",
+                          "trading", "operating", "universal", "first", "general", "central", "south", "north",
+                          "east", "west", "asia", "europe", "africa"}
+_TITLE_NORMAL = {"energy minister": "Minister of Energy", "foreign minister": "Minister of Foreign Affairs",
+                 "economy minister": "Minister of Economy", "finance minister": "Minister of Finance",
+                 "trade minister": "Minister of Trade", "industry minister": "Minister of Industry",
+                 "oil minister": "Minister of Oil", "defence minister": "Minister of Defence",
+                 "ceo": "Chief Executive Officer", "chief executive": "Chief Executive Officer"}
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    key: str
+    how: str
+
+
+class _Doc:
+    """Working state while recognising one document."""
+
+    def __init__(self, facts: DocumentFacts):
+        self.facts = facts
+        self.text = facts.text
+        self.claimed = bytearray(len(self.text))
+        self.spans: list[_Span] = []
+        self.gaz = gaz_module.load()
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.claimed[start:end])
+
+    def claim(self, start: int, end: int, key: str, how: str) -> None:
+        self.claimed[start:end] = b"\x01" * (end - start)
+        self.spans.append(_Span(start, end, key, how))
+
+    def entity(self, key: str, kind: str, label: str, **attrs) -> Entity:
+        ent = self.facts.entities.get(key)
+        if ent is None:
+            ent = self.facts.entities[key] = Entity(key, kind, label)
+        for name, value in attrs.items():
+            if value and not getattr(ent, name):
+                setattr(ent, name, value)
+        return ent
+
+    def from_gazetteer(self, entry) -> Entity:
+        return self.entity(entry.key, entry.kind, entry.label, iso3=entry.iso3, country=entry.country,
+                           wikidata=entry.wikidata)
+
+    def add(self, start: int, end: int, key: str, how: str = "name", *, surface: bool = True) -> None:
+        """Claim a span for an entity that already exists, recording the surface form."""
+        self.claim(start, end, key, how)
+        form = " ".join(self.text[start:end].split())
+        ent = self.facts.entities[key]
+        if surface and how not in ("demonym", "pronoun") and form != ent.label and ent.kind != STATE:
+            ent.alt_labels.add(form)
+
+    def span_at(self, start: int) -> _Span | None:
+        for s in self.spans:
+            if s.start == start:
+                return s
+        return None
+
+    def span_ending(self, end: int) -> _Span | None:
+        best = None
+        for s in self.spans:
+            if s.end == end:
+                best = s
+        return best
+
+
+def state_key(iso3: str) -> str:
+    return f"state/{iso3}"
+
+
+# ------------------------------------------------------------------ the passes
+
+def recognise(facts: DocumentFacts) -> None:
+    """Find, link and name the entities of *facts.text*, in place.
+
+    Fills ``facts.entities`` (key → Entity), ``facts.mentions`` (in text order),
+    ``facts.publisher`` (from a credit line) and ``facts.dateline_place``.
+
+    Parameters
+    ----------
+    facts : DocumentFacts
+        With ``text`` and ``sentences`` set.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from epkg.graph.extract.text import split_sentences
+    >>> text = "Azerbaijani Minister of Energy Parviz Shahbazov met SOCAR Green LLC in Baku."
+    >>> f = DocumentFacts(text, split_sentences(text))
+    >>> recognise(f)
+    >>> sorted(f.entities)
+    ['organization/socar-green', 'person/parviz-shahbazov', 'place/baku', 'state/AZE']
+    """
+    doc = _Doc(facts)
+    _credit(doc)
+    dateline_state = _dateline(doc)
+    _companies(doc)
+    _ministries(doc, dateline_state)
+    _gazetteer(doc)
+    _head_organizations(doc, dateline_state)
+    _acronyms(doc)
+    _persons(doc)
+    _places(doc)
+    _short_forms(doc)
+    _finish(doc)
+
+
+def _credit(doc: _Doc) -> None:
+    found = find_credit(doc.text)
+    if found:
+        agency, start, end = found
+        doc.facts.publisher = agency
+        doc.claimed[start:end] = b"\x01" * (end - start)
+
+
+def _dateline(doc: _Doc) -> str | None:
+    d = find_dateline(doc.text)
+    if not d:
+        return None
+    city = d.city.title()
+    region_iso = doc.gaz.resolve_iso3(d.region) if d.region else None
+    entries = [e for e in doc.gaz.lookup(city) if e.kind == PLACE]
+    if entries:
+        place = doc.from_gazetteer(entries[0])
+    else:
+        place = doc.entity(f"place/{slug(city)}", PLACE, city, country=region_iso)
+    doc.add(d.start, d.start + len(d.city), place.key, "name", surface=False)
+    doc.facts.dateline_place = place.key
+    if d.region and region_iso:
+        start = doc.text.index(d.region, d.start)
+        doc.from_gazetteer(doc.gaz.state(region_iso))
+        doc.add(start, start + len(d.region), state_key(region_iso), "name")
+    return region_iso or place.country
+
+
+def _strip_leading(name: str) -> tuple[str, int]:
+    """Drop leading words that start a sentence rather than a name ("The", "Under")."""
+    words = name.split(" ")
+    cut = 0
+    while cut < len(words) - 1 and (words[cut] in _NOT_NAME_WORDS or words[cut] in ("With", "By", "From")):
+        cut += 1
+    kept = " ".join(words[cut:])
+    return kept, len(name) - len(kept)
+
+
+def _companies(doc: _Doc) -> None:
+    for m in COMPANY_RE.finditer(doc.text):
+        if m.group("name"):
+            raw, start = m.group("name"), m.start("name")
+        else:
+            raw, start = m.group("pname"), m.start("pname")
+        name, shift = _strip_leading(raw)
+        start += shift
+        end = m.end()
+        full = " ".join(doc.text[start:end].split())
+        if not doc.free(start, end) or len(name) < 2:
+            continue
+        base = name if m.group("name") else full
+        if _is_state_or_demonym(doc, base):
+            continue
+        known = [e for e in doc.gaz.lookup(base) if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
+        ent = doc.from_gazetteer(known[0]) if known else doc.entity(f"organization/{slug(base)}", COMPANY, base)
+        doc.add(start, end, ent.key, "name")
+        if base != ent.label:
+            ent.alt_labels.add(base)
+
+
+def _is_state_or_demonym(doc: _Doc, text: str) -> bool:
+    return any(e.kind == STATE or how == "capital" for e, how in doc.gaz.lookup_forms(text))
+
+
+def _state_of(doc: _Doc, text: str | None) -> str | None:
+    if not text:
+        return None
+    for e, how in doc.gaz.lookup_forms(text):
+        if e.kind == STATE:
+            return e.iso3
+    return None
+
+
+def _main_state(doc: _Doc, dateline_state: str | None) -> str | None:
+    if dateline_state:
+        return dateline_state
+    counts = Counter()
+    for m in TOKEN_RE.finditer(doc.text):
+        if m.group(0)[:1].isupper():
+            iso = _state_of(doc, m.group(0))
+            if iso:
+                counts[iso] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _ministries(doc: _Doc, dateline_state: str | None) -> None:
+    main = None
+    by_topic: dict[str, str] = {}
+    found = []
+    for m in MINISTRY_RE.finditer(doc.text):
+        if m.group("head"):
+            head = " ".join(m.group("head").split())
+            topic = " ".join(m.group("topic").split())
+            iso = _state_of(doc, m.group("pre")) or _state_of(doc, m.group("post"))
+            pre = m.group("pre") if _state_of(doc, m.group("pre")) else None
+            start = m.start("pre") if pre else m.start("head")
+            end = m.end("post") if m.group("post") and _state_of(doc, m.group("post")) else m.end("topic")
+            if m.group("post") and not _state_of(doc, m.group("post")):
+                end = m.end("topic")
+        else:
+            head, topic = "Ministry", m.group("topic2")
+            if topic in _NOT_NAME_WORDS or topic[0].islower():
+                continue
+            iso = _state_of(doc, m.group("pre2"))
+            start = m.start("pre2") if iso else m.start("topic2")
+            end = m.end()
+        found.append((start, end, head, topic, iso))
+        if iso:
+            by_topic.setdefault(topic, iso)
+    for start, end, head, topic, iso in found:
+        if not doc.free(start, end):
+            continue
+        if iso is None:
+            iso = by_topic.get(topic)
+            if iso is None:
+                main = main or _main_state(doc, dateline_state)
+                iso = main
+        state = doc.gaz.state(iso) if iso else None
+        label = f"{head} of {topic}" + (f" of {state.label}" if state else "")
+        ent = doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=iso)
+        # the state named inside ("Azerbaijani …", "… of Azerbaijan") is mentioned too
+        inner = doc.text[start:end]
+        doc.add(start, end, ent.key, "name")
+        if state:
+            for form in (state.label, *state.alt_labels, *state.demonyms):
+                pos = inner.find(form)
+                if pos >= 0:
+                    doc.from_gazetteer(state)
+                    doc.spans.append(_Span(start + pos, start + pos + len(form), state.key, "name"))
+                    break
+
+
+_MAX_WORDS = 7
+
+
+def _gazetteer(doc: _Doc) -> None:
+    text = doc.text
+    tokens = [m for m in TOKEN_RE.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not (tok.group(0)[:1].isupper() or tok.group(0)[:1].isdigit()) or not doc.free(tok.start(), tok.end()):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(len(tokens), i + _MAX_WORDS) - 1, i - 1, -1):
+            end = tokens[j].end()
+            if not doc.free(tok.start(), end):
+                continue
+            candidates = [text[tok.start():end]]
+            if end < len(text) and text[end] == "." and not tokens[j].group(0).endswith("."):
+                candidates.insert(0, text[tok.start():end + 1])
+            for form in candidates:
+                found = doc.gaz.lookup_forms(form)
+                if found:
+                    hit = (j, tok.start(), tok.start() + len(form), found)
+                    break
+            if hit:
+                break
+        if not hit:
+            i += 1
+            continue
+        j, start, end, found = hit
+        entry, how = found[0]
+        if how == "capital":
+            _capital(doc, entry, start, end)
+        elif entry.kind == STATE:
+            doc.from_gazetteer(entry)
+            doc.add(start, end, entry.key, how)
+        else:
+            ent = doc.from_gazetteer(entry)
+            doc.add(start, end, ent.key, how)
+        i = j + 1
+
+
+def _capital(doc: _Doc, entry, start: int, end: int) -> None:
+    """A capital names its government when it acts, else the city."""
+    before = doc.text[max(0, start - 30):start]
+    after = doc.text[end:end + 40]
+    acts = not _VENUE_BEFORE.search(before) and bool(_ACTS_AFTER.match(after))
+    if acts and entry.country:
+        state = doc.gaz.state(entry.country)
+        doc.from_gazetteer(state)
+        doc.add(start, end, state.key, "capital")
+    else:
+        doc.from_gazetteer(entry)
+        doc.add(start, end, entry.key, "name")
+
+
+def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
+    for m in HEAD_ORG_RE.finditer(doc.text):
+        name, shift = _strip_leading(m.group("name") + m.group("tail"))
+        start = m.start("name") + shift
+        end = m.end("tail") if m.group("tail") else m.end("name")
+        if not doc.free(start, end) or len(name.split()) < 2:
+            continue
+        kind = _ORG_HEADS[m.group("head")]
+        iso = None
+        words = name.split()
+        for w in words:
+            iso = iso or _state_of(doc, w)
+        if kind == GOVERNMENT_BODY and not iso and not re.search(r"\b(?:National|State|Federal)\b", name):
+            kind = INTERNATIONAL_ORGANIZATION
+        if kind == GOVERNMENT_BODY and not iso:
+            iso = _main_state(doc, dateline_state)
+        if kind == INTERNATIONAL_ORGANIZATION and iso and re.search(r"\b(?:National|State)\b", name):
+            kind = GOVERNMENT_BODY
+        ent = doc.entity(f"organization/{slug(name)}", kind, name,
+                         country=iso if kind in (GOVERNMENT_BODY, COMPANY) else None)
+        doc.add(start, end, ent.key, "name")
+
+
+def _acronyms(doc: _Doc) -> None:
+    """``Full Name (ACR)``: the acronym joins the entity and names it later on."""
+    defined: dict[str, str] = {}
+    for span in sorted(doc.spans, key=lambda s: s.start):
+        m = ACRONYM_DEF_RE.match(doc.text, span.end)
+        if not m or span.key.startswith(("state/", "place/", "person/")):
+            continue
+        acr = m.group("acr")
+        if sum(c.isupper() for c in acr) < 2:
+            continue
+        defined.setdefault(acr, span.key)
+        if doc.free(m.start("acr"), m.end("acr")):
+            doc.add(m.start("acr"), m.end("acr"), span.key, "acronym")
+    for acr, key in defined.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", doc.text):
+            if doc.free(m.start(), m.end()):
+                doc.add(m.start(), m.end(), key, "acronym")
+
+
+def _represented(doc: _Doc, start: int) -> str | None:
+    """The actor named just before *start* ("Chinese ", "Azerbaijan's ", "Datang's ")."""
+    before = doc.text[max(0, start - 3):start]
+    gap = len(before) - len(before.rstrip())
+    end = start - gap
+    if doc.text[max(0, end - 2):end] in ("'s", "’s"):
+        end -= 2
+    span = doc.span_ending(end)
+    if span and not span.key.startswith(("place/", "person/")):
+        return span.key
+    return None
+
+
+def _position(title: str) -> str:
+    t = " ".join(title.split())
+    return _TITLE_NORMAL.get(t.lower(), t)
+
+
+def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, represents: str | None) -> None:
+    words = name.split()
+    if any(w in _NOT_NAME_WORDS for w in words) or len(words) < 2:
+        return
+    if not doc.free(start, end):
+        return
+    if doc.gaz.lookup(name):
+        return
+    key = f"person/{slug(name)}"
+    ent = doc.entity(key, PERSON, name, position=position, represents=represents)
+    doc.add(start, end, key, "name")
+    return ent
+
+
+def _persons(doc: _Doc) -> None:
+    text = doc.text
+    for m in TITLE_RE.finditer(text):
+        title = m.group("title")
+        pos = m.end()
+        represents = _represented(doc, m.start())
+        position = _position(title)
+        of = re.match(r"\s+of\s+(?:the\s+)?", text[pos:])
+        if of:
+            span = doc.span_at(pos + of.end())
+            if span and not span.key.startswith(("person/", "place/")):
+                represents = span.key
+                if not span.key.startswith("state/"):
+                    position = f"{position} {' '.join(text[pos:span.end].split())}"
+                pos = span.end
+        gap = re.match(r"\s+", text[pos:])
+        if not gap:
+            continue
+        n = NAME_RE.match(text, pos + gap.end())
+        if n:
+            _person(doc, n.group("name"), n.start("name"), n.end("name"), position, represents)
+    for m in APPOSITION_RE.finditer(text):
+        owner = None
+        if m.group("owner"):
+            span = doc.span_at(m.start("owner"))
+            owner = span.key if span else None
+        tail = re.match(r"\s+of\s+(?:the\s+)?(?:Board\s+of\s+)?", text[m.end("title"):])
+        if tail and not owner:
+            span = doc.span_at(m.end("title") + tail.end())
+            owner = span.key if span and not span.key.startswith(("person/", "place/")) else None
+        title = m.group("title")
+        _person(doc, m.group("name"), m.start("name"), m.end("name"), _position(title[:1].upper() + title[1:]),
+                owner)
+    # later references by surname ("Aliyev")
+    persons = [e for e in doc.facts.entities.values() if e.kind == PERSON]
+    surnames = Counter(e.label.split()[-1] for e in persons)
+    for ent in persons:
+        surname = ent.label.split()[-1]
+        if surnames[surname] > 1 or len(surname) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if doc.free(m.start(), m.end()):
+                doc.add(m.start(), m.end(), ent.key, "short", surface=False)
+
+
+def _places(doc: _Doc) -> None:
+    for m in PLACE_RE.finditer(doc.text):
+        group = next(g for g in ("lake", "region", "sea") if m.group(g))
+        start, end = m.start(group), m.end(group)
+        name, shift = _strip_leading(m.group(group))
+        start += shift
+        if not doc.free(start, end):
+            continue
+        after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})|,\s+({_CAP})", doc.text[end:end + 40])
+        iso = _state_of(doc, (after.group(1) or after.group(2))) if after else None
+        ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso if group != "sea" else None)
+        doc.add(start, end, ent.key, "name")
+    for m in IN_PLACE_RE.finditer(doc.text):
+        iso = _state_of(doc, m.group("state"))
+        start, end = m.start("place"), m.end("place")
+        if iso and doc.free(start, end) and m.group("place") not in _NOT_NAME_WORDS:
+            name = m.group("place")
+            ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso)
+            doc.add(start, end, ent.key, "name")
+
+
+def _short_forms(doc: _Doc) -> None:
+    """Names the text uses for a company it also names in full ("Datang", "PowerChina Resources")."""
+    owners: dict[str, set[str]] = {}
+    for ent in doc.facts.entities.values():
+        if ent.kind != COMPANY:
+            continue
+        for form in {ent.label, *ent.alt_labels}:
+            words = form.replace(",", "").split()
+            for n in range(1, len(words)):
+                prefix = " ".join(words[:n])
+                if n > 1 or words[0].lower() not in _GENERIC_COMPANY_WORDS:
+                    owners.setdefault(prefix, set()).add(ent.key)
+            for w in words:
+                if w[:1].isupper() and w.lower().strip(".") not in _GENERIC_COMPANY_WORDS and len(w) > 3:
+                    owners.setdefault(w, set()).add(ent.key)
+    forms = {f: next(iter(k)) for f, k in owners.items() if len(k) == 1 and not _is_state_or_demonym(doc, f)}
+    if not forms:
+        return
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for m in pattern.finditer(doc.text):
+        start, end = m.span()
+        if doc.free(start, end):
+            doc.add(start, end, forms[m.group(1)], "short")
+            continue
+        # a gazetteer company found inside a longer name the document uses ("PowerChina" → "PowerChina Resources")
+        span = doc.span_at(start)
+        if span and span.end == end and span.key != forms[m.group(1)] and span.key.startswith("organization/"):
+            ent = doc.facts.entities.get(span.key)
+            if ent and ent.kind == COMPANY and span.how != "acronym":
+                span.key = forms[m.group(1)]
+                doc.facts.entities[span.key].alt_labels.add(m.group(1))
+
+
+def _finish(doc: _Doc) -> None:
+    facts = doc.facts
+    used = set()
+    for span in sorted(doc.spans, key=lambda s: (s.start, -s.end)):
+        if span.key not in facts.entities:
+            continue
+        used.add(span.key)
+        facts.mentions.append(EntityMention(span.key, span.start, span.end,
+                                            sentence_index(facts.sentences, span.start),
+                                            doc.text[span.start:span.end], span.how))
+    for key in [k for k in facts.entities if k not in used]:
+        del facts.entities[key]
+    for mention in facts.mentions:
+        facts.entities[mention.key].sentences.add(mention.sentence)
+    for ent in facts.entities.values():
+        ent.alt_labels.discard(ent.label)
+        if ent.represents and ent.represents not in facts.entities:
+            ent.represents = None

@@ -1,0 +1,76 @@
+"""The parts of a wire report that are about the report: dateline and credit line.
+
+``BAKU, Azerbaijan, June 26. …`` opens many agency reports: the dateline names
+the place the report was filed from and its day. ``…, Trend reports.`` credits
+the agency, which is the document's publisher and not something the report
+talks about.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH_RE = "|".join(_MONTHS) + r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+DATELINE_RE = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Z.'’ -]*[A-Z])(?:\s*\((?P<agency>[A-Za-z ]+)\))?"
+    r"(?:,\s*(?P<region>[A-Z][\w.'’ -]*?))?"
+    r"(?:,\s*(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
+    r"\s*(?:\.|[-–—]|:)\s+")
+CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)\s+(?:reports|reported)\s*\.",)
+
+
+@dataclass
+class Dateline:
+    city: str  # as written, e.g. "BAKU"
+    region: str | None  # e.g. "Azerbaijan"
+    month: int | None
+    day: int | None
+    year: int | None
+    start: int
+    end: int  # offset just after the dateline (where the story begins)
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of *text*, if any.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    Dateline or None
+        The city must be written in capitals and followed by a region or a date,
+        so an ordinary opening sentence is never taken for a dateline.
+
+    Examples
+    --------
+    >>> d = find_dateline("BAKU, Azerbaijan, June 26. Azerbaijan is interested …")
+    >>> (d.city, d.region, d.month, d.day)
+    ('BAKU', 'Azerbaijan', 6, 26)
+    >>> find_dateline("Azerbaijan and China signed six documents.") is None
+    True
+    """
+    m = DATELINE_RE.match(text)
+    if not m or len(m.group("city")) < 3 or not (m.group("region") or m.group("month")):
+        return None
+    month = None
+    if m.group("month"):
+        prefix = m.group("month")[:3]
+        month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(prefix))
+    return Dateline(m.group("city"), m.group("region"), month, int(m.group("day")) if m.group("day") else None,
+                    int(m.group("year")) if m.group("year") else None, m.start("city"), m.end())
+
+
+def find_credit(text: str) -> tuple[str, int, int] | None:
+    """The agency credited in a ``…, Trend reports.`` line: ``(agency, start, end)``.
+
+    Examples
+    --------
+    >>> find_credit("Shahbazov said, Trend reports.\\n\\nHe added …")[0]
+    'Trend'
+    """
+    m = CREDIT_RE.search(text)
+    return (m.group("agency"), m.start("agency"), m.end("agency")) if m else None
