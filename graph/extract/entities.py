@@ -83,16 +83,31 @@ _TITLE_WORDS = (
     r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
     r"Envoy|Special\s+Envoy|Founder|Head)")
 TITLE_RE = re.compile(rf"\b(?P<title>{_TITLE_WORDS})\b")
-_PARTICLE = r"(?:al|el|bin|ibn|von|van|der|den|de|da|di|du|le|la)"
-NAME_RE = re.compile(rf"(?P<name>[A-Z][a-zà-ÿ'’ăâîșțşţçğıöüéáóúñ-]+(?:[- ](?:{_PARTICLE}[- ])*"
-                     rf"[A-Z][a-zà-ÿ'’ăâîșțşţçğıöüéáóúñ-]+){{1,3}})")
+_PARTICLE = r"(?:al|el|bin|ibn|von|van|der|den|de|da|do|di|du|le|la|dos|das)"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
+_WORD = rf"[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]{{2}}))+(?:-[{_UPPER}]?[^\W\d_]+)*"
+_PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD}|[A-Z]\.)){{1,3}}(?:\s+(?:[IVX]{{1,4}}|Jr\.|Sr\.))?|[A-Z]\.(?:\s*[A-Z]\.)*\s+{_WORD}(?:\s+{_WORD})?|{_WORD}\s+[IVX]{{1,4}}\b"
+NAME_RE = re.compile(rf"(?P<name>{_PERSON})")
+_LOWER_TITLE = (r"(?:founder\s+and\s+)?(?:deputy\s+|vice\s+|first\s+deputy\s+|assistant\s+|acting\s+|special\s+)?"
+                r"(?:president|prime\s+minister|minister|ambassador|chairman|chairwoman|chair|ceo|"
+                r"chief\s+executive(?:\s+officer)?|director(?:[- ]general)?|secretary[- ]general|head|commissioner|"
+                r"governor|managing\s+director|general\s+manager|founder|envoy|spokesman|spokeswoman|"
+                r"spokesperson|general\s+secretary|secretary|administrator|chief)")
 APPOSITION_RE = re.compile(
-    rf"(?P<name>[A-Z][a-zà-ÿ'’ăâîșțşţçğıöüéáóúñ-]+(?:[- ](?:{_PARTICLE}[- ])*[A-Z][a-zà-ÿ'’ăâîșțşţçğıöüéáóúñ-]+)"
-    rf"{{1,3}}),\s+(?:the\s+|a\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}})['’]s\s+)?"
-    rf"(?P<title>(?i:(?:founder\s+and\s+)?(?:deputy\s+|vice\s+|first\s+deputy\s+|assistant\s+)?"
-    rf"(?:president|prime\s+minister|minister|ambassador|chairman|chairwoman|chair|ceo|chief\s+executive(?:\s+officer)?|"
-    rf"director(?:[- ]general)?|secretary[- ]general|head|commissioner|governor|managing\s+director|"
-    rf"general\s+manager|founder)))")
+    rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|its\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}})['’]s\s+)?"
+    rf"(?P<title>(?i:{_LOWER_TITLE}))\b")
+# "Secretary General of the Government, Mircea Abrudean"; "China's ambassador to Azerbaijan, Lu Mei"
+TITLE_FIRST_RE = re.compile(
+    rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,5}})*)"
+    rf",\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
+# "NNPC chief executive Mele Kyari", "ONHYM director general Amina Benkhadra"
+LOWER_TITLE_RE = re.compile(rf"\b(?P<title>{_LOWER_TITLE})\s+(?P<name>{_PERSON})")
+_SPEECH = (r"said|says|told|added|noted|stressed|signed|met|visited|announced|explained|emphasi[sz]ed|wrote|"
+           r"declared|inaugurated|attended|called|urged|welcomed|confirmed|underlined|highlighted|praised|argued")
+# A name list acting as the subject: "Ilham Aliyev, Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed"
+SUBJECT_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:,\s+(?:{_PERSON}))*(?:,?\s+and\s+(?:{_PERSON}))?)"
+                              rf"\s+(?:{_SPEECH})\b")
+_NAME_ITEM_RE = re.compile(rf"{_PERSON}")
 PLACE_RE = re.compile(
     rf"\b(?P<lake>Lake\s+{_CAP})"
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
@@ -268,20 +283,56 @@ def _strip_leading(name: str) -> tuple[str, int]:
     return kept, len(name) - len(kept)
 
 
+_POSSESSIVE_RE = re.compile(r"^.*?(?:['’]s|-based|-owned|-led)\s+")
+_COMPANY_KEEP = {"State", "National"}  # part of many company names ("State Oil Company of …")
+
+
+def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
+    """Trim what precedes a company's own name: sentence openers, "X and", "China's", "China-based"."""
+    if " and " in raw:
+        cut = raw.rindex(" and ") + 5
+        raw, start = raw[cut:], start + cut
+    m = _POSSESSIVE_RE.match(raw)
+    if m and m.end() < len(raw):
+        raw, start = raw[m.end():], start + m.end()
+    words = raw.split(" ")
+    cut = 0
+    while cut < len(words) - 1 and (words[cut] in _NOT_NAME_WORDS - _COMPANY_KEEP
+                                    or words[cut] in ("of", "for", "With", "By", "From", "Its", "Their")):
+        cut += 1
+    kept = " ".join(words[cut:])
+    return kept, start + len(raw) - len(kept)
+
+
+def _longest_known(doc: _Doc, start: int, end: int):
+    """The longest gazetteer organization starting at *start* and covering at least up to *end*."""
+    tokens = [m for m in TOKEN_RE.finditer(doc.text, start, min(len(doc.text), end + 60))]
+    best = None
+    for tok in tokens:
+        if tok.end() < end:
+            continue
+        for entry in doc.gaz.lookup(doc.text[start:tok.end()]):
+            if entry.kind in (COMPANY, INTERNATIONAL_ORGANIZATION):
+                best = (entry, tok.end())
+    return best
+
+
 def _companies(doc: _Doc) -> None:
     for m in COMPANY_RE.finditer(doc.text):
-        if m.group("name"):
-            raw, start = m.group("name"), m.start("name")
-        else:
-            raw, start = m.group("pname"), m.start("pname")
-        name, shift = _strip_leading(raw)
-        start += shift
+        group = "name" if m.group("name") else "pname"
+        name, start = _company_name(doc, m.group(group), m.start(group))
         end = m.end()
-        full = " ".join(doc.text[start:end].split())
-        if not doc.free(start, end) or len(name) < 2:
+        if not doc.free(start, end) or len(name) < 2 or not name[:1].isupper():
             continue
-        base = name if m.group("name") else full
-        if _is_state_or_demonym(doc, base):
+        known = _longest_known(doc, start, m.end(group))
+        if known:
+            entry, end = known
+            ent = doc.from_gazetteer(entry)
+            doc.add(start, end, ent.key, "name")
+            continue
+        full = " ".join(doc.text[start:end].split())
+        base = name if group == "name" else full
+        if _is_state_or_demonym(doc, base) or base in _NOT_NAME_WORDS:
             continue
         known = [e for e in doc.gaz.lookup(base) if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
         ent = doc.from_gazetteer(known[0]) if known else doc.entity(f"organization/{slug(base)}", COMPANY, base)
@@ -382,6 +433,8 @@ def _gazetteer(doc: _Doc) -> None:
             candidates = [text[tok.start():end]]
             if end < len(text) and text[end] == "." and not tokens[j].group(0).endswith("."):
                 candidates.insert(0, text[tok.start():end + 1])
+            elif candidates[0].endswith(("'s", "’s")):  # "China's": the token carries the possessive
+                candidates = [candidates[0][:-2]]
             for form in candidates:
                 found = doc.gaz.lookup_forms(form)
                 if found:
@@ -479,18 +532,33 @@ def _position(title: str) -> str:
     return _TITLE_NORMAL.get(t.lower(), t)
 
 
-def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, represents: str | None) -> None:
+def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, represents: str | None,
+            *, trim: bool = True) -> Entity | None:
+    """Add a person, first dropping leading words another pass already claimed ("Hungary Péter Sztáray")."""
+    while trim:
+        words = name.split()
+        if len(words) > 2 and (not doc.free(start, start + len(words[0])) or words[0] in _NOT_NAME_WORDS):
+            cut = len(name) - len(name[len(words[0]):].lstrip())
+            name, start = name[cut:], start + cut
+            continue
+        break
     words = name.split()
-    if any(w in _NOT_NAME_WORDS for w in words) or len(words) < 2:
-        return
-    if not doc.free(start, end):
-        return
-    if doc.gaz.lookup(name):
-        return
+    if len(words) < 2 or any(w in _NOT_NAME_WORDS for w in words) or not doc.free(start, end):
+        return None
+    if doc.gaz.lookup(name) or any(doc.gaz.lookup(w) for w in words if len(w) > 3 and w[0].isupper()
+                                   and not w.endswith(".")):
+        return None
     key = f"person/{slug(name)}"
     ent = doc.entity(key, PERSON, name, position=position, represents=represents)
     doc.add(start, end, key, "name")
     return ent
+
+
+def _owner(doc: _Doc, start: int, *, people: bool = False) -> str | None:
+    span = doc.span_at(start)
+    if span and (people or not span.key.startswith(("person/", "place/"))):
+        return span.key
+    return None
 
 
 def _persons(doc: _Doc) -> None:
@@ -513,25 +581,41 @@ def _persons(doc: _Doc) -> None:
             continue
         n = NAME_RE.match(text, pos + gap.end())
         if n:
-            _person(doc, n.group("name"), n.start("name"), n.end("name"), position, represents)
+            _person(doc, n.group("name"), n.start("name"), n.end("name"), position, represents, trim=False)
+    for m in TITLE_FIRST_RE.finditer(text):
+        rest = m.group("rest") or ""
+        owner = _represented(doc, m.start())
+        to = re.search(r"\s+(?:of|for)\s+(?:the\s+)?", rest)
+        if to and not owner:
+            owner = _owner(doc, m.start("rest") + to.end())
+        position = _position(m.group("title")[:1].upper() + m.group("title")[1:])
+        if rest.strip().startswith(("of", "for")) and not (owner or "").startswith("state/"):
+            position = f"{position}{' '.join(rest.split()) and ' ' + ' '.join(rest.split())}"
+        _person(doc, m.group("name"), m.start("name"), m.end("name"), position, owner)
     for m in APPOSITION_RE.finditer(text):
-        owner = None
-        if m.group("owner"):
-            span = doc.span_at(m.start("owner"))
-            owner = span.key if span else None
-        tail = re.match(r"\s+of\s+(?:the\s+)?(?:Board\s+of\s+)?", text[m.end("title"):])
+        owner = _owner(doc, m.start("owner")) if m.group("owner") else None
+        tail = re.match(r"\s+(?:of|to)\s+(?:the\s+)?(?:Board\s+of\s+)?", text[m.end("title"):])
         if tail and not owner:
-            span = doc.span_at(m.end("title") + tail.end())
-            owner = span.key if span and not span.key.startswith(("person/", "place/")) else None
+            owner = _owner(doc, m.end("title") + tail.end())
         title = m.group("title")
         _person(doc, m.group("name"), m.start("name"), m.end("name"), _position(title[:1].upper() + title[1:]),
                 owner)
+    for m in LOWER_TITLE_RE.finditer(text):
+        owner = _represented(doc, m.start())
+        if owner or text[max(0, m.start() - 4):m.start()].strip() in ("", ".", ","):
+            title = m.group("title")
+            _person(doc, m.group("name"), m.start("name"), m.end("name"), _position(title[:1].upper() + title[1:]),
+                    owner)
+    for m in SUBJECT_NAMES_RE.finditer(text):
+        for item in _NAME_ITEM_RE.finditer(m.group("names")):
+            start = m.start("names") + item.start()
+            _person(doc, item.group(0), start, start + len(item.group(0)), None, None)
     # later references by surname ("Aliyev")
     persons = [e for e in doc.facts.entities.values() if e.kind == PERSON]
     surnames = Counter(e.label.split()[-1] for e in persons)
     for ent in persons:
         surname = ent.label.split()[-1]
-        if surnames[surname] > 1 or len(surname) < 3:
+        if surnames[surname] > 1 or len(surname) < 3 or re.fullmatch(r"[IVX]+", surname):
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if doc.free(m.start(), m.end()):
