@@ -27,6 +27,7 @@ _SUPER = {
     "GovernmentBody": (EPKG.Organization, EPKG.Actor, SCHEMA.Organization),
     "Person": (EPKG.Actor, SCHEMA.Person),
     "Place": (SCHEMA.Place,),
+    "Organization": (EPKG.Actor, SCHEMA.Organization),
 }
 _ROLE_PROPERTY = {"member": EPKG.memberOf, "observer": EPKG.observerOf, "dialogue partner": EPKG.dialoguePartnerOf}
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

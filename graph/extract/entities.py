@@ -40,8 +40,8 @@ _CAP = r"[A-Z][\w'’.&+-]*"
 _NAME_LINK = r"(?:of|and|&|for|de|du|des|la|del|the)"
 _LEGAL = (r"Co\.,?\s+Ltd\.?|Co\.,?\s+Limited|Company\s+Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|JSC|OJSC|CJSC|PJSC|"
           r"PLC|plc|GmbH|AG|S\.A\.|S\.p\.A\.|SpA|Inc\.?|Corp\.?|N\.V\.|B\.V\.|LLP|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|"
-          r"ASA|A/S|Oyj|SE|Co\.")
-_PROPER = r"(?:Group|Corporation|Company|Holding|Holdings)"
+          r"ASA|A/S|Oyj|SE|a\.s\.|s\.r\.o\.|S\.A\.S\.|SAS|S\.r\.l\.|Srl|K\.K\.|Pty\.?\s+Ltd\.?|Co\.")
+_PROPER = r"(?:Group|Corporation|Company|Holding|Holdings|Ventures|Enterprises|Industries)"
 COMPANY_RE = re.compile(
     rf"\b(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?)(?P<sep>,?\s+)(?P<suffix>{_LEGAL})(?![\w])"
     rf"|\b(?P<pname>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?\s+{_PROPER})\b")
@@ -71,7 +71,15 @@ _ORG_HEADS = {
     "Agency": GOVERNMENT_BODY, "Authority": GOVERNMENT_BODY, "Administration": GOVERNMENT_BODY,
     "Regulator": GOVERNMENT_BODY, "Directorate": GOVERNMENT_BODY, "Committee": GOVERNMENT_BODY,
     "Institute": COMPANY, "Operator": COMPANY, "Utility": COMPANY, "Energy": None, "Power": None,
+    "Court": GOVERNMENT_BODY, "Senate": GOVERNMENT_BODY, "Parliament": GOVERNMENT_BODY,
+    "Assembly": GOVERNMENT_BODY, "Office": GOVERNMENT_BODY, "Party": "Organization",
 }
+# Bodies named "<Head> of <…>" with nothing before the head ("Senate of Kazakhstan", "Office of Foreign Assets Control").
+HEAD_FIRST_RE = re.compile(rf"\b(?P<name>(?:National\s+|Supreme\s+|Federal\s+)?(?P<head>Senate|Parliament|Office|Supreme\s+Court|"
+                           rf"Constitutional\s+Court|National\s+Assembly|Directorate|Agency)\s+(?:of|for)\s+(?:the\s+)?"
+                           rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})")
+# Joint bodies of two parties and advisory councils are forums, not organizations.
+_NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Working)\b|^\w+-\w+\s")
 HEAD_ORG_RE = re.compile(rf"\b(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
                          rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)}))\b"
                          rf"(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?)")
@@ -290,8 +298,11 @@ _COMPANY_KEEP = {"State", "National"}  # part of many company names ("State Oil 
 def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
     """Trim what precedes a company's own name: sentence openers, "X and", "China's", "China-based"."""
     if " and " in raw:
-        cut = raw.rindex(" and ") + 5
-        raw, start = raw[cut:], start + cut
+        left = raw[:raw.rindex(" and ")]
+        if left.split()[0] in _NOT_NAME_WORDS or any(doc.gaz.lookup(w) for w in re.findall(r"[\w'’.-]+", left)
+                                                       if w[:1].isupper()) or HEAD_ORG_RE.search(left):
+            cut = raw.rindex(" and ") + 5
+            raw, start = raw[cut:], start + cut
     m = _POSSESSIVE_RE.match(raw)
     if m and m.end() < len(raw):
         raw, start = raw[m.end():], start + m.end()
@@ -458,12 +469,19 @@ def _gazetteer(doc: _Doc) -> None:
         i = j + 1
 
 
+_PLACE_AFTER = re.compile(r"^(?:\s+[A-Z0-9]|,\s+[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s*(?:[,.;)]|$)|\s+(?:city|region|province|"
+                          r"district|port|airport|time|office|summit|meeting|talks|forum|conference|declaration|"
+                          r"agreement|memorandum|process|format)\b)")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:the|of|city|capital)\s+|[-–])$", re.IGNORECASE)
+
+
 def _capital(doc: _Doc, entry, start: int, end: int) -> None:
-    """A capital names its government when it acts, else the city."""
+    """A capital names its government when it acts or is acted on ("Baku hopes", "asked Maputo",
+    "Moscow and Tehran"); it is a place after "in", "at", "to"…, inside a longer name, or with its country."""
     before = doc.text[max(0, start - 30):start]
     after = doc.text[end:end + 40]
-    acts = not _VENUE_BEFORE.search(before) and bool(_ACTS_AFTER.match(after))
-    if acts and entry.country:
+    place = bool(_VENUE_BEFORE.search(before) or _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after))
+    if not place and entry.country:
         state = doc.gaz.state(entry.country)
         doc.from_gazetteer(state)
         doc.add(start, end, state.key, "capital")
@@ -472,24 +490,38 @@ def _capital(doc: _Doc, entry, start: int, end: int) -> None:
         doc.add(start, end, entry.key, "name")
 
 
+def _free_but_states(doc: _Doc, start: int, end: int) -> bool:
+    """Free, or claimed only by state names inside it ("Hungarian Atomic Energy Authority")."""
+    spans = [x for x in doc.spans if x.start < end and x.end > start]
+    return all(x.key.startswith("state/") and x.start >= start and x.end <= end for x in spans) and \
+        all(doc.claimed[i] == 0 or any(x.start <= i < x.end for x in spans) for i in range(start, end))
+
+
 def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
-    for m in HEAD_ORG_RE.finditer(doc.text):
-        name, shift = _strip_leading(m.group("name") + m.group("tail"))
-        start = m.start("name") + shift
-        end = m.end("tail") if m.group("tail") else m.end("name")
-        if not doc.free(start, end) or len(name.split()) < 2:
+    matches = [(m, "name", m.group("tail")) for m in HEAD_ORG_RE.finditer(doc.text)]
+    matches += [(m, "name", "") for m in HEAD_FIRST_RE.finditer(doc.text)]
+    for m, group, tail in matches:
+        raw = m.group(group) + (tail or "")
+        name, start = _company_name(doc, raw, m.start(group))
+        end = start + len(name)
+        if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(name):
             continue
-        kind = _ORG_HEADS[m.group("head")]
-        iso = None
-        words = name.split()
-        for w in words:
-            iso = iso or _state_of(doc, w)
-        if kind == GOVERNMENT_BODY and not iso and not re.search(r"\b(?:National|State|Federal)\b", name):
+        kind = _ORG_HEADS.get(m.group("head").split()[-1], GOVERNMENT_BODY)
+        iso = next((x for x in map(lambda w: _state_of(doc, w), re.findall(r"[\w'’]+", name)) if x), None)
+        owner = _POSSESSIVE_RE.match(raw)
+        if owner and not iso:
+            iso = _state_of(doc, owner.group(0).strip().removesuffix("'s").removesuffix("’s"))
+        if kind == GOVERNMENT_BODY and not iso and not re.search(r"\b(?:National|State|Federal|Supreme)\b", name):
             kind = INTERNATIONAL_ORGANIZATION
         if kind == GOVERNMENT_BODY and not iso:
             iso = _main_state(doc, dateline_state)
         if kind == INTERNATIONAL_ORGANIZATION and iso and re.search(r"\b(?:National|State)\b", name):
             kind = GOVERNMENT_BODY
+        if not doc.free(start, end):  # a state inside the name stays a mention of that state
+            kept = [x for x in doc.spans if start <= x.start and x.end <= end]
+            doc.claimed[start:end] = b"\x00" * (end - start)
+        else:
+            kept = []
         ent = doc.entity(f"organization/{slug(name)}", kind, name,
                          country=iso if kind in (GOVERNMENT_BODY, COMPANY) else None)
         doc.add(start, end, ent.key, "name")
@@ -645,9 +677,10 @@ def _places(doc: _Doc) -> None:
 
 def _short_forms(doc: _Doc) -> None:
     """Names the text uses for a company it also names in full ("Datang", "PowerChina Resources")."""
+    named_in_full = {x.key for x in doc.spans if len(doc.text[x.start:x.end].split()) > 1}
     owners: dict[str, set[str]] = {}
     for ent in doc.facts.entities.values():
-        if ent.kind != COMPANY:
+        if ent.kind != COMPANY or ent.key not in named_in_full:
             continue
         for form in {ent.label, *ent.alt_labels}:
             words = form.replace(",", "").split()
@@ -665,16 +698,18 @@ def _short_forms(doc: _Doc) -> None:
                          + r")(?![\w-])")
     for m in pattern.finditer(doc.text):
         start, end = m.span()
+        owner = forms[m.group(1)]
         if doc.free(start, end):
-            doc.add(start, end, forms[m.group(1)], "short")
+            doc.add(start, end, owner, "short")
             continue
-        # a gazetteer company found inside a longer name the document uses ("PowerChina" → "PowerChina Resources")
+        # a gazetteer company found at a short form the document uses ("Datang", "PowerChina [Resources]")
         span = doc.span_at(start)
-        if span and span.end == end and span.key != forms[m.group(1)] and span.key.startswith("organization/"):
+        if span and span.end <= end and span.key != owner and doc.free(span.end, end):
             ent = doc.facts.entities.get(span.key)
-            if ent and ent.kind == COMPANY and span.how != "acronym":
-                span.key = forms[m.group(1)]
-                doc.facts.entities[span.key].alt_labels.add(m.group(1))
+            if ent and ent.kind == COMPANY and span.key not in named_in_full:
+                span.key, span.end, span.how = owner, end, "short"
+                doc.claimed[start:end] = b"\x01" * (end - start)
+                doc.facts.entities[owner].alt_labels.add(m.group(1))
 
 
 def _finish(doc: _Doc) -> None:

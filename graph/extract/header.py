@@ -18,7 +18,8 @@ DATELINE_RE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][\w.'’ -]*?))?"
     r"(?:,\s*(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
     r"\s*(?:\.|[-–—]|:)\s+")
-CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)\s+(?:reports|reported)\s*\.",)
+CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w&.'’-]*)"
+                       r"\s+(?:reports|reported)\s*\.")
 
 
 @dataclass
