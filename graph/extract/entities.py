@@ -299,8 +299,9 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
     """Trim what precedes a company's own name: sentence openers, "X and", "China's", "China-based"."""
     if " and " in raw:
         left = raw[:raw.rindex(" and ")]
-        if left.split()[0] in _NOT_NAME_WORDS or any(doc.gaz.lookup(w) for w in re.findall(r"[\w'’.-]+", left)
-                                                       if w[:1].isupper()) or HEAD_ORG_RE.search(left):
+        right = raw[raw.rindex(" and ") + 5:]
+        if left.split()[0] in _NOT_NAME_WORDS or doc.gaz.lookup(left) or HEAD_ORG_RE.search(left) \
+                or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left):
             cut = raw.rindex(" and ") + 5
             raw, start = raw[cut:], start + cut
     m = _POSSESSIVE_RE.match(raw)
@@ -424,12 +425,20 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
                     break
 
 
-_MAX_WORDS = 7
+_MAX_WORDS = 8
+# Hyphens separate tokens here, so "Azerbaijan-China relations" names both states, while
+# windows of several tokens still find "Guinea-Bissau" and "Timor-Leste" whole.
+_GAZ_TOKEN_RE = re.compile(r"\w+(?:['’.&]\w+)*\+?|[^\w\s]")
+_CONTINUATION = {"Overseas", "Investment", "Investments", "International", "Resources", "Holding", "Holdings",
+                 "Group", "Energy", "Power", "Renewables", "Renewable", "Green", "Solar", "Wind", "Development",
+                 "Engineering", "Construction", "Electric", "Gas", "Oil", "Petroleum", "Trading", "Services",
+                 "Capital", "Ventures", "Corporation", "Company", "Limited", "Generation", "Hydro", "Nuclear",
+                 "Grid", "Networks", "Transmission", "Infrastructure", "Projects", "Industries", "Technologies"}
 
 
 def _gazetteer(doc: _Doc) -> None:
     text = doc.text
-    tokens = [m for m in TOKEN_RE.finditer(text)]
+    tokens = [m for m in _GAZ_TOKEN_RE.finditer(text)]
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -464,7 +473,13 @@ def _gazetteer(doc: _Doc) -> None:
             doc.from_gazetteer(entry)
             doc.add(start, end, entry.key, how)
         else:
-            ent = doc.from_gazetteer(entry)
+            longer = _continued_company(doc, tokens, j) if entry.kind == COMPANY else None
+            if longer:
+                j, end = longer
+                base = " ".join(text[start:end].split())
+                ent = doc.entity(f"organization/{slug(base)}", COMPANY, base)
+            else:
+                ent = doc.from_gazetteer(entry)
             doc.add(start, end, ent.key, how)
         i = j + 1
 
@@ -473,6 +488,15 @@ _PLACE_AFTER = re.compile(r"^(?:\s+[A-Z0-9]|,\s+[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s*(?
                           r"district|port|airport|time|office|summit|meeting|talks|forum|conference|declaration|"
                           r"agreement|memorandum|process|format)\b)")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:the|of|city|capital)\s+|[-–])$", re.IGNORECASE)
+
+
+def _continued_company(doc: _Doc, tokens, j: int):
+    """``China Energy`` + ``Overseas Investment``: the index and end of the last company-name word after *j*."""
+    k = j
+    while k + 1 < len(tokens) and tokens[k + 1].group(0) in _CONTINUATION and \
+            doc.text[tokens[k].end():tokens[k + 1].start()] == " " and doc.free(tokens[k + 1].start(), tokens[k + 1].end()):
+        k += 1
+    return (k, tokens[k].end()) if k > j else None
 
 
 def _capital(doc: _Doc, entry, start: int, end: int) -> None:
