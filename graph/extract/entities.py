@@ -134,6 +134,19 @@ _NOT_NAME_WORDS = _MONTHS | {"The", "A", "An", "This", "That", "These", "It", "H
                             "On", "At", "For", "With", "And", "But", "Under", "After", "Before", "Minister",
                             "President", "Energy", "Ministry", "Government", "State", "National", "Republic",
                             "Prime", "Deputy", "Chairman", "Sheikh"}
+# Capitalised words that never stand in a person's name (headings, names of things).
+_PERSON_STOP = _NOT_NAME_WORDS | {"Partnership", "Strategic", "Comprehensive",
+                            "Declaration", "Agreement", "Memorandum", "Treaty", "Contract", "Statement", "Joint",
+                            "Company", "Corporation", "Group", "Meeting", "Summit", "Forum", "Council", "Union",
+                            "Sea", "Lake", "River", "Project", "Plant", "Pipeline", "Corridor", "Power", "Solar",
+                            "Wind", "Green", "Gas", "Oil", "Nuclear", "Electric", "Electricity", "International",
+                            "Development", "Investment", "Cooperation", "Organization", "Bank", "Fund", "Week",
+                            "Conference", "Ministers", "Leaders", "Climate", "Action", "Transition", "Security",
+                            "Establishment", "Framework", "Programme", "Program", "Initiative", "Strategy", "Plan",
+                            "Office", "Agency", "Authority", "Party", "Court", "Senate", "Parliament", "Europe",
+                            "Asia", "Africa", "America", "Central", "Southern", "Northern", "Eastern", "Western",
+                            "North", "South", "East", "West", "Gulf", "Caspian", "Black", "Hydrogen", "Renewable",
+                            "Renewables", "Press", "Release", "Analysis", "Update", "Breaking", "Wire", "News"}
 _GENERIC_COMPANY_WORDS = {"china", "chinese", "energy", "power", "investment", "overseas", "international",
                           "group", "resources", "green", "solar", "wind", "oil", "gas", "petroleum", "national",
                           "state", "company", "corporation", "holding", "holdings", "development", "electric",
@@ -599,7 +612,7 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
             continue
         break
     words = name.split()
-    if len(words) < 2 or any(w in _NOT_NAME_WORDS for w in words) or not doc.free(start, end):
+    if len(words) < 2 or any(w in _PERSON_STOP for w in words) or not doc.free(start, end):
         return None
     if doc.gaz.lookup(name) or any(doc.gaz.lookup(w) for w in words if len(w) > 3 and w[0].isupper()
                                    and not w.endswith(".")):
