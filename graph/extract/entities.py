@@ -24,6 +24,7 @@ same thing gets the same IRI in every document.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -115,6 +116,7 @@ _SPEECH = (r"said|says|told|added|noted|stressed|signed|met|visited|announced|ex
 # A name list acting as the subject: "Ilham Aliyev, Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed"
 SUBJECT_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:,\s+(?:{_PERSON}))*(?:,?\s+and\s+(?:{_PERSON}))?)"
                               rf"\s+(?:{_SPEECH})\b")
+_SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
 _NAME_ITEM_RE = re.compile(rf"{_PERSON}")
 PLACE_RE = re.compile(
     rf"\b(?P<lake>Lake\s+{_CAP})"
@@ -280,7 +282,7 @@ def _dateline(doc: _Doc) -> str | None:
         return None
     city = d.city.title()
     region_iso = doc.gaz.resolve_iso3(d.region) if d.region else None
-    entries = [e for e in doc.gaz.lookup(city) if e.kind == PLACE]
+    entries = [e for e in [e for e, _ in _lookup(city)] if e.kind == PLACE]
     if entries:
         place = doc.from_gazetteer(entries[0])
     else:
@@ -313,7 +315,7 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
     if " and " in raw:
         left = raw[:raw.rindex(" and ")]
         right = raw[raw.rindex(" and ") + 5:]
-        if left.split()[0] in _NOT_NAME_WORDS or doc.gaz.lookup(left) or HEAD_ORG_RE.search(left) \
+        if left.split()[0] in _NOT_NAME_WORDS or [e for e, _ in _lookup(left)] or HEAD_ORG_RE.search(left) \
                 or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left):
             cut = raw.rindex(" and ") + 5
             raw, start = raw[cut:], start + cut
@@ -336,7 +338,7 @@ def _longest_known(doc: _Doc, start: int, end: int):
     for tok in tokens:
         if tok.end() < end:
             continue
-        for entry in doc.gaz.lookup(doc.text[start:tok.end()]):
+        for entry in [e for e, _ in _lookup(doc.text[start:tok.end()])]:
             if entry.kind in (COMPANY, INTERNATIONAL_ORGANIZATION):
                 best = (entry, tok.end())
     return best
@@ -359,7 +361,7 @@ def _companies(doc: _Doc) -> None:
         base = name if group == "name" else full
         if _is_state_or_demonym(doc, base) or base in _NOT_NAME_WORDS:
             continue
-        known = [e for e in doc.gaz.lookup(base) if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
+        known = [e for e in [e for e, _ in _lookup(base)] if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
         ent = doc.from_gazetteer(known[0]) if known else doc.entity(f"organization/{slug(base)}", COMPANY, base)
         doc.add(start, end, ent.key, "name")
         if base != ent.label:
@@ -367,13 +369,13 @@ def _companies(doc: _Doc) -> None:
 
 
 def _is_state_or_demonym(doc: _Doc, text: str) -> bool:
-    return any(e.kind == STATE or how == "capital" for e, how in doc.gaz.lookup_forms(text))
+    return any(e.kind == STATE or how == "capital" for e, how in _lookup(text))
 
 
 def _state_of(doc: _Doc, text: str | None) -> str | None:
     if not text:
         return None
-    for e, how in doc.gaz.lookup_forms(text):
+    for e, how in _lookup(text):
         if e.kind == STATE:
             return e.iso3
     return None
@@ -449,17 +451,51 @@ _CONTINUATION = {"Overseas", "Investment", "Investments", "International", "Reso
                  "Grid", "Networks", "Transmission", "Infrastructure", "Projects", "Industries", "Technologies"}
 
 
+@functools.lru_cache(maxsize=1)
+def _first_tokens() -> dict[str, int]:
+    """Folded first token of every gazetteer surface form → the most tokens such a form has.
+
+    Only windows that start with one of these are looked up, which keeps the
+    matcher linear in the text and cheap per token.
+    """
+    firsts: dict[str, int] = {}
+    for form in gaz_module.load().surface_forms():
+        tokens = _GAZ_TOKEN_RE.findall(form)
+        if tokens:
+            key = gaz_module.fold(tokens[0])
+            firsts[key] = max(firsts.get(key, 0), len(tokens))
+    return firsts
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lookup(form: str) -> tuple:
+    return tuple(gaz_module.load().lookup_forms(form))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_token(token: str) -> str:
+    return gaz_module.fold(token)
+
+
 def _gazetteer(doc: _Doc) -> None:
     text = doc.text
     tokens = [m for m in _GAZ_TOKEN_RE.finditer(text)]
+    firsts = _first_tokens()
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not (tok.group(0)[:1].isupper() or tok.group(0)[:1].isdigit()) or not doc.free(tok.start(), tok.end()):
+        word = tok.group(0)
+        if not (word[:1].isupper() or word[:1].isdigit()) or not doc.free(tok.start(), tok.end()):
+            i += 1
+            continue
+        width = firsts.get(_fold_token(word), 0)
+        if word.endswith(("'s", "’s")):  # "China's" starts a form as "China"; "People's" as itself
+            width = max(width, firsts.get(_fold_token(word[:-2]), 0))
+        if not width:
             i += 1
             continue
         hit = None
-        for j in range(min(len(tokens), i + _MAX_WORDS) - 1, i - 1, -1):
+        for j in range(min(len(tokens), i + width) - 1, i - 1, -1):
             end = tokens[j].end()
             if not doc.free(tok.start(), end):
                 continue
@@ -469,7 +505,7 @@ def _gazetteer(doc: _Doc) -> None:
             elif candidates[0].endswith(("'s", "’s")):  # "China's": the token carries the possessive
                 candidates = [candidates[0][:-2]]
             for form in candidates:
-                found = doc.gaz.lookup_forms(form)
+                found = _lookup(form)
                 if found:
                     hit = (j, tok.start(), tok.start() + len(form), found)
                     break
@@ -497,12 +533,6 @@ def _gazetteer(doc: _Doc) -> None:
         i = j + 1
 
 
-_PLACE_AFTER = re.compile(r"^(?:\s+[A-Z0-9]|,\s+[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s*(?:[,.;)]|$)|\s+(?:city|region|province|"
-                          r"district|port|airport|time|office|summit|meeting|talks|forum|conference|declaration|"
-                          r"agreement|memorandum|process|format)\b)")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:the|of|city|capital)\s+|[-–])$", re.IGNORECASE)
-
-
 def _continued_company(doc: _Doc, tokens, j: int):
     """``China Energy`` + ``Overseas Investment``: the index and end of the last company-name word after *j*."""
     k = j
@@ -510,6 +540,13 @@ def _continued_company(doc: _Doc, tokens, j: int):
             doc.text[tokens[k].end():tokens[k + 1].start()] == " " and doc.free(tokens[k + 1].start(), tokens[k + 1].end()):
         k += 1
     return (k, tokens[k].end()) if k > j else None
+
+
+_PLACE_AFTER = re.compile(r"^(?:\s+[A-Z0-9]|,\s+[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s*(?:[,.;)]|$)|\s+(?:city|region|province|"
+                          r"district|port|airport|time|office|summit|meeting|talks|forum|conference|declaration|"
+                          r"agreement|memorandum|process|format)\b)")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:the|of|city|capital)\s+|[-–])$", re.IGNORECASE)
+
 
 
 def _capital(doc: _Doc, entry, start: int, end: int) -> None:
@@ -614,7 +651,7 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     words = name.split()
     if len(words) < 2 or any(w in _PERSON_STOP for w in words) or not doc.free(start, end):
         return None
-    if doc.gaz.lookup(name) or any(doc.gaz.lookup(w) for w in words if len(w) > 3 and w[0].isupper()
+    if [e for e, _ in _lookup(name)] or any([e for e, _ in _lookup(w)] for w in words if len(w) > 3 and w[0].isupper()
                                    and not w.endswith(".")):
         return None
     key = f"person/{slug(name)}"
@@ -675,7 +712,11 @@ def _persons(doc: _Doc) -> None:
             title = m.group("title")
             _person(doc, m.group("name"), m.start("name"), m.end("name"), _position(title[:1].upper() + title[1:]),
                     owner)
-    for m in SUBJECT_NAMES_RE.finditer(text):
+    for verb in _SPEECH_RE.finditer(text):
+        window_start = max(0, verb.start() - 160)
+        m = SUBJECT_NAMES_RE.search(text, window_start, verb.end())
+        if not m:
+            continue
         for item in _NAME_ITEM_RE.finditer(m.group("names")):
             start = m.start("names") + item.start()
             _person(doc, item.group(0), start, start + len(item.group(0)), None, None)
