@@ -44,8 +44,8 @@ _LEGAL = (r"Co\.,?\s+Ltd\.?|Co\.,?\s+Limited|Company\s+Limited|Ltd\.?|Limited|LL
           r"ASA|A/S|Oyj|SE|a\.s\.|s\.r\.o\.|S\.A\.S\.|SAS|S\.r\.l\.|Srl|K\.K\.|Pty\.?\s+Ltd\.?|Co\.")
 _PROPER = r"(?:Group|Corporation|Company|Holding|Holdings|Ventures|Enterprises|Industries)"
 COMPANY_RE = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?)(?P<sep>,?\s+)(?P<suffix>{_LEGAL})(?![\w])"
-    rf"|\b(?P<pname>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?\s+{_PROPER})\b")
+    rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?)(?P<sep>,?\s+)(?P<suffix>{_LEGAL})(?![\w])"
+    rf"|\b(?=[A-Z])(?P<pname>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?\s+{_PROPER})\b")
 # Words a ministry's or minister's portfolio is named with; a closed list, so that a
 # portfolio never swallows the name that follows it ("Minister of Energy Parviz Shahbazov").
 _PORTFOLIO_WORDS = (
@@ -60,9 +60,10 @@ _PORTFOLIO_WORDS = (
     "Electricity Affairs|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations")
 _TOPIC = rf"(?:{_PORTFOLIO_WORDS})(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}))*"
 MINISTRY_RE = re.compile(
-    rf"\b(?:(?P<pre>{_CAP}(?:\s+{_CAP})?)(?:['’]s)?\s+)?(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
+    rf"\b(?=[A-Z])(?:(?P<pre>{_CAP}(?:\s+{_CAP})?)(?:['’]s)?\s+)?(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
     rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post>{_CAP}(?:\s+{_CAP})?))?"
-    rf"|\b(?:(?P<pre2>{_CAP}(?:\s+{_CAP})?)(?:['’]s)?\s+)?(?P<topic2>[A-Z][a-z]+)\s+Ministry\b")
+    rf"|\b(?=[A-Z])(?:(?P<pre2>{_CAP}(?:\s+{_CAP})?)(?:['’]s)?\s+)?(?P<topic2>[A-Z][a-z]+)\s+Ministry\b")
+_MINISTRY_FIND_RE = re.compile(r"\b(?:Ministry|Department|State\s+Committee)\b")
 _ORG_HEADS = {
     "Organization": INTERNATIONAL_ORGANIZATION, "Organisation": INTERNATIONAL_ORGANIZATION,
     "Council": INTERNATIONAL_ORGANIZATION, "Fund": INTERNATIONAL_ORGANIZATION, "Bank": INTERNATIONAL_ORGANIZATION,
@@ -81,7 +82,7 @@ HEAD_FIRST_RE = re.compile(rf"\b(?P<name>(?:National\s+|Supreme\s+|Federal\s+)?(
                            rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})")
 # Joint bodies of two parties and advisory councils are forums, not organizations.
 _NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Working)\b|^\w+-\w+\s")
-HEAD_ORG_RE = re.compile(rf"\b(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
+HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
                          rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)}))\b"
                          rf"(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?)")
 ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&+\-]{1,11})\)")
@@ -91,7 +92,7 @@ _TITLE_WORDS = (
     r"(?:(?:" + _PORTFOLIO_WORDS + r")\s+)?Minister(?:\s+(?:of|for)\s+(?:State\s+for\s+)?" + _TOPIC + r")?|Ambassador|Commissioner(?:\s+for\s+[A-Z][a-z]+)?|Secretary[- ]General|Director[- ]General|"
     r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
     r"Envoy|Special\s+Envoy|Founder|Head)")
-TITLE_RE = re.compile(rf"\b(?P<title>{_TITLE_WORDS})\b")
+TITLE_RE = re.compile(rf"\b(?=[A-Z])(?P<title>{_TITLE_WORDS})\b")
 _PARTICLE = r"(?:al|el|bin|ibn|von|van|der|den|de|da|do|di|du|le|la|dos|das)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 _WORD = rf"[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]{{2}}))+(?:-[{_UPPER}]?[^\W\d_]+)*"
@@ -116,13 +117,14 @@ _SPEECH = (r"said|says|told|added|noted|stressed|signed|met|visited|announced|ex
 # A name list acting as the subject: "Ilham Aliyev, Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed"
 SUBJECT_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:,\s+(?:{_PERSON}))*(?:,?\s+and\s+(?:{_PERSON}))?)"
                               rf"\s+(?:{_SPEECH})\b")
+_ANY_TITLE_RE = re.compile(rf"\b(?=[fdvaspmcehgFDVASPMCEHG])(?i:{_LOWER_TITLE})\b")
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
 _NAME_ITEM_RE = re.compile(rf"{_PERSON}")
 PLACE_RE = re.compile(
-    rf"\b(?P<lake>Lake\s+{_CAP})"
+    rf"\b(?=[A-Z])(?:(?P<lake>Lake\s+{_CAP})"
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
     rf"Municipality|Peninsula))\b"
-    rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait))\b")
+    rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait))\b)")
 IN_PLACE_RE = re.compile(rf"\b(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>{_CAP})")
 
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|visit|visited|visiting|across|outside|around|"
@@ -344,8 +346,21 @@ def _longest_known(doc: _Doc, start: int, end: int):
     return best
 
 
+_SUFFIX_FIND_RE = re.compile(rf"(?:,?\s+)(?:{_LEGAL})(?![\w])|\s+{_PROPER}\b")
+
+
+def _anchored(pattern: re.Pattern, anchors: re.Pattern, text: str, before: int, after: int):
+    """Matches of a costly *pattern* around the cheap *anchors* only (each match once)."""
+    seen = set()
+    for a in anchors.finditer(text):
+        for m in pattern.finditer(text, max(0, a.start() - before), min(len(text), a.end() + after)):
+            if m.start() <= a.start() and m.end() >= a.end() and m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
 def _companies(doc: _Doc) -> None:
-    for m in COMPANY_RE.finditer(doc.text):
+    for m in _anchored(COMPANY_RE, _SUFFIX_FIND_RE, doc.text, 160, 0):
         group = "name" if m.group("name") else "pname"
         name, start = _company_name(doc, m.group(group), m.start(group))
         end = m.end()
@@ -397,7 +412,7 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
     main = None
     by_topic: dict[str, str] = {}
     found = []
-    for m in MINISTRY_RE.finditer(doc.text):
+    for m in _anchored(MINISTRY_RE, _MINISTRY_FIND_RE, doc.text, 40, 160):
         if m.group("head"):
             head = " ".join(m.group("head").split())
             topic = " ".join(m.group("topic").split())
@@ -688,30 +703,34 @@ def _persons(doc: _Doc) -> None:
         n = NAME_RE.match(text, pos + gap.end())
         if n:
             _person(doc, n.group("name"), n.start("name"), n.end("name"), position, represents, trim=False)
-    for m in TITLE_FIRST_RE.finditer(text):
-        rest = m.group("rest") or ""
-        owner = _represented(doc, m.start())
-        to = re.search(r"\s+(?:of|for)\s+(?:the\s+)?", rest)
-        if to and not owner:
-            owner = _owner(doc, m.start("rest") + to.end())
-        position = _position(m.group("title")[:1].upper() + m.group("title")[1:])
-        if rest.strip().startswith(("of", "for")) and not (owner or "").startswith("state/"):
-            position = f"{position}{' '.join(rest.split()) and ' ' + ' '.join(rest.split())}"
-        _person(doc, m.group("name"), m.start("name"), m.end("name"), position, owner)
-    for m in APPOSITION_RE.finditer(text):
-        owner = _owner(doc, m.start("owner")) if m.group("owner") else None
-        tail = re.match(r"\s+(?:of|to)\s+(?:the\s+)?(?:Board\s+of\s+)?", text[m.end("title"):])
-        if tail and not owner:
-            owner = _owner(doc, m.end("title") + tail.end())
-        title = m.group("title")
-        _person(doc, m.group("name"), m.start("name"), m.end("name"), _position(title[:1].upper() + title[1:]),
-                owner)
-    for m in LOWER_TITLE_RE.finditer(text):
-        owner = _represented(doc, m.start())
-        if owner or text[max(0, m.start() - 4):m.start()].strip() in ("", ".", ","):
+    # The other patterns all contain a title word: find those once, then try each pattern there.
+    for t in _ANY_TITLE_RE.finditer(text):
+        m = TITLE_FIRST_RE.match(text, t.start())
+        if m:
+            rest = m.group("rest") or ""
+            owner = _represented(doc, m.start())
+            to = re.search(r"\s+(?:of|for)\s+(?:the\s+)?", rest)
+            if to and not owner:
+                owner = _owner(doc, m.start("rest") + to.end())
+            position = _position(m.group("title")[:1].upper() + m.group("title")[1:])
+            if rest.strip().startswith(("of", "for")) and not (owner or "").startswith("state/"):
+                position = f"{position} {' '.join(rest.split())}"
+            _person(doc, m.group("name"), m.start("name"), m.end("name"), position, owner)
+        m = APPOSITION_RE.search(text, max(0, t.start() - 160), t.end())
+        if m and m.end("title") == t.end():
+            owner = _owner(doc, m.start("owner")) if m.group("owner") else None
+            tail = re.match(r"\s+(?:of|to)\s+(?:the\s+)?(?:Board\s+of\s+)?", text[m.end("title"):])
+            if tail and not owner:
+                owner = _owner(doc, m.end("title") + tail.end())
+            title = m.group("title")
+            _person(doc, m.group("name"), m.start("name"), m.end("name"),
+                    _position(title[:1].upper() + title[1:]), owner)
+        m = LOWER_TITLE_RE.match(text, t.start())
+        if m and (owner := _represented(doc, m.start())) or \
+                m and text[max(0, m.start() - 4):m.start()].strip() in ("", ".", ","):
             title = m.group("title")
             _person(doc, m.group("name"), m.start("name"), m.end("name"), _position(title[:1].upper() + title[1:]),
-                    owner)
+                    _represented(doc, m.start()))
     for verb in _SPEECH_RE.finditer(text):
         window_start = max(0, verb.start() - 160)
         m = SUBJECT_NAMES_RE.search(text, window_start, verb.end())
