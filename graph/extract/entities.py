@@ -264,9 +264,9 @@ def recognise(facts: DocumentFacts) -> None:
     _gazetteer(doc)
     _head_organizations(doc, dateline_state)
     _acronyms(doc)
+    _short_forms(doc)
     _persons(doc)
     _places(doc)
-    _short_forms(doc)
     _finish(doc)
 
 
@@ -346,7 +346,8 @@ def _longest_known(doc: _Doc, start: int, end: int):
     return best
 
 
-_SUFFIX_FIND_RE = re.compile(rf"(?:,?\s+)(?:{_LEGAL})(?![\w])|\s+{_PROPER}\b")
+# Legal suffixes first, so "X Ventures LLC" is found whole before "X Ventures".
+_SUFFIX_FINDERS = (re.compile(rf"(?:,?\s+)(?:{_LEGAL})(?![\w])"), re.compile(rf"\s+{_PROPER}\b"))
 
 
 def _anchored(pattern: re.Pattern, anchors: re.Pattern, text: str, before: int, after: int):
@@ -360,7 +361,7 @@ def _anchored(pattern: re.Pattern, anchors: re.Pattern, text: str, before: int, 
 
 
 def _companies(doc: _Doc) -> None:
-    for m in _anchored(COMPANY_RE, _SUFFIX_FIND_RE, doc.text, 160, 0):
+    for m in (m for finder in _SUFFIX_FINDERS for m in _anchored(COMPANY_RE, finder, doc.text, 160, 0)):
         group = "name" if m.group("name") else "pname"
         name, start = _company_name(doc, m.group(group), m.start(group))
         end = m.end()
@@ -416,9 +417,13 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
         if m.group("head"):
             head = " ".join(m.group("head").split())
             topic = " ".join(m.group("topic").split())
-            iso = _state_of(doc, m.group("pre")) or _state_of(doc, m.group("post"))
-            pre = m.group("pre") if _state_of(doc, m.group("pre")) else None
-            start = m.start("pre") if pre else m.start("head")
+            pre, start = m.group("pre"), m.start("pre")
+            if pre and not _state_of(doc, pre) and " " in pre:  # "The Uzbek Ministry": the state is the last word
+                start += pre.rindex(" ") + 1
+                pre = pre[pre.rindex(" ") + 1:]
+            pre = pre if _state_of(doc, pre) else None
+            iso = _state_of(doc, pre) or _state_of(doc, m.group("post"))
+            start = start if pre else m.start("head")
             end = m.end("post") if m.group("post") and _state_of(doc, m.group("post")) else m.end("topic")
             if m.group("post") and not _state_of(doc, m.group("post")):
                 end = m.end("topic")
