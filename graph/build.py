@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract.facts import DocumentFacts, Entity, slug
-from epkg.ontology.namespaces import EPID, EPKG, ORG, SCHEMA, bind_prefixes
+from epkg.ontology.namespaces import EPID, EPKG, ORG, SCHEMA
 from epkg.ontology.vocabulary import level_concept, technology_concept
 
 # Superclasses stated explicitly, so SPARQL without inference finds
@@ -94,8 +94,9 @@ def build_graph(record: DocumentRecord, facts: DocumentFacts) -> Graph:
     >>> (DocumentRecord("a.txt", "Nothing here.").iri, RDF.type, EPKG.Document) in g
     True
     """
-    g = Graph()
-    bind_prefixes(g)
+    # SimpleMemory: no context indexes, about 2.5 times faster to fill, and a document
+    # graph never needs them. Prefixes are bound only where graphs are written for people.
+    g = Graph(store="SimpleMemory")
     doc = record.iri
     _describe_document(g, doc, record, facts)
     for entity in facts.entities.values():
