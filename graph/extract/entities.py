@@ -57,7 +57,7 @@ _PORTFOLIO_WORDS = (
     "Renewables|Hydrocarbons|Nuclear|Atomic|Emergency|Situations|Regional|International|Cooperation|European|"
     "Integration|Utilities|Communications|Information|Fuel|Coal|Land|Lands|Enterprise|Entrepreneurship|Business|"
     "Strategy|Transition|Statistics|Construction|Communication|Telecommunications|Urban|Rural|Fisheries|Forestry|"
-    "Electricity Affairs|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations")
+    "Electricity Affairs|Irrigation|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations")
 _TOPIC = rf"(?:{_PORTFOLIO_WORDS})(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}))*"
 MINISTRY_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?P<pre>{_CAP}(?:\s+{_CAP})?)(?:['’]s)?\s+)?(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
@@ -78,7 +78,7 @@ _ORG_HEADS = {
 }
 # Bodies named "<Head> of <…>" with nothing before the head ("Senate of Kazakhstan", "Office of Foreign Assets Control").
 HEAD_FIRST_RE = re.compile(rf"\b(?P<name>(?:National\s+|Supreme\s+|Federal\s+)?(?P<head>Senate|Parliament|Office|Supreme\s+Court|"
-                           rf"Constitutional\s+Court|National\s+Assembly|Directorate|Agency)\s+(?:of|for)\s+(?:the\s+)?"
+                           rf"Constitutional\s+Court|National\s+Assembly|Directorate|Agency|Council\s+of\s+Ministers)\s+(?:of|for)\s+(?:the\s+)?"
                            rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})")
 # Joint bodies of two parties and advisory councils are forums, not organizations.
 _NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Working)\b|^\w+-\w+\s")
@@ -88,7 +88,7 @@ HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?
 ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&+\-]{1,11})\)")
 _TITLE_WORDS = (
     r"(?:(?:First\s+)?(?:Deputy|Vice|Acting|Former|Assistant)\s+)?"
-    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sultan|Sheikh|"
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sheikh|"
     r"(?:(?:" + _PORTFOLIO_WORDS + r")\s+)?Minister(?:\s+(?:of|for)\s+(?:State\s+for\s+)?" + _TOPIC + r")?|Ambassador|Commissioner(?:\s+for\s+[A-Z][a-z]+)?|Secretary[- ]General|Director[- ]General|"
     r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
     r"Envoy|Special\s+Envoy|Founder|Head)")
@@ -308,7 +308,7 @@ def _strip_leading(name: str) -> tuple[str, int]:
     return kept, len(name) - len(kept)
 
 
-_POSSESSIVE_RE = re.compile(r"^.*?(?:['’]s|-based|-owned|-led)\s+")
+_POSSESSIVE_RE = re.compile(r"^.*?(?:['’]s|s['’]|-based|-owned|-led)\s+")
 _COMPANY_KEEP = {"State", "National"}  # part of many company names ("State Oil Company of …")
 
 
@@ -317,7 +317,7 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
     if " and " in raw:
         left = raw[:raw.rindex(" and ")]
         right = raw[raw.rindex(" and ") + 5:]
-        if left.split()[0] in _NOT_NAME_WORDS or [e for e, _ in _lookup(left)] or HEAD_ORG_RE.search(left) \
+        if left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
                 or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left):
             cut = raw.rindex(" and ") + 5
             raw, start = raw[cut:], start + cut
@@ -536,6 +536,9 @@ def _gazetteer(doc: _Doc) -> None:
             continue
         j, start, end, found = hit
         entry, how = found[0]
+        if entry.kind == PLACE and _inside_a_name(doc, entry, how, start, end):
+            i = j + 1
+            continue
         if how == "capital":
             _capital(doc, entry, start, end)
         elif entry.kind == STATE:
@@ -551,6 +554,18 @@ def _gazetteer(doc: _Doc) -> None:
                 ent = doc.from_gazetteer(entry)
             doc.add(start, end, ent.key, how)
         i = j + 1
+
+
+_NAMED_THING_AFTER = re.compile(r"^[-–]|^\s+(?:Pipeline|Corridor|Interconnector|Cable|Link|Project|Gas|Power|Grid|"
+                                r"Energy|Green)\b")
+
+
+def _inside_a_name(doc: _Doc, entry, how: str, start: int, end: int) -> bool:
+    """A place word that only helps name something else: "Trans Adriatic Pipeline",
+    "Caspian-Black Sea-Europe corridor", or a sea named by its adjective alone ("Atlantic coast")."""
+    if doc.text[max(0, start - 1):start] in ("-", "–") or _NAMED_THING_AFTER.match(doc.text[end:end + 20]):
+        return True
+    return how == "alt" and entry.place_type in ("sea", "ocean", "gulf", "bay") and " " not in doc.text[start:end]
 
 
 def _continued_company(doc: _Doc, tokens, j: int):

@@ -14,9 +14,13 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December")
 _MONTH_RE = "|".join(_MONTHS) + r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
 DATELINE_RE = re.compile(
-    r"\A\s*(?P<city>[A-Z][A-Z.'’ -]*[A-Z])(?:\s*\((?P<agency>[A-Za-z ]+)\))?"
+    r"\A\s*(?:[A-Z][A-Z &'’-]{2,40}[ \t]*\n\s*)?"  # a kicker line such as "PRESS RELEASE"
+    r"(?:(?P<city>[A-Z][A-Z.'’ -]*[A-Z])(?:\s*\((?P<agency>[A-Za-z ]+)\))?"
     r"(?:,\s*(?P<region>[A-Z][\w.'’ -]*?))?"
     r"(?:,\s*(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
+    # "Dili, 3 October 2024." (a city in ordinary case needs the date)
+    r"|(?P<city2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")"
+    r"(?:,?\s*(?P<year2>\d{4}))?)"
     r"\s*(?:\.|[-–—]|:)\s+")
 CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w&.'’-]*)"
                        r"\s+(?:reports|reported)\s*\.")
@@ -53,16 +57,24 @@ def find_dateline(text: str) -> Dateline | None:
     ('BAKU', 'Azerbaijan', 6, 26)
     >>> find_dateline("Azerbaijan and China signed six documents.") is None
     True
+    >>> d = find_dateline("Dili, 3 October 2024. Timor-Leste took part …")
+    >>> (d.city, d.month, d.day, d.year)
+    ('Dili', 10, 3, 2024)
     """
     m = DATELINE_RE.match(text)
-    if not m or len(m.group("city")) < 3 or not (m.group("region") or m.group("month")):
+    if not m:
+        return None
+    g = "2" if m.group("city2") else ""
+    city = m.group("city" + g)
+    if len(city) < 3 or not (g or m.group("region") or m.group("month")):
         return None
     month = None
-    if m.group("month"):
-        prefix = m.group("month")[:3]
+    if m.group("month" + g):
+        prefix = m.group("month" + g)[:3]
         month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(prefix))
-    return Dateline(m.group("city"), m.group("region"), month, int(m.group("day")) if m.group("day") else None,
-                    int(m.group("year")) if m.group("year") else None, m.start("city"), m.end())
+    day, year = m.group("day" + g), m.group("year" + g)
+    return Dateline(city, None if g else m.group("region"), month, int(day) if day else None,
+                    int(year) if year else None, m.start("city" + g), m.end())
 
 
 def find_credit(text: str) -> tuple[str, int, int] | None:
