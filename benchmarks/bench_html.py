@@ -3,8 +3,9 @@
 For each size a store is built whose network has exactly that many actors:
 synthetic companies tied in a ring plus random cooperation ties, each stated by
 a small document (hand-made facts through the real graph builder, so no
-extraction is involved). ``epkg viz --top N`` writes the view (timed, in a
-subprocess, as a user runs it); headless Chromium then opens the file and dumps
+extraction is involved). ``epkg.exports.html.build_view`` (projection, selection,
+layout) and ``write_view`` (the page) are timed separately, as ``epkg viz --top N``
+runs them; headless Chromium then opens the file and dumps
 the DOM once the network is drawn (timed; an empty page opened the same way in
 the same run is the baseline, so the browser's own start-up can be subtracted).
 
@@ -26,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure import DEFAULT_OUT, epkg_command, machine, markdown_table, run_measured, write_results  # noqa: E402
+from measure import DEFAULT_OUT, machine, markdown_table, write_results  # noqa: E402
 
 NODES_PER_DOCUMENT = 25
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -75,6 +76,9 @@ def drawn_nodes(dom: str) -> int | None:
 
 
 def bench(sizes: list[int], seed: int, out: Path, browser: bool = True) -> dict:
+    from epkg.exports.html import build_view, write_view
+    from epkg.graph.store import Store
+
     chromium = (shutil.which("chromium") or shutil.which("chromium-browser")) if browser else None
     rows = []
     with tempfile.TemporaryDirectory(prefix="epkg-bench-html-") as tmp:
@@ -88,10 +92,14 @@ def bench(sizes: list[int], seed: int, out: Path, browser: bool = True) -> dict:
             store = tmp / f"store-{n}"
             ties = build_store(store, n, seed)
             html = tmp / f"view-{n}.html"
-            r = run_measured(epkg_command() + ["--store", str(store), "viz", "-o", str(html), "--top", str(n)])
-            if r["returncode"] != 0:
-                raise SystemExit(f"bench_html: epkg viz failed at {n} nodes: {r['stderr'].strip()[-500:]}")
-            row = {"nodes": n, "ties": ties, "write_s": round(r["wall_s"], 2), "write_peak_rss_mb": round(r["peak_rss_mb"]),
+            opened = Store.open(store, read_only=True)
+            t0 = time.perf_counter()
+            view = build_view(opened, top=n)
+            t1 = time.perf_counter()
+            write_view(view, html)
+            t2 = time.perf_counter()
+            opened.close()
+            row = {"nodes": n, "ties": ties, "build_view_s": round(t1 - t0, 2), "write_s": round(t2 - t1, 2),
                    "html_mb": round(html.stat().st_size / 2**20, 2)}
             if chromium:
                 open_s, dom = open_in_browser(chromium, html, tmp / f"profile-{n}")
@@ -103,8 +111,8 @@ def bench(sizes: list[int], seed: int, out: Path, browser: bool = True) -> dict:
     data = {"benchmark": "html", "machine": machine(), "seed": seed, "chromium": chromium,
             "empty_page_open_s": None if baseline_s is None else round(baseline_s, 2), "rows": rows}
     table = markdown_table(
-        ["nodes", "write s", "HTML MB", "open s", "open − empty page s", "nodes drawn"],
-        [[r["nodes"], r["write_s"], r["html_mb"], r.get("open_s", "–"), r.get("open_minus_empty_page_s", "–"),
+        ["nodes", "build view s", "write page s", "HTML MB", "open s", "open − empty page s", "nodes drawn"],
+        [[r["nodes"], r["build_view_s"], r["write_s"], r["html_mb"], r.get("open_s", "–"), r.get("open_minus_empty_page_s", "–"),
           r.get("drawn_nodes", "–")] for r in rows])
     write_results(out, "html", data, table)
     return data

@@ -20,10 +20,29 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import write_jsonl  # noqa: E402
 from measure import DEFAULT_OUT, epkg_command, machine, markdown_table, run_measured, write_results  # noqa: E402
 
 TARGET_SIZE, TARGET_JOBS, TARGET_S, TARGET_RSS_MB = 10000, 2, 60.0, 1536
+SHARD = 1000  # articles per JSONL file: the loader refuses files over 20 MB
+
+
+def write_corpus(folder: Path, n: int, seed: int) -> Path:
+    """The first *n* articles of *seed* as a folder of JSONL shards (the same articles as one big file)."""
+    import json
+
+    from generate import generate
+
+    folder.mkdir(parents=True, exist_ok=True)
+    out = None
+    for i, record in enumerate(generate(n, seed)):
+        if i % SHARD == 0:
+            if out:
+                out.close()
+            out = open(folder / f"part-{i // SHARD:05d}.jsonl", "w", encoding="utf-8", newline="\n")
+        out.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+    if out:
+        out.close()
+    return folder
 
 
 def bench(sizes: list[int], jobs: list[int], seed: int, out: Path, executor: str = "local") -> dict:
@@ -32,8 +51,7 @@ def bench(sizes: list[int], jobs: list[int], seed: int, out: Path, executor: str
     with tempfile.TemporaryDirectory(prefix="epkg-bench-ingest-") as tmp:
         tmp = Path(tmp)
         for n in sizes:
-            corpus = tmp / f"corpus-{n}.jsonl"
-            write_jsonl(corpus, n, seed)
+            corpus = write_corpus(tmp / f"corpus-{n}", n, seed)
             for j in jobs:
                 store = tmp / f"store-{n}-{j}"
                 cmd = epkg_command() + ["--store", str(store), "ingest", str(corpus), "--jobs", str(j),
@@ -42,6 +60,9 @@ def bench(sizes: list[int], jobs: list[int], seed: int, out: Path, executor: str
                 if r["returncode"] not in (0, 1):
                     raise SystemExit(f"bench_ingest: ingest of {n} articles failed: {r['stderr'].strip()[-500:]}")
                 summary = json.loads(r["stdout"])
+                if summary["failed"]:
+                    raise SystemExit(f"bench_ingest: {summary['failed']} of {n} articles failed: "
+                                     f"{summary['failures'][:3]}")
                 rows.append({"articles": n, "jobs": j, "executor": executor, "wall_s": round(r["wall_s"], 2),
                              "articles_per_s": round(n / r["wall_s"], 1),
                              "triples": summary["triples"], "triples_per_s": round(summary["triples"] / r["wall_s"]),

@@ -17,6 +17,10 @@ from rdflib import Graph
 from epkg.graph.documents import DocumentRecord, LoadFailure, iter_documents
 from epkg.graph.errors import InputError
 
+# Oxigraph keeps written data in memory (RocksDB write buffers, ~1 kB a triple) until
+# flushed: flushing every few hundred documents bounds ingest memory whatever the corpus size.
+FLUSH_EVERY = 500
+
 
 @dataclass
 class IngestSummary:
@@ -136,6 +140,7 @@ def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", 
     else:
         raise InputError(f"unknown executor {executor!r}: expected 'local' or 'dask'")
     summary = IngestSummary()
+    since_flush = 0
     with _stop_on_sigint() as stop:
         for result in results:
             if stop.is_set():
@@ -151,6 +156,10 @@ def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", 
                 setattr(summary, status, getattr(summary, status) + 1)
                 if status != "unchanged":
                     summary.triples += len(graph)
+                    since_flush += 1
+                    if since_flush >= FLUSH_EVERY:
+                        store.flush()
+                        since_flush = 0
             if progress:
                 progress(summary)
             if stop.is_set():

@@ -35,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 from urllib.parse import parse_qs, urlsplit, urlunsplit
@@ -361,8 +362,13 @@ class RemoteStore:
             return "unchanged"
         self.put_graph(doc_iri, graph)
         older = [i for i in earlier if i != doc_iri]
-        if older:
-            self._update("".join(f"DROP SILENT GRAPH {_sparql_term(i)};\n" for i in older))
+        # When it was ingested (for `epkg new`), kept beside the document in the meta graph, as Store does.
+        meta, when = _sparql_term(GRAPH_META), _sparql_term(EPKG.ingested)
+        stamp = _sparql_term(Literal(datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime))
+        self._update("".join(f"DROP SILENT GRAPH {_sparql_term(i)};\n" for i in older)
+                     + "".join(f"DELETE WHERE {{ GRAPH {meta} {{ {_sparql_term(i)} {when} ?t }} }};\n"
+                               for i in [*older, doc_iri])
+                     + f"INSERT DATA {{ GRAPH {meta} {{ {_sparql_term(doc_iri)} {when} {stamp} }} }}")
         return "replaced" if earlier else "new"
 
     def remove_document(self, ref: str) -> list[URIRef]:
@@ -373,7 +379,10 @@ class RemoteStore:
             if str(iri).startswith(str(EPID) + "doc/") and iri not in candidates and self._has_graph(iri):
                 candidates.add(iri)
         if candidates:
-            self._update("".join(f"DROP SILENT GRAPH {_sparql_term(i)};\n" for i in sorted(candidates)))
+            meta, when = _sparql_term(GRAPH_META), _sparql_term(EPKG.ingested)
+            self._update("".join(f"DROP SILENT GRAPH {_sparql_term(i)};\n"
+                                 f"DELETE WHERE {{ GRAPH {meta} {{ {_sparql_term(i)} {when} ?t }} }};\n"
+                                 for i in sorted(candidates)))
         return sorted(candidates)
 
     def load_file(self, path: str | Path, graph_iri, fmt) -> None:

@@ -100,3 +100,18 @@ def test_scaled_copies_get_their_own_documents_and_relation_nodes(tmp_path):
     assert written[1] == lines[0]
     assert written[2] == lines[0].replace("partnership/x>", "partnership/x-c1>").replace("doc/ab>", "doc/ab-c1>")
     assert "state/AZE>" in written[3] and "-c2>" in written[3]
+
+
+@pytest.mark.slow
+def test_html_benchmark_writes_results(tmp_path):
+    import shutil
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    run_script("bench_html.py", "--sizes", "12", "30", "--out", str(tmp_path), *([] if browser else ["--no-browser"]))
+    data = json.loads((tmp_path / "html.json").read_text())
+    assert [r["nodes"] for r in data["rows"]] == [12, 30]
+    for r in data["rows"]:
+        assert r["html_mb"] > 0 and r["write_s"] >= 0
+        if browser:
+            assert r["drawn_nodes"] == r["nodes"]  # the page drew every node of the network
+    assert "nodes drawn" in (tmp_path / "html.md").read_text()

@@ -57,6 +57,14 @@ NAMES = {
     "Samarkand": ("place/samarkand", "Place", {"country": "UZB"}),
     "Tashkent": ("place/tashkent", "Place", {"country": "UZB"}),
     "Caspian Sea": ("place/caspian-sea", "Place", {}),
+    "Uzbek": ("state/UZB", "State", {"iso3": "UZB", "how": "demonym"}),
+    "Nord Holding": ("organization/nord-holding", "Company", {}),
+    "Ministry of Oil of Kenya": ("organization/ministry-of-oil-of-kenya", "GovernmentBody", {"country": "KEN"}),
+    "Anna Berg": ("person/anna-berg", "Person", {"position": "Chief executive"}),
+    "Tomas Lind": ("person/tomas-lind", "Person", {"position": "Vice-Chancellor"}),
+    "Omar Farah": ("person/omar-farah", "Person", {"position": "Minister of Oil"}),
+    "Ilya Petrov": ("person/ilya-petrov", "Person", {"position": "Energy Minister"}),
+    "Marta Ruiz": ("person/marta-ruiz", "Person", {"position": "Prime Minister"}),
 }
 
 
@@ -316,3 +324,134 @@ def test_build_states_the_relations_with_evidence():
     assert (EPID["state/ARM"], EPKG.cooperatesWith, EPID["state/GEO"]) in g \
         or (EPID["state/GEO"], EPKG.cooperatesWith, EPID["state/ARM"]) in g
     assert isinstance(node, URIRef)
+
+
+# ----------------------------------------------------------------------------- the signing occasion
+
+def run_with_dateline(text: str, place: str, published: str = "2025-04-23") -> DocumentFacts:
+    facts = make_facts(text)
+    key, kind, extra = next(v for v in NAMES.values() if v[0] == place)
+    facts.entities.setdefault(place, Entity(place, kind, place.split("/")[1].title(), **extra))
+    facts.dateline_place = place
+    extract_relations(facts, DocumentRecord("t.txt", text, published=published))
+    return facts
+
+
+def test_undated_agreements_of_the_report_take_its_month_and_dateline_place():
+    facts = run_with_dateline(
+        "BAKU. Andes Power signed an investment agreement with Pacific Grid. "
+        "A second agreement, with Solaris, covers a solar plant. "
+        "Kenya and Ethiopia had signed a treaty on power trade.", "place/baku")
+    assert [(a.kind, set(a.parties), a.date, a.place) for a in facts.agreements] == [
+        ("Agreement", {"organization/andes-power", "organization/pacific-grid"}, "2025-04", "place/baku"),
+        ("Agreement", {"organization/andes-power", "organization/solaris"}, "2025-04", "place/baku"),
+        ("Treaty", {"state/KEN", "state/ETH"}, None, None)]
+
+
+def test_same_day_agreement_takes_the_date_and_place_of_the_one_before():
+    facts = run("Georgia and Armenia signed a memorandum of understanding in Tbilisi on Monday. "
+                "On the same day, Andes Power and Pacific Grid signed a supply contract.")
+    assert [(a.kind, a.date, a.place) for a in facts.agreements] == [
+        ("MemorandumOfUnderstanding", "2025-04-21", "place/tbilisi"),
+        ("Contract", "2025-04-21", "place/tbilisi")]
+
+
+def test_recently_dated_agreement_without_place_is_placed_at_the_dateline():
+    facts = run_with_dateline("KATHMANDU. Nepal and India on Thursday signed an agreement on power trade.",
+                              "place/kathmandu", published="2024-01-05")
+    assert [(a.date, a.place) for a in facts.agreements] == [("2024-01-04", "place/kathmandu")]
+
+
+def test_that_month_takes_the_year_of_the_sentence_before():
+    facts = run("Georgia and Armenia raised their relations to a strategic partnership in February 2015. "
+                "When Li Wei visited Tbilisi that December, the two countries signed a memorandum of understanding.")
+    assert [(a.kind, set(a.parties), a.date, a.place) for a in facts.agreements] == [
+        ("MemorandumOfUnderstanding", {"state/GEO", "state/ARM"}, "2015-12", "place/tbilisi")]
+
+
+def test_signing_place_after_travelled_to_but_never_a_sea():
+    facts = run("In June 2024 Andes Power travelled to Tashkent and signed a memorandum with Pacific Grid. "
+                "In May 2024 Solaris signed an agreement with Andes Power on a wind farm in the Caspian Sea.")
+    assert [(a.date, a.place) for a in facts.agreements] == [("2024-06", "place/tashkent"), ("2024-05", None)]
+
+
+def test_signer_for_one_side_replaces_the_state():
+    facts = run("Uzbekistan has concluded two agreements with Solaris this week. "
+                "On the Uzbek side, the documents were signed by Nord Holding.")
+    assert [set(a.parties) for a in facts.agreements] == [{"organization/nord-holding", "organization/solaris"}] * 2
+    assert frozenset({"organization/nord-holding", "organization/solaris"}) in pairs(facts)
+
+
+def test_definite_mention_leaves_the_date_of_another_instrument():
+    facts = run("Georgia and Armenia signed an agreement on power trade. "
+                "The agreement builds on a memorandum signed by Georgia and Armenia in Tbilisi on May 1, 2023.")
+    first = facts.agreements[0]
+    assert (first.kind, first.date, first.place) == ("Agreement", "2025-04", None)  # the report's month
+    assert [(a.kind, a.date, a.place) for a in facts.agreements[1:]] == [
+        ("MemorandumOfUnderstanding", "2023-05-01", "place/tbilisi")]
+
+
+# ----------------------------------------------------------------------------- people without a side
+
+def test_apposition_after_a_person_names_the_side():
+    facts = run("Kenya and Anna Berg, chief executive of Nord Holding, signed a supply contract in 2024.")
+    assert [set(a.parties) for a in facts.agreements] == [{"state/KEN", "organization/nord-holding"}]
+
+
+def test_possessive_title_before_a_person_names_the_side():
+    facts = run("Ethiopia's Vice-Chancellor and Minister for Economic Affairs, Tomas Lind, and Kenya signed "
+                "a treaty in 2023.")
+    assert [set(a.parties) for a in facts.agreements] == [{"state/ETH", "state/KEN"}]
+
+
+def test_minister_of_a_named_ministry_and_leader_of_the_report():
+    facts = run("Kenya named the Ministry of Oil of Kenya to lead talks. Oil Minister Omar Farah and Andes Power "
+                "signed a contract in 2024. Prime Minister Marta Ruiz and Pacific Grid signed a memorandum in 2024. "
+                "Energy Minister Ilya Petrov and Kenya signed a memorandum in 2023.")
+    assert [set(a.parties) for a in facts.agreements] == [
+        {"state/KEN", "organization/andes-power"}, {"state/KEN", "organization/pacific-grid"}]
+
+
+def test_represented_by_gives_the_people_their_state():
+    facts = run("Ethiopia was represented by Energy Minister Ilya Petrov. Ilya Petrov and Kenya signed a treaty "
+                "in 2023.")
+    assert [set(a.parties) for a in facts.agreements] == [{"state/ETH", "state/KEN"}]
+
+
+def test_state_named_inside_an_organization_name_is_no_party():
+    text = "Andes Power signed a contract with the Petroleum Office of Kenya in 2024."
+    facts = make_facts(text)
+    start = text.index("Petroleum Office")
+    facts.entities["organization/petroleum-office-of-kenya"] = Entity(
+        "organization/petroleum-office-of-kenya", "GovernmentBody", "Petroleum Office of Kenya", country="KEN")
+    facts.mentions.append(EntityMention("organization/petroleum-office-of-kenya", start,
+                                        start + len("Petroleum Office of Kenya"), 0, "Petroleum Office of Kenya"))
+    facts.mentions.sort(key=lambda m: (m.start, -m.end))
+    extract_relations(facts, DocumentRecord("t.txt", text, published="2025-04-23"))
+    assert [set(a.parties) for a in facts.agreements] == [
+        {"organization/andes-power", "organization/petroleum-office-of-kenya"}]
+
+
+def test_documents_listed_after_a_colon_share_the_signing_verb():
+    facts = run("Kenya and Ethiopia met in Baku today and adopted two documents: a joint declaration on climate, "
+                "and a joint statement on hydrogen.")
+    assert [(a.kind, set(a.parties), a.date, a.place) for a in facts.agreements] == [
+        ("Declaration", {"state/KEN", "state/ETH"}, "2025-04-23", "place/baku"),
+        ("JointStatement", {"state/KEN", "state/ETH"}, "2025-04-23", "place/baku")]
+
+
+def test_leader_named_by_title_alone_leads_the_dateline_state_unless_visiting_it():
+    host = run_with_dateline("TASHKENT. Prime Minister Marta Ruiz and Andes Power signed a contract on Monday.",
+                             "place/tashkent")
+    assert [set(a.parties) for a in host.agreements] == [{"state/UZB", "organization/andes-power"}]
+    visitor = run_with_dateline("TASHKENT. Kenya signed a treaty with Ethiopia in 2020. During a visit to "
+                                "Uzbekistan, Prime Minister Marta Ruiz and Andes Power signed a contract on Monday.",
+                                "place/tashkent")
+    assert set(visitor.agreements[-1].parties) == {"state/KEN", "organization/andes-power"}
+
+
+def test_visit_has_the_visiting_leader_and_the_host_but_not_the_source_of_the_report():
+    facts = run_with_dateline("TASHKENT. Kenya concluded two documents during Prime Minister Marta Ruiz's state "
+                              "visit to Uzbekistan, which began, the Ministry of Energy of Azerbaijan said.",
+                              "place/tashkent")
+    assert [(e.kind, set(e.participants)) for e in facts.events] == [("Visit", {"state/KEN", "state/UZB"})]

@@ -34,7 +34,7 @@ _POSSESSIVE_RE = re.compile(r"^\s*['’]s?\s")
 # Phrases after which a name is described rather than acting ("a subsidiary of X", "attended by X"),
 # indexed by their last word so one pass over the prepositions of a sentence finds them.
 _EXCLUDING = {
-    "of": {"subsidiary", "subsidiaries", "unit", "arm", "division", "part", "presence", "invitation", "ambassadors",
+    "of": {"headquarters", "offices", "premises", "subsidiary", "subsidiaries", "unit", "arm", "division", "part", "presence", "invitation", "ambassadors",
            "ambassador", "behalf", "instead", "ahead", "chairman", "chair", "board", "member", "members", "takeover",
            "secretary", "president", "minister", "head", "director", "chairwoman", "chief", "executive", "officer",
            "governor", "commissioner", "administrator", "founder", "ceo", "envoy", "secretary-general",
@@ -71,6 +71,14 @@ _NOUN_MODIFIED_RE = re.compile(
     r"chairmanship|presidency|energy|electricity|sector|company|companies|investor|investors|grid|bloc|"
     r"framework|platform|ministers?|officials?|delegation|leaders?|secretariat|commissioner|envoy|"
     r"project|plant|pipeline|network|operator|group|subsidiary|unit|arm)\b")
+# "Name, chairman and chief executive of the French major": the words of a title, then "of".
+_APPOSITION_OF_RE = re.compile(r",\s+(?:(?:the|its|his|her)\s+)?(?:[a-z][\w-]*\s+|and\s+){1,6}?(?:of|at|for)\s+")
+# "Germany's Vice-Chancellor and Federal Minister for Economic Affairs, Robert Habeck"
+_TITLE_BEFORE_RE = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w.-]*|and|for|of|the|on|in)\s+){1,12}?(?:[A-Z][\w.-]*),\s+")
+_REPRESENTED_BY_RE = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b|\s+sent\s+(?:its|their)\b")
+# Titles that speak for a state when the text names no other side.
+_LEADER_RE = re.compile(r"President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir")
+_TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state", "vice", "acting", "cabinet"}
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_RE = re.compile(
     r"\b(?:(?P<num>the\s+(?:two|three|four|five|six)|both|all\s+(?:three|four|five)|their(?:\s+two)?)\s+"
@@ -101,6 +109,7 @@ class Ref:
     modifier: bool = False  # only qualifies another name
     aside: bool = False  # inside a descriptive aside ("a subsidiary of …")
     possessive: bool = False  # followed by 's
+    guessed: bool = False  # a leader named by title alone, taken to speak for the report's main state
 
     @property
     def free(self) -> bool:
@@ -207,6 +216,7 @@ class DocumentContext:
         self.state_counts: Counter = Counter()
         self._history: list[Ref] = []
         self.groups: dict[int, list[str]] = {}  # the last coordinated list of n states
+        self.person_actor: dict[str, str] = {}  # people whose side the text showed (see _affiliate)
         by_sentence: dict[int, list] = {}
         for m in facts.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -217,6 +227,7 @@ class DocumentContext:
     def _view(self, sentence, mentions) -> SentenceView:
         ents = self.facts.entities
         view = SentenceView(sentence.index, sentence.text, sentence.start, clauses=_clauses(sentence.text))
+        unresolved: list[tuple[str, int, int]] = []
         for m in mentions:
             ent = ents.get(m.key)
             if ent is None:
@@ -227,8 +238,9 @@ class DocumentContext:
                 continue
             key, kind, how = m.key, ent.kind, m.how
             if ent.kind == PERSON:
-                target = ents.get(ent.represents or "")
+                target = ents.get(ent.represents or self.person_actor.get(m.key, ""))
                 if target is None or target.kind not in ACTOR_KINDS:
+                    unresolved.append((m.key, start, end))
                     continue
                 key, kind, how = target.key, target.kind, "person"
             elif ent.kind == GOVERNMENT_BODY and ent.country and re.match(r"(?i)(the\s+)?governments?\b",
@@ -240,9 +252,11 @@ class DocumentContext:
             view.refs.append(Ref(key, kind, start, end, how, m.key))
         self._coreference(view)
         view.refs.sort(key=lambda r: r.start)
+        if unresolved:
+            self._affiliate(view, unresolved)
         self._flag(view)
         for r in view.refs:
-            if r.kind == STATE and r.how != "coref":
+            if r.kind == STATE and r.how != "coref" and not r.guessed:
                 self.state_counts[r.key] += 1 if r.free else 0.5
         self._history.extend(r for r in view.refs if r.how != "coref" or r.kind != STATE)
         for group in coordinated_lists(view, (STATE,)):
@@ -250,6 +264,65 @@ class DocumentContext:
             if len(keys) >= 2:
                 self.groups[len(keys)] = keys
         return view
+
+    def _affiliate(self, view: SentenceView, people: list[tuple[str, int, int]]) -> None:
+        """Stand people the recogniser left unaffiliated for the actor the sentence ties them to.
+
+        "Patrick Pouyanné, chief executive of the French major", "Germany's Vice-Chancellor …,
+        Robert Habeck", "Romania was represented by … Energy Minister Sebastian Burduja", and a
+        leader or minister named by title alone ("Prime Minister Jonas Gahr Støre"), who speaks for
+        the state the report is about. The side found is kept for the person's later mentions.
+        """
+        text = view.text
+        ents = self.facts.entities
+        for person, start, end in people:
+            actor = None
+            after = _APPOSITION_OF_RE.match(text, end)
+            if after:
+                actor = next((r for r in view.refs if 0 <= r.start - after.end() <= 4 and r.how != "person"), None)
+            if actor is None:
+                actor = next((r for r in reversed(view.refs) if r.end <= start
+                              and _TITLE_BEFORE_RE.fullmatch(text, r.end, start)), None)
+            if actor is None:
+                rep = None
+                for rep in _REPRESENTED_BY_RE.finditer(text, 0, start):
+                    pass
+                if rep is not None and not re.search(r"[;.]", text[rep.end():start]):
+                    actor = next((r for r in reversed(view.refs) if r.end <= rep.start() and r.kind == STATE
+                                  and rep.start() - r.end <= 3), None)
+            key = actor.key if actor is not None else None
+            how = "text"
+            position = (ents[person].position or "") if person in ents else ""
+            if key is None and "Minister" in position:
+                key = self._ministry_state(position)
+            if key is None and _LEADER_RE.fullmatch(position):
+                key, how = self._home_state(view), "guess"
+            if key is None or key not in ents and not key.startswith("state/"):
+                continue
+            self.person_actor[person] = key
+            view.refs.append(Ref(key, self._kind(key), start, end, "person", person, guessed=how == "guess"))
+        view.refs.sort(key=lambda r: r.start)
+
+    def _home_state(self, view: SentenceView) -> str | None:
+        """The state a leader named by title alone most likely leads: the dateline's, unless the
+        sentence names that state itself (the leader is then its visitor), else the main state so far."""
+        counts = Counter(self.state_counts)
+        counts.update(r.key for r in view.refs if r.kind == STATE and r.how not in ("person", "coref"))
+        place = self.facts.entities.get(self.facts.dateline_place or "")
+        home = f"state/{place.country}" if place is not None and place.country else None
+        if home is not None and not any(r.key == home and r.how != "person" for r in view.refs):
+            return home
+        ranked = [k for k, _ in counts.most_common() if k != home]
+        return ranked[0] if ranked else None
+
+    def _ministry_state(self, position: str) -> str | None:
+        """"Oil Minister" in a report naming the Ministry of Oil of Iraq: Iraq's minister."""
+        portfolio = {w.lower() for w in re.findall(r"[A-Za-z]+", position)} - _TITLE_WORDS
+        if not portfolio:
+            return None
+        countries = {e.country for e in self.facts.entities.values() if e.kind == GOVERNMENT_BODY and e.country
+                     and portfolio <= {w.lower() for w in re.findall(r"[A-Za-z]+", e.label)}}
+        return f"state/{countries.pop()}" if len(countries) == 1 else None
 
     def _last(self, kinds, view: SentenceView, before: int, n: int = 1, *, free_only: bool = False) -> list[str]:
         """The *n* most recent distinct actors of *kinds* before position *before* of *view*."""
@@ -354,3 +427,6 @@ class DocumentContext:
             if any(e <= r.start and r.start - e <= 40 and _EXCLUDING_GAP_RE.fullmatch(text, e, r.start)
                    for e in cue_ends):
                 r.aside = True
+            if r.how != "coref" and any(o is not r and o.how != "coref" and o.start <= r.start and r.end <= o.end
+                                        and o.end - o.start > r.end - r.start for o in refs):
+                r.modifier = True  # "Sierra Leone" inside "Petroleum Directorate of Sierra Leone"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-# Before a verb: "did not", "has yet to", "will be", "could", "hopes to" … (up to two words between).
+# Before a verb: "did not", "has yet to", "will be", "could", "hopes to" … (up to two words between);
+# "may" only in lower case, since the month opens sentences ("In May 2024 they signed").
 _VERB_HEDGE_RE = re.compile(
-    r"(?:\bnot|\bnever|n['’]t|\bto\s+be|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bcan|\bmust|"
+    r"(?:\bnot|\bnever|n['’]t|\bto\s+be|\bwill|\bwould|\bcould|\b(?-i:may)|\bmight|\bshould|\bcan|\bmust|"
     r"\bhopes?\s+to|\bhoped\s+to|\bplans?\s+to|\bplanned\s+to|\bexpects?\s+to|\bexpected\s+to|"
     r"\bintends?\s+to|\byet\s+to|\bready\s+to|\bwants?\s+to|\baims?\s+to|\bseeks?\s+to|\blikely\s+to|"
     r"\bset\s+to|\bdue\s+to|\bpreparing\s+to|\bfailed\s+to|\brefused\s+to|\bwhether|\bif|\bunless|"

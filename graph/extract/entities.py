@@ -6,18 +6,27 @@ first, and a character claimed once is not matched again:
 
 1. the credit line ("…, Trend reports"): the publisher, never an entity;
 2. companies by legal suffix ("SOCAR Green LLC", "China Datang Overseas
-   Investment Co. Ltd.") and ministries in either word order ("Azerbaijani
+   Investment Co. Ltd.", "… EAD") or by a head-first company word ("Société
+   Nationale des Pétroles") and ministries in either word order ("Azerbaijani
    Ministry of Energy", "Ministry of Energy of the Republic of Azerbaijan");
 3. the gazetteer's names, variants, acronyms, demonyms and capitals, longest
    match first (a capital stands for its government when it acts: "Baku and
    Beijing agreed"; it is a place in a dateline or after "in", "at", "to");
-4. organizations named by their head noun ("… Institute", "… Council") and
+4. a state's legislature or cabinet named through the state ("Kazakhstan's
+   Senate" = "Senate of Kazakhstan"), organizations named by their head noun
+   ("… Institute", "… Council", "US Senate Foreign Relations Committee") and
    acronyms the text defines ("… Institute (EPPEI)");
-5. persons after a title ("Chinese President Xi Jinping", "President of
-   Azerbaijan Ilham Aliyev") or before one ("Liu Jun, Datang's chairman"),
-   later named by surname alone;
-6. places by pattern ("Lake X", "X District", "in X, Azerbaijan");
-7. short forms of companies the text names in full ("Datang", "PowerChina").
+5. short forms of companies the text names in full ("Datang", "PowerChina"),
+   and unknown acronyms a state owns ("Mauritania's SMH": its company);
+6. persons after a title ("Chinese President Xi Jinping", "President of
+   Azerbaijan Ilham Aliyev", "Presidents X and Y") or before one ("Liu Jun,
+   Datang's chairman", "X, the ECOWAS Commissioner"), with their organization
+   ("X of the European Commission") or as the subject of a speech verb; later
+   named by surname alone ("Aliyev", "Von der Leyen");
+7. places by pattern ("Lake X", "X District", "in X, Azerbaijan", "at X in Egypt").
+
+Definite descriptions ("the ministry", "the minister", "the two countries") are
+resolved by the relation rules (``epkg.graph.extract.context``), not here.
 
 Entity keys (and so IRIs) depend only on the canonical name and kind, so the
 same thing gets the same IRI in every document.
@@ -41,11 +50,22 @@ _CAP = r"[A-Z][\w'’.&+-]*"
 _NAME_LINK = r"(?:of|and|&|for|de|du|des|la|del|the)"
 _LEGAL = (r"Co\.,?\s+Ltd\.?|Co\.,?\s+Limited|Company\s+Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|JSC|OJSC|CJSC|PJSC|"
           r"PLC|plc|GmbH|AG|S\.A\.|S\.p\.A\.|SpA|Inc\.?|Corp\.?|N\.V\.|B\.V\.|LLP|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|"
-          r"ASA|A/S|Oyj|SE|a\.s\.|s\.r\.o\.|S\.A\.S\.|SAS|S\.r\.l\.|Srl|K\.K\.|Pty\.?\s+Ltd\.?|Co\.")
+          r"ASA|A/S|Oyj|SE|EAD|AD|EOOD|OOD|d\.o\.o\.|Ltda\.?|Tbk|Berhad|a\.s\.|s\.r\.o\.|S\.A\.S\.|SAS|S\.r\.l\.|Srl|K\.K\.|Pty\.?\s+Ltd\.?|Co\.")
 _PROPER = r"(?:Group|Corporation|Company|Holding|Holdings|Ventures|Enterprises|Industries)"
 COMPANY_RE = re.compile(
     rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?)(?P<sep>,?\s+)(?P<suffix>{_LEGAL})(?![\w])"
     rf"|\b(?=[A-Z])(?P<pname>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?\s+{_PROPER})\b")
+# Company names that put their head first, as French, Spanish, Portuguese and Italian do:
+# "Société Nationale des Pétroles", "Empresa Nacional de Electricidad".
+FOREIGN_COMPANY_RE = re.compile(
+    rf"\b(?P<name>(?:Société|Societe|Compagnie|Empresa|Companhia|Compañía|Compania|Sociedad|Sociedade|Società|"
+    rf"Entreprise|Établissement|Etablissement)(?:\s+(?:(?:de|des|du|de\s+la|del|da|do|dos|das|di|della|per|et|y|e)\s+)?"
+    rf"(?:l['’])?{_CAP})+)")
+_FOREIGN_COMPANY_FIND_RE = re.compile(r"Soci[eé]|Compa[gnñ]|Empresa|Entreprise|[EÉ]tablissement")
+# "Mauritania's SMH": an acronym a state owns is, in energy news, nearly always its national company.
+STATE_ACRONYM_RE = re.compile(r"\b(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+(?P<acr>[A-Z]{2,6})\b(?![-'’]\w|[ \t]+[A-Z0-9])")
+_STATE_ACRONYM_FIND_RE = re.compile(r"['’]s[ \t]+[A-Z]{2,6}\b")
+_TITLE_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "MP", "MPS", "PM", "GDP", "LNG", "EU", "UN"}
 # Words a ministry's or minister's portfolio is named with; a closed list, so that a
 # portfolio never swallows the name that follows it ("Minister of Energy Parviz Shahbazov").
 _PORTFOLIO_WORDS = (
@@ -57,12 +77,16 @@ _PORTFOLIO_WORDS = (
     "Renewables|Hydrocarbons|Nuclear|Atomic|Emergency|Situations|Regional|International|Cooperation|European|"
     "Integration|Utilities|Communications|Information|Fuel|Coal|Land|Lands|Enterprise|Entrepreneurship|Business|"
     "Strategy|Transition|Statistics|Construction|Communication|Telecommunications|Urban|Rural|Fisheries|Forestry|"
-    "Electricity Affairs|Irrigation|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations")
+    "Electricity Affairs|Irrigation|Digitalisation|Digitalization|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations")
 _TOPIC = rf"(?:{_PORTFOLIO_WORDS})(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}))*"
 MINISTRY_RE = re.compile(
-    rf"\b(?=[A-Z])(?:(?P<pre>{_CAP}(?:\s+{_CAP})?)(?:['’]s)?\s+)?(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
+    rf"\b(?=[A-Z])(?:(?P<pre>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
     rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post>{_CAP}(?:\s+{_CAP})?))?"
-    rf"|\b(?=[A-Z])(?:(?P<pre2>{_CAP}(?:\s+{_CAP})?)(?:['’]s)?\s+)?(?P<topic2>[A-Z][a-z]+)\s+Ministry\b")
+    rf"|\b(?=[A-Z])(?:(?P<pre2>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
+    rf"(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\b)(?P<topic2>[A-Z][a-z]+)[ \t]+Ministry\b"
+    rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post2>{_CAP}(?:\s+{_CAP})?))?")
+_MINISTRY_TOPIC = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs", "Defence": "Defence",
+                   "Defense": "Defense"}  # "Foreign Ministry" is the Ministry of Foreign Affairs
 _MINISTRY_FIND_RE = re.compile(r"\b(?:Ministry|Department|State\s+Committee)\b")
 _ORG_HEADS = {
     "Organization": INTERNATIONAL_ORGANIZATION, "Organisation": INTERNATIONAL_ORGANIZATION,
@@ -80,18 +104,35 @@ _ORG_HEADS = {
 HEAD_FIRST_RE = re.compile(rf"\b(?P<name>(?:National\s+|Supreme\s+|Federal\s+)?(?P<head>Senate|Parliament|Office|Supreme\s+Court|"
                            rf"Constitutional\s+Court|National\s+Assembly|Directorate|Agency|Council\s+of\s+Ministers)\s+(?:of|for)\s+(?:the\s+)?"
                            rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})")
+_STATE_BODIES = (r"Senate|Parliament|(?:Grand\s+)?National\s+Assembly|Council\s+of\s+Ministers|Cabinet\s+of\s+Ministers|"
+                 r"Cabinet|Supreme\s+Court|Constitutional\s+Court|State\s+Duma|Mazhilis|Majlis|Milli\s+Majlis|"
+                 r"Verkhovna\s+Rada|Congress|House\s+of\s+Representatives|Federal\s+Assembly")
+STATE_BODY_RE = re.compile(rf"\b(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}}?)(?:['’]s)?[ \t]+"
+                           rf"(?P<body>{_STATE_BODIES})\b(?![ \t]+(?:of|for)\b)"
+                           rf"|\b(?P<body2>{_STATE_BODIES})\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                           rf"(?P<state2>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
+_STATE_BODY_FIND_RE = re.compile(rf"\b(?:{_STATE_BODIES})\b")
 # Joint bodies of two parties and advisory councils are forums, not organizations.
 _NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Working)\b|^\w+-\w+\s")
 HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
                          rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)}))\b"
                          rf"(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?)")
+# More capitalised words up to another head, with no link word between: "[US Senate] Foreign Relations Committee"
+_EXTENDED_HEAD_RE = re.compile(rf"(?:[ \t]+(?!(?:{_NAME_LINK})\b){_CAP}){{0,4}}?[ \t]+"
+                               rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)})\b")
 ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&+\-]{1,11})\)")
 _TITLE_WORDS = (
     r"(?:(?:First\s+)?(?:Deputy|Vice|Acting|Former|Assistant)\s+)?"
     r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sheikh|"
-    r"(?:(?:" + _PORTFOLIO_WORDS + r")\s+)?Minister(?:\s+(?:of|for)\s+(?:State\s+for\s+)?" + _TOPIC + r")?|Ambassador|Commissioner(?:\s+for\s+[A-Z][a-z]+)?|Secretary[- ]General|Director[- ]General|"
+    r"Secretary[- ]General|Director[- ]General|"
+    # "Energy Minister", "State Minister", "Energy Cabinet Secretary", "Secretary of State"
+    r"(?:(?:" + _PORTFOLIO_WORDS + r")\s+)?(?:Cabinet\s+|State\s+)?(?:Minister|Secretary)"
+    r"(?:\s+(?:of|for)\s+(?:State\s+for\s+)?" + _TOPIC + r")?|Ambassador|Commissioner(?:\s+for\s+" + _TOPIC + r")?|"
     r"Chairman|Chairwoman|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
-    r"Envoy|Special\s+Envoy|Founder|Head)")
+    r"(?:Special\s+)?(?:Presidential\s+)?Envoy(?:\s+for\s+" + _TOPIC + r")?|Founder|Head)")
+# Plural titles before a list of names: "Presidents Truong Tan Sang and Barack Obama"
+PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Ministers|Senators|Ambassadors|Kings|Leaders)"
+                             r"\s+(?=[A-Z])")
 TITLE_RE = re.compile(rf"\b(?=[A-Z])(?P<title>{_TITLE_WORDS})\b")
 _PARTICLE = r"(?:al|el|bin|ibn|von|van|der|den|de|da|do|di|du|le|la|dos|das)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
@@ -104,12 +145,21 @@ _LOWER_TITLE = (r"(?:founder\s+and\s+)?(?:deputy\s+|vice\s+|first\s+deputy\s+|as
                 r"governor|managing\s+director|general\s+manager|founder|envoy|spokesman|spokeswoman|"
                 r"spokesperson|general\s+secretary|secretary|administrator|chief)")
 APPOSITION_RE = re.compile(
-    rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|its\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}})['’]s\s+)?"
+    rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|its\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?)"
+    rf"(?:['’]s|(?<=s)['’])?(?:\s*\([A-Z]{{2,8}}\))?\s+)?"
     rf"(?P<title>(?i:{_LOWER_TITLE}))\b")
+_APPOSITION_END_RE = re.compile(APPOSITION_RE.pattern + r"$")  # one ending at a given title
 # "Secretary General of the Government, Mircea Abrudean"; "China's ambassador to Azerbaijan, Lu Mei"
 TITLE_FIRST_RE = re.compile(
     rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,5}})*)"
-    rf",\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
+    rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
+# "ICGB's two executive officers, Teodora Georgieva and George Satlas"
+PLURAL_APPOSITION_RE = re.compile(
+    r"\b(?:officers|officials|executives|ministers|leaders|presidents|heads|chairmen|representatives|envoys|"
+    r"ambassadors|founders|co-founders),\s+(?=[A-Z])")
+# "Cyril Loisel of the European Commission": matched backwards from the organization
+OF_ORGANIZATION_RE = re.compile(rf"(?:^|[,;(]\s*|\band\s+)(?P<name>{_PERSON})\s+of\s+(?:the\s+)?$")
+_NAME_LIST_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:,\s+(?:{_PERSON}))*(?:,?\s+and\s+(?:{_PERSON})))")
 # "NNPC chief executive Mele Kyari", "ONHYM director general Amina Benkhadra"
 LOWER_TITLE_RE = re.compile(rf"\b(?P<title>{_LOWER_TITLE})\s+(?P<name>{_PERSON})")
 _SPEECH = (r"said|says|told|added|noted|stressed|signed|met|visited|announced|explained|emphasi[sz]ed|wrote|"
@@ -117,6 +167,7 @@ _SPEECH = (r"said|says|told|added|noted|stressed|signed|met|visited|announced|ex
 # A name list acting as the subject: "Ilham Aliyev, Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed"
 SUBJECT_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:,\s+(?:{_PERSON}))*(?:,?\s+and\s+(?:{_PERSON}))?)"
                               rf"\s+(?:{_SPEECH})\b")
+_SUBJECT_NAMES_END_RE = re.compile(SUBJECT_NAMES_RE.pattern + "$")  # the names before a given verb
 _ANY_TITLE_RE = re.compile(rf"\b(?=[fdvaspmcehgFDVASPMCEHG])(?i:{_LOWER_TITLE})\b")
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
 _NAME_ITEM_RE = re.compile(rf"{_PERSON}")
@@ -125,7 +176,9 @@ PLACE_RE = re.compile(
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
     rf"Municipality|Peninsula))\b"
     rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait))\b)")
-IN_PLACE_RE = re.compile(rf"\b(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>{_CAP})")
+IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
+                         rf"|(?:at|near)\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?)"
+                         rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|visit|visited|visiting|across|outside|around|"
                            r"toward|towards|inside|held|hosted|host)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -265,6 +318,7 @@ def recognise(facts: DocumentFacts) -> None:
     _head_organizations(doc, dateline_state)
     _acronyms(doc)
     _short_forms(doc)
+    _state_acronyms(doc)
     _persons(doc)
     _places(doc)
     _finish(doc)
@@ -382,6 +436,24 @@ def _companies(doc: _Doc) -> None:
         doc.add(start, end, ent.key, "name")
         if base != ent.label:
             ent.alt_labels.add(base)
+    for m in _anchored(FOREIGN_COMPANY_RE, _FOREIGN_COMPANY_FIND_RE, doc.text, 0, 120):
+        start, end = m.span("name")
+        if not doc.free(start, end) or len(m.group("name").split()) < 2:
+            continue
+        name = " ".join(m.group("name").split())
+        owner = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", doc.text[max(0, start - 40):start])
+        ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=_state_of(doc, owner.group(1)) if owner else None)
+        doc.add(start, end, ent.key, "name")
+
+
+def _state_acronyms(doc: _Doc) -> None:
+    """Unknown acronyms a state owns ("Mauritania's SMH"): its companies."""
+    for m in _anchored(STATE_ACRONYM_RE, _STATE_ACRONYM_FIND_RE, doc.text, 40, 8):
+        iso = _state_of(doc, m.group("state"))
+        start, end = m.span("acr")
+        if iso and doc.free(start, end) and not _lookup(m.group("acr")) and m.group("acr") not in _TITLE_ACRONYMS:
+            ent = doc.entity(f"organization/{slug(m.group('acr'))}", COMPANY, m.group("acr"), country=iso)
+            doc.add(start, end, ent.key, "name")
 
 
 def _is_state_or_demonym(doc: _Doc, text: str) -> bool:
@@ -428,12 +500,20 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
             if m.group("post") and not _state_of(doc, m.group("post")):
                 end = m.end("topic")
         else:
-            head, topic = "Ministry", m.group("topic2")
+            head, topic = "Ministry", _MINISTRY_TOPIC.get(m.group("topic2"), m.group("topic2"))
             if topic in _NOT_NAME_WORDS or topic[0].islower():
                 continue
-            iso = _state_of(doc, m.group("pre2"))
-            start = m.start("pre2") if iso else m.start("topic2")
+            pre, start = m.group("pre2"), m.start("pre2")
+            if pre and not _state_of(doc, pre) and " " in pre:  # "The Georgian Foreign Ministry"
+                start += pre.rindex(" ") + 1
+                pre = pre[pre.rindex(" ") + 1:]
+            iso = _state_of(doc, pre)
+            start = start if iso else m.start("topic2")
             end = m.end()
+            if m.group("post2") and not iso:
+                iso = _state_of(doc, m.group("post2"))
+            if not _state_of(doc, m.group("post2")):
+                end = m.end("topic2") + len(" Ministry")
         found.append((start, end, head, topic, iso))
         if iso:
             by_topic.setdefault(topic, iso)
@@ -487,6 +567,16 @@ def _first_tokens() -> dict[str, int]:
     return firsts
 
 
+@functools.lru_cache(maxsize=1)
+def _token_prefixes() -> frozenset:
+    """Every leading run of folded tokens of every gazetteer surface form."""
+    out = set()
+    for form in gaz_module.load().surface_forms():
+        tokens = tuple(gaz_module.fold(t) for t in _GAZ_TOKEN_RE.findall(form))
+        out.update(tokens[:n] for n in range(1, len(tokens) + 1))
+    return frozenset(out)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _lookup(form: str) -> tuple:
     return tuple(gaz_module.load().lookup_forms(form))
@@ -501,26 +591,34 @@ def _gazetteer(doc: _Doc) -> None:
     text = doc.text
     tokens = [m for m in _GAZ_TOKEN_RE.finditer(text)]
     firsts = _first_tokens()
-    i = 0
-    while i < len(tokens):
+    prefixes = _token_prefixes()
+    words = [m.group(0) for m in tokens]
+    resume = 0  # tokens before this one are inside a match already made
+    for i in [i for i, w in enumerate(words) if w[:1].isupper() or w[:1].isdigit()]:
+        if i < resume:
+            continue
         tok = tokens[i]
-        word = tok.group(0)
-        if not (word[:1].isupper() or word[:1].isdigit()) or not doc.free(tok.start(), tok.end()):
-            i += 1
+        word = words[i]
+        if not doc.free(tok.start(), tok.end()):
             continue
         width = firsts.get(_fold_token(word), 0)
         if word.endswith(("'s", "’s")):  # "China's" starts a form as "China"; "People's" as itself
             width = max(width, firsts.get(_fold_token(word[:-2]), 0))
         if not width:
-            i += 1
             continue
+        # Walk on while the tokens so far begin some surface form; one more token allows for a
+        # possessive or a final full stop. No longer window can match.
+        path, k = (_fold_token(word),), i
+        while k + 1 < len(tokens) and k - i + 1 < width and (nxt := path + (_fold_token(words[k + 1]),)) in prefixes:
+            path, k = nxt, k + 1
+        width = min(width, k - i + 2)
         hit = None
         for j in range(min(len(tokens), i + width) - 1, i - 1, -1):
             end = tokens[j].end()
             if not doc.free(tok.start(), end):
                 continue
             candidates = [text[tok.start():end]]
-            if end < len(text) and text[end] == "." and not tokens[j].group(0).endswith("."):
+            if end < len(text) and text[end] == "." and not words[j].endswith("."):
                 candidates.insert(0, text[tok.start():end + 1])
             elif candidates[0].endswith(("'s", "’s")):  # "China's": the token carries the possessive
                 candidates = [candidates[0][:-2]]
@@ -532,12 +630,11 @@ def _gazetteer(doc: _Doc) -> None:
             if hit:
                 break
         if not hit:
-            i += 1
             continue
         j, start, end, found = hit
         entry, how = found[0]
         if entry.kind == PLACE and _inside_a_name(doc, entry, how, start, end):
-            i = j + 1
+            resume = j + 1
             continue
         if how == "capital":
             _capital(doc, entry, start, end)
@@ -553,7 +650,7 @@ def _gazetteer(doc: _Doc) -> None:
             else:
                 ent = doc.from_gazetteer(entry)
             doc.add(start, end, ent.key, how)
-        i = j + 1
+        resume = j + 1
 
 
 _NAMED_THING_AFTER = re.compile(r"^[-–]|^\s+(?:Pipeline|Corridor|Interconnector|Cable|Link|Project|Gas|Power|Grid|"
@@ -606,17 +703,59 @@ def _free_but_states(doc: _Doc, start: int, end: int) -> bool:
         all(doc.claimed[i] == 0 or any(x.start <= i < x.end for x in spans) for i in range(start, end))
 
 
+def _state_bodies(doc: _Doc) -> None:
+    """A state's legislature, cabinet or court named through the state: "Kazakhstan's Senate",
+    "Mozambique's Council of Ministers", "the Azerbaijani Parliament" → "Senate of Kazakhstan" …"""
+    for m in _anchored(STATE_BODY_RE, _STATE_BODY_FIND_RE, doc.text, 40, 60):
+        if m.group("body2"):  # "Council of Ministers of Moldova"
+            state_text = m.group("state2")
+            iso = _state_of(doc, state_text)
+            if not iso:
+                state_text = state_text.split()[0]
+                iso = _state_of(doc, state_text)
+            start, end = m.start("body2"), m.start("state2") + len(state_text)
+            if iso and doc.free(start, m.end("body2")):
+                label = f"{' '.join(m.group('body2').split())} of {doc.gaz.state(iso).label}"
+                ent = doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=iso)
+                doc.claimed[m.start("state2"):end] = b"\x00" * (end - m.start("state2"))
+                doc.spans[:] = [x for x in doc.spans if not (start <= x.start and x.end <= end)]
+                doc.add(start, end, ent.key, "name")
+                doc.spans.append(_Span(m.start("state2"), end, state_key(iso), "name"))
+            continue
+        words = m.group("state").split()
+        iso = next((x for i in range(len(words)) if (x := _state_of(doc, " ".join(words[i:])))), None)
+        start, end = m.start("body"), m.end("body")
+        if not iso or not doc.free(start, end) or _EXTENDED_HEAD_RE.match(doc.text, end):
+            continue
+        state = doc.gaz.state(iso)
+        label = f"{' '.join(m.group('body').split())} of {state.label}"
+        ent = doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=iso)
+        doc.add(start, end, ent.key, "name", surface=False)
+
+
 def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
+    _state_bodies(doc)
     matches = [(m, "name", m.group("tail")) for m in HEAD_ORG_RE.finditer(doc.text)]
     matches += [(m, "name", "") for m in HEAD_FIRST_RE.finditer(doc.text)]
     for m, group, tail in matches:
         raw = m.group(group) + (tail or "")
-        name, start = _company_name(doc, raw, m.start(group))
+        if tail or m.re is HEAD_FIRST_RE:  # "… of Hydrocarbons and Mines": the "and" is inside the name
+            name, start = _company_name(doc, m.group(group), m.start(group)) if not m.re is HEAD_FIRST_RE \
+                else (m.group(group), m.start(group))
+            name += " ".join(tail.split(" ")) if tail else ""
+        else:
+            name, start = _company_name(doc, raw, m.start(group))
+        # "US Senate" + "Foreign Relations Committee" is one body
+        if (more := _EXTENDED_HEAD_RE.match(doc.text, start + len(name))) and not tail:
+            name += more.group(0)
+            m = more
         end = start + len(name)
         if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(name):
             continue
         kind = _ORG_HEADS.get(m.group("head").split()[-1], GOVERNMENT_BODY)
         iso = next((x for x in map(lambda w: _state_of(doc, w), re.findall(r"[\w'’]+", name)) if x), None)
+        if of_state := re.search(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", name):
+            iso = _state_of(doc, of_state.group(1)) or iso
         owner = _POSSESSIVE_RE.match(raw)
         if owner and not iso:
             iso = _state_of(doc, owner.group(0).strip().removesuffix("'s").removesuffix("’s"))
@@ -634,6 +773,9 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         ent = doc.entity(f"organization/{slug(name)}", kind, name,
                          country=iso if kind in (GOVERNMENT_BODY, COMPANY) else None)
         doc.add(start, end, ent.key, "name")
+        first, _, rest = name.partition(" ")
+        if kind == GOVERNMENT_BODY and len(rest.split()) > 1 and _state_of(doc, first):
+            ent.alt_labels.add(rest)  # "Senate Foreign Relations Committee" for "US Senate Foreign …"
 
 
 def _acronyms(doc: _Doc) -> None:
@@ -668,6 +810,9 @@ def _represented(doc: _Doc, start: int) -> str | None:
     return None
 
 
+_HONORIFICS = {"Sheikh", "Sheikha", "Sir", "Dame"}
+
+
 def _position(title: str) -> str:
     t = " ".join(title.split())
     return _TITLE_NORMAL.get(t.lower(), t)
@@ -684,7 +829,17 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
             continue
         break
     words = name.split()
-    if len(words) < 2 or any(w in _PERSON_STOP for w in words) or not doc.free(start, end):
+    if not doc.free(start, end):
+        return None
+    # "Von der Leyen" after "Ursula von der Leyen": the same person, named by surname
+    folded = name.casefold()
+    for ent in doc.facts.entities.values():
+        if ent.kind == PERSON and ent.label.casefold().endswith(" " + folded):
+            doc.add(start, end, ent.key, "short", surface=False)
+            return ent
+    # An honorific that is part of how a person is known ("Sheikh Hasina") stays when the rest is one word.
+    honorific = len(words) == 2 and words[0] in _HONORIFICS
+    if len(words) < 2 or any(w in _PERSON_STOP for w in words[honorific:]):
         return None
     if [e for e, _ in _lookup(name)] or any([e for e, _ in _lookup(w)] for w in words if len(w) > 3 and w[0].isupper()
                                    and not w.endswith(".")):
@@ -736,8 +891,8 @@ def _persons(doc: _Doc) -> None:
             if rest.strip().startswith(("of", "for")) and not (owner or "").startswith("state/"):
                 position = f"{position} {' '.join(rest.split())}"
             _person(doc, m.group("name"), m.start("name"), m.end("name"), position, owner)
-        m = APPOSITION_RE.search(text, max(0, t.start() - 160), t.end())
-        if m and m.end("title") == t.end():
+        m = _APPOSITION_END_RE.search(text, max(0, t.start() - 160), t.end())
+        if m:
             owner = _owner(doc, m.start("owner")) if m.group("owner") else None
             tail = re.match(r"\s+(?:of|to)\s+(?:the\s+)?(?:Board\s+of\s+)?", text[m.end("title"):])
             if tail and not owner:
@@ -751,24 +906,58 @@ def _persons(doc: _Doc) -> None:
             title = m.group("title")
             _person(doc, m.group("name"), m.start("name"), m.end("name"), _position(title[:1].upper() + title[1:]),
                     _represented(doc, m.start()))
+    for m in PLURAL_TITLE_RE.finditer(text):
+        names = _NAME_LIST_RE.match(text, m.end())
+        if names:
+            title = " ".join(m.group("title").split())
+            position = _position(title[:-1] if title.endswith("s") else title)
+            _name_list(doc, names, position)
+    for m in PLURAL_APPOSITION_RE.finditer(text):
+        names = _NAME_LIST_RE.match(text, m.end())
+        if names:
+            _name_list(doc, names, None)
+    for span in list(doc.spans):
+        ent = doc.facts.entities.get(span.key)
+        if not ent or ent.kind not in (INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY, COMPANY) or \
+                text[max(0, span.start - 5):span.start].rstrip()[-2:] not in ("of", "he"):
+            continue
+        m = OF_ORGANIZATION_RE.search(text, max(0, span.start - 120), span.start)
+        if m and not _ANY_TITLE_RE.search(m.group("name")):
+            _person(doc, m.group("name"), m.start("name"), m.end("name"), None, ent.key)
     for verb in _SPEECH_RE.finditer(text):
         window_start = max(0, verb.start() - 160)
-        m = SUBJECT_NAMES_RE.search(text, window_start, verb.end())
+        m = _SUBJECT_NAMES_END_RE.search(text, window_start, verb.end())
         if not m:
             continue
-        for item in _NAME_ITEM_RE.finditer(m.group("names")):
-            start = m.start("names") + item.start()
-            _person(doc, item.group(0), start, start + len(item.group(0)), None, None)
-    # later references by surname ("Aliyev")
+        _name_list(doc, m, None)
+    # later references by surname ("Aliyev", "Von der Leyen")
     persons = [e for e in doc.facts.entities.values() if e.kind == PERSON]
-    surnames = Counter(e.label.split()[-1] for e in persons)
+    surnames = Counter(_surname(e.label) for e in persons)
     for ent in persons:
-        surname = ent.label.split()[-1]
+        surname = _surname(ent.label)
         if surnames[surname] > 1 or len(surname) < 3 or re.fullmatch(r"[IVX]+", surname):
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        first = surname[0]
+        pattern = f"[{first}{first.upper()}]" + re.escape(surname[1:]) if first.islower() else re.escape(surname)
+        for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
             if doc.free(m.start(), m.end()):
                 doc.add(m.start(), m.end(), ent.key, "short", surface=False)
+
+
+def _name_list(doc: _Doc, m: re.Match, position: str | None) -> None:
+    """Each name of a matched list ("X, Y and Z") as a person."""
+    for item in _NAME_ITEM_RE.finditer(m.group("names")):
+        start = m.start("names") + item.start()
+        _person(doc, item.group(0), start, start + len(item.group(0)), position, None)
+
+
+def _surname(label: str) -> str:
+    """The family name of a full name: the last word, with the particles before it ("von der Leyen")."""
+    words = label.split()
+    i = len(words) - 1
+    while i > 1 and re.fullmatch(_PARTICLE, words[i - 1]):
+        i -= 1
+    return " ".join(words[i:])
 
 
 def _places(doc: _Doc) -> None:
@@ -777,17 +966,19 @@ def _places(doc: _Doc) -> None:
         start, end = m.start(group), m.end(group)
         name, shift = _strip_leading(m.group(group))
         start += shift
-        if not doc.free(start, end):
+        if not doc.free(start, end) or doc.text[start - 1:start] in ("-", "–") or \
+                re.match(r"[-–]\w", doc.text[end:end + 2]):  # part of a compound: "Caspian-Black Sea-Europe"
             continue
         after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})|,\s+({_CAP})", doc.text[end:end + 40])
         iso = _state_of(doc, (after.group(1) or after.group(2))) if after else None
         ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso if group != "sea" else None)
         doc.add(start, end, ent.key, "name")
     for m in IN_PLACE_RE.finditer(doc.text):
-        iso = _state_of(doc, m.group("state"))
-        start, end = m.start("place"), m.end("place")
-        if iso and doc.free(start, end) and m.group("place") not in _NOT_NAME_WORDS:
-            name = m.group("place")
+        group = "place" if m.group("place") else "place2"
+        iso = _state_of(doc, m.group("state")) or _state_of(doc, m.group("state").split()[0])
+        start, end = m.start(group), m.end(group)
+        name = m.group(group)
+        if iso and doc.free(start, end) and not any(w in _PERSON_STOP for w in name.split()):
             ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso)
             doc.add(start, end, ent.key, "name")
 

@@ -229,7 +229,7 @@ class _Events:
                 if place is None and re.match(r"ed\s", text[m.end() - 2:m.end() + 1]):
                     place = next((p.key for p in view.places if 0 <= p.start - m.end() <= 2), None) \
                         or self._capital_place(view, m.end(), m.end() + 3)
-                parts = self._participants(view, max(0, m.start() - 80), m.end() + 40)
+                parts = self._participants(view, max(lo, m.start() - 80), min(hi, m.end() + 40))
                 if dest is not None and dest.key not in parts:
                     parts.append(dest.key)
                 if place is not None:

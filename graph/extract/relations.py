@@ -18,7 +18,7 @@ from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
 from epkg.graph.extract.context import (DocumentContext, Ref, SentenceView, coordinated_lists, list_after,
                                         list_before, unique_keys)
-from epkg.graph.extract.dates import find_dates
+from epkg.graph.extract.dates import MONTHS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
                                       DocumentFacts, Membership, Partnership)
 from epkg.graph.extract.vocab import level_label, level_regex
@@ -72,6 +72,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         _cooperation(view, ctx, pairs)
     extract_projects(ctx, facts, reference, pairs)
     extract_events(ctx, facts, reference)
+    agreements.settle_occasion()
     facts.cooperations.extend(pairs.values())
 
 
@@ -388,11 +389,32 @@ def agreement_kind(phrase: str) -> str | None:
     return None
 
 
+_PLACE_CUE_RE = re.compile(r"\b(?:in|at|visit(?:ed|ing|s)?|travel(?:l)?ed\s+to|arrived\s+in|flew\s+to|came\s+to)"
+                           r"\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+_THAT_TIME_RE = re.compile(r"\b(?:that|the\s+same)\s+(?:(?P<month>(?-i:January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December))|year)\b", re.IGNORECASE)
+
+
+def _anaphoric_date(views: list[SentenceView], view: SentenceView, reference) -> str | None:
+    """"that December", "the same year": the month (or year) of the year the previous sentence dated."""
+    m = _THAT_TIME_RE.search(view.text)
+    if m is None or view.index == 0:
+        return None
+    previous = [d for d in find_dates(views[view.index - 1].text, reference) if not d.target]
+    if not previous:
+        return None
+    year = previous[-1].value[:4]
+    if not m.group("month"):
+        return year
+    return f"{year}-{MONTHS[m.group('month').lower()]:02d}"
+
+
 def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
     """A place the text says something happened in ("signed in Beijing", "at a ceremony in Baku")."""
     for p in view.places:
-        if lo <= p.start < hi and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$",
-                                            view.text[max(0, p.start - 15):p.start], re.IGNORECASE):
+        if p.country is None:
+            continue  # ceremonies are held in towns and regions of a state, not on a sea or a lake
+        if lo <= p.start < hi and _PLACE_CUE_RE.search(view.text, max(0, p.start - 30), p.start):
             if re.search(r"\b(?:sector|part|waters?|region|plant|site|field)\s+(?:of|in|at)\s+(?:the\s+)?$",
                          view.text[max(0, p.start - 25):p.start]):
                 continue
@@ -412,7 +434,33 @@ def _date_near(view: SentenceView, reference, lo: int, hi: int, pos: int) -> str
     return min(dates, key=lambda d: abs(d.start - pos)).value
 
 
+# The sentence tells of an earlier signing, so the report's own date is not the agreement's.
+_LOOKS_BACK_RE = re.compile(r"\b(?:had|previously|earlier|formerly|originally|in\s+recent\s+years|ago|in\s+the\s+past|"
+                            r"signing\s+of|builds?\s+on|built\s+on|follows?\s+(?:up\s+)?on|succeeds|replaces|"
+                            r"predecessor|first\s+signed|once|back\s+in)\b", re.IGNORECASE)
+_SAME_OCCASION_RE = re.compile(r"\b(?:(?:on|at)\s+the\s+same\s+(?:day|occasion|ceremony|event|meeting|time)|"
+                               r"that\s+same\s+day|on\s+that\s+occasion)\b", re.IGNORECASE)
+
+
+def _asserts_signing(text: str) -> bool:
+    """The sentence reports a signing as done ("A and B signed", "was concluded", "used the visit to sign")."""
+    sign = _SIGN_RE.search(text)
+    return sign is not None and not cues.hedged_before(text, sign.start()) and not cues.hedged_clause(text)
+
+
+def _recent(date: str, reference: str) -> bool:
+    """*date* falls in the month of the report or the month before (the occasion the report is about)."""
+    ref = parse_reference(reference)
+    if ref is None or len(date) < 7:
+        return False
+    year, month = int(date[:4]), int(date[5:7])
+    months = (ref.year - year) * 12 + ref.month - month
+    return 0 <= months <= 1
+
+
 _PARTY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
+_SIDE_RE = re.compile(r"\b[Oo]n\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){1,3}?side\b")
+_SIGNED_BY_RE = re.compile(r"\bsigned\s+by\s+(?:the\s+)?")
 _ORDINAL_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|other|another|remaining|last|final)\b",
                          re.IGNORECASE)
 _ELLIPTIC_RE = re.compile(r"\b(?:The|A|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)"
@@ -468,6 +516,8 @@ class _AgreementReader:
 
     def read(self, view: SentenceView) -> None:
         text = view.text
+        if "side" in text:
+            self._signed_for_side(view)
         matches = [m for m in _agreement_phrases(text)
                    if (agreement_kind(m.group("np")) or re.match(r"documents?$", m.group("noun"), re.I))
                    and not (re.match(r"deals?$", m.group("noun"), re.I) and re.match(r"\s+with\b", text[m.end():])
@@ -481,6 +531,25 @@ class _AgreementReader:
             return
         for m in matches:
             self._one(view, m)
+
+    def _signed_for_side(self, view: SentenceView) -> None:
+        """"On the Uzbek side, the documents were signed by X": X, not the state, is the party."""
+        text = view.text
+        side = _SIDE_RE.search(text)
+        if side is None:
+            return
+        state = next((r for r in view.refs if side.start() <= r.start < side.end() and r.kind == STATE), None)
+        by = _SIGNED_BY_RE.search(text, side.end())
+        if state is None or by is None:
+            return
+        signers = [k for k in unique_keys(list_after(view, by.end(), _PARTY_KINDS)) if k != state.key]
+        if not signers:
+            return
+        for a in self.facts.agreements:
+            if view.index - a.sentence <= 5 and state.key in a.parties:
+                parties = [k for p in a.parties for k in (signers if p == state.key else [p])]
+                a.parties = tuple(dict.fromkeys(parties))
+                _add_pairs(self.pairs, a.parties, view.index)
 
     def _elliptic(self, view: SentenceView) -> None:
         """"It was signed by A, B and C" after an unsigned mention; "A third, with X and Y, covers …"."""
@@ -531,7 +600,10 @@ class _AgreementReader:
             self.mentioned.append(kind)
         if cues.negated_noun(text, m.start()) or re.search(r"\b(?:draft|planned|proposed)\b", mods, re.IGNORECASE):
             return
-        signs = [s for s in _SIGN_RE.finditer(text) if clause[0] - 40 <= s.start() <= clause[1] + 80
+        lo = clause[0] - 40
+        if re.search(r":\s*$", text[:clause[0]]):
+            lo = view.clause_at(clause[0] - 3)[0]  # "adopted two documents: a joint declaration …, and …"
+        signs = [s for s in _SIGN_RE.finditer(text) if lo <= s.start() <= clause[1] + 80
                  and not re.match(r"\s+ceremon", text[s.end():s.end() + 10])]
         sign = min(signs, key=lambda s: abs(s.start() - m.start())) if signs else None
         asserted = sign is not None and not cues.hedged_before(text, sign.start())
@@ -565,7 +637,8 @@ class _AgreementReader:
         if re.search(r"inter-?governmental", mods, re.IGNORECASE):
             keys = [self._state_of(k) for k in keys]
         keys = list(dict.fromkeys(keys))
-        date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start())
+        date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()) \
+            or _anaphoric_date(self.ctx.views, view, self.reference)
         place = _place_near(view, 0, len(text))
         label = self._label(m, text)
         if definite:
@@ -574,8 +647,11 @@ class _AgreementReader:
                 conflict = date and prior.date and not (prior.date.startswith(date) or date.startswith(prior.date)) \
                     or re.search(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|concluded)\b", text)
                 if not conflict:
-                    prior.date = prior.date or date
-                    prior.place = prior.place or place
+                    # "Wednesday's agreement builds on a memorandum signed in Tashkent on May 1": the
+                    # date and place belong to the other instrument when the sentence names two.
+                    if len(_AGREEMENT_NOUN_RE.findall(text)) == 1:
+                        prior.date = prior.date or date
+                        prior.place = prior.place or place
                     if len(prior.parties) < 2 <= len(keys):
                         prior.parties = tuple(keys)
                     return
@@ -601,6 +677,54 @@ class _AgreementReader:
         for group in groups:
             self._create(view, kind, group, m.start(), label, date=date, place=place, subject=subject,
                          level_from=m.end())
+
+    def settle_occasion(self) -> None:
+        """Date and place the agreements the report says were just signed, where their sentence does not.
+
+        A report of a signing dates and places the whole occasion once ("BAKU, June 5. … signed
+        on Wednesday"); agreements read later without a date of their own ("the second agreement,
+        with X, …", "on the same day, A and B signed …") belong to that occasion. An agreement whose
+        sentence looks back ("had signed", "builds on", "in recent years") keeps no date.
+        """
+        if not self.reference or all(a.date and a.place for a in self.facts.agreements):
+            return
+        views = self.ctx.views
+        recent = [a for a in self.facts.agreements if a.date and _recent(a.date, self.reference)]
+        lead_signing = any(_SIGN_RE.search(v.text) and _agreement_phrases(v.text)
+                           and not cues.hedged_clause(v.text) for v in views[:4])
+        occasion_date = recent[0].date if recent else (self._lead_date(views) or self.reference[:7])
+        occasion_place = recent[0].place if recent and recent[0].place else self._occasion_place()
+        previous = None
+        for a in self.facts.agreements:
+            text = views[a.sentence].text if a.sentence < len(views) else ""
+            if _LOOKS_BACK_RE.search(text):
+                pass
+            elif a.date is None:
+                if _SAME_OCCASION_RE.search(text) and previous is not None:
+                    a.date, a.place = previous.date, a.place or previous.place
+                elif _SAME_OCCASION_RE.search(text) or _asserts_signing(text) or (lead_signing and a.sentence > 0):
+                    a.date, a.place = occasion_date, a.place or occasion_place
+            elif a.place is None and _recent(a.date, self.reference) and _asserts_signing(text):
+                a.place = occasion_place
+            if a.date:
+                previous = a
+
+    def _lead_date(self, views: list[SentenceView]) -> str | None:
+        """The date in the clause of the lead's signing verb ("met in Oslo today and adopted …")."""
+        for v in views[:4]:
+            sign = _SIGN_RE.search(v.text)
+            if sign is None or not _agreement_phrases(v.text):
+                continue
+            clause = v.clause_at(sign.start())
+            return _date_near(v, self.reference, clause[0], clause[1], sign.start())
+        return None
+
+    def _occasion_place(self) -> str | None:
+        """The dateline's place, else the place of the first event the report describes."""
+        if self.facts.dateline_place and self.facts.dateline_place in self.facts.entities:
+            return self.facts.dateline_place
+        return next((e.place for e in self.facts.events
+                     if e.place and (not e.date or _recent(e.date, self.reference))), None)
 
     def _specific_pending(self) -> bool:
         return self.pending is not None and self.pending[0] != "Agreement"
