@@ -105,6 +105,10 @@ class QueryTimeout(QueryError):
     """The query ran past its time limit and was stopped."""
 
 
+class StoreBusyError(QueryTimeout):
+    """A writer changed the store under the reader's snapshot faster than it could reopen (retry later)."""
+
+
 @dataclass(frozen=True)
 class CheckedQuery:
     """A query that passed :func:`check_query`: its form and the exact text the engine gets."""
@@ -321,6 +325,8 @@ def execute(store, query: CheckedQuery | str, *, max_rows: int | None = None) ->
     except QueryError:
         raise
     except Exception as exc:  # evaluation errors from the engine: one line for the user
+        if _SNAPSHOT_LOST.search(str(exc)):  # a writer compacted files this read-only snapshot uses
+            raise StoreBusyError("store is busy: another process is writing to it; try again in a moment") from None
         raise QueryError(f"query failed: {' '.join(str(exc).split())[:300]}") from None
     result.elapsed = time.perf_counter() - start
     return result
@@ -334,6 +340,9 @@ def _folder_stamp(path: str) -> tuple:
         return tuple(sorted((e.name, e.stat().st_mtime_ns, e.stat().st_size) for e in os.scandir(path)))
     except OSError:
         return ()
+
+
+_SNAPSHOT_LOST = re.compile(r"IO error|Corruption|No such file or directory")
 
 
 def _worker_main(conn, location: str) -> None:
@@ -356,12 +365,27 @@ def _worker_main(conn, location: str) -> None:
                 break
             checked, max_rows = message
             try:
-                now = _folder_stamp(location)
-                if store is None or now != stamp:
-                    if store is not None:
+                for attempt in range(4):
+                    now = _folder_stamp(location)
+                    if store is None or now != stamp:
+                        if store is not None:
+                            store.close()
+                        store, stamp = Store.open(location, read_only=True), now
+                    try:
+                        result = execute(store, checked, max_rows=max_rows)
+                        break
+                    except Exception as exc:
+                        # A writer's compaction can delete files this snapshot still reads:
+                        # open a fresh snapshot and ask again.
+                        if not isinstance(exc, StoreBusyError):
+                            raise
                         store.close()
-                    store, stamp = Store.open(location, read_only=True), now
-                conn.send(("ok", execute(store, checked, max_rows=max_rows)))
+                        store = None
+                        if attempt == 3:
+                            raise StoreBusyError("store is busy: another process is writing to it; "
+                                                 "try again in a moment") from None
+                        time.sleep(0.2 * (attempt + 1))
+                conn.send(("ok", result))
             except QueryError as exc:
                 conn.send(("error", type(exc).__name__, str(exc), getattr(exc, "line", None),
                            getattr(exc, "column", None)))
@@ -381,7 +405,8 @@ def _fork_main(conn, store, checked, max_rows) -> None:
         conn.send(("error", "QueryError", f"query failed: {' '.join(str(exc).split())[:300]}", None, None))
 
 
-_ERRORS = {"QueryError": QueryError, "QuerySyntaxError": QuerySyntaxError, "QueryRefused": QueryRefused}
+_ERRORS = {"QueryError": QueryError, "QuerySyntaxError": QuerySyntaxError, "QueryRefused": QueryRefused,
+           "StoreBusyError": StoreBusyError}
 
 
 def _unpack(reply) -> QueryResult:
