@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from measure import DEFAULT_OUT, machine, markdown_table, write_results  # noqa: E402
 
 NODES_PER_DOCUMENT = 25
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--virtual-time-budget=60000", "--dump-dom"]
 
@@ -61,12 +61,21 @@ def build_store(path: Path, n_nodes: int, seed: int) -> int:
     return len(ties)
 
 
-def open_in_browser(chromium: str, html: Path, profile: Path) -> tuple[float, str]:
-    """Seconds for headless Chromium to load *html*, run its scripts and dump the DOM; and the DOM."""
-    t0 = time.perf_counter()
-    r = subprocess.run([chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", html.resolve().as_uri()],
-                       capture_output=True, text=True, timeout=600)
-    return time.perf_counter() - t0, r.stdout
+def open_in_browser(chromium: str, html: Path, profile: Path, attempts: int = 3) -> tuple[float, str, str]:
+    """Seconds for headless Chromium to load *html*, run its scripts and dump the DOM; the DOM; its stderr tail.
+
+    A headless browser in a container now and then exits before dumping anything (a crashed
+    renderer, a full /dev/shm); such a run is retried, so one bad start is not reported as a page
+    that failed to draw. The time is the successful run's.
+    """
+    for attempt in range(attempts):
+        t0 = time.perf_counter()
+        r = subprocess.run([chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}-{attempt}", html.resolve().as_uri()],
+                           capture_output=True, text=True, timeout=600)
+        elapsed = time.perf_counter() - t0
+        if r.returncode == 0 and "</html>" in r.stdout:
+            break
+    return elapsed, r.stdout, r.stderr[-400:]
 
 
 def drawn_nodes(dom: str) -> int | None:
@@ -87,7 +96,7 @@ def bench(sizes: list[int], seed: int, out: Path, browser: bool = True) -> dict:
         if chromium:
             empty = tmp / "empty.html"
             empty.write_text("<!doctype html><title>empty</title><body></body>")
-            baseline_s, _ = open_in_browser(chromium, empty, tmp / "profile-empty")
+            baseline_s, _, _ = open_in_browser(chromium, empty, tmp / "profile-empty")
         for n in sizes:
             store = tmp / f"store-{n}"
             ties = build_store(store, n, seed)
@@ -102,9 +111,11 @@ def bench(sizes: list[int], seed: int, out: Path, browser: bool = True) -> dict:
             row = {"nodes": n, "ties": ties, "build_view_s": round(t1 - t0, 2), "write_s": round(t2 - t1, 2),
                    "html_mb": round(html.stat().st_size / 2**20, 2)}
             if chromium:
-                open_s, dom = open_in_browser(chromium, html, tmp / f"profile-{n}")
+                open_s, dom, errors = open_in_browser(chromium, html, tmp / f"profile-{n}")
                 row.update({"open_s": round(open_s, 2), "open_minus_empty_page_s": round(open_s - baseline_s, 2),
                             "drawn_nodes": drawn_nodes(dom)})
+                if row["drawn_nodes"] is None:
+                    row["browser_stderr"] = errors
             rows.append(row)
             print(row, file=sys.stderr)
             shutil.rmtree(store, ignore_errors=True)

@@ -176,7 +176,7 @@ def bench(sizes: list[int], base: int, seed: int, repeat: int, baseline_max: int
                                        budget_s=30.0)
                     row.update({"rdflib_ms": round(rd_t["median_s"] * 1000, 2), "rdflib_runs": rd_t["runs"],
                                 "rdflib_answers": rdflib_answers,
-                                "ratio_rdflib_over_oxigraph": round(rd_t["median_s"] / max(ox_t["median_s"], 1e-9), 1)})
+                                "ratio_rdflib_over_oxigraph": round(rd_t["median_s"] / max(ox_t["median_s"], 1e-9), 2)})
                     if rd_t["median_s"] > rdflib_skip_s:
                         too_slow[name] = quads
                 rows.append(row)

@@ -163,7 +163,7 @@ def test_viz_command_reports_what_it_left_out(tmp_path, monkeypatch):
 def _dump_dom(html_path: Path, profile: Path, fragment: str = "") -> str:
     if CHROMIUM is None:
         pytest.skip("chromium not installed (.ci/run installs Debian's chromium)")
-    r = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    r = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         f"--user-data-dir={profile}", "--virtual-time-budget=10000", "--dump-dom",
                         html_path.resolve().as_uri() + fragment],
