@@ -1,7 +1,7 @@
 """Extraction on a Dask distributed cluster, for corpora too big for one machine's cores.
 
 Documents are fanned out in batches as Dask futures; each worker extracts and
-builds the graphs of its batch; the graphs come back, in input order, to the
+builds the graphs of its batch; their N-Triples come back, in input order, to the
 client, which alone writes to the store (as with a local process pool). Workers
 need epkg installed in the same version as the client; see ``docs/scale.md``.
 
@@ -40,12 +40,13 @@ def process_batch(records: list) -> list:
     Returns
     -------
     list
-        ``(record, graph)`` per record, or a :class:`LoadFailure` for one that failed.
+        A :class:`~epkg.graph.ingest.StoredForm` (the record, its graph's N-Triples
+        and triple count) per record, or a :class:`LoadFailure` for one that failed.
 
     Examples
     --------
     >>> from epkg.graph.documents import DocumentRecord
-    >>> [(r.identifier, len(g) > 0) for r, g in process_batch([DocumentRecord("a.txt", "Nothing here.")])]
+    >>> [(f.record.identifier, f.triples > 0) for f in process_batch([DocumentRecord("a.txt", "Nothing here.")])]
     [('a.txt', True)]
     """
     from epkg.graph.ingest import _safe_process
@@ -119,14 +120,14 @@ def dask_processed(items: Iterable, scheduler=None, *, workers: int = 2, batch_s
 
     Yields
     ------
-    (DocumentRecord, rdflib.Graph) or LoadFailure
+    StoredForm or LoadFailure
         Exactly what the local executor yields, in the same order.
 
     Examples
     --------
     >>> from epkg.graph.documents import DocumentRecord
     >>> out = list(dask_processed([DocumentRecord("a.txt", "Nothing here.")], workers=1))  # doctest: +SKIP
-    >>> out[0][0].identifier  # doctest: +SKIP
+    >>> out[0].record.identifier  # doctest: +SKIP
     'a.txt'
     """
     with dask_client(scheduler, workers=workers) as client:

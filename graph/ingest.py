@@ -63,9 +63,23 @@ def process(record: DocumentRecord) -> tuple[DocumentRecord, Graph]:
     return record, build_graph(record, extract(record))
 
 
+@dataclass(frozen=True)
+class StoredForm:
+    """A document's graph as the store takes it: N-Triples text, and how many triples it holds.
+
+    Workers hand this back rather than the rdflib graph: text crosses a process
+    boundary several times faster than a pickled graph, and the single writer,
+    which every worker waits on, then has nothing to rebuild.
+    """
+    record: DocumentRecord
+    ntriples: str
+    triples: int
+
+
 def _safe_process(record: DocumentRecord):
     try:
-        return process(record)
+        _, graph = process(record)
+        return StoredForm(record, graph.serialize(format="nt"), len(graph))
     except Exception as exc:  # one bad document must not stop the run
         return LoadFailure(record.identifier, f"extraction failed: {type(exc).__name__}: {exc}"[:300])
 
@@ -151,11 +165,11 @@ def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", 
                 summary.failed += 1
                 summary.failures.append((result.name, result.message))
             else:
-                record, graph = result
-                status = store.add_document(record.iri, record.identifier, graph)
+                record = result.record
+                status = store.add_document(record.iri, record.identifier, result.ntriples)
                 setattr(summary, status, getattr(summary, status) + 1)
                 if status != "unchanged":
-                    summary.triples += len(graph)
+                    summary.triples += result.triples
                     since_flush += 1
                     if since_flush >= FLUSH_EVERY:
                         store.flush()

@@ -333,9 +333,10 @@ class RemoteStore:
         if self.read_only:
             raise StoreError("store is open read-only")
 
-    def put_graph(self, graph_iri, graph: Graph) -> None:
-        """Replace the named graph *graph_iri* with *graph* (one Graph Store Protocol PUT)."""
-        self._put(URIRef(graph_iri), graph.serialize(format="nt", encoding="utf-8"), _NTRIPLES)
+    def put_graph(self, graph_iri, graph: Graph | str) -> None:
+        """Replace the named graph *graph_iri* with *graph*, an rdflib graph or N-Triples text (one GSP PUT)."""
+        body = graph.encode("utf-8") if isinstance(graph, str) else graph.serialize(format="nt", encoding="utf-8")
+        self._put(URIRef(graph_iri), body, _NTRIPLES)
 
     def document_iris(self, identifier: str) -> list[URIRef]:
         """The stored documents whose ``dcterms:identifier`` is *identifier*."""
@@ -346,10 +347,10 @@ class RemoteStore:
     def _has_graph(self, graph_iri) -> bool:
         return self.ask(f"ASK {{ GRAPH {_sparql_term(URIRef(graph_iri))} {{ ?s ?p ?o }} }}")
 
-    def add_document(self, doc_iri, identifier: str, graph: Graph) -> str:
+    def add_document(self, doc_iri, identifier: str, graph: Graph | str) -> str:
         """Store one document's graph whole, replacing earlier versions with the same identifier.
 
-        The graph is sent in one ``PUT``, so the server stores all of it or none;
+        *graph* is an rdflib graph or its N-Triples text. The graph is sent in one ``PUT``, so the server stores all of it or none;
         earlier versions are dropped after it is in place (a failure in between
         leaves both, never neither).
 

@@ -113,8 +113,9 @@ def to_oxigraph(term):
     raise TypeError(f"unsupported term {term!r}")
 
 
-def _nt(graph: Graph) -> str:
-    return graph.serialize(format="nt")
+def _nt(graph: Graph | str) -> str:
+    """N-Triples of *graph*; a string is taken to be N-Triples already."""
+    return graph if isinstance(graph, str) else graph.serialize(format="nt")
 
 
 class Store:
@@ -229,8 +230,10 @@ class Store:
         return sorted({to_rdflib(q.subject) for q in rows
                        if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject})
 
-    def add_document(self, doc_iri, identifier: str, graph: Graph) -> str:
+    def add_document(self, doc_iri, identifier: str, graph: Graph | str) -> str:
         """Store one document's graph whole, replacing earlier versions with the same identifier.
+
+        *graph* is an rdflib graph or its N-Triples text (as ingest workers send it).
 
         Returns ``"unchanged"`` (the same text is already stored: nothing written),
         ``"replaced"`` (an earlier version was dropped) or ``"new"``.

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
 
 from epkg.graph.documents import DocumentRecord, LoadFailure
 from epkg.graph.errors import InputError
@@ -119,10 +120,11 @@ def test_dask_results_keep_input_order_and_pass_failures_through(cluster):
         if i % 3 == 0:
             items.append(LoadFailure(f"bad{i}.txt", "cannot decode"))
     out = list(dask_processed(items, cluster.scheduler_address, batch_size=2, in_flight=1))
-    assert [x.name if isinstance(x, LoadFailure) else x[0].identifier for x in out] == \
+    assert [x.name if isinstance(x, LoadFailure) else x.record.identifier for x in out] == \
         [x.name if isinstance(x, LoadFailure) else x.identifier for x in items]
-    graphs = [x[1] for x in out if not isinstance(x, LoadFailure)]
-    assert all((x.iri, None, None) in g for x, g in zip([i for i in items if isinstance(i, DocumentRecord)], graphs))
+    for form in (x for x in out if not isinstance(x, LoadFailure)):
+        graph = Graph().parse(data=form.ntriples, format="nt")
+        assert len(graph) == form.triples and (form.record.iri, None, None) in graph
 
 
 @pytest.mark.slow
