@@ -19,6 +19,7 @@ are broken by label.
 from __future__ import annotations
 
 import math
+import random
 from datetime import datetime, timezone
 from itertools import islice
 
@@ -87,19 +88,35 @@ def _igraph_available() -> bool:
     return True
 
 
-def _betweenness_igraph(G: nx.Graph, lengths: dict | None) -> dict:
+def _betweenness_igraph(G: nx.Graph, lengths: dict | None, sources: list | None = None) -> dict:
+    """Normalised betweenness on igraph: the values networkx gives, exact or from *sources*."""
     import igraph as ig
 
     nodes = list(G)
     index = {n: i for i, n in enumerate(nodes)}
     pairs = list(G.edges())
     h = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in pairs], directed=False)
-    raw = h.betweenness(directed=False, weights=None if lengths is None else [lengths[e] for e in pairs])
+    weights = None if lengths is None else [lengths[e] for e in pairs]
     n = len(nodes)
-    # igraph counts each unordered pair once; networkx's normalisation for
-    # undirected graphs divides the pair count by (n-1)(n-2)/2.
-    scale = 2.0 / ((n - 1) * (n - 2)) if n > 2 else 1.0
-    return {node: raw[i] * scale for i, node in enumerate(nodes)}
+    if sources is None:
+        raw = h.betweenness(directed=False, weights=weights)
+        # igraph counts each unordered pair once; networkx's normalisation for
+        # undirected graphs divides the pair count by (n-1)(n-2)/2.
+        scale = 2.0 / ((n - 1) * (n - 2)) if n > 2 else 1.0
+        return {node: raw[i] * scale for i, node in enumerate(nodes)}
+    # Paths from the sampled sources only (igraph's subset betweenness), scaled as
+    # networkx scales its estimate: a sampled node cannot lie inside a path from
+    # itself, so it is averaged over one source fewer.
+    raw = h.betweenness(directed=False, weights=weights, sources=[index[s] for s in sources])
+    if n <= 2:
+        return {node: 0.0 for node in nodes}
+    k, sampled = len(sources), set(sources)
+
+    def estimate(i, node):
+        averaged_over = k - 1 if node in sampled else k
+        return 2.0 * raw[i] / (averaged_over * (n - 2)) if averaged_over else math.nan  # as networkx: no data
+
+    return {node: estimate(i, node) for i, node in enumerate(nodes)}
 
 
 def centrality(G: nx.Graph, metric: str = "degree", *, weight: str | None = "weight", k: int | None = None,
@@ -125,8 +142,9 @@ def centrality(G: nx.Graph, metric: str = "degree", *, weight: str | None = "wei
     seed : int
         Seed for sampling.
     engine : {"auto", "networkx", "igraph"}
-        Exact betweenness only: ``igraph`` computes the same values much faster;
-        ``auto`` uses it when installed.
+        Betweenness only (exact or sampled): ``igraph`` computes the same values
+        much faster (sampled: from the same *k* sources networkx would draw with
+        *seed*); ``auto`` uses it when installed.
 
     Returns
     -------
@@ -168,9 +186,13 @@ def centrality(G: nx.Graph, metric: str = "degree", *, weight: str | None = "wei
     if engine == "igraph" and not _igraph_available():
         raise AnalysisError("engine igraph requested but python-igraph is not installed")
     lengths = _path_lengths(G, weight)
+    on_igraph = engine == "igraph" or (engine == "auto" and _igraph_available())
     if k is not None and k < len(G):
+        if on_igraph:
+            # The sources networkx draws for this seed, so both engines give one estimate.
+            return _betweenness_igraph(G, lengths, sources=random.Random(seed).sample(list(G), k))
         return nx.betweenness_centrality(G, k=k, normalized=True, weight=_length_function(lengths), seed=seed)
-    if engine == "igraph" or (engine == "auto" and _igraph_available()):
+    if on_igraph:
         return _betweenness_igraph(G, lengths)
     return nx.betweenness_centrality(G, normalized=True, weight=_length_function(lengths))
 

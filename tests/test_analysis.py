@@ -107,6 +107,20 @@ def test_igraph_engine_agrees_with_networkx():
         assert max(a.values()) > 0
 
 
+def test_sampled_betweenness_on_igraph_is_the_networkx_estimate():
+    # The same k sources for a seed, the same scaling: sampled nodes are averaged over k-1 sources.
+    rng = random.Random(11)
+    G = nx.barabasi_albert_graph(150, 3, seed=2)
+    for u, v in G.edges:
+        G.edges[u, v]["weight"] = float(rng.randint(1, 5))
+    for weight in ("weight", None):
+        for k, seed in ((20, 0), (7, 3)):
+            a = analysis.centrality(G, "betweenness", weight=weight, k=k, seed=seed, engine="networkx")
+            b = analysis.centrality(G, "betweenness", weight=weight, k=k, seed=seed, engine="igraph")
+            assert max(abs(a[n] - b[n]) for n in G) < 1e-12
+            assert a != analysis.centrality(G, "betweenness", weight=weight, engine="networkx")  # an estimate
+
+
 def test_sampled_betweenness_is_seeded_and_exact_when_k_covers_all_nodes():
     G = nx.gnm_random_graph(60, 150, seed=1)
     exact = analysis.centrality(G, "betweenness", engine="networkx")

@@ -115,3 +115,34 @@ def test_html_benchmark_writes_results(tmp_path):
         if browser:
             assert r["drawn_nodes"] == r["nodes"]  # the page drew every node of the network
     assert "nodes drawn" in (tmp_path / "html.md").read_text()
+
+
+# ---------------------------------------------------------------- the other benchmarks, at tiny sizes
+
+def test_extraction_benchmark_writes_its_section(tmp_path):
+    out = tmp_path / "RESULTS.md"
+    out.write_text("# Benchmark results\n\n## other\n\nkept\n")
+    run_script("bench_extract.py", "--n", "4", "--repeat", "1", "--out", str(out))
+    text = out.read_text()
+    assert "## other\n\nkept" in text  # only its own section is replaced
+    stages = re.findall(r"^\| (baseline|entities|relations|graph) \| [\d.]+ \| [\d,]+ \|", text, re.M)
+    assert stages == ["baseline", "entities", "relations", "graph"]
+
+
+def test_analysis_benchmark_prints_sampled_betweenness_on_both_engines():
+    r = run_script("bench_analysis.py", "--sizes", "2500")
+    assert "### 2,500 edges" in r.stdout
+    for k in (100, 200):
+        assert f"| betweenness k={k}, igraph |" in r.stdout and f"| betweenness k={k}, networkx |" in r.stdout
+    gaps = [float(g) for g in re.findall(r"igraph − networkx, largest difference \| ([\d.e+-]+) \|", r.stdout)]
+    assert len(gaps) == 3 and max(gaps) < 1e-12  # exact, k=100 and k=200 agree across engines
+
+
+def test_endpoint_benchmark_reports_the_runaway_query_stopped():
+    r = run_script("bench_endpoint.py")
+    assert re.search(r"runaway answered after [\d.]+ s with 503", r.stdout + r.stderr)
+
+
+def test_reference_validation_benchmark_finds_no_violations():
+    r = run_script("bench_reference_validation.py", "--docs", "3")
+    assert (r.stdout + r.stderr).count("0 violation(s)") == 2
