@@ -7,6 +7,7 @@ read from. Its name, when stored, is the document IRI.
 """
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -34,11 +35,38 @@ _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MAX_SLUG = 80
 
 
+class _Terms:
+    """A namespace whose terms are each made once: rdflib builds and validates a new URIRef
+    on every attribute access, and a document graph needs hundreds of them."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = self._namespace[name]
+        setattr(self, name, term)  # later lookups find the attribute without calling this
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return getattr(self, name)
+
+
+_EPKG, _ORG, _SCHEMA = _Terms(EPKG), _Terms(ORG), _Terms(SCHEMA)
+_RDF, _RDFS, _SKOS, _PROV, _DCTERMS = _Terms(RDF), _Terms(RDFS), _Terms(SKOS), _Terms(PROV), _Terms(DCTERMS)
+_ENTITY_PROPERTY = {"Place": EPKG.country, "GovernmentBody": EPKG.partOf}
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def entity_iri(key: str) -> URIRef:
     """The IRI of an entity from its key (``"state/AZE"`` → ``epid:state/AZE``)."""
     return EPID[key]
 
 
+# Labels, keys and roles recur from document to document; a Literal costs more to make than to look up.
+_label_literal = functools.lru_cache(maxsize=1 << 16)(Literal)
+
+
+@functools.lru_cache(maxsize=4096)
 def date_literal(value: str) -> Literal | None:
     """A literal as precise as *value*: ``xsd:gYear``, ``xsd:gYearMonth`` or ``xsd:date``."""
     if not value or not _DATE_RE.match(value):
@@ -47,6 +75,7 @@ def date_literal(value: str) -> Literal | None:
     return Literal(value, datatype=datatype)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _tail(key: str) -> str:
     return slug(key.rsplit("/", 1)[-1])
 
@@ -97,20 +126,22 @@ def build_graph(record: DocumentRecord, facts: DocumentFacts) -> Graph:
     # SimpleMemory: no context indexes, about 2.5 times faster to fill, and a document
     # graph never needs them. Prefixes are bound only where graphs are written for people.
     g = Graph(store="SimpleMemory")
+    triples: list[tuple] = []
+    add = triples.append
     doc = record.iri
-    _describe_document(g, doc, record, facts)
+    _describe_document(add, doc, record, facts)
     for entity in facts.entities.values():
-        _describe_entity(g, entity)
-        g.add((doc, EPKG.mentions, entity_iri(entity.key)))
+        _describe_entity(add, entity)
+        add((doc, _EPKG.mentions, entity_iri(entity.key)))
 
     mint = _Minter()
     known = facts.entities
 
     def relation_node(kind: str, local: str, cls, sentence: int) -> URIRef:
         node = mint(kind, local)
-        g.add((node, RDF.type, cls))
-        g.add((node, PROV.wasDerivedFrom, doc))
-        g.add((node, EPKG.evidence, Literal(facts.sentence_text(sentence))))
+        add((node, _RDF.type, cls))
+        add((node, _PROV.wasDerivedFrom, doc))
+        add((node, _EPKG.evidence, Literal(facts.sentence_text(sentence))))
         return node
 
     def actor(key: str) -> URIRef | None:
@@ -120,147 +151,152 @@ def build_graph(record: DocumentRecord, facts: DocumentFacts) -> Graph:
         member, organization = actor(m.member), actor(m.organization)
         if member is None or organization is None:
             continue
-        g.add((member, _ROLE_PROPERTY[m.role], organization))
+        add((member, _ROLE_PROPERTY[m.role], organization))
         node = relation_node("membership", _node_slug(_tail(m.member), _tail(m.organization), m.role),
-                             EPKG.Membership, m.sentence)
-        g.add((node, RDF.type, ORG.Membership))
-        g.add((node, ORG.member, member))
-        g.add((node, ORG.organization, organization))
-        g.add((node, ORG.role, Literal(m.role)))
-        g.add((node, EPKG.role, Literal(m.role)))
-        _add_date(g, node, EPKG.date, m.date)
+                             _EPKG.Membership, m.sentence)
+        add((node, _RDF.type, _ORG.Membership))
+        add((node, _ORG.member, member))
+        add((node, _ORG.organization, organization))
+        add((node, _ORG.role, _label_literal(m.role)))
+        add((node, _EPKG.role, _label_literal(m.role)))
+        _add_date(add, node, _EPKG.date, m.date)
 
     partnership_nodes = []
     for p in facts.partnerships:
         partners = [actor(k) for k in p.partners]
         partners = [x for x in partners if x is not None]
         local = _node_slug(*sorted(_tail(k) for k in p.partners), p.level or "partnership")
-        node = relation_node("partnership", local, EPKG.Partnership, p.sentence)
+        node = relation_node("partnership", local, _EPKG.Partnership, p.sentence)
         partnership_nodes.append(node)
         for x in partners:
-            g.add((node, EPKG.partner, x))
+            add((node, _EPKG.partner, x))
         for i, a in enumerate(partners):
             for b in partners[i + 1:]:
-                g.add((a, EPKG.partnerOf, b))
+                add((a, _EPKG.partnerOf, b))
         if p.level:
-            g.add((node, EPKG.level, level_concept(p.level)))
-        _add_date(g, node, EPKG.date, p.date)
+            add((node, _EPKG.level, level_concept(p.level)))
+        _add_date(add, node, _EPKG.date, p.date)
 
     for c in facts.cooperations:
         a, b = (actor(k) for k in c.actors)
         if a is None or b is None or a == b:
             continue
-        g.add((a, EPKG.cooperatesWith, b))
+        add((a, _EPKG.cooperatesWith, b))
         node = relation_node("cooperation", _node_slug(*sorted(_tail(k) for k in c.actors)),
-                             EPKG.Cooperation, c.sentence)
-        g.add((node, EPKG.actor, a))
-        g.add((node, EPKG.actor, b))
-        _add_date(g, node, EPKG.date, c.date)
+                             _EPKG.Cooperation, c.sentence)
+        add((node, _EPKG.actor, a))
+        add((node, _EPKG.actor, b))
+        _add_date(add, node, _EPKG.date, c.date)
 
     for ag in facts.agreements:
         local = _node_slug(ag.label or ag.kind, *sorted(_tail(k) for k in ag.parties)[:6], ag.date)
-        node = relation_node("agreement", local, EPKG[ag.kind], ag.sentence)
+        node = relation_node("agreement", local, _EPKG[ag.kind], ag.sentence)
         if ag.kind != "Agreement":
-            g.add((node, RDF.type, EPKG.Agreement))
+            add((node, _RDF.type, _EPKG.Agreement))
         if ag.label:
-            g.add((node, RDFS.label, Literal(ag.label)))
+            add((node, _RDFS.label, _label_literal(ag.label)))
         for k in ag.parties:
             if (x := actor(k)) is not None:
-                g.add((node, EPKG.party, x))
-        _add_date(g, node, EPKG.signedOn, ag.date)
+                add((node, _EPKG.party, x))
+        _add_date(add, node, _EPKG.signedOn, ag.date)
         if ag.place and (place := actor(ag.place)) is not None:
-            g.add((node, EPKG.signedAt, place))
+            add((node, _EPKG.signedAt, place))
         if ag.establishes is not None and 0 <= ag.establishes < len(partnership_nodes):
-            g.add((node, EPKG.establishes, partnership_nodes[ag.establishes]))
+            add((node, _EPKG.establishes, partnership_nodes[ag.establishes]))
 
     for pr in facts.projects:
         cap = None if pr.capacity_mw is None else f"{pr.capacity_mw:g}mw"
         local = _node_slug(pr.label or "", *(_tail(k) for k in pr.hosts), *pr.technologies, cap,
                            *(_tail(k) for k in pr.locations))
-        node = relation_node("project", local, EPKG.EnergyProject, pr.sentence)
+        node = relation_node("project", local, _EPKG.EnergyProject, pr.sentence)
         if pr.label:
-            g.add((node, RDFS.label, Literal(pr.label)))
+            add((node, _RDFS.label, _label_literal(pr.label)))
         for t in pr.technologies:
-            g.add((node, EPKG.technology, technology_concept(t)))
+            add((node, _EPKG.technology, technology_concept(t)))
         if pr.capacity_mw is not None:
-            g.add((node, EPKG.capacityMW, Literal(Decimal(str(round(pr.capacity_mw, 3))).normalize(),
-                                                  datatype=XSD.decimal)))
+            add((node, _EPKG.capacityMW, Literal(Decimal(str(round(pr.capacity_mw, 3))).normalize(),
+                                                datatype=XSD.decimal)))
         for k in pr.hosts:
             if (x := actor(k)) is not None:
-                g.add((node, EPKG.hostState, x))
+                add((node, _EPKG.hostState, x))
         for k in pr.locations:
             if (x := actor(k)) is not None:
-                g.add((node, EPKG.locatedIn, x))
-        for prop, keys in ((EPKG.participant, pr.participants), (EPKG.developer, pr.developers),
-                           (EPKG.investor, pr.investors), (EPKG.contractor, pr.contractors)):
+                add((node, _EPKG.locatedIn, x))
+        for prop, keys in ((_EPKG.participant, pr.participants), (_EPKG.developer, pr.developers),
+                           (_EPKG.investor, pr.investors), (_EPKG.contractor, pr.contractors)):
             for k in keys:
                 if (x := actor(k)) is not None:
-                    g.add((node, prop, x))
-                    g.add((node, EPKG.participant, x))
+                    add((node, prop, x))
+                    add((node, _EPKG.participant, x))
 
     for ev in facts.events:
         local = _node_slug(ev.label or ev.kind, ev.date)
-        node = relation_node("event", local, EPKG[ev.kind], ev.sentence)
+        node = relation_node("event", local, _EPKG[ev.kind], ev.sentence)
         if ev.kind != "Event":
-            g.add((node, RDF.type, EPKG.Event))
-        g.add((node, RDF.type, SCHEMA.Event))
+            add((node, _RDF.type, _EPKG.Event))
+        add((node, _RDF.type, _SCHEMA.Event))
         if ev.label:
-            g.add((node, RDFS.label, Literal(ev.label)))
+            add((node, _RDFS.label, _label_literal(ev.label)))
         for alt in sorted(ev.alt_labels - {ev.label}):
-            g.add((node, SKOS.altLabel, Literal(alt)))
+            add((node, _SKOS.altLabel, _label_literal(alt)))
         if ev.place and (place := actor(ev.place)) is not None:
-            g.add((node, EPKG.heldIn, place))
-        _add_date(g, node, EPKG.date, ev.date)
+            add((node, _EPKG.heldIn, place))
+        _add_date(add, node, _EPKG.date, ev.date)
         for k in ev.participants:
             if (x := actor(k)) is not None:
-                g.add((node, EPKG.participant, x))
+                add((node, _EPKG.participant, x))
         if ev.organizer and (x := actor(ev.organizer)) is not None:
-            g.add((node, EPKG.organizedBy, x))
+            add((node, _EPKG.organizedBy, x))
+
+    # Graph.add re-checks that each term is an rdflib term; every term here is made above,
+    # so the triples go to the store directly, in the same order.
+    store_add = g.store.add
+    for triple in triples:
+        store_add(triple, g)
     return g
 
 
-def _add_date(g: Graph, node, prop, value: str | None) -> None:
+def _add_date(add, node, prop, value: str | None) -> None:
     lit = date_literal(value) if value else None
     if lit is not None:
-        g.add((node, prop, lit))
+        add((node, prop, lit))
 
 
-def _describe_document(g: Graph, doc, record: DocumentRecord, facts: DocumentFacts) -> None:
-    g.add((doc, RDF.type, EPKG.Document))
-    g.add((doc, RDF.type, PROV.Entity))
-    g.add((doc, RDF.type, SCHEMA.NewsArticle))
-    g.add((doc, DCTERMS.identifier, Literal(record.identifier)))
-    g.add((doc, EPKG.sha256, Literal(record.sha256)))
+def _describe_document(add, doc, record: DocumentRecord, facts: DocumentFacts) -> None:
+    add((doc, _RDF.type, _EPKG.Document))
+    add((doc, _RDF.type, _PROV.Entity))
+    add((doc, _RDF.type, _SCHEMA.NewsArticle))
+    add((doc, _DCTERMS.identifier, Literal(record.identifier)))
+    add((doc, _EPKG.sha256, Literal(record.sha256)))
     if record.title:
-        g.add((doc, DCTERMS.title, Literal(record.title)))
+        add((doc, _DCTERMS.title, Literal(record.title)))
     issued = date_literal(record.published or facts.published or "")
     if issued is not None:
-        g.add((doc, DCTERMS.issued, issued))
+        add((doc, _DCTERMS.issued, issued))
     publisher = record.publisher or facts.publisher
     if publisher:
-        g.add((doc, DCTERMS.publisher, Literal(publisher)))
+        add((doc, _DCTERMS.publisher, _label_literal(publisher)))
     if record.source:
-        g.add((doc, DCTERMS.source, Literal(record.source)))
+        add((doc, _DCTERMS.source, Literal(record.source)))
     if facts.dateline_place and facts.dateline_place in facts.entities:
-        g.add((doc, EPKG.datelinePlace, entity_iri(facts.dateline_place)))
+        add((doc, _EPKG.datelinePlace, entity_iri(facts.dateline_place)))
 
 
-def _describe_entity(g: Graph, e: Entity) -> None:
+def _describe_entity(add, e: Entity) -> None:
     node = entity_iri(e.key)
-    g.add((node, RDF.type, EPKG[e.kind]))
+    add((node, _RDF.type, _EPKG[e.kind]))
     for cls in _SUPER.get(e.kind, ()):
-        g.add((node, RDF.type, cls))
-    g.add((node, RDFS.label, Literal(e.label)))
+        add((node, _RDF.type, cls))
+    add((node, _RDFS.label, _label_literal(e.label)))
     for alt in sorted(e.alt_labels - {e.label}):
-        g.add((node, SKOS.altLabel, Literal(alt)))
+        add((node, _SKOS.altLabel, _label_literal(alt)))
     if e.iso3:
-        g.add((node, EPKG.iso3, Literal(e.iso3)))
+        add((node, _EPKG.iso3, _label_literal(e.iso3)))
     if e.country:
-        prop = {"Place": EPKG.country, "GovernmentBody": EPKG.partOf}.get(e.kind, EPKG.basedIn)
-        g.add((node, prop, EPID[f"state/{e.country}"]))
+        add((node, _ENTITY_PROPERTY.get(e.kind, _EPKG.basedIn), entity_iri(f"state/{e.country}")))
     if e.position:
-        g.add((node, EPKG.position, Literal(e.position)))
+        add((node, _EPKG.position, _label_literal(e.position)))
     if e.represents:
-        g.add((node, EPKG.represents, entity_iri(e.represents)))
+        add((node, _EPKG.represents, entity_iri(e.represents)))
     if e.wikidata:
-        g.add((node, EPKG.wikidata, Literal(e.wikidata)))
+        add((node, _EPKG.wikidata, _label_literal(e.wikidata)))

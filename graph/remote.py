@@ -21,19 +21,29 @@ the union of all named graphs, as epkg expects: ``param`` (default) adds Oxigrap
 ``union-default-graph`` request parameter; ``native`` sends nothing, for servers
 whose default graph already is the union (Virtuoso; Fuseki or GraphDB configured
 that way). ``timeout`` bounds each request (default 300 s). User name and password
-may be given in the URL (``sparql+http://user:secret@host/…``) for HTTP basic auth.
+may be given in the URL (``sparql+http://user:secret@host/…``) for HTTP authentication,
+Basic or Digest as the server asks.
+
+Requests use only the most widely implemented forms of the protocols: queries and updates are
+POSTed form-encoded (``query=…``, ``update=…``), a query asks only for the formats its form
+yields, graphs are sent as N-Triples. Reads leave out graphs outside ``epid:`` (a server's own
+graphs), and an answer the server cut short (a cap on its size, or a time limit with partial
+results) is an error rather than a silently smaller store.
 
 Examples::
 
     sparql+http://127.0.0.1:7878                                   # Oxigraph server
     sparql+http://127.0.0.1:3030/epkg?store=data&union=native      # Fuseki dataset "epkg"
     sparql+http://127.0.0.1:8890?query=/sparql&update=/sparql&store=/sparql-graph-crud&union=native
-                                                                   # Virtuoso
+                                  # Virtuoso, anonymous writes (GRANT SPARQL_UPDATE TO "SPARQL")
+    sparql+http://dba:secret@127.0.0.1:8890?query=/sparql&update=/sparql-auth&store=/sparql-graph-crud-auth&union=native
+                                  # Virtuoso, writes as a user (HTTP Digest)
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -59,6 +69,40 @@ _RDF_MEDIA = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": 
               "application/n-quads": "nquads", "application/trig": "trig"}
 _DUMP_FORMATS = {"application/n-quads": "nquads", "application/trig": "trig",
                  "text/turtle": "turtle", "application/n-triples": "nt", "application/rdf+xml": "xml"}
+# What to accept for each query form. Asking only for what the form yields matters: a server may
+# answer a CONSTRUCT in any format it is offered, SPARQL JSON results included (Virtuoso does:
+# a table of ?s ?p ?o), so a graph query must not be offered the results formats.
+_ACCEPT_RESULTS = _RESULTS_JSON
+_ACCEPT_GRAPH = f"{_NTRIPLES}, text/turtle;q=0.8, application/rdf+xml;q=0.5"
+_ACCEPT_ANY = f"{_RESULTS_JSON}, {_NTRIPLES};q=0.9, text/turtle;q=0.8, application/rdf+xml;q=0.5"
+# epkg's graphs are all named under epid: (documents, reference data, meta, analysis, imports).
+# A server may hold other graphs too (Virtuoso always has its system graphs, e.g.
+# <http://www.openlinksw.com/schemas/virtrdf#>), which are not part of the store.
+_OURS = f'FILTER(STRSTARTS(STR(?g), {Literal(str(EPID)).n3()}))'
+# Answers at least this big are checked against a COUNT, since a server may cap the size of an
+# answer without an error (Virtuoso's ResultSetMaxRows, 10000 by default, also cuts Graph Store
+# Protocol GETs short). Smaller answers are below any cap in use, and skip the extra request.
+_VERIFY_ABOVE = 1000
+_CAP_ADVICE = ("the server caps the size of answers (Virtuoso: raise ResultSetMaxRows in the [SPARQL] "
+               "section of virtuoso.ini above the number of triples in the store)")
+# Comments, strings and IRIs, blanked out before looking for the query form's keyword.
+_NOT_KEYWORDS = re.compile(r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                           r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>')
+_FORM = re.compile(r"(?<![\w:?$])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:-])", re.IGNORECASE)
+
+
+def query_form(sparql: str) -> str | None:
+    """The form of a SPARQL query (``"SELECT"``, ``"ASK"``, ``"CONSTRUCT"``, ``"DESCRIBE"``), or ``None``.
+
+    Examples
+    --------
+    >>> query_form("PREFIX ask: <http://x/construct#> # select\\nselect ?s { ?s ask:p 'ASK' }")
+    'SELECT'
+    >>> query_form("CONSTRUCT WHERE { ?s ?p ?o }"), query_form("nonsense")
+    ('CONSTRUCT', None)
+    """
+    match = _FORM.search(_NOT_KEYWORDS.sub(" ", sparql))
+    return match.group(1).upper() if match else None
 
 
 def is_remote(location) -> bool:
@@ -192,10 +236,13 @@ def _term(binding: dict):
     if kind == "uri":
         return URIRef(value)
     if kind == "bnode":
-        return BNode(value)
+        # Labels are the server's own and need not be valid in N-Triples/N-Quads (Virtuoso's are
+        # "nodeID://b10001"): keep only the characters every RDF syntax allows.
+        return BNode(re.sub(r"[^A-Za-z0-9]", "", value) or "b")
     if kind in ("literal", "typed-literal"):
-        if binding.get("xml:lang"):
-            return Literal(value, lang=binding["xml:lang"])
+        lang = binding.get("xml:lang") or binding.get("lang")  # "lang": Virtuoso 7 answering a CONSTRUCT in JSON
+        if lang:
+            return Literal(value, lang=lang)
         dt = binding.get("datatype")
         return Literal(value) if not dt or dt == str(XSD.string) else Literal(value, datatype=URIRef(dt))
     raise StoreError(f"unsupported term type {kind!r} in a SPARQL result")
@@ -208,6 +255,32 @@ def _sparql_term(term) -> str:
 
 def _one_line(text: str, limit: int = 200) -> str:
     return " ".join(str(text).split())[:limit]
+
+
+class _Credentials(httpx.Auth):
+    """HTTP authentication by whichever scheme the server asks for, Basic or Digest.
+
+    The first request goes without credentials; the server's challenge picks the scheme, which
+    is kept for the later requests. Digest is what Virtuoso's authenticated endpoints
+    (``/sparql-auth``, ``/sparql-graph-crud-auth``) accept, and it never sends the password.
+    """
+    requires_request_body = True  # a challenged request is sent again, body and all
+
+    def __init__(self, user: str, password: str):
+        self._basic = httpx.BasicAuth(user, password)
+        self._digest = httpx.DigestAuth(user, password)
+        self._scheme = None
+
+    def auth_flow(self, request):
+        if self._scheme is not None:
+            yield from self._scheme.auth_flow(request)
+            return
+        response = yield request
+        challenge = response.headers.get("www-authenticate", "").strip().lower()
+        if response.status_code != 401 or not challenge.startswith(("basic", "digest")):
+            return
+        self._scheme = self._digest if challenge.startswith("digest") else self._basic
+        yield from self._scheme.auth_flow(request)
 
 
 # ---------------------------------------------------------------------- the store
@@ -237,8 +310,8 @@ class RemoteStore:
         self.endpoints = endpoints
         self.location = location
         self.read_only = read_only
-        self._client = client or httpx.Client(timeout=endpoints.timeout, auth=endpoints.auth,
-                                              headers={"User-Agent": "epkg"})
+        auth = _Credentials(*endpoints.auth) if endpoints.auth else None
+        self._client = client or httpx.Client(timeout=endpoints.timeout, auth=auth, headers={"User-Agent": "epkg"})
 
     # -------------------------------------------------------------- opening
 
@@ -285,13 +358,42 @@ class RemoteStore:
         raise error(f"{what} failed: HTTP {response.status_code} from {response.request.url.copy_with(query=None)}"
                     + (f": {body}" if body else ""))
 
+    def _check_complete(self, response: httpx.Response, what: str) -> None:
+        """Refuse an answer the server says is incomplete.
+
+        Virtuoso answers 200 with a shortened result in two cases, told only in headers: a
+        SELECT cut at ResultSetMaxRows (``X-SPARQL-MaxRows``), and an "anytime" query stopped at
+        MaxQueryExecutionTime with partial results (``X-SQL-State: S1TAT``). Other servers do not
+        send these headers.
+        """
+        if response.headers.get("x-sparql-maxrows"):
+            raise StoreError(f"{what}: the answer was cut at {response.headers['x-sparql-maxrows']} rows: "
+                             + _CAP_ADVICE)
+        if response.headers.get("x-sql-state", "").upper() == "S1TAT":
+            raise StoreError(f"{what}: the server ran out of time and sent a partial answer "
+                             "(Virtuoso: raise MaxQueryExecutionTime in the [SPARQL] section of virtuoso.ini)")
+
+    def _post_query(self, text: str, accept: str, what: str, union: bool = True) -> httpx.Response:
+        """POST a query (the form-encoded SPARQL Protocol operation, which every server supports)."""
+        response = self._request("POST", self.endpoints.query, what, params=self._params() if union else {},
+                                 data={"query": text}, headers={"Accept": accept})
+        if response.status_code == 400:
+            self._fail(response, what, QueryError)
+        if response.status_code >= 300:
+            self._fail(response, what)
+        self._check_complete(response, what)
+        return response
+
+    def _count(self, where: str) -> int:
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+        return int(rows[0]["n"]) if rows else 0
+
     def _params(self) -> dict:
         return {"union-default-graph": ""} if self.endpoints.union == "param" else {}
 
     def _update(self, sparql: str, what: str = "SPARQL update") -> None:
         self._check_writable()
-        response = self._request("POST", self.endpoints.update, what, content=sparql.encode("utf-8"),
-                                 headers={"Content-Type": "application/sparql-update"})
+        response = self._request("POST", self.endpoints.update, what, data={"update": sparql})
         if response.status_code >= 300:
             self._fail(response, what)
 
@@ -415,14 +517,10 @@ class RemoteStore:
         """
         text = (sparql_prologue() + sparql) if prefixes else sparql
         what = "SPARQL query"
-        response = self._request(
-            "POST", self.endpoints.query, what, params=self._params(), content=text.encode("utf-8"),
-            headers={"Content-Type": "application/sparql-query",
-                     "Accept": f"{_RESULTS_JSON}, {_NTRIPLES};q=0.9, text/turtle;q=0.8, application/rdf+xml;q=0.5"})
-        if response.status_code == 400:
-            self._fail(response, what, QueryError)
-        if response.status_code >= 300:
-            self._fail(response, what)
+        form = query_form(sparql)
+        accept = (_ACCEPT_GRAPH if form in ("CONSTRUCT", "DESCRIBE") else
+                  _ACCEPT_RESULTS if form in ("SELECT", "ASK") else _ACCEPT_ANY)
+        response = self._post_query(text, accept, what)
         media = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if media in (_RESULTS_JSON, "application/json"):
             data = json.loads(response.content)
@@ -464,12 +562,15 @@ class RemoteStore:
         """All quads ``(s, p, o, graph)`` of the named graphs as rdflib terms, optionally only from *graphs*."""
         if graphs is None:
             # No union parameter here: GRAPH ?g ranges over the named graphs on every server.
-            text = sparql_prologue() + "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
-            response = self._request("POST", self.endpoints.query, "reading quads", content=text.encode("utf-8"),
-                                     headers={"Content-Type": "application/sparql-query", "Accept": _RESULTS_JSON})
-            if response.status_code >= 300:
-                self._fail(response, "reading quads")
-            for b in json.loads(response.content)["results"]["bindings"]:
+            text = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}"
+            response = self._post_query(text, _ACCEPT_RESULTS, "reading quads", union=False)
+            bindings = json.loads(response.content)["results"]["bindings"]
+            if len(bindings) >= _VERIFY_ABOVE:
+                expected = len(self)
+                if len(bindings) < expected:
+                    raise StoreError(f"reading quads: the server sent {len(bindings)} of {expected} quads: "
+                                     + _CAP_ADVICE)
+            for b in bindings:
                 yield _term(b["s"]), _term(b["p"]), _term(b["o"]), _term(b["g"])
             return
         for name in graphs:
@@ -478,7 +579,8 @@ class RemoteStore:
                 yield s, p, o, name
 
     def graph_names(self) -> list[URIRef]:
-        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        """epkg's named graphs (those under ``epid:``; a server's other graphs are left out)."""
+        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}")
         return sorted(r["g"] for r in rows if isinstance(r.get("g"), URIRef))
 
     def document_graphs(self) -> list[URIRef]:
@@ -499,6 +601,10 @@ class RemoteStore:
             self._fail(response, what)
         media = response.headers.get("content-type", "").split(";")[0].strip().lower()
         g.parse(data=response.content, format=_RDF_MEDIA.get(media, "nt"))
+        if len(g) >= _VERIFY_ABOVE:
+            expected = self._count(f"GRAPH {_sparql_term(URIRef(graph_iri))} {{ ?s ?p ?o }}")
+            if len(g) < expected:
+                raise StoreError(f"{what}: the server sent {len(g)} of {expected} triples: {_CAP_ADVICE}")
         return g
 
     def dataset(self, graphs: Iterable | None = None) -> Dataset:
@@ -521,8 +627,7 @@ class RemoteStore:
             output.write(data)
 
     def __len__(self) -> int:
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(rows[0]["n"]) if rows else 0
+        return self._count(f"GRAPH ?g {{ ?s ?p ?o }} {_OURS}")
 
     def fingerprint(self) -> str:
         """A hash of the document graphs' names: changes whenever a document is added or removed."""

@@ -78,6 +78,12 @@ _TITLE_BEFORE_RE = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w.-]*|and|for|of|the|on|
 _REPRESENTED_BY_RE = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b|\s+sent\s+(?:its|their)\b")
 # Titles that speak for a state when the text names no other side.
 _LEADER_RE = re.compile(r"President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+$")
+_OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?$")
+_OF_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+_PUNCTUATION_RE = re.compile(r"[,;.:()]")
+_GOVERNMENT_RE = re.compile(r"(?i)(the\s+)?governments?\b")
+_OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 _TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state", "vice", "acting", "cabinet"}
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_RE = re.compile(
@@ -159,7 +165,7 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
             and (kinds is None or r.kind in kinds)]
     groups: list[list[Ref]] = []
     for r in refs:
-        if groups and r.key == groups[-1][-1].key and re.fullmatch(r"\s*\(\s*", view.text[groups[-1][-1].end:r.start]):
+        if groups and r.key == groups[-1][-1].key and _OPEN_PAREN_RE.fullmatch(view.text[groups[-1][-1].end:r.start]):
             groups[-1][-1] = replace(r, start=groups[-1][-1].start)  # "the Saudi Electricity Company (SEC)"
         elif groups and (r.start, r.end) == (groups[-1][-1].start, groups[-1][-1].end):
             groups[-1].append(r)  # one phrase standing for several actors ("the two countries")
@@ -197,7 +203,14 @@ def unique_keys(refs) -> list[str]:
     return list(dict.fromkeys(r.key for r in refs))
 
 
+# _CLAUSE_RE needs one of these characters, or one of _CLAUSE_WORDS after a space.
+_CLAUSE_CHARS = (";", ":", "—", "–", "-", "(", ",")
+_CLAUSE_WORDS = ("after", "while", "whereas", "although")
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
+    if not any(c in text for c in _CLAUSE_CHARS) and not any(w in text for w in _CLAUSE_WORDS):
+        return [(0, len(text))]
     spans, last = [], 0
     for m in _CLAUSE_RE.finditer(text):
         if m.start() > last:
@@ -243,8 +256,7 @@ class DocumentContext:
                     unresolved.append((m.key, start, end))
                     continue
                 key, kind, how = target.key, target.kind, "person"
-            elif ent.kind == GOVERNMENT_BODY and ent.country and re.match(r"(?i)(the\s+)?governments?\b",
-                                                                          ent.label):
+            elif ent.kind == GOVERNMENT_BODY and ent.country and _GOVERNMENT_RE.match(ent.label):
                 # "the Government of Azerbaijan" acts as the state itself.
                 key, kind = f"state/{ent.country}", STATE
             elif ent.kind not in ACTOR_KINDS:
@@ -412,17 +424,17 @@ class DocumentContext:
             nxt = next((o for o in refs[i + 1:] if o.start >= r.end and o.how != "coref"), None)
             gap = text[r.end:nxt.start] if nxt is not None else None
             r.possessive = bool(_POSSESSIVE_RE.match(after + " "))
-            if r.possessive and nxt is not None and len(gap) < 45 and not re.search(r"[,;.:()]", gap[2:]):
+            if r.possessive and nxt is not None and len(gap) < 45 and not _PUNCTUATION_RE.search(gap[2:]):
                 r.modifier = True  # "Saudi Arabia's ACWA Power"
             if r.how == "demonym" and not _DEMONYM_ACTOR_RE.match(after):
                 r.modifier = True  # "Chinese partners", "Azerbaijani President Ilham Aliyev"
             before = text[max(0, r.start - 60):r.start]
-            if r.how != "coref" and re.search(r"\b(?:an?|the)\s+$", before) and _NOUN_MODIFIED_RE.match(after):
+            # the anchored match first: searching backwards for the article costs more
+            if r.how != "coref" and _NOUN_MODIFIED_RE.match(after) and _ARTICLE_BEFORE_RE.search(before):
                 r.modifier = True  # "an ASEAN dialogue partner", "the SCO member states"
-            if r.kind == STATE and re.search(r"\bof\s+(?:the\s+)?$", before):
+            if r.kind == STATE and "of" in before and _OF_BEFORE_RE.search(before):
                 prev = next((o for o in reversed(refs[:i]) if o.end <= r.start), None)
-                if prev is not None and prev.kind != STATE and re.fullmatch(r"\s+of\s+(?:the\s+)?",
-                                                                            text[prev.end:r.start]):
+                if prev is not None and prev.kind != STATE and _OF_GAP_RE.fullmatch(text[prev.end:r.start]):
                     r.modifier = True  # "Petroguin of Guinea-Bissau"
             if any(e <= r.start and r.start - e <= 40 and _EXCLUDING_GAP_RE.fullmatch(text, e, r.start)
                    for e in cue_ends):

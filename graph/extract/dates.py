@@ -76,6 +76,7 @@ class DateMention:
     target: bool = False  # a deadline or span edge ("by 2030"), not the date of an event
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_reference(value: str | None) -> dt.date | None:
     """The reference date from an ISO string (``"2025-06-26"``; a month or year means its first day).
 

@@ -33,6 +33,7 @@ same thing gets the same IRI in every document.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -41,7 +42,7 @@ from dataclasses import dataclass
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE, STATE,
                                       DocumentFacts, Entity, EntityMention, slug)
 from epkg.graph.extract.header import find_credit, find_dateline
-from epkg.graph.extract.text import TOKEN_RE, sentence_index
+from epkg.graph.extract.text import TOKEN_RE
 from epkg.ontology import gazetteer as gaz_module
 
 # ------------------------------------------------------------------ patterns
@@ -104,6 +105,7 @@ _ORG_HEADS = {
 HEAD_FIRST_RE = re.compile(rf"\b(?P<name>(?:National\s+|Supreme\s+|Federal\s+)?(?P<head>Senate|Parliament|Office|Supreme\s+Court|"
                            rf"Constitutional\s+Court|National\s+Assembly|Directorate|Agency|Council\s+of\s+Ministers)\s+(?:of|for)\s+(?:the\s+)?"
                            rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})")
+_HEAD_FIRST_WORDS = ("Senate", "Parliament", "Office", "Court", "Assembly", "Directorate", "Agency", "Council")
 _STATE_BODIES = (r"Senate|Parliament|(?:Grand\s+)?National\s+Assembly|Council\s+of\s+Ministers|Cabinet\s+of\s+Ministers|"
                  r"Cabinet|Supreme\s+Court|Constitutional\s+Court|State\s+Duma|Mazhilis|Majlis|Milli\s+Majlis|"
                  r"Verkhovna\s+Rada|Congress|House\s+of\s+Representatives|Federal\s+Assembly")
@@ -133,6 +135,7 @@ _TITLE_WORDS = (
 # Plural titles before a list of names: "Presidents Truong Tan Sang and Barack Obama"
 PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Ministers|Senators|Ambassadors|Kings|Leaders)"
                              r"\s+(?=[A-Z])")
+_PLURAL_TITLES = ("Presidents", "Ministers", "Senators", "Ambassadors", "Kings", "Leaders")  # PLURAL_TITLE_RE needs one
 TITLE_RE = re.compile(rf"\b(?=[A-Z])(?P<title>{_TITLE_WORDS})\b")
 _PARTICLE = r"(?:al|el|bin|ibn|von|van|der|den|de|da|do|di|du|le|la|dos|das)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
@@ -176,6 +179,8 @@ PLACE_RE = re.compile(
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
     rf"Municipality|Peninsula))\b"
     rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait))\b)")
+_PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
+                "Municipality", "Peninsula", "Sea", "Gulf", "Basin", "Strait")  # PLACE_RE needs one
 IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
                          rf"|(?:at|near)\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?)"
                          rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
@@ -238,7 +243,7 @@ class _Doc:
         self.gaz = gaz_module.load()
 
     def free(self, start: int, end: int) -> bool:
-        return not any(self.claimed[start:end])
+        return self.claimed.find(1, start, end) < 0  # claimed holds only 0 and 1
 
     def claim(self, start: int, end: int, key: str, how: str) -> None:
         self.claimed[start:end] = b"\x01" * (end - start)
@@ -589,12 +594,12 @@ def _fold_token(token: str) -> str:
 
 def _gazetteer(doc: _Doc) -> None:
     text = doc.text
-    tokens = [m for m in _GAZ_TOKEN_RE.finditer(text)]
+    tokens = list(_GAZ_TOKEN_RE.finditer(text))
     firsts = _first_tokens()
     prefixes = _token_prefixes()
-    words = [m.group(0) for m in tokens]
+    words = _GAZ_TOKEN_RE.findall(text)
     resume = 0  # tokens before this one are inside a match already made
-    for i in [i for i, w in enumerate(words) if w[:1].isupper() or w[:1].isdigit()]:
+    for i in [i for i, w in enumerate(words) if w[0].isupper() or w[0].isdigit()]:
         if i < resume:
             continue
         tok = tokens[i]
@@ -686,7 +691,8 @@ def _capital(doc: _Doc, entry, start: int, end: int) -> None:
     "Moscow and Tehran"); it is a place after "in", "at", "to"…, inside a longer name, or with its country."""
     before = doc.text[max(0, start - 30):start]
     after = doc.text[end:end + 40]
-    place = bool(_VENUE_BEFORE.search(before) or _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after))
+    # the anchored match first: the searches backwards cost more
+    place = bool(_PLACE_AFTER.match(after) or _VENUE_BEFORE.search(before) or _PLACE_BEFORE.search(before))
     if not place and entry.country:
         state = doc.gaz.state(entry.country)
         doc.from_gazetteer(state)
@@ -736,7 +742,8 @@ def _state_bodies(doc: _Doc) -> None:
 def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
     _state_bodies(doc)
     matches = [(m, "name", m.group("tail")) for m in HEAD_ORG_RE.finditer(doc.text)]
-    matches += [(m, "name", "") for m in HEAD_FIRST_RE.finditer(doc.text)]
+    if any(w in doc.text for w in _HEAD_FIRST_WORDS):
+        matches += [(m, "name", "") for m in HEAD_FIRST_RE.finditer(doc.text)]
     for m, group, tail in matches:
         raw = m.group(group) + (tail or "")
         if tail or m.re is HEAD_FIRST_RE:  # "… of Hydrocarbons and Mines": the "and" is inside the name
@@ -906,7 +913,8 @@ def _persons(doc: _Doc) -> None:
             title = m.group("title")
             _person(doc, m.group("name"), m.start("name"), m.end("name"), _position(title[:1].upper() + title[1:]),
                     _represented(doc, m.start()))
-    for m in PLURAL_TITLE_RE.finditer(text):
+    plural_titles = PLURAL_TITLE_RE.finditer(text) if any(w in text for w in _PLURAL_TITLES) else ()
+    for m in plural_titles:
         names = _NAME_LIST_RE.match(text, m.end())
         if names:
             title = " ".join(m.group("title").split())
@@ -961,7 +969,8 @@ def _surname(label: str) -> str:
 
 
 def _places(doc: _Doc) -> None:
-    for m in PLACE_RE.finditer(doc.text):
+    named = PLACE_RE.finditer(doc.text) if any(w in doc.text for w in _PLACE_WORDS) else ()
+    for m in named:
         group = next(g for g in ("lake", "region", "sea") if m.group(g))
         start, end = m.start(group), m.end(group)
         name, shift = _strip_leading(m.group(group))
@@ -1023,12 +1032,13 @@ def _short_forms(doc: _Doc) -> None:
 def _finish(doc: _Doc) -> None:
     facts = doc.facts
     used = set()
+    starts = [s.start for s in facts.sentences]
     for span in sorted(doc.spans, key=lambda s: (s.start, -s.end)):
         if span.key not in facts.entities:
             continue
         used.add(span.key)
-        facts.mentions.append(EntityMention(span.key, span.start, span.end,
-                                            sentence_index(facts.sentences, span.start),
+        sentence = max(0, bisect.bisect_right(starts, span.start) - 1)  # as text.sentence_index
+        facts.mentions.append(EntityMention(span.key, span.start, span.end, sentence,
                                             doc.text[span.start:span.end], span.how))
     for key in [k for k in facts.entities if k not in used]:
         del facts.entities[key]

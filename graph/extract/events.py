@@ -42,6 +42,17 @@ _COMMON_RE = re.compile(
 # A cheap test that a sentence can name an event at all, run before the costly patterns.
 _ANY_EVENT_RE = re.compile(r"COP|[Mm]eeting|[Ss]ummit|[Ff]orum|Week|[Cc]onference|Congress|Expo|Exhibition|Dialogue|"
                            r"[Ss]ession|[Vv]isit|travell?ed|talks|\bmet\b|hearing|ceremony|inauguration")
+# Words each (case-sensitive) pattern needs, tested before running it.
+_NAMED_HEADS = ("Meeting", "Summit", "Forum", "Week", "Conference", "Congress", "Expo", "Exhibition", "Dialogue",
+                "Session")
+_LOWER_HEADS = ("meeting", "session", "summit")
+_COMMON_WORDS = ("visit", "travel", "talks", "met", "meeting", "hearing", "summit", "ceremony", "inauguration")
+
+
+def _has_any(text: str, words) -> bool:
+    return any(w in text for w in words)
+
+
 _HEDGED_RE = re.compile(r"\b(?:planned|will|would|could|may|might|cancel+ed|postponed|expected|due\s+to|"
                         r"upcoming|next)\b[^.;]{0,30}$", re.IGNORECASE)
 _PLACE_PREP_RE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
@@ -171,7 +182,7 @@ class _Events:
 
         if not _ANY_EVENT_RE.search(text):
             return
-        for m in _COP_RE.finditer(text):
+        for m in _COP_RE.finditer(text) if "COP" in text else ():
             label = m.group("name").replace(" ", "")
             taken.append((m.start(), m.end()))
             named_here = True
@@ -184,7 +195,7 @@ class _Events:
             lo, hi = view.clause_at(m.start())
             record(_kind(m.group("head"), m.group("head")), m.group("title").strip(), lo, len(text), m.start(),
                    place=self._place(view, m.end(), len(text)), current=True, hedge=False)
-        for m in _NAMED_EVENT_RE.finditer(text):
+        for m in _NAMED_EVENT_RE.finditer(text) if _has_any(text, _NAMED_HEADS) else ():
             name = re.sub(r"^(?:The|the)\s+", "", m.group("name")).strip()
             if any(a <= m.start() < b for a, b in taken) or len(name.split()) < 2:
                 continue
@@ -196,7 +207,7 @@ class _Events:
             place = self._place_of_name(view, m.start(), m.end()) or self._place(view, m.end(), hi) \
                 or self._host_place(view, m.start())
             record(kind, name, lo, hi, m.start(), place=place, alt=alt, current=True, hedge=False)
-        for m in _LOWER_EVENT_RE.finditer(text):
+        for m in _LOWER_EVENT_RE.finditer(text) if _has_any(text, _LOWER_HEADS) else ():
             if any(a <= m.start() < b for a, b in taken):
                 continue
             body = m.group("body").strip(" ,")
@@ -212,7 +223,7 @@ class _Events:
                     else "Meeting"
                 record(kind, name[0].upper() + name[1:], 0, len(text), m.start(), current=True, hedge=False,
                        place=self._place(view, m.end() - 1, len(text)) or self._place(view, 0, m.start()))
-        for m in _COMMON_RE.finditer(text):
+        for m in _COMMON_RE.finditer(text) if _has_any(text, _COMMON_WORDS) else ():
             if any(a - 5 <= m.start() < b + 5 for a, b in taken):
                 continue
             lo, hi = view.clause_at(m.start())

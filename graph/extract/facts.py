@@ -8,6 +8,9 @@ IRI in every document and run.
 """
 from __future__ import annotations
 
+import functools
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 # Entity kinds, named as the ontology's classes.
@@ -148,9 +151,11 @@ class DocumentFacts:
         return self.sentences[index].text if 0 <= index < len(self.sentences) else ""
 
 
+_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A lower-case ASCII slug for IRIs: ``"SOCAR Green LLC"`` → ``"socar-green-llc"``."""
-    import re
-    import unicodedata
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+    return _NOT_SLUG_RE.sub("-", ascii_text.lower()).strip("-") or "x"

@@ -23,6 +23,10 @@ _FACILITY = (r"(?:power\s+)?(?:plants?|farms?|parks?|projects?|stations?|facilit
              r"lines?|cables?|links?|interconnectors?|interconnections?|corridors?|fields?|units?|reactors?|"
              r"installations?|systems?|complex|hub|grids?|highway|initiatives?)")
 _FACILITY_RE = re.compile(rf"\b{_FACILITY}\b", re.IGNORECASE)
+_FACILITY_AFTER_RE = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{_FACILITY}\b", re.IGNORECASE)
+_LINEAR_NOUN_END_RE = re.compile(r"(?:cables?|lines?|interconnectors?|interconnections?|links?|pipelines?|corridors?)$",
+                                 re.IGNORECASE)
+_STOP_RE = re.compile(r",\s|;|:|\(|\)|\s[—–]\s|\s+and\s+(?=(?:a|an|the|\d)\b)|\.\s")
 _CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*)"
 _NAMED_RE = re.compile(
     rf"(?P<name>(?:{_CAP_WORD}\s+)*?{_CAP_WORD}\s+"
@@ -78,7 +82,7 @@ def _window(text: str, pos: int, end: int, stops: list[int]) -> tuple[int, int]:
 
 
 def _boundaries(text: str, capacities) -> list[int]:
-    stops = [m.start() for m in re.finditer(r",\s|;|:|\(|\)|\s[—–]\s|\s+and\s+(?=(?:a|an|the|\d)\b)|\.\s", text)]
+    stops = [m.start() for m in _STOP_RE.finditer(text)]
     stops += [c.start for c in capacities] + [c.end for c in capacities]
     return sorted(stops)
 
@@ -211,7 +215,7 @@ class _Builder:
     def sentence(self, view: SentenceView, agreement_parties: list[str]) -> None:
         text = view.text
         caps = find_capacities(text)
-        stops = _boundaries(text, caps)
+        stops = _boundaries(text, caps) if caps else []  # only capacities need the boundaries
         groups = _tech_groups(text)
         used_groups = set()
         covered = []
@@ -355,9 +359,8 @@ class _Builder:
             if g[0] in used_groups or any(lo <= g[0] < hi for lo, hi in covered):
                 continue
             after = text[g[1]:g[1] + 30]
-            fm = re.match(rf"\s*(?:[\w-]+\s+){{0,2}}?{_FACILITY}\b", after, re.IGNORECASE)
-            own = re.search(r"(?:cables?|lines?|interconnectors?|interconnections?|links?|pipelines?|corridors?)$",
-                            text[g[0]:g[1]], re.IGNORECASE)
+            fm = _FACILITY_AFTER_RE.match(after)
+            own = _LINEAR_NOUN_END_RE.search(text[g[0]:g[1]])
             if not fm and not own:
                 continue
             noun = (fm.group(0) if fm else own.group(0)).split()[-1].lower()

@@ -11,6 +11,7 @@ what the text denies or only hopes for is left out (:mod:`epkg.graph.extract.cue
 """
 from __future__ import annotations
 
+import functools
 import re
 from itertools import combinations
 
@@ -91,6 +92,7 @@ _ROLE_RE = re.compile(
 _MEMBERSHIP_DENIED_RE = re.compile(r"\b(?:not|candidates?|candidacy|pending|applied|application|applicant|left|"
                                    r"withdr[ae]w\w*|suspended|expelled|aspir\w+|bid\s+to|seeks?)\b", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)$")
+_JOINED_RE = re.compile(r"\b(?:joined|joins|has\s+joined|acceded\s+to|was\s+admitted\s+to)\s+(?:the\s+)?")
 
 
 def _role_of(word: str) -> str:
@@ -193,7 +195,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
                 continue
             for o in targets:
                 found.setdefault((r.key, o.key), role)
-    for j in re.finditer(r"\b(?:joined|joins|has\s+joined|acceded\s+to|was\s+admitted\s+to)\s+(?:the\s+)?", text):
+    joins = _JOINED_RE.finditer(text) if "join" in text or "acceded" in text or "admitted" in text else ()
+    for j in joins:
         org = next((o for o in orgs if o.start == j.end() or 0 <= o.start - j.end() <= 4), None)
         if org is None:
             continue
@@ -241,7 +244,7 @@ def _partners(view: SentenceView, pos: int, end: int, focus: str | None) -> list
         if w is not None:
             others = unique_keys(list_after(view, clause[0] + w.end(), kinds))
     hyphen = [r for r in view.refs if r.kind in kinds and clause[0] <= r.start < clause[1]
-              and (re.match(r"[-–]", text[r.end:r.end + 1]) or re.match(r"[-–]", text[r.start - 1:r.start]))]
+              and (text[r.end:r.end + 1] in ("-", "–") or text[r.start - 1:r.start] in ("-", "–"))]
     if others:
         verb = re.search(r"\b(?:raised|elevated|upgraded|established|signed|signing|agreed|forged|lifted|"
                          r"reached|has|have|had)\b", text[clause[0]:pos])
@@ -363,6 +366,7 @@ _SIGN_RE = re.compile(
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+@functools.lru_cache(maxsize=4096)
 def agreement_kind(phrase: str) -> str | None:
     """The agreement class a noun phrase names, or None for a mere "statement" or "document".
 
@@ -465,6 +469,7 @@ _ORDINAL_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|other|an
                          re.IGNORECASE)
 _ELLIPTIC_RE = re.compile(r"\b(?:The|A|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)"
                           r"(?:\s+one)?(?:,\s+with\b|\s+brings\s+together\b)")
+_IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by\s+(?:the\s+)?")
 
 
 class _AgreementReader:
@@ -554,15 +559,15 @@ class _AgreementReader:
     def _elliptic(self, view: SentenceView) -> None:
         """"It was signed by A, B and C" after an unsigned mention; "A third, with X and Y, covers …"."""
         text = view.text
-        e = _ELLIPTIC_RE.search(text)
-        sign = re.search(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by\s+(?:the\s+)?", text)
+        sign = _IT_WAS_SIGNED_RE.search(text) if "signed" in text else None
         if sign and self.pending and view.index - self.pending[1] <= 2:
             keys = unique_keys(list_after(view, sign.end(), _PARTY_KINDS))
             if len(keys) >= 2:
                 self._create(view, self.pending[0], keys, sign.start(), None)
                 self.pending = None
             return
-        if e and self.last_kind:
+        e = _ELLIPTIC_RE.search(text) if self.last_kind and ("with" in text or "brings" in text) else None
+        if e:
             keys = unique_keys(list_after(view, e.end(), _PARTY_KINDS, max_gap=15))
             inherited = self._series_subject()
             keys = inherited + [k for k in keys if k not in inherited]
@@ -826,6 +831,8 @@ def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str |
     return ctx.focus_state()
 
 
+# The words tested in lower case below hold no i, k or s, the letters that case-insensitive
+# patterns also match in some non-ASCII forms (ı, İ, K, ſ), so the tests never skip a match.
 _COOPERATION_HINTS = ("operat", "ollaborat", "jointly", "together", "forces", "partner", "closely", "between",
                       "owned", "venture", "stud", "work")
 
@@ -843,13 +850,13 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         for t in targets:
             if subject and t != subject:
                 _add_pairs(pairs, [subject, t], view.index)
-    for m in _AMONG_RE.finditer(text):
+    for m in _AMONG_RE.finditer(text) if "between" in low or "by" in low or "venture" in low else ():
         if cues.hedged_before(text, m.start()):
             continue
         group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=45, asides=True))
         if len(group) >= 2:
             _add_pairs(pairs, group, view.index)
-    for m in _PARTNERS_RE.finditer(text):
+    for m in _PARTNERS_RE.finditer(text) if "partner" in low else ():
         lead = _clause_subject(view, ctx, m.start())
         rest = unique_keys(r for r in view.refs if r.start >= m.end() and r.free and r.kind in ("Company",
                                                                                              INTERNATIONAL_ORGANIZATION))

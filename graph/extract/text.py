@@ -39,7 +39,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         head = text[start:m.start()].rstrip()
         if m.group(0).strip() or "\n\n" not in m.group(0):
-            w = _WORD_BEFORE.search(head)
+            w = _word_before(head)
             if w and (w.group(1).lower() in _ABBREVIATIONS or len(w.group(1)) == 1 and w.group(1).isupper()):
                 if "\n\n" not in m.group(0):
                     continue
@@ -47,6 +47,15 @@ def split_sentences(text: str) -> list[Sentence]:
         start = m.end()
     _add(sentences, text, start, len(text))
     return sentences
+
+
+def _word_before(head: str):
+    """``_WORD_BEFORE.search(head)``, looking at the end of *head* only unless the word reaches further."""
+    pos = max(0, len(head) - 40)
+    w = _WORD_BEFORE.search(head, pos)
+    if w is not None and w.start() == pos > 0:
+        w = _WORD_BEFORE.search(head)
+    return w
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
