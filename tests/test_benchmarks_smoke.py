@@ -113,7 +113,7 @@ def test_html_benchmark_writes_results(tmp_path):
     for r in data["rows"]:
         assert r["html_mb"] > 0 and r["write_s"] >= 0
         if browser:
-            assert r["drawn_nodes"] == r["nodes"]  # the page drew every node of the network
+            assert r["drawn_nodes"] == r["nodes"], r.get("browser_stderr")  # the page drew every node
     assert "nodes drawn" in (tmp_path / "html.md").read_text()
 
 
