@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from epkg.cli.main import pass_context
+from epkg.cli.context import pass_context
 from epkg.graph.analysis import METRICS
 from epkg.graph.errors import InputError
 from epkg.graph.network import LAYERS, MEMBERSHIP_MODES

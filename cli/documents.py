@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from epkg.cli.main import pass_context
+from epkg.cli.context import pass_context
 
 
 def _progress_printer():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from epkg.cli.main import pass_context  # first: it imports the sibling command modules
+from epkg.cli.context import pass_context
 from epkg.cli.analysis import KINDS, network_options
 from epkg.graph.analysis import METRICS
 from epkg.graph.errors import InputError

@@ -5,7 +5,7 @@ import json
 
 import click
 
-from epkg.cli.main import pass_context
+from epkg.cli.context import pass_context
 
 
 @click.command()

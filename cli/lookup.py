@@ -12,7 +12,7 @@ import json
 
 import click
 
-from epkg.cli.main import pass_context
+from epkg.cli.context import pass_context
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 _CSV = click.option("--csv", "as_csv", is_flag=True, help="Print CSV (one row per line, all columns).")

@@ -6,7 +6,7 @@ import threading
 
 import click
 
-from epkg.cli.main import pass_context
+from epkg.cli.context import pass_context
 from epkg.graph.errors import InputError
 
 

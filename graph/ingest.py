@@ -16,6 +16,7 @@ from rdflib import Graph
 
 from epkg.graph.documents import DocumentRecord, LoadFailure, iter_documents
 from epkg.graph.errors import InputError
+from epkg.graph.ntriples import to_ntriples
 
 # Oxigraph keeps written data in memory (RocksDB write buffers, ~1 kB a triple) until
 # flushed: flushing every few hundred documents bounds ingest memory whatever the corpus size.
@@ -79,7 +80,7 @@ class StoredForm:
 def _safe_process(record: DocumentRecord):
     try:
         _, graph = process(record)
-        return StoredForm(record, graph.serialize(format="nt"), len(graph))
+        return StoredForm(record, to_ntriples(graph), len(graph))
     except Exception as exc:  # one bad document must not stop the run
         return LoadFailure(record.identifier, f"extraction failed: {type(exc).__name__}: {exc}"[:300])
 

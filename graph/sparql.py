@@ -366,20 +366,24 @@ def _worker_main(conn, location: str) -> None:
             checked, max_rows = message
             try:
                 for attempt in range(4):
-                    now = _folder_stamp(location)
-                    if store is None or now != stamp:
-                        if store is not None:
-                            store.close()
-                        store, stamp = Store.open(location, read_only=True), now
                     try:
+                        now = _folder_stamp(location)
+                        if store is None or now != stamp:
+                            if store is not None:
+                                store.close()
+                                store = None
+                            store, stamp = Store.open(location, read_only=True), now
                         result = execute(store, checked, max_rows=max_rows)
                         break
                     except Exception as exc:
-                        # A writer's compaction can delete files this snapshot still reads:
-                        # open a fresh snapshot and ask again.
-                        if not isinstance(exc, StoreBusyError):
+                        # A writer's compaction can delete files this snapshot still reads, or
+                        # the files listed while it opens: open a fresh snapshot and ask again.
+                        lost = isinstance(exc, StoreBusyError) or (
+                            not isinstance(exc, QueryError) and _SNAPSHOT_LOST.search(str(exc)))
+                        if not lost:
                             raise
-                        store.close()
+                        if store is not None:
+                            store.close()
                         store = None
                         if attempt == 3:
                             raise StoreBusyError("store is busy: another process is writing to it; "

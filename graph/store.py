@@ -3,8 +3,8 @@
 A :class:`Store` holds one named graph per document (named by the document
 IRI), plus the ontology and the gazetteer in their own named graphs. SPARQL runs
 over the union of all graphs. A document's graph is written in one SPARQL update
-(one transaction): it is stored whole, replacing any earlier version of the same
-document, or not at all.
+or one load (one transaction each): it is stored whole, replacing any earlier version
+of the same document, or not at all.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, XSD
 
 from epkg.graph.errors import EpkgError
+from epkg.graph.ntriples import in_graph, to_ntriples
 from epkg.ontology.namespaces import (EPID, EPKG, GRAPH_GAZETTEER, GRAPH_ONTOLOGY, REFERENCE_GRAPHS,
                                       bind_prefixes, sparql_prologue)
 
@@ -115,7 +116,7 @@ def to_oxigraph(term):
 
 def _nt(graph: Graph | str) -> str:
     """N-Triples of *graph*; a string is taken to be N-Triples already."""
-    return graph if isinstance(graph, str) else graph.serialize(format="nt")
+    return graph if isinstance(graph, str) else to_ntriples(graph)
 
 
 class Store:
@@ -249,6 +250,13 @@ class Store:
         drops = "".join(f"DROP SILENT GRAPH {to_oxigraph(old)};\n"
                         f"DELETE WHERE {{ GRAPH {meta} {{ {to_oxigraph(old)} {when} ?t }} }};\n" for old in earlier)
         stamp = to_oxigraph(Literal(datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime))
+        if not earlier and not self._ox.contains_named_graph(g):
+            # The common case, a new document: its quads and its stamp in one load, which Oxigraph
+            # applies as one transaction (and parses far faster than the same data in an update).
+            quads = in_graph(_nt(graph), str(doc_iri)) + f"{g} {when} {stamp} {meta} .\n"
+            with self._lock:
+                self._ox.load(quads, format=ox.RdfFormat.N_QUADS)
+            return "new"
         with self._lock:
             self._ox.update(f"{drops}DROP SILENT GRAPH {g};\nINSERT DATA {{ GRAPH {g} {{\n{_nt(graph)}\n}} }};\n"
                             f"DELETE WHERE {{ GRAPH {meta} {{ {g} {when} ?t }} }};\n"

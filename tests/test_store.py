@@ -125,3 +125,29 @@ def test_reference_graphs_are_loaded_once(store_path):
     store.close()
     again = Store.open(store_path)
     assert len(again) == n
+
+
+def test_a_new_document_broken_half_way_leaves_no_trace(monkeypatch):
+    """The fast path for new documents (one load) is as atomic as the replacing one (one update)."""
+    store = Store.memory(reference=False)
+    new = doc_graph(DOC1, "a.txt", *[(EPID[f"x/{i}"], RDFS.label, Literal(str(i))) for i in range(50)])
+    import epkg.graph.store as module
+    real = module._nt
+    monkeypatch.setattr(module, "_nt", lambda graph: real(graph)[:len(real(graph)) // 2] + " <broken")
+    with pytest.raises(Exception):
+        store.add_document(DOC1, "a.txt", new)
+    assert list(store.quads()) == [] and store.document_graphs() == []  # not even the ingest stamp
+
+
+def test_a_new_document_is_stored_with_its_ingest_stamp():
+    store = Store.memory(reference=False)
+    g = doc_graph(DOC1, "a.txt", (AZE, RDFS.label, Literal('Say "hi"\nto\\Baku', lang="en")))
+    assert store.add_document(DOC1, "a.txt", g.serialize(format="nt")) == "new"
+    assert isomorphic_graphs(store.graph(DOC1), g)
+    stamps = store.select(f"SELECT ?t WHERE {{ GRAPH ?m {{ <{DOC1}> epkg:ingested ?t }} }}")
+    assert len(stamps) == 1 and stamps[0]["t"].datatype == XSD.dateTime
+
+
+def isomorphic_graphs(a, b) -> bool:
+    from rdflib.compare import isomorphic
+    return isomorphic(a, b)
