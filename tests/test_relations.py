@@ -285,6 +285,20 @@ def test_energy_volumes_hedges_totals_and_unit_ratings_are_no_capacity(text):
     assert all(p.capacity_mw is None for p in facts.projects)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Andes Power runs the 230 MW Samarkand solar plant.", ("place/samarkand",)),
+    ("Andes Power runs the Samarkand 230 MW solar plant.", ("place/samarkand",)),
+    ("The 230 MW solar plant, which Solaris and Andes Power agreed on last year after long talks, will be "
+     "built near Samarkand.", ("place/samarkand",)),
+    # a place elsewhere in the sentence, not where the plant is built, is no location
+    ("Andes Power, which opened an office in Samarkand, runs a 230 MW solar plant.", ()),
+])
+def test_a_project_is_where_its_name_or_its_sentence_puts_it(text, expected):
+    facts = run(text)
+    assert [(p.capacity_mw, p.locations, p.hosts) for p in facts.projects] == [
+        (230.0, expected, ("state/UZB",) if expected else ())]
+
+
 def test_floating_solar_with_storage_is_one_project():
     facts = run("Solaris signed an agreement with Andes Power for a 100 MW floating solar plant with a 30 MW "
                 "battery storage system in Baku.")

@@ -58,6 +58,9 @@ _HEDGE_BEFORE = re.compile(r"\b(?:could|might|may|potential|possible|proposed|ho
 _ROLE_CUES = (("developer", re.compile(r"\b(?:develop\w*|built\s+by|builds?|owner|operat\w+|promoter)\b", re.I)),
               ("investor", re.compile(r"\b(?:invest\w*|financ\w+|lend\w*|lent|co-investor)\b", re.I)),
               ("contractor", re.compile(r"\b(?:contractor|EPC|construction\s+works|supply|supplier|carry\s+out)\b", re.I)))
+_SITED_RE = re.compile(r"\b(?:built|located|situated|sited|constructed|installed|erected|placed)\s+"
+                       r"(?:in|at|near|on|off)\s+(?:the\s+)?(?:village\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
+_DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|its|their|this|[\w-]+['’]s)\s+$", re.IGNORECASE)
 _LOC_PREP_RE = re.compile(r"\b(?:in|at|near|on|across|under|off|of|from|to)\s+(?:the\s+)?(?:village\s+of\s+|city\s+of\s+)?$",
                           re.IGNORECASE)
 _LINEAR = {"transmission", "pipeline"}
@@ -100,6 +103,24 @@ class _Builder:
                                        or re.match(r"^[-–]", view.text[p.start - 1:p.start])):
                 out.append(p.key)
         return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _naming_places(view: SentenceView, capacity, inside) -> list[str]:
+        """Places that name the project where they stand in its noun phrase: "the 230 MW Garadagh
+        solar plant", "the Gobustan 100 MW plant" (a project is named for where it is built)."""
+        text = view.text
+        tech_start = min((g[0] for g in inside if g[0] >= capacity.end), default=None)
+        out = []
+        for p in view.places:
+            if tech_start is not None and capacity.end <= p.start and p.end <= tech_start:
+                gap = text[capacity.end:p.start] + text[p.end:tech_start]
+            elif p.end <= capacity.start and _DETERMINER_END_RE.search(text[:p.start]):
+                gap = text[p.end:capacity.start]
+            else:
+                continue
+            if not gap.strip(" -–"):
+                out.append(p.key)
+        return out
 
     def _hosts(self, view: SentenceView, lo: int, hi: int, places: list[str], techs) -> list[str]:
         text = view.text
@@ -255,6 +276,11 @@ class _Builder:
             clause = view.clause_at(c.start)
             extend_hi = max(span_hi, min(clause[1], span_hi + 80))
             places = self._places(view, span_lo, span_hi) or self._places(view, span_lo, extend_hi)
+            places = list(dict.fromkeys(self._naming_places(view, c, inside) + places))
+            if not places and len(caps) == 1:
+                # "The plant, planned at 100 MW, will be built in the Gobustan district": the one
+                # project of the sentence is where the sentence says it is built
+                places = [pl.key for pl in view.places if _SITED_RE.search(text[max(0, pl.start - 40):pl.start])][:2]
             techs = self._refine(techs, places, text[span_lo:extend_hi])
             hosts = self._hosts(view, clause[0], clause[1], places, techs)
             if not places and (not hosts or hosts == [self.ctx.focus_state()]):
