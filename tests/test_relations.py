@@ -308,6 +308,23 @@ def test_floating_solar_with_storage_is_one_project():
 
 # ----------------------------------------------------------------------------- events
 
+@pytest.mark.parametrize("text, date", [
+    # the lead dates the news; the ceremony reported next takes that day
+    ("Azerbaijan and China on Monday signed a memorandum. Rasul Aliyev and Li Wei signed it at a ceremony in Baku.",
+     "2025-06-23"),
+    # a day long past is background, not the day of the news: the document's month stays
+    ("Azerbaijan and China signed a memorandum on 3 March 2019. Rasul Aliyev and Li Wei spoke at a ceremony in Baku.",
+     "2025-06"),
+    # three sentences on, the lead's day no longer holds
+    ("Azerbaijan and China on Monday signed a memorandum. Solaris welcomed it. Andes Power did too. Pacific Grid "
+     "agreed. Rasul Aliyev and Li Wei spoke at a ceremony in Baku.", "2025-06"),
+])
+def test_an_event_reported_now_takes_the_day_its_lead_gives(text, date):
+    facts = run(text, published="2025-06-25")
+    ceremonies = [e for e in facts.events if e.place == "place/baku"]
+    assert [e.date for e in ceremonies] == [date]
+
+
 def test_named_forum_with_place_and_date():
     facts = run("Ministers met at the Caspian Energy Forum in Baku on 3 June 2024.", published="2024-06-04")
     assert [(e.kind, e.label, e.place, e.date) for e in facts.events] == [

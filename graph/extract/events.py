@@ -5,12 +5,14 @@ Conference … ("Baku Energy Week", "the 42nd ASEAN Ministers on Energy Meeting"
 and COP sessions ("COP29"); unnamed ones are read from their nouns and verbs
 ("a state visit to China", "held talks with", "met … in Dhaka", "at a ceremony
 in Baku"). Each gets its place ("held in Ningbo"), its date (resolved against
-the document date; an event reported as happening now gets the document date)
+the document date; an event reported as happening now gets the day a sentence
+just before dates the news to, "on Thursday", else the document's month)
 and its participants. The same event mentioned again is merged by name, or by
 kind and participants.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from epkg.graph.extract.context import DocumentContext, SentenceView, unique_keys
@@ -70,6 +72,33 @@ class _Events:
     def __init__(self, ctx: DocumentContext, facts: DocumentFacts, reference):
         self.ctx, self.facts, self.reference = ctx, facts, reference
         self.doc_month = (reference or "")[:7] or None
+        self._news_day: tuple[int, str] | None = None  # (sentence, day) of the latest "on Thursday"
+
+    def _note_news_day(self, view: SentenceView) -> None:
+        """Remember the last day of the past week the text dates an action to ("on Thursday").
+
+        News reports an event happening now ("at a ceremony in Baku") a sentence or two after
+        the lead that dates it; that day is more precise than the document's month.
+        """
+        if not self.reference or len(self.reference) < 10:
+            return
+        try:
+            ref = dt.date.fromisoformat(self.reference[:10])
+        except ValueError:
+            return
+        for d in find_dates(view.text, self.reference):
+            if len(d.value) == 10 and not d.target:
+                try:
+                    day = dt.date.fromisoformat(d.value)
+                except ValueError:
+                    continue
+                if 0 <= (ref - day).days <= 7:
+                    self._news_day = (view.index, d.value)
+
+    def _current_date(self, view: SentenceView) -> str | None:
+        if self._news_day and 0 <= view.index - self._news_day[0] <= 2:
+            return self._news_day[1]
+        return self.doc_month
 
     def _place(self, view: SentenceView, lo: int, hi: int) -> str | None:
         for p in view.places:
@@ -172,7 +201,7 @@ class _Events:
                 return None
             date = self._date(view, lo, hi, pos)
             if date is None and current:
-                date = self.doc_month
+                date = self._current_date(view)
             ev = Event(kind, view.index, label=label, alt_labels=set(alt or ()) - {None},
                        place=place if place is not None else self._place(view, lo, hi),
                        date=date, participants=tuple(participants if participants is not None
@@ -180,6 +209,7 @@ class _Events:
             self.add(ev)
             return ev
 
+        self._note_news_day(view)
         if not _ANY_EVENT_RE.search(text):
             return
         for m in _COP_RE.finditer(text) if "COP" in text else ():
