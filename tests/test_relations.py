@@ -325,6 +325,11 @@ def test_an_event_reported_now_takes_the_day_its_lead_gives(text, date):
     assert [e.date for e in ceremonies] == [date]
 
 
+def test_a_visit_is_to_the_state_after_to_not_the_visitors_state():
+    facts = run("The deal was signed during the state visit of the President of Azerbaijan, Rasul Aliyev, to China.")
+    assert [(e.kind, e.participants) for e in facts.events] == [("Visit", ("state/AZE", "state/CHN"))]
+
+
 def test_named_forum_with_place_and_date():
     facts = run("Ministers met at the Caspian Energy Forum in Baku on 3 June 2024.", published="2024-06-04")
     assert [(e.kind, e.label, e.place, e.date) for e in facts.events] == [

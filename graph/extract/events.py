@@ -60,6 +60,9 @@ _HEDGED_RE = re.compile(r"\b(?:planned|will|would|could|may|might|cancel+ed|post
 _PLACE_PREP_RE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|three-day|two-day|official|recent)\s+)*\s*$",
                           re.IGNORECASE)
+_TO_END_RE = re.compile(r"\bto\s+(?:the\s+)?$")
+
+
 def _kind(head: str, name: str) -> str:
     head = head.lower()
     if re.search(r"heads\s+of\s+state|summit", name, re.I) and head != "forum":
@@ -265,7 +268,12 @@ class _Events:
                 if definite and prior is not None:
                     continue
                 after = text[m.end():m.end() + 60]
-                dest = next((r for r in view.refs if m.end() <= r.start < m.end() + 40 and r.kind == "State"), None)
+                # the state visited: the one it is "to" ("the state visit of the President of the
+                # Republic of Azerbaijan, Ilham Aliyev, to the People's Republic of China"), else the next
+                dest = next((r for r in view.refs if r.kind == "State" and m.end() <= r.start < m.end() + 150
+                             and _TO_END_RE.search(text[max(m.end(), r.start - 10):r.start])
+                             and not re.search(r"[;:()]", text[m.end():r.start])), None) \
+                    or next((r for r in view.refs if m.end() <= r.start < m.end() + 40 and r.kind == "State"), None)
                 place = self._place(view, m.end(), min(len(text), m.end() + 40))
                 if place is None and re.match(r"ed\s", text[m.end() - 2:m.end() + 1]):
                     place = next((p.key for p in view.places if 0 <= p.start - m.end() <= 2), None) \
