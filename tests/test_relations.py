@@ -299,6 +299,11 @@ def test_a_project_is_where_its_name_or_its_sentence_puts_it(text, expected):
         (230.0, expected, ("state/UZB",) if expected else ())]
 
 
+def test_the_host_states_ministry_acts_for_the_host_and_is_no_participant():
+    facts = run("The Ministry of Energy of Azerbaijan and Solaris signed an agreement on a 100 MW solar plant in Baku.")
+    assert [(p.hosts, p.participants) for p in facts.projects] == [(("state/AZE",), ("organization/solaris",))]
+
+
 def test_floating_solar_with_storage_is_one_project():
     facts = run("Solaris signed an agreement with Andes Power for a 100 MW floating solar plant with a 30 MW "
                 "battery storage system in Baku.")

@@ -149,11 +149,17 @@ class _Builder:
             hosts.append(self.ctx.focus_state())
         return list(dict.fromkeys(hosts))
 
+    def _host_government(self, key: str, hosts) -> bool:
+        """A ministry or agency of a host state: it acts for the host (``epkg:hostState``), it is no
+        participant ("the Ministry of Energy of Azerbaijan and SOCAR Green signed … a solar plant")."""
+        ent = self.facts.entities.get(key)
+        return ent is not None and ent.kind == GOVERNMENT_BODY and f"state/{ent.country}" in hosts
+
     def _participants(self, view: SentenceView, lo: int, hi: int, hosts) -> dict[str, list[str]]:
         text = view.text
         roles: dict[str, list[str]] = {"participants": [], "developers": [], "investors": [], "contractors": []}
         for r in view.refs:
-            if not (lo <= r.start < hi) or not (r.free or r.how == "person") or r.kind == GOVERNMENT_BODY and False:
+            if not (lo <= r.start < hi) or not (r.free or r.how == "person") or self._host_government(r.key, hosts):
                 continue
             if r.kind == STATE and (r.key in hosts or r.how == "coref"):
                 continue
@@ -293,7 +299,8 @@ class _Builder:
             roles = self._participants(view, clause[0], clause[1], hosts)
             if agreement_parties:
                 roles["participants"] = list(dict.fromkeys(roles["participants"] + [
-                    k for k in agreement_parties if k not in hosts and k not in sum(roles.values(), [])]))
+                    k for k in agreement_parties if k not in hosts and k not in sum(roles.values(), [])
+                    and not self._host_government(k, hosts)]))
             project = Project(tuple(dict.fromkeys(techs)), view.index, capacity_mw=c.mw, hosts=tuple(hosts),
                               locations=tuple(places), participants=tuple(roles["participants"]),
                               developers=tuple(roles["developers"]), investors=tuple(roles["investors"]),
