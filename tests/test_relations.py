@@ -247,6 +247,17 @@ def test_cooperation_with_a_list_pairs_the_subject_with_each():
     assert pairs(facts) == {frozenset({"state/AZE", "state/CHN"}), frozenset({"state/AZE", "state/UZB"})}
 
 
+def test_one_undertaking_together_with_a_list_joins_them_all():
+    facts = run("Azerbaijan is building the green energy corridor together with Georgia, Romania and Hungary.")
+    members = ["state/AZE", "state/GEO", "state/ROU", "state/HUN"]
+    assert pairs(facts) == {frozenset((a, b)) for i, a in enumerate(members) for b in members[i + 1:]}
+
+
+def test_projects_carried_out_jointly_with_a_list_pair_the_subject_with_each():
+    facts = run("Azerbaijan discussed the projects implemented jointly with Georgia, Romania and Hungary.")
+    assert pairs(facts) == {frozenset(("state/AZE", k)) for k in ("state/GEO", "state/ROU", "state/HUN")}
+
+
 def test_joint_venture_owners_cooperate():
     facts = run("The line belongs to a joint venture in which Andes Power and Pacific Grid each hold 50%.")
     assert pairs(facts) == {frozenset({"organization/andes-power", "organization/pacific-grid"})}

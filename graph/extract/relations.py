@@ -804,6 +804,9 @@ _WITH_RE = re.compile(
     r"\b(?:cooperat(?:ion|e|es|ed|ing)|collaborat(?:ion|e|es|ed|ing)|jointly|together|joined\s+forces|"
     r"partner(?:ed|ing|ship)?|work(?:ed|ing)?\s+closely|co-?operation\s+agreement)\s+with\s+(?:the\s+)?",
     re.IGNORECASE)
+_JOINT_RE = re.compile(r"(?:jointly|together|joined\s+forces)\b", re.IGNORECASE)
+_PLURAL_WORK_RE = re.compile(r"\b(?:projects|plants|programmes|programs|initiatives|schemes|deals|ventures)\b",
+                             re.IGNORECASE)
 # "<cue> between A and B", "owned by A and B", "joint venture in which A and B …": all pairs.
 _AMONG_RE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|interconnector|interconnection|link|cable|pipeline|"
@@ -847,6 +850,12 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue
         targets = unique_keys(list_after(view, m.end(), _ACTOR_KINDS))
         subject = _clause_subject(view, ctx, m.start())
+        if subject and _JOINT_RE.match(m.group(0)) and len(targets) >= 2 \
+                and not _PLURAL_WORK_RE.search(text[view.clause_at(m.start())[0]:m.start()]):
+            # "the corridor, which A is developing together with B, C and D": one joint undertaking,
+            # all of them in it ("projects implemented jointly with B, C and D" may be one with each)
+            _add_pairs(pairs, [subject, *targets], view.index)
+            continue
         for t in targets:
             if subject and t != subject:
                 _add_pairs(pairs, [subject, t], view.index)
