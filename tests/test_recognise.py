@@ -111,3 +111,12 @@ def test_same_entity_same_iri_in_two_documents():
 def test_variant_state_names():
     doc, g = graph_of("Türkiye, the PRC and the UAE signed. Turkey later agreed.")
     assert mentioned(doc, g) == {"state/TUR", "state/CHN", "state/ARE"}
+
+
+def test_a_venue_naming_an_event_is_a_place_a_place_naming_a_pipeline_is_not():
+    doc, g = graph_of("Georgia's minister spoke at the Istanbul Energy Forum.")
+    assert mentioned(doc, g) == {"state/GEO", "place/istanbul"}
+    event = next(g.subjects(RDFS.label, Literal("Istanbul Energy Forum")))
+    assert (event, EPKG.heldIn, EPID["place/istanbul"]) in g
+    doc, g = graph_of("Georgia backs the Istanbul Gas Pipeline.")
+    assert mentioned(doc, g) == {"state/GEO"}

@@ -661,12 +661,18 @@ def _gazetteer(doc: _Doc) -> None:
 _NAMED_THING_AFTER = re.compile(r"^[-–]|^\s+(?:Pipeline|Corridor|Interconnector|Cable|Link|Project|Gas|Power|Grid|"
                                 r"Energy|Green)\b")
 
+_EVENT_NAME_AFTER = re.compile(r"^(?:\s+[A-Z][\w&-]*){1,3}\s+(?:Forum|Week|Summit|Conference|Congress|Expo|"
+                               r"Exhibition|Days)\b")
+
 
 def _inside_a_name(doc: _Doc, entry, how: str, start: int, end: int) -> bool:
     """A place word that only helps name something else: "Trans Adriatic Pipeline",
     "Caspian-Black Sea-Europe corridor", or a sea named by its adjective alone ("Atlantic coast")."""
-    if doc.text[max(0, start - 1):start] in ("-", "–") or _NAMED_THING_AFTER.match(doc.text[end:end + 20]):
+    if doc.text[max(0, start - 1):start] in ("-", "–"):
         return True
+    if _NAMED_THING_AFTER.match(doc.text[end:end + 20]):
+        # ... except an event named for its venue ("Istanbul Energy Forum"): that names the place
+        return not _EVENT_NAME_AFTER.match(doc.text[end:end + 60])
     return how == "alt" and entry.place_type in ("sea", "ocean", "gulf", "bay") and " " not in doc.text[start:end]
 
 
