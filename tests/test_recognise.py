@@ -120,3 +120,14 @@ def test_a_venue_naming_an_event_is_a_place_a_place_naming_a_pipeline_is_not():
     assert (event, EPKG.heldIn, EPID["place/istanbul"]) in g
     doc, g = graph_of("Georgia backs the Istanbul Gas Pipeline.")
     assert mentioned(doc, g) == {"state/GEO"}
+
+
+def test_company_forms_with_full_stops_do_not_end_sentences():
+    from epkg.graph.extract.text import split_sentences
+
+    text = ("Korea Hydro & Nuclear Power Co., Ltd. (KHNP) and Elektrárna Dukovany II, a.s. (EDU II) signed the "
+            "contract. Skoda JS a.s. and Brno Energo s.r.o. will supply parts. Prague agreed.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Korea Hydro & Nuclear Power Co., Ltd. (KHNP) and Elektrárna Dukovany II, a.s. (EDU II) signed the contract.",
+        "Skoda JS a.s. and Brno Energo s.r.o. will supply parts.",
+        "Prague agreed."]
