@@ -235,6 +235,13 @@ def test_membership_roles_and_denial():
     }
 
 
+def test_joined_in_a_second_verb_phrase_is_said_of_the_subject():
+    facts = run("Iran became a full member of the Shanghai Cooperation Organization in 2023 and joined BRICS in 2024.")
+    assert {(m.member, m.organization, m.role) for m in facts.memberships} == {
+        ("state/IRN", "organization/shanghai-cooperation-organization", "member"),
+        ("state/IRN", "organization/brics", "member")}
+
+
 def test_joined_as_observer():
     facts = run("Turkmenistan joined the SCO as an observer in 2023.")
     assert [(m.member, m.role) for m in facts.memberships] == [("state/TKM", "observer")]

@@ -201,6 +201,14 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
         if org is None:
             continue
         member = list_before(view, j.start(), (STATE,), max_gap=60)
+        if not member:
+            # "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the clause's subject,
+            # when no other actor stands between it and the verb
+            clause = view.clause_at(j.start())
+            before = [r for r in view.refs if clause[0] <= r.start < j.start() and r.free]
+            if before and before[0].kind == STATE and not before[0].possessive and \
+                    all(r.kind == INTERNATIONAL_ORGANIZATION for r in before[1:]):
+                member = [before[0]]
         tail = text[org.end:org.end + 50]
         rm = re.match(r"[^.;]{0,25}?\bas\s+(?:an?\s+)?(?P<role>observer|dialogue\s+partner|(?:full\s+)?member)", tail)
         role = _role_of(rm.group("role")) if rm else "member"
