@@ -17,6 +17,9 @@ The data are the project's own files in ``epkg/ontology/reference/``:
     those lists are stated for.
 ``companies.yaml``
     energy companies with their home state.
+``leaders.csv``
+    heads of state and government (2010 on) and the state they lead, so that a
+    person the text names without a country ("President Biden") still speaks for it.
 
 Matching text against the gazetteer
 -----------------------------------
@@ -442,3 +445,29 @@ def load() -> Gazetteer:
     'AZE'
     """
     return _build()
+
+
+@functools.cache
+def _leaders() -> dict[str, str]:
+    return {fold(row["name"]): row["represents"] for row in _csv_rows("leaders.csv")}
+
+
+def leader_state(name: str) -> str | None:
+    """The ISO 3166-1 alpha-3 code of the state *name* leads or led (head of state or government), if known.
+
+    Parameters
+    ----------
+    name : str
+        A person's full name as written (accents and case do not matter).
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> leader_state("Joe Biden"), leader_state("Recep Tayyip Erdoğan"), leader_state("Jane Doe")
+    ('USA', 'TUR', None)
+    """
+    return _leaders().get(fold(name))
+

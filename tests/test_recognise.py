@@ -131,3 +131,11 @@ def test_company_forms_with_full_stops_do_not_end_sentences():
         "Korea Hydro & Nuclear Power Co., Ltd. (KHNP) and Elektrárna Dukovany II, a.s. (EDU II) signed the contract.",
         "Skoda JS a.s. and Brno Energo s.r.o. will supply parts.",
         "Prague agreed."]
+
+
+def test_a_known_leader_speaks_for_the_state_he_leads_when_the_text_names_it():
+    doc, g = graph_of("President Joe Biden met Vietnam's leaders in Hanoi. The United States and Vietnam signed a "
+                      "memorandum on solar power.")
+    assert (EPID["person/joe-biden"], EPKG.represents, EPID["state/USA"]) in g
+    doc, g = graph_of("President Joe Biden met Vietnam's leaders in Hanoi.")
+    assert list(g.objects(EPID["person/joe-biden"], EPKG.represents)) == []  # the US is not named: no link

@@ -1052,5 +1052,9 @@ def _finish(doc: _Doc) -> None:
         facts.entities[mention.key].sentences.add(mention.sentence)
     for ent in facts.entities.values():
         ent.alt_labels.discard(ent.label)
+        if ent.kind == PERSON and not ent.represents:
+            # a head of state or government the text names without a country ("President Biden")
+            iso = gaz_module.leader_state(ent.label)
+            ent.represents = f"state/{iso}" if iso else None
         if ent.represents and ent.represents not in facts.entities:
             ent.represents = None
