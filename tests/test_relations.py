@@ -353,6 +353,13 @@ def test_a_visit_is_to_the_state_after_to_not_the_visitors_state():
     assert [(e.kind, e.participants) for e in facts.events] == [("Visit", ("state/AZE", "state/CHN"))]
 
 
+def test_he_at_an_event_is_the_person_quoted_before_and_a_places_state_is_no_participant():
+    facts = run("Azerbaijan wants more solar power, minister Rasul Aliyev said. He spoke at the Caspian Energy "
+                "Forum held in Tashkent, Uzbekistan.")
+    assert [(e.label, e.place, e.participants) for e in facts.events] == [
+        ("Caspian Energy Forum", "place/tashkent", ("state/AZE",))]
+
+
 def test_named_forum_with_place_and_date():
     facts = run("Ministers met at the Caspian Energy Forum in Baku on 3 June 2024.", published="2024-06-04")
     assert [(e.kind, e.label, e.place, e.date) for e in facts.events] == [

@@ -60,6 +60,7 @@ _HEDGED_RE = re.compile(r"\b(?:planned|will|would|could|may|might|cancel+ed|post
 _PLACE_PREP_RE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|three-day|two-day|official|recent)\s+)*\s*$",
                           re.IGNORECASE)
+_PRONOUN_START_RE = re.compile(r"\s*(?:He|She)\s")
 _TO_END_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 
 
@@ -122,8 +123,25 @@ class _Events:
         return value
 
     def _participants(self, view: SentenceView, lo: int, hi: int) -> list[str]:
-        refs = [r for r in view.refs if lo <= r.start < hi and (r.free or r.how in ("person", "demonym"))]
-        return unique_keys(refs)
+        text = view.text
+        place_ends = {p.end for p in view.places}
+        refs = [r for r in view.refs if lo <= r.start < hi and (r.free or r.how in ("person", "demonym"))
+                # "held in Ningbo, China": the state only says where the place is
+                and not (r.kind == "State" and r.start - 2 in place_ends and text[r.start - 2:r.start] == ", ")]
+        keys = unique_keys(refs)
+        speaker = self._pronoun_subject(view)
+        if speaker and speaker not in keys:
+            keys.insert(0, speaker)
+        return keys
+
+    def _pronoun_subject(self, view: SentenceView) -> str | None:
+        """ "He made the remark at the forum": the person the sentence before quoted or named last
+        (as the actor they speak for)."""
+        if not _PRONOUN_START_RE.match(view.text) or view.index == 0 or view.index > len(self.ctx.views):
+            return None
+        before = self.ctx.views[view.index - 1]
+        people = [r for r in before.refs if r.how == "person"]
+        return people[-1].key if people else None
 
     def add(self, event: Event) -> None:
         for e in self.facts.events:
