@@ -66,9 +66,10 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     ctx = DocumentContext(facts)
     pairs: dict[frozenset, Cooperation] = {}
     agreements = _AgreementReader(ctx, facts, reference, pairs)
+    focus = ctx.focus_state()  # the state counts are complete once the context is built
     for view in ctx.views:
         _memberships(view, facts)
-        _partnerships(view, facts, pairs, ctx.focus_state())
+        _partnerships(view, facts, pairs, focus)
         agreements.read(view)
         _cooperation(view, ctx, pairs)
     extract_projects(ctx, facts, reference, pairs)
