@@ -934,6 +934,8 @@ def _persons(doc: _Doc) -> None:
             _person(doc, m.group("name"), m.start("name"), m.end("name"), None, ent.key)
     for verb in _SPEECH_RE.finditer(text):
         window_start = max(0, verb.start() - 160)
+        if not _capitalised_before(text, window_start, verb.start()):
+            continue  # a name list ends in a capitalised word, with space before the verb
         m = _SUBJECT_NAMES_END_RE.search(text, window_start, verb.end())
         if not m:
             continue
@@ -950,6 +952,21 @@ def _persons(doc: _Doc) -> None:
         for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
             if doc.free(m.start(), m.end()):
                 doc.add(m.start(), m.end(), ent.key, "short", surface=False)
+
+
+_CAPITAL_RE = re.compile(rf"[{_UPPER}]")
+
+
+def _capitalised_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in whitespace after a word that starts with a capital.
+
+    Every name of ``_PERSON`` ends in such a word (a name, an initial, "Jr.", a numeral)
+    with whitespace before it, so a name list ending at *end* needs this; far cheaper
+    than searching the window for one.
+    """
+    window = text[start:end]
+    head = window.rstrip()
+    return bool(head) and len(head) < len(window) and _CAPITAL_RE.match(head.rsplit(None, 1)[-1]) is not None
 
 
 def _name_list(doc: _Doc, m: re.Match, position: str | None) -> None:
