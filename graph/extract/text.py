@@ -16,6 +16,26 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*\+?|[^\w\s]")
 
 
+# Case-insensitive patterns also match "ı" and "İ" to "i" and "ſ" to "s", which str.lower()
+# keeps apart: they are folded first.
+_PATTERN_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+
+
+def hint_text(text: str) -> str:
+    """*text* in lower case for substring tests run before case-insensitive patterns.
+
+    Every lower-case ASCII word that a case-insensitive pattern finds in *text* is a
+    substring of the result, so a word missing from it means the pattern cannot match.
+
+    Examples
+    --------
+    >>> hint_text("The TWO Sides"), hint_text("Dıyarbakır")
+    ('the two sides', 'diyarbakir')
+    """
+    low = text.lower()
+    return low if low.isascii() else text.translate(_PATTERN_FOLDS).lower()
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split *text* into sentences, keeping offsets.
 
