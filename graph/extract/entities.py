@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE, STATE,
                                       DocumentFacts, Entity, EntityMention, slug)
 from epkg.graph.extract.header import find_credit, find_dateline
-from epkg.graph.extract.text import TOKEN_RE
+from epkg.graph.extract.text import TOKEN_RE, find_words
 from epkg.ontology import gazetteer as gaz_module
 
 # ------------------------------------------------------------------ patterns
@@ -799,9 +799,9 @@ def _acronyms(doc: _Doc) -> None:
         if doc.free(m.start("acr"), m.end("acr")):
             doc.add(m.start("acr"), m.end("acr"), span.key, "acronym")
     for acr, key in defined.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", doc.text):
-            if doc.free(m.start(), m.end()):
-                doc.add(m.start(), m.end(), key, "acronym")
+        for start, end, _ in find_words(doc.text, [acr]):
+            if doc.free(start, end):
+                doc.add(start, end, key, "acronym")
 
 
 def _represented(doc: _Doc, start: int) -> str | None:
@@ -948,10 +948,11 @@ def _persons(doc: _Doc) -> None:
         if surnames[surname] > 1 or len(surname) < 3 or re.fullmatch(r"[IVX]+", surname):
             continue
         first = surname[0]
-        pattern = f"[{first}{first.upper()}]" + re.escape(surname[1:]) if first.islower() else re.escape(surname)
-        for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
-            if doc.free(m.start(), m.end()):
-                doc.add(m.start(), m.end(), ent.key, "short", surface=False)
+        # "von der Leyen" is also written "Von der Leyen"
+        forms = [c + surname[1:] for c in dict.fromkeys(first + first.upper())] if first.islower() else [surname]
+        for start, end, _ in find_words(text, forms):
+            if doc.free(start, end):
+                doc.add(start, end, ent.key, "short", surface=False)
 
 
 _CAPITAL_RE = re.compile(rf"[{_UPPER}]")
@@ -1028,11 +1029,8 @@ def _short_forms(doc: _Doc) -> None:
     forms = {f: next(iter(k)) for f, k in owners.items() if len(k) == 1 and not _is_state_or_demonym(doc, f)}
     if not forms:
         return
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                         + r")(?![\w-])")
-    for m in pattern.finditer(doc.text):
-        start, end = m.span()
-        owner = forms[m.group(1)]
+    for start, end, form in find_words(doc.text, sorted(forms, key=len, reverse=True)):
+        owner = forms[form]
         if doc.free(start, end):
             doc.add(start, end, owner, "short")
             continue
@@ -1043,7 +1041,7 @@ def _short_forms(doc: _Doc) -> None:
             if ent and ent.kind == COMPANY and span.key not in named_in_full:
                 span.key, span.end, span.how = owner, end, "short"
                 doc.claimed[start:end] = b"\x01" * (end - start)
-                doc.facts.entities[owner].alt_labels.add(m.group(1))
+                doc.facts.entities[owner].alt_labels.add(form)
 
 
 def _finish(doc: _Doc) -> None:
