@@ -281,7 +281,8 @@ class DocumentContext:
             if r.kind == STATE and r.how != "coref" and not r.guessed:
                 self.state_counts[r.key] += 1 if r.free else 0.5
         self._history.extend(r for r in view.refs if r.how != "coref" or r.kind != STATE)
-        for group in coordinated_lists(view, (STATE,)):
+        states = [r for r in view.refs if r.kind == STATE]
+        for group in coordinated_lists(view, (STATE,)) if len(states) >= 2 else ():  # a list of states needs two
             keys = unique_keys(group)
             if len(keys) >= 2:
                 self.groups[len(keys)] = keys
