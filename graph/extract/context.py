@@ -213,13 +213,18 @@ def unique_keys(refs) -> list[str]:
     return list(dict.fromkeys(r.key for r in refs))
 
 
-# _CLAUSE_RE needs one of these characters, or one of _CLAUSE_WORDS after a space.
-_CLAUSE_CHARS = (";", ":", "—", "–", "-", "(", ",")
-_CLAUSE_WORDS = ("after", "while", "whereas", "although")
+# _CLAUSE_RE needs one of these characters, a comma and one of the words it allows after a comma,
+# or one of _CLAUSE_WORDS ("after which" has "which", "whereas" has "where", "although" has "though").
+_CLAUSE_CHARS = (";", ":", "—", "–", "-", "(")
+_AFTER_COMMA_WORDS = ("which", "who", "where", "while", "when", "though", "but", "pending", "setting", "saying",
+                      "making", "allowing", "giving", "bringing", "adding", "according", "well", "that", "said",
+                      "says")
+_CLAUSE_WORDS = ("which", "while", "where", "though")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    if not any(c in text for c in _CLAUSE_CHARS) and not any(w in text for w in _CLAUSE_WORDS):
+    if not any(c in text for c in _CLAUSE_CHARS) and not any(w in text for w in _CLAUSE_WORDS) \
+            and not ("," in text and any(w in text for w in _AFTER_COMMA_WORDS)):
         return [(0, len(text))]
     spans, last = [], 0
     for m in _CLAUSE_RE.finditer(text):
