@@ -63,6 +63,7 @@ FOREIGN_COMPANY_RE = re.compile(
     rf"Entreprise|Établissement|Etablissement)(?:\s+(?:(?:de|des|du|de\s+la|del|da|do|dos|das|di|della|per|et|y|e)\s+)?"
     rf"(?:l['’])?{_CAP})+)")
 _FOREIGN_COMPANY_FIND_RE = re.compile(r"Soci[eé]|Compa[gnñ]|Empresa|Entreprise|[EÉ]tablissement")
+_FOREIGN_COMPANY_WORDS = ("Soci", "Compa", "Empresa", "Entreprise", "tablissement")  # the finder needs one
 # "Mauritania's SMH": an acronym a state owns is, in energy news, nearly always its national company.
 STATE_ACRONYM_RE = re.compile(r"\b(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+(?P<acr>[A-Z]{2,6})\b(?![-'’]\w|[ \t]+[A-Z0-9])")
 _STATE_ACRONYM_FIND_RE = re.compile(r"['’]s[ \t]+[A-Z]{2,6}\b")
@@ -114,6 +115,8 @@ STATE_BODY_RE = re.compile(rf"\b(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}
                            rf"|\b(?P<body2>{_STATE_BODIES})\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
                            rf"(?P<state2>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 _STATE_BODY_FIND_RE = re.compile(rf"\b(?:{_STATE_BODIES})\b")
+_STATE_BODY_WORDS = ("Parliament", "Senate", "Assembly", "Ministers", "Cabinet", "Court", "Congress", "Duma", "Majlis",
+                     "Mazhilis", "Rada", "Representatives")  # _STATE_BODY_FIND_RE needs one
 # Joint bodies of two parties and advisory councils are forums, not organizations.
 _NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Working)\b|^\w+-\w+\s")
 HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
@@ -160,6 +163,8 @@ TITLE_FIRST_RE = re.compile(
 PLURAL_APPOSITION_RE = re.compile(
     r"\b(?:officers|officials|executives|ministers|leaders|presidents|heads|chairmen|representatives|envoys|"
     r"ambassadors|founders|co-founders),\s+(?=[A-Z])")
+_PLURAL_APPOSITION_WORDS = ("officers,", "officials,", "executives,", "ministers,", "leaders,", "presidents,", "heads,",
+                            "chairmen,", "representatives,", "envoys,", "ambassadors,", "founders,")  # the pattern needs one
 # "Cyril Loisel of the European Commission": matched backwards from the organization
 OF_ORGANIZATION_RE = re.compile(rf"(?:^|[,;(]\s*|\band\s+)(?P<name>{_PERSON})\s+of\s+(?:the\s+)?$")
 _NAME_LIST_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:,\s+(?:{_PERSON}))*(?:,?\s+and\s+(?:{_PERSON})))")
@@ -441,7 +446,8 @@ def _companies(doc: _Doc) -> None:
         doc.add(start, end, ent.key, "name")
         if base != ent.label:
             ent.alt_labels.add(base)
-    for m in _anchored(FOREIGN_COMPANY_RE, _FOREIGN_COMPANY_FIND_RE, doc.text, 0, 120):
+    foreign = any(w in doc.text for w in _FOREIGN_COMPANY_WORDS)
+    for m in _anchored(FOREIGN_COMPANY_RE, _FOREIGN_COMPANY_FIND_RE, doc.text, 0, 120) if foreign else ():
         start, end = m.span("name")
         if not doc.free(start, end) or len(m.group("name").split()) < 2:
             continue
@@ -712,6 +718,8 @@ def _free_but_states(doc: _Doc, start: int, end: int) -> bool:
 def _state_bodies(doc: _Doc) -> None:
     """A state's legislature, cabinet or court named through the state: "Kazakhstan's Senate",
     "Mozambique's Council of Ministers", "the Azerbaijani Parliament" → "Senate of Kazakhstan" …"""
+    if not any(w in doc.text for w in _STATE_BODY_WORDS):
+        return
     for m in _anchored(STATE_BODY_RE, _STATE_BODY_FIND_RE, doc.text, 40, 60):
         if m.group("body2"):  # "Council of Ministers of Moldova"
             state_text = m.group("state2")
@@ -920,7 +928,7 @@ def _persons(doc: _Doc) -> None:
             title = " ".join(m.group("title").split())
             position = _position(title[:-1] if title.endswith("s") else title)
             _name_list(doc, names, position)
-    for m in PLURAL_APPOSITION_RE.finditer(text):
+    for m in PLURAL_APPOSITION_RE.finditer(text) if any(w in text for w in _PLURAL_APPOSITION_WORDS) else ():
         names = _NAME_LIST_RE.match(text, m.end())
         if names:
             _name_list(doc, names, None)
