@@ -26,6 +26,7 @@ _NAMED_EVENT_RE = re.compile(
     r"(?:\s+\((?P<acronym>[A-Z][\w ]{1,12})\))?")
 _TITLED_RE = re.compile(r"\b(?P<head>forum|conference|meeting|summit|session)\s+(?:titled|entitled|themed|called|named)\s+"
                         r"[“\"'‘](?P<title>[^”\"’]{3,120})[”\"’]", re.IGNORECASE)
+_TITLE_VERBS = ("titled", "themed", "called", "named")  # _TITLED_RE needs one (in any case; "entitled" too)
 _LOWER_EVENT_RE = re.compile(
     rf"\b(?P<ord>{_ORD}\s+)?(?P<mods>(?:ministerial\s+|annual\s+|joint\s+)?)"
     r"(?P<head>meetings?|sessions?|summit)\s+of\s+(?:the\s+)?"
@@ -199,7 +200,7 @@ class _Events:
             place = self._place(view, m.end(), min(len(text), m.end() + 40)) or self._host_place(view, m.start())
             record("Event", label, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(), place=place,
                    alt={m.group(0)} if m.group(0) != label else None, hedge=False)
-        for m in _TITLED_RE.finditer(text):
+        for m in _TITLED_RE.finditer(text) if any(w in view.hints for w in _TITLE_VERBS) else ():
             taken.append((m.start(), m.end()))
             named_here = True
             lo, hi = view.clause_at(m.start())
