@@ -604,13 +604,15 @@ def _gazetteer(doc: _Doc) -> None:
     firsts = _first_tokens()
     prefixes = _token_prefixes()
     words = _GAZ_TOKEN_RE.findall(text)
+    claimed = doc.claimed  # as doc.free, without a call per token; claims change it in place
     resume = 0  # tokens before this one are inside a match already made
     for i in [i for i, w in enumerate(words) if w[0].isupper() or w[0].isdigit()]:
         if i < resume:
             continue
         tok = tokens[i]
         word = words[i]
-        if not doc.free(tok.start(), tok.end()):
+        begin = tok.start()
+        if claimed.find(1, begin, tok.end()) >= 0:
             continue
         width = firsts.get(_fold_token(word), 0)
         if word.endswith(("'s", "’s")):  # "China's" starts a form as "China"; "People's" as itself
@@ -626,17 +628,17 @@ def _gazetteer(doc: _Doc) -> None:
         hit = None
         for j in range(min(len(tokens), i + width) - 1, i - 1, -1):
             end = tokens[j].end()
-            if not doc.free(tok.start(), end):
+            if claimed.find(1, begin, end) >= 0:
                 continue
-            candidates = [text[tok.start():end]]
+            candidates = [text[begin:end]]
             if end < len(text) and text[end] == "." and not words[j].endswith("."):
-                candidates.insert(0, text[tok.start():end + 1])
+                candidates.insert(0, text[begin:end + 1])
             elif candidates[0].endswith(("'s", "’s")):  # "China's": the token carries the possessive
                 candidates = [candidates[0][:-2]]
             for form in candidates:
                 found = _lookup(form)
                 if found:
-                    hit = (j, tok.start(), tok.start() + len(form), found)
+                    hit = (j, begin, begin + len(form), found)
                     break
             if hit:
                 break
