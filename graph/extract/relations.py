@@ -473,6 +473,9 @@ _ELLIPTIC_RE = re.compile(r"\b(?:The|A|the|a)\s+(?:first|second|third|fourth|fif
 _IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by\s+(?:the\s+)?")
 
 
+_BY_VERBS = ("signed", "concluded", "adopted", "inked", "initialled")
+
+
 class _AgreementReader:
     """Agreements of one document, with what coreference across sentences needs."""
 
@@ -489,15 +492,18 @@ class _AgreementReader:
         after = text[m_end:m_end + 160]
         subject: list[str] = []
         others: list[str] = []
+        # the patterns below need "by" and a verb, "between" or "with": without, they are not tried
         by = re.match(r"^(?:(?!\b(?:that|which|who)\b)[^.;:]){0,60}?\b(?:signed|concluded|adopted|inked|initialled)"
-                      r"\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?", after)
+                      r"\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?", after) \
+            if "by" in after and any(v in after for v in _BY_VERBS) else None
         if re.match(r"\s+by\s", after):
             by = re.match(r"\s+by\s+(?:the\s+)?", after)
         elif sign is not None and sign.start() > m_end and re.match(r"\s+by\b", text[sign.end():sign.end() + 4]):
             by = re.match(r"^.*?by\s+(?:the\s+)?", text[m_end:sign.end() + 8])
-        between = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for)\s+[^,.;]{0,40}?\s)?between\s+(?:the\s+)?", after)
+        between = None if "between" not in after else \
+            re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for)\s+[^,.;]{0,40}?\s)?between\s+(?:the\s+)?", after)
         with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that|which|who|and)\b)[^,.;]){0,70}?\bwith\s+(?:the\s+)?",
-                         after)
+                         after) if "with" in after else None
         if by:
             others = unique_keys(list_after(view, m_end + by.end(), _PARTY_KINDS))
             if others:
