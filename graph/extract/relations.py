@@ -364,6 +364,14 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
 _SIGN_RE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|co-signed|conclu(?:ded|des|de)|adopt(?:ed|s)?|issued|inked|struck|"
     r"entered\s+into|ratif(?:ied|ies|y)|agreed|exchanged\s+signatures|initial(?:l)?ed)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _signs(text: str) -> tuple[re.Match, ...]:
+    """The signing verbs of a sentence (``_SIGN_RE`` matches in order), found once for the rules that ask."""
+    return tuple(_SIGN_RE.finditer(text))
+
+
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -449,7 +457,7 @@ _SAME_OCCASION_RE = re.compile(r"\b(?:(?:on|at)\s+the\s+same\s+(?:day|occasion|c
 
 def _asserts_signing(text: str) -> bool:
     """The sentence reports a signing as done ("A and B signed", "was concluded", "used the visit to sign")."""
-    sign = _SIGN_RE.search(text)
+    sign = next(iter(_signs(text)), None)
     return sign is not None and not cues.hedged_before(text, sign.start()) and not cues.hedged_clause(text)
 
 
@@ -615,7 +623,7 @@ class _AgreementReader:
         lo = clause[0] - 40
         if re.search(r":\s*$", text[:clause[0]]):
             lo = view.clause_at(clause[0] - 3)[0]  # "adopted two documents: a joint declaration …, and …"
-        signs = [s for s in _SIGN_RE.finditer(text) if lo <= s.start() <= clause[1] + 80
+        signs = [s for s in _signs(text) if lo <= s.start() <= clause[1] + 80
                  and not re.match(r"\s+ceremon", text[s.end():s.end() + 10])]
         sign = min(signs, key=lambda s: abs(s.start() - m.start())) if signs else None
         asserted = sign is not None and not cues.hedged_before(text, sign.start())
@@ -702,7 +710,7 @@ class _AgreementReader:
             return
         views = self.ctx.views
         recent = [a for a in self.facts.agreements if a.date and _recent(a.date, self.reference)]
-        lead_signing = any(_SIGN_RE.search(v.text) and _agreement_phrases(v.text)
+        lead_signing = any(_signs(v.text) and _agreement_phrases(v.text)
                            and not cues.hedged_clause(v.text) for v in views[:4])
         occasion_date = recent[0].date if recent else (self._lead_date(views) or self.reference[:7])
         occasion_place = recent[0].place if recent and recent[0].place else self._occasion_place()
@@ -724,7 +732,7 @@ class _AgreementReader:
     def _lead_date(self, views: list[SentenceView]) -> str | None:
         """The date in the clause of the lead's signing verb ("met in Oslo today and adopted …")."""
         for v in views[:4]:
-            sign = _SIGN_RE.search(v.text)
+            sign = next(iter(_signs(v.text)), None)
             if sign is None or not _agreement_phrases(v.text):
                 continue
             clause = v.clause_at(sign.start())
