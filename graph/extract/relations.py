@@ -857,7 +857,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     low = text.lower()
     if len(view.refs) < 2 and "partners" not in low or not any(h in low for h in _COOPERATION_HINTS):
         return
-    for m in _WITH_RE.finditer(text):
+    for m in _WITH_RE.finditer(text) if "with" in view.hints else ():  # the pattern needs "with"
         if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
             continue
         targets = unique_keys(list_after(view, m.end(), _ACTOR_KINDS))
