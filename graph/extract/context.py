@@ -15,12 +15,14 @@ This module is internal to the relation rules (``relations``, ``projects``,
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE,
                                       STATE, DocumentFacts)
+from epkg.graph.extract.text import hint_text
 
 ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY)
 
@@ -101,6 +103,9 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "community": INTERNATIONAL_ORGANIZATION, "grouping": INTERNATIONAL_ORGANIZATION,
               "alliance": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
               "country": STATE, "government": STATE, "state": STATE}
+# Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
+_GROUP_WORDS = ("two", "three", "four", "five", "six", "both", "their", "each")
+_DEFINITE_WORDS = tuple(_NOUN_KIND)
 
 
 @dataclass
@@ -149,6 +154,11 @@ class SentenceView:
 
     def refs_between(self, start: int, end: int, *, free: bool = True) -> list[Ref]:
         return [r for r in self.refs if start <= r.start and r.end <= end and (r.free or not free)]
+
+    @functools.cached_property
+    def hints(self) -> str:
+        """The sentence for substring tests before case-insensitive patterns (``text.hint_text``)."""
+        return hint_text(self.text)
 
 
 _LIST_GAP_RE = re.compile(r"^\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+)"
@@ -203,13 +213,18 @@ def unique_keys(refs) -> list[str]:
     return list(dict.fromkeys(r.key for r in refs))
 
 
-# _CLAUSE_RE needs one of these characters, or one of _CLAUSE_WORDS after a space.
-_CLAUSE_CHARS = (";", ":", "—", "–", "-", "(", ",")
-_CLAUSE_WORDS = ("after", "while", "whereas", "although")
+# _CLAUSE_RE needs one of these characters, a comma and one of the words it allows after a comma,
+# or one of _CLAUSE_WORDS ("after which" has "which", "whereas" has "where", "although" has "though").
+_CLAUSE_CHARS = (";", ":", "—", "–", "-", "(")
+_AFTER_COMMA_WORDS = ("which", "who", "where", "while", "when", "though", "but", "pending", "setting", "saying",
+                      "making", "allowing", "giving", "bringing", "adding", "according", "well", "that", "said",
+                      "says")
+_CLAUSE_WORDS = ("which", "while", "where", "though")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    if not any(c in text for c in _CLAUSE_CHARS) and not any(w in text for w in _CLAUSE_WORDS):
+    if not any(c in text for c in _CLAUSE_CHARS) and not any(w in text for w in _CLAUSE_WORDS) \
+            and not ("," in text and any(w in text for w in _AFTER_COMMA_WORDS)):
         return [(0, len(text))]
     spans, last = [], 0
     for m in _CLAUSE_RE.finditer(text):
@@ -271,7 +286,8 @@ class DocumentContext:
             if r.kind == STATE and r.how != "coref" and not r.guessed:
                 self.state_counts[r.key] += 1 if r.free else 0.5
         self._history.extend(r for r in view.refs if r.how != "coref" or r.kind != STATE)
-        for group in coordinated_lists(view, (STATE,)):
+        states = [r for r in view.refs if r.kind == STATE]
+        for group in coordinated_lists(view, (STATE,)) if len(states) >= 2 else ():  # a list of states needs two
             keys = unique_keys(group)
             if len(keys) >= 2:
                 self.groups[len(keys)] = keys
@@ -358,7 +374,8 @@ class DocumentContext:
         def free_span(s, e):
             return all(e <= a or s >= b for a, b in taken)
 
-        for m in _GROUP_RE.finditer(text):
+        hints = view.hints
+        for m in _GROUP_RE.finditer(text) if any(w in hints for w in _GROUP_WORDS) else ():
             if not free_span(m.start(), m.end()):
                 continue
             if m.group("eachother"):
@@ -377,7 +394,7 @@ class DocumentContext:
             if len(keys) == n:
                 for k in keys:
                     view.refs.append(Ref(k, self._kind(k), m.start(), m.end(), "coref", k))
-        for m in _DEFINITE_RE.finditer(text):
+        for m in _DEFINITE_RE.finditer(text) if any(w in hints for w in _DEFINITE_WORDS) else ():
             if not free_span(m.start(), m.end()):
                 continue
             if m.group("whose"):

@@ -42,7 +42,11 @@ def hedged_before(text: str, pos: int) -> bool:
     False
     """
     window = text[max(0, pos - 50):pos]
-    return bool(_VERB_HEDGE_RE.search(window)) and not _NOT_ONLY_RE.search(window[-20:])
+    # A match ends the window and spans at most five words (a cue of up to three, two more):
+    # it cannot start before the fifth word from the end, so the search starts there.
+    words = window.rsplit(None, 5)
+    start = len(words[0]) if len(words) == 6 else 0
+    return bool(_VERB_HEDGE_RE.search(window, start)) and not _NOT_ONLY_RE.search(window[-20:])
 
 
 def negated_noun(text: str, pos: int) -> bool:

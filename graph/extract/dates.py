@@ -56,9 +56,15 @@ _PATTERNS = [
     rf"(?P<year>{_YEAR})(?!\s*(?:-|–)\s*\d)(?![\d%])",
 ]
 DATE_RE = re.compile(r"\b(?:" + "|".join(_PATTERNS) + r")\b", re.IGNORECASE)
-# A cheap test run before the full pattern: digits, month or weekday names, relative words.
-_ANY_DATE_RE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|today|tonight|this\s+morning|"
-                          r"this\s+afternoon|this\s+evening|yesterday|last|this|next|past|ago", re.IGNORECASE)
+# A cheap test run before the full pattern: every alternative of DATE_RE holds a digit, a month
+# name (capitalised, as DATE_RE wants it) or one of these words (weekdays, "today" and "yesterday"
+# end in "day"; "last", "this", "ago" … go with a month name or a unit).
+_ANY_DATE_RE = re.compile(r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day|week|month|year|tonight|"
+                          r"morning|afternoon|evening", re.IGNORECASE)
+# Every alternative of DATE_RE starts a word with a digit or one of these letters (in the cases
+# DATE_RE accepts there, "ſ" being an "s" to it): trying the pattern only at such word starts
+# finds the same dates, at half the cost of scanning every position (keep in step with _PATTERNS).
+_DATE_START_RE = re.compile(r"(?<!\w)[\deEmMlLtTnNpPoOfFsSſyYJADW]")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
 # A bare year used as a target or a span edge ("by 2030", "until 2030", "2027 and 2029") is no event date.
@@ -230,13 +236,22 @@ def _find_dates(text: str, reference) -> tuple[DateMention, ...]:
         return ()
     ref = reference if isinstance(reference, dt.date) else parse_reference(reference)
     out: list[DateMention] = []
-    for m in DATE_RE.finditer(text):
+    for m in _date_matches(text):
         value, relative = _resolve(m, ref)
         if value is None:
             continue
         target = bool(m.group("year") or m.group("qy")) and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
         out.append(DateMention(m.start(), m.end(), value, relative, target))
     return tuple(out)
+
+
+def _date_matches(text: str):
+    """The matches of ``DATE_RE.finditer(text)``, trying the pattern only where a date can start."""
+    end = 0
+    for start in _DATE_START_RE.finditer(text):
+        if start.start() >= end and (m := DATE_RE.match(text, start.start())) is not None:
+            end = m.end()
+            yield m
 
 
 def resolve_date(text: str, reference: str | dt.date | None = None) -> str | None:

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE, STATE,
                                       DocumentFacts, Entity, EntityMention, slug)
 from epkg.graph.extract.header import find_credit, find_dateline
-from epkg.graph.extract.text import TOKEN_RE
+from epkg.graph.extract.text import TOKEN_RE, find_words
 from epkg.ontology import gazetteer as gaz_module
 
 # ------------------------------------------------------------------ patterns
@@ -63,6 +63,7 @@ FOREIGN_COMPANY_RE = re.compile(
     rf"Entreprise|Établissement|Etablissement)(?:\s+(?:(?:de|des|du|de\s+la|del|da|do|dos|das|di|della|per|et|y|e)\s+)?"
     rf"(?:l['’])?{_CAP})+)")
 _FOREIGN_COMPANY_FIND_RE = re.compile(r"Soci[eé]|Compa[gnñ]|Empresa|Entreprise|[EÉ]tablissement")
+_FOREIGN_COMPANY_WORDS = ("Soci", "Compa", "Empresa", "Entreprise", "tablissement")  # the finder needs one
 # "Mauritania's SMH": an acronym a state owns is, in energy news, nearly always its national company.
 STATE_ACRONYM_RE = re.compile(r"\b(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+(?P<acr>[A-Z]{2,6})\b(?![-'’]\w|[ \t]+[A-Z0-9])")
 _STATE_ACRONYM_FIND_RE = re.compile(r"['’]s[ \t]+[A-Z]{2,6}\b")
@@ -114,6 +115,8 @@ STATE_BODY_RE = re.compile(rf"\b(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}
                            rf"|\b(?P<body2>{_STATE_BODIES})\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
                            rf"(?P<state2>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 _STATE_BODY_FIND_RE = re.compile(rf"\b(?:{_STATE_BODIES})\b")
+_STATE_BODY_WORDS = ("Parliament", "Senate", "Assembly", "Ministers", "Cabinet", "Court", "Congress", "Duma", "Majlis",
+                     "Mazhilis", "Rada", "Representatives")  # _STATE_BODY_FIND_RE needs one
 # Joint bodies of two parties and advisory councils are forums, not organizations.
 _NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Working)\b|^\w+-\w+\s")
 HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
@@ -160,6 +163,8 @@ TITLE_FIRST_RE = re.compile(
 PLURAL_APPOSITION_RE = re.compile(
     r"\b(?:officers|officials|executives|ministers|leaders|presidents|heads|chairmen|representatives|envoys|"
     r"ambassadors|founders|co-founders),\s+(?=[A-Z])")
+_PLURAL_APPOSITION_WORDS = ("officers,", "officials,", "executives,", "ministers,", "leaders,", "presidents,", "heads,",
+                            "chairmen,", "representatives,", "envoys,", "ambassadors,", "founders,")  # the pattern needs one
 # "Cyril Loisel of the European Commission": matched backwards from the organization
 OF_ORGANIZATION_RE = re.compile(rf"(?:^|[,;(]\s*|\band\s+)(?P<name>{_PERSON})\s+of\s+(?:the\s+)?$")
 _NAME_LIST_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:,\s+(?:{_PERSON}))*(?:,?\s+and\s+(?:{_PERSON})))")
@@ -441,7 +446,8 @@ def _companies(doc: _Doc) -> None:
         doc.add(start, end, ent.key, "name")
         if base != ent.label:
             ent.alt_labels.add(base)
-    for m in _anchored(FOREIGN_COMPANY_RE, _FOREIGN_COMPANY_FIND_RE, doc.text, 0, 120):
+    foreign = any(w in doc.text for w in _FOREIGN_COMPANY_WORDS)
+    for m in _anchored(FOREIGN_COMPANY_RE, _FOREIGN_COMPANY_FIND_RE, doc.text, 0, 120) if foreign else ():
         start, end = m.span("name")
         if not doc.free(start, end) or len(m.group("name").split()) < 2:
             continue
@@ -598,13 +604,15 @@ def _gazetteer(doc: _Doc) -> None:
     firsts = _first_tokens()
     prefixes = _token_prefixes()
     words = _GAZ_TOKEN_RE.findall(text)
+    claimed = doc.claimed  # as doc.free, without a call per token; claims change it in place
     resume = 0  # tokens before this one are inside a match already made
     for i in [i for i, w in enumerate(words) if w[0].isupper() or w[0].isdigit()]:
         if i < resume:
             continue
         tok = tokens[i]
         word = words[i]
-        if not doc.free(tok.start(), tok.end()):
+        begin = tok.start()
+        if claimed.find(1, begin, tok.end()) >= 0:
             continue
         width = firsts.get(_fold_token(word), 0)
         if word.endswith(("'s", "’s")):  # "China's" starts a form as "China"; "People's" as itself
@@ -620,17 +628,17 @@ def _gazetteer(doc: _Doc) -> None:
         hit = None
         for j in range(min(len(tokens), i + width) - 1, i - 1, -1):
             end = tokens[j].end()
-            if not doc.free(tok.start(), end):
+            if claimed.find(1, begin, end) >= 0:
                 continue
-            candidates = [text[tok.start():end]]
+            candidates = [text[begin:end]]
             if end < len(text) and text[end] == "." and not words[j].endswith("."):
-                candidates.insert(0, text[tok.start():end + 1])
+                candidates.insert(0, text[begin:end + 1])
             elif candidates[0].endswith(("'s", "’s")):  # "China's": the token carries the possessive
                 candidates = [candidates[0][:-2]]
             for form in candidates:
                 found = _lookup(form)
                 if found:
-                    hit = (j, tok.start(), tok.start() + len(form), found)
+                    hit = (j, begin, begin + len(form), found)
                     break
             if hit:
                 break
@@ -718,6 +726,8 @@ def _free_but_states(doc: _Doc, start: int, end: int) -> bool:
 def _state_bodies(doc: _Doc) -> None:
     """A state's legislature, cabinet or court named through the state: "Kazakhstan's Senate",
     "Mozambique's Council of Ministers", "the Azerbaijani Parliament" → "Senate of Kazakhstan" …"""
+    if not any(w in doc.text for w in _STATE_BODY_WORDS):
+        return
     for m in _anchored(STATE_BODY_RE, _STATE_BODY_FIND_RE, doc.text, 40, 60):
         if m.group("body2"):  # "Council of Ministers of Moldova"
             state_text = m.group("state2")
@@ -805,9 +815,9 @@ def _acronyms(doc: _Doc) -> None:
         if doc.free(m.start("acr"), m.end("acr")):
             doc.add(m.start("acr"), m.end("acr"), span.key, "acronym")
     for acr, key in defined.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", doc.text):
-            if doc.free(m.start(), m.end()):
-                doc.add(m.start(), m.end(), key, "acronym")
+        for start, end, _ in find_words(doc.text, [acr]):
+            if doc.free(start, end):
+                doc.add(start, end, key, "acronym")
 
 
 def _represented(doc: _Doc, start: int) -> str | None:
@@ -926,7 +936,7 @@ def _persons(doc: _Doc) -> None:
             title = " ".join(m.group("title").split())
             position = _position(title[:-1] if title.endswith("s") else title)
             _name_list(doc, names, position)
-    for m in PLURAL_APPOSITION_RE.finditer(text):
+    for m in PLURAL_APPOSITION_RE.finditer(text) if any(w in text for w in _PLURAL_APPOSITION_WORDS) else ():
         names = _NAME_LIST_RE.match(text, m.end())
         if names:
             _name_list(doc, names, None)
@@ -940,6 +950,8 @@ def _persons(doc: _Doc) -> None:
             _person(doc, m.group("name"), m.start("name"), m.end("name"), None, ent.key)
     for verb in _SPEECH_RE.finditer(text):
         window_start = max(0, verb.start() - 160)
+        if not _capitalised_before(text, window_start, verb.start()):
+            continue  # a name list ends in a capitalised word, with space before the verb
         m = _SUBJECT_NAMES_END_RE.search(text, window_start, verb.end())
         if not m:
             continue
@@ -952,10 +964,26 @@ def _persons(doc: _Doc) -> None:
         if surnames[surname] > 1 or len(surname) < 3 or re.fullmatch(r"[IVX]+", surname):
             continue
         first = surname[0]
-        pattern = f"[{first}{first.upper()}]" + re.escape(surname[1:]) if first.islower() else re.escape(surname)
-        for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
-            if doc.free(m.start(), m.end()):
-                doc.add(m.start(), m.end(), ent.key, "short", surface=False)
+        # "von der Leyen" is also written "Von der Leyen"
+        forms = [c + surname[1:] for c in dict.fromkeys(first + first.upper())] if first.islower() else [surname]
+        for start, end, _ in find_words(text, forms):
+            if doc.free(start, end):
+                doc.add(start, end, ent.key, "short", surface=False)
+
+
+_CAPITAL_RE = re.compile(rf"[{_UPPER}]")
+
+
+def _capitalised_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in whitespace after a word that starts with a capital.
+
+    Every name of ``_PERSON`` ends in such a word (a name, an initial, "Jr.", a numeral)
+    with whitespace before it, so a name list ending at *end* needs this; far cheaper
+    than searching the window for one.
+    """
+    window = text[start:end]
+    head = window.rstrip()
+    return bool(head) and len(head) < len(window) and _CAPITAL_RE.match(head.rsplit(None, 1)[-1]) is not None
 
 
 def _name_list(doc: _Doc, m: re.Match, position: str | None) -> None:
@@ -1017,11 +1045,8 @@ def _short_forms(doc: _Doc) -> None:
     forms = {f: next(iter(k)) for f, k in owners.items() if len(k) == 1 and not _is_state_or_demonym(doc, f)}
     if not forms:
         return
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                         + r")(?![\w-])")
-    for m in pattern.finditer(doc.text):
-        start, end = m.span()
-        owner = forms[m.group(1)]
+    for start, end, form in find_words(doc.text, sorted(forms, key=len, reverse=True)):
+        owner = forms[form]
         if doc.free(start, end):
             doc.add(start, end, owner, "short")
             continue
@@ -1032,7 +1057,7 @@ def _short_forms(doc: _Doc) -> None:
             if ent and ent.kind == COMPANY and span.key not in named_in_full:
                 span.key, span.end, span.how = owner, end, "short"
                 doc.claimed[start:end] = b"\x01" * (end - start)
-                doc.facts.entities[owner].alt_labels.add(m.group(1))
+                doc.facts.entities[owner].alt_labels.add(form)
 
 
 def _finish(doc: _Doc) -> None:

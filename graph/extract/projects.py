@@ -38,7 +38,12 @@ _THE_PROJECT_RE = re.compile(
     r"\b(?P<verb>develop|build|construct|financ|fund|invest\s+in|operat)\w*\s+(?:and\s+\w+\s+)?the\s+"
     r"(?:[\w-]+\s+){0,3}?(?:plant|farm|park|project|facility|station|line|cable|pipeline|interconnector)\b",
     re.IGNORECASE)
-_NAMED_HINT_RE = re.compile(r"Pipeline|Corridor|Interconnector|Grid|PowerLink|Highway|LNG|Project|Plant|\sII\b")
+# _NAMED_RE needs one of these words, or "II" after a space; substring tests are several times
+# faster than one search for them all.
+_NAMED_HINTS = ("Project", "Plant", "Pipeline", "Grid", "Corridor", "Interconnector", "PowerLink", "Highway", "LNG")
+_SECOND_RE = re.compile(r"\sII\b")
+# _THE_PROJECT_RE needs one of its verbs (in any case), tested on SentenceView.hints.
+_THE_PROJECT_VERBS = ("develop", "build", "construct", "financ", "fund", "invest", "operat")
 _NAMED_TECH = [(re.compile(r"gas\s+pipeline|gas\s+corridor|natural\s+gas\s+pipeline", re.I), ("pipeline", "natural gas")),
                (re.compile(r"pipeline", re.I), ("pipeline", "natural gas")),
                (re.compile(r"\bLNG\b"), ("natural gas",)),
@@ -314,7 +319,7 @@ class _Builder:
 
     def _roles_of_the_project(self, view: SentenceView) -> None:
         """ "ACWA Power will develop the plant": roles for the project the last sentences named."""
-        if " the " not in view.text:
+        if " the " not in view.text or not any(v in view.hints for v in _THE_PROJECT_VERBS):
             return
         m = _THE_PROJECT_RE.search(view.text)
         if m is None or not self.facts.projects or view.index - self.facts.projects[-1].sentence > 2:
@@ -341,7 +346,7 @@ class _Builder:
 
     def _named(self, view: SentenceView, agreement_parties) -> None:
         text = view.text
-        if not _NAMED_HINT_RE.search(text):
+        if not any(w in text for w in _NAMED_HINTS) and not ("II" in text and _SECOND_RE.search(text)):
             return
         for m in _NAMED_RE.finditer(text):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name")).strip()

@@ -66,9 +66,10 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     ctx = DocumentContext(facts)
     pairs: dict[frozenset, Cooperation] = {}
     agreements = _AgreementReader(ctx, facts, reference, pairs)
+    focus = ctx.focus_state()  # the state counts are complete once the context is built
     for view in ctx.views:
         _memberships(view, facts)
-        _partnerships(view, facts, pairs, ctx.focus_state())
+        _partnerships(view, facts, pairs, focus)
         agreements.read(view)
         _cooperation(view, ctx, pairs)
     extract_projects(ctx, facts, reference, pairs)
@@ -371,6 +372,14 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
 _SIGN_RE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|co-signed|conclu(?:ded|des|de)|adopt(?:ed|s)?|issued|inked|struck|"
     r"entered\s+into|ratif(?:ied|ies|y)|agreed|exchanged\s+signatures|initial(?:l)?ed)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _signs(text: str) -> tuple[re.Match, ...]:
+    """The signing verbs of a sentence (``_SIGN_RE`` matches in order), found once for the rules that ask."""
+    return tuple(_SIGN_RE.finditer(text))
+
+
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -456,7 +465,7 @@ _SAME_OCCASION_RE = re.compile(r"\b(?:(?:on|at)\s+the\s+same\s+(?:day|occasion|c
 
 def _asserts_signing(text: str) -> bool:
     """The sentence reports a signing as done ("A and B signed", "was concluded", "used the visit to sign")."""
-    sign = _SIGN_RE.search(text)
+    sign = next(iter(_signs(text)), None)
     return sign is not None and not cues.hedged_before(text, sign.start()) and not cues.hedged_clause(text)
 
 
@@ -480,6 +489,9 @@ _ELLIPTIC_RE = re.compile(r"\b(?:The|A|the|a)\s+(?:first|second|third|fourth|fif
 _IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by\s+(?:the\s+)?")
 
 
+_BY_VERBS = ("signed", "concluded", "adopted", "inked", "initialled")
+
+
 class _AgreementReader:
     """Agreements of one document, with what coreference across sentences needs."""
 
@@ -496,15 +508,18 @@ class _AgreementReader:
         after = text[m_end:m_end + 160]
         subject: list[str] = []
         others: list[str] = []
+        # the patterns below need "by" and a verb, "between" or "with": without, they are not tried
         by = re.match(r"^(?:(?!\b(?:that|which|who)\b)[^.;:]){0,60}?\b(?:signed|concluded|adopted|inked|initialled)"
-                      r"\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?", after)
+                      r"\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?", after) \
+            if "by" in after and any(v in after for v in _BY_VERBS) else None
         if re.match(r"\s+by\s", after):
             by = re.match(r"\s+by\s+(?:the\s+)?", after)
         elif sign is not None and sign.start() > m_end and re.match(r"\s+by\b", text[sign.end():sign.end() + 4]):
             by = re.match(r"^.*?by\s+(?:the\s+)?", text[m_end:sign.end() + 8])
-        between = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for)\s+[^,.;]{0,40}?\s)?between\s+(?:the\s+)?", after)
+        between = None if "between" not in after else \
+            re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for)\s+[^,.;]{0,40}?\s)?between\s+(?:the\s+)?", after)
         with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that|which|who|and)\b)[^,.;]){0,70}?\bwith\s+(?:the\s+)?",
-                         after)
+                         after) if "with" in after else None
         if by:
             others = unique_keys(list_after(view, m_end + by.end(), _PARTY_KINDS))
             if others:
@@ -616,7 +631,7 @@ class _AgreementReader:
         lo = clause[0] - 40
         if re.search(r":\s*$", text[:clause[0]]):
             lo = view.clause_at(clause[0] - 3)[0]  # "adopted two documents: a joint declaration …, and …"
-        signs = [s for s in _SIGN_RE.finditer(text) if lo <= s.start() <= clause[1] + 80
+        signs = [s for s in _signs(text) if lo <= s.start() <= clause[1] + 80
                  and not re.match(r"\s+ceremon", text[s.end():s.end() + 10])]
         sign = min(signs, key=lambda s: abs(s.start() - m.start())) if signs else None
         asserted = sign is not None and not cues.hedged_before(text, sign.start())
@@ -703,7 +718,7 @@ class _AgreementReader:
             return
         views = self.ctx.views
         recent = [a for a in self.facts.agreements if a.date and _recent(a.date, self.reference)]
-        lead_signing = any(_SIGN_RE.search(v.text) and _agreement_phrases(v.text)
+        lead_signing = any(_signs(v.text) and _agreement_phrases(v.text)
                            and not cues.hedged_clause(v.text) for v in views[:4])
         occasion_date = recent[0].date if recent else (self._lead_date(views) or self.reference[:7])
         occasion_place = recent[0].place if recent and recent[0].place else self._occasion_place()
@@ -725,7 +740,7 @@ class _AgreementReader:
     def _lead_date(self, views: list[SentenceView]) -> str | None:
         """The date in the clause of the lead's signing verb ("met in Oslo today and adopted …")."""
         for v in views[:4]:
-            sign = _SIGN_RE.search(v.text)
+            sign = next(iter(_signs(v.text)), None)
             if sign is None or not _agreement_phrases(v.text):
                 continue
             clause = v.clause_at(sign.start())
@@ -853,7 +868,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     low = text.lower()
     if len(view.refs) < 2 and "partners" not in low or not any(h in low for h in _COOPERATION_HINTS):
         return
-    for m in _WITH_RE.finditer(text):
+    for m in _WITH_RE.finditer(text) if "with" in view.hints else ():  # the pattern needs "with"
         if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
             continue
         targets = unique_keys(list_after(view, m.end(), _ACTOR_KINDS))

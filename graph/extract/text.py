@@ -18,6 +18,26 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*\+?|[^\w\s]")
 
 
+# Case-insensitive patterns also match "ı" and "İ" to "i" and "ſ" to "s", which str.lower()
+# keeps apart: they are folded first.
+_PATTERN_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+
+
+def hint_text(text: str) -> str:
+    """*text* in lower case for substring tests run before case-insensitive patterns.
+
+    Every lower-case ASCII word that a case-insensitive pattern finds in *text* is a
+    substring of the result, so a word missing from it means the pattern cannot match.
+
+    Examples
+    --------
+    >>> hint_text("The TWO Sides"), hint_text("Dıyarbakır")
+    ('the two sides', 'diyarbakir')
+    """
+    low = text.lower()
+    return low if low.isascii() else text.translate(_PATTERN_FOLDS).lower()
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split *text* into sentences, keeping offsets.
 
@@ -67,6 +87,52 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+
+
+def find_words(text: str, forms) -> list[tuple[int, int, str]]:
+    r"""Where *forms* stand in *text* as whole words, neither after nor before a word character or "-".
+
+    Parameters
+    ----------
+    text : str
+    forms : iterable of str
+        Non-empty; where several fit at one place the first of them is taken.
+
+    Returns
+    -------
+    list of (start, end, form)
+        Left to right, without overlaps: the spans of
+        ``re.finditer(r"(?<![\w-])(?:form1|form2|…)(?![\w-])", text)`` with every form
+        escaped, found with ``str.find`` rather than a pattern compiled for each document.
+
+    Examples
+    --------
+    >>> find_words("Datang and China Datang; Datang-led", ["China Datang", "Datang"])
+    [(0, 6, 'Datang'), (11, 23, 'China Datang')]
+    """
+    first: dict[int, str] = {}  # start -> the first form that fits there
+    size = len(text)
+    for form in forms:
+        if not form:
+            raise ValueError("empty form")
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if at not in first and (at == 0 or not _word_or_hyphen(text[at - 1])) \
+                    and (end == size or not _word_or_hyphen(text[end])):
+                first[at] = form
+            at = text.find(form, at + 1)
+    found, pos = [], 0
+    for at in sorted(first):
+        if at >= pos:
+            pos = at + len(first[at])
+            found.append((at, pos, first[at]))
+    return found
+
+
+def _word_or_hyphen(char: str) -> bool:
+    r"""``[\w-]`` for one character (``\w`` is str.isalnum() and the underscore)."""
+    return char.isalnum() or char == "_" or char == "-"
 
 
 def sentence_index(sentences: list[Sentence], offset: int) -> int:

@@ -176,9 +176,39 @@ def _tech_index() -> tuple[re.Pattern, dict[str, str]]:
             index.setdefault(" ".join(re.split(r"[\s-]+", form.lower())), core_technology(t["label"]))
     for form, label in _EXTRA_FORMS.items():
         index.setdefault(form, label)
-    alts = "|".join(_form_pattern(f) for f in sorted(index, key=len, reverse=True))
     # Matched against lower-cased text: much faster than a case-insensitive alternation.
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w])"), index
+    return re.compile(rf"(?<![\w-])(?:{_trie_pattern(index)})(?![\w])"), index
+
+
+def _trie_pattern(forms) -> str:
+    r"""An alternation of *forms* (words of ``\w`` characters joined by spaces) as a trie of characters.
+
+    A space stands for ``[\s-]+``, as in ``_form_pattern``. At each place it matches the
+    longest form that ends the word there, as the plain alternation of the forms sorted
+    longest first does (a word is only ever matched whole, so the forms that fit at one
+    place are word prefixes of each other), but tries far fewer branches per character.
+
+    Examples
+    --------
+    >>> _trie_pattern(["wind", "wind power", "wave"])
+    'w(?:ave|ind(?:[\\s-]+power)?)'
+    """
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a form ends here
+
+    def branches(node: dict) -> str:
+        alts = [(r"[\s-]+" if char == " " else re.escape(char)) + branches(child)
+                for char, child in sorted(node.items()) if char]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body  # the longer forms first, then the one ending here
+
+    return branches(trie)
 
 
 @functools.lru_cache(maxsize=512)
