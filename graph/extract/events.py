@@ -71,6 +71,8 @@ _HEDGED_RE = re.compile(r"\b(?:planned|will|would|could|may|might|cancel+ed|post
 _PLACE_PREP_RE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|three-day|two-day|official|recent)\s+)*\s*$",
                           re.IGNORECASE)
+# a day is written with a digit, or as a weekday, "today" or "yesterday"
+_DAY_HINT_RE = re.compile(r"\d|day\b")
 _PRONOUN_START_RE = re.compile(r"\s*(?:He|She)\s")
 _TO_END_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 
@@ -95,7 +97,7 @@ class _Events:
         News reports an event happening now ("at a ceremony in Baku") a sentence or two after
         the lead that dates it; that day is more precise than the document's month.
         """
-        if not self.reference or len(self.reference) < 10:
+        if not self.reference or len(self.reference) < 10 or not _DAY_HINT_RE.search(view.text):
             return
         try:
             ref = dt.date.fromisoformat(self.reference[:10])
