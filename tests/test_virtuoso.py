@@ -28,6 +28,10 @@ from epkg.graph.store import GRAPH_META, Store, StoreError, open_store
 from epkg.ontology.namespaces import EPID, EPKG
 
 from conftest import SEEDS
+# The protocol tests written for the Oxigraph server run here against Virtuoso too (with this
+# module's `server` fixture).
+from test_remote_store import (_free_port, doc_graph, test_documents_new_unchanged_replaced_removed,  # noqa: F401
+                               test_query_forms_and_errors, test_terms_survive_the_round_trip)
 
 VIRTUOSO = shutil.which("virtuoso-t")
 ISQL = shutil.which("isql-vt") or shutil.which("isql")
@@ -40,12 +44,6 @@ AZE, CHN = EPID["state/AZE"], EPID["state/CHN"]
 # SPARQL updates on /sparql and PUT/DELETE on /sparql-graph-crud. (Where default graph
 # permissions were restricted, DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7) is needed too.)
 GRANTS = 'GRANT SPARQL_UPDATE TO "SPARQL";'
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def virtuoso_ini(folder: Path, sql_port: int, http_port: int) -> str:
@@ -149,15 +147,6 @@ def server(virtuoso_server):
     return virtuoso_server
 
 
-def doc_graph(doc, identifier, *triples):
-    g = Graph()
-    g.add((doc, RDF.type, EPKG.Document))
-    g.add((doc, DCTERMS.identifier, Literal(identifier)))
-    for t in triples:
-        g.add(t)
-    return g
-
-
 def canonical_quads(store) -> set:
     """Every quad of the store's graphs, blank nodes canonically named; the meta graph's times left out."""
     quads = set()
@@ -180,25 +169,6 @@ def test_the_virtuoso_location_names_its_endpoints(virtuoso_server):
     assert e.store.endswith("/sparql-graph-crud") and e.union == "native"
 
 
-def test_documents_new_unchanged_replaced_removed(server):
-    store = RemoteStore.open(server, reference=False)
-    g1 = doc_graph(DOC1, "a.txt", (AZE, RDFS.label, Literal("Old name")))
-    assert store.add_document(DOC1, "a.txt", g1) == "new"
-    assert store.add_document(DOC1, "a.txt", g1) == "unchanged"
-    assert store.add_document(DOC2, "a.txt", doc_graph(DOC2, "a.txt", (AZE, RDFS.label, Literal("New name")))) \
-        == "replaced"
-    # Virtuoso's default graph is the union of all graphs (union=native)
-    assert store.select("SELECT ?l WHERE { state:AZE rdfs:label ?l }") == [{"l": Literal("New name")}]
-    assert store.document_graphs() == [DOC2]
-    assert store.document_iris("a.txt") == [DOC2]
-    store.add_document(DOC3, "b.txt", doc_graph(DOC3, "b.txt"))
-    assert len(store) == 5 + 2  # and an ingestion time each in the meta graph
-    assert store.remove_document("a.txt") == [DOC2]
-    assert store.remove_document(str(DOC3)) == [DOC3]
-    assert store.remove_document("nothing") == []
-    assert len(store) == 0
-
-
 def test_virtuoso_system_graphs_are_not_part_of_the_store(server):
     store = RemoteStore.open(server, reference=False)
     # Virtuoso always holds graphs of its own …
@@ -211,23 +181,6 @@ def test_virtuoso_system_graphs_are_not_part_of_the_store(server):
     assert {q[3] for q in store.quads()} == {DOC1, GRAPH_META}
 
 
-def test_terms_survive_the_round_trip(server):
-    tricky = [Literal("chaîne « française »", lang="fr"), Literal("2025-04", datatype=XSD.gYearMonth),
-              Literal("2300", datatype=XSD.decimal), Literal('quote " and \\ backslash\nnewline'),
-              Literal("12", datatype=XSD.integer), URIRef("https://example.org/a%20b/ç"),
-              Literal("2024-05-01", datatype=XSD.date), Literal("1.5", datatype=XSD.decimal),
-              Literal("2024-05-01T10:00:00Z", datatype=XSD.dateTime), Literal("😀 and 中文")]
-    g = doc_graph(DOC1, "t.txt", *[(AZE, EPKG[f"p{i}"], o) for i, o in enumerate(tricky)])
-    remote = RemoteStore.open(server, reference=False)
-    remote.add_document(DOC1, "t.txt", g)
-    local = Store.memory(reference=False)
-    local.add_document(DOC1, "t.txt", g)
-    assert set(remote.quads([DOC1])) == set(local.quads([DOC1]))  # Graph Store Protocol GET
-    assert {q for q in remote.quads() if q[3] == DOC1} == set(local.quads([DOC1]))  # SPARQL SELECT
-    rows = remote.select("SELECT ?p ?o WHERE { state:AZE ?p ?o }")
-    assert {r["o"] for r in rows} == set(tricky)
-
-
 def test_blank_nodes_come_back_as_valid_blank_nodes(server):
     b = BNode()
     g = doc_graph(DOC1, "b.txt", (AZE, EPKG.note, b), (b, RDFS.label, Literal("anonymous")))
@@ -238,25 +191,6 @@ def test_blank_nodes_come_back_as_valid_blank_nodes(server):
     assert isinstance(node, BNode) and re.fullmatch(r"[A-Za-z0-9]+", str(node))
     assert (node, RDFS.label, Literal("anonymous"), DOC1) in quads  # the same node in both triples
     assert len(store.construct("CONSTRUCT WHERE { ?s ?p ?o }")) >= 4  # N-Triples parse Virtuoso's labels
-
-
-def test_query_forms_and_errors(server):
-    store = RemoteStore.open(server, reference=False)
-    store.add_document(DOC1, "a.txt", doc_graph(DOC1, "a.txt", (AZE, EPKG.partnerOf, CHN)))
-    assert store.ask("ASK { state:AZE epkg:partnerOf state:CHN }") is True
-    assert store.ask("ASK { state:CHN epkg:partnerOf state:AZE }") is False
-    # Offered every format, Virtuoso answers a CONSTRUCT as a SELECT table: epkg asks for RDF
-    g = store.construct("CONSTRUCT { ?b epkg:partnerOf ?a } WHERE { ?a epkg:partnerOf ?b }")
-    assert set(g) == {(CHN, EPKG.partnerOf, AZE)}
-    # what DESCRIBE returns is the server's choice (SPARQL 1.1 leaves it open); by default Virtuoso
-    # describes nothing held in named graphs, but the answer is still a graph
-    assert isinstance(store.construct("DESCRIBE state:AZE"), Graph)
-    result = store.query("SELECT ?x WHERE { ?x epkg:partnerOf ?y }")
-    assert [v.value for v in result.variables] == ["x"]
-    assert [s["x"] for s in result] == [AZE]
-    with pytest.raises(QueryError, match="HTTP 400") as info:
-        store.select("SELECT WHERE nonsense")
-    assert "\n" not in str(info.value)
 
 
 def test_read_only_store_and_load_file(server, tmp_path):
