@@ -90,6 +90,10 @@ class _Events:
         self.ctx, self.facts, self.reference = ctx, facts, reference
         self.doc_month = (reference or "")[:7] or None
         self._news_day: tuple[int, str] | None = None  # (sentence, day) of the latest "on Thursday"
+        try:
+            self._reference_day = dt.date.fromisoformat(reference[:10]) if reference and len(reference) >= 10 else None
+        except ValueError:
+            self._reference_day = None
 
     def _note_news_day(self, view: SentenceView) -> None:
         """Remember the last day of the past week the text dates an action to ("on Thursday").
@@ -97,11 +101,8 @@ class _Events:
         News reports an event happening now ("at a ceremony in Baku") a sentence or two after
         the lead that dates it; that day is more precise than the document's month.
         """
-        if not self.reference or len(self.reference) < 10 or not _DAY_HINT_RE.search(view.text):
-            return
-        try:
-            ref = dt.date.fromisoformat(self.reference[:10])
-        except ValueError:
+        ref = self._reference_day
+        if ref is None or not _DAY_HINT_RE.search(view.text):
             return
         for d in find_dates(view.text, self.reference):
             if len(d.value) == 10 and not d.target:

@@ -119,7 +119,7 @@ class _Builder:
         for p in view.places:
             if tech_start is not None and capacity.end <= p.start and p.end <= tech_start:
                 gap = text[capacity.end:p.start] + text[p.end:tech_start]
-            elif p.end <= capacity.start and _DETERMINER_END_RE.search(text[:p.start]):
+            elif p.end <= capacity.start and _DETERMINER_END_RE.search(text[max(0, p.start - 40):p.start]):
                 gap = text[p.end:capacity.start]
             else:
                 continue
