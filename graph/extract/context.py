@@ -404,7 +404,11 @@ class DocumentContext:
                 continue
             noun = m.group("noun").lower()
             kind = _NOUN_KIND[noun]
-            if noun in ("country", "government", "state"):
+            named = next((r.key for r in view.refs if r.how == "demonym" and r.kind == STATE
+                          and m.start() <= r.start and r.end <= m.end()), None)
+            if noun in ("country", "government", "state") and named:
+                key = named  # "the Kenyan government" is Kenya's, whatever state the report is about
+            elif noun in ("country", "government", "state"):
                 key = self.focus_state() or next(iter(self._last((STATE,), view, m.start())), None)
             elif noun in ("kingdom", "emirate", "republic"):
                 key = self._last_titled(noun, view, m.start())

@@ -16,7 +16,10 @@ _VERB_HEDGE_RE = re.compile(
     r"\bhopes?\s+to|\bhoped\s+to|\bplans?\s+to|\bplanned\s+to|\bexpects?\s+to|\bexpected\s+to|"
     r"\bintends?\s+to|\byet\s+to|\bready\s+to|\bwants?\s+to|\baims?\s+to|\bseeks?\s+to|\blikely\s+to|"
     r"\bset\s+to|\bdue\s+to|\bpreparing\s+to|\bfailed\s+to|\brefused\s+to|\bwhether|\bif|\bunless|"
-    r"\bbefore\s+it\s+can)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+    r"\bbefore\s+it\s+can|"
+    # Verbs that end a relation rather than state it ("left the partnership with", "withdrew from").
+    r"\bleft|\bleaves?|\bquit|\bexit(?:ed|s)?|\bwithdr[ae]w(?:n|s)?\s+from|\babandon(?:ed|s)?|"
+    r"\bterminat(?:ed|es)|\bscrapp(?:ed)|\bsuspend(?:ed|s)?)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # Before a noun: "no agreement", "a draft memorandum", "any contract", "a new bilateral agreement".
 _NOUN_HEDGE_RE = re.compile(
     r"\b(?:no|not\s+a|nor\s+an?|draft|possible|proposed|potential|future|any|planned|prospective|new\s+bilateral)"

@@ -60,6 +60,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     [('state/AZE', 'state/GEO')]
     """
     from epkg.graph.extract.events import extract_events
+    from epkg.graph.extract.grammar import read_cooperation
     from epkg.graph.extract.projects import extract_projects
 
     reference = record.published or facts.published
@@ -72,6 +73,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         _partnerships(view, facts, pairs, focus)
         agreements.read(view)
         _cooperation(view, ctx, pairs)
+    read_cooperation(ctx, lambda keys, index: _add_pairs(pairs, keys, index))
     extract_projects(ctx, facts, reference, pairs)
     extract_events(ctx, facts, reference)
     agreements.settle_occasion()
@@ -814,7 +816,7 @@ class _AgreementReader:
                                                establishes=establishes))
         self.subjects[len(self.facts.agreements) - 1] = list(subject)
         self.pending = None
-        topic = text[pos:pos + 160]
+        topic = text[max(0, pos - 25):pos + 160]  # "a defence agreement": the topic may precede the noun
         if len(keys) >= 2 and not _NON_ENERGY_RE.search(topic):
             _add_pairs(self.pairs, keys, view.index)
 

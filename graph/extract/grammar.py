@@ -1,0 +1,211 @@
+"""Relation arguments from the dependency parse: who does something with whom.
+
+The rules of :mod:`epkg.graph.extract.relations` read word order around a
+trigger ("A and B signed", "cooperation with X"); they lose the arguments as soon
+as an apposition, an adverbial or a relative clause stands between them. This
+reader takes the arguments from the grammar instead: the subjects, passive
+agents, "with"/"alongside" objects and "between" objects of the trigger words
+of :func:`epkg.ontology.triggers.triggers`, each expanded to its conjuncts
+("A, B and C"). Actors in an opening adverbial ("At the invitation of X, A and B
+signed …") or an apposition are not arguments of the verb, so they are not paired.
+
+Only sentences that name two actors and hold a trigger word are parsed, in one
+batch a document.
+"""
+from __future__ import annotations
+
+import re
+from itertools import product
+from typing import Callable, Iterable
+
+from epkg.graph.extract import cues, nlp
+from epkg.graph.extract.context import ACTOR_KINDS, DocumentContext, Ref, SentenceView
+from epkg.graph.extract.facts import GOVERNMENT_BODY
+from epkg.ontology.triggers import Triggers, triggers
+
+#: The id of this reader in the document graph (``epkg:extractedBy``).
+RULE = "parse-cooperation"
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_INHERITS_SUBJECT = ("xcomp", "conj")
+_WORD_RE = re.compile(r"[a-z][a-z-]{1,}")
+_SET_NOUNS = ("consortium", "venture", "alliance", "partnership", "group")
+
+
+def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None]) -> None:
+    """Report every set of actors the parse shows acting together, through *add*.
+
+    Parameters
+    ----------
+    ctx : DocumentContext
+        The document's sentence views with their actor references.
+    add : callable
+        Called as ``add(keys, sentence_index)`` with two or more actor keys that
+        cooperate (each pair of them is a cooperation).
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from epkg.graph.documents import DocumentRecord
+    >>> from epkg.graph.extract import extract
+    >>> text = ("At the invitation of Germany, Kenya and Ethiopia signed a power purchase agreement "
+    ...         "on Monday.")
+    >>> facts = extract(DocumentRecord("d.txt", text, published="2025-03-03"))
+    >>> sorted(c.actors for c in facts.cooperations)
+    [('state/ETH', 'state/KEN')]
+    """
+    table = triggers("cooperation")
+    views = [v for v in ctx.views if _worth_parsing(v, table)]
+    if not views:
+        return
+    entities = ctx.facts.entities
+    for view, doc in zip(views, nlp.parses([v.text for v in views])):
+        for keys in _groups(view, doc, table):
+            keys = [k for k in keys if not _own_body(k, keys, entities)]
+            if len(keys) >= 2:
+                add(keys, view.index)
+
+
+def _own_body(key: str, keys: list[str], entities: dict) -> bool:
+    """*key* is a government body of a state also in *keys* (a ministry acts for its state, not with it)."""
+    ent = entities.get(key)
+    return ent is not None and ent.kind == GOVERNMENT_BODY and f"state/{ent.country}" in keys
+
+
+def _actor_refs(view: SentenceView) -> list[Ref]:
+    # A capital in capitals opens a dateline ("BAGHDAD, March 28 —"): a place, not an actor.
+    return [r for r in view.refs if r.kind in ACTOR_KINDS and not r.modifier
+            and not (r.how == "capital" and view.text[r.start:r.end].isupper())]
+
+
+def _prefixes(table: Triggers) -> tuple[str, ...]:
+    # Inflected forms share the lemma's first letters ("signed", "cooperating", "partners").
+    return tuple(sorted({w[:5] if len(w) > 5 else w.rstrip("e") for w in table.words}))
+
+
+def _worth_parsing(view: SentenceView, table: Triggers) -> bool:
+    if len({r.key for r in _actor_refs(view)}) < 2:
+        return False
+    prefixes = _prefixes(table)
+    return any(w.startswith(prefixes) for w in _WORD_RE.findall(view.text.lower()))
+
+
+def _groups(view: SentenceView, doc, table: Triggers) -> Iterable[list[str]]:
+    heads = _heads(view, doc)
+
+    def actors(tokens) -> list[str]:
+        keys: list[str] = []
+        for tok in tokens:
+            for group_tok in _with_conjuncts(tok):
+                keys += [k for k in heads.get(group_tok.i, ()) if k not in keys]
+        return keys
+
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma not in table.words or _hedged(tok, table, view.text) or _off_topic(tok, table):
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            subject = actors(_subject(tok))
+            agent = actors(c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj")
+            partners = actors(_with_objects(tok, table))
+            if lemma in table.joint_verbs:
+                if len(subject) >= 2 and not any(c.dep_ == "nsubjpass" for c in tok.children):
+                    yield subject
+                if len(agent) >= 2:
+                    yield agent
+            if lemma in table.joint_verbs or lemma in table.with_verbs:
+                yield from _crossed(subject or agent, partners)
+        elif tok.pos_ in ("NOUN", "PROPN") and lemma in table.nouns:
+            between = actors(c for p in tok.children if p.dep_ == "prep" and p.lemma_.lower() in table.between_preps
+                             for c in p.children if c.dep_ == "pobj")
+            if len(between) >= 2:
+                yield between
+            partners = actors(_with_objects(tok, table))
+            owner = actors(c for c in tok.children if c.dep_ == "poss")
+            verb = tok.head
+            if not owner and tok.dep_ == "dobj" and verb.lemma_.lower() in table.joint_verbs | table.with_verbs \
+                    and not _hedged(verb, table, view.text):
+                owner = actors(_subject(verb))
+            yield from _crossed(owner, partners)
+            if lemma in _SET_NOUNS:
+                members = actors(c for p in tok.children if p.dep_ == "prep" and p.lemma_.lower() in ("of", "comprising")
+                                 for c in p.children if c.dep_ == "pobj")
+                if len(members) >= 2:
+                    yield members
+
+
+def _crossed(left: list[str], right: list[str]) -> Iterable[list[str]]:
+    for a, b in product(left, right):
+        if a != b:
+            yield [a, b]
+
+
+def _heads(view: SentenceView, doc) -> dict[int, list[str]]:
+    """Token index → the actor keys whose mention has that token as its syntactic head."""
+    heads: dict[int, list[str]] = {}
+    for r in _actor_refs(view):
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        keys = heads.setdefault(span.root.i, [])
+        if r.key not in keys:
+            keys.append(r.key)
+    return heads
+
+
+def _with_conjuncts(tok) -> list:
+    """*tok* and the tokens coordinated with it ("A, B and C"), through nested conjunctions."""
+    return [tok, *tok.conjuncts]
+
+
+def _subject(verb) -> list:
+    """The subject tokens of *verb*, inherited through ``xcomp`` and ``conj`` ("A and B agreed to build …")."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects or verb.dep_ not in _INHERITS_SUBJECT or verb.head is verb:
+            return subjects
+        verb = verb.head
+    return []
+
+
+def _with_objects(tok, table: Triggers) -> list:
+    """Objects of "with", "alongside", "together with" attached to *tok*."""
+    objects = []
+    for child in tok.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "prep" and lemma in table.with_preps:
+            objects += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "advmod" and lemma in table.with_preps:  # "together with"
+            objects += [c for p in child.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+    return objects
+
+
+def _hedged(tok, table: Triggers, text: str) -> bool:
+    """The statement at *tok* is negated, hedged, planned or conditional."""
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass", "amod", "det")
+                                   and child.lemma_.lower() in table.hedges | {"will", "no"}):
+            return True
+    head = tok
+    for _ in range(3):  # "plans to sign", "hopes that they will build"
+        if head.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl") or head.head is head:
+            break
+        head = head.head
+        if head.lemma_.lower() in table.hedges or any(c.dep_ == "neg" for c in head.children):
+            return True
+    if tok.pos_ in ("VERB", "AUX"):
+        return cues.hedged_before(text, tok.idx)
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") \
+            and any(_hedged(v, table, text) for v in (tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp"))):
+        return True  # "contracts between A and B are still to be signed"
+    return cues.negated_noun(text, tok.idx)
+
+
+def _off_topic(tok, table: Triggers) -> bool:
+    """The words after the trigger make it a pact on something else ("a treaty … with no mutual defence clause")."""
+    doc = tok.doc
+    start = max(tok.left_edge.i, tok.i - 3)  # its own modifiers too ("a defence agreement")
+    return any(t.lower_ in table.off_topic for t in doc[start:min(len(doc), tok.i + 30)])

@@ -1,0 +1,58 @@
+"""The parse-based relation reader (epkg.graph.extract.grammar) on documents written for these tests.
+
+Each document goes through the whole extractor (entities, rules, the parse), so the
+assertions are about what a user gets: the exact cooperation pairs.
+"""
+from __future__ import annotations
+
+import pytest
+
+from epkg.graph.documents import DocumentRecord
+from epkg.graph.extract import extract
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    facts = extract(DocumentRecord("t.txt", text, published="2025-05-06"))
+    return {c.actors for c in facts.cooperations}
+
+
+def test_an_actor_in_an_opening_adverbial_is_not_a_signer():
+    assert pairs("At the invitation of Germany, Kenya and Ethiopia signed a power purchase agreement "
+                 "on Monday.") == {("state/ETH", "state/KEN")}
+
+
+def test_the_agents_of_a_joint_passive_verb_pair_up():
+    assert pairs("The 400 kV cable was financed jointly by Norway and the Netherlands.") == {
+        ("state/NLD", "state/NOR")}
+
+
+def test_a_relative_clause_does_not_separate_the_subject_from_its_partner():
+    assert pairs("Peru, which exports most of its copper to Asia, signed a cooperation agreement "
+                 "with Bolivia on Tuesday.") == {("state/BOL", "state/PER")}
+
+
+def test_cooperation_between_a_coordinated_list_pairs_all_of_them():
+    assert pairs("Grid cooperation between Estonia, Latvia and Lithuania has deepened since 2020.") == {
+        ("state/EST", "state/LTU"), ("state/EST", "state/LVA"), ("state/LTU", "state/LVA")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile hopes to sign an energy agreement with Peru.",
+    "Chile and Peru did not sign the energy agreement.",
+    "Chile left the energy partnership with Peru in March.",
+    "Chile signed a defence agreement with Peru.",
+])
+def test_hedged_denied_ended_or_off_topic_statements_give_no_pair(text):
+    assert pairs(text) == set()
+
+
+def test_a_demonym_government_is_its_own_state_not_the_report_s_subject():
+    text = ("Tanzania built the southern section of the line. Tanzania paid for it alone. "
+            "The northern section was funded jointly by the Kenyan government and Norway.")
+    assert pairs(text) == {("state/KEN", "state/NOR")}
+
+
+def test_a_ministry_does_not_cooperate_with_its_own_state():
+    found = pairs("Iraq's Ministry of Electricity signed a five-year gas contract with Iran on Sunday.")
+    assert all(not {"state/IRQ"} <= set(p) or "state/IRN" in p for p in found)
+    assert any("state/IRN" in p for p in found)
