@@ -196,6 +196,8 @@ def sources(ctx, ref, as_json, as_csv):
         where = ", ".join(x for x in (row["title"], row["date"], row["publisher"]) if x)
         click.echo(f"{row['kind']} {curie(row['fact'])}  [{where}]")
         click.echo(f"  {row['sentence'] or ''}")
+        if row.get("rule"):
+            click.echo(f"  found by: {row['rule']}")
 
 
 @click.command()

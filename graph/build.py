@@ -137,11 +137,13 @@ def build_graph(record: DocumentRecord, facts: DocumentFacts) -> Graph:
     mint = _Minter()
     known = facts.entities
 
-    def relation_node(kind: str, local: str, cls, sentence: int) -> URIRef:
+    def relation_node(kind: str, local: str, cls, sentence: int, rule: str = "") -> URIRef:
         node = mint(kind, local)
         add((node, _RDF.type, cls))
         add((node, _PROV.wasDerivedFrom, doc))
         add((node, _EPKG.evidence, Literal(facts.sentence_text(sentence))))
+        if rule:
+            add((node, _EPKG.extractedBy, Literal(rule)))
         return node
 
     def actor(key: str) -> URIRef | None:
@@ -153,7 +155,7 @@ def build_graph(record: DocumentRecord, facts: DocumentFacts) -> Graph:
             continue
         add((member, _ROLE_PROPERTY[m.role], organization))
         node = relation_node("membership", _node_slug(_tail(m.member), _tail(m.organization), m.role),
-                             _EPKG.Membership, m.sentence)
+                             _EPKG.Membership, m.sentence, m.rule)
         add((node, _RDF.type, _ORG.Membership))
         add((node, _ORG.member, member))
         add((node, _ORG.organization, organization))
@@ -166,7 +168,7 @@ def build_graph(record: DocumentRecord, facts: DocumentFacts) -> Graph:
         partners = [actor(k) for k in p.partners]
         partners = [x for x in partners if x is not None]
         local = _node_slug(*sorted(_tail(k) for k in p.partners), p.level or "partnership")
-        node = relation_node("partnership", local, _EPKG.Partnership, p.sentence)
+        node = relation_node("partnership", local, _EPKG.Partnership, p.sentence, p.rule)
         partnership_nodes.append(node)
         for x in partners:
             add((node, _EPKG.partner, x))
@@ -183,14 +185,14 @@ def build_graph(record: DocumentRecord, facts: DocumentFacts) -> Graph:
             continue
         add((a, _EPKG.cooperatesWith, b))
         node = relation_node("cooperation", _node_slug(*sorted(_tail(k) for k in c.actors)),
-                             _EPKG.Cooperation, c.sentence)
+                             _EPKG.Cooperation, c.sentence, c.rule)
         add((node, _EPKG.actor, a))
         add((node, _EPKG.actor, b))
         _add_date(add, node, _EPKG.date, c.date)
 
     for ag in facts.agreements:
         local = _node_slug(ag.label or ag.kind, *sorted(_tail(k) for k in ag.parties)[:6], ag.date)
-        node = relation_node("agreement", local, _EPKG[ag.kind], ag.sentence)
+        node = relation_node("agreement", local, _EPKG[ag.kind], ag.sentence, ag.rule)
         if ag.kind != "Agreement":
             add((node, _RDF.type, _EPKG.Agreement))
         if ag.label:
@@ -208,7 +210,7 @@ def build_graph(record: DocumentRecord, facts: DocumentFacts) -> Graph:
         cap = None if pr.capacity_mw is None else f"{pr.capacity_mw:g}mw"
         local = _node_slug(pr.label or "", *(_tail(k) for k in pr.hosts), *pr.technologies, cap,
                            *(_tail(k) for k in pr.locations))
-        node = relation_node("project", local, _EPKG.EnergyProject, pr.sentence)
+        node = relation_node("project", local, _EPKG.EnergyProject, pr.sentence, pr.rule)
         if pr.label:
             add((node, _RDFS.label, _label_literal(pr.label)))
         for t in pr.technologies:
@@ -231,7 +233,7 @@ def build_graph(record: DocumentRecord, facts: DocumentFacts) -> Graph:
 
     for ev in facts.events:
         local = _node_slug(ev.label or ev.kind, ev.date)
-        node = relation_node("event", local, _EPKG[ev.kind], ev.sentence)
+        node = relation_node("event", local, _EPKG[ev.kind], ev.sentence, ev.rule)
         if ev.kind != "Event":
             add((node, _RDF.type, _EPKG.Event))
         add((node, _RDF.type, _SCHEMA.Event))

@@ -87,8 +87,9 @@ class _Labels:
 def sources_of(store, nodes) -> dict:
     """The sources of relation nodes: ``{node IRI: [source dict, …]}``.
 
-    A source dict holds ``document`` (IRI), ``title``, ``date``, ``publisher`` and
-    ``sentence`` (the evidence read from that document); reference data appears
+    A source dict holds ``document`` (IRI), ``title``, ``date``, ``publisher``,
+    ``sentence`` (the evidence read from that document) and ``rule`` (the reader
+    that found it there, ``epkg:extractedBy``); reference data appears
     with ``document`` the gazetteer graph and ``title`` "reference data (gazetteer)".
 
     Examples
@@ -101,9 +102,10 @@ def sources_of(store, nodes) -> dict:
     found: dict = defaultdict(list)
     for chunk in _chunks({str(n) for n in nodes}):
         rows = store.select(f"""
-            SELECT ?node ?src ?sentence ?title ?issued ?publisher WHERE {{
+            SELECT ?node ?src ?sentence ?rule ?title ?issued ?publisher WHERE {{
               {_values("node", chunk)}
-              GRAPH ?g {{ ?node prov:wasDerivedFrom ?src . OPTIONAL {{ ?node epkg:evidence ?sentence }} }}
+              GRAPH ?g {{ ?node prov:wasDerivedFrom ?src . OPTIONAL {{ ?node epkg:evidence ?sentence }}
+                         OPTIONAL {{ ?node epkg:extractedBy ?rule }} }}
               OPTIONAL {{ ?src dcterms:title ?title }}
               OPTIONAL {{ ?src dcterms:issued ?issued }}
               OPTIONAL {{ ?src dcterms:publisher ?publisher }}
@@ -116,6 +118,7 @@ def sources_of(store, nodes) -> dict:
                 "date": _text(r.get("issued")),
                 "publisher": _text(r.get("publisher")),
                 "sentence": _text(r.get("sentence")),
+                "rule": _text(r.get("rule")),
             })
     for key, items in found.items():
         unique = {tuple(sorted(d.items(), key=lambda kv: kv[0])): d for d in items}
@@ -548,7 +551,7 @@ def sources(store, ref) -> list[dict]:
     -------
     list of dict
         ``fact`` (IRI), ``kind`` (its class), ``document``, ``title``, ``date``,
-        ``publisher``, ``sentence``. By date, then document.
+        ``publisher``, ``sentence``, ``rule`` (the reader that found it). By date, then document.
 
     Examples
     --------

@@ -56,3 +56,22 @@ def test_a_ministry_does_not_cooperate_with_its_own_state():
     found = pairs("Iraq's Ministry of Electricity signed a five-year gas contract with Iran on Sunday.")
     assert all(not {"state/IRQ"} <= set(p) or "state/IRN" in p for p in found)
     assert any("state/IRN" in p for p in found)
+
+
+def test_every_relation_node_says_which_reader_found_it():
+    from rdflib import Literal
+
+    from epkg.graph.build import build_graph
+    from epkg.graph.extract.facts import RULES
+    from epkg.ontology.namespaces import EPKG
+
+    text = ("Kenya and Ethiopia signed a power purchase agreement in Nairobi on Monday. "
+            "The 400 kV cable was financed jointly by Norway and the Netherlands.")
+    record = DocumentRecord("t.txt", text, published="2025-05-06")
+    g = build_graph(record, extract(record))
+    nodes = set(g.subjects(EPKG.evidence, None))
+    assert nodes and all(set(g.objects(n, EPKG.extractedBy)) for n in nodes)
+    assert {str(r) for r in g.objects(None, EPKG.extractedBy)} <= set(RULES)
+    norway = [n for n in g.subjects(EPKG.extractedBy, Literal("parse-cooperation"))]
+    assert len(norway) == 1 and "Norway" in str(g.value(norway[0], EPKG.evidence))
+    assert (None, EPKG.extractedBy, Literal("agreement-rules")) in g

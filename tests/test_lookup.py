@@ -43,7 +43,9 @@ def store():
 def source(doc, sentence):
     meta = {A: ("Azerbaijan and China upgrade ties", "2025-04-24", "Trend"),
             B: ("Caspian energy week", "2025-05-10", "Xinhua")}[doc]
-    return {"document": doc, "title": meta[0], "date": meta[1], "publisher": meta[2], "sentence": sentence}
+    # The sample graph is written by hand, so no reader id (epkg:extractedBy) is recorded.
+    return {"document": doc, "title": meta[0], "date": meta[1], "publisher": meta[2], "sentence": sentence,
+            "rule": None}
 
 
 A_DECL = ("Azerbaijan and China signed the Declaration on the Establishment of a Comprehensive Strategic "

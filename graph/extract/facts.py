@@ -22,6 +22,20 @@ PERSON = "Person"
 PLACE = "Place"
 ENTITY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY, PERSON, PLACE)
 
+# The readers that find relations, by the short id each fact keeps (``epkg:extractedBy``), so that
+# "why is this here?" has an answer and errors can be counted by reader.
+RULES = {
+    "membership-rules": "memberships stated around a role word or a 'joined' verb (rules)",
+    "partnership-level": "a partnership level phrase and its partners (rules)",
+    "agreement-rules": "an agreement noun or signing verb and its parties, date and place (rules)",
+    "agreement-parties": "the parties of an agreement cooperate (rules)",
+    "cooperation-rules": "a cooperation cue with its actors: 'with', 'between', 'partners are' (rules)",
+    "parse-cooperation": "subjects, agents and 'with'/'between' objects of a trigger word (dependency parse)",
+    "project-rules": "an energy project: technology, capacity, host, place, participants (rules)",
+    "project-participants": "the participants of one project cooperate (rules)",
+    "event-rules": "an event: kind, name, place, date, participants (rules)",
+}
+
 # Agreement and event kinds, named as the ontology's classes.
 AGREEMENT_KINDS = ("Agreement", "Declaration", "MemorandumOfUnderstanding", "JointStatement", "Treaty", "Contract")
 EVENT_KINDS = ("Event", "Meeting", "Summit", "Forum", "Visit", "Ceremony")
@@ -76,6 +90,7 @@ class Membership:
     role: str  # one of MEMBERSHIP_ROLES
     sentence: int
     date: str | None = None
+    rule: str = ""  # the reader that found it (RULES)
 
 
 @dataclass
@@ -84,6 +99,7 @@ class Partnership:
     level: str | None  # lower-case prefLabel of a epkg:PartnershipLevels concept
     sentence: int
     date: str | None = None
+    rule: str = ""
 
 
 @dataclass
@@ -91,6 +107,7 @@ class Cooperation:
     actors: tuple[str, str]
     sentence: int
     date: str | None = None
+    rule: str = ""
 
 
 @dataclass
@@ -102,6 +119,7 @@ class Agreement:
     place: str | None = None  # entity key of a Place
     label: str | None = None
     establishes: int | None = None  # index into DocumentFacts.partnerships
+    rule: str = ""
 
 
 @dataclass
@@ -116,6 +134,7 @@ class Project:
     investors: tuple[str, ...] = ()
     contractors: tuple[str, ...] = ()
     label: str | None = None
+    rule: str = ""
 
 
 @dataclass
@@ -128,6 +147,7 @@ class Event:
     date: str | None = None
     participants: tuple[str, ...] = ()
     organizer: str | None = None
+    rule: str = ""
 
 
 @dataclass

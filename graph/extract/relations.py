@@ -70,14 +70,34 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     focus = ctx.focus_state()  # the state counts are complete once the context is built
     for view in ctx.views:
         _memberships(view, facts)
+        _stamp(facts, pairs, "membership-rules")
         _partnerships(view, facts, pairs, focus)
+        _stamp(facts, pairs, "partnership-level")
         agreements.read(view)
+        _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
         _cooperation(view, ctx, pairs)
+        _stamp(facts, pairs, "cooperation-rules")
     read_cooperation(ctx, lambda keys, index: _add_pairs(pairs, keys, index))
+    _stamp(facts, pairs, "parse-cooperation")
     extract_projects(ctx, facts, reference, pairs)
+    _stamp(facts, pairs, "project-rules", pairs_rule="project-participants")
     extract_events(ctx, facts, reference)
+    _stamp(facts, pairs, "event-rules")
     agreements.settle_occasion()
+    _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
     facts.cooperations.extend(pairs.values())
+
+
+def _stamp(facts: DocumentFacts, pairs: dict, rule: str, pairs_rule: str | None = None) -> None:
+    """Mark the facts a reader just added with its id (``facts.RULES``); the first reader of a fact keeps it."""
+    for found in (facts.memberships, facts.partnerships, facts.agreements, facts.projects, facts.events):
+        for fact in reversed(found):
+            if fact.rule:
+                break
+            fact.rule = rule
+    for pair in pairs.values():
+        if not pair.rule:
+            pair.rule = pairs_rule or rule
 
 
 def _add_pairs(pairs: dict, keys, sentence: int) -> None:
