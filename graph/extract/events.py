@@ -69,7 +69,7 @@ def _has_any(text: str, words) -> bool:
 _HEDGED_RE = re.compile(r"\b(?:planned|will|would|could|may|might|cancel+ed|postponed|expected|due\s+to|"
                         r"upcoming|next)\b[^.;]{0,30}$", re.IGNORECASE)
 _PLACE_PREP_RE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
-_DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|three-day|two-day|official|recent)\s+)*\s*$",
+_DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|(?:one|two|three|four|five|\d+)-day|official|recent|annual|first|last)\s+)*\s*$",
                           re.IGNORECASE)
 # a day is written with a digit, or as a weekday, "today" or "yesterday"
 _DAY_HINT_RE = re.compile(r"\d|day\b")

@@ -31,7 +31,8 @@ _CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*)"
 _NAMED_RE = re.compile(
     rf"(?P<name>(?:{_CAP_WORD}\s+)*?{_CAP_WORD}\s+"
     r"(?:Gas\s+Pipeline|Natural\s+Gas\s+Pipeline|Pipeline|Gas\s+Corridor|Corridor|Interconnector|Power\s+Grid|"
-    r"PowerLink|Electricity\s+Highway|LNG|Integrated\s+Project|Power\s+Plant|Grid)\b"
+    r"Power\s*Link|Link|Electricity\s+Highway|Highway|LNG|Project|Power\s+Plant|Power\s+Station|Plant|Refinery|"
+    r"Terminal|Dam|Grid)\b"
     rf"|Interconnector\s+{_CAP_WORD}|{_CAP_WORD}\s+II\b)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?")
 _THE_PROJECT_RE = re.compile(
@@ -40,26 +41,32 @@ _THE_PROJECT_RE = re.compile(
     re.IGNORECASE)
 # _NAMED_RE needs one of these words, or "II" after a space; substring tests are several times
 # faster than one search for them all.
-_NAMED_HINTS = ("Project", "Plant", "Pipeline", "Grid", "Corridor", "Interconnector", "PowerLink", "Highway", "LNG")
+_NAMED_HINTS = ("Project", "Plant", "Station", "Pipeline", "Grid", "Corridor", "Interconnector", "Link", "Highway", "LNG",
+                "Refinery", "Terminal", "Dam")
 _SECOND_RE = re.compile(r"\sII\b")
 # _THE_PROJECT_RE needs one of its verbs (in any case), tested on SentenceView.hints.
 _THE_PROJECT_VERBS = ("develop", "build", "construct", "financ", "fund", "invest", "operat")
 _NAMED_TECH = [(re.compile(r"gas\s+pipeline|gas\s+corridor|natural\s+gas\s+pipeline", re.I), ("pipeline", "natural gas")),
                (re.compile(r"pipeline", re.I), ("pipeline", "natural gas")),
                (re.compile(r"\bLNG\b"), ("natural gas",)),
-               (re.compile(r"interconnector|grid|powerlink|highway|corridor", re.I), ("transmission",)),
+               (re.compile(r"interconnector|grid|power\s*link|\blink\b|highway|corridor", re.I), ("transmission",)),
+               (re.compile(r"refinery|terminal", re.I), ("oil",)),
+               (re.compile(r"\bdam\b", re.I), ("hydro",)),
                (re.compile(r"gas", re.I), ("natural gas",))]
 _SUMMARY_RE = re.compile(r"\b(?:combined|total|totall?ing|in\s+all|overall)\b", re.IGNORECASE)
 # Power delivered or traded, not a plant's capacity: "deliver 1.75 GW to Singapore".
 _FLOW_BEFORE = re.compile(r"\b(?:deliver|delivers|delivering|supply|supplies|sell|sells|selling|export|exports|"
-                          r"import|imports|buy|buys|earmarked)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
+                          r"import|imports|buy|buys|earmarked|reserved|allocated|set\s+aside)\s+"
+                          r"(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
                           re.IGNORECASE)
-_NOT_CAPACITY_AFTER = re.compile(r"^\s*(?:of\s+(?:electricity|power|net\s+capacity|imports?)|is\s+earmarked|"
+_NOT_CAPACITY_AFTER = re.compile(r"^\s*(?:of\s+(?:electricity|power|net\s+capacity|imports?)|(?:is|are|was|were)\s+"
+                                 r"(?:earmarked|reserved|allocated|set\s+aside)|"
                                  r"(?:of\s+)?(?:demand|consumption|imports?|exports?))\b", re.IGNORECASE)
 _HEDGE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:could|might|may|would\s+require|potential)\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?:could|might|may|potential|possible|proposed|hopes?|considering|consider|"
                            r"discussing|no\s+(?:new\s+)?contract|target(?:s|ing)?\s+of|goal|aims?|ambition|"
-                           r"technical\s+potential|could\s+together)\b[^.;]*$", re.IGNORECASE)
+                           r"(?:technical|economic|estimated|theoretical)\s+potential|could\s+together)\b[^.;]*$",
+                           re.IGNORECASE)
 _ROLE_CUES = (("developer", re.compile(r"\b(?:develop\w*|built\s+by|builds?|owner|operat\w+|promoter)\b", re.I)),
               ("investor", re.compile(r"\b(?:invest\w*|financ\w+|lend\w*|lent|co-investor)\b", re.I)),
               ("contractor", re.compile(r"\b(?:contractor|EPC|construction\s+works|supply|supplier|carry\s+out)\b", re.I)))

@@ -1,0 +1,26 @@
+"""Rules written in their general form (they replaced rules that matched one sentence each).
+
+Documents written for these tests go through the whole extractor.
+"""
+from __future__ import annotations
+
+from epkg.graph.documents import DocumentRecord
+from epkg.graph.extract import extract
+
+
+def facts(text: str):
+    return extract(DocumentRecord("t.txt", text, published="2025-05-06"))
+
+
+def test_a_named_refinery_or_terminal_is_an_oil_project():
+    found = facts("Nigeria opened the Lekki Refinery on Monday.").projects
+    assert [(p.label, p.technologies, p.hosts) for p in found] == [("Lekki Refinery", ("oil",), ("state/NGA",))]
+
+
+def test_a_named_link_is_a_transmission_project():
+    found = facts("Egypt and Greece agreed on the GREGY Power Link on Monday.").projects
+    assert [(p.label, p.technologies) for p in found] == [("GREGY Power Link", ("transmission",))]
+
+
+def test_capacity_set_aside_for_a_buyer_is_not_a_plant():
+    assert facts("Kenya has reserved 300 MW of solar power for Uganda.").projects == []
