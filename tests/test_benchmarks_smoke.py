@@ -125,8 +125,9 @@ def test_extraction_benchmark_writes_its_section(tmp_path):
     run_script("bench_extract.py", "--n", "4", "--repeat", "1", "--out", str(out))
     text = out.read_text()
     assert "## other\n\nkept" in text  # only its own section is replaced
-    stages = re.findall(r"^\| (baseline|entities|relations|graph) \| [\d.]+ \| [\d,]+ \|", text, re.M)
-    assert stages == ["baseline", "entities", "relations", "graph"]
+    stages = re.findall(r"^\| (baseline|entities|relations|graph|spacy-full) \| [\d.]+ \| [\d,.]+ \|", text, re.M)
+    assert stages == ["baseline", "entities", "relations", "graph", "spacy-full"]
+    assert re.search(r"`extract\(\)` is [\d.]+x the speed of the full spaCy pipeline", text)
 
 
 def test_analysis_benchmark_prints_sampled_betweenness_on_both_engines():
