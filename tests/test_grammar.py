@@ -75,3 +75,11 @@ def test_every_relation_node_says_which_reader_found_it():
     norway = [n for n in g.subjects(EPKG.extractedBy, Literal("parse-cooperation"))]
     assert len(norway) == 1 and "Norway" in str(g.value(norway[0], EPKG.evidence))
     assert (None, EPKG.extractedBy, Literal("agreement-rules")) in g
+
+
+def test_partners_listed_with_an_operator_form_one_undertaking():
+    text = "The gas field is operated by Shell with Chevron, Equinor and Petrobras as partners."
+    assert pairs(text) == {tuple(sorted(p)) for p in [
+        ("organization/shell", "organization/chevron"), ("organization/shell", "organization/equinor"),
+        ("organization/shell", "organization/petrobras"), ("organization/chevron", "organization/equinor"),
+        ("organization/chevron", "organization/petrobras"), ("organization/equinor", "organization/petrobras")]}

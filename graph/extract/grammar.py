@@ -105,6 +105,8 @@ def _groups(view: SentenceView, doc, table: Triggers) -> Iterable[list[str]]:
 
     for tok in doc:
         lemma = tok.lemma_.lower()
+        if tok.dep_ == "prep" and lemma in table.with_preps and not _hedged(tok.head, table, view.text):
+            yield from _partners_as(tok, actors)
         if lemma not in table.words or _hedged(tok, table, view.text) or _off_topic(tok, table):
             continue
         if tok.pos_ in ("VERB", "AUX"):
@@ -135,6 +137,30 @@ def _groups(view: SentenceView, doc, table: Triggers) -> Iterable[list[str]]:
                                  for c in p.children if c.dep_ == "pobj")
                 if len(members) >= 2:
                     yield members
+
+
+_AS_PARTNERS_RE = re.compile(r"\s*,?\s*(?:as|among)\s+(?:its|their|the)?\s*(?:joint\s+|fellow\s+|minority\s+)?"
+                             r"(?:co-?)?(?:partners?|members?|shareholders?|owners?|investors?|stakeholders?)\b",
+                             re.IGNORECASE)
+
+
+def _partners_as(prep, actors) -> Iterable[list[str]]:
+    """"A with B, C and D as partners", "A led it, with B and C among its members": one undertaking, all in it."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return
+    group = actors(objects)
+    last = max((t for o in objects for t in (o, *o.conjuncts)), key=lambda t: t.i)
+    if not group or not _AS_PARTNERS_RE.match(prep.doc.text[last.idx + len(last.text):]):
+        return
+    head = prep.head
+    lead = actors([head]) if head.pos_ in ("PROPN", "NOUN") else []
+    if not lead and head.pos_ in ("VERB", "AUX"):
+        lead = actors(_subject(head)) or actors(c for a in head.children if a.dep_ == "agent"
+                                                 for c in a.children if c.dep_ == "pobj")
+    keys = list(dict.fromkeys(lead + group))
+    if len(keys) >= 2:
+        yield keys
 
 
 def _crossed(left: list[str], right: list[str]) -> Iterable[list[str]]:
