@@ -83,3 +83,13 @@ def test_partners_listed_with_an_operator_form_one_undertaking():
         ("organization/shell", "organization/chevron"), ("organization/shell", "organization/equinor"),
         ("organization/shell", "organization/petrobras"), ("organization/chevron", "organization/equinor"),
         ("organization/chevron", "organization/petrobras"), ("organization/equinor", "organization/petrobras")]}
+
+
+def test_they_refers_to_the_actors_listed_just_before():
+    text = ("Energy ministers of Uzbekistan and Tajikistan met in Dushanbe on Monday. "
+            "They signed an agreement on the joint operation of their power grids.")
+    assert ("state/TJK", "state/UZB") in pairs(text)
+
+
+def test_they_without_a_list_before_pairs_nobody():
+    assert pairs("They signed an agreement on the joint operation of power grids.") == set()

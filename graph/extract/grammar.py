@@ -19,7 +19,8 @@ from itertools import product
 from typing import Callable, Iterable
 
 from epkg.graph.extract import cues, nlp
-from epkg.graph.extract.context import ACTOR_KINDS, DocumentContext, Ref, SentenceView
+from epkg.graph.extract.context import (ACTOR_KINDS, DocumentContext, Ref, SentenceView, coordinated_lists,
+                                        unique_keys)
 from epkg.graph.extract.facts import GOVERNMENT_BODY
 from epkg.ontology.triggers import Triggers, triggers
 
@@ -30,6 +31,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERITS_SUBJECT = ("xcomp", "conj")
 _WORD_RE = re.compile(r"[a-z][a-z-]{1,}")
 _SET_NOUNS = ("consortium", "venture", "alliance", "partnership", "group")
+_THEY_RE = re.compile(r"\b[Tt]hey\b")
 
 
 def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None]) -> None:
@@ -63,7 +65,7 @@ def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None]
         return
     entities = ctx.facts.entities
     for view, doc in zip(views, nlp.parses([v.text for v in views])):
-        for keys in _groups(view, doc, table):
+        for keys in _groups(view, doc, table, _previous_group(ctx, view)):
             keys = [k for k in keys if not _own_body(k, keys, entities)]
             if len(keys) >= 2:
                 add(keys, view.index)
@@ -86,15 +88,28 @@ def _prefixes(table: Triggers) -> tuple[str, ...]:
     return tuple(sorted({w[:5] if len(w) > 5 else w.rstrip("e") for w in table.words}))
 
 
+def _previous_group(ctx: DocumentContext, view: SentenceView) -> list[str]:
+    """The last list of two or more actors in the two sentences before *view*: what "they" refers to."""
+    for prior in reversed(ctx.views[max(0, view.index - 2):view.index]):
+        groups = [unique_keys(g) for g in coordinated_lists(prior, ACTOR_KINDS)]
+        groups = [g for g in groups if len(g) >= 2]
+        if groups:
+            return groups[-1]
+    return []
+
+
 def _worth_parsing(view: SentenceView, table: Triggers) -> bool:
-    if len({r.key for r in _actor_refs(view)}) < 2:
+    if len({r.key for r in _actor_refs(view)}) < 2 and not _THEY_RE.search(view.text):
         return False
     prefixes = _prefixes(table)
     return any(w.startswith(prefixes) for w in _WORD_RE.findall(view.text.lower()))
 
 
-def _groups(view: SentenceView, doc, table: Triggers) -> Iterable[list[str]]:
+def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterable[list[str]]:
     heads = _heads(view, doc)
+    for tok in doc:
+        if tok.lower_ == "they" and tok.dep_ in _SUBJECTS and tok.i not in heads and they:
+            heads[tok.i] = list(they)  # "They signed …": the actors the text listed just before
 
     def actors(tokens) -> list[str]:
         keys: list[str] = []
