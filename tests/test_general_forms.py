@@ -24,3 +24,25 @@ def test_a_named_link_is_a_transmission_project():
 
 def test_capacity_set_aside_for_a_buyer_is_not_a_plant():
     assert facts("Kenya has reserved 300 MW of solar power for Uganda.").projects == []
+
+
+def memberships(text: str) -> set[tuple[str, str, str]]:
+    return {(m.member, m.organization, m.role) for m in facts(text).memberships}
+
+
+def test_a_company_that_became_an_observer_is_one():
+    found = memberships("Last year Ukrenergo became an observer member of ENTSO-E.")
+    assert found == {("organization/ukrenergo",
+                      "organization/european-network-of-transmission-system-operators-for-electricity", "observer")}
+
+
+def test_contracting_parties_are_members():
+    found = memberships("The Energy Community, in which Georgia and Moldova are contracting parties, backed the plan.")
+    assert found == {("state/GEO", "organization/energy-community", "member"),
+                     ("state/MDA", "organization/energy-community", "member")}
+
+
+def test_an_agency_standing_near_member_states_is_not_a_member():
+    text = ("The meeting was chaired by the head of the Danish Energy Agency, and attended by officials "
+            "of the member states of the European Union.")
+    assert not any(m[0] != "state/DNK" and not m[0].startswith("state/") for m in memberships(text))

@@ -111,11 +111,20 @@ def _add_pairs(pairs: dict, keys, sentence: int) -> None:
 _ROLE_RE = re.compile(
     r"\b(?P<role>(?:full(?:-fledged)?\s+|founding\s+|permanent\s+)?member(?:s|\s+states?|\s+countr(?:y|ies))?|"
     r"observers?(?:\s+states?|\s+status)?|dialogue\s+partners?|"
+    r"contracting\s+part(?:y|ies)|"
     r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|countries|states|belongs?)\b", re.IGNORECASE)
 _MEMBERSHIP_DENIED_RE = re.compile(r"\b(?:not|candidates?|candidacy|pending|applied|application|applicant|left|"
                                    r"withdr[ae]w\w*|suspended|expelled|aspir\w+|bid\s+to|seeks?)\b", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)$")
 _JOINED_RE = re.compile(r"\b(?:joined|joins|has\s+joined|acceded\s+to|was\s+admitted\s+to)\s+(?:the\s+)?")
+
+
+_MEMBER_VERB_RE = re.compile(r"\)?\s+(?:is|are|was|were|became|becomes|has\s+become|have\s+become|has\s+been|"
+                             r"have\s+been|remains?|remained)\s+(?:(?:an?|the|both|all|now|also|still|full|founding|"
+                             r"longstanding|long-standing)\s+){0,3}", re.IGNORECASE)
+# Who can be a member: states, and the companies, agencies and organizations that join associations
+# of their own kind ("Ukrenergo became an observer member of ENTSO-E").
+_MEMBER_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
 
 
 def _role_of(word: str) -> str:
@@ -196,12 +205,15 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
                         found.setdefault((r.key, org.key), "member")
             continue
         role = _role_of(word)
-        before = [r for r in view.refs if r.end <= m.start() and r.kind == STATE]
-        group = _coordinated_before(view, before, m.start())
+        before = [r for r in view.refs if r.end <= m.start() and r.kind in _MEMBER_KINDS]
+        group = _coordinated_before(view, before, m.start(), _MEMBER_KINDS)
         if group and m.start() - group[-1].end > 70:
             group = []
+        if group and any(r.kind != STATE for r in group) \
+                and not _MEMBER_VERB_RE.fullmatch(text[group[-1].end:m.start()]):
+            group = []  # any actor may be a member, but only a state is one by standing near the word
         if not group:
-            group = _coordinated_after(view, view.refs, m.end())
+            group = _coordinated_after(view, view.refs, m.end(), _MEMBER_KINDS)
         if not group:
             continue
         span = text[min(group[0].start, m.start()):max(group[-1].end, m.end())]
@@ -214,7 +226,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
         if re.match(r"\s+of\s+both\b", text[m.end():m.end() + 10]):
             targets = [o for o in orgs if o.start < m.start()][-2:] or [org]
         for r in group:
-            if r.kind != STATE:
+            if r.kind not in _MEMBER_KINDS or r.key == org.key:
                 continue
             for o in targets:
                 found.setdefault((r.key, o.key), role)
