@@ -46,3 +46,15 @@ def test_an_agency_standing_near_member_states_is_not_a_member():
     text = ("The meeting was chaired by the head of the Danish Energy Agency, and attended by officials "
             "of the member states of the European Union.")
     assert not any(m[0] != "state/DNK" and not m[0].startswith("state/") for m in memberships(text))
+
+
+def test_a_name_closing_an_opening_adverbial_is_not_a_signer():
+    found = facts("Hosted by Germany, Kenya and Ethiopia signed a memorandum on grid cooperation in Berlin.")
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("MemorandumOfUnderstanding", {"state/KEN", "state/ETH"})]
+    assert {c.actors for c in found.cooperations} == {("state/ETH", "state/KEN")}
+
+
+def test_a_hedged_agreement_gives_nothing():
+    found = facts("Kenya and Ethiopia could sign a memorandum on grid cooperation next year, officials said.")
+    assert found.agreements == [] and found.cooperations == []

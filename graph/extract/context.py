@@ -166,10 +166,26 @@ _LIST_GAP_RE = re.compile(r"^\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\
                           r"[a-z]+\s+(?:minister|secretary|president))\s+){0,4}$")
 
 
+# An opening adverbial that ends with a name and a comma ("At the invitation of Germany, …",
+# "Hosted by Japan, …", "In Baku, …"): the name belongs to the adverbial, not to a list after it.
+_OPENER_RE = re.compile(
+    r"^(?:At|In|On|During|After|Before|Under|Following|Through|Amid|Despite|Thanks\s+to|With|Without|"
+    r"Hosted|Attended|Chaired|Backed|Supported|Sponsored|Invited|Brokered|Mediated|Financed|Funded|"
+    r"Accompanied|Welcomed|Received|Led)\b[^,;:]*?,\s")
+
+
+def _opener_end(text: str) -> int:
+    """The offset of the comma that closes an opening adverbial, or -1."""
+    m = _OPENER_RE.match(text)
+    return m.end() - 2 if m else -1
+
+
 def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) -> list[list["Ref"]]:
     """The coordinated lists of free actor references in a sentence ("A, B and C"), singletons included.
 
-    With *asides*, references inside descriptive asides ("owned by A and B") count too.
+    With *asides*, references inside descriptive asides ("owned by A and B") count too. A name
+    that closes an opening adverbial ("At the invitation of Germany, Kenya and Ethiopia signed …")
+    does not start the list after it.
     """
     refs = [r for r in view.refs if (r.free or r.how == "person" or asides and r.aside and not r.modifier)
             and (kinds is None or r.kind in kinds)]
@@ -186,6 +202,13 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
             groups[-1].append(r)
         elif not groups or groups[-1][-1].end <= r.start:
             groups.append([r])
+    opener = _opener_end(view.text)
+    if opener > 0:
+        split = []
+        for g in groups:
+            inside = [r for r in g if r.end <= opener]
+            split += [inside, g[len(inside):]] if 0 < len(inside) < len(g) else [g]
+        groups = split
     return groups
 
 
