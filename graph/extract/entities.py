@@ -81,7 +81,12 @@ _PORTFOLIO_WORDS = (
     "Integration|Utilities|Communications|Information|Fuel|Coal|Land|Lands|Enterprise|Entrepreneurship|Business|"
     "Strategy|Transition|Statistics|Construction|Communication|Telecommunications|Urban|Rural|Fisheries|Forestry|"
     "Electricity Affairs|Irrigation|Digitalisation|Digitalization|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations")
-_TOPIC = rf"(?:{_PORTFOLIO_WORDS})(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}))*"
+# Portfolio words that only continue a portfolio name ("New and Renewable Energy", "… Climate Action",
+# "Energy Transition and Water Transformation"), never start one.
+_PORTFOLIO_MORE = "Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral"
+# each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
+_TOPIC = (rf"(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
+          rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*")
 MINISTRY_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?P<pre>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
     rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post>{_CAP}(?:\s+{_CAP})?))?"
@@ -388,7 +393,14 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
     if " and " in raw:
         left = raw[:raw.rindex(" and ")]
         right = raw[raw.rindex(" and ") + 5:]
-        if left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
+        whole = next((i for i in (0, *(k + 1 for k, ch in enumerate(left) if ch == " "))
+                      if any(e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)
+                             for e, _ in _lookup(orgnames.split_legal_form(raw[i:])[0]))), None)
+        if whole is not None:  # "Kenya Power and Lighting Company": one known name with "and" inside
+            raw, start, left = raw[whole:], start + whole, ""
+        if not left:
+            pass
+        elif left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
                 or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) or _stands_alone(doc, left):
             cut = raw.rindex(" and ") + 5
             raw, start = raw[cut:], start + cut
@@ -495,11 +507,13 @@ def _is_state_or_demonym(doc: _Doc, text: str) -> bool:
 
 
 def _state_of(doc: _Doc, text: str | None) -> str | None:
+    """The state *text* names ("Uzbekistan", "Uzbek", "Uzbekistan's"), if any."""
     if not text:
         return None
-    for e, how in _lookup(text):
-        if e.kind == STATE:
-            return e.iso3
+    for form in (text, text[:-2]) if text.endswith(("'s", "’s")) else (text,):
+        for e, how in _lookup(form):
+            if e.kind == STATE:
+                return e.iso3
     return None
 
 
@@ -515,6 +529,12 @@ def _main_state(doc: _Doc, dateline_state: str | None) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_BODY_QUALIFIERS = {"Federal", "National", "State", "Royal", "Union"}
+# A ministry's name as the body writes it, after the state that owns it: "[Germany's ]Federal Ministry for …"
+_OWN_NAME_RE = re.compile(rf"(?:\b(?:{'|'.join(_BODY_QUALIFIERS)})\s+)?\b(?:Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
+                          rf"(?:(?!\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z]).)+")
+
+
 def _ministries(doc: _Doc, dateline_state: str | None) -> None:
     main = None
     by_topic: dict[str, str] = {}
@@ -525,8 +545,13 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
             topic = " ".join(m.group("topic").split())
             pre, start = m.group("pre"), m.start("pre")
             if pre and not _state_of(doc, pre) and " " in pre:  # "The Uzbek Ministry": the state is the last word
-                start += pre.rindex(" ") + 1
-                pre = pre[pre.rindex(" ") + 1:]
+                first, last = pre.rsplit(" ", 1)
+                if last in _BODY_QUALIFIERS and _state_of(doc, first.split()[-1]):  # "Germany's Federal Ministry"
+                    start += len(first) - len(first.split()[-1])
+                    pre = first.split()[-1]
+                else:
+                    start += pre.rindex(" ") + 1
+                    pre = last
             pre = pre if _state_of(doc, pre) else None
             iso = _state_of(doc, pre) or _state_of(doc, m.group("post"))
             start = start if pre else m.start("head")
@@ -565,6 +590,11 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
         # the state named inside ("Azerbaijani …", "… of Azerbaijan") is mentioned too
         inner = doc.text[start:end]
         doc.add(start, end, ent.key, "name")
+        own = _OWN_NAME_RE.search(inner)
+        if own and " ".join(own.group(0).split()) != f"{head} of {topic}":
+            # "Federal Ministry for Economic Affairs and Climate Action": the body's own name, kept as written;
+            # the bare "Ministry of Energy" would name every state's
+            ent.alt_labels.add(" ".join(own.group(0).split()))
         if state:
             for form in (state.label, *state.alt_labels, *state.demonyms):
                 pos = inner.find(form)
@@ -1185,11 +1215,13 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         start, end = _trim_candidate(doc, c.start, c.end)
         raw = " ".join(doc.text[start:end].split())
+        if named and c.label == "ORG":
+            _rejoin(doc, start, end)
         base, legal = orgnames.split_legal_form(raw)
         kind = orgnames.kind_of(base, legal_form=legal)
         if named != bool(kind and len(base.split()) > 1 or legal):
             continue
-        if _NOT_AN_ORGANIZATION.search(base) or all(w in _GENERIC_NAME_WORDS for w in base.split()):
+        if _NOT_AN_ORGANIZATION.search(base) or all(w.strip(",") in _GENERIC_NAME_WORDS for w in base.split()):
             continue  # "Steering Committee", "Energy Union": not the name of one body
         employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
         if c.label == "PERSON" and not legal and not employer and \
@@ -1258,8 +1290,27 @@ _FIRM_AFTER_RE = re.compile(
     rf"|\s+\((?:[A-Z]+:\s*)?[A-Z.]{{2,8}}\)\s+(?:said|has|is|will|shares))")
 _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KINDS) | _CONTINUATION |
                        {"Financial", "Clean", "New", "Joint", "Steering", "Advisory", "Technical", "Working", "High",
-                        "Level", "Union", "Hydrogen", "Alliance", "Committee", "Group", "Project", "the", "of", "and",
+                        "Level", "Union", "Hydrogen", "Alliance", "Committee", "Group", "Project", "Heads", "Leaders",
+                        "Ministers", "Government", "Governments", "the", "of", "and",
                         "for", "&"})
+
+
+def _rejoin(doc: _Doc, start: int, end: int) -> None:
+    """One name the rules split at "and" ("Kenya Power | and | Lighting Company PLC"), when the
+    recogniser reads it whole and neither part is a known company: one company again."""
+    first, last = doc.span_at(start), doc.span_ending(end)
+    if not first or not last or first is last or not re.fullmatch(r"\s+(?:and|&)\s+", doc.text[first.end:last.start]):
+        return
+    ents = [doc.facts.entities.get(x.key) for x in (first, last)]
+    if any(e is None or e.kind != COMPANY or _lookup(e.label) for e in ents):
+        return
+    doc.spans[:] = [x for x in doc.spans if x is not first and x is not last]
+    raw = " ".join(doc.text[start:end].split())
+    base = orgnames.split_legal_form(raw)[0]
+    ent = doc.entity(f"organization/{slug(base)}", COMPANY, base)
+    doc.claim(start, end, ent.key, "name")
+    if raw != base:
+        ent.alt_labels.add(raw)
 
 
 def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
