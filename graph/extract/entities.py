@@ -151,11 +151,27 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ�
 _WORD = rf"[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]{{2}}))+(?:-[{_UPPER}]?[^\W\d_]+)*"
 _PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD}|[A-Z]\.)){{1,3}}(?:\s+(?:[IVX]{{1,4}}|Jr\.|Sr\.))?|[A-Z]\.(?:\s*[A-Z]\.)*\s+{_WORD}(?:\s+{_WORD})?|{_WORD}\s+[IVX]{{1,4}}\b"
 NAME_RE = re.compile(rf"(?P<name>{_PERSON})")
-_LOWER_TITLE = (r"(?:founder\s+and\s+)?(?:deputy\s+|vice\s+|first\s+deputy\s+|assistant\s+|acting\s+|special\s+)?"
-                r"(?:president|prime\s+minister|minister|ambassador|chairman|chairwoman|chair|ceo|"
-                r"chief\s+executive(?:\s+officer)?|director(?:[- ]general)?|secretary[- ]general|head|commissioner|"
-                r"governor|managing\s+director|general\s+manager|founder|envoy|spokesman|spokeswoman|"
-                r"spokesperson|general\s+secretary|secretary|administrator|chief)")
+# Titles of persons, as data: the words that qualify a rank, and the ranks. Written in lower case,
+# matched in any case ("rotating chairman", "First Deputy Prime Minister", "CEO"); a space stands
+# for any whitespace, a hyphen for a hyphen or a space.
+TITLE_QUALIFIERS = ("first deputy", "deputy", "vice", "assistant", "acting", "special", "rotating", "interim",
+                    "executive", "senior", "former", "outgoing", "incoming")
+TITLE_RANKS = ("president", "prime minister", "minister", "ambassador", "chairman", "chairwoman", "chairperson",
+               "chair", "ceo", "chief executive officer", "chief executive", "chief operating officer",
+               "chief financial officer", "director-general", "director", "secretary-general", "head",
+               "commissioner", "governor", "managing director", "general manager", "founder", "envoy", "spokesman",
+               "spokeswoman", "spokesperson", "general secretary", "secretary", "administrator", "crown prince",
+               "prince", "princess", "king", "queen", "emir", "premier", "chancellor", "mayor", "speaker",
+               "country representative", "country director", "board chairman", "chief")
+
+
+def _title_alternation(phrases) -> str:
+    forms = sorted(phrases, key=len, reverse=True)  # the longest first: "chief executive officer" before "chief"
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for f in forms)
+
+
+_LOWER_TITLE = (rf"(?:founder\s+and\s+)?(?:(?:{_title_alternation(TITLE_QUALIFIERS)})\s+)?"
+                rf"(?:{_title_alternation(TITLE_RANKS)})")
 APPOSITION_RE = re.compile(
     rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|its\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?)"
     rf"(?:['’]s|(?<=s)['’])?(?:\s*\([A-Z]{{2,8}}\))?\s+)?"
@@ -182,7 +198,8 @@ _SPEECH = (r"said|says|told|added|noted|stressed|signed|met|visited|announced|ex
 SUBJECT_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:,\s+(?:{_PERSON}))*(?:,?\s+and\s+(?:{_PERSON}))?)"
                               rf"\s+(?:{_SPEECH})\b")
 _SUBJECT_NAMES_END_RE = re.compile(SUBJECT_NAMES_RE.pattern + "$")  # the names before a given verb
-_ANY_TITLE_RE = re.compile(rf"\b(?=[fdvaspmcehgFDVASPMCEHG])(?i:{_LOWER_TITLE})\b")
+_TITLE_INITIALS = "".join(sorted({w[0] for w in TITLE_QUALIFIERS + TITLE_RANKS + ("founder",)}))
+_ANY_TITLE_RE = re.compile(rf"\b(?=[{_TITLE_INITIALS}{_TITLE_INITIALS.upper()}])(?i:{_LOWER_TITLE})\b")
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
 _NAME_ITEM_RE = re.compile(rf"{_PERSON}")
 PLACE_RE = re.compile(
@@ -831,7 +848,10 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         kind = _ORG_HEADS.get(m.group("head").split()[-1], GOVERNMENT_BODY)
         # a regulator, agency or commission with no region of several states in its name is a state's
         # body ("Kestrel Energy Regulatory Commission"), partOf the state the text is about
-        state_body = orgnames.kind_of(name) == GOVERNMENT_BODY
+        named_kind = orgnames.kind_of(name)
+        state_body = named_kind == GOVERNMENT_BODY
+        if kind == INTERNATIONAL_ORGANIZATION and named_kind in (COMPANY, orgnames.ORGANIZATION):
+            kind = named_kind  # "Brenmoor Bank", "Ostrava Chamber of Commerce": no region of several states
         iso = next((x for x in map(lambda w: _state_of(doc, w), re.findall(r"[\w'’]+", name)) if x), None)
         if of_state := re.search(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", name):
             iso = _state_of(doc, of_state.group(1)) or iso
@@ -909,6 +929,8 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
             name, start = name[cut:], start + cut
             continue
         break
+    if (title := _HONORIFIC_RE.match(name)) and len(name.split()) > 1:  # "Ms Fall", "Shri Narendra Modi"
+        name, start = name[title.end():], start + title.end()
     words = name.split()
     if not doc.free(start, end):
         return None
