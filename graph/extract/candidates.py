@@ -42,7 +42,7 @@ class Candidate:
     sentence: int
 
 
-def needs_reading(sentence: Sentence, free) -> bool:
+def needs_reading(sentence: Sentence, free, ignore=frozenset()) -> bool:
     """Whether a sentence still holds a capitalised word no rule claimed (ignoring its first word).
 
     Parameters
@@ -50,6 +50,8 @@ def needs_reading(sentence: Sentence, free) -> bool:
     sentence : Sentence
     free : callable
         ``free(start, end)`` in document offsets: True when no rule claimed those characters.
+    ignore : set of str
+        Capitalised words that alone never make a name worth reading ("Energy", "Project").
 
     Returns
     -------
@@ -65,7 +67,7 @@ def needs_reading(sentence: Sentence, free) -> bool:
     """
     for m in _CAPITALISED_RE.finditer(sentence.text):
         word = m.group(0).rstrip(".")
-        if word in _NOT_A_NAME or not free(sentence.start + m.start(), sentence.start + m.end()):
+        if word in _NOT_A_NAME or word in ignore or not free(sentence.start + m.start(), sentence.start + m.end()):
             continue
         if m.start() == 0:
             # the first word is capitalised anyway: a name only when another capitalised word follows
@@ -89,7 +91,7 @@ _OPENERS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he
             "among", "despite", "through", "within", "without", "across", "following", "amid", "besides"}
 
 
-def candidates(sentences: list[Sentence], free) -> tuple[list[Candidate], int]:
+def candidates(sentences: list[Sentence], free, ignore=frozenset()) -> tuple[list[Candidate], int]:
     """Run the recogniser once over the sentences that need it and return its spans.
 
     Parameters
@@ -98,6 +100,8 @@ def candidates(sentences: list[Sentence], free) -> tuple[list[Candidate], int]:
         All the sentences of one document.
     free : callable
         ``free(start, end)``: True when no rule claimed those characters.
+    ignore : set of str
+        As for :func:`needs_reading`.
 
     Returns
     -------
@@ -112,7 +116,7 @@ def candidates(sentences: list[Sentence], free) -> tuple[list[Candidate], int]:
     >>> [(text[c.start:c.end], c.label) for c in found], read
     ([('Mariana Holt', 'PERSON')], 42)
     """
-    chosen = [s for s in sentences if needs_reading(s, free)]
+    chosen = [s for s in sentences if needs_reading(s, free, ignore)]
     READ["seen"] += sum(len(s.text) for s in sentences)
     READ["read"] += sum(len(s.text) for s in chosen)
     if not chosen:

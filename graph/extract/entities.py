@@ -850,8 +850,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         # body ("Kestrel Energy Regulatory Commission"), partOf the state the text is about
         named_kind = orgnames.kind_of(name)
         state_body = named_kind == GOVERNMENT_BODY
-        if kind == INTERNATIONAL_ORGANIZATION and named_kind in (COMPANY, orgnames.ORGANIZATION):
-            kind = named_kind  # "Brenmoor Bank", "Ostrava Chamber of Commerce": no region of several states
+        if kind == INTERNATIONAL_ORGANIZATION and named_kind == COMPANY:
+            kind = named_kind  # "Brenmoor Bank": a bank with no region of several states in its name is a firm
         iso = next((x for x in map(lambda w: _state_of(doc, w), re.findall(r"[\w'’]+", name)) if x), None)
         if of_state := re.search(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", name):
             iso = _state_of(doc, of_state.group(1)) or iso
@@ -1170,9 +1170,14 @@ def _finish(doc: _Doc) -> None:
 
 def _statistical_candidates(doc: _Doc) -> list:
     """The recogniser's spans in the sentences the rules left capitalised words in (run once)."""
-    return cand_module.candidates(doc.facts.sentences, doc.free)[0]
+    return cand_module.candidates(doc.facts.sentences, doc.free, _COMMON_CAPITALISED)[0]
 
 
+# Capitalised words that alone do not make a sentence worth the recogniser's time: a name in no
+# list has at least one word of its own ("Verdana Power", not "Power").
+_COMMON_CAPITALISED = frozenset(_PERSON_STOP | set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KINDS) |
+                                _CONTINUATION | orgnames.NOT_ORGANIZATION_HEADS |
+                                {"Phase", "Stage", "Unit", "Block", "Ministry", "Minister", "Mr", "Ms", "Dr"})
 _LINK_WORDS = {"of", "and", "&", "for", "de", "du", "des", "la", "del", "da", "do", "dos", "das", "di", "e", "y",
                "the", "und", "et", "in", "on"}
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|a|an|An)\s+")
@@ -1263,6 +1268,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             ent = doc.from_gazetteer(known[0])
             doc.add(start, end, ent.key, "name")
             continue
+        if any(e.kind == COMPANY and e.label.startswith(base + " ") for e in doc.facts.entities.values()):
+            continue  # "Karakum Wind" after "Karakum Wind Holdings PLC": a short form, read as such later
         if any(e.kind in (STATE, PLACE) or how in ("capital", "demonym") for e, how in _lookup(base)):
             continue
         if _ANY_TITLE_RE.fullmatch(base) or TITLE_RE.match(base) or base in _MONTHS:
