@@ -41,17 +41,18 @@ from dataclasses import dataclass
 
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE, STATE,
                                       DocumentFacts, Entity, EntityMention, slug)
+from epkg.graph.extract import candidates as cand_module, orgnames
 from epkg.graph.extract.header import find_credit, find_dateline
 from epkg.graph.extract.text import TOKEN_RE, find_words
+from epkg.graph.extract.vocab import find_technologies
 from epkg.ontology import gazetteer as gaz_module
 
 # ------------------------------------------------------------------ patterns
 
 _CAP = r"[A-Z][\w'’.&+-]*"
 _NAME_LINK = r"(?:of|and|&|for|de|du|des|la|del|the)"
-_LEGAL = (r"Co\.,?\s+Ltd\.?|Co\.,?\s+Limited|Company\s+Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|JSC|OJSC|CJSC|PJSC|"
-          r"PLC|plc|GmbH|AG|S\.A\.|S\.p\.A\.|SpA|Inc\.?|Corp\.?|N\.V\.|B\.V\.|LLP|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|"
-          r"ASA|A/S|Oyj|SE|EAD|AD|EOOD|OOD|d\.o\.o\.|Ltda\.?|Tbk|Berhad|a\.s\.|s\.r\.o\.|S\.A\.S\.|SAS|S\.r\.l\.|Srl|K\.K\.|Pty\.?\s+Ltd\.?|Co\.")
+# Company legal forms from cleanco's maintained table (see orgnames), not a hand list.
+_LEGAL = orgnames.legal_pattern()
 _PROPER = r"(?:Group|Corporation|Company|Holding|Holdings|Ventures|Enterprises|Industries)"
 COMPANY_RE = re.compile(
     rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?)(?P<sep>,?\s+)(?P<suffix>{_LEGAL})(?![\w])"
@@ -80,7 +81,12 @@ _PORTFOLIO_WORDS = (
     "Integration|Utilities|Communications|Information|Fuel|Coal|Land|Lands|Enterprise|Entrepreneurship|Business|"
     "Strategy|Transition|Statistics|Construction|Communication|Telecommunications|Urban|Rural|Fisheries|Forestry|"
     "Electricity Affairs|Irrigation|Digitalisation|Digitalization|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations")
-_TOPIC = rf"(?:{_PORTFOLIO_WORDS})(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}))*"
+# Portfolio words that only continue a portfolio name ("New and Renewable Energy", "… Climate Action",
+# "Energy Transition and Water Transformation"), never start one.
+_PORTFOLIO_MORE = "Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral"
+# each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
+_TOPIC = (rf"(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
+          rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*")
 MINISTRY_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?P<pre>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
     rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post>{_CAP}(?:\s+{_CAP})?))?"
@@ -145,11 +151,27 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ�
 _WORD = rf"[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]{{2}}))+(?:-[{_UPPER}]?[^\W\d_]+)*"
 _PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD}|[A-Z]\.)){{1,3}}(?:\s+(?:[IVX]{{1,4}}|Jr\.|Sr\.))?|[A-Z]\.(?:\s*[A-Z]\.)*\s+{_WORD}(?:\s+{_WORD})?|{_WORD}\s+[IVX]{{1,4}}\b"
 NAME_RE = re.compile(rf"(?P<name>{_PERSON})")
-_LOWER_TITLE = (r"(?:founder\s+and\s+)?(?:deputy\s+|vice\s+|first\s+deputy\s+|assistant\s+|acting\s+|special\s+)?"
-                r"(?:president|prime\s+minister|minister|ambassador|chairman|chairwoman|chair|ceo|"
-                r"chief\s+executive(?:\s+officer)?|director(?:[- ]general)?|secretary[- ]general|head|commissioner|"
-                r"governor|managing\s+director|general\s+manager|founder|envoy|spokesman|spokeswoman|"
-                r"spokesperson|general\s+secretary|secretary|administrator|chief)")
+# Titles of persons, as data: the words that qualify a rank, and the ranks. Written in lower case,
+# matched in any case ("rotating chairman", "First Deputy Prime Minister", "CEO"); a space stands
+# for any whitespace, a hyphen for a hyphen or a space.
+TITLE_QUALIFIERS = ("first deputy", "deputy", "vice", "assistant", "acting", "special", "rotating", "interim",
+                    "executive", "senior", "former", "outgoing", "incoming")
+TITLE_RANKS = ("president", "prime minister", "minister", "ambassador", "chairman", "chairwoman", "chairperson",
+               "chair", "ceo", "chief executive officer", "chief executive", "chief operating officer",
+               "chief financial officer", "director-general", "director", "secretary-general", "head",
+               "commissioner", "governor", "managing director", "general manager", "founder", "envoy", "spokesman",
+               "spokeswoman", "spokesperson", "general secretary", "secretary", "administrator", "crown prince",
+               "prince", "princess", "king", "queen", "emir", "premier", "chancellor", "mayor", "speaker",
+               "country representative", "country director", "board chairman", "chief")
+
+
+def _title_alternation(phrases) -> str:
+    forms = sorted(phrases, key=len, reverse=True)  # the longest first: "chief executive officer" before "chief"
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for f in forms)
+
+
+_LOWER_TITLE = (rf"(?:founder\s+and\s+)?(?:(?:{_title_alternation(TITLE_QUALIFIERS)})\s+)?"
+                rf"(?:{_title_alternation(TITLE_RANKS)})")
 APPOSITION_RE = re.compile(
     rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|its\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?)"
     rf"(?:['’]s|(?<=s)['’])?(?:\s*\([A-Z]{{2,8}}\))?\s+)?"
@@ -176,7 +198,8 @@ _SPEECH = (r"said|says|told|added|noted|stressed|signed|met|visited|announced|ex
 SUBJECT_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:,\s+(?:{_PERSON}))*(?:,?\s+and\s+(?:{_PERSON}))?)"
                               rf"\s+(?:{_SPEECH})\b")
 _SUBJECT_NAMES_END_RE = re.compile(SUBJECT_NAMES_RE.pattern + "$")  # the names before a given verb
-_ANY_TITLE_RE = re.compile(rf"\b(?=[fdvaspmcehgFDVASPMCEHG])(?i:{_LOWER_TITLE})\b")
+_TITLE_INITIALS = "".join(sorted({w[0] for w in TITLE_QUALIFIERS + TITLE_RANKS + ("founder",)}))
+_ANY_TITLE_RE = re.compile(rf"\b(?=[{_TITLE_INITIALS}{_TITLE_INITIALS.upper()}])(?i:{_LOWER_TITLE})\b")
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
 _NAME_ITEM_RE = re.compile(rf"{_PERSON}")
 PLACE_RE = re.compile(
@@ -326,10 +349,14 @@ def recognise(facts: DocumentFacts) -> None:
     _ministries(doc, dateline_state)
     _gazetteer(doc)
     _head_organizations(doc, dateline_state)
+    found = _statistical_candidates(doc)
+    _statistical_organizations(doc, found, dateline_state, named=True)
     _acronyms(doc)
     _short_forms(doc)
     _state_acronyms(doc)
-    _persons(doc)
+    _persons(doc, found)
+    # names with no head noun or legal form after the persons: the recogniser often calls a person an ORG
+    _statistical_organizations(doc, found, dateline_state, named=False)
     _places(doc)
     _finish(doc)
 
@@ -378,11 +405,20 @@ _COMPANY_KEEP = {"State", "National"}  # part of many company names ("State Oil 
 
 def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
     """Trim what precedes a company's own name: sentence openers, "X and", "China's", "China-based"."""
+    if (stop := _SENTENCE_END_RE.search(raw)) is not None:  # "… on Monday. Verdana Power": a new sentence
+        raw, start = raw[stop.end():], start + stop.end()
     if " and " in raw:
         left = raw[:raw.rindex(" and ")]
         right = raw[raw.rindex(" and ") + 5:]
-        if left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
-                or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left):
+        whole = next((i for i in (0, *(k + 1 for k, ch in enumerate(left) if ch == " "))
+                      if any(e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)
+                             for e, _ in _lookup(orgnames.split_legal_form(raw[i:])[0]))), None)
+        if whole is not None:  # "Kenya Power and Lighting Company": one known name with "and" inside
+            raw, start, left = raw[whole:], start + whole, ""
+        if not left:
+            pass
+        elif left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
+                or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) or _stands_alone(doc, left):
             cut = raw.rindex(" and ") + 5
             raw, start = raw[cut:], start + cut
     m = _POSSESSIVE_RE.match(raw)
@@ -395,6 +431,22 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
         cut += 1
     kept = " ".join(words[cut:])
     return kept, start + len(raw) - len(kept)
+
+
+# A full stop that ends a sentence inside a run of capitalised words: not after an initial or
+# an abbreviation that names take ("Co.", "Corp.", "Inc.", "St.").
+_SENTENCE_END_RE = re.compile(r".*(?<![\s.][A-Z])(?<!\b(?:Co|St|Mt|Dr|Mr|Ms))(?<!\b(?:Inc|Ltd|Mrs))(?<!\bCorp)\.\s+(?=[A-Z])")
+
+
+def _stands_alone(doc: _Doc, left: str) -> bool:
+    """Whether the words before "and" are a whole company name ("Verdana Power and Calix Holdings"):
+    a known company, or a name ending in a firm's word or a legal form. "Procter and Gamble",
+    "Nippon Export and Investment Insurance" stay one name."""
+    words = left.split()
+    if len(words) < 2 and not _lookup(left):
+        return False
+    return orgnames.firm_word(words[-1]) or bool(orgnames.split_legal_form(left)[1]) or any(
+        e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION) for e, _ in _lookup(left))
 
 
 def _longest_known(doc: _Doc, start: int, end: int):
@@ -472,11 +524,13 @@ def _is_state_or_demonym(doc: _Doc, text: str) -> bool:
 
 
 def _state_of(doc: _Doc, text: str | None) -> str | None:
+    """The state *text* names ("Uzbekistan", "Uzbek", "Uzbekistan's"), if any."""
     if not text:
         return None
-    for e, how in _lookup(text):
-        if e.kind == STATE:
-            return e.iso3
+    for form in (text, text[:-2]) if text.endswith(("'s", "’s")) else (text,):
+        for e, how in _lookup(form):
+            if e.kind == STATE:
+                return e.iso3
     return None
 
 
@@ -492,6 +546,12 @@ def _main_state(doc: _Doc, dateline_state: str | None) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_BODY_QUALIFIERS = {"Federal", "National", "State", "Royal", "Union"}
+# A ministry's name as the body writes it, after the state that owns it: "[Germany's ]Federal Ministry for …"
+_OWN_NAME_RE = re.compile(rf"(?:\b(?:{'|'.join(_BODY_QUALIFIERS)})\s+)?\b(?:Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
+                          rf"(?:(?!\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z]).)+")
+
+
 def _ministries(doc: _Doc, dateline_state: str | None) -> None:
     main = None
     by_topic: dict[str, str] = {}
@@ -502,8 +562,13 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
             topic = " ".join(m.group("topic").split())
             pre, start = m.group("pre"), m.start("pre")
             if pre and not _state_of(doc, pre) and " " in pre:  # "The Uzbek Ministry": the state is the last word
-                start += pre.rindex(" ") + 1
-                pre = pre[pre.rindex(" ") + 1:]
+                first, last = pre.rsplit(" ", 1)
+                if last in _BODY_QUALIFIERS and _state_of(doc, first.split()[-1]):  # "Germany's Federal Ministry"
+                    start += len(first) - len(first.split()[-1])
+                    pre = first.split()[-1]
+                else:
+                    start += pre.rindex(" ") + 1
+                    pre = last
             pre = pre if _state_of(doc, pre) else None
             iso = _state_of(doc, pre) or _state_of(doc, m.group("post"))
             start = start if pre else m.start("head")
@@ -542,6 +607,11 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
         # the state named inside ("Azerbaijani …", "… of Azerbaijan") is mentioned too
         inner = doc.text[start:end]
         doc.add(start, end, ent.key, "name")
+        own = _OWN_NAME_RE.search(inner)
+        if own and " ".join(own.group(0).split()) != f"{head} of {topic}":
+            # "Federal Ministry for Economic Affairs and Climate Action": the body's own name, kept as written;
+            # the bare "Ministry of Energy" would name every state's
+            ent.alt_labels.add(" ".join(own.group(0).split()))
         if state:
             for form in (state.label, *state.alt_labels, *state.demonyms):
                 pos = inner.find(form)
@@ -776,13 +846,21 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(name):
             continue
         kind = _ORG_HEADS.get(m.group("head").split()[-1], GOVERNMENT_BODY)
+        # a regulator, agency or commission with no region of several states in its name is a state's
+        # body ("Kestrel Energy Regulatory Commission"), partOf the state the text is about
+        named_kind = orgnames.kind_of(name)
+        state_body = named_kind == GOVERNMENT_BODY
+        if kind == INTERNATIONAL_ORGANIZATION and named_kind == COMPANY:
+            kind = named_kind  # "Brenmoor Bank": a bank with no region of several states in its name is a firm
         iso = next((x for x in map(lambda w: _state_of(doc, w), re.findall(r"[\w'’]+", name)) if x), None)
         if of_state := re.search(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", name):
             iso = _state_of(doc, of_state.group(1)) or iso
         owner = _POSSESSIVE_RE.match(raw)
         if owner and not iso:
             iso = _state_of(doc, owner.group(0).strip().removesuffix("'s").removesuffix("’s"))
-        if kind == GOVERNMENT_BODY and not iso and not re.search(r"\b(?:National|State|Federal|Supreme)\b", name):
+        if state_body:
+            kind = GOVERNMENT_BODY
+        elif kind == GOVERNMENT_BODY and not iso and not re.search(r"\b(?:National|State|Federal|Supreme)\b", name):
             kind = INTERNATIONAL_ORGANIZATION
         if kind == GOVERNMENT_BODY and not iso:
             iso = _main_state(doc, dateline_state)
@@ -851,6 +929,8 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
             name, start = name[cut:], start + cut
             continue
         break
+    if (title := _HONORIFIC_RE.match(name)) and len(name.split()) > 1:  # "Ms Fall", "Shri Narendra Modi"
+        name, start = name[title.end():], start + title.end()
     words = name.split()
     if not doc.free(start, end):
         return None
@@ -880,7 +960,7 @@ def _owner(doc: _Doc, start: int, *, people: bool = False) -> str | None:
     return None
 
 
-def _persons(doc: _Doc) -> None:
+def _persons(doc: _Doc, found=()) -> None:
     text = doc.text
     for m in TITLE_RE.finditer(text):
         title = m.group("title")
@@ -956,6 +1036,7 @@ def _persons(doc: _Doc) -> None:
         if not m:
             continue
         _name_list(doc, m, None)
+    _statistical_persons(doc, found)
     # later references by surname ("Aliyev", "Von der Leyen")
     persons = [e for e in doc.facts.entities.values() if e.kind == PERSON]
     surnames = Counter(_surname(e.label) for e in persons)
@@ -1083,3 +1164,245 @@ def _finish(doc: _Doc) -> None:
             ent.represents = f"state/{iso}" if iso else None
         if ent.represents and ent.represents not in facts.entities:
             ent.represents = None
+
+
+# ------------------------------------------------------------------ the statistical layer
+
+def _statistical_candidates(doc: _Doc) -> list:
+    """The recogniser's spans in the sentences the rules left capitalised words in (run once)."""
+    return cand_module.candidates(doc.facts.sentences, doc.free, _COMMON_CAPITALISED)[0]
+
+
+# Capitalised words that alone do not make a sentence worth the recogniser's time: a name in no
+# list has at least one word of its own ("Verdana Power", not "Power").
+_COMMON_CAPITALISED = frozenset(_PERSON_STOP | set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KINDS) |
+                                _CONTINUATION | orgnames.NOT_ORGANIZATION_HEADS |
+                                {"Phase", "Stage", "Unit", "Block", "Ministry", "Minister", "Mr", "Ms", "Dr"})
+_LINK_WORDS = {"of", "and", "&", "for", "de", "du", "des", "la", "del", "da", "do", "dos", "das", "di", "e", "y",
+               "the", "und", "et", "in", "on"}
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|a|an|An)\s+")
+_TRAILING_RE = re.compile(r"(?:['’]s|['’]|\s*[(,;:.-]+)$")
+
+
+def _trim_candidate(doc: _Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop an article, a possessive ending, punctuation and leading words claimed already
+    ("Norway's", "Chinese") from a recogniser span."""
+    while True:
+        text = doc.text[start:end]
+        if m := _LEADING_ARTICLE_RE.match(text):
+            start += m.end()
+            continue
+        if m := _TRAILING_RE.search(text):
+            if m.start() > 0:
+                end = start + m.start()
+                continue
+        # a claimed first word (a state, a demonym) and its possessive: "Norway's Statnett"
+        first = re.match(r"[\w.&-]+(?:['’]s)?\s+", text)
+        if first and not doc.free(start, start + first.end() - 1) and " " in text.strip():
+            start += first.end()
+            continue
+        return start, end
+
+
+def _name_shaped(name: str) -> bool:
+    """Capitalised words, with only name-internal link words ("of", "de", "&") in lower case."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w[:1].isupper() or (w[:1].isdigit() and i > 0) or w.lower() in _LINK_WORDS for i, w in enumerate(words)
+    ) and not all(w.isdigit() for w in words)
+
+
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|at|near|across|outside|inside|around|province\s+of|state\s+of|city\s+of)"
+                                   r"\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:province|state|region|city|town|village|district|county|river|basin|"
+                                  r"valley|plant|dam|field|project|site|port|terminal|facility|complex|area|"
+                                  r"coast|island|desert|mountains?)\b")
+_PORTFOLIO_WORD_SET = set(_PORTFOLIO_WORDS.split("|")) | {"and", "of"}
+
+
+def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, named: bool) -> None:
+    """Organizations the recogniser found that no list holds, typed by head noun and legal form.
+
+    A span equal to a known name, alias or acronym is that entity. A span is kept
+    when it is name-shaped and is not a state, a place, a title, an event, a
+    facility, a document or a technology; with no head noun or legal form, only when
+    the words around it say it is a firm or an employer ("utility X", "X's chief
+    executive", "chief executive of X", "X and <a known company>").
+
+    Parameters
+    ----------
+    named : bool
+        True: only names with a head noun or a legal form (run before the person
+        patterns, so that "X, chief executive of Y" can link Y); False: the others.
+    """
+    placelike = {" ".join(doc.text[c.start:c.end].split()) for c in found if c.label in ("GPE", "LOC", "FAC")}
+    main = None
+    for c in found:
+        if c.label not in ("ORG", "PERSON"):
+            continue
+        start, end = _trim_candidate(doc, c.start, c.end)
+        raw = " ".join(doc.text[start:end].split())
+        if named and c.label == "ORG":
+            _rejoin(doc, start, end)
+        base, legal = orgnames.split_legal_form(raw)
+        kind = orgnames.kind_of(base, legal_form=legal)
+        if named != bool(kind and len(base.split()) > 1 or legal):
+            continue
+        if _NOT_AN_ORGANIZATION.search(base) or all(w.strip(",") in _GENERIC_NAME_WORDS for w in base.split()):
+            continue  # "Steering Committee", "Energy Union": not the name of one body
+        employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
+        if c.label == "PERSON" and not legal and not employer and \
+                not any(orgnames.firm_word(w) for w in base.split()[1:]):
+            continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels") or an employer's
+        if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base):
+            continue
+        known = [e for e, how in _lookup(base) if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY,
+                                                             "Organization")]
+        if not doc.free(start, end):
+            # inside the span, only states named as part of the name ("Energy Exchange Malaysia")
+            inner = [x for x in doc.spans if x.start < end and x.end > start]
+            if not (kind and inner and all(x.key.startswith("state/") and start <= x.start and x.end <= end
+                                           for x in inner)) or known:
+                continue
+        if known:
+            ent = doc.from_gazetteer(known[0])
+            doc.add(start, end, ent.key, "name")
+            continue
+        if any(e.kind == COMPANY and e.label.startswith(base + " ") for e in doc.facts.entities.values()):
+            continue  # "Karakum Wind" after "Karakum Wind Holdings PLC": a short form, read as such later
+        if any(e.kind in (STATE, PLACE) or how in ("capital", "demonym") for e, how in _lookup(base)):
+            continue
+        if _ANY_TITLE_RE.fullmatch(base) or TITLE_RE.match(base) or base in _MONTHS:
+            continue
+        if set(base.split()) <= _PORTFOLIO_WORD_SET:  # "Natural Resources": a portfolio, cut from a ministry's name
+            continue
+        techs = find_technologies(base)
+        if techs and techs[0][0] == 0 and techs[0][1] == len(base):
+            continue
+        if kind is None:
+            if base in placelike or re.fullmatch(r"[A-Z0-9&-]+s?", base) or gaz_module.leader_state(base):
+                continue  # an unexplained acronym or a word in capitals: as often a project or a heading
+            before, after = doc.text[max(0, start - 60):start], doc.text[end:end + 80]
+            if _PLACE_PREPOSITION_RE.search(before[-20:]) or _PLACE_NOUN_AFTER_RE.match(after):
+                continue
+            if not (employer or _FIRM_BEFORE_RE.search(before) or _FIRM_AFTER_RE.match(after)
+                    or _beside_a_company(doc, start, end)):
+                continue
+            kind = COMPANY  # a named body the text calls a firm or an employer
+        iso = None
+        if kind == GOVERNMENT_BODY:
+            iso = next((x for w in re.findall(r"[\w'’-]+", base) if (x := _state_of(doc, w))), None)
+            owner = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+$", doc.text[max(0, start - 40):start])
+            iso = iso or (_state_of(doc, owner.group(1)) if owner else None)
+            if not iso:
+                main = main or _main_state(doc, dateline_state)
+                iso = main
+        kept = [x for x in doc.spans if start <= x.start and x.end <= end]
+        if kept:
+            doc.claimed[start:end] = b"\x00" * (end - start)
+        ent = doc.entity(f"organization/{slug(base)}", kind, base, country=iso)
+        doc.add(start, end, ent.key, "name")
+        if raw != base:
+            ent.alt_labels.add(raw)
+
+
+_FIRM_NOUNS = (r"company|companies|firm|firms|utility|utilities|operator|operators|developer|developers|group|giant|"
+               r"maker|manufacturer|producer|lender|insurer|miner|contractor|contractors|supplier|suppliers|"
+               r"conglomerate|major|majors|subsidiary|subsidiaries|unit|consortium|investor|investors|"
+               r"joint\s+venture|trader|shipper|offtaker|buyer|bank|banks|fund")
+# "grid operator X", "the companies X, Y and", "Norwegian developer X"
+_FIRM_BEFORE_RE = re.compile(rf"\b(?:{_FIRM_NOUNS})\s+(?:{_CAP}(?:\s+{_CAP})*(?:,\s+|\s+and\s+))*$")
+# "X's chief executive", "X, a Brazilian utility", "X (NYSE: XYZ)"
+_FIRM_AFTER_RE = re.compile(
+    rf"^(?:['’]s\s+(?:chief|CEO|chairman|chairwoman|president|shares|subsidiary|unit|board|stake|head|"
+    rf"managing|executive|shareholders)\b|,\s+(?:a|an|the|which\s+is\s+a)\s+(?:[\w-]+\s+){{0,4}}?(?:{_FIRM_NOUNS})\b"
+    rf"|\s+\((?:[A-Z]+:\s*)?[A-Z.]{{2,8}}\)\s+(?:said|has|is|will|shares))")
+_GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KINDS) | _CONTINUATION |
+                       {"Financial", "Clean", "New", "Joint", "Steering", "Advisory", "Technical", "Working", "High",
+                        "Level", "Union", "Hydrogen", "Alliance", "Committee", "Group", "Project", "Heads", "Leaders",
+                        "Ministers", "Government", "Governments", "the", "of", "and",
+                        "for", "&"})
+
+
+def _rejoin(doc: _Doc, start: int, end: int) -> None:
+    """One name the rules split at "and" ("Kenya Power | and | Lighting Company PLC"), when the
+    recogniser reads it whole and neither part is a known company: one company again."""
+    first, last = doc.span_at(start), doc.span_ending(end)
+    if not first or not last or first is last or not re.fullmatch(r"\s+(?:and|&)\s+", doc.text[first.end:last.start]):
+        return
+    ents = [doc.facts.entities.get(x.key) for x in (first, last)]
+    if any(e is None or e.kind != COMPANY or _lookup(e.label) for e in ents):
+        return
+    doc.spans[:] = [x for x in doc.spans if x is not first and x is not last]
+    raw = " ".join(doc.text[start:end].split())
+    base = orgnames.split_legal_form(raw)[0]
+    ent = doc.entity(f"organization/{slug(base)}", COMPANY, base)
+    doc.claim(start, end, ent.key, "name")
+    if raw != base:
+        ent.alt_labels.add(raw)
+
+
+def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
+    """Listed with a known company: "Bechtel and Westinghouse", "Nexans, Prysmian and NKT"."""
+    after = re.match(r"(?:,\s+|,?\s+and\s+)", doc.text[end:end + 8])
+    before = re.search(r"(?:,\s+|,?\s+and\s+)$", doc.text[max(0, start - 8):start])
+    for span in ([doc.span_at(end + after.end())] if after else []) + \
+            ([doc.span_ending(start - len(before.group(0)))] if before else []):
+        ent = doc.facts.entities.get(span.key) if span else None
+        if ent and ent.kind == COMPANY:
+            return True
+    return False
+
+
+# "chief executive of X", "chairman at X": X is the body the person works for
+_EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
+_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|H\.E\.|His\s+Excellency|Her\s+Excellency)\.?\s+")
+
+
+def _statistical_persons(doc: _Doc, found) -> None:
+    """Persons the recogniser found that the title patterns did not, kept on evidence.
+
+    Evidence is a title before the name ("rotating chairman X"), a title in
+    apposition after it ("X, chief executive of Y", which also gives the position
+    and what the person represents), a speech verb after it, or the name of a known
+    head of state or government.
+    """
+    text = doc.text
+    for c in found:
+        if c.label != "PERSON":
+            continue
+        start, end = _trim_candidate(doc, c.start, c.end)
+        if m := _HONORIFIC_RE.match(text[start:end]):
+            start += m.end()
+        name = " ".join(text[start:end].split())
+        words = name.split()
+        if len(words) < 2 or not NAME_RE.fullmatch(name) or not doc.free(start, end):
+            continue
+        if any(orgnames.firm_word(w) for w in words) or orgnames.split_legal_form(name)[1]:
+            continue
+        position = represents = None
+        before = text[max(0, start - 80):start]
+        after = text[end:end + 160]
+        title_before = _TITLE_BEFORE_RE.search(before)
+        apposition = _TITLE_AFTER_RE.match(after)
+        if title_before:
+            title = title_before.group("title")
+            position = _position(title[:1].upper() + title[1:])
+            represents = _represented(doc, start - len(title_before.group(0)))
+        elif apposition:
+            title = apposition.group("title")
+            position = _position(title[:1].upper() + title[1:])
+            if apposition.group("owner"):
+                represents = _owner(doc, end + apposition.start("owner"))
+            if not represents and apposition.group("of"):
+                represents = _owner(doc, end + apposition.end("of"))
+        elif not (_SPEECH_AFTER_RE.match(after) or gaz_module.leader_state(name)):
+            continue
+        _person(doc, name, start, end, position, represents)
+
+
+_TITLE_BEFORE_RE = re.compile(rf"(?P<title>\b(?i:{_LOWER_TITLE})|\b{_TITLE_WORDS})\s+$")
+_TITLE_AFTER_RE = re.compile(
+    rf"^,\s+(?:the\s+|a\s+|its\s+|who\s+is\s+(?:the\s+)?)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?)['’]s\s+)?"
+    rf"(?P<title>(?i:{_LOWER_TITLE}))\b(?P<of>\s+(?:of|at|to)\s+(?:the\s+)?)?")
+_SPEECH_AFTER_RE = re.compile(rf"^\s+(?:(?:has|had|also|then|later)\s+)?(?:{_SPEECH})\b")

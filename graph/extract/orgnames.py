@@ -1,0 +1,270 @@
+"""What the name of an organization looks like: legal forms, head nouns and the kinds they imply.
+
+Vocabulary, not rules about particular organizations:
+
+- company legal forms ("Ltd", "S.A.", "GmbH", "d.o.o.") come from ``cleanco``'s
+  maintained table of business-entity terms, written the ways news writes them;
+- the head noun of a name ("… Regulatory Commission", "… Electricity Board",
+  "… Development Bank") says what kind of body it is, and words naming a region
+  of several states ("Asian", "Inter-American", "International") make an
+  association or a bank international;
+- words that end the names of things that are not organizations (events,
+  infrastructure, documents, programmes) keep a statistical recogniser honest.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from epkg.graph.extract.facts import COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION
+
+#: The generic class: a named body that is neither a firm, nor a state's body, nor intergovernmental.
+ORGANIZATION = "Organization"
+
+# cleanco's terms that are also ordinary English words, abbreviations of something else, or
+# state codes when written in capitals ("VAT", "UK", "EC", "EP", "SEP"): never read as a legal form.
+_NOT_LEGAL = {"company", "corporation", "incorporated", "private", "unlimited", "and company", "& company",
+              "uk", "ok", "at", "et", "as", "ee", "ec", "ep", "e.g.", "e.u.", "vat", "sep", "sem", "ses.", "pp",
+              "ps", "sp", "ud", "ba", "da", "fa", "bl", "bm", "hb", "ij", "ik", "ky", "mb", "og", "oe", "sd", "sf",
+              "ss", "xt", "xk", "ay", "aj", "kt", "ks", "kb", "kd", "pt", "ent.", "etat", "teo", "tov", "fie", "fop",
+              "sal", "stg", "gte.", "rt.", "bt.", "kv.", "co", "ei", "gp", "nl", "ae", "qk", "tdv", "dat", "zat",
+              "aat", "ep", "cic", "cio", "ev", "ok", "ud", "uk", "psu", "pse"}
+# Forms in wide use that cleanco's table lacks (post-Soviet joint-stock companies, Bulgarian
+# single-owner companies, Indonesian and Malaysian listed companies, the European company).
+_MORE_LEGAL = ("JSC", "OJSC", "CJSC", "PJSC", "EOOD", "Tbk", "Berhad", "SE", "SpA", "S.p.A.", "GmbH", "KGaA",
+               "Co.", "Pvt. Ltd.", "Pvt Ltd", "(Pvt) Ltd", "Pte. Ltd.", "Co., Ltd.", "Co. Ltd.", "Co., Limited")
+
+
+_CORPORATION_TERMS = {"inc", "corp"}
+
+
+def _written_forms(term: str) -> set[str]:
+    """The ways a cleanco term (lower-case, normalised) is written in running text."""
+    term = " ".join(term.split())
+    forms = set()
+    if re.fullmatch(r"[a-z]+", term):
+        if len(term) <= 4:
+            forms.add(term.upper())  # "LLC", "PLC", "AG", "ASA", "OOO"
+        # "Limited", "Ltda", "Ltd", "Bhd", "Inc", "Corp"; a capitalised three-letter term only when it
+        # has no vowel or is a corporation's own ("Sia", "Ans" would be names)
+        if len(term) >= 4 or len(term) == 3 and (not re.search("[aeiouy]", term) or term in _CORPORATION_TERMS):
+            forms.add(term.capitalize())
+    else:
+        forms.add(term)  # "d.o.o.", "a.s.", "s.r.o."
+        forms.add(term.upper())  # "S.A.", "N.V.", "B.V.", "L.L.C."
+        # "Pty. Ltd.", "Sdn. Bhd.", "Ltda.": words, not runs of initials, are capitalised
+        forms.add(" ".join(w.capitalize() if "." not in w[:-1] else w for w in term.split()))
+    return {f for f in forms if re.search(r"[A-Za-z]", f)}
+
+
+@functools.lru_cache(maxsize=1)
+def legal_forms() -> tuple[str, ...]:
+    """Company legal forms as written in text, longest first.
+
+    Returns
+    -------
+    tuple of str
+
+    Examples
+    --------
+    >>> forms = legal_forms()
+    >>> all(f in forms for f in ("Ltd", "LLC", "S.A.", "GmbH", "d.o.o.", "Sdn. Bhd.", "JSC"))
+    True
+    >>> "VAT" in forms or "UK" in forms or "Company" in forms
+    False
+    """
+    from cleanco.clean import get_unique_terms
+
+    forms = set(_MORE_LEGAL)
+    for term in get_unique_terms():
+        if term.strip() not in _NOT_LEGAL and term.isascii():
+            forms |= _written_forms(term.strip())
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+@functools.lru_cache(maxsize=1)
+def legal_pattern() -> str:
+    """A regular expression (no groups) for one legal form or a run of them ("Co., Ltd.").
+
+    Examples
+    --------
+    >>> bool(re.fullmatch(legal_pattern(), "Co., Ltd."))
+    True
+    """
+    one = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in legal_forms())
+    return rf"(?:{one})(?:,?\s+(?:{one}))*"
+
+
+@functools.lru_cache(maxsize=1)
+def _legal_end_re() -> re.Pattern:
+    return re.compile(rf"(?:,?\s+|\s*)(?<![\w.])(?:{legal_pattern()})$")
+
+
+def split_legal_form(name: str) -> tuple[str, str]:
+    """A company name without its legal form, and the form (empty when there is none).
+
+    Parameters
+    ----------
+    name : str
+
+    Returns
+    -------
+    (str, str)
+
+    Examples
+    --------
+    >>> split_legal_form("Trinco Petroleum Terminal (Pvt) Ltd")
+    ('Trinco Petroleum Terminal', '(Pvt) Ltd')
+    >>> split_legal_form("Kestrel Grid GmbH")
+    ('Kestrel Grid', 'GmbH')
+    >>> split_legal_form("Kestrel Grid")
+    ('Kestrel Grid', '')
+    """
+    m = _legal_end_re().search(name)
+    if not m or m.start() == 0:
+        return name, ""
+    return name[:m.start()].rstrip(" ,"), m.group(0).strip(" ,")
+
+
+# The head noun (last word, or the word before "of"/"for") → the kind of body it names.
+# None: the kind depends on whether the name is multinational (see :func:`kind_of`).
+HEAD_KINDS = {
+    # a state's own bodies
+    "Ministry": GOVERNMENT_BODY, "Department": GOVERNMENT_BODY, "Agency": GOVERNMENT_BODY,
+    "Authority": GOVERNMENT_BODY, "Regulator": GOVERNMENT_BODY, "Commission": GOVERNMENT_BODY,
+    "Directorate": GOVERNMENT_BODY, "Administration": GOVERNMENT_BODY, "Inspectorate": GOVERNMENT_BODY,
+    "Bureau": GOVERNMENT_BODY, "Chancellery": GOVERNMENT_BODY, "Treasury": GOVERNMENT_BODY,
+    "Office": GOVERNMENT_BODY, "Ombudsman": GOVERNMENT_BODY, "Cabinet": GOVERNMENT_BODY,
+    "Parliament": GOVERNMENT_BODY, "Senate": GOVERNMENT_BODY, "Court": GOVERNMENT_BODY,
+    # firms
+    "Bank": None, "Fund": None, "Corporation": COMPANY, "Company": COMPANY, "Holding": COMPANY,
+    "Holdings": COMPANY, "Group": COMPANY, "Energy": COMPANY, "Energies": COMPANY, "Power": COMPANY,
+    "Utility": COMPANY, "Utilities": COMPANY, "Electric": COMPANY, "Electricity": COMPANY, "Petroleum": COMPANY,
+    "Oil": COMPANY, "Gas": COMPANY, "LNG": COMPANY, "Grid": COMPANY, "Renewables": COMPANY, "Solar": COMPANY,
+    "Wind": COMPANY, "Hydro": COMPANY, "Nuclear": COMPANY, "Resources": COMPANY, "Mining": COMPANY,
+    "Minerals": COMPANY, "Capital": COMPANY, "Partners": COMPANY, "Ventures": COMPANY, "Investments": COMPANY,
+    "Enterprises": COMPANY, "Industries": COMPANY, "Technologies": COMPANY, "Systems": COMPANY,
+    "Networks": COMPANY, "Transmission": COMPANY, "Generation": COMPANY, "Operator": COMPANY, "Board": COMPANY,
+    "Insurance": COMPANY, "Engineering": COMPANY, "Construction": COMPANY, "Infrastructure": COMPANY,
+    "Services": COMPANY, "Logistics": COMPANY, "Shipping": COMPANY, "Fuels": COMPANY, "Chemicals": COMPANY,
+    "Steel": COMPANY, "Motors": COMPANY, "Airlines": COMPANY, "Exchange": COMPANY, "Trading": COMPANY,
+    # the same words in the languages energy companies are often named in
+    "Energia": COMPANY, "Energía": COMPANY, "Énergie": COMPANY, "Energie": COMPANY, "Energias": COMPANY,
+    "Transmissora": COMPANY, "Elektrik": COMPANY, "Enerji": COMPANY, "Petróleos": COMPANY, "Petroleos": COMPANY,
+    "Binacional": COMPANY,
+    # associations: international when multinational
+    "Organization": None, "Organisation": None, "Association": None, "Council": None, "Forum": None,
+    "Alliance": None, "Union": None, "Federation": None, "Confederation": None, "Chamber": None,
+    "Foundation": None, "Society": None, "Institute": None, "Coalition": None, "Secretariat": None,
+    "Community": None, "Centre": None, "Center": None,
+}
+# Words that make a name multinational: a region of several states, or the world.
+_MULTINATIONAL_RE = re.compile(
+    r"\b(?:International|World|Global|United\s+Nations|Intergovernmental|Inter-[A-Z]\w+|Asian|African|European|"
+    r"Arab|Islamic|Latin\s+American|Caribbean|Pacific|Atlantic|Nordic|Baltic|Mediterranean|Eurasian|Gulf|Caspian|"
+    r"Andean|Commonwealth|Americas|Asia|Africa|Europe|Regional|Multilateral|Countries|States|Nations)\b"
+    r"|\b[A-Z]\w+-[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:Strategic\s+)?(?:Partnership\s+)?(?:Council|Commission|Committee|Forum)\b")
+_FIRM_WORDS = {k for k, v in HEAD_KINDS.items() if v == COMPANY}
+
+
+def head_noun(name: str) -> str | None:
+    """The head noun of an organization's name, when it is one of :data:`HEAD_KINDS`.
+
+    Examples
+    --------
+    >>> head_noun("Inter-American Development Bank"), head_noun("Bank of Kestria"), head_noun("Nexora")
+    ('Bank', 'Bank', None)
+    """
+    words = re.findall(r"[\w’'-]+", name.split(" of ")[0].split(" for ")[0])
+    if words and words[-1] in HEAD_KINDS:
+        return words[-1]
+    return None
+
+
+def kind_of(name: str, *, legal_form: str = "") -> str | None:
+    """The ontology class an organization's name implies, or None when the name says nothing.
+
+    Parameters
+    ----------
+    name : str
+        Without its legal form.
+    legal_form : str
+        The legal form written after it, if any: a company.
+
+    Returns
+    -------
+    str or None
+        ``Company``, ``GovernmentBody``, ``InternationalOrganization``, ``Organization`` or None.
+
+    Examples
+    --------
+    >>> kind_of("Kestrel Energy Regulatory Commission")
+    'GovernmentBody'
+    >>> kind_of("Asian Clean Energy Forum"), kind_of("Ostrava Chamber of Commerce")
+    ('InternationalOrganization', 'Organization')
+    >>> kind_of("Inter-American Development Bank"), kind_of("Bank of Kestria")
+    ('InternationalOrganization', 'Company')
+    >>> kind_of("Nexora", legal_form="AG"), kind_of("Nexora")
+    ('Company', None)
+    """
+    if legal_form:
+        return COMPANY
+    head = head_noun(name)
+    if head is None:
+        return None
+    kind = HEAD_KINDS[head]
+    multinational = bool(_MULTINATIONAL_RE.search(name))
+    if kind == GOVERNMENT_BODY:
+        # "European Commission", "Economic Commission for Africa": a body of several states
+        return INTERNATIONAL_ORGANIZATION if multinational and head in ("Commission", "Agency", "Secretariat") \
+            else kind
+    if kind is None:
+        if multinational:
+            return INTERNATIONAL_ORGANIZATION
+        return COMPANY if head in ("Bank", "Fund") else ORGANIZATION
+    return kind
+
+
+def firm_word(word: str) -> bool:
+    """Whether *word* is one that names a firm ("Energy", "Holdings", "Transmissora").
+
+    Examples
+    --------
+    >>> firm_word("Holdings"), firm_word("Ministry")
+    (True, False)
+    """
+    return word in _FIRM_WORDS
+
+
+# Last words of names that are not organizations: events, infrastructure, documents, programmes.
+NOT_ORGANIZATION_HEADS = frozenset({
+    "Forum", "Summit", "Week", "Conference", "Congress", "Expo", "Exhibition", "Days", "Dialogue", "Festival",
+    "Games", "Olympics", "Cup", "Championship", "Meeting", "Session", "Round", "Visit", "Show", "Fair",
+    "Pipeline", "Corridor", "Interconnector", "Cable", "Link", "Line", "Stream", "Plant", "Station", "Terminal",
+    "Refinery", "Field", "Dam", "Mine", "Port", "Park", "Farm", "Project", "Phase", "Unit", "Block", "Reactor",
+    "Agreement", "Memorandum", "MoU", "Treaty", "Declaration", "Statement", "Communiqué", "Charter", "Act", "Law",
+    "Plan", "Strategy", "Programme", "Program", "Initiative", "Platform", "Partnership", "Framework", "Roadmap",
+    "Vision", "Annex", "Protocol", "Report", "Index", "Award", "Prize", "Zone", "Area", "Region", "Hub", "Valley",
+})
+_EVENT_TAIL_RE = re.compile(r"\b(?:19|20)\d\d$|\bCOP\s*\d+$|^COP\d*$")
+
+
+def not_an_organization(name: str) -> bool:
+    """Whether a candidate name is an event, a facility, a document or a programme by its last word.
+
+    "… Forum 2025", "… Summit", "… Pipeline", "… Agreement" are not organizations;
+    a forum that is a standing body ("Gas Exporting Countries Forum") is known to
+    the gazetteer, which is consulted first.
+
+    Examples
+    --------
+    >>> not_an_organization("Baku Energy Week"), not_an_organization("Kestrel Energy Forum 2025")
+    (True, True)
+    >>> not_an_organization("Kestrel Grid")
+    False
+    """
+    name = name.strip()
+    if _EVENT_TAIL_RE.search(name):
+        return True
+    last = re.findall(r"[\w’'-]+", name)[-1:] or [""]
+    return last[0] in NOT_ORGANIZATION_HEADS
