@@ -58,3 +58,10 @@ def test_a_name_closing_an_opening_adverbial_is_not_a_signer():
 def test_a_hedged_agreement_gives_nothing():
     found = facts("Kenya and Ethiopia could sign a memorandum on grid cooperation next year, officials said.")
     assert found.agreements == [] and found.cooperations == []
+
+
+def test_the_subsidiary_refers_back_to_the_last_company_named():
+    found = facts("Iberdrola owns most of Verdana Power Holdings. "
+                  "The subsidiary signed a supply contract with Petrobras on Monday.")
+    assert [(a.kind, a.parties) for a in found.agreements] == [
+        ("Contract", ("organization/verdana-power-holdings", "organization/petrobras"))]
