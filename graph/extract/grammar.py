@@ -15,8 +15,8 @@ batch a document.
 from __future__ import annotations
 
 import re
-from itertools import product
-from typing import Callable, Iterable
+from itertools import combinations, product
+from typing import Callable, Collection, Iterable
 
 from epkg.graph.extract import cues, nlp
 from epkg.graph.extract.context import (ACTOR_KINDS, DocumentContext, Ref, SentenceView, coordinated_lists,
@@ -34,7 +34,8 @@ _SET_NOUNS = ("consortium", "venture", "alliance", "partnership", "group")
 _THEY_RE = re.compile(r"\b[Tt]hey\b")
 
 
-def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None]) -> None:
+def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None],
+                     known: Collection[frozenset] = ()) -> None:
     """Report every set of actors the parse shows acting together, through *add*.
 
     Parameters
@@ -44,6 +45,8 @@ def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None]
     add : callable
         Called as ``add(keys, sentence_index)`` with two or more actor keys that
         cooperate (each pair of them is a cooperation).
+    known : collection of frozenset, optional
+        Pairs already found: a sentence whose actors are all paired already is not parsed.
 
     Returns
     -------
@@ -60,7 +63,7 @@ def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None]
     [('state/ETH', 'state/KEN')]
     """
     table = triggers("cooperation")
-    views = [v for v in ctx.views if _worth_parsing(v, table)]
+    views = [v for v in ctx.views if _worth_parsing(v, table, known)]
     if not views:
         return
     entities = ctx.facts.entities
@@ -98,9 +101,12 @@ def _previous_group(ctx: DocumentContext, view: SentenceView) -> list[str]:
     return []
 
 
-def _worth_parsing(view: SentenceView, table: Triggers) -> bool:
-    if len({r.key for r in _actor_refs(view)}) < 2 and not _THEY_RE.search(view.text):
-        return False
+def _worth_parsing(view: SentenceView, table: Triggers, known: Collection[frozenset]) -> bool:
+    keys = {r.key for r in _actor_refs(view)}
+    if _THEY_RE.search(view.text):
+        keys |= {"they", "them"}  # stands for two actors or more of an earlier sentence
+    if len(keys) < 2 or all(frozenset(pair) in known for pair in combinations(sorted(keys), 2)):
+        return False  # nothing the parse could add
     prefixes = _prefixes(table)
     return any(w.startswith(prefixes) for w in _WORD_RE.findall(view.text.lower()))
 

@@ -77,7 +77,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
         _cooperation(view, ctx, pairs)
         _stamp(facts, pairs, "cooperation-rules")
-    read_cooperation(ctx, lambda keys, index: _add_pairs(pairs, keys, index))
+    read_cooperation(ctx, lambda keys, index: _add_pairs(pairs, keys, index), known=pairs.keys())
     _stamp(facts, pairs, "parse-cooperation")
     extract_projects(ctx, facts, reference, pairs)
     _stamp(facts, pairs, "project-rules", pairs_rule="project-participants")
