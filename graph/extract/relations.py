@@ -23,6 +23,7 @@ from epkg.graph.extract.dates import MONTHS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
                                       DocumentFacts, Membership, Partnership)
 from epkg.graph.extract.vocab import level_label, level_regex
+from epkg.ontology.triggers import triggers
 
 
 def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
@@ -872,7 +873,10 @@ _AMONG_RE = re.compile(
     r"feasibility\s+study\s+by|(?:work|study|studies)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
 _PARTNERS_RE = re.compile(r"\b(?:its|their|with\s+(?:\w+\s+)?)partners?\s*(?:are|include|,|:)\s*", re.IGNORECASE)
-_NON_ENERGY_RE = re.compile(r"legal\s+status|status\s+of\s+forces|defen[cs]e|military|visa|extradition",
+# An agreement about something else than energy (the trigger table's off-topic words, and the two
+# treaty kinds named by a phrase: status-of-forces and legal-status conventions).
+_NON_ENERGY_RE = re.compile(r"legal\s+status|status\s+of\s+forces|\b(?:"
+                            + "|".join(sorted(map(re.escape, triggers("cooperation").off_topic))) + r")\b",
                             re.IGNORECASE)
 
 
