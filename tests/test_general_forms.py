@@ -65,3 +65,9 @@ def test_the_subsidiary_refers_back_to_the_last_company_named():
                   "The subsidiary signed a supply contract with Petrobras on Monday.")
     assert [(a.kind, a.parties) for a in found.agreements] == [
         ("Contract", ("organization/verdana-power-holdings", "organization/petrobras"))]
+
+
+def test_a_currency_sign_or_a_regional_demonym_is_not_a_state():
+    found = facts("The line costs US$55 million, lent by Latin American and Pan-African banks to Chile.")
+    assert sorted(found.entities) == ["state/CHL"]
+    assert "state/USA" in facts("The US and Chile signed a power deal.").entities

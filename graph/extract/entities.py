@@ -722,6 +722,9 @@ def _gazetteer(doc: _Doc) -> None:
         if how == "capital":
             _capital(doc, entry, start, end)
         elif entry.kind == STATE:
+            if _not_the_state(text, start, end, how):
+                resume = j + 1
+                continue
             doc.from_gazetteer(entry)
             doc.add(start, end, entry.key, how)
         else:
@@ -734,6 +737,20 @@ def _gazetteer(doc: _Doc) -> None:
                 ent = doc.from_gazetteer(entry)
             doc.add(start, end, ent.key, how)
         resume = j + 1
+
+
+# "US$20", "A$ 5 million": a currency sign, not the state; "Latin American", "Inter-American",
+# "Pan-African": a demonym of a continent or region, not of the state whose demonym it contains.
+_CURRENCY_AFTER_RE = re.compile(r"^\$")
+_REGION_BEFORE_RE = re.compile(r"(?:\b(?:Latin|North|South|Central|Meso|Sub-Saharan)\s+|"
+                               r"\b(?:Inter|Pan|Anglo|Afro|Ibero|Euro|Indo)[-–])$")
+
+
+def _not_the_state(text: str, start: int, end: int, how: str) -> bool:
+    """A state's acronym or demonym used for something else (a currency, a region)."""
+    if how in ("acronym", "alias", "name") and _CURRENCY_AFTER_RE.match(text[end:end + 1]):
+        return True
+    return how == "demonym" and bool(_REGION_BEFORE_RE.search(text[max(0, start - 12):start]))
 
 
 _NAMED_THING_AFTER = re.compile(r"^[-–]|^\s+(?:Pipeline|Corridor|Interconnector|Cable|Link|Project|Gas|Power|Grid|"
