@@ -71,3 +71,10 @@ def test_a_currency_sign_or_a_regional_demonym_is_not_a_state():
     found = facts("The line costs US$55 million, lent by Latin American and Pan-African banks to Chile.")
     assert sorted(found.entities) == ["state/CHL"]
     assert "state/USA" in facts("The US and Chile signed a power deal.").entities
+
+
+def test_a_name_with_a_hyphenated_particle_is_whole():
+    people = {e.label: (e.position, e.represents)
+              for e in facts("Iraqi Prime Minister Mohammed Shia al-Sudani said the deal would end the outages."
+                             ).entities.values() if e.kind == "Person"}
+    assert people == {"Mohammed Shia al-Sudani": ("Prime Minister", "state/IRQ")}
