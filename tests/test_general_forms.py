@@ -78,3 +78,10 @@ def test_a_name_with_a_hyphenated_particle_is_whole():
               for e in facts("Iraqi Prime Minister Mohammed Shia al-Sudani said the deal would end the outages."
                              ).entities.values() if e.kind == "Person"}
     assert people == {"Mohammed Shia al-Sudani": ("Prime Minister", "state/IRQ")}
+
+
+def test_a_style_of_address_is_not_part_of_the_name():
+    people = {e.label: e.represents for e in facts(
+        "The accord was signed during the state visit of His Royal Highness Mohammed bin Salman, "
+        "Crown Prince and Prime Minister of Saudi Arabia.").entities.values() if e.kind == "Person"}
+    assert people == {"Mohammed bin Salman": "state/SAU"}

@@ -1373,7 +1373,8 @@ def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
 
 # "chief executive of X", "chairman at X": X is the body the person works for
 _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
-_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|H\.E\.|His\s+Excellency|Her\s+Excellency)\.?\s+")
+_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|H\.E\.|H\.R\.H\.|HRH|"
+                           r"(?:(?:His|Her)\s+)?(?:(?:Royal|Serene|Imperial)\s+)?(?:Excellency|Highness|Majesty))\.?\s+")
 
 
 def _statistical_persons(doc: _Doc, found) -> None:
