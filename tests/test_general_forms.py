@@ -85,3 +85,20 @@ def test_a_style_of_address_is_not_part_of_the_name():
         "The accord was signed during the state visit of His Royal Highness Mohammed bin Salman, "
         "Crown Prince and Prime Minister of Saudi Arabia.").entities.values() if e.kind == "Person"}
     assert people == {"Mohammed bin Salman": "state/SAU"}
+
+
+def test_a_ministry_and_its_own_state_are_never_two_parties():
+    from epkg.graph.extract.facts import Agreement, Cooperation, DocumentFacts, Entity
+    from epkg.graph.extract.relations import _without_own_bodies
+
+    found = DocumentFacts("")
+    found.entities = {"state/KEN": Entity("state/KEN", "State", "Kenya", iso3="KEN"),
+                      "organization/moe-ken": Entity("organization/moe-ken", "GovernmentBody", "Ministry of Energy",
+                                                     country="KEN"),
+                      "state/ETH": Entity("state/ETH", "State", "Ethiopia", iso3="ETH")}
+    found.agreements = [Agreement("Agreement", ("organization/moe-ken", "state/ETH", "state/KEN"), 0)]
+    pairs = {frozenset(p): Cooperation(tuple(sorted(p)), 0) for p in
+             [("organization/moe-ken", "state/KEN"), ("organization/moe-ken", "state/ETH")]}
+    _without_own_bodies(found, pairs)
+    assert found.agreements[0].parties == ("organization/moe-ken", "state/ETH")
+    assert list(pairs) == [frozenset(("organization/moe-ken", "state/ETH"))]

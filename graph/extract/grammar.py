@@ -21,7 +21,6 @@ from typing import Callable, Collection, Iterable
 from epkg.graph.extract import cues, nlp
 from epkg.graph.extract.context import (ACTOR_KINDS, DocumentContext, Ref, SentenceView, coordinated_lists,
                                         unique_keys)
-from epkg.graph.extract.facts import GOVERNMENT_BODY
 from epkg.ontology.triggers import Triggers, triggers
 
 #: The id of this reader in the document graph (``epkg:extractedBy``).
@@ -66,18 +65,9 @@ def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None]
     views = [v for v in ctx.views if _worth_parsing(v, table, known)]
     if not views:
         return
-    entities = ctx.facts.entities
     for view, doc in zip(views, nlp.parses([v.text for v in views])):
         for keys in _groups(view, doc, table, _previous_group(ctx, view)):
-            keys = [k for k in keys if not _own_body(k, keys, entities)]
-            if len(keys) >= 2:
-                add(keys, view.index)
-
-
-def _own_body(key: str, keys: list[str], entities: dict) -> bool:
-    """*key* is a government body of a state also in *keys* (a ministry acts for its state, not with it)."""
-    ent = entities.get(key)
-    return ent is not None and ent.kind == GOVERNMENT_BODY and f"state/{ent.country}" in keys
+            add(keys, view.index)
 
 
 def _actor_refs(view: SentenceView) -> list[Ref]:

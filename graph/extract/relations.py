@@ -86,7 +86,19 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     _stamp(facts, pairs, "event-rules")
     agreements.settle_occasion()
     _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
+    _without_own_bodies(facts, pairs)
     facts.cooperations.extend(pairs.values())
+
+
+def _without_own_bodies(facts: DocumentFacts, pairs: dict) -> None:
+    """A ministry acts for its state: never its partner, and never a second party beside it."""
+    owner = {k: f"state/{e.country}" for k, e in facts.entities.items() if e.kind == GOVERNMENT_BODY and e.country}
+    for pair in [p for p in pairs if any(owner.get(a) in p for a in p)]:
+        del pairs[pair]
+    for ag in facts.agreements:
+        states = {owner[k] for k in ag.parties if k in owner}
+        if states & set(ag.parties):
+            ag.parties = tuple(k for k in ag.parties if k not in states)
 
 
 def _stamp(facts: DocumentFacts, pairs: dict, rule: str, pairs_rule: str | None = None) -> None:
