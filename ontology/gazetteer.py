@@ -9,9 +9,10 @@ The data are the project's own files in ``epkg/ontology/reference/``:
     every ISO 3166-1 country: common English name, official and variant names,
     acronyms, demonyms, capital (and its variants), Wikidata item where certain.
 ``places.csv``
-    cities, regions, districts, seas, lakes and rivers named in energy news.
-``cities.csv``
-    cities of over a million people (from GeoNames), minus ambiguous names.
+    what no maintained source holds: seas, lakes, rivers, regions without an
+    administrative status ("Siberia", "Niger Delta"), well-known energy sites
+    ("Sangachal", "Ras Laffan") and the English names of places the sources spell
+    otherwise ("Chittagong", "Basra").
 ``organizations.yaml``
     intergovernmental organizations with their membership lists and the date
     those lists are stated for.
@@ -64,7 +65,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
                               "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-",
                               # letters that Unicode does not decompose into a base letter and an accent
                               "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i",
-                              "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
+                              "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ə": "e", "Ə": "E"})
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9.&+\-]+$")
 
 
@@ -314,7 +315,7 @@ class Gazetteer:
         >>> ("Punjab", "PAK") in [(e.label, e.country) for e, _ in gaz.maintained_places("punjab")]
         True
         """
-        return list(self._maintained()[0].get(fold(text), ()))
+        return [(_maintained_entry(*entry), how) for entry, how in self._maintained()[0].get(fold(text), ())]
 
     def shadowed_places(self, text: str) -> list[tuple[GazetteerEntry, str]]:
         """Maintained places whose name is a state's ("Georgia" in the US): taken only when the text says so.
@@ -324,7 +325,7 @@ class Gazetteer:
         >>> [(e.label, e.country) for e, _ in load().shadowed_places("Georgia")]
         [('Georgia', 'USA')]
         """
-        return list(self._maintained()[2].get(fold(text), ()))
+        return [(_maintained_entry(*entry), how) for entry, how in self._maintained()[2].get(fold(text), ())]
 
     def maintained_first_tokens(self) -> dict[str, int]:
         """Folded first word of every maintained place form → the most words such a form has.
@@ -397,7 +398,11 @@ def _maintained_index(gaz: Gazetteer):
     keys = {k: e.country for k, e in gaz._entries.items()}
     index: dict[str, list[tuple[GazetteerEntry, str]]] = {}
     firsts: dict[str, int] = {}
+    city_names = {(fold(c.label), c.country) for c in geography.cities()}
     for rec in (*geography.subdivisions(), *geography.cities()):
+        if rec.population is None and ("city" in rec.place_type or "capital" in rec.place_type) \
+                and (fold(rec.label), rec.country) in city_names:
+            continue  # a city that is also a first-level unit ("Shymkent"): one place, GeoNames' city
         forms = [(f, fold(f), "name") for f in rec.forms] + [(f, fold(f), "typed") for f in rec.typed_forms]
         shadows = [x for x in forms if x[1] in state_forms]
         forms = [x for x in forms if x[1] not in reserved and (x[1], rec.country) not in curated]
@@ -410,18 +415,23 @@ def _maintained_index(gaz: Gazetteer):
         if key in keys:
             key = f"{base}-{rec.code.lower()}"
         keys[key] = rec.country
-        alts = tuple(f for f, _, _ in forms + shadows if f != rec.label)
-        entry = GazetteerEntry(key=key, kind=PLACE, label=rec.label, alt_labels=alts, country=rec.country,
-                               place_type=rec.place_type, population=rec.population, major=rec.major)
+        entry = (key, rec)  # made a GazetteerEntry only when looked up (see _maintained_entry)
         for form, folded, how in shadows:
             shadowed.setdefault(folded, []).append((entry, how))
         for form, folded, how in forms:
             bucket = index.setdefault(folded, [])
-            if all(x[0].key != key for x in bucket):
+            if all(x[0][0] != key for x in bucket):
                 bucket.append((entry, how))
             words = folded.split()
             firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
     return index, firsts, shadowed
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _maintained_entry(key: str, rec) -> GazetteerEntry:
+    alts = tuple(f for f in (*rec.forms, *rec.typed_forms) if f != rec.label)
+    return GazetteerEntry(key=key, kind=PLACE, label=rec.label, alt_labels=alts, country=rec.country,
+                          place_type=rec.place_type, population=rec.population, major=rec.major)
 
 
 # ---------------------------------------------------------------------- loading
@@ -455,7 +465,7 @@ def _alts(label: str, alts, acronyms=()) -> tuple[tuple[str, ...], tuple[str, ..
 
 
 def _places(states: list[dict]) -> dict[str, dict]:
-    """Place records by key: capitals (from states.csv), then curated places, then big cities.
+    """Place records by key: capitals (from states.csv), then curated places.
 
     A later record that shares a name or variant with an earlier place in the same
     state adds its variants to it; one that shares it with a place elsewhere, or
@@ -476,7 +486,7 @@ def _places(states: list[dict]) -> dict[str, dict]:
             add("place/" + slug(row["capital"]),
                 {"label": row["capital"], "alt": list(_split(row["capital_alt_labels"])),
                  "country": row["iso3"], "place_type": "city", "is_capital": True})
-    for name in ("places.csv", "cities.csv"):
+    for name in ("places.csv",):
         for row in _csv_rows(name):
             alts = list(_split(row["alt_labels"]))
             forms = [row["label"], *alts]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Subdivision types (ISO 3166-2, as pycountry spells them) large and well known enough for a
 #: bare mention to name them; others (municipalities, parishes, districts …) need a cue.
@@ -61,14 +61,13 @@ GENERIC_WORDS = frozenset({
 CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name[1:], *calendar.day_name, *calendar.month_abbr[1:]))
 
 
-@dataclass(frozen=True)
-class MaintainedPlace:
+class MaintainedPlace(NamedTuple):
     """One place of a maintained source, before the gazetteer keys it.
 
     ``forms`` are the names a bare mention may use; ``typed_forms`` are names
     that stand only with their type word ("Novosibirsk Oblast"). ``population``
     is GeoNames' (``None`` for a subdivision); ``code`` the ISO 3166-2 code or
-    the GeoNames id.
+    the GeoNames id. (A named tuple: tens of thousands are built per process.)
     """
     label: str
     country: str
@@ -146,6 +145,23 @@ def subdivision_forms(name: str, cities: frozenset = frozenset()) -> tuple[str, 
     return base, (base,), ()
 
 
+def _saint_forms(name: str) -> tuple[str, ...]:
+    """A name and its abbreviated forms: "Saint Petersburg", "St Petersburg", "St. Petersburg".
+
+    Examples
+    --------
+    >>> _saint_forms("Saint Petersburg")
+    ('Saint Petersburg', 'St Petersburg', 'St. Petersburg')
+    >>> _saint_forms("Baku")
+    ('Baku',)
+    """
+    m = re.match(r"(Saint|Sainte|Santa|San)\s+(.+)$", name)
+    if not m or m.group(1) not in ("Saint", "Sainte"):
+        return (name,)
+    short = "Ste" if m.group(1) == "Sainte" else "St"
+    return (name, f"{short} {m.group(2)}", f"{short}. {m.group(2)}")
+
+
 def _subdivision_type(kind: str) -> str:
     return kind.strip().lower()
 
@@ -173,7 +189,7 @@ def cities() -> tuple[MaintainedPlace, ...]:
         name = city["name"].strip()
         if not country or not name:
             continue
-        out.append(MaintainedPlace(label=name, country=country, place_type="city", forms=(name,),
+        out.append(MaintainedPlace(label=name, country=country, place_type="city", forms=_saint_forms(name),
                                    population=int(city["population"] or 0), code=str(city["geonameid"])))
     out.sort(key=lambda c: (-(c.population or 0), c.code))
     return tuple(out)

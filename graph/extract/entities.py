@@ -186,11 +186,16 @@ PLACE_RE = re.compile(
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
     rf"Municipality|Peninsula|Krai))\b"
     rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Bay|Ocean))\b"
-    rf"|\b(?P<river>{_CAP}(?:\s+{_CAP})?\s+River|River\s+{_CAP})\b"
-    rf"|\b(?P<of>(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+{_CAP}(?:\s+{_CAP})?)(?![\w'’]))")
+    rf"|\b(?P<river>{_CAP}(?:\s+{_CAP})?\s+River|River\s+{_CAP}|(?<=\bthe\s){_CAP}\s+river)\b"
+    rf"|\b(?P<of>(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+{_CAP})(?![\w'’])"
+    # an administrative unit in lower case after a name: "Buliisa district", "Türkiye's Iğdır province"
+    rf"|\b(?P<unit>{_CAP}(?:[- ]{_CAP})?\s+(?:district|province|prefecture|county|governorate|oblast))\b"
+    # "the border town of Namanga", "the village of Yovon"
+    rf"|(?<=\b(?:town|city) of )(?P<town>{_CAP}(?:\s+{_CAP})?)|(?<=\bvillage of )(?P<village>{_CAP}(?:\s+{_CAP})?))")
 _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
                 "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Bay", "Ocean",
-                "River")  # PLACE_RE needs one
+                "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast",
+                "town of", "city of", "village of")  # PLACE_RE needs one
 IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
                          rf"|(?:at|near)\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?)"
                          rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
@@ -1007,11 +1012,18 @@ def _surname(label: str) -> str:
     return " ".join(words[i:])
 
 
-_FEATURE_GROUPS = ("lake", "region", "sea", "river", "of")
+_FEATURE_GROUPS = ("lake", "region", "sea", "river", "of", "unit", "town", "village")
 # An administrative unit's type word after its name ("Sughd Province", "Aichi prefecture").
 _TYPE_AFTER_RE = re.compile(r"^\s+(?:Province|Region|State|Oblast|Governorate|Prefecture|District|County|Territory|"
                             r"Department|Krai|province|region|state|oblast|governorate|prefecture|district|county|"
-                            r"territory|department|krai)\b(?!\s+(?:of|[A-Z]))")
+                            r"territory|department|krai)\b(?!\s+[A-Z])")
+# the last of a list of units: "the Pavlodar, Karagandy and Turkistan regions"
+_PLURAL_TYPE_RE = re.compile(r"^\s+(?P<type>province|region|state|oblast|prefecture|governorate|district|count)"
+                             r"(?:s|ies)\b")
+# "the Pavlodar, Karagandy and Turkistan regions": each name of the list is a unit
+_TYPE_LIST_AFTER_RE = re.compile(r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+(?:and|or)\s+[A-Z][\w'’-]*"
+                                 r"(?:\s+[A-Z][\w'’-]*)?\s+(?P<type>province|region|state|oblast|prefecture|"
+                                 r"governorate|district|count)(?:s|ies)\b")
 _CITY_AFTER_RE = re.compile(r"^\s+(?:[Cc]ity|[Mm]unicipality)\b(?!\s+(?:of|[A-Z]))")
 _CITY_BEFORE_RE = re.compile(r"\b(?:city|town|port|village|municipality)\s+of\s+$", re.IGNORECASE)
 _UNIT_BEFORE_RE = re.compile(r"\b(?:state|province|region|prefecture|oblast|governorate|department|county|"
@@ -1021,8 +1033,9 @@ _UNIT_OF_STATE_RE = re.compile(r"(?P<q>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s
                                r"oblast|governorate|department|county|territory|city|town|port)\s+of\s+$")
 # ", Sonora", ", Argentina", ", U.S.": a qualifier after a place name
 _QUALIFIER_RE = re.compile(r"^,\s+(?P<q>[A-Z][\w.’'-]*(?:\s+(?:de\s+|del\s+|do\s+)?[A-Z][\w.’'-]*){0,3})")
+_LIST_AFTER_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+[A-Z]")
 _COORDINATED_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
-_LINK_WORDS = frozenset({"de", "do", "da", "dos", "das", "del", "es", "el", "al", "la", "le", "of", "upon", "sur",
+_LINK_WORDS = frozenset({"and", "de", "do", "da", "dos", "das", "del", "es", "el", "al", "la", "le", "of", "upon", "sur",
                          "am", "an", "der"})
 _WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
 #: A GeoNames city of this population, or a major subdivision, needs no cue beyond its country
@@ -1056,10 +1069,15 @@ def _feature_places(doc: _Doc) -> None:
         start, end = m.start(group), m.end(group)
         name, shift = _strip_leading(m.group(group))
         start += shift
+        owner = re.search(r"^.*['’]s\s+", name)  # "Tanzania's Indian Ocean", "Türkiye's Iğdır province"
+        if owner:
+            name, start = name[owner.end():], start + owner.end()
         if doc.text[start - 1:start] in ("-", "–") or re.match(r"[-–]\w", doc.text[end:end + 2]):
             continue  # part of a compound: "Caspian-Black Sea-Europe"
         if group in ("river", "of", "sea") and _NAMED_THING_AFTER.match(doc.text[end:end + 20]):
             continue  # "Red Sea Gas Project", "Nile River Power Company"
+        if group in ("unit", "town", "village") and (name.split()[0] in _PERSON_STOP or not doc.free(start, end)):
+            continue
         if not doc.free(start, end):
             # a feature named after a state or a city ("the Jordan River", "Gulf of California"): the longer name
             if group not in ("river", "of", "sea") or not _only_names_inside(doc, start, end):
@@ -1067,28 +1085,41 @@ def _feature_places(doc: _Doc) -> None:
             doc.claimed[start:end] = b"\x00" * (end - start)
             doc.spans[:] = [x for x in doc.spans if not (start <= x.start and x.end <= end)]
         after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})|,\s+({_CAP})", doc.text[end:end + 40])
-        iso = _state_of(doc, (after.group(1) or after.group(2))) if after else None
-        unit = _known_unit(doc, name, iso) if group == "region" else None
+        where = (after.group(1) or after.group(2)).rstrip(".,;:") if after else None
+        iso = _state_of(doc, where)
+        if where and not iso:  # "the Peshkun district of the Bukhara region": the country of the place it lies in
+            inside = _choose([e for e, how in _maintained_lookup(where) if how == "name"], typed=False, city=False,
+                             qualified=None, mentioned=_mentioned_states(doc))
+            iso = inside.country if inside else None
+        unit = _known_unit(doc, name, iso, city=group in ("town", "village")) \
+            if group in ("region", "unit", "town", "village") else None
         if unit:  # "Sughd Province": the province of the maintained list, with its country
             ent = doc.from_gazetteer(unit)
         else:
+            typed_name = None
+            if group == "unit":  # "Buliisa district": the place is "Buliisa", also called "Buliisa District"
+                name, word = name.rsplit(" ", 1)
+                typed_name = f"{name} {word.title()}"
             ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso if group not in ("sea", "of") else None)
+            if typed_name:
+                ent.alt_labels.add(typed_name)
         doc.add(start, end, ent.key, "name")
 
 
-def _known_unit(doc: _Doc, name: str, iso: str | None):
-    """The maintained subdivision "X Province" / "X Region" names, if one fits."""
+def _known_unit(doc: _Doc, name: str, iso: str | None, *, city: bool = False):
+    """The maintained subdivision "X Province" / "X Region" names (or the town "town of X" names), if one fits."""
     found = [e for e, _ in _maintained_lookup(name)]
-    if not found:
+    if not found and not city and " " in name:
         found = [e for e, how in _maintained_lookup(name.rsplit(" ", 1)[0]) if how == "name"]
-    found = [e for e in found if e.place_type != "city"]
-    return _choose(found, typed=True, city=False, qualified=iso, mentioned=_mentioned_states(doc))
+    found = [e for e in found if (e.place_type == "city") == city]
+    return _choose(found, typed=not city, city=city, qualified=iso, mentioned=_mentioned_states(doc))
 
 
 def _only_names_inside(doc: _Doc, start: int, end: int) -> bool:
     """Every claimed character in [start, end) belongs to a state or place span wholly inside it."""
     spans = [x for x in doc.spans if x.start < end and x.end > start]
-    return all(x.key.startswith(("state/", "place/")) and x.start >= start and x.end <= end for x in spans) and \
+    return all(x.key.startswith(("state/", "place/")) and x.how != "demonym" and x.start >= start and x.end <= end
+               for x in spans) and \
         all(doc.claimed[i] == 0 or any(x.start <= i < x.end for x in spans) for i in range(start, end))
 
 
@@ -1130,6 +1161,8 @@ def _states_qualified(doc: _Doc) -> None:
         name = doc.text[span.start:span.end]
         before = doc.text[max(0, span.start - 40):span.start]
         after = _QUALIFIER_RE.match(doc.text[span.end:span.end + 40])
+        if after and (_COORDINATED_RE.search(before) or _LIST_AFTER_RE.match(doc.text, span.end + after.end())):
+            after = None  # "Mauritania, Niger, Nigeria and Senegal": a list of states, not a qualifier
         unit = _UNIT_OF_STATE_RE.search(before)
         iso = (_qualifier_country(doc, after.group("q")) if after else None) or \
             (_qualifier_country(doc, _strip_leading(unit.group("q"))[0]) if unit else None)
@@ -1202,7 +1235,7 @@ def _maintained_places(doc: _Doc) -> None:
     while i < len(words):
         w = words[i]
         token = w.group(0)
-        width = firsts.get(_fold_token(token.rstrip(".")), 0) if token[0].isupper() else 0
+        width = firsts.get(_fold_token(re.sub(r"(?:['’]s|\.)$", "", token)), 0) if token[0].isupper() else 0
         if not width or not doc.free(w.start(), w.end()):
             i += 1
             continue
@@ -1217,6 +1250,10 @@ def _maintained_places(doc: _Doc) -> None:
             form = text[w.start():end]
             if form.endswith("."):
                 form, end = form[:-1], end - 1
+            elif form.endswith(("'s", "’s")):  # "Sonora's governor"
+                form, end = form[:-2], end - 2
+            if form.isupper() and len(form) > 1:
+                continue  # an acronym ("NIS"), not the place it spells ("Niš")
             found = _maintained_lookup(form)
             if found and doc.free(w.start(), end):
                 hit = (j, end, found)
@@ -1229,6 +1266,13 @@ def _maintained_places(doc: _Doc) -> None:
         _take_place(doc, w.start(), end, found, mentioned, starts)
 
 
+# a lower-case word after "the X" that X only modifies; function words and punctuation do not count
+_MODIFIED_NOUN_RE = re.compile(r"^\s+(?!(?:to|and|or|of|in|on|at|for|from|with|by|is|was|were|are|has|have|had|will|"
+                               r"would|could|can|which|that|where|as|into|until|since|after|before|but)\b)[a-z]")
+# units before a name ("the 1,000 MW Bushehr plant"): not part of it
+_UNITS = frozenset({"MW", "GW", "kW", "MWh", "GWh", "TWh", "kV", "MWp", "GWp", "MWe", "km"})
+_NEAR_BEFORE_RE = re.compile(r"\b(?:off|along|throughout|within|outside|near|north|south|east|west)\s+(?:of\s+)?"
+                             r"(?:the\s+)?$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
 
 
@@ -1240,9 +1284,13 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
         return
     prev = re.search(r"([\w'’.]+)\s+$", before)
     sentence_start = bool(_SENTENCE_START_RE.search(before))
-    if prev and prev.group(1)[0].isupper() and not sentence_start and prev.group(1) not in _NOT_NAME_WORDS:
-        return  # "Queen Victoria", "Port Qasim": part of a longer name
-    typed = _TYPE_AFTER_RE.match(after)
+    if prev and prev.group(1)[0].isupper() and not sentence_start and prev.group(1) not in _NOT_NAME_WORDS \
+            and not prev.group(1).endswith(("'s", "’s")) and prev.group(1) not in _UNITS:
+        return  # "Queen Victoria", "Port Qasim": part of a longer name ("Ethiopia's Afar region" is not)
+    plural = _TYPE_LIST_AFTER_RE.match(after) or (_COORDINATED_RE.search(before) and _PLURAL_TYPE_RE.match(after))
+    typed = _TYPE_AFTER_RE.match(after) or plural
+    if not typed and re.search(r"\b[Tt]he\s+$", before) and _MODIFIED_NOUN_RE.match(after):
+        return  # "the Scarborough gas project", "the Paks site": the name of a thing the place lends its name to
     city = _CITY_AFTER_RE.match(after) or _CITY_BEFORE_RE.search(before)
     if not typed and re.match(r"^\s+[A-Z0-9]", after) and not _EVENT_NAME_AFTER.match(after):
         return  # "Victoria Nuland", "Aurora Energy": another name begins here
@@ -1255,7 +1303,8 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
     entry = _choose(entries, typed=bool(typed), city=bool(city), qualified=qualified, mentioned=mentioned)
     if entry is None:
         return
-    cue = bool(_VENUE_BEFORE.search(before) or _UNIT_BEFORE_RE.search(before) or city)
+    cue = bool(_VENUE_BEFORE.search(before) or _NEAR_BEFORE_RE.search(before) or _UNIT_BEFORE_RE.search(before)
+               or city)
     if not cue and _COORDINATED_RE.search(before):
         cue = _after_a_place(doc, start)
     population = entry.population or 0
@@ -1268,10 +1317,13 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
         ok = strong or (big and (known or cue or population >= LARGE_POPULATION)) or (cue and known)
     if not ok:
         return
-    if typed:
+    if typed and not plural:
         end += typed.end()
     ent = doc.from_gazetteer(entry)
     doc.add(start, end, ent.key, "name")
+    if plural:  # the name the list gives each: "Pavlodar Region"
+        word = plural.group("type")
+        ent.alt_labels.add(f"{text[start:end]} {'County' if word == 'count' else word.title()}")
 
 
 def _after_a_place(doc: _Doc, start: int) -> bool:
@@ -1282,6 +1334,11 @@ def _after_a_place(doc: _Doc, start: int) -> bool:
     end = start - len(m.group(0))
     span = doc.span_ending(end)
     return bool(span and span.key.startswith("place/"))
+
+
+def _is_place_name(form: str) -> bool:
+    """A province's or city's name ("Pavlodar" in "Pavlodar Green Energy LLP"): not a company's short form."""
+    return bool(_maintained_lookup(form)) or any(e.kind == PLACE for e, _ in _lookup(form))
 
 
 def _short_forms(doc: _Doc) -> None:
@@ -1300,7 +1357,8 @@ def _short_forms(doc: _Doc) -> None:
             for w in words:
                 if w[:1].isupper() and w.lower().strip(".") not in _GENERIC_COMPANY_WORDS and len(w) > 3:
                     owners.setdefault(w, set()).add(ent.key)
-    forms = {f: next(iter(k)) for f, k in owners.items() if len(k) == 1 and not _is_state_or_demonym(doc, f)}
+    forms = {f: next(iter(k)) for f, k in owners.items()
+             if len(k) == 1 and not _is_state_or_demonym(doc, f) and not _is_place_name(f)}
     if not forms:
         return
     for start, end, form in find_words(doc.text, sorted(forms, key=len, reverse=True)):
