@@ -1069,7 +1069,10 @@ def _feature_places(doc: _Doc) -> None:
         start, end = m.start(group), m.end(group)
         name, shift = _strip_leading(m.group(group))
         start += shift
+        if name.endswith("."):  # "… the Gulf of California."
+            name, end = name[:-1], end - 1
         owner = re.search(r"^.*['’]s\s+", name)  # "Tanzania's Indian Ocean", "Türkiye's Iğdır province"
+        owner_iso = _state_of(doc, owner.group(0).strip()[:-2]) if owner else None
         if owner:
             name, start = name[owner.end():], start + owner.end()
         if doc.text[start - 1:start] in ("-", "–") or re.match(r"[-–]\w", doc.text[end:end + 2]):
@@ -1086,7 +1089,7 @@ def _feature_places(doc: _Doc) -> None:
             doc.spans[:] = [x for x in doc.spans if not (start <= x.start and x.end <= end)]
         after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})|,\s+({_CAP})", doc.text[end:end + 40])
         where = (after.group(1) or after.group(2)).rstrip(".,;:") if after else None
-        iso = _state_of(doc, where)
+        iso = _state_of(doc, where) or owner_iso
         if where and not iso:  # "the Peshkun district of the Bukhara region": the country of the place it lies in
             inside = _choose([e for e, how in _maintained_lookup(where) if how == "name"], typed=False, city=False,
                              qualified=None, mentioned=_mentioned_states(doc))
@@ -1161,7 +1164,7 @@ def _states_qualified(doc: _Doc) -> None:
         name = doc.text[span.start:span.end]
         before = doc.text[max(0, span.start - 40):span.start]
         after = _QUALIFIER_RE.match(doc.text[span.end:span.end + 40])
-        if after and (_COORDINATED_RE.search(before) or _LIST_AFTER_RE.match(doc.text, span.end + after.end())):
+        if after and (_after_a_state(doc, span.start) or _LIST_AFTER_RE.match(doc.text, span.end + after.end())):
             after = None  # "Mauritania, Niger, Nigeria and Senegal": a list of states, not a qualifier
         unit = _UNIT_OF_STATE_RE.search(before)
         iso = (_qualifier_country(doc, after.group("q")) if after else None) or \
@@ -1324,6 +1327,13 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
     if plural:  # the name the list gives each: "Pavlodar Region"
         word = plural.group("type")
         ent.alt_labels.add(f"{text[start:end]} {'County' if word == 'count' else word.title()}")
+
+
+def _after_a_state(doc: _Doc, start: int) -> bool:
+    """In a list of states: "Mauritania, Niger, Nigeria and Senegal"."""
+    m = re.search(r"(?:,|,?\s+and|,?\s+or)\s+$", doc.text[max(0, start - 10):start])
+    span = doc.span_ending(start - len(m.group(0))) if m else None
+    return bool(span and span.key.startswith("state/"))
 
 
 def _after_a_place(doc: _Doc, start: int) -> bool:
