@@ -214,6 +214,9 @@ def subdivisions() -> tuple[MaintainedPlace, ...]:
     """
     import pycountry
 
+    import gettext
+
+    to_english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True).gettext
     city_names: dict[str, set[str]] = {}
     for c in cities():
         city_names.setdefault(c.country, set()).add(c.label.casefold())
@@ -228,6 +231,12 @@ def subdivisions() -> tuple[MaintainedPlace, ...]:
         label, forms, typed = subdivision_forms(sub.name, frozenset(city_names.get(country, ())))
         if not label:
             continue
+        english = to_english(sub.name)
+        if english != sub.name:  # ISO's English name where the catalogue has one ("Bayern" → "Bavaria")
+            label_en, forms_en, typed_en = subdivision_forms(english)
+            label = label_en
+            forms = tuple(dict.fromkeys((*forms_en, *forms)))
+            typed = tuple(dict.fromkeys((*typed_en, *typed)))
         kind = _subdivision_type(sub.type)
         out.append(MaintainedPlace(label=label, country=country, place_type=kind, forms=forms, typed_forms=typed,
                                    code=sub.code, major=kind in MAJOR_SUBDIVISION_TYPES))

@@ -359,6 +359,10 @@ def _dateline(doc: _Doc) -> str | None:
     city = d.city.title()
     region_iso = doc.gaz.resolve_iso3(d.region) if d.region else None
     entries = [e for e in [e for e, _ in _lookup(city)] if e.kind == PLACE]
+    if not entries:  # a city of the maintained lists, in the dateline's state if it names one
+        found = _choose([e for e, how in _maintained_lookup(city) if how == "name"], typed=False, city=True,
+                        qualified=region_iso, mentioned=set())
+        entries = [found] if found else []
     if entries:
         place = doc.from_gazetteer(entries[0])
     else:
@@ -1141,8 +1145,8 @@ def _typed_places(doc: _Doc) -> None:
 
 
 def _qualifier_country(doc: _Doc, text: str) -> str | None:
-    """The state a qualifier names (", Argentina", ", U.S.") or lies in (", Sonora")."""
-    words = text.split()
+    """The state a qualifier names (", Argentina", ", U.S.", ", Argentina's") or lies in (", Sonora")."""
+    words = re.sub(r"['’]s$", "", text).split()
     for n in range(len(words), 0, -1):
         part = " ".join(words[:n]).rstrip(".,;") if n < len(words) or not text.endswith("U.S.") else text
         iso = doc.gaz.resolve_iso3(part) or doc.gaz.resolve_iso3(" ".join(words[:n]))
@@ -1207,7 +1211,7 @@ def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, me
         return None  # a province here and a city elsewhere: nothing says which
     ranked = sorted(entries, key=lambda e: -(e.population or 0))
     top, second = ranked[0].population or 0, ranked[1].population or 0
-    return ranked[0] if top >= LARGE_POPULATION and top >= 5 * second else None
+    return ranked[0] if top >= BARE_POPULATION and top >= 5 * second else None
 
 
 def _mentioned_states(doc: _Doc) -> set[str]:
