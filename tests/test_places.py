@@ -159,3 +159,15 @@ def test_a_big_city_needs_no_cue_and_a_company_short_form_is_not_a_place():
                    "of Kazakhstan will host the plant.")
     assert places(doc, g) == {"place/novosibirsk": "RUS", "place/pavlodar": "KAZ"}
     assert "Pavlodar region" in names(g, "place/pavlodar")
+
+
+def test_a_city_followed_by_a_unit_word_names_the_unit_around_it():
+    doc, g = build("Uzbekistan will build a dam in the Bostanlyk district of the Tashkent region. "
+                   "A battery will be installed in Tashkent.")
+    assert places(doc, g) == {"place/bostanlyk": "UZB", "place/tashkent-region": "UZB", "place/tashkent": "UZB"}
+    assert "Bostanlyk District" in names(g, "place/bostanlyk")
+
+
+def test_a_place_before_a_noun_of_location_is_kept():
+    doc, g = build("Hungary poured the first concrete at the Paks site on Monday.")
+    assert places(doc, g) == {"place/paks": "HUN"}

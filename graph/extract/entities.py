@@ -197,7 +197,7 @@ _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate
                 "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast",
                 "town of", "city of", "village of")  # PLACE_RE needs one
 IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
-                         rf"|(?:at|near)\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?)"
+                         rf"|(?:at|near|to|from)\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?)"
                          rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|visit|visited|visiting|across|outside|around|"
@@ -1083,7 +1083,7 @@ def _feature_places(doc: _Doc) -> None:
             continue  # part of a compound: "Caspian-Black Sea-Europe"
         if group in ("river", "of", "sea") and _NAMED_THING_AFTER.match(doc.text[end:end + 20]):
             continue  # "Red Sea Gas Project", "Nile River Power Company"
-        if group in ("unit", "town", "village") and (name.split()[0] in _PERSON_STOP or not doc.free(start, end)):
+        if group in ("unit", "town", "village") and (name.split()[0] in _NOT_NAME_WORDS or not doc.free(start, end)):
             continue
         if not doc.free(start, end):
             # a feature named after a state or a city ("the Jordan River", "Gulf of California"): the longer name
@@ -1095,8 +1095,9 @@ def _feature_places(doc: _Doc) -> None:
         where = (after.group(1) or after.group(2)).rstrip(".,;:") if after else None
         iso = _state_of(doc, where) or owner_iso
         if where and not iso:  # "the Peshkun district of the Bukhara region": the country of the place it lies in
-            inside = _choose([e for e, how in _maintained_lookup(where) if how == "name"], typed=False, city=False,
-                             qualified=None, mentioned=_mentioned_states(doc))
+            inside = next((e for e, _ in _lookup(where) if e.kind == PLACE), None) or \
+                _choose([e for e, how in _maintained_lookup(where) if how == "name"], typed=False, city=False,
+                        qualified=None, mentioned=_mentioned_states(doc))
             iso = inside.country if inside else None
         unit = _known_unit(doc, name, iso, city=group in ("town", "village")) \
             if group in ("region", "unit", "town", "village") else None
@@ -1131,17 +1132,34 @@ def _only_names_inside(doc: _Doc, start: int, end: int) -> bool:
 
 
 def _typed_places(doc: _Doc) -> None:
-    """A known place followed by its type word takes the word in: "Al Dhafra Region", "Sughd Province"."""
+    """A known place followed by its type word takes the word in: "Al Dhafra Region", "Sughd Province".
+
+    A city followed by one names the unit around it, another place: "the Tashkent region"."""
     for span in list(doc.spans):
         if not span.key.startswith("place/"):
             continue
-        m = _TYPE_AFTER_RE.match(doc.text[span.end:span.end + 30])
-        if m and doc.free(span.end, span.end + m.end()):
+        after = doc.text[span.end:span.end + 80]
+        m = _TYPE_AFTER_RE.match(after)
+        plural = None if m else _TYPE_LIST_AFTER_RE.match(after)  # "the Pavlodar, Karagandy and … regions"
+        if not (m and doc.free(span.end, span.end + m.end())) and not plural:
+            continue
+        name = " ".join(doc.text[span.start:span.end].split())
+        if m:
             doc.claimed[span.end:span.end + m.end()] = b"\x01" * m.end()
             span.end += m.end()
-            ent = doc.facts.entities.get(span.key)
-            if ent:
-                ent.alt_labels.add(" ".join(doc.text[span.start:span.end].split()))
+        word = m.group(0).split()[0].title() if m else plural.group("type").title().replace("Count", "County")
+        ent = doc.facts.entities.get(span.key)
+        known = doc.gaz.get(span.key)
+        if ent and known and known.place_type == "city":
+            unit = _known_unit(doc, name, ent.country)
+            if unit is None:
+                label = f"{name} {word}"
+                ent = doc.entity(f"place/{slug(label)}", PLACE, label, country=ent.country)
+            else:
+                ent = doc.from_gazetteer(unit)
+            span.key = ent.key
+        if ent:
+            ent.alt_labels.add(" ".join(doc.text[span.start:span.end].split()) if m else f"{name} {word}")
 
 
 def _qualifier_country(doc: _Doc, text: str) -> str | None:
@@ -1275,7 +1293,9 @@ def _maintained_places(doc: _Doc) -> None:
 
 # a lower-case word after "the X" that X only modifies; function words and punctuation do not count
 _MODIFIED_NOUN_RE = re.compile(r"^\s+(?!(?:to|and|or|of|in|on|at|for|from|with|by|is|was|were|are|has|have|had|will|"
-                               r"would|could|can|which|that|where|as|into|until|since|after|before|but)\b)[a-z]")
+                               r"would|could|can|which|that|where|as|into|until|since|after|before|but|"
+                               # nouns of location: "the Paks site" is the place
+                               r"site|area|coast|border|basin|valley|harbou?r|port|zone|outskirts|vicinity)\b)[a-z]")
 # units before a name ("the 1,000 MW Bushehr plant"): not part of it
 _UNITS = frozenset({"MW", "GW", "kW", "MWh", "GWh", "TWh", "kV", "MWp", "GWp", "MWe", "km"})
 _NEAR_BEFORE_RE = re.compile(r"\b(?:off|along|throughout|within|outside|near|north|south|east|west)\s+(?:of\s+)?"
