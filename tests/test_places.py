@@ -171,3 +171,15 @@ def test_a_city_followed_by_a_unit_word_names_the_unit_around_it():
 def test_a_place_before_a_noun_of_location_is_kept():
     doc, g = build("Hungary poured the first concrete at the Paks site on Monday.")
     assert places(doc, g) == {"place/paks": "HUN"}
+
+
+def test_a_name_the_document_also_writes_as_a_word_needs_a_cue():
+    doc, g = build("The United States said Mobile will expand mobile networks.")
+    assert places(doc, g) == {}
+    doc, g = build("The United States will build a port in Mobile to extend mobile networks.")
+    assert places(doc, g) == {"place/mobile": "USA"}
+
+
+def test_a_province_wins_over_a_smaller_namesake_city_abroad():
+    doc, g = build("The US and Canada discussed Ontario nuclear plants.")
+    assert places(doc, g) == {"place/ontario": "CAN"}

@@ -1047,6 +1047,8 @@ _WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
 BARE_POPULATION = 100_000
 #: A city this large is taken at a cue even when its country is not named.
 LARGE_POPULATION = 1_000_000
+#: A province wins over a namesake city elsewhere smaller than this.
+MAJOR_CITY = 500_000
 
 
 def _places(doc: _Doc) -> None:
@@ -1225,8 +1227,11 @@ def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, me
     if len({e.country for e in entries}) == 1:
         units = [e for e in entries if e.place_type != "city"]
         return units[0] if units and not city else max(entries, key=lambda e: e.population or 0)
+    units = [e for e in entries if e.place_type != "city" and e.major]
+    if len(units) == 1 and all((e.population or 0) < MAJOR_CITY for e in entries if e.place_type == "city"):
+        return units[0]  # "Ontario": the province, not the Californian city of the same name
     if any(e.place_type != "city" for e in entries):
-        return None  # a province here and a city elsewhere: nothing says which
+        return None  # a province here and a city elsewhere of a size to matter: nothing says which
     ranked = sorted(entries, key=lambda e: -(e.population or 0))
     top, second = ranked[0].population or 0, ranked[1].population or 0
     return ranked[0] if top >= BARE_POPULATION and top >= 5 * second else None
@@ -1336,6 +1341,8 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
         cue = _after_a_place(doc, start)
     population = entry.population or 0
     big = population >= BARE_POPULATION if entry.place_type == "city" else entry.major
+    if big and " " not in text[start:end] and re.search(rf"\b{re.escape(text[start:end].lower())}\b", text):
+        big = False  # the document also writes it as a word ("mobile networks"): a name only with a cue
     known = entry.country in mentioned
     strong = bool(typed or qualified or city or unit or _UNIT_BEFORE_RE.search(before))
     if sentence_start and not cue and not strong:
