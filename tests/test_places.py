@@ -183,3 +183,20 @@ def test_a_name_the_document_also_writes_as_a_word_needs_a_cue():
 def test_a_province_wins_over_a_smaller_namesake_city_abroad():
     doc, g = build("The US and Canada discussed Ontario nuclear plants.")
     assert places(doc, g) == {"place/ontario": "CAN"}
+
+
+def test_the_derived_index_is_cached_on_disk_and_a_bad_cache_is_ignored(tmp_path, monkeypatch):
+    from epkg.ontology import gazetteer
+
+    monkeypatch.setenv(gazetteer.CACHE_ENV, str(tmp_path))
+    gaz = load()
+    fresh = gazetteer._build_maintained_index(gaz)
+    assert gazetteer._maintained_index(gaz) == fresh  # built, then written
+    cached = list(tmp_path.glob("places-*.marshal"))
+    assert len(cached) == 1
+    assert gazetteer._maintained_index(gaz) == fresh  # read back
+    cached[0].write_bytes(b"not an index")
+    assert gazetteer._maintained_index(gaz) == fresh  # rebuilt over the bad file
+    monkeypatch.setenv(gazetteer.CACHE_ENV, str(tmp_path / "file"))
+    (tmp_path / "file").write_text("a file where the folder should be")
+    assert gazetteer._maintained_index(gaz) == fresh  # nowhere to write: built each time
