@@ -200,3 +200,10 @@ def test_the_derived_index_is_cached_on_disk_and_a_bad_cache_is_ignored(tmp_path
     monkeypatch.setenv(gazetteer.CACHE_ENV, str(tmp_path / "file"))
     (tmp_path / "file").write_text("a file where the folder should be")
     assert gazetteer._maintained_index(gaz) == fresh  # nowhere to write: built each time
+
+
+def test_a_city_naming_a_treaty_is_not_a_place_mention():
+    doc, g = build("India reviewed its targets under the Paris Agreement and the Kyoto Protocol.")
+    assert places(doc, g) == {}
+    doc, g = build("India reviewed its targets under the Paris Agreement. The talks were held in Paris.")
+    assert places(doc, g) == {"place/paris": "FRA"}

@@ -683,6 +683,7 @@ def _gazetteer(doc: _Doc) -> None:
 _NAMED_THING_AFTER = re.compile(r"^[-–]|^\s+(?:Pipeline|Corridor|Interconnector|Cable|Link|Project|Gas|Power|Grid|"
                                 r"Energy|Green)\b")
 
+_INSTRUMENT_AFTER = re.compile(r"^\s+(?:Agreement|Agreements|Accord|Accords|Protocol|Convention)\b")
 _EVENT_NAME_AFTER = re.compile(r"^(?:\s+[A-Z][\w&-]*){1,3}\s+(?:Forum|Week|Summit|Conference|Congress|Expo|"
                                r"Exhibition|Days)\b")
 
@@ -692,6 +693,8 @@ def _inside_a_name(doc: _Doc, entry, how: str, start: int, end: int) -> bool:
     "Caspian-Black Sea-Europe corridor", or a sea named by its adjective alone ("Atlantic coast")."""
     if doc.text[max(0, start - 1):start] in ("-", "–"):
         return True
+    if _INSTRUMENT_AFTER.match(doc.text[end:end + 20]):
+        return True  # "the Paris Agreement", "the Kyoto Protocol": a treaty's name, not a mention of the city
     if _NAMED_THING_AFTER.match(doc.text[end:end + 20]):
         # ... except an event named for its venue ("Istanbul Energy Forum"): that names the place
         return not _EVENT_NAME_AFTER.match(doc.text[end:end + 60])
