@@ -207,3 +207,10 @@ def test_a_city_naming_a_treaty_is_not_a_place_mention():
     assert places(doc, g) == {}
     doc, g = build("India reviewed its targets under the Paris Agreement. The talks were held in Paris.")
     assert places(doc, g) == {"place/paris": "FRA"}
+
+
+def test_a_sea_named_by_its_adjective_alone_only_when_it_stands_alone():
+    doc, g = build("Canada and Germany will ship hydrogen across the Atlantic.")
+    assert places(doc, g) == {"place/atlantic-ocean": None}
+    doc, g = build("Canada will build wind farms on the Atlantic coast, and the Caspian states will watch.")
+    assert places(doc, g) == {}

@@ -683,6 +683,7 @@ def _gazetteer(doc: _Doc) -> None:
 _NAMED_THING_AFTER = re.compile(r"^[-–]|^\s+(?:Pipeline|Corridor|Interconnector|Cable|Link|Project|Gas|Power|Grid|"
                                 r"Energy|Green)\b")
 
+_SEA_ALONE_AFTER = re.compile(r"^(?:[.,;:)]|\s+(?:to|from|in|by|at|on|between)\b|$)")
 _INSTRUMENT_AFTER = re.compile(r"^\s+(?:Agreement|Agreements|Accord|Accords|Protocol|Convention)\b")
 _EVENT_NAME_AFTER = re.compile(r"^(?:\s+[A-Z][\w&-]*){1,3}\s+(?:Forum|Week|Summit|Conference|Congress|Expo|"
                                r"Exhibition|Days)\b")
@@ -698,7 +699,11 @@ def _inside_a_name(doc: _Doc, entry, how: str, start: int, end: int) -> bool:
     if _NAMED_THING_AFTER.match(doc.text[end:end + 20]):
         # ... except an event named for its venue ("Istanbul Energy Forum"): that names the place
         return not _EVENT_NAME_AFTER.match(doc.text[end:end + 60])
-    return how == "alt" and entry.place_type in ("sea", "ocean", "gulf", "bay") and " " not in doc.text[start:end]
+    if how == "alt" and entry.place_type in ("sea", "ocean", "gulf", "bay") and " " not in doc.text[start:end]:
+        # "across the Atlantic." names the ocean; "the Atlantic coast", "the Caspian states" do not
+        return not (re.search(r"\bthe\s+$", doc.text[max(0, start - 5):start])
+                    and _SEA_ALONE_AFTER.match(doc.text[end:end + 10]))
+    return False
 
 
 def _continued_company(doc: _Doc, tokens, j: int):
