@@ -23,7 +23,11 @@ first, and a character claimed once is not matched again:
    Datang's chairman", "X, the ECOWAS Commissioner"), with their organization
    ("X of the European Commission") or as the subject of a speech verb; later
    named by surname alone ("Aliyev", "Von der Leyen");
-7. places by pattern ("Lake X", "X District", "in X, Azerbaijan", "at X in Egypt").
+7. places by pattern ("Lake X", "X District", "the X River", "Gulf of X", "the town
+   of X", "in X, Azerbaijan", "at X in Egypt") and the provinces and cities of the
+   maintained sources (ISO 3166-2, GeoNames) where the context makes the name a
+   place: qualified, typed, after a preposition of place, or with its country named
+   in the document (:func:`_maintained_places`).
 
 Definite descriptions ("the ministry", "the minister", "the two countries") are
 resolved by the relation rules (``epkg.graph.extract.context``), not here.
@@ -1268,7 +1272,6 @@ def _maintained_places(doc: _Doc) -> None:
     firsts = doc.gaz.maintained_first_tokens()
     words = list(_WORD_RE.finditer(text))
     mentioned = _mentioned_states(doc)
-    starts = [s.start for s in doc.facts.sentences]
     i = 0
     while i < len(words):
         w = words[i]
@@ -1301,7 +1304,7 @@ def _maintained_places(doc: _Doc) -> None:
             continue
         j, end, found = hit
         i = j + 1
-        _take_place(doc, w.start(), end, found, mentioned, starts)
+        _take_place(doc, w.start(), end, found, mentioned)
 
 
 # a lower-case word after "the X" that X only modifies; function words and punctuation do not count
@@ -1316,7 +1319,9 @@ _NEAR_BEFORE_RE = re.compile(r"\b(?:off|along|throughout|within|outside|near|nor
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
 
 
-def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[str], starts: list[int]) -> None:
+def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[str]) -> None:
+    """Add the maintained place *found* names at [start, end) if the context makes it one (see
+    :func:`_maintained_places`)."""
     text = doc.text
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
@@ -1330,7 +1335,7 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
     plural = _TYPE_LIST_AFTER_RE.match(after) or (_COORDINATED_RE.search(before) and _PLURAL_TYPE_RE.match(after))
     typed = _TYPE_AFTER_RE.match(after) or plural
     if not typed and re.search(r"\b[Tt]he\s+$", before) and _MODIFIED_NOUN_RE.match(after):
-        return  # "the Scarborough gas project", "the Paks site": the name of a thing the place lends its name to
+        return  # "the Scarborough gas project": the name of a thing the place lends its name to
     city = _CITY_AFTER_RE.match(after) or _CITY_BEFORE_RE.search(before)
     if not typed and re.match(r"^\s+[A-Z0-9]", after) and not _EVENT_NAME_AFTER.match(after):
         return  # "Victoria Nuland", "Aurora Energy": another name begins here
@@ -1368,21 +1373,21 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
         ent.alt_labels.add(f"{text[start:end]} {'County' if word == 'count' else word.title()}")
 
 
+def _listed_after(doc: _Doc, start: int, prefix: str) -> bool:
+    """The name at *start* follows another of the same kind in a list ("A, B and C")."""
+    m = _COORDINATED_RE.search(doc.text[max(0, start - 10):start])
+    span = doc.span_ending(start - len(m.group(0))) if m else None
+    return bool(span and span.key.startswith(prefix))
+
+
 def _after_a_state(doc: _Doc, start: int) -> bool:
     """In a list of states: "Mauritania, Niger, Nigeria and Senegal"."""
-    m = re.search(r"(?:,|,?\s+and|,?\s+or)\s+$", doc.text[max(0, start - 10):start])
-    span = doc.span_ending(start - len(m.group(0))) if m else None
-    return bool(span and span.key.startswith("state/"))
+    return _listed_after(doc, start, "state/")
 
 
 def _after_a_place(doc: _Doc, start: int) -> bool:
     """In a list of places: "in Hermosillo and Puerto Peñasco", "Pabna, Ishwardi"."""
-    m = re.search(r"(?:,|,?\s+and|,?\s+or)\s+$", doc.text[max(0, start - 10):start])
-    if not m:
-        return False
-    end = start - len(m.group(0))
-    span = doc.span_ending(end)
-    return bool(span and span.key.startswith("place/"))
+    return _listed_after(doc, start, "place/")
 
 
 def _is_place_name(form: str) -> bool:
