@@ -214,3 +214,8 @@ def test_a_sea_named_by_its_adjective_alone_only_when_it_stands_alone():
     assert places(doc, g) == {"place/atlantic-ocean": None}
     doc, g = build("Canada will build wind farms on the Atlantic coast, and the Caspian states will watch.")
     assert places(doc, g) == {}
+
+
+def test_oblasts_named_by_the_adjective_of_their_capital():
+    doc, g = build("Russia will build a plant in Novosibirsk Oblast and Ukraine one in Dnipropetrovsk Oblast.")
+    assert places(doc, g) == {"place/novosibirsk-oblast": "RUS", "place/dnipropetrovsk-oblast": "UKR"}
