@@ -102,3 +102,9 @@ def test_a_ministry_and_its_own_state_are_never_two_parties():
     _without_own_bodies(found, pairs)
     assert found.agreements[0].parties == ("organization/moe-ken", "state/ETH")
     assert list(pairs) == [frozenset(("organization/moe-ken", "state/ETH"))]
+
+
+def test_a_city_name_with_a_lower_case_particle_is_a_place():
+    found = facts("The Africa Energy Summit was held in Dar es Salaam on January 27.")
+    assert "place/dar-es-salaam" in found.entities
+    assert [(e.kind, e.place) for e in found.events] == [("Summit", "place/dar-es-salaam")]

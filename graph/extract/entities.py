@@ -1149,7 +1149,7 @@ _UNIT_OF_STATE_RE = re.compile(r"(?P<q>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s
 _QUALIFIER_RE = re.compile(r"^,\s+(?P<q>[A-Z][\w.’'-]*(?:\s+(?:de\s+|del\s+|do\s+)?[A-Z][\w.’'-]*){0,3})")
 _LIST_AFTER_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+[A-Z]")
 _COORDINATED_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
-_LINK_WORDS = frozenset({"and", "de", "do", "da", "dos", "das", "del", "es", "el", "al", "la", "le", "of", "upon", "sur",
+_PLACE_LINK_WORDS = frozenset({"and", "de", "do", "da", "dos", "das", "del", "es", "el", "al", "la", "le", "of", "upon", "sur",
                          "am", "an", "der"})
 _WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
 #: A GeoNames city of this population, or a major subdivision, needs no cue beyond its country
@@ -1383,7 +1383,7 @@ def _maintained_places(doc: _Doc) -> None:
             chunk = words[i:j + 1]
             if any(text[a.end():b.start()] != " " for a, b in zip(chunk, chunk[1:])) or \
                     not chunk[-1].group(0)[0].isupper() or \
-                    any(not x.group(0)[0].isupper() and x.group(0) not in _LINK_WORDS for x in chunk):
+                    any(not x.group(0)[0].isupper() and x.group(0) not in _PLACE_LINK_WORDS for x in chunk):
                 continue
             end = chunk[-1].end()
             form = text[w.start():end]
@@ -1565,7 +1565,7 @@ def _statistical_candidates(doc: _Doc) -> list:
 _COMMON_CAPITALISED = frozenset(_PERSON_STOP | set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KINDS) |
                                 _CONTINUATION | orgnames.NOT_ORGANIZATION_HEADS |
                                 {"Phase", "Stage", "Unit", "Block", "Ministry", "Minister", "Mr", "Ms", "Dr"})
-_LINK_WORDS = {"of", "and", "&", "for", "de", "du", "des", "la", "del", "da", "do", "dos", "das", "di", "e", "y",
+_NAME_LINK_WORDS = {"of", "and", "&", "for", "de", "du", "des", "la", "del", "da", "do", "dos", "das", "di", "e", "y",
                "the", "und", "et", "in", "on"}
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|a|an|An)\s+")
 _TRAILING_RE = re.compile(r"(?:['’]s|['’]|\s*[(,;:.-]+)$")
@@ -1595,7 +1595,7 @@ def _name_shaped(name: str) -> bool:
     """Capitalised words, with only name-internal link words ("of", "de", "&") in lower case."""
     words = name.split()
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper() and all(
-        w[:1].isupper() or (w[:1].isdigit() and i > 0) or w.lower() in _LINK_WORDS for i, w in enumerate(words)
+        w[:1].isupper() or (w[:1].isdigit() and i > 0) or w.lower() in _NAME_LINK_WORDS for i, w in enumerate(words)
     ) and not all(w.isdigit() for w in words)
 
 
