@@ -108,3 +108,10 @@ def test_a_city_name_with_a_lower_case_particle_is_a_place():
     found = facts("The Africa Energy Summit was held in Dar es Salaam on January 27.")
     assert "place/dar-es-salaam" in found.entities
     assert [(e.kind, e.place) for e in found.events] == [("Summit", "place/dar-es-salaam")]
+
+
+def test_the_demonym_capital_is_the_capital_city_and_can_place_an_event():
+    found = facts("Ministers from Panama and Colombia met on Thursday at the parliament building "
+                  "in the Panamanian capital to review the interconnection.")
+    assert "place/panama-city" in found.entities
+    assert [(e.kind, e.place) for e in found.events] == [("Meeting", "place/panama-city")]

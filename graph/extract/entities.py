@@ -1176,6 +1176,24 @@ def _places(doc: _Doc) -> None:
             ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso)
             doc.add(start, end, ent.key, "name")
     _maintained_places(doc)
+    _capitals_by_demonym(doc)
+
+
+# "the Panamanian capital", "the Kenyan capital's …": the capital city of the state the demonym names
+_DEMONYM_CAPITAL_RE = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][\w'’-]+)\s+(?P<capital>capital)\b(?!\s+(?:market|gains|"
+                                 r"expenditure|spending|costs?|investment|flows?|goods)\b)")
+
+
+def _capitals_by_demonym(doc: _Doc) -> None:
+    for m in _DEMONYM_CAPITAL_RE.finditer(doc.text) if "capital" in doc.text else ():
+        span = doc.span_at(m.start("demonym"))
+        if span is None or not span.key.startswith("state/") or not doc.free(m.start("capital"), m.end("capital")):
+            continue
+        state = doc.gaz.state(span.key.split("/", 1)[1])
+        city = doc.gaz.get(state.capital) if state and state.capital else None
+        if city is not None:
+            doc.from_gazetteer(city)
+            doc.add(m.start("capital"), m.end("capital"), city.key, "alias")
 
 
 def _feature_places(doc: _Doc) -> None:

@@ -68,7 +68,8 @@ def _has_any(text: str, words) -> bool:
 
 _HEDGED_RE = re.compile(r"\b(?:planned|will|would|could|may|might|cancel+ed|postponed|expected|due\s+to|"
                         r"upcoming|next)\b[^.;]{0,30}$", re.IGNORECASE)
-_PLACE_PREP_RE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+# "in Ningbo", "at the city of X", "in the Panamanian capital" (a demonym before the place word)
+_PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to)\s+(?:(?i:the)\s+(?:[A-Z][\w'’-]+\s+)?)?(?:(?i:city)\s+of\s+)?$")
 _DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|(?:one|two|three|four|five|\d+)-day|official|recent|annual|first|last)\s+)*\s*$",
                           re.IGNORECASE)
 # a day is written with a digit, or as a weekday, "today" or "yesterday"
@@ -120,7 +121,7 @@ class _Events:
 
     def _place(self, view: SentenceView, lo: int, hi: int) -> str | None:
         for p in view.places:
-            if lo <= p.start < hi and _PLACE_PREP_RE.search(view.text[max(0, p.start - 12):p.start]):
+            if lo <= p.start < hi and _PLACE_PREP_RE.search(view.text[max(0, p.start - 32):p.start]):
                 return p.key
         return None
 
