@@ -16,6 +16,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from epkg.graph.errors import InputError
 from epkg.graph.names import ENTITY_TYPES, curie, name_index
+from epkg.graph.query_guard import iri_ref
 from epkg.ontology.gazetteer import fold
 from epkg.ontology.namespaces import EPID, EPKG, GRAPH_GAZETTEER, ORG
 
@@ -31,7 +32,8 @@ _CHUNK = 400
 # ---------------------------------------------------------------------- helpers
 
 def _n3(iri) -> str:
-    return f"<{iri}>"
+    # Entities can come from what a user typed: an IRI that could close the <…> is refused.
+    return iri_ref(iri)
 
 
 def _values(var: str, iris) -> str:
@@ -629,7 +631,7 @@ def show(store, entity) -> dict:
     partnerships, cooperation = {}, {}
     for r in rels:
         if r["kind"] == "membership":
-            mine = store.ask(f"ASK {{ <{r['node']}> org:member {_n3(e)} }}")
+            mine = store.ask(f"ASK {{ {_n3(r['node'])} org:member {_n3(e)} }}")
             target = memberships if mine else members
             # The gazetteer's and the documents' statements of one standing are one row.
             item = target.setdefault((r["other"], r["role"]), {

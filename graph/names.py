@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from epkg.graph.errors import EpkgError
+from epkg.graph.errors import EpkgError, InputError
+from epkg.graph.query_guard import iri_ref
 from epkg.ontology.gazetteer import fold
 from epkg.ontology.namespaces import EPID, EPKG, PREFIXES
 
@@ -157,15 +158,25 @@ def _as_iri(text: str) -> URIRef | None:
     """An IRI written in full (``https://…``, ``<https://…>``) or as a prefixed name."""
     m = _IRI_RE.match(text)
     if m:
-        return URIRef(m.group(1))
+        return _checked(URIRef(m.group(1)), text)
     m = _CURIE_RE.match(text)
     if m and m.group(1) in PREFIXES:
-        return URIRef(str(PREFIXES[m.group(1)]) + m.group(2))
+        return _checked(URIRef(str(PREFIXES[m.group(1)]) + m.group(2)), text)
     return None
 
 
+def _checked(iri: URIRef, text: str) -> URIRef:
+    """*iri*, or :class:`UnknownName` when it holds characters no IRI can (it would break a query)."""
+    try:
+        iri_ref(iri)
+    except InputError:
+        raise UnknownName(f"{text[:80]!r} is not an IRI: it holds characters IRIs cannot hold") from None
+    return iri
+
+
 def _exists(store, iri: URIRef) -> bool:
-    return store.ask(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}")
+    ref = iri_ref(iri)
+    return store.ask(f"ASK {{ {{ {ref} ?p ?o }} UNION {{ ?s ?p {ref} }} }}")
 
 
 def matches(store, name: str) -> list[dict]:

@@ -1,7 +1,8 @@
 """SPARQL for users: checking, running with limits, and serialising results.
 
 Every query a user writes (``epkg query``, the endpoint) goes through
-:func:`check_query` *before* the engine sees it: updates, ``LOAD`` and
+:func:`check_query` *before* the engine sees it, and the engine gets the very
+text that was checked (:func:`epkg.graph.query_guard.canonical_query`): updates, ``LOAD`` and
 ``SERVICE`` are refused there, because both pyoxigraph and rdflib would
 otherwise run them by themselves (``SERVICE`` makes the server send requests
 to any address the query names). The check parses the query with rdflib's
@@ -31,6 +32,7 @@ from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.namespace import NamespaceManager
 
 from epkg.graph.errors import QueryError
+from epkg.graph.query_guard import canonical_query
 from epkg.ontology.namespaces import PREFIXES, bind_prefixes, sparql_prologue
 
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -112,7 +114,7 @@ class StoreBusyError(QueryTimeout):
 @dataclass(frozen=True)
 class CheckedQuery:
     """A query that passed :func:`check_query`: its form and the exact text the engine gets."""
-    text: str  # as the user wrote it
+    text: str  # the canonical text (see query_guard.canonical_query): what was checked is what runs
     form: str  # SELECT | ASK | CONSTRUCT | DESCRIBE
 
     @property
@@ -190,6 +192,9 @@ def check_query(text: str) -> CheckedQuery:
 
     if not isinstance(text, str) or not text.strip():
         raise QuerySyntaxError("empty query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+    # From here on, the checker and (through CheckedQuery.text) the engine read one text:
+    # no line terminator or escape that the two parsers treat differently is left in it.
+    text = canonical_query(text)
     # First line: a scan of the bare keywords (cheap, and independent of the parser).
     bare = _SCAN_NOISE.sub(" ", text)
     if _SERVICE_RE.search(bare):
