@@ -7,8 +7,9 @@ small page to type queries in (the service description for non-browsers).
 
 Every query is checked by :func:`epkg.graph.sparql.check_query` before the
 engine sees it (updates, ``LOAD`` and ``SERVICE`` are refused with 403) and runs
-in a :class:`epkg.graph.sparql.QueryRunner` worker with a time limit and a row
-cap, so the event loop stays free and a runaway query is killed.
+in a :class:`epkg.graph.sparql.QueryRunner` worker with a time limit, a row
+cap and a memory cap, so the event loop stays free and a runaway query is
+stopped (503) while other clients are served.
 
 Serve it with ``epkg serve`` (uvicorn), which listens on 127.0.0.1 by default.
 """
@@ -51,9 +52,10 @@ def _error(status: int, message: str) -> PlainTextResponse:
 class Endpoint:
     """The state behind the app: the store location, the limits and the query runner."""
 
-    def __init__(self, store, *, timeout: float, max_rows: int | None, max_body: int, workers: int):
+    def __init__(self, store, *, timeout: float, max_rows: int | None, max_body: int, workers: int,
+                 max_memory: int | None = None):
         self.store, self.timeout, self.max_rows = store, timeout, max_rows
-        self.max_body, self.workers = max_body, workers
+        self.max_body, self.workers, self.max_memory = max_body, workers, max_memory
         self._runner = None
         self._lock = threading.Lock()
 
@@ -61,7 +63,7 @@ class Endpoint:
         with self._lock:
             if self._runner is None:
                 self._runner = sq.QueryRunner(self.store, workers=self.workers, timeout=self.timeout,
-                                              max_rows=self.max_rows)
+                                              max_rows=self.max_rows, max_memory=self.max_memory)
             return self._runner
 
     def warm(self) -> None:
@@ -140,7 +142,7 @@ class Endpoint:
             return _error(406, str(exc))
         try:
             result = await run_in_threadpool(self.runner().run, checked)
-        except sq.QueryTimeout as exc:
+        except (sq.QueryTimeout, sq.QueryMemoryError) as exc:
             return _error(503, str(exc))
         except QueryError as exc:
             return _error(400, str(exc))
@@ -186,7 +188,7 @@ class Endpoint:
 
 
 def create_app(store, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int | None = DEFAULT_MAX_ROWS,
-               max_body: int = DEFAULT_MAX_BODY, workers: int = 2) -> Starlette:
+               max_body: int = DEFAULT_MAX_BODY, workers: int = 2, max_memory: int | None = None) -> Starlette:
     """The ASGI app serving *store* read-only.
 
     Parameters
@@ -202,6 +204,10 @@ def create_app(store, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int | None 
         Largest accepted request body, in bytes (413 above).
     workers : int
         Queries that run at once.
+    max_memory : int, optional
+        Bytes of data memory each query worker may use; a query past it gets 503
+        and its worker is replaced. None: no cap (``epkg serve`` always sets one,
+        see :func:`epkg.graph.sparql.default_max_memory`).
 
     Returns
     -------
@@ -217,7 +223,8 @@ def create_app(store, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int | None 
     """
     if isinstance(store, (str, Path)) and not Path(store).is_dir():
         raise QueryError(f"no store at {store}")
-    state = Endpoint(store, timeout=timeout, max_rows=max_rows, max_body=max_body, workers=workers)
+    state = Endpoint(store, timeout=timeout, max_rows=max_rows, max_body=max_body, workers=workers,
+                     max_memory=max_memory)
 
     from contextlib import asynccontextmanager
 

@@ -23,6 +23,7 @@ import multiprocessing
 import os
 import queue
 import re
+import signal
 import threading
 import time
 from dataclasses import dataclass, field
@@ -105,6 +106,10 @@ class QueryRefused(QueryError):
 
 class QueryTimeout(QueryError):
     """The query ran past its time limit and was stopped."""
+
+
+class QueryMemoryError(QueryError):
+    """The query needed more memory than a worker may use (``--max-memory``) and was stopped."""
 
 
 class StoreBusyError(QueryTimeout):
@@ -347,20 +352,86 @@ def _folder_stamp(path: str) -> tuple:
         return ()
 
 
+# How a capped worker ends when an allocation fails: Rust's allocation-failure handler
+# aborts (SIGABRT); the kernel's OOM killer, should it come first, sends SIGKILL.
+_OUT_OF_MEMORY = (-signal.SIGABRT, -signal.SIGKILL)
 _SNAPSHOT_LOST = re.compile(r"IO error|Corruption|No such file or directory")
 
 
-def _worker_main(conn, location: str) -> None:
+GIB = 1 << 30
+MIN_MAX_MEMORY = 256 << 20  # below this a worker cannot even import rdflib and open a store
+
+
+def physical_memory() -> int | None:
+    """Bytes of physical memory of this machine, or None where the system does not say."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def default_max_memory(workers: int = 2) -> int:
+    """The memory cap of one query worker when none is given: 2 GiB, less on a small machine.
+
+    2 GiB holds the sorts and joins of real queries over a store of tens of thousands of
+    documents; more is almost always a runaway cross product. The workers together stay
+    under half of the physical memory, so the server, the system and an ingest running
+    beside keep the rest.
+
+    Parameters
+    ----------
+    workers : int
+        Query workers that may each use the cap at the same time.
+
+    Returns
+    -------
+    int
+        Bytes.
+
+    Examples
+    --------
+    >>> MIN_MAX_MEMORY <= default_max_memory(2) <= 2 * GIB
+    True
+    """
+    physical = physical_memory()
+    share = physical // (2 * max(1, workers)) if physical else 2 * GIB
+    return max(MIN_MAX_MEMORY, min(2 * GIB, share))
+
+
+def limit_memory(max_bytes: int | None) -> None:
+    """Cap this process's data memory (heap and private mappings) at *max_bytes*.
+
+    ``RLIMIT_DATA`` rather than ``RLIMIT_AS``: the address space also counts what is
+    reserved but never used (thread stacks, allocator arenas, the store's mapped
+    files), so an AS cap would have to sit far above the memory a query really takes.
+    Past the cap an allocation fails: pyoxigraph aborts the process, Python raises
+    MemoryError; either way the parent sees it and replaces the worker.
+    """
+    import resource
+
+    if not max_bytes:
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    cap = max_bytes if hard == resource.RLIM_INFINITY else min(max_bytes, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+
+
+def _memory_message(max_bytes: int) -> str:
+    return (f"query stopped: it needed more than the memory cap of {max_bytes / GIB:.2g} GiB per query "
+            f"(--max-memory); narrow it or add a LIMIT before the sort")
+
+
+def _worker_main(conn, location: str, max_memory: int | None = None) -> None:
     """A query worker: opens the store read-only, answers queries until told to stop.
 
     pyoxigraph's read-only open is a snapshot, so the worker reopens it when the
     folder changed since the last query: a writer's flushed documents are seen.
     """
-    import signal
 
     from epkg.graph.store import Store
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    limit_memory(max_memory)
     store, stamp = None, None
     try:
         conn.send(("ready",))
@@ -395,6 +466,9 @@ def _worker_main(conn, location: str) -> None:
                                                  "try again in a moment") from None
                         time.sleep(0.2 * (attempt + 1))
                 conn.send(("ok", result))
+            except MemoryError:
+                result = None
+                conn.send(("error", "QueryMemoryError", _memory_message(max_memory or 0), None, None))
             except QueryError as exc:
                 conn.send(("error", type(exc).__name__, str(exc), getattr(exc, "line", None),
                            getattr(exc, "column", None)))
@@ -405,9 +479,12 @@ def _worker_main(conn, location: str) -> None:
         pass
 
 
-def _fork_main(conn, store, checked, max_rows) -> None:
+def _fork_main(conn, store, checked, max_rows, max_memory=None) -> None:
     try:
+        limit_memory(max_memory)
         conn.send(("ok", execute(store, checked, max_rows=max_rows)))
+    except MemoryError:
+        conn.send(("error", "QueryMemoryError", _memory_message(max_memory or 0), None, None))
     except QueryError as exc:
         conn.send(("error", type(exc).__name__, str(exc), getattr(exc, "line", None), getattr(exc, "column", None)))
     except Exception as exc:
@@ -415,7 +492,7 @@ def _fork_main(conn, store, checked, max_rows) -> None:
 
 
 _ERRORS = {"QueryError": QueryError, "QuerySyntaxError": QuerySyntaxError, "QueryRefused": QueryRefused,
-           "StoreBusyError": StoreBusyError}
+           "StoreBusyError": StoreBusyError, "QueryMemoryError": QueryMemoryError}
 
 
 def _unpack(reply) -> QueryResult:
@@ -428,9 +505,9 @@ def _unpack(reply) -> QueryResult:
 
 
 class _Worker:
-    def __init__(self, context, location: str):
+    def __init__(self, context, location: str, max_memory: int | None = None):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, location), daemon=True,
+        self.process = context.Process(target=_worker_main, args=(child, location, max_memory), daemon=True,
                                        name="epkg-query-worker")
         self.process.start()
         child.close()
@@ -476,6 +553,9 @@ class QueryRunner:
         Default time limit in seconds.
     max_rows : int, optional
         Default row cap.
+    max_memory : int, optional
+        Bytes of data memory each worker may use (``RLIMIT_DATA``); a query past it
+        raises :class:`QueryMemoryError` and its worker is replaced. None: no cap.
 
     Examples
     --------
@@ -487,10 +567,11 @@ class QueryRunner:
 
     START_LIMIT = 120.0  # seconds a new worker may take to import and open the store
 
-    def __init__(self, store, *, workers: int = 2, timeout: float = 30.0, max_rows: int | None = 10_000):
+    def __init__(self, store, *, workers: int = 2, timeout: float = 30.0, max_rows: int | None = 10_000,
+                 max_memory: int | None = None):
         from epkg.graph.store import Store
 
-        self.timeout, self.max_rows = timeout, max_rows
+        self.timeout, self.max_rows, self.max_memory = timeout, max_rows, max_memory
         self._store = None
         self._idle: queue.Queue = queue.Queue()
         self._workers: list[_Worker] = []
@@ -511,7 +592,7 @@ class QueryRunner:
                 self._add_worker()
 
     def _add_worker(self) -> None:
-        worker = _Worker(self._context, self.location)
+        worker = _Worker(self._context, self.location, self.max_memory)
         with self._lock:
             self._workers.append(worker)
         self._idle.put(worker)
@@ -549,8 +630,12 @@ class QueryRunner:
                 raise QueryTimeout(f"query stopped: it ran past the time limit of {limit:g} s")
             reply = worker.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
+            worker.process.join(2)
+            code = worker.process.exitcode
             self._retire(worker, kill=True)
             self._add_worker()
+            if self.max_memory and code in _OUT_OF_MEMORY:
+                raise QueryMemoryError(_memory_message(self.max_memory)) from None
             raise QueryError("query failed: the query worker stopped unexpectedly") from None
         except QueryTimeout:
             raise
@@ -564,7 +649,8 @@ class QueryRunner:
     def _run_forked(self, checked: CheckedQuery, limit: float, cap) -> QueryResult:
         context = multiprocessing.get_context("fork")
         receiver, sender = context.Pipe(duplex=False)
-        child = context.Process(target=_fork_main, args=(sender, self._store, checked, cap), daemon=True)
+        child = context.Process(target=_fork_main, args=(sender, self._store, checked, cap, self.max_memory),
+                                daemon=True)
         child.start()
         sender.close()
         try:
@@ -574,6 +660,9 @@ class QueryRunner:
             try:
                 reply = receiver.recv()
             except EOFError:
+                child.join(2)
+                if self.max_memory and child.exitcode in _OUT_OF_MEMORY:
+                    raise QueryMemoryError(_memory_message(self.max_memory)) from None
                 raise QueryError("query failed: the query process stopped unexpectedly") from None
         finally:
             child.join(5)

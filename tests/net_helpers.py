@@ -54,3 +54,32 @@ class Listener:
 
     def __exit__(self, *exc):
         self.close()
+
+
+class Running:
+    """A uvicorn server for *app* in a thread on a free port of 127.0.0.1, stopped with ``should_exit``."""
+
+    def __init__(self, app, **config):
+        import uvicorn
+
+        self.port = free_port()
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
+                                                    **config))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/sparql"
+
+    def __enter__(self):
+        self.thread.start()
+        deadline = time.time() + 120
+        while not self.server.started:
+            if time.time() > deadline or not self.thread.is_alive():
+                raise RuntimeError("server did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc):
+        self.server.should_exit = True
+        self.thread.join(30)
