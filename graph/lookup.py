@@ -18,7 +18,7 @@ from epkg.graph.errors import InputError
 from epkg.graph.names import ENTITY_TYPES, curie, name_index
 from epkg.graph.query_guard import iri_ref
 from epkg.ontology.gazetteer import fold
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_GAZETTEER, ORG
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_GAZETTEER, ORG, REFERENCE_GRAPHS
 
 RELATION_KINDS = ("partnership", "cooperation", "membership", "agreement", "project")
 AGREEMENT_TYPES = {
@@ -600,13 +600,16 @@ def show(store, entity) -> dict:
     e = URIRef(entity)
     labels = _Labels(store)
     own = store.select(f"SELECT ?p ?o WHERE {{ {_n3(e)} ?p ?o }}")
-    types = [r["o"] for r in own if r["p"] == RDF.type]
+    # The reference data alone says what a reference entity is and its code (an import cannot).
+    told = own if e not in labels.index.reference else store.select(
+        f"SELECT ?p ?o WHERE {{ {_values('g', REFERENCE_GRAPHS)} GRAPH ?g {{ {_n3(e)} ?p ?o }} }}")
+    types = [r["o"] for r in told if r["p"] == RDF.type]
     label = labels.label(e)
     info = {
         "iri": str(e), "curie": curie(e), "label": label, "type": _most_specific(types),
         "types": sorted({str(t)[len(str(EPKG)):] for t in types if str(t).startswith(str(EPKG))}),
         "names": sorted({str(r["o"]) for r in own if r["p"] in (SKOS.altLabel, RDFS.label)} - {label}),
-        "iso3": next((str(r["o"]) for r in own if r["p"] == EPKG.iso3), None),
+        "iso3": next((str(r["o"]) for r in told if r["p"] == EPKG.iso3), None),
         "demonyms": sorted({str(r["o"]) for r in own if r["p"] == EPKG.demonym}),
     }
     skip = {RDF.type, RDFS.label, SKOS.altLabel, EPKG.iso3, EPKG.demonym, PROV.wasDerivedFrom, EPKG.evidence,

@@ -37,6 +37,7 @@ from datetime import date as _date
 import networkx as nx
 
 from epkg.graph.errors import InputError
+from epkg.ontology.namespaces import REFERENCE_GRAPHS
 
 LAYERS = ("partnership", "cooperation", "agreement", "project", "membership")
 MEMBERSHIP_MODES = ("bipartite", "comembership")
@@ -218,16 +219,21 @@ def _level_label(row: dict) -> str | None:
 def _nodes(store) -> dict[str, dict]:
     kinds = " ".join(f"epkg:{k}" for k in NODE_KINDS)
     rows = store.select(f"""
-        SELECT ?x ?type ?label WHERE {{
+        SELECT ?x ?type ?label ?tg ?lg WHERE {{
           VALUES ?type {{ {kinds} }}
-          ?x a ?type .
-          OPTIONAL {{ ?x rdfs:label ?label }}
+          GRAPH ?tg {{ ?x a ?type }}
+          OPTIONAL {{ GRAPH ?lg {{ ?x rdfs:label ?label }} }}
         }}""")
+    # A reference entity's kind and label come from the reference data alone: an import or a
+    # document naming it often (or calling it a company) does not rename it.
+    reference = {str(r["x"]) for r in rows if r.get("tg") in REFERENCE_GRAPHS}
     kinds_of, labels = defaultdict(set), defaultdict(Counter)
     for r in rows:
         x = str(r["x"])
+        if x in reference and r.get("tg") not in REFERENCE_GRAPHS:
+            continue
         kinds_of[x].add(str(r["type"]).rsplit("#", 1)[-1])
-        if "label" in r:
+        if "label" in r and (x not in reference or r.get("lg") in REFERENCE_GRAPHS):
             labels[x][str(r["label"])] += 1
     info = {}
     for x, ks in kinds_of.items():
