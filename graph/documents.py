@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from epkg.graph.errors import InputError
+from epkg.graph.isodate import date_problem
 from epkg.ontology.namespaces import EPID
 
 
@@ -53,6 +55,7 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 _HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?")
 _ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:$|[T ])")
+_GIVEN_DATE = re.compile(r"^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s*$|[T ])")
 _MD_TITLE = re.compile(r"\A\s*#\s+(.+?)\s*\r?\n")
 
 
@@ -154,6 +157,9 @@ def read_file(path: Path, *, max_bytes: int = MAX_BYTES, name: str | None = None
     except RecursionError:
         yield LoadFailure(str(path), "HTML nested too deeply to read")
         return
+    except InputError as exc:  # a date that does not exist: the document is refused, not stored wrong
+        yield LoadFailure(str(path), str(exc))
+        return
     if not record.text.strip():
         yield LoadFailure(str(path), "empty document: no text to read")
     else:
@@ -199,6 +205,8 @@ def text_record(text: str, name: str, source: str | None = None) -> DocumentReco
     published = None
     if m := _HEADER.match(text):
         published, text = m.group(1), text[m.end():]
+        if problem := date_problem(published):
+            raise InputError(f"the \"date\" header {published!r} is not a valid date: {problem}")
     title = None
     if m := _MD_TITLE.match(text):
         title, text = m.group(1), text[m.end():]
@@ -233,7 +241,10 @@ def html_record(page: str, name: str, source: str | None = None) -> DocumentReco
     main = soup.find("article") or soup.find("main") or soup.body or soup
     blocks = [" ".join(s.split()) for s in main.get_text("\n").split("\n")]
     text = "\n\n".join(b for b in blocks if b)
+    # Dates in other forms ("June 5, 2025") are not read; an ISO date that does not exist is refused.
     m = _ISO_DATE.match(published or "")
+    if m and (problem := date_problem(m.group(1))):
+        raise InputError(f"the page's publication date {m.group(1)!r} is not a valid date: {problem}")
     return DocumentRecord(name, text, title=title or None, published=m.group(1) if m else None,
                           publisher=publisher, source=url or source)
 
@@ -269,9 +280,14 @@ def record_from_json(raw: str, default_id: str, *, where: str, line: int) -> Doc
         value = obj.get(key)
         return str(value).strip() or None if isinstance(value, (str, int, float)) and value is not True else None
     published = field("published")
-    m = _ISO_DATE.match(published or "")
+    if published is not None:
+        m = _GIVEN_DATE.match(published)
+        problem = date_problem(m.group(1)) if m else "not in the form YYYY, YYYY-MM or YYYY-MM-DD"
+        if problem:
+            return LoadFailure(where, f"line {line}: \"published\" {published!r} is not a valid date: {problem}")
+        published = m.group(1)
     identifier = field("id") or default_id
-    return DocumentRecord(identifier, text, title=field("title"), published=m.group(1) if m else None,
+    return DocumentRecord(identifier, text, title=field("title"), published=published,
                           publisher=field("publisher"), source=field("url"))
 
 
@@ -288,4 +304,7 @@ def _read_stdin(max_bytes: int) -> Iterator[DocumentRecord | LoadFailure]:
             if line.strip():
                 yield record_from_json(line, f"stdin:{number}", where="stdin", line=number)
     else:
-        yield text_record(text, "stdin", "stdin")
+        try:
+            yield text_record(text, "stdin", "stdin")
+        except InputError as exc:
+            yield LoadFailure("stdin", str(exc))

@@ -16,6 +16,7 @@ from rdflib import Graph
 
 from epkg.graph.documents import DocumentRecord, LoadFailure, iter_documents
 from epkg.graph.errors import InputError
+from epkg.graph.isodate import date_problem
 from epkg.graph.ntriples import to_ntriples
 
 # Oxigraph keeps written data in memory (RocksDB write buffers, ~1 kB a triple) until
@@ -52,6 +53,11 @@ def process(record: DocumentRecord) -> tuple[DocumentRecord, Graph]:
     -------
     (DocumentRecord, rdflib.Graph)
 
+    Raises
+    ------
+    InputError
+        When the record's ``published`` date does not exist.
+
     Examples
     --------
     >>> _, g = process(DocumentRecord("note.txt", "Azerbaijan and China signed a memorandum."))
@@ -61,6 +67,9 @@ def process(record: DocumentRecord) -> tuple[DocumentRecord, Graph]:
     from epkg.graph.build import build_graph
     from epkg.graph.extract import extract
 
+    # Records can come from elsewhere than the readers (the API): their date is checked here too.
+    if record.published and (problem := date_problem(record.published)):
+        raise InputError(f"\"published\" {record.published!r} is not a valid date: {problem}")
     return record, build_graph(record, extract(record))
 
 
@@ -81,6 +90,8 @@ def _safe_process(record: DocumentRecord):
     try:
         _, graph = process(record)
         return StoredForm(record, to_ntriples(graph), len(graph))
+    except InputError as exc:
+        return LoadFailure(record.identifier, str(exc))
     except Exception as exc:  # one bad document must not stop the run
         return LoadFailure(record.identifier, f"extraction failed: {type(exc).__name__}: {exc}"[:300])
 

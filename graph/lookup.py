@@ -15,6 +15,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from epkg.graph.errors import InputError
+from epkg.graph.isodate import check_date
 from epkg.graph.names import ENTITY_TYPES, curie, name_index
 from epkg.graph.query_guard import iri_ref
 from epkg.ontology.gazetteer import fold
@@ -256,6 +257,8 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
     """
     if type is not None and type not in ENTITY_TYPES:
         raise InputError(f"unknown type {type!r}: expected one of {', '.join(ENTITY_TYPES[:6])}, …")
+    if since is not None:
+        since = check_date(since, "--since")
     kinds = [kind] if kind else list(RELATION_KINDS)
     labels = _Labels(store)
     typed = None
@@ -446,6 +449,8 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
     >>> agreements(Store.memory(), type="MoU")
     []
     """
+    if year is not None:
+        year = check_date(str(year) if not str(year).lstrip("-").isdigit() else f"{int(year):04d}", "--year")
     labels = _Labels(store)
     cls = agreement_type(type) if type else None
     nodes = _node_properties(store, EPKG.Agreement, _AGREEMENT_PROPS)
@@ -849,8 +854,7 @@ def new(store, since: str) -> list[dict]:
     >>> new(Store.memory(), "2025-01-01")
     []
     """
-    if not since or not since[:4].isdigit():
-        raise InputError(f"--since wants an ISO date such as 2025-06-01, not {since!r}")
+    since = check_date(since or "", "--since")
     labels = _Labels(store)
     docs = store.select("""
         SELECT ?doc ?title ?issued ?ingested WHERE {

@@ -37,6 +37,7 @@ from datetime import date as _date
 import networkx as nx
 
 from epkg.graph.errors import InputError
+from epkg.graph.isodate import check_date
 from epkg.ontology.namespaces import REFERENCE_GRAPHS
 
 LAYERS = ("partnership", "cooperation", "agreement", "project", "membership")
@@ -99,11 +100,8 @@ def cutoff_date(as_of) -> str | None:
         return None
     if isinstance(as_of, _date):
         return as_of.isoformat()
-    text = str(as_of).strip()
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
-    if not m:
-        raise InputError(f"--as-of {text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = m.groups()
+    text = check_date(as_of, "--as-of")
+    year, month, day = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text).groups()
     try:
         if day:
             return _date(int(year), int(month), int(day)).isoformat()
