@@ -1,7 +1,6 @@
 """SPARQL from the shell: ``epkg query`` and the ``epkg serve`` endpoint."""
 from __future__ import annotations
 
-import re
 import sys
 import threading
 
@@ -9,28 +8,6 @@ import click
 
 from epkg.cli.context import pass_context
 from epkg.graph.errors import InputError
-
-
-_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
-
-
-def parse_size(text: str, option: str) -> int:
-    """Bytes from a size such as ``512M``, ``2G``, ``1.5GiB`` or ``1000000``.
-
-    Examples
-    --------
-    >>> parse_size("2G", "--max-memory"), parse_size("512MiB", "--max-memory")
-    (2147483648, 536870912)
-    """
-    from epkg.graph.sparql import MIN_MAX_MEMORY
-
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?\s*", text or "", re.I)
-    if not m:
-        raise InputError(f"{option} wants a size such as 512M or 2G, not {text!r}")
-    size = int(float(m.group(1)) * _UNITS[m.group(2).upper()])
-    if size < MIN_MAX_MEMORY:
-        raise InputError(f"{option} {text} is too small: a query worker needs at least {MIN_MAX_MEMORY >> 20}M")
-    return size
 
 
 def _read_query(query: str | None, file) -> str:
@@ -136,7 +113,10 @@ def serve(ctx, host, port, timeout, max_rows, max_body, workers, max_memory):
 
     if is_remote(ctx.location):
         raise InputError("epkg serve needs a store folder, not a remote SPARQL server")
-    cap = parse_size(max_memory, "--max-memory") if max_memory else default_max_memory(workers)
+    from epkg.cli.context import parse_size
+    from epkg.graph.sparql import MIN_MAX_MEMORY
+
+    cap = parse_size(max_memory, "--max-memory", MIN_MAX_MEMORY) if max_memory else default_max_memory(workers)
     location = ctx.location or default_location()
     app = create_app(str(location), timeout=timeout, max_rows=max_rows, max_body=max_body, workers=workers,
                      max_memory=cap)

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator
 
 from rdflib import Graph
 
-from epkg.graph.documents import DocumentRecord, LoadFailure, iter_documents
+from epkg.graph.documents import MAX_BYTES, MAX_RECORD_BYTES, DocumentRecord, LoadFailure, iter_documents
 from epkg.graph.errors import InputError
 from epkg.graph.isodate import date_problem
 from epkg.graph.ntriples import to_ntriples
@@ -133,7 +133,8 @@ def _stop_on_sigint():
 
 
 def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", scheduler=None,
-           progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+           progress: Callable[[IngestSummary], None] | None = None, max_bytes: int = MAX_BYTES,
+           max_record_bytes: int = MAX_RECORD_BYTES, follow_links: bool = False) -> IngestSummary:
     """Ingest files, folders, JSONL files or ``-`` (stdin) into *store*.
 
     Parameters
@@ -152,17 +153,21 @@ def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", 
         starts a local cluster.
     progress : callable, optional
         Called with the running summary after each document.
+    max_bytes, max_record_bytes, follow_links
+        Limits of the readers: see :func:`epkg.graph.documents.iter_documents`.
 
     Returns
     -------
     IngestSummary
         Counts, and one ``(name, reason)`` per failed input.
     """
+    documents = iter_documents(sources, max_bytes=max_bytes, max_record_bytes=max_record_bytes,
+                               follow_links=follow_links)
     if executor == "dask":
         from epkg.graph.distributed import dask_processed
-        results = dask_processed(iter_documents(sources), scheduler, workers=jobs)
+        results = dask_processed(documents, scheduler, workers=jobs)
     elif executor == "local":
-        results = _processed(iter_documents(sources), jobs)
+        results = _processed(documents, jobs)
     else:
         raise InputError(f"unknown executor {executor!r}: expected 'local' or 'dask'")
     summary = IngestSummary()

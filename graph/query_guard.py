@@ -69,6 +69,17 @@ def canonical_query(text: str) -> str:
     return text
 
 
+def is_safe_iri(text: str) -> bool:
+    """Whether *text* can stand between ``<`` and ``>`` in a query (no character an IRI cannot hold).
+
+    Examples
+    --------
+    >>> is_safe_iri("https://w3id.org/epkg/id/doc/a.txt"), is_safe_iri("https://w3id.org/epkg/id/doc/a b.txt")
+    (True, False)
+    """
+    return bool(text) and not _IRI_FORBIDDEN.search(text)
+
+
 def iri_ref(iri) -> str:
     """*iri* written as a SPARQL IRI reference (``<…>``), refused when it could break out of one.
 
