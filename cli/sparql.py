@@ -53,9 +53,11 @@ def _run_with_deadline(store, checked, timeout: float | None, max_rows: int | No
 @click.command()
 @click.argument("query", required=False)
 @click.option("-f", "--file", type=click.File("r", encoding="utf-8"), help="Read the query from FILE (- for stdin).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "nt", "json-ld"]),
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "nt", "json-ld",
+                                                   "rdfxml"]),
               default=None, help="Output format: table (default for SELECT/ASK), json, csv, tsv, xml (the "
-                                 "SPARQL 1.1 result formats); turtle (default for CONSTRUCT/DESCRIBE), nt, json-ld.")
+                                 "SPARQL 1.1 result formats); turtle (default for CONSTRUCT/DESCRIBE), nt, json-ld, "
+                                 "rdfxml.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=0, show_default=True,
               help="Stop the query after SECONDS (0: no limit).")
 @click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Return at most this many rows.")

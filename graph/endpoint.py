@@ -37,7 +37,8 @@ DEFAULT_MAX_ROWS = 10_000
 DEFAULT_MAX_BODY = 1 << 20  # bytes
 
 _W3C_FORMAT = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
-               "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD"}
+               "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD",
+               "rdfxml": "RDF_XML"}
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
@@ -176,8 +177,11 @@ class Endpoint:
             f"Read-only epkg knowledge graph. The default graph is the union of all named graphs. Updates, LOAD "
             f"and SERVICE are refused. Time limit {self.timeout:g} s, {limit}. Predeclared prefixes: "
             + ", ".join(f"{p}:" for p in PREFIXES) + ".")))
-        wanted = sq.negotiate(request.headers.get("accept"), "DESCRIBE")
-        data = g.serialize(format={"turtle": "turtle", "nt": "nt", "json-ld": "json-ld"}[wanted])
+        try:
+            wanted = sq.negotiate(request.headers.get("accept"), "DESCRIBE")
+        except QueryError as exc:
+            return _error(406, str(exc))
+        data = g.serialize(format={"turtle": "turtle", "nt": "nt", "json-ld": "json-ld", "rdfxml": "xml"}[wanted])
         return Response(data, media_type=sq.GRAPH_FORMATS[wanted])
 
     async def home(self, request: Request) -> Response:
@@ -268,6 +272,7 @@ Time limit {timeout:g} s, at most {max_rows or "unlimited"} rows.</p>
 <option value="application/sparql-results+xml">XML</option>
 <option value="text/turtle">Turtle (CONSTRUCT/DESCRIBE)</option>
 <option value="application/n-triples">N-Triples</option><option value="application/ld+json">JSON-LD</option>
+<option value="application/rdf+xml">RDF/XML</option>
 </select></label> <button type="submit">Run</button> <span id="status"></span></form>
 <div id="out"></div>
 <script>

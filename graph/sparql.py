@@ -50,9 +50,10 @@ GRAPH_FORMATS = {
     "turtle": "text/turtle",
     "nt": "application/n-triples",
     "json-ld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",  # what SPARQLWrapper and rdflib ask for by default
 }
 FORMATS = {**RESULT_FORMATS, **GRAPH_FORMATS}
-_RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "nt": "nt", "json-ld": "json-ld"}
+_RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "nt": "nt", "json-ld": "json-ld", "rdfxml": "xml"}
 # Media types clients send that mean one of ours.
 _MEDIA_ALIASES = {
     "application/json": "json",
@@ -68,6 +69,7 @@ _MEDIA_ALIASES = {
     "application/n-triples": "nt",
     "text/plain+nt": "nt",
     "application/ld+json": "json-ld",
+    "application/rdf+xml": "rdfxml",
 }
 
 _UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
@@ -795,8 +797,8 @@ def serialize(result: QueryResult, fmt: str) -> bytes:
     """Serialise a result in one of :data:`FORMATS`.
 
     SELECT and ASK take ``table``, ``json``, ``xml``, ``csv``, ``tsv`` (the SPARQL 1.1
-    result formats); CONSTRUCT and DESCRIBE take ``turtle``, ``nt``, ``json-ld`` (and
-    ``table``, which gives Turtle).
+    result formats); CONSTRUCT and DESCRIBE take ``turtle``, ``nt``, ``json-ld``,
+    ``rdfxml`` (and ``table``, which gives Turtle).
 
     Parameters
     ----------
@@ -821,7 +823,8 @@ def serialize(result: QueryResult, fmt: str) -> bytes:
         if fmt == "table":
             fmt = "turtle"
         if fmt not in GRAPH_FORMATS:
-            raise QueryError(f"a {result.form} query gives a graph: use --format turtle, nt or json-ld, not {fmt}")
+            raise QueryError(f"a {result.form} query gives a graph: use --format turtle, nt, json-ld or rdfxml, "
+                             f"not {fmt}")
         data = result.graph().serialize(format=_RDFLIB_GRAPH_FORMAT[fmt])
         return data.encode("utf-8") if isinstance(data, str) else data
     if fmt not in RESULT_FORMATS:
@@ -866,20 +869,29 @@ def negotiate(accept: str | None, form: str, requested: str | None = None) -> st
     Returns
     -------
     str
-        A key of :data:`FORMATS`; JSON results or Turtle when nothing acceptable is named.
+        A key of :data:`FORMATS`; JSON results or Turtle when no ``Accept`` is given
+        or it accepts anything (``*/*``).
+
+    Raises
+    ------
+    QueryError
+        When the ``Accept`` header names only formats not served for this form (the
+        endpoint answers 406, rather than sending something else silently).
 
     Examples
     --------
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "SELECT")
     'xml'
-    >>> negotiate("*/*", "CONSTRUCT")
-    'turtle'
+    >>> negotiate("*/*", "CONSTRUCT"), negotiate("application/rdf+xml", "CONSTRUCT")
+    ('turtle', 'rdfxml')
     """
     allowed = GRAPH_FORMATS if form in ("CONSTRUCT", "DESCRIBE") else RESULT_FORMATS
     default = "turtle" if allowed is GRAPH_FORMATS else "json"
     if requested:
         name = requested.strip().lower()
         name = _MEDIA_ALIASES.get(name, name)
+        if name == "xml" and allowed is GRAPH_FORMATS:
+            name = "rdfxml"  # SPARQLWrapper's format=xml for a graph means RDF/XML
         if name in allowed:
             return name
         raise QueryError(f"format {requested!r} does not fit a {form} query: expected one of {', '.join(allowed)}")
@@ -902,4 +914,7 @@ def negotiate(accept: str | None, form: str, requested: str | None = None) -> st
             return name
         if media in ("*/*", "application/*") or (media == "text/*" and default == "turtle"):
             return default
+    if any(-neg_q > 0 and media for neg_q, _, media in choices):
+        raise QueryError(f"none of the formats accepted ({' '.join((accept or '').split())[:120]}) is served for a "
+                         f"{form} query: these are " + ", ".join(allowed.values()))
     return default
