@@ -156,6 +156,25 @@ def _walk(root: Path, max_bytes: int, max_record_bytes: int = MAX_RECORD_BYTES,
         stack.extend(reversed(subfolders))  # depth first, in sorted order
 
 
+_LOCAL_PATH = re.compile(r"^(?:file:|/|~|\\\\|[A-Za-z]:[\\/])", re.I)
+
+
+def public_source(value: str | None) -> str | None:
+    """A document's source as shown to others: a URL as it is, a local path only as its file name.
+
+    Stores written before sources were recorded relative may hold absolute paths;
+    what is shown (the view, the tables) never reveals the author's folders.
+
+    Examples
+    --------
+    >>> public_source("https://example.org/a"), public_source("/home/ana/news/a.txt"), public_source("in/a.txt")
+    ('https://example.org/a', 'a.txt', 'in/a.txt')
+    """
+    if not value or not _LOCAL_PATH.match(value):
+        return value
+    return re.split(r"[\\/]", value.rstrip("/\\"))[-1] or None
+
+
 # Formats that are not text whatever their name says, by their first bytes.
 _MAGIC = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
           (b"\xd0\xcf\x11\xe0", "an Office document"), (b"{\\rtf", "an RTF document"),

@@ -16,6 +16,7 @@ Serve it with ``epkg serve`` (uvicorn), which listens on 127.0.0.1 by default.
 from __future__ import annotations
 
 import html
+import logging
 import threading
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -24,7 +25,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
@@ -40,6 +41,7 @@ _W3C_FORMAT = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv"
                "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD",
                "rdfxml": "RDF_XML"}
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+LOG = logging.getLogger("epkg.endpoint")
 
 
 class _TooLarge(Exception):
@@ -101,6 +103,11 @@ class Endpoint:
                 body = await self._body(request)
             except _TooLarge:
                 return _error(413, f"request body too large: the limit is {self.max_body} bytes")
+            except ClientDisconnect:
+                # A client that gives up is routine, not a server fault: one line, no traceback.
+                client = f"{request.client.host}:{request.client.port}" if request.client else "a client"
+                LOG.warning("epkg serve: %s disconnected before sending its whole request", client)
+                return Response(status_code=400)
             if media == "application/sparql-update":
                 return _error(403, "updates are refused: this endpoint is read-only")
             if media == "application/sparql-query":

@@ -36,6 +36,7 @@ from datetime import date as _date
 
 import networkx as nx
 
+from epkg.graph.documents import public_source
 from epkg.graph.errors import InputError
 from epkg.graph.isodate import check_date
 from epkg.ontology.namespaces import REFERENCE_GRAPHS
@@ -137,7 +138,7 @@ def _documents(store) -> dict[str, dict]:
         if doc in docs:
             continue
         docs[doc] = {"title": _str(r.get("title")), "publisher": _str(r.get("publisher")),
-                     "issued": iso_date(r.get("issued")), "source": _str(r.get("source"))}
+                     "issued": iso_date(r.get("issued")), "source": public_source(_str(r.get("source")))}
     return docs
 
 
