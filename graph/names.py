@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
-from epkg.graph.errors import EpkgError, InputError
-from epkg.graph.query_guard import iri_ref
+from epkg.graph.errors import EpkgError
+from epkg.graph.query_guard import iri_ref, is_safe_iri
 from epkg.ontology.gazetteer import fold
 from epkg.ontology.namespaces import EPID, EPKG, PREFIXES, REFERENCE_GRAPHS
 
@@ -172,20 +172,18 @@ def _as_iri(text: str) -> URIRef | None:
     """An IRI written in full (``https://…``, ``<https://…>``) or as a prefixed name."""
     m = _IRI_RE.match(text)
     if m:
-        return _checked(URIRef(m.group(1)), text)
+        return _checked(m.group(1), text)
     m = _CURIE_RE.match(text)
     if m and m.group(1) in PREFIXES:
-        return _checked(URIRef(str(PREFIXES[m.group(1)]) + m.group(2)), text)
+        return _checked(str(PREFIXES[m.group(1)]) + m.group(2), text)
     return None
 
 
-def _checked(iri: URIRef, text: str) -> URIRef:
-    """*iri*, or :class:`UnknownName` when it holds characters no IRI can (it would break a query)."""
-    try:
-        iri_ref(iri)
-    except InputError:
-        raise UnknownName(f"{text[:80]!r} is not an IRI: it holds characters IRIs cannot hold") from None
-    return iri
+def _checked(iri: str, text: str) -> URIRef:
+    """*iri* as a URIRef, or :class:`UnknownName` when it holds characters no IRI can (it would break a query)."""
+    if not is_safe_iri(iri):
+        raise UnknownName(f"{text[:80]!r} is not an IRI: it holds characters IRIs cannot hold")
+    return URIRef(iri)
 
 
 def _exists(store, iri: URIRef) -> bool:
