@@ -59,6 +59,18 @@ _UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
 def parse_size(text: str, option: str, minimum: int = 1) -> int:
     """Bytes from a size such as ``512M``, ``2G``, ``1.5GiB`` or ``1000000``; InputError below *minimum*.
 
+    Parameters
+    ----------
+    text : str
+    option : str
+        The option's name, for the error message.
+    minimum : int
+        Smallest size accepted, in bytes.
+
+    Returns
+    -------
+    int
+
     Examples
     --------
     >>> parse_size("2G", "--max-memory"), parse_size("512MiB", "--max-memory")

@@ -165,6 +165,14 @@ def public_source(value: str | None) -> str | None:
     Stores written before sources were recorded relative may hold absolute paths;
     what is shown (the view, the tables) never reveals the author's folders.
 
+    Parameters
+    ----------
+    value : str or None
+
+    Returns
+    -------
+    str or None
+
     Examples
     --------
     >>> public_source("https://example.org/a"), public_source("/home/ana/news/a.txt"), public_source("in/a.txt")
@@ -187,6 +195,15 @@ _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype
 
 def sniff(head: bytes) -> str | None:
     """What the first bytes of a file say it is when that is not text (``"a PDF document"`` …), else None.
+
+    Parameters
+    ----------
+    head : bytes
+        The file's first bytes (a few suffice).
+
+    Returns
+    -------
+    str or None
 
     Examples
     --------

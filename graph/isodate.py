@@ -19,6 +19,15 @@ _SHAPE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 def date_problem(value: str) -> str | None:
     """Why *value* is not an ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), or None when it is.
 
+    Parameters
+    ----------
+    value : str
+
+    Returns
+    -------
+    str or None
+        One short phrase ("month 13 does not exist").
+
     Examples
     --------
     >>> date_problem("2024-02-29") is None, date_problem("2025-02-30")

@@ -72,6 +72,14 @@ def canonical_query(text: str) -> str:
 def is_safe_iri(text: str) -> bool:
     """Whether *text* can stand between ``<`` and ``>`` in a query (no character an IRI cannot hold).
 
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    bool
+
     Examples
     --------
     >>> is_safe_iri("https://w3id.org/epkg/id/doc/a.txt"), is_safe_iri("https://w3id.org/epkg/id/doc/a b.txt")

@@ -365,7 +365,17 @@ MIN_MAX_MEMORY = 256 << 20  # below this a worker cannot even import rdflib and 
 
 
 def physical_memory() -> int | None:
-    """Bytes of physical memory of this machine, or None where the system does not say."""
+    """Bytes of physical memory of this machine, or None where the system does not say.
+
+    Returns
+    -------
+    int or None
+
+    Examples
+    --------
+    >>> (physical_memory() or GIB) >= 64 << 20
+    True
+    """
     try:
         return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (AttributeError, ValueError, OSError):
@@ -407,7 +417,21 @@ def limit_memory(max_bytes: int | None) -> None:
     reserved but never used (thread stacks, allocator arenas, the store's mapped
     files), so an AS cap would have to sit far above the memory a query really takes.
     Past the cap an allocation fails: pyoxigraph aborts the process, Python raises
-    MemoryError; either way the parent sees it and replaces the worker.
+    MemoryError; either way the parent sees it and replaces the worker. Call it only
+    in a worker process: the cap cannot be raised again.
+
+    Parameters
+    ----------
+    max_bytes : int or None
+        The cap; None or 0 leaves the process as it is.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> limit_memory(None)  # no cap: nothing changes
     """
     import resource
 
@@ -419,8 +443,9 @@ def limit_memory(max_bytes: int | None) -> None:
 
 
 def _memory_message(max_bytes: int) -> str:
-    return (f"query stopped: it needed more than the memory cap of {max_bytes / GIB:.2g} GiB per query "
-            f"(--max-memory); narrow it or add a LIMIT before the sort")
+    size = f"{max_bytes / GIB:g} GiB" if max_bytes >= GIB else f"{max_bytes >> 20} MiB"
+    return (f"query stopped: it needed more than the memory cap of {size} per query (--max-memory); "
+            f"narrow it, or sort fewer rows")
 
 
 def _worker_main(conn, location: str, max_memory: int | None = None) -> None:

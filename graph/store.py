@@ -54,6 +54,19 @@ def check_location(location) -> None:
 
     Without this, ``--store http://host/sparql`` silently made a folder called ``http:``.
 
+    Parameters
+    ----------
+    location : str, Path or None
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    StoreError
+        Saying what to write instead.
+
     Examples
     --------
     >>> try:
