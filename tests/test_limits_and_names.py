@@ -98,3 +98,9 @@ def test_a_store_that_looks_like_a_url_is_an_error(tmp_path, monkeypatch, capsys
     assert main(["stats"]) == 1
     assert "sparql+http://127.0.0.1:7878/" in capsys.readouterr().err
     assert os.listdir(tmp_path) == []  # no folder named "http:" or "https:"
+
+
+def test_a_jsonl_file_with_a_byte_order_mark(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "a", "text": TEXT}).encode() + b"\n")
+    assert [r.identifier for r in iter_documents([path])] == ["a"]
