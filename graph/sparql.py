@@ -459,6 +459,7 @@ def _worker_main(conn, location: str, max_memory: int | None = None) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     limit_memory(max_memory)
+    _quiet_abort()
     store, stamp = None, None
     try:
         conn.send(("ready",))
@@ -506,9 +507,27 @@ def _worker_main(conn, location: str, max_memory: int | None = None) -> None:
         pass
 
 
+def _data_in_use() -> int:
+    """Bytes of data memory this process holds now (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status") as fh:
+            return next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmData:"))
+    except (OSError, StopIteration, ValueError):
+        return 0
+
+
+def _quiet_abort() -> None:
+    """No Python stack dump when the engine aborts past the memory cap: the parent reports it in one line."""
+    import faulthandler
+
+    faulthandler.disable()
+
+
 def _fork_main(conn, store, checked, max_rows, max_memory=None) -> None:
     try:
-        limit_memory(max_memory)
+        # A forked child starts with its parent's memory (the in-memory store): the cap is on top.
+        limit_memory(max_memory and max_memory + _data_in_use())
+        _quiet_abort()
         conn.send(("ok", execute(store, checked, max_rows=max_rows)))
     except MemoryError:
         conn.send(("error", "QueryMemoryError", _memory_message(max_memory or 0), None, None))

@@ -92,3 +92,16 @@ def test_serve_max_memory_is_checked(tmp_path, capsys, value, message):
     assert main(["--store", str(tmp_path / "s"), "serve", "--max-memory", value]) == 1
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
+
+
+def test_the_memory_cap_holds_for_an_in_memory_store_too():
+    """An in-memory store runs each query in a forked child: the cap counts from what the child inherits."""
+    from starlette.testclient import TestClient
+
+    with TestClient(create_app(Store.memory(), timeout=60, max_memory=CAP)) as client:
+        ok = client.get("/sparql", params={"query": "ASK { state:AZE ?p ?o }"}, headers=JSON)
+        assert ok.status_code == 200 and ok.json()["boolean"] is True
+        r = client.get("/sparql", params={"query": CROSS})
+        assert r.status_code == 503 and "memory cap of 400 MiB" in r.text
+        again = client.get("/sparql", params={"query": "ASK { state:CHN ?p ?o }"}, headers=JSON)
+        assert again.status_code == 200 and again.json()["boolean"] is True
