@@ -54,7 +54,9 @@ def resolve_node(store, G, text: str) -> str:
 
 
 def _label_of(store, iri: str) -> str:
-    rows = store.select(f"SELECT ?l WHERE {{ <{iri}> rdfs:label ?l }} ORDER BY ?l LIMIT 1")
+    from epkg.graph.query_guard import iri_ref
+
+    rows = store.select(f"SELECT ?l WHERE {{ {iri_ref(iri)} rdfs:label ?l }} ORDER BY ?l LIMIT 1")
     return str(rows[0]["l"]) if rows else iri
 
 

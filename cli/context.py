@@ -5,10 +5,13 @@ Kept apart from :mod:`epkg.cli.main` so that a command module can be imported on
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
+
+from epkg.graph.errors import InputError
 
 
 @dataclass
@@ -17,6 +20,11 @@ class Context:
     location: str | Path | None  # a folder, or a sparql+http(s):// remote store
     debug: bool = False
     _stores: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        from epkg.graph.store import check_location
+
+        check_location(self.location)  # before any command can make a folder of a URL
 
     def store(self, *, read_only: bool = False):
         """The store, opened on first use (read-only for commands that only read)."""
@@ -44,3 +52,35 @@ class Context:
 
 
 pass_context = click.make_pass_decorator(Context)
+
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+def parse_size(text: str, option: str, minimum: int = 1) -> int:
+    """Bytes from a size such as ``512M``, ``2G``, ``1.5GiB`` or ``1000000``; InputError below *minimum*.
+
+    Parameters
+    ----------
+    text : str
+    option : str
+        The option's name, for the error message.
+    minimum : int
+        Smallest size accepted, in bytes.
+
+    Returns
+    -------
+    int
+
+    Examples
+    --------
+    >>> parse_size("2G", "--max-memory"), parse_size("512MiB", "--max-memory")
+    (2147483648, 536870912)
+    """
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?\s*", text or "", re.I)
+    if not m:
+        raise InputError(f"{option} wants a size such as 512M or 2G, not {text!r}")
+    size = int(float(m.group(1)) * _UNITS[m.group(2).upper()])
+    if size < minimum:
+        raise InputError(f"{option} {text} is too small: at least {minimum >> 20}M is needed"
+                         if minimum >= 1 << 20 else f"{option} {text} is too small: at least {minimum} bytes")
+    return size

@@ -27,21 +27,31 @@ def _progress_printer():
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786) or scheduler file (.json), for --executor dask; "
                    "without it a local cluster is started.")
+@click.option("--max-file-size", default="20M", show_default=True, metavar="SIZE",
+              help="Largest text, Markdown or HTML file (one document) read; larger ones are refused unread.")
+@click.option("--max-record-size", default="20M", show_default=True, metavar="SIZE",
+              help="Largest JSONL record (one line); JSONL files are read a record at a time, of any size.")
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links that lead out of an ingested folder (skipped by default).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @pass_context
-def ingest(ctx, paths, jobs, executor, scheduler, as_json):
+def ingest(ctx, paths, jobs, executor, scheduler, max_file_size, max_record_size, follow_links, as_json):
     """Read documents (files, folders, .jsonl, or - for stdin) into the store.
 
     Each document becomes its own named graph; an unchanged document is left as
     it is, a changed one replaces its earlier version.
     """
+    from epkg.cli.context import parse_size
     from epkg.graph.ingest import ingest as run
 
+    max_bytes = parse_size(max_file_size, "--max-file-size")
+    max_record_bytes = parse_size(max_record_size, "--max-record-size")
     store = ctx.store()
     progress = _progress_printer()
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
-    summary = run(paths, store, jobs=jobs, executor=executor, scheduler=scheduler, progress=progress)
+    summary = run(paths, store, jobs=jobs, executor=executor, scheduler=scheduler, progress=progress,
+                  max_bytes=max_bytes, max_record_bytes=max_record_bytes, follow_links=follow_links)
     if progress:
         click.echo("", err=True)
     for name, message in summary.failures:

@@ -99,8 +99,8 @@ class _binary_output:
 
 @click.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "-f", "fmt", type=click.Choice(RDF_FORMATS),
-              help="The file's RDF format (default: from its suffix .ttl, .nt, .nq, .trig, .jsonld).")
+@click.option("--format", "-f", "fmt", type=click.Choice(RDF_FORMATS + ("rdfxml",)),
+              help="The file's RDF format (default: from its suffix .ttl, .nt, .nq, .trig, .jsonld, .rdf).")
 @click.option("--name", help="Name of the import graph epid:graph/import/NAME (default: the file name).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=64 * 1024 * 1024, show_default=True,
               help="Refuse larger files.")

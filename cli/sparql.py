@@ -53,9 +53,11 @@ def _run_with_deadline(store, checked, timeout: float | None, max_rows: int | No
 @click.command()
 @click.argument("query", required=False)
 @click.option("-f", "--file", type=click.File("r", encoding="utf-8"), help="Read the query from FILE (- for stdin).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "nt", "json-ld"]),
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "nt", "json-ld",
+                                                   "rdfxml"]),
               default=None, help="Output format: table (default for SELECT/ASK), json, csv, tsv, xml (the "
-                                 "SPARQL 1.1 result formats); turtle (default for CONSTRUCT/DESCRIBE), nt, json-ld.")
+                                 "SPARQL 1.1 result formats); turtle (default for CONSTRUCT/DESCRIBE), nt, json-ld, "
+                                 "rdfxml.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=0, show_default=True,
               help="Stop the query after SECONDS (0: no limit).")
 @click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Return at most this many rows.")
@@ -92,8 +94,11 @@ def query(ctx, query, file, fmt, timeout, max_rows):
               help="Largest request body accepted, in bytes (413 above).")
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
               help="Queries that can run at the same time (one worker process each).")
+@click.option("--max-memory", default=None, metavar="SIZE",
+              help="Memory each query worker may use, e.g. 512M or 2G (a query past it gets 503 and its worker "
+                   "is replaced). Default: 2G, or less so that all workers stay under half the physical memory.")
 @pass_context
-def serve(ctx, host, port, timeout, max_rows, max_body, workers):
+def serve(ctx, host, port, timeout, max_rows, max_body, workers, max_memory):
     """Serve the store read-only as a SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
 
     GET /sparql without a query gives the service description; / is a page to
@@ -106,10 +111,17 @@ def serve(ctx, host, port, timeout, max_rows, max_body, workers):
     from epkg.graph.remote import is_remote
     from epkg.graph.store import default_location
 
+    from epkg.graph.sparql import default_max_memory
+
     if is_remote(ctx.location):
         raise InputError("epkg serve needs a store folder, not a remote SPARQL server")
+    from epkg.cli.context import parse_size
+    from epkg.graph.sparql import MIN_MAX_MEMORY
+
+    cap = parse_size(max_memory, "--max-memory", MIN_MAX_MEMORY) if max_memory else default_max_memory(workers)
     location = ctx.location or default_location()
-    app = create_app(str(location), timeout=timeout, max_rows=max_rows, max_body=max_body, workers=workers)
+    app = create_app(str(location), timeout=timeout, max_rows=max_rows, max_body=max_body, workers=workers,
+                     max_memory=cap)
     click.echo(f"epkg: serving {location} at http://{host}:{port}/sparql (Ctrl-C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

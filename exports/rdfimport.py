@@ -1,7 +1,8 @@
 """Bring existing RDF (a user's own data, a Wikidata extract) into the store, in a named graph of its own.
 
 The file is read defensively, since it comes from elsewhere: its size is capped
-before it is read, DTD and entity declarations are refused, and JSON-LD may only
+before it is read, DTD and entity declarations are refused (in RDF/XML as in every
+format), JSON nested deeper than :data:`MAX_JSON_DEPTH` is refused, and JSON-LD may only
 use contexts written inline (a ``@context`` given by URL, or an ``@import``,
 would make the parser fetch it, so it is refused). Quad formats are flattened:
 every statement lands in ``epid:graph/import/{slug}``, so an import can never
@@ -26,9 +27,11 @@ from epkg.graph.extract.facts import slug
 from epkg.ontology.namespaces import EPID, EPKG, bind_prefixes
 
 IMPORT_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
-                  ".jsonld": "json-ld", ".json": "json-ld"}
-FORMAT_NAMES = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld"}
+                  ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".xml": "xml"}
+FORMAT_NAMES = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld",
+                "rdfxml": "xml"}
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
+MAX_JSON_DEPTH = 64  # real JSON-LD nests a handful of levels; deeper is an attack on the parser's recursion
 RELATION_CLASSES = (EPKG.Partnership, EPKG.Membership, EPKG.Cooperation, EPKG.Agreement, EPKG.Declaration,
                     EPKG.MemorandumOfUnderstanding, EPKG.JointStatement, EPKG.Treaty, EPKG.Contract,
                     EPKG.EnergyProject, EPKG.Event, EPKG.Meeting, EPKG.Summit, EPKG.Forum, EPKG.Visit)
@@ -60,8 +63,8 @@ def guess_format(path, fmt: str | None = None) -> str:
         return FORMAT_NAMES[fmt]
     suffix = Path(path).suffix.lower()
     if suffix not in IMPORT_FORMATS:
-        raise InputError(f"cannot tell the RDF format of {Path(path).name!r}: use a .ttl, .nt, .nq, .trig or "
-                         f".jsonld file, or give --format")
+        raise InputError(f"cannot tell the RDF format of {Path(path).name!r}: use a .ttl, .nt, .nq, .trig, "
+                         f".jsonld or .rdf file, or give --format")
     return IMPORT_FORMATS[suffix]
 
 
@@ -87,6 +90,18 @@ def _check_contexts(node) -> None:
             _check_contexts(value)
 
 
+def _json_depth_over(node, limit: int) -> bool:
+    """Whether *node* nests lists and objects deeper than *limit* (walked without recursion)."""
+    stack = [(node, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, (dict, list)):
+            if depth > limit:
+                return True
+            stack.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict) else value))
+    return False
+
+
 def parse_rdf(data: bytes, fmt: str, name: str = "input") -> Graph:
     """Parse RDF *data* safely into one graph (named graphs merged).
 
@@ -94,7 +109,7 @@ def parse_rdf(data: bytes, fmt: str, name: str = "input") -> Graph:
     ----------
     data : bytes
     fmt : str
-        An rdflib parser name: ``turtle``, ``nt``, ``nquads``, ``trig`` or ``json-ld``.
+        An rdflib parser name: ``turtle``, ``nt``, ``nquads``, ``trig``, ``json-ld`` or ``xml`` (RDF/XML).
     name : str
         Names the input in error messages.
 
@@ -114,14 +129,18 @@ def parse_rdf(data: bytes, fmt: str, name: str = "input") -> Graph:
     if _DECLARATION.search(data):
         raise InputError(f"{name}: DTD or entity declarations are not accepted")
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a byte order mark, as editors on Windows write, is no content
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: not UTF-8 text (byte {exc.start})") from None
     if fmt == "json-ld":
         try:
-            doc = json.loads(text)
+            doc, deep = json.loads(text), False
         except json.JSONDecodeError as exc:
             raise InputError(f"{name}: not valid JSON: {exc.msg} at line {exc.lineno}") from None
+        except RecursionError:
+            doc, deep = None, True
+        if deep or _json_depth_over(doc, MAX_JSON_DEPTH):
+            raise InputError(f"{name}: JSON nested deeper than {MAX_JSON_DEPTH} levels: not accepted")
         _check_contexts(doc)
     ds = Dataset()
     try:
@@ -187,9 +206,9 @@ def import_rdf(store, path, *, fmt: str | None = None, name: str | None = None,
     ----------
     store : epkg.graph.store.Store
     path : str or Path
-        ``.ttl``, ``.nt``, ``.nq``, ``.trig`` or ``.jsonld``.
+        ``.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld`` or ``.rdf`` (RDF/XML).
     fmt : str, optional
-        ``turtle``, ``nt``, ``nquads``, ``trig`` or ``jsonld`` (default: from the suffix).
+        ``turtle``, ``nt``, ``nquads``, ``trig``, ``jsonld`` or ``rdfxml`` (default: from the suffix).
     name : str, optional
         Names the graph (default: the file name without its suffix).
     max_bytes : int
@@ -217,6 +236,7 @@ def import_rdf(store, path, *, fmt: str | None = None, name: str | None = None,
     triples = len(g)
     graph_iri = import_graph_iri(name or path.stem)
     digest = hashlib.sha256(data).hexdigest()
-    describe_import(g, graph_iri, identifier=path.name, source=str(path), sha256=digest)
+    # The file's name, not its local path: exports and the view must not show the author's folders.
+    describe_import(g, graph_iri, identifier=path.name, source=path.name, sha256=digest)
     store.put_graph(graph_iri, g)
     return {"graph": str(graph_iri), "triples": triples, "stored": len(g)}

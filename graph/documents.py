@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from epkg.graph.errors import InputError
+from epkg.graph.isodate import date_problem
 from epkg.ontology.namespaces import EPID
 
 
@@ -45,7 +48,8 @@ class LoadFailure:
 
 # ---------------------------------------------------------------- reading inputs
 
-MAX_BYTES = 20 * 1024 * 1024  # larger files are refused before they are read
+MAX_BYTES = 20 * 1024 * 1024  # a text, Markdown or HTML file (one document) larger than this is refused unread
+MAX_RECORD_BYTES = 20 * 1024 * 1024  # one JSONL record (one article); the file itself may be any size
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -53,10 +57,12 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 _HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?")
 _ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:$|[T ])")
+_GIVEN_DATE = re.compile(r"^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s*$|[T ])")
 _MD_TITLE = re.compile(r"\A\s*#\s+(.+?)\s*\r?\n")
 
 
-def iter_documents(sources: Iterable, *, max_bytes: int = MAX_BYTES) -> Iterator[DocumentRecord | LoadFailure]:
+def iter_documents(sources: Iterable, *, max_bytes: int = MAX_BYTES, max_record_bytes: int = MAX_RECORD_BYTES,
+                   follow_links: bool = False) -> Iterator[DocumentRecord | LoadFailure]:
     """Read every source into records, yielding a :class:`LoadFailure` for each input that cannot be read.
 
     Parameters
@@ -66,7 +72,14 @@ def iter_documents(sources: Iterable, *, max_bytes: int = MAX_BYTES) -> Iterator
         in sorted order, hidden entries and unknown file types skipped, symbolic
         link loops cut), or ``"-"`` for standard input.
     max_bytes : int
-        Files larger than this are refused without being read.
+        Text, Markdown and HTML files (one document each) larger than this are
+        refused without being read.
+    max_record_bytes : int
+        JSONL is read one record (line) at a time; a record larger than this is
+        refused alone, however large the file.
+    follow_links : bool
+        Follow symbolic links in folders that lead outside the folder (by default
+        such a link is reported and skipped, so a folder ingest reads only that folder).
 
     Returns
     -------
@@ -83,18 +96,28 @@ def iter_documents(sources: Iterable, *, max_bytes: int = MAX_BYTES) -> Iterator
     """
     for source in sources:
         if str(source) == "-":
-            yield from _read_stdin(max_bytes)
+            yield from _read_stdin(max_bytes, max_record_bytes)
             continue
         path = Path(source)
         if path.is_dir():
-            yield from _walk(path, max_bytes)
+            yield from _walk(path, max_bytes, max_record_bytes, follow_links)
         elif path.is_file():
-            yield from read_file(path, max_bytes=max_bytes)
+            yield from read_file(path, max_bytes=max_bytes, max_record_bytes=max_record_bytes)
         else:
             yield LoadFailure(str(source), "no such file or folder")
 
 
-def _walk(root: Path, max_bytes: int) -> Iterator[DocumentRecord | LoadFailure]:
+def _outside(entry: Path, root: Path) -> bool:
+    """Whether *entry* (a symbolic link) leads out of *root*."""
+    try:
+        entry.resolve(strict=False).relative_to(root.resolve())
+        return False
+    except (ValueError, OSError, RuntimeError):
+        return True
+
+
+def _walk(root: Path, max_bytes: int, max_record_bytes: int = MAX_RECORD_BYTES,
+          follow_links: bool = False) -> Iterator[DocumentRecord | LoadFailure]:
     seen: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
@@ -116,6 +139,12 @@ def _walk(root: Path, max_bytes: int) -> Iterator[DocumentRecord | LoadFailure]:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
+            name = str(entry.relative_to(root))
+            # A link out of the folder (to /etc/passwd, to a home folder) is not what "this folder" means.
+            if not follow_links and entry.is_symlink() and _outside(entry, root):
+                if entry.is_dir() or entry.suffix.lower() in KNOWN_SUFFIXES:
+                    yield LoadFailure(name, "a symbolic link out of the folder: not followed (use --follow-links)")
+                continue
             try:
                 is_dir = entry.is_dir()
             except OSError:
@@ -123,36 +152,118 @@ def _walk(root: Path, max_bytes: int) -> Iterator[DocumentRecord | LoadFailure]:
             if is_dir:
                 subfolders.append(entry)
             elif entry.suffix.lower() in KNOWN_SUFFIXES:
-                yield from read_file(entry, max_bytes=max_bytes, name=str(entry.relative_to(root)))
+                yield from read_file(entry, max_bytes=max_bytes, max_record_bytes=max_record_bytes, name=name)
         stack.extend(reversed(subfolders))  # depth first, in sorted order
 
 
-def read_file(path: Path, *, max_bytes: int = MAX_BYTES, name: str | None = None
-              ) -> Iterator[DocumentRecord | LoadFailure]:
-    """Records from one file (several for JSONL), or failures; never raises."""
+_LOCAL_PATH = re.compile(r"^(?:file:|/|~|\\\\|[A-Za-z]:[\\/])", re.I)
+
+
+def public_source(value: str | None) -> str | None:
+    """A document's source as shown to others: a URL as it is, a local path only as its file name.
+
+    Stores written before sources were recorded relative may hold absolute paths;
+    what is shown (the view, the tables) never reveals the author's folders.
+
+    Parameters
+    ----------
+    value : str or None
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> public_source("https://example.org/a"), public_source("/home/ana/news/a.txt"), public_source("in/a.txt")
+    ('https://example.org/a', 'a.txt', 'in/a.txt')
+    """
+    if not value or not _LOCAL_PATH.match(value):
+        return value
+    return re.split(r"[\\/]", value.rstrip("/\\"))[-1] or None
+
+
+# Formats that are not text whatever their name says, by their first bytes.
+_MAGIC = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+          (b"\xd0\xcf\x11\xe0", "an Office document"), (b"{\\rtf", "an RTF document"),
+          (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+          (b"\x1f\x8b", "a gzip archive"), (b"BZh", "a bzip2 archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
+          (b"\xfd7zXZ", "an xz archive"), (b"Rar!", "a RAR archive"), (b"\x7fELF", "a program"),
+          (b"%!PS", "a PostScript document"), (b"SQLite format 3", "an SQLite database"))
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+
+
+def sniff(head: bytes) -> str | None:
+    """What the first bytes of a file say it is when that is not text (``"a PDF document"`` …), else None.
+
+    Parameters
+    ----------
+    head : bytes
+        The file's first bytes (a few suffice).
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> sniff(b"%PDF-1.7 ..."), sniff(b"date 2025-01-01 Azerbaijan")
+    ('a PDF document', None)
+    """
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    return None
+
+
+def read_file(path: Path, *, max_bytes: int = MAX_BYTES, max_record_bytes: int = MAX_RECORD_BYTES,
+              name: str | None = None) -> Iterator[DocumentRecord | LoadFailure]:
+    """Records from one file (several for JSONL), or failures; never raises.
+
+    The content decides as much as the name: a PDF, an archive or an image is
+    refused whatever its suffix, an HTML page named ``.txt`` is read as HTML.
+    A record's ``source`` is *name* (relative to what was ingested), never the
+    local path, so no export shows the author's folders.
+    """
     name = name or path.name
+    suffix = path.suffix.lower()
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield LoadFailure(str(path), f"{size / 1e6:.0f} MB is over the {max_bytes / 1e6:.0f} MB limit "
-                                         f"for one file")
-            return
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            head = fh.read(8192)
+            if what := sniff(head):
+                yield LoadFailure(str(path), f"{what}, not text: epkg reads text, Markdown, HTML and JSONL")
+                return
+            if suffix in JSONL_SUFFIXES and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+                fh.seek(0)
+                yield from _jsonl_stream(fh, str(path), path.name, max_record_bytes)
+                return
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                yield LoadFailure(str(path), f"{size / 1e6:.0f} MB is over the {max_bytes / 1e6:.0f} MB limit "
+                                             f"for one file")
+                return
+            data = head + fh.read(max_bytes + 1 - len(head))
     except OSError as exc:
         yield LoadFailure(str(path), f"cannot read: {exc.strerror or exc}")
         return
-    suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
+    if len(data) > max_bytes:  # grew while read (a device, a file being written)
+        yield LoadFailure(str(path), f"over the {max_bytes / 1e6:.0f} MB limit for one file")
+        return
+    if suffix in JSONL_SUFFIXES:  # UTF-16 JSONL: small enough to read whole
         yield from _jsonl_records(data, str(path), path.name)
         return
     text, problem = decode(data)
     if problem:
         yield LoadFailure(str(path), problem)
         return
+    is_html = suffix in HTML_SUFFIXES or bool(_HTML_START.match(data[:4096]))
     try:
-        record = html_record(text, name, str(path)) if suffix in HTML_SUFFIXES else text_record(text, name, str(path))
+        record = html_record(text, name, name) if is_html else text_record(text, name, name)
     except RecursionError:
         yield LoadFailure(str(path), "HTML nested too deeply to read")
+        return
+    except InputError as exc:  # a date that does not exist: the document is refused, not stored wrong
+        yield LoadFailure(str(path), str(exc))
         return
     if not record.text.strip():
         yield LoadFailure(str(path), "empty document: no text to read")
@@ -199,6 +310,8 @@ def text_record(text: str, name: str, source: str | None = None) -> DocumentReco
     published = None
     if m := _HEADER.match(text):
         published, text = m.group(1), text[m.end():]
+        if problem := date_problem(published):
+            raise InputError(f"the \"date\" header {published!r} is not a valid date: {problem}")
     title = None
     if m := _MD_TITLE.match(text):
         title, text = m.group(1), text[m.end():]
@@ -233,7 +346,10 @@ def html_record(page: str, name: str, source: str | None = None) -> DocumentReco
     main = soup.find("article") or soup.find("main") or soup.body or soup
     blocks = [" ".join(s.split()) for s in main.get_text("\n").split("\n")]
     text = "\n\n".join(b for b in blocks if b)
+    # Dates in other forms ("June 5, 2025") are not read; an ISO date that does not exist is refused.
     m = _ISO_DATE.match(published or "")
+    if m and (problem := date_problem(m.group(1))):
+        raise InputError(f"the page's publication date {m.group(1)!r} is not a valid date: {problem}")
     return DocumentRecord(name, text, title=title or None, published=m.group(1) if m else None,
                           publisher=publisher, source=url or source)
 
@@ -269,23 +385,84 @@ def record_from_json(raw: str, default_id: str, *, where: str, line: int) -> Doc
         value = obj.get(key)
         return str(value).strip() or None if isinstance(value, (str, int, float)) and value is not True else None
     published = field("published")
-    m = _ISO_DATE.match(published or "")
+    if published is not None:
+        m = _GIVEN_DATE.match(published)
+        problem = date_problem(m.group(1)) if m else "not in the form YYYY, YYYY-MM or YYYY-MM-DD"
+        if problem:
+            return LoadFailure(where, f"line {line}: \"published\" {published!r} is not a valid date: {problem}")
+        published = m.group(1)
     identifier = field("id") or default_id
-    return DocumentRecord(identifier, text, title=field("title"), published=m.group(1) if m else None,
+    return DocumentRecord(identifier, text, title=field("title"), published=published,
                           publisher=field("publisher"), source=field("url"))
 
 
-def _read_stdin(max_bytes: int) -> Iterator[DocumentRecord | LoadFailure]:
-    data = sys.stdin.buffer.read(max_bytes + 1)
+def _capped_lines(stream, cap: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line of a binary stream; ``None`` for a line over *cap* bytes
+    (read past, never held whole)."""
+    number = 0
+    while True:
+        line = stream.readline(cap + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > cap and not (len(line) == cap + 1 and line.endswith(b"\n")):
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+            yield number, None
+        else:
+            yield number, line
+
+
+def _jsonl_stream(stream, where: str, name: str, max_record_bytes: int, first: bytes = b""
+                  ) -> Iterator[DocumentRecord | LoadFailure]:
+    """JSONL records read one line at a time: memory stays at one record whatever the file's size."""
+    import itertools
+
+    lines = _capped_lines(stream, max_record_bytes)
+    if first:
+        lines = itertools.chain([(1, first)], ((n + 1, line) for n, line in lines))
+    for number, raw in lines:
+        if raw is None:
+            yield LoadFailure(where, f"line {number}: the record is over the {max_record_bytes / 1e6:.0f} MB "
+                                     f"limit for one record (--max-record-size)")
+            continue
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            continue
+        if b"\x00" in raw:
+            yield LoadFailure(where, f"line {number}: binary data, not a JSON record")
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                line = raw.decode("cp1252")
+            except UnicodeDecodeError:
+                yield LoadFailure(where, f"line {number}: not UTF-8 or Windows-1252 text")
+                continue
+        yield record_from_json(line, f"{name}:{number}", where=where, line=number)
+
+
+def _read_stdin(max_bytes: int, max_record_bytes: int = MAX_RECORD_BYTES) -> Iterator[DocumentRecord | LoadFailure]:
+    stream = sys.stdin.buffer
+    first = stream.readline(max_record_bytes + 1)
+    if first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):  # JSONL: streamed, a cap per record
+        if len(first) > max_record_bytes and not first.endswith(b"\n"):
+            first = b"\n"  # the first record alone is too large; the rest still counts
+            yield LoadFailure("stdin", f"line 1: the record is over the {max_record_bytes / 1e6:.0f} MB limit "
+                                       f"for one record (--max-record-size)")
+        yield from _jsonl_stream(stream, "stdin", "stdin", max_record_bytes, first=first)
+        return
+    data = first + stream.read(max(0, max_bytes + 1 - len(first)))
     if len(data) > max_bytes:
         yield LoadFailure("stdin", f"over the {max_bytes / 1e6:.0f} MB limit")
         return
     text, problem = decode(data)
     if problem:
         yield LoadFailure("stdin", problem)
-    elif text.lstrip().startswith("{"):
-        for number, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
-                yield record_from_json(line, f"stdin:{number}", where="stdin", line=number)
     else:
-        yield text_record(text, "stdin", "stdin")
+        try:
+            yield text_record(text, "stdin", "stdin")
+        except InputError as exc:
+            yield LoadFailure("stdin", str(exc))

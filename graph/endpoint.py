@@ -7,14 +7,16 @@ small page to type queries in (the service description for non-browsers).
 
 Every query is checked by :func:`epkg.graph.sparql.check_query` before the
 engine sees it (updates, ``LOAD`` and ``SERVICE`` are refused with 403) and runs
-in a :class:`epkg.graph.sparql.QueryRunner` worker with a time limit and a row
-cap, so the event loop stays free and a runaway query is killed.
+in a :class:`epkg.graph.sparql.QueryRunner` worker with a time limit, a row
+cap and a memory cap, so the event loop stays free and a runaway query is
+stopped (503) while other clients are served.
 
 Serve it with ``epkg serve`` (uvicorn), which listens on 127.0.0.1 by default.
 """
 from __future__ import annotations
 
 import html
+import logging
 import threading
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -23,7 +25,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
@@ -36,8 +38,10 @@ DEFAULT_MAX_ROWS = 10_000
 DEFAULT_MAX_BODY = 1 << 20  # bytes
 
 _W3C_FORMAT = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
-               "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD"}
+               "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD",
+               "rdfxml": "RDF_XML"}
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+LOG = logging.getLogger("epkg.endpoint")
 
 
 class _TooLarge(Exception):
@@ -51,9 +55,10 @@ def _error(status: int, message: str) -> PlainTextResponse:
 class Endpoint:
     """The state behind the app: the store location, the limits and the query runner."""
 
-    def __init__(self, store, *, timeout: float, max_rows: int | None, max_body: int, workers: int):
+    def __init__(self, store, *, timeout: float, max_rows: int | None, max_body: int, workers: int,
+                 max_memory: int | None = None):
         self.store, self.timeout, self.max_rows = store, timeout, max_rows
-        self.max_body, self.workers = max_body, workers
+        self.max_body, self.workers, self.max_memory = max_body, workers, max_memory
         self._runner = None
         self._lock = threading.Lock()
 
@@ -61,7 +66,7 @@ class Endpoint:
         with self._lock:
             if self._runner is None:
                 self._runner = sq.QueryRunner(self.store, workers=self.workers, timeout=self.timeout,
-                                              max_rows=self.max_rows)
+                                              max_rows=self.max_rows, max_memory=self.max_memory)
             return self._runner
 
     def warm(self) -> None:
@@ -98,6 +103,11 @@ class Endpoint:
                 body = await self._body(request)
             except _TooLarge:
                 return _error(413, f"request body too large: the limit is {self.max_body} bytes")
+            except ClientDisconnect:
+                # A client that gives up is routine, not a server fault: one line, no traceback.
+                client = f"{request.client.host}:{request.client.port}" if request.client else "a client"
+                LOG.warning("epkg serve: %s disconnected before sending its whole request", client)
+                return Response(status_code=400)
             if media == "application/sparql-update":
                 return _error(403, "updates are refused: this endpoint is read-only")
             if media == "application/sparql-query":
@@ -140,7 +150,7 @@ class Endpoint:
             return _error(406, str(exc))
         try:
             result = await run_in_threadpool(self.runner().run, checked)
-        except sq.QueryTimeout as exc:
+        except (sq.QueryTimeout, sq.QueryMemoryError) as exc:
             return _error(503, str(exc))
         except QueryError as exc:
             return _error(400, str(exc))
@@ -174,8 +184,11 @@ class Endpoint:
             f"Read-only epkg knowledge graph. The default graph is the union of all named graphs. Updates, LOAD "
             f"and SERVICE are refused. Time limit {self.timeout:g} s, {limit}. Predeclared prefixes: "
             + ", ".join(f"{p}:" for p in PREFIXES) + ".")))
-        wanted = sq.negotiate(request.headers.get("accept"), "DESCRIBE")
-        data = g.serialize(format={"turtle": "turtle", "nt": "nt", "json-ld": "json-ld"}[wanted])
+        try:
+            wanted = sq.negotiate(request.headers.get("accept"), "DESCRIBE")
+        except QueryError as exc:
+            return _error(406, str(exc))
+        data = g.serialize(format={"turtle": "turtle", "nt": "nt", "json-ld": "json-ld", "rdfxml": "xml"}[wanted])
         return Response(data, media_type=sq.GRAPH_FORMATS[wanted])
 
     async def home(self, request: Request) -> Response:
@@ -186,7 +199,7 @@ class Endpoint:
 
 
 def create_app(store, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int | None = DEFAULT_MAX_ROWS,
-               max_body: int = DEFAULT_MAX_BODY, workers: int = 2) -> Starlette:
+               max_body: int = DEFAULT_MAX_BODY, workers: int = 2, max_memory: int | None = None) -> Starlette:
     """The ASGI app serving *store* read-only.
 
     Parameters
@@ -202,6 +215,10 @@ def create_app(store, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int | None 
         Largest accepted request body, in bytes (413 above).
     workers : int
         Queries that run at once.
+    max_memory : int, optional
+        Bytes of data memory each query worker may use; a query past it gets 503
+        and its worker is replaced. None: no cap (``epkg serve`` always sets one,
+        see :func:`epkg.graph.sparql.default_max_memory`).
 
     Returns
     -------
@@ -217,7 +234,8 @@ def create_app(store, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int | None 
     """
     if isinstance(store, (str, Path)) and not Path(store).is_dir():
         raise QueryError(f"no store at {store}")
-    state = Endpoint(store, timeout=timeout, max_rows=max_rows, max_body=max_body, workers=workers)
+    state = Endpoint(store, timeout=timeout, max_rows=max_rows, max_body=max_body, workers=workers,
+                     max_memory=max_memory)
 
     from contextlib import asynccontextmanager
 
@@ -261,6 +279,7 @@ Time limit {timeout:g} s, at most {max_rows or "unlimited"} rows.</p>
 <option value="application/sparql-results+xml">XML</option>
 <option value="text/turtle">Turtle (CONSTRUCT/DESCRIBE)</option>
 <option value="application/n-triples">N-Triples</option><option value="application/ld+json">JSON-LD</option>
+<option value="application/rdf+xml">RDF/XML</option>
 </select></label> <button type="submit">Run</button> <span id="status"></span></form>
 <div id="out"></div>
 <script>

@@ -14,8 +14,9 @@ from typing import Callable, Iterable, Iterator
 
 from rdflib import Graph
 
-from epkg.graph.documents import DocumentRecord, LoadFailure, iter_documents
+from epkg.graph.documents import MAX_BYTES, MAX_RECORD_BYTES, DocumentRecord, LoadFailure, iter_documents
 from epkg.graph.errors import InputError
+from epkg.graph.isodate import date_problem
 from epkg.graph.ntriples import to_ntriples
 
 # Oxigraph keeps written data in memory (RocksDB write buffers, ~1 kB a triple) until
@@ -52,6 +53,11 @@ def process(record: DocumentRecord) -> tuple[DocumentRecord, Graph]:
     -------
     (DocumentRecord, rdflib.Graph)
 
+    Raises
+    ------
+    InputError
+        When the record's ``published`` date does not exist.
+
     Examples
     --------
     >>> _, g = process(DocumentRecord("note.txt", "Azerbaijan and China signed a memorandum."))
@@ -61,6 +67,9 @@ def process(record: DocumentRecord) -> tuple[DocumentRecord, Graph]:
     from epkg.graph.build import build_graph
     from epkg.graph.extract import extract
 
+    # Records can come from elsewhere than the readers (the API): their date is checked here too.
+    if record.published and (problem := date_problem(record.published)):
+        raise InputError(f"\"published\" {record.published!r} is not a valid date: {problem}")
     return record, build_graph(record, extract(record))
 
 
@@ -81,6 +90,8 @@ def _safe_process(record: DocumentRecord):
     try:
         _, graph = process(record)
         return StoredForm(record, to_ntriples(graph), len(graph))
+    except InputError as exc:
+        return LoadFailure(record.identifier, str(exc))
     except Exception as exc:  # one bad document must not stop the run
         return LoadFailure(record.identifier, f"extraction failed: {type(exc).__name__}: {exc}"[:300])
 
@@ -122,7 +133,8 @@ def _stop_on_sigint():
 
 
 def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", scheduler=None,
-           progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+           progress: Callable[[IngestSummary], None] | None = None, max_bytes: int = MAX_BYTES,
+           max_record_bytes: int = MAX_RECORD_BYTES, follow_links: bool = False) -> IngestSummary:
     """Ingest files, folders, JSONL files or ``-`` (stdin) into *store*.
 
     Parameters
@@ -141,6 +153,8 @@ def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", 
         starts a local cluster.
     progress : callable, optional
         Called with the running summary after each document.
+    max_bytes, max_record_bytes, follow_links
+        Limits of the readers: see :func:`epkg.graph.documents.iter_documents`.
 
     Returns
     -------
@@ -150,11 +164,13 @@ def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", 
     from epkg.graph.extract.nlp import pipeline
 
     pipeline()  # a missing model is one error before any document, not one failure per document
+    documents = iter_documents(sources, max_bytes=max_bytes, max_record_bytes=max_record_bytes,
+                               follow_links=follow_links)
     if executor == "dask":
         from epkg.graph.distributed import dask_processed
-        results = dask_processed(iter_documents(sources), scheduler, workers=jobs)
+        results = dask_processed(documents, scheduler, workers=jobs)
     elif executor == "local":
-        results = _processed(iter_documents(sources), jobs)
+        results = _processed(documents, jobs)
     else:
         raise InputError(f"unknown executor {executor!r}: expected 'local' or 'dask'")
     summary = IngestSummary()

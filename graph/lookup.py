@@ -15,9 +15,11 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from epkg.graph.errors import InputError
+from epkg.graph.isodate import check_date
 from epkg.graph.names import ENTITY_TYPES, curie, name_index
+from epkg.graph.query_guard import iri_ref
 from epkg.ontology.gazetteer import fold
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_GAZETTEER, ORG
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_GAZETTEER, ORG, REFERENCE_GRAPHS
 
 RELATION_KINDS = ("partnership", "cooperation", "membership", "agreement", "project")
 AGREEMENT_TYPES = {
@@ -31,7 +33,8 @@ _CHUNK = 400
 # ---------------------------------------------------------------------- helpers
 
 def _n3(iri) -> str:
-    return f"<{iri}>"
+    # Entities can come from what a user typed: an IRI that could close the <…> is refused.
+    return iri_ref(iri)
 
 
 def _values(var: str, iris) -> str:
@@ -257,6 +260,8 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
     """
     if type is not None and type not in ENTITY_TYPES:
         raise InputError(f"unknown type {type!r}: expected one of {', '.join(ENTITY_TYPES[:6])}, …")
+    if since is not None:
+        since = check_date(since, "--since")
     kinds = [kind] if kind else list(RELATION_KINDS)
     labels = _Labels(store)
     typed = None
@@ -447,6 +452,8 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
     >>> agreements(Store.memory(), type="MoU")
     []
     """
+    if year is not None:
+        year = check_date(str(year) if not str(year).lstrip("-").isdigit() else f"{int(year):04d}", "--year")
     labels = _Labels(store)
     cls = agreement_type(type) if type else None
     nodes = _node_properties(store, EPKG.Agreement, _AGREEMENT_PROPS)
@@ -601,13 +608,16 @@ def show(store, entity) -> dict:
     e = URIRef(entity)
     labels = _Labels(store)
     own = store.select(f"SELECT ?p ?o WHERE {{ {_n3(e)} ?p ?o }}")
-    types = [r["o"] for r in own if r["p"] == RDF.type]
+    # The reference data alone says what a reference entity is and its code (an import cannot).
+    told = own if e not in labels.index.reference else store.select(
+        f"SELECT ?p ?o WHERE {{ {_values('g', REFERENCE_GRAPHS)} GRAPH ?g {{ {_n3(e)} ?p ?o }} }}")
+    types = [r["o"] for r in told if r["p"] == RDF.type]
     label = labels.label(e)
     info = {
         "iri": str(e), "curie": curie(e), "label": label, "type": _most_specific(types),
         "types": sorted({str(t)[len(str(EPKG)):] for t in types if str(t).startswith(str(EPKG))}),
         "names": sorted({str(r["o"]) for r in own if r["p"] in (SKOS.altLabel, RDFS.label)} - {label}),
-        "iso3": next((str(r["o"]) for r in own if r["p"] == EPKG.iso3), None),
+        "iso3": next((str(r["o"]) for r in told if r["p"] == EPKG.iso3), None),
         "demonyms": sorted({str(r["o"]) for r in own if r["p"] == EPKG.demonym}),
     }
     skip = {RDF.type, RDFS.label, SKOS.altLabel, EPKG.iso3, EPKG.demonym, PROV.wasDerivedFrom, EPKG.evidence,
@@ -632,7 +642,7 @@ def show(store, entity) -> dict:
     partnerships, cooperation = {}, {}
     for r in rels:
         if r["kind"] == "membership":
-            mine = store.ask(f"ASK {{ <{r['node']}> org:member {_n3(e)} }}")
+            mine = store.ask(f"ASK {{ {_n3(r['node'])} org:member {_n3(e)} }}")
             target = memberships if mine else members
             # The gazetteer's and the documents' statements of one standing are one row.
             item = target.setdefault((r["other"], r["role"]), {
@@ -847,8 +857,7 @@ def new(store, since: str) -> list[dict]:
     >>> new(Store.memory(), "2025-01-01")
     []
     """
-    if not since or not since[:4].isdigit():
-        raise InputError(f"--since wants an ISO date such as 2025-06-01, not {since!r}")
+    since = check_date(since or "", "--since")
     labels = _Labels(store)
     docs = store.select("""
         SELECT ?doc ?title ?issued ?ingested WHERE {

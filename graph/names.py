@@ -15,13 +15,14 @@ import difflib
 import re
 import weakref
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
 from epkg.graph.errors import EpkgError
+from epkg.graph.query_guard import iri_ref, is_safe_iri
 from epkg.ontology.gazetteer import fold
-from epkg.ontology.namespaces import EPID, EPKG, PREFIXES
+from epkg.ontology.namespaces import EPID, EPKG, PREFIXES, REFERENCE_GRAPHS
 
 # Most specific first: the type shown for an entity is the first it has.
 ENTITY_TYPES = ("State", "InternationalOrganization", "Company", "GovernmentBody", "Person", "Place",
@@ -60,6 +61,7 @@ class NameIndex:
     labels: dict  # iri → canonical label
     types: dict  # iri → most specific type name
     display: dict  # folded form → a form as written
+    reference: set = field(default_factory=set)  # entities the reference data describes
 
     def describe(self, iri) -> dict:
         """``{"iri", "label", "type"}`` for an entity."""
@@ -70,17 +72,19 @@ def _local(iri) -> str:
     return str(iri).rsplit("/", 1)[-1]
 
 
+# The graph of each name and type is read too: for entities of the reference data, the
+# reference graph alone says their label, ISO code and type (see build_index).
 _QUERY = """
-SELECT ?s ?form ?how WHERE {
+SELECT ?s ?form ?how ?g WHERE { GRAPH ?g {
   { ?s rdfs:label ?form BIND("label" AS ?how) }
   UNION { ?s skos:altLabel ?form BIND("alt" AS ?how) }
   UNION { ?s epkg:iso3 ?form BIND("iso3" AS ?how) }
   UNION { ?s epkg:demonym ?form BIND("demonym" AS ?how) }
   FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(epid:)))
-}"""
+} }"""
 _TYPES_QUERY = """
-SELECT DISTINCT ?s ?type WHERE {
-  ?s rdfs:label ?l ; a ?type .
+SELECT DISTINCT ?s ?type ?g WHERE {
+  ?s rdfs:label ?l . GRAPH ?g { ?s a ?type }
   FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(epid:)) && STRSTARTS(STR(?type), STR(epkg:)))
 }"""
 
@@ -112,10 +116,19 @@ def build_index(store) -> NameIndex:
     forms: dict = defaultdict(dict)
     labels: dict = {}
     display: dict = {}
-    for row in store.select(_QUERY):
+    rows = store.select(_QUERY)
+    # Reference entities (states, organizations of the gazetteer): what other graphs (an
+    # import, a document) call them is only ever an alternative name, and an ISO code
+    # from elsewhere is no name of theirs at all; so no file can rename Azerbaijan.
+    reference = {row["s"] for row in rows if row.get("g") in REFERENCE_GRAPHS}
+    for row in rows:
         iri, text, how = row["s"], str(row["form"]), str(row["how"])
         if _excluded(str(iri)):
             continue
+        if iri in reference and row.get("g") not in REFERENCE_GRAPHS:
+            if how == "iso3":
+                continue
+            how = "alt" if how == "label" else how
         key = fold(text)
         if not key:
             continue
@@ -130,10 +143,12 @@ def build_index(store) -> NameIndex:
     rank = {name: i for i, name in enumerate(ENTITY_TYPES)}
     types: dict = {}
     for row in store.select(_TYPES_QUERY):
+        if row["s"] in reference and row.get("g") not in REFERENCE_GRAPHS:
+            continue
         name = str(row["type"])[len(str(EPKG)):]
         if name in rank and (row["s"] not in types or rank[name] < rank[types[row["s"]]]):
             types[row["s"]] = name
-    return NameIndex(dict(forms), labels, types, display)
+    return NameIndex(dict(forms), labels, types, display, reference)
 
 
 def name_index(store) -> NameIndex:
@@ -157,15 +172,23 @@ def _as_iri(text: str) -> URIRef | None:
     """An IRI written in full (``https://…``, ``<https://…>``) or as a prefixed name."""
     m = _IRI_RE.match(text)
     if m:
-        return URIRef(m.group(1))
+        return _checked(m.group(1), text)
     m = _CURIE_RE.match(text)
     if m and m.group(1) in PREFIXES:
-        return URIRef(str(PREFIXES[m.group(1)]) + m.group(2))
+        return _checked(str(PREFIXES[m.group(1)]) + m.group(2), text)
     return None
 
 
+def _checked(iri: str, text: str) -> URIRef:
+    """*iri* as a URIRef, or :class:`UnknownName` when it holds characters no IRI can (it would break a query)."""
+    if not is_safe_iri(iri):
+        raise UnknownName(f"{text[:80]!r} is not an IRI: it holds characters IRIs cannot hold")
+    return URIRef(iri)
+
+
 def _exists(store, iri: URIRef) -> bool:
-    return store.ask(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}")
+    ref = iri_ref(iri)
+    return store.ask(f"ASK {{ {{ {ref} ?p ?o }} UNION {{ ?s ?p {ref} }} }}")
 
 
 def matches(store, name: str) -> list[dict]:

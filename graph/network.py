@@ -36,7 +36,10 @@ from datetime import date as _date
 
 import networkx as nx
 
+from epkg.graph.documents import public_source
 from epkg.graph.errors import InputError
+from epkg.graph.isodate import check_date
+from epkg.ontology.namespaces import REFERENCE_GRAPHS
 
 LAYERS = ("partnership", "cooperation", "agreement", "project", "membership")
 MEMBERSHIP_MODES = ("bipartite", "comembership")
@@ -98,11 +101,8 @@ def cutoff_date(as_of) -> str | None:
         return None
     if isinstance(as_of, _date):
         return as_of.isoformat()
-    text = str(as_of).strip()
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
-    if not m:
-        raise InputError(f"--as-of {text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = m.groups()
+    text = check_date(as_of, "--as-of")
+    year, month, day = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text).groups()
     try:
         if day:
             return _date(int(year), int(month), int(day)).isoformat()
@@ -138,7 +138,7 @@ def _documents(store) -> dict[str, dict]:
         if doc in docs:
             continue
         docs[doc] = {"title": _str(r.get("title")), "publisher": _str(r.get("publisher")),
-                     "issued": iso_date(r.get("issued")), "source": _str(r.get("source"))}
+                     "issued": iso_date(r.get("issued")), "source": public_source(_str(r.get("source")))}
     return docs
 
 
@@ -218,16 +218,21 @@ def _level_label(row: dict) -> str | None:
 def _nodes(store) -> dict[str, dict]:
     kinds = " ".join(f"epkg:{k}" for k in NODE_KINDS)
     rows = store.select(f"""
-        SELECT ?x ?type ?label WHERE {{
+        SELECT ?x ?type ?label ?tg ?lg WHERE {{
           VALUES ?type {{ {kinds} }}
-          ?x a ?type .
-          OPTIONAL {{ ?x rdfs:label ?label }}
+          GRAPH ?tg {{ ?x a ?type }}
+          OPTIONAL {{ GRAPH ?lg {{ ?x rdfs:label ?label }} }}
         }}""")
+    # A reference entity's kind and label come from the reference data alone: an import or a
+    # document naming it often (or calling it a company) does not rename it.
+    reference = {str(r["x"]) for r in rows if r.get("tg") in REFERENCE_GRAPHS}
     kinds_of, labels = defaultdict(set), defaultdict(Counter)
     for r in rows:
         x = str(r["x"])
+        if x in reference and r.get("tg") not in REFERENCE_GRAPHS:
+            continue
         kinds_of[x].add(str(r["type"]).rsplit("#", 1)[-1])
-        if "label" in r:
+        if "label" in r and (x not in reference or r.get("lg") in REFERENCE_GRAPHS):
             labels[x][str(r["label"])] += 1
     info = {}
     for x, ks in kinds_of.items():

@@ -55,6 +55,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
 from epkg.graph.errors import QueryError
+from epkg.graph.query_guard import is_safe_iri
 from epkg.graph.store import GRAPH_META, StoreError
 from epkg.ontology.namespaces import (EPID, EPKG, GRAPH_GAZETTEER, GRAPH_ONTOLOGY, bind_prefixes,
                                       sparql_prologue)
@@ -479,6 +480,9 @@ class RemoteStore:
         self._check_writable()
         candidates = set(self.document_iris(ref))
         for iri in (URIRef(ref), EPID[ref], EPID[f"doc/{ref}"]):
+            # An identifier can be any text ("file with spaces.txt"): only a well-formed IRI is looked up as one.
+            if not is_safe_iri(str(iri)):
+                continue
             if str(iri).startswith(str(EPID) + "doc/") and iri not in candidates and self._has_graph(iri):
                 candidates.add(iri)
         if candidates:

@@ -1,7 +1,8 @@
 """SPARQL for users: checking, running with limits, and serialising results.
 
 Every query a user writes (``epkg query``, the endpoint) goes through
-:func:`check_query` *before* the engine sees it: updates, ``LOAD`` and
+:func:`check_query` *before* the engine sees it, and the engine gets the very
+text that was checked (:func:`epkg.graph.query_guard.canonical_query`): updates, ``LOAD`` and
 ``SERVICE`` are refused there, because both pyoxigraph and rdflib would
 otherwise run them by themselves (``SERVICE`` makes the server send requests
 to any address the query names). The check parses the query with rdflib's
@@ -22,6 +23,7 @@ import multiprocessing
 import os
 import queue
 import re
+import signal
 import threading
 import time
 from dataclasses import dataclass, field
@@ -31,6 +33,7 @@ from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.namespace import NamespaceManager
 
 from epkg.graph.errors import QueryError
+from epkg.graph.query_guard import canonical_query
 from epkg.ontology.namespaces import PREFIXES, bind_prefixes, sparql_prologue
 
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -47,9 +50,10 @@ GRAPH_FORMATS = {
     "turtle": "text/turtle",
     "nt": "application/n-triples",
     "json-ld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",  # what SPARQLWrapper and rdflib ask for by default
 }
 FORMATS = {**RESULT_FORMATS, **GRAPH_FORMATS}
-_RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "nt": "nt", "json-ld": "json-ld"}
+_RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "nt": "nt", "json-ld": "json-ld", "rdfxml": "xml"}
 # Media types clients send that mean one of ours.
 _MEDIA_ALIASES = {
     "application/json": "json",
@@ -65,6 +69,7 @@ _MEDIA_ALIASES = {
     "application/n-triples": "nt",
     "text/plain+nt": "nt",
     "application/ld+json": "json-ld",
+    "application/rdf+xml": "rdfxml",
 }
 
 _UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
@@ -105,6 +110,10 @@ class QueryTimeout(QueryError):
     """The query ran past its time limit and was stopped."""
 
 
+class QueryMemoryError(QueryError):
+    """The query needed more memory than a worker may use (``--max-memory``) and was stopped."""
+
+
 class StoreBusyError(QueryTimeout):
     """A writer changed the store under the reader's snapshot faster than it could reopen (retry later)."""
 
@@ -112,7 +121,7 @@ class StoreBusyError(QueryTimeout):
 @dataclass(frozen=True)
 class CheckedQuery:
     """A query that passed :func:`check_query`: its form and the exact text the engine gets."""
-    text: str  # as the user wrote it
+    text: str  # the canonical text (see query_guard.canonical_query): what was checked is what runs
     form: str  # SELECT | ASK | CONSTRUCT | DESCRIBE
 
     @property
@@ -190,6 +199,9 @@ def check_query(text: str) -> CheckedQuery:
 
     if not isinstance(text, str) or not text.strip():
         raise QuerySyntaxError("empty query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+    # From here on, the checker and (through CheckedQuery.text) the engine read one text:
+    # no line terminator or escape that the two parsers treat differently is left in it.
+    text = canonical_query(text)
     # First line: a scan of the bare keywords (cheap, and independent of the parser).
     bare = _SCAN_NOISE.sub(" ", text)
     if _SERVICE_RE.search(bare):
@@ -342,20 +354,112 @@ def _folder_stamp(path: str) -> tuple:
         return ()
 
 
+# How a capped worker ends when an allocation fails: Rust's allocation-failure handler
+# aborts (SIGABRT); the kernel's OOM killer, should it come first, sends SIGKILL.
+_OUT_OF_MEMORY = (-signal.SIGABRT, -signal.SIGKILL)
 _SNAPSHOT_LOST = re.compile(r"IO error|Corruption|No such file or directory")
 
 
-def _worker_main(conn, location: str) -> None:
+GIB = 1 << 30
+MIN_MAX_MEMORY = 256 << 20  # below this a worker cannot even import rdflib and open a store
+
+
+def physical_memory() -> int | None:
+    """Bytes of physical memory of this machine, or None where the system does not say.
+
+    Returns
+    -------
+    int or None
+
+    Examples
+    --------
+    >>> (physical_memory() or GIB) >= 64 << 20
+    True
+    """
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def default_max_memory(workers: int = 2) -> int:
+    """The memory cap of one query worker when none is given: 2 GiB, less on a small machine.
+
+    2 GiB holds the sorts and joins of real queries over a store of tens of thousands of
+    documents; more is almost always a runaway cross product. The workers together stay
+    under half of the physical memory, so the server, the system and an ingest running
+    beside keep the rest.
+
+    Parameters
+    ----------
+    workers : int
+        Query workers that may each use the cap at the same time.
+
+    Returns
+    -------
+    int
+        Bytes.
+
+    Examples
+    --------
+    >>> MIN_MAX_MEMORY <= default_max_memory(2) <= 2 * GIB
+    True
+    """
+    physical = physical_memory()
+    share = physical // (2 * max(1, workers)) if physical else 2 * GIB
+    return max(MIN_MAX_MEMORY, min(2 * GIB, share))
+
+
+def limit_memory(max_bytes: int | None) -> None:
+    """Cap this process's data memory (heap and private mappings) at *max_bytes*.
+
+    ``RLIMIT_DATA`` rather than ``RLIMIT_AS``: the address space also counts what is
+    reserved but never used (thread stacks, allocator arenas, the store's mapped
+    files), so an AS cap would have to sit far above the memory a query really takes.
+    Past the cap an allocation fails: pyoxigraph aborts the process, Python raises
+    MemoryError; either way the parent sees it and replaces the worker. Call it only
+    in a worker process: the cap cannot be raised again.
+
+    Parameters
+    ----------
+    max_bytes : int or None
+        The cap; None or 0 leaves the process as it is.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> limit_memory(None)  # no cap: nothing changes
+    """
+    import resource
+
+    if not max_bytes:
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    cap = max_bytes if hard == resource.RLIM_INFINITY else min(max_bytes, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+
+
+def _memory_message(max_bytes: int) -> str:
+    size = f"{max_bytes / GIB:g} GiB" if max_bytes >= GIB else f"{max_bytes >> 20} MiB"
+    return (f"query stopped: it needed more than the memory cap of {size} per query (--max-memory); "
+            f"narrow it, or sort fewer rows")
+
+
+def _worker_main(conn, location: str, max_memory: int | None = None) -> None:
     """A query worker: opens the store read-only, answers queries until told to stop.
 
     pyoxigraph's read-only open is a snapshot, so the worker reopens it when the
     folder changed since the last query: a writer's flushed documents are seen.
     """
-    import signal
 
     from epkg.graph.store import Store
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    limit_memory(max_memory)
+    _quiet_abort()
     store, stamp = None, None
     try:
         conn.send(("ready",))
@@ -390,6 +494,9 @@ def _worker_main(conn, location: str) -> None:
                                                  "try again in a moment") from None
                         time.sleep(0.2 * (attempt + 1))
                 conn.send(("ok", result))
+            except MemoryError:
+                result = None
+                conn.send(("error", "QueryMemoryError", _memory_message(max_memory or 0), None, None))
             except QueryError as exc:
                 conn.send(("error", type(exc).__name__, str(exc), getattr(exc, "line", None),
                            getattr(exc, "column", None)))
@@ -400,9 +507,30 @@ def _worker_main(conn, location: str) -> None:
         pass
 
 
-def _fork_main(conn, store, checked, max_rows) -> None:
+def _data_in_use() -> int:
+    """Bytes of data memory this process holds now (Linux; 0 elsewhere)."""
     try:
+        with open("/proc/self/status") as fh:
+            return next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmData:"))
+    except (OSError, StopIteration, ValueError):
+        return 0
+
+
+def _quiet_abort() -> None:
+    """No Python stack dump when the engine aborts past the memory cap: the parent reports it in one line."""
+    import faulthandler
+
+    faulthandler.disable()
+
+
+def _fork_main(conn, store, checked, max_rows, max_memory=None) -> None:
+    try:
+        # A forked child starts with its parent's memory (the in-memory store): the cap is on top.
+        limit_memory(max_memory and max_memory + _data_in_use())
+        _quiet_abort()
         conn.send(("ok", execute(store, checked, max_rows=max_rows)))
+    except MemoryError:
+        conn.send(("error", "QueryMemoryError", _memory_message(max_memory or 0), None, None))
     except QueryError as exc:
         conn.send(("error", type(exc).__name__, str(exc), getattr(exc, "line", None), getattr(exc, "column", None)))
     except Exception as exc:
@@ -410,7 +538,7 @@ def _fork_main(conn, store, checked, max_rows) -> None:
 
 
 _ERRORS = {"QueryError": QueryError, "QuerySyntaxError": QuerySyntaxError, "QueryRefused": QueryRefused,
-           "StoreBusyError": StoreBusyError}
+           "StoreBusyError": StoreBusyError, "QueryMemoryError": QueryMemoryError}
 
 
 def _unpack(reply) -> QueryResult:
@@ -423,9 +551,9 @@ def _unpack(reply) -> QueryResult:
 
 
 class _Worker:
-    def __init__(self, context, location: str):
+    def __init__(self, context, location: str, max_memory: int | None = None):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, location), daemon=True,
+        self.process = context.Process(target=_worker_main, args=(child, location, max_memory), daemon=True,
                                        name="epkg-query-worker")
         self.process.start()
         child.close()
@@ -471,6 +599,9 @@ class QueryRunner:
         Default time limit in seconds.
     max_rows : int, optional
         Default row cap.
+    max_memory : int, optional
+        Bytes of data memory each worker may use (``RLIMIT_DATA``); a query past it
+        raises :class:`QueryMemoryError` and its worker is replaced. None: no cap.
 
     Examples
     --------
@@ -482,10 +613,11 @@ class QueryRunner:
 
     START_LIMIT = 120.0  # seconds a new worker may take to import and open the store
 
-    def __init__(self, store, *, workers: int = 2, timeout: float = 30.0, max_rows: int | None = 10_000):
+    def __init__(self, store, *, workers: int = 2, timeout: float = 30.0, max_rows: int | None = 10_000,
+                 max_memory: int | None = None):
         from epkg.graph.store import Store
 
-        self.timeout, self.max_rows = timeout, max_rows
+        self.timeout, self.max_rows, self.max_memory = timeout, max_rows, max_memory
         self._store = None
         self._idle: queue.Queue = queue.Queue()
         self._workers: list[_Worker] = []
@@ -506,7 +638,7 @@ class QueryRunner:
                 self._add_worker()
 
     def _add_worker(self) -> None:
-        worker = _Worker(self._context, self.location)
+        worker = _Worker(self._context, self.location, self.max_memory)
         with self._lock:
             self._workers.append(worker)
         self._idle.put(worker)
@@ -544,8 +676,12 @@ class QueryRunner:
                 raise QueryTimeout(f"query stopped: it ran past the time limit of {limit:g} s")
             reply = worker.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
+            worker.process.join(2)
+            code = worker.process.exitcode
             self._retire(worker, kill=True)
             self._add_worker()
+            if self.max_memory and code in _OUT_OF_MEMORY:
+                raise QueryMemoryError(_memory_message(self.max_memory)) from None
             raise QueryError("query failed: the query worker stopped unexpectedly") from None
         except QueryTimeout:
             raise
@@ -559,7 +695,8 @@ class QueryRunner:
     def _run_forked(self, checked: CheckedQuery, limit: float, cap) -> QueryResult:
         context = multiprocessing.get_context("fork")
         receiver, sender = context.Pipe(duplex=False)
-        child = context.Process(target=_fork_main, args=(sender, self._store, checked, cap), daemon=True)
+        child = context.Process(target=_fork_main, args=(sender, self._store, checked, cap, self.max_memory),
+                                daemon=True)
         child.start()
         sender.close()
         try:
@@ -569,6 +706,9 @@ class QueryRunner:
             try:
                 reply = receiver.recv()
             except EOFError:
+                child.join(2)
+                if self.max_memory and child.exitcode in _OUT_OF_MEMORY:
+                    raise QueryMemoryError(_memory_message(self.max_memory)) from None
                 raise QueryError("query failed: the query process stopped unexpectedly") from None
         finally:
             child.join(5)
@@ -701,8 +841,8 @@ def serialize(result: QueryResult, fmt: str) -> bytes:
     """Serialise a result in one of :data:`FORMATS`.
 
     SELECT and ASK take ``table``, ``json``, ``xml``, ``csv``, ``tsv`` (the SPARQL 1.1
-    result formats); CONSTRUCT and DESCRIBE take ``turtle``, ``nt``, ``json-ld`` (and
-    ``table``, which gives Turtle).
+    result formats); CONSTRUCT and DESCRIBE take ``turtle``, ``nt``, ``json-ld``,
+    ``rdfxml`` (and ``table``, which gives Turtle).
 
     Parameters
     ----------
@@ -727,7 +867,8 @@ def serialize(result: QueryResult, fmt: str) -> bytes:
         if fmt == "table":
             fmt = "turtle"
         if fmt not in GRAPH_FORMATS:
-            raise QueryError(f"a {result.form} query gives a graph: use --format turtle, nt or json-ld, not {fmt}")
+            raise QueryError(f"a {result.form} query gives a graph: use --format turtle, nt, json-ld or rdfxml, "
+                             f"not {fmt}")
         data = result.graph().serialize(format=_RDFLIB_GRAPH_FORMAT[fmt])
         return data.encode("utf-8") if isinstance(data, str) else data
     if fmt not in RESULT_FORMATS:
@@ -772,20 +913,29 @@ def negotiate(accept: str | None, form: str, requested: str | None = None) -> st
     Returns
     -------
     str
-        A key of :data:`FORMATS`; JSON results or Turtle when nothing acceptable is named.
+        A key of :data:`FORMATS`; JSON results or Turtle when no ``Accept`` is given
+        or it accepts anything (``*/*``).
+
+    Raises
+    ------
+    QueryError
+        When the ``Accept`` header names only formats not served for this form (the
+        endpoint answers 406, rather than sending something else silently).
 
     Examples
     --------
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "SELECT")
     'xml'
-    >>> negotiate("*/*", "CONSTRUCT")
-    'turtle'
+    >>> negotiate("*/*", "CONSTRUCT"), negotiate("application/rdf+xml", "CONSTRUCT")
+    ('turtle', 'rdfxml')
     """
     allowed = GRAPH_FORMATS if form in ("CONSTRUCT", "DESCRIBE") else RESULT_FORMATS
     default = "turtle" if allowed is GRAPH_FORMATS else "json"
     if requested:
         name = requested.strip().lower()
         name = _MEDIA_ALIASES.get(name, name)
+        if name == "xml" and allowed is GRAPH_FORMATS:
+            name = "rdfxml"  # SPARQLWrapper's format=xml for a graph means RDF/XML
         if name in allowed:
             return name
         raise QueryError(f"format {requested!r} does not fit a {form} query: expected one of {', '.join(allowed)}")
@@ -808,4 +958,7 @@ def negotiate(accept: str | None, form: str, requested: str | None = None) -> st
             return name
         if media in ("*/*", "application/*") or (media == "text/*" and default == "turtle"):
             return default
+    if any(-neg_q > 0 and media for neg_q, _, media in choices):
+        raise QueryError(f"none of the formats accepted ({' '.join((accept or '').split())[:120]}) is served for a "
+                         f"{form} query: these are " + ", ".join(allowed.values()))
     return default

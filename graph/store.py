@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,6 +22,7 @@ from rdflib.namespace import DCTERMS, RDF, XSD
 
 from epkg.graph.errors import EpkgError
 from epkg.graph.ntriples import in_graph, to_ntriples
+from epkg.graph.query_guard import is_safe_iri
 from epkg.ontology.namespaces import (EPID, EPKG, GRAPH_GAZETTEER, GRAPH_ONTOLOGY, REFERENCE_GRAPHS,
                                       bind_prefixes, sparql_prologue)
 
@@ -42,6 +44,44 @@ def default_location() -> Path:
         return Path(os.environ[ENV_STORE]).expanduser()
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "epkg" / "store"
+
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def check_location(location) -> None:
+    """Refuse a store location that looks like a URL but names no remote store we speak to.
+
+    Without this, ``--store http://host/sparql`` silently made a folder called ``http:``.
+
+    Parameters
+    ----------
+    location : str, Path or None
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    StoreError
+        Saying what to write instead.
+
+    Examples
+    --------
+    >>> try:
+    ...     check_location("http://127.0.0.1:7878/")
+    ... except StoreError as exc:
+    ...     print(exc)
+    --store 'http://127.0.0.1:7878/' looks like a URL, not a folder: for a SPARQL server write sparql+http://127.0.0.1:7878/
+    """
+    from epkg.graph.remote import is_remote
+
+    if isinstance(location, str) and _URL.match(location) and not is_remote(location):
+        scheme = location.split("://", 1)[0].lower()
+        hint = (f"sparql+{location}" if scheme in ("http", "https")
+                else "sparql+http://HOST:PORT/… for a SPARQL server, or a folder path")
+        raise StoreError(f"--store {location!r} looks like a URL, not a folder: for a SPARQL server write {hint}")
 
 
 def open_store(location: str | Path | None = None, *, read_only: bool = False, reference: bool = True):
@@ -72,6 +112,7 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False, r
 
     if location is None and is_remote(os.environ.get(ENV_STORE)):
         location = os.environ[ENV_STORE]
+    check_location(str(location) if location is not None else os.environ.get(ENV_STORE))
     if is_remote(str(location) if location is not None else None):
         return RemoteStore.open(str(location), read_only=read_only, reference=reference)
     return Store.open(location, read_only=read_only, reference=reference)
@@ -271,6 +312,9 @@ class Store:
         self._check_writable()
         candidates = set(self.document_iris(ref))
         for iri in (URIRef(ref), EPID[ref], EPID[f"doc/{ref}"]):
+            # An identifier can be any text ("file with spaces.txt"): only a well-formed IRI is looked up as one.
+            if not is_safe_iri(str(iri)):
+                continue
             if str(iri).startswith(str(EPID) + "doc/") and self._ox.contains_named_graph(to_oxigraph(iri)):
                 candidates.add(iri)
         if candidates:

@@ -81,7 +81,7 @@ def test_trend_table(capsys, location):
 def test_bad_input_is_one_line(capsys, location):
     for args, message in ((("path", "Atlantis", "China"), "'Atlantis'"),
                           (("centrality", "--layers", "gossip"), "unknown layer 'gossip'"),
-                          (("centrality", "--as-of", "soon"), "is not a date"),
+                          (("centrality", "--as-of", "soon"), "is not a valid date"),
                           (("trend", "China", "--top", "3"), "not both")):
         code, out, err = run(capsys, location, *args)
         assert code == 1 and out == ""

@@ -25,7 +25,7 @@ def test_header_on_its_own_line_sets_the_date_and_is_removed(tmp_path):
 def test_a_text_without_header_has_no_date(tmp_path):
     (tmp_path / "plain.txt").write_text("Mongolia signed a grid deal.", encoding="utf-8")
     [r] = read(tmp_path / "plain.txt")
-    assert (r.published, r.text, r.source) == (None, "Mongolia signed a grid deal.", str(tmp_path / "plain.txt"))
+    assert (r.published, r.text, r.source) == (None, "Mongolia signed a grid deal.", "plain.txt")  # the name, not the local path
 
 
 def test_html_keeps_the_article_and_drops_scripts_and_page_furniture(tmp_path):
@@ -91,7 +91,7 @@ def test_stdin_as_one_text_or_as_json_lines(monkeypatch):
 @pytest.mark.parametrize("content, message", [
     (b"", "empty document: no text to read"),
     (b"\n  \n", "empty document: no text to read"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (not text)"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image, not text: epkg reads text, Markdown, HTML and JSONL"),
 ])
 def test_unreadable_files_are_one_line_failures(tmp_path, content, message):
     (tmp_path / "x.txt").write_bytes(content)

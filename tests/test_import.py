@@ -145,7 +145,7 @@ def test_bad_input_is_one_line(store, tmp_path):
         import_rdf(store, bad)
     assert "\n" not in str(info.value)
     with pytest.raises(InputError, match="cannot tell the RDF format"):
-        import_rdf(store, tmp_path / "data.rdf")
+        import_rdf(store, tmp_path / "data.csv")  # (.rdf is RDF/XML, read since issue 12)
     with pytest.raises(InputError, match="no such file"):
         import_rdf(store, tmp_path / "missing.ttl")
     latin = tmp_path / "latin.nt"

@@ -17,7 +17,7 @@ def test_text_header_on_the_same_line_as_the_story(tmp_path):
     [r] = records(tmp_path / "a.txt")
     assert (r.identifier, r.published, r.text, r.source) == ("a.txt", "2025-06-26",
                                                               "BAKU, Azerbaijan, June 26. Text here.",
-                                                              str(tmp_path / "a.txt"))
+                                                              "a.txt")
 
 
 def test_markdown_title_and_header_on_its_own_line(tmp_path):

@@ -207,7 +207,7 @@ def test_empty_store_and_bad_arguments():
     assert project(empty).number_of_edges() == 0
     with pytest.raises(InputError, match="unknown layer 'friendship'"):
         project(empty, "partnership,friendship")
-    with pytest.raises(InputError, match="not a date"):
+    with pytest.raises(InputError, match="not a valid date"):
         project(empty, as_of="last year")
     with pytest.raises(InputError, match="not a valid date"):
         project(empty, as_of="2024-02-30")

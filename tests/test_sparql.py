@@ -211,7 +211,8 @@ def test_format_must_fit_the_form(store):
     ("text/html, */*;q=0.1", "SELECT", "json"),
     (None, "CONSTRUCT", "turtle"),
     ("application/ld+json", "DESCRIBE", "json-ld"),
-    ("application/rdf+xml, application/n-triples;q=0.5", "CONSTRUCT", "nt"),
+    ("application/rdf+xml, application/n-triples;q=0.5", "CONSTRUCT", "rdfxml"),
+    ("image/png, application/n-triples;q=0.5", "CONSTRUCT", "nt"),
 ])
 def test_negotiate(accept, form, expected):
     assert negotiate(accept, form) == expected
