@@ -8,13 +8,16 @@ import click
 from epkg.cli.context import pass_context
 
 
-def _progress_printer():
-    """A one-line progress counter on stderr, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
+def _progress_printer(wanted: bool | None):
+    """A progress counter on stderr: one line rewritten in place on a terminal, a line per
+    document when asked for elsewhere (a log file, a supervising process)."""
+    terminal = sys.stderr.isatty()
+    if not (terminal if wanted is None else wanted):
         return None
 
     def show(summary):
-        click.echo(f"\r{summary.read} documents ({summary.failed} failed)", err=True, nl=False)
+        line = f"{summary.read} documents ({summary.failed} failed)"
+        click.echo(f"\r{line}" if terminal else line, err=True, nl=not terminal)
     return show
 
 
@@ -33,9 +36,11 @@ def _progress_printer():
               help="Largest JSONL record (one line); JSONL files are read a record at a time, of any size.")
 @click.option("--follow-links", is_flag=True,
               help="Follow symbolic links that lead out of an ingested folder (skipped by default).")
+@click.option("--progress/--no-progress", default=None,
+              help="Report progress on stderr (default: only when stderr is a terminal).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @pass_context
-def ingest(ctx, paths, jobs, executor, scheduler, max_file_size, max_record_size, follow_links, as_json):
+def ingest(ctx, paths, jobs, executor, scheduler, max_file_size, max_record_size, follow_links, progress, as_json):
     """Read documents (files, folders, .jsonl, or - for stdin) into the store.
 
     Each document becomes its own named graph; an unchanged document is left as
@@ -47,12 +52,12 @@ def ingest(ctx, paths, jobs, executor, scheduler, max_file_size, max_record_size
     max_bytes = parse_size(max_file_size, "--max-file-size")
     max_record_bytes = parse_size(max_record_size, "--max-record-size")
     store = ctx.store()
-    progress = _progress_printer()
+    progress = _progress_printer(progress)
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
     summary = run(paths, store, jobs=jobs, executor=executor, scheduler=scheduler, progress=progress,
                   max_bytes=max_bytes, max_record_bytes=max_record_bytes, follow_links=follow_links)
-    if progress:
+    if progress and sys.stderr.isatty():
         click.echo("", err=True)
     for name, message in summary.failures:
         click.echo(f"failed: {name}: {message}", err=True)

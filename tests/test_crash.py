@@ -5,7 +5,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 from rdflib.compare import isomorphic
@@ -34,15 +33,6 @@ def epkg(*args):
     return [sys.executable, "-m", "epkg.cli", *args]
 
 
-def run_to_signal(store, corpus, sig, delay):
-    proc = subprocess.Popen(epkg("--store", str(store), "ingest", str(corpus)),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(delay)
-    proc.send_signal(sig)
-    out, err = proc.communicate(timeout=120)
-    return proc.returncode, out, err
-
-
 def expected_graphs(corpus):
     return {rec.iri: graph for rec, graph in (process(r) for r in iter_documents([corpus]))}
 
@@ -66,18 +56,24 @@ def corpus(tmp_path_factory):
     return folder
 
 
-@pytest.fixture(scope="module")
-def full_run_seconds(corpus, tmp_path_factory):
-    store = tmp_path_factory.mktemp("full") / "store"
-    started = time.monotonic()
-    subprocess.run(epkg("--store", str(store), "ingest", str(corpus)), check=True, capture_output=True)
-    return time.monotonic() - started
+def signal_after(store, corpus, documents: int, sig):
+    """Send *sig* once the ingest reports *documents* read (its --progress lines), whatever the machine's speed."""
+    proc = subprocess.Popen(epkg("--store", str(store), "ingest", "--progress", str(corpus)),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    seen = []
+    for line in proc.stderr:
+        seen.append(line)
+        if line.startswith(f"{documents} documents"):
+            proc.send_signal(sig)
+            break
+    out, err = proc.communicate(timeout=120)
+    return proc.returncode, out, "".join(seen) + err
 
 
-def test_sigkill_mid_ingest_leaves_whole_documents_and_resumes(corpus, full_run_seconds, tmp_path):
+def test_sigkill_mid_ingest_leaves_whole_documents_and_resumes(corpus, tmp_path):
     expected = expected_graphs(corpus)
     store = tmp_path / "store"
-    code, _, _ = run_to_signal(store, corpus, signal.SIGKILL, full_run_seconds * 0.6)
+    code, _, _ = signal_after(store, corpus, 20, signal.SIGKILL)
     assert code == -signal.SIGKILL
     kept = assert_whole_or_absent(store, expected)
     assert kept < len(expected)
@@ -89,10 +85,10 @@ def test_sigkill_mid_ingest_leaves_whole_documents_and_resumes(corpus, full_run_
     assert assert_whole_or_absent(store, expected) == len(expected)
 
 
-def test_ctrl_c_stops_after_the_current_document_with_a_summary(corpus, full_run_seconds, tmp_path):
+def test_ctrl_c_stops_after_the_current_document_with_a_summary(corpus, tmp_path):
     expected = expected_graphs(corpus)
     store = tmp_path / "store"
-    code, out, err = run_to_signal(store, corpus, signal.SIGINT, full_run_seconds * 0.6)
+    code, out, err = signal_after(store, corpus, 20, signal.SIGINT)
     assert code == 1
     assert "(interrupted)" in out
     assert "Traceback" not in err
