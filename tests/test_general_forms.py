@@ -4,6 +4,8 @@ Documents written for these tests go through the whole extractor.
 """
 from __future__ import annotations
 
+import pytest
+
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import extract
 
@@ -115,3 +117,21 @@ def test_the_demonym_capital_is_the_capital_city_and_can_place_an_event():
                   "in the Panamanian capital to review the interconnection.")
     assert "place/panama-city" in found.entities
     assert [(e.kind, e.place) for e in found.events] == [("Meeting", "place/panama-city")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya and Ethiopia signed a letter of intent on a power line on Monday.", "MemorandumOfUnderstanding"),
+    ("Japan and Vietnam issued a joint communiqué on energy transition in Hanoi on Monday.", "JointStatement"),
+    ("Chile and Germany signed a hydrogen roadmap in Santiago on Monday.", "Agreement"),
+])
+def test_agreement_nouns_of_the_trade(text, kind):
+    assert [a.kind for a in facts(text).agreements] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2022 Chile published an offshore wind roadmap prepared with the World Bank, which concluded that 7 GW "
+    "could be built.",
+    "The minister called the memorandum a road map for future cooperation with Germany, which Chile signed in 2006.",
+])
+def test_a_roadmap_nobody_signed_is_not_an_agreement(text):
+    assert [a.kind for a in facts(text).agreements if a.kind == "Agreement"] == []

@@ -369,6 +369,7 @@ _AGREEMENT_MODS = (r"joint|implementation|framework|investment|intergovernmental
                    r"final|two|three|four|five|six|seven|eight|nine|ten|\d+")
 _AGREEMENT_NOUN_RE = re.compile(
     r"\b(?:memorand(?:um|a|ums)\s+of\s+(?:understanding|cooperation|intent)|memorand(?:um|a|ums)|MoUs?|"
+    r"letters?\s+of\s+intent|communiqu[eé]s?|road\s?maps?|pacts?|term\s+sheets?|"
     r"declarations?|statements?|treat(?:y|ies)|conventions?|contracts?|agreements?|deals?|accords?|protocols?|"
     r"documents?)\b", re.IGNORECASE)
 # Modifiers are read word by word backwards from the noun.
@@ -405,8 +406,14 @@ class _NounMatch:
         return self._text[self._start:self._noun.end()]
 
 
+# Nouns that name an agreement only when the text says it was signed: a country also "publishes a
+# roadmap" of its own, and a memorandum is "called a road map".
+_WEAK_NOUN_RE = re.compile(r"road\s?maps?|pacts?|letters?\s+of\s+intent|term\s+sheets?|communiqu", re.IGNORECASE)
+_PREDICATE_BEFORE_RE = re.compile(r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)\s+(?:\w+\s+){0,3}?as|term(?:ed|s)|"
+                                  r"dubb(?:ed|s)|is|was|as)\b[^.;,]{0,30}?\ban?\s+(?:[\w-]+\s+){0,2}$",
+                                  re.IGNORECASE)
 _AGREEMENT_HINTS = ("agree", "memorand", "mou", "declar", "statement", "treat", "convention", "contract", "deal",
-                    "accord", "protocol", "document")
+                    "accord", "protocol", "document", "intent", "communiqu", "map", "pact", "term sheet")
 
 
 def _agreement_phrases(text: str) -> list[_NounMatch]:
@@ -417,7 +424,7 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
 
 
 _SIGN_RE = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|co-signed|conclu(?:ded|des|de)|adopt(?:ed|s)?|issued|inked|struck|"
+    r"\b(?:sign(?:ed|s|ing)?|co-signed|conclu(?:ded|des|de)(?!\s+that\b)|adopt(?:ed|s)?|issued|inked|struck|"
     r"entered\s+into|ratif(?:ied|ies|y)|agreed|exchanged\s+signatures|initial(?:l)?ed)\b", re.IGNORECASE)
 
 
@@ -440,19 +447,21 @@ def agreement_kind(phrase: str) -> str | None:
     ('MemorandumOfUnderstanding', 'Contract')
     >>> agreement_kind("Treaty on Comprehensive Strategic Partnership"), agreement_kind("joint leaders' statement")
     ('Treaty', 'JointStatement')
+    >>> agreement_kind("letter of intent"), agreement_kind("joint communiqué"), agreement_kind("energy roadmap")
+    ('MemorandumOfUnderstanding', 'JointStatement', 'Agreement')
     """
     p = phrase.lower()
-    if re.search(r"memorand|\bmous?\b", p):
+    if re.search(r"memorand|\bmous?\b|letters?\s+of\s+intent", p):
         return "MemorandumOfUnderstanding"
     if "declaration" in p:
         return "Declaration"
-    if "statement" in p:
+    if "statement" in p or re.search(r"communiqu", p):
         return "JointStatement" if re.search(r"\bjoint\b|\bhydrogen\b|leaders", p) else None
     if re.search(r"treat|convention", p):
         return "Treaty"
     if re.search(r"contract|power\s+purchase|purchase\s+agreement|\bepc\b|engineering,\s+procurement", p):
         return "Contract"
-    if re.search(r"agreement|deal|accord|protocol", p):
+    if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet", p):
         return "Agreement"
     return None
 
@@ -682,6 +691,10 @@ class _AgreementReader:
                  and not re.match(r"\s+ceremon", text[s.end():s.end() + 10])]
         sign = min(signs, key=lambda s: abs(s.start() - m.start())) if signs else None
         asserted = sign is not None and not cues.hedged_before(text, sign.start())
+        if _WEAK_NOUN_RE.match(noun) and (not asserted or _PREDICATE_BEFORE_RE.search(text[max(0, m.start() - 45):
+                                                                                          m.start()])
+                                          and not re.match(r"\s+(?:that|which)\b", text[m.end():])):
+            return  # a roadmap is an agreement only when signed, and not when something is called one
         after = text[m.end():m.end() + 40]
         listed = re.match(r"\s*,?\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:with|between)\s", after)
         under = re.search(r"\b(?:under|through|via)\s+(?:an?|the|this|that|its|their)?\s*$", text[:m.start()][-25:],
