@@ -135,3 +135,9 @@ def test_agreement_nouns_of_the_trade(text, kind):
 ])
 def test_a_roadmap_nobody_signed_is_not_an_agreement(text):
     assert [a.kind for a in facts(text).agreements if a.kind == "Agreement"] == []
+
+
+def test_a_plant_is_hosted_where_it_is_located():
+    found = facts("Japan's JERA signed a contract with Woodside Energy for LNG from its gas plant "
+                  "near Karratha in Western Australia.").projects
+    assert [(p.hosts, p.technologies) for p in found] == [(("state/AUS",), ("natural gas",))]

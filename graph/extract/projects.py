@@ -483,3 +483,14 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
         parties = [k for a in facts.agreements if a.sentence == view.index for k in a.parties]
         builder._last_here = None
         builder.sentence(view, list(dict.fromkeys(parties)))
+    for project in facts.projects:
+        _hosted_where_located(project, facts)
+
+
+def _hosted_where_located(project, facts: DocumentFacts) -> None:
+    """A plant stands in the state of the places it is located in, whatever states its reports
+    named first ("Japan's JERA buys LNG from the Pluto plant near Karratha"); a cable or pipeline
+    keeps every state it crosses."""
+    located = [f"state/{e.country}" for e in (facts.entities.get(k) for k in project.locations) if e and e.country]
+    if located and not set(project.technologies) & _LINEAR and not set(located) & set(project.hosts):
+        project.hosts = tuple(dict.fromkeys(located))
