@@ -141,3 +141,23 @@ def test_a_plant_is_hosted_where_it_is_located():
     found = facts("Japan's JERA signed a contract with Woodside Energy for LNG from its gas plant "
                   "near Karratha in Western Australia.").projects
     assert [(p.hosts, p.technologies) for p in found] == [(("state/AUS",), ("natural gas",))]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Gas Exporting Countries Forum's members — Qatar, Iran and Algeria — met in Doha.",
+     "organization/gas-exporting-countries-forum"),
+    ("Members of the Eastern Africa Power Pool include Ethiopia, Kenya and Tanzania.",
+     "organization/eastern-africa-power-pool"),
+    ("The East Mediterranean Gas Forum, whose members include Egypt, Israel and Greece, met in Cairo.",
+     "organization/east-mediterranean-gas-forum"),
+])
+def test_a_list_of_members_after_members_include_or_a_dash(text, org):
+    found = facts(text)
+    assert sorted(m.member for m in found.memberships if m.organization == org) == sorted(
+        k for k in found.entities if k.startswith("state/"))
+    assert len(found.memberships) == 3
+
+
+def test_a_forum_that_is_an_organization_is_not_an_event():
+    found = facts("Ministers met in Cairo on Tuesday at the ministerial meeting of the East Mediterranean Gas Forum.")
+    assert all(e.label != "East Mediterranean Gas Forum" for e in found.events)

@@ -265,6 +265,8 @@ class _Events:
             name = re.sub(r"^(?:The|the)\s+", "", m.group("name")).strip()
             if any(a <= m.start() < b for a, b in taken) or len(name.split()) < 2:
                 continue
+            if any(r.kind != "State" and r.start <= m.start("head") < r.end for r in view.refs):
+                continue  # "the East Mediterranean Gas Forum": an organization the forum word only names
             taken.append((m.start(), m.end()))
             named_here = True
             kind = _kind(m.group("head"), name)

@@ -263,10 +263,35 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
         if member and not _MEMBERSHIP_DENIED_RE.search(text[max(0, j.start() - 30):j.start()]):
             for r in member:
                 found[(r.key, org.key)] = role
+    for org in orgs:
+        for r in _member_list(view, org):
+            found.setdefault((r.key, org.key), "member")
     for (member, org), role in found.items():
         if any(ms.member == member and ms.organization == org for ms in facts.memberships):
             continue
         facts.memberships.append(Membership(member, org, role, view.index))
+
+
+# "X's members include / are / — A, B and C", "X, whose members include A, B and C",
+# "Members of X include A, B and C", "X's members, among them A and B"
+_MEMBERS_VERB = r"(?:\s*,?\s*(?:include[sd]?|including|are|were|comprise[sd]?|among\s+them|such\s+as)\s+|\s*[:—–]\s*|\s+-\s+)"
+_OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|\s*,\s*whose|\s*\([^)]{1,20}\)\s*,\s*whose)\s+(?:[a-z][\w-]*\s+){0,2}"
+                             r"members?" + _MEMBERS_VERB + r"(?:the\s+)?")
+_MEMBERS_OF_BEFORE_RE = re.compile(r"\b[Mm]embers?\s+of\s+(?:the\s+)?$")
+_MEMBERS_OF_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?" + _MEMBERS_VERB + r"(?:the\s+)?")
+
+
+def _member_list(view: SentenceView, org: Ref) -> list[Ref]:
+    """The members a sentence lists for *org* with a "members include …" construction."""
+    text = view.text
+    after = text[org.end:org.end + 80]
+    m = _OWN_MEMBERS_RE.match(after)
+    if m is None and _MEMBERS_OF_BEFORE_RE.search(text[max(0, org.start - 20):org.start]):
+        m = _MEMBERS_OF_AFTER_RE.match(after)
+    if m is None or _MEMBERSHIP_DENIED_RE.search(m.group(0)):
+        return []
+    listed = list_after(view, org.end + m.end(), _MEMBER_KINDS, max_gap=6)
+    return [r for r in listed if r.key != org.key]
 
 
 # ---------------------------------------------------------------------- partnerships
