@@ -93,3 +93,34 @@ def test_they_refers_to_the_actors_listed_just_before():
 
 def test_they_without_a_list_before_pairs_nobody():
     assert pairs("They signed an agreement on the joint operation of power grids.") == set()
+
+
+def test_co_owners_given_shares_in_one_sentence_cooperate():
+    found = pairs("The wind farm is owned by a company in which Equinor holds 40%, Statkraft and Eni 20% each "
+                  "and local investors the rest.")
+    assert found == {("organization/eni", "organization/equinor"), ("organization/eni", "organization/statkraft"),
+                     ("organization/equinor", "organization/statkraft")}
+
+
+def test_shares_of_a_market_are_not_co_ownership():
+    assert pairs("Iran holds 17% of the world's gas reserves and Qatar 13%.") == set()
+
+
+def test_members_of_a_joint_venture_listed_after_a_colon():
+    assert pairs("The study went to the joint venture of the three companies: Equinor, Statkraft and Eni.") == {
+        ("organization/eni", "organization/equinor"), ("organization/eni", "organization/statkraft"),
+        ("organization/equinor", "organization/statkraft")}
+
+
+def test_a_partner_hanging_on_the_subject_and_a_group_named_by_an_of_list():
+    found = pairs("The governments of South Africa, France and Germany, together with the European Union, "
+                  "set out the partnership in a declaration.")
+    assert {("organization/european-union", "state/DEU"), ("organization/european-union", "state/FRA"),
+            ("organization/european-union", "state/ZAF")} <= found
+
+
+def test_a_subject_named_by_its_apposition():
+    found = pairs("The lenders — the World Bank and the Asian Development Bank — agreed with Nepal to finance "
+                  "the line.")
+    assert {("organization/asian-development-bank", "state/NPL"), ("organization/world-bank", "state/NPL"),
+            ("organization/asian-development-bank", "organization/world-bank")} <= found

@@ -31,6 +31,9 @@ _INHERITS_SUBJECT = ("xcomp", "conj")
 _WORD_RE = re.compile(r"[a-z][a-z-]{1,}")
 _SET_NOUNS = ("consortium", "venture", "alliance", "partnership", "group")
 _THEY_RE = re.compile(r"\b[Tt]hey\b")
+# Nouns for a set of actors named by an "of" list ("the governments of A, B and C").
+_GROUP_NOUNS = frozenset({"government", "leader", "minister", "president", "company", "country", "state", "member",
+                          "delegation", "representative", "official", "head", "operator", "utility", "lender", "bank"})
 
 
 def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None],
@@ -111,7 +114,10 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
         keys: list[str] = []
         for tok in tokens:
             for group_tok in _with_conjuncts(tok):
-                keys += [k for k in heads.get(group_tok.i, ()) if k not in keys]
+                found = heads.get(group_tok.i, ())
+                if not found:
+                    found = [k for t in _standing_for(group_tok) for k in heads.get(t.i, ())]
+                keys += [k for k in found if k not in keys]
         return keys
 
     for tok in doc:
@@ -121,9 +127,11 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
         if lemma not in table.words or _hedged(tok, table, view.text) or _off_topic(tok, table):
             continue
         if tok.pos_ in ("VERB", "AUX"):
-            subject = actors(_subject(tok))
+            subject_tokens = _subject(tok)
+            subject = actors(subject_tokens)
             agent = actors(c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj")
-            partners = actors(_with_objects(tok, table))
+            # "A, together with B, signed": the partner may hang on the subject rather than the verb
+            partners = actors([*_with_objects(tok, table), *(o for t in subject_tokens for o in _with_objects(t, table))])
             if lemma in table.joint_verbs:
                 if len(subject) >= 2 and not any(c.dep_ == "nsubjpass" for c in tok.children):
                     yield subject
@@ -150,7 +158,7 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
                     yield members
 
 
-_AS_PARTNERS_RE = re.compile(r"\s*,?\s*(?:as|among)\s+(?:its|their|the)?\s*(?:joint\s+|fellow\s+|minority\s+)?"
+_AS_PARTNERS_RE = re.compile(r"(?:\s*\([^)]{1,30}\))?\s*,?\s*(?:as|among)\s+(?:its|their|the)?\s*(?:joint\s+|fellow\s+|minority\s+)?"
                              r"(?:co-?)?(?:partners?|members?|shareholders?|owners?|investors?|stakeholders?)\b",
                              re.IGNORECASE)
 
@@ -196,6 +204,16 @@ def _heads(view: SentenceView, doc) -> dict[int, list[str]]:
 def _with_conjuncts(tok) -> list:
     """*tok* and the tokens coordinated with it ("A, B and C"), through nested conjunctions."""
     return [tok, *tok.conjuncts]
+
+
+def _standing_for(tok) -> list:
+    """The names a common noun stands for: its apposition ("the lenders — A, B and C —", "three
+    partners, A, B and C") or, for a group noun, its "of" list ("the governments of A, B and C")."""
+    named = [t for c in tok.children if c.dep_ == "appos" for t in _with_conjuncts(c)]
+    if not named and tok.lemma_.lower() in _GROUP_NOUNS:
+        named = [t for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for c in p.children if c.dep_ == "pobj" for t in _with_conjuncts(c)]
+    return named
 
 
 def _subject(verb) -> list:

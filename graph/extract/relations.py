@@ -951,7 +951,43 @@ _COOPERATION_HINTS = ("operat", "ollaborat", "jointly", "together", "forces", "p
                       "owned", "venture", "stud", "work")
 
 
+# Co-owners: "in which A holds 62%, B and C 15% each and D 8%"; "A, with 27%, and B …" — the
+# companies, banks and agencies of one sentence each given a share of something they hold together.
+_STAKE_CUE_RE = re.compile(r"\b(?:hold|holds|held|holding|own|owns|owned|stakes?|shares?|interests?|each)\b")
+_HOLDER_GAP_RE = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
+_PERCENT_AFTER_RE = re.compile(r"^[^.;%()]{0,45}?\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
+# Members of a joint venture or consortium listed after a colon ("the joint venture of the four
+# operators: A, B, C and D").
+_VENTURE_LIST_RE = re.compile(r"\b(?:joint\s+venture|consortium|partnership|alliance)\b[^.;:]{0,80}:\s*(?:the\s+)?")
+
+
+def _shareholders(view: SentenceView, pairs: dict) -> None:
+    text = view.text
+    if "%" not in text and "cent" not in text or not _STAKE_CUE_RE.search(text):
+        return
+    actors = [r for r in view.refs if r.kind in _ACTOR_KINDS and not r.modifier and not r.possessive]
+    holders = []
+    for i in range(len(actors) - 1, -1, -1):  # backwards: "A and B 15% each" takes A with B
+        r = actors[i]
+        following = actors[i + 1] if i + 1 < len(actors) else None
+        gap = text[r.end:following.start if following else len(text)]
+        if r.kind != STATE and (_PERCENT_AFTER_RE.match(gap) or following is not None
+                                and following.key in holders and _HOLDER_GAP_RE.fullmatch(gap)):
+            holders.append(r.key)
+    if len(set(holders)) >= 2 and not cues.hedged_clause(text):
+        _add_pairs(pairs, holders, view.index)
+
+
+def _venture_members(view: SentenceView, pairs: dict) -> None:
+    for m in _VENTURE_LIST_RE.finditer(view.text) if ":" in view.text else ():
+        group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=6))
+        if len(group) >= 2:
+            _add_pairs(pairs, group, view.index)
+
+
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
+    _shareholders(view, pairs)
+    _venture_members(view, pairs)
     text = view.text
     low = text.lower()
     if len(view.refs) < 2 and "partners" not in low or not any(h in low for h in _COOPERATION_HINTS):
