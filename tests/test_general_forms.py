@@ -161,3 +161,9 @@ def test_a_list_of_members_after_members_include_or_a_dash(text, org):
 def test_a_forum_that_is_an_organization_is_not_an_event():
     found = facts("Ministers met in Cairo on Tuesday at the ministerial meeting of the East Mediterranean Gas Forum.")
     assert all(e.label != "East Mediterranean Gas Forum" for e in found.events)
+
+
+def test_no_name_runs_across_a_paragraph_break_or_starts_with_a_conjunction():
+    found = facts("ANALYSIS\n\nWhen State Grid Brazil Holding won the auction in 2024, officials in Brasília cheered.")
+    orgs = sorted(e.label for e in found.entities.values() if e.kind == "Company")
+    assert orgs == ["State Grid Brazil Holding"]

@@ -237,7 +237,11 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
 _NOT_NAME_WORDS = _MONTHS | {"The", "A", "An", "This", "That", "These", "It", "He", "She", "They", "We", "In",
                             "On", "At", "For", "With", "And", "But", "Under", "After", "Before", "Minister",
                             "President", "Energy", "Ministry", "Government", "State", "National", "Republic",
-                            "Prime", "Deputy", "Chairman", "Sheikh"}
+                            "Prime", "Deputy", "Chairman", "Sheikh",
+                            # words that open a clause, never a name ("When State Grid Brazil Holding won …")
+                            "When", "While", "Since", "Although", "Though", "If", "As", "Because", "Once",
+                            "Until", "Unless", "Whereas", "Meanwhile", "However", "Also", "Yet", "Then", "Now",
+                            "Last", "Next", "Earlier", "Later", "Both", "Each", "Its", "Their", "Our", "His", "Her"}
 # Capitalised words that never stand in a person's name (headings, names of things).
 _PERSON_STOP = _NOT_NAME_WORDS | {"Partnership", "Strategic", "Comprehensive",
                             "Declaration", "Agreement", "Memorandum", "Treaty", "Contract", "Statement", "Joint",
@@ -274,6 +278,9 @@ class _Span:
     how: str
 
 
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
 class _Doc:
     """Working state while recognising one document."""
 
@@ -281,6 +288,10 @@ class _Doc:
         self.facts = facts
         self.text = facts.text
         self.claimed = bytearray(len(self.text))
+        # A paragraph break is in no name ("ANALYSIS\n\nWhen State Grid …"): claimed from the start,
+        # so no pass can take a span across it.
+        for m in _PARAGRAPH_BREAK_RE.finditer(self.text):
+            self.claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         self.spans: list[_Span] = []
         self.gaz = gaz_module.load()
 
@@ -423,6 +434,9 @@ _COMPANY_KEEP = {"State", "National"}  # part of many company names ("State Oil 
 
 def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
     """Trim what precedes a company's own name: sentence openers, "X and", "China's", "China-based"."""
+    if "\n" in raw:  # a heading or kicker line before it ("ANALYSIS\n\nWhen State Grid …")
+        cut = raw.rindex("\n") + 1
+        raw, start = raw[cut:], start + cut
     if (stop := _SENTENCE_END_RE.search(raw)) is not None:  # "… on Monday. Verdana Power": a new sentence
         raw, start = raw[stop.end():], start + stop.end()
     if " and " in raw:
