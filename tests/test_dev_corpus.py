@@ -20,9 +20,10 @@ SCORER = SHARED / "eval" / "score.py"
 CATEGORIES = ("mentions.states", "mentions.organizations", "mentions.persons", "mentions.places",
               "memberships", "partnerships", "cooperation", "agreements", "projects", "events")
 
-# Calibrated on all 72 development articles (dev-033 … dev-072 added, not tuned on):
-# micro-F1 0.797 (0.948 on the first 32, 0.673 on the 40 new ones), seed 1.000; floors 0.02 below.
-MICRO_F1_FLOOR = 0.777
+# Calibrated on all 72 development articles: micro-F1 0.797 when dev-033 … dev-072 arrived (0.673 on
+# those 40), 0.860 (P 0.932) after the statistical layer, maintained places and the parse-based
+# reader; seed 1.000; floors 0.02 below.
+MICRO_F1_FLOOR = 0.840
 SEED_MICRO_F1_FLOOR = 0.98
 
 pytestmark = pytest.mark.slow
