@@ -167,3 +167,18 @@ def test_no_name_runs_across_a_paragraph_break_or_starts_with_a_conjunction():
     found = facts("ANALYSIS\n\nWhen State Grid Brazil Holding won the auction in 2024, officials in Brasília cheered.")
     orgs = sorted(e.label for e in found.entities.values() if e.kind == "Company")
     assert orgs == ["State Grid Brazil Holding"]
+
+
+def test_a_reuters_style_dateline_places_the_lead_event_and_credits_the_agency():
+    found = extract(DocumentRecord("t.txt", "GLASGOW, November 2 (Energy Ledger) — South Africa and France set out a "
+                                            "partnership in a declaration issued at the COP26 climate conference.",
+                                   published="2021-11-02"))
+    assert found.publisher == "Energy Ledger" and found.dateline_place == "place/glasgow"
+    assert [(e.label, e.place, e.date) for e in found.events] == [("COP26", "place/glasgow", "2021-11")]
+    assert not any("ledger" in k for k in found.entities)
+
+
+def test_a_state_owned_company_is_not_the_state():
+    found = facts("The Chinese state-owned China National Offshore Oil Corporation and France's TotalEnergies "
+                  "took the investment decision on Uganda's pipeline.")
+    assert "state/CHN" not in {k for p in found.projects for k in p.hosts}

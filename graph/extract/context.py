@@ -95,7 +95,7 @@ _GROUP_RE = re.compile(
 _DEFINITE_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+|state-owned|national|federal)\s+)?(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
     r"firm|utility|subsidiary|affiliate|lender|regulator|organi[sz]ation|bloc|community|grouping|alliance|kingdom|emirate|republic|country|"
-    r"government|state))\b(?!\s+(?:of|[A-Z]))|\b(?P<whose>whose|his|her)\s+country\b")
+    r"government|state))\b(?![-–])(?!\s+(?:of|[A-Z]))|\b(?P<whose>whose|his|her)\s+country\b")
 _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMPANY, "operator": COMPANY,
               "group": COMPANY, "investor": COMPANY, "major": COMPANY, "concessionaire": COMPANY, "firm": COMPANY,
               "utility": COMPANY, "subsidiary": COMPANY, "affiliate": COMPANY, "lender": COMPANY,

@@ -411,6 +411,9 @@ def _dateline(doc: _Doc) -> str | None:
         place = doc.entity(f"place/{slug(city)}", PLACE, city, country=region_iso)
     doc.add(d.start, d.start + len(d.city), place.key, "name", surface=False)
     doc.facts.dateline_place = place.key
+    if d.agency:  # "(Reuters)": the publisher, as in a credit line
+        doc.facts.publisher = doc.facts.publisher or d.agency
+        doc.claimed[d.agency_start:d.agency_start + len(d.agency)] = b"\x01" * len(d.agency)
     if d.region and region_iso:
         start = doc.text.index(d.region, d.start)
         doc.from_gazetteer(doc.gaz.state(region_iso))

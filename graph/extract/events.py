@@ -380,3 +380,22 @@ def extract_events(ctx: DocumentContext, facts: DocumentFacts, reference) -> Non
     builder = _Events(ctx, facts, reference)
     for view in ctx.views:
         builder.sentence(view)
+    for event in facts.events:
+        _placed_by_the_dateline(event, facts, reference)
+
+
+# The lead of a datelined report ("GLASGOW, November 2 — …") tells the news where it happened.
+_LEAD_SENTENCES = 2
+
+
+def _placed_by_the_dateline(event: Event, facts: DocumentFacts, reference) -> None:
+    """An event the lead reports, with no place of its own, happened where the report is datelined,
+    in the report's month when the text gives no date; an event dated to another month is left as it is."""
+    if event.place is not None or facts.dateline_place is None or event.sentence >= _LEAD_SENTENCES:
+        return
+    month = (reference or "")[:7]
+    if event.date and month and not (event.date.startswith(month) or month.startswith(event.date)):
+        return
+    event.place = facts.dateline_place
+    if event.date is None and month:
+        event.date = month

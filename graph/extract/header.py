@@ -16,8 +16,10 @@ _MONTH_RE = "|".join(_MONTHS) + r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep
 DATELINE_RE = re.compile(
     r"\A\s*(?:[A-Z][A-Z &'’-]{2,40}[ \t]*\n\s*)?"  # a kicker line such as "PRESS RELEASE"
     r"(?:(?P<city>[A-Z][A-Z.'’ -]*[A-Z])(?:\s*\((?P<agency>[A-Za-z ]+)\))?"
-    r"(?:,\s*(?P<region>[A-Z][\w.'’ -]*?))?"
+    r"(?:,\s*(?!(?:" + _MONTH_RE + r")\s)(?P<region>[A-Z][\w.'’ -]*?))?"
     r"(?:,\s*(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
+    # "LONDON, November 2 (Reuters) —": the agency after the date
+    r"(?:\s*\((?P<agency_after>[A-Z][^()\n]{1,60})\))?"
     # "Dili, 3 October 2024." (a city in ordinary case needs the date)
     r"|(?P<city2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")"
     r"(?:,?\s*(?P<year2>\d{4}))?)"
@@ -35,6 +37,8 @@ class Dateline:
     year: int | None
     start: int
     end: int  # offset just after the dateline (where the story begins)
+    agency: str | None = None  # "(Reuters)": the report's publisher, not an entity
+    agency_start: int | None = None
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -57,6 +61,9 @@ def find_dateline(text: str) -> Dateline | None:
     ('BAKU', 'Azerbaijan', 6, 26)
     >>> find_dateline("Azerbaijan and China signed six documents.") is None
     True
+    >>> d = find_dateline("GLASGOW, November 2 (Energy Ledger) — Ministers met …")
+    >>> (d.city, d.month, d.day, d.agency)
+    ('GLASGOW', 11, 2, 'Energy Ledger')
     >>> d = find_dateline("Dili, 3 October 2024. Timor-Leste took part …")
     >>> (d.city, d.month, d.day, d.year)
     ('Dili', 10, 3, 2024)
@@ -73,8 +80,10 @@ def find_dateline(text: str) -> Dateline | None:
         prefix = m.group("month" + g)[:3]
         month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(prefix))
     day, year = m.group("day" + g), m.group("year" + g)
+    agency = None if g else (m.group("agency") or m.group("agency_after"))
+    where = None if agency is None else m.start("agency" if m.group("agency") else "agency_after")
     return Dateline(city, None if g else m.group("region"), month, int(day) if day else None,
-                    int(year) if year else None, m.start("city" + g), m.end())
+                    int(year) if year else None, m.start("city" + g), m.end(), agency, where)
 
 
 def find_credit(text: str) -> tuple[str, int, int] | None:

@@ -142,8 +142,9 @@ class _Builder:
             if r.kind != STATE:
                 continue
             if not (lo <= r.start < hi):
-                # a cable or pipeline crosses the states its sentence names
-                if linear and r.free and r.how != "coref":
+                # a cable or pipeline crosses the states its sentence names (a demonym names an
+                # actor's nationality, "the Chinese state-owned CNOOC", not a state crossed)
+                if linear and r.free and r.how not in ("coref", "demonym"):
                     hosts.append(r.key)
                 continue
             before = text[max(0, r.start - 12):r.start]
@@ -151,7 +152,7 @@ class _Builder:
                     or (r.possessive and not r.modifier) \
                     or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])):
                 hosts.append(r.key)
-            elif set(techs) & _LINEAR and r.free:
+            elif set(techs) & _LINEAR and r.free and r.how != "demonym":
                 hosts.append(r.key)
         for key in places:
             ent = self.facts.entities.get(key)
