@@ -182,3 +182,9 @@ def test_a_state_owned_company_is_not_the_state():
     found = facts("The Chinese state-owned China National Offshore Oil Corporation and France's TotalEnergies "
                   "took the investment decision on Uganda's pipeline.")
     assert "state/CHN" not in {k for p in found.projects for k in p.hosts}
+
+
+def test_officials_in_a_capital_are_its_government_not_a_place():
+    assert sorted(facts("Officials in Tashkent and Astana have since said they will not accept conditions.").entities
+                  ) == ["state/KAZ", "state/UZB"]
+    assert "place/baku" in facts("Victoria Nuland met officials in Baku on Tuesday.").entities

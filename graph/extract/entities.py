@@ -827,6 +827,11 @@ _PLACE_AFTER = re.compile(r"^(?:\s+[A-Z0-9]|,\s+[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s*(?
                           r"district|port|airport|time|office|summit|meeting|talks|forum|conference|declaration|"
                           r"agreement|memorandum|process|format)\b)")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:the|of|city|capital)\s+|[-–])$", re.IGNORECASE)
+# "Officials in Tashkent have said …" (the subject of a clause), not "Nuland met officials in Baku"
+_SEAT_OF_GOVERNMENT_BEFORE = re.compile(r"(?:^|[.;:!?,]\s+|\b(?:[Tt]he|[Ss]enior|[Tt]op|that|as|while|but|and)\s+)"
+                                        r"(?i:officials|diplomats|authorities|policymakers|policy-makers|"
+                                        r"decision-makers|politicians|leaders|lawmakers|sources)\s+"
+                                        r"(?:in|from)\s+$")
 
 
 
@@ -837,6 +842,8 @@ def _capital(doc: _Doc, entry, start: int, end: int) -> None:
     after = doc.text[end:end + 40]
     # the anchored match first: the searches backwards cost more
     place = bool(_PLACE_AFTER.match(after) or _VENUE_BEFORE.search(before) or _PLACE_BEFORE.search(before))
+    if place and _SEAT_OF_GOVERNMENT_BEFORE.search(before) and not _PLACE_AFTER.match(after):
+        place = False  # "officials in Tashkent": the government that sits there
     if not place and entry.country:
         state = doc.gaz.state(entry.country)
         doc.from_gazetteer(state)
