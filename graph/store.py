@@ -119,6 +119,35 @@ def _nt(graph: Graph | str) -> str:
     return graph if isinstance(graph, str) else to_ntriples(graph)
 
 
+def _forget(doc_iri) -> str:
+    """The update that drops what the meta graph keeps about a document (ingestion time, signature)."""
+    meta, doc = to_oxigraph(GRAPH_META), to_oxigraph(URIRef(doc_iri))
+    return "".join(f"DELETE WHERE {{ GRAPH {meta} {{ {doc} {to_oxigraph(p)} ?t }} }};\n"
+                   for p in (EPKG.ingested, EPKG.textSignature))
+
+
+def replace_subjects_update(graph_iri, subjects: Iterable, triples: Iterable[tuple]) -> str:
+    """A SPARQL update: in *graph_iri*, delete the statements about *subjects*, insert *triples*.
+
+    Examples
+    --------
+    >>> print(replace_subjects_update(EPID["g"], [EPID["a"]], []))  # doctest: +NORMALIZE_WHITESPACE
+    DELETE { GRAPH <https://w3id.org/epkg/id/g> { ?s ?p ?o } } WHERE { VALUES ?s { <https://w3id.org/epkg/id/a> }
+    GRAPH <https://w3id.org/epkg/id/g> { ?s ?p ?o } }
+    """
+    g = to_oxigraph(URIRef(graph_iri))
+    parts = []
+    subjects = [to_oxigraph(URIRef(s)) for s in subjects]
+    for start in range(0, len(subjects), 1000):
+        values = " ".join(map(str, subjects[start:start + 1000]))
+        parts.append(f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {values} }}\n"
+                     f"GRAPH {g} {{ ?s ?p ?o }} }}")
+    body = "\n".join(" ".join(str(to_oxigraph(t)) for t in triple) + " ." for triple in triples)
+    if body:
+        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+    return ";\n".join(parts)
+
+
 class Store:
     """An epkg store over pyoxigraph, on disk or in memory.
 
@@ -231,10 +260,12 @@ class Store:
         return sorted({to_rdflib(q.subject) for q in rows
                        if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject})
 
-    def add_document(self, doc_iri, identifier: str, graph: Graph | str) -> str:
+    def add_document(self, doc_iri, identifier: str, graph: Graph | str, signature: str | None = None) -> str:
         """Store one document's graph whole, replacing earlier versions with the same identifier.
 
-        *graph* is an rdflib graph or its N-Triples text (as ingest workers send it).
+        *graph* is an rdflib graph or its N-Triples text (as ingest workers send it);
+        *signature* the text's MinHash signature (see ``epkg.graph.consolidate``), kept
+        in the meta graph beside the ingestion time.
 
         Returns ``"unchanged"`` (the same text is already stored: nothing written),
         ``"replaced"`` (an earlier version was dropped) or ``"new"``.
@@ -247,20 +278,22 @@ class Store:
         g = to_oxigraph(doc_iri)
         # When it was ingested (for `epkg new`), kept beside the document in the meta graph.
         meta, when = to_oxigraph(GRAPH_META), to_oxigraph(EPKG.ingested)
-        drops = "".join(f"DROP SILENT GRAPH {to_oxigraph(old)};\n"
-                        f"DELETE WHERE {{ GRAPH {meta} {{ {to_oxigraph(old)} {when} ?t }} }};\n" for old in earlier)
+        drops = "".join(f"DROP SILENT GRAPH {to_oxigraph(old)};\n" + _forget(old) for old in earlier)
         stamp = to_oxigraph(Literal(datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime))
+        about = f"{g} {when} {stamp} {meta} .\n"
+        if signature:
+            about += f"{g} {to_oxigraph(EPKG.textSignature)} {to_oxigraph(Literal(signature))} {meta} .\n"
         if not earlier and not self._ox.contains_named_graph(g):
             # The common case, a new document: its quads and its stamp in one load, which Oxigraph
             # applies as one transaction (and parses far faster than the same data in an update).
-            quads = in_graph(_nt(graph), str(doc_iri)) + f"{g} {when} {stamp} {meta} .\n"
+            quads = in_graph(_nt(graph), str(doc_iri)) + about
             with self._lock:
                 self._ox.load(quads, format=ox.RdfFormat.N_QUADS)
             return "new"
+        about = about.replace(f" {meta} .", " .")
         with self._lock:
             self._ox.update(f"{drops}DROP SILENT GRAPH {g};\nINSERT DATA {{ GRAPH {g} {{\n{_nt(graph)}\n}} }};\n"
-                            f"DELETE WHERE {{ GRAPH {meta} {{ {g} {when} ?t }} }};\n"
-                            f"INSERT DATA {{ GRAPH {meta} {{ {g} {when} {stamp} }} }}")
+                            f"{_forget(doc_iri)}INSERT DATA {{ GRAPH {meta} {{ {about} }} }}")
         return "replaced" if earlier else "new"
 
     def remove_document(self, ref: str) -> list[URIRef]:
@@ -275,11 +308,18 @@ class Store:
                 candidates.add(iri)
         if candidates:
             with self._lock:
-                meta, when = to_oxigraph(GRAPH_META), to_oxigraph(EPKG.ingested)
-                self._ox.update("".join(f"DROP SILENT GRAPH {to_oxigraph(i)};\n"
-                                        f"DELETE WHERE {{ GRAPH {meta} {{ {to_oxigraph(i)} {when} ?t }} }};\n"
+                self._ox.update("".join(f"DROP SILENT GRAPH {to_oxigraph(i)};\n" + _forget(i)
                                         for i in sorted(candidates)))
         return sorted(candidates)
+
+    def replace_subjects(self, graph_iri, subjects: Iterable, triples: Iterable[tuple]) -> None:
+        """In the named graph *graph_iri*, drop every statement about *subjects* and add *triples*,
+        in one transaction (how the consolidated graph is kept up to date)."""
+        self._check_writable()
+        update = replace_subjects_update(graph_iri, subjects, triples)
+        if update:
+            with self._lock:
+                self._ox.update(update)
 
     def load_file(self, path: str | Path, graph_iri, fmt: ox.RdfFormat) -> None:
         """Bulk-load an RDF file into the named graph *graph_iri* (replacing it), in one transaction."""

@@ -1,0 +1,444 @@
+"""The consolidated graph: one description per entity and fact, merged from the document graphs.
+
+Each document's named graph keeps exactly what that document said. The named
+graph ``epid:graph/consolidated`` (:data:`~epkg.ontology.namespaces.GRAPH_CONSOLIDATED`)
+holds, for each entity and each fact (the claims of several documents matched by
+:mod:`epkg.graph.identity`):
+
+- its canonical label and types (reference data wins for states and reference
+  organizations), other surface forms as ``skos:altLabel``;
+- for each attribute the value the sources support (the most precise date
+  compatible with all of them), or every value and ``epkg:conflictOn`` the property
+  when they disagree;
+- ``epkg:firstReported`` / ``epkg:lastReported`` (the documents' publication dates),
+  ``epkg:documentCount`` and ``epkg:sourceCount`` (near-identical texts, syndicated
+  copies, count once: MinHash signatures of the texts, kept in the meta graph);
+- for facts, ``prov:wasDerivedFrom`` each document and each ``epkg:evidence`` sentence.
+
+It is a function of the document graphs: :func:`refresh` recomputes the parts a
+change touched (every fact of the relation kinds a changed document reports, every
+entity it mentions) and :func:`rebuild` computes it all; both give the same graph.
+"""
+from __future__ import annotations
+
+import base64
+import re
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+from epkg.graph.identity import Claim, capacities_compatible, cluster, dates_compatible
+from epkg.graph.store import GRAPH_META
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER, ORG
+
+RELATION_CLASSES = {"agreement": EPKG.Agreement, "project": EPKG.EnergyProject, "event": EPKG.Event,
+                    "partnership": EPKG.Partnership, "membership": EPKG.Membership,
+                    "cooperation": EPKG.Cooperation}
+_KIND_OF_CLASS = {v: k for k, v in RELATION_CLASSES.items()}
+_DOC_PREFIX = str(EPID["doc/"])
+_DATE_PROPS = {EPKG.signedOn, EPKG.date}
+_SINGLE_PROPS = {EPKG.capacityMW, EPKG.signedAt, EPKG.heldIn, EPKG.level, ORG.member, ORG.organization,
+                 EPKG.role, ORG.role, EPKG.organizedBy}
+_NOT_COPIED = {RDF.type, RDFS.label, SKOS.altLabel, EPKG.evidence, EPKG.extractedBy, PROV.wasDerivedFrom}
+_ACTORS = {"agreement": (EPKG.party,), "event": (EPKG.participant,), "partnership": (EPKG.partner,),
+           "membership": (ORG.member, ORG.organization), "cooperation": (EPKG.actor,), "project": ()}
+# Near-identical texts: MinHash of word 5-shingles, Jaccard at least this much.
+NUM_PERM, SHINGLE, SYNDICATED = 64, 5, 0.8
+_WORDS = re.compile(r"[^\W_]+")
+
+
+# ------------------------------------------------------------------ text signatures
+
+def text_signature(text: str) -> str:
+    """A MinHash signature of a text's word shingles, as base64 (stored in the meta graph).
+
+    Examples
+    --------
+    >>> a = text_signature("Azerbaijan and China signed a memorandum on green hydrogen in Baku on Monday.")
+    >>> b = text_signature("Azerbaijan and China signed a memorandum on green hydrogen in Baku on Monday!")
+    >>> a == b, len(a) > 100
+    (True, True)
+    """
+    import numpy as np
+    from datasketch import MinHash
+
+    words = _WORDS.findall(text.lower())
+    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+    m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
+    return base64.b64encode(np.asarray(m.hashvalues, dtype="<u8").tobytes()).decode("ascii")
+
+
+def _near_duplicates(signatures: dict) -> dict:
+    """For each document with a signature, the documents whose texts are near-identical to it."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    if len(signatures) < 2:
+        return {}
+    hashes = {d: np.frombuffer(base64.b64decode(s), dtype="<u8") for d, s in signatures.items()}
+    hashes = {d: h for d, h in hashes.items() if len(h) == NUM_PERM}
+    lsh = MinHashLSH(threshold=SYNDICATED, num_perm=NUM_PERM)
+    for d in sorted(hashes):
+        lsh.insert(d, MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashvalues=hashes[d]))
+    near: dict = {}
+    for d in sorted(hashes):
+        for other in lsh.query(MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashvalues=hashes[d])):
+            if other != d and float(np.mean(hashes[d] == hashes[other])) >= SYNDICATED:
+                near.setdefault(d, set()).add(other)
+    return near
+
+
+def _sources(docs: Iterable[str], near: dict) -> int:
+    """How many independent sources *docs* are: near-identical texts count once."""
+    docs = sorted(set(docs))
+    parent = {d: d for d in docs}
+
+    def root(d):
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    for d in docs:
+        for other in near.get(d, ()):
+            if other in parent:
+                parent[root(other)] = root(d)
+    return len({root(d) for d in docs})
+
+
+# ------------------------------------------------------------------ reading the store
+
+@dataclass
+class Documents:
+    """What the consolidation needs to know of each stored document."""
+    issued: dict = field(default_factory=dict)      # doc IRI (str) -> dcterms:issued literal
+    near: dict = field(default_factory=dict)        # doc IRI -> near-identical doc IRIs
+
+
+def read_documents(store) -> Documents:
+    """Publication dates and near-duplicate groups of every stored document."""
+    rows = store.select(f"""SELECT ?g ?issued ?sig WHERE {{
+      GRAPH ?g {{ ?g a epkg:Document OPTIONAL {{ ?g dcterms:issued ?issued }} }}
+      OPTIONAL {{ GRAPH <{GRAPH_META}> {{ ?g epkg:textSignature ?sig }} }} }}""")
+    docs = Documents()
+    signatures = {}
+    for r in rows:
+        g = str(r["g"])
+        if "issued" in r:
+            docs.issued[g] = r["issued"]
+        if "sig" in r:
+            signatures[g] = str(r["sig"])
+    docs.near = _near_duplicates(signatures)
+    return docs
+
+
+def _local(iri) -> str:
+    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def read_claims(store, kind: str) -> list[tuple[Claim, dict]]:
+    """Every document's claims of one relation kind, each with its statements ``{property: set}``."""
+    cls = RELATION_CLASSES[kind]
+    rows = store.select(f"""SELECT ?g ?n ?p ?o WHERE {{
+      GRAPH ?g {{ ?n a <{cls}> ; ?p ?o }} FILTER(STRSTARTS(STR(?g), "{_DOC_PREFIX}")) }}""")
+    statements: dict = {}
+    for r in rows:
+        statements.setdefault((str(r["g"]), r["n"]), {}).setdefault(r["p"], set()).add(r["o"])
+    return [(_claim(kind, doc, node, props), props) for (doc, node), props in statements.items()]
+
+
+def _first(values) -> str | None:
+    return str(min(values, key=str)) if values else None
+
+
+def _claim(kind: str, doc: str, node, props: dict) -> Claim:
+    types = {t for t in props.get(RDF.type, ()) if str(t).startswith(str(EPKG))}
+    specific = sorted(_local(t) for t in types - {RELATION_CLASSES[kind]})
+    base = _local(RELATION_CLASSES[kind])
+    actors = frozenset(str(x) for p in _ACTORS[kind] for x in props.get(p, ()))
+    capacity = _first(props.get(EPKG.capacityMW))
+    level = _first(props.get(EPKG.level)) if kind == "partnership" else \
+        _first(props.get(EPKG.role)) if kind == "membership" else None
+    return Claim(kind=kind, cls=specific[0] if specific else base, doc=doc, node=str(node),
+                 label=_first(props.get(RDFS.label)),
+                 date=_first(props.get(EPKG.signedOn) or props.get(EPKG.date)),
+                 place=_first(props.get(EPKG.signedAt) or props.get(EPKG.heldIn)),
+                 actors=actors,
+                 hosts=frozenset(str(x) for x in props.get(EPKG.hostState, ())),
+                 technologies=frozenset(str(x) for x in props.get(EPKG.technology, ())),
+                 capacity=float(capacity) if capacity is not None else None, level=level)
+
+
+# ------------------------------------------------------------------ describing
+
+def _reported(add, node, docs: list[str], documents: Documents) -> None:
+    issued = sorted((documents.issued[d] for d in docs if d in documents.issued), key=str)
+    if issued:
+        add((node, EPKG.firstReported, issued[0]))
+        add((node, EPKG.lastReported, issued[-1]))
+    add((node, EPKG.documentCount, Literal(len(docs))))
+    add((node, EPKG.sourceCount, Literal(_sources(docs, documents.near))))
+
+
+def _canonical_label(labels: Counter) -> str:
+    """The form most documents use; ties go to the longest (fullest), then alphabetical."""
+    return min(labels, key=lambda x: (-labels[x], -len(x), x))
+
+
+def _merge_single(add, node, prop, values: list) -> None:
+    distinct = sorted(set(values), key=lambda v: (str(getattr(v, "datatype", None) or ""), str(v)))
+    if len(distinct) <= 1:
+        for v in distinct:
+            add((node, prop, v))
+        return
+    if prop in _DATE_PROPS and all(dates_compatible(str(a), str(b)) for a in distinct for b in distinct):
+        add((node, prop, max(distinct, key=lambda v: (len(str(v)), str(v)))))
+        return
+    if prop == EPKG.capacityMW:
+        numbers = [float(v) for v in values]
+        if all(capacities_compatible(a, b) for a in numbers for b in numbers):
+            counts = Counter(values)
+            add((node, prop, max(distinct, key=lambda v: (counts[v], float(v)))))
+            return
+    for v in distinct:
+        add((node, prop, v))
+    add((node, EPKG.conflictOn, prop))
+
+
+def describe_fact(node: URIRef, claims: list[tuple[Claim, dict]], documents: Documents) -> list[tuple]:
+    """The consolidated description of one fact from its claims."""
+    out: list[tuple] = []
+    add = out.append
+    docs = sorted({c.doc for c, _ in claims})
+    types, labels, alts, values = set(), Counter(), set(), {}
+    evidence = set()
+    for c, props in claims:
+        types |= props.get(RDF.type, set())
+        labels.update(str(x) for x in props.get(RDFS.label, ()))
+        alts |= {str(x) for x in props.get(SKOS.altLabel, ())}
+        evidence |= props.get(EPKG.evidence, set())
+        for p, objects in props.items():
+            if p not in _NOT_COPIED:
+                values.setdefault(p, []).extend(objects)
+    for t in sorted(types):
+        add((node, RDF.type, t))
+    if labels:
+        label = _canonical_label(labels)
+        add((node, RDFS.label, Literal(label)))
+        alts |= set(labels) - {label}
+        alts.discard(label)
+    for a in sorted(alts):
+        add((node, SKOS.altLabel, Literal(a)))
+    for p in sorted(values):
+        if p in _DATE_PROPS or p in _SINGLE_PROPS:
+            _merge_single(add, node, p, values[p])
+        else:
+            for v in sorted(set(values[p]), key=str):
+                add((node, p, v))
+    for d in docs:
+        add((node, PROV.wasDerivedFrom, URIRef(d)))
+    for e in sorted(evidence, key=str):
+        add((node, EPKG.evidence, e))
+    _reported(add, node, docs, documents)
+    return out
+
+
+def facts_of_kind(store, kind: str, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
+    """The consolidated facts of one relation kind: their IRIs and their statements."""
+    claims = read_claims(store, kind)
+    props_of = {(c.doc, c.node): props for c, props in claims}
+    iris, triples, used = [], [], set()
+    for fact in cluster([c for c, _ in claims]):
+        # the fact is named after its richest report, made unique within the kind
+        base, n = fact[0].node, 1
+        iri = URIRef(base)
+        while iri in used:
+            n += 1
+            iri = URIRef(f"{base}-fact{n}")
+        used.add(iri)
+        iris.append(iri)
+        triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
+    return iris, triples
+
+
+_ENTITY_SINGLE = {EPKG.iso3, EPKG.wikidata}
+
+
+def describe_entities(store, entities: Iterable, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
+    """The consolidated descriptions of *entities*: those no document describes get none."""
+    entities = sorted({URIRef(e) for e in entities})
+    out: list[tuple] = []
+    described: list[URIRef] = []
+    for start in range(0, len(entities), 500):
+        chunk = entities[start:start + 500]
+        values = " ".join(f"<{e}>" for e in chunk)
+        rows = store.select(f"""SELECT ?g ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }}
+          GRAPH ?g {{ ?e ?p ?o }}
+          FILTER(?g = <{GRAPH_GAZETTEER}> || STRSTARTS(STR(?g), "{_DOC_PREFIX}")) }}""")
+        by_entity: dict = {}
+        for r in rows:
+            by_entity.setdefault(r["e"], []).append((str(r["g"]), r["p"], r["o"]))
+        for e in chunk:
+            statements = by_entity.get(e, [])
+            docs = sorted({g for g, _, _ in statements if g != str(GRAPH_GAZETTEER)})
+            if not docs:
+                continue
+            described.append(e)
+            out += _describe_entity(e, statements, docs, documents)
+    return described, out
+
+
+def _describe_entity(e: URIRef, statements: list, docs: list[str], documents: Documents) -> list[tuple]:
+    out: list[tuple] = []
+    add = out.append
+    reference = [(p, o) for g, p, o in statements if g == str(GRAPH_GAZETTEER)]
+    reported = [(p, o) for g, p, o in statements if g != str(GRAPH_GAZETTEER)]
+    ref_types = {o for p, o in reference if p == RDF.type}
+    ref_labels = sorted((o for p, o in reference if p == RDFS.label), key=lambda o: (o.language not in (None, "en"), str(o)))
+    types = ref_types or {o for p, o in reported if p == RDF.type}
+    for t in sorted(types):
+        add((e, RDF.type, t))
+    labels = Counter(str(o) for p, o in reported if p == RDFS.label)
+    label = str(ref_labels[0]) if ref_labels else _canonical_label(labels) if labels else None
+    if label is not None:
+        add((e, RDFS.label, Literal(label)))
+    alts = set(labels) | {str(o) for p, o in reported if p == SKOS.altLabel}
+    alts.discard(label)
+    for a in sorted(alts):
+        add((e, SKOS.altLabel, Literal(a)))
+    ref_single = {p: o for p, o in sorted(reference, key=lambda x: str(x[1])) if p in _ENTITY_SINGLE}
+    rest: dict = {}
+    for p, o in reported:
+        if p not in (RDF.type, RDFS.label, SKOS.altLabel):
+            rest.setdefault(p, set()).add(o)
+    for p in sorted(set(rest) | set(ref_single)):
+        if p in ref_single:
+            add((e, p, ref_single[p]))
+        elif p in _ENTITY_SINGLE:
+            _merge_single(add, e, p, list(rest[p]))
+        else:
+            for o in sorted(rest[p], key=str):
+                add((e, p, o))
+    _reported(add, e, docs, documents)
+    return out
+
+
+# ------------------------------------------------------------------ maintaining
+
+@dataclass
+class Changes:
+    """What changed since the consolidated graph was last brought up to date."""
+    kinds: set = field(default_factory=set)
+    entities: set = field(default_factory=set)
+
+    def note(self, store, docs: Iterable) -> None:
+        """Mark what the document graphs *docs* (as stored now) hold as needing a refresh."""
+        for doc in docs:
+            rows = store.select(f"""SELECT DISTINCT ?x WHERE {{ GRAPH <{doc}> {{
+              {{ <{doc}> epkg:mentions ?x }} UNION {{ ?n a ?x }} }} }}""")
+            for r in rows:
+                x = r["x"]
+                if x in _KIND_OF_CLASS:
+                    self.kinds.add(_KIND_OF_CLASS[x])
+                elif str(x).startswith(str(EPID)):
+                    self.entities.add(x)
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.entities)
+
+
+def add_document(store, changes: Changes, doc_iri, identifier: str, graph, signature: str | None = None) -> str:
+    """:meth:`Store.add_document`, noting in *changes* what the new and any replaced version hold."""
+    earlier = [d for d in store.document_iris(identifier) if d != URIRef(doc_iri)]
+    changes.note(store, earlier)
+    status = store.add_document(doc_iri, identifier, graph, signature=signature)
+    if status != "unchanged":
+        changes.note(store, [doc_iri])
+    return status
+
+
+def remove_document(store, changes: Changes, ref: str) -> list[URIRef]:
+    """:meth:`Store.remove_document`, noting in *changes* what the removed documents held."""
+    docs = set(store.document_iris(ref))
+    for iri in (URIRef(ref), EPID[ref], EPID[f"doc/{ref}"]):
+        if str(iri).startswith(_DOC_PREFIX):
+            docs.add(iri)
+    changes.note(store, sorted(docs))
+    return store.remove_document(ref)
+
+
+def refresh(store, changes: Changes) -> int:
+    """Bring the consolidated graph up to date with *changes* (then cleared).
+
+    Every fact of each changed relation kind is recomputed (a report can join or
+    leave any fact of its kind), and every changed entity; the rest is left as it is.
+
+    Returns
+    -------
+    int
+        The number of statements written.
+    """
+    if not changes:
+        return 0
+    documents = read_documents(store)
+    subjects, triples = [], []
+    for kind in sorted(changes.kinds):
+        old = store.select(f"SELECT ?s WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s a <{RELATION_CLASSES[kind]}> }} }}")
+        subjects += [r["s"] for r in old]
+        _, found = facts_of_kind(store, kind, documents)
+        triples += found
+    subjects += sorted(changes.entities)
+    _, found = describe_entities(store, changes.entities, documents)
+    triples += found
+    store.replace_subjects(GRAPH_CONSOLIDATED, sorted(set(subjects)), triples)
+    changes.kinds.clear()
+    changes.entities.clear()
+    return len(triples)
+
+
+def compute(store) -> list[tuple]:
+    """The whole consolidated graph, computed from the document graphs."""
+    documents = read_documents(store)
+    triples: list[tuple] = []
+    for kind in sorted(RELATION_CLASSES):
+        triples += facts_of_kind(store, kind, documents)[1]
+    rows = store.select(f"""SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ ?g epkg:mentions ?e }}
+      FILTER(STRSTARTS(STR(?g), "{_DOC_PREFIX}")) }}""")
+    triples += describe_entities(store, [r["e"] for r in rows], documents)[1]
+    return triples
+
+
+def rebuild(store) -> int:
+    """Recompute the consolidated graph from scratch; returns the number of statements."""
+    from rdflib import Graph
+
+    g = Graph()
+    for t in compute(store):
+        g.add(t)
+    store.put_graph(GRAPH_CONSOLIDATED, g)
+    return len(g)
+
+
+@contextmanager
+def maintained(store):
+    """A :class:`Changes` to note writes in; the consolidated graph is refreshed on leaving.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> store = Store.memory(reference=False)
+    >>> with maintained(store) as changes:
+    ...     pass
+    >>> len(store.graph(GRAPH_CONSOLIDATED))
+    0
+    """
+    changes = Changes()
+    try:
+        yield changes
+    finally:
+        refresh(store, changes)
