@@ -82,7 +82,8 @@ def _near_duplicates(signatures: dict) -> dict:
         return {}
     hashes = {d: np.frombuffer(base64.b64decode(s), dtype="<u8") for d, s in signatures.items()}
     hashes = {d: h for d, h in hashes.items() if len(h) == NUM_PERM}
-    lsh = MinHashLSH(threshold=SYNDICATED, num_perm=NUM_PERM)
+    # candidates at a lower threshold (LSH misses some pairs near its own), then checked
+    lsh = MinHashLSH(threshold=SYNDICATED / 2, num_perm=NUM_PERM)
     for d in sorted(hashes):
         lsh.insert(d, MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashvalues=hashes[d]))
     near: dict = {}

@@ -210,13 +210,13 @@ def _project(a: Claim, b: Claim) -> bool:
 def _event(a: Claim, b: Claim) -> bool:
     if not dates_compatible(a.date, b.date) or (a.place and b.place and a.place != b.place):
         return False
-    if a.actors and b.actors and not _nested(a.actors, b.actors):
-        return False
     names = names_compatible(a.label, b.label)
     if names is False:
         return False
-    if names:
+    if names:  # a named event: reports list different participants of one summit
         return True
+    if a.actors and b.actors and not _nested(a.actors, b.actors):
+        return False
     # unnamed: both dated and sharing the place or the participants
     return bool(a.date and b.date) and (bool(a.place and a.place == b.place) or bool(a.actors & b.actors))
 
