@@ -216,13 +216,28 @@ def _level_label(row: dict) -> str | None:
 
 
 def _nodes(store) -> dict[str, dict]:
+    """Kind and label of every entity: from the consolidated graph (one description each) and
+    the gazetteer; a store without a consolidated graph is read from the union of its graphs."""
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
+
     kinds = " ".join(f"epkg:{k}" for k in NODE_KINDS)
-    rows = store.select(f"""
-        SELECT ?x ?type ?label WHERE {{
-          VALUES ?type {{ {kinds} }}
-          ?x a ?type .
-          OPTIONAL {{ ?x rdfs:label ?label }}
-        }}""")
+    if store.ask(f"ASK {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s ?p ?o }} }}"):
+        # Each graph on its own: the union would join every document's copy of an entity's
+        # type with every copy of its label (188 million rows on a store of 10k articles).
+        rows = []
+        for graph in (GRAPH_GAZETTEER, GRAPH_CONSOLIDATED):
+            rows += store.select(f"""
+                SELECT ?x ?type ?label WHERE {{ GRAPH <{graph}> {{
+                  VALUES ?type {{ {kinds} }}
+                  ?x a ?type .
+                  OPTIONAL {{ ?x rdfs:label ?label }} }} }}""")
+    else:
+        rows = store.select(f"""
+            SELECT ?x ?type ?label WHERE {{
+              VALUES ?type {{ {kinds} }}
+              ?x a ?type .
+              OPTIONAL {{ ?x rdfs:label ?label }}
+            }}""")
     kinds_of, labels = defaultdict(set), defaultdict(Counter)
     for r in rows:
         x = str(r["x"])
