@@ -13,7 +13,8 @@ holds, for each entity and each fact (the claims of several documents matched by
 - ``epkg:firstReported`` / ``epkg:lastReported`` (the documents' publication dates),
   ``epkg:documentCount`` and ``epkg:sourceCount`` (near-identical texts, syndicated
   copies, count once: MinHash signatures of the texts, kept in the meta graph);
-- for facts, ``prov:wasDerivedFrom`` each document and each ``epkg:evidence`` sentence.
+- for facts, ``prov:wasDerivedFrom`` each document, each ``epkg:evidence`` sentence, and
+  ``epkg:reportedAs`` the relation nodes of the document graphs it merges.
 
 It is a function of the document graphs: :func:`refresh` recomputes the parts a
 change touched (every fact of the relation kinds a changed document reports, every
@@ -243,6 +244,8 @@ def describe_fact(node: URIRef, claims: list[tuple[Claim, dict]], documents: Doc
                 add((node, p, v))
     for d in docs:
         add((node, PROV.wasDerivedFrom, URIRef(d)))
+    for claim in sorted({c.node for c, _ in claims}):  # the nodes of the document graphs it merges
+        add((node, EPKG.reportedAs, URIRef(claim)))
     for e in sorted(evidence, key=str):
         add((node, EPKG.evidence, e))
     _reported(add, node, docs, documents)

@@ -5,6 +5,11 @@ returns plain data: lists of dicts of strings and numbers, ready for a table,
 JSON or CSV. Every fact comes with its sources: the document (IRI, title,
 date, publisher) and the sentence it was read from. Relation nodes are read
 per named graph, so a sentence is always paired with the document it is in.
+
+Where the store has a consolidated graph (``epid:graph/consolidated``, see
+:mod:`epkg.graph.consolidate`) the collections and relations are read from it:
+one row per fact, however many documents report it; a fact's sources are the
+relation nodes of the document graphs it merges (``epkg:reportedAs``).
 """
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from epkg.graph.errors import InputError
 from epkg.graph.names import ENTITY_TYPES, curie, name_index
 from epkg.ontology.gazetteer import fold
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_GAZETTEER, ORG
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER, ORG
 
 RELATION_KINDS = ("partnership", "cooperation", "membership", "agreement", "project")
 AGREEMENT_TYPES = {
@@ -68,6 +73,26 @@ def _date_ge(date: str | None, since: str | None) -> bool:
     return date >= since[:len(date)]
 
 
+def consolidated(store) -> bool:
+    """Whether *store* holds a consolidated graph (stores built before it existed do not).
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> consolidated(Store.memory())
+    False
+    """
+    return store.ask(f"ASK {{ GRAPH {_n3(GRAPH_CONSOLIDATED)} {{ ?s ?p ?o }} }}")
+
+
+def _graphs_filter(store) -> str:
+    """A FILTER on ``?g`` for relation statements: the consolidated graph and the reference
+    data when there is a consolidated graph, else every graph but it."""
+    if consolidated(store):
+        return f"FILTER(?g IN ({_n3(GRAPH_CONSOLIDATED)}, {_n3(GRAPH_GAZETTEER)}))"
+    return f"FILTER(?g != {_n3(GRAPH_CONSOLIDATED)})"
+
+
 class _Labels:
     """Labels and types of entities, from the cached name index."""
 
@@ -100,12 +125,24 @@ def sources_of(store, nodes) -> dict:
     'reference data (gazetteer)'
     """
     found: dict = defaultdict(list)
-    for chunk in _chunks({str(n) for n in nodes}):
+    nodes = {str(n) for n in nodes}
+    # A consolidated fact's sources are those of the document nodes it merges, in its documents.
+    merged: dict = defaultdict(lambda: (set(), set()))
+    for chunk in _chunks(nodes):
+        for r in store.select(f"""
+            SELECT ?node ?claim ?src WHERE {{ {_values("node", chunk)}
+              GRAPH {_n3(GRAPH_CONSOLIDATED)} {{ ?node epkg:reportedAs ?claim ; prov:wasDerivedFrom ?src }} }}"""):
+            claims, docs = merged[str(r["node"])]
+            claims.add(str(r["claim"]))
+            docs.add(str(r["src"]))
+    wanted = nodes | {c for claims, _ in merged.values() for c in claims}
+    for chunk in _chunks(wanted):
         rows = store.select(f"""
             SELECT ?node ?src ?sentence ?rule ?title ?issued ?publisher WHERE {{
               {_values("node", chunk)}
               GRAPH ?g {{ ?node prov:wasDerivedFrom ?src . OPTIONAL {{ ?node epkg:evidence ?sentence }}
                          OPTIONAL {{ ?node epkg:extractedBy ?rule }} }}
+              FILTER(?g != {_n3(GRAPH_CONSOLIDATED)})
               OPTIONAL {{ ?src dcterms:title ?title }}
               OPTIONAL {{ ?src dcterms:issued ?issued }}
               OPTIONAL {{ ?src dcterms:publisher ?publisher }}
@@ -120,7 +157,13 @@ def sources_of(store, nodes) -> dict:
                 "sentence": _text(r.get("sentence")),
                 "rule": _text(r.get("rule")),
             })
-    for key, items in found.items():
+    for node, (claims, docs) in merged.items():
+        own = found.get(node, []) if node not in claims else []
+        found[node] = own + [src for c in sorted(claims) for src in found.get(c, []) if src["document"] in docs]
+    for key, items in list(found.items()):
+        if key not in nodes:
+            del found[key]
+            continue
         unique = {tuple(sorted(d.items(), key=lambda kv: kv[0])): d for d in items}
         found[key] = sorted(unique.values(), key=lambda d: (d["date"] or "", d["document"], d["sentence"] or ""))
     return dict(found)
@@ -132,22 +175,37 @@ def _documents(sources: list[dict]) -> set[str]:
 
 
 def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
-    """``{node: {name: [values]}}`` for all nodes of class *cls*, reading the given properties."""
+    """``{node: {name: [values]}}`` for all nodes of class *cls*, reading the given properties.
+
+    With a consolidated graph, its facts (with ``documents``: how many documents report
+    each); else the relation nodes of every graph."""
+    if consolidated(store):
+        props = {**props, "documents": EPKG.documentCount}
+        open_, close = f"GRAPH {_n3(GRAPH_CONSOLIDATED)} {{", "}"
+    else:
+        open_, close = "", ""
     values = " ".join(f"({_n3(p)} \"{name}\")" for name, p in props.items())
     rows = store.select(f"""
-        SELECT ?node ?name ?o WHERE {{
+        SELECT ?node ?name ?o WHERE {{ {open_}
           ?node a {_n3(cls)} . {extra_where}
           VALUES (?p ?name) {{ {values} }}
-          ?node ?p ?o .
+          ?node ?p ?o . {close}
         }}""")
     nodes: dict = defaultdict(lambda: defaultdict(list))
     for r in rows:
         bucket = nodes[str(r["node"])][str(r["name"])]
         if r["o"] not in bucket:
             bucket.append(r["o"])
-    for r in store.select(f"SELECT DISTINCT ?node WHERE {{ ?node a {_n3(cls)} . {extra_where} }}"):
+    for r in store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} ?node a {_n3(cls)} . {extra_where} {close} }}"):
         nodes[str(r["node"])]  # nodes with none of the properties still count
     return nodes
+
+
+def _document_count(p: dict, sources: list[dict]) -> int:
+    """How many documents report a fact: counted by the consolidation, or from its sources."""
+    if p.get("documents"):
+        return int(p["documents"][0])
+    return len(_documents(sources))
 
 
 def _most_specific(types, order=ENTITY_TYPES) -> str:
@@ -208,6 +266,7 @@ def relations(store, entity, *, kinds=RELATION_KINDS) -> list[dict]:
     True
     """
     out = []
+    graphs = _graphs_filter(store)  # each fact once: from the consolidated graph where there is one
     for kind in kinds:
         if kind not in _RELATION_QUERIES:
             raise InputError(f"unknown relation kind {kind!r}: expected one of {', '.join(RELATION_KINDS)}")
@@ -215,6 +274,7 @@ def relations(store, entity, *, kinds=RELATION_KINDS) -> list[dict]:
             SELECT DISTINCT ?node ?other ?date ?levelLabel ?rank ?role ?src ?issued WHERE {{
               VALUES ?e {{ {_n3(entity)} }}
               {_RELATION_QUERIES[kind]}
+              {graphs}
               OPTIONAL {{ ?src dcterms:issued ?issued }}
             }}""")
         for r in rows:
@@ -244,9 +304,10 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
     -------
     list of dict
         ``partner`` (IRI), ``label``, ``type``, ``kinds`` (sorted, ``;``-joined),
-        ``level`` (the strongest partnership level), ``first`` and ``last`` (dates),
-        ``documents`` (number of supporting documents). Strongest level first,
-        then most documents, then label.
+        ``level`` (the strongest partnership level), ``first`` and ``last`` (dates
+        from documents), ``documents`` (number of supporting documents),
+        ``reference`` ("reference data" when the gazetteer states a tie, else ``None``).
+        Strongest level first, then most documents, then label.
 
     Examples
     --------
@@ -272,7 +333,8 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
             continue
         row = grouped.setdefault(other, {"partner": other, "label": labels.label(other),
                                          "type": labels.type(other), "kinds": set(), "level": None,
-                                         "rank": -1, "first": None, "last": None, "documents": set()})
+                                         "rank": -1, "first": None, "last": None, "documents": set(),
+                                         "reference": None})
         row["kinds"].add(rel["kind"])
         if rel["level"] and (rel["rank"] or 0) > row["rank"]:
             row["level"], row["rank"] = rel["level"], rel["rank"] or 0
@@ -281,6 +343,8 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
             row["last"] = max(filter(None, [row["last"], when]))
         if rel["source"] != str(GRAPH_GAZETTEER):
             row["documents"].add(rel["source"])
+        else:  # reference data is no document, and has no date of its own
+            row["reference"] = "reference data"
     rows = []
     for row in grouped.values():
         row["kinds"] = ";".join(sorted(row["kinds"]))
@@ -393,7 +457,7 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
             "hosts": ";".join(sorted(labels.label(h) for h in hosts)),
             "locations": ";".join(sorted(labels.label(x) for x in locations)),
             "participants": ";".join(parts),
-            "documents": len(_documents(sources.get(node, []))),
+            "documents": _document_count(p, sources.get(node, [])),
         })
     rows.sort(key=lambda r: (-(r["capacity_mw"] or 0), r["label"] or "", r["project"]))
     return rows
@@ -469,7 +533,7 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
             "date": ";".join(dates) or None,
             "place": ";".join(sorted(labels.label(x) for x in p["place"])) or None,
             "parties": ";".join(sorted(labels.label(x) for x in parties)),
-            "documents": len(_documents(sources.get(node, []))),
+            "documents": _document_count(p, sources.get(node, [])),
         })
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["label"] or "", r["agreement"]))
     return rows
@@ -522,7 +586,7 @@ def events(store, *, place=None, participant=None) -> list[dict]:
             "place": ";".join(sorted(labels.label(x) for x in held)) or None,
             "participants": ";".join(sorted(labels.label(x) for x in p["participant"])),
             "organizers": ";".join(sorted(labels.label(x) for x in p["organizer"])),
-            "documents": len(_documents(sources.get(node, []))),
+            "documents": _document_count(p, sources.get(node, [])),
         })
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["label"] or "", r["event"]))
     return rows
@@ -600,7 +664,15 @@ def show(store, entity) -> dict:
     """
     e = URIRef(entity)
     labels = _Labels(store)
-    own = store.select(f"SELECT ?p ?o WHERE {{ {_n3(e)} ?p ?o }}")
+    # Each statement once, with the number of documents that make it (not once a document).
+    own = store.select(f"""
+        SELECT ?p ?o (COUNT(DISTINCT ?doc) AS ?n) (MAX(?ref) AS ?reference) WHERE {{
+          GRAPH ?g {{ {_n3(e)} ?p ?o }}
+          BIND(IF(STRSTARTS(STR(?g), "DOC_PREFIX"), ?g, ?unbound) AS ?doc)
+          BIND(IF(?g = {_n3(GRAPH_GAZETTEER)}, 1, 0) AS ?ref)
+          FILTER(?g != {_n3(GRAPH_CONSOLIDATED)} && ?p NOT IN (epkg:firstReported, epkg:lastReported,
+                 epkg:documentCount, epkg:sourceCount))
+        }} GROUP BY ?p ?o""".replace("DOC_PREFIX", str(EPID["doc/"])))
     types = [r["o"] for r in own if r["p"] == RDF.type]
     label = labels.label(e)
     info = {
@@ -618,7 +690,9 @@ def show(store, entity) -> dict:
             continue
         value = labels.label(r["o"]) if isinstance(r["o"], URIRef) else str(r["o"])
         statements.append({"property": curie(r["p"]) if str(r["p"]).startswith(str(EPID))
-                           else _short_property(r["p"]), "value": value})
+                           else _short_property(r["p"]), "value": value,
+                           "documents": int(_number(r.get("n")) or 0),
+                           "reference": bool(_number(r.get("reference")))})
     info["statements"] = sorted(statements, key=lambda d: (d["property"], d["value"]))
 
     rels = relations(store, e)
@@ -825,14 +899,19 @@ def conflicts(store, entity=None) -> list[dict]:
 
 # ---------------------------------------------------------------------- news
 
-def new(store, since: str) -> list[dict]:
-    """What the graph learned from documents published or ingested since *since*.
+def new(store, since: str | None = None, *, ingested_since: str | None = None) -> list[dict]:
+    """What the graph learned from documents published since *since* (and/or ingested since
+    *ingested_since*).
 
     Parameters
     ----------
     store : Store
-    since : str
-        ISO date (``2025-06-01``), year-month or year.
+    since : str, optional
+        ISO date (``2025-06-01``), year-month or year: documents published on or after it
+        (a document without a publication date is left out).
+    ingested_since : str, optional
+        The same, for the time the document was ingested. Given both, a document must
+        satisfy both.
 
     Returns
     -------
@@ -847,19 +926,24 @@ def new(store, since: str) -> list[dict]:
     >>> new(Store.memory(), "2025-01-01")
     []
     """
-    if not since or not since[:4].isdigit():
-        raise InputError(f"--since wants an ISO date such as 2025-06-01, not {since!r}")
+    for value, option in ((since, "--since"), (ingested_since, "--ingested-since")):
+        if value is not None and (not value or not value[:4].isdigit()):
+            raise InputError(f"{option} wants an ISO date such as 2025-06-01, not {value!r}")
+    if since is None and ingested_since is None:
+        raise InputError("give a date: published since (--since) or ingested since (--ingested-since)")
     labels = _Labels(store)
     docs = store.select("""
         SELECT ?doc ?title ?issued ?ingested WHERE {
-          ?doc a epkg:Document .
-          OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:issued ?issued }
+          GRAPH ?doc { ?doc a epkg:Document .
+          OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:issued ?issued } }
           OPTIONAL { GRAPH epid:graph/meta { ?doc epkg:ingested ?ingested } }
         }""".replace("epid:graph/meta", _n3(EPID["graph/meta"])))
     chosen = {}
     for r in docs:
         issued, ingested = _text(r.get("issued")), _text(r.get("ingested"))
-        if _date_ge(issued, since) or (ingested and ingested[:len(since)] >= since):
+        published_ok = since is None or _date_ge(issued, since)
+        ingested_ok = ingested_since is None or (ingested is not None and ingested[:len(ingested_since)] >= ingested_since)
+        if published_ok and ingested_ok:
             chosen[str(r["doc"])] = (_text(r.get("title")), issued, ingested)
     rows = []
     for chunk in _chunks(chosen):
