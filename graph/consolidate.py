@@ -385,24 +385,27 @@ def refresh(store, changes: Changes) -> int:
     Returns
     -------
     int
-        The number of statements written.
+        The number of statements added or removed.
     """
     if not changes:
         return 0
     documents = read_documents(store)
-    subjects, triples = [], []
+    subjects, triples = set(), []
     for kind in sorted(changes.kinds):
         old = store.select(f"SELECT ?s WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s a <{RELATION_CLASSES[kind]}> }} }}")
-        subjects += [r["s"] for r in old]
+        subjects |= {r["s"] for r in old}
         _, found = facts_of_kind(store, kind, documents)
         triples += found
-    subjects += sorted(changes.entities)
+    subjects |= set(changes.entities)
     _, found = describe_entities(store, changes.entities, documents)
     triples += found
-    store.replace_subjects(GRAPH_CONSOLIDATED, sorted(set(subjects)), triples)
+    # Write only what changed: most facts of a kind come out as they were.
+    before = {(s, p, o) for s, p, o, _ in store.quads([GRAPH_CONSOLIDATED]) if s in subjects}
+    after = set(triples)
+    store.patch_graph(GRAPH_CONSOLIDATED, before - after, after - before)
     changes.kinds.clear()
     changes.entities.clear()
-    return len(triples)
+    return len(after - before) + len(before - after)
 
 
 def compute(store) -> list[tuple]:

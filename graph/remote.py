@@ -492,13 +492,13 @@ class RemoteStore:
                                  for i in sorted(candidates)))
         return sorted(candidates)
 
-    def replace_subjects(self, graph_iri, subjects, triples) -> None:
-        """In the named graph *graph_iri*, drop every statement about *subjects* and add *triples*,
-        in one update request (as :meth:`Store.replace_subjects`)."""
-        from epkg.graph.store import replace_subjects_update
+    def patch_graph(self, graph_iri, remove, add) -> None:
+        """Delete the triples *remove* from the named graph *graph_iri* and insert *add*, in one
+        update request (as :meth:`Store.patch_graph`)."""
+        from epkg.graph.store import patch_update
 
         self._check_writable()
-        update = replace_subjects_update(graph_iri, subjects, triples)
+        update = patch_update(graph_iri, remove, add)
         if update:
             self._update(update)
 

@@ -8,6 +8,7 @@ of the same document, or not at all.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import threading
@@ -79,6 +80,23 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False, r
 
 # ------------------------------------------------------------------ term conversion
 
+# The same IRIs and literals come back in row after row: rdflib checks each IRI it makes, which
+# costs more than looking the term up.
+@functools.lru_cache(maxsize=1 << 18)
+def _uri(value: str) -> URIRef:
+    return URIRef(value)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _literal(value: str, language: str | None, datatype: str) -> Literal:
+    if language:
+        return Literal(value, lang=language)
+    return Literal(value) if datatype == _XSD_STRING else Literal(value, datatype=_uri(datatype))
+
+
+_XSD_STRING = str(XSD.string)
+
+
 def to_rdflib(term):
     """A pyoxigraph term as the equal rdflib term (``None`` stays ``None``)."""
     if term is None:
@@ -86,14 +104,11 @@ def to_rdflib(term):
     if isinstance(term, (URIRef, BNode, Literal)):  # results of a RemoteStore are rdflib terms already
         return term
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return _uri(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        return Literal(term.value) if dt == str(XSD.string) else Literal(term.value, datatype=URIRef(dt))
+        return _literal(term.value, term.language, term.datatype.value)
     if isinstance(term, ox.DefaultGraph):
         return None
     raise TypeError(f"unsupported term {term!r}")
@@ -126,25 +141,24 @@ def _forget(doc_iri) -> str:
                    for p in (EPKG.ingested, EPKG.textSignature))
 
 
-def replace_subjects_update(graph_iri, subjects: Iterable, triples: Iterable[tuple]) -> str:
-    """A SPARQL update: in *graph_iri*, delete the statements about *subjects*, insert *triples*.
+def patch_update(graph_iri, remove: Iterable[tuple], add: Iterable[tuple]) -> str:
+    """A SPARQL update that deletes the triples *remove* from, and inserts *add* into, *graph_iri*.
 
     Examples
     --------
-    >>> print(replace_subjects_update(EPID["g"], [EPID["a"]], []))  # doctest: +NORMALIZE_WHITESPACE
-    DELETE { GRAPH <https://w3id.org/epkg/id/g> { ?s ?p ?o } } WHERE { VALUES ?s { <https://w3id.org/epkg/id/a> }
-    GRAPH <https://w3id.org/epkg/id/g> { ?s ?p ?o } }
+    >>> print(patch_update(EPID["g"], [], [(EPID["a"], EPKG.b, Literal(1))]))
+    INSERT DATA { GRAPH <https://w3id.org/epkg/id/g> {
+    <https://w3id.org/epkg/id/a> <https://w3id.org/epkg/ontology#b> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .
+    } }
+    >>> patch_update(EPID["g"], [], [])
+    ''
     """
     g = to_oxigraph(URIRef(graph_iri))
     parts = []
-    subjects = [to_oxigraph(URIRef(s)) for s in subjects]
-    for start in range(0, len(subjects), 1000):
-        values = " ".join(map(str, subjects[start:start + 1000]))
-        parts.append(f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {values} }}\n"
-                     f"GRAPH {g} {{ ?s ?p ?o }} }}")
-    body = "\n".join(" ".join(str(to_oxigraph(t)) for t in triple) + " ." for triple in triples)
-    if body:
-        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+    for verb, triples in (("DELETE", remove), ("INSERT", add)):
+        body = "\n".join(" ".join(str(to_oxigraph(t)) for t in triple) + " ." for triple in triples)
+        if body:
+            parts.append(f"{verb} DATA {{ GRAPH {g} {{\n{body}\n}} }}")
     return ";\n".join(parts)
 
 
@@ -312,11 +326,11 @@ class Store:
                                         for i in sorted(candidates)))
         return sorted(candidates)
 
-    def replace_subjects(self, graph_iri, subjects: Iterable, triples: Iterable[tuple]) -> None:
-        """In the named graph *graph_iri*, drop every statement about *subjects* and add *triples*,
-        in one transaction (how the consolidated graph is kept up to date)."""
+    def patch_graph(self, graph_iri, remove: Iterable[tuple], add: Iterable[tuple]) -> None:
+        """Delete the triples *remove* from the named graph *graph_iri* and insert *add*, in one
+        transaction (how the consolidated graph is kept up to date)."""
         self._check_writable()
-        update = replace_subjects_update(graph_iri, subjects, triples)
+        update = patch_update(graph_iri, remove, add)
         if update:
             with self._lock:
                 self._ox.update(update)
