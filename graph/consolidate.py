@@ -52,6 +52,18 @@ NUM_PERM, SHINGLE, SYNDICATED = 64, 5, 0.8
 _WORDS = re.compile(r"[^\W_]+")
 
 
+def present(store) -> bool:
+    """Whether *store* holds a consolidated graph (stores built before it existed do not).
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> present(Store.memory(reference=False))
+    False
+    """
+    return store.ask(f"ASK {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s ?p ?o }} }}")
+
+
 # ------------------------------------------------------------------ text signatures
 
 def text_signature(text: str) -> str:

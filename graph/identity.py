@@ -73,13 +73,19 @@ def names_compatible(a: str | None, b: str | None) -> bool | None:
     False
     >>> names_compatible("TAP", "the Trans Adriatic Pipeline")
     True
+    >>> names_compatible("Declaration on Strategic Partnership",
+    ...                  "Declaration on the Establishment of a Comprehensive Strategic Partnership")
+    False
     >>> names_compatible("the agreement", "MoU on green hydrogen") is None
     True
     """
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return None
-    if ta <= tb or tb <= ta:
+    small, large = sorted((ta, tb), key=len)
+    # one distinctive word inside a longer name is weak evidence ("Strategic Partnership" is not
+    # "Comprehensive Strategic Partnership"): a one-word name matches a name of at most two
+    if small <= large and (len(small) >= 2 or len(large) <= 2):
         return True
     if len(ta) == 1 and next(iter(ta)) == acronym(b):
         return True
@@ -173,7 +179,8 @@ def same_fact(a: Claim, b: Claim) -> bool:
     >>> same_fact(a, b), same_fact(a, c)
     (True, False)
     """
-    if a.kind != b.kind or not _classes_compatible(a, b):
+    if a.kind != b.kind or a.doc == b.doc or not _classes_compatible(a, b):
+        # two nodes of one document are two facts: the document told them apart
         return False
     rule = _RULES[a.kind]
     return rule(a, b)

@@ -84,6 +84,19 @@ def test_named_mous_same_parties_same_month_different_subjects_stay_apart():
     assert sorted(len(f) for f in cluster([hydrogen, wind, again])) == [1, 2]
 
 
+def test_two_agreements_of_one_document_stay_two():
+    kw = dict(kind="agreement", cls="Declaration", node="x", date="2025", actors=frozenset({"AZE", "CHN"}))
+    assert not same_fact(Claim(doc="d1", **kw), Claim(doc="d1", **{**kw, "node": "y"}))
+    assert same_fact(Claim(doc="d1", **kw), Claim(doc="d2", **kw))
+
+
+def test_one_shared_word_does_not_make_two_names_one():
+    kw = dict(kind="agreement", cls="Declaration", node="x", actors=frozenset({"AZE", "CHN"}))
+    assert not same_fact(Claim(doc="a", label="Declaration on Strategic Partnership", **kw),
+                         Claim(doc="b", label="Declaration on the Establishment of a Comprehensive Strategic "
+                                              "Partnership", **kw))
+
+
 def test_parties_subset_matches_fuller_set():
     kw = dict(kind="agreement", cls="Treaty", node="x", date="2024")
     full = Claim(doc="d1", actors=frozenset({"AZE", "GEO", "TUR"}), **kw)
@@ -231,3 +244,17 @@ def test_maintained_graph_equals_a_rebuild(operations):
     kept = consolidated(store)
     consolidate.rebuild(store)
     assert kept == consolidated(store)
+
+
+def test_network_counts_facts_not_reports(nlp):
+    from epkg.graph.network import project
+
+    store = Store.memory()
+    ingest_texts(store, [
+        ("wire", "2025-04-24", "Azerbaijan and China signed a memorandum of understanding in Baku on April 23, 2025."),
+        ("weekly", "2025-05-02", "In April 2025, Azerbaijan and China signed a memorandum of understanding."),
+    ])
+    G = project(store, layers=["agreement"])
+    edge = G.edges[str(AZE), str(CHN)]
+    assert edge["weight_agreement"] == 1  # one signing, reported twice
+    assert G.nodes[str(AZE)]["label"] == "Azerbaijan"
