@@ -99,6 +99,11 @@ _XSD_STRING = str(XSD.string)
 
 def to_rdflib(term):
     """A pyoxigraph term as the equal rdflib term (``None`` stays ``None``)."""
+    kind = type(term)  # exact types first: isinstance against rdflib's classes is slow, and this runs per term
+    if kind is ox.NamedNode:
+        return _uri(term.value)
+    if kind is ox.Literal:
+        return _literal(term.value, term.language, term.datatype.value)
     if term is None:
         return None
     if isinstance(term, (URIRef, BNode, Literal)):  # results of a RemoteStore are rdflib terms already

@@ -56,3 +56,16 @@ def test_generated_records_with_repeats_validate(tmp_path):
     summary = ingest([corpus], store)
     assert summary.new == 400
     assert validate_store(store) == []
+
+
+@pytest.mark.slow
+def test_jobs_two_gives_the_same_consolidated_graph(tmp_path):
+    corpus = tmp_path / "repeats.jsonl"
+    _generated(corpus, 30, seed=4)
+    graphs = []
+    for jobs in (1, 2):
+        store = Store.open(tmp_path / f"store-{jobs}")
+        assert ingest([corpus], store, jobs=jobs).new == 30
+        graphs.append({(s, p, o) for s, p, o, _ in store.quads([GRAPH_CONSOLIDATED])})
+        store.close()
+    assert graphs[0] and graphs[0] == graphs[1]
