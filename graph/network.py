@@ -320,10 +320,13 @@ def _local_name(iri: str) -> str:
 
 
 def _fold_map(store) -> dict[str, str]:
-    rows = store.select("""
-        SELECT ?x ?state WHERE {
-          { ?x a epkg:Company ; epkg:basedIn ?state } UNION { ?x a epkg:GovernmentBody ; epkg:partOf ?state }
-        }""")
+    from epkg.graph.consolidate import present
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
+
+    pattern = "{ ?x a epkg:Company ; epkg:basedIn ?state } UNION { ?x a epkg:GovernmentBody ; epkg:partOf ?state }"
+    if present(store):  # one description an entity, not every document's copy joined with every other
+        pattern = f"GRAPH ?g {{ {pattern} }} FILTER(?g IN (<{GRAPH_CONSOLIDATED}>, <{GRAPH_GAZETTEER}>))"
+    rows = store.select(f"SELECT DISTINCT ?x ?state WHERE {{ {pattern} }}")
     home = defaultdict(set)
     for r in rows:
         home[str(r["x"])].add(str(r["state"]))
