@@ -32,7 +32,7 @@ from typing import Iterable
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-from epkg.graph.identity import Claim, capacities_compatible, cluster, dates_compatible
+from epkg.graph.identity import Claim, capacities_compatible, cluster, dates_compatible, sentence_key
 from epkg.graph.store import GRAPH_META
 from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER, ORG
 
@@ -46,7 +46,7 @@ _SINGLE_PROPS = {EPKG.capacityMW, EPKG.signedAt, EPKG.heldIn, EPKG.level, ORG.me
                  EPKG.role, ORG.role, EPKG.organizedBy}
 _NOT_COPIED = {RDF.type, RDFS.label, SKOS.altLabel, EPKG.evidence, EPKG.extractedBy, PROV.wasDerivedFrom}
 _ACTORS = {"agreement": (EPKG.party,), "event": (EPKG.participant,), "partnership": (EPKG.partner,),
-           "membership": (ORG.member, ORG.organization), "cooperation": (EPKG.actor,), "project": ()}
+           "membership": (ORG.member, ORG.organization), "cooperation": (EPKG.actor,), "project": (EPKG.participant,)}
 # Near-identical texts: MinHash of word 5-shingles, Jaccard at least this much.
 NUM_PERM, SHINGLE, SYNDICATED = 64, 5, 0.8
 _WORDS = re.compile(r"[^\W_]+")
@@ -185,7 +185,8 @@ def _claim(kind: str, doc: str, node, props: dict) -> Claim:
                  actors=actors,
                  hosts=frozenset(str(x) for x in props.get(EPKG.hostState, ())),
                  technologies=frozenset(str(x) for x in props.get(EPKG.technology, ())),
-                 capacity=float(capacity) if capacity is not None else None, level=level)
+                 capacity=float(capacity) if capacity is not None else None, level=level,
+                 sentences=frozenset(sentence_key(str(x)) for x in props.get(EPKG.evidence, ())))
 
 
 # ------------------------------------------------------------------ describing

@@ -134,7 +134,7 @@ class Claim:
     ``kind`` is the relation kind (``"agreement"``, ``"project"``, ``"event"``,
     ``"partnership"``, ``"membership"``, ``"cooperation"``), ``cls`` the most specific
     class's local name (``"MemorandumOfUnderstanding"``), ``actors`` the parties,
-    participants, partners or hosts that identify it, ``values`` every other property
+    participants or partners (a project's participants), ``hosts`` a project's host states, ``values`` every other property
     as ``{property local name: frozenset of values}``.
     """
     kind: str
@@ -149,6 +149,7 @@ class Claim:
     technologies: frozenset = frozenset()
     capacity: float | None = None
     level: str | None = None
+    sentences: frozenset = frozenset()
     values: dict = field(default_factory=dict, compare=False, hash=False)
 
     def specificity(self) -> tuple:
@@ -182,8 +183,28 @@ def same_fact(a: Claim, b: Claim) -> bool:
     if a.kind != b.kind or a.doc == b.doc or not _classes_compatible(a, b):
         # two nodes of one document are two facts: the document told them apart
         return False
+    if a.sentences & b.sentences and _not_contradicting(a, b):
+        # the same sentence in two documents (a repeated or syndicated story) reports one thing
+        return True
     rule = _RULES[a.kind]
     return rule(a, b)
+
+
+def _not_contradicting(a: Claim, b: Claim) -> bool:
+    return (dates_compatible(a.date, b.date) and not (a.place and b.place and a.place != b.place)
+            and names_compatible(a.label, b.label) is not False and a.level == b.level
+            and capacities_compatible(a.capacity, b.capacity))
+
+
+def sentence_key(text: str) -> str:
+    """A sentence normalised for comparison: lower case, words only.
+
+    Examples
+    --------
+    >>> sentence_key("Azerbaijan  and China signed it.") == sentence_key("azerbaijan and china signed it")
+    True
+    """
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def _agreement(a: Claim, b: Claim) -> bool:
@@ -208,10 +229,15 @@ def _project(a: Claim, b: Claim) -> bool:
         exact = name_tokens(a.label) == name_tokens(b.label)
         # a named pipeline or corridor crosses states: one report lists one host, another all
         return exact or not a.hosts or not b.hosts or _nested(a.hosts, b.hosts)
-    # unnamed: the same host, technology and capacity
-    return (bool(a.hosts) and a.hosts == b.hosts and bool(a.technologies & b.technologies)
-            and a.capacity is not None and b.capacity is not None and capacities_compatible(a.capacity, b.capacity)
-            and (not a.place or not b.place or a.place == b.place))
+    # unnamed: the same host and technology, and the same capacity or (without two
+    # capacities to compare) a participant in common
+    if not (a.hosts and a.hosts == b.hosts and a.technologies & b.technologies):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    if a.capacity is not None and b.capacity is not None:
+        return capacities_compatible(a.capacity, b.capacity)
+    return bool(a.actors & b.actors)
 
 
 def _event(a: Claim, b: Claim) -> bool:
@@ -245,7 +271,7 @@ _RULES = {"agreement": _agreement, "project": _project, "event": _event, "partne
 def anchors(c: Claim) -> set:
     """Keys that any two matching claims share (so only claims sharing one are compared)."""
     tokens = name_tokens(c.label)
-    out = {("name", t) for t in tokens}
+    out = {("name", t) for t in tokens} | {("sentence", x) for x in c.sentences}
     if len(tokens) == 1:
         out.add(("acronym", next(iter(tokens))))
     if c.label and (ac := acronym(c.label)):

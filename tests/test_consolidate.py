@@ -140,6 +140,20 @@ def test_projects_by_name_acronym_and_capacity_tolerance():
     plant = dict(hosts=frozenset({"AZE"}), technologies=frozenset({"solar"}), **kw)
     assert same_fact(Claim(doc="a", capacity=2000, **plant), Claim(doc="b", capacity=2040, **plant))
     assert not same_fact(Claim(doc="a", capacity=445, **plant), Claim(doc="b", capacity=500, **plant))
+    # unnamed, no two capacities: a participant in common, or nothing to go on
+    built = dict(actors=frozenset({"organization/acwa-power"}), **plant)
+    assert same_fact(Claim(doc="a", capacity=2000, **built), Claim(doc="b", **built))
+    assert not same_fact(Claim(doc="a", **plant), Claim(doc="b", **plant))
+
+
+def test_the_same_sentence_in_two_documents_is_one_fact_unless_they_contradict():
+    kw = dict(kind="project", cls="EnergyProject", node="p", hosts=frozenset({"PLW"}),
+              technologies=frozenset({"transmission"}))
+    said = frozenset({"palau will build a new transmission line"})
+    assert not same_fact(Claim(doc="a", **kw), Claim(doc="b", **kw))  # nothing to go on
+    assert same_fact(Claim(doc="a", sentences=said, **kw), Claim(doc="b", sentences=said, **kw))
+    assert not same_fact(Claim(doc="a", sentences=said, capacity=100, **kw),
+                         Claim(doc="b", sentences=said, capacity=900, **kw))
 
 
 def test_partnership_needs_same_level():
