@@ -59,11 +59,42 @@ def run(n: int, jobs: int, seed: int) -> dict:
                          "consolidation_seconds": round(summary.consolidation_seconds, 3),
                          "ratio": round(summary.consolidation_seconds / (total - summary.consolidation_seconds), 4)})
         counts = {k: {"claims": _count(store, k, None), "facts": _count(store, k, "consolidated")} for k in KINDS}
+        merging = _merging(store, {r["id"]: r.get("repeat_of", r["id"]) for r in records})
         truth = Store.open(Path(tmp) / "truth")
         ingest([parts[2]], truth, jobs=jobs)
         for k in KINDS:
             counts[k]["facts_of_originals"] = _count(truth, k, "consolidated")
-    return {"n": n, "jobs": jobs, "runs": runs, "counts": counts}
+    return {"n": n, "jobs": jobs, "runs": runs, "counts": counts, "merging": merging}
+
+
+def _merging(store, story: dict) -> dict:
+    """Precision and recall of the merging, by story (a repeat and its original are one story).
+
+    Recall: the share of a repeat's claims that landed in a fact with a claim of its
+    original. Precision: the share of facts whose documents all tell one story (a fact
+    mixing two stories merged distinct facts, unless the generator happened to repeat one).
+    """
+    from epkg.graph.consolidate import read_claims
+    from epkg.graph.identity import cluster
+
+    ident = {str(r["g"]): str(r["i"]) for r in store.select(
+        "SELECT ?g ?i WHERE { GRAPH ?g { ?g dcterms:identifier ?i } }")}
+    out = {}
+    for kind in ("agreement", "project", "event"):
+        claims = [c for c, _ in read_claims(store, kind)]
+        facts = cluster(claims)
+        fact_of = {(c.doc, c.node): i for i, f in enumerate(facts) for c in f}
+        originals: dict = {}
+        for c in claims:
+            if story[ident[c.doc]] == ident[c.doc]:
+                originals.setdefault(ident[c.doc], []).append(c)
+        repeats = [c for c in claims if story[ident[c.doc]] != ident[c.doc]]
+        found = sum(any(fact_of[(c.doc, c.node)] == fact_of[(o.doc, o.node)]
+                        for o in originals.get(story[ident[c.doc]], [])) for c in repeats)
+        pure = sum(len({story[ident[c.doc]] for c in f}) == 1 for f in facts)
+        out[kind] = {"recall": round(found / len(repeats), 3) if repeats else None,
+                     "precision": round(pure / len(facts), 3) if facts else None}
+    return out
 
 
 def main(argv=None) -> int:

@@ -792,8 +792,10 @@ def conflicts(store, entity=None) -> list[dict]:
 
     Checked: a project's capacity (projects named alike), an agreement's date or
     place (agreements of the same kind, name and parties), and a partnership's level
-    (the same partners at the same stated date). Only disagreements *between*
-    documents count; dates that are merely more or less precise agree.
+    (the same partners at the same stated date); and, where the store has a
+    consolidated graph, every value its facts (reports matched by identity) are marked
+    ``epkg:conflictOn`` for. Only disagreements *between* documents count; dates that
+    are merely more or less precise agree.
 
     Parameters
     ----------
@@ -893,7 +895,45 @@ def conflicts(store, entity=None) -> list[dict]:
             subject = f"partnership of {' and '.join(sorted(labels.label(p) for p in partner_set))} on {date}"
             out.append(_conflict("level", subject, {i["node"] for i in items}, by_value, found,
                                  lambda v: level_labels.get(v, v)))
+    seen = {(c["kind"], node) for c in out for node in c["facts"].split(";")}
+    for c in _marked_conflicts(store, labels, involved):
+        if not any((c["kind"], node) in seen for node in c["facts"].split(";")):
+            out.append(c)
     out.sort(key=lambda c: (c["kind"], c["subject"]))
+    return out
+
+
+_CONFLICT_KINDS = {EPKG.capacityMW: "capacity", EPKG.signedOn: "date", EPKG.date: "date", EPKG.signedAt: "place",
+                   EPKG.heldIn: "place", EPKG.level: "level"}
+
+
+def _marked_conflicts(store, labels, involved) -> list[dict]:
+    """The disagreements the consolidated graph marks (``epkg:conflictOn``): the reports of one
+    fact, matched by identity, that give it different values."""
+    rows = store.select(f"""
+        SELECT ?fact ?p ?o ?label WHERE {{ GRAPH {_n3(GRAPH_CONSOLIDATED)} {{
+          ?fact epkg:conflictOn ?p ; ?p ?o . OPTIONAL {{ ?fact rdfs:label ?label }} }} }}""")
+    by_fact: dict = defaultdict(lambda: defaultdict(set))
+    names = {}
+    for r in rows:
+        by_fact[str(r["fact"])][r["p"]].add(r["o"])
+        names[str(r["fact"])] = _text(r.get("label"))
+    if involved is not None:
+        by_fact = {f: v for f, v in by_fact.items() if f in involved}
+    found = sources_of(store, by_fact)
+    out = []
+    for fact, props in sorted(by_fact.items()):
+        for p, values in sorted(props.items()):
+            per_value = []
+            for value in sorted(values, key=str):
+                docs = {str(r["doc"]) for r in store.select(f"""
+                    SELECT DISTINCT ?doc WHERE {{ GRAPH {_n3(GRAPH_CONSOLIDATED)} {{ {_n3(fact)} epkg:reportedAs ?claim ;
+                      prov:wasDerivedFrom ?doc }} GRAPH ?doc {{ ?claim {_n3(p)} {value.n3()} }} }}""")}
+                shown = labels.label(value) if isinstance(value, URIRef) else \
+                    (f"{_number(value):g} MW" if p == EPKG.capacityMW else str(value))
+                per_value.append({"value": shown, "sources": [x for x in found.get(fact, []) if x["document"] in docs]})
+            out.append({"kind": _CONFLICT_KINDS.get(p, _short_property(p)), "subject": names[fact] or curie(fact),
+                        "facts": fact, "values": per_value})
     return out
 
 

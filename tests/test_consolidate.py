@@ -209,6 +209,11 @@ def test_disagreement_is_a_conflict_not_a_violation():
     assert project[EPKG.capacityMW] == ["445", "500"]
     assert project[EPKG.conflictOn] == [str(EPKG.capacityMW)]
     assert validate_store(store) == []
+    from epkg.graph.lookup import conflicts
+    (found,) = conflicts(store)
+    assert (found["kind"], found["subject"]) == ("capacity", "Bilasuvar solar plant")
+    assert [(v["value"], [s["sentence"] for s in v["sources"]]) for v in found["values"]] == [
+        ("445 MW", ["The 445 MW Bilasuvar solar plant."]), ("500 MW", ["The 500 MW Bilasuvar solar plant."])]
 
 
 def test_syndicated_copies_count_as_one_source():
