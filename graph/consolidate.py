@@ -30,11 +30,32 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib import namespace as _ns
 
 from epkg.graph.identity import Claim, capacities_compatible, cluster, dates_compatible, sentence_key
 from epkg.graph.store import GRAPH_META
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER, ORG
+from epkg.ontology import namespaces as _ours
+from epkg.ontology.namespaces import EPID, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
+
+
+class _Terms:
+    """A namespace whose terms are made once: rdflib makes and checks a new IRI on every
+    attribute access, and a refresh reads hundreds of thousands of them."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = self._namespace[name]
+        setattr(self, name, term)
+        return term
+
+    def __str__(self) -> str:
+        return str(self._namespace)
+
+
+EPKG, ORG = _Terms(_ours.EPKG), _Terms(_ours.ORG)
+PROV, RDF, RDFS, SKOS = _Terms(_ns.PROV), _Terms(_ns.RDF), _Terms(_ns.RDFS), _Terms(_ns.SKOS)
 
 RELATION_CLASSES = {"agreement": EPKG.Agreement, "project": EPKG.EnergyProject, "event": EPKG.Event,
                     "partnership": EPKG.Partnership, "membership": EPKG.Membership,
@@ -97,11 +118,14 @@ def _near_duplicates(signatures: dict) -> dict:
     hashes = {d: h for d, h in hashes.items() if len(h) == NUM_PERM}
     # candidates at a lower threshold (LSH misses some pairs near its own), then checked
     lsh = MinHashLSH(threshold=SYNDICATED / 2, num_perm=NUM_PERM)
-    for d in sorted(hashes):
-        lsh.insert(d, MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashvalues=hashes[d]))
+    permutations = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations  # made once, not per text
+    sketches = {d: MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashvalues=h, permutations=permutations)
+                for d, h in sorted(hashes.items())}
+    for d, m in sketches.items():
+        lsh.insert(d, m)
     near: dict = {}
-    for d in sorted(hashes):
-        for other in lsh.query(MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashvalues=hashes[d])):
+    for d, m in sketches.items():
+        for other in lsh.query(m):
             if other != d and float(np.mean(hashes[d] == hashes[other])) >= SYNDICATED:
                 near.setdefault(d, set()).add(other)
     return near
