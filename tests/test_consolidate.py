@@ -277,3 +277,30 @@ def test_network_counts_facts_not_reports(nlp):
     edge = G.edges[str(AZE), str(CHN)]
     assert edge["weight_agreement"] == 1  # one signing, reported twice
     assert G.nodes[str(AZE)]["label"] == "Azerbaijan"
+
+
+def test_show_lists_a_statement_once_with_its_documents():
+    from epkg.graph.lookup import show
+
+    store = Store.memory()
+    with consolidate.maintained(store) as changes:
+        for n in (1, 2, 3):
+            doc, ident, g = doc_graph(n, f"2025-01-0{n}", date="2025")
+            g.add((AZE, EPKG.wikidata, Literal("Q227")))
+            consolidate.add_document(store, changes, doc, ident, g)
+    wikidata = [s for s in show(store, AZE)["statements"] if s["property"] == "epkg:wikidata"]
+    assert wikidata == [{"property": "epkg:wikidata", "value": "Q227", "documents": 3, "reference": True}]
+
+
+def test_lookups_list_one_row_a_fact(nlp):
+    from epkg.graph.lookup import agreements, partners
+
+    store = Store.memory()
+    ingest_texts(store, [
+        ("wire", "2025-04-24", "Azerbaijan and China signed a memorandum of understanding in Baku on April 23, 2025."),
+        ("weekly", "2025-05-02", "In April 2025, Azerbaijan and China signed a memorandum of understanding."),
+    ])
+    (row,) = agreements(store)
+    assert (row["date"], row["documents"]) == ("2025-04-23", 2)
+    china = next(r for r in partners(store, AZE) if r["partner"] == str(CHN))
+    assert china["documents"] == 2 and china["first"] == "2025-04-23"
