@@ -318,43 +318,55 @@ def describe_entities(store, entities: Iterable, documents: Documents) -> tuple[
     for start in range(0, len(entities), 500):
         chunk = entities[start:start + 500]
         values = " ".join(f"<{e}>" for e in chunk)
-        rows = store.select(f"""SELECT ?g ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }}
-          GRAPH ?g {{ ?e ?p ?o }}
-          FILTER(?g = <{GRAPH_GAZETTEER}> || STRSTARTS(STR(?g), "{_DOC_PREFIX}")) }}""")
-        by_entity: dict = {}
-        for r in rows:
-            by_entity.setdefault(r["e"], []).append((str(r["g"]), r["p"], r["o"]))
+        # Each statement once with the number of documents that make it: a state restated by
+        # thousands of documents comes back as a few rows, not thousands.
+        said = store.select(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?e {{ {values} }}
+          GRAPH ?g {{ ?e ?p ?o }} FILTER(STRSTARTS(STR(?g), "{_DOC_PREFIX}")) }} GROUP BY ?e ?p ?o""")
+        reference = store.select(f"""SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }}
+          GRAPH <{GRAPH_GAZETTEER}> {{ ?e ?p ?o }} }}""")
+        in_docs = store.select(f"""SELECT DISTINCT ?e ?g WHERE {{ VALUES ?e {{ {values} }}
+          GRAPH ?g {{ {{ ?e a ?t }} UNION {{ ?e rdfs:label ?l }} }} FILTER(STRSTARTS(STR(?g), "{_DOC_PREFIX}")) }}""")
+        statements: dict = {}
+        for r in said:
+            statements.setdefault(r["e"], []).append((r["p"], r["o"], int(r["n"])))
+        ref: dict = {}
+        for r in reference:
+            ref.setdefault(r["e"], []).append((r["p"], r["o"]))
+        docs_of: dict = {}
+        for r in in_docs:
+            docs_of.setdefault(r["e"], set()).add(str(r["g"]))
         for e in chunk:
-            statements = by_entity.get(e, [])
-            docs = sorted({g for g, _, _ in statements if g != str(GRAPH_GAZETTEER)})
+            docs = sorted(docs_of.get(e, ()))
             if not docs:
                 continue
             described.append(e)
-            out += _describe_entity(e, statements, docs, documents)
+            out += _describe_entity(e, statements.get(e, []), ref.get(e, []), docs, documents)
     return described, out
 
 
-def _describe_entity(e: URIRef, statements: list, docs: list[str], documents: Documents) -> list[tuple]:
+def _describe_entity(e: URIRef, reported: list, reference: list, docs: list[str], documents: Documents) -> list[tuple]:
+    """One entity's description from what documents say (``(p, o, documents)``) and the reference data."""
     out: list[tuple] = []
     add = out.append
-    reference = [(p, o) for g, p, o in statements if g == str(GRAPH_GAZETTEER)]
-    reported = [(p, o) for g, p, o in statements if g != str(GRAPH_GAZETTEER)]
     ref_types = {o for p, o in reference if p == RDF.type}
     ref_labels = sorted((o for p, o in reference if p == RDFS.label), key=lambda o: (o.language not in (None, "en"), str(o)))
-    types = ref_types or {o for p, o in reported if p == RDF.type}
+    types = ref_types or {o for p, o, _ in reported if p == RDF.type}
     for t in sorted(types):
         add((e, RDF.type, t))
-    labels = Counter(str(o) for p, o in reported if p == RDFS.label)
+    labels = Counter()
+    for p, o, n in reported:
+        if p == RDFS.label:
+            labels[str(o)] += n
     label = str(ref_labels[0]) if ref_labels else _canonical_label(labels) if labels else None
     if label is not None:
         add((e, RDFS.label, Literal(label)))
-    alts = set(labels) | {str(o) for p, o in reported if p == SKOS.altLabel}
+    alts = set(labels) | {str(o) for p, o, _ in reported if p == SKOS.altLabel}
     alts.discard(label)
     for a in sorted(alts):
         add((e, SKOS.altLabel, Literal(a)))
     ref_single = {p: o for p, o in sorted(reference, key=lambda x: str(x[1])) if p in _ENTITY_SINGLE}
     rest: dict = {}
-    for p, o in reported:
+    for p, o, _ in reported:
         if p not in (RDF.type, RDFS.label, SKOS.altLabel):
             rest.setdefault(p, set()).add(o)
     for p in sorted(set(rest) | set(ref_single)):
