@@ -62,6 +62,12 @@ RELATION_CLASSES = {"agreement": EPKG.Agreement, "project": EPKG.EnergyProject, 
                     "cooperation": EPKG.Cooperation}
 _KIND_OF_CLASS = {v: k for k, v in RELATION_CLASSES.items()}
 _DOC_PREFIX = str(EPID["doc/"])
+# The graphs whose statements are consolidated: documents, and imports (`epkg import`).
+_SOURCE = f'(STRSTARTS(STR(?g), "{_DOC_PREFIX}") || STRSTARTS(STR(?g), "{EPID["graph/import/"]}"))'
+_RELATIONS = " ".join(f"<{c}>" for c in RELATION_CLASSES.values())
+# The entities a source graph holds: those it mentions, and what it types that is no relation node.
+_ENTITIES = (f"{{ ?g epkg:mentions ?x }} UNION {{ ?x a ?t . FILTER(?x != ?g) "
+             f"FILTER NOT EXISTS {{ VALUES ?r {{ {_RELATIONS} }} ?x a ?r }} }}")
 _DATE_PROPS = {EPKG.signedOn, EPKG.date}
 _SINGLE_PROPS = {EPKG.capacityMW, EPKG.signedAt, EPKG.heldIn, EPKG.level, ORG.member, ORG.organization,
                  EPKG.role, ORG.role, EPKG.organizedBy}
@@ -183,7 +189,7 @@ def read_claims(store, kind: str) -> list[tuple[Claim, dict]]:
     """Every document's claims of one relation kind, each with its statements ``{property: set}``."""
     cls = RELATION_CLASSES[kind]
     rows = store.select(f"""SELECT ?g ?n ?p ?o WHERE {{
-      GRAPH ?g {{ ?n a <{cls}> ; ?p ?o }} FILTER(STRSTARTS(STR(?g), "{_DOC_PREFIX}")) }}""")
+      GRAPH ?g {{ ?n a <{cls}> ; ?p ?o }} FILTER{_SOURCE} }}""")
     statements: dict = {}
     for r in rows:
         statements.setdefault((str(r["g"]), r["n"]), {}).setdefault(r["p"], set()).add(r["o"])
@@ -321,11 +327,11 @@ def describe_entities(store, entities: Iterable, documents: Documents) -> tuple[
         # Each statement once with the number of documents that make it: a state restated by
         # thousands of documents comes back as a few rows, not thousands.
         said = store.select(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?e {{ {values} }}
-          GRAPH ?g {{ ?e ?p ?o }} FILTER(STRSTARTS(STR(?g), "{_DOC_PREFIX}")) }} GROUP BY ?e ?p ?o""")
+          GRAPH ?g {{ ?e ?p ?o }} FILTER{_SOURCE} }} GROUP BY ?e ?p ?o""")
         reference = store.select(f"""SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }}
           GRAPH <{GRAPH_GAZETTEER}> {{ ?e ?p ?o }} }}""")
         in_docs = store.select(f"""SELECT DISTINCT ?e ?g WHERE {{ VALUES ?e {{ {values} }}
-          GRAPH ?g {{ {{ ?e a ?t }} UNION {{ ?e rdfs:label ?l }} }} FILTER(STRSTARTS(STR(?g), "{_DOC_PREFIX}")) }}""")
+          GRAPH ?g {{ {{ ?e a ?t }} UNION {{ ?e rdfs:label ?l }} }} FILTER{_SOURCE} }}""")
         statements: dict = {}
         for r in said:
             statements.setdefault(r["e"], []).append((r["p"], r["o"], int(r["n"])))
@@ -392,14 +398,14 @@ class Changes:
     def note(self, store, docs: Iterable) -> None:
         """Mark what the document graphs *docs* (as stored now) hold as needing a refresh."""
         for doc in docs:
-            rows = store.select(f"""SELECT DISTINCT ?x WHERE {{ GRAPH <{doc}> {{
-              {{ <{doc}> epkg:mentions ?x }} UNION {{ ?n a ?x }} }} }}""")
+            rows = store.select(f"""SELECT DISTINCT ?x ?what WHERE {{ VALUES ?g {{ <{doc}> }} GRAPH ?g {{
+              {{ {_ENTITIES} BIND("entity" AS ?what) }}
+              UNION {{ VALUES ?x {{ {_RELATIONS} }} ?n a ?x BIND("kind" AS ?what) }} }} }}""")
             for r in rows:
-                x = r["x"]
-                if x in _KIND_OF_CLASS:
-                    self.kinds.add(_KIND_OF_CLASS[x])
-                elif str(x).startswith(str(EPID)):
-                    self.entities.add(x)
+                if str(r["what"]) == "kind":
+                    self.kinds.add(_KIND_OF_CLASS[r["x"]])
+                else:
+                    self.entities.add(r["x"])
 
     def __bool__(self) -> bool:
         return bool(self.kinds or self.entities)
@@ -458,14 +464,13 @@ def refresh(store, changes: Changes) -> int:
 
 
 def compute(store) -> list[tuple]:
-    """The whole consolidated graph, computed from the document graphs."""
+    """The whole consolidated graph, computed from the document (and imported) graphs."""
     documents = read_documents(store)
     triples: list[tuple] = []
     for kind in sorted(RELATION_CLASSES):
         triples += facts_of_kind(store, kind, documents)[1]
-    rows = store.select(f"""SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ ?g epkg:mentions ?e }}
-      FILTER(STRSTARTS(STR(?g), "{_DOC_PREFIX}")) }}""")
-    triples += describe_entities(store, [r["e"] for r in rows], documents)[1]
+    rows = store.select(f"""SELECT DISTINCT ?x WHERE {{ GRAPH ?g {{ {_ENTITIES} }} FILTER{_SOURCE} }}""")
+    triples += describe_entities(store, [r["x"] for r in rows], documents)[1]
     return triples
 
 
