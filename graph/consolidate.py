@@ -165,7 +165,22 @@ class Documents:
 
 
 def read_documents(store) -> Documents:
-    """Publication dates and near-duplicate groups of every stored document."""
+    """Publication dates and near-duplicate groups of every stored document.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+
+    Returns
+    -------
+    Documents
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> read_documents(Store.memory(reference=False)).issued
+    {}
+    """
     rows = store.select(f"""SELECT ?g ?issued ?sig WHERE {{
       GRAPH ?g {{ ?g a epkg:Document OPTIONAL {{ ?g dcterms:issued ?issued }} }}
       OPTIONAL {{ GRAPH <{GRAPH_META}> {{ ?g epkg:textSignature ?sig }} }} }}""")
@@ -186,7 +201,24 @@ def _local(iri) -> str:
 
 
 def read_claims(store, kind: str) -> list[tuple[Claim, dict]]:
-    """Every document's claims of one relation kind, each with its statements ``{property: set}``."""
+    """Every document's claims of one relation kind, each with its statements ``{property: set}``.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    kind : str
+        A key of :data:`RELATION_CLASSES` (``"agreement"``, ``"project"`` …).
+
+    Returns
+    -------
+    list of (Claim, dict)
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> read_claims(Store.memory(reference=False), "agreement")
+    []
+    """
     cls = RELATION_CLASSES[kind]
     rows = store.select(f"""SELECT ?g ?n ?p ?o WHERE {{
       GRAPH ?g {{ ?n a <{cls}> ; ?p ?o }} FILTER{_SOURCE} }}""")
@@ -256,7 +288,29 @@ def _merge_single(add, node, prop, values: list) -> None:
 
 
 def describe_fact(node: URIRef, claims: list[tuple[Claim, dict]], documents: Documents) -> list[tuple]:
-    """The consolidated description of one fact from its claims."""
+    """The consolidated description of one fact from its claims.
+
+    Parameters
+    ----------
+    node : URIRef
+        The fact's IRI.
+    claims : list of (Claim, dict)
+        Its reports, as :func:`read_claims` gives them.
+    documents : Documents
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> x = EPID["agreement/x"]
+    >>> said = lambda doc, date: (Claim(kind="agreement", cls="Treaty", doc=doc, node=str(x)),
+    ...                           {EPKG.signedOn: {Literal(date)}})
+    >>> triples = describe_fact(x, [said("d1", "2025"), said("d2", "2025-04")], Documents())
+    >>> [str(o) for _, p, o in triples if p == EPKG.signedOn], [int(o) for _, p, o in triples if p == EPKG.documentCount]
+    (['2025-04'], [2])
+    """
     out: list[tuple] = []
     add = out.append
     docs = sorted({c.doc for c, _ in claims})
@@ -296,7 +350,24 @@ def describe_fact(node: URIRef, claims: list[tuple[Claim, dict]], documents: Doc
 
 
 def facts_of_kind(store, kind: str, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
-    """The consolidated facts of one relation kind: their IRIs and their statements."""
+    """The consolidated facts of one relation kind: their IRIs and their statements.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    kind : str
+    documents : Documents
+
+    Returns
+    -------
+    (list of URIRef, list of triples)
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> facts_of_kind(Store.memory(reference=False), "event", Documents())
+    ([], [])
+    """
     claims = read_claims(store, kind)
     props_of = {(c.doc, c.node): props for c, props in claims}
     iris, triples, used = [], [], set()
@@ -317,7 +388,25 @@ _ENTITY_SINGLE = {EPKG.iso3, EPKG.wikidata}
 
 
 def describe_entities(store, entities: Iterable, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
-    """The consolidated descriptions of *entities*: those no document describes get none."""
+    """The consolidated descriptions of *entities*: those no document describes get none.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    entities : iterable of IRIs
+    documents : Documents
+
+    Returns
+    -------
+    (list of URIRef, list of triples)
+        The entities described, and their statements.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> describe_entities(Store.memory(), [EPID["state/AZE"]], Documents())  # only reference data: none
+    ([], [])
+    """
     entities = sorted({URIRef(e) for e in entities})
     out: list[tuple] = []
     described: list[URIRef] = []
@@ -396,7 +485,21 @@ class Changes:
     entities: set = field(default_factory=set)
 
     def note(self, store, docs: Iterable) -> None:
-        """Mark what the document graphs *docs* (as stored now) hold as needing a refresh."""
+        """Mark what the document graphs *docs* (as stored now) hold as needing a refresh.
+
+        Parameters
+        ----------
+        store : Store or RemoteStore
+        docs : iterable of IRIs
+
+        Examples
+        --------
+        >>> from epkg.graph.store import Store
+        >>> changes = Changes()
+        >>> changes.note(Store.memory(reference=False), [EPID["doc/0000000000000000"]])
+        >>> bool(changes)
+        False
+        """
         for doc in docs:
             rows = store.select(f"""SELECT DISTINCT ?x ?what WHERE {{ VALUES ?g {{ <{doc}> }} GRAPH ?g {{
               {{ {_ENTITIES} BIND("entity" AS ?what) }}
@@ -412,7 +515,37 @@ class Changes:
 
 
 def add_document(store, changes: Changes, doc_iri, identifier: str, graph, signature: str | None = None) -> str:
-    """:meth:`Store.add_document`, noting in *changes* what the new and any replaced version hold."""
+    """:meth:`Store.add_document`, noting in *changes* what the new and any replaced version hold.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    changes : Changes
+    doc_iri : URIRef
+    identifier : str
+    graph : rdflib.Graph or str
+    signature : str, optional
+        :func:`text_signature` of the document's text.
+
+    Returns
+    -------
+    str
+        ``"new"``, ``"replaced"`` or ``"unchanged"``.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> from epkg.graph.store import Store
+    >>> store, doc = Store.memory(reference=False), EPID["doc/0000000000000001"]
+    >>> g = Graph()
+    >>> _ = g.add((doc, RDF.type, EPKG.Document)).add((doc, EPKG.mentions, EPID["state/AZE"]))
+    >>> _ = g.add((EPID["state/AZE"], RDFS.label, Literal("Azerbaijan")))
+    >>> with maintained(store) as changes:
+    ...     add_document(store, changes, doc, "a.txt", g)
+    'new'
+    >>> store.ask(f"ASK {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?e epkg:documentCount 1 }} }}")
+    True
+    """
     earlier = [d for d in store.document_iris(identifier) if d != URIRef(doc_iri)]
     changes.note(store, earlier)
     status = store.add_document(doc_iri, identifier, graph, signature=signature)
@@ -422,7 +555,28 @@ def add_document(store, changes: Changes, doc_iri, identifier: str, graph, signa
 
 
 def remove_document(store, changes: Changes, ref: str) -> list[URIRef]:
-    """:meth:`Store.remove_document`, noting in *changes* what the removed documents held."""
+    """:meth:`Store.remove_document`, noting in *changes* what the removed documents held.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    changes : Changes
+    ref : str
+        The document's IRI, ``doc/…`` key or identifier.
+
+    Returns
+    -------
+    list of URIRef
+        The documents removed.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> store = Store.memory(reference=False)
+    >>> with maintained(store) as changes:
+    ...     remove_document(store, changes, "nothing.txt")
+    []
+    """
     docs = set(store.document_iris(ref))
     for iri in (URIRef(ref), EPID[ref], EPID[f"doc/{ref}"]):
         if str(iri).startswith(_DOC_PREFIX):
@@ -437,10 +591,21 @@ def refresh(store, changes: Changes) -> int:
     Every fact of each changed relation kind is recomputed (a report can join or
     leave any fact of its kind), and every changed entity; the rest is left as it is.
 
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    changes : Changes
+
     Returns
     -------
     int
         The number of statements added or removed.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> refresh(Store.memory(reference=False), Changes())
+    0
     """
     if not changes:
         return 0
@@ -464,7 +629,22 @@ def refresh(store, changes: Changes) -> int:
 
 
 def compute(store) -> list[tuple]:
-    """The whole consolidated graph, computed from the document (and imported) graphs."""
+    """The whole consolidated graph, computed from the document (and imported) graphs.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> compute(Store.memory(reference=False))
+    []
+    """
     documents = read_documents(store)
     triples: list[tuple] = []
     for kind in sorted(RELATION_CLASSES):
@@ -475,7 +655,23 @@ def compute(store) -> list[tuple]:
 
 
 def rebuild(store) -> int:
-    """Recompute the consolidated graph from scratch; returns the number of statements."""
+    """Recompute the consolidated graph from scratch (for a store written before it existed).
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+
+    Returns
+    -------
+    int
+        The number of statements.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> rebuild(Store.memory(reference=False))
+    0
+    """
     from rdflib import Graph
 
     g = Graph()

@@ -269,7 +269,21 @@ _RULES = {"agreement": _agreement, "project": _project, "event": _event, "partne
 
 
 def anchors(c: Claim) -> set:
-    """Keys that any two matching claims share (so only claims sharing one are compared)."""
+    """Keys that any two matching claims share (so only claims sharing one are compared).
+
+    Parameters
+    ----------
+    c : Claim
+
+    Returns
+    -------
+    set of tuples
+
+    Examples
+    --------
+    >>> sorted(anchors(Claim(kind="agreement", cls="Treaty", doc="d", node="n", actors=frozenset({"AZE"}))))
+    [('actor', 'AZE')]
+    """
     tokens = name_tokens(c.label)
     out = {("name", t) for t in tokens} | {("sentence", x) for x in c.sentences}
     if len(tokens) == 1:
