@@ -501,8 +501,9 @@ class Changes:
         False
         """
         for doc in docs:
-            rows = store.select(f"""SELECT DISTINCT ?x ?what WHERE {{ VALUES ?g {{ <{doc}> }} GRAPH ?g {{
-              {{ {_ENTITIES} BIND("entity" AS ?what) }}
+            # the graph named in full: a variable bound by VALUES lets the engine scan every graph
+            rows = store.select(f"""SELECT DISTINCT ?x ?what WHERE {{ GRAPH <{doc}> {{
+              {{ {_ENTITIES.replace("?g", f"<{doc}>")} BIND("entity" AS ?what) }}
               UNION {{ VALUES ?x {{ {_RELATIONS} }} ?n a ?x BIND("kind" AS ?what) }} }} }}""")
             for r in rows:
                 if str(r["what"]) == "kind":
