@@ -85,14 +85,6 @@ def consolidated(store) -> bool:
     return store.ask(f"ASK {{ GRAPH {_n3(GRAPH_CONSOLIDATED)} {{ ?s ?p ?o }} }}")
 
 
-def _graphs_filter(store) -> str:
-    """A FILTER on ``?g`` for relation statements: the consolidated graph and the reference
-    data when there is a consolidated graph, else every graph but it."""
-    if consolidated(store):
-        return f"FILTER(?g IN ({_n3(GRAPH_CONSOLIDATED)}, {_n3(GRAPH_GAZETTEER)}))"
-    return f"FILTER(?g != {_n3(GRAPH_CONSOLIDATED)})"
-
-
 class _Labels:
     """Labels and types of entities, from the cached name index."""
 
@@ -201,6 +193,11 @@ def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
     return nodes
 
 
+def _only(nodes) -> str:
+    """A VALUES clause keeping ``?node`` to *nodes* (nothing when *nodes* is ``None``)."""
+    return "" if nodes is None else _values("node", sorted(map(str, nodes)) or ["urn:epkg:none"])
+
+
 def _document_count(p: dict, sources: list[dict]) -> int:
     """How many documents report a fact: counted by the consolidation, or from its sources."""
     if p.get("documents"):
@@ -266,17 +263,22 @@ def relations(store, entity, *, kinds=RELATION_KINDS) -> list[dict]:
     True
     """
     out = []
-    graphs = _graphs_filter(store)  # each fact once: from the consolidated graph where there is one
+    # Each fact once: from the consolidated graph (and the reference data) where there is one,
+    # each graph named in full so the engine reads it alone rather than every document's copy.
+    sources = [(f"GRAPH {_n3(GRAPH_CONSOLIDATED)}", ""), (f"GRAPH {_n3(GRAPH_GAZETTEER)}", "")] \
+        if consolidated(store) else [("GRAPH ?g", f"FILTER(?g != {_n3(GRAPH_CONSOLIDATED)})")]
     for kind in kinds:
         if kind not in _RELATION_QUERIES:
             raise InputError(f"unknown relation kind {kind!r}: expected one of {', '.join(RELATION_KINDS)}")
-        rows = store.select(f"""
-            SELECT DISTINCT ?node ?other ?date ?levelLabel ?rank ?role ?src ?issued WHERE {{
-              VALUES ?e {{ {_n3(entity)} }}
-              {_RELATION_QUERIES[kind]}
-              {graphs}
-              OPTIONAL {{ ?src dcterms:issued ?issued }}
-            }}""")
+        rows = []
+        for graph, graphs in sources:
+            rows += store.select(f"""
+                SELECT DISTINCT ?node ?other ?date ?levelLabel ?rank ?role ?src ?issued WHERE {{
+                  VALUES ?e {{ {_n3(entity)} }}
+                  {_RELATION_QUERIES[kind].replace("GRAPH ?g", graph)}
+                  {graphs}
+                  OPTIONAL {{ ?src dcterms:issued ?issued }}
+                }}""")
         for r in rows:
             out.append({"kind": kind, "node": str(r["node"]), "other": str(r["other"]),
                         "date": _text(r.get("date")), "level": _text(r.get("levelLabel")),
@@ -395,7 +397,7 @@ def _in_place(store, place) -> set[str]:
 
 
 def projects(store, *, host=None, technology_name: str | None = None, min_mw: float | None = None,
-             participant=None) -> list[dict]:
+             participant=None, nodes=None) -> list[dict]:
     """Energy projects, filtered.
 
     Parameters
@@ -409,6 +411,8 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
         Smallest capacity in MW (projects without a capacity are left out).
     participant : URIRef, optional
         An actor taking part (in any role).
+    nodes : iterable of IRIs, optional
+        Only these projects.
 
     Returns
     -------
@@ -427,7 +431,7 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
     tech_labels = _concept_labels(store, EPKG.Technologies)
     wanted_tech = set(technology(store, technology_name)) if technology_name else None
     places = _in_place(store, host) if host is not None else None
-    nodes = _node_properties(store, EPKG.EnergyProject, _PROJECT_PROPS)
+    nodes = _node_properties(store, EPKG.EnergyProject, _PROJECT_PROPS, _only(nodes))
     sources = sources_of(store, nodes)
     rows = []
     for node, p in nodes.items():
@@ -484,7 +488,8 @@ def agreement_type(name: str) -> str:
     return AGREEMENT_TYPES[key]
 
 
-def agreements(store, *, party=None, between=None, type: str | None = None, year: str | int | None = None) -> list[dict]:
+def agreements(store, *, party=None, between=None, type: str | None = None, year: str | int | None = None,
+               nodes=None) -> list[dict]:
     """Agreements, filtered.
 
     Parameters
@@ -498,6 +503,8 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
         ``MoU``, ``Declaration``, ``JointStatement``, ``Treaty``, ``Contract`` or ``Agreement``.
     year : str or int, optional
         Year of signing.
+    nodes : iterable of IRIs, optional
+        Only these agreements.
 
     Returns
     -------
@@ -513,7 +520,7 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
     """
     labels = _Labels(store)
     cls = agreement_type(type) if type else None
-    nodes = _node_properties(store, EPKG.Agreement, _AGREEMENT_PROPS)
+    nodes = _node_properties(store, EPKG.Agreement, _AGREEMENT_PROPS, _only(nodes))
     sources = sources_of(store, nodes)
     wanted = [str(x) for x in ([party] if party is not None else []) + list(between or ())]
     rows = []
@@ -543,7 +550,7 @@ _EVENT_PROPS = {"label": RDFS.label, "type": RDF.type, "date": EPKG.date, "place
                 "participant": EPKG.participant, "organizer": EPKG.organizedBy}
 
 
-def events(store, *, place=None, participant=None) -> list[dict]:
+def events(store, *, place=None, participant=None, nodes=None) -> list[dict]:
     """Events, filtered.
 
     Parameters
@@ -553,6 +560,8 @@ def events(store, *, place=None, participant=None) -> list[dict]:
         A place or state: events held there or in a place inside it.
     participant : URIRef, optional
         An actor taking part or organising.
+    nodes : iterable of IRIs, optional
+        Only these events.
 
     Returns
     -------
@@ -568,7 +577,7 @@ def events(store, *, place=None, participant=None) -> list[dict]:
     """
     labels = _Labels(store)
     places = _in_place(store, place) if place is not None else None
-    nodes = _node_properties(store, EPKG.Event, _EVENT_PROPS)
+    nodes = _node_properties(store, EPKG.Event, _EVENT_PROPS, _only(nodes))
     sources = sources_of(store, nodes)
     rows = []
     for node, p in nodes.items():
@@ -698,7 +707,10 @@ def show(store, entity) -> dict:
     rels = relations(store, e)
     nodes = {r["node"] for r in rels}
     involving = defaultdict(set)
-    for r in store.select(_INVOLVING.format(e=_n3(e))):
+    query = _INVOLVING.format(e=_n3(e))
+    if consolidated(store):  # the facts, not every document's report of them
+        query = query.replace("GRAPH ?g", f"GRAPH {_n3(GRAPH_CONSOLIDATED)}")
+    for r in store.select(query):
         involving[str(r["node"])].add(r["p"])
     found = sources_of(store, nodes | set(involving))
 
@@ -743,9 +755,10 @@ def show(store, entity) -> dict:
             row["sources"] = found.get(row[key], [])
         return chosen
 
-    info["agreements"] = pick(agreements(store), "agreement")
-    info["projects"] = pick(projects(store), "project")
-    info["events"] = pick(events(store), "event")
+    # only the facts that involve the entity are read, not every fact of the store
+    info["agreements"] = pick(agreements(store, nodes=involving), "agreement")
+    info["projects"] = pick(projects(store, nodes=involving), "project")
+    info["events"] = pick(events(store, nodes=involving), "event")
     info["documents"] = len({str(r["d"]) for r in store.select(
         f"SELECT DISTINCT ?d WHERE {{ ?d epkg:mentions {_n3(e)} }}")})
     return info
