@@ -101,13 +101,15 @@ class _Labels:
         return {"iri": str(iri), "label": self.label(iri), "type": self.type(iri)}
 
 
-def sources_of(store, nodes) -> dict:
+def sources_of(store, nodes, *, merged: bool = True) -> dict:
     """The sources of relation nodes: ``{node IRI: [source dict, …]}``.
 
     A source dict holds ``document`` (IRI), ``title``, ``date``, ``publisher``,
     ``sentence`` (the evidence read from that document) and ``rule`` (the reader
     that found it there, ``epkg:extractedBy``); reference data appears
     with ``document`` the gazetteer graph and ``title`` "reference data (gazetteer)".
+    With *merged*, a fact of the consolidated graph has the sources of every document
+    node it merges (``epkg:reportedAs``); without, each node only its own.
 
     Examples
     --------
@@ -119,15 +121,15 @@ def sources_of(store, nodes) -> dict:
     found: dict = defaultdict(list)
     nodes = {str(n) for n in nodes}
     # A consolidated fact's sources are those of the document nodes it merges, in its documents.
-    merged: dict = defaultdict(lambda: (set(), set()))
-    for chunk in _chunks(nodes):
+    merges: dict = defaultdict(lambda: (set(), set()))
+    for chunk in (_chunks(nodes) if merged else ()):
         for r in store.select(f"""
             SELECT ?node ?claim ?src WHERE {{ {_values("node", chunk)}
               GRAPH {_n3(GRAPH_CONSOLIDATED)} {{ ?node epkg:reportedAs ?claim ; prov:wasDerivedFrom ?src }} }}"""):
-            claims, docs = merged[str(r["node"])]
+            claims, docs = merges[str(r["node"])]
             claims.add(str(r["claim"]))
             docs.add(str(r["src"]))
-    wanted = nodes | {c for claims, _ in merged.values() for c in claims}
+    wanted = nodes | {c for claims, _ in merges.values() for c in claims}
     for chunk in _chunks(wanted):
         rows = store.select(f"""
             SELECT ?node ?src ?sentence ?rule ?title ?issued ?publisher WHERE {{
@@ -149,7 +151,7 @@ def sources_of(store, nodes) -> dict:
                 "sentence": _text(r.get("sentence")),
                 "rule": _text(r.get("rule")),
             })
-    for node, (claims, docs) in merged.items():
+    for node, (claims, docs) in merges.items():
         own = found.get(node, []) if node not in claims else []
         found[node] = own + [src for c in sorted(claims) for src in found.get(c, []) if src["document"] in docs]
     for key, items in list(found.items()):
@@ -635,8 +637,11 @@ def sources(store, ref) -> list[dict]:
     """
     ref = URIRef(ref)
     own = store.ask(f"ASK {{ {_n3(ref)} prov:wasDerivedFrom ?src }}")
-    nodes = [str(ref)] if own else sorted({str(r["node"]) for r in store.select(_INVOLVING.format(e=_n3(ref)))})
-    found = sources_of(store, nodes)
+    # the relation nodes of the documents (and reference data) that name it: each report apart
+    per_report = _INVOLVING.format(e=_n3(ref)).replace(
+        "FILTER(?p != epkg:mentions)", f"FILTER(?p != epkg:mentions && ?g != {_n3(GRAPH_CONSOLIDATED)})")
+    nodes = [str(ref)] if own else sorted({str(r["node"]) for r in store.select(per_report)})
+    found = sources_of(store, nodes, merged=own)
     types = defaultdict(set)
     for chunk in _chunks(nodes):
         for r in store.select(f"SELECT ?node ?t WHERE {{ {_values('node', chunk)} ?node a ?t }}"):

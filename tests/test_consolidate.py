@@ -304,3 +304,15 @@ def test_lookups_list_one_row_a_fact(nlp):
     assert (row["date"], row["documents"]) == ("2025-04-23", 2)
     china = next(r for r in partners(store, AZE) if r["partner"] == str(CHN))
     assert china["documents"] == 2 and china["first"] == "2025-04-23"
+
+
+def test_sources_of_an_entity_are_the_reports_not_the_facts(nlp):
+    from epkg.graph.lookup import sources
+
+    store = Store.memory()
+    ingest_texts(store, [
+        ("wire", "2025-04-24", "Azerbaijan and China signed a memorandum of understanding in Baku on April 23, 2025."),
+        ("weekly", "2025-05-02", "In April 2025, Azerbaijan and China signed a memorandum of understanding."),
+    ])
+    rows = [r for r in sources(store, CHN) if r["kind"] == "MemorandumOfUnderstanding"]
+    assert len(rows) == 2 and len({r["document"] for r in rows}) == 2  # one a document, as before
