@@ -33,7 +33,7 @@ from rdflib import Literal, URIRef
 from rdflib import namespace as _ns
 
 from epkg.graph.identity import Claim, capacities_compatible, cluster, dates_compatible, sentence_key
-from epkg.graph.store import GRAPH_META
+from epkg.graph.store import GRAPH_META, triple_line
 from epkg.ontology import namespaces as _ours
 from epkg.ontology.namespaces import EPID, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
 
@@ -621,8 +621,9 @@ def refresh(store, changes: Changes) -> int:
     _, found = describe_entities(store, changes.entities, documents)
     triples += found
     # Write only what changed: most facts of a kind come out as they were.
-    before = {(s, p, o) for s, p, o, _ in store.quads([GRAPH_CONSOLIDATED]) if s in subjects}
-    after = set(triples)
+    # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest
+    before = store.graph_lines(GRAPH_CONSOLIDATED, subjects)
+    after = {triple_line(t) for t in triples}
     store.patch_graph(GRAPH_CONSOLIDATED, before - after, after - before)
     changes.kinds.clear()
     changes.entities.clear()

@@ -492,6 +492,13 @@ class RemoteStore:
                                  for i in sorted(candidates)))
         return sorted(candidates)
 
+    def graph_lines(self, graph_iri, subjects=None) -> set[str]:
+        """The statements of *graph_iri* as N-Triples lines (as :meth:`Store.graph_lines`)."""
+        from epkg.graph.store import triple_line
+
+        wanted = None if subjects is None else {URIRef(x) for x in subjects}
+        return {triple_line((s, p, o)) for s, p, o, _ in self.quads([graph_iri]) if wanted is None or s in wanted}
+
     def patch_graph(self, graph_iri, remove, add) -> None:
         """Delete the triples *remove* from the named graph *graph_iri* and insert *add*, in one
         update request (as :meth:`Store.patch_graph`)."""

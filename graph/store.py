@@ -146,8 +146,22 @@ def _forget(doc_iri) -> str:
                    for p in (EPKG.ingested, EPKG.textSignature))
 
 
-def patch_update(graph_iri, remove: Iterable[tuple], add: Iterable[tuple]) -> str:
-    """A SPARQL update that deletes the triples *remove* from, and inserts *add* into, *graph_iri*.
+def triple_line(triple) -> str:
+    """A triple as one N-Triples statement without its final " ." (a string is taken to be one already).
+
+    Examples
+    --------
+    >>> triple_line((EPID["a"], EPKG.b, Literal("c")))
+    '<https://w3id.org/epkg/id/a> <https://w3id.org/epkg/ontology#b> "c"'
+    """
+    if isinstance(triple, str):
+        return triple
+    return " ".join(str(to_oxigraph(t)) for t in triple)
+
+
+def patch_update(graph_iri, remove: Iterable, add: Iterable) -> str:
+    """A SPARQL update that deletes the triples *remove* from, and inserts *add* into, *graph_iri*
+    (each a tuple of rdflib terms or a :func:`triple_line`).
 
     Examples
     --------
@@ -161,7 +175,7 @@ def patch_update(graph_iri, remove: Iterable[tuple], add: Iterable[tuple]) -> st
     g = to_oxigraph(URIRef(graph_iri))
     parts = []
     for verb, triples in (("DELETE", remove), ("INSERT", add)):
-        body = "\n".join(" ".join(str(to_oxigraph(t)) for t in triple) + " ." for triple in triples)
+        body = "\n".join(triple_line(triple) + " ." for triple in triples)
         if body:
             parts.append(f"{verb} DATA {{ GRAPH {g} {{\n{body}\n}} }}")
     return ";\n".join(parts)
@@ -331,9 +345,10 @@ class Store:
                                         for i in sorted(candidates)))
         return sorted(candidates)
 
-    def patch_graph(self, graph_iri, remove: Iterable[tuple], add: Iterable[tuple]) -> None:
+    def patch_graph(self, graph_iri, remove: Iterable, add: Iterable) -> None:
         """Delete the triples *remove* from the named graph *graph_iri*, then insert *add*
-        (how the consolidated graph is kept up to date)."""
+        (how the consolidated graph is kept up to date); each a tuple of rdflib terms or a
+        :func:`triple_line`."""
         self._check_writable()
         remove, add = list(remove), list(add)
         with self._lock:
@@ -343,8 +358,19 @@ class Store:
                 # a load parses N-Triples several times faster than the same data in an update;
                 # between the two transactions the graph lacks only what is added (and it can
                 # always be computed again from the document graphs)
-                body = "".join(" ".join(str(to_oxigraph(t)) for t in triple) + " .\n" for triple in add)
+                body = "".join(triple_line(triple) + " .\n" for triple in add)
                 self._ox.load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=to_oxigraph(URIRef(graph_iri)))
+
+    def graph_lines(self, graph_iri, subjects=None) -> set[str]:
+        """The statements of the named graph *graph_iri* as :func:`triple_line` strings, optionally
+        only those about *subjects* (compared as strings: faster than making rdflib terms)."""
+        wanted = None if subjects is None else {str(to_oxigraph(URIRef(x))) for x in subjects}
+        out = set()
+        for q in self._ox.quads_for_pattern(None, None, None, to_oxigraph(URIRef(graph_iri))):
+            subject = str(q.subject)
+            if wanted is None or subject in wanted:
+                out.add(f"{subject} {q.predicate} {q.object}")
+        return out
 
     def load_file(self, path: str | Path, graph_iri, fmt: ox.RdfFormat) -> None:
         """Bulk-load an RDF file into the named graph *graph_iri* (replacing it), in one transaction."""
