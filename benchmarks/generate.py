@@ -21,6 +21,7 @@ import functools
 import hashlib
 import json
 import random
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -324,6 +325,58 @@ def generate(n: int, seed: int = 0) -> Iterator[dict]:
     """
     for i in range(n):
         yield article(seed, i)
+
+
+_FULL_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{1,2}), (\d{4})")
+
+
+def with_repeats(n: int, seed: int = 0, share: float = 0.4) -> Iterator[dict]:
+    """*n* records of which about *share* re-report an earlier article of the same run.
+
+    A repeat is what another outlet makes of the same story: a new ``id``, url and
+    publisher, published 1–10 days later, its full dates ("April 23, 2025") cut to
+    the month ("April 2025") in half of the repeats, and its paragraphs after the
+    first in reverse order (so the text differs and the document is a new one). Every
+    fact of a repeat is a fact of its original, so the true number of facts is that of
+    the originals.
+
+    Parameters
+    ----------
+    n : int
+    seed : int
+    share : float
+        The share of repeats, between 0 and 1.
+
+    Yields
+    ------
+    dict
+        JSONL records; a repeat carries ``"repeat_of"`` the id of its original.
+
+    Examples
+    --------
+    >>> recs = list(with_repeats(20, seed=3))
+    >>> len(recs), len({r["id"] for r in recs}), any("repeat_of" in r for r in recs)
+    (20, 20, True)
+    """
+    rng = random.Random(f"repeats:{seed}")
+    originals: list[dict] = []
+    index = 0
+    for i in range(n):
+        if originals and rng.random() < share:
+            source = rng.choice(originals)
+            paragraphs = source["text"].split("\n\n")
+            text = "\n\n".join([paragraphs[0], *reversed(paragraphs[1:])])
+            if rng.random() < 0.5:
+                text = _FULL_DATE.sub(lambda m: f"{m.group(1)} {m.group(3)}", text)
+            published = date.fromisoformat(source["published"]) + timedelta(days=rng.randint(1, 10))
+            yield {**source, "id": f"rep-{seed}-{i:07d}", "url": f"https://wire.example.org/{seed}/{i}",
+                   "publisher": rng.choice(PUBLISHERS), "published": published.isoformat(), "text": text,
+                   "repeat_of": source["id"]}
+        else:
+            record = article(seed, index)
+            index += 1
+            originals.append(record)
+            yield record
 
 
 def write_jsonl(path, n: int, seed: int = 0) -> int:

@@ -74,16 +74,19 @@ def ingest(ctx, paths, jobs, executor, scheduler, max_file_size, max_record_size
 @pass_context
 def remove(ctx, documents):
     """Remove documents by identifier (file name or record id) or IRI."""
+    from epkg.graph import consolidate
+
     store = ctx.store()
     missing = 0
-    for ref in documents:
-        removed = store.remove_document(ref)
-        if removed:
-            for iri in removed:
-                click.echo(f"removed {iri}")
-        else:
-            click.echo(f"epkg: no document {ref!r} in the store", err=True)
-            missing += 1
+    with consolidate.maintained(store) as changes:  # the consolidated graph follows the removal
+        for ref in documents:
+            removed = consolidate.remove_document(store, changes, ref)
+            if removed:
+                for iri in removed:
+                    click.echo(f"removed {iri}")
+            else:
+                click.echo(f"epkg: no document {ref!r} in the store", err=True)
+                missing += 1
     return 1 if missing else 0
 
 

@@ -20,7 +20,8 @@ def stats(ctx, as_json):
         click.echo(json.dumps(data, indent=2))
         return 0
     click.echo(f"documents  {data['documents']}")
-    click.echo(f"triples    {data['triples']} (plus {data['reference_triples']} of reference data)")
+    click.echo(f"triples    {data['triples']} (plus {data['consolidated_triples']} in the consolidated graph "
+               f"and {data['reference_triples']} of reference data)")
     for name, n in data["entities"].items():
         click.echo(f"  {name:<26} {n}")
     return 0

@@ -71,7 +71,9 @@ def show(ctx, entity, as_json):
     if info["iso3"]:
         click.echo(f"  ISO3: {info['iso3']}" + (f"; demonyms: {', '.join(info['demonyms'])}" if info["demonyms"] else ""))
     for s in info["statements"]:
-        click.echo(f"  {s['property']}: {s['value']}")
+        said = [f"{s['documents']} document(s)"] if s["documents"] else []
+        said += ["reference data"] if s["reference"] else []
+        click.echo(f"  {s['property']}: {s['value']}" + (f"  [{', '.join(said)}]" if said else ""))
     click.echo(f"  mentioned in {info['documents']} document(s)")
 
     def section(title, items, line):
@@ -114,7 +116,7 @@ def partners(ctx, entity, kind, type_, since, as_json, as_csv):
 
     store = ctx.store(read_only=True)
     rows = compute(store, _resolve(store, entity), kind=kind, type=type_, since=since)
-    _emit(rows, ["label", "type", "kinds", "level", "first", "last", "documents"], as_json, as_csv,
+    _emit(rows, ["label", "type", "kinds", "level", "first", "last", "documents", "reference"], as_json, as_csv,
           "no partners found")
 
 
@@ -225,16 +227,21 @@ def conflicts(ctx, entity, as_json):
 
 
 @click.command()
-@click.option("--since", required=True, metavar="DATE", help="ISO date: documents published or ingested since then.")
+@click.option("--since", metavar="DATE", help="ISO date: documents published on or after DATE.")
+@click.option("--ingested-since", metavar="DATE", help="ISO date: documents ingested on or after DATE.")
 @_JSON
 @_CSV
 @pass_context
-def new(ctx, since, as_json, as_csv):
-    """What the graph learned from documents published or ingested since DATE."""
+def new(ctx, since, ingested_since, as_json, as_csv):
+    """What the graph learned from documents published (--since) or ingested (--ingested-since) since DATE."""
     from epkg.graph.lookup import new as compute
 
-    rows = compute(ctx.store(read_only=True), since)
-    _emit(rows, ["published", "title", "kind", "label"], as_json, as_csv, f"nothing new since {since}")
+    if not since and not ingested_since:
+        raise click.UsageError("give --since DATE (published) or --ingested-since DATE")
+    rows = compute(ctx.store(read_only=True), since, ingested_since=ingested_since)
+    columns = ["published", "ingested", "title", "kind", "label"] if ingested_since else \
+        ["published", "title", "kind", "label"]
+    _emit(rows, columns, as_json, as_csv, f"nothing new since {since or ingested_since}")
 
 
 COMMANDS = [show, partners, projects, agreements, events, sources, conflicts, new]

@@ -238,5 +238,10 @@ def import_rdf(store, path, *, fmt: str | None = None, name: str | None = None,
     digest = hashlib.sha256(data).hexdigest()
     # The file's name, not its local path: exports and the view must not show the author's folders.
     describe_import(g, graph_iri, identifier=path.name, source=path.name, sha256=digest)
-    store.put_graph(graph_iri, g)
+    from epkg.graph import consolidate
+
+    with consolidate.maintained(store) as changes:  # the consolidated graph follows the import
+        changes.note(store, [graph_iri])  # what an earlier import under this name held
+        store.put_graph(graph_iri, g)
+        changes.note(store, [graph_iri])
     return {"graph": str(graph_iri), "triples": triples, "stored": len(g)}

@@ -5,6 +5,11 @@ returns plain data: lists of dicts of strings and numbers, ready for a table,
 JSON or CSV. Every fact comes with its sources: the document (IRI, title,
 date, publisher) and the sentence it was read from. Relation nodes are read
 per named graph, so a sentence is always paired with the document it is in.
+
+Where the store has a consolidated graph (``epid:graph/consolidated``, see
+:mod:`epkg.graph.consolidate`) the collections and relations are read from it:
+one row per fact, however many documents report it; a fact's sources are the
+relation nodes of the document graphs it merges (``epkg:reportedAs``).
 """
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ from epkg.graph.isodate import check_date
 from epkg.graph.names import ENTITY_TYPES, curie, name_index
 from epkg.graph.query_guard import iri_ref
 from epkg.ontology.gazetteer import fold
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_GAZETTEER, ORG, REFERENCE_GRAPHS
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER, ORG, REFERENCE_GRAPHS
 
 RELATION_KINDS = ("partnership", "cooperation", "membership", "agreement", "project")
 AGREEMENT_TYPES = {
@@ -71,6 +76,18 @@ def _date_ge(date: str | None, since: str | None) -> bool:
     return date >= since[:len(date)]
 
 
+def consolidated(store) -> bool:
+    """Whether *store* holds a consolidated graph (stores built before it existed do not).
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> consolidated(Store.memory())
+    False
+    """
+    return store.ask(f"ASK {{ GRAPH {_n3(GRAPH_CONSOLIDATED)} {{ ?s ?p ?o }} }}")
+
+
 class _Labels:
     """Labels and types of entities, from the cached name index."""
 
@@ -87,13 +104,15 @@ class _Labels:
         return {"iri": str(iri), "label": self.label(iri), "type": self.type(iri)}
 
 
-def sources_of(store, nodes) -> dict:
+def sources_of(store, nodes, *, merged: bool = True) -> dict:
     """The sources of relation nodes: ``{node IRI: [source dict, …]}``.
 
     A source dict holds ``document`` (IRI), ``title``, ``date``, ``publisher``,
     ``sentence`` (the evidence read from that document) and ``rule`` (the reader
     that found it there, ``epkg:extractedBy``); reference data appears
     with ``document`` the gazetteer graph and ``title`` "reference data (gazetteer)".
+    With *merged*, a fact of the consolidated graph has the sources of every document
+    node it merges (``epkg:reportedAs``); without, each node only its own.
 
     Examples
     --------
@@ -103,12 +122,24 @@ def sources_of(store, nodes) -> dict:
     'reference data (gazetteer)'
     """
     found: dict = defaultdict(list)
-    for chunk in _chunks({str(n) for n in nodes}):
+    nodes = {str(n) for n in nodes}
+    # A consolidated fact's sources are those of the document nodes it merges, in its documents.
+    merges: dict = defaultdict(lambda: (set(), set()))
+    for chunk in (_chunks(nodes) if merged else ()):
+        for r in store.select(f"""
+            SELECT ?node ?claim ?src WHERE {{ {_values("node", chunk)}
+              GRAPH {_n3(GRAPH_CONSOLIDATED)} {{ ?node epkg:reportedAs ?claim ; prov:wasDerivedFrom ?src }} }}"""):
+            claims, docs = merges[str(r["node"])]
+            claims.add(str(r["claim"]))
+            docs.add(str(r["src"]))
+    wanted = nodes | {c for claims, _ in merges.values() for c in claims}
+    for chunk in _chunks(wanted):
         rows = store.select(f"""
             SELECT ?node ?src ?sentence ?rule ?title ?issued ?publisher WHERE {{
               {_values("node", chunk)}
               GRAPH ?g {{ ?node prov:wasDerivedFrom ?src . OPTIONAL {{ ?node epkg:evidence ?sentence }}
                          OPTIONAL {{ ?node epkg:extractedBy ?rule }} }}
+              FILTER(?g != {_n3(GRAPH_CONSOLIDATED)})
               OPTIONAL {{ ?src dcterms:title ?title }}
               OPTIONAL {{ ?src dcterms:issued ?issued }}
               OPTIONAL {{ ?src dcterms:publisher ?publisher }}
@@ -123,7 +154,13 @@ def sources_of(store, nodes) -> dict:
                 "sentence": _text(r.get("sentence")),
                 "rule": _text(r.get("rule")),
             })
-    for key, items in found.items():
+    for node, (claims, docs) in merges.items():
+        own = found.get(node, []) if node not in claims else []
+        found[node] = own + [src for c in sorted(claims) for src in found.get(c, []) if src["document"] in docs]
+    for key, items in list(found.items()):
+        if key not in nodes:
+            del found[key]
+            continue
         unique = {tuple(sorted(d.items(), key=lambda kv: kv[0])): d for d in items}
         found[key] = sorted(unique.values(), key=lambda d: (d["date"] or "", d["document"], d["sentence"] or ""))
     return dict(found)
@@ -135,22 +172,42 @@ def _documents(sources: list[dict]) -> set[str]:
 
 
 def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
-    """``{node: {name: [values]}}`` for all nodes of class *cls*, reading the given properties."""
+    """``{node: {name: [values]}}`` for all nodes of class *cls*, reading the given properties.
+
+    With a consolidated graph, its facts (with ``documents``: how many documents report
+    each); else the relation nodes of every graph."""
+    if consolidated(store):
+        props = {**props, "documents": EPKG.documentCount}
+        open_, close = f"GRAPH {_n3(GRAPH_CONSOLIDATED)} {{", "}"
+    else:
+        open_, close = "", ""
     values = " ".join(f"({_n3(p)} \"{name}\")" for name, p in props.items())
     rows = store.select(f"""
-        SELECT ?node ?name ?o WHERE {{
+        SELECT ?node ?name ?o WHERE {{ {open_}
           ?node a {_n3(cls)} . {extra_where}
           VALUES (?p ?name) {{ {values} }}
-          ?node ?p ?o .
+          ?node ?p ?o . {close}
         }}""")
     nodes: dict = defaultdict(lambda: defaultdict(list))
     for r in rows:
         bucket = nodes[str(r["node"])][str(r["name"])]
         if r["o"] not in bucket:
             bucket.append(r["o"])
-    for r in store.select(f"SELECT DISTINCT ?node WHERE {{ ?node a {_n3(cls)} . {extra_where} }}"):
+    for r in store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} ?node a {_n3(cls)} . {extra_where} {close} }}"):
         nodes[str(r["node"])]  # nodes with none of the properties still count
     return nodes
+
+
+def _only(nodes) -> str:
+    """A VALUES clause keeping ``?node`` to *nodes* (nothing when *nodes* is ``None``)."""
+    return "" if nodes is None else _values("node", sorted(map(str, nodes)) or ["urn:epkg:none"])
+
+
+def _document_count(p: dict, sources: list[dict]) -> int:
+    """How many documents report a fact: counted by the consolidation, or from its sources."""
+    if p.get("documents"):
+        return int(p["documents"][0])
+    return len(_documents(sources))
 
 
 def _most_specific(types, order=ENTITY_TYPES) -> str:
@@ -211,15 +268,22 @@ def relations(store, entity, *, kinds=RELATION_KINDS) -> list[dict]:
     True
     """
     out = []
+    # Each fact once: from the consolidated graph (and the reference data) where there is one,
+    # each graph named in full so the engine reads it alone rather than every document's copy.
+    sources = [(f"GRAPH {_n3(GRAPH_CONSOLIDATED)}", ""), (f"GRAPH {_n3(GRAPH_GAZETTEER)}", "")] \
+        if consolidated(store) else [("GRAPH ?g", f"FILTER(?g != {_n3(GRAPH_CONSOLIDATED)})")]
     for kind in kinds:
         if kind not in _RELATION_QUERIES:
             raise InputError(f"unknown relation kind {kind!r}: expected one of {', '.join(RELATION_KINDS)}")
-        rows = store.select(f"""
-            SELECT DISTINCT ?node ?other ?date ?levelLabel ?rank ?role ?src ?issued WHERE {{
-              VALUES ?e {{ {_n3(entity)} }}
-              {_RELATION_QUERIES[kind]}
-              OPTIONAL {{ ?src dcterms:issued ?issued }}
-            }}""")
+        rows = []
+        for graph, graphs in sources:
+            rows += store.select(f"""
+                SELECT DISTINCT ?node ?other ?date ?levelLabel ?rank ?role ?src ?issued WHERE {{
+                  VALUES ?e {{ {_n3(entity)} }}
+                  {_RELATION_QUERIES[kind].replace("GRAPH ?g", graph)}
+                  {graphs}
+                  OPTIONAL {{ ?src dcterms:issued ?issued }}
+                }}""")
         for r in rows:
             out.append({"kind": kind, "node": str(r["node"]), "other": str(r["other"]),
                         "date": _text(r.get("date")), "level": _text(r.get("levelLabel")),
@@ -247,9 +311,10 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
     -------
     list of dict
         ``partner`` (IRI), ``label``, ``type``, ``kinds`` (sorted, ``;``-joined),
-        ``level`` (the strongest partnership level), ``first`` and ``last`` (dates),
-        ``documents`` (number of supporting documents). Strongest level first,
-        then most documents, then label.
+        ``level`` (the strongest partnership level), ``first`` and ``last`` (dates
+        from documents), ``documents`` (number of supporting documents),
+        ``reference`` ("reference data" when the gazetteer states a tie, else ``None``).
+        Strongest level first, then most documents, then label.
 
     Examples
     --------
@@ -277,7 +342,8 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
             continue
         row = grouped.setdefault(other, {"partner": other, "label": labels.label(other),
                                          "type": labels.type(other), "kinds": set(), "level": None,
-                                         "rank": -1, "first": None, "last": None, "documents": set()})
+                                         "rank": -1, "first": None, "last": None, "documents": set(),
+                                         "reference": None})
         row["kinds"].add(rel["kind"])
         if rel["level"] and (rel["rank"] or 0) > row["rank"]:
             row["level"], row["rank"] = rel["level"], rel["rank"] or 0
@@ -286,6 +352,8 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
             row["last"] = max(filter(None, [row["last"], when]))
         if rel["source"] != str(GRAPH_GAZETTEER):
             row["documents"].add(rel["source"])
+        else:  # reference data is no document, and has no date of its own
+            row["reference"] = "reference data"
     rows = []
     for row in grouped.values():
         row["kinds"] = ";".join(sorted(row["kinds"]))
@@ -336,7 +404,7 @@ def _in_place(store, place) -> set[str]:
 
 
 def projects(store, *, host=None, technology_name: str | None = None, min_mw: float | None = None,
-             participant=None) -> list[dict]:
+             participant=None, nodes=None) -> list[dict]:
     """Energy projects, filtered.
 
     Parameters
@@ -350,6 +418,8 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
         Smallest capacity in MW (projects without a capacity are left out).
     participant : URIRef, optional
         An actor taking part (in any role).
+    nodes : iterable of IRIs, optional
+        Only these projects.
 
     Returns
     -------
@@ -368,7 +438,7 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
     tech_labels = _concept_labels(store, EPKG.Technologies)
     wanted_tech = set(technology(store, technology_name)) if technology_name else None
     places = _in_place(store, host) if host is not None else None
-    nodes = _node_properties(store, EPKG.EnergyProject, _PROJECT_PROPS)
+    nodes = _node_properties(store, EPKG.EnergyProject, _PROJECT_PROPS, _only(nodes))
     sources = sources_of(store, nodes)
     rows = []
     for node, p in nodes.items():
@@ -398,7 +468,7 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
             "hosts": ";".join(sorted(labels.label(h) for h in hosts)),
             "locations": ";".join(sorted(labels.label(x) for x in locations)),
             "participants": ";".join(parts),
-            "documents": len(_documents(sources.get(node, []))),
+            "documents": _document_count(p, sources.get(node, [])),
         })
     rows.sort(key=lambda r: (-(r["capacity_mw"] or 0), r["label"] or "", r["project"]))
     return rows
@@ -425,7 +495,8 @@ def agreement_type(name: str) -> str:
     return AGREEMENT_TYPES[key]
 
 
-def agreements(store, *, party=None, between=None, type: str | None = None, year: str | int | None = None) -> list[dict]:
+def agreements(store, *, party=None, between=None, type: str | None = None, year: str | int | None = None,
+               nodes=None) -> list[dict]:
     """Agreements, filtered.
 
     Parameters
@@ -439,6 +510,8 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
         ``MoU``, ``Declaration``, ``JointStatement``, ``Treaty``, ``Contract`` or ``Agreement``.
     year : str or int, optional
         Year of signing.
+    nodes : iterable of IRIs, optional
+        Only these agreements.
 
     Returns
     -------
@@ -456,7 +529,7 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
         year = check_date(str(year) if not str(year).lstrip("-").isdigit() else f"{int(year):04d}", "--year")
     labels = _Labels(store)
     cls = agreement_type(type) if type else None
-    nodes = _node_properties(store, EPKG.Agreement, _AGREEMENT_PROPS)
+    nodes = _node_properties(store, EPKG.Agreement, _AGREEMENT_PROPS, _only(nodes))
     sources = sources_of(store, nodes)
     wanted = [str(x) for x in ([party] if party is not None else []) + list(between or ())]
     rows = []
@@ -476,7 +549,7 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
             "date": ";".join(dates) or None,
             "place": ";".join(sorted(labels.label(x) for x in p["place"])) or None,
             "parties": ";".join(sorted(labels.label(x) for x in parties)),
-            "documents": len(_documents(sources.get(node, []))),
+            "documents": _document_count(p, sources.get(node, [])),
         })
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["label"] or "", r["agreement"]))
     return rows
@@ -486,7 +559,7 @@ _EVENT_PROPS = {"label": RDFS.label, "type": RDF.type, "date": EPKG.date, "place
                 "participant": EPKG.participant, "organizer": EPKG.organizedBy}
 
 
-def events(store, *, place=None, participant=None) -> list[dict]:
+def events(store, *, place=None, participant=None, nodes=None) -> list[dict]:
     """Events, filtered.
 
     Parameters
@@ -496,6 +569,8 @@ def events(store, *, place=None, participant=None) -> list[dict]:
         A place or state: events held there or in a place inside it.
     participant : URIRef, optional
         An actor taking part or organising.
+    nodes : iterable of IRIs, optional
+        Only these events.
 
     Returns
     -------
@@ -511,7 +586,7 @@ def events(store, *, place=None, participant=None) -> list[dict]:
     """
     labels = _Labels(store)
     places = _in_place(store, place) if place is not None else None
-    nodes = _node_properties(store, EPKG.Event, _EVENT_PROPS)
+    nodes = _node_properties(store, EPKG.Event, _EVENT_PROPS, _only(nodes))
     sources = sources_of(store, nodes)
     rows = []
     for node, p in nodes.items():
@@ -529,7 +604,7 @@ def events(store, *, place=None, participant=None) -> list[dict]:
             "place": ";".join(sorted(labels.label(x) for x in held)) or None,
             "participants": ";".join(sorted(labels.label(x) for x in p["participant"])),
             "organizers": ";".join(sorted(labels.label(x) for x in p["organizer"])),
-            "documents": len(_documents(sources.get(node, []))),
+            "documents": _document_count(p, sources.get(node, [])),
         })
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["label"] or "", r["event"]))
     return rows
@@ -569,8 +644,11 @@ def sources(store, ref) -> list[dict]:
     """
     ref = URIRef(ref)
     own = store.ask(f"ASK {{ {_n3(ref)} prov:wasDerivedFrom ?src }}")
-    nodes = [str(ref)] if own else sorted({str(r["node"]) for r in store.select(_INVOLVING.format(e=_n3(ref)))})
-    found = sources_of(store, nodes)
+    # the relation nodes of the documents (and reference data) that name it: each report apart
+    per_report = _INVOLVING.format(e=_n3(ref)).replace(
+        "FILTER(?p != epkg:mentions)", f"FILTER(?p != epkg:mentions && ?g != {_n3(GRAPH_CONSOLIDATED)})")
+    nodes = [str(ref)] if own else sorted({str(r["node"]) for r in store.select(per_report)})
+    found = sources_of(store, nodes, merged=own)
     types = defaultdict(set)
     for chunk in _chunks(nodes):
         for r in store.select(f"SELECT ?node ?t WHERE {{ {_values('node', chunk)} ?node a ?t }}"):
@@ -607,7 +685,15 @@ def show(store, entity) -> dict:
     """
     e = URIRef(entity)
     labels = _Labels(store)
-    own = store.select(f"SELECT ?p ?o WHERE {{ {_n3(e)} ?p ?o }}")
+    # Each statement once, with the number of documents that make it (not once a document).
+    own = store.select(f"""
+        SELECT ?p ?o (COUNT(DISTINCT ?doc) AS ?n) (MAX(?ref) AS ?reference) WHERE {{
+          GRAPH ?g {{ {_n3(e)} ?p ?o }}
+          BIND(IF(STRSTARTS(STR(?g), "DOC_PREFIX"), ?g, ?unbound) AS ?doc)
+          BIND(IF(?g = {_n3(GRAPH_GAZETTEER)}, 1, 0) AS ?ref)
+          FILTER(?g != {_n3(GRAPH_CONSOLIDATED)} && ?p NOT IN (epkg:firstReported, epkg:lastReported,
+                 epkg:documentCount, epkg:sourceCount))
+        }} GROUP BY ?p ?o""".replace("DOC_PREFIX", str(EPID["doc/"])))
     # The reference data alone says what a reference entity is and its code (an import cannot).
     told = own if e not in labels.index.reference else store.select(
         f"SELECT ?p ?o WHERE {{ {_values('g', REFERENCE_GRAPHS)} GRAPH ?g {{ {_n3(e)} ?p ?o }} }}")
@@ -628,13 +714,18 @@ def show(store, entity) -> dict:
             continue
         value = labels.label(r["o"]) if isinstance(r["o"], URIRef) else str(r["o"])
         statements.append({"property": curie(r["p"]) if str(r["p"]).startswith(str(EPID))
-                           else _short_property(r["p"]), "value": value})
+                           else _short_property(r["p"]), "value": value,
+                           "documents": int(_number(r.get("n")) or 0),
+                           "reference": bool(_number(r.get("reference")))})
     info["statements"] = sorted(statements, key=lambda d: (d["property"], d["value"]))
 
     rels = relations(store, e)
     nodes = {r["node"] for r in rels}
     involving = defaultdict(set)
-    for r in store.select(_INVOLVING.format(e=_n3(e))):
+    query = _INVOLVING.format(e=_n3(e))
+    if consolidated(store):  # the facts, not every document's report of them
+        query = query.replace("GRAPH ?g", f"GRAPH {_n3(GRAPH_CONSOLIDATED)}")
+    for r in store.select(query):
         involving[str(r["node"])].add(r["p"])
     found = sources_of(store, nodes | set(involving))
 
@@ -679,9 +770,10 @@ def show(store, entity) -> dict:
             row["sources"] = found.get(row[key], [])
         return chosen
 
-    info["agreements"] = pick(agreements(store), "agreement")
-    info["projects"] = pick(projects(store), "project")
-    info["events"] = pick(events(store), "event")
+    # only the facts that involve the entity are read, not every fact of the store
+    info["agreements"] = pick(agreements(store, nodes=involving), "agreement")
+    info["projects"] = pick(projects(store, nodes=involving), "project")
+    info["events"] = pick(events(store, nodes=involving), "event")
     info["documents"] = len({str(r["d"]) for r in store.select(
         f"SELECT DISTINCT ?d WHERE {{ ?d epkg:mentions {_n3(e)} }}")})
     return info
@@ -728,8 +820,10 @@ def conflicts(store, entity=None) -> list[dict]:
 
     Checked: a project's capacity (projects named alike), an agreement's date or
     place (agreements of the same kind, name and parties), and a partnership's level
-    (the same partners at the same stated date). Only disagreements *between*
-    documents count; dates that are merely more or less precise agree.
+    (the same partners at the same stated date); and, where the store has a
+    consolidated graph, every value its facts (reports matched by identity) are marked
+    ``epkg:conflictOn`` for. Only disagreements *between* documents count; dates that
+    are merely more or less precise agree.
 
     Parameters
     ----------
@@ -829,20 +923,63 @@ def conflicts(store, entity=None) -> list[dict]:
             subject = f"partnership of {' and '.join(sorted(labels.label(p) for p in partner_set))} on {date}"
             out.append(_conflict("level", subject, {i["node"] for i in items}, by_value, found,
                                  lambda v: level_labels.get(v, v)))
+    seen = {(c["kind"], node) for c in out for node in c["facts"].split(";")}
+    for c in _marked_conflicts(store, labels, involved):
+        if not any((c["kind"], node) in seen for node in c["facts"].split(";")):
+            out.append(c)
     out.sort(key=lambda c: (c["kind"], c["subject"]))
+    return out
+
+
+_CONFLICT_KINDS = {EPKG.capacityMW: "capacity", EPKG.signedOn: "date", EPKG.date: "date", EPKG.signedAt: "place",
+                   EPKG.heldIn: "place", EPKG.level: "level"}
+
+
+def _marked_conflicts(store, labels, involved) -> list[dict]:
+    """The disagreements the consolidated graph marks (``epkg:conflictOn``): the reports of one
+    fact, matched by identity, that give it different values."""
+    rows = store.select(f"""
+        SELECT ?fact ?p ?o ?label WHERE {{ GRAPH {_n3(GRAPH_CONSOLIDATED)} {{
+          ?fact epkg:conflictOn ?p ; ?p ?o . OPTIONAL {{ ?fact rdfs:label ?label }} }} }}""")
+    by_fact: dict = defaultdict(lambda: defaultdict(set))
+    names = {}
+    for r in rows:
+        by_fact[str(r["fact"])][r["p"]].add(r["o"])
+        names[str(r["fact"])] = _text(r.get("label"))
+    if involved is not None:
+        by_fact = {f: v for f, v in by_fact.items() if f in involved}
+    found = sources_of(store, by_fact)
+    out = []
+    for fact, props in sorted(by_fact.items()):
+        for p, values in sorted(props.items()):
+            per_value = []
+            for value in sorted(values, key=str):
+                docs = {str(r["doc"]) for r in store.select(f"""
+                    SELECT DISTINCT ?doc WHERE {{ GRAPH {_n3(GRAPH_CONSOLIDATED)} {{ {_n3(fact)} epkg:reportedAs ?claim ;
+                      prov:wasDerivedFrom ?doc }} GRAPH ?doc {{ ?claim {_n3(p)} {value.n3()} }} }}""")}
+                shown = labels.label(value) if isinstance(value, URIRef) else \
+                    (f"{_number(value):g} MW" if p == EPKG.capacityMW else str(value))
+                per_value.append({"value": shown, "sources": [x for x in found.get(fact, []) if x["document"] in docs]})
+            out.append({"kind": _CONFLICT_KINDS.get(p, _short_property(p)), "subject": names[fact] or curie(fact),
+                        "facts": fact, "values": per_value})
     return out
 
 
 # ---------------------------------------------------------------------- news
 
-def new(store, since: str) -> list[dict]:
-    """What the graph learned from documents published or ingested since *since*.
+def new(store, since: str | None = None, *, ingested_since: str | None = None) -> list[dict]:
+    """What the graph learned from documents published since *since* (and/or ingested since
+    *ingested_since*).
 
     Parameters
     ----------
     store : Store
-    since : str
-        ISO date (``2025-06-01``), year-month or year.
+    since : str, optional
+        ISO date (``2025-06-01``), year-month or year: documents published on or after it
+        (a document without a publication date is left out).
+    ingested_since : str, optional
+        The same, for the time the document was ingested. Given both, a document must
+        satisfy both.
 
     Returns
     -------
@@ -857,18 +994,23 @@ def new(store, since: str) -> list[dict]:
     >>> new(Store.memory(), "2025-01-01")
     []
     """
-    since = check_date(since or "", "--since")
+    since = check_date(since, "--since") if since is not None else None
+    ingested_since = check_date(ingested_since, "--ingested-since") if ingested_since is not None else None
+    if since is None and ingested_since is None:
+        raise InputError("give a date: published since (--since) or ingested since (--ingested-since)")
     labels = _Labels(store)
     docs = store.select("""
         SELECT ?doc ?title ?issued ?ingested WHERE {
-          ?doc a epkg:Document .
-          OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:issued ?issued }
+          GRAPH ?doc { ?doc a epkg:Document .
+          OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:issued ?issued } }
           OPTIONAL { GRAPH epid:graph/meta { ?doc epkg:ingested ?ingested } }
         }""".replace("epid:graph/meta", _n3(EPID["graph/meta"])))
     chosen = {}
     for r in docs:
         issued, ingested = _text(r.get("issued")), _text(r.get("ingested"))
-        if _date_ge(issued, since) or (ingested and ingested[:len(since)] >= since):
+        published_ok = since is None or _date_ge(issued, since)
+        ingested_ok = ingested_since is None or (ingested is not None and ingested[:len(ingested_since)] >= ingested_since)
+        if published_ok and ingested_ok:
             chosen[str(r["doc"])] = (_text(r.get("title")), issued, ingested)
     rows = []
     for chunk in _chunks(chosen):

@@ -146,8 +146,71 @@ def _str(term) -> str | None:
     return None if term is None else str(term)
 
 
+# The evidence of a consolidated fact in one of its documents: the sentence of the document
+# node it merges (epkg:reportedAs) in that document's graph.
+_SENTENCE = """OPTIONAL {{ GRAPH <{c}> {{ ?{v} epkg:reportedAs ?claim }} GRAPH ?doc {{ ?claim epkg:evidence ?sentence }} }}"""
+
+_CONSOLIDATED_ROWS = {
+    "partnership": """
+        SELECT ?a ?b (?p AS ?key) ?date ?doc ?sentence ?rank ?level ?concept WHERE {{
+          GRAPH <{c}> {{ ?p a epkg:Partnership ; prov:wasDerivedFrom ?doc ; epkg:partner ?a, ?b .
+                         FILTER(STR(?a) < STR(?b))
+                         OPTIONAL {{ ?p epkg:date ?date }} OPTIONAL {{ ?p epkg:level ?concept }} }}
+          {sentence_p}
+          OPTIONAL {{ ?concept epkg:rank ?rank }}
+          OPTIONAL {{ ?concept skos:prefLabel ?level }}
+        }}""",
+    "cooperation": """
+        SELECT ?a ?b (?doc AS ?key) ?date ?doc ?sentence WHERE {{
+          {{ GRAPH <{c}> {{ ?c a epkg:Cooperation ; prov:wasDerivedFrom ?doc ; epkg:actor ?a, ?b .
+                           FILTER(STR(?a) < STR(?b)) OPTIONAL {{ ?c epkg:date ?date }} }}
+             {sentence_c} }}
+          UNION
+          {{ GRAPH ?doc {{ ?doc a epkg:Document . ?x epkg:cooperatesWith ?y .
+              BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
+              FILTER NOT EXISTS {{ ?c2 a epkg:Cooperation ; epkg:actor ?x, ?y }}
+              FILTER(STR(?a) < STR(?b)) }} }}
+        }}""",
+    "agreement": """
+        SELECT ?a ?b (?ag AS ?key) ?date ?doc ?sentence WHERE {{
+          GRAPH <{c}> {{ ?ag a epkg:Agreement ; prov:wasDerivedFrom ?doc ; epkg:party ?a, ?b .
+                         FILTER(STR(?a) < STR(?b)) OPTIONAL {{ ?ag epkg:signedOn ?date }} }}
+          {sentence_ag}
+        }}""",
+    "project": """
+        SELECT DISTINCT ?a ?b (?pr AS ?key) ?doc ?sentence WHERE {{
+          GRAPH <{c}> {{ ?pr a epkg:EnergyProject ; prov:wasDerivedFrom ?doc ;
+                         (epkg:participant|epkg:developer|epkg:investor|epkg:contractor|epkg:hostState) ?a, ?b .
+                         FILTER(STR(?a) < STR(?b)) }}
+          {sentence_pr}
+        }}""",
+    "membership": """
+        SELECT ?a ?b (?b AS ?key) ?date ?doc ?sentence ?role WHERE {{
+          {{ GRAPH <{c}> {{ ?m a epkg:Membership ; prov:wasDerivedFrom ?doc ; org:member ?a ; org:organization ?b .
+                           OPTIONAL {{ ?m epkg:role ?role }} OPTIONAL {{ ?m epkg:date ?date }} }}
+             {sentence_m} }}
+          UNION
+          {{ GRAPH ?doc {{ ?doc a epkg:Document .
+              VALUES (?p ?role) {{ (epkg:memberOf "member") (epkg:observerOf "observer")
+                                  (epkg:dialoguePartnerOf "dialogue partner") }}
+              ?a ?p ?b .
+              FILTER NOT EXISTS {{ ?m2 a epkg:Membership ; org:member ?a ; org:organization ?b }} }} }}
+        }}""",
+}
+
+
 def _rows(store, layer: str) -> list[dict]:
-    """Rows ``a, b, key, date, doc, sentence[, rank, level, role]`` of one layer, one per document statement."""
+    """Rows ``a, b, key, date, doc, sentence[, rank, level, role]`` of one layer, one per document statement.
+
+    With a consolidated graph, ``key`` is the fact (several documents' reports of one
+    agreement count once); else the relation node of each document graph."""
+    from epkg.graph.consolidate import present
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
+
+    if layer in _CONSOLIDATED_ROWS and present(store):
+        c = str(GRAPH_CONSOLIDATED)
+        sentences = {f"sentence_{v}": _SENTENCE.format(c=c, v=v) for v in ("p", "c", "ag", "pr", "m")}
+        return store.select(_CONSOLIDATED_ROWS[layer].format(c=c, **sentences))
     # GRAPH ?doc keeps each statement with the document that made it: relation
     # nodes of different documents may share an IRI (same parties, same level).
     if layer == "partnership":
@@ -216,13 +279,28 @@ def _level_label(row: dict) -> str | None:
 
 
 def _nodes(store) -> dict[str, dict]:
+    """Kind and label of every entity: from the consolidated graph (one description each) and
+    the gazetteer; a store without a consolidated graph is read from the union of its graphs."""
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
+
     kinds = " ".join(f"epkg:{k}" for k in NODE_KINDS)
-    rows = store.select(f"""
-        SELECT ?x ?type ?label ?tg ?lg WHERE {{
-          VALUES ?type {{ {kinds} }}
-          GRAPH ?tg {{ ?x a ?type }}
-          OPTIONAL {{ GRAPH ?lg {{ ?x rdfs:label ?label }} }}
-        }}""")
+    if store.ask(f"ASK {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s ?p ?o }} }}"):
+        # Each graph on its own: the union would join every document's copy of an entity's
+        # type with every copy of its label (188 million rows on a store of 10k articles).
+        rows = []
+        for graph in (GRAPH_GAZETTEER, GRAPH_CONSOLIDATED):
+            rows += [{**r, "tg": graph, "lg": graph} for r in store.select(f"""
+                SELECT ?x ?type ?label WHERE {{ GRAPH <{graph}> {{
+                  VALUES ?type {{ {kinds} }}
+                  ?x a ?type .
+                  OPTIONAL {{ ?x rdfs:label ?label }} }} }}""")]
+    else:
+        rows = store.select(f"""
+            SELECT ?x ?type ?label ?tg ?lg WHERE {{
+              VALUES ?type {{ {kinds} }}
+              GRAPH ?tg {{ ?x a ?type }}
+              OPTIONAL {{ GRAPH ?lg {{ ?x rdfs:label ?label }} }}
+            }}""")
     # A reference entity's kind and label come from the reference data alone: an import or a
     # document naming it often (or calling it a company) does not rename it.
     reference = {str(r["x"]) for r in rows if r.get("tg") in REFERENCE_GRAPHS}
@@ -247,10 +325,13 @@ def _local_name(iri: str) -> str:
 
 
 def _fold_map(store) -> dict[str, str]:
-    rows = store.select("""
-        SELECT ?x ?state WHERE {
-          { ?x a epkg:Company ; epkg:basedIn ?state } UNION { ?x a epkg:GovernmentBody ; epkg:partOf ?state }
-        }""")
+    from epkg.graph.consolidate import present
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
+
+    pattern = "{ ?x a epkg:Company ; epkg:basedIn ?state } UNION { ?x a epkg:GovernmentBody ; epkg:partOf ?state }"
+    if present(store):  # one description an entity, not every document's copy joined with every other
+        pattern = f"GRAPH ?g {{ {pattern} }} FILTER(?g IN (<{GRAPH_CONSOLIDATED}>, <{GRAPH_GAZETTEER}>))"
+    rows = store.select(f"SELECT DISTINCT ?x ?state WHERE {{ {pattern} }}")
     home = defaultdict(set)
     for r in rows:
         home[str(r["x"])].add(str(r["state"]))

@@ -450,7 +450,7 @@ class RemoteStore:
     def _has_graph(self, graph_iri) -> bool:
         return self.ask(f"ASK {{ GRAPH {_sparql_term(URIRef(graph_iri))} {{ ?s ?p ?o }} }}")
 
-    def add_document(self, doc_iri, identifier: str, graph: Graph | str) -> str:
+    def add_document(self, doc_iri, identifier: str, graph: Graph | str, signature: str | None = None) -> str:
         """Store one document's graph whole, replacing earlier versions with the same identifier.
 
         *graph* is an rdflib graph or its N-Triples text. The graph is sent in one ``PUT``, so the server stores all of it or none;
@@ -469,10 +469,13 @@ class RemoteStore:
         # When it was ingested (for `epkg new`), kept beside the document in the meta graph, as Store does.
         meta, when = _sparql_term(GRAPH_META), _sparql_term(EPKG.ingested)
         stamp = _sparql_term(Literal(datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime))
+        about = f"{_sparql_term(doc_iri)} {when} {stamp} ."
+        if signature:
+            about += f" {_sparql_term(doc_iri)} {_sparql_term(EPKG.textSignature)} {_sparql_term(Literal(signature))} ."
         self._update("".join(f"DROP SILENT GRAPH {_sparql_term(i)};\n" for i in older)
-                     + "".join(f"DELETE WHERE {{ GRAPH {meta} {{ {_sparql_term(i)} {when} ?t }} }};\n"
-                               for i in [*older, doc_iri])
-                     + f"INSERT DATA {{ GRAPH {meta} {{ {_sparql_term(doc_iri)} {when} {stamp} }} }}")
+                     + "".join(f"DELETE WHERE {{ GRAPH {meta} {{ {_sparql_term(i)} {_sparql_term(p)} ?t }} }};\n"
+                               for i in [*older, doc_iri] for p in (EPKG.ingested, EPKG.textSignature))
+                     + f"INSERT DATA {{ GRAPH {meta} {{ {about} }} }}")
         return "replaced" if earlier else "new"
 
     def remove_document(self, ref: str) -> list[URIRef]:
@@ -486,11 +489,29 @@ class RemoteStore:
             if str(iri).startswith(str(EPID) + "doc/") and iri not in candidates and self._has_graph(iri):
                 candidates.add(iri)
         if candidates:
-            meta, when = _sparql_term(GRAPH_META), _sparql_term(EPKG.ingested)
+            meta = _sparql_term(GRAPH_META)
             self._update("".join(f"DROP SILENT GRAPH {_sparql_term(i)};\n"
-                                 f"DELETE WHERE {{ GRAPH {meta} {{ {_sparql_term(i)} {when} ?t }} }};\n"
+                                 + "".join(f"DELETE WHERE {{ GRAPH {meta} {{ {_sparql_term(i)} {_sparql_term(p)} ?t }} }};\n"
+                                           for p in (EPKG.ingested, EPKG.textSignature))
                                  for i in sorted(candidates)))
         return sorted(candidates)
+
+    def graph_lines(self, graph_iri, subjects=None) -> set[str]:
+        """The statements of *graph_iri* as N-Triples lines (as :meth:`Store.graph_lines`)."""
+        from epkg.graph.store import triple_line
+
+        wanted = None if subjects is None else {URIRef(x) for x in subjects}
+        return {triple_line((s, p, o)) for s, p, o, _ in self.quads([graph_iri]) if wanted is None or s in wanted}
+
+    def patch_graph(self, graph_iri, remove, add) -> None:
+        """Delete the triples *remove* from the named graph *graph_iri* and insert *add*, in one
+        update request (as :meth:`Store.patch_graph`)."""
+        from epkg.graph.store import patch_update
+
+        self._check_writable()
+        update = patch_update(graph_iri, remove, add)
+        if update:
+            self._update(update)
 
     def load_file(self, path: str | Path, graph_iri, fmt) -> None:
         """Send an RDF file as the named graph *graph_iri* (replacing it) in one ``PUT``.

@@ -8,6 +8,7 @@ of the same document, or not at all.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -120,21 +121,40 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False, r
 
 # ------------------------------------------------------------------ term conversion
 
+# The same IRIs and literals come back in row after row: rdflib checks each IRI it makes, which
+# costs more than looking the term up.
+@functools.lru_cache(maxsize=1 << 18)
+def _uri(value: str) -> URIRef:
+    return URIRef(value)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _literal(value: str, language: str | None, datatype: str) -> Literal:
+    if language:
+        return Literal(value, lang=language)
+    return Literal(value) if datatype == _XSD_STRING else Literal(value, datatype=_uri(datatype))
+
+
+_XSD_STRING = str(XSD.string)
+
+
 def to_rdflib(term):
     """A pyoxigraph term as the equal rdflib term (``None`` stays ``None``)."""
+    kind = type(term)  # exact types first: isinstance against rdflib's classes is slow, and this runs per term
+    if kind is ox.NamedNode:
+        return _uri(term.value)
+    if kind is ox.Literal:
+        return _literal(term.value, term.language, term.datatype.value)
     if term is None:
         return None
     if isinstance(term, (URIRef, BNode, Literal)):  # results of a RemoteStore are rdflib terms already
         return term
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return _uri(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        return Literal(term.value) if dt == str(XSD.string) else Literal(term.value, datatype=URIRef(dt))
+        return _literal(term.value, term.language, term.datatype.value)
     if isinstance(term, ox.DefaultGraph):
         return None
     raise TypeError(f"unsupported term {term!r}")
@@ -158,6 +178,48 @@ def to_oxigraph(term):
 def _nt(graph: Graph | str) -> str:
     """N-Triples of *graph*; a string is taken to be N-Triples already."""
     return graph if isinstance(graph, str) else to_ntriples(graph)
+
+
+def _forget(doc_iri) -> str:
+    """The update that drops what the meta graph keeps about a document (ingestion time, signature)."""
+    meta, doc = to_oxigraph(GRAPH_META), to_oxigraph(URIRef(doc_iri))
+    return "".join(f"DELETE WHERE {{ GRAPH {meta} {{ {doc} {to_oxigraph(p)} ?t }} }};\n"
+                   for p in (EPKG.ingested, EPKG.textSignature))
+
+
+def triple_line(triple) -> str:
+    """A triple as one N-Triples statement without its final " ." (a string is taken to be one already).
+
+    Examples
+    --------
+    >>> triple_line((EPID["a"], EPKG.b, Literal("c")))
+    '<https://w3id.org/epkg/id/a> <https://w3id.org/epkg/ontology#b> "c"'
+    """
+    if isinstance(triple, str):
+        return triple
+    return " ".join(str(to_oxigraph(t)) for t in triple)
+
+
+def patch_update(graph_iri, remove: Iterable, add: Iterable) -> str:
+    """A SPARQL update that deletes the triples *remove* from, and inserts *add* into, *graph_iri*
+    (each a tuple of rdflib terms or a :func:`triple_line`).
+
+    Examples
+    --------
+    >>> print(patch_update(EPID["g"], [], [(EPID["a"], EPKG.b, Literal(1))]))
+    INSERT DATA { GRAPH <https://w3id.org/epkg/id/g> {
+    <https://w3id.org/epkg/id/a> <https://w3id.org/epkg/ontology#b> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .
+    } }
+    >>> patch_update(EPID["g"], [], [])
+    ''
+    """
+    g = to_oxigraph(URIRef(graph_iri))
+    parts = []
+    for verb, triples in (("DELETE", remove), ("INSERT", add)):
+        body = "\n".join(triple_line(triple) + " ." for triple in triples)
+        if body:
+            parts.append(f"{verb} DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+    return ";\n".join(parts)
 
 
 class Store:
@@ -272,10 +334,12 @@ class Store:
         return sorted({to_rdflib(q.subject) for q in rows
                        if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject})
 
-    def add_document(self, doc_iri, identifier: str, graph: Graph | str) -> str:
+    def add_document(self, doc_iri, identifier: str, graph: Graph | str, signature: str | None = None) -> str:
         """Store one document's graph whole, replacing earlier versions with the same identifier.
 
-        *graph* is an rdflib graph or its N-Triples text (as ingest workers send it).
+        *graph* is an rdflib graph or its N-Triples text (as ingest workers send it);
+        *signature* the text's MinHash signature (see ``epkg.graph.consolidate``), kept
+        in the meta graph beside the ingestion time.
 
         Returns ``"unchanged"`` (the same text is already stored: nothing written),
         ``"replaced"`` (an earlier version was dropped) or ``"new"``.
@@ -288,20 +352,22 @@ class Store:
         g = to_oxigraph(doc_iri)
         # When it was ingested (for `epkg new`), kept beside the document in the meta graph.
         meta, when = to_oxigraph(GRAPH_META), to_oxigraph(EPKG.ingested)
-        drops = "".join(f"DROP SILENT GRAPH {to_oxigraph(old)};\n"
-                        f"DELETE WHERE {{ GRAPH {meta} {{ {to_oxigraph(old)} {when} ?t }} }};\n" for old in earlier)
+        drops = "".join(f"DROP SILENT GRAPH {to_oxigraph(old)};\n" + _forget(old) for old in earlier)
         stamp = to_oxigraph(Literal(datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime))
+        about = f"{g} {when} {stamp} {meta} .\n"
+        if signature:
+            about += f"{g} {to_oxigraph(EPKG.textSignature)} {to_oxigraph(Literal(signature))} {meta} .\n"
         if not earlier and not self._ox.contains_named_graph(g):
             # The common case, a new document: its quads and its stamp in one load, which Oxigraph
             # applies as one transaction (and parses far faster than the same data in an update).
-            quads = in_graph(_nt(graph), str(doc_iri)) + f"{g} {when} {stamp} {meta} .\n"
+            quads = in_graph(_nt(graph), str(doc_iri)) + about
             with self._lock:
                 self._ox.load(quads, format=ox.RdfFormat.N_QUADS)
             return "new"
+        about = about.replace(f" {meta} .", " .")
         with self._lock:
             self._ox.update(f"{drops}DROP SILENT GRAPH {g};\nINSERT DATA {{ GRAPH {g} {{\n{_nt(graph)}\n}} }};\n"
-                            f"DELETE WHERE {{ GRAPH {meta} {{ {g} {when} ?t }} }};\n"
-                            f"INSERT DATA {{ GRAPH {meta} {{ {g} {when} {stamp} }} }}")
+                            f"{_forget(doc_iri)}INSERT DATA {{ GRAPH {meta} {{ {about} }} }}")
         return "replaced" if earlier else "new"
 
     def remove_document(self, ref: str) -> list[URIRef]:
@@ -319,11 +385,36 @@ class Store:
                 candidates.add(iri)
         if candidates:
             with self._lock:
-                meta, when = to_oxigraph(GRAPH_META), to_oxigraph(EPKG.ingested)
-                self._ox.update("".join(f"DROP SILENT GRAPH {to_oxigraph(i)};\n"
-                                        f"DELETE WHERE {{ GRAPH {meta} {{ {to_oxigraph(i)} {when} ?t }} }};\n"
+                self._ox.update("".join(f"DROP SILENT GRAPH {to_oxigraph(i)};\n" + _forget(i)
                                         for i in sorted(candidates)))
         return sorted(candidates)
+
+    def patch_graph(self, graph_iri, remove: Iterable, add: Iterable) -> None:
+        """Delete the triples *remove* from the named graph *graph_iri*, then insert *add*
+        (how the consolidated graph is kept up to date); each a tuple of rdflib terms or a
+        :func:`triple_line`."""
+        self._check_writable()
+        remove, add = list(remove), list(add)
+        with self._lock:
+            if remove:
+                self._ox.update(patch_update(graph_iri, remove, []))
+            if add:
+                # a load parses N-Triples several times faster than the same data in an update;
+                # between the two transactions the graph lacks only what is added (and it can
+                # always be computed again from the document graphs)
+                body = "".join(triple_line(triple) + " .\n" for triple in add)
+                self._ox.load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=to_oxigraph(URIRef(graph_iri)))
+
+    def graph_lines(self, graph_iri, subjects=None) -> set[str]:
+        """The statements of the named graph *graph_iri* as :func:`triple_line` strings, optionally
+        only those about *subjects* (compared as strings: faster than making rdflib terms)."""
+        wanted = None if subjects is None else {str(to_oxigraph(URIRef(x))) for x in subjects}
+        out = set()
+        for q in self._ox.quads_for_pattern(None, None, None, to_oxigraph(URIRef(graph_iri))):
+            subject = str(q.subject)
+            if wanted is None or subject in wanted:
+                out.add(f"{subject} {q.predicate} {q.object}")
+        return out
 
     def load_file(self, path: str | Path, graph_iri, fmt: ox.RdfFormat) -> None:
         """Bulk-load an RDF file into the named graph *graph_iri* (replacing it), in one transaction."""

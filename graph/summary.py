@@ -6,7 +6,9 @@ ENTITY_CLASSES = ("State", "InternationalOrganization", "Company", "GovernmentBo
 
 
 def stats(store) -> dict:
-    """Counts over the document graphs of *store* (reference data counted apart).
+    """Counts over the document graphs of *store* (reference data counted apart); entities and
+    facts are counted in the consolidated graph when there is one (each once, however many
+    documents report it).
 
     Parameters
     ----------
@@ -15,8 +17,8 @@ def stats(store) -> dict:
     Returns
     -------
     dict
-        ``{"triples": int, "reference_triples": int, "documents": int,
-        "entities": {class local name: count of distinct nodes mentioned or stated in documents}}``
+        ``{"triples": int, "consolidated_triples": int, "reference_triples": int, "documents": int,
+        "entities": {class local name: count of distinct entities and facts stated in documents}}``
 
     Examples
     --------
@@ -24,10 +26,21 @@ def stats(store) -> dict:
     >>> stats(Store.memory())["documents"]
     0
     """
+    from epkg.graph.consolidate import present
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
+
     docs = store.document_graphs()
     values = " ".join(f"<{d}>" for d in docs)
     counts = {}
-    if docs:
+    if docs and present(store):
+        # facts, not reports: an agreement three documents report is one
+        rows = store.select(f"""
+            SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+              GRAPH <{GRAPH_CONSOLIDATED}> {{ ?x a ?c }}
+              VALUES (?c ?class) {{ {' '.join(f'(epkg:{c} "{c}")' for c in ENTITY_CLASSES)} }}
+            }} GROUP BY ?class""")
+        counts = {str(r["class"]): int(r["n"]) for r in rows}
+    elif docs:
         rows = store.select(f"""
             SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {{
               VALUES ?g {{ {values} }}
@@ -38,5 +51,7 @@ def stats(store) -> dict:
     total = len(store)
     doc_triples = int(store.select(
         f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")[0]["n"]) if docs else 0
-    return {"triples": doc_triples, "reference_triples": total - doc_triples, "documents": len(docs),
+    merged = int(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s ?p ?o }} }}")[0]["n"])
+    return {"triples": doc_triples, "consolidated_triples": merged,
+            "reference_triples": total - doc_triples - merged, "documents": len(docs),
             "entities": {c: counts.get(c, 0) for c in ENTITY_CLASSES}}

@@ -1,4 +1,5 @@
-"""SHACL validation of document graphs (and, on request, the gazetteer) with pySHACL.
+"""SHACL validation of document graphs, each on its own, of the consolidated graph (and, on
+request, the gazetteer) with pySHACL.
 
 The shapes are ``epkg/ontology/shapes.ttl``. The ontology is added to the data
 checked, so the class hierarchy and the concept schemes are known (pySHACL's own
@@ -9,7 +10,6 @@ cost time.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -17,7 +17,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
 from epkg.graph.errors import EpkgError
-from epkg.ontology.namespaces import EPID, EPKG, INSTANCE_KINDS, PREFIXES, SH
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, INSTANCE_KINDS, PREFIXES, SH
 
 # Documents validated per pySHACL run: bounds memory on large stores while keeping
 # the fixed cost of a run (loading the shapes and the ontology) rare.
@@ -95,19 +95,38 @@ def _run(data: Graph) -> Graph:
     return results
 
 
-def _results(results: Graph, documents_of) -> list[Violation]:
+_INSTANCES = str(EPID)
+
+
+def _apart(term, suffix: str, origin: dict, graph):
+    """*term* renamed for one graph of a batch when it is an instance (``epid:…``); the
+    original and its graph are kept in *origin* to report violations under their own names."""
+    if isinstance(term, URIRef) and str(term).startswith(_INSTANCES):
+        renamed = URIRef(str(term) + suffix)
+        origin[renamed] = (term, graph)
+        return renamed
+    return term
+
+
+def _results(results: Graph, documents_of, origin: dict | None = None) -> list[Violation]:
+    origin = origin or {}
+
+    def original(term):
+        return origin[term][0] if term in origin else term
+
     out = []
     # only top-level results: those nested under sh:detail repeat a sh:node failure
     for r in results.objects(None, SH.result):
-        focus = results.value(r, SH.focusNode)
+        renamed = results.value(r, SH.focusNode)
+        focus = original(renamed)
         path = results.value(r, SH.resultPath)
         message = results.value(r, SH.resultMessage)
-        value = results.value(r, SH.value)
+        value = original(results.value(r, SH.value))
         severity = results.value(r, SH.resultSeverity)
         out.append(Violation(
             focus=short(focus), path=short(path) if isinstance(path, URIRef) else "-",
             message=str(message) if message is not None else "does not conform",
-            documents=tuple(documents_of(focus)),
+            documents=tuple(documents_of(renamed)),
             value=short(value) if value is not None else None,
             severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation"))
     return sorted(set(out), key=lambda v: (v.documents, v.focus, v.path, v.message))
@@ -149,7 +168,8 @@ def validate_graph(data: Graph) -> list[Violation]:
 
 
 def validate_store(store, *, reference: bool = False, documents: Iterable | None = None) -> list[Violation]:
-    """Validate the document graphs of a store (and optionally its gazetteer).
+    """Validate each document graph of a store on its own, the consolidated graph (when all
+    documents are checked), and optionally the gazetteer.
 
     Parameters
     ----------
@@ -176,19 +196,32 @@ def validate_store(store, *, reference: bool = False, documents: Iterable | None
     violations: list[Violation] = []
     for start in range(0, len(graphs), BATCH):
         batch = graphs[start:start + BATCH]
-        data = Graph()
-        holders: dict = defaultdict(set)
         identifiers: dict = {}
         for s, p, o, g in store.quads(batch):
-            data.add((s, p, o))
-            holders[s].add(g)
             if p == DCTERMS.identifier and s == g:
                 identifiers[g] = str(o)
+        # Each document graph is checked on its own: two documents may state different
+        # dates for the same agreement, which is a disagreement (`epkg conflicts`), not a
+        # violation. Instances are renamed per graph so one pySHACL run checks the whole
+        # batch as disjoint graphs (a run per document would repeat its fixed cost).
+        data = Graph()
+        origin: dict = {}
+        for index, name in enumerate(batch):
+            suffix = f"#in-graph-{index}"
+            for s, p, o, _ in store.quads([name]):
+                data.add((_apart(s, suffix, origin, name), p, _apart(o, suffix, origin, name)))
 
-        def documents_of(focus, holders=holders, identifiers=identifiers):
-            return sorted(identifiers.get(g, short(g)) for g in holders.get(focus, ()))
+        def documents_of(focus, origin=origin, identifiers=identifiers):
+            found = origin.get(focus)
+            return [identifiers.get(found[1], short(found[1]))] if found else []
 
-        violations += _results(_run(data), documents_of)
+        violations += _results(_run(data), documents_of, origin)
+    consolidated = [g for g in store.graph_names() if g == GRAPH_CONSOLIDATED] if documents is None else []
+    for name in consolidated:
+        data = Graph()
+        for s, p, o, _ in store.quads([name]):
+            data.add((s, p, o))
+        violations += _results(_run(data), lambda focus: ["consolidated graph"])
     if reference:
         data = Graph()
         for s, p, o, _ in store.quads([namespaces.GRAPH_GAZETTEER]):

@@ -21,6 +21,8 @@ W3C_FORMATS = Namespace("http://www.w3.org/ns/formats/")
 GRAPH_ONTOLOGY = EPID["graph/ontology"]
 GRAPH_GAZETTEER = EPID["graph/gazetteer"]
 GRAPH_ANALYSIS = EPID["graph/analysis"]
+# One description per entity and fact, merged from the document graphs (graph/consolidate.py).
+GRAPH_CONSOLIDATED = EPID["graph/consolidated"]
 REFERENCE_GRAPHS = (GRAPH_ONTOLOGY, GRAPH_GAZETTEER)
 
 # Instance kinds of the contract (``epid:{kind}/{slug}``). SPARQL prefixed names may not

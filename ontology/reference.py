@@ -183,9 +183,9 @@ def gazetteer_graph() -> Graph:
             g.add((node, PROV.wasDerivedFrom, GRAPH_GAZETTEER))
             statement = f"Reference data: {member} is a {role} of {entry.label}"
             if as_of is not None:
-                g.add((node, EPKG.date, as_of))
-                g.add((node, DCTERMS.date, as_of))
-                statement += f" as of {entry.members_as_of}"
+                # when the list was checked, not when the member joined: never an epkg:date
+                g.add((node, EPKG.checkedOn, as_of))
+                statement += f" (list checked {entry.members_as_of})"
             g.add((node, EPKG.evidence, Literal(statement + ".")))
     return g
 

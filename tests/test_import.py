@@ -44,7 +44,8 @@ def test_turtle_import_lands_in_its_own_graph(store, tmp_path):
     result = import_rdf(store, path)
     graph = str(EPID["graph/import/my-extract"])
     assert result["graph"] == graph and result["triples"] == 14
-    assert store.graph_names() == [URIRef(graph)]
+    # its own graph, and the consolidated graph that now describes what it says
+    assert store.graph_names() == sorted([URIRef(graph), EPID["graph/consolidated"]])
     labels = store.select(f"SELECT ?l WHERE {{ GRAPH <{graph}> {{ <{EX}lemuria> rdfs:label ?l }} }}")
     assert labels == [{"l": Literal("Lemuria")}]
     # described as a source, and its relation node derived from it

@@ -62,9 +62,10 @@ def test_partners_of_china(store):
     rows = lookup.partners(store, CHN, type="State")
     assert rows == [
         {"partner": str(AZE), "label": "Azerbaijan", "type": "State", "kinds": "agreement;partnership",
-         "level": "comprehensive strategic partnership", "first": "2025-04", "last": "2025-04-23", "documents": 2},
+         "level": "comprehensive strategic partnership", "first": "2025-04", "last": "2025-04-23", "documents": 2,
+         "reference": None},
         {"partner": str(KAZ), "label": "Kazakhstan", "type": "State", "kinds": "agreement", "level": None,
-         "first": "2024-11-05", "last": "2024-11-05", "documents": 1},
+         "first": "2024-11-05", "last": "2024-11-05", "documents": 1, "reference": None},
     ]
 
 
@@ -77,8 +78,10 @@ def test_partners_filters(store):
         ("Azerbaijan", "project", 1), ("China Energy Investment Corporation", "cooperation;project", 1)]
     sco = lookup.partners(store, AZE, kind="membership", type="InternationalOrganization")
     row = next(r for r in sco if r["partner"] == str(SCO))
-    # Reference data (dated 2024-07-04) and document A (undated: reported 2025-04-24).
-    assert (row["first"], row["last"], row["documents"]) == ("2024-07-04", "2025-04-24", 1)
+    # Reference data (its own column: the date its list was checked is no date of the tie)
+    # and document A (undated: reported 2025-04-24).
+    assert (row["first"], row["last"], row["documents"], row["reference"]) == \
+        ("2025-04-24", "2025-04-24", 1, "reference data")
     with pytest.raises(InputError):
         lookup.partners(store, CHN, type="Planet")
 
@@ -175,7 +178,7 @@ def test_show_merges_reference_and_document_memberships(store):
     info = lookup.show(store, AZE)
     sco = [m for m in info["memberships"] if m["iri"] == str(SCO)]
     assert len(sco) == 1
-    assert sco[0]["role"] == "dialogue partner" and sco[0]["date"] == "2024-07-04"
+    assert sco[0]["role"] == "dialogue partner" and sco[0]["date"] is None  # the list's check date is no start date
     assert [s["title"] for s in sco[0]["sources"]] == ["reference data (gazetteer)",
                                                        "Azerbaijan and China upgrade ties"]
     assert info["demonyms"] == ["Azerbaijani", "Azeri"]
@@ -207,13 +210,16 @@ def test_conflicts_about_one_entity(store):
 
 
 def test_new(store):
-    rows = lookup.new(store, "2025-05-01")  # both were ingested just now
+    rows = lookup.new(store, ingested_since="2025-05-01")  # both were ingested just now
     assert {r["document"] for r in rows} == {A, B}
     assert all(r["ingested"] for r in rows)
     by_fact = {(r["document"], r["fact"]): r for r in rows}
     assert by_fact[(B, WIND)]["kind"] == "EnergyProject"
     assert by_fact[(B, WIND)]["sentence"] == B_WIND
     assert len(rows) == 11
+    # --since is publication: A (published before May 2025) is not new, however recently ingested
+    assert {r["document"] for r in lookup.new(store, "2025-05-01")} == {B}
+    assert lookup.new(store, "2025-05-01", ingested_since="2999") == []
 
 
 def test_new_by_publication_date():
@@ -223,6 +229,7 @@ def test_new_by_publication_date():
                      "{ ?d <https://w3id.org/epkg/ontology#ingested> ?t } }")
     assert {r["document"] for r in lookup.new(store, "2025-05-01")} == {B}
     assert {r["document"] for r in lookup.new(store, "2025")} == {A, B}
+    assert lookup.new(store, ingested_since="2000") == []  # no ingestion stamps left
     assert lookup.new(store, "2026-01-01") == []
     with pytest.raises(InputError):
         lookup.new(store, "yesterday")
@@ -247,7 +254,7 @@ def run(store_dir, *args):
 
 def test_cli_partners_table_json_csv(store_dir):
     table = run(store_dir, "partners", "Chinese", "--type", "State").splitlines()
-    assert table[0].split() == ["label", "type", "kinds", "level", "first", "last", "documents"]
+    assert table[0].split() == ["label", "type", "kinds", "level", "first", "last", "documents", "reference"]
     assert table[2].split()[:2] == ["Azerbaijan", "State"]
     assert json.loads(run(store_dir, "partners", "CHN", "--type", "State", "--json"))[1]["label"] == "Kazakhstan"
     rows = list(csv.DictReader(io.StringIO(run(store_dir, "partners", "China", "--kind", "agreement", "--csv"))))
@@ -309,6 +316,8 @@ def doc_store(tmp_path_factory):
     except Exception as exc:  # the extractor is being written; the examples still run on the rest
         print(f"seed not ingested: {type(exc).__name__}: {exc}")
     fill(s)
+    from epkg.graph.consolidate import rebuild
+    rebuild(s)  # the sample documents are stored by hand: bring the consolidated graph up to date
     s.close()
     return path
 

@@ -263,3 +263,21 @@ def test_cli_ingest_into_a_remote_store(server, tmp_path):
     r = subprocess.run(cli + ["remove", "a.txt"], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert store.document_graphs() == []
+
+
+def test_consolidated_graph_kept_on_a_remote_store(server):
+    from epkg.graph import consolidate
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
+
+    store = RemoteStore.open(server, reference=False)
+    mentions = (DOC1, EPKG.mentions, AZE)
+    with consolidate.maintained(store) as changes:
+        consolidate.add_document(store, changes, DOC1, "a.txt",
+                                 doc_graph(DOC1, "a.txt", mentions, (AZE, RDFS.label, Literal("Azerbaijan"))),
+                                 signature=consolidate.text_signature("Azerbaijan signed."))
+    kept = {(s, p, o) for s, p, o, _ in store.quads([GRAPH_CONSOLIDATED])}
+    assert (AZE, RDFS.label, Literal("Azerbaijan")) in kept
+    assert kept == set(consolidate.compute(store))
+    with consolidate.maintained(store) as changes:
+        assert consolidate.remove_document(store, changes, "a.txt") == [DOC1]
+    assert list(store.quads([GRAPH_CONSOLIDATED])) == []

@@ -1,0 +1,703 @@
+"""The consolidated graph: one description per entity and fact, merged from the document graphs.
+
+Each document's named graph keeps exactly what that document said. The named
+graph ``epid:graph/consolidated`` (:data:`~epkg.ontology.namespaces.GRAPH_CONSOLIDATED`)
+holds, for each entity and each fact (the claims of several documents matched by
+:mod:`epkg.graph.identity`):
+
+- its canonical label and types (reference data wins for states and reference
+  organizations), other surface forms as ``skos:altLabel``;
+- for each attribute the value the sources support (the most precise date
+  compatible with all of them), or every value and ``epkg:conflictOn`` the property
+  when they disagree;
+- ``epkg:firstReported`` / ``epkg:lastReported`` (the documents' publication dates),
+  ``epkg:documentCount`` and ``epkg:sourceCount`` (near-identical texts, syndicated
+  copies, count once: MinHash signatures of the texts, kept in the meta graph);
+- for facts, ``prov:wasDerivedFrom`` each document, each ``epkg:evidence`` sentence, and
+  ``epkg:reportedAs`` the relation nodes of the document graphs it merges.
+
+It is a function of the document graphs: :func:`refresh` recomputes the parts a
+change touched (every fact of the relation kinds a changed document reports, every
+entity it mentions) and :func:`rebuild` computes it all; both give the same graph.
+"""
+from __future__ import annotations
+
+import base64
+import re
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from rdflib import Literal, URIRef
+from rdflib import namespace as _ns
+
+from epkg.graph.identity import Claim, capacities_compatible, cluster, dates_compatible, sentence_key
+from epkg.graph.store import GRAPH_META, triple_line
+from epkg.ontology import namespaces as _ours
+from epkg.ontology.namespaces import EPID, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
+
+
+class _Terms:
+    """A namespace whose terms are made once: rdflib makes and checks a new IRI on every
+    attribute access, and a refresh reads hundreds of thousands of them."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = self._namespace[name]
+        setattr(self, name, term)
+        return term
+
+    def __str__(self) -> str:
+        return str(self._namespace)
+
+
+EPKG, ORG = _Terms(_ours.EPKG), _Terms(_ours.ORG)
+PROV, RDF, RDFS, SKOS = _Terms(_ns.PROV), _Terms(_ns.RDF), _Terms(_ns.RDFS), _Terms(_ns.SKOS)
+
+RELATION_CLASSES = {"agreement": EPKG.Agreement, "project": EPKG.EnergyProject, "event": EPKG.Event,
+                    "partnership": EPKG.Partnership, "membership": EPKG.Membership,
+                    "cooperation": EPKG.Cooperation}
+_KIND_OF_CLASS = {v: k for k, v in RELATION_CLASSES.items()}
+_DOC_PREFIX = str(EPID["doc/"])
+# The graphs whose statements are consolidated: documents, and imports (`epkg import`).
+_SOURCE = f'(STRSTARTS(STR(?g), "{_DOC_PREFIX}") || STRSTARTS(STR(?g), "{EPID["graph/import/"]}"))'
+_RELATIONS = " ".join(f"<{c}>" for c in RELATION_CLASSES.values())
+# The entities a source graph holds: those it mentions, and what it types that is no relation node.
+_ENTITIES = (f"{{ ?g epkg:mentions ?x }} UNION {{ ?x a ?t . FILTER(?x != ?g) "
+             f"FILTER NOT EXISTS {{ VALUES ?r {{ {_RELATIONS} }} ?x a ?r }} }}")
+_DATE_PROPS = {EPKG.signedOn, EPKG.date}
+_SINGLE_PROPS = {EPKG.capacityMW, EPKG.signedAt, EPKG.heldIn, EPKG.level, ORG.member, ORG.organization,
+                 EPKG.role, ORG.role, EPKG.organizedBy}
+_NOT_COPIED = {RDF.type, RDFS.label, SKOS.altLabel, EPKG.evidence, EPKG.extractedBy, PROV.wasDerivedFrom}
+_ACTORS = {"agreement": (EPKG.party,), "event": (EPKG.participant,), "partnership": (EPKG.partner,),
+           "membership": (ORG.member, ORG.organization), "cooperation": (EPKG.actor,), "project": (EPKG.participant,)}
+# Near-identical texts: MinHash of word 5-shingles, Jaccard at least this much.
+NUM_PERM, SHINGLE, SYNDICATED = 64, 5, 0.8
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def present(store) -> bool:
+    """Whether *store* holds a consolidated graph (stores built before it existed do not).
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> present(Store.memory(reference=False))
+    False
+    """
+    return store.ask(f"ASK {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s ?p ?o }} }}")
+
+
+# ------------------------------------------------------------------ text signatures
+
+def text_signature(text: str) -> str:
+    """A MinHash signature of a text's word shingles, as base64 (stored in the meta graph).
+
+    Examples
+    --------
+    >>> a = text_signature("Azerbaijan and China signed a memorandum on green hydrogen in Baku on Monday.")
+    >>> b = text_signature("Azerbaijan and China signed a memorandum on green hydrogen in Baku on Monday!")
+    >>> a == b, len(a) > 100
+    (True, True)
+    """
+    import numpy as np
+    from datasketch import MinHash
+
+    words = _WORDS.findall(text.lower())
+    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+    m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
+    return base64.b64encode(np.asarray(m.hashvalues, dtype="<u8").tobytes()).decode("ascii")
+
+
+def _near_duplicates(signatures: dict) -> dict:
+    """For each document with a signature, the documents whose texts are near-identical to it."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    if len(signatures) < 2:
+        return {}
+    hashes = {d: np.frombuffer(base64.b64decode(s), dtype="<u8") for d, s in signatures.items()}
+    hashes = {d: h for d, h in hashes.items() if len(h) == NUM_PERM}
+    # candidates at a lower threshold (LSH misses some pairs near its own), then checked
+    lsh = MinHashLSH(threshold=SYNDICATED / 2, num_perm=NUM_PERM)
+    permutations = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations  # made once, not per text
+    sketches = {d: MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashvalues=h, permutations=permutations)
+                for d, h in sorted(hashes.items())}
+    for d, m in sketches.items():
+        lsh.insert(d, m)
+    near: dict = {}
+    for d, m in sketches.items():
+        for other in lsh.query(m):
+            if other != d and float(np.mean(hashes[d] == hashes[other])) >= SYNDICATED:
+                near.setdefault(d, set()).add(other)
+    return near
+
+
+def _sources(docs: Iterable[str], near: dict) -> int:
+    """How many independent sources *docs* are: near-identical texts count once."""
+    docs = sorted(set(docs))
+    parent = {d: d for d in docs}
+
+    def root(d):
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    for d in docs:
+        for other in near.get(d, ()):
+            if other in parent:
+                parent[root(other)] = root(d)
+    return len({root(d) for d in docs})
+
+
+# ------------------------------------------------------------------ reading the store
+
+@dataclass
+class Documents:
+    """What the consolidation needs to know of each stored document."""
+    issued: dict = field(default_factory=dict)      # doc IRI (str) -> dcterms:issued literal
+    near: dict = field(default_factory=dict)        # doc IRI -> near-identical doc IRIs
+
+
+def read_documents(store) -> Documents:
+    """Publication dates and near-duplicate groups of every stored document.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+
+    Returns
+    -------
+    Documents
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> read_documents(Store.memory(reference=False)).issued
+    {}
+    """
+    rows = store.select(f"""SELECT ?g ?issued ?sig WHERE {{
+      GRAPH ?g {{ ?g a epkg:Document OPTIONAL {{ ?g dcterms:issued ?issued }} }}
+      OPTIONAL {{ GRAPH <{GRAPH_META}> {{ ?g epkg:textSignature ?sig }} }} }}""")
+    docs = Documents()
+    signatures = {}
+    for r in rows:
+        g = str(r["g"])
+        if "issued" in r:
+            docs.issued[g] = r["issued"]
+        if "sig" in r:
+            signatures[g] = str(r["sig"])
+    docs.near = _near_duplicates(signatures)
+    return docs
+
+
+def _local(iri) -> str:
+    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def read_claims(store, kind: str) -> list[tuple[Claim, dict]]:
+    """Every document's claims of one relation kind, each with its statements ``{property: set}``.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    kind : str
+        A key of :data:`RELATION_CLASSES` (``"agreement"``, ``"project"`` …).
+
+    Returns
+    -------
+    list of (Claim, dict)
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> read_claims(Store.memory(reference=False), "agreement")
+    []
+    """
+    cls = RELATION_CLASSES[kind]
+    rows = store.select(f"""SELECT ?g ?n ?p ?o WHERE {{
+      GRAPH ?g {{ ?n a <{cls}> ; ?p ?o }} FILTER{_SOURCE} }}""")
+    statements: dict = {}
+    for r in rows:
+        statements.setdefault((str(r["g"]), r["n"]), {}).setdefault(r["p"], set()).add(r["o"])
+    return [(_claim(kind, doc, node, props), props) for (doc, node), props in statements.items()]
+
+
+def _first(values) -> str | None:
+    return str(min(values, key=str)) if values else None
+
+
+def _claim(kind: str, doc: str, node, props: dict) -> Claim:
+    types = {t for t in props.get(RDF.type, ()) if str(t).startswith(str(EPKG))}
+    specific = sorted(_local(t) for t in types - {RELATION_CLASSES[kind]})
+    base = _local(RELATION_CLASSES[kind])
+    actors = frozenset(str(x) for p in _ACTORS[kind] for x in props.get(p, ()))
+    capacity = _first(props.get(EPKG.capacityMW))
+    level = _first(props.get(EPKG.level)) if kind == "partnership" else \
+        _first(props.get(EPKG.role)) if kind == "membership" else None
+    return Claim(kind=kind, cls=specific[0] if specific else base, doc=doc, node=str(node),
+                 label=_first(props.get(RDFS.label)),
+                 date=_first(props.get(EPKG.signedOn) or props.get(EPKG.date)),
+                 place=_first(props.get(EPKG.signedAt) or props.get(EPKG.heldIn)),
+                 actors=actors,
+                 hosts=frozenset(str(x) for x in props.get(EPKG.hostState, ())),
+                 technologies=frozenset(str(x) for x in props.get(EPKG.technology, ())),
+                 capacity=float(capacity) if capacity is not None else None, level=level,
+                 sentences=frozenset(sentence_key(str(x)) for x in props.get(EPKG.evidence, ())))
+
+
+# ------------------------------------------------------------------ describing
+
+def _reported(add, node, docs: list[str], documents: Documents) -> None:
+    issued = sorted((documents.issued[d] for d in docs if d in documents.issued), key=str)
+    if issued:
+        add((node, EPKG.firstReported, issued[0]))
+        add((node, EPKG.lastReported, issued[-1]))
+    add((node, EPKG.documentCount, Literal(len(docs))))
+    add((node, EPKG.sourceCount, Literal(_sources(docs, documents.near))))
+
+
+def _canonical_label(labels: Counter) -> str:
+    """The form most documents use; ties go to the longest (fullest), then alphabetical."""
+    return min(labels, key=lambda x: (-labels[x], -len(x), x))
+
+
+def _merge_single(add, node, prop, values: list) -> None:
+    distinct = sorted(set(values), key=lambda v: (str(getattr(v, "datatype", None) or ""), str(v)))
+    if len(distinct) <= 1:
+        for v in distinct:
+            add((node, prop, v))
+        return
+    if prop in _DATE_PROPS and all(dates_compatible(str(a), str(b)) for a in distinct for b in distinct):
+        add((node, prop, max(distinct, key=lambda v: (len(str(v)), str(v)))))
+        return
+    if prop == EPKG.capacityMW:
+        numbers = [float(v) for v in values]
+        if all(capacities_compatible(a, b) for a in numbers for b in numbers):
+            counts = Counter(values)
+            add((node, prop, max(distinct, key=lambda v: (counts[v], float(v)))))
+            return
+    for v in distinct:
+        add((node, prop, v))
+    add((node, EPKG.conflictOn, prop))
+
+
+def describe_fact(node: URIRef, claims: list[tuple[Claim, dict]], documents: Documents) -> list[tuple]:
+    """The consolidated description of one fact from its claims.
+
+    Parameters
+    ----------
+    node : URIRef
+        The fact's IRI.
+    claims : list of (Claim, dict)
+        Its reports, as :func:`read_claims` gives them.
+    documents : Documents
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> x = EPID["agreement/x"]
+    >>> said = lambda doc, date: (Claim(kind="agreement", cls="Treaty", doc=doc, node=str(x)),
+    ...                           {EPKG.signedOn: {Literal(date)}})
+    >>> triples = describe_fact(x, [said("d1", "2025"), said("d2", "2025-04")], Documents())
+    >>> [str(o) for _, p, o in triples if p == EPKG.signedOn], [int(o) for _, p, o in triples if p == EPKG.documentCount]
+    (['2025-04'], [2])
+    """
+    out: list[tuple] = []
+    add = out.append
+    docs = sorted({c.doc for c, _ in claims})
+    types, labels, alts, values = set(), Counter(), set(), {}
+    evidence = set()
+    for c, props in claims:
+        types |= props.get(RDF.type, set())
+        labels.update(str(x) for x in props.get(RDFS.label, ()))
+        alts |= {str(x) for x in props.get(SKOS.altLabel, ())}
+        evidence |= props.get(EPKG.evidence, set())
+        for p, objects in props.items():
+            if p not in _NOT_COPIED:
+                values.setdefault(p, []).extend(objects)
+    for t in sorted(types):
+        add((node, RDF.type, t))
+    if labels:
+        label = _canonical_label(labels)
+        add((node, RDFS.label, Literal(label)))
+        alts |= set(labels) - {label}
+        alts.discard(label)
+    for a in sorted(alts):
+        add((node, SKOS.altLabel, Literal(a)))
+    for p in sorted(values):
+        if p in _DATE_PROPS or p in _SINGLE_PROPS:
+            _merge_single(add, node, p, values[p])
+        else:
+            for v in sorted(set(values[p]), key=str):
+                add((node, p, v))
+    for d in docs:
+        add((node, PROV.wasDerivedFrom, URIRef(d)))
+    for claim in sorted({c.node for c, _ in claims}):  # the nodes of the document graphs it merges
+        add((node, EPKG.reportedAs, URIRef(claim)))
+    for e in sorted(evidence, key=str):
+        add((node, EPKG.evidence, e))
+    _reported(add, node, docs, documents)
+    return out
+
+
+def facts_of_kind(store, kind: str, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
+    """The consolidated facts of one relation kind: their IRIs and their statements.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    kind : str
+    documents : Documents
+
+    Returns
+    -------
+    (list of URIRef, list of triples)
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> facts_of_kind(Store.memory(reference=False), "event", Documents())
+    ([], [])
+    """
+    claims = read_claims(store, kind)
+    props_of = {(c.doc, c.node): props for c, props in claims}
+    iris, triples, used = [], [], set()
+    for fact in cluster([c for c, _ in claims]):
+        # the fact is named after its richest report, made unique within the kind
+        base, n = fact[0].node, 1
+        iri = URIRef(base)
+        while iri in used:
+            n += 1
+            iri = URIRef(f"{base}-fact{n}")
+        used.add(iri)
+        iris.append(iri)
+        triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
+    return iris, triples
+
+
+_ENTITY_SINGLE = {EPKG.iso3, EPKG.wikidata}
+
+
+def describe_entities(store, entities: Iterable, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
+    """The consolidated descriptions of *entities*: those no document describes get none.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    entities : iterable of IRIs
+    documents : Documents
+
+    Returns
+    -------
+    (list of URIRef, list of triples)
+        The entities described, and their statements.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> describe_entities(Store.memory(), [EPID["state/AZE"]], Documents())  # only reference data: none
+    ([], [])
+    """
+    entities = sorted({URIRef(e) for e in entities})
+    out: list[tuple] = []
+    described: list[URIRef] = []
+    for start in range(0, len(entities), 500):
+        chunk = entities[start:start + 500]
+        values = " ".join(f"<{e}>" for e in chunk)
+        # Each statement once with the number of documents that make it: a state restated by
+        # thousands of documents comes back as a few rows, not thousands.
+        said = store.select(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?e {{ {values} }}
+          GRAPH ?g {{ ?e ?p ?o }} FILTER{_SOURCE} }} GROUP BY ?e ?p ?o""")
+        reference = store.select(f"""SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }}
+          GRAPH <{GRAPH_GAZETTEER}> {{ ?e ?p ?o }} }}""")
+        in_docs = store.select(f"""SELECT DISTINCT ?e ?g WHERE {{ VALUES ?e {{ {values} }}
+          GRAPH ?g {{ {{ ?e a ?t }} UNION {{ ?e rdfs:label ?l }} }} FILTER{_SOURCE} }}""")
+        statements: dict = {}
+        for r in said:
+            statements.setdefault(r["e"], []).append((r["p"], r["o"], int(r["n"])))
+        ref: dict = {}
+        for r in reference:
+            ref.setdefault(r["e"], []).append((r["p"], r["o"]))
+        docs_of: dict = {}
+        for r in in_docs:
+            docs_of.setdefault(r["e"], set()).add(str(r["g"]))
+        for e in chunk:
+            docs = sorted(docs_of.get(e, ()))
+            if not docs:
+                continue
+            described.append(e)
+            out += _describe_entity(e, statements.get(e, []), ref.get(e, []), docs, documents)
+    return described, out
+
+
+def _describe_entity(e: URIRef, reported: list, reference: list, docs: list[str], documents: Documents) -> list[tuple]:
+    """One entity's description from what documents say (``(p, o, documents)``) and the reference data."""
+    out: list[tuple] = []
+    add = out.append
+    ref_types = {o for p, o in reference if p == RDF.type}
+    ref_labels = sorted((o for p, o in reference if p == RDFS.label), key=lambda o: (o.language not in (None, "en"), str(o)))
+    types = ref_types or {o for p, o, _ in reported if p == RDF.type}
+    for t in sorted(types):
+        add((e, RDF.type, t))
+    labels = Counter()
+    for p, o, n in reported:
+        if p == RDFS.label:
+            labels[str(o)] += n
+    label = str(ref_labels[0]) if ref_labels else _canonical_label(labels) if labels else None
+    if label is not None:
+        add((e, RDFS.label, Literal(label)))
+    alts = set(labels) | {str(o) for p, o, _ in reported if p == SKOS.altLabel}
+    alts.discard(label)
+    for a in sorted(alts):
+        add((e, SKOS.altLabel, Literal(a)))
+    ref_single = {p: o for p, o in sorted(reference, key=lambda x: str(x[1])) if p in _ENTITY_SINGLE}
+    rest: dict = {}
+    for p, o, _ in reported:
+        if p not in (RDF.type, RDFS.label, SKOS.altLabel):
+            rest.setdefault(p, set()).add(o)
+    for p in sorted(set(rest) | set(ref_single)):
+        if p in ref_single:
+            add((e, p, ref_single[p]))
+        elif p in _ENTITY_SINGLE:
+            _merge_single(add, e, p, list(rest[p]))
+        else:
+            for o in sorted(rest[p], key=str):
+                add((e, p, o))
+    _reported(add, e, docs, documents)
+    return out
+
+
+# ------------------------------------------------------------------ maintaining
+
+@dataclass
+class Changes:
+    """What changed since the consolidated graph was last brought up to date."""
+    kinds: set = field(default_factory=set)
+    entities: set = field(default_factory=set)
+
+    def note(self, store, docs: Iterable) -> None:
+        """Mark what the document graphs *docs* (as stored now) hold as needing a refresh.
+
+        Parameters
+        ----------
+        store : Store or RemoteStore
+        docs : iterable of IRIs
+
+        Examples
+        --------
+        >>> from epkg.graph.store import Store
+        >>> changes = Changes()
+        >>> changes.note(Store.memory(reference=False), [EPID["doc/0000000000000000"]])
+        >>> bool(changes)
+        False
+        """
+        for doc in docs:
+            # the graph named in full: a variable bound by VALUES lets the engine scan every graph
+            rows = store.select(f"""SELECT DISTINCT ?x ?what WHERE {{ GRAPH <{doc}> {{
+              {{ {_ENTITIES.replace("?g", f"<{doc}>")} BIND("entity" AS ?what) }}
+              UNION {{ VALUES ?x {{ {_RELATIONS} }} ?n a ?x BIND("kind" AS ?what) }} }} }}""")
+            for r in rows:
+                if str(r["what"]) == "kind":
+                    self.kinds.add(_KIND_OF_CLASS[r["x"]])
+                else:
+                    self.entities.add(r["x"])
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.entities)
+
+
+def add_document(store, changes: Changes, doc_iri, identifier: str, graph, signature: str | None = None) -> str:
+    """:meth:`Store.add_document`, noting in *changes* what the new and any replaced version hold.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    changes : Changes
+    doc_iri : URIRef
+    identifier : str
+    graph : rdflib.Graph or str
+    signature : str, optional
+        :func:`text_signature` of the document's text.
+
+    Returns
+    -------
+    str
+        ``"new"``, ``"replaced"`` or ``"unchanged"``.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> from epkg.graph.store import Store
+    >>> store, doc = Store.memory(reference=False), EPID["doc/0000000000000001"]
+    >>> g = Graph()
+    >>> _ = g.add((doc, RDF.type, EPKG.Document)).add((doc, EPKG.mentions, EPID["state/AZE"]))
+    >>> _ = g.add((EPID["state/AZE"], RDFS.label, Literal("Azerbaijan")))
+    >>> with maintained(store) as changes:
+    ...     add_document(store, changes, doc, "a.txt", g)
+    'new'
+    >>> store.ask(f"ASK {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?e epkg:documentCount 1 }} }}")
+    True
+    """
+    earlier = [d for d in store.document_iris(identifier) if d != URIRef(doc_iri)]
+    changes.note(store, earlier)
+    status = store.add_document(doc_iri, identifier, graph, signature=signature)
+    if status != "unchanged":
+        changes.note(store, [doc_iri])
+    return status
+
+
+def remove_document(store, changes: Changes, ref: str) -> list[URIRef]:
+    """:meth:`Store.remove_document`, noting in *changes* what the removed documents held.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    changes : Changes
+    ref : str
+        The document's IRI, ``doc/…`` key or identifier.
+
+    Returns
+    -------
+    list of URIRef
+        The documents removed.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> store = Store.memory(reference=False)
+    >>> with maintained(store) as changes:
+    ...     remove_document(store, changes, "nothing.txt")
+    []
+    """
+    docs = set(store.document_iris(ref))
+    for iri in (URIRef(ref), EPID[ref], EPID[f"doc/{ref}"]):
+        if str(iri).startswith(_DOC_PREFIX):
+            docs.add(iri)
+    changes.note(store, sorted(docs))
+    return store.remove_document(ref)
+
+
+def refresh(store, changes: Changes) -> int:
+    """Bring the consolidated graph up to date with *changes* (then cleared).
+
+    Every fact of each changed relation kind is recomputed (a report can join or
+    leave any fact of its kind), and every changed entity; the rest is left as it is.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    changes : Changes
+
+    Returns
+    -------
+    int
+        The number of statements added or removed.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> refresh(Store.memory(reference=False), Changes())
+    0
+    """
+    if not changes:
+        return 0
+    documents = read_documents(store)
+    subjects, triples = set(), []
+    for kind in sorted(changes.kinds):
+        old = store.select(f"SELECT ?s WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s a <{RELATION_CLASSES[kind]}> }} }}")
+        subjects |= {r["s"] for r in old}
+        _, found = facts_of_kind(store, kind, documents)
+        triples += found
+    subjects |= set(changes.entities)
+    _, found = describe_entities(store, changes.entities, documents)
+    triples += found
+    # Write only what changed: most facts of a kind come out as they were.
+    # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest
+    before = store.graph_lines(GRAPH_CONSOLIDATED, subjects)
+    after = {triple_line(t) for t in triples}
+    store.patch_graph(GRAPH_CONSOLIDATED, before - after, after - before)
+    changes.kinds.clear()
+    changes.entities.clear()
+    return len(after - before) + len(before - after)
+
+
+def compute(store) -> list[tuple]:
+    """The whole consolidated graph, computed from the document (and imported) graphs.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> compute(Store.memory(reference=False))
+    []
+    """
+    documents = read_documents(store)
+    triples: list[tuple] = []
+    for kind in sorted(RELATION_CLASSES):
+        triples += facts_of_kind(store, kind, documents)[1]
+    rows = store.select(f"""SELECT DISTINCT ?x WHERE {{ GRAPH ?g {{ {_ENTITIES} }} FILTER{_SOURCE} }}""")
+    triples += describe_entities(store, [r["x"] for r in rows], documents)[1]
+    return triples
+
+
+def rebuild(store) -> int:
+    """Recompute the consolidated graph from scratch (for a store written before it existed).
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+
+    Returns
+    -------
+    int
+        The number of statements.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> rebuild(Store.memory(reference=False))
+    0
+    """
+    from rdflib import Graph
+
+    g = Graph()
+    for t in compute(store):
+        g.add(t)
+    store.put_graph(GRAPH_CONSOLIDATED, g)
+    return len(g)
+
+
+@contextmanager
+def maintained(store):
+    """A :class:`Changes` to note writes in; the consolidated graph is refreshed on leaving.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> store = Store.memory(reference=False)
+    >>> with maintained(store) as changes:
+    ...     pass
+    >>> len(store.graph(GRAPH_CONSOLIDATED))
+    0
+    """
+    changes = Changes()
+    try:
+        yield changes
+    finally:
+        refresh(store, changes)

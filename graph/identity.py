@@ -1,0 +1,344 @@
+"""When two reports are of the same fact: the matching rules of the consolidated graph.
+
+Documents report one signing, project or meeting in different words and with
+different precision. These rules compare two *claims* (one document's relation
+node) on keys that survive that: kind; parties or participants (a subset matches
+the fuller set); dates compatible at the coarser precision (``"2025"`` ~
+``"2025-04"`` ~ ``"2025-04-23"``); place; capacity within a tolerance; names
+normalised (case, punctuation, word order, generic words, acronyms). A rule needs
+positive evidence beyond the parties: two undated, unnamed reports are never taken
+for one fact, because nothing says they are.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Words that name the kind of thing, not which one: "the Memorandum of Understanding on
+# green hydrogen" and "the green hydrogen MoU" are the same name once these are gone.
+GENERIC_WORDS = frozenset("""
+a an the of on in and for between to with by at its their new
+memorandum memorandums memoranda understanding mou mous agreement agreements accord deal declaration joint
+statement treaty contract framework intergovernmental implementation protocol roadmap letter intent
+cooperation collaboration partnership
+project projects plant power station facility farm park field programme program
+meeting summit forum visit conference session talks ceremony official state working
+""".split())
+_WORD = re.compile(r"[^\W_]+")
+CAPACITY_TOLERANCE = 0.05  # relative: 445 MW and 500 MW differ; 2,000 MW and 2,040 MW do not
+
+
+def name_tokens(label: str | None) -> frozenset[str]:
+    """The distinctive words of a name, lower case, without accents and generic words.
+
+    Examples
+    --------
+    >>> sorted(name_tokens("Memorandum of Understanding on Green Hydrogen"))
+    ['green', 'hydrogen']
+    >>> name_tokens("the Memorandum of Understanding")
+    frozenset()
+    """
+    if not label:
+        return frozenset()
+    text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
+    return frozenset(w for w in _WORD.findall(text) if w not in GENERIC_WORDS)
+
+
+def acronym(label: str | None) -> str:
+    """The initials of a name's words, generic kind words included ("Trans Adriatic Pipeline" → "tap").
+
+    Examples
+    --------
+    >>> acronym("Trans Adriatic Pipeline"), acronym("Southern Gas Corridor")
+    ('tap', 'sgc')
+    """
+    if not label:
+        return ""
+    words = [w for w in _WORD.findall(label.lower()) if w not in {"of", "the", "and", "for", "on", "in"}]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def names_compatible(a: str | None, b: str | None) -> bool | None:
+    """Whether two names can denote one thing: ``None`` when either says nothing distinctive.
+
+    Equal word sets in any order, one a subset of the other, or one the acronym of
+    the other.
+
+    Examples
+    --------
+    >>> names_compatible("Green Hydrogen MoU", "Memorandum on green hydrogen")
+    True
+    >>> names_compatible("MoU on offshore wind", "MoU on green hydrogen")
+    False
+    >>> names_compatible("TAP", "the Trans Adriatic Pipeline")
+    True
+    >>> names_compatible("Declaration on Strategic Partnership",
+    ...                  "Declaration on the Establishment of a Comprehensive Strategic Partnership")
+    False
+    >>> names_compatible("the agreement", "MoU on green hydrogen") is None
+    True
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return None
+    small, large = sorted((ta, tb), key=len)
+    # one distinctive word inside a longer name is weak evidence ("Strategic Partnership" is not
+    # "Comprehensive Strategic Partnership"): a one-word name matches a name of at most two
+    if small <= large and (len(small) >= 2 or len(large) <= 2):
+        return True
+    if len(ta) == 1 and next(iter(ta)) == acronym(b):
+        return True
+    if len(tb) == 1 and next(iter(tb)) == acronym(a):
+        return True
+    return False
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Two dates of any precision agree at the coarser one (an absent date agrees with all).
+
+    Examples
+    --------
+    >>> dates_compatible("2025", "2025-04-23"), dates_compatible("2025-04", "2025-04-23")
+    (True, True)
+    >>> dates_compatible("2025-04", "2025-05"), dates_compatible("2024-11-12", "2024-11-20")
+    (False, False)
+    """
+    if not a or not b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short)
+
+
+def capacities_compatible(a: float | None, b: float | None, tolerance: float = CAPACITY_TOLERANCE) -> bool:
+    """Two capacities within *tolerance* of the larger (an absent one agrees with all).
+
+    Examples
+    --------
+    >>> capacities_compatible(2000, 2040), capacities_compatible(445, 500), capacities_compatible(None, 5)
+    (True, False, True)
+    """
+    if a is None or b is None:
+        return True
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def _nested(a: frozenset, b: frozenset) -> bool:
+    return a <= b or b <= a
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one document says about one relation node.
+
+    ``kind`` is the relation kind (``"agreement"``, ``"project"``, ``"event"``,
+    ``"partnership"``, ``"membership"``, ``"cooperation"``), ``cls`` the most specific
+    class's local name (``"MemorandumOfUnderstanding"``), ``actors`` the parties,
+    participants or partners (a project's participants), ``hosts`` a project's host states, ``values`` every other property
+    as ``{property local name: frozenset of values}``.
+    """
+    kind: str
+    cls: str
+    doc: str
+    node: str
+    label: str | None = None
+    date: str | None = None
+    place: str | None = None
+    actors: frozenset = frozenset()
+    hosts: frozenset = frozenset()
+    technologies: frozenset = frozenset()
+    capacity: float | None = None
+    level: str | None = None
+    sentences: frozenset = frozenset()
+    values: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def specificity(self) -> tuple:
+        """Richer reports first: they anchor a fact, vaguer ones join it."""
+        return (len(self.date or ""), len(self.actors) + len(self.hosts), bool(self.label),
+                self.capacity is not None, bool(self.place))
+
+
+_GENERIC_CLASSES = {"Agreement", "Event"}
+
+
+def _classes_compatible(a: Claim, b: Claim) -> bool:
+    if a.cls == b.cls:
+        return True
+    # "the meeting" may be the summit another report names; an agreement's kind is kept apart
+    return a.kind == "event" and "Event" in (a.cls, b.cls)
+
+
+def same_fact(a: Claim, b: Claim) -> bool:
+    """Whether two claims report one fact, by the rules of their kind.
+
+    Examples
+    --------
+    >>> mou = dict(kind="agreement", cls="MemorandumOfUnderstanding", node="x")
+    >>> a = Claim(doc="d1", date="2025-04", actors=frozenset({"AZE", "CHN"}), label="MoU on green hydrogen", **mou)
+    >>> b = Claim(doc="d2", date="2025-04-23", actors=frozenset({"AZE", "CHN"}), **mou)
+    >>> c = Claim(doc="d3", date="2025-04-10", actors=frozenset({"AZE", "CHN"}), label="MoU on wind", **mou)
+    >>> same_fact(a, b), same_fact(a, c)
+    (True, False)
+    """
+    if a.kind != b.kind or a.doc == b.doc or not _classes_compatible(a, b):
+        # two nodes of one document are two facts: the document told them apart
+        return False
+    if a.sentences & b.sentences and _not_contradicting(a, b):
+        # the same sentence in two documents (a repeated or syndicated story) reports one thing
+        return True
+    rule = _RULES[a.kind]
+    return rule(a, b)
+
+
+def _not_contradicting(a: Claim, b: Claim) -> bool:
+    return (dates_compatible(a.date, b.date) and not (a.place and b.place and a.place != b.place)
+            and names_compatible(a.label, b.label) is not False and a.level == b.level
+            and capacities_compatible(a.capacity, b.capacity))
+
+
+def sentence_key(text: str) -> str:
+    """A sentence normalised for comparison: lower case, words only.
+
+    Examples
+    --------
+    >>> sentence_key("Azerbaijan  and China signed it.") == sentence_key("azerbaijan and china signed it")
+    True
+    """
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _agreement(a: Claim, b: Claim) -> bool:
+    if not (a.actors & b.actors) or not _nested(a.actors, b.actors):
+        return False
+    if not dates_compatible(a.date, b.date) or (a.place and b.place and a.place != b.place):
+        return False
+    names = names_compatible(a.label, b.label)
+    if names is False:
+        return False
+    # positive evidence: the same name, or both dated (compatibly, checked above)
+    return bool(names) or bool(a.date and b.date)
+
+
+def _project(a: Claim, b: Claim) -> bool:
+    if a.technologies and b.technologies and not (a.technologies & b.technologies):
+        return False
+    names = names_compatible(a.label, b.label)
+    if names is False:
+        return False
+    if names:
+        exact = name_tokens(a.label) == name_tokens(b.label)
+        # a named pipeline or corridor crosses states: one report lists one host, another all
+        return exact or not a.hosts or not b.hosts or _nested(a.hosts, b.hosts)
+    # unnamed: the same host and technology, and the same capacity or (without two
+    # capacities to compare) a participant in common
+    if not (a.hosts and a.hosts == b.hosts and a.technologies & b.technologies):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    if a.capacity is not None and b.capacity is not None:
+        return capacities_compatible(a.capacity, b.capacity)
+    return bool(a.actors & b.actors)
+
+
+def _event(a: Claim, b: Claim) -> bool:
+    if not dates_compatible(a.date, b.date) or (a.place and b.place and a.place != b.place):
+        return False
+    names = names_compatible(a.label, b.label)
+    if names is False:
+        return False
+    if names:  # a named event: reports list different participants of one summit
+        return True
+    if a.actors and b.actors and not _nested(a.actors, b.actors):
+        return False
+    # unnamed: both dated and sharing the place or the participants
+    return bool(a.date and b.date) and (bool(a.place and a.place == b.place) or bool(a.actors & b.actors))
+
+
+def _partnership(a: Claim, b: Claim) -> bool:
+    if a.level != b.level:
+        return False
+    return a.actors == b.actors or (len(a.actors & b.actors) >= 2 and _nested(a.actors, b.actors))
+
+
+def _same_key(a: Claim, b: Claim) -> bool:
+    return a.actors == b.actors and a.level == b.level
+
+
+_RULES = {"agreement": _agreement, "project": _project, "event": _event, "partnership": _partnership,
+          "membership": _same_key, "cooperation": _same_key}
+
+
+def anchors(c: Claim) -> set:
+    """Keys that any two matching claims share (so only claims sharing one are compared).
+
+    Parameters
+    ----------
+    c : Claim
+
+    Returns
+    -------
+    set of tuples
+
+    Examples
+    --------
+    >>> sorted(anchors(Claim(kind="agreement", cls="Treaty", doc="d", node="n", actors=frozenset({"AZE"}))))
+    [('actor', 'AZE')]
+    """
+    tokens = name_tokens(c.label)
+    out = {("name", t) for t in tokens} | {("sentence", x) for x in c.sentences}
+    if len(tokens) == 1:
+        out.add(("acronym", next(iter(tokens))))
+    if c.label and (ac := acronym(c.label)):
+        out.add(("acronym", ac))
+    if c.kind in ("partnership", "membership", "cooperation", "agreement"):
+        out |= {("actor", x) for x in c.actors}
+    elif c.kind == "project":
+        out |= {("host", x) for x in c.hosts}
+    elif c.kind == "event":
+        out |= {("actor", x) for x in c.actors}
+        if c.place:
+            out.add(("place", c.place))
+    return out
+
+
+def cluster(claims: list[Claim]) -> list[list[Claim]]:
+    """Group claims into facts, the same way whatever order they come in.
+
+    Claims are taken richest first (then by document and node, for a fixed order);
+    each joins the first fact all of whose claims it matches, or starts one. Matching
+    every member, not just one, keeps a vague report from chaining two distinct facts
+    together ("2025" matches "2025-04" and "2025-05", which do not match each other).
+
+    Parameters
+    ----------
+    claims : list of Claim
+
+    Returns
+    -------
+    list of list of Claim
+        Each fact's claims, richest first; facts in the order they were started.
+
+    Examples
+    --------
+    >>> ev = dict(kind="event", cls="Summit", node="e")
+    >>> facts = cluster([Claim(doc="d1", label="COP29", **ev), Claim(doc="d2", label="COP29", date="2024-11", **ev),
+    ...                  Claim(doc="d3", label="COP29", date="2024-11-12", **ev)])
+    >>> [len(f) for f in facts]
+    [3]
+    """
+    ordered = sorted(claims, key=lambda c: (tuple(-x for x in c.specificity()), c.doc, c.node))
+    facts: list[list[Claim]] = []
+    by_anchor: dict = {}
+    for c in ordered:
+        keys = anchors(c)
+        candidates = sorted({i for k in keys for i in by_anchor.get(k, ())})
+        for i in candidates:
+            if all(same_fact(c, m) for m in facts[i]):
+                facts[i].append(c)
+                break
+        else:
+            i = len(facts)
+            facts.append([c])
+        for k in keys:
+            by_anchor.setdefault(k, set()).add(i)
+    return facts

@@ -1,0 +1,318 @@
+"""The consolidated graph: identity across documents, merged values, conflicts, sources,
+and equality with a rebuild after any sequence of adds, replacements and removals."""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from epkg.graph import consolidate
+from epkg.graph.documents import DocumentRecord
+from epkg.graph.identity import Claim, cluster, same_fact
+from epkg.graph.ingest import process
+from epkg.graph.store import Store
+from epkg.graph.validate import validate_store
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
+
+AZE, CHN, KAZ = EPID["state/AZE"], EPID["state/CHN"], EPID["state/KAZ"]
+
+
+def ingest_texts(store, docs) -> None:
+    """Extract and store ``(identifier, published, text)`` documents, keeping the consolidated graph."""
+    with consolidate.maintained(store) as changes:
+        for identifier, published, text in docs:
+            record, graph = process(DocumentRecord(identifier, text, published=published))
+            consolidate.add_document(store, changes, record.iri, record.identifier, graph,
+                                     signature=consolidate.text_signature(text))
+
+
+def facts(store, cls) -> dict:
+    """Consolidated nodes of a class: IRI -> {property: sorted values as strings}."""
+    out: dict = {}
+    for r in store.select(f"SELECT ?x ?p ?o WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?x a <{cls}> ; ?p ?o }} }}"):
+        out.setdefault(r["x"], {}).setdefault(r["p"], []).append(str(r["o"]))
+    return {k: {p: sorted(v) for p, v in props.items()} for k, props in out.items()}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from epkg.graph.extract.nlp import pipeline
+    return pipeline()
+
+
+# ------------------------------------------------------------------ rules, on two written reports
+
+def test_agreement_dates_compatible_at_coarser_precision_are_one_fact(nlp):
+    store = Store.memory()
+    ingest_texts(store, [
+        ("wire", "2025-04-24", "Azerbaijan and China signed a memorandum of understanding in Baku on April 23, 2025."),
+        ("weekly", "2025-05-02", "In April 2025, Azerbaijan and China signed a memorandum of understanding."),
+    ])
+    found = facts(store, EPKG.MemorandumOfUnderstanding)
+    assert len(found) == 1
+    (fact,) = found.values()
+    assert fact[EPKG.signedOn] == ["2025-04-23"]  # the most precise date compatible with both
+    assert fact[EPKG.documentCount] == ["2"] and fact[EPKG.sourceCount] == ["2"]
+    assert fact[EPKG.firstReported] == ["2025-04-24"] and fact[EPKG.lastReported] == ["2025-05-02"]
+    assert sorted(fact[EPKG.party]) == sorted([str(AZE), str(CHN)])
+    assert validate_store(store) == []
+
+
+def test_two_mous_between_the_same_parties_in_one_month_stay_apart(nlp):
+    store = Store.memory()
+    ingest_texts(store, [
+        ("one", "2025-04-24", "Azerbaijan and China signed a memorandum of understanding in Baku on April 23, 2025."),
+        ("two", "2025-04-11", "Azerbaijan and China signed a memorandum of understanding in Baku on April 10, 2025."),
+    ])
+    assert sorted(f[EPKG.signedOn][0] for f in facts(store, EPKG.MemorandumOfUnderstanding).values()) \
+        == ["2025-04-10", "2025-04-23"]
+
+
+def test_named_mous_same_parties_same_month_different_subjects_stay_apart():
+    mou = dict(kind="agreement", cls="MemorandumOfUnderstanding", node="agreement/mou-aze-chn-2025-04",
+               date="2025-04", actors=frozenset({"AZE", "CHN"}))
+    hydrogen = Claim(doc="d1", label="Memorandum of Understanding on green hydrogen", **mou)
+    wind = Claim(doc="d2", label="Memorandum of Understanding on offshore wind", **mou)
+    again = Claim(doc="d3", label="green hydrogen MoU", **mou)
+    assert not same_fact(hydrogen, wind)
+    assert same_fact(hydrogen, again)  # word order and the generic words do not matter
+    assert sorted(len(f) for f in cluster([hydrogen, wind, again])) == [1, 2]
+
+
+def test_two_agreements_of_one_document_stay_two():
+    kw = dict(kind="agreement", cls="Declaration", node="x", date="2025", actors=frozenset({"AZE", "CHN"}))
+    assert not same_fact(Claim(doc="d1", **kw), Claim(doc="d1", **{**kw, "node": "y"}))
+    assert same_fact(Claim(doc="d1", **kw), Claim(doc="d2", **kw))
+
+
+def test_one_shared_word_does_not_make_two_names_one():
+    kw = dict(kind="agreement", cls="Declaration", node="x", actors=frozenset({"AZE", "CHN"}))
+    assert not same_fact(Claim(doc="a", label="Declaration on Strategic Partnership", **kw),
+                         Claim(doc="b", label="Declaration on the Establishment of a Comprehensive Strategic "
+                                              "Partnership", **kw))
+
+
+def test_parties_subset_matches_fuller_set():
+    kw = dict(kind="agreement", cls="Treaty", node="x", date="2024")
+    full = Claim(doc="d1", actors=frozenset({"AZE", "GEO", "TUR"}), **kw)
+    part = Claim(doc="d2", actors=frozenset({"AZE", "TUR"}), **kw)
+    other = Claim(doc="d3", actors=frozenset({"AZE", "KAZ"}), **kw)
+    assert same_fact(full, part) and not same_fact(full, other)
+
+
+def test_event_one_node_whatever_the_date_precision(nlp):
+    store = Store.memory()
+    ingest_texts(store, [
+        ("day", "2024-11-13", "The COP29 summit opened in Baku on November 11, 2024. Azerbaijan hosted the talks."),
+        ("month", "2024-12-01", "Leaders met at COP29 in Baku in November 2024."),
+    ])
+    events = facts(store, EPKG.Event)
+    assert len(events) == 1
+    (event,) = events.values()
+    assert event[RDFS.label] == ["COP29"] and event[EPKG.date] == ["2024-11-11"]
+
+
+def test_unrelated_undated_visits_do_not_merge(nlp):
+    store = Store.memory()
+    ingest_texts(store, [
+        ("v1", "2025-03-01", "The President of Kazakhstan paid a visit to Hanoi."),
+        ("v2", "2025-06-01", "The Prime Minister of Romania paid a visit to Prague."),
+    ])
+    assert len(facts(store, EPKG.Visit)) == 2
+
+
+def test_events_on_different_days_or_places_stay_apart():
+    kw = dict(kind="event", cls="Summit", node="e", label="Energy Summit")
+    assert not same_fact(Claim(doc="a", date="2024-11-12", **kw), Claim(doc="b", date="2024-11-20", **kw))
+    assert not same_fact(Claim(doc="a", place="place/baku", **kw), Claim(doc="b", place="place/astana", **kw))
+
+
+def test_projects_by_name_acronym_and_capacity_tolerance():
+    kw = dict(kind="project", cls="EnergyProject", node="p")
+    tap = Claim(doc="a", label="Trans Adriatic Pipeline", hosts=frozenset({"GRC", "ALB", "ITA"}), **kw)
+    short = Claim(doc="b", label="TAP", hosts=frozenset({"ALB"}), **kw)
+    assert same_fact(tap, short)
+    plant = dict(hosts=frozenset({"AZE"}), technologies=frozenset({"solar"}), **kw)
+    assert same_fact(Claim(doc="a", capacity=2000, **plant), Claim(doc="b", capacity=2040, **plant))
+    assert not same_fact(Claim(doc="a", capacity=445, **plant), Claim(doc="b", capacity=500, **plant))
+    # unnamed, no two capacities: a participant in common, or nothing to go on
+    built = dict(actors=frozenset({"organization/acwa-power"}), **plant)
+    assert same_fact(Claim(doc="a", capacity=2000, **built), Claim(doc="b", **built))
+    assert not same_fact(Claim(doc="a", **plant), Claim(doc="b", **plant))
+
+
+def test_the_same_sentence_in_two_documents_is_one_fact_unless_they_contradict():
+    kw = dict(kind="project", cls="EnergyProject", node="p", hosts=frozenset({"PLW"}),
+              technologies=frozenset({"transmission"}))
+    said = frozenset({"palau will build a new transmission line"})
+    assert not same_fact(Claim(doc="a", **kw), Claim(doc="b", **kw))  # nothing to go on
+    assert same_fact(Claim(doc="a", sentences=said, **kw), Claim(doc="b", sentences=said, **kw))
+    assert not same_fact(Claim(doc="a", sentences=said, capacity=100, **kw),
+                         Claim(doc="b", sentences=said, capacity=900, **kw))
+
+
+def test_partnership_needs_same_level():
+    kw = dict(kind="partnership", cls="Partnership", node="p", actors=frozenset({"AZE", "CHN"}))
+    assert same_fact(Claim(doc="a", level="strategic", **kw), Claim(doc="b", level="strategic", **kw))
+    assert not same_fact(Claim(doc="a", level="strategic", **kw), Claim(doc="b", level="comprehensive", **kw))
+
+
+# ------------------------------------------------------------------ hand-made document graphs
+
+def doc_graph(n: int, published: str, *, capacity: str | None = None, date: str | None = None,
+              identifier: str | None = None) -> tuple:
+    """A small document graph: one named project (capacity), one declaration (date)."""
+    identifier = identifier or f"doc-{n}"
+    sha = hashlib.sha256(f"{identifier} {n} {published} {capacity} {date}".encode()).hexdigest()
+    doc = EPID[f"doc/{sha[:16]}"]
+    g = Graph()
+    g.add((doc, RDF.type, EPKG.Document))
+    g.add((doc, DCTERMS.identifier, Literal(identifier)))
+    g.add((doc, EPKG.sha256, Literal(sha)))
+    g.add((doc, DCTERMS.issued, Literal(published, datatype=XSD.date)))
+    for state, iso3 in ((AZE, "AZE"), (CHN, "CHN")):
+        g.add((state, RDF.type, EPKG.State))
+        g.add((state, RDFS.label, Literal({"AZE": "Azerbaijan", "CHN": "China"}[iso3])))
+        g.add((state, EPKG.iso3, Literal(iso3)))
+        g.add((doc, EPKG.mentions, state))
+    if capacity is not None:
+        p = EPID["project/bilasuvar-solar"]
+        g.add((p, RDF.type, EPKG.EnergyProject))
+        g.add((p, RDFS.label, Literal("Bilasuvar solar plant")))
+        g.add((p, EPKG.hostState, AZE))
+        g.add((p, EPKG.capacityMW, Literal(Decimal(capacity), datatype=XSD.decimal)))
+        g.add((p, PROV.wasDerivedFrom, doc))
+        g.add((p, EPKG.evidence, Literal(f"The {capacity} MW Bilasuvar solar plant.")))
+    if date is not None:
+        a = EPID["agreement/declaration-aze-chn"]
+        g.add((a, RDF.type, EPKG.Declaration))
+        g.add((a, RDF.type, EPKG.Agreement))
+        g.add((a, EPKG.party, AZE))
+        g.add((a, EPKG.party, CHN))
+        g.add((a, EPKG.signedOn, Literal(date, datatype={4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(date)])))
+        g.add((a, PROV.wasDerivedFrom, doc))
+        g.add((a, EPKG.evidence, Literal("Azerbaijan and China signed a joint declaration.")))
+    return doc, identifier, g
+
+
+def test_disagreement_is_a_conflict_not_a_violation():
+    store = Store.memory()
+    with consolidate.maintained(store) as changes:
+        for n, cap in ((1, "445"), (2, "500")):
+            consolidate.add_document(store, changes, *doc_graph(n, "2025-01-0%d" % n, capacity=cap))
+    (project,) = facts(store, EPKG.EnergyProject).values()
+    assert project[EPKG.capacityMW] == ["445", "500"]
+    assert project[EPKG.conflictOn] == [str(EPKG.capacityMW)]
+    assert validate_store(store) == []
+    from epkg.graph.lookup import conflicts
+    (found,) = conflicts(store)
+    assert (found["kind"], found["subject"]) == ("capacity", "Bilasuvar solar plant")
+    assert [(v["value"], [s["sentence"] for s in v["sources"]]) for v in found["values"]] == [
+        ("445 MW", ["The 445 MW Bilasuvar solar plant."]), ("500 MW", ["The 500 MW Bilasuvar solar plant."])]
+
+
+def test_syndicated_copies_count_as_one_source():
+    text = ("Azerbaijan and China signed a joint declaration on energy cooperation in Baku on Monday, "
+            "the ministry said, adding that the two sides would expand trade in electricity and gas.")
+    store = Store.memory()
+    with consolidate.maintained(store) as changes:
+        for n, body in ((1, text), (2, text + " Reporting by the wire."), (3, "China and Azerbaijan: a different story.")):
+            doc, ident, g = doc_graph(n, "2025-01-0%d" % n, date="2025")
+            consolidate.add_document(store, changes, doc, ident, g, signature=consolidate.text_signature(body))
+    (agreement,) = facts(store, EPKG.Declaration).values()
+    assert agreement[EPKG.documentCount] == ["3"] and agreement[EPKG.sourceCount] == ["2"]
+
+
+def test_reference_label_wins_for_states():
+    store = Store.memory()
+    doc, ident, g = doc_graph(1, "2025-01-01", date="2025")
+    g.set((AZE, RDFS.label, Literal("Azerbaijan Republic")))
+    with consolidate.maintained(store) as changes:
+        consolidate.add_document(store, changes, doc, ident, g)
+    state = facts(store, EPKG.State)[AZE]
+    assert state[RDFS.label] == ["Azerbaijan"]  # the gazetteer's name, not the document's
+    assert state[SKOS.altLabel] == ["Azerbaijan Republic"]
+    assert state[EPKG.iso3] == ["AZE"]
+
+
+def consolidated(store) -> set:
+    return {(s, p, o) for s, p, o, _ in store.quads([GRAPH_CONSOLIDATED])}
+
+
+OPERATIONS = st.lists(st.tuples(st.sampled_from(["add", "remove"]), st.integers(0, 5),
+                                st.sampled_from(["445", "500", "2000"]), st.sampled_from(["2025", "2025-04", "2025-04-23", "2024"])),
+                      min_size=1, max_size=8)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(OPERATIONS)
+def test_maintained_graph_equals_a_rebuild(operations):
+    store = Store.memory(reference=False)
+    for op, n, cap, date in operations:
+        with consolidate.maintained(store) as changes:
+            if op == "add":  # the same identifier again with other content is a replacement
+                doc, ident, g = doc_graph(n, f"2025-0{1 + n % 9}-01", capacity=cap, date=date, identifier=f"doc-{n}")
+                consolidate.add_document(store, changes, doc, ident, g)
+            else:
+                consolidate.remove_document(store, changes, f"doc-{n}")
+    kept = consolidated(store)
+    consolidate.rebuild(store)
+    assert kept == consolidated(store)
+
+
+def test_network_counts_facts_not_reports(nlp):
+    from epkg.graph.network import project
+
+    store = Store.memory()
+    ingest_texts(store, [
+        ("wire", "2025-04-24", "Azerbaijan and China signed a memorandum of understanding in Baku on April 23, 2025."),
+        ("weekly", "2025-05-02", "In April 2025, Azerbaijan and China signed a memorandum of understanding."),
+    ])
+    G = project(store, layers=["agreement"])
+    edge = G.edges[str(AZE), str(CHN)]
+    assert edge["weight_agreement"] == 1  # one signing, reported twice
+    assert G.nodes[str(AZE)]["label"] == "Azerbaijan"
+
+
+def test_show_lists_a_statement_once_with_its_documents():
+    from epkg.graph.lookup import show
+
+    store = Store.memory()
+    with consolidate.maintained(store) as changes:
+        for n in (1, 2, 3):
+            doc, ident, g = doc_graph(n, f"2025-01-0{n}", date="2025")
+            g.add((AZE, EPKG.wikidata, Literal("Q227")))
+            consolidate.add_document(store, changes, doc, ident, g)
+    wikidata = [s for s in show(store, AZE)["statements"] if s["property"] == "epkg:wikidata"]
+    assert wikidata == [{"property": "epkg:wikidata", "value": "Q227", "documents": 3, "reference": True}]
+
+
+def test_lookups_list_one_row_a_fact(nlp):
+    from epkg.graph.lookup import agreements, partners
+
+    store = Store.memory()
+    ingest_texts(store, [
+        ("wire", "2025-04-24", "Azerbaijan and China signed a memorandum of understanding in Baku on April 23, 2025."),
+        ("weekly", "2025-05-02", "In April 2025, Azerbaijan and China signed a memorandum of understanding."),
+    ])
+    (row,) = agreements(store)
+    assert (row["date"], row["documents"]) == ("2025-04-23", 2)
+    china = next(r for r in partners(store, AZE) if r["partner"] == str(CHN))
+    assert china["documents"] == 2 and china["first"] == "2025-04-23"
+
+
+def test_sources_of_an_entity_are_the_reports_not_the_facts(nlp):
+    from epkg.graph.lookup import sources
+
+    store = Store.memory()
+    ingest_texts(store, [
+        ("wire", "2025-04-24", "Azerbaijan and China signed a memorandum of understanding in Baku on April 23, 2025."),
+        ("weekly", "2025-05-02", "In April 2025, Azerbaijan and China signed a memorandum of understanding."),
+    ])
+    rows = [r for r in sources(store, CHN) if r["kind"] == "MemorandumOfUnderstanding"]
+    assert len(rows) == 2 and len({r["document"] for r in rows}) == 2  # one a document, as before
