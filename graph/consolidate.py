@@ -578,9 +578,12 @@ def remove_document(store, changes: Changes, ref: str) -> list[URIRef]:
     ...     remove_document(store, changes, "nothing.txt")
     []
     """
+    from epkg.graph.query_guard import is_safe_iri
+
     docs = set(store.document_iris(ref))
     for iri in (URIRef(ref), EPID[ref], EPID[f"doc/{ref}"]):
-        if str(iri).startswith(_DOC_PREFIX):
+        # an identifier can be any text ("file with spaces.txt"): only a well-formed IRI is one
+        if str(iri).startswith(_DOC_PREFIX) and is_safe_iri(str(iri)):
             docs.add(iri)
     changes.note(store, sorted(docs))
     return store.remove_document(ref)
