@@ -504,14 +504,26 @@ class RemoteStore:
         return {triple_line((s, p, o)) for s, p, o, _ in self.quads([graph_iri]) if wanted is None or s in wanted}
 
     def patch_graph(self, graph_iri, remove, add) -> None:
-        """Delete the triples *remove* from the named graph *graph_iri* and insert *add*, in one
-        update request (as :meth:`Store.patch_graph`)."""
+        """Delete the triples *remove* from the named graph *graph_iri* (one update request), then
+        append *add* (one Graph Store Protocol ``POST``), as :meth:`Store.patch_graph` does."""
         from epkg.graph.store import patch_update
 
+        from epkg.graph.store import triple_line
+
         self._check_writable()
-        update = patch_update(graph_iri, remove, add)
+        update = patch_update(graph_iri, remove, [])
         if update:
             self._update(update)
+        add = list(add)
+        if add:
+            # appended with the Graph Store Protocol, as documents are written: a server may store a
+            # typed literal of an update in its own native type (Virtuoso: "2000"^^xsd:decimal as an integer)
+            body = "".join(triple_line(t) + " .\n" for t in add).encode("utf-8")
+            what = f"adding to graph <{graph_iri}>"
+            response = self._request("POST", self.endpoints.store, what, params={"graph": str(graph_iri)},
+                                     content=body, headers={"Content-Type": "application/n-triples"})
+            if response.status_code >= 300:
+                self._fail(response, what)
 
     def load_file(self, path: str | Path, graph_iri, fmt) -> None:
         """Send an RDF file as the named graph *graph_iri* (replacing it) in one ``PUT``.

@@ -215,8 +215,9 @@ def test_gazetteer_graph_in_contract_vocabulary():
     node = reference.membership_iri("AZE", "organization/shanghai-cooperation-organization", "dialogue partner")
     assert g.value(node, ORG.member) == aze and g.value(node, ORG.organization) == sco
     assert g.value(node, EPKG.role) == Literal("dialogue partner")
-    assert g.value(node, EPKG.date) == Literal("2024-07-04", datatype=XSD.date)
-    assert g.value(node, DCTERMS.date) == Literal("2024-07-04", datatype=XSD.date)
+    # the day the reference list was checked, never a join date (no epkg:date, no dcterms:date)
+    assert g.value(node, EPKG.checkedOn) == Literal("2024-07-04", datatype=XSD.date)
+    assert g.value(node, EPKG.date) is None and g.value(node, DCTERMS.date) is None
     assert (node, RDF.type, ORG.Membership) in g
     # no entity carries a guessed Wikidata item: only the few listed
     assert len(set(g.subjects(EPKG.wikidata, None))) < 20

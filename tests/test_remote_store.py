@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -22,7 +23,9 @@ from epkg.ontology.namespaces import EPID, EPKG
 
 from conftest import SEEDS
 
-OXIGRAPH = shutil.which("oxigraph")
+# The server installed with the test extra sits beside this Python (".venv/bin"), which is not on
+# PATH when the suite runs as ".venv/bin/python -m pytest": look there first.
+OXIGRAPH = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
 DOC1 = EPID["doc/00000000000000a1"]
 DOC2 = EPID["doc/00000000000000a2"]
 DOC3 = EPID["doc/00000000000000a3"]
