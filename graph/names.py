@@ -91,6 +91,21 @@ def _excluded(iri: str) -> bool:
     return iri.startswith(str(EPID["doc/"])) or iri.startswith(str(EPID["graph/"]))
 
 
+def _select_per_graph(store, query: str) -> list[dict]:
+    """*query* over the reference data and the consolidated graph, each on its own, where the store
+    has a consolidated graph (one description an entity: over the union, a label joined with a type
+    repeats once per pair of documents that restate them); else over the union."""
+    from epkg.graph.consolidate import present
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
+
+    if not present(store):
+        return store.select(query)
+    head, body = query.split("WHERE {", 1)
+    body = body.rsplit("}", 1)[0]
+    return [row for graph in (GRAPH_GAZETTEER, GRAPH_CONSOLIDATED)
+            for row in store.select(f"{head}WHERE {{ GRAPH <{graph}> {{ {body} }} }}")]
+
+
 def build_index(store) -> NameIndex:
     """Read every entity name of *store* into a :class:`NameIndex` (no caching).
 
@@ -112,7 +127,7 @@ def build_index(store) -> NameIndex:
     forms: dict = defaultdict(dict)
     labels: dict = {}
     display: dict = {}
-    for row in store.select(_QUERY):
+    for row in _select_per_graph(store, _QUERY):
         iri, text, how = row["s"], str(row["form"]), str(row["how"])
         if _excluded(str(iri)):
             continue
@@ -129,7 +144,7 @@ def build_index(store) -> NameIndex:
                 labels[iri] = text
     rank = {name: i for i, name in enumerate(ENTITY_TYPES)}
     types: dict = {}
-    for row in store.select(_TYPES_QUERY):
+    for row in _select_per_graph(store, _TYPES_QUERY):
         name = str(row["type"])[len(str(EPKG)):]
         if name in rank and (row["s"] not in types or rank[name] < rank[types[row["s"]]]):
             types[row["s"]] = name
