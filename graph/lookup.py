@@ -1010,25 +1010,26 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
               {_values("doc", chunk)}
               GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc . OPTIONAL {{ ?node epkg:evidence ?sentence }} }}
             }}""")
-        nodes = {str(r["node"]) for r in found}
+        # each node as its own document states it (nodes of several documents may share an IRI)
         types, parts = defaultdict(set), defaultdict(list)
-        for sub in _chunks(nodes):
-            for r in store.select(f"""
-                SELECT ?node ?p ?o WHERE {{ {_values('node', sub)}
-                  ?node ?p ?o . VALUES ?p {{ rdf:type rdfs:label epkg:partner epkg:party epkg:actor org:member
-                                            org:organization epkg:hostState epkg:participant }} }}"""):
-                if r["p"] == RDF.type:
-                    types[str(r["node"])].add(r["o"])
-                elif r["p"] == RDFS.label:
-                    parts[str(r["node"])].insert(0, str(r["o"]))
-                else:
-                    parts[str(r["node"])].append(labels.label(r["o"]))
+        for r in store.select(f"""
+            SELECT ?doc ?node ?p ?o WHERE {{ {_values("doc", chunk)}
+              GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc ; ?p ?o .
+                VALUES ?p {{ rdf:type rdfs:label epkg:partner epkg:party epkg:actor org:member
+                            org:organization epkg:hostState epkg:participant }} }} }}"""):
+            key = (str(r["doc"]), str(r["node"]))
+            if r["p"] == RDF.type:
+                types[key].add(r["o"])
+            elif r["p"] == RDFS.label:
+                parts[key].insert(0, str(r["o"]))
+            else:
+                parts[key].append(labels.label(r["o"]))
         for r in found:
             doc, node = str(r["doc"]), str(r["node"])
             title, issued, ingested = chosen[doc]
-            described = list(dict.fromkeys(parts[node]))
+            described = list(dict.fromkeys(parts[(doc, node)]))
             rows.append({"document": doc, "title": title, "published": issued, "ingested": ingested,
-                         "fact": node, "kind": _most_specific(types[node]),
+                         "fact": node, "kind": _most_specific(types[(doc, node)]),
                          "label": ", ".join(described[:6]), "sentence": _text(r.get("sentence"))})
     rows.sort(key=lambda r: (r["published"] or "", r["document"], r["kind"], r["fact"]))
     return rows
