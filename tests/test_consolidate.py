@@ -154,6 +154,9 @@ def test_the_same_sentence_in_two_documents_is_one_fact_unless_they_contradict()
     assert same_fact(Claim(doc="a", sentences=said, **kw), Claim(doc="b", sentences=said, **kw))
     assert not same_fact(Claim(doc="a", sentences=said, capacity=100, **kw),
                          Claim(doc="b", sentences=said, capacity=900, **kw))
+    # a stock sentence that each document's context gives another host is not one project
+    elsewhere = {**kw, "hosts": frozenset({"MUS"})}
+    assert not same_fact(Claim(doc="a", sentences=said, **kw), Claim(doc="b", sentences=said, **elsewhere))
 
 
 def test_partnership_needs_same_level():
