@@ -434,7 +434,8 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
     wanted_tech = set(technology(store, technology_name)) if technology_name else None
     places = _in_place(store, host) if host is not None else None
     nodes = _node_properties(store, EPKG.EnergyProject, _PROJECT_PROPS, _only(nodes))
-    sources = sources_of(store, nodes)
+    # the consolidated graph counts each fact's documents: its sources need not be read
+    sources = {} if consolidated(store) else sources_of(store, nodes)
     rows = []
     for node, p in nodes.items():
         techs = [str(t) for t in p["technology"]]
@@ -523,7 +524,8 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
     labels = _Labels(store)
     cls = agreement_type(type) if type else None
     nodes = _node_properties(store, EPKG.Agreement, _AGREEMENT_PROPS, _only(nodes))
-    sources = sources_of(store, nodes)
+    # the consolidated graph counts each fact's documents: its sources need not be read
+    sources = {} if consolidated(store) else sources_of(store, nodes)
     wanted = [str(x) for x in ([party] if party is not None else []) + list(between or ())]
     rows = []
     for node, p in nodes.items():
@@ -580,7 +582,8 @@ def events(store, *, place=None, participant=None, nodes=None) -> list[dict]:
     labels = _Labels(store)
     places = _in_place(store, place) if place is not None else None
     nodes = _node_properties(store, EPKG.Event, _EVENT_PROPS, _only(nodes))
-    sources = sources_of(store, nodes)
+    # the consolidated graph counts each fact's documents: its sources need not be read
+    sources = {} if consolidated(store) else sources_of(store, nodes)
     rows = []
     for node, p in nodes.items():
         held = {str(x) for x in p["place"]}
