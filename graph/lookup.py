@@ -180,8 +180,8 @@ def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
         open_, close = "", ""
     values = " ".join(f"({_n3(p)} \"{name}\")" for name, p in props.items())
     rows = store.select(f"""
-        SELECT ?node ?name ?o WHERE {{ {open_}
-          ?node a {_n3(cls)} . {extra_where}
+        SELECT ?node ?name ?o WHERE {{ {open_} {extra_where}
+          ?node a {_n3(cls)} .
           VALUES (?p ?name) {{ {values} }}
           ?node ?p ?o . {close}
         }}""")
@@ -190,7 +190,7 @@ def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
         bucket = nodes[str(r["node"])][str(r["name"])]
         if r["o"] not in bucket:
             bucket.append(r["o"])
-    for r in store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} ?node a {_n3(cls)} . {extra_where} {close} }}"):
+    for r in store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} {extra_where} ?node a {_n3(cls)} . {close} }}"):
         nodes[str(r["node"])]  # nodes with none of the properties still count
     return nodes
 
