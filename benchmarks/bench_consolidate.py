@@ -20,6 +20,7 @@ import json
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -73,8 +74,9 @@ def _merging(store, story: dict) -> dict:
     """Precision and recall of the merging, by story (a repeat and its original are one story).
 
     Recall: the share of a repeat's claims that landed in a fact with a claim of its
-    original. Precision: the share of facts whose documents all tell one story (a fact
-    mixing two stories merged distinct facts, unless the generator happened to repeat one).
+    original. Precision: the share of the pairs of claims merged into one fact that come
+    from one story (pairs across stories merged distinct facts, unless the generator
+    happened to repeat one).
     """
     from epkg.graph.consolidate import read_claims
     from epkg.graph.identity import cluster
@@ -93,9 +95,16 @@ def _merging(store, story: dict) -> dict:
         repeats = [c for c in claims if story[ident[c.doc]] != ident[c.doc]]
         found = sum(any(fact_of[(c.doc, c.node)] == fact_of[(o.doc, o.node)]
                         for o in originals.get(story[ident[c.doc]], [])) for c in repeats)
-        pure = sum(len({story[ident[c.doc]] for c in f}) == 1 for f in facts)
+        # pairs of reports merged into one fact, and how many of them tell one story: one wrong
+        # merge of a hundred reports weighs as the hundreds of pairs it makes, not as one fact
+        pairs = same = 0
+        for f in facts:
+            stories = Counter(story[ident[c.doc]] for c in f)
+            n = len(f)
+            pairs += n * (n - 1) // 2
+            same += sum(k * (k - 1) // 2 for k in stories.values())
         out[kind] = {"recall": round(found / len(repeats), 3) if repeats else None,
-                     "precision": round(pure / len(facts), 3) if facts else None}
+                     "precision": round(same / pairs, 3) if pairs else None}
     return out
 
 

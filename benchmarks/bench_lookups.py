@@ -30,7 +30,9 @@ TARGET_S = 2.0
 def timed(func, *args, **kwargs) -> float:
     start = time.perf_counter()
     func(*args, **kwargs)
-    return round(time.perf_counter() - start, 3)
+    seconds = round(time.perf_counter() - start, 3)
+    print(f"  {getattr(func, '__name__', func)}: {seconds} s", file=sys.stderr, flush=True)
+    return seconds
 
 
 def run(n: int, seed: int = 3) -> dict:
@@ -50,6 +52,8 @@ def run(n: int, seed: int = 3) -> dict:
         started = time.perf_counter()
         done = ingest([corpus], store)
         ingest_s = time.perf_counter() - started
+        print(f"{n} articles ingested in {ingest_s:.0f} s ({done.consolidation_seconds:.0f} s consolidating)",
+              file=sys.stderr, flush=True)
         busiest = store.select("""SELECT ?s (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g epkg:mentions ?s }
             ?s a epkg:State } GROUP BY ?s ORDER BY DESC(?n) LIMIT 1""")[0]["s"]
         other = EPID["state/CHN"]

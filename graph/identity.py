@@ -183,8 +183,10 @@ def same_fact(a: Claim, b: Claim) -> bool:
     if a.kind != b.kind or a.doc == b.doc or not _classes_compatible(a, b):
         # two nodes of one document are two facts: the document told them apart
         return False
-    if a.sentences & b.sentences and _not_contradicting(a, b):
-        # the same sentence in two documents (a repeated or syndicated story) reports one thing
+    if a.sentences & b.sentences and (a.actors, a.hosts, a.technologies) == (b.actors, b.hosts, b.technologies) \
+            and _not_contradicting(a, b):
+        # the same sentence read the same way in two documents (a repeated or syndicated story)
+        # reports one thing; the same stock sentence read with another host is another thing
         return True
     rule = _RULES[a.kind]
     return rule(a, b)

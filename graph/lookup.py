@@ -183,8 +183,8 @@ def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
         open_, close = "", ""
     values = " ".join(f"({_n3(p)} \"{name}\")" for name, p in props.items())
     rows = store.select(f"""
-        SELECT ?node ?name ?o WHERE {{ {open_}
-          ?node a {_n3(cls)} . {extra_where}
+        SELECT ?node ?name ?o WHERE {{ {open_} {extra_where}
+          ?node a {_n3(cls)} .
           VALUES (?p ?name) {{ {values} }}
           ?node ?p ?o . {close}
         }}""")
@@ -193,7 +193,7 @@ def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
         bucket = nodes[str(r["node"])][str(r["name"])]
         if r["o"] not in bucket:
             bucket.append(r["o"])
-    for r in store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} ?node a {_n3(cls)} . {extra_where} {close} }}"):
+    for r in store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} {extra_where} ?node a {_n3(cls)} . {close} }}"):
         nodes[str(r["node"])]  # nodes with none of the properties still count
     return nodes
 
@@ -439,7 +439,8 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
     wanted_tech = set(technology(store, technology_name)) if technology_name else None
     places = _in_place(store, host) if host is not None else None
     nodes = _node_properties(store, EPKG.EnergyProject, _PROJECT_PROPS, _only(nodes))
-    sources = sources_of(store, nodes)
+    # the consolidated graph counts each fact's documents: its sources need not be read
+    sources = {} if consolidated(store) else sources_of(store, nodes)
     rows = []
     for node, p in nodes.items():
         techs = [str(t) for t in p["technology"]]
@@ -530,7 +531,8 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
     labels = _Labels(store)
     cls = agreement_type(type) if type else None
     nodes = _node_properties(store, EPKG.Agreement, _AGREEMENT_PROPS, _only(nodes))
-    sources = sources_of(store, nodes)
+    # the consolidated graph counts each fact's documents: its sources need not be read
+    sources = {} if consolidated(store) else sources_of(store, nodes)
     wanted = [str(x) for x in ([party] if party is not None else []) + list(between or ())]
     rows = []
     for node, p in nodes.items():
@@ -587,7 +589,8 @@ def events(store, *, place=None, participant=None, nodes=None) -> list[dict]:
     labels = _Labels(store)
     places = _in_place(store, place) if place is not None else None
     nodes = _node_properties(store, EPKG.Event, _EVENT_PROPS, _only(nodes))
-    sources = sources_of(store, nodes)
+    # the consolidated graph counts each fact's documents: its sources need not be read
+    sources = {} if consolidated(store) else sources_of(store, nodes)
     rows = []
     for node, p in nodes.items():
         held = {str(x) for x in p["place"]}
@@ -1019,25 +1022,26 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
               {_values("doc", chunk)}
               GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc . OPTIONAL {{ ?node epkg:evidence ?sentence }} }}
             }}""")
-        nodes = {str(r["node"]) for r in found}
+        # each node as its own document states it (nodes of several documents may share an IRI)
         types, parts = defaultdict(set), defaultdict(list)
-        for sub in _chunks(nodes):
-            for r in store.select(f"""
-                SELECT ?node ?p ?o WHERE {{ {_values('node', sub)}
-                  ?node ?p ?o . VALUES ?p {{ rdf:type rdfs:label epkg:partner epkg:party epkg:actor org:member
-                                            org:organization epkg:hostState epkg:participant }} }}"""):
-                if r["p"] == RDF.type:
-                    types[str(r["node"])].add(r["o"])
-                elif r["p"] == RDFS.label:
-                    parts[str(r["node"])].insert(0, str(r["o"]))
-                else:
-                    parts[str(r["node"])].append(labels.label(r["o"]))
+        for r in store.select(f"""
+            SELECT ?doc ?node ?p ?o WHERE {{ {_values("doc", chunk)}
+              GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc ; ?p ?o .
+                VALUES ?p {{ rdf:type rdfs:label epkg:partner epkg:party epkg:actor org:member
+                            org:organization epkg:hostState epkg:participant }} }} }}"""):
+            key = (str(r["doc"]), str(r["node"]))
+            if r["p"] == RDF.type:
+                types[key].add(r["o"])
+            elif r["p"] == RDFS.label:
+                parts[key].insert(0, str(r["o"]))
+            else:
+                parts[key].append(labels.label(r["o"]))
         for r in found:
             doc, node = str(r["doc"]), str(r["node"])
             title, issued, ingested = chosen[doc]
-            described = list(dict.fromkeys(parts[node]))
+            described = list(dict.fromkeys(parts[(doc, node)]))
             rows.append({"document": doc, "title": title, "published": issued, "ingested": ingested,
-                         "fact": node, "kind": _most_specific(types[node]),
+                         "fact": node, "kind": _most_specific(types[(doc, node)]),
                          "label": ", ".join(described[:6]), "sentence": _text(r.get("sentence"))})
     rows.sort(key=lambda r: (r["published"] or "", r["document"], r["kind"], r["fact"]))
     return rows

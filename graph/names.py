@@ -72,27 +72,38 @@ def _local(iri) -> str:
     return str(iri).rsplit("/", 1)[-1]
 
 
-# The graph of each name and type is read too: for entities of the reference data, the
-# reference graph alone says their label, ISO code and type (see build_index).
-_QUERY = """
-SELECT ?s ?form ?how ?g WHERE { GRAPH ?g {
+# (variables, pattern) read in each graph: for entities of the reference data, the reference
+# graph alone says their label, ISO code and type (see build_index), so the graph is kept.
+_NAMES = ("?s ?form ?how", """
   { ?s rdfs:label ?form BIND("label" AS ?how) }
   UNION { ?s skos:altLabel ?form BIND("alt" AS ?how) }
   UNION { ?s epkg:iso3 ?form BIND("iso3" AS ?how) }
   UNION { ?s epkg:demonym ?form BIND("demonym" AS ?how) }
-  FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(epid:)))
-} }"""
-_TYPES_QUERY = """
-SELECT DISTINCT ?s ?type ?g WHERE {
-  ?s rdfs:label ?l . GRAPH ?g { ?s a ?type }
-  FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(epid:)) && STRSTARTS(STR(?type), STR(epkg:)))
-}"""
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(epid:)))""")
+_TYPES = ("?s ?type", """
+  ?s rdfs:label ?l ; a ?type .
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(epid:)) && STRSTARTS(STR(?type), STR(epkg:)))""")
 
 _CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def _excluded(iri: str) -> bool:
     return iri.startswith(str(EPID["doc/"])) or iri.startswith(str(EPID["graph/"]))
+
+
+def _select_per_graph(store, query: tuple[str, str]) -> list[dict]:
+    """Rows of *query* (variables, pattern) with ``g``, the graph each was read in: the reference
+    data and the consolidated graph each on its own where the store has a consolidated graph (one
+    description an entity: over the union, a label joined with a type repeats once per pair of
+    documents that restate them); else every named graph."""
+    from epkg.graph.consolidate import present
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
+
+    variables, pattern = query
+    if not present(store):
+        return store.select(f"SELECT DISTINCT {variables} ?g WHERE {{ GRAPH ?g {{ {pattern} }} }}")
+    return [{**row, "g": graph} for graph in (GRAPH_GAZETTEER, GRAPH_CONSOLIDATED)
+            for row in store.select(f"SELECT DISTINCT {variables} WHERE {{ GRAPH <{graph}> {{ {pattern} }} }}")]
 
 
 def build_index(store) -> NameIndex:
@@ -116,7 +127,7 @@ def build_index(store) -> NameIndex:
     forms: dict = defaultdict(dict)
     labels: dict = {}
     display: dict = {}
-    rows = store.select(_QUERY)
+    rows = _select_per_graph(store, _NAMES)
     # Reference entities (states, organizations of the gazetteer): what other graphs (an
     # import, a document) call them is only ever an alternative name, and an ISO code
     # from elsewhere is no name of theirs at all; so no file can rename Azerbaijan.
@@ -142,7 +153,7 @@ def build_index(store) -> NameIndex:
                 labels[iri] = text
     rank = {name: i for i, name in enumerate(ENTITY_TYPES)}
     types: dict = {}
-    for row in store.select(_TYPES_QUERY):
+    for row in _select_per_graph(store, _TYPES):
         if row["s"] in reference and row.get("g") not in REFERENCE_GRAPHS:
             continue
         name = str(row["type"])[len(str(EPKG)):]

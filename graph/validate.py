@@ -216,12 +216,18 @@ def validate_store(store, *, reference: bool = False, documents: Iterable | None
             return [identifiers.get(found[1], short(found[1]))] if found else []
 
         violations += _results(_run(data), documents_of, origin)
-    consolidated = [g for g in store.graph_names() if g == GRAPH_CONSOLIDATED] if documents is None else []
-    for name in consolidated:
-        data = Graph()
-        for s, p, o, _ in store.quads([name]):
-            data.add((s, p, o))
-        violations += _results(_run(data), lambda focus: ["consolidated graph"])
+    if documents is None and GRAPH_CONSOLIDATED in store.graph_names():
+        # in batches of whole descriptions: every shape reads a node's own statements only
+        by_subject: dict = {}
+        for s, p, o, _ in store.quads([GRAPH_CONSOLIDATED]):
+            by_subject.setdefault(s, []).append((s, p, o))
+        subjects = sorted(by_subject)
+        for start in range(0, len(subjects), BATCH * 10):
+            data = Graph()
+            for subject in subjects[start:start + BATCH * 10]:
+                for triple in by_subject[subject]:
+                    data.add(triple)
+            violations += _results(_run(data), lambda focus: ["consolidated graph"])
     if reference:
         data = Graph()
         for s, p, o, _ in store.quads([namespaces.GRAPH_GAZETTEER]):

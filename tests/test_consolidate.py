@@ -154,6 +154,9 @@ def test_the_same_sentence_in_two_documents_is_one_fact_unless_they_contradict()
     assert same_fact(Claim(doc="a", sentences=said, **kw), Claim(doc="b", sentences=said, **kw))
     assert not same_fact(Claim(doc="a", sentences=said, capacity=100, **kw),
                          Claim(doc="b", sentences=said, capacity=900, **kw))
+    # a stock sentence that each document's context gives another host is not one project
+    elsewhere = {**kw, "hosts": frozenset({"MUS"})}
+    assert not same_fact(Claim(doc="a", sentences=said, **kw), Claim(doc="b", sentences=said, **elsewhere))
 
 
 def test_partnership_needs_same_level():
@@ -316,3 +319,16 @@ def test_sources_of_an_entity_are_the_reports_not_the_facts(nlp):
     ])
     rows = [r for r in sources(store, CHN) if r["kind"] == "MemorandumOfUnderstanding"]
     assert len(rows) == 2 and len({r["document"] for r in rows}) == 2  # one a document, as before
+
+
+def test_validate_checks_the_consolidated_graph():
+    store = Store.memory()
+    with consolidate.maintained(store) as changes:
+        consolidate.add_document(store, changes, *doc_graph(1, "2025-01-01", date="2025"))
+    fact = EPID["agreement/declaration-aze-chn"]
+    # two dates and no conflict marker: not what the consolidation writes
+    store.patch_graph(GRAPH_CONSOLIDATED, [], [(fact, EPKG.signedOn, Literal("2024", datatype=XSD.gYear))])
+    found = [str(v) for v in validate_store(store)]
+    assert found == ["epid:agreement/declaration-aze-chn  -: an agreement has at most one epkg:signedOn date "
+                     "(unless marked epkg:conflictOn epkg:signedOn) (value epid:agreement/declaration-aze-chn)"
+                     "  [document consolidated graph]"]
