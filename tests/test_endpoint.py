@@ -21,6 +21,7 @@ from epkg.graph.store import Store
 from epkg.ontology.namespaces import EPID, EPKG, SD
 
 sys.path.insert(0, str(Path(__file__).parent))
+from net_helpers import Listener  # noqa: E402
 from sample_graph import fill  # noqa: E402
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a rdfs:label ?x . ?b rdfs:label ?y . ?c rdfs:label ?z }"
@@ -218,35 +219,6 @@ def test_updates_refused(server, store_dir, request_kwargs):
     # Nothing changed: the sample documents are still there.
     ask = get(server, query="ASK { ?d a epkg:Document }", headers={"Accept": "application/sparql-results+json"})
     assert ask.json()["boolean"] is True
-
-
-class Listener:
-    """A TCP listener on localhost that records whether anyone connected."""
-
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(5)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    def _run(self):
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self):
-        self.stop.set()
-        self.thread.join(2)
-        self.sock.close()
 
 
 @pytest.mark.parametrize("template", [
