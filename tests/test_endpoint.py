@@ -1,8 +1,6 @@
 """The SPARQL endpoint, queried over real HTTP by SPARQLWrapper and rdflib's SPARQLStore."""
 from __future__ import annotations
 
-import json
-import socket
 import subprocess
 import sys
 import threading
@@ -11,7 +9,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TSV, TURTLE, XML, SPARQLWrapper
@@ -21,43 +18,11 @@ from epkg.graph.store import Store
 from epkg.ontology.namespaces import EPID, EPKG, SD
 
 sys.path.insert(0, str(Path(__file__).parent))
-from net_helpers import Listener  # noqa: E402
+from net_helpers import Listener, Running  # noqa: E402
 from sample_graph import fill  # noqa: E402
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a rdfs:label ?x . ?b rdfs:label ?y . ?c rdfs:label ?z }"
 TIMEOUT = 2.0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Running:
-    """A uvicorn server in a thread, stopped with ``should_exit``."""
-
-    def __init__(self, app):
-        self.port = free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/sparql"
-
-    def __enter__(self):
-        self.thread.start()
-        deadline = time.time() + 120
-        while not self.server.started:
-            if time.time() > deadline or not self.thread.is_alive():
-                raise RuntimeError("server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc):
-        self.server.should_exit = True
-        self.thread.join(30)
 
 
 @pytest.fixture(scope="module")
