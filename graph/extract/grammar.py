@@ -14,6 +14,7 @@ batch a document.
 """
 from __future__ import annotations
 
+import functools
 import re
 from itertools import combinations, product
 from typing import Callable, Collection, Iterable
@@ -79,6 +80,7 @@ def _actor_refs(view: SentenceView) -> list[Ref]:
             and not (r.how == "capital" and view.text[r.start:r.end].isupper())]
 
 
+@functools.lru_cache(maxsize=8)
 def _prefixes(table: Triggers) -> tuple[str, ...]:
     # Inflected forms share the lemma's first letters ("signed", "cooperating", "partners").
     return tuple(sorted({w[:5] if len(w) > 5 else w.rstrip("e") for w in table.words}))
