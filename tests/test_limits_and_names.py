@@ -4,25 +4,12 @@ from __future__ import annotations
 import json
 import os
 
-from click.testing import CliRunner
-
-from epkg.cli.main import cli, main
+from epkg.cli.main import main
 from epkg.graph.documents import DocumentRecord, LoadFailure, iter_documents
-from epkg.graph.store import Store
+
+from cli_helpers import identifiers, run  # noqa: E402
 
 TEXT = "Azerbaijan and Georgia signed a memorandum of understanding on energy."
-
-
-def run(store, *args, **kwargs):
-    return CliRunner().invoke(cli, ["--store", str(store), *args], **kwargs)
-
-
-def identifiers(store_path) -> list[str]:
-    store = Store.open(store_path, read_only=True)
-    try:
-        return sorted(str(r["id"]) for r in store.select("SELECT ?id WHERE { GRAPH ?g { ?g dcterms:identifier ?id } }"))
-    finally:
-        store.close()
 
 
 def test_a_jsonl_file_over_20_mib_is_read_record_by_record(tmp_path):

@@ -10,9 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from epkg.cli.main import cli
 from epkg.graph.documents import DocumentRecord, iter_documents
 from epkg.graph.endpoint import create_app
 from epkg.graph.ingest import process
@@ -20,22 +18,11 @@ from epkg.graph.store import Store
 from epkg.graph.ntriples import to_ntriples
 
 sys.path.insert(0, str(Path(__file__).parent))
+from cli_helpers import identifiers, run  # noqa: E402
 from net_helpers import Running  # noqa: E402
 
 GOOD = "date 2025-03-01\nAzerbaijan and Georgia signed a memorandum of understanding on energy in Baku.\n"
 SECRET = "date 2025-03-02\nUzbekistan and China signed a secret agreement on gas.\n"
-
-
-def run(store, *args):
-    return CliRunner().invoke(cli, ["--store", str(store), *args])
-
-
-def identifiers(store_path) -> list[str]:
-    store = Store.open(store_path, read_only=True)
-    try:
-        return sorted(str(r["id"]) for r in store.select("SELECT ?id WHERE { GRAPH ?g { ?g dcterms:identifier ?id } }"))
-    finally:
-        store.close()
 
 
 @pytest.fixture
