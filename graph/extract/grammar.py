@@ -240,11 +240,17 @@ def _with_objects(tok, table: Triggers) -> list:
     return objects
 
 
+@functools.lru_cache(maxsize=8)
+def _modal_hedges(table: Triggers) -> frozenset[str]:
+    """The table's hedges, plus "will" (the future is not yet fact) and "no" ("no agreement")."""
+    return table.hedges | {"will", "no"}
+
+
 def _hedged(tok, table: Triggers, text: str) -> bool:
     """The statement at *tok* is negated, hedged, planned or conditional."""
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass", "amod", "det")
-                                   and child.lemma_.lower() in table.hedges | {"will", "no"}):
+                                   and child.lemma_.lower() in _modal_hedges(table)):
             return True
     head = tok
     for _ in range(3):  # "plans to sign", "hopes that they will build"
