@@ -86,16 +86,20 @@
     body.dataset.status = "drawn";
   });
 
+  // vis-network paints on the next animation frame; a headless or background
+  // tab may never give it one, so the settled layout is also painted at once.
   function settle() {
     network.setOptions({physics: {enabled: false}});
     body.dataset.layout = "settled";
     statusLine.textContent = "";
+    network.redraw();
   }
   if (data.physics) {
     body.dataset.layout = "running";
     network.once("stabilizationIterationsDone", settle);
   } else {
     body.dataset.layout = "precomputed";
+    network.redraw();
   }
 
   document.getElementById("relayout").addEventListener("click", function () {
