@@ -57,6 +57,19 @@ GENERIC_WORDS = frozenset({
     "southeast", "southwest", "far north", "greater", "new", "national", "union", "independence",
     "liberty", "progress", "unity", "peace", "freedom", "concord", "providence", "commerce",
 })
+#: Continents and the world regions of the UN M49 standard, with their everyday forms
+#: ("the Middle East", "North Africa"): areas a report speaks of, not places it locates a fact in.
+WORLD_REGIONS = frozenset(w.casefold() for w in (
+    "Africa", "Northern Africa", "North Africa", "Sub-Saharan Africa", "Eastern Africa", "East Africa",
+    "Middle Africa", "Central Africa", "Southern Africa", "Western Africa", "West Africa", "Americas",
+    "the Americas", "Latin America", "Latin America and the Caribbean", "Caribbean", "the Caribbean",
+    "Central America", "South America", "North America", "Northern America", "Asia", "Central Asia",
+    "Eastern Asia", "East Asia", "South-eastern Asia", "South-East Asia", "Southeast Asia", "Southern Asia",
+    "South Asia", "Western Asia", "West Asia", "Asia-Pacific", "Asia Pacific", "Europe", "Eastern Europe",
+    "Northern Europe", "Southern Europe", "Western Europe", "Central Europe", "Oceania", "Melanesia",
+    "Micronesia", "Polynesia", "Middle East", "the Middle East", "Near East", "Far East", "Eurasia",
+    "Arctic", "the Arctic", "Antarctica", "Global South", "Global North",
+))
 #: Month and weekday names ("in March" is a date, not the town of March).
 CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name[1:], *calendar.day_name, *calendar.month_abbr[1:]))
 

@@ -188,3 +188,55 @@ def test_officials_in_a_capital_are_its_government_not_a_place():
     assert sorted(facts("Officials in Tashkent and Astana have since said they will not accept conditions.").entities
                   ) == ["state/KAZ", "state/UZB"]
     assert "place/baku" in facts("Victoria Nuland met officials in Baku on Tuesday.").entities
+
+
+def companies(text: str) -> dict[str, str]:
+    return {k: e.label for k, e in facts(text).entities.items() if e.kind == "Company"}
+
+
+def test_names_after_a_noun_of_trade_are_companies():
+    found = companies("The cable makers Vornexa and Talbrik Kabel won the order, and the copper "
+                      "producer Minera Osuel said it would supply them.")
+    assert found == {"organization/vornexa": "Vornexa", "organization/talbrik-kabel": "Talbrik Kabel",
+                     "organization/minera-osuel": "Minera Osuel"}
+
+
+def test_a_trade_list_carries_acronyms_and_places_between_names():
+    found = companies("The grid operators Veltrana in Estonia, Norgrid (NGD) in Latvia and Lumora in "
+                      "Lithuania completed the switch.")
+    assert found == {"organization/veltrana": "Veltrana", "organization/norgrid": "Norgrid",
+                     "organization/lumora": "Lumora"}
+
+
+def test_a_trade_noun_before_a_state_or_a_title_names_no_company():
+    assert companies("The producers Brazil and Chile met. The company Chairman Ilo Varga spoke.") == {}
+
+
+def test_a_name_that_goes_on_in_lower_case_is_left_alone():
+    assert companies("The operators Augstrema tīkls and Lumora switched.") == {}
+
+
+def places(text: str) -> set[str]:
+    return {e.label for e in facts(text).entities.values() if e.kind == "Place"}
+
+
+def test_a_place_in_no_list_after_a_preposition_is_a_place():
+    found = facts("Japan and Australia issued a joint statement at the G7 summit in Tresvalle.")
+    assert "Tresvalle" in {e.label for e in found.entities.values() if e.kind == "Place"}
+    assert [(e.kind, found.entities[e.place].label) for e in found.events] == [("Summit", "Tresvalle")]
+
+
+def test_an_event_takes_the_place_of_the_action_it_adjoins():
+    found = facts("Serbia and Hungary signed a memorandum in Dravica in June, at a session of the "
+                  "Serbian-Hungarian Strategic Council.")
+    assert [(e.label, found.entities[e.place].label) for e in found.events] == [
+        ("Session of the Serbian-Hungarian Strategic Council", "Dravica")]
+
+
+def test_a_listed_place_of_another_country_is_not_minted_again():
+    # Cornwall is listed as a city of Canada: the name alone does not make a second place
+    assert places("The leaders met at a summit in Cornwall.") == set()
+
+
+def test_a_world_region_is_not_a_place():
+    assert places("Exports will go to buyers in Europe and in the Middle East.") == set()

@@ -2,8 +2,10 @@
 
 ``extract(record)`` runs the whole pipeline on one document: sentences, the
 dateline and credit line, entities (``entities.recognise``), then relations
-(``relations.extract_relations``). No network and no statistical model: a
-gazetteer, patterns and rules.
+(``relations.extract_relations``). The gazetteer and reference data link
+names to IRIs; spaCy's small English pipeline (``nlp.py``) proposes names in no
+list and parses the sentences whose relations need their structure; rules read
+levels, capacities, dates, hedges and denials. Nothing goes to the network.
 """
 from __future__ import annotations
 

@@ -50,6 +50,7 @@ from epkg.graph.extract.header import find_credit, find_dateline
 from epkg.graph.extract.text import TOKEN_RE, find_words
 from epkg.graph.extract.vocab import find_technologies
 from epkg.ontology import gazetteer as gaz_module
+from epkg.ontology.geography import WORLD_REGIONS
 
 # ------------------------------------------------------------------ patterns
 
@@ -376,6 +377,7 @@ def recognise(facts: DocumentFacts) -> None:
     _head_organizations(doc, dateline_state)
     found = _statistical_candidates(doc)
     _statistical_organizations(doc, found, dateline_state, named=True)
+    _firms_named_after_their_trade(doc)
     _acronyms(doc)
     _short_forms(doc)
     _state_acronyms(doc)
@@ -383,6 +385,7 @@ def recognise(facts: DocumentFacts) -> None:
     # names with no head noun or legal form after the persons: the recogniser often calls a person an ORG
     _statistical_organizations(doc, found, dateline_state, named=False)
     _places(doc)
+    _statistical_places(doc, found)
     _finish(doc)
 
 
@@ -1714,7 +1717,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             before, after = doc.text[max(0, start - 60):start], doc.text[end:end + 80]
             if _PLACE_PREPOSITION_RE.search(before[-20:]) or _PLACE_NOUN_AFTER_RE.match(after):
                 continue
-            if not (employer or _FIRM_BEFORE_RE.search(before) or _FIRM_AFTER_RE.match(after)
+            firm_before = _FIRM_BEFORE_RE.search(before) and _TRADE_ITEM_END_RE.match(doc.text, end)
+            if not (employer or firm_before or _FIRM_AFTER_RE.match(after)
                     or _beside_a_company(doc, start, end)):
                 continue
             kind = COMPANY  # a named body the text calls a firm or an employer
@@ -1751,6 +1755,105 @@ _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KIND
                         "Level", "Union", "Hydrogen", "Alliance", "Committee", "Group", "Project", "Heads", "Leaders",
                         "Ministers", "Government", "Governments", "the", "of", "and",
                         "for", "&"})
+
+
+# "the copper producers Codelco and Aurubis", "the grid operators Elering in Estonia and Litgrid in
+# Lithuania", "cable maker Nexans": a noun of trade in front of names says they are firms.
+_TRADE_NOUNS = (r"compan(?:y|ies)|firms?|utilit(?:y|ies)|operators?|developers?|makers?|manufacturers?|producers?|"
+                r"lenders?|insurers?|miners?|contractors?|suppliers?|conglomerates?|majors?|subsidiar(?:y|ies)|"
+                r"investors?|traders?|shippers?|offtakers?|refiners?|builders?|partners|banks?")
+_TRADE_LIST_RE = re.compile(rf"(?<![\w-])(?:{_TRADE_NOUNS})\s+(?=[A-Z])")
+_TRADE_NAME_RE = re.compile(r"[A-Z][\w’'.&+-]*(?:\s+(?:&\s+)?[A-Z0-9][\w’'.&+-]*)*")
+_TRADE_ACRONYM_RE = re.compile(r"\s+\([A-Z][A-Za-z0-9&.-]{1,9}\)")
+_TRADE_GAP_RE = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+# what may follow a listed name: its acronym, where it works, the next item, or the end of the clause
+_TRADE_ITEM_END_RE = re.compile(r"\s+\(|\s+(?:in|of|from)\s+[A-Z]|,|\s+and\s+|\s*[.;:!?)]|\s*$|\s+(?:to|had|have|has|"
+                                r"will|would|was|were|is|are|said|signed|agreed|won|built|build|concluded|on|for|"
+                                r"at|as|with|together|jointly|under|who|which|that)\b")
+_TRADE_NOT_NAME = _MONTHS | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
+                             "This", "That", "In", "On", "At", "For", "With", "And", "But", "If", "As", "By"}
+
+
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?$")
+_PLACE_CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|last|this|next|earlier|later|during|for|to|and|"
+                                  r"where|when|after|before|since|by|with|under|while|as)\b")
+
+
+def _statistical_places(doc: _Doc, found) -> None:
+    """Places in no maintained list that the recogniser found after a preposition of place.
+
+    "signed in Palić in June", "the summit in Cornwall.": a free, name-shaped span the
+    recogniser calls a geopolitical entity or a location, after "in", "at", "near" …
+    and closing its phrase, is a place (its country unknown unless the rules knew it).
+    """
+    text = doc.text
+    for c in found:
+        if c.label not in ("GPE", "LOC"):
+            continue
+        start, end = _trim_candidate(doc, c.start, c.end)
+        name = " ".join(text[start:end].split())
+        if not name or not doc.free(start, end) or not _name_shaped(name) or name.isupper():
+            continue
+        if not _PLACE_BEFORE_RE.search(text[max(0, start - 20):start]) or \
+                not _PLACE_CLAUSE_END_RE.match(text, end) or _PLACE_NOUN_AFTER_RE.match(text[end:end + 40]):
+            continue
+        if name.split()[0] in _TRADE_NOT_NAME or _ANY_TITLE_RE.match(name) or TITLE_RE.match(name) or _lookup(name) \
+                or orgnames.kind_of(name) or find_technologies(name) or name.casefold() in WORLD_REGIONS \
+                or _maintained_lookup(name):  # a name several listed places share, left out on purpose
+            continue
+        ent = doc.entity(f"place/{slug(name)}", PLACE, name)
+        doc.add(start, end, ent.key, "name")
+
+
+def _firms_named_after_their_trade(doc: _Doc) -> None:
+    """Names in no list that follow a noun of trade ("producers A and B") are companies.
+
+    Each listed name may carry its acronym in brackets and a place it works in
+    ("A in Estonia, B in Latvia and C"); a known name in the list is passed over, and
+    the list ends at the first item that is not a free, name-shaped phrase.
+    """
+    text = doc.text
+    for m in _TRADE_LIST_RE.finditer(text):
+        pos = m.end()
+        while True:
+            name = _TRADE_NAME_RE.match(text, pos)
+            if not name:
+                break
+            start, end = name.start(), name.end()
+            base, legal = orgnames.split_legal_form(name.group(0).rstrip(".,"))
+            end = start + len(name.group(0).rstrip(".,"))
+            words = base.split()
+            if not doc.free(start, end):
+                span = doc.span_at(start)
+                if span is None or doc.facts.entities[span.key].kind == PERSON:
+                    break
+                end = span.end  # a known name in the list: go on after it
+            elif (words[0] in _TRADE_NOT_NAME or _ANY_TITLE_RE.match(base) or TITLE_RE.match(base)
+                  or any(e.kind in (STATE, PLACE) or how in ("capital", "demonym") for e, how in _lookup(base))
+                  or orgnames.not_an_organization(base) or len(base) < 2):
+                break
+            elif not _TRADE_ITEM_END_RE.match(text, end):
+                break  # the name goes on in a way this reader does not follow ("Augstsprieguma tīkls")
+            else:
+                known = [e for e, how in _lookup(base) if e.kind in (COMPANY, GOVERNMENT_BODY,
+                                                                     INTERNATIONAL_ORGANIZATION)]
+                ent = doc.from_gazetteer(known[0]) if known else doc.entity(
+                    f"organization/{slug(base)}", COMPANY, base)
+                doc.add(start, end, ent.key, "name")
+                if legal:
+                    ent.alt_labels.add(" ".join(name.group(0).rstrip(".,").split()))
+            pos = end
+            if acronym := _TRADE_ACRONYM_RE.match(text, pos):
+                pos = acronym.end()
+            if where := re.match(r"\s+(?:in|of|from)\s+", text[pos:pos + 8]):
+                span = doc.span_at(pos + where.end())
+                if span is None or doc.facts.entities[span.key].kind not in (STATE, PLACE):
+                    break
+                pos = span.end
+            gap = _TRADE_GAP_RE.match(text, pos)
+            if not gap:
+                break
+            pos = gap.end()
 
 
 def _rejoin(doc: _Doc, start: int, end: int) -> None:

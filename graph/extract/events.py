@@ -272,8 +272,9 @@ class _Events:
             kind = _kind(m.group("head"), name)
             lo, hi = view.clause_at(m.start())
             alt = {m.group("acronym")} if m.group("acronym") else set()
+            # "signed it in Palić, at a session of X": where the clause's action happened
             place = self._place_of_name(view, m.start(), m.end()) or self._place(view, m.end(), hi) \
-                or self._host_place(view, m.start())
+                or self._place(view, lo, m.start()) or self._host_place(view, m.start())
             record(kind, name, lo, hi, m.start(), place=place, alt=alt, current=True, hedge=False)
         for m in _LOWER_EVENT_RE.finditer(text) if _has_any(text, _LOWER_HEADS) else ():
             if any(a <= m.start() < b for a, b in taken):

@@ -12,6 +12,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import combinations
 
 # Entity kinds, named as the ontology's classes.
 STATE = "State"
@@ -179,3 +180,31 @@ def slug(text: str) -> str:
     """A lower-case ASCII slug for IRIs: ``"SOCAR Green LLC"`` → ``"socar-green-llc"``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _NOT_SLUG_RE.sub("-", ascii_text.lower()).strip("-") or "x"
+
+
+def add_cooperation_pairs(pairs: dict, keys, sentence: int) -> None:
+    """Record that every two of *keys* cooperate, unless that pair is already known.
+
+    Parameters
+    ----------
+    pairs : dict
+        ``frozenset({a, b})`` → :class:`Cooperation`, filled in place.
+    keys : iterable of str
+        Entity keys named together as cooperating; repeats are ignored.
+    sentence : int
+        The sentence that says so.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> pairs = {}
+    >>> add_cooperation_pairs(pairs, ["state/AZE", "state/CHN", "state/AZE"], 0)
+    >>> [p.actors for p in pairs.values()]
+    [('state/AZE', 'state/CHN')]
+    """
+    for a, b in combinations(dict.fromkeys(keys), 2):
+        if a != b:
+            pairs.setdefault(frozenset((a, b)), Cooperation(actors=tuple(sorted((a, b))), sentence=sentence))

@@ -15,7 +15,8 @@ import re
 
 from epkg.graph.extract import cues
 from epkg.graph.extract.context import DocumentContext, SentenceView, unique_keys
-from epkg.graph.extract.facts import COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, DocumentFacts, Project
+from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, DocumentFacts, Project,
+                                      add_cooperation_pairs)
 from epkg.graph.extract.quantities import find_capacities
 from epkg.graph.extract.vocab import find_technologies
 
@@ -246,10 +247,9 @@ class _Builder:
         self._pair_participants(p)
 
     def _pair_participants(self, p: Project) -> None:
-        from epkg.graph.extract.relations import _add_pairs  # shared with the other relations
         actors = [k for k in self._actors(p) if not k.startswith("state/")]
         if 2 <= len(actors) <= 6:
-            _add_pairs(self.pairs, actors, p.sentence)
+            add_cooperation_pairs(self.pairs, actors, p.sentence)
 
     # ---------------------------------------------------------------- reading
     def sentence(self, view: SentenceView, agreement_parties: list[str]) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import combinations
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
@@ -21,7 +20,7 @@ from epkg.graph.extract.context import (DocumentContext, Ref, SentenceView, coor
                                         list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
-                                      DocumentFacts, Membership, Partnership)
+                                      DocumentFacts, Membership, Partnership, add_cooperation_pairs)
 from epkg.graph.extract.vocab import level_label, level_regex
 from epkg.ontology.triggers import triggers
 
@@ -78,7 +77,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
         _cooperation(view, ctx, pairs)
         _stamp(facts, pairs, "cooperation-rules")
-    read_cooperation(ctx, lambda keys, index: _add_pairs(pairs, keys, index), known=pairs.keys())
+    read_cooperation(ctx, lambda keys, index: add_cooperation_pairs(pairs, keys, index), known=pairs.keys())
     _stamp(facts, pairs, "parse-cooperation")
     extract_projects(ctx, facts, reference, pairs)
     _stamp(facts, pairs, "project-rules", pairs_rule="project-participants")
@@ -111,12 +110,6 @@ def _stamp(facts: DocumentFacts, pairs: dict, rule: str, pairs_rule: str | None 
     for pair in pairs.values():
         if not pair.rule:
             pair.rule = pairs_rule or rule
-
-
-def _add_pairs(pairs: dict, keys, sentence: int) -> None:
-    for a, b in combinations(dict.fromkeys(keys), 2):
-        if a != b:
-            pairs.setdefault(frozenset((a, b)), Cooperation(actors=tuple(sorted((a, b))), sentence=sentence))
 
 
 # ---------------------------------------------------------------------- memberships
@@ -658,7 +651,7 @@ class _AgreementReader:
             if view.index - a.sentence <= 5 and state.key in a.parties:
                 parties = [k for p in a.parties for k in (signers if p == state.key else [p])]
                 a.parties = tuple(dict.fromkeys(parties))
-                _add_pairs(self.pairs, a.parties, view.index)
+                add_cooperation_pairs(self.pairs, a.parties, view.index)
 
     def _elliptic(self, view: SentenceView) -> None:
         """"It was signed by A, B and C" after an unsigned mention; "A third, with X and Y, covers …"."""
@@ -901,7 +894,7 @@ class _AgreementReader:
         self.pending = None
         topic = text[max(0, pos - 25):pos + 160]  # "a defence agreement": the topic may precede the noun
         if len(keys) >= 2 and not _NON_ENERGY_RE.search(topic):
-            _add_pairs(self.pairs, keys, view.index)
+            add_cooperation_pairs(self.pairs, keys, view.index)
 
 
 # ---------------------------------------------------------------------- cooperation
@@ -975,14 +968,14 @@ def _shareholders(view: SentenceView, pairs: dict) -> None:
                                 and following.key in holders and _HOLDER_GAP_RE.fullmatch(gap)):
             holders.append(r.key)
     if len(set(holders)) >= 2 and not cues.hedged_clause(text):
-        _add_pairs(pairs, holders, view.index)
+        add_cooperation_pairs(pairs, holders, view.index)
 
 
 def _venture_members(view: SentenceView, pairs: dict) -> None:
     for m in _VENTURE_LIST_RE.finditer(view.text) if ":" in view.text else ():
         group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=6))
         if len(group) >= 2:
-            _add_pairs(pairs, group, view.index)
+            add_cooperation_pairs(pairs, group, view.index)
 
 
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
@@ -1001,21 +994,21 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
                 and not _PLURAL_WORK_RE.search(text[view.clause_at(m.start())[0]:m.start()]):
             # "the corridor, which A is developing together with B, C and D": one joint undertaking,
             # all of them in it ("projects implemented jointly with B, C and D" may be one with each)
-            _add_pairs(pairs, [subject, *targets], view.index)
+            add_cooperation_pairs(pairs, [subject, *targets], view.index)
             continue
         for t in targets:
             if subject and t != subject:
-                _add_pairs(pairs, [subject, t], view.index)
+                add_cooperation_pairs(pairs, [subject, t], view.index)
     for m in _AMONG_RE.finditer(text) if "between" in low or "by" in low or "venture" in low else ():
         if cues.hedged_before(text, m.start()):
             continue
         group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=45, asides=True))
         if len(group) >= 2:
-            _add_pairs(pairs, group, view.index)
+            add_cooperation_pairs(pairs, group, view.index)
     for m in _PARTNERS_RE.finditer(text) if "partner" in low else ():
         lead = _clause_subject(view, ctx, m.start())
         rest = unique_keys(r for r in view.refs if r.start >= m.end() and r.free and r.kind in ("Company",
                                                                                              INTERNATIONAL_ORGANIZATION))
         group = ([lead] if lead and not lead.startswith("state/") else []) + rest
         if len(group) >= 2:
-            _add_pairs(pairs, group, view.index)
+            add_cooperation_pairs(pairs, group, view.index)
