@@ -240,3 +240,29 @@ def test_a_listed_place_of_another_country_is_not_minted_again():
 
 def test_a_world_region_is_not_a_place():
     assert places("Exports will go to buyers in Europe and in the Middle East.") == set()
+
+
+def test_the_groups_other_members_are_members_of_the_group_named_before():
+    found = memberships("Kenya joined the Solvara Energy Council (SEC), a coalition of 12 governments. Brazil now "
+                        "co-leads the SEC with Norway; the group's other members are Chile, Peru and the African Union.")
+    sec = "organization/solvara-energy-council"
+    assert found == {(m, sec, "member") for m in ("state/BRA", "state/NOR", "state/CHL", "state/PER",
+                                                  "organization/african-union", "state/KEN")}
+
+
+def test_the_states_that_signed_a_bodys_charter_are_its_members():
+    found = memberships("The Andean Grid Council (AGC) became an intergovernmental body in 2021, when Chile, "
+                        "Peru and Bolivia signed its charter.")
+    agc = "organization/andean-grid-council"
+    assert found == {("state/CHL", agc, "member"), ("state/PER", agc, "member"), ("state/BOL", agc, "member")}
+
+
+def test_a_charter_not_signed_makes_no_member():
+    assert memberships("The Andean Grid Council (AGC) was set up in 2021; Chile and Peru have not signed "
+                       "its charter.") == set()
+
+
+def test_an_acronym_the_text_defines_wins_over_a_listed_one():
+    found = facts("Kenya joined the Solvara Energy Council (SEC) in May. Brazil praised the SEC.")
+    assert {m.text: m.key for m in found.mentions if m.text == "SEC"} == {"SEC": "organization/solvara-energy-council"}
+    assert "organization/saudi-electricity-company" not in found.entities

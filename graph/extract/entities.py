@@ -962,6 +962,14 @@ def _acronyms(doc: _Doc) -> None:
         defined.setdefault(acr, span.key)
         if doc.free(m.start("acr"), m.end("acr")):
             doc.add(m.start("acr"), m.end("acr"), span.key, "acronym")
+        elif (there := doc.span_at(m.start("acr"))) and there.end == m.end("acr") and there.key != span.key \
+                and there.how == "acronym" and defined[acr] == span.key:
+            # a listed body's acronym ("SEC") that this text defines for another name: the text's own
+            # definition holds for the whole document
+            listed = there.key
+            for other in doc.spans:
+                if other.key == listed and doc.text[other.start:other.end] == acr:
+                    other.key = span.key
     for acr, key in defined.items():
         for start, end, _ in find_words(doc.text, [acr]):
             if doc.free(start, end):
@@ -1573,7 +1581,23 @@ def _short_forms(doc: _Doc) -> None:
                 doc.facts.entities[owner].alt_labels.add(form)
 
 
+# "X, a club of donor governments", "X (IPG), a coalition of 20 countries": a body of states
+_BODY_OF_STATES_RE = re.compile(r"(?:\s+\([^)]{1,12}\))?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:club|group|grouping|"
+                                r"coalition|alliance|association|bloc|forum|union|partnership|organi[sz]ation)\s+"
+                                r"of\s+(?:\d+\s+|[a-z]+\s+){0,2}?(?:governments|states|countries|nations)\b")
+
+
+def _bodies_of_states(doc: _Doc) -> None:
+    """A company-shaped name the text describes as a body of states is an international organization."""
+    for span in doc.spans:
+        ent = doc.facts.entities.get(span.key)
+        if ent is not None and ent.kind == COMPANY and not _lookup(ent.label) and \
+                _BODY_OF_STATES_RE.match(doc.text, span.end):
+            ent.kind = INTERNATIONAL_ORGANIZATION
+
+
 def _finish(doc: _Doc) -> None:
+    _bodies_of_states(doc)
     facts = doc.facts
     used = set()
     starts = [s.start for s in facts.sentences]

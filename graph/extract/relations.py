@@ -177,7 +177,10 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
 
     text = view.text
     found: dict[tuple[str, str], str] = {}
+    described = [m.span() for m in _DESCRIBED_MEMBERS_RE.finditer(text)] if "member" in text else []
     for m in _ROLE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in described):
+            continue  # "the group's other members are …": read by _described_members
         word = m.group("role").lower()
         clause = view.clause_at(m.start())
         clause_text = text[clause[0]:clause[1]]
@@ -259,6 +262,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
     for org in orgs:
         for r in _member_list(view, org):
             found.setdefault((r.key, org.key), "member")
+    for member, org in _described_members(view, orgs):
+        found.setdefault((member, org), "member")
     for (member, org), role in found.items():
         if any(ms.member == member and ms.organization == org for ms in facts.memberships):
             continue
@@ -285,6 +290,60 @@ def _member_list(view: SentenceView, org: Ref) -> list[Ref]:
         return []
     listed = list_after(view, org.end + m.end(), _MEMBER_KINDS, max_gap=6)
     return [r for r in listed if r.key != org.key]
+
+
+# "the group's other members are A, B and C": the organization a definite description names
+_DESCRIBED_MEMBERS_RE = re.compile(
+    r"\b[Tt]he\s+(?:group|bloc|forum|organi[sz]ation|alliance|club|union|community|grouping|body|association|"
+    r"pool|coalition)['’]s\s+(?:(?:other|remaining|founding|full|current)\s+)?members?" + _MEMBERS_VERB + r"(?:the\s+)?")
+# "when A, B and C signed its charter", "signed the statute of X": the founders are its members
+_CHARTER_RE = re.compile(r"\bsigned\s+(?:(?P<its>its)|the)\s+(?:founding\s+)?(?:charter|statutes?|founding\s+"
+                         r"(?:treaty|agreement|declaration))(?P<of>\s+of\s+(?:the\s+)?)?")
+# "Germany co-leads the IPG with Japan": who leads a group together is in it
+_CO_LEAD_RE = re.compile(r"\b(?:co-?leads?|co-?chairs?|jointly\s+leads?|jointly\s+chairs?)\s+(?:the\s+)?$")
+
+
+def _described_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str]]:
+    """Memberships a sentence states without the organization's name in the member construction.
+
+    Examples
+    --------
+    >>> from epkg.graph.extract.context import DocumentContext
+    >>> from epkg.graph.extract.entities import recognise
+    >>> from epkg.graph.extract.text import split_sentences
+    >>> text = ("Egypt and Jordan founded the East Mediterranean Gas Forum, and Greece and Italy signed its "
+    ...         "charter in 2020.")
+    >>> f = DocumentFacts(text, split_sentences(text)); recognise(f)
+    >>> view = DocumentContext(f).views[0]
+    >>> sorted(_described_members(view, [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION]))
+    [('state/GRC', 'organization/east-mediterranean-gas-forum'), ('state/ITA', 'organization/east-mediterranean-gas-forum')]
+    """
+    text = view.text
+    out = []
+    denied = _MEMBERSHIP_DENIED_RE.search
+    for m in _DESCRIBED_MEMBERS_RE.finditer(text) if "member" in text else ():
+        org = next((o for o in reversed(orgs) if o.end <= m.start()), None)
+        if org is not None and not denied(m.group(0)):
+            out += [(r.key, org.key) for r in list_after(view, m.end(), _MEMBER_KINDS, max_gap=6) if r.key != org.key]
+    for m in _CHARTER_RE.finditer(text) if "signed" in text else ():
+        if m.group("its"):
+            org = next((o for o in orgs if o.end <= m.start()), None)  # the sentence's own organization
+        elif m.group("of"):
+            org = next((o for o in orgs if 0 <= o.start - m.end() <= 2), None)
+        else:
+            org = None
+        clause = view.clause_at(m.start())
+        if org is None or denied(text[clause[0]:m.start()]):
+            continue
+        out += [(r.key, org.key) for r in list_before(view, m.start(), (STATE,), max_gap=4) if r.key != org.key]
+    for org in orgs:
+        lead = _CO_LEAD_RE.search(text[max(0, org.start - 40):org.start])
+        partner = re.match(r"\s+(?:together\s+)?with\s+(?:the\s+)?", text[org.end:org.end + 20])
+        if lead and partner:
+            leaders = list_before(view, org.start - len(lead.group(0)), (STATE,), max_gap=16) + \
+                list_after(view, org.end + partner.end(), (STATE,), max_gap=2)
+            out += [(r.key, org.key) for r in leaders if r.key != org.key]
+    return out
 
 
 # ---------------------------------------------------------------------- partnerships
