@@ -266,3 +266,22 @@ def test_an_acronym_the_text_defines_wins_over_a_listed_one():
     found = facts("Kenya joined the Solvara Energy Council (SEC) in May. Brazil praised the SEC.")
     assert {m.text: m.key for m in found.mentions if m.text == "SEC"} == {"SEC": "organization/solvara-energy-council"}
     assert "organization/saudi-electricity-company" not in found.entities
+
+
+def test_an_acronym_in_brackets_names_the_same_agreement():
+    found = facts("Kenya and Ghana have signed a Memorandum of Understanding (MoU) on power trade.").agreements
+    assert [(a.kind, set(a.parties)) for a in found] == [("MemorandumOfUnderstanding", {"state/KEN", "state/GHA"})]
+
+
+def test_the_signing_sentence_dates_the_agreement_the_lead_announced():
+    text = ("Kenya and Ghana have signed a memorandum of understanding on power trade, the ministry announced "
+            "today. The memorandum was signed in Accra on Sunday by the two energy ministers.")
+    found = extract(DocumentRecord("t.txt", text, published="2025-05-06")).agreements  # a Tuesday
+    assert [(a.date, a.place) for a in found] == [("2025-05-04", "place/accra")]
+
+
+def test_a_memorandum_signed_months_before_is_another_one():
+    text = ("Kenya and Ghana signed a memorandum of understanding on power trade on Monday. "
+            "The memorandum was first signed in Accra in March 2021.")
+    found = facts(text).agreements
+    assert len(found) == 2

@@ -11,6 +11,7 @@ what the text denies or only hopes for is left out (:mod:`epkg.graph.extract.cue
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -497,7 +498,13 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
     low = text.lower()
     if not any(h in low for h in _AGREEMENT_HINTS):
         return []
-    return [_NounMatch(text, m) for m in _AGREEMENT_NOUN_RE.finditer(text)]
+    found = []
+    for m in _AGREEMENT_NOUN_RE.finditer(text):
+        # "a Memorandum of Understanding (MoU)": the short form in brackets names the same instrument
+        if found and re.fullmatch(r"\s*\(", text[found[-1].end():m.start()]) and text[m.end():m.end() + 1] == ")":
+            continue
+        found.append(_NounMatch(text, m))
+    return found
 
 
 _SIGN_RE = re.compile(
@@ -594,6 +601,17 @@ _LOOKS_BACK_RE = re.compile(r"\b(?:had|previously|earlier|formerly|originally|in
                             r"predecessor|first\s+signed|once|back\s+in)\b", re.IGNORECASE)
 _SAME_OCCASION_RE = re.compile(r"\b(?:(?:on|at)\s+the\s+same\s+(?:day|occasion|ceremony|event|meeting|time)|"
                                r"that\s+same\s+day|on\s+that\s+occasion)\b", re.IGNORECASE)
+
+
+def _same_week(a: str | None, b: str | None, reference) -> bool:
+    """Two days within the week before the report's date: one occasion the report dates twice."""
+    if not (a and b and reference and len(a) == len(b) == 10 and len(reference) >= 10):
+        return False
+    try:
+        days = [dt.date.fromisoformat(x) for x in (a, b, reference[:10])]
+    except ValueError:
+        return False
+    return all(0 <= (days[2] - d).days <= 7 for d in days[:2])
 
 
 def _asserts_signing(text: str) -> bool:
@@ -811,6 +829,12 @@ class _AgreementReader:
             if prior is not None:
                 conflict = date and prior.date and not (prior.date.startswith(date) or date.startswith(prior.date)) \
                     or re.search(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|concluded)\b", text)
+                if conflict and asserted and _same_week(prior.date, date, self.reference) \
+                        and len(_AGREEMENT_NOUN_RE.findall(text)) == 1:
+                    # "have signed an MoU, the ministry announced today … The MoU was signed in Riyadh on
+                    # Sunday": the day of the report gives way to the day the signing sentence names
+                    prior.date, prior.place = date, place or prior.place
+                    return
                 if not conflict:
                     # "Wednesday's agreement builds on a memorandum signed in Tashkent on May 1": the
                     # date and place belong to the other instrument when the sentence names two.
