@@ -285,3 +285,16 @@ def test_a_memorandum_signed_months_before_is_another_one():
             "The memorandum was first signed in Accra in March 2021.")
     found = facts(text).agreements
     assert len(found) == 2
+
+
+def test_a_state_owning_the_party_named_before_is_not_a_party():
+    found = facts("Gazprom concluded a transit agreement with QazaqGaz, Kazakhstan's national gas company, "
+                  "on Monday.").agreements
+    assert [set(a.parties) for a in found] == [{"organization/gazprom", "organization/qazaqgaz"}]
+
+
+def test_the_subject_of_a_relative_clause_after_the_agreement_signs_it():
+    text = ("Tenaga Nasional sells power to Sembcorp Power over the Malaysia-Singapore interconnector, under "
+            "a supply agreement the two companies signed on Monday.")
+    assert [set(a.parties) for a in facts(text).agreements] == [
+        {"organization/tenaga-nasional", "organization/sembcorp-power"}]

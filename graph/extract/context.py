@@ -175,6 +175,10 @@ _OPENER_RE = re.compile(
     r"Accompanied|Welcomed|Received|Led)\b[^,;:]*?,\s")
 
 
+# A possessive owner whose noun phrase is a description ("Kazakhstan's national gas company"), not a name.
+_OWNER_IN_APPOSITION_RE = re.compile(r"['’]s\s+[a-z]")
+
+
 def _opener_end(text: str) -> int:
     """The offset of the comma that closes an opening adverbial, or -1."""
     m = _OPENER_RE.match(text)
@@ -192,6 +196,9 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
             and (kinds is None or r.kind in kinds)]
     groups: list[list[Ref]] = []
     for r in refs:
+        if groups and r.possessive and _OWNER_IN_APPOSITION_RE.match(view.text, r.end) \
+                and re.fullmatch(r"\s*,\s*", view.text[groups[-1][-1].end:r.start]):
+            continue  # "QazaqGaz, Kazakhstan's national gas company": describes the name before it
         if groups and r.key == groups[-1][-1].key and _OPEN_PAREN_RE.fullmatch(view.text[groups[-1][-1].end:r.start]):
             groups[-1][-1] = replace(r, start=groups[-1][-1].start)  # "the Saudi Electricity Company (SEC)"
         elif groups and (r.start, r.end) == (groups[-1][-1].start, groups[-1][-1].end):

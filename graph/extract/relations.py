@@ -663,6 +663,13 @@ class _AgreementReader:
         by = re.match(r"^(?:(?!\b(?:that|which|who)\b)[^.;:]){0,60}?\b(?:signed|concluded|adopted|inked|initialled)"
                       r"\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?", after) \
             if "by" in after and any(v in after for v in _BY_VERBS) else None
+        if sign is not None and sign.start() > m_end:
+            # "under a supply agreement the two companies signed on December 9": a relative clause
+            # whose subject follows the noun
+            inner = list_after(view, m_end, _PARTY_KINDS, max_gap=6)
+            if inner and re.fullmatch(r"\s+(?:(?:had|have|has|jointly|also)\s+)*", text[inner[-1].end:sign.start()]) \
+                    and re.match(r"sign|conclu|ink", sign.group(0), re.I) and len(unique_keys(inner)) >= 2:
+                return [], unique_keys(inner)
         if re.match(r"\s+by\s", after):
             by = re.match(r"\s+by\s+(?:the\s+)?", after)
         elif sign is not None and sign.start() > m_end and re.match(r"\s+by\b", text[sign.end():sign.end() + 4]):
