@@ -298,3 +298,37 @@ def test_the_subject_of_a_relative_clause_after_the_agreement_signs_it():
             "a supply agreement the two companies signed on Monday.")
     assert [set(a.parties) for a in facts(text).agreements] == [
         {"organization/tenaga-nasional", "organization/sembcorp-power"}]
+
+
+def cooperating(text: str) -> set[frozenset]:
+    return {frozenset(c.actors) for c in facts(text).cooperations}
+
+
+def test_shares_listed_with_acronyms_pair_every_holder():
+    text = ("It will be run by Lakeline Pipeline Ltd, in which TotalEnergies holds 62%, the Uganda National Oil "
+            "Company (UNOC) and the Tanzania Petroleum Development Corporation (TPDC) 15% each and CNOOC 8%.")
+    holders = ["organization/totalenergies", "organization/uganda-national-oil-company",
+               "organization/tanzania-petroleum-development-corporation",
+               "organization/china-national-offshore-oil-corporation"]
+    assert {frozenset((a, b)) for i, a in enumerate(holders) for b in holders[i + 1:]} <= cooperating(text)
+
+
+def test_partners_named_with_as_partners_form_one_group():
+    found = cooperating("The field is operated by Petrobras with Equinor and Senegal's Petrosen as partners.")
+    assert found == {frozenset(p) for p in [("organization/petrobras", "organization/equinor"),
+                                            ("organization/petrobras", "organization/petrosen"),
+                                            ("organization/equinor", "organization/petrosen")]}
+
+
+def test_a_lower_case_company_name_is_read_but_not_basis_points():
+    found = facts("Rates rose 25 bp. Kosmos Energy continues working with bp on the field.")
+    assert [m.text for m in found.mentions if m.key == "organization/bp"] == ["bp"]
+    assert {frozenset(c.actors) for c in found.cooperations} == {frozenset(("organization/kosmos-energy",
+                                                                            "organization/bp"))}
+
+
+def test_counted_partners_before_a_list_of_described_names():
+    text = ("ADNOC signed a study agreement with three Japanese partners, the upstream group INPEX Corporation "
+            "and the power producer JERA, on Monday.")
+    assert [set(a.parties) for a in facts(text).agreements] == [
+        {"organization/adnoc", "organization/inpex-corporation", "organization/jera"}]

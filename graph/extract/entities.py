@@ -671,6 +671,12 @@ _CONTINUATION = {"Overseas", "Investment", "Investments", "International", "Reso
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _lower_styled() -> frozenset[str]:
+    """Listed names their owners write in lower case ("bp"): read where a capital would start a name."""
+    return frozenset(form for form in gaz_module.load().surface_forms() if form[:1].islower() and " " not in form)
+
+
 def _first_tokens() -> dict[str, int]:
     """Folded first token of every gazetteer surface form → the most tokens such a form has.
 
@@ -714,7 +720,9 @@ def _gazetteer(doc: _Doc) -> None:
     words = _GAZ_TOKEN_RE.findall(text)
     claimed = doc.claimed  # as doc.free, without a call per token; claims change it in place
     resume = 0  # tokens before this one are inside a match already made
-    for i in [i for i, w in enumerate(words) if w[0].isupper() or w[0].isdigit()]:
+    lower = _lower_styled()
+    for i in [i for i, w in enumerate(words) if w[0].isupper() or w[0].isdigit()
+              or w in lower and not (i and words[i - 1][0].isdigit())]:  # "bp", not "25 bp"
         if i < resume:
             continue
         tok = tokens[i]

@@ -631,6 +631,9 @@ def _recent(date: str, reference: str) -> bool:
 
 
 _PARTY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
+_COUNTED_PARTIES_RE = re.compile(r"(?:two|three|four|five|six|seven|eight|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:partners|companies|firms|groups|banks|lenders|utilities|investors|buyers|"
+                                 r"producers|operators|developers|institutions|agencies)\s*[,:—–]\s*")
 _SIDE_RE = re.compile(r"\b[Oo]n\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){1,3}?side\b")
 _SIGNED_BY_RE = re.compile(r"\bsigned\s+by\s+(?:the\s+)?")
 _ORDINAL_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|other|another|remaining|last|final)\b",
@@ -687,7 +690,11 @@ class _AgreementReader:
             if len(others) >= 2:
                 return [], others
         if not others and with_:
-            others = unique_keys(list_after(view, m_end + with_.end(), _PARTY_KINDS))
+            start, gap = m_end + with_.end(), 12
+            if counted := _COUNTED_PARTIES_RE.match(text, start):
+                # "with three Japanese partners, the upstream group A, the producer B and C"
+                start, gap = counted.end(), 40
+            others = unique_keys(list_after(view, start, _PARTY_KINDS, max_gap=gap))
         verb = sign.start() if sign is not None and sign.start() < m_start else m_start
         subject = [k for k in unique_keys(r for r in list_before(view, verb, _PARTY_KINDS) if not r.possessive)
                    if k not in others]
@@ -993,8 +1000,12 @@ _ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
 # "<cue> with A, B and C": the subject cooperates with each of them.
 _WITH_RE = re.compile(
     r"\b(?:cooperat(?:ion|e|es|ed|ing)|collaborat(?:ion|e|es|ed|ing)|jointly|together|joined\s+forces|"
-    r"partner(?:ed|ing|ship)?|work(?:ed|ing)?\s+closely|co-?operation\s+agreement)\s+with\s+(?:the\s+)?",
+    r"partner(?:ed|ing|ship)?|work(?:ed|ing)?\s+closely|(?:keep|kept|keeps|continue[sd]?|go\s+on)\s+(?:to\s+)?"
+    r"work(?:ing)?|co-?operation\s+agreement)\s+with\s+(?:the\s+)?",
     re.IGNORECASE)
+# "operated by A with B, C and D as partners", "A, with B and C as co-owners": one group
+_AS_PARTNERS_RE = re.compile(r"\)?\s+as\s+(?:its\s+|their\s+|(?:junior|minority|equity)\s+)?(?:partners|co-?venturers|"
+                             r"co-?owners|shareholders)\b")
 _JOINT_RE = re.compile(r"(?:jointly|together|joined\s+forces)\b", re.IGNORECASE)
 _PLURAL_WORK_RE = re.compile(r"\b(?:projects|plants|programmes|programs|initiatives|schemes|deals|ventures)\b",
                              re.IGNORECASE)
@@ -1037,8 +1048,8 @@ _COOPERATION_HINTS = ("operat", "ollaborat", "jointly", "together", "forces", "p
 # Co-owners: "in which A holds 62%, B and C 15% each and D 8%"; "A, with 27%, and B …" — the
 # companies, banks and agencies of one sentence each given a share of something they hold together.
 _STAKE_CUE_RE = re.compile(r"\b(?:hold|holds|held|holding|own|owns|owned|stakes?|shares?|interests?|each)\b")
-_HOLDER_GAP_RE = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
-_PERCENT_AFTER_RE = re.compile(r"^[^.;%()]{0,45}?\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
+_HOLDER_GAP_RE = re.compile(r"\)?\s*,?\s*(?:and\s+)?(?:the\s+)?(?:\(\s*)?")
+_PERCENT_AFTER_RE = re.compile(r"^\)?[^.;%()]{0,45}?\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
 # Members of a joint venture or consortium listed after a colon ("the joint venture of the four
 # operators: A, B, C and D").
 _VENTURE_LIST_RE = re.compile(r"\b(?:joint\s+venture|consortium|partnership|alliance)\b[^.;:]{0,80}:\s*(?:the\s+)?")
@@ -1050,6 +1061,7 @@ def _shareholders(view: SentenceView, pairs: dict) -> None:
         return
     actors = [r for r in view.refs if r.kind in _ACTOR_KINDS and not r.modifier and not r.possessive]
     holders = []
+    first = len(text)
     for i in range(len(actors) - 1, -1, -1):  # backwards: "A and B 15% each" takes A with B
         r = actors[i]
         following = actors[i + 1] if i + 1 < len(actors) else None
@@ -1057,7 +1069,9 @@ def _shareholders(view: SentenceView, pairs: dict) -> None:
         if r.kind != STATE and (_PERCENT_AFTER_RE.match(gap) or following is not None
                                 and following.key in holders and _HOLDER_GAP_RE.fullmatch(gap)):
             holders.append(r.key)
-    if len(set(holders)) >= 2 and not cues.hedged_clause(text):
+            first = r.start
+    # "It will be built by X, in which A holds 62% and B 38%": the hedge is the pipeline's, not the holding's
+    if len(set(holders)) >= 2 and not cues.hedged_clause(text[max(0, first - 25):]):
         add_cooperation_pairs(pairs, holders, view.index)
 
 
@@ -1089,6 +1103,13 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         for t in targets:
             if subject and t != subject:
                 add_cooperation_pairs(pairs, [subject, t], view.index)
+    for m in re.finditer(r"\bwith\s+(?:the\s+)?", text) if " as " in text else ():
+        targets = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2)
+        if not targets or not _AS_PARTNERS_RE.match(text, targets[-1].end) or cues.hedged_before(text, m.start()):
+            continue
+        lead = list_before(view, m.start(), _ACTOR_KINDS, max_gap=3)
+        lead_keys = unique_keys(lead) or [k for k in [_clause_subject(view, ctx, m.start())] if k]
+        add_cooperation_pairs(pairs, lead_keys + unique_keys(targets), view.index)
     for m in _AMONG_RE.finditer(text) if "between" in low or "by" in low or "venture" in low else ():
         if cues.hedged_before(text, m.start()):
             continue
