@@ -332,3 +332,18 @@ def test_counted_partners_before_a_list_of_described_names():
             "and the power producer JERA, on Monday.")
     assert [set(a.parties) for a in facts(text).agreements] == [
         {"organization/adnoc", "organization/inpex-corporation", "organization/jera"}]
+
+
+def test_a_listed_name_cut_at_a_comma_is_made_whole_by_its_acronym():
+    found = facts("INPEX and the Japan Oil, Gas and Metals National Corporation (JOGMEC) signed a study agreement.")
+    key = "organization/japan-organization-for-metals-and-energy-security"
+    assert [m.text for m in found.mentions if m.key == key] == ["Japan Oil, Gas and Metals National Corporation",
+                                                                "JOGMEC"]
+    assert [set(a.parties) for a in found.agreements] == [{"organization/inpex", key}]
+
+
+def test_a_link_between_their_grids_joins_the_actors_home_states():
+    text = ("Morocco's national utility ONEE and the Mauritanian Electricity Company signed an agreement on "
+            "Tuesday to build a high-voltage link between their grids.")
+    assert [(p.technologies, set(p.hosts)) for p in facts(text).projects] == [
+        (("transmission",), {"state/MAR", "state/MRT"})]

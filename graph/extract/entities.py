@@ -957,6 +957,23 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
             ent.alt_labels.add(rest)  # "Senate Foreign Relations Committee" for "US Senate Foreign …"
 
 
+def _complete_listed_name(doc: _Doc, span: _Span, key: str) -> bool:
+    """A name cut short by an earlier pass ("Japan Oil, | Gas and Metals National Corporation (JOGMEC)")
+    whose acronym is a listed body's: when the text before it completes one of that body's names,
+    the whole name is that body's."""
+    entry = doc.gaz.get(key)
+    part = doc.text[span.start:span.end]
+    for form, _ in entry.forms() if entry else ():
+        start = span.end - len(form)
+        if len(form) > len(part) and form.endswith(part) and start >= 0 and doc.text[start:span.end] == form:
+            doc.spans[:] = [x for x in doc.spans if not (start <= x.start and x.end <= span.end)]
+            doc.claimed[start:span.end] = b"\x00" * (span.end - start)
+            doc.from_gazetteer(entry)
+            doc.add(start, span.end, key, "name")
+            return True
+    return False
+
+
 def _acronyms(doc: _Doc) -> None:
     """``Full Name (ACR)``: the acronym joins the entity and names it later on."""
     defined: dict[str, str] = {}
@@ -972,6 +989,9 @@ def _acronyms(doc: _Doc) -> None:
             doc.add(m.start("acr"), m.end("acr"), span.key, "acronym")
         elif (there := doc.span_at(m.start("acr"))) and there.end == m.end("acr") and there.key != span.key \
                 and there.how == "acronym" and defined[acr] == span.key:
+            if _complete_listed_name(doc, span, there.key):
+                defined[acr] = there.key
+                continue
             # a listed body's acronym ("SEC") that this text defines for another name: the text's own
             # definition holds for the whole document
             listed = there.key
@@ -1622,6 +1642,11 @@ def _finish(doc: _Doc) -> None:
         facts.entities[mention.key].sentences.add(mention.sentence)
     for ent in facts.entities.values():
         ent.alt_labels.discard(ent.label)
+        if ent.kind in (COMPANY, GOVERNMENT_BODY) and not ent.country and " " in ent.label:
+            # "Mauritanian Electricity Company", "Nigerian National Petroleum Company": the demonym says whose
+            first = [e for e, how in _lookup(ent.label.split()[0]) if how == "demonym" and e.kind == STATE]
+            if len(first) == 1:
+                ent.country = first[0].iso3
         if ent.kind == PERSON and not ent.represents:
             # a head of state or government the text names without a country ("President Biden")
             iso = gaz_module.leader_state(ent.label)

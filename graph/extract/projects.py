@@ -25,6 +25,9 @@ _FACILITY = (r"(?:power\s+)?(?:plants?|farms?|parks?|projects?|stations?|facilit
              r"installations?|systems?|complex|hub|grids?|highway|initiatives?)")
 _FACILITY_RE = re.compile(rf"\b{_FACILITY}\b", re.IGNORECASE)
 _FACILITY_AFTER_RE = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{_FACILITY}\b", re.IGNORECASE)
+_BETWEEN_THEIR_RE = re.compile(r"\b(?:between|linking|connecting|to\s+(?:connect|link))\s+(?:their|the\s+two)\s+"
+                               r"(?:national\s+)?(?:grids|networks|power\s+systems|electricity\s+systems|systems|"
+                               r"countries|markets)\b")
 _LINEAR_NOUN_END_RE = re.compile(r"(?:cables?|lines?|interconnectors?|interconnections?|links?|pipelines?|corridors?)$",
                                  re.IGNORECASE)
 _STOP_RE = re.compile(r",\s|;|:|\(|\)|\s[—–]\s|\s+and\s+(?=(?:a|an|the|\d)\b)|\.\s")
@@ -159,6 +162,14 @@ class _Builder:
             ent = self.facts.entities.get(key)
             if ent is not None and ent.country:
                 hosts.append(f"state/{ent.country}")
+        if linear and _BETWEEN_THEIR_RE.search(text):
+            # "A and B agreed to build a link between their grids": the line joins the actors' home states
+            for r in view.refs:
+                ent = self.facts.entities.get(r.key)
+                if r.kind == STATE and (r.free or r.possessive):  # "Morocco's ONEE" is Morocco's side
+                    hosts.append(r.key)
+                elif ent is not None and ent.kind in (COMPANY, GOVERNMENT_BODY) and ent.country and r.free:
+                    hosts.append(f"state/{ent.country}")
         if not hosts and self.ctx.focus_state():
             hosts.append(self.ctx.focus_state())
         return list(dict.fromkeys(hosts))

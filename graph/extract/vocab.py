@@ -143,7 +143,10 @@ _EXTRA_FORMS = {"reactor": "nuclear", "reactors": "nuclear", "battery": "battery
                 "floating solar pv": "floating solar", "subsea link": "transmission",
                 "submarine link": "transmission", "power link": "transmission", "electricity link": "transmission",
                 "energy corridor": "transmission", "electricity corridor": "transmission",
-                "transmission corridor": "transmission", "electricity cable": "transmission"}
+                "transmission corridor": "transmission", "electricity cable": "transmission",
+                "high-voltage link": "transmission", "high voltage link": "transmission", "hvdc link": "transmission",
+                "grid link": "transmission", "transmission link": "transmission", "cross-border link": "transmission",
+                "cross border link": "transmission", "grid interconnection": "transmission"}
 
 
 def core_technology(label: str) -> str:
