@@ -347,3 +347,11 @@ def test_a_link_between_their_grids_joins_the_actors_home_states():
             "Tuesday to build a high-voltage link between their grids.")
     assert [(p.technologies, set(p.hosts)) for p in facts(text).projects] == [
         (("transmission",), {"state/MAR", "state/MRT"})]
+
+
+def test_a_visit_takes_the_place_its_sentence_names_in_another_state():
+    text = ("The swap was agreed in Tehran last November, when officials of the two countries signed a "
+            "memorandum during a visit by Armenian Prime Minister Nikol Pashinyan.")
+    found = facts(text).events
+    assert [(e.kind, e.place, set(e.participants)) for e in found] == [
+        ("Visit", "place/tehran", {"state/ARM", "state/IRN"})]

@@ -309,12 +309,23 @@ class _Events:
                 dest = next((r for r in view.refs if r.kind == "State" and m.end() <= r.start < m.end() + 150
                              and _TO_END_RE.search(text[max(m.end(), r.start - 10):r.start])
                              and not re.search(r"[;:()]", text[m.end():r.start])), None) \
-                    or next((r for r in view.refs if m.end() <= r.start < m.end() + 40 and r.kind == "State"), None)
+                    or next((r for r in view.refs if m.end() <= r.start < m.end() + 40 and r.kind == "State"
+                             and not re.match(r"\s+(?:by|of|from)\b", after)), None)  # "a visit by X": the visitor
                 place = self._place(view, m.end(), min(len(text), m.end() + 40))
                 if place is None and re.match(r"ed\s", text[m.end() - 2:m.end() + 1]):
                     place = next((p.key for p in view.places if 0 <= p.start - m.end() <= 2), None) \
                         or self._capital_place(view, m.end(), m.end() + 3)
                 parts = self._participants(view, max(lo, m.start() - 80), min(hi, m.end() + 40))
+                if place is None:
+                    # "agreed in Tehran last November, during a visit by Prime Minister Pashinyan": the one
+                    # place the sentence puts something in, in the state visited (or not the visitor's own)
+                    visitors = {r.key for r in view.refs if r.how == "person" and m.end() <= r.start < m.end() + 60}
+                    there = [p for p in view.places if p.country
+                             and _PLACE_PREP_RE.search(text[max(0, p.start - 32):p.start])
+                             and (f"state/{p.country}" == dest.key if dest is not None
+                                  else f"state/{p.country}" not in visitors)]
+                    if len({p.key for p in there}) == 1:
+                        place = there[0].key
                 if dest is not None and dest.key not in parts:
                     parts.append(dest.key)
                 if place is not None:
