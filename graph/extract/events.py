@@ -411,3 +411,35 @@ def _placed_by_the_dateline(event: Event, facts: DocumentFacts, reference) -> No
     event.place = facts.dateline_place
     if event.date is None and month:
         event.date = month
+
+
+def place_signing_ceremonies(facts: DocumentFacts) -> None:
+    """A ceremony with no place of its own, reported just after a signing, is held where that was signed.
+
+    Parameters
+    ----------
+    facts : DocumentFacts
+        With its agreements and events read; events are placed in place.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from epkg.graph.extract.facts import Agreement, Event
+    >>> f = DocumentFacts("", [])
+    >>> f.agreements = [Agreement("Agreement", ("state/MAR", "state/MRT"), 1, date="2025-02-04",
+    ...                           place="place/nouakchott")]
+    >>> f.events = [Event("Event", 3, date="2025-02-04", participants=("state/MAR",))]
+    >>> place_signing_ceremonies(f)
+    >>> f.events[0].place
+    'place/nouakchott'
+    """
+    for event in facts.events:
+        if event.place is not None or event.kind != "Event" or event.label:
+            continue
+        signed = {a.place for a in facts.agreements if a.place and 0 <= event.sentence - a.sentence <= 3
+                  and (not a.date or not event.date or a.date.startswith(event.date) or event.date.startswith(a.date))}
+        if len(signed) == 1:
+            event.place = signed.pop()

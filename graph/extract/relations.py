@@ -60,7 +60,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     >>> [c.actors for c in facts.cooperations]
     [('state/AZE', 'state/GEO')]
     """
-    from epkg.graph.extract.events import extract_events
+    from epkg.graph.extract.events import extract_events, place_signing_ceremonies
     from epkg.graph.extract.grammar import read_cooperation
     from epkg.graph.extract.projects import extract_projects
 
@@ -86,6 +86,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     _stamp(facts, pairs, "event-rules")
     agreements.settle_occasion()
     _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
+    place_signing_ceremonies(facts)
     _without_own_bodies(facts, pairs)
     facts.cooperations.extend(pairs.values())
 
