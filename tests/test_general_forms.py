@@ -355,3 +355,15 @@ def test_a_visit_takes_the_place_its_sentence_names_in_another_state():
     found = facts(text).events
     assert [(e.kind, e.place, set(e.participants)) for e in found] == [
         ("Visit", "place/tehran", {"state/ARM", "state/IRN"})]
+
+
+def test_the_agreement_just_named_keeps_its_kind():
+    text = ("The plant passed the capacity test its power purchase agreement requires. Norvik Power signed the "
+            "25-year agreement with the Bangladesh Power Development Board in November 2017.")
+    assert [a.kind for a in facts(text).agreements] == ["Contract"]
+
+
+def test_a_body_named_with_its_owner_keeps_its_own_name_too():
+    found = facts("METI signed a memorandum with the UAE's Ministry of Energy and Infrastructure in April.")
+    ministry = next(e for e in found.entities.values() if e.kind == "GovernmentBody" and "Infrastructure" in e.label)
+    assert {"UAE's Ministry of Energy and Infrastructure", "Ministry of Energy and Infrastructure"} <= ministry.alt_labels

@@ -282,6 +282,9 @@ class _Span:
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n\s*")
 
 
+_OWNER_PREFIX_RE = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+
+
 class _Doc:
     """Working state while recognising one document."""
 
@@ -323,6 +326,10 @@ class _Doc:
         ent = self.facts.entities[key]
         if surface and how not in ("demonym", "pronoun") and form != ent.label and ent.kind != STATE:
             ent.alt_labels.add(form)
+            # "UAE's Ministry of Energy and Infrastructure": the body's own name is the part after the owner
+            owned = _OWNER_PREFIX_RE.match(form)
+            if owned and form[owned.end():] != ent.label:
+                ent.alt_labels.add(form[owned.end():])
 
     def span_at(self, start: int) -> _Span | None:
         for s in self.spans:

@@ -656,6 +656,7 @@ class _AgreementReader:
         self.last_kind: str | None = None  # kind of the last agreement noun, asserted or not
         self.pending: tuple[str, int] | None = None  # an agreement noun not (yet) said to be signed
         self.mentioned: list[str] = []  # kinds of the agreement nouns read so far
+        self.specific: tuple[str, int] | None = None  # the last specific kind named, and its sentence
 
     def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str]]:
         """(subject parties, other parties) of an agreement phrase at m_start..m_end."""
@@ -790,8 +791,15 @@ class _AgreementReader:
         else:
             if definite and kind == "Agreement" and self.mentioned:
                 kind = self.mentioned[-1] if self.mentioned[-1] != "Agreement" and self._specific_pending() else kind
+                if kind == "Agreement" and self.specific and 0 <= view.index - self.specific[1] <= 1 \
+                        and not plural:
+                    # "required by its power purchase agreement … signed the 25-year agreement": the
+                    # instrument just named, whether or not its first mention said it was signed
+                    kind = self.specific[0]
             self.last_kind = kind
             self.mentioned.append(kind)
+            if kind != "Agreement":
+                self.specific = (kind, view.index)
         if cues.negated_noun(text, m.start()) or re.search(r"\b(?:draft|planned|proposed)\b", mods, re.IGNORECASE):
             return
         lo = clause[0] - 40
