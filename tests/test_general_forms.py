@@ -367,3 +367,26 @@ def test_a_body_named_with_its_owner_keeps_its_own_name_too():
     found = facts("METI signed a memorandum with the UAE's Ministry of Energy and Infrastructure in April.")
     ministry = next(e for e in found.entities.values() if e.kind == "GovernmentBody" and "Infrastructure" in e.label)
     assert {"UAE's Ministry of Energy and Infrastructure", "Ministry of Energy and Infrastructure"} <= ministry.alt_labels
+
+
+def test_a_title_naming_a_bodys_head_word_represents_that_body():
+    text = ("The European Commission backed the plan. It rests on a roadmap that Commission President Jean Marlow "
+            "signed in Brussels in June 2019 with Lithuanian President Rita Vaitkus and the prime ministers of "
+            "Estonia and Latvia.")
+    found = facts(text)
+    assert found.entities["person/jean-marlow"].represents == "organization/european-commission"
+    assert [set(a.parties) for a in found.agreements] == [
+        {"organization/european-commission", "state/LTU", "state/EST", "state/LVA"}]
+
+
+def test_the_two_companies_after_with_are_not_the_subject():
+    text = ("Westinghouse and Bechtel formed a consortium. It replaces a services contract that Polska Energia "
+            "signed with the two US companies in Warsaw in September 2023.")
+    assert [set(a.parties) for a in facts(text).agreements] == [
+        {"organization/polska-energia", "organization/westinghouse", "organization/bechtel"}]
+
+
+def test_announcing_the_deal_with_others_makes_no_second_deal():
+    text = ("South Africa, France and Germany signed a declaration on the transition in Glasgow on Tuesday. "
+            "President Biden announced the deal together with the European Commission.")
+    assert len(facts(text).agreements) == 1

@@ -90,6 +90,7 @@ _TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_RE = re.compile(
     r"\b(?:(?P<num>the\s+(?:two|three|four|five|six)|both|all\s+(?:three|four|five)|their(?:\s+two)?)\s+"
+    r"(?P<nationality>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i|ic))\s+(?=companies|groups|firms))?"
     r"(?P<noun>countries|states|nations|governments|sides|leaders|presidents|men|neighbou?rs|capitals|"
     r"partners|parties|signatories|companies|groups)\b|\b(?P<eachother>each\s+other)\b)", re.IGNORECASE)
 _DEFINITE_RE = re.compile(
@@ -235,8 +236,14 @@ def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, as
     """The coordinated list starting right after *pos* (after at most *max_gap* characters)."""
     for g in coordinated_lists(view, kinds, asides):
         if g[0].start >= pos - 4:  # a definite description starts with the article *pos* may have skipped
-            return g if g[0].start - pos <= max_gap else []
+            near = g[0].start - pos <= max_gap or \
+                g[0].how == "person" and _TITLE_GAP_RE.fullmatch(view.text[max(0, pos):g[0].start])
+            return g if near else []
     return []
+
+
+# The title before a person's name ("Lithuanian President ", "Prime Minister "): no gap in a list.
+_TITLE_GAP_RE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}")
 
 
 def unique_keys(refs) -> list[str]:
@@ -383,12 +390,14 @@ class DocumentContext:
                      and portfolio <= {w.lower() for w in re.findall(r"[A-Za-z]+", e.label)}}
         return f"state/{countries.pop()}" if len(countries) == 1 else None
 
-    def _last(self, kinds, view: SentenceView, before: int, n: int = 1, *, free_only: bool = False) -> list[str]:
+    def _last(self, kinds, view: SentenceView, before: int, n: int = 1, *, free_only: bool = False,
+              skip=frozenset()) -> list[str]:
         """The *n* most recent distinct actors of *kinds* before position *before* of *view*."""
         found: list[str] = []
         candidates = [r for r in view.refs if r.start < before][::-1] + self._history[::-1]
         for r in candidates:
-            if r.kind in kinds and r.key not in found and (r.free or not free_only or r.how == "person"):
+            if r.kind in kinds and r.key not in found and r.key not in skip \
+                    and (r.free or not free_only or r.how == "person"):
                 found.append(r.key)
                 if len(found) == n:
                     break
@@ -407,7 +416,13 @@ class DocumentContext:
 
         hints = view.hints
         for m in _GROUP_RE.finditer(text) if any(w in hints for w in _GROUP_WORDS) else ():
-            if not free_span(m.start(), m.end()):
+            nationality = m.span("nationality") if m.group("nationality") else None
+            if nationality and free_span(m.start(), nationality[0]) and free_span(nationality[1], m.end()):
+                # "the two US companies": the state only qualifies the companies
+                inside = [r for r in view.refs if nationality[0] <= r.start and r.end <= nationality[1]]
+                for r in inside:
+                    r.modifier = True
+            elif not free_span(m.start(), m.end()):
                 continue
             if m.group("eachother"):
                 continue
@@ -421,7 +436,10 @@ class DocumentContext:
             else:
                 kinds = (STATE,)
             keys = self.groups.get(n) if kinds == (STATE,) else None
-            keys = keys or self._last(kinds, view, m.start(), n, free_only=True)
+            # "A signed with the two companies": the two are others than the clause's own actors
+            skip = {r.key for r in view.refs if r.start < m.start() and r.free} \
+                if re.search(r"\bwith\s+$", text[max(0, m.start() - 6):m.start()]) else frozenset()
+            keys = keys or self._last(kinds, view, m.start(), n, free_only=True, skip=skip)
             if len(keys) == n:
                 for k in keys:
                     view.refs.append(Ref(k, self._kind(k), m.start(), m.end(), "coref", k))

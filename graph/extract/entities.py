@@ -1021,9 +1021,19 @@ def _represented(doc: _Doc, start: int) -> str | None:
     span = doc.span_ending(end)
     if span and not span.key.startswith(("place/", "person/")):
         return span.key
+    # "Commission President X", "Bank President Y": the head word of a body the document names
+    word = re.search(r"(?<![\w'’-])([A-Z][a-z]+)$", doc.text[max(0, end - 20):end])
+    if word and doc.free(end - len(word.group(1)), end):
+        bodies = {e.key for e in doc.facts.entities.values()
+                  if e.kind in (INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY)
+                  and e.label.split()[-1] == word.group(1) and len(e.label.split()) > 1}
+        if len(bodies) == 1 and word.group(1) not in _GENERIC_HEADS:
+            return bodies.pop()
     return None
 
 
+# Head words too common to stand for one body even when only one is named.
+_GENERIC_HEADS = {"Company", "Corporation", "Group", "Ministry", "Energy", "Power", "Holdings", "International"}
 _HONORIFICS = {"Sheikh", "Sheikha", "Sir", "Dame"}
 
 

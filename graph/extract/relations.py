@@ -683,6 +683,9 @@ class _AgreementReader:
             re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for)\s+[^,.;]{0,40}?\s)?between\s+(?:the\s+)?", after)
         with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that|which|who|and)\b)[^,.;]){0,70}?\bwith\s+(?:the\s+)?",
                          after) if "with" in after else None
+        if with_ is None and "with" in after and sign is not None and sign.start() > m_end:
+            # "a roadmap that A signed in Brussels with B and C": the relative clause's partners
+            with_ = re.match(r"^\s+(?:that|which)\s[^,.;]{0,90}?\bwith\s+(?:the\s+)?", after)
         if by:
             others = unique_keys(list_after(view, m_end + by.end(), _PARTY_KINDS))
             if others:
@@ -700,6 +703,11 @@ class _AgreementReader:
         verb = sign.start() if sign is not None and sign.start() < m_start else m_start
         subject = [k for k in unique_keys(r for r in list_before(view, verb, _PARTY_KINDS) if not r.possessive)
                    if k not in others]
+        if sign is not None and sign.start() > m_end and re.match(r"\s+(?:that|which)\s", after):
+            # "a roadmap that Commission President Juncker signed … with A and B": the relative clause's subject
+            inner = list_before(view, sign.start(), _PARTY_KINDS, max_gap=2)
+            if inner and inner[0].start > m_end and re.match(r"sign|conclu|ink", sign.group(0), re.I):
+                subject = [k for k in unique_keys(inner) if k not in others]
         if not subject and others:
             # "Under an agreement with X, the ministry and the company will …": the other list.
             for group in coordinated_lists(view, _PARTY_KINDS):
@@ -849,6 +857,8 @@ class _AgreementReader:
         label = self._label(m, text)
         if definite:
             prior = self._antecedent(kind, keys, label, explicit=bool(others))
+            if prior is None and not asserted and self._antecedent(kind, [], label, explicit=False) is not None:
+                return  # "Biden announced the deal together with A and B": the deal read before, not a new one
             if prior is not None:
                 conflict = date and prior.date and not (prior.date.startswith(date) or date.startswith(prior.date)) \
                     or re.search(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|concluded)\b", text)
