@@ -390,3 +390,9 @@ def test_announcing_the_deal_with_others_makes_no_second_deal():
     text = ("South Africa, France and Germany signed a declaration on the transition in Glasgow on Tuesday. "
             "President Biden announced the deal together with the European Commission.")
     assert len(facts(text).agreements) == 1
+
+
+def test_a_named_oil_or_gas_field_is_a_project():
+    found = facts("Output at the Ratawi oil field in Iraq will rise, and Eni found the Zohr gas field off Egypt.").projects
+    assert [(p.label, p.technologies, p.hosts) for p in found] == [
+        ("Ratawi oil field", ("oil",), ("state/IRQ",)), ("Zohr gas field", ("natural gas",), ("state/EGY",))]

@@ -36,7 +36,7 @@ _NAMED_RE = re.compile(
     rf"(?P<name>(?:{_CAP_WORD}\s+)*?{_CAP_WORD}\s+"
     r"(?:Gas\s+Pipeline|Natural\s+Gas\s+Pipeline|Pipeline|Gas\s+Corridor|Corridor|Interconnector|Power\s+Grid|"
     r"Power\s*Link|Link|Electricity\s+Highway|Highway|LNG|Project|Power\s+Plant|Power\s+Station|Plant|Refinery|"
-    r"Terminal|Dam|Grid)\b"
+    r"Terminal|Dam|Grid|(?:[Oo]il|[Gg]as|[Cc]ondensate)\s*[Ff]ields?)\b"
     rf"|Interconnector\s+{_CAP_WORD}|{_CAP_WORD}\s+II\b)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?")
 _THE_PROJECT_RE = re.compile(
@@ -46,7 +46,7 @@ _THE_PROJECT_RE = re.compile(
 # _NAMED_RE needs one of these words, or "II" after a space; substring tests are several times
 # faster than one search for them all.
 _NAMED_HINTS = ("Project", "Plant", "Station", "Pipeline", "Grid", "Corridor", "Interconnector", "Link", "Highway", "LNG",
-                "Refinery", "Terminal", "Dam")
+                "Refinery", "Terminal", "Dam", "field", "Field")
 _SECOND_RE = re.compile(r"\sII\b")
 # _THE_PROJECT_RE needs one of its verbs (in any case), tested on SentenceView.hints.
 _THE_PROJECT_VERBS = ("develop", "build", "construct", "financ", "fund", "invest", "operat")
@@ -54,7 +54,8 @@ _NAMED_TECH = [(re.compile(r"gas\s+pipeline|gas\s+corridor|natural\s+gas\s+pipel
                (re.compile(r"pipeline", re.I), ("pipeline", "natural gas")),
                (re.compile(r"\bLNG\b"), ("natural gas",)),
                (re.compile(r"interconnector|grid|power\s*link|\blink\b|highway|corridor", re.I), ("transmission",)),
-               (re.compile(r"refinery|terminal", re.I), ("oil",)),
+               (re.compile(r"refinery|terminal|oil\s*fields?", re.I), ("oil",)),
+               (re.compile(r"(?:gas|condensate)\s*fields?", re.I), ("natural gas",)),
                (re.compile(r"\bdam\b", re.I), ("hydro",)),
                (re.compile(r"gas", re.I), ("natural gas",))]
 _SUMMARY_RE = re.compile(r"\b(?:combined|total|totall?ing|in\s+all|overall)\b", re.IGNORECASE)
