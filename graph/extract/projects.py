@@ -153,7 +153,7 @@ class _Builder:
                     hosts.append(r.key)
                 continue
             before = text[max(0, r.start - 12):r.start]
-            if re.search(r"\b(?:in|inside|across|within|of)\s+(?:the\s+)?$", before, re.IGNORECASE) \
+            if re.search(r"\b(?:in|inside|across|within|of|off)\s+(?:the\s+)?$", before, re.IGNORECASE) \
                     or (r.possessive and not r.modifier) \
                     or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])):
                 hosts.append(r.key)
@@ -393,7 +393,10 @@ class _Builder:
             clause = view.clause_at(m.start())
             places = self._places(view, m.start(), min(len(text), m.end() + 60))
             places += [p.key for p in view.places if m.start() <= p.start < m.end() and p.key not in places]
-            hosts = self._hosts(view, clause[0], clause[1], places, techs)
+            # "the Zohr gas field off Egypt": the state right after the name, else the clause's
+            near = [r.key for r in view.refs if r.kind == STATE and m.end() <= r.start < m.end() + 30
+                    and re.search(r"\b(?:in|off|of)\s+(?:the\s+)?$", text[max(0, r.start - 12):r.start])]
+            hosts = near or self._hosts(view, clause[0], clause[1], places, techs)
             project = Project(tuple(techs), view.index, hosts=tuple(hosts), locations=tuple(dict.fromkeys(places)),
                               label=name)
             caps = [c for c in find_capacities(text) if m.start() - 30 <= c.start <= m.end() + 60 and not c.each]
