@@ -23,6 +23,7 @@ class Triggers:
     between_preps: frozenset[str]
     hedges: frozenset[str]
     off_topic: frozenset[str]
+    off_topic_phrases: frozenset[str]
 
     @property
     def words(self) -> frozenset[str]:

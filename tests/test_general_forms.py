@@ -396,3 +396,9 @@ def test_a_named_oil_or_gas_field_is_a_project():
     found = facts("Output at the Ratawi oil field in Iraq will rise, and Eni found the Zohr gas field off Egypt.").projects
     assert [(p.label, p.technologies, p.hosts) for p in found] == [
         ("Ratawi oil field", ("oil",), ("state/IRQ",)), ("Zohr gas field", ("natural gas",), ("state/EGY",))]
+
+
+def test_signers_of_a_convention_on_a_seas_legal_status_are_not_energy_partners():
+    text = ("The Convention on the Legal Status of the Caspian Sea, signed in Aktau by Azerbaijan, Iran and "
+            "Kazakhstan, eased the way for subsea pipelines.")
+    assert facts(text).cooperations == []

@@ -271,4 +271,10 @@ def _off_topic(tok, table: Triggers) -> bool:
     """The words after the trigger make it a pact on something else ("a treaty … with no mutual defence clause")."""
     doc = tok.doc
     start = max(tok.left_edge.i, tok.i - 3)  # its own modifiers too ("a defence agreement")
-    return any(t.lower_ in table.off_topic for t in doc[start:min(len(doc), tok.i + 30)])
+    if tok.dep_ in ("acl", "relcl") and tok.head.i < tok.i:
+        start = min(start, tok.head.left_edge.i)  # "the Convention on the Legal Status …, signed by A and B"
+    span = doc[start:min(len(doc), tok.i + 30)]
+    if any(t.lower_ in table.off_topic for t in span):
+        return True
+    text = " ".join(span.text.lower().split())
+    return any(phrase in text for phrase in table.off_topic_phrases)

@@ -1038,9 +1038,10 @@ _AMONG_RE = re.compile(
 _PARTNERS_RE = re.compile(r"\b(?:its|their|with\s+(?:\w+\s+)?)partners?\s*(?:are|include|,|:)\s*", re.IGNORECASE)
 # An agreement about something else than energy (the trigger table's off-topic words, and the two
 # treaty kinds named by a phrase: status-of-forces and legal-status conventions).
-_NON_ENERGY_RE = re.compile(r"legal\s+status|status\s+of\s+forces|\b(?:"
-                            + "|".join(sorted(map(re.escape, triggers("cooperation").off_topic))) + r")\b",
-                            re.IGNORECASE)
+_NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
+    sorted(map(re.escape, triggers("cooperation").off_topic)) +
+    sorted(r"\s+".join(map(re.escape, p.split())) for p in triggers("cooperation").off_topic_phrases)) + r")\b",
+    re.IGNORECASE)
 
 
 def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str | None:
