@@ -267,12 +267,19 @@ def _hedged(tok, table: Triggers, text: str) -> bool:
     return cues.negated_noun(text, tok.idx)
 
 
+# Nouns for a signed instrument that the cooperation table does not list as triggers.
+_PACT_NOUNS = frozenset({"convention", "charter", "statute"})
+
+
 def _off_topic(tok, table: Triggers) -> bool:
     """The words after the trigger make it a pact on something else ("a treaty … with no mutual defence clause")."""
     doc = tok.doc
     start = max(tok.left_edge.i, tok.i - 3)  # its own modifiers too ("a defence agreement")
     if tok.dep_ in ("acl", "relcl") and tok.head.i < tok.i:
         start = min(start, tok.head.left_edge.i)  # "the Convention on the Legal Status …, signed by A and B"
+    for child in tok.children:  # what was signed may be its subject or object ("The Convention on … was signed")
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in table.nouns | _PACT_NOUNS:
+            start = min(start, child.left_edge.i)
     span = doc[start:min(len(doc), tok.i + 30)]
     if any(t.lower_ in table.off_topic for t in span):
         return True
