@@ -15,8 +15,7 @@ from epkg.cli.context import pass_context
 from epkg.graph.analysis import METRICS
 from epkg.graph.errors import InputError
 from epkg.graph.network import LAYERS, MEMBERSHIP_MODES
-
-KINDS = ("State", "InternationalOrganization", "Company", "GovernmentBody", "Person", "Organization")
+from epkg.ontology.classes import ACTOR_CLASSES as KINDS
 
 
 def network_options(func):

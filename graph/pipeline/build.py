@@ -8,30 +8,19 @@ read from. Its name, when stored, is the document IRI.
 from __future__ import annotations
 
 import functools
-import re
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from epkg.graph.documents import DocumentRecord
-from epkg.graph.extract.facts import DocumentFacts, Entity, slug
-from epkg.ontology.namespaces import EPID, EPKG, ORG, SCHEMA
+from epkg.graph.isodate import date_literal  # noqa: F401 (public here too)
+from epkg.graph.pipeline.records import DocumentRecord
+from epkg.graph.extract.facts import DocumentFacts, Entity
+from epkg.ontology.classes import superclasses
+from epkg.ontology.namespaces import EPID, EPKG, ORG, SCHEMA, slug
 from epkg.ontology.vocabulary import level_concept, technology_concept
 
-# Superclasses stated explicitly, so SPARQL without inference finds
-# `?x a epkg:Organization` or `?x a epkg:Actor`.
-_SUPER = {
-    "State": (EPKG.Actor, SCHEMA.Country),
-    "InternationalOrganization": (EPKG.Organization, EPKG.Actor, SCHEMA.Organization),
-    "Company": (EPKG.Organization, EPKG.Actor, SCHEMA.Organization),
-    "GovernmentBody": (EPKG.Organization, EPKG.Actor, SCHEMA.Organization),
-    "Person": (EPKG.Actor, SCHEMA.Person),
-    "Place": (SCHEMA.Place,),
-    "Organization": (EPKG.Actor, SCHEMA.Organization),
-}
 _ROLE_PROPERTY = {"member": EPKG.memberOf, "observer": EPKG.observerOf, "dialogue partner": EPKG.dialoguePartnerOf}
-_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MAX_SLUG = 80
 
 
@@ -64,15 +53,6 @@ def entity_iri(key: str) -> URIRef:
 
 # Labels, keys and roles recur from document to document; a Literal costs more to make than to look up.
 _label_literal = functools.lru_cache(maxsize=1 << 16)(Literal)
-
-
-@functools.lru_cache(maxsize=4096)
-def date_literal(value: str) -> Literal | None:
-    """A literal as precise as *value*: ``xsd:gYear``, ``xsd:gYearMonth`` or ``xsd:date``."""
-    if not value or not _DATE_RE.match(value):
-        return None
-    datatype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(value)]
-    return Literal(value, datatype=datatype)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -117,7 +97,8 @@ def build_graph(record: DocumentRecord, facts: DocumentFacts) -> Graph:
 
     Examples
     --------
-    >>> from epkg.graph.documents import DocumentRecord
+    >>> from epkg.graph.isodate import date_literal  # noqa: F401 (public here too)
+from epkg.graph.pipeline.records import DocumentRecord
     >>> from epkg.graph.extract.facts import DocumentFacts
     >>> g = build_graph(DocumentRecord("a.txt", "Nothing here."), DocumentFacts("Nothing here."))
     >>> (DocumentRecord("a.txt", "Nothing here.").iri, RDF.type, EPKG.Document) in g
@@ -287,7 +268,7 @@ def _describe_document(add, doc, record: DocumentRecord, facts: DocumentFacts) -
 def _describe_entity(add, e: Entity) -> None:
     node = entity_iri(e.key)
     add((node, _RDF.type, _EPKG[e.kind]))
-    for cls in _SUPER.get(e.kind, ()):
+    for cls in superclasses(e.kind):  # stated, so SPARQL without inference finds ?x a epkg:Actor
         add((node, _RDF.type, cls))
     add((node, _RDFS.label, _label_literal(e.label)))
     for alt in sorted(e.alt_labels - {e.label}):

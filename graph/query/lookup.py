@@ -20,11 +20,11 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from epkg.graph.errors import InputError
-from epkg.graph.isodate import check_date
-from epkg.graph.names import ENTITY_TYPES, curie, name_index
+from epkg.graph.isodate import check_date, compatible, may_be_since
+from epkg.graph.query.names import ENTITY_TYPES, curie, name_index
 from epkg.graph.query_guard import iri_ref
 from epkg.ontology.gazetteer import fold
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER, ORG, REFERENCE_GRAPHS
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER, ORG, REFERENCE_GRAPHS, short
 
 RELATION_KINDS = ("partnership", "cooperation", "membership", "agreement", "project")
 AGREEMENT_TYPES = {
@@ -67,21 +67,12 @@ def _number(term):
     return value if isinstance(value, (int, float)) else None
 
 
-def _date_ge(date: str | None, since: str | None) -> bool:
-    """Whether a date (possibly only a year or month) may fall on or after *since*."""
-    if not since:
-        return True
-    if not date:
-        return False
-    return date >= since[:len(date)]
-
-
 def consolidated(store) -> bool:
     """Whether *store* holds a consolidated graph (stores built before it existed do not).
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> consolidated(Store.memory())
     False
     """
@@ -116,7 +107,7 @@ def sources_of(store, nodes, *, merged: bool = True) -> dict:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> node = EPID["membership/ref-aze-shanghai-cooperation-organization-dialogue-partner"]
     >>> sources_of(Store.memory(), [node])[str(node)][0]["title"]
     'reference data (gazetteer)'
@@ -262,7 +253,7 @@ def relations(store, entity, *, kinds=RELATION_KINDS) -> list[dict]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> rows = relations(Store.memory(), EPID["state/AZE"], kinds=["membership"])
     >>> any(r["role"] == "dialogue partner" for r in rows)
     True
@@ -318,7 +309,7 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> rows = partners(Store.memory(), EPID["state/AZE"], kind="membership")
     >>> "Shanghai Cooperation Organization" in [r["label"] for r in rows]
     True
@@ -338,7 +329,7 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
         if typed is not None and other not in typed:
             continue
         when = rel["date"] or rel["issued"]
-        if since and not _date_ge(when, since):
+        if since and not may_be_since(when, since):
             continue
         row = grouped.setdefault(other, {"partner": other, "label": labels.label(other),
                                          "type": labels.type(other), "kinds": set(), "level": None,
@@ -375,7 +366,7 @@ def technology(store, name: str) -> list[str]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> [t.rsplit("#", 1)[-1] for t in technology(Store.memory(), "wind")][:2]
     ['technology_offshore_wind', 'technology_onshore_wind']
     """
@@ -430,7 +421,7 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> projects(Store.memory(), min_mw=1)
     []
     """
@@ -522,7 +513,7 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> agreements(Store.memory(), type="MoU")
     []
     """
@@ -582,7 +573,7 @@ def events(store, *, place=None, participant=None, nodes=None) -> list[dict]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> events(Store.memory())
     []
     """
@@ -640,7 +631,7 @@ def sources(store, ref) -> list[dict]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> rows = sources(Store.memory(), EPID["state/AZE"])
     >>> rows[0]["title"]
     'reference data (gazetteer)'
@@ -681,7 +672,7 @@ def show(store, entity) -> dict:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> info = show(Store.memory(), EPID["state/AZE"])
     >>> info["label"], info["iso3"], info["type"]
     ('Azerbaijan', 'AZE', 'State')
@@ -717,7 +708,7 @@ def show(store, entity) -> dict:
             continue
         value = labels.label(r["o"]) if isinstance(r["o"], URIRef) else str(r["o"])
         statements.append({"property": curie(r["p"]) if str(r["p"]).startswith(str(EPID))
-                           else _short_property(r["p"]), "value": value,
+                           else short(r["p"]), "value": value,
                            "documents": int(_number(r.get("n")) or 0),
                            "reference": bool(_number(r.get("reference")))})
     info["statements"] = sorted(statements, key=lambda d: (d["property"], d["value"]))
@@ -769,7 +760,7 @@ def show(store, entity) -> dict:
             props = involving[row[key]]
             if props - {EPKG.participant}:
                 props = props - {EPKG.participant}  # the specific role says more than "participant"
-            row["role"] = ";".join(sorted(_short_property(p) for p in props))
+            row["role"] = ";".join(sorted(short(p) for p in props))
             row["sources"] = found.get(row[key], [])
         return chosen
 
@@ -780,11 +771,6 @@ def show(store, entity) -> dict:
     info["documents"] = len({str(r["d"]) for r in store.select(
         f"SELECT DISTINCT ?d WHERE {{ ?d epkg:mentions {_n3(e)} }}")})
     return info
-
-
-def _short_property(iri) -> str:
-    from epkg.graph.sparql import short
-    return short(iri)
 
 
 # ---------------------------------------------------------------------- disagreements
@@ -802,10 +788,6 @@ def _per_source(store, cls, props: dict) -> list[dict]:
                                   {"node": str(r["node"]), "source": str(r["g"]), **{k: set() for k in props}})
         item[str(r["name"])].add(r["o"])
     return list(grouped.values())
-
-
-def _compatible_dates(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
 
 
 def _conflict(kind, subject, nodes, by_value, found, describe=str) -> dict:
@@ -843,7 +825,7 @@ def conflicts(store, entity=None) -> list[dict]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> conflicts(Store.memory())
     []
     """
@@ -912,7 +894,7 @@ def conflicts(store, entity=None) -> list[dict]:
             continue
         subject = next((str(x) for i in items for x in i["label"]), None) or \
             f"{kind} between {', '.join(sorted(labels.label(p) for p in parties))}"
-        by_value = disagreement(items, "date", _compatible_dates)
+        by_value = disagreement(items, "date", compatible)
         if by_value:
             out.append(_conflict("date", subject, {i["node"] for i in items}, by_value, found))
         by_value = disagreement(items, "place")
@@ -963,7 +945,7 @@ def _marked_conflicts(store, labels, involved) -> list[dict]:
                 shown = labels.label(value) if isinstance(value, URIRef) else \
                     (f"{_number(value):g} MW" if p == EPKG.capacityMW else str(value))
                 per_value.append({"value": shown, "sources": [x for x in found.get(fact, []) if x["document"] in docs]})
-            out.append({"kind": _CONFLICT_KINDS.get(p, _short_property(p)), "subject": names[fact] or curie(fact),
+            out.append({"kind": _CONFLICT_KINDS.get(p, short(p)), "subject": names[fact] or curie(fact),
                         "facts": fact, "values": per_value})
     return out
 
@@ -993,7 +975,7 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> new(Store.memory(), "2025-01-01")
     []
     """
@@ -1011,7 +993,7 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
     chosen = {}
     for r in docs:
         issued, ingested = _text(r.get("issued")), _text(r.get("ingested"))
-        published_ok = since is None or _date_ge(issued, since)
+        published_ok = since is None or may_be_since(issued, since)
         ingested_ok = ingested_since is None or (ingested is not None and ingested[:len(ingested_since)] >= ingested_since)
         if published_ok and ingested_ok:
             chosen[str(r["doc"])] = (_text(r.get("title")), issued, ingested)
