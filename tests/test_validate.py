@@ -183,7 +183,7 @@ def test_document_without_identifier_is_not_attributed():
     g.remove((DOC, DCTERMS.identifier, None))
     assert lines(validate_graph(g)) == [
         f"doc:{SHA[:16]}  dcterms:identifier: a document has exactly one dcterms:identifier"
-        f"  [document epid:doc/{SHA[:16]}]"]
+        f"  [document doc:{SHA[:16]}]"]
 
 
 def test_subclass_targets_are_checked_without_explicit_superclass():

@@ -97,8 +97,7 @@ def build_graph(record: DocumentRecord, facts: DocumentFacts) -> Graph:
 
     Examples
     --------
-    >>> from epkg.graph.isodate import date_literal  # noqa: F401 (public here too)
-from epkg.graph.pipeline.records import DocumentRecord
+    >>> from epkg.graph.pipeline.records import DocumentRecord
     >>> from epkg.graph.extract.facts import DocumentFacts
     >>> g = build_graph(DocumentRecord("a.txt", "Nothing here."), DocumentFacts("Nothing here."))
     >>> (DocumentRecord("a.txt", "Nothing here.").iri, RDF.type, EPKG.Document) in g

@@ -74,8 +74,8 @@ def stored_form(record: DocumentRecord):
     --------
     >>> stored_form(DocumentRecord("a.txt", "Azerbaijan and China signed a memorandum.")).triples > 0
     True
-    >>> stored_form(DocumentRecord("b.txt", "Text.", published="2025-02-30")).message
-    '"published" \'2025-02-30\' is not a valid date: day 30 is past the end of February 2025'
+    >>> print(stored_form(DocumentRecord("b.txt", "Text.", published="2025-02-30")).message)
+    "published" '2025-02-30' is not a valid date: day 30 is past the end of February 2025
     """
     try:
         from epkg.graph.consolidate import text_signature

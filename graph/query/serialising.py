@@ -105,6 +105,7 @@ def serialize(result: QueryResult, fmt: str) -> bytes:
     Examples
     --------
     >>> from epkg.graph.storage.embedded import Store
+    >>> from epkg.graph.query.running import execute
     >>> r = execute(Store.memory(), "SELECT ?iso WHERE { state:AZE epkg:iso3 ?iso }")
     >>> serialize(r, "csv")
     b'iso\\r\\nAZE\\r\\n'

@@ -148,7 +148,7 @@ def validate_graph(data: Graph) -> list[Violation]:
     >>> g.add((EPID["state/AZE"], RDF.type, EPKG.State))  # doctest: +ELLIPSIS
     <Graph ...>
     >>> [str(v) for v in validate_graph(g)]
-    ['epid:state/AZE  epkg:iso3: a state has exactly one epkg:iso3, three upper-case letters']
+    ['state:AZE  epkg:iso3: a state has exactly one epkg:iso3, three upper-case letters']
     >>> g.add((EPID["state/AZE"], EPKG.iso3, Literal("AZE")))  # doctest: +ELLIPSIS
     <Graph ...>
     >>> validate_graph(g)
