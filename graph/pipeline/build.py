@@ -106,136 +106,160 @@ def build_graph(record: DocumentRecord, facts: DocumentFacts) -> Graph:
     # SimpleMemory: no context indexes, about 2.5 times faster to fill, and a document
     # graph never needs them. Prefixes are bound only where graphs are written for people.
     g = Graph(store="SimpleMemory")
-    triples: list[tuple] = []
-    add = triples.append
-    doc = record.iri
-    _describe_document(add, doc, record, facts)
-    for entity in facts.entities.values():
-        _describe_entity(add, entity)
-        add((doc, _EPKG.mentions, entity_iri(entity.key)))
+    writer = _Statements(record, facts)
+    writer.document_and_entities()
+    writer.memberships()
+    partnership_nodes = writer.partnerships()
+    writer.cooperations()
+    writer.agreements(partnership_nodes)
+    writer.projects()
+    writer.events()
+    # Graph.add re-checks that each term is an rdflib term; every term here is made above,
+    # so the triples go to the store directly, in the same order.
+    store_add = g.store.add
+    for triple in writer.triples:
+        store_add(triple, g)
+    return g
 
-    mint = _Minter()
-    known = facts.entities
 
-    def relation_node(kind: str, local: str, cls, sentence: int, rule: str = "") -> URIRef:
-        node = mint(kind, local)
+class _Statements:
+    """The statements of one document's graph, written one kind of fact at a time."""
+
+    def __init__(self, record: DocumentRecord, facts: DocumentFacts):
+        self.record, self.facts, self.doc = record, facts, record.iri
+        self.triples: list[tuple] = []
+        self.add = self.triples.append
+        self._mint = _Minter()
+
+    def node(self, kind: str, local: str, cls, sentence: int, rule: str = "") -> URIRef:
+        """A new fact node of class *cls*, with its document, its sentence and the rule that read it."""
+        add, node = self.add, self._mint(kind, local)
         add((node, _RDF.type, cls))
-        add((node, _PROV.wasDerivedFrom, doc))
-        add((node, _EPKG.evidence, Literal(facts.sentence_text(sentence))))
+        add((node, _PROV.wasDerivedFrom, self.doc))
+        add((node, _EPKG.evidence, Literal(self.facts.sentence_text(sentence))))
         if rule:
             add((node, _EPKG.extractedBy, Literal(rule)))
         return node
 
-    def actor(key: str) -> URIRef | None:
-        return entity_iri(key) if key in known else None
+    def actor(self, key: str) -> URIRef | None:
+        """The IRI of an entity this document knows, else None (a fact about an unknown key is dropped)."""
+        return entity_iri(key) if key in self.facts.entities else None
 
-    for m in facts.memberships:
-        member, organization = actor(m.member), actor(m.organization)
-        if member is None or organization is None:
-            continue
-        add((member, _ROLE_PROPERTY[m.role], organization))
-        node = relation_node("membership", _node_slug(_tail(m.member), _tail(m.organization), m.role),
+    def actors(self, keys) -> list[URIRef]:
+        return [x for x in map(self.actor, keys) if x is not None]
+
+    def document_and_entities(self) -> None:
+        _describe_document(self.add, self.doc, self.record, self.facts)
+        for entity in self.facts.entities.values():
+            _describe_entity(self.add, entity)
+            self.add((self.doc, _EPKG.mentions, entity_iri(entity.key)))
+
+    def memberships(self) -> None:
+        add = self.add
+        for m in self.facts.memberships:
+            member, organization = self.actor(m.member), self.actor(m.organization)
+            if member is None or organization is None:
+                continue
+            add((member, _ROLE_PROPERTY[m.role], organization))
+            node = self.node("membership", _node_slug(_tail(m.member), _tail(m.organization), m.role),
                              _EPKG.Membership, m.sentence, m.rule)
-        add((node, _RDF.type, _ORG.Membership))
-        add((node, _ORG.member, member))
-        add((node, _ORG.organization, organization))
-        add((node, _ORG.role, _label_literal(m.role)))
-        add((node, _EPKG.role, _label_literal(m.role)))
-        _add_date(add, node, _EPKG.date, m.date)
+            add((node, _RDF.type, _ORG.Membership))
+            add((node, _ORG.member, member))
+            add((node, _ORG.organization, organization))
+            add((node, _ORG.role, _label_literal(m.role)))
+            add((node, _EPKG.role, _label_literal(m.role)))
+            _add_date(add, node, _EPKG.date, m.date)
 
-    partnership_nodes = []
-    for p in facts.partnerships:
-        partners = [actor(k) for k in p.partners]
-        partners = [x for x in partners if x is not None]
-        local = _node_slug(*sorted(_tail(k) for k in p.partners), p.level or "partnership")
-        node = relation_node("partnership", local, _EPKG.Partnership, p.sentence, p.rule)
-        partnership_nodes.append(node)
-        for x in partners:
-            add((node, _EPKG.partner, x))
-        for i, a in enumerate(partners):
-            for b in partners[i + 1:]:
-                add((a, _EPKG.partnerOf, b))
-        if p.level:
-            add((node, _EPKG.level, level_concept(p.level)))
-        _add_date(add, node, _EPKG.date, p.date)
+    def partnerships(self) -> list[URIRef]:
+        """Write the partnerships; their nodes in order (an agreement may establish one)."""
+        add, nodes = self.add, []
+        for p in self.facts.partnerships:
+            partners = self.actors(p.partners)
+            local = _node_slug(*sorted(_tail(k) for k in p.partners), p.level or "partnership")
+            node = self.node("partnership", local, _EPKG.Partnership, p.sentence, p.rule)
+            nodes.append(node)
+            for x in partners:
+                add((node, _EPKG.partner, x))
+            for i, a in enumerate(partners):
+                for b in partners[i + 1:]:
+                    add((a, _EPKG.partnerOf, b))
+            if p.level:
+                add((node, _EPKG.level, level_concept(p.level)))
+            _add_date(add, node, _EPKG.date, p.date)
+        return nodes
 
-    for c in facts.cooperations:
-        a, b = (actor(k) for k in c.actors)
-        if a is None or b is None or a == b:
-            continue
-        add((a, _EPKG.cooperatesWith, b))
-        node = relation_node("cooperation", _node_slug(*sorted(_tail(k) for k in c.actors)),
+    def cooperations(self) -> None:
+        add = self.add
+        for c in self.facts.cooperations:
+            a, b = (self.actor(k) for k in c.actors)
+            if a is None or b is None or a == b:
+                continue
+            add((a, _EPKG.cooperatesWith, b))
+            node = self.node("cooperation", _node_slug(*sorted(_tail(k) for k in c.actors)),
                              _EPKG.Cooperation, c.sentence, c.rule)
-        add((node, _EPKG.actor, a))
-        add((node, _EPKG.actor, b))
-        _add_date(add, node, _EPKG.date, c.date)
+            add((node, _EPKG.actor, a))
+            add((node, _EPKG.actor, b))
+            _add_date(add, node, _EPKG.date, c.date)
 
-    for ag in facts.agreements:
-        local = _node_slug(ag.label or ag.kind, *sorted(_tail(k) for k in ag.parties)[:6], ag.date)
-        node = relation_node("agreement", local, _EPKG[ag.kind], ag.sentence, ag.rule)
-        if ag.kind != "Agreement":
-            add((node, _RDF.type, _EPKG.Agreement))
-        if ag.label:
-            add((node, _RDFS.label, _label_literal(ag.label)))
-        for k in ag.parties:
-            if (x := actor(k)) is not None:
+    def agreements(self, partnership_nodes: list[URIRef]) -> None:
+        add = self.add
+        for ag in self.facts.agreements:
+            local = _node_slug(ag.label or ag.kind, *sorted(_tail(k) for k in ag.parties)[:6], ag.date)
+            node = self.node("agreement", local, _EPKG[ag.kind], ag.sentence, ag.rule)
+            if ag.kind != "Agreement":
+                add((node, _RDF.type, _EPKG.Agreement))
+            if ag.label:
+                add((node, _RDFS.label, _label_literal(ag.label)))
+            for x in self.actors(ag.parties):
                 add((node, _EPKG.party, x))
-        _add_date(add, node, _EPKG.signedOn, ag.date)
-        if ag.place and (place := actor(ag.place)) is not None:
-            add((node, _EPKG.signedAt, place))
-        if ag.establishes is not None and 0 <= ag.establishes < len(partnership_nodes):
-            add((node, _EPKG.establishes, partnership_nodes[ag.establishes]))
+            _add_date(add, node, _EPKG.signedOn, ag.date)
+            if ag.place and (place := self.actor(ag.place)) is not None:
+                add((node, _EPKG.signedAt, place))
+            if ag.establishes is not None and 0 <= ag.establishes < len(partnership_nodes):
+                add((node, _EPKG.establishes, partnership_nodes[ag.establishes]))
 
-    for pr in facts.projects:
-        cap = None if pr.capacity_mw is None else f"{pr.capacity_mw:g}mw"
-        local = _node_slug(pr.label or "", *(_tail(k) for k in pr.hosts), *pr.technologies, cap,
-                           *(_tail(k) for k in pr.locations))
-        node = relation_node("project", local, _EPKG.EnergyProject, pr.sentence, pr.rule)
-        if pr.label:
-            add((node, _RDFS.label, _label_literal(pr.label)))
-        for t in pr.technologies:
-            add((node, _EPKG.technology, technology_concept(t)))
-        if pr.capacity_mw is not None:
-            add((node, _EPKG.capacityMW, Literal(Decimal(str(round(pr.capacity_mw, 3))).normalize(),
-                                                datatype=XSD.decimal)))
-        for k in pr.hosts:
-            if (x := actor(k)) is not None:
+    def projects(self) -> None:
+        add = self.add
+        for pr in self.facts.projects:
+            cap = None if pr.capacity_mw is None else f"{pr.capacity_mw:g}mw"
+            local = _node_slug(pr.label or "", *(_tail(k) for k in pr.hosts), *pr.technologies, cap,
+                               *(_tail(k) for k in pr.locations))
+            node = self.node("project", local, _EPKG.EnergyProject, pr.sentence, pr.rule)
+            if pr.label:
+                add((node, _RDFS.label, _label_literal(pr.label)))
+            for t in pr.technologies:
+                add((node, _EPKG.technology, technology_concept(t)))
+            if pr.capacity_mw is not None:
+                add((node, _EPKG.capacityMW, Literal(Decimal(str(round(pr.capacity_mw, 3))).normalize(),
+                                                    datatype=XSD.decimal)))
+            for x in self.actors(pr.hosts):
                 add((node, _EPKG.hostState, x))
-        for k in pr.locations:
-            if (x := actor(k)) is not None:
+            for x in self.actors(pr.locations):
                 add((node, _EPKG.locatedIn, x))
-        for prop, keys in ((_EPKG.participant, pr.participants), (_EPKG.developer, pr.developers),
-                           (_EPKG.investor, pr.investors), (_EPKG.contractor, pr.contractors)):
-            for k in keys:
-                if (x := actor(k)) is not None:
+            for prop, keys in ((_EPKG.participant, pr.participants), (_EPKG.developer, pr.developers),
+                               (_EPKG.investor, pr.investors), (_EPKG.contractor, pr.contractors)):
+                for x in self.actors(keys):
                     add((node, prop, x))
                     add((node, _EPKG.participant, x))
 
-    for ev in facts.events:
-        local = _node_slug(ev.label or ev.kind, ev.date)
-        node = relation_node("event", local, _EPKG[ev.kind], ev.sentence, ev.rule)
-        if ev.kind != "Event":
-            add((node, _RDF.type, _EPKG.Event))
-        add((node, _RDF.type, _SCHEMA.Event))
-        if ev.label:
-            add((node, _RDFS.label, _label_literal(ev.label)))
-        for alt in sorted(ev.alt_labels - {ev.label}):
-            add((node, _SKOS.altLabel, _label_literal(alt)))
-        if ev.place and (place := actor(ev.place)) is not None:
-            add((node, _EPKG.heldIn, place))
-        _add_date(add, node, _EPKG.date, ev.date)
-        for k in ev.participants:
-            if (x := actor(k)) is not None:
+    def events(self) -> None:
+        add = self.add
+        for ev in self.facts.events:
+            node = self.node("event", _node_slug(ev.label or ev.kind, ev.date), _EPKG[ev.kind], ev.sentence, ev.rule)
+            if ev.kind != "Event":
+                add((node, _RDF.type, _EPKG.Event))
+            add((node, _RDF.type, _SCHEMA.Event))
+            if ev.label:
+                add((node, _RDFS.label, _label_literal(ev.label)))
+            for alt in sorted(ev.alt_labels - {ev.label}):
+                add((node, _SKOS.altLabel, _label_literal(alt)))
+            if ev.place and (place := self.actor(ev.place)) is not None:
+                add((node, _EPKG.heldIn, place))
+            _add_date(add, node, _EPKG.date, ev.date)
+            for x in self.actors(ev.participants):
                 add((node, _EPKG.participant, x))
-        if ev.organizer and (x := actor(ev.organizer)) is not None:
-            add((node, _EPKG.organizedBy, x))
-
-    # Graph.add re-checks that each term is an rdflib term; every term here is made above,
-    # so the triples go to the store directly, in the same order.
-    store_add = g.store.add
-    for triple in triples:
-        store_add(triple, g)
-    return g
+            if ev.organizer and (x := self.actor(ev.organizer)) is not None:
+                add((node, _EPKG.organizedBy, x))
 
 
 def _add_date(add, node, prop, value: str | None) -> None:

@@ -679,6 +679,19 @@ def show(store, entity) -> dict:
     """
     e = URIRef(entity)
     labels = _Labels(store)
+    info = _who(store, e, labels)
+    rels = relations(store, e)
+    involving = _involving(store, e)
+    found = sources_of(store, {r["node"] for r in rels} | set(involving))
+    info.update(_standing(store, e, labels, rels, found))
+    info.update(_facts_involving(store, involving, found))
+    info["documents"] = len({str(r["d"]) for r in store.select(
+        f"SELECT DISTINCT ?d WHERE {{ ?d epkg:mentions {_n3(e)} }}")})
+    return info
+
+
+def _who(store, e: URIRef, labels) -> dict:
+    """What :func:`show` says of the entity itself: names, types, code, and its other statements."""
     # Each statement once, with the number of documents that make it (not once a document).
     own = store.select(f"""
         SELECT ?p ?o (COUNT(DISTINCT ?doc) AS ?n) (MAX(?ref) AS ?reference) WHERE {{
@@ -707,22 +720,26 @@ def show(store, entity) -> dict:
         if r["p"] in skip:
             continue
         value = labels.label(r["o"]) if isinstance(r["o"], URIRef) else str(r["o"])
-        statements.append({"property": curie(r["p"]) if str(r["p"]).startswith(str(EPID))
-                           else short(r["p"]), "value": value,
+        statements.append({"property": short(r["p"]), "value": value,
                            "documents": int(_number(r.get("n")) or 0),
                            "reference": bool(_number(r.get("reference")))})
     info["statements"] = sorted(statements, key=lambda d: (d["property"], d["value"]))
+    return info
 
-    rels = relations(store, e)
-    nodes = {r["node"] for r in rels}
+
+def _involving(store, e: URIRef) -> dict[str, set]:
+    """The fact nodes *e* takes part in, each with the properties that tie it to them."""
     involving = defaultdict(set)
     query = _INVOLVING.format(e=_n3(e))
     if consolidated(store):  # the facts, not every document's report of them
         query = query.replace("GRAPH ?g", f"GRAPH {_n3(GRAPH_CONSOLIDATED)}")
     for r in store.select(query):
         involving[str(r["node"])].add(r["p"])
-    found = sources_of(store, nodes | set(involving))
+    return involving
 
+
+def _standing(store, e: URIRef, labels, rels: list[dict], found: dict) -> dict:
+    """The entity's memberships, members, partnerships and cooperation, each with its sources."""
     memberships, members = {}, {}
     partnerships, cooperation = {}, {}
     for r in rels:
@@ -748,11 +765,16 @@ def show(store, entity) -> dict:
         item["partners"] = ";".join(sorted(item["partners"]))
     for item in list(memberships.values()) + list(members.values()):
         item["sources"].sort(key=lambda x: (x["date"] or "", x["document"]))
-    info["memberships"] = sorted(memberships.values(), key=lambda d: (d["organization"], d["role"] or ""))
-    info["members"] = sorted(members.values(), key=lambda d: (d["member"], d["role"] or ""))
-    info["partnerships"] = sorted(partnerships.values(),
-                                  key=lambda d: (d["date"] or "", d["partners"], d["level"] or ""))
-    info["cooperation"] = sorted(cooperation.values(), key=lambda d: d["partner"])
+    return {
+        "memberships": sorted(memberships.values(), key=lambda d: (d["organization"], d["role"] or "")),
+        "members": sorted(members.values(), key=lambda d: (d["member"], d["role"] or "")),
+        "partnerships": sorted(partnerships.values(), key=lambda d: (d["date"] or "", d["partners"], d["level"] or "")),
+        "cooperation": sorted(cooperation.values(), key=lambda d: d["partner"]),
+    }
+
+
+def _facts_involving(store, involving: dict, found: dict) -> dict:
+    """The agreements, projects and events the entity takes part in, with its role and their sources."""
 
     def pick(rows, key):
         chosen = [dict(row) for row in rows if row[key] in involving]
@@ -765,12 +787,10 @@ def show(store, entity) -> dict:
         return chosen
 
     # only the facts that involve the entity are read, not every fact of the store
-    info["agreements"] = pick(agreements(store, nodes=involving), "agreement")
-    info["projects"] = pick(projects(store, nodes=involving), "project")
-    info["events"] = pick(events(store, nodes=involving), "event")
-    info["documents"] = len({str(r["d"]) for r in store.select(
-        f"SELECT DISTINCT ?d WHERE {{ ?d epkg:mentions {_n3(e)} }}")})
-    return info
+    return {"agreements": pick(agreements(store, nodes=involving), "agreement"),
+            "projects": pick(projects(store, nodes=involving), "project"),
+            "events": pick(events(store, nodes=involving), "event")}
+
 
 
 # ---------------------------------------------------------------------- disagreements
@@ -798,6 +818,96 @@ def _conflict(kind, subject, nodes, by_value, found, describe=str) -> dict:
             srcs.extend(s for s in found.get(node, []) if s["document"] == source and s not in srcs)
         values.append({"value": describe(value), "sources": srcs})
     return {"kind": kind, "subject": subject, "facts": ";".join(sorted(nodes)), "values": values}
+
+
+def _reports_of_one_fact(store) -> tuple[dict, dict, dict]:
+    """Reports grouped by the fact they are taken to be about: projects by name (or IRI when
+    unnamed); agreements by most specific kind, name and parties; partnerships by partners and
+    stated date. Each report is one (node, document) with its values as that document states them."""
+    projects_ = defaultdict(list)
+    for item in _per_source(store, EPKG.EnergyProject, {"label": RDFS.label, "capacity": EPKG.capacityMW}):
+        names = sorted(fold(str(x)) for x in item["label"])
+        projects_[names[0] if names else item["node"]].append(item)
+    agreements_ = defaultdict(list)
+    for item in _per_source(store, EPKG.Agreement, {"label": RDFS.label, "type": RDF.type, "party": EPKG.party,
+                                                     "date": EPKG.signedOn, "place": EPKG.signedAt}):
+        names = sorted(fold(str(x)) for x in item["label"])
+        key = (_most_specific(item["type"]), names[0] if names else item["node"],
+               frozenset(str(p) for p in item["party"]))
+        agreements_[key].append(item)
+    partnerships_ = defaultdict(list)
+    for item in _per_source(store, EPKG.Partnership, {"partner": EPKG.partner, "date": EPKG.date,
+                                                       "level": EPKG.level}):
+        for date in item["date"]:
+            partnerships_[(frozenset(str(p) for p in item["partner"]), str(date))].append(item)
+    return projects_, agreements_, partnerships_
+
+
+def _disagreement(items, field, same=lambda a, b: a == b) -> dict | None:
+    """The values of *field* the reports *items* give (each with its reports), when they clash
+    and come from more than one document; else None."""
+    by_value = defaultdict(set)
+    for i in items:
+        for v in i[field]:
+            by_value[_number(v) if field == "capacity" else str(v)].add((i["node"], i["source"]))
+    keys = list(by_value)
+    clash = any(not same(str(a), str(b)) for x, a in enumerate(keys) for b in keys[x + 1:])
+    documents = {s for pairs in by_value.values() for _, s in pairs}
+    return by_value if clash and len(documents) > 1 else None
+
+
+def _relevant(items, involved) -> bool:
+    """Whether reports are about an entity in *involved* (or involve one); all are when it is None."""
+    return involved is None or any(i["node"] in involved or involved & set(map(str, i.get("party", set())
+                                                                              | i.get("partner", set())))
+                                   for i in items)
+
+
+def _capacity_conflicts(store, groups: dict, found: dict, entity, involved) -> list[dict]:
+    out = []
+    for key, items in groups.items():
+        if involved is not None:
+            nodes = {i["node"] for i in items}
+            proj_actors = {str(r["node"]) for r in store.select(
+                f"SELECT ?node WHERE {{ {_values('node', nodes)} ?node ?p {_n3(URIRef(entity))} }}")}
+            if not (nodes & involved or proj_actors):
+                continue
+        by_value = _disagreement(items, "capacity")
+        if by_value:
+            subject = next((str(x) for i in items for x in i["label"]), None) or key
+            out.append(_conflict("capacity", subject, {i["node"] for i in items}, by_value, found,
+                                 lambda v: f"{v:g} MW" if isinstance(v, (int, float)) else str(v)))
+    return out
+
+
+def _agreement_conflicts(groups: dict, found: dict, labels, involved) -> list[dict]:
+    out = []
+    for (kind, name, parties), items in groups.items():
+        if not _relevant(items, involved):
+            continue
+        subject = next((str(x) for i in items for x in i["label"]), None) or \
+            f"{kind} between {', '.join(sorted(labels.label(p) for p in parties))}"
+        by_value = _disagreement(items, "date", compatible)  # more or less precise dates agree
+        if by_value:
+            out.append(_conflict("date", subject, {i["node"] for i in items}, by_value, found))
+        by_value = _disagreement(items, "place")
+        if by_value:
+            out.append(_conflict("place", subject, {i["node"] for i in items}, by_value, found, labels.label))
+    return out
+
+
+def _level_conflicts(store, groups: dict, found: dict, labels, involved) -> list[dict]:
+    out = []
+    level_labels = _concept_labels(store, EPKG.PartnershipLevels)
+    for (partner_set, date), items in groups.items():
+        if not _relevant(items, involved):
+            continue
+        by_value = _disagreement(items, "level")
+        if by_value:
+            subject = f"partnership of {' and '.join(sorted(labels.label(p) for p in partner_set))} on {date}"
+            out.append(_conflict("level", subject, {i["node"] for i in items}, by_value, found,
+                                 lambda v: level_labels.get(v, v)))
+    return out
 
 
 def conflicts(store, entity=None) -> list[dict]:
@@ -830,84 +940,16 @@ def conflicts(store, entity=None) -> list[dict]:
     []
     """
     labels = _Labels(store)
-    out = []
     involved = None
     if entity is not None:
         involved = {str(r["node"]) for r in store.select(_INVOLVING.format(e=_n3(URIRef(entity))))}
         involved.add(str(entity))
-
-    # Project capacity: projects with the same name (or the same IRI when unnamed).
-    proj = _per_source(store, EPKG.EnergyProject, {"label": RDFS.label, "capacity": EPKG.capacityMW})
-    groups = defaultdict(list)
-    for item in proj:
-        names = sorted(fold(str(x)) for x in item["label"])
-        groups[names[0] if names else item["node"]].append(item)
-    # Agreements: same most specific kind, name and parties.
-    agr = _per_source(store, EPKG.Agreement, {"label": RDFS.label, "type": RDF.type, "party": EPKG.party,
-                                               "date": EPKG.signedOn, "place": EPKG.signedAt})
-    agr_groups = defaultdict(list)
-    for item in agr:
-        names = sorted(fold(str(x)) for x in item["label"])
-        key = (_most_specific(item["type"]), names[0] if names else item["node"],
-               frozenset(str(p) for p in item["party"]))
-        agr_groups[key].append(item)
-    # Partnerships: same partners, same stated date.
-    par = _per_source(store, EPKG.Partnership, {"partner": EPKG.partner, "date": EPKG.date, "level": EPKG.level})
-    par_groups = defaultdict(list)
-    for item in par:
-        for date in item["date"]:
-            par_groups[(frozenset(str(p) for p in item["partner"]), str(date))].append(item)
-
-    all_nodes = {i["node"] for i in proj + agr + par}
-    found = sources_of(store, all_nodes)
-    level_labels = _concept_labels(store, EPKG.PartnershipLevels)
-
-    def relevant(items) -> bool:
-        return involved is None or any(i["node"] in involved or involved & set(map(str, i.get("party", set())
-                                                                                  | i.get("partner", set())))
-                                       for i in items)
-
-    def disagreement(items, field, same=lambda a, b: a == b):
-        by_value = defaultdict(set)
-        for i in items:
-            for v in i[field]:
-                by_value[_number(v) if field == "capacity" else str(v)].add((i["node"], i["source"]))
-        keys = list(by_value)
-        clash = any(not same(str(a), str(b)) for x, a in enumerate(keys) for b in keys[x + 1:])
-        documents = {s for pairs in by_value.values() for _, s in pairs}
-        return by_value if clash and len(documents) > 1 else None
-
-    for key, items in groups.items():
-        if involved is not None:
-            nodes = {i["node"] for i in items}
-            proj_actors = {str(r["node"]) for r in store.select(
-                f"SELECT ?node WHERE {{ {_values('node', nodes)} ?node ?p {_n3(URIRef(entity))} }}")}
-            if not (nodes & involved or proj_actors):
-                continue
-        by_value = disagreement(items, "capacity")
-        if by_value:
-            subject = next((str(x) for i in items for x in i["label"]), None) or key
-            out.append(_conflict("capacity", subject, {i["node"] for i in items}, by_value, found,
-                                 lambda v: f"{v:g} MW" if isinstance(v, (int, float)) else str(v)))
-    for (kind, name, parties), items in agr_groups.items():
-        if not relevant(items):
-            continue
-        subject = next((str(x) for i in items for x in i["label"]), None) or \
-            f"{kind} between {', '.join(sorted(labels.label(p) for p in parties))}"
-        by_value = disagreement(items, "date", compatible)
-        if by_value:
-            out.append(_conflict("date", subject, {i["node"] for i in items}, by_value, found))
-        by_value = disagreement(items, "place")
-        if by_value:
-            out.append(_conflict("place", subject, {i["node"] for i in items}, by_value, found, labels.label))
-    for (partner_set, date), items in par_groups.items():
-        if not relevant(items):
-            continue
-        by_value = disagreement(items, "level")
-        if by_value:
-            subject = f"partnership of {' and '.join(sorted(labels.label(p) for p in partner_set))} on {date}"
-            out.append(_conflict("level", subject, {i["node"] for i in items}, by_value, found,
-                                 lambda v: level_labels.get(v, v)))
+    projects_, agreements_, partnerships_ = _reports_of_one_fact(store)
+    found = sources_of(store, {i["node"] for groups in (projects_, agreements_, partnerships_)
+                               for items in groups.values() for i in items})
+    out = (_capacity_conflicts(store, projects_, found, entity, involved)
+           + _agreement_conflicts(agreements_, found, labels, involved)
+           + _level_conflicts(store, partnerships_, found, labels, involved))
     seen = {(c["kind"], node) for c in out for node in c["facts"].split(";")}
     for c in _marked_conflicts(store, labels, involved):
         if not any((c["kind"], node) in seen for node in c["facts"].split(";")):
