@@ -71,12 +71,9 @@ def _echo_csv(rows: list[dict], columns: list[str]) -> None:
 
 
 def _echo_table(rows: list[list], headers: list[str]) -> None:
-    text = [[("" if c is None else str(c)) for c in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in text]) for i, h in enumerate(headers)]
-    click.echo("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
-    click.echo("  ".join("-" * w for w in widths))
-    for r in text:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+    from epkg.graph.sparql import text_table
+
+    click.echo(text_table(headers, rows, width=None))
 
 
 def _fmt(x) -> str:

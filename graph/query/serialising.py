@@ -45,19 +45,33 @@ _MEDIA_ALIASES = {
     "application/rdf+xml": "rdfxml",
 }
 
-def text_table(headers: list[str], rows: list[list], *, width: int = 60) -> str:
-    """Rows as an aligned plain-text table (cells cut at *width* characters).
+def text_table(headers: list[str], rows: list[list], *, width: int | None = 60) -> str:
+    """Rows as an aligned plain-text table: the one text-table renderer (query results, lookups, analysis).
+
+    Parameters
+    ----------
+    headers : list of str
+    rows : list of list
+        Cells of any type; ``None`` shows as empty, runs of white space as one space.
+    width : int or None
+        Cells longer than this are cut (ending in ``…``); None keeps them whole.
+
+    Returns
+    -------
+    str
+        A header line, a line of dashes, a line a row; no trailing spaces.
 
     Examples
     --------
-    >>> print(text_table(["a", "bb"], [["x", 1]]))
+    >>> print(text_table(["a", "bb"], [["x", 1], [None, "long text"]], width=6))
     a  bb
-    -  --
+    -  ------
     x  1
+       long …
     """
     def cell(value) -> str:
         text = "" if value is None else " ".join(str(value).split())
-        return text if len(text) <= width else text[:width - 1] + "…"
+        return text if width is None or len(text) <= width else text[:width - 1] + "…"
 
     body = [[cell(v) for v in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(headers)]
@@ -65,7 +79,6 @@ def text_table(headers: list[str], rows: list[list], *, width: int = 60) -> str:
              "  ".join("-" * w for w in widths).rstrip()]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in body]
     return "\n".join(lines)
-
 
 
 def _rdflib_result(result: QueryResult):
