@@ -57,7 +57,8 @@ def _resolve(name: str, imported: str | None = None) -> str | None:
         return None
     on_demand = getattr(importlib.import_module(name), "_EXPORTS", None)
     if imported and isinstance(on_demand, dict) and imported in on_demand:
-        return f"{name}.{on_demand[imported]}"
+        where = on_demand[imported]
+        return where if "." in where else f"{name}.{where}"
     return name
 
 

@@ -23,6 +23,7 @@ _EXPORTS = {
                      "run_query"), "running"),
     **dict.fromkeys(("RESULT_FORMATS", "GRAPH_FORMATS", "FORMATS", "text_table", "serialize", "negotiate"),
                     "serialising"),
+    "short": "epkg.ontology.namespaces",  # the one term shortener lives with the prefixes it uses
 }
 __all__ = sorted(_EXPORTS)
 
@@ -30,4 +31,5 @@ __all__ = sorted(_EXPORTS)
 def __getattr__(name: str):
     if name not in _EXPORTS:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+    where = _EXPORTS[name]
+    return getattr(importlib.import_module(where if "." in where else f"{__name__}.{where}"), name)

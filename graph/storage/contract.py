@@ -56,11 +56,17 @@ class SelectAnswer:
     variables: list[str]
     rows: Iterable[tuple]
 
+    def __iter__(self) -> Iterator[tuple]:
+        return iter(self.rows)
+
 
 @dataclass
 class GraphAnswer:
     """The answer to a CONSTRUCT or DESCRIBE query: ``triples`` yields ``(s, p, o)`` of rdflib terms."""
     triples: Iterable[tuple]
+
+    def __iter__(self) -> Iterator[tuple]:
+        return iter(self.triples)
 
 
 Answer = Union[SelectAnswer, GraphAnswer, bool]
