@@ -18,6 +18,15 @@ from epkg.graph.network import LAYERS, MEMBERSHIP_MODES
 from epkg.ontology.classes import ACTOR_CLASSES as KINDS
 
 
+def _as_of_day(ctx, param, value):
+    """--as-of read once, into the last day it covers (a date, which the library takes as it is)."""
+    from datetime import date
+
+    from epkg.graph.isodate import last_day
+
+    return None if value is None else date.fromisoformat(last_day(value, "--as-of"))
+
+
 def network_options(func):
     """The options that choose the network (shared by every analysis command)."""
     options = [
@@ -25,7 +34,7 @@ def network_options(func):
                      help=f"Comma-separated layers of ties: {', '.join(LAYERS)}."),
         click.option("--fold-companies", is_flag=True,
                      help="Map companies and government bodies onto their home state."),
-        click.option("--as-of", "as_of", metavar="DATE",
+        click.option("--as-of", "as_of", metavar="DATE", callback=_as_of_day,
                      help="Keep only facts dated up to DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
         click.option("--membership", type=click.Choice(MEMBERSHIP_MODES), default="bipartite", show_default=True,
                      help="Membership ties as actor–organization edges, or actor–actor co-membership."),
