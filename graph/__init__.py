@@ -52,13 +52,16 @@ class _Alias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
             return None
         return importlib.util.spec_from_loader(name, self)
 
+    def __init__(self):
+        self._specs = {}  # real name → the module's own spec
+
     def create_module(self, spec):
         module = importlib.import_module(MOVED[spec.name])
-        self._spec = module.__spec__  # the import system writes the alias's spec over it: put it back
+        self._specs[module.__name__] = module.__spec__  # the import system writes the alias's spec over it
         return module
 
     def exec_module(self, module):
-        module.__spec__ = self._spec
+        module.__spec__ = self._specs[module.__name__]  # put it back
 
 
 if not any(isinstance(finder, _Alias) for finder in sys.meta_path):

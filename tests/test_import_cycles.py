@@ -123,3 +123,5 @@ def test_old_module_names_are_the_new_modules():
     assert old_store.Store is embedded.Store
     assert old_sparql.execute is running.execute
     assert importlib.import_module("epkg.graph.network") is importlib.import_module("epkg.graph.analysis.projection")
+    # the alias leaves the module's own spec in place (multiprocessing and reload read it)
+    assert old_store.__spec__.name == "epkg.graph.storage" and old_sparql.__spec__.name == "epkg.graph.query"
