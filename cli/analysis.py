@@ -15,8 +15,16 @@ from epkg.cli.context import pass_context
 from epkg.graph.analysis import METRICS
 from epkg.graph.errors import InputError
 from epkg.graph.network import LAYERS, MEMBERSHIP_MODES
+from epkg.ontology.classes import ACTOR_CLASSES as KINDS
 
-KINDS = ("State", "InternationalOrganization", "Company", "GovernmentBody", "Person", "Organization")
+
+def _as_of_day(ctx, param, value):
+    """--as-of read once, into the last day it covers (a date, which the library takes as it is)."""
+    from datetime import date
+
+    from epkg.graph.isodate import last_day
+
+    return None if value is None else date.fromisoformat(last_day(value, "--as-of"))
 
 
 def network_options(func):
@@ -26,7 +34,7 @@ def network_options(func):
                      help=f"Comma-separated layers of ties: {', '.join(LAYERS)}."),
         click.option("--fold-companies", is_flag=True,
                      help="Map companies and government bodies onto their home state."),
-        click.option("--as-of", "as_of", metavar="DATE",
+        click.option("--as-of", "as_of", metavar="DATE", callback=_as_of_day,
                      help="Keep only facts dated up to DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
         click.option("--membership", type=click.Choice(MEMBERSHIP_MODES), default="bipartite", show_default=True,
                      help="Membership ties as actor–organization edges, or actor–actor co-membership."),
@@ -72,12 +80,9 @@ def _echo_csv(rows: list[dict], columns: list[str]) -> None:
 
 
 def _echo_table(rows: list[list], headers: list[str]) -> None:
-    text = [[("" if c is None else str(c)) for c in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in text]) for i, h in enumerate(headers)]
-    click.echo("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
-    click.echo("  ".join("-" * w for w in widths))
-    for r in text:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+    from epkg.graph.sparql import text_table
+
+    click.echo(text_table(headers, rows, width=None))
 
 
 def _fmt(x) -> str:

@@ -24,7 +24,7 @@ from markupsafe import Markup
 
 from epkg.exports.style import CLASS_COLORS, CLASS_LABELS, RELATION_STYLES, class_color, main_relation
 from epkg.graph.errors import EpkgError, InputError
-from epkg.graph.network import LAYERS
+from epkg.graph.analysis.projection import LAYERS
 
 DEFAULT_TOP = 300
 # Above this many nodes the page starts with a precomputed layout and physics off:
@@ -112,7 +112,7 @@ def select_view(G: nx.Graph, *, focus=None, depth: int = 1, kinds=None, top: int
     >>> sorted(v.graph), v.omitted_nodes, v.physics
     ([0, 1, 2], 2, True)
     """
-    from epkg.graph.analysis import METRICS, centrality
+    from epkg.graph.analysis.measures import METRICS, centrality
 
     if size_by not in METRICS:
         raise InputError(f"unknown --size-by {size_by!r}: choose from {', '.join(METRICS)}")
@@ -193,7 +193,7 @@ def build_view(store, *, focus: str | None = None, depth: int = 1, layers=LAYERS
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
     focus : str, optional
         An entity's name, alternative name, ISO3 code or IRI.
     depth, kinds, top, size_by, physics
@@ -207,16 +207,16 @@ def build_view(store, *, focus: str | None = None, depth: int = 1, layers=LAYERS
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> build_view(Store.memory(reference=False)).graph.number_of_nodes()
     0
     """
-    from epkg.graph.network import project
+    from epkg.graph.analysis.projection import project
 
     G = project(store, layers, fold_companies=fold_companies, as_of=as_of, membership=membership)
     node = None
     if focus is not None:
-        from epkg.graph.names import resolve
+        from epkg.graph.query.names import resolve
 
         node = str(resolve(store, focus))
     view = select_view(G, focus=node, depth=depth, kinds=kinds, top=top, size_by=size_by, physics=physics)

@@ -35,7 +35,7 @@ def node_scores(G: nx.Graph, metrics=SCORES) -> dict[str, dict]:
     >>> sorted(node_scores(nx.path_graph(3), ("degree", "pagerank")))
     ['degree', 'pagerank']
     """
-    from epkg.graph.analysis import AnalysisError, centrality
+    from epkg.graph.analysis.measures import AnalysisError, centrality
 
     out = {}
     for metric in metrics:

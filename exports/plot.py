@@ -106,7 +106,7 @@ def plot_centrality(G, path, *, metric: str = "pagerank", top: int = 20, kinds=N
     >>> p.read_bytes()[:8] == b"\\x89PNG\\r\\n\\x1a\\n"
     True
     """
-    from epkg.graph.analysis import centrality, rank
+    from epkg.graph.analysis.measures import centrality, rank
 
     if top < 1:
         raise InputError(f"--top must be at least 1, not {top}")

@@ -32,7 +32,7 @@ def document_graph(store, ref: str) -> URIRef:
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
     ref : str
 
     Returns
@@ -42,7 +42,7 @@ def document_graph(store, ref: str) -> URIRef:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> document_graph(Store.memory(reference=False), "missing.txt")
     Traceback (most recent call last):
     ...
@@ -66,7 +66,7 @@ def select_graphs(store, graph: str = "all", docs=()) -> list[URIRef]:
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
     graph : {"reference", "documents", "all"}
         ``reference``: the ontology and gazetteer graphs; ``documents``: one
         graph per stored document; ``all``: every named graph of the store
@@ -82,7 +82,7 @@ def select_graphs(store, graph: str = "all", docs=()) -> list[URIRef]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> [g.split("/")[-1] for g in select_graphs(Store.memory(), "reference")]
     ['gazetteer', 'ontology']
     """
@@ -110,7 +110,7 @@ def union_graph(store, graphs) -> Graph:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> len(union_graph(Store.memory(reference=False), []))
     0
     """
@@ -126,7 +126,7 @@ def export_rdf(store, output: BinaryIO, fmt: str = "turtle", graphs=None) -> Non
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
     output : binary file object
     fmt : str
         One of :data:`FORMATS`: ``turtle``, ``nt``, ``nquads``, ``trig``, ``jsonld``.
@@ -140,7 +140,7 @@ def export_rdf(store, output: BinaryIO, fmt: str = "turtle", graphs=None) -> Non
     Examples
     --------
     >>> import io
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> store = Store.memory()
     >>> out = io.BytesIO()
     >>> graphs = select_graphs(store, "reference")
@@ -177,7 +177,7 @@ def export_bytes(store, fmt: str = "turtle", graphs=None) -> bytes:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> export_bytes(Store.memory(reference=False), "nt")
     b''
     """

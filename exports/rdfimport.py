@@ -204,7 +204,7 @@ def import_rdf(store, path, *, fmt: str | None = None, name: str | None = None,
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
     path : str or Path
         ``.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld`` or ``.rdf`` (RDF/XML).
     fmt : str, optional
@@ -222,7 +222,7 @@ def import_rdf(store, path, *, fmt: str | None = None, name: str | None = None,
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "mine.nt"
     >>> _ = p.write_text('<http://example.org/a> <http://example.org/b> "c" .')
     >>> out = import_rdf(Store.memory(reference=False), p)

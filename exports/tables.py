@@ -8,23 +8,16 @@ entity with a tie, with its class and centrality in the network of those facts.
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 from epkg.graph.errors import InputError
-from epkg.graph.network import LAYERS
+from epkg.graph.isodate import covered, last_day
+from epkg.graph.analysis.projection import LAYERS
 
 NODE_COLUMNS = ("id", "label", "class", "degree", "pagerank", "betweenness")
 EDGE_COLUMNS = ("source", "source_label", "target", "target_label", "relation", "level", "role", "date",
                 "via", "document", "document_title", "publisher", "issued", "url", "sentence")
-
-
-def _covered(date: str | None, cutoff: str | None) -> bool:
-    if cutoff is None:
-        return True
-    if date is None:
-        return False
-    parts = date.split("-")
-    return "-".join(parts + ["01"] * (3 - len(parts))) <= cutoff
 
 
 def edge_rows(data, *, as_of=None) -> list[dict]:
@@ -46,17 +39,15 @@ def edge_rows(data, *, as_of=None) -> list[dict]:
 
     Examples
     --------
-    >>> from epkg.graph.network import read_facts
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.analysis.projection import read_facts
+    >>> from epkg.graph.storage.embedded import Store
     >>> edge_rows(read_facts(Store.memory(reference=False)))
     []
     """
-    from epkg.graph.network import cutoff_date
-
-    cutoff = cutoff_date(as_of)
+    cutoff = last_day(as_of)
     rows = []
     for f in data.facts:
-        if not _covered(f.date, cutoff):
+        if not covered(f.date, cutoff):
             continue
         doc = data.documents.get(f.document, {})
         rows.append({
@@ -112,7 +103,7 @@ def tables(store, layers=LAYERS, *, fold_companies: bool = False, as_of=None) ->
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
     layers : iterable of str or str
         As for :func:`epkg.graph.network.project`.
     fold_companies : bool
@@ -125,14 +116,16 @@ def tables(store, layers=LAYERS, *, fold_companies: bool = False, as_of=None) ->
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> tables(Store.memory(reference=False))
     ([], [])
     """
-    from epkg.graph.network import assemble, read_facts
+    from epkg.graph.analysis.projection import assemble, read_facts
 
     data = read_facts(store, layers, fold_companies=fold_companies)
-    return node_rows(assemble(data, as_of=as_of)), edge_rows(data, as_of=as_of)
+    cutoff = last_day(as_of)  # read once: both tables cut at the same day
+    day = date.fromisoformat(cutoff) if cutoff else None
+    return node_rows(assemble(data, as_of=day)), edge_rows(data, as_of=day)
 
 
 def write_csv(rows: list[dict], columns, path) -> None:
@@ -157,7 +150,7 @@ def write_tables(store, folder, layers=LAYERS, *, fold_companies: bool = False, 
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
     folder : str or Path
     layers, fold_companies, as_of
         As for :func:`tables`.
@@ -170,7 +163,7 @@ def write_tables(store, folder, layers=LAYERS, *, fold_companies: bool = False, 
     Examples
     --------
     >>> import tempfile
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> out = write_tables(Store.memory(reference=False), tempfile.mkdtemp())
     >>> out["nodes"].name, out["edge_rows"]
     ('nodes.csv', 0)

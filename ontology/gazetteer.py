@@ -50,12 +50,16 @@ from importlib import resources
 
 import yaml
 
+from epkg.ontology.classes import NAMED_CLASSES
+from epkg.ontology.namespaces import slug  # noqa: F401 (keys are slugs; importable from here as before)
+
 STATE = "State"
 INTERNATIONAL_ORGANIZATION = "InternationalOrganization"
 COMPANY = "Company"
 GOVERNMENT_BODY = "GovernmentBody"
 PLACE = "Place"
-KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY, PLACE)
+# The kinds of entry: every kind of named entity the ontology has, but people.
+KINDS = tuple(kind for kind in NAMED_CLASSES if kind != "Person")
 ROLES = ("member", "observer", "dialogue partner")
 HOWS = ("name", "alt", "acronym", "demonym", "capital")
 
@@ -70,34 +74,6 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
                               "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i",
                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ə": "e", "Ə": "E"})
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9.&+\-]+$")
-
-
-def slug(text: str) -> str:
-    """The slug of *text*: ASCII, lower case, runs of other characters as one ``-``.
-
-    Identical in behaviour to ``epkg.graph.extract.facts.slug`` (the ontology
-    package must not import the graph package).
-
-    Parameters
-    ----------
-    text : str
-        Any name.
-
-    Returns
-    -------
-    str
-        The slug; ``"x"`` when *text* has no letters or digits.
-
-    Examples
-    --------
-    >>> slug("Shanghai Cooperation Organization")
-    'shanghai-cooperation-organization'
-    >>> slug("Türkiye's Botaş")
-    'turkiye-s-botas'
-    """
-    ascii_text = text if text.isascii() else \
-        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
 def _strip_accents(text: str) -> str:

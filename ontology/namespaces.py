@@ -3,7 +3,11 @@
 Code everywhere refers to terms as ``EPKG.State`` or ``EPID["state/AZE"]``;
 IRIs are spelled out only here.
 """
-from rdflib import Namespace
+import functools
+import re
+import unicodedata
+
+from rdflib import BNode, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 EPKG = Namespace("https://w3id.org/epkg/ontology#")
@@ -58,3 +62,77 @@ def bind_prefixes(graph) -> None:
     """Bind the project's prefixes on an rdflib graph or dataset (for readable output)."""
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
+
+
+# Longest namespace first, so that an instance shows with its kind's prefix (state:AZE, not epid:state/AZE).
+_BY_LENGTH = sorted(((prefix, str(ns)) for prefix, ns in PREFIXES.items()), key=lambda item: -len(item[1]))
+
+
+def short(term) -> str:
+    """A term for people: a prefixed name for an IRI under one of :data:`PREFIXES`, the text of a literal.
+
+    The one way every reader (query tables, lookups, validation reports) shortens a term.
+
+    Parameters
+    ----------
+    term : rdflib term or None
+
+    Returns
+    -------
+    str
+        ``state:AZE``, ``epkg:partner``, ``<http://example.org/x>`` (no prefix applies),
+        ``_:b1`` (a blank node), the literal's text (with ``@lang``), ``""`` for None.
+
+    Examples
+    --------
+    >>> short(EPID["state/AZE"]), short(EPKG.partner), short(EPID["graph/gazetteer"])
+    ('state:AZE', 'epkg:partner', 'epid:graph/gazetteer')
+    >>> short(URIRef("http://example.org/x")), short(Literal("Baku", lang="en"))
+    ('<http://example.org/x>', 'Baku@en')
+    """
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        text = str(term)
+        for prefix, ns in _BY_LENGTH:
+            if text.startswith(ns) and len(text) > len(ns):
+                return f"{prefix}:{text[len(ns):]}"
+        return f"<{text}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, Literal) and term.language:
+        return f"{term}@{term.language}"
+    return str(term)
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+# Names recur from document to document: a slug is looked up more often than made.
+@functools.lru_cache(maxsize=1 << 16)
+def slug(text: str) -> str:
+    """The slug of *text*: ASCII, lower case, runs of other characters as one ``-``.
+
+    The one slug of the project: instance IRIs are ``epid:{kind}/{slug}`` (the gazetteer,
+    the graph builder and RDF imports all spell them with it).
+
+    Parameters
+    ----------
+    text : str
+        Any name.
+
+    Returns
+    -------
+    str
+        The slug; ``"x"`` when *text* has no letters or digits.
+
+    Examples
+    --------
+    >>> slug("Shanghai Cooperation Organization")
+    'shanghai-cooperation-organization'
+    >>> slug("Türkiye's Botaş")
+    'turkiye-s-botas'
+    """
+    ascii_text = text if text.isascii() else \
+        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-") or "x"

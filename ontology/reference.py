@@ -14,7 +14,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from epkg.ontology import gazetteer as gaz
-from epkg.ontology.namespaces import (EPID, EPKG, GRAPH_GAZETTEER, GRAPH_ONTOLOGY, ORG, SCHEMA,
+from epkg.ontology.classes import superclasses
+from epkg.ontology.namespaces import (EPID, EPKG, GRAPH_GAZETTEER, GRAPH_ONTOLOGY, ORG,
                                       bind_prefixes)
 
 ONTOLOGY_FILE = "epkg.ttl"
@@ -22,14 +23,8 @@ SHAPES_FILE = "shapes.ttl"
 CONTEXT_FILE = "context.jsonld"
 REFERENCE_FILES = ("states.csv", "places.csv", "organizations.yaml", "companies.yaml")
 
-_TYPES = {
-    gaz.STATE: (EPKG.State, EPKG.Actor, SCHEMA.Country),
-    gaz.INTERNATIONAL_ORGANIZATION: (EPKG.InternationalOrganization, EPKG.Organization, EPKG.Actor,
-                                     SCHEMA.Organization),
-    gaz.COMPANY: (EPKG.Company, EPKG.Organization, EPKG.Actor, SCHEMA.Organization),
-    gaz.GOVERNMENT_BODY: (EPKG.GovernmentBody, EPKG.Organization, EPKG.Actor, SCHEMA.Organization),
-    gaz.PLACE: (EPKG.Place, SCHEMA.Place),
-}
+# Each gazetteer entry is typed with its class and that class's superclasses.
+_TYPES = {kind: (EPKG[kind], *superclasses(kind)) for kind in gaz.KINDS}
 _ROLE_PROPERTY = {"member": EPKG.memberOf, "observer": EPKG.observerOf,
                   "dialogue partner": EPKG.dialoguePartnerOf}
 

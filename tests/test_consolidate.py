@@ -329,6 +329,6 @@ def test_validate_checks_the_consolidated_graph():
     # two dates and no conflict marker: not what the consolidation writes
     store.patch_graph(GRAPH_CONSOLIDATED, [], [(fact, EPKG.signedOn, Literal("2024", datatype=XSD.gYear))])
     found = [str(v) for v in validate_store(store)]
-    assert found == ["epid:agreement/declaration-aze-chn  -: an agreement has at most one epkg:signedOn date "
-                     "(unless marked epkg:conflictOn epkg:signedOn) (value epid:agreement/declaration-aze-chn)"
+    assert found == ["agreement:declaration-aze-chn  -: an agreement has at most one epkg:signedOn date "
+                     "(unless marked epkg:conflictOn epkg:signedOn) (value agreement:declaration-aze-chn)"
                      "  [document consolidated graph]"]

@@ -53,7 +53,7 @@ def test_failure_in_the_middle_of_adding_leaves_no_trace(monkeypatch):
     store.add_document(DOC1, "a.txt", doc_graph(DOC1, "a.txt", (AZE, RDFS.label, Literal("Kept"))))
     before = set(store.quads())
     new = doc_graph(DOC2, "a.txt", *[(EPID[f"x/{i}"], RDFS.label, Literal(str(i))) for i in range(50)])
-    import epkg.graph.store as module
+    import epkg.graph.storage.embedded as module
     real = module._nt
 
     def broken(graph):  # the serialization breaks off half way, as a crash would
@@ -132,7 +132,7 @@ def test_a_new_document_broken_half_way_leaves_no_trace(monkeypatch):
     """The fast path for new documents (one load) is as atomic as the replacing one (one update)."""
     store = Store.memory(reference=False)
     new = doc_graph(DOC1, "a.txt", *[(EPID[f"x/{i}"], RDFS.label, Literal(str(i))) for i in range(50)])
-    import epkg.graph.store as module
+    import epkg.graph.storage.embedded as module
     real = module._nt
     monkeypatch.setattr(module, "_nt", lambda graph: real(graph)[:len(real(graph)) // 2] + " <broken")
     with pytest.raises(Exception):

@@ -10,7 +10,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from epkg.cli.main import cli, main
 from epkg.graph.store import Store
-from epkg.graph.validate import Violation, short, validate_graph, validate_store
+from epkg.graph.validate import Violation, shown, validate_graph, validate_store
 from epkg.ontology.namespaces import EPID, EPKG, ORG
 from epkg.ontology.vocabulary import level_concept, technology_concept
 
@@ -90,78 +90,78 @@ M = EPID["membership/aze-sco-dialogue-partner"]
 BROKEN = {
     "state without iso3": (
         [(AZE, EPKG.iso3, Literal("AZE"))], [],
-        "epid:state/AZE  epkg:iso3: a state has exactly one epkg:iso3, three upper-case letters  [document note-1]"),
+        "state:AZE  epkg:iso3: a state has exactly one epkg:iso3, three upper-case letters  [document note-1]"),
     "state with lower-case iso3": (
         [(AZE, EPKG.iso3, Literal("AZE"))], [(AZE, EPKG.iso3, Literal("aze"))],
-        "epid:state/AZE  epkg:iso3: a state has exactly one epkg:iso3, three upper-case letters (value 'aze')"
+        "state:AZE  epkg:iso3: a state has exactly one epkg:iso3, three upper-case letters (value 'aze')"
         "  [document note-1]"),
     "state with two iso3": (
         [], [(AZE, EPKG.iso3, Literal("AZB"))],
-        "epid:state/AZE  epkg:iso3: a state has exactly one epkg:iso3, three upper-case letters  [document note-1]"),
+        "state:AZE  epkg:iso3: a state has exactly one epkg:iso3, three upper-case letters  [document note-1]"),
     "partnership with one partner": (
         [(P, EPKG.partner, CHN)], [],
-        "epid:partnership/aze-chn-strategic-partnership  epkg:partner: a partnership has at least two "
+        "partnership:aze-chn-strategic-partnership  epkg:partner: a partnership has at least two "
         "epkg:partner actors  [document note-1]"),
     "partnership without level": (
         [(P, EPKG.level, level_concept("strategic partnership"))], [],
-        "epid:partnership/aze-chn-strategic-partnership  epkg:level: a partnership has exactly one epkg:level"
+        "partnership:aze-chn-strategic-partnership  epkg:level: a partnership has exactly one epkg:level"
         "  [document note-1]"),
     "partnership with two levels": (
         [], [(P, EPKG.level, level_concept("comprehensive strategic partnership"))],
-        "epid:partnership/aze-chn-strategic-partnership  epkg:level: a partnership has exactly one epkg:level"
+        "partnership:aze-chn-strategic-partnership  epkg:level: a partnership has exactly one epkg:level"
         "  [document note-1]"),
     "partnership with an unknown level": (
         [(P, EPKG.level, level_concept("strategic partnership"))],
         [(P, EPKG.level, level_concept("green energy partnership"))],
-        "epid:partnership/aze-chn-strategic-partnership  epkg:level: a partnership's epkg:level is a concept of "
+        "partnership:aze-chn-strategic-partnership  epkg:level: a partnership's epkg:level is a concept of "
         "scheme epkg:PartnershipLevels (value epkg:level_green_energy_partnership)  [document note-1]"),
     "negative capacity": (
         [(PR, EPKG.capacityMW, Literal(Decimal("2300"), datatype=XSD.decimal))],
         [(PR, EPKG.capacityMW, Literal(Decimal("-5"), datatype=XSD.decimal))],
-        "epid:project/solar-aze  epkg:capacityMW: a project's epkg:capacityMW is one non-negative xsd:decimal "
+        "project:solar-aze  epkg:capacityMW: a project's epkg:capacityMW is one non-negative xsd:decimal "
         "(value '-5')  [document note-1]"),
     "capacity as a string": (
         [(PR, EPKG.capacityMW, Literal(Decimal("2300"), datatype=XSD.decimal))],
         [(PR, EPKG.capacityMW, Literal("2.3 GW"))],
-        "epid:project/solar-aze  epkg:capacityMW: a project's epkg:capacityMW is one non-negative xsd:decimal "
+        "project:solar-aze  epkg:capacityMW: a project's epkg:capacityMW is one non-negative xsd:decimal "
         "(value '2.3 GW')  [document note-1]"),
     "unknown technology": (
         [], [(PR, EPKG.technology, technology_concept("perpetual motion"))],
-        "epid:project/solar-aze  epkg:technology: a project's epkg:technology is a concept of scheme "
+        "project:solar-aze  epkg:technology: a project's epkg:technology is a concept of scheme "
         "epkg:Technologies (value epkg:technology_perpetual_motion)  [document note-1]"),
     "agreement without party": (
         [(A, EPKG.party, AZE), (A, EPKG.party, CHN)], [],
-        "epid:agreement/declaration-aze-chn  epkg:party: an agreement has at least one epkg:party"
+        "agreement:declaration-aze-chn  epkg:party: an agreement has at least one epkg:party"
         "  [document note-1]"),
     "relation without provenance": (
         [(EV, PROV.wasDerivedFrom, DOC)], [],
-        "epid:event/energy-ministers-meeting  prov:wasDerivedFrom: a relation node has prov:wasDerivedFrom "
+        "event:energy-ministers-meeting  prov:wasDerivedFrom: a relation node has prov:wasDerivedFrom "
         "its source  [document note-1]"),
     "relation without evidence": (
         [(M, EPKG.evidence, SENTENCE)], [],
-        "epid:membership/aze-sco-dialogue-partner  epkg:evidence: a relation node has an epkg:evidence "
+        "membership:aze-sco-dialogue-partner  epkg:evidence: a relation node has an epkg:evidence "
         "sentence  [document note-1]"),
     "membership with an unknown role": (
         [(M, EPKG.role, Literal("dialogue partner"))], [(M, EPKG.role, Literal("friend"))],
-        "epid:membership/aze-sco-dialogue-partner  epkg:role: a membership has one epkg:role: \"member\", "
+        "membership:aze-sco-dialogue-partner  epkg:role: a membership has one epkg:role: \"member\", "
         "\"observer\" or \"dialogue partner\" (value 'friend')  [document note-1]"),
     "signedOn as a plain string": (
         [(A, EPKG.signedOn, Literal("2025", datatype=XSD.gYear))], [(A, EPKG.signedOn, Literal("April 2025"))],
-        "epid:agreement/declaration-aze-chn  epkg:signedOn: epkg:signedOn is an xsd:date, xsd:gYearMonth or "
+        "agreement:declaration-aze-chn  epkg:signedOn: epkg:signedOn is an xsd:date, xsd:gYearMonth or "
         "xsd:gYear (value 'April 2025')  [document note-1]"),
     "event date as dateTime": (
         [(EV, EPKG.date, Literal("2025-06-26", datatype=XSD.date))],
         [(EV, EPKG.date, Literal("2025-06-26T10:00:00", datatype=XSD.dateTime))],
-        "epid:event/energy-ministers-meeting  epkg:date: epkg:date is an xsd:date, xsd:gYearMonth or xsd:gYear "
+        "event:energy-ministers-meeting  epkg:date: epkg:date is an xsd:date, xsd:gYearMonth or xsd:gYear "
         "(value '2025-06-26T10:00:00')  [document note-1]"),
     "issued as a string": (
         [(DOC, DCTERMS.issued, Literal("2025-06-26", datatype=XSD.date))],
         [(DOC, DCTERMS.issued, Literal("26 June 2025"))],
-        f"epid:doc/{SHA[:16]}  dcterms:issued: dcterms:issued is an xsd:date, xsd:gYearMonth or xsd:gYear "
+        f"doc:{SHA[:16]}  dcterms:issued: dcterms:issued is an xsd:date, xsd:gYearMonth or xsd:gYear "
         "(value '26 June 2025')  [document note-1]"),
     "document without sha256": (
         [(DOC, EPKG.sha256, Literal(SHA))], [],
-        f"epid:doc/{SHA[:16]}  epkg:sha256: a document has exactly one epkg:sha256 (64 lower-case hex digits)"
+        f"doc:{SHA[:16]}  epkg:sha256: a document has exactly one epkg:sha256 (64 lower-case hex digits)"
         "  [document note-1]"),
 }
 
@@ -182,15 +182,15 @@ def test_document_without_identifier_is_not_attributed():
     g = conforming_graph()
     g.remove((DOC, DCTERMS.identifier, None))
     assert lines(validate_graph(g)) == [
-        f"epid:doc/{SHA[:16]}  dcterms:identifier: a document has exactly one dcterms:identifier"
-        f"  [document epid:doc/{SHA[:16]}]"]
+        f"doc:{SHA[:16]}  dcterms:identifier: a document has exactly one dcterms:identifier"
+        f"  [document doc:{SHA[:16]}]"]
 
 
 def test_subclass_targets_are_checked_without_explicit_superclass():
     g = conforming_graph()
     g.remove((EV, RDF.type, EPKG.Event))  # still an epkg:Meeting, hence an Event
     g.remove((EV, EPKG.evidence, SENTENCE))
-    assert [v.focus for v in validate_graph(g)] == ["epid:event/energy-ministers-meeting"]
+    assert [v.focus for v in validate_graph(g)] == ["event:energy-ministers-meeting"]
 
 
 def test_violation_is_one_line_and_serializable():
@@ -198,7 +198,7 @@ def test_violation_is_one_line_and_serializable():
     assert str(v) == "epid:x  epkg:p: broken (value 'v')  [document a, b, c (+1 more)]"
     assert "\n" not in str(v)
     assert v.as_dict()["documents"] == ["a", "b", "c", "d"]
-    assert short(URIRef("http://example.org/x")) == "<http://example.org/x>"
+    assert shown(URIRef("http://example.org/x")) == "<http://example.org/x>"
 
 
 def _store_with(path, graph: Graph) -> None:
@@ -213,7 +213,7 @@ def test_validate_store_attributes_documents(store_path):
     with Store.open(store_path, read_only=True) as store:
         violations = validate_store(store)
     assert [(v.focus, v.path, v.documents) for v in violations] == [
-        ("epid:partnership/aze-chn-strategic-partnership", "epkg:partner", ("note-1",))]
+        ("partnership:aze-chn-strategic-partnership", "epkg:partner", ("note-1",))]
 
 
 @pytest.mark.slow
@@ -238,7 +238,7 @@ def test_cli_validate_exit_codes(store_path):
     result = runner.invoke(cli, ["--store", str(bad_path), "validate"])
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        "epid:project/solar-aze  epkg:capacityMW: a project's epkg:capacityMW is one non-negative xsd:decimal "
+        "project:solar-aze  epkg:capacityMW: a project's epkg:capacityMW is one non-negative xsd:decimal "
         "(value '-1')  [document note-1]",
         "1 violation(s)"]
     assert main(["--store", str(bad_path), "validate"]) == 1

@@ -1,24 +1,14 @@
-"""SPARQL for users: checking, running with limits, and serialising results.
-
-Every query a user writes (``epkg query``, the endpoint) goes through
-:func:`check_query` *before* the engine sees it, and the engine gets the very
-text that was checked (:func:`epkg.graph.query_guard.canonical_query`): updates, ``LOAD`` and
-``SERVICE`` are refused there, because both pyoxigraph and rdflib would
-otherwise run them by themselves (``SERVICE`` makes the server send requests
-to any address the query names). The check parses the query with rdflib's
-SPARQL grammar and walks the parse tree; a quick scan of the query's keywords
-comes first.
+"""Running checked queries: in this process, or in worker processes with a time limit and a memory cap.
 
 pyoxigraph cannot interrupt a running query, so :class:`QueryRunner` runs queries
 in worker processes and kills a worker that passes its deadline; the process
-that waits for it (the endpoint's event loop, a CLI) stays responsive.
-
-The contract's prefixes (``epkg:``, ``epid:``, ``skos:`` …) are predeclared.
+that waits for it (the endpoint's event loop, a CLI) stays responsive. Every
+store answers in the forms of the store contract
+(:mod:`epkg.graph.storage.contract`), which :func:`execute` turns into a
+:class:`QueryResult` of plain rdflib terms.
 """
 from __future__ import annotations
 
-import csv
-import io
 import multiprocessing
 import os
 import queue
@@ -29,81 +19,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef, Variable
-from rdflib.namespace import NamespaceManager
+from rdflib import Graph
 
 from epkg.graph.errors import QueryError
-from epkg.graph.query_guard import canonical_query
-from epkg.ontology.namespaces import PREFIXES, bind_prefixes, sparql_prologue
-
-QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-
-# name → media type. The first five serialise SELECT/ASK results, the rest graphs.
-RESULT_FORMATS = {
-    "table": "text/plain",
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-}
-GRAPH_FORMATS = {
-    "turtle": "text/turtle",
-    "nt": "application/n-triples",
-    "json-ld": "application/ld+json",
-    "rdfxml": "application/rdf+xml",  # what SPARQLWrapper and rdflib ask for by default
-}
-FORMATS = {**RESULT_FORMATS, **GRAPH_FORMATS}
-_RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "nt": "nt", "json-ld": "json-ld", "rdfxml": "xml"}
-# Media types clients send that mean one of ours.
-_MEDIA_ALIASES = {
-    "application/json": "json",
-    "application/sparql-results+json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-    "text/plain": "table",
-    "text/turtle": "turtle",
-    "application/x-turtle": "turtle",
-    "application/n-triples": "nt",
-    "text/plain+nt": "nt",
-    "application/ld+json": "json-ld",
-    "application/rdf+xml": "rdfxml",
-}
-
-_UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
-# Strings, IRIs and comments are blanked out before looking for keywords, so a
-# keyword inside a literal ("a SERVICE agreement") does not trip the scan.
-_SCAN_NOISE = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r'|<[^<>"{}|^`\\\x00-\x20]*>'
-    r"|#[^\n]*",
-    re.S)
-
-
-def _keyword(word: str) -> re.Pattern:
-    # Not part of a prefixed name (ex:load), a variable (?load) or a longer word.
-    return re.compile(rf"(?<![\w:?$\-.]){word}(?![\w:\-])", re.I)
-
-
-_SERVICE_RE = _keyword("SERVICE")
-_UPDATE_RE = {w: _keyword(w) for w in _UPDATE_WORDS}
-
-
-class QuerySyntaxError(QueryError):
-    """The query does not parse; ``line`` and ``column`` count from 1 in the user's text."""
-
-    def __init__(self, message: str, line: int | None = None, column: int | None = None):
-        super().__init__(message)
-        self.line, self.column = line, column
-
-
-class QueryRefused(QueryError):
-    """The query asks for something a read-only service does not do (update, LOAD, SERVICE)."""
+from epkg.graph.query.checking import CheckedQuery, QueryRefused, QuerySyntaxError, check_query, engine_syntax_error
+from epkg.graph.storage.contract import GraphAnswer, SelectAnswer
+from epkg.ontology.namespaces import bind_prefixes
 
 
 class QueryTimeout(QueryError):
@@ -117,139 +38,6 @@ class QueryMemoryError(QueryError):
 class StoreBusyError(QueryTimeout):
     """A writer changed the store under the reader's snapshot faster than it could reopen (retry later)."""
 
-
-@dataclass(frozen=True)
-class CheckedQuery:
-    """A query that passed :func:`check_query`: its form and the exact text the engine gets."""
-    text: str  # the canonical text (see query_guard.canonical_query): what was checked is what runs
-    form: str  # SELECT | ASK | CONSTRUCT | DESCRIBE
-
-    @property
-    def full_text(self) -> str:
-        return _PROLOGUE + self.text
-
-
-_PROLOGUE = sparql_prologue()
-_PROLOGUE_LINES = _PROLOGUE.count("\n")
-
-
-def _user_position(line: int, column: int) -> tuple[int, int]:
-    """A (line, column) in prologue + query as a position in the user's query."""
-    return max(1, line - _PROLOGUE_LINES), max(1, column)
-
-
-def _snippet(text: str, line: int) -> str:
-    lines = text.splitlines() or [""]
-    return lines[min(line, len(lines)) - 1].strip()[:60]
-
-
-def _parse_tree_names(tree):
-    """Names of all rule nodes (``ServiceGraphPattern``, ``Load`` …) in an rdflib parse tree."""
-    from pyparsing import ParseResults
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    stack = [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, CompValue):
-            yield node.name
-            stack.extend(node.values())
-        elif isinstance(node, (list, tuple, ParseResults)):
-            stack.extend(node)
-
-
-def _refuse_update(names: set[str]) -> None:
-    if "Load" in names:
-        raise QueryRefused("LOAD is refused: this service is read-only and fetches nothing from the network")
-    raise QueryRefused("updates are refused: this service is read-only (SELECT, ASK, CONSTRUCT or DESCRIBE only)")
-
-
-def check_query(text: str) -> CheckedQuery:
-    """Check a user's SPARQL query before anything runs it.
-
-    Parameters
-    ----------
-    text : str
-        A SPARQL 1.1 query; the contract's prefixes are predeclared.
-
-    Returns
-    -------
-    CheckedQuery
-        The query and its form (``"SELECT"``, ``"ASK"``, ``"CONSTRUCT"``, ``"DESCRIBE"``).
-
-    Raises
-    ------
-    QueryRefused
-        For updates, ``LOAD`` and ``SERVICE``.
-    QuerySyntaxError
-        When the query does not parse (with the line and column, counted in *text*).
-
-    Examples
-    --------
-    >>> check_query("SELECT ?s WHERE { ?s a epkg:State }").form
-    'SELECT'
-    >>> try:
-    ...     check_query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
-    ... except QueryRefused as exc:
-    ...     print(exc)
-    SERVICE is refused: this service sends no requests to other services
-    """
-    from pyparsing import ParseException
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-
-    if not isinstance(text, str) or not text.strip():
-        raise QuerySyntaxError("empty query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
-    # From here on, the checker and (through CheckedQuery.text) the engine read one text:
-    # no line terminator or escape that the two parsers treat differently is left in it.
-    text = canonical_query(text)
-    # First line: a scan of the bare keywords (cheap, and independent of the parser).
-    bare = _SCAN_NOISE.sub(" ", text)
-    if _SERVICE_RE.search(bare):
-        raise QueryRefused("SERVICE is refused: this service sends no requests to other services")
-    full = _PROLOGUE + text
-    try:
-        tree = parseQuery(full)
-    except ParseException as exc:
-        query_error = exc
-    except Exception as exc:  # the grammar's own checks (e.g. duplicate variables) raise other types
-        raise QuerySyntaxError(f"syntax error: {' '.join(str(exc).split())[:200]}") from None
-    else:
-        names = set(_parse_tree_names(tree))
-        if "ServiceGraphPattern" in names:
-            raise QueryRefused("SERVICE is refused: this service sends no requests to other services")
-        form = tree[1].name.replace("Query", "").upper()
-        return CheckedQuery(text, form)
-    # Not a query: an update is refused as such, anything else is a syntax error.
-    try:
-        update = parseUpdate(full)
-    except Exception:
-        if any(pattern.search(bare) for pattern in _UPDATE_RE.values()) and \
-                not re.match(r"\s*(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE)\b", bare, re.I):
-            raise QueryRefused("updates are refused: this service is read-only "
-                               "(SELECT, ASK, CONSTRUCT or DESCRIBE only)") from None
-    else:
-        _refuse_update(set(_parse_tree_names(update)))
-    line, column = _user_position(query_error.lineno, query_error.col)
-    near = _snippet(text, line)
-    expected = query_error.msg.replace("Expected ", "expected ", 1)
-    raise QuerySyntaxError(f"syntax error at line {line}, column {column} (near {near!r}): {expected}",
-                           line, column)
-
-
-def _engine_syntax_error(exc: Exception, text: str) -> QuerySyntaxError:
-    """pyoxigraph's ``error at L:C: …`` message, with the position in the user's text."""
-    message = " ".join(str(exc).split())
-    m = re.match(r"error at (\d+):(\d+): (.*)", message)
-    if not m:
-        return QuerySyntaxError(f"syntax error: {message[:200]}")
-    line, column = _user_position(int(m.group(1)), int(m.group(2)))
-    detail = m.group(3)
-    if "Prefix not found" in detail:
-        detail = "undeclared prefix (the predeclared ones are " + ", ".join(f"{p}:" for p in PREFIXES) + ")"
-    elif len(detail) > 160:
-        detail = detail[:159] + "…"
-    return QuerySyntaxError(f"syntax error at line {line}, column {column} (near {_snippet(text, line)!r}): "
-                            f"{detail}", line, column)
 
 
 # ---------------------------------------------------------------------- results
@@ -289,6 +77,16 @@ class QueryResult:
         return [{v: t for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
 
 
+def _capped(items, max_rows: int | None) -> tuple[list, bool]:
+    """The first *max_rows* of *items* (all when None), and whether any were left out."""
+    kept = []
+    for n, item in enumerate(items):
+        if max_rows is not None and n >= max_rows:
+            return kept, True
+        kept.append(tuple(item))
+    return kept, False
+
+
 def execute(store, query: CheckedQuery | str, *, max_rows: int | None = None) -> QueryResult:
     """Check and run a query in this process, without a time limit.
 
@@ -306,34 +104,24 @@ def execute(store, query: CheckedQuery | str, *, max_rows: int | None = None) ->
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> execute(Store.memory(), "ASK { state:AZE epkg:iso3 'AZE' }").boolean
     True
     """
-    from epkg.graph.store import to_rdflib
-
     checked = query if isinstance(query, CheckedQuery) else check_query(query)
     start = time.perf_counter()
     try:
-        raw = store.query(checked.full_text, prefixes=False)
+        answer = store.answer(checked.full_text)
         result = QueryResult(checked.form)
-        if checked.form == "ASK":
-            result.boolean = bool(raw)
-        elif checked.form == "SELECT":
-            result.variables = [v.value for v in raw.variables]
-            for n, solution in enumerate(raw):
-                if max_rows is not None and n >= max_rows:
-                    result.truncated = True
-                    break
-                result.rows.append(tuple(to_rdflib(solution[v]) for v in result.variables))
+        if isinstance(answer, SelectAnswer):
+            result.variables = list(answer.variables)
+            result.rows, result.truncated = _capped(answer.rows, max_rows)
+        elif isinstance(answer, GraphAnswer):
+            result.triples, result.truncated = _capped(answer.triples, max_rows)
         else:
-            for n, t in enumerate(raw):
-                if max_rows is not None and n >= max_rows:
-                    result.truncated = True
-                    break
-                result.triples.append((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+            result.boolean = bool(answer)
     except SyntaxError as exc:
-        raise _engine_syntax_error(exc, checked.text) from None
+        raise engine_syntax_error(exc, checked.text) from None
     except QueryError:
         raise
     except Exception as exc:  # evaluation errors from the engine: one line for the user
@@ -455,7 +243,7 @@ def _worker_main(conn, location: str, max_memory: int | None = None) -> None:
     folder changed since the last query: a writer's flushed documents are seen.
     """
 
-    from epkg.graph.store import Store
+    from epkg.graph.storage.embedded import Store
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     limit_memory(max_memory)
@@ -605,7 +393,7 @@ class QueryRunner:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> with QueryRunner(Store.memory(), timeout=30) as runner:
     ...     runner.run("SELECT ?l WHERE { state:AZE rdfs:label ?l }").rows[0][0].value
     'Azerbaijan'
@@ -615,7 +403,7 @@ class QueryRunner:
 
     def __init__(self, store, *, workers: int = 2, timeout: float = 30.0, max_rows: int | None = 10_000,
                  max_memory: int | None = None):
-        from epkg.graph.store import Store
+        from epkg.graph.storage.embedded import Store
 
         self.timeout, self.max_rows, self.max_memory = timeout, max_rows, max_memory
         self._store = None
@@ -749,7 +537,7 @@ def run_query(store, query: str, *, timeout: float | None = None, max_rows: int 
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> run_query(Store.memory(), "SELECT ?s WHERE { ?s epkg:iso3 'CHN' }", timeout=30).rows
     [(rdflib.term.URIRef('https://w3id.org/epkg/id/state/CHN'),)]
     """
@@ -758,207 +546,3 @@ def run_query(store, query: str, *, timeout: float | None = None, max_rows: int 
         return execute(store, checked, max_rows=max_rows)
     with QueryRunner(store, workers=1, timeout=timeout, max_rows=max_rows) as runner:
         return runner.run(checked)
-
-
-# ---------------------------------------------------------------------- serialisation
-
-def _namespace_manager() -> NamespaceManager:
-    g = Graph()
-    bind_prefixes(g)
-    return g.namespace_manager
-
-
-_NSM = None
-
-
-def short(term) -> str:
-    """A term for people: a prefixed name for IRIs, the text for literals.
-
-    Examples
-    --------
-    >>> from epkg.ontology.namespaces import EPID
-    >>> short(EPID["state/AZE"])
-    'state:AZE'
-    """
-    global _NSM
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        if _NSM is None:
-            _NSM = _namespace_manager()
-        try:
-            prefix, _, local = _NSM.compute_qname(str(term), generate=False)
-            return f"{prefix}:{local}"
-        except (KeyError, ValueError, Exception):
-            return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    if isinstance(term, Literal):
-        return f"{term}@{term.language}" if term.language else str(term)
-    return str(term)
-
-
-def text_table(headers: list[str], rows: list[list], *, width: int = 60) -> str:
-    """Rows as an aligned plain-text table (cells cut at *width* characters).
-
-    Examples
-    --------
-    >>> print(text_table(["a", "bb"], [["x", 1]]))
-    a  bb
-    -  --
-    x  1
-    """
-    def cell(value) -> str:
-        text = "" if value is None else " ".join(str(value).split())
-        return text if len(text) <= width else text[:width - 1] + "…"
-
-    body = [[cell(v) for v in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(headers)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip(),
-             "  ".join("-" * w for w in widths).rstrip()]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in body]
-    return "\n".join(lines)
-
-
-def _rdflib_result(result: QueryResult):
-    from rdflib.query import Result
-
-    r = Result(result.form)
-    if result.form == "ASK":
-        r.askAnswer = result.boolean
-    else:
-        r.vars = [Variable(v) for v in result.variables]
-        r.bindings = [{Variable(v): t for v, t in zip(result.variables, row) if t is not None}
-                      for row in result.rows]
-    return r
-
-
-def _tsv_term(term) -> str:
-    return "" if term is None else term.n3()
-
-
-def serialize(result: QueryResult, fmt: str) -> bytes:
-    """Serialise a result in one of :data:`FORMATS`.
-
-    SELECT and ASK take ``table``, ``json``, ``xml``, ``csv``, ``tsv`` (the SPARQL 1.1
-    result formats); CONSTRUCT and DESCRIBE take ``turtle``, ``nt``, ``json-ld``,
-    ``rdfxml`` (and ``table``, which gives Turtle).
-
-    Parameters
-    ----------
-    result : QueryResult
-    fmt : str
-
-    Returns
-    -------
-    bytes
-        UTF-8.
-
-    Examples
-    --------
-    >>> from epkg.graph.store import Store
-    >>> r = execute(Store.memory(), "SELECT ?iso WHERE { state:AZE epkg:iso3 ?iso }")
-    >>> serialize(r, "csv")
-    b'iso\\r\\nAZE\\r\\n'
-    """
-    if fmt not in FORMATS:
-        raise QueryError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
-    if result.is_graph:
-        if fmt == "table":
-            fmt = "turtle"
-        if fmt not in GRAPH_FORMATS:
-            raise QueryError(f"a {result.form} query gives a graph: use --format turtle, nt, json-ld or rdfxml, "
-                             f"not {fmt}")
-        data = result.graph().serialize(format=_RDFLIB_GRAPH_FORMAT[fmt])
-        return data.encode("utf-8") if isinstance(data, str) else data
-    if fmt not in RESULT_FORMATS:
-        raise QueryError(f"a {result.form} query gives results: use --format table, json, xml, csv or tsv, "
-                         f"not {fmt}")
-    if fmt == "table":
-        if result.form == "ASK":
-            return b"true\n" if result.boolean else b"false\n"
-        text = text_table(result.variables, [[short(t) for t in row] for row in result.rows])
-        return (text + "\n").encode("utf-8")
-    if result.form == "ASK" and fmt in ("csv", "tsv"):
-        # The CSV/TSV result formats define no ASK form; the usual convention is the bare answer.
-        return b"true\r\n" if result.boolean else b"false\r\n"
-    if fmt == "tsv":
-        out = io.StringIO()
-        out.write("\t".join(f"?{v}" for v in result.variables) + "\n")
-        for row in result.rows:
-            out.write("\t".join(_tsv_term(t) for t in row) + "\n")
-        return out.getvalue().encode("utf-8")
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(result.variables)
-        for row in result.rows:
-            writer.writerow(["" if t is None else (f"_:{t}" if isinstance(t, BNode) else str(t)) for t in row])
-        return out.getvalue().encode("utf-8")
-    return _rdflib_result(result).serialize(format=fmt)
-
-
-def negotiate(accept: str | None, form: str, requested: str | None = None) -> str:
-    """The format to answer with, from an HTTP ``Accept`` header (or an explicit name).
-
-    Parameters
-    ----------
-    accept : str or None
-        The ``Accept`` header.
-    form : str
-        The query form: results for SELECT/ASK, a graph for CONSTRUCT/DESCRIBE.
-    requested : str, optional
-        A format name or media type given explicitly (``format=`` parameter); wins.
-
-    Returns
-    -------
-    str
-        A key of :data:`FORMATS`; JSON results or Turtle when no ``Accept`` is given
-        or it accepts anything (``*/*``).
-
-    Raises
-    ------
-    QueryError
-        When the ``Accept`` header names only formats not served for this form (the
-        endpoint answers 406, rather than sending something else silently).
-
-    Examples
-    --------
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "SELECT")
-    'xml'
-    >>> negotiate("*/*", "CONSTRUCT"), negotiate("application/rdf+xml", "CONSTRUCT")
-    ('turtle', 'rdfxml')
-    """
-    allowed = GRAPH_FORMATS if form in ("CONSTRUCT", "DESCRIBE") else RESULT_FORMATS
-    default = "turtle" if allowed is GRAPH_FORMATS else "json"
-    if requested:
-        name = requested.strip().lower()
-        name = _MEDIA_ALIASES.get(name, name)
-        if name == "xml" and allowed is GRAPH_FORMATS:
-            name = "rdfxml"  # SPARQLWrapper's format=xml for a graph means RDF/XML
-        if name in allowed:
-            return name
-        raise QueryError(f"format {requested!r} does not fit a {form} query: expected one of {', '.join(allowed)}")
-    choices = []
-    for position, part in enumerate((accept or "").split(",")):
-        media, *params = [p.strip() for p in part.split(";")]
-        q = 1.0
-        for p in params:
-            if p.startswith("q="):
-                try:
-                    q = float(p[2:])
-                except ValueError:
-                    q = 0.0
-        choices.append((-q, position, media.lower()))
-    for neg_q, _, media in sorted(choices):
-        if -neg_q <= 0:
-            continue
-        name = _MEDIA_ALIASES.get(media)
-        if name in allowed and not (name == "table" and media == "text/plain"):
-            return name
-        if media in ("*/*", "application/*") or (media == "text/*" and default == "turtle"):
-            return default
-    if any(-neg_q > 0 and media for neg_q, _, media in choices):
-        raise QueryError(f"none of the formats accepted ({' '.join((accept or '').split())[:120]}) is served for a "
-                         f"{form} query: these are " + ", ".join(allowed.values()))
-    return default

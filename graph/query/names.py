@@ -21,14 +21,12 @@ from rdflib import URIRef
 
 from epkg.graph.errors import EpkgError
 from epkg.graph.query_guard import iri_ref, is_safe_iri
+from epkg.ontology.classes import ENTITY_CLASSES
 from epkg.ontology.gazetteer import fold
-from epkg.ontology.namespaces import EPID, EPKG, PREFIXES, REFERENCE_GRAPHS
+from epkg.ontology.namespaces import EPID, EPKG, PREFIXES, REFERENCE_GRAPHS, short
 
 # Most specific first: the type shown for an entity is the first it has.
-ENTITY_TYPES = ("State", "InternationalOrganization", "Company", "GovernmentBody", "Person", "Place",
-                "EnergyProject", "MemorandumOfUnderstanding", "Declaration", "JointStatement", "Treaty",
-                "Contract", "Agreement", "Summit", "Forum", "Meeting", "Visit", "Ceremony", "Event",
-                "Partnership", "Membership", "Cooperation", "Organization", "Actor", "Document")
+ENTITY_TYPES = ENTITY_CLASSES
 _TIERS = {"label": 0, "iso3": 0, "alt": 1, "demonym": 1}
 _IRI_RE = re.compile(r"^<?(https?://\S+?)>?$")
 _CURIE_RE = re.compile(r"^([A-Za-z][\w-]*):(\S+)$")
@@ -119,7 +117,7 @@ def build_index(store) -> NameIndex:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> index = build_index(Store.memory())
     >>> index.labels[EPID["state/AZE"]]
     'Azerbaijan'
@@ -220,7 +218,7 @@ def matches(store, name: str) -> list[dict]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> [m["label"] for m in matches(Store.memory(), "Azeri")]
     ['Azerbaijan']
     """
@@ -241,7 +239,7 @@ def suggest(store, name: str, n: int = 5) -> list[str]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> suggest(Store.memory(), "Azerbajan")[0]
     'Azerbaijan'
     """
@@ -279,7 +277,7 @@ def resolve(store, name: str) -> URIRef:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> store = Store.memory()
     >>> resolve(store, "AZE") == resolve(store, "Azerbaijani") == resolve(store, "epid:state/AZE")
     True
@@ -298,24 +296,12 @@ def resolve(store, name: str) -> URIRef:
     if len(found) == 1:
         return URIRef(found[0]["iri"])
     if found:
-        listed = "; ".join(f"{c['label']} ({c['type'] or 'entity'}, {_curie(c['iri'])})" for c in found[:10])
+        listed = "; ".join(f"{c['label']} ({c['type'] or 'entity'}, {short(URIRef(c['iri']))})" for c in found[:10])
         more = f" and {len(found) - 10} more" if len(found) > 10 else ""
         raise AmbiguousName(f"{text!r} is ambiguous: {listed}{more}; give one of these IRIs instead", found)
     suggestions = suggest(store, text)
     hint = f"; did you mean {' or '.join(suggestions[:3])}?" if suggestions else ""
     raise UnknownName(f"no entity named {text!r}{hint}", suggestions)
-
-
-def _curie(iri: str) -> str:
-    """The shortest prefixed form of an IRI under ``epid:`` (``state:AZE``)."""
-    base = str(EPID)
-    if iri.startswith(base):
-        local = iri[len(base):]
-        kind, _, rest = local.partition("/")
-        if rest and kind in PREFIXES:
-            return f"{kind}:{rest}"
-        return f"epid:{local}"
-    return f"<{iri}>"
 
 
 def curie(iri) -> str:
@@ -326,4 +312,4 @@ def curie(iri) -> str:
     >>> curie(EPID["organization/opec"])
     'organization:opec'
     """
-    return _curie(str(iri))
+    return short(URIRef(iri))

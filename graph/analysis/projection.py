@@ -32,21 +32,19 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date as _date
 
 import networkx as nx
 
-from epkg.graph.documents import public_source
+from epkg.graph.pipeline.records import public_source
 from epkg.graph.errors import InputError
-from epkg.graph.isodate import check_date
+from epkg.graph.isodate import covered, iso_prefix as iso_date, last_day
+from epkg.ontology.classes import NODE_CLASSES
 from epkg.ontology.namespaces import REFERENCE_GRAPHS
 
 LAYERS = ("partnership", "cooperation", "agreement", "project", "membership")
 MEMBERSHIP_MODES = ("bipartite", "comembership")
 # Most specific first: an entity typed both Company and Organization is a Company.
-NODE_KINDS = ("State", "InternationalOrganization", "Company", "GovernmentBody", "Person", "Organization",
-              "Place", "Actor")
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+NODE_KINDS = NODE_CLASSES
 
 
 @dataclass(frozen=True)
@@ -82,43 +80,15 @@ def _check_layers(layers) -> tuple[str, ...]:
     return chosen
 
 
-def iso_date(value) -> str | None:
-    """The ISO prefix of a date literal or string (``"2025"``, ``"2025-04"``, ``"2025-04-23"``), else ``None``."""
-    if value is None:
-        return None
-    m = _DATE_RE.match(str(value).strip())
-    if not m:
-        return None
-    return "-".join(p for p in m.groups() if p)
-
-
 def cutoff_date(as_of) -> str | None:
-    """*as_of* as the last day it covers: ``"2024"`` → ``"2024-12-31"``, ``"2024-02"`` → ``"2024-02-29"``.
+    """*as_of* as the last day it covers (see :func:`epkg.graph.isodate.last_day`).
 
-    Raises :class:`InputError` for anything that is not an ISO date (or year, or month).
+    Examples
+    --------
+    >>> cutoff_date("2024-02")
+    '2024-02-29'
     """
-    if as_of is None:
-        return None
-    if isinstance(as_of, _date):
-        return as_of.isoformat()
-    text = check_date(as_of, "--as-of")
-    year, month, day = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text).groups()
-    try:
-        if day:
-            return _date(int(year), int(month), int(day)).isoformat()
-        if month:
-            import calendar
-            last = calendar.monthrange(int(year), int(month))[1]
-            return _date(int(year), int(month), last).isoformat()
-        return f"{int(year):04d}-12-31"
-    except ValueError:
-        raise InputError(f"--as-of {text!r} is not a valid date") from None
-
-
-def _earliest(value: str) -> str:
-    """A partial date as the first day it may mean (a fact of "2025-04" may be of 1 April)."""
-    parts = value.split("-")
-    return "-".join(parts + ["01"] * (3 - len(parts)))
+    return last_day(as_of)
 
 
 # ------------------------------------------------------------------ reading the store
@@ -354,7 +324,7 @@ def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
     layers : iterable of str or str
         Layer names (see :data:`LAYERS`), or one comma-separated string.
     fold_companies : bool
@@ -369,7 +339,7 @@ def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> read_facts(Store.memory(reference=False)).facts
     []
     """
@@ -447,14 +417,13 @@ def assemble(data: Facts, *, as_of=None) -> nx.Graph:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> G = assemble(read_facts(Store.memory(reference=False)), as_of="2024")
     >>> G.number_of_edges()
     0
     """
     cutoff = cutoff_date(as_of)
-    facts = [f for f in data.facts
-             if cutoff is None or (f.date is not None and _earliest(f.date) <= cutoff)]
+    facts = [f for f in data.facts if covered(f.date, cutoff)]
     if "membership" in data.layers and data.membership == "comembership":
         facts = [f for f in facts if f.layer != "membership"] + \
             _comembership([f for f in facts if f.layer == "membership"])
@@ -520,7 +489,7 @@ def project(store, layers=LAYERS, *, fold_companies: bool = False, as_of=None,
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
     layers : iterable of str or str
         Any of ``partnership``, ``cooperation``, ``agreement``, ``project``,
         ``membership`` (a list, or one comma-separated string).
@@ -547,7 +516,7 @@ def project(store, layers=LAYERS, *, fold_companies: bool = False, as_of=None,
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> G = project(Store.memory(reference=False), layers="partnership,cooperation")
     >>> G.graph["layers"]
     ['partnership', 'cooperation']

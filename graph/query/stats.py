@@ -1,8 +1,10 @@
 """What the graph knows, in numbers: triples, documents, entities by class."""
 from __future__ import annotations
 
-ENTITY_CLASSES = ("State", "InternationalOrganization", "Company", "GovernmentBody", "Person", "Place",
-                  "Partnership", "Membership", "Agreement", "EnergyProject", "Event")
+from epkg.ontology.classes import FACT_CLASSES, NAMED_CLASSES
+
+# What is counted: the named entities of a definite kind, and the facts (each kind with its subclasses).
+ENTITY_CLASSES = NAMED_CLASSES + FACT_CLASSES
 
 
 def stats(store) -> dict:
@@ -12,7 +14,7 @@ def stats(store) -> dict:
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
 
     Returns
     -------
@@ -22,7 +24,7 @@ def stats(store) -> dict:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> stats(Store.memory())["documents"]
     0
     """

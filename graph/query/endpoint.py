@@ -5,9 +5,9 @@ field, or an ``application/sparql-query`` body) with content negotiation; GET
 ``/sparql`` without a query gives the SPARQL 1.1 Service Description; ``/`` is a
 small page to type queries in (the service description for non-browsers).
 
-Every query is checked by :func:`epkg.graph.sparql.check_query` before the
+Every query is checked by :func:`epkg.graph.query.checking.check_query` before the
 engine sees it (updates, ``LOAD`` and ``SERVICE`` are refused with 403) and runs
-in a :class:`epkg.graph.sparql.QueryRunner` worker with a time limit, a row
+in a :class:`epkg.graph.query.running.QueryRunner` worker with a time limit, a row
 cap and a memory cap, so the event loop stays free and a runaway query is
 stopped (503) while other clients are served.
 
@@ -29,7 +29,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from epkg.graph import sparql as sq
+from epkg.graph.query import checking, running, serialising
 from epkg.graph.errors import QueryError
 from epkg.ontology.namespaces import PREFIXES, SD, W3C_FORMATS, bind_prefixes
 
@@ -62,10 +62,10 @@ class Endpoint:
         self._runner = None
         self._lock = threading.Lock()
 
-    def runner(self) -> sq.QueryRunner:
+    def runner(self) -> running.QueryRunner:
         with self._lock:
             if self._runner is None:
-                self._runner = sq.QueryRunner(self.store, workers=self.workers, timeout=self.timeout,
+                self._runner = running.QueryRunner(self.store, workers=self.workers, timeout=self.timeout,
                                               max_rows=self.max_rows, max_memory=self.max_memory)
             return self._runner
 
@@ -138,24 +138,24 @@ class Endpoint:
             return _error(400, "default-graph-uri and named-graph-uri are not supported: the default graph is "
                                "the union of all graphs; use GRAPH in the query")
         try:
-            checked = sq.check_query(queries[0])
-        except sq.QueryRefused as exc:
+            checked = checking.check_query(queries[0])
+        except checking.QueryRefused as exc:
             return _error(403, str(exc))
         except QueryError as exc:
             return _error(400, str(exc))
         requested = (params.get("format") or [None])[0]
         try:
-            fmt = sq.negotiate(request.headers.get("accept"), checked.form, requested)
+            fmt = serialising.negotiate(request.headers.get("accept"), checked.form, requested)
         except QueryError as exc:
             return _error(406, str(exc))
         try:
             result = await run_in_threadpool(self.runner().run, checked)
-        except (sq.QueryTimeout, sq.QueryMemoryError) as exc:
+        except (running.QueryTimeout, running.QueryMemoryError) as exc:
             return _error(503, str(exc))
         except QueryError as exc:
             return _error(400, str(exc))
-        payload = await run_in_threadpool(sq.serialize, result, fmt)
-        media = sq.FORMATS[fmt]
+        payload = await run_in_threadpool(serialising.serialize, result, fmt)
+        media = serialising.FORMATS[fmt]
         headers = {"Vary": "Accept"}
         if result.truncated:
             headers["X-Epkg-Truncated"] = f"the result was cut at the row cap of {self.max_rows}"
@@ -185,11 +185,11 @@ class Endpoint:
             f"and SERVICE are refused. Time limit {self.timeout:g} s, {limit}. Predeclared prefixes: "
             + ", ".join(f"{p}:" for p in PREFIXES) + ".")))
         try:
-            wanted = sq.negotiate(request.headers.get("accept"), "DESCRIBE")
+            wanted = serialising.negotiate(request.headers.get("accept"), "DESCRIBE")
         except QueryError as exc:
             return _error(406, str(exc))
         data = g.serialize(format={"turtle": "turtle", "nt": "nt", "json-ld": "json-ld", "rdfxml": "xml"}[wanted])
-        return Response(data, media_type=sq.GRAPH_FORMATS[wanted])
+        return Response(data, media_type=serialising.GRAPH_FORMATS[wanted])
 
     async def home(self, request: Request) -> Response:
         accept = request.headers.get("accept", "")
@@ -218,7 +218,7 @@ def create_app(store, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int | None 
     max_memory : int, optional
         Bytes of data memory each query worker may use; a query past it gets 503
         and its worker is replaced. None: no cap (``epkg serve`` always sets one,
-        see :func:`epkg.graph.sparql.default_max_memory`).
+        see :func:`epkg.graph.query.running.default_max_memory`).
 
     Returns
     -------
@@ -227,7 +227,7 @@ def create_app(store, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int | None 
     Examples
     --------
     >>> from starlette.testclient import TestClient
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> with TestClient(create_app(Store.memory())) as client:
     ...     client.get("/sparql", params={"query": "ASK { state:AZE ?p ?o }"}).json()["boolean"]
     True

@@ -20,11 +20,11 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from epkg.graph.errors import InputError
-from epkg.graph.isodate import check_date
-from epkg.graph.names import ENTITY_TYPES, curie, name_index
+from epkg.graph.isodate import check_date, compatible, may_be_since
+from epkg.graph.query.names import ENTITY_TYPES, curie, name_index
 from epkg.graph.query_guard import iri_ref
 from epkg.ontology.gazetteer import fold
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER, ORG, REFERENCE_GRAPHS
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER, ORG, REFERENCE_GRAPHS, short
 
 RELATION_KINDS = ("partnership", "cooperation", "membership", "agreement", "project")
 AGREEMENT_TYPES = {
@@ -67,21 +67,12 @@ def _number(term):
     return value if isinstance(value, (int, float)) else None
 
 
-def _date_ge(date: str | None, since: str | None) -> bool:
-    """Whether a date (possibly only a year or month) may fall on or after *since*."""
-    if not since:
-        return True
-    if not date:
-        return False
-    return date >= since[:len(date)]
-
-
 def consolidated(store) -> bool:
     """Whether *store* holds a consolidated graph (stores built before it existed do not).
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> consolidated(Store.memory())
     False
     """
@@ -116,7 +107,7 @@ def sources_of(store, nodes, *, merged: bool = True) -> dict:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> node = EPID["membership/ref-aze-shanghai-cooperation-organization-dialogue-partner"]
     >>> sources_of(Store.memory(), [node])[str(node)][0]["title"]
     'reference data (gazetteer)'
@@ -262,7 +253,7 @@ def relations(store, entity, *, kinds=RELATION_KINDS) -> list[dict]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> rows = relations(Store.memory(), EPID["state/AZE"], kinds=["membership"])
     >>> any(r["role"] == "dialogue partner" for r in rows)
     True
@@ -318,7 +309,7 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> rows = partners(Store.memory(), EPID["state/AZE"], kind="membership")
     >>> "Shanghai Cooperation Organization" in [r["label"] for r in rows]
     True
@@ -338,7 +329,7 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
         if typed is not None and other not in typed:
             continue
         when = rel["date"] or rel["issued"]
-        if since and not _date_ge(when, since):
+        if since and not may_be_since(when, since):
             continue
         row = grouped.setdefault(other, {"partner": other, "label": labels.label(other),
                                          "type": labels.type(other), "kinds": set(), "level": None,
@@ -375,7 +366,7 @@ def technology(store, name: str) -> list[str]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> [t.rsplit("#", 1)[-1] for t in technology(Store.memory(), "wind")][:2]
     ['technology_offshore_wind', 'technology_onshore_wind']
     """
@@ -430,7 +421,7 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> projects(Store.memory(), min_mw=1)
     []
     """
@@ -522,7 +513,7 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> agreements(Store.memory(), type="MoU")
     []
     """
@@ -582,7 +573,7 @@ def events(store, *, place=None, participant=None, nodes=None) -> list[dict]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> events(Store.memory())
     []
     """
@@ -640,7 +631,7 @@ def sources(store, ref) -> list[dict]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> rows = sources(Store.memory(), EPID["state/AZE"])
     >>> rows[0]["title"]
     'reference data (gazetteer)'
@@ -681,13 +672,26 @@ def show(store, entity) -> dict:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> info = show(Store.memory(), EPID["state/AZE"])
     >>> info["label"], info["iso3"], info["type"]
     ('Azerbaijan', 'AZE', 'State')
     """
     e = URIRef(entity)
     labels = _Labels(store)
+    info = _who(store, e, labels)
+    rels = relations(store, e)
+    involving = _involving(store, e)
+    found = sources_of(store, {r["node"] for r in rels} | set(involving))
+    info.update(_standing(store, e, labels, rels, found))
+    info.update(_facts_involving(store, involving, found))
+    info["documents"] = len({str(r["d"]) for r in store.select(
+        f"SELECT DISTINCT ?d WHERE {{ ?d epkg:mentions {_n3(e)} }}")})
+    return info
+
+
+def _who(store, e: URIRef, labels) -> dict:
+    """What :func:`show` says of the entity itself: names, types, code, and its other statements."""
     # Each statement once, with the number of documents that make it (not once a document).
     own = store.select(f"""
         SELECT ?p ?o (COUNT(DISTINCT ?doc) AS ?n) (MAX(?ref) AS ?reference) WHERE {{
@@ -716,22 +720,26 @@ def show(store, entity) -> dict:
         if r["p"] in skip:
             continue
         value = labels.label(r["o"]) if isinstance(r["o"], URIRef) else str(r["o"])
-        statements.append({"property": curie(r["p"]) if str(r["p"]).startswith(str(EPID))
-                           else _short_property(r["p"]), "value": value,
+        statements.append({"property": short(r["p"]), "value": value,
                            "documents": int(_number(r.get("n")) or 0),
                            "reference": bool(_number(r.get("reference")))})
     info["statements"] = sorted(statements, key=lambda d: (d["property"], d["value"]))
+    return info
 
-    rels = relations(store, e)
-    nodes = {r["node"] for r in rels}
+
+def _involving(store, e: URIRef) -> dict[str, set]:
+    """The fact nodes *e* takes part in, each with the properties that tie it to them."""
     involving = defaultdict(set)
     query = _INVOLVING.format(e=_n3(e))
     if consolidated(store):  # the facts, not every document's report of them
         query = query.replace("GRAPH ?g", f"GRAPH {_n3(GRAPH_CONSOLIDATED)}")
     for r in store.select(query):
         involving[str(r["node"])].add(r["p"])
-    found = sources_of(store, nodes | set(involving))
+    return involving
 
+
+def _standing(store, e: URIRef, labels, rels: list[dict], found: dict) -> dict:
+    """The entity's memberships, members, partnerships and cooperation, each with its sources."""
     memberships, members = {}, {}
     partnerships, cooperation = {}, {}
     for r in rels:
@@ -757,11 +765,16 @@ def show(store, entity) -> dict:
         item["partners"] = ";".join(sorted(item["partners"]))
     for item in list(memberships.values()) + list(members.values()):
         item["sources"].sort(key=lambda x: (x["date"] or "", x["document"]))
-    info["memberships"] = sorted(memberships.values(), key=lambda d: (d["organization"], d["role"] or ""))
-    info["members"] = sorted(members.values(), key=lambda d: (d["member"], d["role"] or ""))
-    info["partnerships"] = sorted(partnerships.values(),
-                                  key=lambda d: (d["date"] or "", d["partners"], d["level"] or ""))
-    info["cooperation"] = sorted(cooperation.values(), key=lambda d: d["partner"])
+    return {
+        "memberships": sorted(memberships.values(), key=lambda d: (d["organization"], d["role"] or "")),
+        "members": sorted(members.values(), key=lambda d: (d["member"], d["role"] or "")),
+        "partnerships": sorted(partnerships.values(), key=lambda d: (d["date"] or "", d["partners"], d["level"] or "")),
+        "cooperation": sorted(cooperation.values(), key=lambda d: d["partner"]),
+    }
+
+
+def _facts_involving(store, involving: dict, found: dict) -> dict:
+    """The agreements, projects and events the entity takes part in, with its role and their sources."""
 
     def pick(rows, key):
         chosen = [dict(row) for row in rows if row[key] in involving]
@@ -769,22 +782,15 @@ def show(store, entity) -> dict:
             props = involving[row[key]]
             if props - {EPKG.participant}:
                 props = props - {EPKG.participant}  # the specific role says more than "participant"
-            row["role"] = ";".join(sorted(_short_property(p) for p in props))
+            row["role"] = ";".join(sorted(short(p) for p in props))
             row["sources"] = found.get(row[key], [])
         return chosen
 
     # only the facts that involve the entity are read, not every fact of the store
-    info["agreements"] = pick(agreements(store, nodes=involving), "agreement")
-    info["projects"] = pick(projects(store, nodes=involving), "project")
-    info["events"] = pick(events(store, nodes=involving), "event")
-    info["documents"] = len({str(r["d"]) for r in store.select(
-        f"SELECT DISTINCT ?d WHERE {{ ?d epkg:mentions {_n3(e)} }}")})
-    return info
+    return {"agreements": pick(agreements(store, nodes=involving), "agreement"),
+            "projects": pick(projects(store, nodes=involving), "project"),
+            "events": pick(events(store, nodes=involving), "event")}
 
-
-def _short_property(iri) -> str:
-    from epkg.graph.sparql import short
-    return short(iri)
 
 
 # ---------------------------------------------------------------------- disagreements
@@ -804,10 +810,6 @@ def _per_source(store, cls, props: dict) -> list[dict]:
     return list(grouped.values())
 
 
-def _compatible_dates(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
 def _conflict(kind, subject, nodes, by_value, found, describe=str) -> dict:
     values = []
     for value, pairs in sorted(by_value.items(), key=lambda kv: str(kv[0])):
@@ -816,6 +818,96 @@ def _conflict(kind, subject, nodes, by_value, found, describe=str) -> dict:
             srcs.extend(s for s in found.get(node, []) if s["document"] == source and s not in srcs)
         values.append({"value": describe(value), "sources": srcs})
     return {"kind": kind, "subject": subject, "facts": ";".join(sorted(nodes)), "values": values}
+
+
+def _reports_of_one_fact(store) -> tuple[dict, dict, dict]:
+    """Reports grouped by the fact they are taken to be about: projects by name (or IRI when
+    unnamed); agreements by most specific kind, name and parties; partnerships by partners and
+    stated date. Each report is one (node, document) with its values as that document states them."""
+    projects_ = defaultdict(list)
+    for item in _per_source(store, EPKG.EnergyProject, {"label": RDFS.label, "capacity": EPKG.capacityMW}):
+        names = sorted(fold(str(x)) for x in item["label"])
+        projects_[names[0] if names else item["node"]].append(item)
+    agreements_ = defaultdict(list)
+    for item in _per_source(store, EPKG.Agreement, {"label": RDFS.label, "type": RDF.type, "party": EPKG.party,
+                                                     "date": EPKG.signedOn, "place": EPKG.signedAt}):
+        names = sorted(fold(str(x)) for x in item["label"])
+        key = (_most_specific(item["type"]), names[0] if names else item["node"],
+               frozenset(str(p) for p in item["party"]))
+        agreements_[key].append(item)
+    partnerships_ = defaultdict(list)
+    for item in _per_source(store, EPKG.Partnership, {"partner": EPKG.partner, "date": EPKG.date,
+                                                       "level": EPKG.level}):
+        for date in item["date"]:
+            partnerships_[(frozenset(str(p) for p in item["partner"]), str(date))].append(item)
+    return projects_, agreements_, partnerships_
+
+
+def _disagreement(items, field, same=lambda a, b: a == b) -> dict | None:
+    """The values of *field* the reports *items* give (each with its reports), when they clash
+    and come from more than one document; else None."""
+    by_value = defaultdict(set)
+    for i in items:
+        for v in i[field]:
+            by_value[_number(v) if field == "capacity" else str(v)].add((i["node"], i["source"]))
+    keys = list(by_value)
+    clash = any(not same(str(a), str(b)) for x, a in enumerate(keys) for b in keys[x + 1:])
+    documents = {s for pairs in by_value.values() for _, s in pairs}
+    return by_value if clash and len(documents) > 1 else None
+
+
+def _relevant(items, involved) -> bool:
+    """Whether reports are about an entity in *involved* (or involve one); all are when it is None."""
+    return involved is None or any(i["node"] in involved or involved & set(map(str, i.get("party", set())
+                                                                              | i.get("partner", set())))
+                                   for i in items)
+
+
+def _capacity_conflicts(store, groups: dict, found: dict, entity, involved) -> list[dict]:
+    out = []
+    for key, items in groups.items():
+        if involved is not None:
+            nodes = {i["node"] for i in items}
+            proj_actors = {str(r["node"]) for r in store.select(
+                f"SELECT ?node WHERE {{ {_values('node', nodes)} ?node ?p {_n3(URIRef(entity))} }}")}
+            if not (nodes & involved or proj_actors):
+                continue
+        by_value = _disagreement(items, "capacity")
+        if by_value:
+            subject = next((str(x) for i in items for x in i["label"]), None) or key
+            out.append(_conflict("capacity", subject, {i["node"] for i in items}, by_value, found,
+                                 lambda v: f"{v:g} MW" if isinstance(v, (int, float)) else str(v)))
+    return out
+
+
+def _agreement_conflicts(groups: dict, found: dict, labels, involved) -> list[dict]:
+    out = []
+    for (kind, name, parties), items in groups.items():
+        if not _relevant(items, involved):
+            continue
+        subject = next((str(x) for i in items for x in i["label"]), None) or \
+            f"{kind} between {', '.join(sorted(labels.label(p) for p in parties))}"
+        by_value = _disagreement(items, "date", compatible)  # more or less precise dates agree
+        if by_value:
+            out.append(_conflict("date", subject, {i["node"] for i in items}, by_value, found))
+        by_value = _disagreement(items, "place")
+        if by_value:
+            out.append(_conflict("place", subject, {i["node"] for i in items}, by_value, found, labels.label))
+    return out
+
+
+def _level_conflicts(store, groups: dict, found: dict, labels, involved) -> list[dict]:
+    out = []
+    level_labels = _concept_labels(store, EPKG.PartnershipLevels)
+    for (partner_set, date), items in groups.items():
+        if not _relevant(items, involved):
+            continue
+        by_value = _disagreement(items, "level")
+        if by_value:
+            subject = f"partnership of {' and '.join(sorted(labels.label(p) for p in partner_set))} on {date}"
+            out.append(_conflict("level", subject, {i["node"] for i in items}, by_value, found,
+                                 lambda v: level_labels.get(v, v)))
+    return out
 
 
 def conflicts(store, entity=None) -> list[dict]:
@@ -843,89 +935,21 @@ def conflicts(store, entity=None) -> list[dict]:
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> conflicts(Store.memory())
     []
     """
     labels = _Labels(store)
-    out = []
     involved = None
     if entity is not None:
         involved = {str(r["node"]) for r in store.select(_INVOLVING.format(e=_n3(URIRef(entity))))}
         involved.add(str(entity))
-
-    # Project capacity: projects with the same name (or the same IRI when unnamed).
-    proj = _per_source(store, EPKG.EnergyProject, {"label": RDFS.label, "capacity": EPKG.capacityMW})
-    groups = defaultdict(list)
-    for item in proj:
-        names = sorted(fold(str(x)) for x in item["label"])
-        groups[names[0] if names else item["node"]].append(item)
-    # Agreements: same most specific kind, name and parties.
-    agr = _per_source(store, EPKG.Agreement, {"label": RDFS.label, "type": RDF.type, "party": EPKG.party,
-                                               "date": EPKG.signedOn, "place": EPKG.signedAt})
-    agr_groups = defaultdict(list)
-    for item in agr:
-        names = sorted(fold(str(x)) for x in item["label"])
-        key = (_most_specific(item["type"]), names[0] if names else item["node"],
-               frozenset(str(p) for p in item["party"]))
-        agr_groups[key].append(item)
-    # Partnerships: same partners, same stated date.
-    par = _per_source(store, EPKG.Partnership, {"partner": EPKG.partner, "date": EPKG.date, "level": EPKG.level})
-    par_groups = defaultdict(list)
-    for item in par:
-        for date in item["date"]:
-            par_groups[(frozenset(str(p) for p in item["partner"]), str(date))].append(item)
-
-    all_nodes = {i["node"] for i in proj + agr + par}
-    found = sources_of(store, all_nodes)
-    level_labels = _concept_labels(store, EPKG.PartnershipLevels)
-
-    def relevant(items) -> bool:
-        return involved is None or any(i["node"] in involved or involved & set(map(str, i.get("party", set())
-                                                                                  | i.get("partner", set())))
-                                       for i in items)
-
-    def disagreement(items, field, same=lambda a, b: a == b):
-        by_value = defaultdict(set)
-        for i in items:
-            for v in i[field]:
-                by_value[_number(v) if field == "capacity" else str(v)].add((i["node"], i["source"]))
-        keys = list(by_value)
-        clash = any(not same(str(a), str(b)) for x, a in enumerate(keys) for b in keys[x + 1:])
-        documents = {s for pairs in by_value.values() for _, s in pairs}
-        return by_value if clash and len(documents) > 1 else None
-
-    for key, items in groups.items():
-        if involved is not None:
-            nodes = {i["node"] for i in items}
-            proj_actors = {str(r["node"]) for r in store.select(
-                f"SELECT ?node WHERE {{ {_values('node', nodes)} ?node ?p {_n3(URIRef(entity))} }}")}
-            if not (nodes & involved or proj_actors):
-                continue
-        by_value = disagreement(items, "capacity")
-        if by_value:
-            subject = next((str(x) for i in items for x in i["label"]), None) or key
-            out.append(_conflict("capacity", subject, {i["node"] for i in items}, by_value, found,
-                                 lambda v: f"{v:g} MW" if isinstance(v, (int, float)) else str(v)))
-    for (kind, name, parties), items in agr_groups.items():
-        if not relevant(items):
-            continue
-        subject = next((str(x) for i in items for x in i["label"]), None) or \
-            f"{kind} between {', '.join(sorted(labels.label(p) for p in parties))}"
-        by_value = disagreement(items, "date", _compatible_dates)
-        if by_value:
-            out.append(_conflict("date", subject, {i["node"] for i in items}, by_value, found))
-        by_value = disagreement(items, "place")
-        if by_value:
-            out.append(_conflict("place", subject, {i["node"] for i in items}, by_value, found, labels.label))
-    for (partner_set, date), items in par_groups.items():
-        if not relevant(items):
-            continue
-        by_value = disagreement(items, "level")
-        if by_value:
-            subject = f"partnership of {' and '.join(sorted(labels.label(p) for p in partner_set))} on {date}"
-            out.append(_conflict("level", subject, {i["node"] for i in items}, by_value, found,
-                                 lambda v: level_labels.get(v, v)))
+    projects_, agreements_, partnerships_ = _reports_of_one_fact(store)
+    found = sources_of(store, {i["node"] for groups in (projects_, agreements_, partnerships_)
+                               for items in groups.values() for i in items})
+    out = (_capacity_conflicts(store, projects_, found, entity, involved)
+           + _agreement_conflicts(agreements_, found, labels, involved)
+           + _level_conflicts(store, partnerships_, found, labels, involved))
     seen = {(c["kind"], node) for c in out for node in c["facts"].split(";")}
     for c in _marked_conflicts(store, labels, involved):
         if not any((c["kind"], node) in seen for node in c["facts"].split(";")):
@@ -963,7 +987,7 @@ def _marked_conflicts(store, labels, involved) -> list[dict]:
                 shown = labels.label(value) if isinstance(value, URIRef) else \
                     (f"{_number(value):g} MW" if p == EPKG.capacityMW else str(value))
                 per_value.append({"value": shown, "sources": [x for x in found.get(fact, []) if x["document"] in docs]})
-            out.append({"kind": _CONFLICT_KINDS.get(p, _short_property(p)), "subject": names[fact] or curie(fact),
+            out.append({"kind": _CONFLICT_KINDS.get(p, short(p)), "subject": names[fact] or curie(fact),
                         "facts": fact, "values": per_value})
     return out
 
@@ -993,7 +1017,7 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> new(Store.memory(), "2025-01-01")
     []
     """
@@ -1011,7 +1035,7 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
     chosen = {}
     for r in docs:
         issued, ingested = _text(r.get("issued")), _text(r.get("ingested"))
-        published_ok = since is None or _date_ge(issued, since)
+        published_ok = since is None or may_be_since(issued, since)
         ingested_ok = ingested_since is None or (ingested is not None and ingested[:len(ingested_since)] >= ingested_since)
         if published_ok and ingested_ok:
             chosen[str(r["doc"])] = (_text(r.get("title")), issued, ingested)

@@ -17,36 +17,31 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
 from epkg.graph.errors import EpkgError
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, INSTANCE_KINDS, PREFIXES, SH
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, SH, short
 
 # Documents validated per pySHACL run: bounds memory on large stores while keeping
 # the fixed cost of a run (loading the shapes and the ontology) rare.
 BATCH = 200
 
-_DISPLAY_PREFIXES = sorted(((p, str(ns)) for p, ns in PREFIXES.items() if p not in INSTANCE_KINDS),
-                           key=lambda x: -len(x[1]))
-
-
 class ValidationError(EpkgError):
     """Validation could not run (not: the data has violations)."""
 
 
-def short(term) -> str:
-    """A term as a prefixed name where a project prefix applies (``epid:state/AZE``).
+def shown(term) -> str:
+    """A term as a report shows it: IRIs shortened (:func:`epkg.ontology.namespaces.short`), literals
+    quoted and cut at 60 characters, ``-`` for none.
 
     Examples
     --------
-    >>> short(EPKG.partner), short(EPID["state/AZE"])
-    ('epkg:partner', 'epid:state/AZE')
+    >>> from rdflib import Literal
+    >>> shown(EPID["state/AZE"]), shown(Literal("aze")), shown(None)
+    ('state:AZE', "'aze'", '-')
     """
     if term is None:
         return "-"
-    text = str(term)
     if isinstance(term, URIRef):
-        for prefix, ns in _DISPLAY_PREFIXES:
-            if text.startswith(ns):
-                return f"{prefix}:{text[len(ns):]}"
-        return f"<{text}>"
+        return short(term)
+    text = str(term)
     return repr(text) if len(text) <= 60 else repr(text[:57] + "...")
 
 
@@ -124,10 +119,10 @@ def _results(results: Graph, documents_of, origin: dict | None = None) -> list[V
         value = original(results.value(r, SH.value))
         severity = results.value(r, SH.resultSeverity)
         out.append(Violation(
-            focus=short(focus), path=short(path) if isinstance(path, URIRef) else "-",
+            focus=shown(focus), path=shown(path) if isinstance(path, URIRef) else "-",
             message=str(message) if message is not None else "does not conform",
             documents=tuple(documents_of(renamed)),
-            value=short(value) if value is not None else None,
+            value=shown(value) if value is not None else None,
             severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation"))
     return sorted(set(out), key=lambda v: (v.documents, v.focus, v.path, v.message))
 
@@ -153,14 +148,14 @@ def validate_graph(data: Graph) -> list[Violation]:
     >>> g.add((EPID["state/AZE"], RDF.type, EPKG.State))  # doctest: +ELLIPSIS
     <Graph ...>
     >>> [str(v) for v in validate_graph(g)]
-    ['epid:state/AZE  epkg:iso3: a state has exactly one epkg:iso3, three upper-case letters']
+    ['state:AZE  epkg:iso3: a state has exactly one epkg:iso3, three upper-case letters']
     >>> g.add((EPID["state/AZE"], EPKG.iso3, Literal("AZE")))  # doctest: +ELLIPSIS
     <Graph ...>
     >>> validate_graph(g)
     []
     """
     docs = list(data.subjects(RDF.type, EPKG.Document))
-    names = [str(data.value(d, DCTERMS.identifier) or short(d)) for d in docs]
+    names = [str(data.value(d, DCTERMS.identifier) or shown(d)) for d in docs]
     found = names if len(names) == 1 else []
     copy = Graph()
     copy += data
@@ -173,7 +168,7 @@ def validate_store(store, *, reference: bool = False, documents: Iterable | None
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
     reference : bool
         Also check the gazetteer graph (static data: its own tests cover it, so off by default).
     documents : iterable of IRIs, optional
@@ -186,7 +181,7 @@ def validate_store(store, *, reference: bool = False, documents: Iterable | None
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> validate_store(Store.memory())
     []
     """
@@ -213,7 +208,7 @@ def validate_store(store, *, reference: bool = False, documents: Iterable | None
 
         def documents_of(focus, origin=origin, identifiers=identifiers):
             found = origin.get(focus)
-            return [identifiers.get(found[1], short(found[1]))] if found else []
+            return [identifiers.get(found[1], shown(found[1]))] if found else []
 
         violations += _results(_run(data), documents_of, origin)
     if documents is None and GRAPH_CONSOLIDATED in store.graph_names():

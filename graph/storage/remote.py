@@ -1,6 +1,6 @@
 """A store held by a remote SPARQL 1.1 server, spoken to over HTTP.
 
-:class:`RemoteStore` has the public methods of :class:`epkg.graph.store.Store`,
+:class:`RemoteStore` implements the store contract (:mod:`epkg.graph.storage.contract`),
 so everything that reads or writes a store works on a server such as Oxigraph
 server, Apache Jena Fuseki, Virtuoso, GraphDB or QLever. Each document's graph is
 written whole with the SPARQL 1.1 Graph Store Protocol (one ``PUT`` of its named
@@ -41,26 +41,23 @@ Examples::
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, Iterator
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 import httpx
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, XSD
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
 from epkg.graph.errors import QueryError
-from epkg.graph.query_guard import is_safe_iri
-from epkg.graph.store import GRAPH_META, StoreError
-from epkg.ontology.namespaces import (EPID, EPKG, GRAPH_GAZETTEER, GRAPH_ONTOLOGY, bind_prefixes,
-                                      sparql_prologue)
+from epkg.graph.storage.contract import GRAPH_META, GraphAnswer, SelectAnswer, StoreBase, StoreError, forget_update
+from epkg.graph.storage.locations import is_remote
+from epkg.graph.storage.terms import patch_update, sparql_term as _sparql_term, triple_line
+from epkg.ontology.namespaces import EPID, bind_prefixes
 
-SCHEMES = ("sparql+http", "sparql+https")
 UNION_MODES = ("param", "native")
 _RESULTS_JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
@@ -104,17 +101,6 @@ def query_form(sparql: str) -> str | None:
     """
     match = _FORM.search(_NOT_KEYWORDS.sub(" ", sparql))
     return match.group(1).upper() if match else None
-
-
-def is_remote(location) -> bool:
-    """Whether *location* names a remote SPARQL store (``sparql+http(s)://…``).
-
-    Examples
-    --------
-    >>> is_remote("sparql+http://127.0.0.1:7878"), is_remote("/var/lib/epkg")
-    (True, False)
-    """
-    return isinstance(location, str) and location.split("://", 1)[0].lower() in SCHEMES
 
 
 @dataclass(frozen=True)
@@ -190,47 +176,6 @@ def parse_location(location: str) -> Endpoints:
 
 # ---------------------------------------------------------------------- query results
 
-class Variable(NamedTuple):
-    """A result variable, named like pyoxigraph's (``.value``)."""
-    value: str
-
-
-class Triple(NamedTuple):
-    """A CONSTRUCT result triple of rdflib terms, with pyoxigraph's attribute names."""
-    subject: object
-    predicate: object
-    object: object
-
-
-class Solution:
-    """One row of a SELECT result: ``solution["name"]`` is an rdflib term or ``None``."""
-
-    __slots__ = ("_values",)
-
-    def __init__(self, values: dict):
-        self._values = values
-
-    def __getitem__(self, name):
-        return self._values.get(name.value if isinstance(name, Variable) else name)
-
-    def __repr__(self):
-        return f"Solution({self._values!r})"
-
-
-class Solutions:
-    """The answer to a SELECT query: ``.variables`` and an iterable of :class:`Solution`."""
-
-    def __init__(self, variables: list[str], rows: list[dict]):
-        self.variables = [Variable(v) for v in variables]
-        self._rows = rows
-
-    def __iter__(self) -> Iterator[Solution]:
-        return (Solution(r) for r in self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-
 def _term(binding: dict):
     """An rdflib term from one SPARQL JSON results binding."""
     kind, value = binding["type"], binding["value"]
@@ -247,11 +192,6 @@ def _term(binding: dict):
         dt = binding.get("datatype")
         return Literal(value) if not dt or dt == str(XSD.string) else Literal(value, datatype=URIRef(dt))
     raise StoreError(f"unsupported term type {kind!r} in a SPARQL result")
-
-
-def _sparql_term(term) -> str:
-    """A term in SPARQL/N-Triples syntax."""
-    return (term if isinstance(term, (URIRef, Literal, BNode)) else URIRef(term)).n3()
 
 
 def _one_line(text: str, limit: int = 200) -> str:
@@ -286,7 +226,7 @@ class _Credentials(httpx.Auth):
 
 # ---------------------------------------------------------------------- the store
 
-class RemoteStore:
+class RemoteStore(StoreBase):
     """An epkg store on a SPARQL 1.1 server (see the module docstring for locations).
 
     Parameters
@@ -333,12 +273,6 @@ class RemoteStore:
         if self._client is not None:
             self._client.close()
         self._client = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     # -------------------------------------------------------------- HTTP
 
@@ -406,110 +340,32 @@ class RemoteStore:
         if response.status_code >= 300:
             self._fail(response, what)
 
-    # -------------------------------------------------------------- reference data
-
-    def ensure_reference(self) -> None:
-        """Load the ontology and the gazetteer into their named graphs when missing or outdated."""
-        from epkg.ontology import reference  # deferred: building the gazetteer graph costs time
-
-        for graph_iri, build in ((GRAPH_ONTOLOGY, reference.ontology_graph),
-                                 (GRAPH_GAZETTEER, reference.gazetteer_graph)):
-            version = reference.version(graph_iri)
-            if self._meta(graph_iri) == version:
-                continue
-            self.put_graph(graph_iri, build())
-            self._set_meta(graph_iri, version)
-
-    def _meta(self, graph_iri) -> str | None:
-        rows = self.select(f"SELECT ?v WHERE {{ GRAPH {_sparql_term(GRAPH_META)} "
-                           f"{{ {_sparql_term(URIRef(graph_iri))} {_sparql_term(EPKG.version)} ?v }} }}")
-        return str(rows[0]["v"]) if rows else None
-
-    def _set_meta(self, graph_iri, value: str) -> None:
-        s, p, g = _sparql_term(URIRef(graph_iri)), _sparql_term(EPKG.version), _sparql_term(GRAPH_META)
-        self._update(f"DELETE WHERE {{ GRAPH {g} {{ {s} {p} ?v }} }};\n"
-                     f"INSERT DATA {{ GRAPH {g} {{ {s} {p} {_sparql_term(Literal(value))} }} }}")
-
     # -------------------------------------------------------------- writing
-
-    def _check_writable(self):
-        if self.read_only:
-            raise StoreError("store is open read-only")
 
     def put_graph(self, graph_iri, graph: Graph | str) -> None:
         """Replace the named graph *graph_iri* with *graph*, an rdflib graph or N-Triples text (one GSP PUT)."""
         body = graph.encode("utf-8") if isinstance(graph, str) else graph.serialize(format="nt", encoding="utf-8")
         self._put(URIRef(graph_iri), body, _NTRIPLES)
 
-    def document_iris(self, identifier: str) -> list[URIRef]:
-        """The stored documents whose ``dcterms:identifier`` is *identifier*."""
-        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g {_sparql_term(DCTERMS.identifier)} "
-                           f"{_sparql_term(Literal(identifier))} }} }}")
-        return sorted({r["g"] for r in rows if isinstance(r.get("g"), URIRef)})
-
-    def _has_graph(self, graph_iri) -> bool:
+    def has_graph(self, graph_iri) -> bool:
         return self.ask(f"ASK {{ GRAPH {_sparql_term(URIRef(graph_iri))} {{ ?s ?p ?o }} }}")
 
-    def add_document(self, doc_iri, identifier: str, graph: Graph | str, signature: str | None = None) -> str:
-        """Store one document's graph whole, replacing earlier versions with the same identifier.
-
-        *graph* is an rdflib graph or its N-Triples text. The graph is sent in one ``PUT``, so the server stores all of it or none;
-        earlier versions are dropped after it is in place (a failure in between
-        leaves both, never neither).
-
-        Returns ``"unchanged"``, ``"replaced"`` or ``"new"``, as :meth:`Store.add_document`.
-        """
-        self._check_writable()
-        doc_iri = URIRef(doc_iri)
-        earlier = self.document_iris(identifier)
-        if doc_iri in earlier and self._has_graph(doc_iri):
-            return "unchanged"
+    def _write_document(self, doc_iri: URIRef, graph: Graph | str, older: list[URIRef], about: str) -> None:
+        # The graph goes in one PUT, so the server stores all of it or none; earlier versions are
+        # dropped after it is in place (a failure in between leaves both, never neither).
         self.put_graph(doc_iri, graph)
-        older = [i for i in earlier if i != doc_iri]
-        # When it was ingested (for `epkg new`), kept beside the document in the meta graph, as Store does.
-        meta, when = _sparql_term(GRAPH_META), _sparql_term(EPKG.ingested)
-        stamp = _sparql_term(Literal(datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime))
-        about = f"{_sparql_term(doc_iri)} {when} {stamp} ."
-        if signature:
-            about += f" {_sparql_term(doc_iri)} {_sparql_term(EPKG.textSignature)} {_sparql_term(Literal(signature))} ."
         self._update("".join(f"DROP SILENT GRAPH {_sparql_term(i)};\n" for i in older)
-                     + "".join(f"DELETE WHERE {{ GRAPH {meta} {{ {_sparql_term(i)} {_sparql_term(p)} ?t }} }};\n"
-                               for i in [*older, doc_iri] for p in (EPKG.ingested, EPKG.textSignature))
-                     + f"INSERT DATA {{ GRAPH {meta} {{ {about} }} }}")
-        return "replaced" if earlier else "new"
-
-    def remove_document(self, ref: str) -> list[URIRef]:
-        """Remove the document(s) named by *ref* (its IRI, ``doc/…`` key or identifier)."""
-        self._check_writable()
-        candidates = set(self.document_iris(ref))
-        for iri in (URIRef(ref), EPID[ref], EPID[f"doc/{ref}"]):
-            # An identifier can be any text ("file with spaces.txt"): only a well-formed IRI is looked up as one.
-            if not is_safe_iri(str(iri)):
-                continue
-            if str(iri).startswith(str(EPID) + "doc/") and iri not in candidates and self._has_graph(iri):
-                candidates.add(iri)
-        if candidates:
-            meta = _sparql_term(GRAPH_META)
-            self._update("".join(f"DROP SILENT GRAPH {_sparql_term(i)};\n"
-                                 + "".join(f"DELETE WHERE {{ GRAPH {meta} {{ {_sparql_term(i)} {_sparql_term(p)} ?t }} }};\n"
-                                           for p in (EPKG.ingested, EPKG.textSignature))
-                                 for i in sorted(candidates)))
-        return sorted(candidates)
+                     + "".join(forget_update(i) for i in [*older, doc_iri])
+                     + f"INSERT DATA {{ GRAPH {_sparql_term(GRAPH_META)} {{ {about} }} }}")
 
     def graph_lines(self, graph_iri, subjects=None) -> set[str]:
         """The statements of *graph_iri* as N-Triples lines (as :meth:`Store.graph_lines`)."""
-        from epkg.graph.store import triple_line
-
         wanted = None if subjects is None else {URIRef(x) for x in subjects}
         return {triple_line((s, p, o)) for s, p, o, _ in self.quads([graph_iri]) if wanted is None or s in wanted}
 
     def patch_graph(self, graph_iri, remove, add) -> None:
         """Delete the triples *remove* from the named graph *graph_iri* (one update request), then
         append *add* (one Graph Store Protocol ``POST``), as :meth:`Store.patch_graph` does."""
-        from epkg.graph.store import patch_update
-
-        from epkg.graph.store import triple_line
-
         self._check_writable()
         update = patch_update(graph_iri, remove, [])
         if update:
@@ -543,18 +399,16 @@ class RemoteStore:
 
     # -------------------------------------------------------------- reading
 
-    def query(self, sparql: str, *, prefixes: bool = True):
-        """Run a query over the union of all graphs.
+    def answer(self, text: str):
+        """Run the full query *text* over the union of all graphs (one SPARQL Protocol request).
 
         Returns
         -------
-        Solutions, bool or list of Triple
-            For SELECT, ASK and CONSTRUCT/DESCRIBE; terms are rdflib terms, reached
-            with the same attribute names as pyoxigraph's results.
+        SelectAnswer, GraphAnswer or bool
+            For SELECT, CONSTRUCT/DESCRIBE and ASK; terms are rdflib terms.
         """
-        text = (sparql_prologue() + sparql) if prefixes else sparql
         what = "SPARQL query"
-        form = query_form(sparql)
+        form = query_form(text)
         accept = (_ACCEPT_GRAPH if form in ("CONSTRUCT", "DESCRIBE") else
                   _ACCEPT_RESULTS if form in ("SELECT", "ASK") else _ACCEPT_ANY)
         response = self._post_query(text, accept, what)
@@ -564,36 +418,14 @@ class RemoteStore:
             if "boolean" in data:
                 return bool(data["boolean"])
             names = data.get("head", {}).get("vars", [])
-            rows = [{k: _term(v) for k, v in b.items()} for b in data.get("results", {}).get("bindings", [])]
-            return Solutions(names, rows)
+            rows = [tuple(_term(b[n]) if n in b else None for n in names)
+                    for b in data.get("results", {}).get("bindings", [])]
+            return SelectAnswer(names, rows)
         if media in _RDF_MEDIA:
             g = Graph()
             g.parse(data=response.content, format=_RDF_MEDIA[media])
-            return [Triple(s, p, o) for s, p, o in g]
+            return GraphAnswer(list(g))
         raise StoreError(f"{what}: the server answered with unsupported media type {media or 'none'!r}")
-
-    def select(self, sparql: str) -> list[dict]:
-        """Rows of a SELECT query as dicts of rdflib terms (unbound variables left out)."""
-        result = self.query(sparql)
-        if not isinstance(result, Solutions):
-            raise QueryError("not a SELECT query")
-        return [dict(row) for row in result._rows]
-
-    def ask(self, sparql: str) -> bool:
-        result = self.query(sparql)
-        if not isinstance(result, bool):
-            raise QueryError("not an ASK query")
-        return result
-
-    def construct(self, sparql: str) -> Graph:
-        result = self.query(sparql)
-        if not isinstance(result, list):
-            raise QueryError("not a CONSTRUCT or DESCRIBE query")
-        g = Graph()
-        bind_prefixes(g)
-        for t in result:
-            g.add(tuple(t))
-        return g
 
     def quads(self, graphs: Iterable | None = None) -> Iterator[tuple]:
         """All quads ``(s, p, o, graph)`` of the named graphs as rdflib terms, optionally only from *graphs*."""
@@ -620,11 +452,6 @@ class RemoteStore:
         rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}")
         return sorted(r["g"] for r in rows if isinstance(r.get("g"), URIRef))
 
-    def document_graphs(self) -> list[URIRef]:
-        """Named graphs that hold documents (their IRI is under ``epid:doc/``)."""
-        prefix = str(EPID) + "doc/"
-        return [g for g in self.graph_names() if str(g).startswith(prefix)]
-
     def graph(self, graph_iri) -> Graph:
         """One named graph as an rdflib Graph (one Graph Store Protocol ``GET``)."""
         g = Graph(identifier=URIRef(graph_iri))
@@ -644,14 +471,6 @@ class RemoteStore:
                 raise StoreError(f"{what}: the server sent {len(g)} of {expected} triples: {_CAP_ADVICE}")
         return g
 
-    def dataset(self, graphs: Iterable | None = None) -> Dataset:
-        """The store (or some of its named graphs) as an rdflib Dataset."""
-        ds = Dataset()
-        bind_prefixes(ds)
-        for s, p, o, g in self.quads(graphs):
-            ds.add((s, p, o, g))
-        return ds
-
     def dump(self, output, fmt, graphs: Iterable | None = None) -> None:
         """Serialize to *output* (a path or a binary file) as *fmt* (media type or ``pyoxigraph.RdfFormat``)."""
         media_type = getattr(fmt, "media_type", fmt)
@@ -665,7 +484,3 @@ class RemoteStore:
 
     def __len__(self) -> int:
         return self._count(f"GRAPH ?g {{ ?s ?p ?o }} {_OURS}")
-
-    def fingerprint(self) -> str:
-        """A hash of the document graphs' names: changes whenever a document is added or removed."""
-        return hashlib.sha256("\n".join(map(str, self.document_graphs())).encode()).hexdigest()[:16]

@@ -13,12 +13,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from rdflib import Graph
-
-from epkg.graph.documents import MAX_BYTES, MAX_RECORD_BYTES, DocumentRecord, LoadFailure, iter_documents
 from epkg.graph.errors import InputError
-from epkg.graph.isodate import date_problem
-from epkg.graph.ntriples import to_ntriples
+from epkg.graph.pipeline.process import StoredForm, process, stored_form  # noqa: F401 (process, StoredForm: importable from here as before)
+from epkg.graph.pipeline.records import MAX_BYTES, MAX_RECORD_BYTES, LoadFailure, iter_documents
 
 # Oxigraph keeps written data in memory (RocksDB write buffers, ~1 kB a triple) until
 # flushed: flushing every few hundred documents bounds ingest memory whatever the corpus size.
@@ -45,73 +42,16 @@ class IngestSummary:
         return text + (" (interrupted)" if self.interrupted else "")
 
 
-def process(record: DocumentRecord) -> tuple[DocumentRecord, Graph]:
-    """Extract the facts of one record and build its graph (pure: no store involved).
-
-    Parameters
-    ----------
-    record : DocumentRecord
-
-    Returns
-    -------
-    (DocumentRecord, rdflib.Graph)
-
-    Raises
-    ------
-    InputError
-        When the record's ``published`` date does not exist.
-
-    Examples
-    --------
-    >>> _, g = process(DocumentRecord("note.txt", "Azerbaijan and China signed a memorandum."))
-    >>> len(g) > 0
-    True
-    """
-    from epkg.graph.build import build_graph
-    from epkg.graph.extract import extract
-
-    # Records can come from elsewhere than the readers (the API): their date is checked here too.
-    if record.published and (problem := date_problem(record.published)):
-        raise InputError(f"\"published\" {record.published!r} is not a valid date: {problem}")
-    return record, build_graph(record, extract(record))
-
-
-@dataclass(frozen=True)
-class StoredForm:
-    """A document's graph as the store takes it: N-Triples text, and how many triples it holds.
-
-    Workers hand this back rather than the rdflib graph: text crosses a process
-    boundary several times faster than a pickled graph, and the single writer,
-    which every worker waits on, then has nothing to rebuild.
-    """
-    record: DocumentRecord
-    ntriples: str
-    triples: int
-    signature: str | None = None
-
-
-def _safe_process(record: DocumentRecord):
-    try:
-        from epkg.graph.consolidate import text_signature
-
-        _, graph = process(record)
-        return StoredForm(record, to_ntriples(graph), len(graph), text_signature(record.text))
-    except InputError as exc:
-        return LoadFailure(record.identifier, str(exc))
-    except Exception as exc:  # one bad document must not stop the run
-        return LoadFailure(record.identifier, f"extraction failed: {type(exc).__name__}: {exc}"[:300])
-
-
 def _processed(items: Iterable, jobs: int) -> Iterator:
     """Records processed in order; failures passed through."""
     if jobs <= 1:
         for item in items:
-            yield item if isinstance(item, LoadFailure) else _safe_process(item)
+            yield item if isinstance(item, LoadFailure) else stored_form(item)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
         pending: list = []
         for item in items:
-            pending.append(item if isinstance(item, LoadFailure) else pool.submit(_safe_process, item))
+            pending.append(item if isinstance(item, LoadFailure) else pool.submit(stored_form, item))
             if len(pending) >= jobs * 8:
                 first = pending.pop(0)
                 yield first if isinstance(first, LoadFailure) else first.result()
@@ -146,7 +86,7 @@ def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", 
     Parameters
     ----------
     sources : iterable of str or Path
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
         Opened for writing.
     jobs : int
         Extraction processes (1: in this process); with ``executor="dask"`` and no
@@ -173,7 +113,7 @@ def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", 
     documents = iter_documents(sources, max_bytes=max_bytes, max_record_bytes=max_record_bytes,
                                follow_links=follow_links)
     if executor == "dask":
-        from epkg.graph.distributed import dask_processed
+        from epkg.graph.pipeline.distributed import dask_processed
         results = dask_processed(documents, scheduler, workers=jobs)
     elif executor == "local":
         results = _processed(documents, jobs)

@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import Iterable, Iterator
 
-from epkg.graph.documents import LoadFailure
+from epkg.graph.pipeline.process import stored_form
+from epkg.graph.pipeline.records import LoadFailure
 from epkg.graph.errors import EpkgError
 
 
@@ -40,18 +41,16 @@ def process_batch(records: list) -> list:
     Returns
     -------
     list
-        A :class:`~epkg.graph.ingest.StoredForm` (the record, its graph's N-Triples
+        A :class:`~epkg.graph.pipeline.process.StoredForm` (the record, its graph's N-Triples
         and triple count) per record, or a :class:`LoadFailure` for one that failed.
 
     Examples
     --------
-    >>> from epkg.graph.documents import DocumentRecord
+    >>> from epkg.graph.pipeline.records import DocumentRecord
     >>> [(f.record.identifier, f.triples > 0) for f in process_batch([DocumentRecord("a.txt", "Nothing here.")])]
     [('a.txt', True)]
     """
-    from epkg.graph.ingest import _safe_process
-
-    return [_safe_process(r) for r in records]
+    return [stored_form(r) for r in records]
 
 
 @contextmanager
@@ -125,7 +124,7 @@ def dask_processed(items: Iterable, scheduler=None, *, workers: int = 2, batch_s
 
     Examples
     --------
-    >>> from epkg.graph.documents import DocumentRecord
+    >>> from epkg.graph.pipeline.records import DocumentRecord
     >>> out = list(dask_processed([DocumentRecord("a.txt", "Nothing here.")], workers=1))  # doctest: +SKIP
     >>> out[0].record.identifier  # doctest: +SKIP
     'a.txt'

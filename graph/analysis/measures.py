@@ -27,6 +27,10 @@ import networkx as nx
 
 from epkg.graph.errors import EpkgError, InputError
 
+__all__ = ["METRICS", "WEIGHTED", "DISTANCE_WEIGHTED", "ENGINES", "SCORE_PROPERTIES", "AnalysisError", "centrality",
+           "centralities", "rank", "communities", "paths", "neighbors", "periods", "trend", "scores_graph",
+           "write_scores"]
+
 METRICS = ("degree", "strength", "betweenness", "eigenvector", "pagerank", "closeness")
 WEIGHTED = ("strength", "eigenvector", "pagerank")
 DISTANCE_WEIGHTED = ("betweenness", "closeness")
@@ -388,7 +392,7 @@ def periods(data, by: str = "year") -> list[str]:
 
     Examples
     --------
-    >>> from epkg.graph.network import Facts, Fact
+    >>> from epkg.graph.analysis.projection import Facts, Fact
     >>> periods(Facts([Fact("cooperation", "a", "b", "d", "2024-05-01", "d")], {}, {}, (), "bipartite"))
     ['2024']
     """
@@ -409,7 +413,7 @@ def trend(store, entities=None, *, top: int | None = None, by: str = "year", met
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
     entities : iterable of node, optional
         The entities to follow (IRIs as strings).
     top : int, optional
@@ -432,11 +436,11 @@ def trend(store, entities=None, *, top: int | None = None, by: str = "year", met
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> trend(Store.memory(reference=False), top=5)["periods"]
     []
     """
-    from epkg.graph.network import LAYERS, assemble, read_facts
+    from epkg.graph.analysis.projection import LAYERS, assemble, read_facts
 
     if entities is None and top is None:
         top = 10
@@ -508,7 +512,7 @@ def write_scores(store, scores: dict, *, partition=None, computed_at: datetime |
 
     Parameters
     ----------
-    store : epkg.graph.store.Store
+    store : epkg.graph.storage.contract.StoreBase
         Open for writing.
     scores : dict
         metric → (node → score), as from :func:`centralities`.
@@ -525,7 +529,7 @@ def write_scores(store, scores: dict, *, partition=None, computed_at: datetime |
 
     Examples
     --------
-    >>> from epkg.graph.store import Store
+    >>> from epkg.graph.storage.embedded import Store
     >>> store = Store.memory(reference=False)
     >>> write_scores(store, {"pagerank": {"https://w3id.org/epkg/id/state/AZE": 1.0}})
     2

@@ -1,0 +1,222 @@
+"""The embedded store: epkg's store over pyoxigraph, in a folder or in memory (the only module
+that talks to pyoxigraph's store).
+
+A document's graph is written in one SPARQL update or one load (one transaction
+each): it is stored whole, replacing any earlier version of the same document, or
+not at all. What every store does is in :mod:`epkg.graph.storage.contract`.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS
+
+from epkg.graph.storage.contract import (GRAPH_META, GraphAnswer, SelectAnswer, StoreBase, StoreBusy, StoreError,
+                                         forget_update)
+from epkg.graph.storage.locations import default_location
+from epkg.graph.storage.ntriples import in_graph, to_ntriples
+from epkg.graph.storage.terms import to_oxigraph, to_rdflib, triple_line, patch_update
+
+__all__ = ["Store", "StoreError", "StoreBusy"]
+
+
+def _nt(graph: Graph | str) -> str:
+    """N-Triples of *graph*; a string is taken to be N-Triples already."""
+    return graph if isinstance(graph, str) else to_ntriples(graph)
+
+
+_IDENTIFIER = to_oxigraph(DCTERMS.identifier)
+
+
+class Store(StoreBase):
+    """An epkg store over pyoxigraph, on disk or in memory.
+
+    Examples
+    --------
+    >>> store = Store.memory()
+    >>> store.ask("ASK { epkg:State a owl:Class }")
+    True
+    """
+
+    def __init__(self, backend: ox.Store, location: Path | None = None, read_only: bool = False):
+        self._ox = backend
+        self.location = location
+        self.read_only = read_only
+        self._lock = threading.Lock()
+
+    # -------------------------------------------------------------- opening
+
+    @classmethod
+    def open(cls, location: str | Path | None = None, *, read_only: bool = False,
+             reference: bool = True) -> "Store":
+        """Open (creating if needed) the store folder *location* (default: :func:`default_location`).
+
+        ``read_only`` opens beside a writer. Raises :class:`StoreBusy` when another
+        process holds the folder for writing, :class:`StoreError` on other failures.
+        """
+        path = Path(location).expanduser() if location else default_location()
+        try:
+            if read_only:
+                if not path.exists():
+                    raise StoreError(f"no store at {path}")
+                backend = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                backend = ox.Store(str(path))
+        except OSError as exc:
+            text = " ".join(str(exc).split())
+            if "LOCK" in text or "lock" in text:
+                raise StoreBusy(f"store {path} is busy: another epkg process is writing to it "
+                                f"(open it read-only, or wait)") from None
+            raise StoreError(f"cannot open store {path}: {text[:200]}") from None
+        store = cls(backend, path, read_only)
+        if reference and not read_only:
+            store.ensure_reference()
+        return store
+
+    @classmethod
+    def memory(cls, *, reference: bool = True) -> "Store":
+        """A fresh in-memory store (for tests and one-off runs)."""
+        store = cls(ox.Store(), None, False)
+        if reference:
+            store.ensure_reference()
+        return store
+
+    def close(self) -> None:
+        if not self.read_only:
+            try:
+                self._ox.flush()
+            except OSError:
+                pass
+        self._ox = None
+
+    # -------------------------------------------------------------- primitives of the contract
+
+    def _update(self, sparql: str) -> None:
+        with self._lock:
+            self._ox.update(sparql)
+
+    def has_graph(self, graph_iri) -> bool:
+        return self._ox.contains_named_graph(to_oxigraph(URIRef(graph_iri)))
+
+    def _write_document(self, doc_iri: URIRef, graph: Graph | str, older: list[URIRef], about: str) -> None:
+        g, meta = to_oxigraph(doc_iri), to_oxigraph(GRAPH_META)
+        if not older and not self._ox.contains_named_graph(g):
+            # The common case, a new document: its quads and its stamp in one load, which Oxigraph
+            # applies as one transaction (and parses far faster than the same data in an update).
+            quads = in_graph(_nt(graph), str(doc_iri)) + about.replace(" .\n", f" {meta} .\n")
+            with self._lock:
+                self._ox.load(quads, format=ox.RdfFormat.N_QUADS)
+            return
+        drops = "".join(f"DROP SILENT GRAPH {to_oxigraph(old)};\n" + forget_update(old) for old in older)
+        self._update(f"{drops}DROP SILENT GRAPH {g};\nINSERT DATA {{ GRAPH {g} {{\n{_nt(graph)}\n}} }};\n"
+                     f"{forget_update(doc_iri)}INSERT DATA {{ GRAPH {meta} {{ {about} }} }}")
+
+    def answer(self, text: str):
+        """Run the full query *text* over the union of all graphs; terms come back as rdflib terms.
+
+        Rows and triples are converted as they are read, so a caller that stops early
+        (a row cap) converts no more than it keeps.
+        """
+        raw = self._ox.query(text, use_default_graph_as_union=True)
+        if isinstance(raw, ox.QuerySolutions):
+            return SelectAnswer([v.value for v in raw.variables],
+                                (tuple(map(to_rdflib, solution)) for solution in raw))
+        if isinstance(raw, ox.QueryTriples):
+            return GraphAnswer((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in raw)
+        return bool(raw)
+
+    # -------------------------------------------------------------- writing
+
+    def put_graph(self, graph_iri, graph: Graph | str) -> None:
+        """Replace the named graph *graph_iri* with *graph*, in one transaction."""
+        self._check_writable()
+        g = to_oxigraph(URIRef(graph_iri))
+        self._update(f"DROP SILENT GRAPH {g};\nINSERT DATA {{ GRAPH {g} {{\n{_nt(graph)}\n}} }}")
+
+    def document_iris(self, identifier: str) -> list[URIRef]:
+        """The stored documents whose ``dcterms:identifier`` is *identifier* (read from the index, not by a query)."""
+        rows = self._ox.quads_for_pattern(None, _IDENTIFIER, ox.Literal(identifier), None)
+        return sorted({to_rdflib(q.subject) for q in rows
+                       if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject})
+
+    def patch_graph(self, graph_iri, remove: Iterable, add: Iterable) -> None:
+        """Delete the triples *remove* from the named graph *graph_iri*, then insert *add*
+        (how the consolidated graph is kept up to date); each a tuple of rdflib terms or a
+        :func:`~epkg.graph.storage.terms.triple_line`."""
+        self._check_writable()
+        remove, add = list(remove), list(add)
+        with self._lock:
+            if remove:
+                self._ox.update(patch_update(graph_iri, remove, []))
+            if add:
+                # a load parses N-Triples several times faster than the same data in an update;
+                # between the two transactions the graph lacks only what is added (and it can
+                # always be computed again from the document graphs)
+                body = "".join(triple_line(triple) + " .\n" for triple in add)
+                self._ox.load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=to_oxigraph(URIRef(graph_iri)))
+
+    def graph_lines(self, graph_iri, subjects=None) -> set[str]:
+        """The statements of the named graph *graph_iri* as :func:`~epkg.graph.storage.terms.triple_line`
+        strings, optionally only those about *subjects* (compared as strings: faster than making rdflib terms)."""
+        wanted = None if subjects is None else {str(to_oxigraph(URIRef(x))) for x in subjects}
+        out = set()
+        for q in self._ox.quads_for_pattern(None, None, None, to_oxigraph(URIRef(graph_iri))):
+            subject = str(q.subject)
+            if wanted is None or subject in wanted:
+                out.add(f"{subject} {q.predicate} {q.object}")
+        return out
+
+    def load_file(self, path: str | Path, graph_iri, fmt: ox.RdfFormat) -> None:
+        """Bulk-load an RDF file into the named graph *graph_iri* (replacing it), in one transaction."""
+        self._check_writable()
+        g = to_oxigraph(URIRef(graph_iri))
+        data = Path(path).read_bytes()
+        with self._lock:
+            self._ox.update(f"DROP SILENT GRAPH {g}")
+            self._ox.load(data, format=fmt, to_graph=g)
+
+    def bulk_load_file(self, path: str | Path, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
+        """Load a big RDF file (N-Quads by default) without transactions, for benchmarks and restores.
+
+        Much faster than :meth:`load_file` on millions of quads, but not atomic:
+        a failure part way leaves part of the file loaded. Quads keep their graph.
+        """
+        self._check_writable()
+        with self._lock:
+            self._ox.bulk_load(path=str(path), format=fmt)
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self._ox.flush()
+
+    # -------------------------------------------------------------- reading
+
+    def quads(self, graphs: Iterable | None = None) -> Iterator[tuple]:
+        """All quads ``(s, p, o, graph)`` as rdflib terms, optionally only from *graphs*."""
+        if graphs is None:
+            for q in self._ox:
+                yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), to_rdflib(q.graph_name)
+            return
+        for name in graphs:
+            for q in self._ox.quads_for_pattern(None, None, None, to_oxigraph(URIRef(name))):
+                yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), URIRef(name)
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(to_rdflib(g) for g in self._ox.named_graphs())
+
+    def dump(self, output, fmt: ox.RdfFormat, graphs: Iterable | None = None) -> None:
+        """Serialize with Oxigraph's own writer (fast path for N-Quads/TriG)."""
+        if graphs is None:
+            self._ox.dump(output, fmt)
+        else:
+            quads = [q for name in graphs
+                     for q in self._ox.quads_for_pattern(None, None, None, to_oxigraph(URIRef(name)))]
+            ox.serialize(quads, output, fmt)
+
+    def __len__(self) -> int:
+        return len(self._ox)

@@ -1,0 +1,139 @@
+"""RDF terms between rdflib and pyoxigraph, and statements written as N-Triples text.
+
+Both stores write and compare statements as the text pyoxigraph gives a term (the
+consolidated graph is kept up to date by comparing such lines), so the conversion
+lives here, below both of them.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Iterable
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+# The same IRIs and literals come back in row after row: rdflib checks each IRI it makes, which
+# costs more than looking the term up.
+@functools.lru_cache(maxsize=1 << 18)
+def _uri(value: str) -> URIRef:
+    return URIRef(value)
+
+
+_XSD_STRING = str(XSD.string)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _literal(value: str, language: str | None, datatype: str) -> Literal:
+    if language:
+        return Literal(value, lang=language)
+    return Literal(value) if datatype == _XSD_STRING else Literal(value, datatype=_uri(datatype))
+
+
+def to_rdflib(term):
+    """A pyoxigraph term as the equal rdflib term (``None`` and the default graph give ``None``).
+
+    Parameters
+    ----------
+    term : pyoxigraph term, rdflib term or None
+
+    Returns
+    -------
+    rdflib.URIRef, rdflib.BNode, rdflib.Literal or None
+
+    Examples
+    --------
+    >>> to_rdflib(ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))).toPython()
+    1
+    """
+    kind = type(term)  # exact types first: isinstance against rdflib's classes is slow, and this runs per term
+    if kind is ox.NamedNode:
+        return _uri(term.value)
+    if kind is ox.Literal:
+        return _literal(term.value, term.language, term.datatype.value)
+    if term is None:
+        return None
+    if isinstance(term, (URIRef, BNode, Literal)):
+        return term
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.DefaultGraph):
+        return None
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def to_oxigraph(term):
+    """An rdflib term as the equal pyoxigraph term.
+
+    Parameters
+    ----------
+    term : rdflib.URIRef, rdflib.BNode or rdflib.Literal
+
+    Returns
+    -------
+    pyoxigraph.NamedNode, pyoxigraph.BlankNode or pyoxigraph.Literal
+
+    Examples
+    --------
+    >>> str(to_oxigraph(Literal("hi", lang="en")))
+    '"hi"@en'
+    """
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def sparql_term(term) -> str:
+    """A term (or an IRI given as a string) as it is written in SPARQL and N-Triples.
+
+    Examples
+    --------
+    >>> sparql_term("https://w3id.org/epkg/id/graph/meta")
+    '<https://w3id.org/epkg/id/graph/meta>'
+    """
+    return str(to_oxigraph(term if isinstance(term, (URIRef, BNode, Literal)) else URIRef(term)))
+
+
+def triple_line(triple) -> str:
+    """A triple as one N-Triples statement without its final " ." (a string is taken to be one already).
+
+    Examples
+    --------
+    >>> from epkg.ontology.namespaces import EPID, EPKG
+    >>> triple_line((EPID["a"], EPKG.b, Literal("c")))
+    '<https://w3id.org/epkg/id/a> <https://w3id.org/epkg/ontology#b> "c"'
+    """
+    if isinstance(triple, str):
+        return triple
+    return " ".join(str(to_oxigraph(t)) for t in triple)
+
+
+def patch_update(graph_iri, remove: Iterable, add: Iterable) -> str:
+    """A SPARQL update that deletes the triples *remove* from, and inserts *add* into, *graph_iri*
+    (each a tuple of rdflib terms or a :func:`triple_line`).
+
+    Examples
+    --------
+    >>> from epkg.ontology.namespaces import EPID, EPKG
+    >>> print(patch_update(EPID["g"], [], [(EPID["a"], EPKG.b, Literal(1))]))
+    INSERT DATA { GRAPH <https://w3id.org/epkg/id/g> {
+    <https://w3id.org/epkg/id/a> <https://w3id.org/epkg/ontology#b> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .
+    } }
+    >>> patch_update(EPID["g"], [], [])
+    ''
+    """
+    g = sparql_term(graph_iri)
+    parts = []
+    for verb, triples in (("DELETE", remove), ("INSERT", add)):
+        body = "\n".join(triple_line(triple) + " ." for triple in triples)
+        if body:
+            parts.append(f"{verb} DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+    return ";\n".join(parts)

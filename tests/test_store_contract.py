@@ -1,0 +1,81 @@
+"""The store contract: both backends implement it, share its behaviour, and answer in its declared forms."""
+from __future__ import annotations
+
+import inspect
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF
+
+from epkg.graph.query.running import execute
+from epkg.graph.storage.contract import GraphAnswer, SelectAnswer, StoreBase
+from epkg.graph.storage.embedded import Store
+from epkg.graph.storage.remote import RemoteStore
+from epkg.ontology.namespaces import EPID, EPKG
+
+SHARED = ("ensure_reference", "add_document", "remove_document", "document_iris", "select", "ask", "construct",
+          "query", "document_graphs", "dataset", "fingerprint")
+
+
+@pytest.mark.parametrize("backend", [Store, RemoteStore])
+def test_both_backends_implement_the_contract(backend):
+    assert issubclass(backend, StoreBase)
+    assert not inspect.isabstract(backend), backend.__abstractmethods__
+
+
+@pytest.mark.parametrize("name", [n for n in SHARED if n != "document_iris"])
+def test_shared_behaviour_is_written_once(name):
+    # neither backend has its own copy of what the contract does for both
+    assert getattr(Store, name) is getattr(StoreBase, name)
+    assert getattr(RemoteStore, name) is getattr(StoreBase, name)
+
+
+def test_a_backend_missing_a_primitive_cannot_be_made():
+    class Half(StoreBase):
+        def answer(self, text):
+            return True
+
+    with pytest.raises(TypeError, match="abstract"):
+        Half()
+
+
+def _doc(iri, identifier, *triples):
+    lines = [f"<{iri}> <{RDF.type}> <{EPKG.Document}> .", f"<{iri}> <{DCTERMS.identifier}> {Literal(identifier).n3()} ."]
+    lines += [" ".join(t.n3() for t in triple) + " ." for triple in triples]
+    return "\n".join(lines) + "\n"
+
+
+def test_the_embedded_store_answers_in_the_declared_forms():
+    store = Store.memory(reference=False)
+    doc = EPID["doc/aaaa"]
+    store.add_document(doc, "a.txt", _doc(doc, "a.txt", (EPID["state/AZE"], EPKG.iso3, Literal("AZE"))))
+    rows = store.query("SELECT ?s ?missing WHERE { ?s epkg:iso3 'AZE' OPTIONAL { ?s epkg:nothing ?missing } }")
+    assert isinstance(rows, SelectAnswer) and rows.variables == ["s", "missing"]
+    assert list(rows) == [(EPID["state/AZE"], None)]
+    graph = store.query("CONSTRUCT WHERE { ?s epkg:iso3 ?o }")
+    assert isinstance(graph, GraphAnswer)
+    assert list(graph) == [(EPID["state/AZE"], EPKG.iso3, Literal("AZE"))]
+    assert store.query("ASK { ?s epkg:iso3 'AZE' }") is True
+
+
+def test_execute_stops_reading_at_the_row_cap():
+    store = Store.memory(reference=False)
+    doc = EPID["doc/bbbb"]
+    store.add_document(doc, "b.txt", _doc(doc, "b.txt", *[(EPID[f"x/{i}"], EPKG.iso3, Literal(str(i)))
+                                                         for i in range(30)]))
+    result = execute(store, "SELECT ?s WHERE { ?s epkg:iso3 ?c }", max_rows=5)
+    assert len(result.rows) == 5 and result.truncated
+    result = execute(store, "CONSTRUCT WHERE { ?s epkg:iso3 ?c }", max_rows=40)
+    assert len(result.triples) == 30 and not result.truncated
+
+
+def test_replacing_and_removing_a_document_keeps_the_meta_graph_in_step():
+    store = Store.memory(reference=False)
+    first, second = EPID["doc/cccc"], EPID["doc/dddd"]
+    assert store.add_document(first, "c.txt", _doc(first, "c.txt"), signature="s1") == "new"
+    assert store.add_document(second, "c.txt", _doc(second, "c.txt"), signature="s2") == "replaced"
+    meta = {(str(r["d"]), str(r["sig"])) for r in store.select(
+        "SELECT ?d ?sig WHERE { GRAPH <https://w3id.org/epkg/id/graph/meta> { ?d epkg:textSignature ?sig } }")}
+    assert meta == {(str(second), "s2")}
+    assert store.remove_document("c.txt") == [URIRef(second)]
+    assert store.select("SELECT ?d WHERE { GRAPH <https://w3id.org/epkg/id/graph/meta> { ?d ?p ?o } }") == []
