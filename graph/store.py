@@ -85,6 +85,32 @@ def check_location(location) -> None:
         raise StoreError(f"--store {location!r} looks like a URL, not a folder: for a SPARQL server write {hint}")
 
 
+def is_valid_iri(text: str) -> bool:
+    """Whether *text* is an absolute IRI (RFC 3987) that the query engine accepts.
+
+    A user-typed IRI is checked with this before it goes into a query, so that a malformed
+    one ("http://x:port/") is an input error, not a failed parse of the query.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> is_valid_iri("https://w3id.org/epkg/id/state/AZE"), is_valid_iri("http://x:abc/"), is_valid_iri("AZE")
+    (True, False, False)
+    """
+    try:
+        ox.NamedNode(text)  # oxigraph's own IRI parser: what it refuses here, it refuses in a query
+    except ValueError:
+        return False
+    return True
+
+
 def open_store(location: str | Path | None = None, *, read_only: bool = False, reference: bool = True):
     """Open the store at *location*: a :class:`~epkg.graph.remote.RemoteStore` for a
     ``sparql+http(s)://…`` location, else the embedded :class:`Store` in that folder.
@@ -258,6 +284,8 @@ class Store:
                 path.mkdir(parents=True, exist_ok=True)
                 backend = ox.Store(str(path))
         except OSError as exc:
+            if read_only and isinstance(exc, FileNotFoundError):  # a folder, but no store in it
+                raise StoreError(f"no store at {path}") from None
             text = " ".join(str(exc).split())
             if "LOCK" in text or "lock" in text:
                 raise StoreBusy(f"store {path} is busy: another epkg process is writing to it "
