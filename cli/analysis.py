@@ -12,7 +12,7 @@ import click
 
 from epkg.cli.context import pass_context
 from epkg.cli.errors import CliError, Unsuccessful
-from epkg.cli.output import csv_option, echo_json, json_option
+from epkg.cli.output import echo_json, format_flag
 from epkg.graph.analysis import METRICS
 from epkg.graph.network import LAYERS, MEMBERSHIP_MODES
 
@@ -83,8 +83,8 @@ def _fmt(x) -> str:
               help="Betweenness: estimate from K sampled sources (faster on big networks).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for sampling.")
 @network_options
-@json_option("Print as JSON.")
-@csv_option("Print as CSV.")
+@format_flag("json")
+@format_flag("csv")
 @pass_context
 def centrality(ctx, metric, kinds, top, k, seed, layers, fold_companies, as_of, membership, as_json, as_csv):
     """Rank entities by centrality in the partnership network."""
@@ -116,8 +116,8 @@ def centrality(ctx, metric, kinds, top, k, seed, layers, fold_companies, as_of, 
 @click.option("--resolution", type=float, default=1.0, show_default=True,
               help="Above 1 gives smaller communities, below 1 larger ones.")
 @network_options
-@json_option("Print as JSON.")
-@csv_option("Print one row per entity as CSV.")
+@format_flag("json")
+@format_flag("csv", "Print one row per entity as CSV.")
 @pass_context
 def communities(ctx, seed, resolution, layers, fold_companies, as_of, membership, as_json, as_csv):
     """Communities of the network (Louvain, fixed seed) and their modularity."""
@@ -148,7 +148,7 @@ def communities(ctx, seed, resolution, layers, fold_companies, as_of, membership
               help="Longest path to look for.")
 @click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True, help="Paths to show.")
 @network_options
-@json_option("Print as JSON.")
+@format_flag("json")
 @pass_context
 def path(ctx, source, target, max_hops, limit, layers, fold_companies, as_of, membership, as_json):
     """Shortest paths from SOURCE to TARGET, each hop with its relation, date and sentence."""
@@ -184,8 +184,8 @@ def path(ctx, source, target, max_hops, limit, layers, fold_companies, as_of, me
 @click.argument("entity")
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Hops from ENTITY.")
 @network_options
-@json_option("Print as JSON.")
-@csv_option("Print as CSV.")
+@format_flag("json")
+@format_flag("csv")
 @pass_context
 def neighbors(ctx, entity, depth, layers, fold_companies, as_of, membership, as_json, as_csv):
     """Entities within --depth hops of ENTITY, nearest and strongest first."""
@@ -219,8 +219,8 @@ def neighbors(ctx, entity, depth, layers, fold_companies, as_of, membership, as_
 @click.option("--fold-companies", is_flag=True, help="Map companies and government bodies onto their home state.")
 @click.option("--membership", type=click.Choice(MEMBERSHIP_MODES), default="bipartite", show_default=True,
               help="Membership ties as actor–organization edges, or actor–actor co-membership.")
-@json_option("Print as JSON.")
-@csv_option("Print as CSV (one row per entity and period).")
+@format_flag("json")
+@format_flag("csv", "Print as CSV (one row per entity and period).")
 @pass_context
 def trend(ctx, entities, top, by, metric, kinds, layers, fold_companies, membership, as_json, as_csv):
     """How the ranks of ENTITIES (or of the --top N) change over time.
@@ -260,7 +260,7 @@ def trend(ctx, entities, top, by, metric, kinds, layers, fold_companies, members
               help="Betweenness: estimate from K sampled sources (faster on big networks).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for sampling and Louvain.")
 @network_options
-@json_option("Print every node's scores as JSON.")
+@format_flag("json", "Print every node's scores as JSON.")
 @pass_context
 def analyze(ctx, write, top, k, seed, layers, fold_companies, as_of, membership, as_json):
     """Compute every centrality and the communities; --write stores them for SPARQL and the HTML view."""

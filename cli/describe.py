@@ -5,11 +5,11 @@ import click
 
 from epkg.cli.context import pass_context
 from epkg.cli.errors import Unsuccessful
-from epkg.cli.output import echo_json, json_option
+from epkg.cli.output import echo_json, format_flag
 
 
 @click.command()
-@json_option("Print as JSON.")
+@format_flag("json")
 @pass_context
 def stats(ctx, as_json):
     """Triples, documents and entities by class."""

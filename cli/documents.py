@@ -7,7 +7,7 @@ import click
 
 from epkg.cli.context import pass_context
 from epkg.cli.errors import Unsuccessful
-from epkg.cli.output import echo_json, json_option
+from epkg.cli.output import echo_json, format_flag
 
 
 def _progress_printer(wanted: bool | None):
@@ -40,7 +40,7 @@ def _progress_printer(wanted: bool | None):
               help="Follow symbolic links that lead out of an ingested folder (skipped by default).")
 @click.option("--progress/--no-progress", default=None,
               help="Report progress on stderr (default: only when stderr is a terminal).")
-@json_option("Print the summary as JSON.")
+@format_flag("json", "Print the summary as JSON.")
 @pass_context
 def ingest(ctx, paths, jobs, executor, scheduler, max_file_size, max_record_size, follow_links, progress, as_json):
     """Read documents (files, folders, .jsonl, or - for stdin) into the store.

@@ -8,7 +8,7 @@ import click
 
 from epkg.cli.context import pass_context
 from epkg.cli.errors import CliError
-from epkg.cli.output import echo_json, json_option
+from epkg.cli.output import echo_json, format_flag
 from epkg.cli.analysis import KINDS, network_options
 from epkg.graph.analysis import METRICS
 
@@ -26,7 +26,7 @@ EXPORT_FORMATS = RDF_FORMATS + ("graphml", "gexf", "csv")
 @click.option("-o", "--output", type=click.Path(dir_okay=True, path_type=Path),
               help="Output file (default: standard output); for csv a folder for nodes.csv and edges.csv.")
 @network_options
-@json_option("Print what was written as JSON (with -o).")
+@format_flag("json", "Print what was written as JSON (with -o).")
 @pass_context
 def export(ctx, fmt, graph_set, docs, output, layers, fold_companies, as_of, membership, as_json):
     """Write the graph as RDF, the network as GraphML/GEXF, or nodes.csv and edges.csv.
@@ -99,7 +99,7 @@ class _binary_output:
 @click.option("--name", help="Name of the import graph epid:graph/import/NAME (default: the file name).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=64 * 1024 * 1024, show_default=True,
               help="Refuse larger files.")
-@json_option("Print the result as JSON.")
+@format_flag("json", "Print the result as JSON.")
 @pass_context
 def import_(ctx, file, fmt, name, max_bytes, as_json):
     """Import an RDF file into its own named graph, to query and draw with the rest.
@@ -132,7 +132,7 @@ def import_(ctx, file, fmt, name, max_bytes, as_json):
               help="Lay out in the browser (then stop), or use a precomputed layout "
                    "[default: physics up to 250 nodes].")
 @network_options
-@json_option("Print what was drawn as JSON.")
+@format_flag("json", "Print what was drawn as JSON.")
 @pass_context
 def viz(ctx, output, focus, depth, kinds, top, size_by, physics, layers, fold_companies, as_of, membership,
         as_json):

@@ -12,10 +12,10 @@ import io
 import click
 
 from epkg.cli.context import pass_context
-from epkg.cli.output import csv_option, echo_json, json_option
+from epkg.cli.output import echo_json, format_flag
 
-_JSON = json_option("Print JSON.")
-_CSV = csv_option("Print CSV (one row per line, all columns).")
+_JSON = format_flag("json", "Print JSON.")
+_CSV = format_flag("csv", "Print CSV (one row per line, all columns).")
 
 
 def _emit(rows: list[dict], columns: list[str], as_json: bool, as_csv: bool, empty: str) -> None:

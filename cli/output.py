@@ -20,12 +20,14 @@ def _exclusive(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
     return value
 
 
-def json_option(help: str = "Print as JSON."):
-    """The ``--json`` flag (parameter ``as_json``), refused together with ``--csv``.
+def format_flag(kind: str, help: str | None = None):
+    """The ``--json`` or ``--csv`` flag (parameter ``as_json`` / ``as_csv``); the two exclude each other.
 
     Parameters
     ----------
-    help : str
+    kind : {"json", "csv"}
+    help : str, optional
+        The option's help (default: "Print as JSON." / "Print as CSV.").
 
     Returns
     -------
@@ -36,8 +38,8 @@ def json_option(help: str = "Print as JSON."):
     --------
     >>> from click.testing import CliRunner
     >>> @click.command()
-    ... @json_option()
-    ... @csv_option()
+    ... @format_flag("json")
+    ... @format_flag("csv")
     ... def show(as_json, as_csv):
     ...     click.echo("json" if as_json else "csv" if as_csv else "table")
     >>> CliRunner().invoke(show, ["--csv"]).output
@@ -46,27 +48,8 @@ def json_option(help: str = "Print as JSON."):
     >>> result.exit_code, result.output.splitlines()[-1]
     (2, 'Error: --json and --csv exclude each other: drop --json or --csv')
     """
-    return click.option("--json", "as_json", is_flag=True, callback=_exclusive, help=help)
-
-
-def csv_option(help: str = "Print as CSV."):
-    """The ``--csv`` flag (parameter ``as_csv``), refused together with ``--json``.
-
-    Parameters
-    ----------
-    help : str
-
-    Returns
-    -------
-    callable
-        A click decorator.
-
-    Examples
-    --------
-    >>> csv_option("Print CSV.").__name__
-    'decorator'
-    """
-    return click.option("--csv", "as_csv", is_flag=True, callback=_exclusive, help=help)
+    return click.option(f"--{kind}", f"as_{kind}", is_flag=True, callback=_exclusive,
+                        help=help or f"Print as {kind.upper()}.")
 
 
 def echo_json(data) -> None:
