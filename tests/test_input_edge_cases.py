@@ -121,3 +121,9 @@ def test_a_well_formed_iri_still_resolves():
     store = Store.memory()
     for text in ("<https://w3id.org/epkg/id/state/AZE>", "https://w3id.org/epkg/id/state/AZE", "state:AZE"):
         assert str(resolve(store, text)) == "https://w3id.org/epkg/id/state/AZE"
+
+
+def test_an_odd_document_reference_is_one_line(small_store, capsys, caplog):
+    assert main(["--store", str(small_store), "export", "--doc", "http://x>y", "--format", "nt"]) == 1
+    assert capsys.readouterr().err == "epkg: error: no document 'http://x>y' in the store\n"
+    assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == []  # rdflib's "not a valid URI"
