@@ -53,10 +53,10 @@ def ingest(ctx, paths, jobs, executor, scheduler, max_file_size, max_record_size
 
     max_bytes = parse_size(max_file_size, "--max-file-size")
     max_record_bytes = parse_size(max_record_size, "--max-record-size")
-    store = ctx.store(create=True)
-    progress = _progress_printer(progress)
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
+    store = ctx.store(create=True)
+    progress = _progress_printer(progress)
     summary = run(paths, store, jobs=jobs, executor=executor, scheduler=scheduler, progress=progress,
                   max_bytes=max_bytes, max_record_bytes=max_record_bytes, follow_links=follow_links)
     if progress and sys.stderr.isatty():
