@@ -127,3 +127,15 @@ def test_an_odd_document_reference_is_one_line(small_store, capsys, caplog):
     assert main(["--store", str(small_store), "export", "--doc", "http://x>y", "--format", "nt"]) == 1
     assert capsys.readouterr().err == "epkg: error: no document 'http://x>y' in the store\n"
     assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == []  # rdflib's "not a valid URI"
+
+
+@pytest.mark.parametrize("name", ["show", "partners", "sources", "conflicts"])
+def test_the_lookups_refuse_a_malformed_iri_given_from_python(name):
+    """The library checks too: a caller that skips ``resolve`` gets an InputError, not the query parser's."""
+    from epkg.graph import lookup
+    from epkg.graph.errors import InputError
+
+    store = Store.memory(reference=False)
+    for iri in ("http://x:port/", "https://a%zz", "relative/iri"):
+        with pytest.raises(InputError, match="not a well-formed absolute IRI"):
+            getattr(lookup, name)(store, iri)
