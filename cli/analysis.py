@@ -6,14 +6,14 @@ formats what the functions of :mod:`epkg.graph.analysis` return.
 from __future__ import annotations
 
 import csv
-import json
 import sys
 
 import click
 
 from epkg.cli.context import pass_context
+from epkg.cli.errors import CliError, Unsuccessful
+from epkg.cli.output import echo_json, format_flag
 from epkg.graph.analysis import METRICS
-from epkg.graph.errors import InputError
 from epkg.graph.network import LAYERS, MEMBERSHIP_MODES
 from epkg.ontology.classes import ACTOR_CLASSES as KINDS
 
@@ -53,23 +53,12 @@ def _network(ctx, layers, fold_companies, as_of, membership):
 
 def resolve_node(store, G, text: str) -> str:
     """The node of *G* that *text* names (label, alternative label, ISO3 code, IRI …; see ``epkg.graph.names``)."""
-    from epkg.graph.names import resolve
+    from epkg.graph.names import label, resolve
 
     iri = str(resolve(store, text))
     if iri not in G:
-        raise InputError(f"{_label_of(store, iri)!r} has no ties in the network (check --layers / --as-of)")
+        raise CliError(f"{label(store, iri)!r} has no ties in the network (check --layers / --as-of)")
     return iri
-
-
-def _label_of(store, iri: str) -> str:
-    from epkg.graph.query_guard import iri_ref
-
-    rows = store.select(f"SELECT ?l WHERE {{ {iri_ref(iri)} rdfs:label ?l }} ORDER BY ?l LIMIT 1")
-    return str(rows[0]["l"]) if rows else iri
-
-
-def _echo_json(data) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=sorted))
 
 
 def _echo_csv(rows: list[dict], columns: list[str]) -> None:
@@ -99,8 +88,8 @@ def _fmt(x) -> str:
               help="Betweenness: estimate from K sampled sources (faster on big networks).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for sampling.")
 @network_options
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-@click.option("--csv", "as_csv", is_flag=True, help="Print as CSV.")
+@format_flag("json")
+@format_flag("csv")
 @pass_context
 def centrality(ctx, metric, kinds, top, k, seed, layers, fold_companies, as_of, membership, as_json, as_csv):
     """Rank entities by centrality in the partnership network."""
@@ -116,7 +105,7 @@ def centrality(ctx, metric, kinds, top, k, seed, layers, fold_companies, as_of, 
         for m in metrics:
             row[m] = scores[m][row["node"]]
     if as_json:
-        _echo_json({"metric": metric, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(), "rows": rows})
+        echo_json({"metric": metric, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(), "rows": rows})
     elif as_csv:
         _echo_csv(rows, ["rank", "node", "label", "kind", *metrics])
     elif not rows:
@@ -125,7 +114,6 @@ def centrality(ctx, metric, kinds, top, k, seed, layers, fold_companies, as_of, 
         _echo_table([[r["rank"], r["label"], r["kind"], *(_fmt(r[m]) for m in metrics)] for r in rows],
                     ["rank", "entity", "kind", *metrics])
         click.echo(f"({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
-    return 0
 
 
 @click.command()
@@ -133,8 +121,8 @@ def centrality(ctx, metric, kinds, top, k, seed, layers, fold_companies, as_of, 
 @click.option("--resolution", type=float, default=1.0, show_default=True,
               help="Above 1 gives smaller communities, below 1 larger ones.")
 @network_options
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-@click.option("--csv", "as_csv", is_flag=True, help="Print one row per entity as CSV.")
+@format_flag("json")
+@format_flag("csv", "Print one row per entity as CSV.")
 @pass_context
 def communities(ctx, seed, resolution, layers, fold_companies, as_of, membership, as_json, as_csv):
     """Communities of the network (Louvain, fixed seed) and their modularity."""
@@ -147,7 +135,7 @@ def communities(ctx, seed, resolution, layers, fold_companies, as_of, membership
                             for n in sorted(p, key=lambda n: G.nodes[n]["label"].casefold())]}
                for i, p in enumerate(parts, 1)]
     if as_json:
-        _echo_json({"modularity": q, "communities": listing})
+        echo_json({"modularity": q, "communities": listing})
     elif as_csv:
         _echo_csv([{"community": c["community"], **m} for c in listing for m in c["members"]],
                   ["community", "node", "label", "kind"])
@@ -156,7 +144,6 @@ def communities(ctx, seed, resolution, layers, fold_companies, as_of, membership
             names = ", ".join(m["label"] for m in c["members"])
             click.echo(f"{c['community']:>3}  ({c['size']})  {names}")
         click.echo(f"modularity {q:.4f} ({len(parts)} communities, {G.number_of_nodes()} nodes)")
-    return 0
 
 
 @click.command()
@@ -166,7 +153,7 @@ def communities(ctx, seed, resolution, layers, fold_companies, as_of, membership
               help="Longest path to look for.")
 @click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True, help="Paths to show.")
 @network_options
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@format_flag("json")
 @pass_context
 def path(ctx, source, target, max_hops, limit, layers, fold_companies, as_of, membership, as_json):
     """Shortest paths from SOURCE to TARGET, each hop with its relation, date and sentence."""
@@ -177,11 +164,13 @@ def path(ctx, source, target, max_hops, limit, layers, fold_companies, as_of, me
     a, b = resolve_node(store, G, source), resolve_node(store, G, target)
     found = analysis.paths(G, a, b, max_hops=max_hops, limit=limit)
     if as_json:
-        _echo_json({"source": a, "target": b, "paths": found})
-        return 0 if found else 1
+        echo_json({"source": a, "target": b, "paths": found})
+        if not found:
+            raise Unsuccessful()
+        return
     if not found:
         click.echo(f"no path of at most {max_hops} hops from {G.nodes[a]['label']} to {G.nodes[b]['label']}")
-        return 1
+        raise Unsuccessful()
     for i, hops in enumerate(found, 1):
         click.echo(f"{i}. " + " — ".join([hops[0]["source_label"]] + [h["target_label"] for h in hops]))
         for h in hops:
@@ -194,15 +183,14 @@ def path(ctx, source, target, max_hops, limit, layers, fold_companies, as_of, me
             source_line = h["title"] or h["document"]
             if source_line:
                 click.echo(f"      — {source_line}")
-    return 0
 
 
 @click.command()
 @click.argument("entity")
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Hops from ENTITY.")
 @network_options
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-@click.option("--csv", "as_csv", is_flag=True, help="Print as CSV.")
+@format_flag("json")
+@format_flag("csv")
 @pass_context
 def neighbors(ctx, entity, depth, layers, fold_companies, as_of, membership, as_json, as_csv):
     """Entities within --depth hops of ENTITY, nearest and strongest first."""
@@ -212,7 +200,7 @@ def neighbors(ctx, entity, depth, layers, fold_companies, as_of, membership, as_
     node = resolve_node(ctx.store(read_only=True), G, entity)
     rows = analysis.neighbors(G, node, depth=depth)
     if as_json:
-        _echo_json({"entity": node, "neighbors": rows})
+        echo_json({"entity": node, "neighbors": rows})
     elif as_csv:
         _echo_csv([{**r, "relations": ";".join(r["relations"])} for r in rows],
                   ["distance", "node", "label", "kind", "via", "via_label", "relations", "weight"])
@@ -220,7 +208,6 @@ def neighbors(ctx, entity, depth, layers, fold_companies, as_of, membership, as_
         _echo_table([[r["distance"], r["label"], r["kind"], r["via_label"], ",".join(r["relations"]),
                       f"{r['weight']:g}"] for r in rows],
                     ["hops", "entity", "kind", "via", "relations", "weight"])
-    return 0
 
 
 @click.command()
@@ -237,8 +224,8 @@ def neighbors(ctx, entity, depth, layers, fold_companies, as_of, membership, as_
 @click.option("--fold-companies", is_flag=True, help="Map companies and government bodies onto their home state.")
 @click.option("--membership", type=click.Choice(MEMBERSHIP_MODES), default="bipartite", show_default=True,
               help="Membership ties as actor–organization edges, or actor–actor co-membership.")
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-@click.option("--csv", "as_csv", is_flag=True, help="Print as CSV (one row per entity and period).")
+@format_flag("json")
+@format_flag("csv", "Print as CSV (one row per entity and period).")
 @pass_context
 def trend(ctx, entities, top, by, metric, kinds, layers, fold_companies, membership, as_json, as_csv):
     """How the ranks of ENTITIES (or of the --top N) change over time.
@@ -249,7 +236,7 @@ def trend(ctx, entities, top, by, metric, kinds, layers, fold_companies, members
     from epkg.graph.network import project
 
     if entities and top:
-        raise InputError("give ENTITIES or --top N, not both")
+        raise CliError("give ENTITIES or --top N, not both")
     store = ctx.store(read_only=True)
     chosen = None
     if entities:
@@ -258,7 +245,7 @@ def trend(ctx, entities, top, by, metric, kinds, layers, fold_companies, members
     table = analysis.trend(store, chosen, top=top or (None if chosen else 10), by=by, metric=metric,
                            kinds=kinds, layers=layers, fold_companies=fold_companies, membership=membership)
     if as_json:
-        _echo_json(table)
+        echo_json(table)
     elif as_csv:
         _echo_csv([{"node": r["node"], "label": r["label"], "period": p, "rank": rk, "score": sc}
                    for r in table["rows"] for p, rk, sc in zip(table["periods"], r["ranks"], r["scores"])],
@@ -269,7 +256,6 @@ def trend(ctx, entities, top, by, metric, kinds, layers, fold_companies, members
         _echo_table([[r["label"], *("–" if x is None else x for x in r["ranks"])] for r in table["rows"]],
                     ["entity", *table["periods"]])
         click.echo(f"(rank by {metric}, network as of the end of each {by})")
-    return 0
 
 
 @click.command()
@@ -279,7 +265,7 @@ def trend(ctx, entities, top, by, metric, kinds, layers, fold_companies, members
               help="Betweenness: estimate from K sampled sources (faster on big networks).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for sampling and Louvain.")
 @network_options
-@click.option("--json", "as_json", is_flag=True, help="Print every node's scores as JSON.")
+@format_flag("json", "Print every node's scores as JSON.")
 @pass_context
 def analyze(ctx, write, top, k, seed, layers, fold_companies, as_of, membership, as_json):
     """Compute every centrality and the communities; --write stores them for SPARQL and the HTML view."""
@@ -299,8 +285,8 @@ def analyze(ctx, write, top, k, seed, layers, fold_companies, as_of, membership,
     if as_json:
         nodes = [{"node": n, "label": G.nodes[n]["label"], "kind": G.nodes[n]["kind"],
                   "community": community_of[n], **{m: scores[m][n] for m in METRICS}} for n in sorted(G)]
-        _echo_json({"nodes": nodes, "modularity": q, "written": written})
-        return 0
+        echo_json({"nodes": nodes, "modularity": q, "written": written})
+        return
     rows = analysis.rank(G, scores["pagerank"], top=top)
     _echo_table([[r["rank"], r["label"], r["kind"], community_of[r["node"]],
                   *(_fmt(scores[m][r["node"]]) for m in METRICS)] for r in rows],
@@ -309,7 +295,6 @@ def analyze(ctx, write, top, k, seed, layers, fold_companies, as_of, membership,
                f"(modularity {q:.4f})")
     if write:
         click.echo(f"{written} triples written to the analysis graph")
-    return 0
 
 
 COMMANDS = [centrality, communities, path, neighbors, trend, analyze]

@@ -6,6 +6,8 @@ import sys
 import click
 
 from epkg.cli.context import pass_context
+from epkg.cli.errors import Unsuccessful
+from epkg.cli.output import echo_json, format_flag
 
 
 def _progress_printer(wanted: bool | None):
@@ -38,7 +40,7 @@ def _progress_printer(wanted: bool | None):
               help="Follow symbolic links that lead out of an ingested folder (skipped by default).")
 @click.option("--progress/--no-progress", default=None,
               help="Report progress on stderr (default: only when stderr is a terminal).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@format_flag("json", "Print the summary as JSON.")
 @pass_context
 def ingest(ctx, paths, jobs, executor, scheduler, max_file_size, max_record_size, follow_links, progress, as_json):
     """Read documents (files, folders, .jsonl, or - for stdin) into the store.
@@ -51,10 +53,10 @@ def ingest(ctx, paths, jobs, executor, scheduler, max_file_size, max_record_size
 
     max_bytes = parse_size(max_file_size, "--max-file-size")
     max_record_bytes = parse_size(max_record_size, "--max-record-size")
-    store = ctx.store()
-    progress = _progress_printer(progress)
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
+    store = ctx.store(create=True)
+    progress = _progress_printer(progress)
     summary = run(paths, store, jobs=jobs, executor=executor, scheduler=scheduler, progress=progress,
                   max_bytes=max_bytes, max_record_bytes=max_record_bytes, follow_links=follow_links)
     if progress and sys.stderr.isatty():
@@ -62,11 +64,11 @@ def ingest(ctx, paths, jobs, executor, scheduler, max_file_size, max_record_size
     for name, message in summary.failures:
         click.echo(f"failed: {name}: {message}", err=True)
     if as_json:
-        import json
-        click.echo(json.dumps({k: v for k, v in vars(summary).items()}, indent=2))
+        echo_json(vars(summary))
     else:
         click.echo(summary.line())
-    return 1 if summary.failed or summary.interrupted else 0
+    if summary.failed or summary.interrupted:
+        raise Unsuccessful()
 
 
 @click.command()
@@ -87,7 +89,8 @@ def remove(ctx, documents):
             else:
                 click.echo(f"epkg: no document {ref!r} in the store", err=True)
                 missing += 1
-    return 1 if missing else 0
+    if missing:
+        raise Unsuccessful()
 
 
 COMMANDS = [ingest, remove]

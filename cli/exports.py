@@ -1,23 +1,19 @@
 """Commands that take the graph to other tools: export, import, viz, plot."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
 from epkg.cli.context import pass_context
+from epkg.cli.errors import CliError
+from epkg.cli.output import echo_json, format_flag
 from epkg.cli.analysis import KINDS, network_options
 from epkg.graph.analysis import METRICS
-from epkg.graph.errors import InputError
 
 RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld")
 EXPORT_FORMATS = RDF_FORMATS + ("graphml", "gexf", "csv")
-
-
-def _echo_json(data) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
 @click.command()
@@ -30,7 +26,7 @@ def _echo_json(data) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=True, path_type=Path),
               help="Output file (default: standard output); for csv a folder for nodes.csv and edges.csv.")
 @network_options
-@click.option("--json", "as_json", is_flag=True, help="Print what was written as JSON (with -o).")
+@format_flag("json", "Print what was written as JSON (with -o).")
 @pass_context
 def export(ctx, fmt, graph_set, docs, output, layers, fold_companies, as_of, membership, as_json):
     """Write the graph as RDF, the network as GraphML/GEXF, or nodes.csv and edges.csv.
@@ -68,11 +64,10 @@ def export(ctx, fmt, graph_set, docs, output, layers, fold_companies, as_of, mem
         info["graphs"] = len(graphs)
     if output is not None:
         if as_json:
-            _echo_json(info)
+            echo_json(info)
         else:
             counts = ", ".join(f"{v} {k}" for k, v in info.items() if isinstance(v, int))
             click.echo(f"wrote {output} ({counts})", err=True)
-    return 0
 
 
 class _binary_output:
@@ -87,7 +82,7 @@ class _binary_output:
         try:
             self.fh = open(self.path, "wb")
         except OSError as exc:
-            raise InputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+            raise CliError(f"cannot write {self.path}: {exc.strerror or exc}") from None
         return self.fh
 
     def __exit__(self, *exc):
@@ -104,7 +99,7 @@ class _binary_output:
 @click.option("--name", help="Name of the import graph epid:graph/import/NAME (default: the file name).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=64 * 1024 * 1024, show_default=True,
               help="Refuse larger files.")
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@format_flag("json", "Print the result as JSON.")
 @pass_context
 def import_(ctx, file, fmt, name, max_bytes, as_json):
     """Import an RDF file into its own named graph, to query and draw with the rest.
@@ -115,12 +110,11 @@ def import_(ctx, file, fmt, name, max_bytes, as_json):
     """
     from epkg.exports.rdfimport import import_rdf
 
-    result = import_rdf(ctx.store(), file, fmt=fmt, name=name, max_bytes=max_bytes)
+    result = import_rdf(ctx.store(create=True), file, fmt=fmt, name=name, max_bytes=max_bytes)
     if as_json:
-        _echo_json(result)
+        echo_json(result)
     else:
         click.echo(f"imported {result['triples']} triples from {file.name} into <{result['graph']}>")
-    return 0
 
 
 @click.command()
@@ -138,7 +132,7 @@ def import_(ctx, file, fmt, name, max_bytes, as_json):
               help="Lay out in the browser (then stop), or use a precomputed layout "
                    "[default: physics up to 250 nodes].")
 @network_options
-@click.option("--json", "as_json", is_flag=True, help="Print what was drawn as JSON.")
+@format_flag("json", "Print what was drawn as JSON.")
 @pass_context
 def viz(ctx, output, focus, depth, kinds, top, size_by, physics, layers, fold_companies, as_of, membership,
         as_json):
@@ -153,11 +147,10 @@ def viz(ctx, output, focus, depth, kinds, top, size_by, physics, layers, fold_co
     info = {"output": str(output), "nodes": view.graph.number_of_nodes(), "edges": view.graph.number_of_edges(),
             "omitted_nodes": view.omitted_nodes, "omitted_edges": view.omitted_edges, "physics": view.physics}
     if as_json:
-        _echo_json(info)
+        echo_json(info)
     else:
         click.echo(f"wrote {output}: {info['nodes']} entities, {info['edges']} ties"
                    + (f" ({view.omitted_nodes} entities left out)" if view.omitted_nodes else ""))
-    return 0
 
 
 @click.group()
@@ -184,7 +177,6 @@ def plot_centrality_command(ctx, output, metric, top, kinds, layers, fold_compan
                 membership=membership)
     rows = plot_centrality(G, output, metric=metric, top=top, kinds=kinds)
     click.echo(f"wrote {output}: {len(rows)} entities by {metric}")
-    return 0
 
 
 COMMANDS = [export, import_, viz, plot]

@@ -8,23 +8,21 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 
 import click
 
 from epkg.cli.context import pass_context
+from epkg.cli.output import echo_json, format_flag
 
-_JSON = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-_CSV = click.option("--csv", "as_csv", is_flag=True, help="Print CSV (one row per line, all columns).")
+_JSON = format_flag("json", "Print JSON.")
+_CSV = format_flag("csv", "Print CSV (one row per line, all columns).")
 
 
 def _emit(rows: list[dict], columns: list[str], as_json: bool, as_csv: bool, empty: str) -> None:
     from epkg.graph.sparql import text_table
 
-    if as_json and as_csv:
-        raise click.UsageError("--json and --csv exclude each other")
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        echo_json(rows)
     elif as_csv:
         out = io.StringIO()
         fields = list(rows[0]) if rows else columns
@@ -63,7 +61,7 @@ def show(ctx, entity, as_json):
     store = ctx.store(read_only=True)
     info = compute(store, _resolve(store, entity))
     if as_json:
-        click.echo(json.dumps(info, indent=2, ensure_ascii=False))
+        echo_json(info)
         return
     click.echo(f"{info['label']}  ({info['type'] or 'entity'}, {info['curie']})")
     if info["names"]:
@@ -213,7 +211,7 @@ def conflicts(ctx, entity, as_json):
     store = ctx.store(read_only=True)
     found = compute(store, _resolve(store, entity) if entity else None)
     if as_json:
-        click.echo(json.dumps(found, indent=2, ensure_ascii=False))
+        echo_json(found)
         return
     if not found:
         click.echo("no conflicts found")

@@ -7,7 +7,7 @@ import threading
 import click
 
 from epkg.cli.context import pass_context
-from epkg.graph.errors import InputError
+from epkg.cli.errors import CliError
 
 
 def _read_query(query: str | None, file) -> str:
@@ -114,7 +114,8 @@ def serve(ctx, host, port, timeout, max_rows, max_body, workers, max_memory):
     from epkg.graph.sparql import default_max_memory
 
     if is_remote(ctx.location):
-        raise InputError("epkg serve needs a store folder, not a remote SPARQL server")
+        raise CliError("epkg serve needs a store folder, not a remote SPARQL server")
+    ctx.require_store()
     from epkg.cli.context import parse_size
     from epkg.graph.sparql import MIN_MAX_MEMORY
 

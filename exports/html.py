@@ -2,9 +2,10 @@
 
 pyvis turns the network into vis-network nodes, edges and options; the page
 itself comes from this package's template (``view.html``, ``view.css``,
-``view.js``) with vis-network's script and style inlined from the copy pyvis
-ships, so the file opens offline and asks no other host for anything (pyvis's
-own template still links vis-network and bootstrap on CDNs).
+``view.js``) with vis-network's script and style inlined from this package's
+copy (``vendor/vis-network/``: the files pyvis 0.3.2 ships, with their licence),
+so the file opens offline and asks no other host for anything (pyvis's own
+template still links vis-network and bootstrap on CDNs).
 
 Text from documents (entity labels, titles, publishers, sentences) reaches the
 page only as JSON data escaped for a ``<script>`` element, and the page puts it
@@ -232,7 +233,10 @@ def _asset(name: str) -> str:
 
 
 def vis_network_assets() -> tuple[str, str]:
-    """The vis-network script and stylesheet that pyvis ships, to inline into the page.
+    """The vis-network script and stylesheet shipped with this package, to inline into the page.
+
+    They are package data (``vendor/vis-network/``, with vis-network's licence), read with
+    :mod:`importlib.resources`, not files inside another package's installation.
 
     Returns
     -------
@@ -242,16 +246,15 @@ def vis_network_assets() -> tuple[str, str]:
     Examples
     --------
     >>> js, css = vis_network_assets()
-    >>> "vis-network" in js[:200], len(css) > 0
-    (True, True)
+    >>> "vis-network" in js[:200], f"@version {VIS_VERSION}" in js[:400], len(css) > 0
+    (True, True, True)
     """
-    base = resources.files("pyvis").joinpath("templates", "lib", f"vis-{VIS_VERSION}")
+    base = resources.files("epkg.exports").joinpath("vendor", "vis-network")
     try:
         js = base.joinpath("vis-network.min.js").read_text(encoding="utf-8")
         css = base.joinpath("vis-network.css").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        raise ViewError(f"the vis-network {VIS_VERSION} files bundled with pyvis are missing: "
-                        f"reinstall pyvis 0.3.2") from None
+    except OSError:
+        raise ViewError(f"the vis-network {VIS_VERSION} files of epkg.exports are missing: reinstall epkg") from None
     # Inlined verbatim: a closing tag inside them would end the element early.
     if "</script" in js.lower() or "</style" in css.lower():
         raise ViewError("the bundled vis-network files cannot be inlined safely")

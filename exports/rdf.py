@@ -54,10 +54,11 @@ def document_graph(store, ref: str) -> URIRef:
     if found:
         raise InputError(f"{ref!r} names {len(found)} stored documents: give one of their IRIs "
                          f"({', '.join(map(str, found[:3]))})")
-    stored = set(store.document_graphs())
-    for iri in (URIRef(ref), EPID[ref], EPID[f"doc/{ref}"]):
-        if iri in stored:
-            return iri
+    # compared as text: rdflib logs a warning for every URIRef made of text no IRI can hold
+    stored = {str(iri): iri for iri in store.document_graphs()}
+    for text in (ref, f"{EPID}{ref}", f"{EPID}doc/{ref}"):
+        if text in stored:
+            return stored[text]
     raise InputError(f"no document {ref!r} in the store")
 
 

@@ -18,10 +18,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# graph/extract/relations.py and graph/extract/projects.py share a private helper (`_add_pairs`);
-# the lead engineer is removing that loop (issue 15). Drop this entry once it is gone.
-KNOWN = {("epkg.graph.extract.relations", "epkg.graph.extract.projects"),
-         ("epkg.graph.extract.projects", "epkg.graph.extract.relations")}
+KNOWN: set[tuple[str, str]] = set()  # no known cycle is left
 
 
 def _modules() -> dict[str, Path]:

@@ -1,12 +1,10 @@
-"""Lookups (show, partners, projects, agreements, events, sources, conflicts, new) with exact rows,
-their commands, and the examples printed in docs/lookup-and-sparql.md."""
+"""Lookups (show, partners, projects, agreements, events, sources, conflicts, new) with exact rows
+and their commands (the examples of docs/lookup-and-sparql.md run in tests/test_docs.py)."""
 from __future__ import annotations
 
 import csv
 import io
 import json
-import re
-import shlex
 import sys
 from pathlib import Path
 
@@ -22,8 +20,6 @@ from epkg.ontology.namespaces import EPID
 sys.path.insert(0, str(Path(__file__).parent))
 from sample_graph import DECLARATION, fill, record_a, record_b, sample_store  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
-DOC = REPO / "docs" / "lookup-and-sparql.md"
 AZE, CHN, KAZ = EPID["state/AZE"], EPID["state/CHN"], EPID["state/KAZ"]
 SCO = EPID["organization/shanghai-cooperation-organization"]
 SOCAR = EPID["organization/socar"]
@@ -280,53 +276,3 @@ def test_cli_show_sources_conflicts_new(store_dir):
     assert out.splitlines()[0] == "capacity: Absheron Solar"
     assert [c["kind"] for c in json.loads(run(store_dir, "conflicts", "--json"))] == ["capacity", "level", "place"]
     assert len(json.loads(run(store_dir, "new", "--since", "2025-01-01", "--json"))) == 11
-
-
-# ---------------------------------------------------------------------- the documentation's examples
-
-def doc_examples():
-    """``(command, expected output or None)`` for each ``$ epkg …`` line of the doc's console blocks."""
-    text = DOC.read_text(encoding="utf-8")
-    examples = []
-    for block in re.findall(r"```console\n(.*?)```", text, re.S):
-        current = None
-        for line in block.splitlines():
-            if line.startswith("$ "):
-                current = [line[2:], []]
-                examples.append(current)
-            elif current is not None:
-                current[1].append(line)
-    return [(cmd, "\n".join(out) if out else None) for cmd, out in examples]
-
-
-def test_doc_has_examples():
-    examples = doc_examples()
-    assert len(examples) >= 20
-    assert all(cmd.startswith("epkg ") for cmd, _ in examples)
-
-
-@pytest.fixture(scope="module")
-def doc_store(tmp_path_factory):
-    """A store with the seed ingested (when extraction is available) and the sample documents."""
-    path = tmp_path_factory.mktemp("doc") / "store"
-    s = Store.open(path)
-    try:
-        from epkg.graph.ingest import ingest
-        ingest([str(REPO / "seeds")], s)
-    except Exception as exc:  # the extractor is being written; the examples still run on the rest
-        print(f"seed not ingested: {type(exc).__name__}: {exc}")
-    fill(s)
-    from epkg.graph.consolidate import rebuild
-    rebuild(s)  # the sample documents are stored by hand: bring the consolidated graph up to date
-    s.close()
-    return path
-
-
-@pytest.mark.parametrize("command, expected", doc_examples(), ids=lambda v: v if isinstance(v, str) else "")
-def test_doc_example(doc_store, monkeypatch, command, expected):
-    monkeypatch.chdir(REPO)
-    args = shlex.split(command)[1:]
-    result = CliRunner().invoke(cli, ["--store", str(doc_store), *args])
-    assert result.exit_code == 0, f"{command}\n{result.output}\n{result.exception!r}"
-    if expected is not None:
-        assert result.output.replace("\r\n", "\n").rstrip("\n") == expected.rstrip("\n")

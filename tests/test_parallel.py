@@ -86,6 +86,7 @@ def test_scheduler_without_dask_executor_is_a_usage_error(corpus, tmp_path):
     r = subprocess.run([sys.executable, "-m", "epkg.cli", "--store", str(tmp_path / "s"), "ingest", str(corpus),
                         "--scheduler", "tcp://127.0.0.1:1"], capture_output=True, text=True)
     assert r.returncode == 2 and "--scheduler needs --executor dask" in r.stderr
+    assert not (tmp_path / "s").exists()  # refused before a store is made
 
 
 # ---------------------------------------------------------------- Dask

@@ -359,7 +359,8 @@ def _jsonl_records(data: bytes, path: str, name: str) -> Iterator[DocumentRecord
     if problem:
         yield LoadFailure(path, problem)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    # "\n" alone ends a record: splitlines() also splits at U+2028, U+0085 …, which JSON strings may hold
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         yield record_from_json(line, f"{name}:{number}", where=f"{path}", line=number)

@@ -23,6 +23,7 @@ from epkg.graph.errors import InputError
 from epkg.graph.isodate import check_date, compatible, may_be_since
 from epkg.graph.query.names import ENTITY_TYPES, curie, name_index
 from epkg.graph.query_guard import iri_ref
+from epkg.graph.storage.terms import is_valid_iri
 from epkg.ontology.gazetteer import fold
 from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER, ORG, REFERENCE_GRAPHS, short
 
@@ -38,8 +39,12 @@ _CHUNK = 400
 # ---------------------------------------------------------------------- helpers
 
 def _n3(iri) -> str:
-    # Entities can come from what a user typed: an IRI that could close the <…> is refused.
-    return iri_ref(iri)
+    # Entities can come from what a user typed: an IRI that could close the <…> is refused, and so is
+    # one the query parser would refuse ("http://x:port/"), which would fail deep in a lookup otherwise.
+    ref = iri_ref(iri)
+    if not is_valid_iri(str(iri)):
+        raise InputError(f"not an IRI: {str(iri)[:80]!r} is not a well-formed absolute IRI (RFC 3987)")
+    return ref
 
 
 def _values(var: str, iris) -> str:

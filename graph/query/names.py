@@ -28,7 +28,7 @@ from epkg.ontology.namespaces import EPID, EPKG, PREFIXES, REFERENCE_GRAPHS, sho
 # Most specific first: the type shown for an entity is the first it has.
 ENTITY_TYPES = ENTITY_CLASSES
 _TIERS = {"label": 0, "iso3": 0, "alt": 1, "demonym": 1}
-_IRI_RE = re.compile(r"^<?(https?://\S+?)>?$")
+_IRI_RE = re.compile(r"^(https?://.+)$")
 _CURIE_RE = re.compile(r"^([A-Za-z][\w-]*):(\S+)$")
 
 
@@ -179,6 +179,8 @@ def name_index(store) -> NameIndex:
 
 def _as_iri(text: str) -> URIRef | None:
     """An IRI written in full (``https://…``, ``<https://…>``) or as a prefixed name."""
+    if text.startswith("<") and text.endswith(">"):  # whatever is in angle brackets is meant as an IRI
+        return _checked(text[1:-1], text)
     m = _IRI_RE.match(text)
     if m:
         return _checked(m.group(1), text)
@@ -190,8 +192,12 @@ def _as_iri(text: str) -> URIRef | None:
 
 def _checked(iri: str, text: str) -> URIRef:
     """*iri* as a URIRef, or :class:`UnknownName` when it holds characters no IRI can (it would break a query)."""
+    from epkg.graph.storage.terms import is_valid_iri
+
     if not is_safe_iri(iri):
         raise UnknownName(f"{text[:80]!r} is not an IRI: it holds characters IRIs cannot hold")
+    if not is_valid_iri(iri):
+        raise UnknownName(f"{text[:80]!r} is not a well-formed absolute IRI (RFC 3987)")
     return URIRef(iri)
 
 
@@ -302,6 +308,28 @@ def resolve(store, name: str) -> URIRef:
     suggestions = suggest(store, text)
     hint = f"; did you mean {' or '.join(suggestions[:3])}?" if suggestions else ""
     raise UnknownName(f"no entity named {text!r}{hint}", suggestions)
+
+
+def label(store, iri) -> str:
+    """The canonical label of the entity *iri*, or its prefixed name when it has none.
+
+    Parameters
+    ----------
+    store : Store
+    iri : str or rdflib.URIRef
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> store = Store.memory()
+    >>> label(store, EPID["state/AZE"]), label(store, EPID["state/XXX"])
+    ('Azerbaijan', 'state:XXX')
+    """
+    return name_index(store).labels.get(URIRef(str(iri))) or curie(iri)
 
 
 def curie(iri) -> str:

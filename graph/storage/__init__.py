@@ -25,7 +25,7 @@ _EXPORTS = {
     "is_remote": "locations",
     "open_store": "opening",
     "to_rdflib": "terms", "to_oxigraph": "terms", "triple_line": "terms", "patch_update": "terms",
-    "sparql_term": "terms",
+    "sparql_term": "terms", "is_valid_iri": "terms",
 }
 __all__ = sorted(_EXPORTS)
 

@@ -68,6 +68,8 @@ class Store(StoreBase):
                 path.mkdir(parents=True, exist_ok=True)
                 backend = ox.Store(str(path))
         except OSError as exc:
+            if read_only and isinstance(exc, FileNotFoundError):  # a folder, but no store in it
+                raise StoreError(f"no store at {path}") from None
             text = " ".join(str(exc).split())
             if "LOCK" in text or "lock" in text:
                 raise StoreBusy(f"store {path} is busy: another epkg process is writing to it "

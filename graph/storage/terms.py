@@ -137,3 +137,29 @@ def patch_update(graph_iri, remove: Iterable, add: Iterable) -> str:
         if body:
             parts.append(f"{verb} DATA {{ GRAPH {g} {{\n{body}\n}} }}")
     return ";\n".join(parts)
+
+
+def is_valid_iri(text: str) -> bool:
+    """Whether *text* is an absolute IRI (RFC 3987) that the query engine accepts.
+
+    A user-typed IRI is checked with this before it goes into a query, so that a malformed
+    one ("http://x:port/") is an input error, not a failed parse of the query.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> is_valid_iri("https://w3id.org/epkg/id/state/AZE"), is_valid_iri("http://x:abc/"), is_valid_iri("AZE")
+    (True, False, False)
+    """
+    try:
+        ox.NamedNode(text)  # oxigraph's own IRI parser: what it refuses here, it refuses in a query
+    except ValueError:
+        return False
+    return True

@@ -1,15 +1,15 @@
 """Commands that describe the store: stats, validate."""
 from __future__ import annotations
 
-import json
-
 import click
 
 from epkg.cli.context import pass_context
+from epkg.cli.errors import Unsuccessful
+from epkg.cli.output import echo_json, format_flag
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@format_flag("json")
 @pass_context
 def stats(ctx, as_json):
     """Triples, documents and entities by class."""
@@ -17,14 +17,13 @@ def stats(ctx, as_json):
 
     data = compute(ctx.store(read_only=True))
     if as_json:
-        click.echo(json.dumps(data, indent=2))
-        return 0
+        echo_json(data)
+        return
     click.echo(f"documents  {data['documents']}")
     click.echo(f"triples    {data['triples']} (plus {data['consolidated_triples']} in the consolidated graph "
                f"and {data['reference_triples']} of reference data)")
     for name, n in data["entities"].items():
         click.echo(f"  {name:<26} {n}")
-    return 0
 
 
 @click.command()
@@ -37,7 +36,8 @@ def validate(ctx):
     for v in violations:
         click.echo(str(v))
     click.echo(f"{len(violations)} violation(s)" if violations else "conforms: no violations")
-    return 1 if violations else 0
+    if violations:
+        raise Unsuccessful()
 
 
 COMMANDS = [stats, validate]
