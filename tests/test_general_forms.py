@@ -402,3 +402,11 @@ def test_signers_of_a_convention_on_a_seas_legal_status_are_not_energy_partners(
     text = ("The Convention on the Legal Status of the Caspian Sea, signed in Aktau by Azerbaijan, Iran and "
             "Kazakhstan, eased the way for subsea pipelines.")
     assert facts(text).cooperations == []
+
+
+def test_lenders_that_agreed_with_a_government_form_one_group():
+    text = ("The lenders — China Development Bank and Bank of China — agreed with the government of Argentina "
+            "in 2014 to finance the dams.")
+    assert cooperating(text) == {frozenset(p) for p in [
+        ("organization/china-development-bank", "organization/bank-of-china"),
+        ("organization/china-development-bank", "state/ARG"), ("organization/bank-of-china", "state/ARG")]}

@@ -243,7 +243,7 @@ def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, as
 
 
 # The title before a person's name ("Lithuanian President ", "Prime Minister "): no gap in a list.
-_TITLE_GAP_RE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}")
+_TITLE_GAP_RE = re.compile(r"(?:(?:the\s+|then-|former\s+)?[A-Z][\w'’.-]*\s+){1,5}")
 
 
 def unique_keys(refs) -> list[str]:

@@ -1022,6 +1022,8 @@ _WITH_RE = re.compile(
     r"partner(?:ed|ing|ship)?|work(?:ed|ing)?\s+closely|(?:keep|kept|keeps|continue[sd]?|go\s+on)\s+(?:to\s+)?"
     r"work(?:ing)?|co-?operation\s+agreement)\s+with\s+(?:the\s+)?",
     re.IGNORECASE)
+_AGREED_WITH_RE = re.compile(r"\bagree(?:d|s)?\s+with\s+(?:the\s+)?", re.IGNORECASE)
+_GOVERNMENT_OF_RE = re.compile(r"(?:governments?|authorities|administration)\s+of\s+", re.IGNORECASE)
 # "operated by A with B, C and D as partners", "A, with B and C as co-owners": one group
 _AS_PARTNERS_RE = re.compile(r"\)?\s+as\s+(?:its\s+|their\s+|(?:junior|minority|equity)\s+)?(?:partners|co-?venturers|"
                              r"co-?owners|shareholders)\b")
@@ -1062,7 +1064,7 @@ def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str |
 # The words tested in lower case below hold no i, k or s, the letters that case-insensitive
 # patterns also match in some non-ASCII forms (ı, İ, K, ſ), so the tests never skip a match.
 _COOPERATION_HINTS = ("operat", "ollaborat", "jointly", "together", "forces", "partner", "closely", "between",
-                      "owned", "venture", "stud", "work")
+                      "owned", "venture", "stud", "work", "agree")
 
 
 # Co-owners: "in which A holds 62%, B and C 15% each and D 8%"; "A, with 27%, and B …" — the
@@ -1123,6 +1125,17 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         for t in targets:
             if subject and t != subject:
                 add_cooperation_pairs(pairs, [subject, t], view.index)
+    for m in _AGREED_WITH_RE.finditer(text) if "agree" in low else ():
+        # "The lenders — A, B and C — agreed with the government of X to finance it": one group
+        if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
+            continue
+        subjects = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=6))
+        start = m.end()
+        if gov := _GOVERNMENT_OF_RE.match(text, start):
+            start = gov.end()
+        targets = unique_keys(list_after(view, start, _ACTOR_KINDS))
+        if subjects and targets:
+            add_cooperation_pairs(pairs, subjects + [t for t in targets if t not in subjects], view.index)
     for m in re.finditer(r"\bwith\s+(?:the\s+)?", text) if " as " in text else ():
         targets = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2)
         if not targets or not _AS_PARTNERS_RE.match(text, targets[-1].end) or cues.hedged_before(text, m.start()):
