@@ -410,3 +410,29 @@ def test_lenders_that_agreed_with_a_government_form_one_group():
     assert cooperating(text) == {frozenset(p) for p in [
         ("organization/china-development-bank", "organization/bank-of-china"),
         ("organization/china-development-bank", "state/ARG"), ("organization/bank-of-china", "state/ARG")]}
+
+
+def projects(text: str):
+    return [(p.label, p.technologies, set(p.hosts)) for p in facts(text).projects]
+
+
+def test_plants_in_general_are_not_a_project():
+    assert projects("Britain imports Norwegian power when its wind farms produce little.") == []
+
+
+def test_plants_being_retired_or_abandoned_are_not_projects():
+    assert projects("Without a list of coal plants to be retired early in Indonesia, the plan stalls.") == []
+    assert projects("The company was set up to build a coal-fired power station in Sri Lanka, a scheme "
+                    "later abandoned.") == []
+
+
+def test_a_line_only_studied_is_not_a_project():
+    assert projects("Whether a large-scale pipeline from Norway is the right solution is being examined.") == []
+
+
+def test_the_cable_after_a_named_link_is_that_link():
+    text = ("The North Sea Link, a power cable between Norway and Britain, opened on Friday. The Italian cable "
+            "maker Prysmian supplied the subsea cable.")
+    found = facts(text).projects
+    assert [(p.label, set(p.hosts)) for p in found] == [("North Sea Link", {"state/NOR", "state/GBR"})]
+    assert "organization/prysmian" in found[0].participants + found[0].contractors + found[0].developers

@@ -1843,7 +1843,8 @@ _TRADE_GAP_RE = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 # what may follow a listed name: its acronym, where it works, the next item, or the end of the clause
 _TRADE_ITEM_END_RE = re.compile(r"\s+\(|\s+(?:in|of|from)\s+[A-Z]|,|\s+and\s+|\s*[.;:!?)]|\s*$|\s+(?:to|had|have|has|"
                                 r"will|would|was|were|is|are|said|signed|agreed|won|built|build|concluded|on|for|"
-                                r"at|as|with|together|jointly|under|who|which|that)\b")
+                                r"at|as|with|together|jointly|under|who|which|that|supplies|operates|owns|makes|"
+                                r"builds|provides|runs|leads|[a-z]+ed)\b")
 _TRADE_NOT_NAME = _MONTHS | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
                              "This", "That", "In", "On", "At", "For", "With", "And", "But", "If", "As", "By"}
 

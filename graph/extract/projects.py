@@ -413,6 +413,15 @@ class _Builder:
             else:
                 self.facts.projects.append(project)
 
+    def _referred(self, head: str, techs) -> Project | None:
+        """The project a definite "the cable", "the subsea link" refers back to: the last one of its
+        technology, when the document has read one."""
+        if not re.search(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$", head):
+            return None
+        wanted = {t.split()[-1] for t in techs}
+        return next((p for p in reversed(self.facts.projects)
+                     if wanted & {t.split()[-1] for t in p.technologies}), None)
+
     def _facilities(self, view: SentenceView, groups, used_groups, covered, agreement_parties) -> None:
         """Technology + facility noun without a capacity: "a hydropower plant in the Bostanlyk district"."""
         text = view.text
@@ -424,17 +433,35 @@ class _Builder:
             own = _LINEAR_NOUN_END_RE.search(text[g[0]:g[1]])
             if not fm and not own:
                 continue
-            noun = (fm.group(0) if fm else own.group(0)).split()[-1].lower()
+            noun = (own.group(0) if own else fm.group(0)).split()[-1].lower()  # "a link | between their grids"
             if noun.startswith(("system", "initiative", "installation", "unit")) and g[2] != ["battery storage"]:
                 continue
             head = text[max(0, g[0] - 60):g[0]]
             if _HEDGE_BEFORE.search(head) or cues.negated_noun(text, g[0]) or re.search(
                     r"\b(?:first|largest|only|another|any|no)\s+(?:[\w-]+\s+){0,2}$", head, re.IGNORECASE):
                 continue
+            clause = view.clause_at(g[0])
+            if _STUDIED_BEFORE.search(text[max(0, g[0] - 160):g[0]]) or _ENDED_RE.search(text[clause[0]:clause[1]]):
+                continue  # "a study of a new pipeline", "coal plants to be retired", "a scheme later abandoned"
+            if noun.endswith("s") and not noun.endswith("ss") and \
+                    not re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’,-]+\s+){0,4}$",
+                                  head, re.IGNORECASE):
+                continue  # "its wind farms", "gas fields already discovered": plants in general, not a project
+            earlier = self._referred(head, g[2])
+            if earlier is not None:
+                # "the subsea cable" after "the North Sea Link, a power cable between …": the same project
+                if set(earlier.technologies) & _LINEAR:  # "the interconnector … is to connect A, B and C"
+                    owners = {r.key for r in view.refs if r.possessive}  # "Italy's Prysmian": a supplier's home
+                    crossed = [k for k in self._hosts(view, clause[0], clause[1], [], list(earlier.technologies))
+                               if k not in owners]
+                    earlier.hosts = tuple(dict.fromkeys(earlier.hosts + tuple(crossed)))
+                roles = self._participants(view, clause[0], clause[1], earlier.hosts)
+                for attr in ("participants", "developers", "investors", "contractors"):
+                    setattr(earlier, attr, tuple(dict.fromkeys(getattr(earlier, attr) + tuple(roles[attr]))))
+                continue
             if not re.search(r"\b(?:a|an|the|its|their|three|two|new|\d[\w,.]*\s*(?:km|kV))\s+(?:[\w'’,-]+\s+){0,4}$",
                              head, re.IGNORECASE):
                 continue
-            clause = view.clause_at(g[0])
             places = self._places(view, g[0], min(clause[1], g[1] + 60))
             techs = self._refine(list(g[2]), places, text[g[0]:g[1] + 40])
             if noun.startswith(("pipeline",)) and "pipeline" not in techs:
@@ -460,6 +487,13 @@ class _Builder:
                     match.locations = tuple(places)
                 continue
             self.facts.projects.append(candidate)
+
+
+# A project only studied, or a plant being retired or given up, is not one the graph records.
+_STUDIED_BEFORE = re.compile(r"\b(?:whether|stud(?:y|ies|ying)|examin\w*|explor\w*|assess\w*|feasibility)\b[^.;]*$",
+                             re.IGNORECASE)
+_ENDED_RE = re.compile(r"\b(?:retir(?:e|ed|es|ing|ement)|decommission\w*|phas(?:e|ed|ing)\s+out|abandon\w*|scrapp?ed|"
+                       r"shut\s+down|mothball\w*|cancel+ed)\b", re.IGNORECASE)
 
 
 def _initials(label: str) -> str:
