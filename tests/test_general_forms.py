@@ -436,3 +436,19 @@ def test_the_cable_after_a_named_link_is_that_link():
     found = facts(text).projects
     assert [(p.label, set(p.hosts)) for p in found] == [("North Sea Link", {"state/NOR", "state/GBR"})]
     assert "organization/prysmian" in found[0].participants + found[0].contractors + found[0].developers
+
+
+def meetings(text: str):
+    return [(e.kind, set(e.participants)) for e in facts(text).events]
+
+
+def test_talks_between_two_leaders_are_theirs_not_the_signers():
+    text = ("After talks between Italian Prime Minister Giorgia Meloni and Algerian President Abdelmadjid Tebboune, "
+            "the chief executives of Eni and Sonatrach signed two documents.")
+    assert meetings(text) == [("Meeting", {"state/ITA", "state/DZA"})]
+
+
+def test_leaders_who_held_talks_met():
+    text = ("Emirati President Mohamed bin Zayed and German Chancellor Olaf Scholz, who held talks at the palace "
+            "earlier in the day, witnessed the signing.")
+    assert meetings(text) == [("Meeting", {"state/ARE", "state/DEU"})]

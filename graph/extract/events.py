@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from epkg.graph.extract.context import DocumentContext, SentenceView, unique_keys
+from epkg.graph.extract.context import DocumentContext, SentenceView, list_after, list_before, unique_keys
 from epkg.graph.extract.dates import find_dates
 from epkg.graph.extract.facts import DocumentFacts, Event
 
@@ -344,6 +344,14 @@ class _Events:
                 if named_here or definite and self._last_of("Meeting") is not None:
                     continue
                 parts = self._participants(view, lo, hi)
+                between = re.match(r"\s*between\s+(?:the\s+)?", text[m.end():]) if "talks" in m.group(0) else None
+                if between:
+                    # "after talks between A and B, C and D signed …": the talks were A's and B's
+                    listed = unique_keys(list_after(view, m.end() + between.end(), None, max_gap=40))
+                    parts = listed if len(listed) >= 2 else parts
+                elif re.search(r",\s+who\s+(?:had\s+|have\s+|also\s+)?$", text[max(0, m.start() - 16):m.start()]):
+                    # "A and B, who held talks at the palace, witnessed …"
+                    parts = unique_keys(list_before(view, m.start(), None, max_gap=16)) or parts
                 if not parts:
                     continue
                 record("Meeting", None, lo, hi, m.start(), participants=parts, current=True)
