@@ -452,3 +452,32 @@ def test_leaders_who_held_talks_met():
     text = ("Emirati President Mohamed bin Zayed and German Chancellor Olaf Scholz, who held talks at the palace "
             "earlier in the day, witnessed the signing.")
     assert meetings(text) == [("Meeting", {"state/ARE", "state/DEU"})]
+
+
+def agreements(text: str):
+    return [(a.kind, set(a.parties), a.date) for a in facts(text).agreements]
+
+
+def test_the_treaty_a_new_one_replaces_is_another_treaty():
+    text = ("Iran and Russia signed a strategic partnership treaty in Moscow on Friday. Iran's president called "
+            "Russia a friend. Russia also courts Belarus and North Korea. It replaces the treaty that the two "
+            "countries signed in 2001.")
+    assert agreements(text) == [("Treaty", {"state/IRN", "state/RUS"}, "2025-05-02"),
+                                ("Treaty", {"state/IRN", "state/RUS"}, "2001")]
+
+
+def test_the_two_host_governments_are_the_pair_named_before():
+    text = "Uganda and Tanzania are building the pipeline. The two host governments concluded an agreement in 2017."
+    assert agreements(text) == [("Agreement", {"state/UGA", "state/TZA"}, "2017")]
+
+
+def test_an_intergovernmental_agreement_without_parties_is_the_main_pairs():
+    text = ("Russia is building the Rooppur plant in Bangladesh. Bangladesh and Russia marked the delivery of fuel. "
+            "The project rests on an intergovernmental agreement concluded in 2011.")
+    assert agreements(text) == [("Agreement", {"state/RUS", "state/BGD"}, "2011")]
+
+
+def test_an_intergovernmental_agreement_still_to_be_made_has_no_parties():
+    text = ("Nigeria and Morocco back the pipeline. Nigeria and Morocco met in Rabat. The test will come when the "
+            "studies are turned into an intergovernmental agreement that parliaments are willing to ratify.")
+    assert agreements(text) == []

@@ -90,7 +90,8 @@ _TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_RE = re.compile(
     r"\b(?:(?P<num>the\s+(?:two|three|four|five|six)|both|all\s+(?:three|four|five)|their(?:\s+two)?)\s+"
-    r"(?P<nationality>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i|ic))\s+(?=companies|groups|firms))?"
+    r"(?P<nationality>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i|ic))\s+(?=companies|groups|firms)|"
+    r"(?:host|neighbou?ring|partner|member|participating|signatory)\s+(?=countries|states|governments|nations))?"
     r"(?P<noun>countries|states|nations|governments|sides|leaders|presidents|men|neighbou?rs|capitals|"
     r"partners|parties|signatories|companies|groups)\b|\b(?P<eachother>each\s+other)\b)", re.IGNORECASE)
 _DEFINITE_RE = re.compile(
@@ -436,6 +437,13 @@ class DocumentContext:
             else:
                 kinds = (STATE,)
             keys = self.groups.get(n) if kinds == (STATE,) else None
+            if keys and n == 2 and noun in ("countries", "states", "nations", "governments", "sides"):
+                # "the two countries" in a story about two states means those two, unless the pair
+                # listed last is about as prominent ("Moscow has such treaties with Belarus and North Korea")
+                main = [k for k, _ in self.state_counts.most_common(2)]
+                if len(main) == 2 and not set(keys) & set(main) and \
+                        min(self.state_counts[k] for k in main) > max(self.state_counts[k] for k in keys):
+                    keys = main
             # "A signed with the two companies": the two are others than the clause's own actors
             skip = {r.key for r in view.refs if r.start < m.start() and r.free} \
                 if re.search(r"\bwith\s+$", text[max(0, m.start() - 6):m.start()]) else frozenset()

@@ -604,6 +604,12 @@ _SAME_OCCASION_RE = re.compile(r"\b(?:(?:on|at)\s+the\s+same\s+(?:day|occasion|c
                                r"that\s+same\s+day|on\s+that\s+occasion)\b", re.IGNORECASE)
 
 
+# A verb before a definite agreement noun that names another instrument than the one just read.
+_OTHER_INSTRUMENT_RE = re.compile(r"\b(?:replac\w*|succeed\w*|supersed\w*|builds?\s+on|built\s+on|follows?(?:\s+up)?"
+                                  r"\s+on|extends?|extended|renews?|renewed|amends?|amended)\s+(?:the|an?|its)\s+"
+                                  r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _same_week(a: str | None, b: str | None, reference) -> bool:
     """Two days within the week before the report's date: one occasion the report dates twice."""
     if not (a and b and reference and len(a) == len(b) == 10 and len(reference) >= 10):
@@ -850,11 +856,15 @@ class _AgreementReader:
                     keys = [focus] + others
         if re.search(r"inter-?governmental", mods, re.IGNORECASE):
             keys = [self._state_of(k) for k in keys]
+            if len(set(keys)) < 2 and asserted and re.match(r"(?:signed|concluded|inked)$", sign.group(0), re.I):
+                keys = keys + [k for k in self._two_main_states() if k not in keys]
         keys = list(dict.fromkeys(keys))
         date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()) \
             or _anaphoric_date(self.ctx.views, view, self.reference)
         place = _place_near(view, 0, len(text))
         label = self._label(m, text)
+        if definite and _OTHER_INSTRUMENT_RE.search(text[max(0, m.start() - 40):m.start()]):
+            definite = False  # "It replaces the treaty that the two countries signed in 2001": an older one
         if definite:
             prior = self._antecedent(kind, keys, label, explicit=bool(others))
             if prior is None and not asserted and self._antecedent(kind, [], label, explicit=False) is not None:
@@ -961,6 +971,14 @@ class _AgreementReader:
         name = (m.group("np") + (tail.group(0) if tail else "")).strip()
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
         return name if len(name.split()) > 1 else None
+
+    def _two_main_states(self) -> list[str]:
+        """The two states a report is about, when two stand out ("an intergovernmental agreement
+        concluded in 2011" in a story about Russia and Bangladesh), else none."""
+        counts = self.ctx.state_counts.most_common(3)
+        if len(counts) < 2 or counts[1][1] < 2 or (len(counts) == 3 and counts[2][1] * 2 > counts[1][1]):
+            return []
+        return [counts[0][0], counts[1][0]]
 
     def _state_of(self, key: str) -> str:
         ent = self.facts.entities.get(key)
