@@ -481,3 +481,12 @@ def test_an_intergovernmental_agreement_still_to_be_made_has_no_parties():
     text = ("Nigeria and Morocco back the pipeline. Nigeria and Morocco met in Rabat. The test will come when the "
             "studies are turned into an intergovernmental agreement that parliaments are willing to ratify.")
     assert agreements(text) == []
+
+
+def test_signed_documents_listed_one_by_one_are_each_an_agreement():
+    text = ("On Monday, Eni chief executive Claudio Descalzi and Sonatrach chief executive Toufik Hakkar signed two "
+            "documents. The first is a memorandum of understanding on emissions. The second is an agreement to "
+            "study exports.")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"organization/eni", "organization/sonatrach"},
+                                 "2025-05-05"),
+                                ("Agreement", {"organization/eni", "organization/sonatrach"}, "2025-05-05")]

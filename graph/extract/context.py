@@ -164,9 +164,14 @@ class SentenceView:
         return hint_text(self.text)
 
 
+# The title between an employer's name and its officer's ("Eni chief executive ", "Sonatrach CEO ").
+_EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}")
 _LIST_GAP_RE = re.compile(r"^\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+)"
                           r"(?:the\s+(?:[a-z][\w-]*\s+){0,3}|(?:its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
-                          r"[a-z]+\s+(?:minister|secretary|president))\s+){0,4}$")
+                          r"[a-z]+\s+(?:minister|secretary|president))\s+){0,4}$"
+                          # "A and Sonatrach chief executive B": the next person's employer and title
+                          r"|^\s+and\s+(?:[A-Z][\w.'’&-]*\s+){1,3}(?:chief\s+executive|executive|chairman|chairwoman|"
+                          r"chair|head|CEO|president|director|managing\s+director)\s+$")
 
 
 # An opening adverbial that ends with a name and a comma ("At the invitation of Germany, …",
@@ -504,6 +509,9 @@ class DocumentContext:
             r.possessive = bool(_POSSESSIVE_RE.match(after + " "))
             if r.possessive and nxt is not None and len(gap) < 45 and not _PUNCTUATION_RE.search(gap[2:]):
                 r.modifier = True  # "Saudi Arabia's ACWA Power"
+            if r.how != "person" and nxt is not None and nxt.how == "person" and nxt.key == r.key \
+                    and _EMPLOYER_TITLE_GAP_RE.fullmatch(gap):
+                r.modifier = True  # "Eni chief executive Claudio Descalzi": the person stands for Eni
             if r.how == "demonym" and not _DEMONYM_ACTOR_RE.match(after):
                 r.modifier = True  # "Chinese partners", "Azerbaijani President Ilham Aliyev"
             before = text[max(0, r.start - 60):r.start]

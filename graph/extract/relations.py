@@ -645,6 +645,9 @@ _SIDE_RE = re.compile(r"\b[Oo]n\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){1
 _SIGNED_BY_RE = re.compile(r"\bsigned\s+by\s+(?:the\s+)?")
 _ORDINAL_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|other|another|remaining|last|final)\b",
                          re.IGNORECASE)
+# "The first is a …", "The second, an agreement on …": one item of a series of signed documents
+_SERIES_ITEM_RE = re.compile(r"(?:The|the)\s+(?:first|second|third|fourth|fifth|other|last|final)(?:\s+one|\s+document)?"
+                             r"(?:\s+(?:is|was)\s+|\s*,\s*)")
 _ELLIPTIC_RE = re.compile(r"\b(?:The|A|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)"
                           r"(?:\s+one)?(?:,\s+with\b|\s+brings\s+together\b)")
 _IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by\s+(?:the\s+)?")
@@ -663,6 +666,7 @@ class _AgreementReader:
         self.pending: tuple[str, int] | None = None  # an agreement noun not (yet) said to be signed
         self.mentioned: list[str] = []  # kinds of the agreement nouns read so far
         self.specific: tuple[str, int] | None = None  # the last specific kind named, and its sentence
+        self.series: tuple | None = None  # (parties, date, place, sentence) of "signed two documents"
 
     def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str]]:
         """(subject parties, other parties) of an agreement phrase at m_start..m_end."""
@@ -725,6 +729,8 @@ class _AgreementReader:
 
     def read(self, view: SentenceView) -> None:
         text = view.text
+        if self._series_item(view):
+            return
         if "side" in text:
             self._signed_for_side(view)
         matches = [m for m in _agreement_phrases(text)
@@ -778,6 +784,34 @@ class _AgreementReader:
             if len(keys) >= 2:
                 self._create(view, self.last_kind, keys, e.start(), None, subject=inherited)
 
+    def _open_series(self, view: SentenceView, m) -> None:
+        """"A and B signed two documents": remember who signed them, where and when, for the sentences
+        that go on to say what each one is ("The first is a memorandum on …")."""
+        text = view.text
+        signs = [x for x in _signs(text) if x.start() < m.start()]
+        if not signs or cues.hedged_before(text, signs[-1].start()):
+            return
+        subject, others = self.parties(view, m.start(), m.end(), signs[-1])
+        keys = list(dict.fromkeys(subject + others))
+        if len(keys) < 2:
+            return
+        clause = view.clause_at(m.start())
+        date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start())
+        self.series = (keys, date, _place_near(view, 0, len(text)), view.index)
+
+    def _series_item(self, view: SentenceView) -> bool:
+        """"The first is a memorandum of understanding on …" after "signed two documents": one of them."""
+        if self.series is None or not 0 < view.index - self.series[3] <= 3:
+            return False
+        item = _SERIES_ITEM_RE.match(view.text)
+        phrase = _agreement_phrases(view.text[item.end():]) if item else []
+        kind = agreement_kind(phrase[0].group("np")) if phrase and phrase[0].start() < 40 else None
+        if kind is None:
+            return False
+        keys, date, place, _ = self.series
+        self._create(view, kind, list(keys), item.end() + phrase[0].start(), None, date=date, place=place)
+        return True
+
     def _series_subject(self) -> list[str]:
         if not self.facts.agreements:
             return []
@@ -799,7 +833,10 @@ class _AgreementReader:
                                   re.IGNORECASE)) and not _ORDINAL_RE.search(mods + before[-14:]) \
             and not re.search(r"\bonly\b", before[-10:] + mods)
         if re.match(r"documents?$", noun, re.I):
-            if definite or plural and re.search(r"\b(?:two|three|four|five|six|seven|eight|\d+)\b", mods + before):
+            counted = plural and re.search(r"\b(?:two|three|four|five|six|seven|eight|\d+)\b", mods + before)
+            if counted and not definite:
+                self._open_series(view, m)
+            if definite or counted:
                 return
             kind = "Agreement"
         else:
