@@ -490,3 +490,9 @@ def test_signed_documents_listed_one_by_one_are_each_an_agreement():
     assert agreements(text) == [("MemorandumOfUnderstanding", {"organization/eni", "organization/sonatrach"},
                                  "2025-05-05"),
                                 ("Agreement", {"organization/eni", "organization/sonatrach"}, "2025-05-05")]
+
+
+def test_a_subdivision_named_after_its_state_is_a_place():
+    found = facts("Woodside sold a stake in a gas field off Western Australia. Australia welcomed it.")
+    assert {e.label for e in found.entities.values() if e.kind == "Place"} == {"Western Australia"}
+    assert [m.text for m in found.mentions if m.key == "state/AUS"] == ["Australia"]

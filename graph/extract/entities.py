@@ -1492,7 +1492,7 @@ def _maintained_places(doc: _Doc) -> None:
             if form.isupper() and len(form) > 1:
                 continue  # an acronym ("NIS"), not the place it spells ("Niš")
             found = _maintained_lookup(form)
-            if found and doc.free(w.start(), end):
+            if found and (doc.free(w.start(), end) or _own_state_inside(doc, w.start(), end, found)):
                 hit = (j, end, found)
                 break
         if not hit:
@@ -1500,7 +1500,14 @@ def _maintained_places(doc: _Doc) -> None:
             continue
         j, end, found = hit
         i = j + 1
+        inner = [x for x in doc.spans if w.start() <= x.start and x.end <= end]
+        if inner:  # "Western Australia": try the place over the state the rules read in it
+            doc.spans[:] = [x for x in doc.spans if x not in inner]
+            doc.claimed[w.start():end] = b"\x00" * (end - w.start())
         _take_place(doc, w.start(), end, found, mentioned)
+        if inner and doc.span_at(w.start()) is None:
+            for x in inner:  # not taken: the state stays as it was
+                doc.claim(x.start, x.end, x.key, x.how)
 
 
 # a lower-case word after "the X" that X only modifies; function words and punctuation do not count
@@ -1513,6 +1520,15 @@ _UNITS = frozenset({"MW", "GW", "kW", "MWh", "GWh", "TWh", "kV", "MWp", "GWp", "
 _NEAR_BEFORE_RE = re.compile(r"\b(?:off|along|throughout|within|outside|near|north|south|east|west)\s+(?:of\s+)?"
                              r"(?:the\s+)?$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
+
+
+def _own_state_inside(doc: _Doc, start: int, end: int, found: tuple) -> bool:
+    """Only the name of the place's own state is claimed inside it ("Western Australia", "South Sudan"
+    excepted since it is a state): the subdivision's name contains its country's."""
+    inner = [x for x in doc.spans if x.start < end and x.end > start]
+    countries = {e.country for e, _ in found}
+    return bool(inner) and all(start < x.start and x.end <= end and x.key.startswith("state/")
+                               and x.key.split("/", 1)[1] in countries for x in inner)
 
 
 def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[str]) -> None:
