@@ -496,3 +496,10 @@ def test_a_subdivision_named_after_its_state_is_a_place():
     found = facts("Woodside sold a stake in a gas field off Western Australia. Australia welcomed it.")
     assert {e.label for e in found.entities.values() if e.kind == "Place"} == {"Western Australia"}
     assert [m.text for m in found.mentions if m.key == "state/AUS"] == ["Australia"]
+
+
+def test_a_listed_company_name_followed_by_more_name_is_another_company():
+    assert companies("Bouygues Energies & Services and TotalEnergies EP Uganda signed; Sun Cable's Australia-Asia "
+                     "link waits.") == {"organization/bouygues-energies-services": "Bouygues Energies & Services",
+                                        "organization/totalenergies-ep-uganda": "TotalEnergies EP Uganda",
+                                        "organization/sun-cable": "Sun Cable"}

@@ -674,7 +674,9 @@ _CONTINUATION = {"Overseas", "Investment", "Investments", "International", "Reso
                  "Group", "Energy", "Power", "Renewables", "Renewable", "Green", "Solar", "Wind", "Development",
                  "Engineering", "Construction", "Electric", "Gas", "Oil", "Petroleum", "Trading", "Services",
                  "Capital", "Ventures", "Corporation", "Company", "Limited", "Generation", "Hydro", "Nuclear",
-                 "Grid", "Networks", "Transmission", "Infrastructure", "Projects", "Industries", "Technologies"}
+                 "Grid", "Networks", "Transmission", "Infrastructure", "Projects", "Industries", "Technologies",
+                 "Energies", "Systems", "Solutions", "EP", "E&P", "Exploration", "Production", "Upstream",
+                 "Distribution", "Supply", "Storage", "Fuels", "Offshore", "Shipping", "Trading"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -835,8 +837,21 @@ def _inside_a_name(doc: _Doc, entry, how: str, start: int, end: int) -> bool:
 def _continued_company(doc: _Doc, tokens, j: int):
     """``China Energy`` + ``Overseas Investment``: the index and end of the last company-name word after *j*."""
     k = j
-    while k + 1 < len(tokens) and tokens[k + 1].group(0) in _CONTINUATION and \
-            doc.text[tokens[k].end():tokens[k + 1].start()] == " " and doc.free(tokens[k + 1].start(), tokens[k + 1].end()):
+    while True:
+        # "Bouygues Energies & Services": "&" between two name words joins them
+        amp = k + 2 < len(tokens) and tokens[k + 1].group(0) == "&" and k > j
+        nxt = k + 2 if amp else k + 1
+        if not (nxt < len(tokens) and tokens[nxt].group(0) in _CONTINUATION
+                and doc.text[tokens[k].end():tokens[nxt].start()] in (" ", " & ")
+                and doc.free(tokens[nxt].start(), tokens[nxt].end())):
+            break
+        k = nxt
+    # "TotalEnergies EP Uganda", "Engie Brasil": a subsidiary named for the state it works in
+    if k + 1 < len(tokens) and doc.text[tokens[k].end():tokens[k + 1].start()] == " " \
+            and doc.free(tokens[k + 1].start(), tokens[k + 1].end()) \
+            and not tokens[k].group(0).endswith(("'s", "’s")) \
+            and not re.match(r"\s+[A-Z]|[-–'’]", doc.text[tokens[k + 1].end():tokens[k + 1].end() + 2]) \
+            and any(e.kind == STATE and how in ("name", "alt", "alias") for e, how in _lookup(tokens[k + 1].group(0))):
         k += 1
     return (k, tokens[k].end()) if k > j else None
 
