@@ -617,6 +617,22 @@ def _leaders() -> dict[str, str]:
     return {fold(row["name"]): row["represents"] for row in _csv_rows("leaders.csv")}
 
 
+@functools.cache
+def leaders() -> tuple[tuple[str, str, str], ...]:
+    """The heads of state and government of the reference list: ``(name, ISO3, office)``.
+
+    Returns
+    -------
+    tuple of (str, str, str)
+
+    Examples
+    --------
+    >>> ("Giorgia Meloni", "ITA", "Prime Minister") in leaders()
+    True
+    """
+    return tuple((row["name"], row["represents"], row["office"]) for row in _csv_rows("leaders.csv"))
+
+
 def leader_state(name: str) -> str | None:
     """The ISO 3166-1 alpha-3 code of the state *name* leads or led (head of state or government), if known.
 

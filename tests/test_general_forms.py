@@ -503,3 +503,9 @@ def test_a_listed_company_name_followed_by_more_name_is_another_company():
                      "link waits.") == {"organization/bouygues-energies-services": "Bouygues Energies & Services",
                                         "organization/totalenergies-ep-uganda": "TotalEnergies EP Uganda",
                                         "organization/sun-cable": "Sun Cable"}
+
+
+def test_a_listed_leader_named_without_a_title_is_a_person():
+    found = facts("Italy welcomed it. Giorgia Meloni's visit to Algiers produced two deals.")
+    meloni = found.entities["person/giorgia-meloni"]
+    assert (meloni.position, meloni.represents) == ("Prime Minister", "state/ITA")

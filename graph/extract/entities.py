@@ -389,6 +389,7 @@ def recognise(facts: DocumentFacts) -> None:
     _short_forms(doc)
     _state_acronyms(doc)
     _persons(doc, found)
+    _listed_leaders(doc)
     # names with no head noun or legal form after the persons: the recogniser often calls a person an ORG
     _statistical_organizations(doc, found, dateline_state, named=False)
     _places(doc)
@@ -1089,6 +1090,25 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     ent = doc.entity(key, PERSON, name, position=position, represents=represents)
     doc.add(start, end, key, "name")
     return ent
+
+
+@functools.lru_cache(maxsize=1)
+def _leader_names_re() -> re.Pattern:
+    names = sorted({name for name, _, _ in gaz_module.leaders()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def _listed_leaders(doc: _Doc) -> None:
+    """Heads of state and government of the reference list, named in full with no title before them
+    ("Giorgia Meloni's visit", "hosted Kassym-Jomart Tokayev and …")."""
+    offices = {name: (iso, office) for name, iso, office in gaz_module.leaders()}
+    for m in _leader_names_re().finditer(doc.text):
+        if not doc.free(m.start(), m.end()):
+            continue
+        iso, office = offices[m.group(0)]
+        state = doc.gaz.state(iso)
+        represents = state.key if state is not None and state.key in doc.facts.entities else None
+        _person(doc, m.group(0), m.start(), m.end(), office, represents, trim=False)
 
 
 def _owner(doc: _Doc, start: int, *, people: bool = False) -> str | None:
