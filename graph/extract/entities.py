@@ -1103,11 +1103,15 @@ def _listed_leaders(doc: _Doc) -> None:
     ("Giorgia Meloni's visit", "hosted Kassym-Jomart Tokayev and …")."""
     offices = {name: (iso, office) for name, iso, office in gaz_module.leaders()}
     for m in _leader_names_re().finditer(doc.text):
-        if not doc.free(m.start(), m.end()):
-            continue
         iso, office = offices[m.group(0)]
         state = doc.gaz.state(iso)
         represents = state.key if state is not None and state.key in doc.facts.entities else None
+        if not doc.free(m.start(), m.end()):
+            span = doc.span_at(m.start())
+            ent = doc.facts.entities.get(span.key) if span is not None else None
+            if ent is not None and ent.kind == PERSON and ent.label == m.group(0):
+                doc.entity(ent.key, PERSON, ent.label, position=office, represents=represents)  # fills gaps only
+            continue
         _person(doc, m.group(0), m.start(), m.end(), office, represents, trim=False)
 
 
