@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from itertools import combinations
+
+from epkg.ontology.namespaces import slug as namespace_slug
 
 # Entity kinds, named as the ontology's classes.
 STATE = "State"
@@ -172,14 +173,9 @@ class DocumentFacts:
         return self.sentences[index].text if 0 <= index < len(self.sentences) else ""
 
 
-_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def slug(text: str) -> str:
-    """A lower-case ASCII slug for IRIs: ``"SOCAR Green LLC"`` → ``"socar-green-llc"``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NOT_SLUG_RE.sub("-", ascii_text.lower()).strip("-") or "x"
+# The project's one slug (``epkg.ontology.namespaces.slug``), remembered: extraction asks for the
+# same names over and over.
+slug = functools.lru_cache(maxsize=1 << 16)(namespace_slug)
 
 
 def add_cooperation_pairs(pairs: dict, keys, sentence: int) -> None:
