@@ -28,6 +28,31 @@ _SHAPE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _DATATYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 
 
+def partial_date(year: int, month: int | None = None, day: int | None = None) -> str:
+    """The ISO form of a date known to the year, the month or the day (a day that does not exist
+    keeps the month).
+
+    Parameters
+    ----------
+    year : int
+    month, day : int, optional
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> partial_date(2025), partial_date(2025, 4), partial_date(2025, 4, 23), partial_date(2025, 2, 30)
+    ('2025', '2025-04', '2025-04-23', '2025-02')
+    """
+    if month is None:
+        return f"{year:04d}"
+    if day is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def date_problem(value: str) -> str | None:
     """Why *value* is not an ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), or None when it is.
 

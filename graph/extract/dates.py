@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from epkg.graph.isodate import partial_date
+
 MONTHS = {name: i for i, names in enumerate(
     (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
      ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
@@ -112,17 +114,6 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group(0))
 
 
-def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return f"{year:04d}-{month:02d}"
-
-
 def _year_for_month(month: int, ref: dt.date, rel: str | None) -> int:
     """The year of a month named without one: the latest such month not after the reference."""
     if rel:
@@ -143,12 +134,12 @@ def _resolve(m: re.Match, ref: dt.date | None) -> tuple[str | None, bool]:
     g = m.groupdict()
     if g["dmy_d"]:
         day = None if g["dmy_range"] else _day(g["dmy_d"])
-        return _iso(int(g["dmy_y"]), _month(g["dmy_m"]), day), False
+        return partial_date(int(g["dmy_y"]), _month(g["dmy_m"]), day), False
     if g["mdy_m"]:
         day = None if g["mdy_range"] else _day(g["mdy_d"])
-        return _iso(int(g["mdy_y"]), _month(g["mdy_m"]), day), False
+        return partial_date(int(g["mdy_y"]), _month(g["mdy_m"]), day), False
     if g["my_m"]:
-        return _iso(int(g["my_y"]), _month(g["my_m"])), False
+        return partial_date(int(g["my_y"]), _month(g["my_m"])), False
     if g["qy"]:
         return g["qy"], False
     if g["year"]:
@@ -158,36 +149,36 @@ def _resolve(m: re.Match, ref: dt.date | None) -> tuple[str | None, bool]:
     if g["md_m"]:
         month = _month(g["md_m"])
         year = _year_rel(g["md_rel"], ref) if g["md_rel"] else _year_for_month(month, ref, None)
-        return _iso(year, month, None if g["md_range"] else _day(g["md_d"])), True
+        return partial_date(year, month, None if g["md_range"] else _day(g["md_d"])), True
     if g["dm_d"]:
         month = _month(g["dm_m"])
         year = _year_rel(g["dm_rel"], ref) if g["dm_rel"] else _year_for_month(month, ref, None)
-        return _iso(year, month, None if g["dm_range"] else _day(g["dm_d"])), True
+        return partial_date(year, month, None if g["dm_range"] else _day(g["dm_d"])), True
     if g["mr_m"]:
-        return _iso(_year_rel(g["mr_rel"], ref), _month(g["mr_m"])), True
+        return partial_date(_year_rel(g["mr_rel"], ref), _month(g["mr_m"])), True
     if g["rm_m"]:
         month = _month(g["rm_m"])
-        return _iso(_year_for_month(month, ref, g["rm_rel"]), month), True
+        return partial_date(_year_for_month(month, ref, g["rm_rel"]), month), True
     if g["last_unit"]:
         rel, unit = g["last_unit_rel"].lower(), g["last_unit"].lower()
         step = {"last": -1, "past": -1, "next": 1}.get(rel, 0)
         if unit == "year":
-            return _iso(ref.year + step), True
+            return partial_date(ref.year + step), True
         if unit == "month":
             month0 = ref.year * 12 + ref.month - 1 + step
-            return _iso(month0 // 12, month0 % 12 + 1), True
+            return partial_date(month0 // 12, month0 % 12 + 1), True
         day = ref + dt.timedelta(weeks=step)
-        return _iso(day.year, day.month), True  # a week: month precision
+        return partial_date(day.year, day.month), True  # a week: month precision
     if g["ago_n"]:
         n = _WORD_NUMBERS.get(g["ago_n"].lower()) or int(g["ago_n"])
         unit = g["ago_unit"].lower().rstrip("s")
         if unit == "year":
-            return _iso(ref.year - n), True
+            return partial_date(ref.year - n), True
         if unit == "month":
             month0 = ref.year * 12 + ref.month - 1 - n
-            return _iso(month0 // 12, month0 % 12 + 1), True
+            return partial_date(month0 // 12, month0 % 12 + 1), True
         day = ref - dt.timedelta(days=n * (7 if unit == "week" else 1))
-        return (day.isoformat() if unit == "day" else _iso(day.year, day.month)), True
+        return (day.isoformat() if unit == "day" else partial_date(day.year, day.month)), True
     if g["today"]:
         return ref.isoformat(), True
     if g["yesterday"]:
@@ -198,7 +189,7 @@ def _resolve(m: re.Match, ref: dt.date | None) -> tuple[str | None, bool]:
     month_name = g["m_only"] or g["m_only2"]
     if month_name:
         month = _month(month_name)
-        return _iso(_year_for_month(month, ref, None), month), True
+        return partial_date(_year_for_month(month, ref, None), month), True
     return None, True
 
 
