@@ -818,8 +818,9 @@ class _AgreementReader:
         return self.subjects.get(len(self.facts.agreements) - 1, [])
 
     def _one(self, view: SentenceView, m) -> None:
+        """Read one agreement noun phrase: its kind, whether it was signed, its parties, and whether it
+        is one already read (a definite "the memorandum") or new."""
         text = view.text
-        kind = agreement_kind(m.group("np"))
         mods = m.group("mods") or ""
         noun = m.group("noun")
         if re.match(r"deals?$", noun, re.I) and re.match(r"\s+with\b", text[m.end():]) \
@@ -832,27 +833,60 @@ class _AgreementReader:
         definite = bool(re.search(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+$", before,
                                   re.IGNORECASE)) and not _ORDINAL_RE.search(mods + before[-14:]) \
             and not re.search(r"\bonly\b", before[-10:] + mods)
-        if re.match(r"documents?$", noun, re.I):
+        kind = self._mention_kind(view, m, plural, definite, before)
+        if kind is None or cues.negated_noun(text, m.start()) or \
+                re.search(r"\b(?:draft|planned|proposed)\b", mods, re.IGNORECASE):
+            return
+        signing = self._signing(view, m, clause, kind, definite)
+        if signing is None:
+            return
+        sign, asserted = signing
+        subject, others = self.parties(view, m.start(), m.end(), sign)
+        if plural and definite and not others:
+            return  # "both agreements were signed …": the ones already read
+        subject, keys = self._keys(view, m, clause, before, sign, asserted, subject, others)
+        date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()) \
+            or _anaphoric_date(self.ctx.views, view, self.reference)
+        place = _place_near(view, 0, len(text))
+        label = self._label(m, text)
+        if definite and _OTHER_INSTRUMENT_RE.search(text[max(0, m.start() - 40):m.start()]):
+            definite = False  # "It replaces the treaty that the two countries signed in 2001": an older one
+        if definite:
+            keys = self._as_antecedent(view, kind, keys, label, others, sign, asserted, date, place)
+            if keys is None:
+                return
+        if len(keys) < 2 and not (len(keys) == 1 and keys[0].startswith("organization/")):
+            return
+        for group in self._instruments(view, m, plural, subject, others, keys):
+            self._create(view, kind, group, m.start(), label, date=date, place=place, subject=subject,
+                         level_from=m.end())
+
+    def _mention_kind(self, view: SentenceView, m, plural: bool, definite: bool, before: str) -> str | None:
+        """The kind of instrument a noun phrase names, or None when it names none to read here ("two
+        documents" opens a series; "the documents" refers back)."""
+        kind = agreement_kind(m.group("np"))
+        mods = m.group("mods") or ""
+        if re.match(r"documents?$", m.group("noun"), re.I):
             counted = plural and re.search(r"\b(?:two|three|four|five|six|seven|eight|\d+)\b", mods + before)
             if counted and not definite:
                 self._open_series(view, m)
-            if definite or counted:
-                return
-            kind = "Agreement"
-        else:
-            if definite and kind == "Agreement" and self.mentioned:
-                kind = self.mentioned[-1] if self.mentioned[-1] != "Agreement" and self._specific_pending() else kind
-                if kind == "Agreement" and self.specific and 0 <= view.index - self.specific[1] <= 1 \
-                        and not plural:
-                    # "required by its power purchase agreement … signed the 25-year agreement": the
-                    # instrument just named, whether or not its first mention said it was signed
-                    kind = self.specific[0]
-            self.last_kind = kind
-            self.mentioned.append(kind)
-            if kind != "Agreement":
-                self.specific = (kind, view.index)
-        if cues.negated_noun(text, m.start()) or re.search(r"\b(?:draft|planned|proposed)\b", mods, re.IGNORECASE):
-            return
+            return None if definite or counted else "Agreement"
+        if definite and kind == "Agreement" and self.mentioned:
+            kind = self.mentioned[-1] if self.mentioned[-1] != "Agreement" and self._specific_pending() else kind
+            if kind == "Agreement" and self.specific and 0 <= view.index - self.specific[1] <= 1 and not plural:
+                # "required by its power purchase agreement … signed the 25-year agreement": the
+                # instrument just named, whether or not its first mention said it was signed
+                kind = self.specific[0]
+        self.last_kind = kind
+        self.mentioned.append(kind)
+        if kind != "Agreement":
+            self.specific = (kind, view.index)
+        return kind
+
+    def _signing(self, view: SentenceView, m, clause, kind: str, definite: bool):
+        """``(signing verb or None, asserted)`` when the sentence reports the instrument as made (or
+        names it with its parties); None when it is only planned, called so, or hedged."""
+        text = view.text
         lo = clause[0] - 40
         if re.search(r":\s*$", text[:clause[0]]):
             lo = view.clause_at(clause[0] - 3)[0]  # "adopted two documents: a joint declaration …, and …"
@@ -860,31 +894,34 @@ class _AgreementReader:
                  and not re.match(r"\s+ceremon", text[s.end():s.end() + 10])]
         sign = min(signs, key=lambda s: abs(s.start() - m.start())) if signs else None
         asserted = sign is not None and not cues.hedged_before(text, sign.start())
-        if _WEAK_NOUN_RE.match(noun) and (not asserted or _PREDICATE_BEFORE_RE.search(text[max(0, m.start() - 45):
-                                                                                          m.start()])
-                                          and not re.match(r"\s+(?:that|which)\b", text[m.end():])):
-            return  # a roadmap is an agreement only when signed, and not when something is called one
+        if _WEAK_NOUN_RE.match(m.group("noun")) and (
+                not asserted or _PREDICATE_BEFORE_RE.search(text[max(0, m.start() - 45):m.start()])
+                and not re.match(r"\s+(?:that|which)\b", text[m.end():])):
+            return None  # a roadmap is an agreement only when signed, and not when something is called one
+        if asserted:
+            return sign, True
         after = text[m.end():m.end() + 40]
         listed = re.match(r"\s*,?\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:with|between)\s", after)
         under = re.search(r"\b(?:under|through|via)\s+(?:an?|the|this|that|its|their)?\s*$", text[:m.start()][-25:],
                           re.IGNORECASE)
         clause_text = text[clause[0]:clause[1]]
-        if not asserted:
-            accept = listed and (under or not (sign is not None or cues.hedged_clause(clause_text) or re.search(
-                r"\b(?:will|would|to\s+be|expects?|plans?)\b", clause_text, re.IGNORECASE)))
-            if not accept:
-                if not definite:
-                    self.pending = (kind, view.index)
-                return
-        subject, others = self.parties(view, m.start(), m.end(), sign)
-        if plural and definite and not others:
-            return  # "both agreements were signed …": the ones already read
-        series = bool(_ORDINAL_RE.search(mods + before)) and not subject and bool(others)
+        accept = listed and (under or not (sign is not None or cues.hedged_clause(clause_text) or re.search(
+            r"\b(?:will|would|to\s+be|expects?|plans?)\b", clause_text, re.IGNORECASE)))
+        if not accept:
+            if not definite:
+                self.pending = (kind, view.index)
+            return None
+        return sign, False
+
+    def _keys(self, view: SentenceView, m, clause, before: str, sign, asserted: bool, subject: list[str],
+              others: list[str]) -> tuple[list[str], list[str]]:
+        """``(subject, parties)``: a series inherits its first item's signer, a lone party is completed
+        from the clause or the report's focus, and an intergovernmental instrument is the states'."""
+        mods = m.group("mods") or ""
         keys = subject + others
-        if series:
-            inherited = self._series_subject()
-            subject = inherited
-            keys = inherited + [k for k in others if k not in inherited]
+        if _ORDINAL_RE.search(mods + before) and not subject and others:
+            subject = self._series_subject()
+            keys = subject + [k for k in others if k not in subject]
         elif len(keys) < 2:
             keys = self._fallback(view, clause, m) if not others else keys
             if len(keys) < 2 and others and all(k.startswith("state/") for k in others):
@@ -895,41 +932,44 @@ class _AgreementReader:
             keys = [self._state_of(k) for k in keys]
             if len(set(keys)) < 2 and asserted and re.match(r"(?:signed|concluded|inked)$", sign.group(0), re.I):
                 keys = keys + [k for k in self._two_main_states() if k not in keys]
-        keys = list(dict.fromkeys(keys))
-        date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()) \
-            or _anaphoric_date(self.ctx.views, view, self.reference)
-        place = _place_near(view, 0, len(text))
-        label = self._label(m, text)
-        if definite and _OTHER_INSTRUMENT_RE.search(text[max(0, m.start() - 40):m.start()]):
-            definite = False  # "It replaces the treaty that the two countries signed in 2001": an older one
-        if definite:
-            prior = self._antecedent(kind, keys, label, explicit=bool(others))
-            if prior is None and not asserted and self._antecedent(kind, [], label, explicit=False) is not None:
-                return  # "Biden announced the deal together with A and B": the deal read before, not a new one
-            if prior is not None:
-                conflict = date and prior.date and not (prior.date.startswith(date) or date.startswith(prior.date)) \
-                    or re.search(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|concluded)\b", text)
-                if conflict and asserted and _same_week(prior.date, date, self.reference) \
-                        and len(_AGREEMENT_NOUN_RE.findall(text)) == 1:
-                    # "have signed an MoU, the ministry announced today … The MoU was signed in Riyadh on
-                    # Sunday": the day of the report gives way to the day the signing sentence names
-                    prior.date, prior.place = date, place or prior.place
-                    return
-                if not conflict:
-                    # "Wednesday's agreement builds on a memorandum signed in Tashkent on May 1": the
-                    # date and place belong to the other instrument when the sentence names two.
-                    if len(_AGREEMENT_NOUN_RE.findall(text)) == 1:
-                        prior.date = prior.date or date
-                        prior.place = prior.place or place
-                    if len(prior.parties) < 2 <= len(keys):
-                        prior.parties = tuple(keys)
-                    return
-                if not (sign and re.match(r"sign|conclu|ink", sign.group(0), re.I)):
-                    return
-                if len(keys) < 2:
-                    keys = list(prior.parties)
-        if len(keys) < 2 and not (len(keys) == 1 and keys[0].startswith("organization/")):
-            return
+        return subject, list(dict.fromkeys(keys))
+
+    def _as_antecedent(self, view: SentenceView, kind: str, keys: list[str], label, others, sign, asserted: bool,
+                       date, place) -> list[str] | None:
+        """A definite mention: update the instrument it refers back to and return None, or return the
+        parties of a new one (another instrument the sentence says was signed)."""
+        text = view.text
+        prior = self._antecedent(kind, keys, label, explicit=bool(others))
+        if prior is None:
+            if not asserted and self._antecedent(kind, [], label, explicit=False) is not None:
+                return None  # "Biden announced the deal together with A and B": the deal read before
+            return keys
+        conflict = date and prior.date and not (prior.date.startswith(date) or date.startswith(prior.date)) \
+            or re.search(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|concluded)\b", text)
+        one_noun = len(_AGREEMENT_NOUN_RE.findall(text)) == 1
+        if conflict and asserted and _same_week(prior.date, date, self.reference) and one_noun:
+            # "have signed an MoU, the ministry announced today … The MoU was signed in Riyadh on
+            # Sunday": the day of the report gives way to the day the signing sentence names
+            prior.date, prior.place = date, place or prior.place
+            return None
+        if not conflict:
+            # "Wednesday's agreement builds on a memorandum signed in Tashkent on May 1": the
+            # date and place belong to the other instrument when the sentence names two.
+            if one_noun:
+                prior.date = prior.date or date
+                prior.place = prior.place or place
+            if len(prior.parties) < 2 <= len(keys):
+                prior.parties = tuple(keys)
+            return None
+        if not (sign and re.match(r"sign|conclu|ink", sign.group(0), re.I)):
+            return None
+        return keys if len(keys) >= 2 else list(prior.parties)
+
+    def _instruments(self, view: SentenceView, m, plural: bool, subject, others, keys) -> list[list[str]]:
+        """The party lists of the instruments one phrase names: "separate agreements with A and B" are
+        one each, "three agreements" between the same parties are three."""
+        text = view.text
+        mods = m.group("mods") or ""
         distributive = plural and re.search(r"\b(?:each|separate|respectively|individual)\b", text, re.IGNORECASE)
         count_word = next((w for w in re.findall(r"\w+", mods.lower()) if w in _COUNT), None)
         if distributive or (plural and subject and len(others) >= 2 and not count_word):
@@ -938,14 +978,10 @@ class _AgreementReader:
             if distributive and not rest:
                 rest = [k for k in unique_keys([r for r in view.refs if r.start >= m.end() and r.free])
                         if k not in common]
-            groups = [common + [k] for k in rest] or [keys]
-        elif count_word and plural:
-            groups = [keys] * _COUNT[count_word]
-        else:
-            groups = [keys]
-        for group in groups:
-            self._create(view, kind, group, m.start(), label, date=date, place=place, subject=subject,
-                         level_from=m.end())
+            return [common + [k] for k in rest] or [keys]
+        if count_word and plural:
+            return [keys] * _COUNT[count_word]
+        return [keys]
 
     def settle_occasion(self) -> None:
         """Date and place the agreements the report says were just signed, where their sentence does not.
