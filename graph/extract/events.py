@@ -227,40 +227,61 @@ class _Events:
         return None
 
     def sentence(self, view: SentenceView) -> None:
+        """Read the events one sentence names: named ones first, then visits, talks, summits and
+        ceremonies the sentence tells of without a name."""
+        self._note_news_day(view)
+        if not _may_name_event(view.text):
+            return
+        taken = self._named_events(view)
+        for m in _COMMON_RE.finditer(view.text) if _has_any(view.text, _COMMON_WORDS) else ():
+            if any(a - 5 <= m.start() < b + 5 for a, b in taken):
+                continue
+            text = view.text
+            if re.match(r"[^.;]{0,20}\b(?:planned\s+for|was\s+cancel+ed|postponed|will\s+be\s+held)\b", text[m.end():]):
+                continue
+            definite = bool(_DEFINITE_RE.search(text[max(0, m.start() - 30):m.start()] + " "))
+            if m.group("visit"):
+                self._visit(view, m, definite)
+            elif m.group("talks"):
+                self._talks(view, m, definite, named_here=bool(taken))
+            elif m.group("summit"):
+                self._record(view, "Summit", None, 0, len(text), m.start(), place=self._place(view, m.end(), len(text)),
+                             participants=self._participants(view, 0, len(text)), hedge=False)
+            else:
+                self._ceremony(view, m, definite)
+
+    def _record(self, view: SentenceView, kind, label, lo, hi, pos, *, place=None, participants=None, alt=None,
+                current=False, hedge=True) -> Event | None:
+        """Add the event a sentence names at *pos* (dated and placed from lo..hi unless told), unless hedged."""
+        text = view.text
+        if hedge and _HEDGED_RE.search(text[max(0, pos - 40):pos]):
+            return None
+        date = self._date(view, lo, hi, pos)
+        if date is None and current:
+            date = self._current_date(view)
+        ev = Event(kind, view.index, label=label, alt_labels=set(alt or ()) - {None},
+                   place=place if place is not None else self._place(view, lo, hi),
+                   date=date, participants=tuple(participants if participants is not None
+                                                 else self._participants(view, lo, hi)))
+        self.add(ev)
+        return ev
+
+    def _named_events(self, view: SentenceView) -> list[tuple[int, int]]:
+        """Events with a name: COP sessions, titled meetings, "… Forum", "the second session of …".
+        Returns the spans they take."""
         text = view.text
         taken: list[tuple[int, int]] = []
-        named_here = False
-
-        def record(kind, label, lo, hi, pos, *, place=None, participants=None, alt=None, current=False,
-                   hedge=True):
-            if hedge and _HEDGED_RE.search(text[max(0, pos - 40):pos]):
-                return None
-            date = self._date(view, lo, hi, pos)
-            if date is None and current:
-                date = self._current_date(view)
-            ev = Event(kind, view.index, label=label, alt_labels=set(alt or ()) - {None},
-                       place=place if place is not None else self._place(view, lo, hi),
-                       date=date, participants=tuple(participants if participants is not None
-                                                     else self._participants(view, lo, hi)))
-            self.add(ev)
-            return ev
-
-        self._note_news_day(view)
-        if not _may_name_event(text):
-            return
         for m in _COP_RE.finditer(text) if "COP" in text else ():
             label = m.group("name").replace(" ", "")
             taken.append((m.start(), m.end()))
-            named_here = True
             place = self._place(view, m.end(), min(len(text), m.end() + 40)) or self._host_place(view, m.start())
-            record("Event", label, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(), place=place,
-                   alt={m.group(0)} if m.group(0) != label else None, hedge=False)
+            self._record(view, "Event", label, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(),
+                         place=place, alt={m.group(0)} if m.group(0) != label else None, hedge=False)
         for m in _TITLED_RE.finditer(text) if any(w in view.hints for w in _TITLE_VERBS) else ():
             taken.append((m.start(), m.end()))
-            named_here = True
             lo, hi = view.clause_at(m.start())
-            record(_kind(m.group("head"), m.group("head")), m.group("title").strip(), lo, len(text), m.start(),
-                   place=self._place(view, m.end(), len(text)), current=True, hedge=False)
+            self._record(view, _kind(m.group("head"), m.group("head")), m.group("title").strip(), lo, len(text),
+                         m.start(), place=self._place(view, m.end(), len(text)), current=True, hedge=False)
         for m in _NAMED_EVENT_RE.finditer(text) if _has_any(text, _NAMED_HEADS) else ():
             name = re.sub(r"^(?:The|the)\s+", "", m.group("name")).strip()
             if any(a <= m.start() < b for a, b in taken) or len(name.split()) < 2:
@@ -268,14 +289,13 @@ class _Events:
             if any(r.kind != "State" and r.start <= m.start("head") < r.end for r in view.refs):
                 continue  # "the East Mediterranean Gas Forum": an organization the forum word only names
             taken.append((m.start(), m.end()))
-            named_here = True
-            kind = _kind(m.group("head"), name)
             lo, hi = view.clause_at(m.start())
             alt = {m.group("acronym")} if m.group("acronym") else set()
             # "signed it in Palić, at a session of X": where the clause's action happened
             place = self._place_of_name(view, m.start(), m.end()) or self._place(view, m.end(), hi) \
                 or self._place(view, lo, m.start()) or self._host_place(view, m.start())
-            record(kind, name, lo, hi, m.start(), place=place, alt=alt, current=True, hedge=False)
+            self._record(view, _kind(m.group("head"), name), name, lo, hi, m.start(), place=place, alt=alt,
+                         current=True, hedge=False)
         for m in _LOWER_EVENT_RE.finditer(text) if _has_any(text, _LOWER_HEADS) else ():
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -283,91 +303,92 @@ class _Events:
             if not m.group("ord") and not body[:1].isupper():
                 continue
             taken.append((m.start(), m.end()))
-            named_here = True
             bodies = re.split(r"\s+and\s+(?:the\s+)?", body) if m.group("head").endswith("s") else [body]
             for b in bodies:
                 name = f"{(m.group('ord') or '').strip()} {m.group('mods') or ''}{m.group('head').rstrip('s')} of the {b}"
                 name = re.sub(r"\s+", " ", name).strip()
                 kind = "Summit" if re.search(r"heads\s+of\s+state", b, re.I) or m.group("head") == "summit" \
                     else "Meeting"
-                record(kind, name[0].upper() + name[1:], 0, len(text), m.start(), current=True, hedge=False,
-                       place=self._place(view, m.end() - 1, len(text)) or self._place(view, 0, m.start()))
-        for m in _COMMON_RE.finditer(text) if _has_any(text, _COMMON_WORDS) else ():
-            if any(a - 5 <= m.start() < b + 5 for a, b in taken):
-                continue
-            lo, hi = view.clause_at(m.start())
-            definite = bool(_DEFINITE_RE.search(text[max(0, m.start() - 30):m.start()] + " "))
-            if re.match(r"[^.;]{0,20}\b(?:planned\s+for|was\s+cancel+ed|postponed|will\s+be\s+held)\b", text[m.end():]):
-                continue
-            if m.group("visit"):
-                prior = self._last_of("Visit")
-                if definite and prior is not None:
-                    continue
-                after = text[m.end():m.end() + 60]
-                # the state visited: the one it is "to" ("the state visit of the President of the
-                # Republic of Azerbaijan, Ilham Aliyev, to the People's Republic of China"), else the next
-                dest = next((r for r in view.refs if r.kind == "State" and m.end() <= r.start < m.end() + 150
-                             and _TO_END_RE.search(text[max(m.end(), r.start - 10):r.start])
-                             and not re.search(r"[;:()]", text[m.end():r.start])), None) \
-                    or next((r for r in view.refs if m.end() <= r.start < m.end() + 40 and r.kind == "State"
-                             and not re.match(r"\s+(?:by|of|from)\b", after)), None)  # "a visit by X": the visitor
-                place = self._place(view, m.end(), min(len(text), m.end() + 40))
-                if place is None and re.match(r"ed\s", text[m.end() - 2:m.end() + 1]):
-                    place = next((p.key for p in view.places if 0 <= p.start - m.end() <= 2), None) \
-                        or self._capital_place(view, m.end(), m.end() + 3)
-                parts = self._participants(view, max(lo, m.start() - 80), min(hi, m.end() + 40))
-                if place is None:
-                    # "agreed in Tehran last November, during a visit by Prime Minister Pashinyan": the one
-                    # place the sentence puts something in, in the state visited (or not the visitor's own)
-                    visitors = {r.key for r in view.refs if r.how == "person" and m.end() <= r.start < m.end() + 60}
-                    there = [p for p in view.places if p.country
-                             and _PLACE_PREP_RE.search(text[max(0, p.start - 32):p.start])
-                             and (f"state/{p.country}" == dest.key if dest is not None
-                                  else f"state/{p.country}" not in visitors)]
-                    if len({p.key for p in there}) == 1:
-                        place = there[0].key
-                if dest is not None and dest.key not in parts:
-                    parts.append(dest.key)
-                if place is not None:
-                    ent = self.facts.entities.get(place)
-                    if ent is not None and ent.country and f"state/{ent.country}" not in parts:
-                        parts.append(f"state/{ent.country}")
-                if not parts or re.match(r"\s+(?:by|from)\b", after) and not parts:
-                    continue
-                if place is None and dest is not None and self.facts.dateline_place:
-                    dl = self.facts.entities.get(self.facts.dateline_place)
-                    if dl is not None and dl.country and f"state/{dl.country}" == dest.key:
-                        place = self.facts.dateline_place
-                record("Visit", None, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(),
-                       place=place, participants=parts)
-            elif m.group("talks"):
-                if named_here or definite and self._last_of("Meeting") is not None:
-                    continue
-                parts = self._participants(view, lo, hi)
-                between = re.match(r"\s*between\s+(?:the\s+)?", text[m.end():]) if "talks" in m.group(0) else None
-                if between:
-                    # "after talks between A and B, C and D signed …": the talks were A's and B's
-                    listed = unique_keys(list_after(view, m.end() + between.end(), None, max_gap=40))
-                    parts = listed if len(listed) >= 2 else parts
-                elif re.search(r",\s+who\s+(?:had\s+|have\s+|also\s+)?$", text[max(0, m.start() - 16):m.start()]):
-                    # "A and B, who held talks at the palace, witnessed …"
-                    parts = unique_keys(list_before(view, m.start(), None, max_gap=16)) or parts
-                if not parts:
-                    continue
-                record("Meeting", None, lo, hi, m.start(), participants=parts, current=True)
-            elif m.group("summit"):
-                record("Summit", None, 0, len(text), m.start(), place=self._place(view, m.end(), len(text)),
-                       participants=self._participants(view, 0, len(text)), hedge=False)
-            else:
-                if re.match(r"\s+of\s+the\s+[A-Z]", text[m.end():m.end() + 10]) or "opening" in m.group(0).lower() \
-                        and any(e.label for e in self.facts.events):
-                    continue  # the opening ceremony of a named meeting is part of it
-                prior = self._last_of("Event", labelled=False)
-                if definite and prior is not None:
-                    prior.participants = tuple(dict.fromkeys(prior.participants + tuple(self._participants(view, 0, len(text)))))
-                    continue
-                parts = self._participants(view, 0, len(text))
-                record("Event", None, 0, len(text), m.start(), participants=parts, current=True)
+                self._record(view, kind, name[0].upper() + name[1:], 0, len(text), m.start(), current=True,
+                             hedge=False,
+                             place=self._place(view, m.end() - 1, len(text)) or self._place(view, 0, m.start()))
+        return taken
+
+    def _visit(self, view: SentenceView, m, definite: bool) -> None:
+        """A visit: the state visited, where, and who went."""
+        text = view.text
+        prior = self._last_of("Visit")
+        if definite and prior is not None:
+            return
+        lo, hi = view.clause_at(m.start())
+        after = text[m.end():m.end() + 60]
+        # the state visited: the one it is "to" ("the state visit of the President of the
+        # Republic of Azerbaijan, Ilham Aliyev, to the People's Republic of China"), else the next
+        dest = next((r for r in view.refs if r.kind == "State" and m.end() <= r.start < m.end() + 150
+                     and _TO_END_RE.search(text[max(m.end(), r.start - 10):r.start])
+                     and not re.search(r"[;:()]", text[m.end():r.start])), None) \
+            or next((r for r in view.refs if m.end() <= r.start < m.end() + 40 and r.kind == "State"
+                     and not re.match(r"\s+(?:by|of|from)\b", after)), None)  # "a visit by X": the visitor
+        place = self._place(view, m.end(), min(len(text), m.end() + 40))
+        if place is None and re.match(r"ed\s", text[m.end() - 2:m.end() + 1]):
+            place = next((p.key for p in view.places if 0 <= p.start - m.end() <= 2), None) \
+                or self._capital_place(view, m.end(), m.end() + 3)
+        parts = self._participants(view, max(lo, m.start() - 80), min(hi, m.end() + 40))
+        if place is None:
+            # "agreed in Tehran last November, during a visit by Prime Minister Pashinyan": the one
+            # place the sentence puts something in, in the state visited (or not the visitor's own)
+            visitors = {r.key for r in view.refs if r.how == "person" and m.end() <= r.start < m.end() + 60}
+            there = [p for p in view.places if p.country
+                     and _PLACE_PREP_RE.search(text[max(0, p.start - 32):p.start])
+                     and (f"state/{p.country}" == dest.key if dest is not None
+                          else f"state/{p.country}" not in visitors)]
+            if len({p.key for p in there}) == 1:
+                place = there[0].key
+        if dest is not None and dest.key not in parts:
+            parts.append(dest.key)
+        if place is not None:
+            ent = self.facts.entities.get(place)
+            if ent is not None and ent.country and f"state/{ent.country}" not in parts:
+                parts.append(f"state/{ent.country}")
+        if not parts:
+            return
+        if place is None and dest is not None and self.facts.dateline_place:
+            dl = self.facts.entities.get(self.facts.dateline_place)
+            if dl is not None and dl.country and f"state/{dl.country}" == dest.key:
+                place = self.facts.dateline_place
+        self._record(view, "Visit", None, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(),
+                     place=place, participants=parts)
+
+    def _talks(self, view: SentenceView, m, definite: bool, *, named_here: bool) -> None:
+        """Talks or a meeting without a name: who met (the "between" list, or the clause's actors)."""
+        text = view.text
+        if named_here or definite and self._last_of("Meeting") is not None:
+            return
+        lo, hi = view.clause_at(m.start())
+        parts = self._participants(view, lo, hi)
+        between = re.match(r"\s*between\s+(?:the\s+)?", text[m.end():]) if "talks" in m.group(0) else None
+        if between:
+            # "after talks between A and B, C and D signed …": the talks were A's and B's
+            listed = unique_keys(list_after(view, m.end() + between.end(), None, max_gap=40))
+            parts = listed if len(listed) >= 2 else parts
+        elif re.search(r",\s+who\s+(?:had\s+|have\s+|also\s+)?$", text[max(0, m.start() - 16):m.start()]):
+            # "A and B, who held talks at the palace, witnessed …"
+            parts = unique_keys(list_before(view, m.start(), None, max_gap=16)) or parts
+        if parts:
+            self._record(view, "Meeting", None, lo, hi, m.start(), participants=parts, current=True)
+
+    def _ceremony(self, view: SentenceView, m, definite: bool) -> None:
+        """A ceremony: a new one, or more participants of the one just read ("at the ceremony")."""
+        text = view.text
+        if re.match(r"\s+of\s+the\s+[A-Z]", text[m.end():m.end() + 10]) or "opening" in m.group(0).lower() \
+                and any(e.label for e in self.facts.events):
+            return  # the opening ceremony of a named meeting is part of it
+        prior = self._last_of("Event", labelled=False)
+        parts = self._participants(view, 0, len(text))
+        if definite and prior is not None:
+            prior.participants = tuple(dict.fromkeys(prior.participants + tuple(parts)))
+            return
+        self._record(view, "Event", None, 0, len(text), m.start(), participants=parts, current=True)
 
 
 def _norm(label: str) -> str:
