@@ -23,6 +23,7 @@ entity it mentions) and :func:`rebuild` computes it all; both give the same grap
 from __future__ import annotations
 
 import base64
+import json
 import re
 from collections import Counter
 from contextlib import contextmanager
@@ -32,7 +33,8 @@ from typing import Iterable
 from rdflib import Literal, URIRef
 from rdflib import namespace as _ns
 
-from epkg.graph.identity import Claim, capacities_compatible, cluster, dates_compatible, sentence_key
+from epkg.graph.identity import (Claim, anchors, capacities_compatible, cluster, dates_compatible, same_fact,
+                                 sentence_key)
 from epkg.graph.store import GRAPH_META, triple_line
 from epkg.ontology import namespaces as _ours
 from epkg.ontology.namespaces import EPID, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
@@ -368,11 +370,21 @@ def facts_of_kind(store, kind: str, documents: Documents) -> tuple[list[URIRef],
     >>> facts_of_kind(Store.memory(reference=False), "event", Documents())
     ([], [])
     """
-    claims = read_claims(store, kind)
+    return _facts(read_claims(store, kind), documents)
+
+
+def _facts(claims: list[tuple[Claim, dict]], documents: Documents) -> tuple[list[URIRef], list[tuple]]:
+    """The facts of one kind's *claims*: IRIs and statements.
+
+    A fact is named after its richest report; facts whose richest reports share a node IRI
+    (content-derived, so two documents may mint the same one) get ``-fact2``, ``-fact3`` … in
+    the order they are started. That order only depends on the claims that share the IRI,
+    so facts computed from a part of a kind's claims (every claim that shares a node IRI or a
+    match with it) are named as they are among all of them.
+    """
     props_of = {(c.doc, c.node): props for c, props in claims}
     iris, triples, used = [], [], set()
     for fact in cluster([c for c, _ in claims]):
-        # the fact is named after its richest report, made unique within the kind
         base, n = fact[0].node, 1
         iri = URIRef(base)
         while iri in used:
@@ -415,21 +427,21 @@ def describe_entities(store, entities: Iterable, documents: Documents) -> tuple[
         values = " ".join(f"<{e}>" for e in chunk)
         # Each statement once with the number of documents that make it: a state restated by
         # thousands of documents comes back as a few rows, not thousands.
-        said = store.select(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?e {{ {values} }}
-          GRAPH ?g {{ ?e ?p ?o }} FILTER{_SOURCE} }} GROUP BY ?e ?p ?o""")
+        # The documents that type or name an entity come with its types and names (one scan, not two).
+        said = store.select(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) (GROUP_CONCAT(DISTINCT ?d) AS ?docs)
+          WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e ?p ?o }} FILTER{_SOURCE}
+          BIND(IF(?p = rdf:type || ?p = rdfs:label, STR(?g), "") AS ?d) }} GROUP BY ?e ?p ?o""")
         reference = store.select(f"""SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }}
           GRAPH <{GRAPH_GAZETTEER}> {{ ?e ?p ?o }} }}""")
-        in_docs = store.select(f"""SELECT DISTINCT ?e ?g WHERE {{ VALUES ?e {{ {values} }}
-          GRAPH ?g {{ {{ ?e a ?t }} UNION {{ ?e rdfs:label ?l }} }} FILTER{_SOURCE} }}""")
         statements: dict = {}
+        docs_of: dict = {}
         for r in said:
             statements.setdefault(r["e"], []).append((r["p"], r["o"], int(r["n"])))
+            if r["p"] == RDF.type or r["p"] == RDFS.label:
+                docs_of.setdefault(r["e"], set()).update(str(r["docs"]).split())
         ref: dict = {}
         for r in reference:
             ref.setdefault(r["e"], []).append((r["p"], r["o"]))
-        docs_of: dict = {}
-        for r in in_docs:
-            docs_of.setdefault(r["e"], set()).add(str(r["g"]))
         for e in chunk:
             docs = sorted(docs_of.get(e, ()))
             if not docs:
@@ -476,6 +488,33 @@ def _describe_entity(e: URIRef, reported: list, reference: list, docs: list[str]
     return out
 
 
+# ------------------------------------------------------------------ the claim index
+
+# Each source graph's claims, in the meta graph (``<graph> epkg:claimIndex "json"``): what a
+# refresh needs to find the reports a change can touch without reading every document graph.
+_INDEX_FIELDS = ("kind", "cls", "node", "label", "date", "place", "actors", "hosts", "technologies",
+                 "capacity", "level", "sentences")
+
+
+def _record(claims: list[Claim]) -> str:
+    """The claim index entry of one source graph (claims in a fixed order, sets sorted)."""
+    rows = []
+    for c in sorted(claims, key=lambda c: (c.kind, c.node)):
+        row = [getattr(c, f) for f in _INDEX_FIELDS]
+        rows.append([sorted(x) if isinstance(x, frozenset) else x for x in row])
+    return json.dumps(rows, separators=(",", ":"), ensure_ascii=False)
+
+
+def _claims_of_record(doc: str, text: str) -> list[Claim]:
+    out = []
+    for row in json.loads(text):
+        values = dict(zip(_INDEX_FIELDS, row))
+        for f in ("actors", "hosts", "technologies", "sentences"):
+            values[f] = frozenset(values[f])
+        out.append(Claim(doc=doc, **values))
+    return out
+
+
 # ------------------------------------------------------------------ maintaining
 
 @dataclass
@@ -483,6 +522,7 @@ class Changes:
     """What changed since the consolidated graph was last brought up to date."""
     kinds: set = field(default_factory=set)
     entities: set = field(default_factory=set)
+    docs: set = field(default_factory=set)  # source graphs (str) whose relation nodes to read again
 
     def note(self, store, docs: Iterable) -> None:
         """Mark what the document graphs *docs* (as stored now) hold as needing a refresh.
@@ -505,6 +545,8 @@ class Changes:
             rows = store.select(f"""SELECT DISTINCT ?x ?what WHERE {{ GRAPH <{doc}> {{
               {{ {_ENTITIES.replace("?g", f"<{doc}>")} BIND("entity" AS ?what) }}
               UNION {{ VALUES ?x {{ {_RELATIONS} }} ?n a ?x BIND("kind" AS ?what) }} }} }}""")
+            if rows:
+                self.docs.add(str(doc))
             for r in rows:
                 if str(r["what"]) == "kind":
                     self.kinds.add(_KIND_OF_CLASS[r["x"]])
@@ -512,7 +554,7 @@ class Changes:
                     self.entities.add(r["x"])
 
     def __bool__(self) -> bool:
-        return bool(self.kinds or self.entities)
+        return bool(self.kinds or self.entities or self.docs)
 
 
 def add_document(store, changes: Changes, doc_iri, identifier: str, graph, signature: str | None = None) -> str:
@@ -592,8 +634,16 @@ def remove_document(store, changes: Changes, ref: str) -> list[URIRef]:
 def refresh(store, changes: Changes) -> int:
     """Bring the consolidated graph up to date with *changes* (then cleared).
 
-    Every fact of each changed relation kind is recomputed (a report can join or
-    leave any fact of its kind), and every changed entity; the rest is left as it is.
+    Only the facts a change can touch are recomputed: the reports of the changed
+    documents, and every report linked to one of them, transitively, by a match
+    (:func:`~epkg.graph.identity.same_fact` on a shared anchor, as
+    :func:`~epkg.graph.identity.cluster` compares them) or by a shared node IRI (facts
+    are named after their reports' IRIs). Clustering never joins reports that are not
+    so linked, so the part recomputed comes out as a rebuild would make it. The claim
+    index (each source graph's claims, in the meta graph) says which reports those
+    are without reading the document graphs; the facts' statements are read from the
+    few documents involved. Every changed entity is described again. A store without
+    the index (written before it existed) is consolidated from scratch once.
 
     Parameters
     ----------
@@ -613,24 +663,161 @@ def refresh(store, changes: Changes) -> int:
     """
     if not changes:
         return 0
+    index = _read_index(store)
+    if not index and _unindexed_sources(store, changes.docs):
+        return _rebuilt(store, changes)
     documents = read_documents(store)
-    subjects, triples = set(), []
-    for kind in sorted(changes.kinds):
-        old = store.select(f"SELECT ?s WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s a <{RELATION_CLASSES[kind]}> }} }}")
-        subjects |= {r["s"] for r in old}
-        _, found = facts_of_kind(store, kind, documents)
+    # what the changed graphs held at the last refresh (the index), and hold now
+    removed = [c for d in sorted(changes.docs) if d in index for c in _claims_of_record(d, index[d])]
+    now, props_of = {}, {}
+    for d in sorted(changes.docs):
+        claims = _graph_claims(store, d)
+        if claims:
+            now[d] = [c for c, _ in claims]
+            props_of.update({(c.doc, c.node): props for c, props in claims})
+    records_old = {d: index[d] for d in changes.docs if d in index}
+    records_new = {d: _record(cs) for d, cs in now.items()}
+    claims = [c for d, text in sorted(index.items()) if d not in changes.docs for c in _claims_of_record(d, text)]
+    claims += [c for d in sorted(now) for c in now[d]]
+    part = _affected(claims, [c for d in sorted(now) for c in now[d]], removed)
+    missing: dict = {}
+    for c in part:
+        if (c.doc, c.node) not in props_of:
+            missing.setdefault(c.doc, set()).add(c.node)
+    props_of.update(_node_props(store, missing))
+    if any((c.doc, c.node) not in props_of for c in part):
+        # a source graph changed without being noted (written around this module): start again
+        changes.docs |= set(index)
+        return _rebuilt(store, changes)
+    subjects = _facts_reporting(store, {c.node for c in part} | {c.node for c in removed})
+    triples: list[tuple] = []
+    for kind in sorted({c.kind for c in part}):
+        _, found = _facts([(c, props_of[(c.doc, c.node)]) for c in part if c.kind == kind], documents)
         triples += found
     subjects |= set(changes.entities)
     _, found = describe_entities(store, changes.entities, documents)
     triples += found
-    # Write only what changed: most facts of a kind come out as they were.
+    # Write only what changed: most statements of a recomputed fact come out as they were.
     # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest
     before = store.graph_lines(GRAPH_CONSOLIDATED, subjects)
     after = {triple_line(t) for t in triples}
     store.patch_graph(GRAPH_CONSOLIDATED, before - after, after - before)
-    changes.kinds.clear()
-    changes.entities.clear()
+    old_lines = {triple_line((URIRef(d), EPKG.claimIndex, Literal(r))) for d, r in records_old.items()}
+    new_lines = {triple_line((URIRef(d), EPKG.claimIndex, Literal(r))) for d, r in records_new.items()}
+    store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
+    changes.kinds.clear(), changes.entities.clear(), changes.docs.clear()
     return len(after - before) + len(before - after)
+
+
+def _rebuilt(store, changes: Changes) -> int:
+    before = len(store.graph_lines(GRAPH_CONSOLIDATED))
+    written = rebuild(store)
+    changes.kinds.clear(), changes.entities.clear(), changes.docs.clear()
+    return before + written
+
+
+def _read_index(store) -> dict:
+    """The claim index: source graph IRI (str) -> its record."""
+    rows = store.select(f"SELECT ?g ?r WHERE {{ GRAPH <{GRAPH_META}> {{ ?g <{EPKG.claimIndex}> ?r }} }}")
+    return {str(r["g"]): str(r["r"]) for r in rows}
+
+
+def _unindexed_sources(store, docs) -> bool:
+    """Whether the store holds source graphs other than *docs* (a store without the index has them)."""
+    known = ", ".join(f"<{d}>" for d in sorted(docs))
+    other = f"FILTER(?g NOT IN ({known}))" if known else ""
+    return store.ask(f"ASK {{ GRAPH ?g {{ ?n a ?c VALUES ?c {{ {_RELATIONS} }} }} FILTER{_SOURCE} {other} }}")
+
+
+def _graph_claims(store, graph) -> list[tuple[Claim, dict]]:
+    """The claims of one source graph (as it is stored now), with their statements."""
+    if not (graph.startswith(_DOC_PREFIX) or graph.startswith(str(EPID["graph/import/"]))):
+        return []
+    rows = store.select(f"""SELECT DISTINCT ?n ?p ?o WHERE {{ GRAPH <{graph}> {{
+      VALUES ?c {{ {_RELATIONS} }} ?n a ?c ; ?p ?o }} }}""")
+    statements: dict = {}
+    for r in rows:
+        statements.setdefault(r["n"], {}).setdefault(r["p"], set()).add(r["o"])
+    out = []
+    for node, props in statements.items():
+        for kind, cls in RELATION_CLASSES.items():
+            if cls in props.get(RDF.type, ()):
+                out.append((_claim(kind, graph, node, props), props))
+    return out
+
+
+def _node_props(store, nodes_of: dict) -> dict:
+    """The statements of relation nodes, ``{(graph, node): {property: set}}``, read graph by graph."""
+    out: dict = {}
+    for graph in sorted(nodes_of):
+        nodes = sorted(nodes_of[graph])
+        for start in range(0, len(nodes), 500):
+            values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
+            for r in store.select(f"SELECT ?n ?p ?o WHERE {{ GRAPH <{graph}> {{ VALUES ?n {{ {values} }} ?n ?p ?o }} }}"):
+                out.setdefault((graph, str(r["n"])), {}).setdefault(r["p"], set()).add(r["o"])
+    return out
+
+
+def _facts_reporting(store, nodes) -> set:
+    """The consolidated facts that merge a document node among *nodes*."""
+    nodes = sorted(nodes)
+    out = set()
+    for start in range(0, len(nodes), 500):
+        values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
+        out |= {r["f"] for r in store.select(f"""SELECT DISTINCT ?f WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
+          VALUES ?n {{ {values} }} ?f epkg:reportedAs ?n }} }}""")}
+    return out
+
+
+def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -> list[Claim]:
+    """The claims whose fact (or its name) a change can alter: *changed* and everything linked
+    to them, transitively, by a match on a shared anchor or by a shared node IRI; and the
+    same for the reports a removed claim matched.
+
+    Examples
+    --------
+    >>> mou = dict(kind="agreement", cls="Treaty", actors=frozenset({"AZE"}))
+    >>> a = Claim(doc="d1", node="x", date="2025", **mou)
+    >>> b = Claim(doc="d2", node="y", date="2025-04", **mou)
+    >>> c = Claim(doc="d3", node="z", date="2024", **mou)
+    >>> sorted(x.doc for x in _affected([a, b, c], [b], []))
+    ['d1', 'd2']
+    """
+    by_anchor: dict = {}
+    by_node: dict = {}
+    keys = [anchors(c) for c in claims]
+    for i, c in enumerate(claims):
+        for k in keys[i]:
+            by_anchor.setdefault((c.kind, k), []).append(i)
+        by_node.setdefault(c.node, []).append(i)
+    position = {(c.doc, c.node, c.kind): i for i, c in enumerate(claims)}
+    taken: set = set()
+    queue: list = []
+
+    def take(i):
+        if i not in taken:
+            taken.add(i)
+            queue.append(i)
+
+    for c in changed:
+        take(position[(c.doc, c.node, c.kind)])
+    for r in removed:
+        for i in by_node.get(r.node, ()):
+            take(i)
+        for k in anchors(r):
+            for i in by_anchor.get((r.kind, k), ()):
+                if i not in taken and same_fact(r, claims[i]):
+                    take(i)
+    while queue:
+        i = queue.pop()
+        c = claims[i]
+        for j in by_node.get(c.node, ()):
+            take(j)
+        for k in keys[i]:
+            for j in by_anchor.get((c.kind, k), ()):
+                if j not in taken and same_fact(c, claims[j]):
+                    take(j)
+    return [claims[i] for i in sorted(taken)]
 
 
 def compute(store) -> list[tuple]:
@@ -650,17 +837,27 @@ def compute(store) -> list[tuple]:
     >>> compute(Store.memory(reference=False))
     []
     """
+    return _compute(store)[0]
+
+
+def _compute(store) -> tuple[list[tuple], dict]:
+    """The whole consolidated graph, and the claim index: source graph IRI -> record."""
     documents = read_documents(store)
     triples: list[tuple] = []
+    claims_of: dict = {}
     for kind in sorted(RELATION_CLASSES):
-        triples += facts_of_kind(store, kind, documents)[1]
+        claims = read_claims(store, kind)
+        for c, _ in claims:
+            claims_of.setdefault(c.doc, []).append(c)
+        triples += _facts(claims, documents)[1]
     rows = store.select(f"""SELECT DISTINCT ?x WHERE {{ GRAPH ?g {{ {_ENTITIES} }} FILTER{_SOURCE} }}""")
     triples += describe_entities(store, [r["x"] for r in rows], documents)[1]
-    return triples
+    return triples, {d: _record(cs) for d, cs in claims_of.items()}
 
 
 def rebuild(store) -> int:
-    """Recompute the consolidated graph from scratch (for a store written before it existed).
+    """Recompute the consolidated graph (and the claim index) from scratch, for a store written
+    before it existed or to check the maintained one.
 
     Parameters
     ----------
@@ -679,10 +876,14 @@ def rebuild(store) -> int:
     """
     from rdflib import Graph
 
+    triples, records = _compute(store)
     g = Graph()
-    for t in compute(store):
+    for t in triples:
         g.add(t)
     store.put_graph(GRAPH_CONSOLIDATED, g)
+    old = {triple_line((URIRef(d), EPKG.claimIndex, Literal(r))) for d, r in _read_index(store).items()}
+    new = {triple_line((URIRef(d), EPKG.claimIndex, Literal(r))) for d, r in records.items()}
+    store.patch_graph(GRAPH_META, old - new, new - old)
     return len(g)
 
 

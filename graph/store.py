@@ -197,7 +197,13 @@ def triple_line(triple) -> str:
     """
     if isinstance(triple, str):
         return triple
-    return " ".join(str(to_oxigraph(t)) for t in triple)
+    return " ".join([_term_text(t) for t in triple])
+
+
+@functools.lru_cache(maxsize=65536)
+def _term_text(term) -> str:
+    """A term in N-Triples (cached: a refresh writes the same predicates, documents and values many times)."""
+    return str(to_oxigraph(term))
 
 
 def patch_update(graph_iri, remove: Iterable, add: Iterable) -> str:
@@ -408,13 +414,12 @@ class Store:
     def graph_lines(self, graph_iri, subjects=None) -> set[str]:
         """The statements of the named graph *graph_iri* as :func:`triple_line` strings, optionally
         only those about *subjects* (compared as strings: faster than making rdflib terms)."""
-        wanted = None if subjects is None else {str(to_oxigraph(URIRef(x))) for x in subjects}
-        out = set()
-        for q in self._ox.quads_for_pattern(None, None, None, to_oxigraph(URIRef(graph_iri))):
-            subject = str(q.subject)
-            if wanted is None or subject in wanted:
-                out.add(f"{subject} {q.predicate} {q.object}")
-        return out
+        graph = to_oxigraph(URIRef(graph_iri))
+        if subjects is None:
+            quads = self._ox.quads_for_pattern(None, None, None, graph)
+        else:  # looked up subject by subject: a refresh touches a few of the graph's subjects
+            quads = (q for x in set(subjects) for q in self._ox.quads_for_pattern(to_oxigraph(URIRef(x)), None, None, graph))
+        return {f"{q.subject} {q.predicate} {q.object}" for q in quads}
 
     def load_file(self, path: str | Path, graph_iri, fmt: ox.RdfFormat) -> None:
         """Bulk-load an RDF file into the named graph *graph_iri* (replacing it), in one transaction."""
