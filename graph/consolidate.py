@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib import namespace as _ns
 
 from epkg.graph.identity import (Claim, anchors, capacities_compatible, cluster, dates_compatible, same_fact,
@@ -164,6 +164,7 @@ class Documents:
     """What the consolidation needs to know of each stored document."""
     issued: dict = field(default_factory=dict)      # doc IRI (str) -> dcterms:issued literal
     near: dict = field(default_factory=dict)        # doc IRI -> near-identical doc IRIs
+    sources: set = field(default_factory=set)       # every source graph (str) described as a document
 
 
 def read_documents(store) -> Documents:
@@ -190,6 +191,8 @@ def read_documents(store) -> Documents:
     signatures = {}
     for r in rows:
         g = str(r["g"])
+        if g.startswith(_DOC_PREFIX) or g.startswith(str(EPID["graph/import/"])):
+            docs.sources.add(g)
         if "issued" in r:
             docs.issued[g] = r["issued"]
         if "sig" in r:
@@ -419,36 +422,79 @@ def describe_entities(store, entities: Iterable, documents: Documents) -> tuple[
     >>> describe_entities(Store.memory(), [EPID["state/AZE"]], Documents())  # only reference data: none
     ([], [])
     """
+    return _describe_aggregates(store, entity_aggregates(store, entities), documents)
+
+
+def entity_aggregates(store, entities: Iterable) -> dict:
+    """What the documents say of each entity: ``{IRI: ({"<p> <o>": documents}, {documents that type or name it})}``.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    entities : iterable of IRIs
+
+    Returns
+    -------
+    dict
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> entity_aggregates(Store.memory(), [EPID["state/AZE"]])
+    {}
+    """
     entities = sorted({URIRef(e) for e in entities})
-    out: list[tuple] = []
-    described: list[URIRef] = []
+    out: dict = {}
     for start in range(0, len(entities), 500):
-        chunk = entities[start:start + 500]
-        values = " ".join(f"<{e}>" for e in chunk)
+        values = " ".join(f"<{e}>" for e in entities[start:start + 500])
         # Each statement once with the number of documents that make it: a state restated by
-        # thousands of documents comes back as a few rows, not thousands.
-        # The documents that type or name an entity come with its types and names (one scan, not two).
+        # thousands of documents comes back as a few rows, not thousands. The documents that
+        # type or name an entity come with those statements (one scan, not two).
         said = store.select(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) (GROUP_CONCAT(DISTINCT ?d) AS ?docs)
           WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e ?p ?o }} FILTER{_SOURCE}
           BIND(IF(?p = rdf:type || ?p = rdfs:label, STR(?g), "") AS ?d) }} GROUP BY ?e ?p ?o""")
+        for r in said:
+            counts, docs = out.setdefault(r["e"], ({}, set()))
+            counts[triple_line((r["p"], r["o"]))] = int(r["n"])
+            if r["p"] == RDF.type or r["p"] == RDFS.label:
+                docs.update(str(r["docs"]).split())
+    return out
+
+
+def _statement_terms(keys: Iterable[str]) -> dict:
+    """``"<p> <o>"`` lines back to rdflib ``(p, o)`` (parsed as N-Triples, all at once)."""
+    import pyoxigraph as ox
+
+    from epkg.graph.store import to_rdflib
+
+    keys = list(keys)
+    if not keys:
+        return {}
+    text = "".join(f"<urn:x:{i}> {k} .\n" for i, k in enumerate(keys))
+    out = {}
+    for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
+        out[keys[int(q.subject.value[6:])]] = (to_rdflib(q.predicate), to_rdflib(q.object))
+    return out
+
+
+def _describe_aggregates(store, aggregates: dict, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
+    """Entities' descriptions from :func:`entity_aggregates` (or the index's copy) and the reference data."""
+    entities = sorted(URIRef(e) for e, (_, docs) in aggregates.items() if docs)
+    terms = _statement_terms({k for e in entities for k in aggregates[e][0]})
+    out: list[tuple] = []
+    for start in range(0, len(entities), 500):
+        chunk = entities[start:start + 500]
+        values = " ".join(f"<{e}>" for e in chunk)
         reference = store.select(f"""SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }}
           GRAPH <{GRAPH_GAZETTEER}> {{ ?e ?p ?o }} }}""")
-        statements: dict = {}
-        docs_of: dict = {}
-        for r in said:
-            statements.setdefault(r["e"], []).append((r["p"], r["o"], int(r["n"])))
-            if r["p"] == RDF.type or r["p"] == RDFS.label:
-                docs_of.setdefault(r["e"], set()).update(str(r["docs"]).split())
         ref: dict = {}
         for r in reference:
             ref.setdefault(r["e"], []).append((r["p"], r["o"]))
         for e in chunk:
-            docs = sorted(docs_of.get(e, ()))
-            if not docs:
-                continue
-            described.append(e)
-            out += _describe_entity(e, statements.get(e, []), ref.get(e, []), docs, documents)
-    return described, out
+            counts, docs = aggregates[e]
+            reported = [(*terms[k], n) for k, n in sorted(counts.items())]
+            out += _describe_entity(e, reported, ref.get(e, []), sorted(docs), documents)
+    return entities, out
 
 
 def _describe_entity(e: URIRef, reported: list, reference: list, docs: list[str], documents: Documents) -> list[tuple]:
@@ -519,13 +565,22 @@ def _claims_of_record(doc: str, text: str) -> list[Claim]:
 
 @dataclass
 class Changes:
-    """What changed since the consolidated graph was last brought up to date."""
+    """What changed since the consolidated graph was last brought up to date.
+
+    ``docs`` are the source graphs to read again; ``before`` what each of them said of
+    its entities when last consolidated (read when first noted, before it is replaced or
+    removed); ``entities`` the entities to describe again.
+    """
     kinds: set = field(default_factory=set)
     entities: set = field(default_factory=set)
-    docs: set = field(default_factory=set)  # source graphs (str) whose relation nodes to read again
+    docs: set = field(default_factory=set)
+    before: dict = field(default_factory=dict)
 
     def note(self, store, docs: Iterable) -> None:
-        """Mark what the document graphs *docs* (as stored now) hold as needing a refresh.
+        """Note that the source graphs *docs* are about to change or have changed.
+
+        Call it before replacing or removing a graph (what it held is read then) and
+        after adding one.
 
         Parameters
         ----------
@@ -541,17 +596,17 @@ class Changes:
         False
         """
         for doc in docs:
+            doc = str(doc)
+            if doc in self.docs:
+                continue
             # the graph named in full: a variable bound by VALUES lets the engine scan every graph
-            rows = store.select(f"""SELECT DISTINCT ?x ?what WHERE {{ GRAPH <{doc}> {{
-              {{ {_ENTITIES.replace("?g", f"<{doc}>")} BIND("entity" AS ?what) }}
-              UNION {{ VALUES ?x {{ {_RELATIONS} }} ?n a ?x BIND("kind" AS ?what) }} }} }}""")
-            if rows:
-                self.docs.add(str(doc))
-            for r in rows:
-                if str(r["what"]) == "kind":
-                    self.kinds.add(_KIND_OF_CLASS[r["x"]])
-                else:
-                    self.entities.add(r["x"])
+            if store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{doc}> <{EPKG.claimIndex}> ?r }} }}"):
+                source = _read_source(store, doc)  # consolidated before: what it said, to take back
+                self.before[doc] = source.entities
+                self.entities |= source.own
+                self.docs.add(doc)
+            elif store.ask(f"ASK {{ GRAPH <{doc}> {{ ?s ?p ?o }} }}"):
+                self.docs.add(doc)
 
     def __bool__(self) -> bool:
         return bool(self.kinds or self.entities or self.docs)
@@ -669,14 +724,18 @@ def refresh(store, changes: Changes) -> int:
     documents = read_documents(store)
     # what the changed graphs held at the last refresh (the index), and hold now
     removed = [c for d in sorted(changes.docs) if d in index for c in _claims_of_record(d, index[d])]
-    now, props_of = {}, {}
+    now, props_of, after = {}, {}, {}
+    records_new = {}
     for d in sorted(changes.docs):
-        claims = _graph_claims(store, d)
-        if claims:
-            now[d] = [c for c, _ in claims]
-            props_of.update({(c.doc, c.node): props for c, props in claims})
+        source = _read_source(store, d)
+        if not source.exists:
+            continue
+        now[d] = [c for c, _ in source.claims]
+        props_of.update({(c.doc, c.node): props for c, props in source.claims})
+        after[d] = source.entities
+        changes.entities |= source.own
+        records_new[d] = _record(now[d])
     records_old = {d: index[d] for d in changes.docs if d in index}
-    records_new = {d: _record(cs) for d, cs in now.items()}
     claims = [c for d, text in sorted(index.items()) if d not in changes.docs for c in _claims_of_record(d, text)]
     claims += [c for d in sorted(now) for c in now[d]]
     part = _affected(claims, [c for d in sorted(now) for c in now[d]], removed)
@@ -685,28 +744,119 @@ def refresh(store, changes: Changes) -> int:
         if (c.doc, c.node) not in props_of:
             missing.setdefault(c.doc, set()).add(c.node)
     props_of.update(_node_props(store, missing))
-    if any((c.doc, c.node) not in props_of for c in part):
+    entity_old, entity_new = _entity_delta(store, changes, after)
+    if entity_new is None or any((c.doc, c.node) not in props_of for c in part):
         # a source graph changed without being noted (written around this module): start again
-        changes.docs |= set(index)
         return _rebuilt(store, changes)
     subjects = _facts_reporting(store, {c.node for c in part} | {c.node for c in removed})
     triples: list[tuple] = []
     for kind in sorted({c.kind for c in part}):
         _, found = _facts([(c, props_of[(c.doc, c.node)]) for c in part if c.kind == kind], documents)
         triples += found
-    subjects |= set(changes.entities)
-    _, found = describe_entities(store, changes.entities, documents)
+    entities = {URIRef(e) for e in changes.entities}
+    subjects |= entities
+    _, found = _describe_aggregates(store, {e: entity_new.get(str(e), ({}, set())) for e in entities}, documents)
     triples += found
     # Write only what changed: most statements of a recomputed fact come out as they were.
     # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest
     before = store.graph_lines(GRAPH_CONSOLIDATED, subjects)
-    after = {triple_line(t) for t in triples}
-    store.patch_graph(GRAPH_CONSOLIDATED, before - after, after - before)
-    old_lines = {triple_line((URIRef(d), EPKG.claimIndex, Literal(r))) for d, r in records_old.items()}
-    new_lines = {triple_line((URIRef(d), EPKG.claimIndex, Literal(r))) for d, r in records_new.items()}
+    after_lines = {triple_line(t) for t in triples}
+    store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
+    old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex)
+    new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
+        {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]}, EPKG.entityIndex)
     store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
-    changes.kinds.clear(), changes.entities.clear(), changes.docs.clear()
-    return len(after - before) + len(before - after)
+    changes.kinds.clear(), changes.entities.clear(), changes.docs.clear(), changes.before.clear()
+    return len(after_lines - before) + len(before - after_lines)
+
+
+def _index_lines(records: dict, prop) -> set:
+    return {triple_line((URIRef(k), prop, Literal(v))) for k, v in records.items()}
+
+
+def _entity_record(counts: dict, docs) -> str:
+    """The entity index entry of one entity: its statements with how many documents make them, and
+    the documents that type or name it."""
+    return json.dumps({"s": dict(sorted(counts.items())), "d": sorted(docs)}, separators=(",", ":"),
+                      ensure_ascii=False)
+
+
+_NAMING = (f"<{RDF.type}> ", f"<{RDFS.label}> ")
+
+
+def _entity_delta(store, changes: Changes, after: dict) -> tuple[dict, dict | None]:
+    """The entity index entries the changed graphs touch, as stored (raw) and brought up to date
+    (``None`` when the index does not match what the graphs held: then rebuild)."""
+    touched = sorted(set(changes.entities) | {str(e) for ents in (*changes.before.values(), *after.values())
+                                              for e in ents})
+    old: dict = {}
+    for start in range(0, len(touched), 500):
+        values = " ".join(f"<{e}>" for e in touched[start:start + 500])
+        for r in store.select(f"""SELECT ?e ?r WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?e {{ {values} }}
+          ?e <{EPKG.entityIndex}> ?r }} }}"""):
+            old[str(r["e"])] = str(r["r"])
+    new = {}
+    for e, text in old.items():
+        data = json.loads(text)
+        new[e] = (dict(data["s"]), set(data["d"]))
+    for d in sorted(changes.docs):
+        then, now = changes.before.get(d, {}), after.get(d, {})
+        for e in set(then) | set(now):
+            counts, docs = new.setdefault(str(e), ({}, set()))
+            for k in then.get(e, ()):
+                counts[k] = counts.get(k, 0) - 1
+            for k in now.get(e, ()):
+                counts[k] = counts.get(k, 0) + 1
+            if any(k.startswith(_NAMING) for k in then.get(e, ())):
+                if d not in docs:
+                    return old, None
+                docs.discard(d)
+            if any(k.startswith(_NAMING) for k in now.get(e, ())):
+                docs.add(d)
+    for e, (counts, _) in new.items():
+        if any(n < 0 for n in counts.values()):
+            return old, None
+        for k in [k for k, n in counts.items() if n == 0]:
+            del counts[k]
+    return old, new
+
+
+@dataclass
+class _Source:
+    exists: bool = False
+    claims: list = field(default_factory=list)     # (Claim, props) of its relation nodes
+    entities: dict = field(default_factory=dict)   # subject (str) -> set of "<p> <o>" lines
+    own: set = field(default_factory=set)          # the entities it holds (mentions, typed nodes)
+
+
+def _read_source(store, graph: str) -> _Source:
+    """One source graph as stored now, read whole once: its claims, and what it says of its entities."""
+    out = _Source()
+    if not (graph.startswith(_DOC_PREFIX) or graph.startswith(str(EPID["graph/import/"]))):
+        return out
+    rows = store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    if not rows:
+        return out
+    out.exists = True
+    statements: dict = {}
+    for r in rows:
+        statements.setdefault(r["s"], {}).setdefault(r["p"], set()).add(r["o"])
+    me = URIRef(graph)
+    relation_classes = set(RELATION_CLASSES.values())
+    for node, props in statements.items():
+        types = props.get(RDF.type, set())
+        if types & relation_classes:
+            for kind, cls in RELATION_CLASSES.items():
+                if cls in types:
+                    out.claims.append((_claim(kind, graph, node, props), props))
+            continue
+        if node == me or isinstance(node, BNode):
+            continue
+        out.entities[str(node)] = {triple_line((p, o)) for p, objects in props.items() for o in objects}
+        if types:
+            out.own.add(str(node))
+    out.own |= {str(x) for x in statements.get(me, {}).get(EPKG.mentions, ())}
+    return out
 
 
 def _rebuilt(store, changes: Changes) -> int:
@@ -840,8 +990,8 @@ def compute(store) -> list[tuple]:
     return _compute(store)[0]
 
 
-def _compute(store) -> tuple[list[tuple], dict]:
-    """The whole consolidated graph, and the claim index: source graph IRI -> record."""
+def _compute(store) -> tuple[list[tuple], dict, dict]:
+    """The whole consolidated graph, and the index: source graph IRI -> claims, entity IRI -> aggregate."""
     documents = read_documents(store)
     triples: list[tuple] = []
     claims_of: dict = {}
@@ -851,8 +1001,11 @@ def _compute(store) -> tuple[list[tuple], dict]:
             claims_of.setdefault(c.doc, []).append(c)
         triples += _facts(claims, documents)[1]
     rows = store.select(f"""SELECT DISTINCT ?x WHERE {{ GRAPH ?g {{ {_ENTITIES} }} FILTER{_SOURCE} }}""")
-    triples += describe_entities(store, [r["x"] for r in rows], documents)[1]
-    return triples, {d: _record(cs) for d, cs in claims_of.items()}
+    aggregates = entity_aggregates(store, [r["x"] for r in rows])
+    triples += _describe_aggregates(store, aggregates, documents)[1]
+    records = {d: "[]" for d in documents.sources}
+    records.update({d: _record(cs) for d, cs in claims_of.items()})
+    return triples, records, {str(e): _entity_record(*agg) for e, agg in aggregates.items()}
 
 
 def rebuild(store) -> int:
@@ -876,13 +1029,14 @@ def rebuild(store) -> int:
     """
     from rdflib import Graph
 
-    triples, records = _compute(store)
+    triples, records, entities = _compute(store)
     g = Graph()
     for t in triples:
         g.add(t)
     store.put_graph(GRAPH_CONSOLIDATED, g)
-    old = {triple_line((URIRef(d), EPKG.claimIndex, Literal(r))) for d, r in _read_index(store).items()}
-    new = {triple_line((URIRef(d), EPKG.claimIndex, Literal(r))) for d, r in records.items()}
+    old = {f"{s} {p} {o}" for s, p, o in (line.split(" ", 2) for line in store.graph_lines(GRAPH_META))
+           if p in (f"<{EPKG.claimIndex}>", f"<{EPKG.entityIndex}>")}
+    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex)
     store.patch_graph(GRAPH_META, old - new, new - old)
     return len(g)
 
