@@ -35,7 +35,7 @@ from rdflib import namespace as _ns
 
 from epkg.graph.identity import (Claim, anchors, capacities_compatible, cluster, dates_compatible, same_fact,
                                  sentence_key)
-from epkg.graph.store import GRAPH_META, triple_line
+from epkg.graph.store import GRAPH_META, _term_text, to_rdflib, triple_line
 from epkg.ontology import namespaces as _ours
 from epkg.ontology.namespaces import EPID, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
 
@@ -450,14 +450,16 @@ def entity_aggregates(store, entities: Iterable) -> dict:
         # Each statement once with the number of documents that make it: a state restated by
         # thousands of documents comes back as a few rows, not thousands. The documents that
         # type or name an entity come with those statements (one scan, not two).
-        said = store.select(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) (GROUP_CONCAT(DISTINCT ?d) AS ?docs)
+        # (terms as N-Triples text straight from the store, as a refresh reads them: no rdflib terms)
+        said = store.query(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) (GROUP_CONCAT(DISTINCT ?d) AS ?docs)
           WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e ?p ?o }} FILTER{_SOURCE}
           BIND(IF(?p = rdf:type || ?p = rdfs:label, STR(?g), "") AS ?d) }} GROUP BY ?e ?p ?o""")
         for r in said:
-            counts, docs = out.setdefault(r["e"], ({}, set()))
-            counts[triple_line((r["p"], r["o"]))] = int(r["n"])
-            if r["p"] == RDF.type or r["p"] == RDFS.label:
-                docs.update(str(r["docs"]).split())
+            counts, docs = out.setdefault(URIRef(_value(r["e"])), ({}, set()))
+            p = _text(r["p"])
+            counts[f"{p} {_text(r['o'])}"] = int(_value(r["n"]))
+            if p in _NAMING_TEXTS:
+                docs.update(_value(r["docs"]).split())
     return out
 
 
@@ -782,6 +784,7 @@ def _entity_record(counts: dict, docs) -> str:
 
 
 _NAMING = (f"<{RDF.type}> ", f"<{RDFS.label}> ")
+_NAMING_TEXTS = (f"<{RDF.type}>", f"<{RDFS.label}>")
 
 
 def _entity_delta(store, changes: Changes, after: dict) -> tuple[dict, dict | None]:
@@ -829,47 +832,86 @@ class _Source:
     own: set = field(default_factory=set)          # the entities it holds (mentions, typed nodes)
 
 
+def _text(term) -> str:
+    """A query result's term in N-Triples (pyoxigraph's own form; rdflib terms of a remote store converted)."""
+    # exact types: isinstance against rdflib's abstract classes is slow, and this runs per term
+    return str(term) if type(term) in _OX_TERMS else _term_text(term)
+
+
+def _value(term) -> str:
+    """A query result's IRI or string, whichever store answered."""
+    return term.value if type(term) in _OX_TERMS else str(term)
+
+
+def _ox_terms() -> frozenset:
+    import pyoxigraph as ox
+    return frozenset({ox.NamedNode, ox.Literal, ox.BlankNode})
+
+
+_OX_TERMS = _ox_terms()
+
+
+_TYPE_TEXT = f"<{RDF.type}>"
+_MENTIONS_TEXT = f"<{EPKG.mentions}>"
+_RELATION_TEXTS = {f"<{c}>" for c in RELATION_CLASSES.values()}
+
+
 def _read_source(store, graph: str) -> _Source:
-    """One source graph as stored now, read whole once: its claims, and what it says of its entities."""
+    """One source graph as stored now, read whole once: its claims, and what it says of its entities.
+
+    Rows stay pyoxigraph terms except the relation nodes' (made rdflib terms for the claims):
+    converting every row costs more than the rest of reading it.
+    """
+    import pyoxigraph as ox
+
     out = _Source()
     if not (graph.startswith(_DOC_PREFIX) or graph.startswith(str(EPID["graph/import/"]))):
         return out
-    rows = store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    rows: dict = {}
+    relations = set()
+    blank = set()
+    for r in store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"):
+        subject, p, o = r["s"], r["p"], r["o"]
+        key = _value(subject)
+        if type(subject) is ox.BlankNode or type(subject) is BNode:
+            blank.add(key)
+        p_text, o_text = _text(p), _text(o)
+        rows.setdefault(key, []).append((p_text, o_text, p, o))
+        if p_text == _TYPE_TEXT and o_text in _RELATION_TEXTS:
+            relations.add(key)
     if not rows:
         return out
     out.exists = True
-    statements: dict = {}
-    for r in rows:
-        statements.setdefault(r["s"], {}).setdefault(r["p"], set()).add(r["o"])
-    me = URIRef(graph)
-    relation_classes = set(RELATION_CLASSES.values())
-    for node, props in statements.items():
-        types = props.get(RDF.type, set())
-        if types & relation_classes:
-            for kind, cls in RELATION_CLASSES.items():
-                if cls in types:
-                    out.claims.append((_claim(kind, graph, node, props), props))
+    for node in sorted(relations):
+        props: dict = {}
+        for _, _, p, o in rows[node]:
+            props.setdefault(to_rdflib(p), set()).add(to_rdflib(o))
+        for kind, cls in RELATION_CLASSES.items():
+            if cls in props.get(RDF.type, ()):
+                out.claims.append((_claim(kind, graph, URIRef(node), props), props))
+    for subject, statements in rows.items():
+        if subject in relations or subject in blank:
             continue
-        if node == me or isinstance(node, BNode):
+        if subject == graph:
+            out.own |= {o_text[1:-1] for p_text, o_text, _, _ in statements if p_text == _MENTIONS_TEXT}
             continue
-        out.entities[str(node)] = {triple_line((p, o)) for p, objects in props.items() for o in objects}
-        if types:
-            out.own.add(str(node))
-    out.own |= {str(x) for x in statements.get(me, {}).get(EPKG.mentions, ())}
+        out.entities[subject] = {f"{p_text} {o_text}" for p_text, o_text, _, _ in statements}
+        if any(p_text == _TYPE_TEXT for p_text, _, _, _ in statements):
+            out.own.add(subject)
     return out
 
 
 def _rebuilt(store, changes: Changes) -> int:
     before = len(store.graph_lines(GRAPH_CONSOLIDATED))
     written = rebuild(store)
-    changes.kinds.clear(), changes.entities.clear(), changes.docs.clear()
+    changes.kinds.clear(), changes.entities.clear(), changes.docs.clear(), changes.before.clear()
     return before + written
 
 
 def _read_index(store) -> dict:
     """The claim index: source graph IRI (str) -> its record."""
-    rows = store.select(f"SELECT ?g ?r WHERE {{ GRAPH <{GRAPH_META}> {{ ?g <{EPKG.claimIndex}> ?r }} }}")
-    return {str(r["g"]): str(r["r"]) for r in rows}
+    rows = store.query(f"SELECT ?g ?r WHERE {{ GRAPH <{GRAPH_META}> {{ ?g <{EPKG.claimIndex}> ?r }} }}")
+    return {_value(r["g"]): _value(r["r"]) for r in rows}
 
 
 def _unindexed_sources(store, docs) -> bool:
@@ -877,23 +919,6 @@ def _unindexed_sources(store, docs) -> bool:
     known = ", ".join(f"<{d}>" for d in sorted(docs))
     other = f"FILTER(?g NOT IN ({known}))" if known else ""
     return store.ask(f"ASK {{ GRAPH ?g {{ ?n a ?c VALUES ?c {{ {_RELATIONS} }} }} FILTER{_SOURCE} {other} }}")
-
-
-def _graph_claims(store, graph) -> list[tuple[Claim, dict]]:
-    """The claims of one source graph (as it is stored now), with their statements."""
-    if not (graph.startswith(_DOC_PREFIX) or graph.startswith(str(EPID["graph/import/"]))):
-        return []
-    rows = store.select(f"""SELECT DISTINCT ?n ?p ?o WHERE {{ GRAPH <{graph}> {{
-      VALUES ?c {{ {_RELATIONS} }} ?n a ?c ; ?p ?o }} }}""")
-    statements: dict = {}
-    for r in rows:
-        statements.setdefault(r["n"], {}).setdefault(r["p"], set()).add(r["o"])
-    out = []
-    for node, props in statements.items():
-        for kind, cls in RELATION_CLASSES.items():
-            if cls in props.get(RDF.type, ()):
-                out.append((_claim(kind, graph, node, props), props))
-    return out
 
 
 def _node_props(store, nodes_of: dict) -> dict:
@@ -963,10 +988,13 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
         c = claims[i]
         for j in by_node.get(c.node, ()):
             take(j)
+        checked = set()  # a report shares several anchors with many others: compare each pair once
         for k in keys[i]:
             for j in by_anchor.get((c.kind, k), ()):
-                if j not in taken and same_fact(c, claims[j]):
-                    take(j)
+                if j not in taken and j not in checked:
+                    checked.add(j)
+                    if same_fact(c, claims[j]):
+                        take(j)
     return [claims[i] for i in sorted(taken)]
 
 
