@@ -360,3 +360,42 @@ def test_validate_checks_the_consolidated_graph():
     assert found == ["epid:agreement/declaration-aze-chn  -: an agreement has at most one epkg:signedOn date "
                      "(unless marked epkg:conflictOn epkg:signedOn) (value epid:agreement/declaration-aze-chn)"
                      "  [document consolidated graph]"]
+
+
+# ------------------------------------------------------------------ stores written before the consolidated graph
+
+def old_store(path) -> Store:
+    """A store whose documents were written without the consolidation (as before it existed)."""
+    store = Store.open(path)
+    for n, date in ((1, "2025"), (2, "2025-04")):
+        doc, ident, g = doc_graph(n, f"2025-0{n}-01", capacity="445", date=date)
+        store.add_document(doc, ident, g)
+    return store
+
+
+def test_epkg_consolidate_builds_the_graph_of_an_old_store(tmp_path):
+    from tests.cli_helpers import run
+
+    old_store(tmp_path / "s").close()
+    result = run(tmp_path / "s", "consolidate")
+    assert result.exit_code == 0, result.output
+    store = Store.open(tmp_path / "s", read_only=True)
+    try:
+        (declaration,) = facts(store, EPKG.Declaration).values()
+        assert declaration[EPKG.signedOn] == ["2025-04"] and declaration[EPKG.documentCount] == ["2"]
+        assert consolidated(store) == set(consolidate.compute(store))
+        assert f"rebuilt: {len(consolidated(store))} statements" in result.output
+    finally:
+        store.close()
+
+
+def test_the_first_change_to_an_old_store_consolidates_all_of_it(tmp_path):
+    store = old_store(tmp_path / "s")
+    assert not consolidate.present(store)
+    with consolidate.maintained(store) as changes:  # one more report of the same declaration
+        consolidate.add_document(store, changes, *doc_graph(3, "2025-03-01", date="2025-04-23"))
+    (declaration,) = facts(store, EPKG.Declaration).values()
+    # the two documents stored before count too, not only the one just added
+    assert declaration[EPKG.documentCount] == ["3"] and declaration[EPKG.signedOn] == ["2025-04-23"]
+    assert consolidated(store) == set(consolidate.compute(store))
+    store.close()
