@@ -106,7 +106,9 @@ def base_nquads(n_articles: int, seed: int, jobs: int, tmp: Path) -> tuple[list[
     shared, facts = [], []
     for line in path_ref.read_text(encoding="utf-8").splitlines():
         (facts if line.endswith(consolidated) and _PER_DOCUMENT.match(line) else shared).append(line)
-    return shared, facts + path_docs.read_text(encoding="utf-8").splitlines()
+    # documents first: a store cut short of a whole copy holds documents not yet consolidated,
+    # never facts without their documents
+    return shared, path_docs.read_text(encoding="utf-8").splitlines() + facts
 
 
 def write_scaled(path: Path, reference: list[str], docs: list[str], triples: int) -> int:

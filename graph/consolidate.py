@@ -34,7 +34,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib import namespace as _ns
 
 from epkg.graph.identity import (Claim, anchors, capacities_compatible, cluster, dates_compatible, same_fact,
-                                 sentence_key)
+                                 sentence_key, variants)
 from epkg.graph.store import GRAPH_META, _term_text, to_rdflib, triple_line
 from epkg.ontology import namespaces as _ours
 from epkg.ontology.namespaces import EPID, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
@@ -67,9 +67,6 @@ _DOC_PREFIX = str(EPID["doc/"])
 # The graphs whose statements are consolidated: documents, and imports (`epkg import`).
 _SOURCE = f'(STRSTARTS(STR(?g), "{_DOC_PREFIX}") || STRSTARTS(STR(?g), "{EPID["graph/import/"]}"))'
 _RELATIONS = " ".join(f"<{c}>" for c in RELATION_CLASSES.values())
-# The entities a source graph holds: those it mentions, and what it types that is no relation node.
-_ENTITIES = (f"{{ ?g epkg:mentions ?x }} UNION {{ ?x a ?t . FILTER(?x != ?g) "
-             f"FILTER NOT EXISTS {{ VALUES ?r {{ {_RELATIONS} }} ?x a ?r }} }}")
 _DATE_PROPS = {EPKG.signedOn, EPKG.date}
 _SINGLE_PROPS = {EPKG.capacityMW, EPKG.signedAt, EPKG.heldIn, EPKG.level, ORG.member, ORG.organization,
                  EPKG.role, ORG.role, EPKG.organizedBy}
@@ -402,67 +399,6 @@ def _facts(claims: list[tuple[Claim, dict]], documents: Documents) -> tuple[list
 _ENTITY_SINGLE = {EPKG.iso3, EPKG.wikidata}
 
 
-def describe_entities(store, entities: Iterable, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
-    """The consolidated descriptions of *entities*: those no document describes get none.
-
-    Parameters
-    ----------
-    store : Store or RemoteStore
-    entities : iterable of IRIs
-    documents : Documents
-
-    Returns
-    -------
-    (list of URIRef, list of triples)
-        The entities described, and their statements.
-
-    Examples
-    --------
-    >>> from epkg.graph.store import Store
-    >>> describe_entities(Store.memory(), [EPID["state/AZE"]], Documents())  # only reference data: none
-    ([], [])
-    """
-    return _describe_aggregates(store, entity_aggregates(store, entities), documents)
-
-
-def entity_aggregates(store, entities: Iterable) -> dict:
-    """What the documents say of each entity: ``{IRI: ({"<p> <o>": documents}, {documents that type or name it})}``.
-
-    Parameters
-    ----------
-    store : Store or RemoteStore
-    entities : iterable of IRIs
-
-    Returns
-    -------
-    dict
-
-    Examples
-    --------
-    >>> from epkg.graph.store import Store
-    >>> entity_aggregates(Store.memory(), [EPID["state/AZE"]])
-    {}
-    """
-    entities = sorted({URIRef(e) for e in entities})
-    out: dict = {}
-    for start in range(0, len(entities), 500):
-        values = " ".join(f"<{e}>" for e in entities[start:start + 500])
-        # Each statement once with the number of documents that make it: a state restated by
-        # thousands of documents comes back as a few rows, not thousands. The documents that
-        # type or name an entity come with those statements (one scan, not two).
-        # (terms as N-Triples text straight from the store, as a refresh reads them: no rdflib terms)
-        said = store.query(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) (GROUP_CONCAT(DISTINCT ?d) AS ?docs)
-          WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e ?p ?o }} FILTER{_SOURCE}
-          BIND(IF(?p = rdf:type || ?p = rdfs:label, STR(?g), "") AS ?d) }} GROUP BY ?e ?p ?o""")
-        for r in said:
-            counts, docs = out.setdefault(URIRef(_value(r["e"])), ({}, set()))
-            p = _text(r["p"])
-            counts[f"{p} {_text(r['o'])}"] = int(_value(r["n"]))
-            if p in _NAMING_TEXTS:
-                docs.update(_value(r["docs"]).split())
-    return out
-
-
 def _statement_terms(keys: Iterable[str]) -> dict:
     """``"<p> <o>"`` lines back to rdflib ``(p, o)`` (parsed as N-Triples, all at once)."""
     import pyoxigraph as ox
@@ -480,7 +416,7 @@ def _statement_terms(keys: Iterable[str]) -> dict:
 
 
 def _describe_aggregates(store, aggregates: dict, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
-    """Entities' descriptions from :func:`entity_aggregates` (or the index's copy) and the reference data."""
+    """Entities' descriptions from their aggregates (the index's, brought up to date) and the reference data."""
     entities = sorted(URIRef(e) for e, (_, docs) in aggregates.items() if docs)
     terms = _statement_terms({k for e in entities for k in aggregates[e][0]})
     out: list[tuple] = []
@@ -544,23 +480,31 @@ _INDEX_FIELDS = ("kind", "cls", "node", "label", "date", "place", "actors", "hos
                  "capacity", "level", "sentences")
 
 
-def _record(claims: list[Claim]) -> str:
-    """The claim index entry of one source graph (claims in a fixed order, sets sorted)."""
+def _record(claims: list[Claim], alias: dict | None = None) -> str:
+    """The claim index entry of one source graph (claims in a fixed order, sets sorted), with the
+    name variants it resolves (:func:`_variants`) when it has any."""
     rows = []
     for c in sorted(claims, key=lambda c: (c.kind, c.node)):
         row = [getattr(c, f) for f in _INDEX_FIELDS]
         rows.append([sorted(x) if isinstance(x, frozenset) else x for x in row])
-    return json.dumps(rows, separators=(",", ":"), ensure_ascii=False)
+    data = {"claims": rows, "alias": dict(sorted(alias.items()))} if alias else rows
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
 def _claims_of_record(doc: str, text: str) -> list[Claim]:
+    data = json.loads(text)
     out = []
-    for row in json.loads(text):
+    for row in data["claims"] if isinstance(data, dict) else data:
         values = dict(zip(_INDEX_FIELDS, row))
         for f in ("actors", "hosts", "technologies", "sentences"):
             values[f] = frozenset(values[f])
         out.append(Claim(doc=doc, **values))
     return out
+
+
+def _alias_of_record(text: str) -> dict:
+    data = json.loads(text)
+    return data["alias"] if isinstance(data, dict) else {}
 
 
 # ------------------------------------------------------------------ maintaining
@@ -736,7 +680,7 @@ def refresh(store, changes: Changes) -> int:
         props_of.update({(c.doc, c.node): props for c, props in source.claims})
         after[d] = source.entities
         changes.entities |= source.own
-        records_new[d] = _record(now[d])
+        records_new[d] = _record(now[d], source.alias)
     records_old = {d: index[d] for d in changes.docs if d in index}
     claims = [c for d, text in sorted(index.items()) if d not in changes.docs for c in _claims_of_record(d, text)]
     claims += [c for d in sorted(now) for c in now[d]]
@@ -745,7 +689,7 @@ def refresh(store, changes: Changes) -> int:
     for c in part:
         if (c.doc, c.node) not in props_of:
             missing.setdefault(c.doc, set()).add(c.node)
-    props_of.update(_node_props(store, missing))
+    props_of.update(_node_props(store, missing, {d: _alias_of_record(index[d]) for d in missing if d in index}))
     entity_old, entity_new = _entity_delta(store, changes, after)
     if entity_new is None or any((c.doc, c.node) not in props_of for c in part):
         # a source graph changed without being noted (written around this module): start again
@@ -830,6 +774,7 @@ class _Source:
     claims: list = field(default_factory=list)     # (Claim, props) of its relation nodes
     entities: dict = field(default_factory=dict)   # subject (str) -> set of "<p> <o>" lines
     own: set = field(default_factory=set)          # the entities it holds (mentions, typed nodes)
+    alias: dict = field(default_factory=dict)      # its name variants: variant IRI -> canonical IRI
 
 
 def _text(term) -> str:
@@ -882,10 +827,14 @@ def _read_source(store, graph: str) -> _Source:
     if not rows:
         return out
     out.exists = True
+    alias = out.alias = _variants(rows, relations | blank | {graph})
+    if alias:
+        rows = _resolved(rows, alias)
     for node in sorted(relations):
         props: dict = {}
         for _, _, p, o in rows[node]:
-            props.setdefault(to_rdflib(p), set()).add(to_rdflib(o))
+            o = to_rdflib(o)
+            props.setdefault(to_rdflib(p), set()).add(URIRef(alias.get(str(o), o)) if isinstance(o, URIRef) else o)
         for kind, cls in RELATION_CLASSES.items():
             if cls in props.get(RDF.type, ()):
                 out.claims.append((_claim(kind, graph, URIRef(node), props), props))
@@ -898,7 +847,46 @@ def _read_source(store, graph: str) -> _Source:
         out.entities[subject] = {f"{p_text} {o_text}" for p_text, o_text, _, _ in statements}
         if any(p_text == _TYPE_TEXT for p_text, _, _, _ in statements):
             out.own.add(subject)
+    out.own = {alias.get(e, e) for e in out.own}
     return out
+
+
+_VARIANT_KINDS = {f"<{EPKG.Company}>": "company", f"<{EPKG.Person}>": "person"}
+_LABEL_TEXT = f"<{RDFS.label}>"
+
+
+def _variants(rows: dict, skip: set) -> dict:
+    """The companies and persons of one graph named by a variant of another's name there
+    (:func:`~epkg.graph.identity.variants`): variant IRI -> canonical IRI."""
+    actors = {}
+    for subject, statements in rows.items():
+        if subject in skip:
+            continue
+        kinds = {_VARIANT_KINDS[o] for p, o, _, _ in statements if p == _TYPE_TEXT and o in _VARIANT_KINDS}
+        labels = sorted(_value(o) for p, _, _, o in statements if p == _LABEL_TEXT)
+        if len(kinds) == 1 and labels:
+            actors[subject] = (kinds.pop(), labels[0])
+    return variants(actors)
+
+
+def _resolved(rows: dict, alias: dict) -> dict:
+    """*rows* with each variant read as its canonical actor: its statements are the canonical's,
+    and statements naming it name the canonical."""
+    texts = {f"<{v}>": f"<{c}>" for v, c in alias.items()}
+    out: dict = {}
+    for subject, statements in rows.items():
+        target = out.setdefault(alias.get(subject, subject), [])
+        for p_text, o_text, p, o in statements:
+            if o_text in texts:
+                target.append((p_text, texts[o_text], p, _ox_named(texts[o_text][1:-1])))
+            else:
+                target.append((p_text, o_text, p, o))
+    return out
+
+
+def _ox_named(iri: str):
+    import pyoxigraph as ox
+    return ox.NamedNode(iri)
 
 
 def _rebuilt(store, changes: Changes) -> int:
@@ -921,15 +909,20 @@ def _unindexed_sources(store, docs) -> bool:
     return store.ask(f"ASK {{ GRAPH ?g {{ ?n a ?c VALUES ?c {{ {_RELATIONS} }} }} FILTER{_SOURCE} {other} }}")
 
 
-def _node_props(store, nodes_of: dict) -> dict:
-    """The statements of relation nodes, ``{(graph, node): {property: set}}``, read graph by graph."""
+def _node_props(store, nodes_of: dict, aliases: dict) -> dict:
+    """The statements of relation nodes, ``{(graph, node): {property: set}}``, read graph by graph,
+    each graph's name variants read as their canonical actors (*aliases*: graph -> its variants)."""
     out: dict = {}
     for graph in sorted(nodes_of):
         nodes = sorted(nodes_of[graph])
+        alias = aliases.get(graph, {})
         for start in range(0, len(nodes), 500):
             values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
             for r in store.select(f"SELECT ?n ?p ?o WHERE {{ GRAPH <{graph}> {{ VALUES ?n {{ {values} }} ?n ?p ?o }} }}"):
-                out.setdefault((graph, str(r["n"])), {}).setdefault(r["p"], set()).add(r["o"])
+                o = r["o"]
+                if alias and isinstance(o, URIRef):
+                    o = URIRef(alias.get(str(o), o))
+                out.setdefault((graph, str(r["n"])), {}).setdefault(r["p"], set()).add(o)
     return out
 
 
@@ -1019,21 +1012,38 @@ def compute(store) -> list[tuple]:
 
 
 def _compute(store) -> tuple[list[tuple], dict, dict]:
-    """The whole consolidated graph, and the index: source graph IRI -> claims, entity IRI -> aggregate."""
+    """The whole consolidated graph, and the index: source graph IRI -> claims, entity IRI -> aggregate.
+
+    Every source graph is read as a refresh reads a changed one (:func:`_read_source`), so the
+    two see the same claims, the same statements and the same name variants.
+    """
     documents = read_documents(store)
+    sources = sorted(g for g in map(str, store.graph_names())
+                     if g.startswith(_DOC_PREFIX) or g.startswith(str(EPID["graph/import/"])))
+    by_kind: dict = {}
+    records: dict = {}
+    aggregates: dict = {}
+    entities: set = set()
+    for g in sources:
+        source = _read_source(store, g)
+        if not source.exists:
+            continue
+        records[g] = _record([c for c, _ in source.claims], source.alias)
+        for c, props in source.claims:
+            by_kind.setdefault(c.kind, []).append((c, props))
+        for e, keys in source.entities.items():
+            counts, docs = aggregates.setdefault(e, ({}, set()))
+            for k in keys:
+                counts[k] = counts.get(k, 0) + 1
+            if any(k.startswith(_NAMING) for k in keys):
+                docs.add(g)
+        entities |= source.own
     triples: list[tuple] = []
-    claims_of: dict = {}
-    for kind in sorted(RELATION_CLASSES):
-        claims = read_claims(store, kind)
-        for c, _ in claims:
-            claims_of.setdefault(c.doc, []).append(c)
-        triples += _facts(claims, documents)[1]
-    rows = store.select(f"""SELECT DISTINCT ?x WHERE {{ GRAPH ?g {{ {_ENTITIES} }} FILTER{_SOURCE} }}""")
-    aggregates = entity_aggregates(store, [r["x"] for r in rows])
-    triples += _describe_aggregates(store, aggregates, documents)[1]
-    records = {d: "[]" for d in documents.sources}
-    records.update({d: _record(cs) for d, cs in claims_of.items()})
-    return triples, records, {str(e): _entity_record(*agg) for e, agg in aggregates.items()}
+    for kind in sorted(by_kind):
+        triples += _facts(by_kind[kind], documents)[1]
+    triples += _describe_aggregates(store, {URIRef(e): aggregates.get(e, ({}, set())) for e in entities},
+                                    documents)[1]
+    return triples, records, {e: _entity_record(*agg) for e, agg in aggregates.items() if agg[0] or agg[1]}
 
 
 def rebuild(store) -> int:

@@ -270,7 +270,22 @@ def varied_graph(n: int, cap: str, date: str, variant: int) -> tuple:
         g.add((p, PROV.wasDerivedFrom, doc))
     if variant >= 2:
         g.add((AZE, SKOS.altLabel, Literal("Azerbaijan Republic")))
+    if variant in (1, 4, 5):  # a company named in full, and (in some) by its short name too
+        actor(g, doc, DATANG_FULL, EPKG.Company, "China Datang Overseas Investment Co. Ltd.")
+        if variant != 5:
+            actor(g, doc, DATANG, EPKG.Company, "Datang")
+        p = EPID["project/bilasuvar-solar"]
+        g.add((p, EPKG.participant, DATANG if variant != 5 else DATANG_FULL))
     return doc, ident, g
+
+
+DATANG, DATANG_FULL = EPID["organization/datang"], EPID["organization/china-datang-overseas-investment"]
+
+
+def actor(g, doc, iri, cls, label) -> None:
+    g.add((iri, RDF.type, cls))
+    g.add((iri, RDFS.label, Literal(label)))
+    g.add((doc, EPKG.mentions, iri))
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -399,3 +414,76 @@ def test_the_first_change_to_an_old_store_consolidates_all_of_it(tmp_path):
     assert declaration[EPKG.documentCount] == ["3"] and declaration[EPKG.signedOn] == ["2025-04-23"]
     assert consolidated(store) == set(consolidate.compute(store))
     store.close()
+
+
+# ------------------------------------------------------------------ name variants of one company or person
+
+def described(store) -> set:
+    return {s for s, p, o in consolidated(store) if p == EPKG.documentCount}
+
+
+def test_a_company_named_in_full_and_by_its_short_name_is_one_actor():
+    # report 1: "China Datang Overseas Investment Co. Ltd. and SOCAR signed … Datang will build the plant."
+    # report 2: "China Datang Overseas Investment Co. Ltd. is building the Bilasuvar solar plant."
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        doc, ident, g = doc_graph(1, "2025-04-24", capacity="445")
+        actor(g, doc, DATANG_FULL, EPKG.Company, "China Datang Overseas Investment Co. Ltd.")
+        actor(g, doc, DATANG, EPKG.Company, "Datang")
+        g.add((EPID["project/bilasuvar-solar"], EPKG.participant, DATANG))
+        consolidate.add_document(store, changes, doc, ident, g)
+        doc, ident, g = doc_graph(2, "2025-05-02", capacity="445")
+        actor(g, doc, DATANG_FULL, EPKG.Company, "China Datang Overseas Investment Co. Ltd.")
+        g.add((EPID["project/bilasuvar-solar"], EPKG.participant, DATANG_FULL))
+        consolidate.add_document(store, changes, doc, ident, g)
+    company = facts(store, EPKG.Company)
+    assert list(company) == [DATANG_FULL]  # the short name has no description of its own
+    assert company[DATANG_FULL][RDFS.label] == ["China Datang Overseas Investment Co. Ltd."]
+    assert company[DATANG_FULL][SKOS.altLabel] == ["Datang"]
+    assert company[DATANG_FULL][EPKG.documentCount] == ["2"]
+    (project,) = facts(store, EPKG.EnergyProject).values()
+    assert project[EPKG.participant] == [str(DATANG_FULL)]  # both reports' builder is one actor
+    assert consolidated(store) == set(consolidate.compute(store))
+
+
+def test_two_companies_sharing_words_stay_two():
+    # "China Energy and China Energy Engineering signed an agreement with SOCAR."
+    store = Store.memory(reference=False)
+    energy, engineering = EPID["organization/china-energy"], EPID["organization/china-energy-engineering"]
+    with consolidate.maintained(store) as changes:
+        doc, ident, g = doc_graph(1, "2025-04-24", capacity="445")
+        actor(g, doc, energy, EPKG.Company, "China Energy")
+        actor(g, doc, engineering, EPKG.Company, "China Energy Engineering")
+        consolidate.add_document(store, changes, doc, ident, g)
+    assert {energy, engineering} <= described(store)
+    assert SKOS.altLabel not in facts(store, EPKG.Company)[engineering]
+
+
+def test_a_surname_is_the_person_named_in_full_in_the_same_document():
+    # report 1: "President Ilham Aliyev received the delegation. Aliyev said …"
+    # report 2: "Aliyev said the corridor would open in 2026." (no full name: whose surname is it?)
+    store = Store.memory(reference=False)
+    ilham, surname = EPID["person/ilham-aliyev"], EPID["person/aliyev"]
+    with consolidate.maintained(store) as changes:
+        doc, ident, g = doc_graph(1, "2025-04-24", date="2025")
+        actor(g, doc, ilham, EPKG.Person, "Ilham Aliyev")
+        actor(g, doc, surname, EPKG.Person, "Aliyev")
+        consolidate.add_document(store, changes, doc, ident, g)
+        doc, ident, g = doc_graph(2, "2025-05-02", date="2025")
+        actor(g, doc, surname, EPKG.Person, "Aliyev")
+        consolidate.add_document(store, changes, doc, ident, g)
+    people = facts(store, EPKG.Person)
+    assert people[ilham][SKOS.altLabel] == ["Aliyev"] and people[ilham][EPKG.documentCount] == ["1"]
+    assert people[surname][EPKG.documentCount] == ["1"]  # the second report's Aliyev stays apart
+
+
+def test_a_surname_shared_by_two_people_of_the_document_stays_apart():
+    # "Ilham Aliyev recalled Heydar Aliyev's 1994 contract. Aliyev said …": which Aliyev?
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        doc, ident, g = doc_graph(1, "2025-04-24", date="2025")
+        actor(g, doc, EPID["person/ilham-aliyev"], EPKG.Person, "Ilham Aliyev")
+        actor(g, doc, EPID["person/heydar-aliyev"], EPKG.Person, "Heydar Aliyev")
+        actor(g, doc, EPID["person/aliyev"], EPKG.Person, "Aliyev")
+        consolidate.add_document(store, changes, doc, ident, g)
+    assert {EPID["person/ilham-aliyev"], EPID["person/heydar-aliyev"], EPID["person/aliyev"]} <= described(store)
