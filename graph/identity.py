@@ -397,8 +397,8 @@ def company_core(label: str) -> frozenset[str]:
 
 
 def same_company(a: str, b: str) -> bool:
-    """Whether two company names of one text can name one company: the same core words, or one
-    the acronym of the other's whole name.
+    """Whether two company names of one text can name one company: the same core words and no
+    country the other does not name, or one the acronym of the other's whole name.
 
     Examples
     --------
@@ -408,10 +408,14 @@ def same_company(a: str, b: str) -> bool:
     True
     >>> same_company("China Energy", "China Energy Engineering")
     False
+    >>> same_company("Gambia National Petroleum Corporation", "Nigerian National Petroleum Company Limited")
+    False
     """
     core_a, core_b = company_core(a), company_core(b)
     if core_a and core_a == core_b:
-        return True
+        # the national companies of two states share every other word
+        countries_a, countries_b = _folded_words(a) & country_words(), _folded_words(b) & country_words()
+        return countries_a <= countries_b or countries_b <= countries_a
     for short, full in ((a, b), (b, a)):
         words = short.split()
         if len(words) == 1 and len(short) >= 2 and short.lower() == acronym(full):

@@ -487,3 +487,16 @@ def test_a_surname_shared_by_two_people_of_the_document_stays_apart():
         actor(g, doc, EPID["person/aliyev"], EPKG.Person, "Aliyev")
         consolidate.add_document(store, changes, doc, ident, g)
     assert {EPID["person/ilham-aliyev"], EPID["person/heydar-aliyev"], EPID["person/aliyev"]} <= described(store)
+
+
+def test_the_national_companies_of_two_states_stay_two():
+    # "The Gambia National Petroleum Corporation signed with the Nigerian National Petroleum Company Limited."
+    store = Store.memory(reference=False)
+    gnpc = EPID["organization/gambia-national-petroleum-corporation"]
+    nnpc = EPID["organization/nigerian-national-petroleum-company-limited"]
+    with consolidate.maintained(store) as changes:
+        doc, ident, g = doc_graph(1, "2025-04-24", capacity="445")
+        actor(g, doc, gnpc, EPKG.Company, "Gambia National Petroleum Corporation")
+        actor(g, doc, nnpc, EPKG.Company, "Nigerian National Petroleum Company Limited")
+        consolidate.add_document(store, changes, doc, ident, g)
+    assert {gnpc, nnpc} <= described(store)
