@@ -1,4 +1,4 @@
-"""Commands that change what the store holds: ingest, remove."""
+"""Commands that change what the store holds: ingest, remove, consolidate."""
 from __future__ import annotations
 
 import sys
@@ -93,4 +93,18 @@ def remove(ctx, documents):
         raise Unsuccessful()
 
 
-COMMANDS = [ingest, remove]
+@click.command()
+@pass_context
+def consolidate(ctx):
+    """Rebuild the consolidated graph (and its index) from the document graphs.
+
+    Ingest, remove and import keep it up to date, and a store written before it
+    existed is consolidated on its first change; this does it now.
+    """
+    from epkg.graph import consolidate as _consolidate
+
+    click.echo(f"consolidated graph rebuilt: {_consolidate.rebuild(ctx.store())} statements")
+    return 0
+
+
+COMMANDS = [ingest, remove, consolidate]

@@ -23,17 +23,20 @@ entity it mentions) and :func:`rebuild` computes it all; both give the same grap
 from __future__ import annotations
 
 import base64
+import json
 import re
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib import namespace as _ns
 
-from epkg.graph.identity import Claim, capacities_compatible, cluster, dates_compatible, sentence_key
-from epkg.graph.store import GRAPH_META, triple_line
+from epkg.graph.identity import (Claim, anchors, capacities_compatible, cluster, dates_compatible, same_fact,
+                                 sentence_key, variants)
+from epkg.graph.storage.contract import GRAPH_META
+from epkg.graph.storage.terms import term_text, to_rdflib, triple_line
 from epkg.ontology import namespaces as _ours
 from epkg.ontology.namespaces import EPID, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
 
@@ -65,9 +68,6 @@ _DOC_PREFIX = str(EPID["doc/"])
 # The graphs whose statements are consolidated: documents, and imports (`epkg import`).
 _SOURCE = f'(STRSTARTS(STR(?g), "{_DOC_PREFIX}") || STRSTARTS(STR(?g), "{EPID["graph/import/"]}"))'
 _RELATIONS = " ".join(f"<{c}>" for c in RELATION_CLASSES.values())
-# The entities a source graph holds: those it mentions, and what it types that is no relation node.
-_ENTITIES = (f"{{ ?g epkg:mentions ?x }} UNION {{ ?x a ?t . FILTER(?x != ?g) "
-             f"FILTER NOT EXISTS {{ VALUES ?r {{ {_RELATIONS} }} ?x a ?r }} }}")
 _DATE_PROPS = {EPKG.signedOn, EPKG.date}
 _SINGLE_PROPS = {EPKG.capacityMW, EPKG.signedAt, EPKG.heldIn, EPKG.level, ORG.member, ORG.organization,
                  EPKG.role, ORG.role, EPKG.organizedBy}
@@ -162,6 +162,7 @@ class Documents:
     """What the consolidation needs to know of each stored document."""
     issued: dict = field(default_factory=dict)      # doc IRI (str) -> dcterms:issued literal
     near: dict = field(default_factory=dict)        # doc IRI -> near-identical doc IRIs
+    sources: set = field(default_factory=set)       # every source graph (str) described as a document
 
 
 def read_documents(store) -> Documents:
@@ -188,6 +189,8 @@ def read_documents(store) -> Documents:
     signatures = {}
     for r in rows:
         g = str(r["g"])
+        if g.startswith(_DOC_PREFIX) or g.startswith(str(EPID["graph/import/"])):
+            docs.sources.add(g)
         if "issued" in r:
             docs.issued[g] = r["issued"]
         if "sig" in r:
@@ -368,11 +371,21 @@ def facts_of_kind(store, kind: str, documents: Documents) -> tuple[list[URIRef],
     >>> facts_of_kind(Store.memory(reference=False), "event", Documents())
     ([], [])
     """
-    claims = read_claims(store, kind)
+    return _facts(read_claims(store, kind), documents)
+
+
+def _facts(claims: list[tuple[Claim, dict]], documents: Documents) -> tuple[list[URIRef], list[tuple]]:
+    """The facts of one kind's *claims*: IRIs and statements.
+
+    A fact is named after its richest report; facts whose richest reports share a node IRI
+    (content-derived, so two documents may mint the same one) get ``-fact2``, ``-fact3`` … in
+    the order they are started. That order only depends on the claims that share the IRI,
+    so facts computed from a part of a kind's claims (every claim that shares a node IRI or a
+    match with it) are named as they are among all of them.
+    """
     props_of = {(c.doc, c.node): props for c, props in claims}
     iris, triples, used = [], [], set()
     for fact in cluster([c for c, _ in claims]):
-        # the fact is named after its richest report, made unique within the kind
         base, n = fact[0].node, 1
         iri = URIRef(base)
         while iri in used:
@@ -387,56 +400,40 @@ def facts_of_kind(store, kind: str, documents: Documents) -> tuple[list[URIRef],
 _ENTITY_SINGLE = {EPKG.iso3, EPKG.wikidata}
 
 
-def describe_entities(store, entities: Iterable, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
-    """The consolidated descriptions of *entities*: those no document describes get none.
+def _statement_terms(keys: Iterable[str]) -> dict:
+    """``"<p> <o>"`` lines back to rdflib ``(p, o)`` (parsed as N-Triples, all at once)."""
+    import pyoxigraph as ox
 
-    Parameters
-    ----------
-    store : Store or RemoteStore
-    entities : iterable of IRIs
-    documents : Documents
+    from epkg.graph.storage.terms import to_rdflib
 
-    Returns
-    -------
-    (list of URIRef, list of triples)
-        The entities described, and their statements.
+    keys = list(keys)
+    if not keys:
+        return {}
+    text = "".join(f"<urn:x:{i}> {k} .\n" for i, k in enumerate(keys))
+    out = {}
+    for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
+        out[keys[int(q.subject.value[6:])]] = (to_rdflib(q.predicate), to_rdflib(q.object))
+    return out
 
-    Examples
-    --------
-    >>> from epkg.graph.store import Store
-    >>> describe_entities(Store.memory(), [EPID["state/AZE"]], Documents())  # only reference data: none
-    ([], [])
-    """
-    entities = sorted({URIRef(e) for e in entities})
+
+def _describe_aggregates(store, aggregates: dict, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
+    """Entities' descriptions from their aggregates (the index's, brought up to date) and the reference data."""
+    entities = sorted(URIRef(e) for e, (_, docs) in aggregates.items() if docs)
+    terms = _statement_terms({k for e in entities for k in aggregates[e][0]})
     out: list[tuple] = []
-    described: list[URIRef] = []
     for start in range(0, len(entities), 500):
         chunk = entities[start:start + 500]
         values = " ".join(f"<{e}>" for e in chunk)
-        # Each statement once with the number of documents that make it: a state restated by
-        # thousands of documents comes back as a few rows, not thousands.
-        said = store.select(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?e {{ {values} }}
-          GRAPH ?g {{ ?e ?p ?o }} FILTER{_SOURCE} }} GROUP BY ?e ?p ?o""")
         reference = store.select(f"""SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }}
           GRAPH <{GRAPH_GAZETTEER}> {{ ?e ?p ?o }} }}""")
-        in_docs = store.select(f"""SELECT DISTINCT ?e ?g WHERE {{ VALUES ?e {{ {values} }}
-          GRAPH ?g {{ {{ ?e a ?t }} UNION {{ ?e rdfs:label ?l }} }} FILTER{_SOURCE} }}""")
-        statements: dict = {}
-        for r in said:
-            statements.setdefault(r["e"], []).append((r["p"], r["o"], int(r["n"])))
         ref: dict = {}
         for r in reference:
             ref.setdefault(r["e"], []).append((r["p"], r["o"]))
-        docs_of: dict = {}
-        for r in in_docs:
-            docs_of.setdefault(r["e"], set()).add(str(r["g"]))
         for e in chunk:
-            docs = sorted(docs_of.get(e, ()))
-            if not docs:
-                continue
-            described.append(e)
-            out += _describe_entity(e, statements.get(e, []), ref.get(e, []), docs, documents)
-    return described, out
+            counts, docs = aggregates[e]
+            reported = [(*terms[k], n) for k, n in sorted(counts.items())]
+            out += _describe_entity(e, reported, ref.get(e, []), sorted(docs), documents)
+    return entities, out
 
 
 def _describe_entity(e: URIRef, reported: list, reference: list, docs: list[str], documents: Documents) -> list[tuple]:
@@ -476,16 +473,61 @@ def _describe_entity(e: URIRef, reported: list, reference: list, docs: list[str]
     return out
 
 
+# ------------------------------------------------------------------ the claim index
+
+# Each source graph's claims, in the meta graph (``<graph> epkg:claimIndex "json"``): what a
+# refresh needs to find the reports a change can touch without reading every document graph.
+_INDEX_FIELDS = ("kind", "cls", "node", "label", "date", "place", "actors", "hosts", "technologies",
+                 "capacity", "level", "sentences")
+
+
+def _record(claims: list[Claim], alias: dict | None = None) -> str:
+    """The claim index entry of one source graph (claims in a fixed order, sets sorted), with the
+    name variants it resolves (:func:`_variants`) when it has any."""
+    rows = []
+    for c in sorted(claims, key=lambda c: (c.kind, c.node)):
+        row = [getattr(c, f) for f in _INDEX_FIELDS]
+        rows.append([sorted(x) if isinstance(x, frozenset) else x for x in row])
+    data = {"claims": rows, "alias": dict(sorted(alias.items()))} if alias else rows
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+
+def _claims_of_record(doc: str, text: str) -> list[Claim]:
+    data = json.loads(text)
+    out = []
+    for row in data["claims"] if isinstance(data, dict) else data:
+        values = dict(zip(_INDEX_FIELDS, row))
+        for f in ("actors", "hosts", "technologies", "sentences"):
+            values[f] = frozenset(values[f])
+        out.append(Claim(doc=doc, **values))
+    return out
+
+
+def _alias_of_record(text: str) -> dict:
+    data = json.loads(text)
+    return data["alias"] if isinstance(data, dict) else {}
+
+
 # ------------------------------------------------------------------ maintaining
 
 @dataclass
 class Changes:
-    """What changed since the consolidated graph was last brought up to date."""
+    """What changed since the consolidated graph was last brought up to date.
+
+    ``docs`` are the source graphs to read again; ``before`` what each of them said of
+    its entities when last consolidated (read when first noted, before it is replaced or
+    removed); ``entities`` the entities to describe again.
+    """
     kinds: set = field(default_factory=set)
     entities: set = field(default_factory=set)
+    docs: set = field(default_factory=set)
+    before: dict = field(default_factory=dict)
 
     def note(self, store, docs: Iterable) -> None:
-        """Mark what the document graphs *docs* (as stored now) hold as needing a refresh.
+        """Note that the source graphs *docs* are about to change or have changed.
+
+        Call it before replacing or removing a graph (what it held is read then) and
+        after adding one.
 
         Parameters
         ----------
@@ -501,18 +543,20 @@ class Changes:
         False
         """
         for doc in docs:
+            doc = str(doc)
+            if doc in self.docs:
+                continue
             # the graph named in full: a variable bound by VALUES lets the engine scan every graph
-            rows = store.select(f"""SELECT DISTINCT ?x ?what WHERE {{ GRAPH <{doc}> {{
-              {{ {_ENTITIES.replace("?g", f"<{doc}>")} BIND("entity" AS ?what) }}
-              UNION {{ VALUES ?x {{ {_RELATIONS} }} ?n a ?x BIND("kind" AS ?what) }} }} }}""")
-            for r in rows:
-                if str(r["what"]) == "kind":
-                    self.kinds.add(_KIND_OF_CLASS[r["x"]])
-                else:
-                    self.entities.add(r["x"])
+            if store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{doc}> <{EPKG.claimIndex}> ?r }} }}"):
+                source = _read_source(store, doc)  # consolidated before: what it said, to take back
+                self.before[doc] = source.entities
+                self.entities |= source.own
+                self.docs.add(doc)
+            elif store.ask(f"ASK {{ GRAPH <{doc}> {{ ?s ?p ?o }} }}"):
+                self.docs.add(doc)
 
     def __bool__(self) -> bool:
-        return bool(self.kinds or self.entities)
+        return bool(self.kinds or self.entities or self.docs)
 
 
 def add_document(store, changes: Changes, doc_iri, identifier: str, graph, signature: str | None = None) -> str:
@@ -592,8 +636,16 @@ def remove_document(store, changes: Changes, ref: str) -> list[URIRef]:
 def refresh(store, changes: Changes) -> int:
     """Bring the consolidated graph up to date with *changes* (then cleared).
 
-    Every fact of each changed relation kind is recomputed (a report can join or
-    leave any fact of its kind), and every changed entity; the rest is left as it is.
+    Only the facts a change can touch are recomputed: the reports of the changed
+    documents, and every report linked to one of them, transitively, by a match
+    (:func:`~epkg.graph.identity.same_fact` on a shared anchor, as
+    :func:`~epkg.graph.identity.cluster` compares them) or by a shared node IRI (facts
+    are named after their reports' IRIs). Clustering never joins reports that are not
+    so linked, so the part recomputed comes out as a rebuild would make it. The claim
+    index (each source graph's claims, in the meta graph) says which reports those
+    are without reading the document graphs; the facts' statements are read from the
+    few documents involved. Every changed entity is described again. A store without
+    the index (written before it existed) is consolidated from scratch once.
 
     Parameters
     ----------
@@ -613,24 +665,331 @@ def refresh(store, changes: Changes) -> int:
     """
     if not changes:
         return 0
+    index = _read_index(store)
+    if not index and _unindexed_sources(store, changes.docs):
+        return _rebuilt(store, changes)
     documents = read_documents(store)
-    subjects, triples = set(), []
-    for kind in sorted(changes.kinds):
-        old = store.select(f"SELECT ?s WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s a <{RELATION_CLASSES[kind]}> }} }}")
-        subjects |= {r["s"] for r in old}
-        _, found = facts_of_kind(store, kind, documents)
+    # what the changed graphs held at the last refresh (the index), and hold now
+    removed = [c for d in sorted(changes.docs) if d in index for c in _claims_of_record(d, index[d])]
+    now, props_of, after = {}, {}, {}
+    records_new = {}
+    for d in sorted(changes.docs):
+        source = _read_source(store, d)
+        if not source.exists:
+            continue
+        now[d] = [c for c, _ in source.claims]
+        props_of.update({(c.doc, c.node): props for c, props in source.claims})
+        after[d] = source.entities
+        changes.entities |= source.own
+        records_new[d] = _record(now[d], source.alias)
+    records_old = {d: index[d] for d in changes.docs if d in index}
+    claims = [c for d, text in sorted(index.items()) if d not in changes.docs for c in _claims_of_record(d, text)]
+    claims += [c for d in sorted(now) for c in now[d]]
+    part = _affected(claims, [c for d in sorted(now) for c in now[d]], removed)
+    missing: dict = {}
+    for c in part:
+        if (c.doc, c.node) not in props_of:
+            missing.setdefault(c.doc, set()).add(c.node)
+    props_of.update(_node_props(store, missing, {d: _alias_of_record(index[d]) for d in missing if d in index}))
+    entity_old, entity_new = _entity_delta(store, changes, after)
+    if entity_new is None or any((c.doc, c.node) not in props_of for c in part):
+        # a source graph changed without being noted (written around this module): start again
+        return _rebuilt(store, changes)
+    subjects = _facts_reporting(store, {c.node for c in part} | {c.node for c in removed})
+    triples: list[tuple] = []
+    for kind in sorted({c.kind for c in part}):
+        _, found = _facts([(c, props_of[(c.doc, c.node)]) for c in part if c.kind == kind], documents)
         triples += found
-    subjects |= set(changes.entities)
-    _, found = describe_entities(store, changes.entities, documents)
+    entities = {URIRef(e) for e in changes.entities}
+    subjects |= entities
+    _, found = _describe_aggregates(store, {e: entity_new.get(str(e), ({}, set())) for e in entities}, documents)
     triples += found
-    # Write only what changed: most facts of a kind come out as they were.
+    # Write only what changed: most statements of a recomputed fact come out as they were.
     # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest
     before = store.graph_lines(GRAPH_CONSOLIDATED, subjects)
-    after = {triple_line(t) for t in triples}
-    store.patch_graph(GRAPH_CONSOLIDATED, before - after, after - before)
-    changes.kinds.clear()
-    changes.entities.clear()
-    return len(after - before) + len(before - after)
+    after_lines = {triple_line(t) for t in triples}
+    store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
+    old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex)
+    new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
+        {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]}, EPKG.entityIndex)
+    store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
+    changes.kinds.clear(), changes.entities.clear(), changes.docs.clear(), changes.before.clear()
+    return len(after_lines - before) + len(before - after_lines)
+
+
+def _index_lines(records: dict, prop) -> set:
+    return {triple_line((URIRef(k), prop, Literal(v))) for k, v in records.items()}
+
+
+def _entity_record(counts: dict, docs) -> str:
+    """The entity index entry of one entity: its statements with how many documents make them, and
+    the documents that type or name it."""
+    return json.dumps({"s": dict(sorted(counts.items())), "d": sorted(docs)}, separators=(",", ":"),
+                      ensure_ascii=False)
+
+
+_NAMING = (f"<{RDF.type}> ", f"<{RDFS.label}> ")
+_NAMING_TEXTS = (f"<{RDF.type}>", f"<{RDFS.label}>")
+
+
+def _entity_delta(store, changes: Changes, after: dict) -> tuple[dict, dict | None]:
+    """The entity index entries the changed graphs touch, as stored (raw) and brought up to date
+    (``None`` when the index does not match what the graphs held: then rebuild)."""
+    touched = sorted(set(changes.entities) | {str(e) for ents in (*changes.before.values(), *after.values())
+                                              for e in ents})
+    old: dict = {}
+    for start in range(0, len(touched), 500):
+        values = " ".join(f"<{e}>" for e in touched[start:start + 500])
+        for r in store.select(f"""SELECT ?e ?r WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?e {{ {values} }}
+          ?e <{EPKG.entityIndex}> ?r }} }}"""):
+            old[str(r["e"])] = str(r["r"])
+    new = {}
+    for e, text in old.items():
+        data = json.loads(text)
+        new[e] = (dict(data["s"]), set(data["d"]))
+    for d in sorted(changes.docs):
+        then, now = changes.before.get(d, {}), after.get(d, {})
+        for e in set(then) | set(now):
+            counts, docs = new.setdefault(str(e), ({}, set()))
+            for k in then.get(e, ()):
+                counts[k] = counts.get(k, 0) - 1
+            for k in now.get(e, ()):
+                counts[k] = counts.get(k, 0) + 1
+            if any(k.startswith(_NAMING) for k in then.get(e, ())):
+                if d not in docs:
+                    return old, None
+                docs.discard(d)
+            if any(k.startswith(_NAMING) for k in now.get(e, ())):
+                docs.add(d)
+    for e, (counts, _) in new.items():
+        if any(n < 0 for n in counts.values()):
+            return old, None
+        for k in [k for k, n in counts.items() if n == 0]:
+            del counts[k]
+    return old, new
+
+
+@dataclass
+class _Source:
+    exists: bool = False
+    claims: list = field(default_factory=list)     # (Claim, props) of its relation nodes
+    entities: dict = field(default_factory=dict)   # subject (str) -> set of "<p> <o>" lines
+    own: set = field(default_factory=set)          # the entities it holds (mentions, typed nodes)
+    alias: dict = field(default_factory=dict)      # its name variants: variant IRI -> canonical IRI
+
+
+def _text(term) -> str:
+    """A query result's term in N-Triples (pyoxigraph's own form; rdflib terms of a remote store converted)."""
+    # exact types: isinstance against rdflib's abstract classes is slow, and this runs per term
+    return str(term) if type(term) in _OX_TERMS else term_text(term)
+
+
+def _value(term) -> str:
+    """A query result's IRI or string, whichever store answered."""
+    return term.value if type(term) in _OX_TERMS else str(term)
+
+
+def _ox_terms() -> frozenset:
+    import pyoxigraph as ox
+    return frozenset({ox.NamedNode, ox.Literal, ox.BlankNode})
+
+
+_OX_TERMS = _ox_terms()
+
+
+_TYPE_TEXT = f"<{RDF.type}>"
+_MENTIONS_TEXT = f"<{EPKG.mentions}>"
+_RELATION_TEXTS = {f"<{c}>" for c in RELATION_CLASSES.values()}
+
+
+def _read_source(store, graph: str) -> _Source:
+    """One source graph as stored now, read whole once: its claims, and what it says of its entities.
+
+    Rows come as the store gives them (rdflib terms from the store contract); relation nodes'
+    statements are made rdflib terms for the claims.
+    """
+    import pyoxigraph as ox
+
+    out = _Source()
+    if not (graph.startswith(_DOC_PREFIX) or graph.startswith(str(EPID["graph/import/"]))):
+        return out
+    rows: dict = {}
+    relations = set()
+    blank = set()
+    for r in store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"):
+        subject, p, o = r["s"], r["p"], r["o"]
+        key = _value(subject)
+        if type(subject) is ox.BlankNode or type(subject) is BNode:
+            blank.add(key)
+        p_text, o_text = _text(p), _text(o)
+        rows.setdefault(key, []).append((p_text, o_text, p, o))
+        if p_text == _TYPE_TEXT and o_text in _RELATION_TEXTS:
+            relations.add(key)
+    if not rows:
+        return out
+    out.exists = True
+    alias = out.alias = _variants(rows, relations | blank | {graph})
+    if alias:
+        rows = _resolved(rows, alias)
+    for node in sorted(relations):
+        props: dict = {}
+        for _, _, p, o in rows[node]:
+            o = to_rdflib(o)
+            props.setdefault(to_rdflib(p), set()).add(URIRef(alias.get(str(o), o)) if isinstance(o, URIRef) else o)
+        for kind, cls in RELATION_CLASSES.items():
+            if cls in props.get(RDF.type, ()):
+                out.claims.append((_claim(kind, graph, URIRef(node), props), props))
+    for subject, statements in rows.items():
+        if subject in relations or subject in blank:
+            continue
+        if subject == graph:
+            out.own |= {o_text[1:-1] for p_text, o_text, _, _ in statements if p_text == _MENTIONS_TEXT}
+            continue
+        out.entities[subject] = {f"{p_text} {o_text}" for p_text, o_text, _, _ in statements}
+        if any(p_text == _TYPE_TEXT for p_text, _, _, _ in statements):
+            out.own.add(subject)
+    out.own = {alias.get(e, e) for e in out.own}
+    return out
+
+
+_VARIANT_KINDS = {f"<{EPKG.Company}>": "company", f"<{EPKG.Person}>": "person"}
+_LABEL_TEXT = f"<{RDFS.label}>"
+
+
+def _variants(rows: dict, skip: set) -> dict:
+    """The companies and persons of one graph named by a variant of another's name there
+    (:func:`~epkg.graph.identity.variants`): variant IRI -> canonical IRI."""
+    actors = {}
+    for subject, statements in rows.items():
+        if subject in skip:
+            continue
+        kinds = {_VARIANT_KINDS[o] for p, o, _, _ in statements if p == _TYPE_TEXT and o in _VARIANT_KINDS}
+        labels = sorted(_value(o) for p, _, _, o in statements if p == _LABEL_TEXT)
+        if len(kinds) == 1 and labels:
+            actors[subject] = (kinds.pop(), labels[0])
+    return variants(actors)
+
+
+def _resolved(rows: dict, alias: dict) -> dict:
+    """*rows* with each variant read as its canonical actor: its statements are the canonical's,
+    and statements naming it name the canonical."""
+    texts = {f"<{v}>": f"<{c}>" for v, c in alias.items()}
+    out: dict = {}
+    for subject, statements in rows.items():
+        target = out.setdefault(alias.get(subject, subject), [])
+        for p_text, o_text, p, o in statements:
+            if o_text in texts:
+                target.append((p_text, texts[o_text], p, _ox_named(texts[o_text][1:-1])))
+            else:
+                target.append((p_text, o_text, p, o))
+    return out
+
+
+def _ox_named(iri: str):
+    import pyoxigraph as ox
+    return ox.NamedNode(iri)
+
+
+def _rebuilt(store, changes: Changes) -> int:
+    before = len(store.graph_lines(GRAPH_CONSOLIDATED))
+    written = rebuild(store)
+    changes.kinds.clear(), changes.entities.clear(), changes.docs.clear(), changes.before.clear()
+    return before + written
+
+
+def _read_index(store) -> dict:
+    """The claim index: source graph IRI (str) -> its record."""
+    rows = store.select(f"SELECT ?g ?r WHERE {{ GRAPH <{GRAPH_META}> {{ ?g <{EPKG.claimIndex}> ?r }} }}")
+    return {_value(r["g"]): _value(r["r"]) for r in rows}
+
+
+def _unindexed_sources(store, docs) -> bool:
+    """Whether the store holds source graphs other than *docs* (a store without the index has them)."""
+    known = ", ".join(f"<{d}>" for d in sorted(docs))
+    other = f"FILTER(?g NOT IN ({known}))" if known else ""
+    return store.ask(f"ASK {{ GRAPH ?g {{ ?n a ?c VALUES ?c {{ {_RELATIONS} }} }} FILTER{_SOURCE} {other} }}")
+
+
+def _node_props(store, nodes_of: dict, aliases: dict) -> dict:
+    """The statements of relation nodes, ``{(graph, node): {property: set}}``, read graph by graph,
+    each graph's name variants read as their canonical actors (*aliases*: graph -> its variants)."""
+    out: dict = {}
+    for graph in sorted(nodes_of):
+        nodes = sorted(nodes_of[graph])
+        alias = aliases.get(graph, {})
+        for start in range(0, len(nodes), 500):
+            values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
+            for r in store.select(f"SELECT ?n ?p ?o WHERE {{ GRAPH <{graph}> {{ VALUES ?n {{ {values} }} ?n ?p ?o }} }}"):
+                o = r["o"]
+                if alias and isinstance(o, URIRef):
+                    o = URIRef(alias.get(str(o), o))
+                out.setdefault((graph, str(r["n"])), {}).setdefault(r["p"], set()).add(o)
+    return out
+
+
+def _facts_reporting(store, nodes) -> set:
+    """The consolidated facts that merge a document node among *nodes*."""
+    nodes = sorted(nodes)
+    out = set()
+    for start in range(0, len(nodes), 500):
+        values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
+        out |= {r["f"] for r in store.select(f"""SELECT DISTINCT ?f WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
+          VALUES ?n {{ {values} }} ?f epkg:reportedAs ?n }} }}""")}
+    return out
+
+
+def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -> list[Claim]:
+    """The claims whose fact (or its name) a change can alter: *changed* and everything linked
+    to them, transitively, by a match on a shared anchor or by a shared node IRI; and the
+    same for the reports a removed claim matched.
+
+    Examples
+    --------
+    >>> mou = dict(kind="agreement", cls="Treaty", actors=frozenset({"AZE"}))
+    >>> a = Claim(doc="d1", node="x", date="2025", **mou)
+    >>> b = Claim(doc="d2", node="y", date="2025-04", **mou)
+    >>> c = Claim(doc="d3", node="z", date="2024", **mou)
+    >>> sorted(x.doc for x in _affected([a, b, c], [b], []))
+    ['d1', 'd2']
+    """
+    by_anchor: dict = {}
+    by_node: dict = {}
+    keys = [anchors(c) for c in claims]
+    for i, c in enumerate(claims):
+        for k in keys[i]:
+            by_anchor.setdefault((c.kind, k), []).append(i)
+        by_node.setdefault(c.node, []).append(i)
+    position = {(c.doc, c.node, c.kind): i for i, c in enumerate(claims)}
+    taken: set = set()
+    queue: list = []
+
+    def take(i):
+        if i not in taken:
+            taken.add(i)
+            queue.append(i)
+
+    for c in changed:
+        take(position[(c.doc, c.node, c.kind)])
+    for r in removed:
+        for i in by_node.get(r.node, ()):
+            take(i)
+        for k in anchors(r):
+            for i in by_anchor.get((r.kind, k), ()):
+                if i not in taken and same_fact(r, claims[i]):
+                    take(i)
+    while queue:
+        i = queue.pop()
+        c = claims[i]
+        for j in by_node.get(c.node, ()):
+            take(j)
+        checked = set()  # a report shares several anchors with many others: compare each pair once
+        for k in keys[i]:
+            for j in by_anchor.get((c.kind, k), ()):
+                if j not in taken and j not in checked:
+                    checked.add(j)
+                    if same_fact(c, claims[j]):
+                        take(j)
+    return [claims[i] for i in sorted(taken)]
 
 
 def compute(store) -> list[tuple]:
@@ -650,17 +1009,47 @@ def compute(store) -> list[tuple]:
     >>> compute(Store.memory(reference=False))
     []
     """
+    return _compute(store)[0]
+
+
+def _compute(store) -> tuple[list[tuple], dict, dict]:
+    """The whole consolidated graph, and the index: source graph IRI -> claims, entity IRI -> aggregate.
+
+    Every source graph is read as a refresh reads a changed one (:func:`_read_source`), so the
+    two see the same claims, the same statements and the same name variants.
+    """
     documents = read_documents(store)
+    sources = sorted(g for g in map(str, store.graph_names())
+                     if g.startswith(_DOC_PREFIX) or g.startswith(str(EPID["graph/import/"])))
+    by_kind: dict = {}
+    records: dict = {}
+    aggregates: dict = {}
+    entities: set = set()
+    for g in sources:
+        source = _read_source(store, g)
+        if not source.exists:
+            continue
+        records[g] = _record([c for c, _ in source.claims], source.alias)
+        for c, props in source.claims:
+            by_kind.setdefault(c.kind, []).append((c, props))
+        for e, keys in source.entities.items():
+            counts, docs = aggregates.setdefault(e, ({}, set()))
+            for k in keys:
+                counts[k] = counts.get(k, 0) + 1
+            if any(k.startswith(_NAMING) for k in keys):
+                docs.add(g)
+        entities |= source.own
     triples: list[tuple] = []
-    for kind in sorted(RELATION_CLASSES):
-        triples += facts_of_kind(store, kind, documents)[1]
-    rows = store.select(f"""SELECT DISTINCT ?x WHERE {{ GRAPH ?g {{ {_ENTITIES} }} FILTER{_SOURCE} }}""")
-    triples += describe_entities(store, [r["x"] for r in rows], documents)[1]
-    return triples
+    for kind in sorted(by_kind):
+        triples += _facts(by_kind[kind], documents)[1]
+    triples += _describe_aggregates(store, {URIRef(e): aggregates.get(e, ({}, set())) for e in entities},
+                                    documents)[1]
+    return triples, records, {e: _entity_record(*agg) for e, agg in aggregates.items() if agg[0] or agg[1]}
 
 
 def rebuild(store) -> int:
-    """Recompute the consolidated graph from scratch (for a store written before it existed).
+    """Recompute the consolidated graph (and the claim index) from scratch, for a store written
+    before it existed or to check the maintained one.
 
     Parameters
     ----------
@@ -679,10 +1068,15 @@ def rebuild(store) -> int:
     """
     from rdflib import Graph
 
+    triples, records, entities = _compute(store)
     g = Graph()
-    for t in compute(store):
+    for t in triples:
         g.add(t)
     store.put_graph(GRAPH_CONSOLIDATED, g)
+    old = {f"{s} {p} {o}" for s, p, o in (line.split(" ", 2) for line in store.graph_lines(GRAPH_META))
+           if p in (f"<{EPKG.claimIndex}>", f"<{EPKG.entityIndex}>")}
+    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex)
+    store.patch_graph(GRAPH_META, old - new, new - old)
     return len(g)
 
 

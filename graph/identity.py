@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Words that name the kind of thing, not which one: "the Memorandum of Understanding on
 # green hydrogen" and "the green hydrogen MoU" are the same name once these are gone.
@@ -344,3 +345,130 @@ def cluster(claims: list[Claim]) -> list[list[Claim]]:
         for k in keys:
             by_anchor.setdefault(k, set()).add(i)
     return facts
+
+
+# ------------------------------------------------------------------ name variants of one actor
+
+# Words of a company's name that say what kind of company it is or where it sits, not which:
+# "China Datang Overseas Investment Co., Ltd." is Datang's overseas arm. Sector words ("energy",
+# "engineering") are kept: "China Energy" and "China Energy Engineering" are two companies.
+LEGAL_FORMS = frozenset("""
+co company companies corp corporation inc incorporated ltd limited plc llc llp lp ag sa se nv bv spa
+jsc pjsc ojsc cjsc gmbh kg as asa ab oy sas srl pte pvt bhd tbk kk sae saog qpsc wll fze
+""".split())
+COMPANY_DESCRIPTORS = frozenset("overseas international investment investments holding holdings group global".split())
+
+
+@lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """Words of state names and demonyms (from the gazetteer), lower case and without accents.
+
+    Examples
+    --------
+    >>> {"china", "chinese", "azerbaijan"} <= country_words()
+    True
+    """
+    from epkg.ontology.gazetteer import STATE, load
+
+    words = set()
+    for entry in load().entries():
+        if entry.kind == STATE:
+            for name in (entry.label, *entry.alt_labels, *entry.demonyms):
+                words |= _folded_words(name)
+    return frozenset(words - {"of", "the", "and"})
+
+
+def _folded_words(text: str) -> set[str]:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return set(_WORD.findall(text))
+
+
+def company_core(label: str) -> frozenset[str]:
+    """What names one company: its name's words without legal forms, descriptors and country words.
+
+    Examples
+    --------
+    >>> sorted(company_core("China Datang Overseas Investment Co. Ltd."))
+    ['datang']
+    >>> sorted(company_core("China Energy Engineering Corporation"))
+    ['energy', 'engineering']
+    """
+    return frozenset(_folded_words(label) - LEGAL_FORMS - COMPANY_DESCRIPTORS - country_words())
+
+
+def same_company(a: str, b: str) -> bool:
+    """Whether two company names of one text can name one company: the same core words and no
+    country the other does not name, or one the acronym of the other's whole name.
+
+    Examples
+    --------
+    >>> same_company("Datang", "China Datang Overseas Investment Co. Ltd.")
+    True
+    >>> same_company("CNPC", "China National Petroleum Corporation")
+    True
+    >>> same_company("China Energy", "China Energy Engineering")
+    False
+    >>> same_company("Gambia National Petroleum Corporation", "Nigerian National Petroleum Company Limited")
+    False
+    """
+    core_a, core_b = company_core(a), company_core(b)
+    if core_a and core_a == core_b:
+        # the national companies of two states share every other word
+        countries_a, countries_b = _folded_words(a) & country_words(), _folded_words(b) & country_words()
+        return countries_a <= countries_b or countries_b <= countries_a
+    for short, full in ((a, b), (b, a)):
+        words = short.split()
+        if len(words) == 1 and len(short) >= 2 and short.lower() == acronym(full):
+            return True
+    return False
+
+
+def same_person(short: str, full: str) -> bool:
+    """Whether *short* is *full*'s surname alone ("Aliyev" of "Ilham Aliyev").
+
+    Examples
+    --------
+    >>> same_person("Aliyev", "Ilham Aliyev"), same_person("Ilham", "Ilham Aliyev")
+    (True, False)
+    """
+    s, f = _WORD.findall(short.lower()), _WORD.findall(full.lower())
+    return len(s) == 1 and len(f) >= 2 and s[0] == f[-1]
+
+
+def variants(actors: dict) -> dict:
+    """Within one document, the actors that are a variant of another's name, and which: ``{variant: canonical}``.
+
+    *actors* maps an IRI to ``(kind, label)``, kind ``"company"`` or ``"person"``. A shorter
+    name resolves to the one fuller name of its kind it matches (:func:`same_company`,
+    :func:`same_person`); a name matching two fuller ones ("Aliyev" beside "Ilham Aliyev" and
+    "Heydar Aliyev") is ambiguous and stays apart.
+
+    Parameters
+    ----------
+    actors : dict
+        IRI -> (kind, label).
+
+    Returns
+    -------
+    dict
+        Variant IRI -> canonical IRI.
+
+    Examples
+    --------
+    >>> variants({"p/aliyev": ("person", "Aliyev"), "p/ilham-aliyev": ("person", "Ilham Aliyev")})
+    {'p/aliyev': 'p/ilham-aliyev'}
+    >>> variants({"p/aliyev": ("person", "Aliyev"), "p/ilham-aliyev": ("person", "Ilham Aliyev"),
+    ...           "p/heydar-aliyev": ("person", "Heydar Aliyev")})
+    {}
+    """
+    rules = {"company": same_company, "person": same_person}
+    out = {}
+    # fuller names first: each shorter one looks for the fuller names it can abbreviate
+    ordered = sorted(actors, key=lambda x: (-len(actors[x][1]), x))
+    for i, short in enumerate(ordered):
+        kind, label = actors[short]
+        fuller = [x for x in ordered[:i] if actors[x][0] == kind and len(actors[x][1]) > len(label)
+                  and x not in out and rules[kind](label, actors[x][1])]
+        if len(fuller) == 1:
+            out[short] = fuller[0]
+    return out

@@ -252,20 +252,63 @@ OPERATIONS = st.lists(st.tuples(st.sampled_from(["add", "remove"]), st.integers(
                       min_size=1, max_size=8)
 
 
+def varied_graph(n: int, cap: str, date: str, variant: int) -> tuple:
+    """:func:`doc_graph` with more to match and to tell apart: a second party (Kazakhstan in odd
+    variants), a second project sharing the node IRI of the first under another name, and a
+    name variant of a state."""
+    doc, ident, g = doc_graph(n, f"2025-0{1 + n % 9}-01", capacity=cap, date=date, identifier=f"doc-{n}")
+    if variant % 2:
+        a = EPID["agreement/declaration-aze-chn"]
+        g.add((a, EPKG.party, KAZ))
+        g.add((KAZ, RDF.type, EPKG.State))
+        g.add((doc, EPKG.mentions, KAZ))
+    if variant % 3 == 0:
+        p = EPID[f"project/bilasuvar-solar-{1 + variant % 2}"]
+        g.add((p, RDF.type, EPKG.EnergyProject))
+        g.add((p, RDFS.label, Literal(["Khizi wind farm", "Bilasuvar solar plant"][variant % 2])))
+        g.add((p, EPKG.hostState, AZE))
+        g.add((p, PROV.wasDerivedFrom, doc))
+    if variant >= 2:
+        g.add((AZE, SKOS.altLabel, Literal("Azerbaijan Republic")))
+    if variant in (1, 4, 5):  # a company named in full, and (in some) by its short name too
+        actor(g, doc, DATANG_FULL, EPKG.Company, "China Datang Overseas Investment Co. Ltd.")
+        if variant != 5:
+            actor(g, doc, DATANG, EPKG.Company, "Datang")
+        p = EPID["project/bilasuvar-solar"]
+        g.add((p, EPKG.participant, DATANG if variant != 5 else DATANG_FULL))
+    return doc, ident, g
+
+
+DATANG, DATANG_FULL = EPID["organization/datang"], EPID["organization/china-datang-overseas-investment"]
+
+
+def actor(g, doc, iri, cls, label) -> None:
+    g.add((iri, RDF.type, cls))
+    g.add((iri, RDFS.label, Literal(label)))
+    g.add((doc, EPKG.mentions, iri))
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(OPERATIONS)
-def test_maintained_graph_equals_a_rebuild(operations):
+@given(OPERATIONS, st.lists(st.integers(0, 5), min_size=8, max_size=8))
+def test_maintained_graph_equals_a_rebuild(operations, variants):
+    from unittest import mock
+
     store = Store.memory(reference=False)
-    for op, n, cap, date in operations:
-        with consolidate.maintained(store) as changes:
-            if op == "add":  # the same identifier again with other content is a replacement
-                doc, ident, g = doc_graph(n, f"2025-0{1 + n % 9}-01", capacity=cap, date=date, identifier=f"doc-{n}")
-                consolidate.add_document(store, changes, doc, ident, g)
-            else:
-                consolidate.remove_document(store, changes, f"doc-{n}")
+    # every refresh is the incremental one: starting again from scratch would hide its mistakes
+    with mock.patch.object(consolidate, "_rebuilt", side_effect=AssertionError("rebuilt")):
+        for i, (op, n, cap, date) in enumerate(operations):
+            with consolidate.maintained(store) as changes:
+                if op == "add":  # the same identifier again with other content is a replacement
+                    doc, ident, g = varied_graph(n, cap, date, variants[i])
+                    consolidate.add_document(store, changes, doc, ident, g)
+                else:
+                    consolidate.remove_document(store, changes, f"doc-{n}")
     kept = consolidated(store)
+    index = {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]]) if p in (EPKG.claimIndex, EPKG.entityIndex)}
     consolidate.rebuild(store)
     assert kept == consolidated(store)
+    assert index == {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]])
+                     if p in (EPKG.claimIndex, EPKG.entityIndex)}  # and its index is the one a rebuild writes
 
 
 def test_network_counts_facts_not_reports(nlp):
@@ -332,3 +375,128 @@ def test_validate_checks_the_consolidated_graph():
     assert found == ["agreement:declaration-aze-chn  -: an agreement has at most one epkg:signedOn date "
                      "(unless marked epkg:conflictOn epkg:signedOn) (value agreement:declaration-aze-chn)"
                      "  [document consolidated graph]"]
+
+
+# ------------------------------------------------------------------ stores written before the consolidated graph
+
+def old_store(path) -> Store:
+    """A store whose documents were written without the consolidation (as before it existed)."""
+    store = Store.open(path)
+    for n, date in ((1, "2025"), (2, "2025-04")):
+        doc, ident, g = doc_graph(n, f"2025-0{n}-01", capacity="445", date=date)
+        store.add_document(doc, ident, g)
+    return store
+
+
+def test_epkg_consolidate_builds_the_graph_of_an_old_store(tmp_path):
+    from tests.cli_helpers import run
+
+    old_store(tmp_path / "s").close()
+    result = run(tmp_path / "s", "consolidate")
+    assert result.exit_code == 0, result.output
+    store = Store.open(tmp_path / "s", read_only=True)
+    try:
+        (declaration,) = facts(store, EPKG.Declaration).values()
+        assert declaration[EPKG.signedOn] == ["2025-04"] and declaration[EPKG.documentCount] == ["2"]
+        assert consolidated(store) == set(consolidate.compute(store))
+        assert f"rebuilt: {len(consolidated(store))} statements" in result.output
+    finally:
+        store.close()
+
+
+def test_the_first_change_to_an_old_store_consolidates_all_of_it(tmp_path):
+    store = old_store(tmp_path / "s")
+    assert not consolidate.present(store)
+    with consolidate.maintained(store) as changes:  # one more report of the same declaration
+        consolidate.add_document(store, changes, *doc_graph(3, "2025-03-01", date="2025-04-23"))
+    (declaration,) = facts(store, EPKG.Declaration).values()
+    # the two documents stored before count too, not only the one just added
+    assert declaration[EPKG.documentCount] == ["3"] and declaration[EPKG.signedOn] == ["2025-04-23"]
+    assert consolidated(store) == set(consolidate.compute(store))
+    store.close()
+
+
+# ------------------------------------------------------------------ name variants of one company or person
+
+def described(store) -> set:
+    return {s for s, p, o in consolidated(store) if p == EPKG.documentCount}
+
+
+def test_a_company_named_in_full_and_by_its_short_name_is_one_actor():
+    # report 1: "China Datang Overseas Investment Co. Ltd. and SOCAR signed … Datang will build the plant."
+    # report 2: "China Datang Overseas Investment Co. Ltd. is building the Bilasuvar solar plant."
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        doc, ident, g = doc_graph(1, "2025-04-24", capacity="445")
+        actor(g, doc, DATANG_FULL, EPKG.Company, "China Datang Overseas Investment Co. Ltd.")
+        actor(g, doc, DATANG, EPKG.Company, "Datang")
+        g.add((EPID["project/bilasuvar-solar"], EPKG.participant, DATANG))
+        consolidate.add_document(store, changes, doc, ident, g)
+        doc, ident, g = doc_graph(2, "2025-05-02", capacity="445")
+        actor(g, doc, DATANG_FULL, EPKG.Company, "China Datang Overseas Investment Co. Ltd.")
+        g.add((EPID["project/bilasuvar-solar"], EPKG.participant, DATANG_FULL))
+        consolidate.add_document(store, changes, doc, ident, g)
+    company = facts(store, EPKG.Company)
+    assert list(company) == [DATANG_FULL]  # the short name has no description of its own
+    assert company[DATANG_FULL][RDFS.label] == ["China Datang Overseas Investment Co. Ltd."]
+    assert company[DATANG_FULL][SKOS.altLabel] == ["Datang"]
+    assert company[DATANG_FULL][EPKG.documentCount] == ["2"]
+    (project,) = facts(store, EPKG.EnergyProject).values()
+    assert project[EPKG.participant] == [str(DATANG_FULL)]  # both reports' builder is one actor
+    assert consolidated(store) == set(consolidate.compute(store))
+
+
+def test_two_companies_sharing_words_stay_two():
+    # "China Energy and China Energy Engineering signed an agreement with SOCAR."
+    store = Store.memory(reference=False)
+    energy, engineering = EPID["organization/china-energy"], EPID["organization/china-energy-engineering"]
+    with consolidate.maintained(store) as changes:
+        doc, ident, g = doc_graph(1, "2025-04-24", capacity="445")
+        actor(g, doc, energy, EPKG.Company, "China Energy")
+        actor(g, doc, engineering, EPKG.Company, "China Energy Engineering")
+        consolidate.add_document(store, changes, doc, ident, g)
+    assert {energy, engineering} <= described(store)
+    assert SKOS.altLabel not in facts(store, EPKG.Company)[engineering]
+
+
+def test_a_surname_is_the_person_named_in_full_in_the_same_document():
+    # report 1: "President Ilham Aliyev received the delegation. Aliyev said …"
+    # report 2: "Aliyev said the corridor would open in 2026." (no full name: whose surname is it?)
+    store = Store.memory(reference=False)
+    ilham, surname = EPID["person/ilham-aliyev"], EPID["person/aliyev"]
+    with consolidate.maintained(store) as changes:
+        doc, ident, g = doc_graph(1, "2025-04-24", date="2025")
+        actor(g, doc, ilham, EPKG.Person, "Ilham Aliyev")
+        actor(g, doc, surname, EPKG.Person, "Aliyev")
+        consolidate.add_document(store, changes, doc, ident, g)
+        doc, ident, g = doc_graph(2, "2025-05-02", date="2025")
+        actor(g, doc, surname, EPKG.Person, "Aliyev")
+        consolidate.add_document(store, changes, doc, ident, g)
+    people = facts(store, EPKG.Person)
+    assert people[ilham][SKOS.altLabel] == ["Aliyev"] and people[ilham][EPKG.documentCount] == ["1"]
+    assert people[surname][EPKG.documentCount] == ["1"]  # the second report's Aliyev stays apart
+
+
+def test_a_surname_shared_by_two_people_of_the_document_stays_apart():
+    # "Ilham Aliyev recalled Heydar Aliyev's 1994 contract. Aliyev said …": which Aliyev?
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        doc, ident, g = doc_graph(1, "2025-04-24", date="2025")
+        actor(g, doc, EPID["person/ilham-aliyev"], EPKG.Person, "Ilham Aliyev")
+        actor(g, doc, EPID["person/heydar-aliyev"], EPKG.Person, "Heydar Aliyev")
+        actor(g, doc, EPID["person/aliyev"], EPKG.Person, "Aliyev")
+        consolidate.add_document(store, changes, doc, ident, g)
+    assert {EPID["person/ilham-aliyev"], EPID["person/heydar-aliyev"], EPID["person/aliyev"]} <= described(store)
+
+
+def test_the_national_companies_of_two_states_stay_two():
+    # "The Gambia National Petroleum Corporation signed with the Nigerian National Petroleum Company Limited."
+    store = Store.memory(reference=False)
+    gnpc = EPID["organization/gambia-national-petroleum-corporation"]
+    nnpc = EPID["organization/nigerian-national-petroleum-company-limited"]
+    with consolidate.maintained(store) as changes:
+        doc, ident, g = doc_graph(1, "2025-04-24", capacity="445")
+        actor(g, doc, gnpc, EPKG.Company, "Gambia National Petroleum Corporation")
+        actor(g, doc, nnpc, EPKG.Company, "Nigerian National Petroleum Company Limited")
+        consolidate.add_document(store, changes, doc, ident, g)
+    assert {gnpc, nnpc} <= described(store)

@@ -163,15 +163,14 @@ class Store(StoreBase):
                 self._ox.load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=to_oxigraph(URIRef(graph_iri)))
 
     def graph_lines(self, graph_iri, subjects=None) -> set[str]:
-        """The statements of the named graph *graph_iri* as :func:`~epkg.graph.storage.terms.triple_line`
-        strings, optionally only those about *subjects* (compared as strings: faster than making rdflib terms)."""
-        wanted = None if subjects is None else {str(to_oxigraph(URIRef(x))) for x in subjects}
-        out = set()
-        for q in self._ox.quads_for_pattern(None, None, None, to_oxigraph(URIRef(graph_iri))):
-            subject = str(q.subject)
-            if wanted is None or subject in wanted:
-                out.add(f"{subject} {q.predicate} {q.object}")
-        return out
+        """The statements of the named graph *graph_iri* as :func:`~epkg.graph.storage.terms.triple_line` strings, optionally
+        only those about *subjects* (compared as strings: faster than making rdflib terms)."""
+        graph = to_oxigraph(URIRef(graph_iri))
+        if subjects is None:
+            quads = self._ox.quads_for_pattern(None, None, None, graph)
+        else:  # looked up subject by subject: a refresh touches a few of the graph's subjects
+            quads = (q for x in set(subjects) for q in self._ox.quads_for_pattern(to_oxigraph(URIRef(x)), None, None, graph))
+        return {f"{q.subject} {q.predicate} {q.object}" for q in quads}
 
     def load_file(self, path: str | Path, graph_iri, fmt: ox.RdfFormat) -> None:
         """Bulk-load an RDF file into the named graph *graph_iri* (replacing it), in one transaction."""

@@ -113,7 +113,13 @@ def triple_line(triple) -> str:
     """
     if isinstance(triple, str):
         return triple
-    return " ".join(str(to_oxigraph(t)) for t in triple)
+    return " ".join([term_text(t) for t in triple])
+
+
+@functools.lru_cache(maxsize=65536)
+def term_text(term) -> str:
+    """A term in N-Triples (cached: a refresh writes the same predicates, documents and values many times)."""
+    return str(to_oxigraph(term))
 
 
 def patch_update(graph_iri, remove: Iterable, add: Iterable) -> str:
