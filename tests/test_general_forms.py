@@ -509,3 +509,17 @@ def test_a_listed_leader_named_without_a_title_is_a_person():
     found = facts("Italy welcomed it. Giorgia Meloni's visit to Algiers produced two deals.")
     meloni = found.entities["person/giorgia-meloni"]
     assert (meloni.position, meloni.represents) == ("Prime Minister", "state/ITA")
+
+
+def test_a_surname_after_the_full_name_is_the_same_person():
+    found = facts("Uzbek President Shavkat Mirziyoyev spoke. In June 2021, during Mirziyoyev's visit to Dushanbe, "
+                  "the two sides signed an agreement.")
+    assert [m.text for m in found.mentions if m.key == "person/shavkat-mirziyoyev"] == ["Shavkat Mirziyoyev",
+                                                                                       "Mirziyoyev"]
+
+
+def test_someones_visit_after_another_visit_is_a_new_visit():
+    text = ("Tajik President Emomali Rahmon arrived in Tashkent on Thursday for an official visit to Uzbekistan. "
+            "In June 2021, during Uzbek President Shavkat Mirziyoyev's visit to Dushanbe, they signed an agreement.")
+    found = [(e.kind, e.place) for e in facts(text).events if e.kind == "Visit"]
+    assert found == [("Visit", "place/tashkent"), ("Visit", "place/dushanbe")]

@@ -390,6 +390,7 @@ def recognise(facts: DocumentFacts) -> None:
     _state_acronyms(doc)
     _persons(doc, found)
     _listed_leaders(doc)
+    _surnames(doc)
     # names with no head noun or legal form after the persons: the recogniser often calls a person an ORG
     _statistical_organizations(doc, found, dateline_state, named=False)
     _places(doc)
@@ -1113,6 +1114,22 @@ def _listed_leaders(doc: _Doc) -> None:
                 doc.entity(ent.key, PERSON, ent.label, position=office, represents=represents)  # fills gaps only
             continue
         _person(doc, m.group(0), m.start(), m.end(), office, represents, trim=False)
+
+
+def _surnames(doc: _Doc) -> None:
+    """A person named in full, then by surname alone ("Shavkat Mirziyoyev … Mirziyoyev's visit"):
+    the surname is that person when no other person of the document shares it."""
+    people: dict[str, list[str]] = {}
+    for ent in doc.facts.entities.values():
+        words = ent.label.split()
+        if ent.kind == PERSON and len(words) >= 2 and len(words[-1]) >= 4 and words[-1][0].isupper():
+            people.setdefault(words[-1], []).append(ent.key)
+    for surname, keys in people.items():
+        if len(keys) != 1 or _lookup(surname) or surname in _NOT_NAME_WORDS:
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", doc.text):
+            if doc.free(m.start(), m.end()) and not re.match(r"\s+[A-Z]", doc.text[m.end():m.end() + 2]):
+                doc.add(m.start(), m.end(), keys[0], "short", surface=False)
 
 
 def _owner(doc: _Doc, start: int, *, people: bool = False) -> str | None:

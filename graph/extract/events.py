@@ -318,8 +318,10 @@ class _Events:
         """A visit: the state visited, where, and who went."""
         text = view.text
         prior = self._last_of("Visit")
-        if definite and prior is not None:
-            return
+        named_visitor = any(r.how in ("person", "name") and text[r.end:r.end + 2] in ("'s", "’s")
+                            and 0 < m.start() - r.end <= 30 for r in view.refs)
+        if definite and prior is not None and not named_visitor:
+            return  # "the visit" again; "Mirziyoyev's visit" names its own
         lo, hi = view.clause_at(m.start())
         after = text[m.end():m.end() + 60]
         # the state visited: the one it is "to" ("the state visit of the President of the
@@ -356,8 +358,9 @@ class _Events:
             dl = self.facts.entities.get(self.facts.dateline_place)
             if dl is not None and dl.country and f"state/{dl.country}" == dest.key:
                 place = self.facts.dateline_place
+        # a visit the lead reports without a date of its own is under way now
         self._record(view, "Visit", None, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(),
-                     place=place, participants=parts)
+                     place=place, participants=parts, current=view.index < _LEAD_SENTENCES + 1)
 
     def _talks(self, view: SentenceView, m, definite: bool, *, named_here: bool) -> None:
         """Talks or a meeting without a name: who met (the "between" list, or the clause's actors)."""
