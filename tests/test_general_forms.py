@@ -523,3 +523,10 @@ def test_someones_visit_after_another_visit_is_a_new_visit():
             "In June 2021, during Uzbek President Shavkat Mirziyoyev's visit to Dushanbe, they signed an agreement.")
     found = [(e.kind, e.place) for e in facts(text).events if e.kind == "Visit"]
     assert found == [("Visit", "place/tashkent"), ("Visit", "place/dushanbe")]
+
+
+def test_a_conference_of_a_body_is_an_event_but_not_a_press_conference_or_a_call():
+    found = facts("Speaking at a conference of the Eastern Africa Power Pool in Nairobi last week, Kenya's minister "
+                  "praised the line. The minister later told a press conference in Nairobi and a conference call "
+                  "with analysts that it was ready.").events
+    assert [(e.kind, e.place) for e in found] == [("Event", "place/nairobi")]

@@ -41,7 +41,10 @@ _COMMON_RE = re.compile(
     r"meeting\s+between|hearing)\b|"
     r"\b(?P<summit>summit)\s+(?=in\s+[A-Z])|"
     r"\b(?P<ceremony>(?:signing|opening|launch|groundbreaking|inauguration|commissioning|first\s+concrete)?\s*ceremony|"
-    r"inauguration)\b")
+    r"inauguration)\b|"
+    # "a conference of the Eastern Africa Power Pool": not a call or a room, nor a routine press conference
+    r"\b(?<!press\s)(?<!news\s)(?P<conference>conference)\b(?!\s+(?:call|calls|room|rooms|centre|center|hall|"
+    r"table|facilities))(?=\s+(?:of|on|in|at|organi[sz]ed|hosted|held|with)\b)")
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any of these words, or "met" as a word (substring tests run several times faster than
 # one regex alternation over the sentence).
@@ -59,7 +62,8 @@ def _may_name_event(text: str) -> bool:
 _NAMED_HEADS = ("Meeting", "Summit", "Forum", "Week", "Conference", "Congress", "Expo", "Exhibition", "Dialogue",
                 "Session")
 _LOWER_HEADS = ("meeting", "session", "summit")
-_COMMON_WORDS = ("visit", "travel", "talks", "met", "meeting", "hearing", "summit", "ceremony", "inauguration")
+_COMMON_WORDS = ("visit", "travel", "talks", "met", "meeting", "hearing", "summit", "ceremony", "inauguration",
+                 "conference")
 
 
 def _has_any(text: str, words) -> bool:
@@ -244,6 +248,10 @@ class _Events:
                 self._visit(view, m, definite)
             elif m.group("talks"):
                 self._talks(view, m, definite, named_here=bool(taken))
+            elif m.group("conference"):
+                lo, hi = view.clause_at(m.start())
+                self._record(view, "Event", None, lo, hi, m.start(), place=self._place(view, m.end(), hi),
+                             current=True)
             elif m.group("summit"):
                 self._record(view, "Summit", None, 0, len(text), m.start(), place=self._place(view, m.end(), len(text)),
                              participants=self._participants(view, 0, len(text)), hedge=False)
