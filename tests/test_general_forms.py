@@ -530,3 +530,14 @@ def test_a_conference_of_a_body_is_an_event_but_not_a_press_conference_or_a_call
                   "praised the line. The minister later told a press conference in Nairobi and a conference call "
                   "with analysts that it was ready.").events
     assert [(e.kind, e.place) for e in found] == [("Event", "place/nairobi")]
+
+
+def test_agreements_with_a_government_of_and_one_of_several():
+    text = ("Colombo Power Company has signed a power purchase agreement with the Ceylon Electricity Board and an "
+            "implementation agreement with the Government of Sri Lanka. India and Sri Lanka have signed a "
+            "memorandum of understanding on Trincomalee, one of several energy agreements concluded this week.")
+    found = agreements(text)
+    assert [(k, p) for k, p, _ in found] == [
+        ("Contract", {"organization/colombo-power-company", "organization/ceylon-electricity-board"}),
+        ("Agreement", {"organization/colombo-power-company", "state/LKA"}),
+        ("MemorandumOfUnderstanding", {"state/IND", "state/LKA"})]

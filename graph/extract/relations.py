@@ -706,6 +706,8 @@ class _AgreementReader:
                 return [], others
         if not others and with_:
             start, gap = m_end + with_.end(), 12
+            if gov := _GOVERNMENT_OF_RE.match(text, start):
+                start = gov.end()  # "with the Government of Sri Lanka"
             if counted := _COUNTED_PARTIES_RE.match(text, start):
                 # "with three Japanese partners, the upstream group A, the producer B and C"
                 start, gap = counted.end(), 40
@@ -833,6 +835,8 @@ class _AgreementReader:
         definite = bool(re.search(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+$", before,
                                   re.IGNORECASE)) and not _ORDINAL_RE.search(mods + before[-14:]) \
             and not re.search(r"\bonly\b", before[-10:] + mods)
+        if plural and re.search(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40):m.start()]):
+            return  # "an MoU …, one of several energy agreements concluded during the visit": the MoU again
         kind = self._mention_kind(view, m, plural, definite, before)
         if kind is None or cues.negated_noun(text, m.start()) or \
                 re.search(r"\b(?:draft|planned|proposed)\b", mods, re.IGNORECASE):
