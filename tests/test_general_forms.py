@@ -541,3 +541,11 @@ def test_agreements_with_a_government_of_and_one_of_several():
         ("Contract", {"organization/colombo-power-company", "organization/ceylon-electricity-board"}),
         ("Agreement", {"organization/colombo-power-company", "state/LKA"}),
         ("MemorandumOfUnderstanding", {"state/IND", "state/LKA"})]
+
+
+def test_a_name_before_a_lower_case_project_or_dam_is_a_named_project():
+    assert projects("Gas is flowing from the Greater Tortue Ahmeyim (GTA) project, which straddles the maritime "
+                    "border between Mauritania and Senegal.") == [
+        ("Greater Tortue Ahmeyim project", ("natural gas",), {"state/MRT", "state/SEN"})]
+    assert projects("The Itaipu dam in Brazil produced a record last year.") == [
+        ("Itaipu dam", ("hydro",), {"state/BRA"})]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import DocumentContext, SentenceView, unique_keys
+from epkg.graph.extract.context import DocumentContext, SentenceView, list_after, unique_keys
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, DocumentFacts, Project,
                                       add_cooperation_pairs)
 from epkg.graph.extract.quantities import find_capacities
@@ -39,6 +39,8 @@ _NAMED_RE = re.compile(
     r"Terminal|Dam|Grid|(?:[Oo]il|[Gg]as|[Cc]ondensate)\s*[Ff]ields?)\b"
     rf"|Interconnector\s+{_CAP_WORD}|{_CAP_WORD}\s+II\b)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?")
+_NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+)?"
+                             r"(?P<noun>project|dam)\b")
 _THE_PROJECT_RE = re.compile(
     r"\b(?P<verb>develop|build|construct|financ|fund|invest\s+in|operat)\w*\s+(?:and\s+\w+\s+)?the\s+"
     r"(?:[\w-]+\s+){0,3}?(?:plant|farm|park|project|facility|station|line|cable|pipeline|interconnector)\b",
@@ -364,8 +366,37 @@ class _Builder:
             techs = ["offshore wind" if t == "wind" else t for t in techs]
         return list(dict.fromkeys(techs))
 
+    def _named_in_lower_case(self, view: SentenceView) -> None:
+        """"the Greater Tortue Ahmeyim (GTA) project", "the Itaipu dam": a name, then a common noun; the
+        technology is the one the sentence names (when it names one)."""
+        text = view.text
+        for m in _NAMED_LOWER_RE.finditer(text) if ("project" in text or "dam" in text) else ():
+            name = m.group("name").strip()
+            if any(r.start <= m.start("name") and m.end("name") <= r.end for r in view.refs if r.how != "coref") \
+                    or any(p.start <= m.start("name") and m.end("name") <= p.end for p in view.places) \
+                    or cues.negated_noun(text, m.start()) or _HEDGE_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+                continue
+            techs = ["hydro"] if m.group("noun") == "dam" else \
+                list(dict.fromkeys(t for _, _, t in find_technologies(text)))
+            if len(techs) != 1:
+                continue
+            label = f"{name} {m.group('noun')}"
+            if any(p.label in (label, name) or (m.group("acronym") and p.label == m.group("acronym"))
+                   for p in self.facts.projects):
+                continue
+            clause = view.clause_at(m.start())
+            places = self._places(view, m.start(), min(len(text), m.end() + 80))
+            hosts = self._hosts(view, clause[0], clause[1], places, techs)
+            between = re.search(r"\bbetween\s+", text[m.end():m.end() + 80])
+            if between:  # "straddles the border between Mauritania and Senegal"
+                crossed = list_after(view, m.end() + between.end(), (STATE,), max_gap=4)
+                hosts = unique_keys(crossed) or hosts
+            self.add(Project(tuple(techs), view.index, hosts=tuple(hosts), locations=tuple(dict.fromkeys(places)),
+                             label=label))
+
     def _named(self, view: SentenceView, agreement_parties) -> None:
         text = view.text
+        self._named_in_lower_case(view)
         if not any(w in text for w in _NAMED_HINTS) and not ("II" in text and _SECOND_RE.search(text)):
             return
         for m in _NAMED_RE.finditer(text):

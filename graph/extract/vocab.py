@@ -146,7 +146,8 @@ _EXTRA_FORMS = {"reactor": "nuclear", "reactors": "nuclear", "battery": "battery
                 "transmission corridor": "transmission", "electricity cable": "transmission",
                 "high-voltage link": "transmission", "high voltage link": "transmission", "hvdc link": "transmission",
                 "grid link": "transmission", "transmission link": "transmission", "cross-border link": "transmission",
-                "cross border link": "transmission", "grid interconnection": "transmission"}
+                "cross border link": "transmission", "grid interconnection": "transmission",
+                "dam": "hydro", "dams": "hydro"}
 
 
 def core_technology(label: str) -> str:
