@@ -104,7 +104,6 @@ def consolidate(ctx):
     from epkg.graph import consolidate as _consolidate
 
     click.echo(f"consolidated graph rebuilt: {_consolidate.rebuild(ctx.store())} statements")
-    return 0
 
 
 COMMANDS = [ingest, remove, consolidate]

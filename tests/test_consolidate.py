@@ -389,7 +389,7 @@ def old_store(path) -> Store:
 
 
 def test_epkg_consolidate_builds_the_graph_of_an_old_store(tmp_path):
-    from tests.cli_helpers import run
+    from cli_helpers import run
 
     old_store(tmp_path / "s").close()
     result = run(tmp_path / "s", "consolidate")
