@@ -549,3 +549,8 @@ def test_a_name_before_a_lower_case_project_or_dam_is_a_named_project():
         ("Greater Tortue Ahmeyim project", ("natural gas",), {"state/MRT", "state/SEN"})]
     assert projects("The Itaipu dam in Brazil produced a record last year.") == [
         ("Itaipu dam", ("hydro",), {"state/BRA"})]
+
+
+def test_a_visit_in_a_when_clause_is_still_to_come():
+    assert facts("The plan could be signed when President Joe Biden visits Mexico around the turn of the "
+                 "year.").events == []

@@ -326,6 +326,10 @@ class _Events:
         """A visit: the state visited, where, and who went."""
         text = view.text
         prior = self._last_of("Visit")
+        lo, hi = view.clause_at(m.start())
+        if m.group(0).lower() in ("visits", "visit") and \
+                re.search(r"\b(?:when|once|if|until|unless|before|after)\b[^,;.]*$", text[max(0, m.start() - 60):m.start()]):
+            return  # "… could be signed when Biden visits Mexico": a visit still to come
         named_visitor = any(r.how in ("person", "name") and text[r.end:r.end + 2] in ("'s", "’s")
                             and 0 < m.start() - r.end <= 30 for r in view.refs)
         if definite and prior is not None and not named_visitor:
