@@ -554,3 +554,10 @@ def test_a_name_before_a_lower_case_project_or_dam_is_a_named_project():
 def test_a_visit_in_a_when_clause_is_still_to_come():
     assert facts("The plan could be signed when President Joe Biden visits Mexico around the turn of the "
                  "year.").events == []
+
+
+def test_a_lead_after_a_heading_and_a_bare_dateline_is_placed_by_the_dateline():
+    text = ("PRESS RELEASE\n\nSantiago, 14 June 2023. The presidents of Chile and the European Commission today "
+            "presided over the launch of two actions at a ceremony at the Palacio de La Moneda.")
+    found = extract(DocumentRecord("t.txt", text, published="2023-06-14")).events
+    assert [(e.kind, e.place) for e in found] == [("Event", "place/santiago")]

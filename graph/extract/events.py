@@ -436,18 +436,31 @@ def extract_events(ctx: DocumentContext, facts: DocumentFacts, reference) -> Non
     builder = _Events(ctx, facts, reference)
     for view in ctx.views:
         builder.sentence(view)
+    lead = _lead_start(facts)
     for event in facts.events:
-        _placed_by_the_dateline(event, facts, reference)
+        _placed_by_the_dateline(event, facts, reference, lead)
 
 
 # The lead of a datelined report ("GLASGOW, November 2 — …") tells the news where it happened.
 _LEAD_SENTENCES = 2
 
 
-def _placed_by_the_dateline(event: Event, facts: DocumentFacts, reference) -> None:
+def _lead_start(facts: DocumentFacts) -> int:
+    """The first sentence of the lead: the one the dateline opens, or the next when the dateline stands
+    alone ("PRESS RELEASE / Santiago, 14 June 2023. The President …")."""
+    place = facts.entities.get(facts.dateline_place) if facts.dateline_place else None
+    if place is None or not place.sentences:
+        return 0
+    first = min(place.sentences)
+    alone = first < len(facts.sentences) and len(facts.sentences[first].text) < 40
+    return first + 1 if alone else first
+
+
+def _placed_by_the_dateline(event: Event, facts: DocumentFacts, reference, lead: int = 0) -> None:
     """An event the lead reports, with no place of its own, happened where the report is datelined,
     in the report's month when the text gives no date; an event dated to another month is left as it is."""
-    if event.place is not None or facts.dateline_place is None or event.sentence >= _LEAD_SENTENCES:
+    if event.place is not None or facts.dateline_place is None or \
+            not 0 <= event.sentence - lead < _LEAD_SENTENCES and event.sentence >= _LEAD_SENTENCES:
         return
     month = (reference or "")[:7]
     if event.date and month and not (event.date.startswith(month) or month.startswith(event.date)):
