@@ -561,3 +561,10 @@ def test_a_lead_after_a_heading_and_a_bare_dateline_is_placed_by_the_dateline():
             "presided over the launch of two actions at a ceremony at the Palacio de La Moneda.")
     found = extract(DocumentRecord("t.txt", text, published="2023-06-14")).events
     assert [(e.kind, e.place) for e in found] == [("Event", "place/santiago")]
+
+
+def test_a_sea_in_an_events_name_is_not_its_venue_but_a_host_city_is():
+    found = facts("Ministers met at the Caspian Energy Forum in Baku on Monday. Romania welcomed it. The Black Sea "
+                  "Energy Week, hosted by Constanța, opened later.").events
+    assert [(e.label, e.place) for e in found] == [("Caspian Energy Forum", "place/baku"),
+                                                  ("Black Sea Energy Week", "place/constanta")]

@@ -80,6 +80,9 @@ _DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:sam
 _DAY_HINT_RE = re.compile(r"\d|day\b")
 _PRONOUN_START_RE = re.compile(r"\s*(?:He|She)\s")
 _TO_END_RE = re.compile(r"\bto\s+(?:the\s+)?$")
+# "…, which the Saudi government is hosting", "…, hosted by Egypt"
+_HOSTED_AFTER_RE = re.compile(r"(?:\s+\d{4})?\s*,\s+(?:which\s+(?:the\s+)?(?P<host>[A-Z][\w'’-]*)(?:\s+government)?\s+"
+                              r"(?:is\s+|was\s+|will\s+be\s+)?host(?:s|ed|ing)|hosted\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’-]*))")
 
 
 def _kind(head: str, name: str) -> str:
@@ -201,7 +204,8 @@ class _Events:
     def _place_of_name(self, view: SentenceView, start: int, end: int) -> str | None:
         """A place that begins an event's name ("Istanbul Energy Forum")."""
         for p in view.places:
-            if p.start == start or (start <= p.start < end and p.start - start <= 4):
+            # a sea or a river in the name ("Caspian Energy Forum") is no venue: places with a country are
+            if p.country and (p.start == start or (start <= p.start < end and p.start - start <= 4)):
                 return p.key
         ent = next((r for r in view.refs if start <= r.start < end and r.how == "capital"), None)
         if ent is not None:
@@ -218,9 +222,16 @@ class _Events:
         return next((k for k, e in self.facts.entities.items() if e.kind == "Place" and e.label.lower() == surface),
                     None)
 
-    def _host_place(self, view: SentenceView, pos: int) -> str | None:
-        """ "Baku will host COP29", "hosted by Baku"."""
+    def _host_place(self, view: SentenceView, pos: int, end: int | None = None) -> str | None:
+        """ "Baku will host COP29", "hosted by Baku", "…, which the Saudi government is hosting" (its capital)."""
         text = view.text
+        after = _HOSTED_AFTER_RE.match(text, end) if end is not None else None
+        if after:
+            group = "host" if after.group("host") else "by"
+            found = self._capital_place(view, after.start(group), after.end(group)) or next(
+                (p.key for p in view.places if p.start == after.start(group)), None)
+            if found:
+                return found
         for p in view.places:
             if p.end <= pos and re.fullmatch(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed|ing)?\s+(?:the\s+)?",
                                              text[p.end:pos]):
@@ -301,7 +312,7 @@ class _Events:
             alt = {m.group("acronym")} if m.group("acronym") else set()
             # "signed it in Palić, at a session of X": where the clause's action happened
             place = self._place_of_name(view, m.start(), m.end()) or self._place(view, m.end(), hi) \
-                or self._place(view, lo, m.start()) or self._host_place(view, m.start())
+                or self._place(view, lo, m.start()) or self._host_place(view, m.start(), m.end())
             self._record(view, _kind(m.group("head"), name), name, lo, hi, m.start(), place=place, alt=alt,
                          current=True, hedge=False)
         for m in _LOWER_EVENT_RE.finditer(text) if _has_any(text, _LOWER_HEADS) else ():
