@@ -568,3 +568,17 @@ def test_a_sea_in_an_events_name_is_not_its_venue_but_a_host_city_is():
                   "Energy Week, hosted by Constanța, opened later.").events
     assert [(e.label, e.place) for e in found] == [("Caspian Energy Forum", "place/baku"),
                                                   ("Black Sea Energy Week", "place/constanta")]
+
+
+def test_named_facilities_with_lower_case_words_before_the_noun():
+    assert projects("Eni took the final investment decision on the Coral North floating LNG facility in "
+                    "Mozambique.") == [("Coral North floating LNG facility", ("natural gas",), {"state/MOZ"})]
+    assert projects("Russian gas now flows through Kazakhstan to Uzbekistan, reversing the direction of the "
+                    "Central Asia-Center (CAC) pipeline system.") == [
+        ("Central Asia-Center pipeline system", ("pipeline", "natural gas"), {"state/KAZ", "state/UZB"})]
+
+
+def test_a_named_plant_used_as_a_site_is_not_a_second_project():
+    found = projects("Korea's KHNP signed the contract to build two reactors at the Dukovany nuclear power plant "
+                     "in the Czech Republic.")
+    assert "Dukovany nuclear power plant" not in [label for label, _, _ in found]

@@ -40,7 +40,8 @@ _NAMED_RE = re.compile(
     rf"|Interconnector\s+{_CAP_WORD}|{_CAP_WORD}\s+II\b)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?")
 _NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+)?"
-                             r"(?P<noun>project|dam)\b")
+                             r"(?P<mods>(?:(?:[a-z][\w-]*|LNG)\s+){0,3}?)"
+                             r"(?P<noun>project|dam|facility|plant|terminal|pipeline(?:\s+system)?)\b")
 _THE_PROJECT_RE = re.compile(
     r"\b(?P<verb>develop|build|construct|financ|fund|invest\s+in|operat)\w*\s+(?:and\s+\w+\s+)?the\s+"
     r"(?:[\w-]+\s+){0,3}?(?:plant|farm|park|project|facility|station|line|cable|pipeline|interconnector)\b",
@@ -370,20 +371,29 @@ class _Builder:
         """"the Greater Tortue Ahmeyim (GTA) project", "the Itaipu dam": a name, then a common noun; the
         technology is the one the sentence names (when it names one)."""
         text = view.text
-        for m in _NAMED_LOWER_RE.finditer(text) if ("project" in text or "dam" in text) else ():
+        hinted = any(w in text for w in ("project", "dam", "facility", "plant", "terminal", "pipeline"))
+        for m in _NAMED_LOWER_RE.finditer(text) if hinted else ():
             name = m.group("name").strip()
             if any(r.start <= m.start("name") and m.end("name") <= r.end for r in view.refs if r.how != "coref") \
                     or any(p.start <= m.start("name") and m.end("name") <= p.end for p in view.places) \
+                    or any(r.start == m.start("name") and r.how == "demonym" for r in view.refs) \
                     or cues.negated_noun(text, m.start()) or _HEDGE_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
-                continue
-            techs = ["hydro"] if m.group("noun") == "dam" else \
+                continue  # a company, a place or a nationality ("the Chinese-built plant"), not a project's name
+            noun = m.group("noun")
+            own = [t for _, _, t in find_technologies(m.group("mods") + noun)]
+            techs = ["hydro"] if noun == "dam" else list(dict.fromkeys(own)) or \
                 list(dict.fromkeys(t for _, _, t in find_technologies(text)))
-            if len(techs) != 1:
+            if noun.startswith("pipeline"):
+                carried = [t for _, _, t in find_technologies(text) if t in ("natural gas", "oil", "hydrogen")]
+                techs = list(dict.fromkeys(techs + ["pipeline"] + carried[:1]))
+            if not techs or not own and len(techs) != 1:
                 continue
-            label = f"{name} {m.group('noun')}"
-            if any(p.label in (label, name) or (m.group("acronym") and p.label == m.group("acronym"))
+            label = f"{name} {m.group('mods')}{noun}"
+            if any(p.label and (p.label in label or label in p.label or p.label == m.group("acronym"))
                    for p in self.facts.projects):
-                continue
+                continue  # "the Paks II nuclear power plant" after "Paks II"
+            if re.search(r"\b(?:at|near|to|into|beside|next\s+to)\s+$", text[max(0, m.start() - 12):m.start()]):
+                continue  # "reactors at the Dukovany plant", "sent to the Pluto LNG plant": a site named as a place
             clause = view.clause_at(m.start())
             places = self._places(view, m.start(), min(len(text), m.end() + 80))
             hosts = self._hosts(view, clause[0], clause[1], places, techs)
@@ -391,12 +401,19 @@ class _Builder:
             if between:  # "straddles the border between Mauritania and Senegal"
                 crossed = list_after(view, m.end() + between.end(), (STATE,), max_gap=4)
                 hosts = unique_keys(crossed) or hosts
+            roles = self._participants(view, clause[0], clause[1], hosts)
             self.add(Project(tuple(techs), view.index, hosts=tuple(hosts), locations=tuple(dict.fromkeys(places)),
-                             label=label))
+                             label=label, participants=tuple(roles["participants"]),
+                             developers=tuple(roles["developers"]), investors=tuple(roles["investors"]),
+                             contractors=tuple(roles["contractors"])))
 
     def _named(self, view: SentenceView, agreement_parties) -> None:
-        text = view.text
+        self._named_capitalised(view)
         self._named_in_lower_case(view)
+
+    def _named_capitalised(self, view: SentenceView) -> None:
+        """"the Southern Gas Corridor", "Paks II", "the GREGY Power Link": a name that says what it is."""
+        text = view.text
         if not any(w in text for w in _NAMED_HINTS) and not ("II" in text and _SECOND_RE.search(text)):
             return
         for m in _NAMED_RE.finditer(text):

@@ -147,7 +147,9 @@ _EXTRA_FORMS = {"reactor": "nuclear", "reactors": "nuclear", "battery": "battery
                 "high-voltage link": "transmission", "high voltage link": "transmission", "hvdc link": "transmission",
                 "grid link": "transmission", "transmission link": "transmission", "cross-border link": "transmission",
                 "cross border link": "transmission", "grid interconnection": "transmission",
-                "dam": "hydro", "dams": "hydro"}
+                "dam": "hydro", "dams": "hydro", "high-voltage line": "transmission",
+                "high voltage line": "transmission", "kv line": "transmission", "kv link": "transmission",
+                "kv cable": "transmission", "kv lines": "transmission"}
 
 
 def core_technology(label: str) -> str:
