@@ -582,3 +582,10 @@ def test_a_named_plant_used_as_a_site_is_not_a_second_project():
     found = projects("Korea's KHNP signed the contract to build two reactors at the Dukovany nuclear power plant "
                      "in the Czech Republic.")
     assert "Dukovany nuclear power plant" not in [label for label, _, _ in found]
+
+
+def test_an_events_short_name_later_is_the_same_event():
+    found = facts("Ministers met on the sidelines of the Middle East and North Africa (MENA) Climate Week in Riyadh. "
+                  "India also took part in the Climate Week.").events
+    assert [(e.label, e.place) for e in found] == [("Middle East and North Africa (MENA) Climate Week",
+                                                   "place/riyadh")]

@@ -182,6 +182,11 @@ class _Events:
             return True
         if a.label and b.label and (b.label in a.alt_labels or a.label in b.alt_labels):
             return True
+        if a.label and b.label:
+            # "Climate Week" after "the Middle East and North Africa (MENA) Climate Week": its short name
+            short, long_ = sorted((_norm(a.label), _norm(b.label)), key=len)
+            if len(short.split()) >= 2 and long_.endswith(" " + short):
+                return True
         if a.kind != b.kind:
             return False
         if a.date and b.date and not (a.date.startswith(b.date[:7]) or b.date.startswith(a.date[:7])):
