@@ -682,12 +682,12 @@ _CONTINUATION = {"Overseas", "Investment", "Investments", "International", "Reso
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def _lower_styled() -> frozenset[str]:
     """Listed names their owners write in lower case ("bp"): read where a capital would start a name."""
     return frozenset(form for form in gaz_module.load().surface_forms() if form[:1].islower() and " " not in form)
 
 
+@functools.lru_cache(maxsize=1)
 def _first_tokens() -> dict[str, int]:
     """Folded first token of every gazetteer surface form → the most tokens such a form has.
 
