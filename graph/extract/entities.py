@@ -1556,7 +1556,7 @@ def _maintained_places(doc: _Doc) -> None:
             continue
         j, end, found = hit
         i = j + 1
-        inner = [x for x in doc.spans if w.start() <= x.start and x.end <= end]
+        inner = [] if doc.free(w.start(), end) else [x for x in doc.spans if w.start() <= x.start and x.end <= end]
         if inner:  # "Western Australia": try the place over the state the rules read in it
             doc.spans[:] = [x for x in doc.spans if x not in inner]
             doc.claimed[w.start():end] = b"\x00" * (end - w.start())
