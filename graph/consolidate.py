@@ -404,8 +404,6 @@ def _statement_terms(keys: Iterable[str]) -> dict:
     """``"<p> <o>"`` lines back to rdflib ``(p, o)`` (parsed as N-Triples, all at once)."""
     import pyoxigraph as ox
 
-    from epkg.graph.storage.terms import to_rdflib
-
     keys = list(keys)
     if not keys:
         return {}
@@ -779,22 +777,13 @@ class _Source:
 
 
 def _text(term) -> str:
-    """A query result's term in N-Triples (pyoxigraph's own form; rdflib terms of a remote store converted)."""
-    # exact types: isinstance against rdflib's abstract classes is slow, and this runs per term
-    return str(term) if type(term) in _OX_TERMS else term_text(term)
+    """A query result's term in N-Triples (the store contract gives rdflib terms)."""
+    return term_text(term)
 
 
 def _value(term) -> str:
-    """A query result's IRI or string, whichever store answered."""
-    return term.value if type(term) in _OX_TERMS else str(term)
-
-
-def _ox_terms() -> frozenset:
-    import pyoxigraph as ox
-    return frozenset({ox.NamedNode, ox.Literal, ox.BlankNode})
-
-
-_OX_TERMS = _ox_terms()
+    """A query result's IRI or string."""
+    return str(term)
 
 
 _TYPE_TEXT = f"<{RDF.type}>"
@@ -805,11 +794,8 @@ _RELATION_TEXTS = {f"<{c}>" for c in RELATION_CLASSES.values()}
 def _read_source(store, graph: str) -> _Source:
     """One source graph as stored now, read whole once: its claims, and what it says of its entities.
 
-    Rows come as the store gives them (rdflib terms from the store contract); relation nodes'
-    statements are made rdflib terms for the claims.
+    Rows come as rdflib terms (the store contract).
     """
-    import pyoxigraph as ox
-
     out = _Source()
     if not (graph.startswith(_DOC_PREFIX) or graph.startswith(str(EPID["graph/import/"]))):
         return out
@@ -819,7 +805,7 @@ def _read_source(store, graph: str) -> _Source:
     for r in store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"):
         subject, p, o = r["s"], r["p"], r["o"]
         key = _value(subject)
-        if type(subject) is ox.BlankNode or type(subject) is BNode:
+        if isinstance(subject, BNode):
             blank.add(key)
         p_text, o_text = _text(p), _text(o)
         rows.setdefault(key, []).append((p_text, o_text, p, o))
@@ -834,8 +820,7 @@ def _read_source(store, graph: str) -> _Source:
     for node in sorted(relations):
         props: dict = {}
         for _, _, p, o in rows[node]:
-            o = to_rdflib(o)
-            props.setdefault(to_rdflib(p), set()).add(URIRef(alias.get(str(o), o)) if isinstance(o, URIRef) else o)
+            props.setdefault(p, set()).add(URIRef(alias.get(str(o), o)) if isinstance(o, URIRef) else o)
         for kind, cls in RELATION_CLASSES.items():
             if cls in props.get(RDF.type, ()):
                 out.claims.append((_claim(kind, graph, URIRef(node), props), props))
@@ -879,15 +864,10 @@ def _resolved(rows: dict, alias: dict) -> dict:
         target = out.setdefault(alias.get(subject, subject), [])
         for p_text, o_text, p, o in statements:
             if o_text in texts:
-                target.append((p_text, texts[o_text], p, _ox_named(texts[o_text][1:-1])))
+                target.append((p_text, texts[o_text], p, URIRef(texts[o_text][1:-1])))
             else:
                 target.append((p_text, o_text, p, o))
     return out
-
-
-def _ox_named(iri: str):
-    import pyoxigraph as ox
-    return ox.NamedNode(iri)
 
 
 def _rebuilt(store, changes: Changes) -> int:
