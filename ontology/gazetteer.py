@@ -614,7 +614,7 @@ def load() -> Gazetteer:
 
 @functools.cache
 def _leaders() -> dict[str, str]:
-    return {fold(row["name"]): row["represents"] for row in _csv_rows("leaders.csv")}
+    return {fold(name): iso for name, iso, _ in leaders()}
 
 
 @functools.cache

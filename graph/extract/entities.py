@@ -1885,10 +1885,20 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             ent.alt_labels.add(raw)
 
 
-_FIRM_NOUNS = (r"company|companies|firm|firms|utility|utilities|operator|operators|developer|developers|group|giant|"
-               r"maker|manufacturer|producer|lender|insurer|miner|contractor|contractors|supplier|suppliers|"
-               r"conglomerate|major|majors|subsidiary|subsidiaries|unit|consortium|investor|investors|"
-               r"joint\s+venture|trader|shipper|offtaker|buyer|bank|banks|fund")
+# Nouns that say a name is a firm's ("grid operator X", "the copper producers X and Y"); the
+# trade rule reads them in either number, the recogniser's evidence also takes the collective ones.
+_TRADE_WORDS = ("company", "firm", "utility", "operator", "developer", "maker", "manufacturer", "producer", "lender",
+                "insurer", "miner", "contractor", "supplier", "conglomerate", "major", "subsidiary", "investor",
+                "trader", "shipper", "offtaker", "bank", "refiner", "builder")
+
+
+def _in_either_number(word: str) -> str:
+    """A noun and its plural as one alternative ("compan(?:y|ies)", "firms?")."""
+    return word[:-1] + "(?:y|ies)" if word.endswith("y") and word[-2] not in "aeiou" else word + "s?"
+
+
+_FIRM_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS] +
+                       ["group", "giant", "unit", "consortium", r"joint\s+venture", "buyer", "fund"])
 # "grid operator X", "the companies X, Y and", "Norwegian developer X"
 _FIRM_BEFORE_RE = re.compile(rf"\b(?:{_FIRM_NOUNS})\s+(?:{_CAP}(?:\s+{_CAP})*(?:,\s+|\s+and\s+))*$")
 # "X's chief executive", "X, a Brazilian utility", "X (NYSE: XYZ)"
@@ -1905,9 +1915,7 @@ _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KIND
 
 # "the copper producers Codelco and Aurubis", "the grid operators Elering in Estonia and Litgrid in
 # Lithuania", "cable maker Nexans": a noun of trade in front of names says they are firms.
-_TRADE_NOUNS = (r"compan(?:y|ies)|firms?|utilit(?:y|ies)|operators?|developers?|makers?|manufacturers?|producers?|"
-                r"lenders?|insurers?|miners?|contractors?|suppliers?|conglomerates?|majors?|subsidiar(?:y|ies)|"
-                r"investors?|traders?|shippers?|offtakers?|refiners?|builders?|partners|banks?")
+_TRADE_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS] + ["partners"])
 _TRADE_LIST_RE = re.compile(rf"(?<![\w-])(?:{_TRADE_NOUNS})\s+(?=[A-Z])")
 _TRADE_NAME_RE = re.compile(r"[A-Z][\w’'.&+-]*(?:\s+(?:&\s+)?[A-Z0-9][\w’'.&+-]*)*")
 _TRADE_ACRONYM_RE = re.compile(r"\s+\([A-Z][A-Za-z0-9&.-]{1,9}\)")

@@ -350,7 +350,6 @@ class _Events:
                             and 0 < m.start() - r.end <= 30 for r in view.refs)
         if definite and prior is not None and not named_visitor:
             return  # "the visit" again; "Mirziyoyev's visit" names its own
-        lo, hi = view.clause_at(m.start())
         after = text[m.end():m.end() + 60]
         # the state visited: the one it is "to" ("the state visit of the President of the
         # Republic of Azerbaijan, Ilham Aliyev, to the People's Republic of China"), else the next
