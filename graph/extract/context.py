@@ -409,6 +409,19 @@ class DocumentContext:
                     break
         return found[::-1]
 
+    def two_main_states(self) -> list[str]:
+        """The two states a report is about, when two stand out over the third ("an intergovernmental
+        agreement concluded in 2011" in a story about Russia and Bangladesh), else none.
+
+        Returns
+        -------
+        list of str
+        """
+        counts = self.state_counts.most_common(3)
+        if len(counts) < 2 or counts[1][1] < 2 or (len(counts) == 3 and counts[2][1] * 2 > counts[1][1]):
+            return []
+        return [counts[0][0], counts[1][0]]
+
     def focus_state(self) -> str | None:
         """The state the document has talked about most so far."""
         return self.state_counts.most_common(1)[0][0] if self.state_counts else None

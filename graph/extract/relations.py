@@ -935,7 +935,7 @@ class _AgreementReader:
         if re.search(r"inter-?governmental", mods, re.IGNORECASE):
             keys = [self._state_of(k) for k in keys]
             if len(set(keys)) < 2 and asserted and re.match(r"(?:signed|concluded|inked)$", sign.group(0), re.I):
-                keys = keys + [k for k in self._two_main_states() if k not in keys]
+                keys = keys + [k for k in self.ctx.two_main_states() if k not in keys]
         return subject, list(dict.fromkeys(keys))
 
     def _as_antecedent(self, view: SentenceView, kind: str, keys: list[str], label, others, sign, asserted: bool,
@@ -1048,14 +1048,6 @@ class _AgreementReader:
         name = (m.group("np") + (tail.group(0) if tail else "")).strip()
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
         return name if len(name.split()) > 1 else None
-
-    def _two_main_states(self) -> list[str]:
-        """The two states a report is about, when two stand out ("an intergovernmental agreement
-        concluded in 2011" in a story about Russia and Bangladesh), else none."""
-        counts = self.ctx.state_counts.most_common(3)
-        if len(counts) < 2 or counts[1][1] < 2 or (len(counts) == 3 and counts[2][1] * 2 > counts[1][1]):
-            return []
-        return [counts[0][0], counts[1][0]]
 
     def _state_of(self, key: str) -> str:
         ent = self.facts.entities.get(key)
