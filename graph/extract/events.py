@@ -18,39 +18,47 @@ import re
 from epkg.graph.extract.context import DocumentContext, SentenceView, list_after, list_before, unique_keys
 from epkg.graph.extract.dates import find_dates
 from epkg.graph.extract.facts import DocumentFacts, Event
+from epkg.ontology.triggers import triggers
+
+_VOCABULARY = triggers("events")
 
 _ORD = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
 _NAMED_EVENT_RE = re.compile(
     rf"(?P<name>(?:{_ORD}\s+)?"
     r"(?:[A-Z][\w'’.&-]*\s+|\([A-Z]+\)\s+|(?:of|on|for|the|and|in)\s+(?=[A-Z(]))*"
-    r"(?P<head>Meeting|Summit|Forum|Week|Conference|Congress|Expo|Exhibition|Dialogue|Session)"
+    rf"(?P<head>{_VOCABULARY.pattern('name_heads', capitalised=True)})"
     r"(?:\s+(?:on|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for)\s+(?=[A-Z]))+)?)"
     r"(?:\s+\((?P<acronym>[A-Z][\w ]{1,12})\))?")
-_TITLED_RE = re.compile(r"\b(?P<head>forum|conference|meeting|summit|session)\s+(?:titled|entitled|themed|called|named)\s+"
+_TITLED_RE = re.compile(rf"\b(?P<head>{_VOCABULARY.pattern('titled_heads')})\s+{_VOCABULARY.pattern('title_verbs')}\s+"
                         r"[“\"'‘](?P<title>[^”\"’]{3,120})[”\"’]", re.IGNORECASE)
-_TITLE_VERBS = ("titled", "themed", "called", "named")  # _TITLED_RE needs one (in any case; "entitled" too)
+_TITLE_VERBS = tuple(_VOCABULARY.title_verbs)  # _TITLED_RE needs one (tested on the lower-case hints)
 _LOWER_EVENT_RE = re.compile(
     rf"\b(?P<ord>{_ORD}\s+)?(?P<mods>(?:ministerial\s+|annual\s+|joint\s+)?)"
-    r"(?P<head>meetings?|sessions?|summit)\s+of\s+(?:the\s+)?"
+    rf"(?P<head>{_VOCABULARY.pattern('body_nouns')})\s+of\s+(?:the\s+)?"
     r"(?P<body>(?:[A-Z][\w'’-]*[\s,]*|(?:of|and|on|for|the)\s+(?=[A-Z]))+|[^,.;()]{3,80})")
 _COP_RE = re.compile(r"\b(?P<name>COP\s?\d{1,2})\b(?:\s+climate\s+(?:conference|summit|talks))?")
 _COMMON_RE = re.compile(
-    r"\b(?P<visit>(?:state|official|working|first)\s+visit|visit(?:ed|ing|s)?|travell?ed\s+to)\b|"
+    rf"\b(?P<visit>{_VOCABULARY.pattern('visit_kinds')}\s+visit|{_VOCABULARY.pattern('visiting_verbs')}|"
+    rf"{_VOCABULARY.pattern('travelling_past_verbs')})\b|"
     r"\b(?P<talks>held\s+talks|(?:after|during|following)\s+talks|talks\s+(?=with|between|in\b)|"
     r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)))|"
     r"meeting\s+between|hearing)\b|"
     r"\b(?P<summit>summit)\s+(?=in\s+[A-Z])|"
-    r"\b(?P<ceremony>(?:signing|opening|launch|groundbreaking|inauguration|commissioning|first\s+concrete)?\s*ceremony|"
+    rf"\b(?P<ceremony>{_VOCABULARY.pattern('ceremony_kinds')}?\s*ceremony|"
     r"inauguration)\b|"
     # "a conference of the Eastern Africa Power Pool": not a call or a room, nor a routine press conference
     r"\b(?<!press\s)(?<!news\s)(?P<conference>conference)\b(?!\s+(?:call|calls|room|rooms|centre|center|hall|"
     r"table|facilities))(?=\s+(?:of|on|in|at|organi[sz]ed|hosted|held|with)\b)")
+# Words each (case-sensitive) pattern needs, tested before running it: substring tests run
+# several times faster than one regex alternation over the sentence.
+_NAMED_HEADS = tuple(sorted(w.capitalize() for w in _VOCABULARY.name_heads))
+_LOWER_HEADS = _VOCABULARY.hints("body_nouns")
+_COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travelling_past_verbs") +
+                 ("talks", "met", "meeting", "hearing", "summit", "ceremony", "inauguration", "conference"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
-# any of these words, or "met" as a word (substring tests run several times faster than
-# one regex alternation over the sentence).
-_EVENT_WORDS = ("meeting", "Meeting", "visit", "Visit", "talks", "summit", "Summit", "forum", "Forum", "Week",
-                "conference", "Conference", "session", "Session", "ceremony", "COP", "Congress", "Expo",
-                "Exhibition", "Dialogue", "travelled", "traveled", "hearing", "inauguration")
+# any word one of the patterns needs (in either case), or "met" as a word.
+_EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_heads, "COP",
+                             *(w for word in _COMMON_WORDS if word != "met" for w in (word, word.capitalize()))}))
 _MET_RE = re.compile(r"\bmet\b")
 
 
@@ -58,20 +66,11 @@ def _may_name_event(text: str) -> bool:
     return any(w in text for w in _EVENT_WORDS) or "met" in text and _MET_RE.search(text) is not None
 
 
-# Words each (case-sensitive) pattern needs, tested before running it.
-_NAMED_HEADS = ("Meeting", "Summit", "Forum", "Week", "Conference", "Congress", "Expo", "Exhibition", "Dialogue",
-                "Session")
-_LOWER_HEADS = ("meeting", "session", "summit")
-_COMMON_WORDS = ("visit", "travel", "talks", "met", "meeting", "hearing", "summit", "ceremony", "inauguration",
-                 "conference")
-
-
 def _has_any(text: str, words) -> bool:
     return any(w in text for w in words)
 
 
-_HEDGED_RE = re.compile(r"\b(?:planned|will|would|could|may|might|cancel+ed|postponed|expected|due\s+to|"
-                        r"upcoming|next)\b[^.;]{0,30}$", re.IGNORECASE)
+_HEDGED_RE = re.compile(rf"\b{_VOCABULARY.pattern('hedges')}\b[^.;]{{0,30}}$", re.IGNORECASE)
 # "in Ningbo", "at the city of X", "in the Panamanian capital" (a demonym before the place word)
 _PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to)\s+(?:(?i:the)\s+(?:[A-Z][\w'’-]+\s+)?)?(?:(?i:city)\s+of\s+)?$")
 _DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|(?:one|two|three|four|five|\d+)-day|official|recent|annual|first|last)\s+)*\s*$",

@@ -19,10 +19,10 @@ from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_OR
                                       add_cooperation_pairs)
 from epkg.graph.extract.quantities import find_capacities
 from epkg.graph.extract.vocab import find_technologies
+from epkg.ontology.triggers import triggers
 
-_FACILITY = (r"(?:power\s+)?(?:plants?|farms?|parks?|projects?|stations?|facilit(?:y|ies)|terminals?|pipelines?|"
-             r"lines?|cables?|links?|interconnectors?|interconnections?|corridors?|fields?|units?|reactors?|"
-             r"installations?|systems?|complex|hub|grids?|highway|initiatives?)")
+_VOCABULARY = triggers("projects")
+_FACILITY = rf"(?:power\s+)?{_VOCABULARY.pattern('facility_nouns')}"
 _FACILITY_RE = re.compile(rf"\b{_FACILITY}\b", re.IGNORECASE)
 _FACILITY_AFTER_RE = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{_FACILITY}\b", re.IGNORECASE)
 _BETWEEN_THEIR_RE = re.compile(r"\b(?:between|linking|connecting|to\s+(?:connect|link))\s+(?:their|the\s+two)\s+"
@@ -43,8 +43,8 @@ _NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?
                              r"(?P<mods>(?:(?:[a-z][\w-]*|LNG)\s+){0,3}?)"
                              r"(?P<noun>project|dam|facility|plant|terminal|pipeline(?:\s+system)?)\b")
 _THE_PROJECT_RE = re.compile(
-    r"\b(?P<verb>develop|build|construct|financ|fund|invest\s+in|operat)\w*\s+(?:and\s+\w+\s+)?the\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:plant|farm|park|project|facility|station|line|cable|pipeline|interconnector)\b",
+    rf"\b(?P<verb>{_VOCABULARY.pattern('building_verbs')})\s+(?:and\s+\w+\s+)?the\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_VOCABULARY.pattern('built_nouns')}\b",
     re.IGNORECASE)
 # _NAMED_RE needs one of these words, or "II" after a space; substring tests are several times
 # faster than one search for them all.
@@ -52,7 +52,7 @@ _NAMED_HINTS = ("Project", "Plant", "Station", "Pipeline", "Grid", "Corridor", "
                 "Refinery", "Terminal", "Dam", "field", "Field")
 _SECOND_RE = re.compile(r"\sII\b")
 # _THE_PROJECT_RE needs one of its verbs (in any case), tested on SentenceView.hints.
-_THE_PROJECT_VERBS = ("develop", "build", "construct", "financ", "fund", "invest", "operat")
+_THE_PROJECT_VERBS = _VOCABULARY.hints("building_verbs")
 _NAMED_TECH = [(re.compile(r"gas\s+pipeline|gas\s+corridor|natural\s+gas\s+pipeline", re.I), ("pipeline", "natural gas")),
                (re.compile(r"pipeline", re.I), ("pipeline", "natural gas")),
                (re.compile(r"\bLNG\b"), ("natural gas",)),
@@ -282,6 +282,9 @@ class _Builder:
             if _HEDGE_BEFORE.search(text[max(0, c.start - 60):c.start]) or _HEDGE_AFTER.match(text[c.end:]) \
                     or _FLOW_BEFORE.search(text[max(0, c.start - 30):c.start]):
                 continue
+            clause = view.clause_at(c.start)
+            if _ENDED_RE.search(text, clause[0], clause[1]):
+                continue  # "is shutting down the 1,400 MW … plant": a plant given up is not a project
             lo, hi = _window(text, c.start, c.end, stops)
             # "a 100 MW floating solar plant with a 30 MW battery storage system": one project.
             if re.search(r"\bwith\s+(?:an?\s+|integrated\s+)?$", text[max(0, c.start - 15):c.start]) and self._last_here:
@@ -351,7 +354,7 @@ class _Builder:
         actors = [r for r in view.refs if r.end <= m.start() and r.free and r.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
         if not actors:
             return
-        role = {"develop": "developers", "build": "contractors", "construct": "contractors", "financ": "investors",
+        role = {"develop": "developers", "buil": "contractors", "construct": "contractors", "financ": "investors",
                 "fund": "investors", "invest": "investors", "operat": "developers"}
         attr = next((v for k, v in role.items() if m.group("verb").lower().startswith(k)), "participants")
         setattr(project, attr, tuple(dict.fromkeys(getattr(project, attr) + tuple(unique_keys(actors)))))
@@ -538,10 +541,10 @@ class _Builder:
 
 
 # A project only studied, or a plant being retired or given up, is not one the graph records.
-_STUDIED_BEFORE = re.compile(r"\b(?:whether|stud(?:y|ies|ying)|examin\w*|explor\w*|assess\w*|feasibility)\b[^.;]*$",
-                             re.IGNORECASE)
-_ENDED_RE = re.compile(r"\b(?:retir(?:e|ed|es|ing|ement)|decommission\w*|phas(?:e|ed|ing)\s+out|abandon\w*|scrapp?ed|"
-                       r"shut\s+down|mothball\w*|cancel+ed)\b", re.IGNORECASE)
+_STUDIED_BEFORE = re.compile(rf"\b(?:whether|{_VOCABULARY.pattern('study_verbs')}|{_VOCABULARY.pattern('study_nouns')})"
+                             r"\b[^.;]*$", re.IGNORECASE)
+_ENDED_RE = re.compile(rf"\b(?:{_VOCABULARY.pattern('ending_verbs')}|{_VOCABULARY.pattern('ending_nouns')})\b",
+                       re.IGNORECASE)
 
 
 def _initials(label: str) -> str:

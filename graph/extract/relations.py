@@ -121,10 +121,12 @@ _ROLE_RE = re.compile(
     r"observers?(?:\s+states?|\s+status)?|dialogue\s+partners?|"
     r"contracting\s+part(?:y|ies)|"
     r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|countries|states|belongs?)\b", re.IGNORECASE)
-_MEMBERSHIP_DENIED_RE = re.compile(r"\b(?:not|candidates?|candidacy|pending|applied|application|applicant|left|"
-                                   r"withdr[ae]w\w*|suspended|expelled|aspir\w+|bid\s+to|seeks?)\b", re.IGNORECASE)
+_MEMBERSHIPS = triggers("memberships")
+_MEMBERSHIP_DENIED_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('denials')}\b", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)$")
-_JOINED_RE = re.compile(r"\b(?:joined|joins|has\s+joined|acceded\s+to|was\s+admitted\s+to)\s+(?:the\s+)?")
+# "joined", "has joined", "acceded to", "was admitted to" (not "will join" or "plans to join").
+_JOINED_RE = re.compile(rf"\b(?:has\s+|have\s+|was\s+|were\s+)?{_MEMBERSHIPS.pattern('joining_finite_verbs')}\s+(?:the\s+)?")
+_JOINED_HINTS = _MEMBERSHIPS.hints("joining_finite_verbs")
 
 
 _MEMBER_VERB_RE = re.compile(r"\)?\s+(?:is|are|was|were|became|becomes|has\s+become|have\s+become|has\s+been|"
@@ -241,7 +243,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
                 continue
             for o in targets:
                 found.setdefault((r.key, o.key), role)
-    joins = _JOINED_RE.finditer(text) if "join" in text or "acceded" in text or "admitted" in text else ()
+    joins = _JOINED_RE.finditer(text) if any(h in text for h in _JOINED_HINTS) else ()
     for j in joins:
         org = next((o for o in orgs if o.start == j.end() or 0 <= o.start - j.end() <= 4), None)
         if org is None:
@@ -441,18 +443,11 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: 
 
 # ---------------------------------------------------------------------- agreements
 
-_AGREEMENT_MODS = (r"joint|implementation|framework|investment|intergovernmental|inter-governmental|"
-                   r"bilateral|trilateral|tripartite|multilateral|shareholder|shareholders['’]?|power\s+purchase|"
-                   r"purchase|supply|sales?|swap|cooperation|strategic|engineering,\s+procurement\s+and\s+construction|"
-                   r"EPC|long-term|\w+-year|leaders['’]?|hydrogen|gas|energy|green|separate|new|first|second|third|"
-                   r"final|two|three|four|five|six|seven|eight|nine|ten|\d+")
-_AGREEMENT_NOUN_RE = re.compile(
-    r"\b(?:memorand(?:um|a|ums)\s+of\s+(?:understanding|cooperation|intent)|memorand(?:um|a|ums)|MoUs?|"
-    r"letters?\s+of\s+intent|communiqu[eé]s?|road\s?maps?|pacts?|term\s+sheets?|"
-    r"declarations?|statements?|treat(?:y|ies)|conventions?|contracts?|agreements?|deals?|accords?|protocols?|"
-    r"documents?)\b", re.IGNORECASE)
-# Modifiers are read word by word backwards from the noun.
-_AGREEMENT_MOD_RE = re.compile(rf"(?:{_AGREEMENT_MODS}|power|EPC)", re.IGNORECASE)
+_AGREEMENTS = triggers("agreements")
+_AGREEMENT_NOUN_RE = re.compile(rf"\b{_AGREEMENTS.pattern('nouns')}\b", re.IGNORECASE)
+# Modifiers are read word by word backwards from the noun: the table's words, their possessive
+# ("leaders' declaration"), a term ("10-year agreement") or a count.
+_AGREEMENT_MOD_RE = re.compile(rf"{_AGREEMENTS.pattern('modifiers')}['’]?|\w+-year|\d+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\w'’-]+")
 
 
@@ -485,14 +480,12 @@ class _NounMatch:
         return self._text[self._start:self._noun.end()]
 
 
-# Nouns that name an agreement only when the text says it was signed: a country also "publishes a
-# roadmap" of its own, and a memorandum is "called a road map".
-_WEAK_NOUN_RE = re.compile(r"road\s?maps?|pacts?|letters?\s+of\s+intent|term\s+sheets?|communiqu", re.IGNORECASE)
+# Nouns that name an agreement only when the text says it was signed (the table's weak nouns).
+_WEAK_NOUN_RE = re.compile(_AGREEMENTS.pattern("weak_nouns"), re.IGNORECASE)
 _PREDICATE_BEFORE_RE = re.compile(r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)\s+(?:\w+\s+){0,3}?as|term(?:ed|s)|"
                                   r"dubb(?:ed|s)|is|was|as)\b[^.;,]{0,30}?\ban?\s+(?:[\w-]+\s+){0,2}$",
                                   re.IGNORECASE)
-_AGREEMENT_HINTS = ("agree", "memorand", "mou", "declar", "statement", "treat", "convention", "contract", "deal",
-                    "accord", "protocol", "document", "intent", "communiqu", "map", "pact", "term sheet")
+_AGREEMENT_HINTS = _AGREEMENTS.hints("nouns")
 
 
 def _agreement_phrases(text: str) -> list[_NounMatch]:
@@ -508,15 +501,18 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
     return found
 
 
-_SIGN_RE = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|co-signed|conclu(?:ded|des|de)(?!\s+that\b)|adopt(?:ed|s)?|issued|inked|struck|"
-    r"entered\s+into|ratif(?:ied|ies|y)|agreed|exchanged\s+signatures|initial(?:l)?ed)\b", re.IGNORECASE)
+_SIGN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{_AGREEMENTS.pattern('signing_past_verbs')})\b",
+                      re.IGNORECASE)
+# "concluded that …" reports a finding, not a signing.
+_FINDING_RE = re.compile(r"conclu", re.IGNORECASE)
+_THAT_RE = re.compile(r"\s+that\b")
 
 
 @functools.lru_cache(maxsize=256)
 def _signs(text: str) -> tuple[re.Match, ...]:
     """The signing verbs of a sentence (``_SIGN_RE`` matches in order), found once for the rules that ask."""
-    return tuple(_SIGN_RE.finditer(text))
+    return tuple(m for m in _SIGN_RE.finditer(text)
+                 if not (_FINDING_RE.match(m.group(0)) and _THAT_RE.match(text, m.end())))
 
 
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -1103,18 +1099,19 @@ class _AgreementReader:
 # ---------------------------------------------------------------------- cooperation
 
 _ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
-# "<cue> with A, B and C": the subject cooperates with each of them.
+_COOPERATION = triggers("cooperation")
+# "<cue> with A, B and C": the subject cooperates with each of them ("keep working with" too).
 _WITH_RE = re.compile(
-    r"\b(?:cooperat(?:ion|e|es|ed|ing)|collaborat(?:ion|e|es|ed|ing)|jointly|together|joined\s+forces|"
-    r"partner(?:ed|ing|ship)?|work(?:ed|ing)?\s+closely|(?:keep|kept|keeps|continue[sd]?|go\s+on)\s+(?:to\s+)?"
-    r"work(?:ing)?|co-?operation\s+agreement)\s+with\s+(?:the\s+)?",
+    rf"\b(?:{_COOPERATION.pattern('with_cue_verbs')}|{_COOPERATION.pattern('with_cue_nouns')}|"
+    rf"{_COOPERATION.pattern('joint_words')}|{_COOPERATION.pattern('continuing_verbs')}\s+(?:to\s+)?work(?:ing)?)"
+    r"\s+with\s+(?:the\s+)?",
     re.IGNORECASE)
 _AGREED_WITH_RE = re.compile(r"\bagree(?:d|s)?\s+with\s+(?:the\s+)?", re.IGNORECASE)
 _GOVERNMENT_OF_RE = re.compile(r"(?:governments?|authorities|administration)\s+of\s+", re.IGNORECASE)
 # "operated by A with B, C and D as partners", "A, with B and C as co-owners": one group
 _AS_PARTNERS_RE = re.compile(r"\)?\s+as\s+(?:its\s+|their\s+|(?:junior|minority|equity)\s+)?(?:partners|co-?venturers|"
                              r"co-?owners|shareholders)\b")
-_JOINT_RE = re.compile(r"(?:jointly|together|joined\s+forces)\b", re.IGNORECASE)
+_JOINT_RE = re.compile(rf"(?:{_COOPERATION.pattern('joint_words')}|join\w*\s+forces)\b", re.IGNORECASE)
 _PLURAL_WORK_RE = re.compile(r"\b(?:projects|plants|programmes|programs|initiatives|schemes|deals|ventures)\b",
                              re.IGNORECASE)
 # "<cue> between A and B", "owned by A and B", "joint venture in which A and B …": all pairs.
@@ -1128,8 +1125,8 @@ _PARTNERS_RE = re.compile(r"\b(?:its|their|with\s+(?:\w+\s+)?)partners?\s*(?:are
 # An agreement about something else than energy (the trigger table's off-topic words, and the two
 # treaty kinds named by a phrase: status-of-forces and legal-status conventions).
 _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
-    sorted(map(re.escape, triggers("cooperation").off_topic)) +
-    sorted(r"\s+".join(map(re.escape, p.split())) for p in triggers("cooperation").off_topic_phrases)) + r")\b",
+    sorted(map(re.escape, _COOPERATION.off_topic)) +
+    sorted(r"\s+".join(map(re.escape, p.split())) for p in _COOPERATION.off_topic_phrases)) + r")\b",
     re.IGNORECASE)
 
 
@@ -1148,10 +1145,10 @@ def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str |
     return ctx.focus_state()
 
 
-# The words tested in lower case below hold no i, k or s, the letters that case-insensitive
-# patterns also match in some non-ASCII forms (ı, İ, K, ſ), so the tests never skip a match.
-_COOPERATION_HINTS = ("operat", "ollaborat", "jointly", "together", "forces", "partner", "closely", "between",
-                      "owned", "venture", "stud", "work", "agree")
+# A sentence can state cooperation only if it holds one of these (lower case): the cue words'
+# stems, and the words of the other patterns below.
+_COOPERATION_HINTS = (_COOPERATION.hints("with_cue_verbs") + _COOPERATION.hints("with_cue_nouns") +
+                      _COOPERATION.hints("joint_words") + ("work", "between", "owned", "venture", "stud", "agree"))
 
 
 # Co-owners: "in which A holds 62%, B and C 15% each and D 8%"; "A, with 27%, and B …" — the
