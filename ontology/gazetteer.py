@@ -7,7 +7,9 @@ The data are the project's own files in ``epkg/ontology/reference/``:
 
 ``states.csv``
     every ISO 3166-1 country: common English name, official and variant names,
-    acronyms, demonyms, capital (and its variants), Wikidata item where certain.
+    acronyms, demonyms, capital (and its variants), Wikidata item where certain, and
+    the combining form that stands for it in a hyphened compound ("Sino-" in
+    "Sino-Pakistani").
 ``places.csv``
     what no maintained source holds: seas, lakes, rivers, regions without an
     administrative status ("Siberia", "Niger Delta"), well-known energy sites
@@ -140,6 +142,7 @@ class GazetteerEntry:
     iso3: str | None = None
     country: str | None = None
     demonyms: tuple[str, ...] = ()
+    combining_forms: tuple[str, ...] = ()
     capital: str | None = None
     is_capital: bool = False
     place_type: str | None = None
@@ -180,6 +183,7 @@ class Gazetteer:
                 raise ValueError(f"duplicate gazetteer key {e.key}")
             self._entries[e.key] = e
         self._by_iso3 = {e.iso3: e for e in self._entries.values() if e.kind == STATE}
+        self._combining = {form: e for e in self._by_iso3.values() for form in e.combining_forms}
         self._iso2: dict[str, str] = {}
         self._folded: dict[str, list[tuple[GazetteerEntry, str]]] = {}
         self._exact: dict[str, list[tuple[GazetteerEntry, str]]] = {}
@@ -207,6 +211,20 @@ class Gazetteer:
     def state(self, iso3: str) -> GazetteerEntry | None:
         """The state with ISO 3166-1 alpha-3 code *iso3* (any case), or ``None``."""
         return self._by_iso3.get(iso3.upper()) if iso3 else None
+
+    def combining_form(self, word: str) -> GazetteerEntry | None:
+        """The state whose combining form *word* is ("Sino" → China), or ``None``.
+
+        A combining form names its state only before a hyphen and another state's
+        name or demonym ("Sino-Russian"); "Indo-Pacific" is a region. The caller
+        checks that context.
+
+        Examples
+        --------
+        >>> load().combining_form("Sino").key
+        'state/CHN'
+        """
+        return self._combining.get(word)
 
     def entries(self, kind: str | None = None) -> list[GazetteerEntry]:
         """All entries, or those of one *kind* (``"State"``, ``"Company"`` …), in key order."""
@@ -567,7 +585,7 @@ def _build() -> Gazetteer:
         alts, acr = _alts(row["label"], _split(row["alt_labels"]), _split(row["acronyms"]))
         entries.append(GazetteerEntry(
             key=f"state/{iso3}", kind=STATE, label=row["label"], alt_labels=alts, acronyms=acr,
-            iso3=iso3, demonyms=_split(row["demonyms"]),
+            iso3=iso3, demonyms=_split(row["demonyms"]), combining_forms=_split(row["combining_forms"]),
             capital=("place/" + slug(row["capital"])) if row["capital"] else None,
             wikidata=row["wikidata"] or None))
     for key, p in _places(states).items():

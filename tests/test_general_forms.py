@@ -589,3 +589,32 @@ def test_an_events_short_name_later_is_the_same_event():
                   "India also took part in the Climate Week.").events
     assert [(e.label, e.place) for e in found] == [("Middle East and North Africa (MENA) Climate Week",
                                                    "place/riyadh")]
+
+
+def test_states_of_a_hyphened_compound_cooperate_when_it_qualifies_a_cue_noun():
+    found = facts("Sino-Pakistani energy cooperation grew, and Franco-German-Italian collaboration on hydrogen "
+                  "began in 2024.")
+    assert {c.actors for c in found.cooperations} == {
+        ("state/CHN", "state/PAK"), ("state/DEU", "state/FRA"), ("state/FRA", "state/ITA"), ("state/DEU", "state/ITA")}
+
+
+def test_a_compound_before_another_noun_or_a_hedge_states_no_cooperation():
+    found = facts("A possible Kazakh-French partnership was discussed. Indo-Pacific trade and Turkish-Greek "
+                  "border talks went on.")
+    assert found.cooperations == []
+    assert "state/IND" not in found.entities
+
+
+def test_a_listed_leader_named_by_office_and_surname():
+    found = facts("Kazakhstan hosted talks. President Tokayev met Prime Minister Modi in Astana.")
+    people = {k: (e.label, e.position) for k, e in found.entities.items() if k.startswith("person/")}
+    assert people == {"person/kassym-jomart-tokayev": ("Kassym-Jomart Tokayev", "President"),
+                      "person/narendra-modi": ("Narendra Modi", "Prime Minister")}
+    assert found.entities["person/kassym-jomart-tokayev"].represents == "state/KAZ"
+
+
+def test_talks_held_in_the_passive_are_a_meeting_of_the_states_named():
+    found = facts("Talks were held in Baku on Monday between Türkiye and Azerbaijan. "
+                  "Turkish-Georgian talks will be held in Tbilisi next week.")
+    assert [(e.kind, e.place, e.date, set(e.participants)) for e in found.events] == [
+        ("Meeting", "place/baku", "2025-05-05", {"state/TUR", "state/AZE"})]

@@ -381,6 +381,7 @@ def recognise(facts: DocumentFacts) -> None:
     _companies(doc)
     _ministries(doc, dateline_state)
     _gazetteer(doc)
+    _combining_forms(doc)
     _head_organizations(doc, dateline_state)
     found = _statistical_candidates(doc)
     _statistical_organizations(doc, found, dateline_state, named=True)
@@ -390,12 +391,27 @@ def recognise(facts: DocumentFacts) -> None:
     _state_acronyms(doc)
     _persons(doc, found)
     _listed_leaders(doc)
+    _leaders_by_surname(doc)
     _surnames(doc)
     # names with no head noun or legal form after the persons: the recogniser often calls a person an ORG
     _statistical_organizations(doc, found, dateline_state, named=False)
     _places(doc)
     _statistical_places(doc, found)
     _finish(doc)
+
+
+# "Sino-Pakistani", "Franco-German": a state's combining form before a hyphen and another state
+_COMBINING_RE = re.compile(r"\b(?P<form>[A-Z][a-z]+o)[-–](?=[A-Z])")
+
+
+def _combining_forms(doc: _Doc) -> None:
+    for m in _COMBINING_RE.finditer(doc.text) if "o-" in doc.text or "o–" in doc.text else ():
+        entry = doc.gaz.combining_form(m.group("form"))
+        after = doc.span_at(m.end())
+        if entry is None or after is None or not after.key.startswith("state/") or not doc.free(*m.span("form")):
+            continue
+        doc.from_gazetteer(entry)
+        doc.add(*m.span("form"), entry.key, "demonym")
 
 
 def _credit(doc: _Doc) -> None:
@@ -1114,6 +1130,41 @@ def _listed_leaders(doc: _Doc) -> None:
                 doc.entity(ent.key, PERSON, ent.label, position=office, represents=represents)  # fills gaps only
             continue
         _person(doc, m.group(0), m.start(), m.end(), office, represents, trim=False)
+
+
+@functools.lru_cache(maxsize=1)
+def _titled_leaders() -> tuple[re.Pattern, dict[tuple[str, str], tuple[str, str]]]:
+    """The listed leaders one office and a surname name alone ("President Tokayev"): a pattern for
+    the pairs, and (office, surname) → (full name, ISO3); a surname two leaders of one office share
+    is left out."""
+    found: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    names: dict[str, str] = {}
+    for name, iso, office in gaz_module.leaders():
+        person = names.setdefault(slug(name), name)  # "Erdoğan" and "Erdogan" rows: one person
+        for surname in {name.split()[-1], gaz_module.fold(name.split()[-1], keep_case=True)}:
+            found.setdefault((office, surname), set()).add((person, iso))
+    unique = {pair: next(iter(people)) for pair, people in found.items() if len(people) == 1}
+    offices = sorted({o for o, _ in unique}, key=len, reverse=True)
+    surnames = sorted({s for _, s in unique}, key=len, reverse=True)
+    regex = re.compile(r"\b(?P<office>" + "|".join(r"\s+".join(map(re.escape, o.split())) for o in offices) +
+                       r")\s+(?P<surname>" + "|".join(map(re.escape, surnames)) + r")(?![\w-])(?!\s+[A-Z])")
+    return regex, unique
+
+
+def _leaders_by_surname(doc: _Doc) -> None:
+    """A listed head of state or government named by office and surname ("Prime Minister Modi")."""
+    regex, leaders = _titled_leaders()
+    for m in regex.finditer(doc.text):
+        office = " ".join(m.group("office").split())
+        person = leaders.get((office, m.group("surname")))
+        if person is None or not doc.free(*m.span("surname")):
+            continue
+        name, iso = person
+        state = doc.gaz.state(iso)
+        represents = state.key if state is not None and state.key in doc.facts.entities else None
+        key = f"person/{slug(name)}"
+        doc.entity(key, PERSON, name, position=office, represents=represents)
+        doc.add(*m.span("surname"), key, "short", surface=False)
 
 
 def _surnames(doc: _Doc) -> None:

@@ -42,7 +42,7 @@ _COMMON_RE = re.compile(
     rf"{_VOCABULARY.pattern('travelling_past_verbs')})\b|"
     r"\b(?P<talks>held\s+talks|(?:after|during|following)\s+talks|talks\s+(?=with|between|in\b)|"
     r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)))|"
-    r"meeting\s+between|hearing)\b|"
+    r"meeting\s+between|hearing|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
     r"\b(?P<summit>summit)\s+(?=in\s+[A-Z])|"
     rf"\b(?P<ceremony>{_VOCABULARY.pattern('ceremony_kinds')}?\s*ceremony|"
     r"inauguration)\b|"
@@ -54,7 +54,8 @@ _COMMON_RE = re.compile(
 _NAMED_HEADS = tuple(sorted(w.capitalize() for w in _VOCABULARY.name_heads))
 _LOWER_HEADS = _VOCABULARY.hints("body_nouns")
 _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travelling_past_verbs") +
-                 ("talks", "met", "meeting", "hearing", "summit", "ceremony", "inauguration", "conference"))
+                 ("talks", "Talks", "met", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration",
+                  "conference"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any word one of the patterns needs (in either case), or "met" as a word.
 _EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_heads, "COP",

@@ -1188,9 +1188,31 @@ def _venture_members(view: SentenceView, pairs: dict) -> None:
             add_cooperation_pairs(pairs, group, view.index)
 
 
+# "French-Kazakh cooperation", "the Sino-Pakistani energy partnership": a cue noun after states
+# named in one hyphened compound
+_COMPOUND_NOUN_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?{_COOPERATION.pattern('with_cue_nouns')}\b")
+
+
+def _compound_states(view: SentenceView, pairs: dict) -> None:
+    """The states a hyphened compound names cooperate when the compound qualifies a cue noun."""
+    text, group = view.text, []
+    for r in [r for r in view.refs if r.key.startswith("state/")] + [None]:
+        if r is not None and group and text[group[-1].end:r.start] in ("-", "–"):
+            group.append(r)
+            continue
+        keys = unique_keys(group)
+        if len(keys) >= 2 and _COMPOUND_NOUN_RE.match(text, group[-1].end) \
+                and not cues.hedged_before(text, group[0].start) and not cues.negated_noun(text, group[0].start) \
+                and not _NON_ENERGY_RE.search(text):
+            add_cooperation_pairs(pairs, keys, view.index)
+        group = [r]
+
+
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
     _venture_members(view, pairs)
+    if "-" in view.text or "–" in view.text:
+        _compound_states(view, pairs)
     text = view.text
     low = text.lower()
     if len(view.refs) < 2 and "partners" not in low or not any(h in low for h in _COOPERATION_HINTS):
