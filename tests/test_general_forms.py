@@ -618,3 +618,19 @@ def test_talks_held_in_the_passive_are_a_meeting_of_the_states_named():
                   "Turkish-Georgian talks will be held in Tbilisi next week.")
     assert [(e.kind, e.place, e.date, set(e.participants)) for e in found.events] == [
         ("Meeting", "place/baku", "2025-05-05", {"state/TUR", "state/AZE"})]
+
+
+def test_a_firm_named_by_a_place_and_its_trade_is_a_company():
+    found = facts("Lake Turkana Wind Power sells electricity to Kenya. The Energy Regulatory Commission of "
+                  "Mongolia approved a tariff for Egypt Power.")
+    orgs = {k: (e.label, e.kind) for k, e in found.entities.items() if k.startswith("organization/")}
+    assert orgs == {"organization/lake-turkana-wind-power": ("Lake Turkana Wind Power", "Company"),
+                    "organization/egypt-power": ("Egypt Power", "Company"),
+                    "organization/energy-regulatory-commission-of-mongolia":
+                        ("Energy Regulatory Commission of Mongolia", "GovernmentBody")}
+    assert "place/lake-turkana" not in found.entities
+
+
+def test_trade_words_that_describe_a_state_s_industry_or_an_event_make_no_firm():
+    found = facts("Nigeria Gas exports rose before the Baku Energy Week, and Mozambique LNG resumed.")
+    assert not [k for k in found.entities if k.startswith("organization/")]

@@ -383,6 +383,7 @@ def recognise(facts: DocumentFacts) -> None:
     _gazetteer(doc)
     _combining_forms(doc)
     _head_organizations(doc, dateline_state)
+    _firms_named_after_places(doc)
     found = _statistical_candidates(doc)
     _statistical_organizations(doc, found, dateline_state, named=True)
     _firms_named_after_their_trade(doc)
@@ -412,6 +413,39 @@ def _combining_forms(doc: _Doc) -> None:
             continue
         doc.from_gazetteer(entry)
         doc.add(*m.span("form"), entry.key, "demonym")
+
+
+# "Nigeria LNG", "Lake Turkana Wind Power": a firm named by a state or place and its trade, the
+# trade words ending the name (no capitalised word after them: "Baku Energy Week" is an event)
+_PLACE_FIRM_RE = re.compile(r"[ \t]+(?P<trade>(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*)(?=[,.;:)]|\s+[a-z(]|\s*$)")
+_AND_TRADE_RE = re.compile(r"\s+(?:and|&)\s+(?P<word>[A-Z][\w&-]*)")  # "Kazakhstan Oil and Gas Institute"
+# "Nigeria LNG exports", "Kazakhstan Oil output": the trade words describe the place's industry
+_INDUSTRY_AFTER_RE = re.compile(r"\s+(?:exports?|imports?|sector|markets?|demand|supply|supplies|production|output|"
+                                r"reserves|prices?|industry|consumption|capacity|sales|revenues?|fields?|bills?|laws?|"
+                                r"polic(?:y|ies)|strateg(?:y|ies)|plans?|security|mix|transition|resources|potential|"
+                                r"deposits|networks?|systems?|grids?|projects?|plants?|sites?)\b")
+
+
+def _firms_named_after_places(doc: _Doc) -> None:
+    for span in [x for x in doc.spans if x.key.startswith(("state/", "place/")) and x.how in ("name", "alt")]:
+        m = _PLACE_FIRM_RE.match(doc.text, span.end)
+        # "Mozambique LNG", "Argentina LNG" are mostly projects: LNG alone does not make a firm
+        if m is None or not all(orgnames.firm_word(w) for w in m.group("trade").split()) or m.group("trade") == "LNG" \
+                or not doc.free(*m.span("trade")) or _INDUSTRY_AFTER_RE.match(doc.text, m.end()) \
+                or ((more := _AND_TRADE_RE.match(doc.text, m.end())) and orgnames.firm_word(more.group("word"))):
+            continue
+        name = " ".join(doc.text[span.start:m.end()].split())
+        place = doc.facts.entities.get(span.key)
+        country = span.key.split("/", 1)[1] if span.key.startswith("state/") else getattr(place, "country", None)
+        ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=country)
+        if span.key.startswith("place/"):  # a place inside a firm's name is not a mention of the place
+            doc.spans.remove(span)
+            doc.claimed[span.start:span.end] = b"\x00" * (span.end - span.start)
+        doc.add(span.start if span.key.startswith("place/") else m.start("trade"), m.end(), ent.key, "name")
+        if span.key.startswith("state/"):
+            doc.spans.remove(next(x for x in doc.spans if x.key == ent.key and x.end == m.end()))
+            doc.claimed[m.start("trade"):m.end()] = b"\x00" * (m.end() - m.start("trade"))
+            doc.add(span.start, m.end(), ent.key, "name")
 
 
 def _credit(doc: _Doc) -> None:
@@ -460,7 +494,7 @@ def _strip_leading(name: str) -> tuple[str, int]:
 
 
 _POSSESSIVE_RE = re.compile(r"^.*?(?:['’]s|s['’]|-based|-owned|-led)\s+")
-_COMPANY_KEEP = {"State", "National"}  # part of many company names ("State Oil Company of …")
+_COMPANY_KEEP = {"State", "National", "Energy"}  # part of many names ("State Oil Company of …", "Energy Regulatory Authority")
 
 
 def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
@@ -492,6 +526,8 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
     while cut < len(words) - 1 and (words[cut] in _NOT_NAME_WORDS - _COMPANY_KEEP
                                     or words[cut] in ("of", "for", "With", "By", "From", "Its", "Their")):
         cut += 1
+    if words[cut] == "Energy" and len(words) - cut < 3:
+        cut += 1  # "Energy Regulatory Commission" is a name; "the Energy Union" is a policy
     kept = " ".join(words[cut:])
     return kept, start + len(raw) - len(kept)
 
