@@ -634,3 +634,25 @@ def test_a_firm_named_by_a_place_and_its_trade_is_a_company():
 def test_trade_words_that_describe_a_state_s_industry_or_an_event_make_no_firm():
     found = facts("Nigeria Gas exports rose before the Baku Energy Week, and Mozambique LNG resumed.")
     assert not [k for k in found.entities if k.startswith("organization/")]
+
+
+def test_two_firms_the_recogniser_reads_as_one_name_are_split():
+    found = facts("The substation was built by Egypt's Arab Contractors and Elsewedy Electric.")
+    orgs = {k for k in found.entities if k.startswith("organization/")}
+    assert orgs == {"organization/arab-contractors", "organization/elsewedy-electric"}
+    assert {c.actors for c in found.cooperations} == {("organization/arab-contractors",
+                                                       "organization/elsewedy-electric")}
+
+
+def test_two_trades_joined_inside_one_name_stay_one_firm():
+    found = facts("Qeshm Electricity and Water Company signed the contract.")
+    assert [e.label for k, e in found.entities.items() if k.startswith("organization/")] == [
+        "Qeshm Electricity and Water Company"]
+
+
+def test_a_portfolio_ending_in_net_zero_is_read_whole():
+    found = facts("Britain's Department for Energy Security and Net Zero backed the cable.")
+    (body,) = [e for k, e in found.entities.items() if k.startswith("organization/")]
+    assert body.kind == "GovernmentBody" and body.country == "GBR"
+    assert "Department for Energy Security and Net Zero" in body.alt_labels
+    assert not [k for k in found.entities if k.startswith("person/")]

@@ -38,6 +38,7 @@ same thing gets the same IRI in every document.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -88,7 +89,8 @@ _PORTFOLIO_WORDS = (
     "Electricity Affairs|Irrigation|Digitalisation|Digitalization|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations")
 # Portfolio words that only continue a portfolio name ("New and Renewable Energy", "… Climate Action",
 # "Energy Transition and Water Transformation"), never start one.
-_PORTFOLIO_MORE = "Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral"
+_PORTFOLIO_MORE = (r"Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
+                   r"Net[\s-]Zero|Sustainability|Conservation|Decarboni[sz]ation|Biodiversity|Emissions")
 # each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
 _TOPIC = (rf"(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
           rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*")
@@ -512,8 +514,8 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
                              for e, _ in _lookup(orgnames.split_legal_form(raw[i:])[0]))), None)
         if whole is not None:  # "Kenya Power and Lighting Company": one known name with "and" inside
             raw, start, left = raw[whole:], start + whole, ""
-        if not left:
-            pass
+        if not left or right and left.split()[-1] in _PORTFOLIO_WORD_SET and right.split()[0] in _PORTFOLIO_WORD_SET:
+            pass  # "Saudi Electricity and Water Company": two trades joined inside one name
         elif left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
                 or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) or _stands_alone(doc, left):
             cut = raw.rindex(" and ") + 5
@@ -1885,6 +1887,23 @@ _PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:province|state|region|city|town|villa
 _PORTFOLIO_WORD_SET = set(_PORTFOLIO_WORDS.split("|")) | {"and", "of"}
 
 
+def _split_coordinated(doc: _Doc, found):
+    """The recogniser's names, with two firms it read as one ("Arab Contractors and Elsewedy Electric") split:
+    the words before "and" end as a firm's name does and the words after start a name of their own."""
+    for c in found:
+        text = doc.text[c.start:c.end]
+        at = text.rfind(" and ")
+        if c.label == "ORG" and at > 0 and not _lookup(orgnames.split_legal_form(" ".join(text.split()))[0]):
+            left, right = text[:at], text[at + 5:]
+            own = left[p.end():] if (p := _POSSESSIVE_RE.match(left)) else left
+            first = right.split()[0] if right.split() else ""
+            if _stands_alone(doc, own) and _stands_alone(doc, right) and first not in _GENERIC_NAME_WORDS:
+                yield dataclasses.replace(c, end=c.start + at)
+                yield dataclasses.replace(c, start=c.start + at + 5)
+                continue
+        yield c
+
+
 def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, named: bool) -> None:
     """Organizations the recogniser found that no list holds, typed by head noun and legal form.
 
@@ -1902,7 +1921,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
     """
     placelike = {" ".join(doc.text[c.start:c.end].split()) for c in found if c.label in ("GPE", "LOC", "FAC")}
     main = None
-    for c in found:
+    for c in _split_coordinated(doc, found):
         if c.label not in ("ORG", "PERSON"):
             continue
         start, end = _trim_candidate(doc, c.start, c.end)

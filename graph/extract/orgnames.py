@@ -148,6 +148,8 @@ HEAD_KINDS = {
     "Insurance": COMPANY, "Engineering": COMPANY, "Construction": COMPANY, "Infrastructure": COMPANY,
     "Services": COMPANY, "Logistics": COMPANY, "Shipping": COMPANY, "Fuels": COMPANY, "Chemicals": COMPANY,
     "Steel": COMPANY, "Motors": COMPANY, "Airlines": COMPANY, "Exchange": COMPANY, "Trading": COMPANY,
+    "Contractors": COMPANY, "Contracting": COMPANY, "Drilling": COMPANY, "Petrochemicals": COMPANY,
+    "Refining": COMPANY, "Electrical": COMPANY,
     # the same words in the languages energy companies are often named in
     "Energia": COMPANY, "Energía": COMPANY, "Énergie": COMPANY, "Energie": COMPANY, "Energias": COMPANY,
     "Transmissora": COMPANY, "Elektrik": COMPANY, "Enerji": COMPANY, "Petróleos": COMPANY, "Petroleos": COMPANY,
