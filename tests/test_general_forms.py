@@ -656,3 +656,17 @@ def test_a_portfolio_ending_in_net_zero_is_read_whole():
     assert body.kind == "GovernmentBody" and body.country == "GBR"
     assert "Department for Energy Security and Net Zero" in body.alt_labels
     assert not [k for k in found.entities if k.startswith("person/")]
+
+
+def test_a_dateline_after_a_headline_or_with_a_dash_alone_names_its_cities():
+    found = facts("Equinor inks gas deal with Germany's Uniper\n\nOSLO/BERLIN - Equinor signed the deal on Monday.")
+    assert found.dateline_place == "place/oslo"
+    assert {"place/oslo", "place/berlin"} <= set(found.entities)
+    found = facts("MONTREAL - Quebec will export more power to New York.")
+    assert found.dateline_place == "place/montreal"
+
+
+def test_a_kicker_in_capitals_before_a_dash_is_not_a_place():
+    found = facts("ANALYSIS - Kenya and Ethiopia trade power.\n\nNAIROBI, May 2 - The line opened.")
+    assert found.dateline_place == "place/nairobi"
+    assert not [k for k in found.entities if "analysis" in k]

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE, STATE,
                                       DocumentFacts, Entity, EntityMention, slug)
 from epkg.graph.extract import candidates as cand_module, orgnames
-from epkg.graph.extract.header import find_credit, find_dateline
+from epkg.graph.extract.header import find_credit, find_datelines
 from epkg.graph.extract.text import TOKEN_RE, find_words
 from epkg.graph.extract.vocab import find_technologies
 from epkg.ontology import gazetteer as gaz_module
@@ -459,22 +459,22 @@ def _credit(doc: _Doc) -> None:
 
 
 def _dateline(doc: _Doc) -> str | None:
-    d = find_dateline(doc.text)
-    if not d:
-        return None
-    city = d.city.title()
-    region_iso = doc.gaz.resolve_iso3(d.region) if d.region else None
-    entries = [e for e in [e for e, _ in _lookup(city)] if e.kind == PLACE]
-    if not entries:  # a city of the maintained lists, in the dateline's state if it names one
-        found = _choose([e for e, how in _maintained_lookup(city) if how == "name"], typed=False, city=True,
-                        qualified=region_iso, mentioned=set())
-        entries = [found] if found else []
-    if entries:
-        place = doc.from_gazetteer(entries[0])
-    else:
-        place = doc.entity(f"place/{slug(city)}", PLACE, city, country=region_iso)
+    for d in find_datelines(doc.text):
+        region_iso = doc.gaz.resolve_iso3(d.region) if d.region else None
+        entry = _dateline_city(d.city.title(), region_iso)
+        if entry is not None or not d.bare:  # "ANALYSIS —": capitals and a dash, but no city
+            return _take_dateline(doc, d, entry, region_iso)
+    return None
+
+
+def _take_dateline(doc: _Doc, d, entry, region_iso: str | None) -> str | None:
+    place = doc.from_gazetteer(entry) if entry else doc.entity(f"place/{slug(d.city.title())}", PLACE, d.city.title(),
+                                                               country=region_iso)
     doc.add(d.start, d.start + len(d.city), place.key, "name", surface=False)
     doc.facts.dateline_place = place.key
+    for other, start in d.others:  # "OSLO/BERLIN": filed from both
+        if (more := _dateline_city(other.title(), region_iso)) is not None:
+            doc.add(start, start + len(other), doc.from_gazetteer(more).key, "name", surface=False)
     if d.agency:  # "(Reuters)": the publisher, as in a credit line
         doc.facts.publisher = doc.facts.publisher or d.agency
         doc.claimed[d.agency_start:d.agency_start + len(d.agency)] = b"\x01" * len(d.agency)
@@ -483,6 +483,15 @@ def _dateline(doc: _Doc) -> str | None:
         doc.from_gazetteer(doc.gaz.state(region_iso))
         doc.add(start, start + len(d.region), state_key(region_iso), "name")
     return region_iso or place.country
+
+
+def _dateline_city(city: str, region_iso: str | None):
+    """The gazetteer place a dateline's city names (a listed place, else a city of the maintained lists)."""
+    entries = [e for e, _ in _lookup(city) if e.kind == PLACE]
+    if entries:
+        return entries[0]
+    return _choose([e for e, how in _maintained_lookup(city) if how == "name"], typed=False, city=True,
+                   qualified=region_iso, mentioned=set())
 
 
 def _strip_leading(name: str) -> tuple[str, int]:

@@ -8,29 +8,31 @@ talks about.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _MONTH_RE = "|".join(_MONTHS) + r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
 DATELINE_RE = re.compile(
-    r"\A\s*(?:[A-Z][A-Z &'’-]{2,40}[ \t]*\n\s*)?"  # a kicker line such as "PRESS RELEASE"
-    r"(?:(?P<city>[A-Z][A-Z.'’ -]*[A-Z])(?:\s*\((?P<agency>[A-Za-z ]+)\))?"
+    r"\s*(?:[A-Z][A-Z &'’-]{2,40}[ \t]*\n\s*)?"  # a kicker line such as "PRESS RELEASE"
+    # "OSLO/BERLIN": a report filed from two cities
+    r"(?:(?P<city>[A-Z][A-Z.'’ -]*[A-Z](?:/[A-Z][A-Z.'’ -]*[A-Z])*)(?:\s*\((?P<agency>[A-Za-z ]+)\))?"
     r"(?:,\s*(?!(?:" + _MONTH_RE + r")\s)(?P<region>[A-Z][\w.'’ -]*?))?"
     r"(?:,\s*(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
     # "LONDON, November 2 (Reuters) —": the agency after the date
     r"(?:\s*\((?P<agency_after>[A-Z][^()\n]{1,60})\))?"
     # "Dili, 3 October 2024." (a city in ordinary case needs the date)
-    r"|(?P<city2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")"
+    r"|(?P<city2>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")"
     r"(?:,?\s*(?P<year2>\d{4}))?)"
-    r"\s*(?:\.|[-–—]|:)\s+")
+    r"\s*(?:\.|(?P<dash>[-–—])|:)\s+")
 CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w&.'’-]*)"
                        r"\s+(?:reports|reported)\s*\.")
 
 
 @dataclass
 class Dateline:
-    city: str  # as written, e.g. "BAKU"
+    city: str  # as written, e.g. "BAKU" (the first of "OSLO/BERLIN")
     region: str | None  # e.g. "Azerbaijan"
     month: int | None
     day: int | None
@@ -39,6 +41,13 @@ class Dateline:
     end: int  # offset just after the dateline (where the story begins)
     agency: str | None = None  # "(Reuters)": the report's publisher, not an entity
     agency_start: int | None = None
+    others: tuple[tuple[str, int], ...] = ()  # the other cities of "OSLO/BERLIN", with their offsets
+    bare: bool = False  # only a city in capitals and a dash ("MONTREAL —"): a dateline if the city is known
+
+
+# A dateline opens the text or one of its first lines, after a headline or a kicker.
+_HEAD_LINES = 600
+_LINE_START_RE = re.compile(r"\n")
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -51,8 +60,9 @@ def find_dateline(text: str) -> Dateline | None:
     Returns
     -------
     Dateline or None
-        The city must be written in capitals and followed by a region or a date,
-        so an ordinary opening sentence is never taken for a dateline.
+        The city must be written in capitals and followed by a region or a date, so
+        an ordinary opening sentence is never taken for a dateline (see
+        :func:`find_datelines` for a city followed by a dash alone).
 
     Examples
     --------
@@ -67,14 +77,49 @@ def find_dateline(text: str) -> Dateline | None:
     >>> d = find_dateline("Dili, 3 October 2024. Timor-Leste took part …")
     >>> (d.city, d.month, d.day, d.year)
     ('Dili', 10, 3, 2024)
+    >>> find_dateline("Equinor inks deal with SEFE\\n\\nOSLO, May 5 - Norway's Equinor …").city
+    'OSLO'
     """
-    m = DATELINE_RE.match(text)
+    return next((d for d in find_datelines(text) if not d.bare), None)
+
+
+def find_datelines(text: str) -> Iterator[Dateline]:
+    """Every dateline candidate at the start of *text* or of one of its first lines, in order.
+
+    A ``bare`` one ("ANALYSIS -", "MONTREAL -") is a dateline only if its city is
+    one: the caller, who has the gazetteer, decides.
+
+    Examples
+    --------
+    >>> [d.city for d in find_datelines("PRESS RELEASE - Ministry\\n\\nDili, 3 October 2024. Timor-Leste …")]
+    ['PRESS RELEASE', 'Dili']
+    >>> d = next(find_datelines("OSLO/BERLIN - Equinor and SEFE signed …"))
+    >>> (d.city, d.others, d.bare)
+    ('OSLO', (('BERLIN', 5),), True)
+    """
+    seen = set()
+    for start in (0, *(m.end() for m in _LINE_START_RE.finditer(text, 0, _HEAD_LINES))):
+        found = _dateline_at(text, start)
+        if found is not None and found.start not in seen:
+            seen.add(found.start)
+            yield found
+
+
+def _dateline_at(text: str, start: int) -> Dateline | None:
+    m = DATELINE_RE.match(text, start)
     if not m:
         return None
     g = "2" if m.group("city2") else ""
     city = m.group("city" + g)
-    if len(city) < 3 or not (g or m.group("region") or m.group("month")):
+    bare = not (g or m.group("region") or m.group("month"))
+    if len(city) < 3 or bare and not (m.group("dash") and len(city) >= 4):
         return None
+    cities, others = city.split("/"), []
+    at = m.start("city" + g) + len(cities[0]) + 1
+    for other in cities[1:]:
+        others.append((other, at))
+        at += len(other) + 1
+    city = cities[0]
     month = None
     if m.group("month" + g):
         prefix = m.group("month" + g)[:3]
@@ -83,7 +128,7 @@ def find_dateline(text: str) -> Dateline | None:
     agency = None if g else (m.group("agency") or m.group("agency_after"))
     where = None if agency is None else m.start("agency" if m.group("agency") else "agency_after")
     return Dateline(city, None if g else m.group("region"), month, int(day) if day else None,
-                    int(year) if year else None, m.start("city" + g), m.end(), agency, where)
+                    int(year) if year else None, m.start("city" + g), m.end(), agency, where, tuple(others), bare)
 
 
 def find_credit(text: str) -> tuple[str, int, int] | None:
