@@ -88,6 +88,8 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
     place_signing_ceremonies(facts)
     _without_own_bodies(facts, pairs)
+    # an agreement needs two sides: one the text does not name is one the reader did not find
+    facts.agreements[:] = [a for a in facts.agreements if len(a.parties) >= 2]
     facts.cooperations.extend(pairs.values())
 
 
