@@ -670,3 +670,15 @@ def test_a_kicker_in_capitals_before_a_dash_is_not_a_place():
     found = facts("ANALYSIS - Kenya and Ethiopia trade power.\n\nNAIROBI, May 2 - The line opened.")
     assert found.dateline_place == "place/nairobi"
     assert not [k for k in found.entities if "analysis" in k]
+
+
+def test_a_listed_name_in_brackets_after_a_full_name_is_the_same_body():
+    found = facts("QatarEnergy and China Petroleum & Chemical Corporation (Sinopec) signed a 27-year LNG supply "
+                  "agreement on Wednesday.")
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("Agreement", {"organization/qatarenergy", "organization/sinopec"})]
+    assert "China Petroleum & Chemical Corporation" in found.entities["organization/sinopec"].alt_labels
+
+
+def test_an_agreement_with_one_named_side_is_not_recorded():
+    assert facts("Tanzania's Ministry of Energy signed a host government agreement in May.").agreements == []

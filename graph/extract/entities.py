@@ -1811,8 +1811,32 @@ def _bodies_of_states(doc: _Doc) -> None:
             ent.kind = INTERNATIONAL_ORGANIZATION
 
 
+# "China Petroleum & Chemical Corporation (Sinopec)": a listed body's name in brackets after a name
+_BRACKET_OPEN_RE = re.compile(r"[ \t]*\([ \t]*")
+_ORGANIZATION_KINDS = (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY)
+
+
+def _bracketed_names(doc: _Doc) -> None:
+    """A name the lists lack, followed by a listed body's name in brackets, is that body."""
+    for span in list(doc.spans):
+        m = _BRACKET_OPEN_RE.match(doc.text, span.end)
+        inner = doc.span_at(m.end()) if m else None
+        if inner is None or inner.key == span.key or doc.text[inner.end:inner.end + 1] != ")" \
+                or doc.gaz.get(inner.key) is None or doc.gaz.get(span.key) is not None:
+            continue
+        named, listed = doc.facts.entities.get(span.key), doc.facts.entities.get(inner.key)
+        if named is None or listed is None or named.kind not in _ORGANIZATION_KINDS \
+                or listed.kind not in _ORGANIZATION_KINDS:
+            continue
+        for other in doc.spans:
+            if other.key == named.key:
+                other.key = listed.key
+        listed.alt_labels.update({named.label, *named.alt_labels})
+
+
 def _finish(doc: _Doc) -> None:
     _bodies_of_states(doc)
+    _bracketed_names(doc)
     facts = doc.facts
     used = set()
     starts = [s.start for s in facts.sentences]
