@@ -682,3 +682,9 @@ def test_a_listed_name_in_brackets_after_a_full_name_is_the_same_body():
 
 def test_an_agreement_with_one_named_side_is_not_recorded():
     assert facts("Tanzania's Ministry of Energy signed a host government agreement in May.").agreements == []
+
+
+def test_every_name_an_aside_lists_stays_out_of_the_signers():
+    found = facts("Masdar, which is owned by TAQA, ADNOC and Mubadala, signed an agreement with PLN.")
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("Agreement", {"organization/masdar", "organization/perusahaan-listrik-negara"})]

@@ -64,6 +64,8 @@ def _excluding_ends(text: str) -> list[int]:
     return ends
 
 
+# Between two names of one list inside an aside ("owned by A, B and C").
+_ASIDE_LIST_GAP_RE = re.compile(r"\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?")
 # Between an excluding cue and the name it governs: at most an article and two words.
 _EXCLUDING_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
 _DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w|\s+(?:side|government|governments|authorities|delegation|"
@@ -541,3 +543,7 @@ class DocumentContext:
             if r.how != "coref" and any(o is not r and o.how != "coref" and o.start <= r.start and r.end <= o.end
                                         and o.end - o.start > r.end - r.start for o in refs):
                 r.modifier = True  # "Sierra Leone" inside "Petroleum Directorate of Sierra Leone"
+        # "owned by A, B and C": the aside takes the whole list its cue governs
+        for prev, r in zip(refs, refs[1:]):
+            if prev.aside and not r.aside and prev.end <= r.start and _ASIDE_LIST_GAP_RE.fullmatch(text, prev.end, r.start):
+                r.aside = True
