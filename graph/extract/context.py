@@ -543,7 +543,11 @@ class DocumentContext:
             if r.how != "coref" and any(o is not r and o.how != "coref" and o.start <= r.start and r.end <= o.end
                                         and o.end - o.start > r.end - r.start for o in refs):
                 r.modifier = True  # "Sierra Leone" inside "Petroleum Directorate of Sierra Leone"
-        # "owned by A, B and C": the aside takes the whole list its cue governs
+        # "owned by A, B and C": the aside takes the whole list its cue governs (not past the comma that
+        # closes an opening adverbial: "At the invitation of Germany, Kenya and Ethiopia signed …")
+        opener = _OPENER_RE.match(text)
         for prev, r in zip(refs, refs[1:]):
-            if prev.aside and not r.aside and prev.end <= r.start and _ASIDE_LIST_GAP_RE.fullmatch(text, prev.end, r.start):
+            if prev.aside and not r.aside and prev.end <= r.start \
+                    and (opener is None or prev.end > opener.end() or r.start < opener.end()) \
+                    and _ASIDE_LIST_GAP_RE.fullmatch(text, prev.end, r.start):
                 r.aside = True
