@@ -688,3 +688,9 @@ def test_every_name_an_aside_lists_stays_out_of_the_signers():
     found = facts("Masdar, which is owned by TAQA, ADNOC and Mubadala, signed an agreement with PLN.")
     assert [(a.kind, set(a.parties)) for a in found.agreements] == [
         ("Agreement", {"organization/masdar", "organization/perusahaan-listrik-negara"})]
+
+
+def test_a_deal_held_with_a_partner_is_an_agreement_and_deals_with_is_a_verb():
+    found = facts("Equinor already holds a long-term deal with RWE. The memorandum deals with Uniper's storage.")
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("Agreement", {"organization/equinor", "organization/rwe"})]

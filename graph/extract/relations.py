@@ -503,6 +503,16 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
     return found
 
 
+_DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+$", re.IGNORECASE)
+
+
+def _deals_with(text: str, m) -> bool:
+    """Whether the noun "deal(s)" of *m* is the verb ("the memorandum deals with planning"), not an
+    instrument ("a long-term deal with RWE": a determiner before the phrase or the noun)."""
+    return bool(re.match(r"deals?$", m.group("noun"), re.I) and re.match(r"\s+with\b", text[m.end():])) \
+        and not _DETERMINER_END_RE.search(text, 0, m.start()) and not _DETERMINER_END_RE.search(text, 0, m.start("noun"))
+
+
 _SIGN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{_AGREEMENTS.pattern('signing_past_verbs')})\b",
                       re.IGNORECASE)
 # "concluded that …" reports a finding, not a signing.
@@ -735,8 +745,7 @@ class _AgreementReader:
             self._signed_for_side(view)
         matches = [m for m in _agreement_phrases(text)
                    if (agreement_kind(m.group("np")) or re.match(r"documents?$", m.group("noun"), re.I))
-                   and not (re.match(r"deals?$", m.group("noun"), re.I) and re.match(r"\s+with\b", text[m.end():])
-                            and not re.search(r"\b(?:a|an|the|this|that)\s+$", text[:m.start("noun")]))]
+                   and not _deals_with(text, m)]
         if any(agreement_kind(m.group("np")) for m in matches):
             matches = [m for m in matches if agreement_kind(m.group("np"))]
         if len(matches) > 1:  # "a deal … where they signed an MoU": the specific noun names it
@@ -823,9 +832,8 @@ class _AgreementReader:
         text = view.text
         mods = m.group("mods") or ""
         noun = m.group("noun")
-        if re.match(r"deals?$", noun, re.I) and re.match(r"\s+with\b", text[m.end():]) \
-                and not re.search(r"\b(?:a|an|the|this|that)\s+$", text[:m.start("noun")]):
-            return  # the verb: "the memorandum deals with planning"
+        if _deals_with(text, m):
+            return
         plural = bool(re.match(r"(?:memorandums|memoranda|mous|declarations|statements|treaties|conventions|"
                                r"contracts|agreements|deals|accords|protocols|documents)\b", noun, re.IGNORECASE))
         clause = view.clause_at(m.start())
