@@ -694,3 +694,11 @@ def test_a_deal_held_with_a_partner_is_an_agreement_and_deals_with_is_a_verb():
     found = facts("Equinor already holds a long-term deal with RWE. The memorandum deals with Uniper's storage.")
     assert [(a.kind, set(a.parties)) for a in found.agreements] == [
         ("Agreement", {"organization/equinor", "organization/rwe"})]
+
+
+def test_a_listed_party_described_through_its_owner_stays_in_the_list():
+    found = facts("France's TotalEnergies and Kazakhstan's sovereign wealth fund Samruk-Kazyna signed an agreement "
+                  "on a wind farm, as French President Emmanuel Macron held talks with President Kassym-Jomart "
+                  "Tokayev.")
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("Agreement", {"organization/totalenergies", "organization/samruk-kazyna"})]

@@ -170,7 +170,9 @@ class SentenceView:
 _EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}")
 _LIST_GAP_RE = re.compile(r"^\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+)"
                           r"(?:the\s+(?:[a-z][\w-]*\s+){0,3}|(?:its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
-                          r"[a-z]+\s+(?:minister|secretary|president))\s+){0,4}$"
+                          r"[a-z]+\s+(?:minister|secretary|president))\s+"
+                          # "A and Kazakhstan's sovereign wealth fund B": an owner and what B is to it
+                          r"|[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}){0,4}$"
                           # "A and Sonatrach chief executive B": the next person's employer and title
                           r"|^\s+and\s+(?:[A-Z][\w.'’&-]*\s+){1,3}(?:chief\s+executive|executive|chairman|chairwoman|"
                           r"chair|head|CEO|president|director|managing\s+director)\s+$")
