@@ -702,3 +702,11 @@ def test_a_listed_party_described_through_its_owner_stays_in_the_list():
                   "Tokayev.")
     assert [(a.kind, set(a.parties)) for a in found.agreements] == [
         ("Agreement", {"organization/totalenergies", "organization/samruk-kazyna"})]
+
+
+def test_persons_named_with_two_qualifiers_a_portfolio_list_or_a_role_noun():
+    found = facts("\"It is a natural step,\" says Ingrid Solberg, Statkraft's executive vice president for markets. "
+                  "Japan's Minister of Economy, Trade and Industry, Kenji Morita, chaired the meeting. "
+                  "Billionaire Ravi Mehta said the group would invest.")
+    people = {e.label for k, e in found.entities.items() if k.startswith("person/")}
+    assert people == {"Ingrid Solberg", "Kenji Morita", "Ravi Mehta"}

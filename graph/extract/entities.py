@@ -177,7 +177,8 @@ def _title_alternation(phrases) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for f in forms)
 
 
-_LOWER_TITLE = (rf"(?:founder\s+and\s+)?(?:(?:{_title_alternation(TITLE_QUALIFIERS)})\s+)?"
+# up to two qualifiers: "executive vice president", "senior vice president", "former deputy minister"
+_LOWER_TITLE = (rf"(?:founder\s+and\s+)?(?:(?:{_title_alternation(TITLE_QUALIFIERS)})\s+){{0,2}}"
                 rf"(?:{_title_alternation(TITLE_RANKS)})")
 APPOSITION_RE = re.compile(
     rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|its\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?)"
@@ -186,7 +187,8 @@ APPOSITION_RE = re.compile(
 _APPOSITION_END_RE = re.compile(APPOSITION_RE.pattern + r"$")  # one ending at a given title
 # "Secretary General of the Government, Mircea Abrudean"; "China's ambassador to Azerbaijan, Lu Mei"
 TITLE_FIRST_RE = re.compile(
-    rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,5}})*)"
+    # "Minister of Economy, Trade and Industry, Yasutoshi Nishimura": a portfolio's list has commas too
+    rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+)(?:and\s+)?{_CAP}){{0,5}})*)"
     rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
 # "ICGB's two executive officers, Teodora Georgieva and George Satlas"
 PLURAL_APPOSITION_RE = re.compile(
@@ -1122,12 +1124,18 @@ def _position(title: str) -> str:
     return _TITLE_NORMAL.get(t.lower(), t)
 
 
+# Nouns for what a person is that open a sentence before the name ("Billionaire Gautam Adani said …").
+_ROLE_NOUNS = {"Billionaire", "Tycoon", "Businessman", "Businesswoman", "Entrepreneur", "Economist", "Analyst",
+               "Investor", "Activist", "Lawmaker", "Banker", "Industrialist", "Magnate", "Diplomat"}
+
+
 def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, represents: str | None,
             *, trim: bool = True) -> Entity | None:
     """Add a person, first dropping leading words another pass already claimed ("Hungary Péter Sztáray")."""
     while trim:
         words = name.split()
-        if len(words) > 2 and (not doc.free(start, start + len(words[0])) or words[0] in _NOT_NAME_WORDS):
+        if len(words) > 2 and (not doc.free(start, start + len(words[0])) or words[0] in _NOT_NAME_WORDS
+                               or words[0] in _ROLE_NOUNS):
             cut = len(name) - len(name[len(words[0]):].lstrip())
             name, start = name[cut:], start + cut
             continue
