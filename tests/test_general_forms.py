@@ -710,3 +710,13 @@ def test_persons_named_with_two_qualifiers_a_portfolio_list_or_a_role_noun():
                   "Billionaire Ravi Mehta said the group would invest.")
     people = {e.label for k, e in found.entities.items() if k.startswith("person/")}
     assert people == {"Ingrid Solberg", "Kenji Morita", "Ravi Mehta"}
+
+
+def test_a_firm_s_unit_named_by_the_firm_and_a_trade_is_a_company_of_its_own():
+    found = facts("PT Pertamina Hulu Energi and Gazprom signed an agreement. Shell sells LNG to Pavilion Energy of "
+                  "Singapore.")
+    orgs = {k: e.label for k, e in found.entities.items() if k.startswith("organization/")}
+    assert orgs == {"organization/pertamina-hulu-energi": "Pertamina Hulu Energi", "organization/gazprom": "Gazprom",
+                    "organization/shell": "Shell", "organization/pavilion-energy": "Pavilion Energy"}
+    assert "PT Pertamina Hulu Energi" in found.entities["organization/pertamina-hulu-energi"].alt_labels
+    assert [set(a.parties) for a in found.agreements] == [{"organization/pertamina-hulu-energi", "organization/gazprom"}]

@@ -431,25 +431,33 @@ _INDUSTRY_AFTER_RE = re.compile(r"\s+(?:exports?|imports?|sector|markets?|demand
 
 
 def _firms_named_after_places(doc: _Doc) -> None:
-    for span in [x for x in doc.spans if x.key.startswith(("state/", "place/")) and x.how in ("name", "alt")]:
-        m = _PLACE_FIRM_RE.match(doc.text, span.end)
-        # "Mozambique LNG", "Argentina LNG" are mostly projects: LNG alone does not make a firm
-        if m is None or not all(orgnames.firm_word(w) for w in m.group("trade").split()) or m.group("trade") == "LNG" \
-                or not doc.free(*m.span("trade")) or _INDUSTRY_AFTER_RE.match(doc.text, m.end()) \
-                or ((more := _AND_TRADE_RE.match(doc.text, m.end())) and orgnames.firm_word(more.group("word"))):
+    """Firms named by a state or place and their trade ("Nigeria Gas", "Lake Turkana Wind Power"), and a
+    firm's units named by the firm and a trade ("PLN Nusantara Power")."""
+    for span in [x for x in doc.spans if x.how in ("name", "alt", "acronym")]:
+        firm = span.key.startswith("organization/")
+        owner = doc.facts.entities.get(span.key)
+        if owner is None or owner.kind not in ((COMPANY,) if firm else (STATE, PLACE)):
             continue
+        m = _PLACE_FIRM_RE.match(doc.text, span.end)
+        words = m.group("trade").split() if m else []
+        # a place's words must all be a trade's; a firm's unit ends with one ("Nusantara Power")
+        if not words or not (orgnames.firm_word(words[-1]) if firm else all(map(orgnames.firm_word, words))) \
+                or words == ["LNG"] or not doc.free(*m.span("trade")) or _INDUSTRY_AFTER_RE.match(doc.text, m.end()) \
+                or ((more := _AND_TRADE_RE.match(doc.text, m.end())) and orgnames.firm_word(more.group("word"))):
+            continue  # "Mozambique LNG", "Argentina LNG" are mostly projects: LNG alone does not make a firm
         name = " ".join(doc.text[span.start:m.end()].split())
-        place = doc.facts.entities.get(span.key)
-        country = span.key.split("/", 1)[1] if span.key.startswith("state/") else getattr(place, "country", None)
+        country = owner.iso3 if owner.kind == STATE else owner.country
         ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=country)
-        if span.key.startswith("place/"):  # a place inside a firm's name is not a mention of the place
+        if owner.kind != STATE:  # a place or a parent firm inside a firm's name is not a mention of it
             doc.spans.remove(span)
             doc.claimed[span.start:span.end] = b"\x00" * (span.end - span.start)
-        doc.add(span.start if span.key.startswith("place/") else m.start("trade"), m.end(), ent.key, "name")
-        if span.key.startswith("state/"):
-            doc.spans.remove(next(x for x in doc.spans if x.key == ent.key and x.end == m.end()))
-            doc.claimed[m.start("trade"):m.end()] = b"\x00" * (m.end() - m.start("trade"))
-            doc.add(span.start, m.end(), ent.key, "name")
+        doc.add(span.start, m.end(), ent.key, "name")  # a state inside stays a mention of the state
+        if firm and (prefix := _LEGAL_PREFIX_RE.search(doc.text, 0, span.start)):
+            ent.alt_labels.add(f"{prefix.group('form')} {name}")  # "PT PLN Nusantara Power"
+
+
+# Legal forms written before the name (Indonesia's PT, the CIS's JSC, LLC …)
+_LEGAL_PREFIX_RE = re.compile(r"\b(?P<form>PT|JSC|PJSC|OJSC|CJSC|LLC|OOO|OAO|PAO|AO|TOO)\s+$")
 
 
 def _credit(doc: _Doc) -> None:
@@ -1928,6 +1936,9 @@ _PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:province|state|region|city|town|villa
 _PORTFOLIO_WORD_SET = set(_PORTFOLIO_WORDS.split("|")) | {"and", "of"}
 
 
+_FIRM_OF_STATE_RE = re.compile(r"(?P<own>[^,;()]*?(?P<head>[A-Z][\w-]*))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$")
+
+
 def _split_coordinated(doc: _Doc, found):
     """The recogniser's names, with two firms it read as one ("Arab Contractors and Elsewedy Electric") split:
     the words before "and" end as a firm's name does and the words after start a name of their own."""
@@ -1970,6 +1981,10 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if named and c.label == "ORG":
             _rejoin(doc, start, end)
         base, legal = orgnames.split_legal_form(raw)
+        if not legal and (of := _FIRM_OF_STATE_RE.match(doc.text, start, end)) and orgnames.firm_word(of.group("head")) \
+                and _state_of(doc, of.group("state")):
+            end = of.end("own")  # "Pavilion Energy of Singapore": the firm is "Pavilion Energy", of Singapore
+            raw = base = " ".join(doc.text[start:end].split())
         kind = orgnames.kind_of(base, legal_form=legal)
         if named != bool(kind and len(base.split()) > 1 or legal):
             continue

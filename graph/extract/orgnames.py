@@ -152,6 +152,7 @@ HEAD_KINDS = {
     "Refining": COMPANY, "Electrical": COMPANY,
     # the same words in the languages energy companies are often named in
     "Energia": COMPANY, "Energía": COMPANY, "Énergie": COMPANY, "Energie": COMPANY, "Energias": COMPANY,
+    "Energi": COMPANY, "Listrik": COMPANY, "Tenaga": COMPANY,
     "Transmissora": COMPANY, "Elektrik": COMPANY, "Enerji": COMPANY, "Petróleos": COMPANY, "Petroleos": COMPANY,
     "Binacional": COMPANY,
     # associations: international when multinational
