@@ -720,3 +720,11 @@ def test_a_firm_s_unit_named_by_the_firm_and_a_trade_is_a_company_of_its_own():
                     "organization/shell": "Shell", "organization/pavilion-energy": "Pavilion Energy"}
     assert "PT Pertamina Hulu Energi" in found.entities["organization/pertamina-hulu-energi"].alt_labels
     assert [set(a.parties) for a in found.agreements] == [{"organization/pertamina-hulu-energi", "organization/gazprom"}]
+
+
+def test_a_named_seminar_is_a_forum_and_flying_to_a_state_is_a_visit():
+    found = facts("Kenya's minister attended the 8th OPEC International Seminar in Vienna in July 2023. "
+                  "President Ruto then flew on to Uganda.")
+    assert [(e.kind, e.label, e.place) for e in found.events if e.label] == [
+        ("Forum", "8th OPEC International Seminar", "place/vienna")]
+    assert [e.participants for e in found.events if e.kind == "Visit"] == [("state/KEN", "state/UGA")]
