@@ -728,3 +728,16 @@ def test_a_named_seminar_is_a_forum_and_flying_to_a_state_is_a_visit():
     assert [(e.kind, e.label, e.place) for e in found.events if e.label] == [
         ("Forum", "8th OPEC International Seminar", "place/vienna")]
     assert [e.participants for e in found.events if e.kind == "Visit"] == [("state/KEN", "state/UGA")]
+
+
+def test_a_legal_form_after_a_listed_firm_stays_in_its_name_and_the_list():
+    found = facts("Argentina's YPF S.A. and Italy's Eni S.p.A. signed a preliminary agreement on Friday. "
+                  "The memorandum, signed in Buenos Aires by the two chief executives, covers a first phase.")
+    assert [(a.kind, set(a.parties), a.place) for a in found.agreements] == [
+        ("MemorandumOfUnderstanding", {"organization/ypf", "organization/eni"}, "place/buenos-aires")]
+    assert "YPF S.A." in found.entities["organization/ypf"].alt_labels
+
+
+def test_a_legal_form_is_no_firm_s_short_name():
+    found = facts("Southern Energy S.A. chartered a vessel. Later, YPF S.A. signed an agreement with Eni.")
+    assert [set(a.parties) for a in found.agreements] == [{"organization/ypf", "organization/eni"}]

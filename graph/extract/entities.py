@@ -1777,6 +1777,9 @@ def _is_place_name(form: str) -> bool:
     return bool(_maintained_lookup(form)) or any(e.kind == PLACE for e, _ in _lookup(form))
 
 
+_LEGAL_FORMS = frozenset(orgnames.legal_forms())
+
+
 def _short_forms(doc: _Doc) -> None:
     """Names the text uses for a company it also names in full ("Datang", "PowerChina Resources")."""
     named_in_full = {x.key for x in doc.spans if len(doc.text[x.start:x.end].split()) > 1}
@@ -1791,7 +1794,8 @@ def _short_forms(doc: _Doc) -> None:
                 if n > 1 or words[0].lower() not in _GENERIC_COMPANY_WORDS:
                     owners.setdefault(prefix, set()).add(ent.key)
             for w in words:
-                if w[:1].isupper() and w.lower().strip(".") not in _GENERIC_COMPANY_WORDS and len(w) > 3:
+                if w[:1].isupper() and w.lower().strip(".") not in _GENERIC_COMPANY_WORDS and len(w) > 3 \
+                        and w.rstrip(",") not in _LEGAL_FORMS:  # "S.A." names no one firm
                     owners.setdefault(w, set()).add(ent.key)
     forms = {f: next(iter(k)) for f, k in owners.items()
              if len(k) == 1 and not _is_state_or_demonym(doc, f) and not _is_place_name(f)}
@@ -1850,9 +1854,28 @@ def _bracketed_names(doc: _Doc) -> None:
         listed.alt_labels.update({named.label, *named.alt_labels})
 
 
+@functools.lru_cache(maxsize=1)
+def _legal_after_re() -> re.Pattern:
+    return re.compile(rf",?[ \t]+(?:{orgnames.legal_pattern()})(?![\w])")
+
+
+def _legal_forms_after(doc: _Doc) -> None:
+    """A firm's name runs on over the legal form after it ("YPF S.A.", "Eni S.p.A."), which names no one."""
+    for span in doc.spans:
+        ent = doc.facts.entities.get(span.key)
+        if ent is None or ent.kind != COMPANY or (m := _legal_after_re().match(doc.text, span.end)) is None \
+                or not doc.free(span.end, m.end()):
+            continue
+        doc.claimed[span.end:m.end()] = b"\x01" * (m.end() - span.end)
+        span.end = m.end()
+        if span.how in ("name", "alt"):
+            ent.alt_labels.add(" ".join(doc.text[span.start:span.end].split()))
+
+
 def _finish(doc: _Doc) -> None:
     _bodies_of_states(doc)
     _bracketed_names(doc)
+    _legal_forms_after(doc)
     facts = doc.facts
     used = set()
     starts = [s.start for s in facts.sentences]

@@ -950,6 +950,12 @@ class _AgreementReader:
         parties of a new one (another instrument the sentence says was signed)."""
         text = view.text
         prior = self._antecedent(kind, keys, label, explicit=bool(others))
+        last = self.facts.agreements[-1] if self.facts.agreements else None
+        if prior is None and kind != "Agreement" and last is not None and last.kind == "Agreement" \
+                and 0 <= view.index - last.sentence <= 2 and (not others or set(keys) <= set(last.parties)):
+            # "signed a preliminary agreement … The memorandum, signed in Buenos Aires": the kind made precise
+            last.kind = kind
+            prior = last
         if prior is None:
             if not asserted and self._antecedent(kind, [], label, explicit=False) is not None:
                 return None  # "Biden announced the deal together with A and B": the deal read before
