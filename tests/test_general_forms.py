@@ -741,3 +741,10 @@ def test_a_legal_form_after_a_listed_firm_stays_in_its_name_and_the_list():
 def test_a_legal_form_is_no_firm_s_short_name():
     found = facts("Southern Energy S.A. chartered a vessel. Later, YPF S.A. signed an agreement with Eni.")
     assert [set(a.parties) for a in found.agreements] == [{"organization/ypf", "organization/eni"}]
+
+
+def test_a_firm_named_by_its_trade_and_place_in_one_hyphened_word():
+    found = facts("Hydro-Québec signed a supply contract with the New York Power Authority.")
+    assert found.entities["organization/hydro-quebec"].kind == "Company"
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("Contract", {"organization/hydro-quebec", "organization/new-york-power-authority"})]

@@ -207,14 +207,16 @@ def kind_of(name: str, *, legal_form: str = "") -> str | None:
     ('InternationalOrganization', 'Organization')
     >>> kind_of("Inter-American Development Bank"), kind_of("Bank of Kestria")
     ('InternationalOrganization', 'Company')
-    >>> kind_of("Nexora", legal_form="AG"), kind_of("Nexora")
-    ('Company', None)
+    >>> kind_of("Nexora", legal_form="AG"), kind_of("Nexora"), kind_of("Hydro-Kestria")
+    ('Company', None, 'Company')
     """
     if legal_form:
         return COMPANY
     head = head_noun(name)
     if head is None:
-        return None
+        trade, _, place = name.partition("-")
+        # "Hydro-Québec": a firm named by its trade and its place, in one hyphened word
+        return COMPANY if " " not in name and trade in _FIRM_WORDS and place[:1].isupper() else None
     kind = HEAD_KINDS[head]
     multinational = bool(_MULTINATIONAL_RE.search(name))
     if kind == GOVERNMENT_BODY:
