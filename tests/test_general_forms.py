@@ -748,3 +748,10 @@ def test_a_firm_named_by_its_trade_and_place_in_one_hyphened_word():
     assert found.entities["organization/hydro-quebec"].kind == "Company"
     assert [(a.kind, set(a.parties)) for a in found.agreements] == [
         ("Contract", {"organization/hydro-quebec", "organization/new-york-power-authority"})]
+
+
+def test_capacity_wanted_rumoured_or_given_as_a_range_is_no_project():
+    found = facts("Bhutan wants 15,000 MW of hydropower by 2040. Quebec will add between 8,000 and 9,000 MW of "
+                  "wind power. Reports that Reliance Power was in talks over a 500 MW solar project have not been "
+                  "confirmed. ACWA Power will build the 1,500 MW Sudair solar plant.")
+    assert [(p.capacity_mw, p.technologies) for p in found.projects] == [(1500.0, ("solar",))]

@@ -27,7 +27,7 @@ _NOUN_HEDGE_RE = re.compile(
 # Anywhere in the clause: the statement is reported as hope, plan, rumour or denial.
 _CLAUSE_HEDGE_RE = re.compile(
     r"\b(?:negotiat\w*|under\s+discussion|discussing|discuss|considering|consider|hopes?|hoped|"
-    r"reportedly|rumou?r\w*|allegedly|unconfirmed|denied|denies|deny|cancel+ed|postponed|"
+    r"reportedly|rumou?r\w*|allegedly|unconfirmed|not\s+(?:been\s+)?confirmed|denied|denies|deny|cancel+ed|postponed|"
     r"no\s+(?:\w+\s+){0,3}(?:agreements?|contracts?|decisions?)\s+(?:(?:on|about|for|over)\s+(?:\w+\s+){1,3}?)?"
     r"(?:has|have)\s+(?:yet\s+)?been|"
     r"not\s+yet|yet\s+to|could|would|might|under\s+study|being\s+examined|examined|feasibility\s+of|"
