@@ -23,9 +23,10 @@ CATEGORIES = ("mentions.states", "mentions.organizations", "mentions.persons", "
 # Calibrated on all 72 development articles: micro-F1 0.797 when dev-033 … dev-072 arrived (0.673 on
 # those 40), 0.860 (P 0.932) after the statistical layer, maintained places and the parse-based
 # reader; 0.897 (P 0.952) after the second session's rules for the language (trade nouns, member
-# lists, relative clauses, listed documents, reference lenders and grid operators); seed 1.000;
+# lists, relative clauses, listed documents, reference lenders and grid operators); 0.904 (P 0.956)
+# after the third session's (trigger tables, names and datelines in more shapes, asides); seed 1.000;
 # floors 0.02 below.
-MICRO_F1_FLOOR = 0.877
+MICRO_F1_FLOOR = 0.884
 SEED_MICRO_F1_FLOOR = 0.98
 
 pytestmark = pytest.mark.slow
