@@ -755,3 +755,9 @@ def test_capacity_wanted_rumoured_or_given_as_a_range_is_no_project():
                   "wind power. Reports that Reliance Power was in talks over a 500 MW solar project have not been "
                   "confirmed. ACWA Power will build the 1,500 MW Sudair solar plant.")
     assert [(p.capacity_mw, p.technologies) for p in found.projects] == [(1500.0, ("solar",))]
+
+
+def test_a_plant_rated_two_ways_is_one_project():
+    found = facts("Masdar and PLN inaugurated the 145 MWac (192 MWp) Cirata floating solar plant in Indonesia.")
+    assert [(p.capacity_mw, p.technologies[0], set(p.participants)) for p in found.projects] == [
+        (145.0, "floating solar", {"organization/masdar", "organization/perusahaan-listrik-negara"})]

@@ -25,12 +25,14 @@ _NUMBER_WORD = r"(?:" + "|".join(sorted((w for w in _WORDS if w not in ("a", "an
 _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)"
 CAPACITY_RE = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})\s*(?P<scale>thousand|million|billion)?\s*-?\s*"
-    r"(?P<unit>kilowatts?|megawatts?|gigawatts?|[kKMG][wW][eE]?)"
+    # "MWp", "MWac", "MWdc": a solar plant's peak, AC or DC rating
+    r"(?P<unit>kilowatts?|megawatts?|gigawatts?|[kKMG][wW](?:[eE]|[pP]|ac|AC|dc|DC)?)"
     r"(?![\w-]*\s*-?\s*hours?\b)(?!h\b|[a-zA-Z])"
     r"(?P<each>\s+(?:each|apiece|per\s+unit)\b)?",
     re.IGNORECASE)
 
 
+_ALTERNATIVE_RATING_RE = re.compile(r"\s*\(\s*")
 # CAPACITY_RE needs one of these (in any case): tested on text.hint_text, several times faster.
 _UNIT_HINTS = ("kw", "mw", "gw", "watt")
 
@@ -88,6 +90,8 @@ def find_capacities(text: str) -> list[Capacity]:
     []
     >>> find_capacities("40 turbines rated at 6 MW each")[0].each
     True
+    >>> [c.mw for c in find_capacities("the 145 MWac (192 MWp) floating plant")]
+    [145.0]
     """
     out: list[Capacity] = []
     hints = hint_text(text)
@@ -97,11 +101,15 @@ def find_capacities(text: str) -> list[Capacity]:
         number = parse_number(m.group("num"))
         if number is None:
             continue
-        unit = m.group("unit").lower()
+        unit = re.sub(r"(?<=w)(?:p|ac|dc)$", "", m.group("unit").lower())
         factor = _UNITS.get(unit)
         if factor is None:
             continue
         scale = _SCALES.get((m.group("scale") or "").lower(), 1.0)
         mw = round(number * scale * factor, 6)
+        if out and _ALTERNATIVE_RATING_RE.fullmatch(text, out[-1].end, m.start()) and text[m.end():m.end() + 1] == ")":
+            # "145 MWac (192 MWp)": the same plant rated another way; the first rating spans both
+            out[-1] = Capacity(out[-1].start, m.end() + 1, out[-1].mw, out[-1].each)
+            continue
         out.append(Capacity(m.start(), m.end(), mw, bool(m.group("each"))))
     return out
