@@ -761,3 +761,9 @@ def test_a_plant_rated_two_ways_is_one_project():
     found = facts("Masdar and PLN inaugurated the 145 MWac (192 MWp) Cirata floating solar plant in Indonesia.")
     assert [(p.capacity_mw, p.technologies[0], set(p.participants)) for p in found.projects] == [
         (145.0, "floating solar", {"organization/masdar", "organization/perusahaan-listrik-negara"})]
+
+
+def test_a_name_ending_in_an_acronym_stands_alone_before_and():
+    found = facts("Under the deal, Kestrel IOC and Marlow Petroleum Terminal (Pvt) Ltd will run the tank farm.")
+    orgs = {e.label for k, e in found.entities.items() if k.startswith("organization/")}
+    assert orgs == {"Kestrel IOC", "Marlow Petroleum Terminal"}

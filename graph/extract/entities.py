@@ -565,7 +565,9 @@ def _stands_alone(doc: _Doc, left: str) -> bool:
     words = left.split()
     if len(words) < 2 and not _lookup(left):
         return False
-    return orgnames.firm_word(words[-1]) or bool(orgnames.split_legal_form(left)[1]) or any(
+    # a firm's word, a legal form or an acronym ("Lanka IOC") ends a whole name
+    return orgnames.firm_word(words[-1]) or bool(orgnames.split_legal_form(left)[1]) \
+        or (len(words) > 1 and len(words[-1]) > 1 and words[-1].isupper() and words[-1].isalpha()) or any(
         e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION) for e, _ in _lookup(left))
 
 
