@@ -767,3 +767,10 @@ def test_a_name_ending_in_an_acronym_stands_alone_before_and():
     found = facts("Under the deal, Kestrel IOC and Marlow Petroleum Terminal (Pvt) Ltd will run the tank farm.")
     orgs = {e.label for k, e in found.entities.items() if k.startswith("organization/")}
     assert orgs == {"Kestrel IOC", "Marlow Petroleum Terminal"}
+
+
+def test_going_on_working_with_partners_is_cooperation_even_in_reported_speech():
+    found = facts("Kosmos Energy said that Kosmos would keep working with bp and Petronas. "
+                  "Eni said it would not keep working with Shell.")
+    assert {c.actors for c in found.cooperations} == {("organization/bp", "organization/kosmos-energy"),
+                                                      ("organization/kosmos-energy", "organization/petronas")}

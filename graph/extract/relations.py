@@ -1122,6 +1122,7 @@ _WITH_RE = re.compile(
     rf"{_COOPERATION.pattern('joint_words')}|{_COOPERATION.pattern('continuing_verbs')}\s+(?:to\s+)?work(?:ing)?)"
     r"\s+with\s+(?:the\s+)?",
     re.IGNORECASE)
+_CONTINUING_RE = re.compile(rf"{_COOPERATION.pattern('continuing_verbs')}\s", re.IGNORECASE)
 _AGREED_WITH_RE = re.compile(r"\bagree(?:d|s)?\s+with\s+(?:the\s+)?", re.IGNORECASE)
 _GOVERNMENT_OF_RE = re.compile(r"(?:governments?|authorities|administration)\s+of\s+", re.IGNORECASE)
 # "operated by A with B, C and D as partners", "A, with B and C as co-owners": one group
@@ -1234,7 +1235,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     if len(view.refs) < 2 and "partners" not in low or not any(h in low for h in _COOPERATION_HINTS):
         return
     for m in _WITH_RE.finditer(text) if "with" in view.hints else ():  # the pattern needs "with"
-        if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
+        # "would keep working with": going on with a partner says they already work together
+        if not _CONTINUING_RE.match(m.group(0)) and cues.hedged_before(text, m.start()) \
+                or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
             continue
         targets = unique_keys(list_after(view, m.end(), _ACTOR_KINDS))
         subject = _clause_subject(view, ctx, m.start())
