@@ -774,3 +774,11 @@ def test_going_on_working_with_partners_is_cooperation_even_in_reported_speech()
                   "Eni said it would not keep working with Shell.")
     assert {c.actors for c in found.cooperations} == {("organization/bp", "organization/kosmos-energy"),
                                                       ("organization/kosmos-energy", "organization/petronas")}
+
+
+def test_a_batch_of_agreements_is_no_agreement_but_its_signers_cooperate():
+    found = facts("Saudi Arabia and South Korea signed dozens of agreements worth billions on Sunday. "
+                  "Bhutan and India signed a series of agreements, including a memorandum on hydropower.")
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("MemorandumOfUnderstanding", {"state/BTN", "state/IND"})]
+    assert {c.actors for c in found.cooperations} == {("state/KOR", "state/SAU"), ("state/BTN", "state/IND")}

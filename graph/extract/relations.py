@@ -527,6 +527,10 @@ def _signs(text: str) -> tuple[re.Match, ...]:
                  if not (_FINDING_RE.match(m.group(0)) and _THAT_RE.match(text, m.end())))
 
 
+# Quantities that make a plural instrument noun a batch: beyond the counts of _COUNT, or vague.
+_BATCH_RE = re.compile(r"\b(?:\d{2,}|dozens?\s+of|scores\s+of|several|numerous|multiple|various|more\s+than\s+\w+|"
+                       r"(?:a|an)\s+(?:\w+\s+)?(?:series|set|package|raft|number|host|slew|batch|range)\s+of)\s+(?:[\w-]+\s+){0,3}$",
+                       re.IGNORECASE)
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -866,6 +870,12 @@ class _AgreementReader:
             if keys is None:
                 return
         if len(keys) < 2 and not (len(keys) == 1 and keys[0].startswith("organization/")):
+            return
+        if plural and not definite and _BATCH_RE.search(text[max(0, m.start() - 30):m.start()] + mods):
+            # "signed dozens of agreements", "a set of 22 agreements": a batch, not an instrument to record
+            # (the ones it includes are read where the text names them); its parties still work together
+            if len(keys) >= 2 and not _NON_ENERGY_RE.search(text[max(0, m.start() - 25):m.start() + 160]):
+                add_cooperation_pairs(self.pairs, keys, view.index)
             return
         for group in self._instruments(view, m, plural, subject, others, keys):
             self._create(view, kind, group, m.start(), label, date=date, place=place, subject=subject,
