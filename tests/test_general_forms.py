@@ -782,3 +782,9 @@ def test_a_batch_of_agreements_is_no_agreement_but_its_signers_cooperate():
     assert [(a.kind, set(a.parties)) for a in found.agreements] == [
         ("MemorandumOfUnderstanding", {"state/BTN", "state/IND"})]
     assert {c.actors for c in found.cooperations} == {("state/KOR", "state/SAU"), ("state/BTN", "state/IND")}
+
+
+def test_a_compass_word_and_a_particle_stay_in_a_place_s_name():
+    found = facts("The terminal lies in the Gulf of San Matías, and the plant on a reservoir in West Java, Indonesia.")
+    places = {k: e.label for k, e in found.entities.items() if k.startswith("place/")}
+    assert places == {"place/gulf-of-san-matias": "Gulf of San Matías", "place/west-java": "West Java"}

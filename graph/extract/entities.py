@@ -219,7 +219,8 @@ PLACE_RE = re.compile(
     rf"Municipality|Peninsula|Krai))\b"
     rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Bay|Ocean))\b"
     rf"|\b(?P<river>{_CAP}(?:\s+{_CAP})?\s+River|River\s+{_CAP}|(?<=\bthe\s){_CAP}\s+river)\b"
-    rf"|\b(?P<of>(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+{_CAP})(?![\w'’])"
+    rf"|\b(?P<of>(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+(?:(?:San|Santa|Santo|São|Saint|St\.?|El|La|Le|Al|Los|Las|New)\s+)?"
+    rf"{_CAP})(?![\w'’])"
     # an administrative unit in lower case after a name: "Buliisa district", "Türkiye's Iğdır province"
     rf"|\b(?P<unit>{_CAP}(?:[- ]{_CAP})?\s+(?:district|province|prefecture|county|governorate|oblast))\b"
     # "the border town of Namanga", "the village of Yovon"
@@ -402,6 +403,7 @@ def recognise(facts: DocumentFacts) -> None:
     _statistical_organizations(doc, found, dateline_state, named=False)
     _places(doc)
     _statistical_places(doc, found)
+    _compass_places(doc)
     _finish(doc)
 
 
@@ -458,6 +460,24 @@ def _firms_named_after_places(doc: _Doc) -> None:
 
 # Legal forms written before the name (Indonesia's PT, the CIS's JSC, LLC …)
 _LEGAL_PREFIX_RE = re.compile(r"\b(?P<form>PT|JSC|PJSC|OJSC|CJSC|LLC|OOO|OAO|PAO|AO|TOO)\s+$")
+
+
+# "West Java", "East Kalimantan": a compass word before a place names a part of it
+_COMPASS_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ \t]+$")
+
+
+def _compass_places(doc: _Doc) -> None:
+    for span in [x for x in doc.spans if x.key.startswith("place/")]:
+        m = _COMPASS_BEFORE_RE.search(doc.text, max(0, span.start - 12), span.start)
+        place = doc.facts.entities.get(span.key)
+        if m is None or place is None or not doc.free(m.start(), span.start):
+            continue
+        name = " ".join(doc.text[m.start():span.end].split())
+        if doc.gaz.lookup(name):
+            continue  # a listed name ("South Sudan", "North Sea") is found as such
+        part = doc.entity(f"place/{slug(name)}", PLACE, name, country=place.country)
+        doc.spans.remove(span)
+        doc.add(m.start(), span.end, part.key, "name")
 
 
 def _credit(doc: _Doc) -> None:
