@@ -113,6 +113,36 @@ def test_partnership_sources_on_sample_graph(store):
         ("aze-chn-comprehensive-strategic-partnership", "Trend"), ("aze-chn-strategic-partnership", "Xinhua")]
 
 
+# Two queries read the consolidated graph's summaries (graph/summaries.py); these are the same
+# questions asked of the facts themselves, every project's capacity and every partnership's partners.
+OVER_THE_FACTS = {
+    "capacity-by-technology": """
+        SELECT ?technology (COUNT(?project) AS ?projects) (SUM(?capacity) AS ?totalMW) WHERE {
+          { SELECT ?project ?concept (MAX(?mw) AS ?capacity) WHERE {
+              GRAPH <https://w3id.org/epkg/id/graph/consolidated> {
+                ?project a epkg:EnergyProject ; epkg:technology ?concept ; epkg:capacityMW ?mw } }
+            GROUP BY ?project ?concept }
+          ?concept skos:prefLabel ?tag . BIND(STR(?tag) AS ?technology)
+        } GROUP BY ?technology ORDER BY DESC(?totalMW)""",
+    "close-partnerships": """
+        SELECT DISTINCT ?a ?b ?level ?rank WHERE {
+          GRAPH <https://w3id.org/epkg/id/graph/consolidated> { ?p epkg:level ?concept ; epkg:partner ?a, ?b }
+          FILTER(STR(?a) < STR(?b))
+          ?concept epkg:rank ?rank ; skos:prefLabel ?tag . FILTER(?rank >= 5) BIND(STR(?tag) AS ?level)
+        } ORDER BY DESC(?rank) STR(?a) STR(?b) ?level""",
+}
+
+
+def over_the_facts(store, name: str) -> list[tuple]:
+    result = execute(store, OVER_THE_FACTS[name])
+    return [tuple(None if t is None else str(t) for t in row) for row in result.rows]
+
+
+@pytest.mark.parametrize("name", sorted(OVER_THE_FACTS))
+def test_summaries_answer_as_the_facts_do_on_sample_graph(store, name):
+    assert answer(store, name) == over_the_facts(store, name) != []
+
+
 # ---------------------------------------------------------------------- seed + dev corpus (needs extraction)
 
 @pytest.fixture(scope="module")
@@ -170,3 +200,9 @@ def test_corpus_sco_meeting_in_ningbo(corpus_store):
 def test_corpus_foreign_companies_in_azerbaijan(corpus_store):
     labels = {r[1] for r in answer(corpus_store, "foreign-companies-in-azerbaijan")}
     assert {"Masdar", "ACWA Power"} <= labels
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(OVER_THE_FACTS))
+def test_corpus_summaries_answer_as_the_facts_do(corpus_store, name):
+    assert answer(corpus_store, name) == over_the_facts(corpus_store, name) != []

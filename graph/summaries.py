@@ -1,0 +1,216 @@
+"""Derived statements of the consolidated graph: small summaries that make broad questions selective.
+
+Some competency questions read every fact of a kind (every project's capacity, every
+partnership at a level) to answer with a dozen or a few hundred rows, so their cost
+grows with the corpus. The consolidated graph carries, beside the facts, a summary
+node for each such answer row, computed from the facts and kept exact by
+:mod:`epkg.graph.consolidate` (a rebuild computes them all, a refresh recomputes
+those whose facts changed):
+
+- per technology concept, ``epid:summary/technology/{concept}``: ``epkg:summaryOf``
+  the concept, ``epkg:projectCount`` (energy projects of that technology that state a
+  capacity) and ``epkg:totalCapacityMW`` (the sum of their capacities, each project's
+  largest when its reports disagree);
+- per pair of actors that a partnership with a level links,
+  ``epid:summary/partners/{hash}``: ``epkg:pairOf`` the two actors and
+  ``epkg:pairLevel`` each level of the partnerships linking them.
+
+Both are the aggregates the plain queries compute (``queries/capacity-by-technology.rq``
+and ``queries/close-partnerships.rq``), so reading a summary gives the same answer as
+reading the facts; ``tests/test_queries.py`` checks that they agree.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable
+
+from rdflib import Literal, URIRef
+
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
+
+_TECHNOLOGY = str(EPID["summary/technology/"])
+_PARTNERS = str(EPID["summary/partners/"])
+_C = f"<{GRAPH_CONSOLIDATED}>"
+_TEXT = {name: f"<{EPKG[name]}>" for name in ("technology", "partner", "level", "capacityMW")}
+_CHUNK = 200
+
+
+def technology_node(concept) -> URIRef:
+    """The summary node of a technology concept.
+
+    Examples
+    --------
+    >>> str(technology_node(EPKG.technology_solar))
+    'https://w3id.org/epkg/id/summary/technology/technology_solar'
+    """
+    return URIRef(_TECHNOLOGY + str(concept).rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+
+
+def pair_node(a, b) -> URIRef:
+    """The summary node of a pair of actors (either order gives the same node).
+
+    Examples
+    --------
+    >>> pair_node(EPID["state/AZE"], EPID["state/CHN"]) == pair_node(EPID["state/CHN"], EPID["state/AZE"])
+    True
+    """
+    first, second = sorted((str(a), str(b)))
+    return URIRef(_PARTNERS + hashlib.sha256(f"{first} {second}".encode()).hexdigest()[:16])
+
+
+def _values(terms: Iterable) -> str:
+    return " ".join(f"<{t}>" for t in terms)
+
+
+def technology_summaries(store, concepts: Iterable | None = None) -> list[tuple]:
+    """The technology summaries of the consolidated graph as it is now, for *concepts* (all when ``None``).
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    concepts : iterable of IRIs, optional
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> technology_summaries(Store.memory(reference=False))
+    []
+    """
+    chunks = [None] if concepts is None else _chunks(sorted(set(map(str, concepts))))
+    out: list[tuple] = []
+    for chunk in chunks:
+        values = "" if chunk is None else f"VALUES ?concept {{ {_values(chunk)} }}"
+        # the aggregate of queries/capacity-by-technology.rq, per concept rather than per name
+        rows = store.select(f"""SELECT ?concept (COUNT(?project) AS ?projects) (SUM(?capacity) AS ?total) WHERE {{
+          {{ SELECT ?project ?concept (MAX(?mw) AS ?capacity) WHERE {{ {values}
+              GRAPH {_C} {{ ?project a epkg:EnergyProject ; epkg:technology ?concept ; epkg:capacityMW ?mw }} }}
+            GROUP BY ?project ?concept }} }}
+          GROUP BY ?concept""")
+        for r in rows:
+            if "concept" not in r:  # no project at all: the aggregate's one empty group
+                continue
+            node = technology_node(r["concept"])
+            out += [(node, EPKG.summaryOf, r["concept"]), (node, EPKG.projectCount, r["projects"]),
+                    (node, EPKG.totalCapacityMW, r["total"])]
+    return out
+
+
+def pair_summaries(store, pairs: Iterable | None = None) -> list[tuple]:
+    """The partner-pair summaries of the consolidated graph as it is now, for *pairs* (all when ``None``).
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    pairs : iterable of (IRI, IRI), optional
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> pair_summaries(Store.memory(reference=False))
+    []
+    """
+    if pairs is None:
+        chunks = [None]
+    else:
+        chunks = _chunks(sorted({tuple(sorted((str(a), str(b)))) for a, b in pairs if str(a) != str(b)}))
+    levels: dict = {}
+    for chunk in chunks:
+        values = "" if chunk is None else "VALUES (?a ?b) { " + " ".join(f"(<{a}> <{b}>)" for a, b in chunk) + " }"
+        rows = store.select(f"""SELECT DISTINCT ?a ?b ?concept WHERE {{ {values}
+          GRAPH {_C} {{ ?p epkg:level ?concept ; epkg:partner ?a, ?b }} FILTER(STR(?a) < STR(?b)) }}""")
+        for r in rows:
+            levels.setdefault((r["a"], r["b"]), set()).add(r["concept"])
+    out: list[tuple] = []
+    for (a, b), concepts in sorted(levels.items()):
+        node = pair_node(a, b)
+        out += [(node, EPKG.pairOf, a), (node, EPKG.pairOf, b)]
+        out += [(node, EPKG.pairLevel, c) for c in sorted(concepts)]
+    return out
+
+
+def _chunks(items: list) -> list:
+    return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+
+
+def _line(triple) -> str:
+    from epkg.graph.storage.terms import triple_line
+    return triple_line(triple)
+
+
+def rebuild(store) -> int:
+    """Write every summary of the consolidated graph afresh (after the facts are written).
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+
+    Returns
+    -------
+    int
+        The number of summary statements.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> rebuild(Store.memory(reference=False))
+    0
+    """
+    nodes = {r["s"] for r in store.select(f"""SELECT DISTINCT ?s WHERE {{ GRAPH {_C} {{
+      {{ ?s epkg:summaryOf ?x }} UNION {{ ?s epkg:pairOf ?x }} }} }}""")}
+    old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
+    new = {_line(t) for t in technology_summaries(store) + pair_summaries(store)}
+    store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
+    return len(new)
+
+
+def refresh(store, before: set, after: set) -> int:
+    """Recompute the summaries that the facts changed by a refresh can alter.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+        Its consolidated graph already holds the facts as *after* states them.
+    before, after : set of str
+        The N-Triples lines (:func:`~epkg.graph.storage.terms.triple_line`) of the refreshed
+        subjects before and after the refresh: every statement of each of them.
+
+    Returns
+    -------
+    int
+        The number of summary statements added or removed.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> refresh(Store.memory(reference=False), set(), set())
+    0
+    """
+    changed = {line.split(" ", 1)[0] for line in before ^ after}
+    if not changed:
+        return 0
+    technologies, partners, levelled = set(), {}, set()
+    for line in before | after:
+        s, p, o = line.split(" ", 2)
+        if s not in changed:
+            continue
+        if p == _TEXT["technology"] and o.startswith("<"):
+            technologies.add(o[1:-1])
+        elif p == _TEXT["partner"] and o.startswith("<"):
+            partners.setdefault(s, set()).add(o[1:-1])
+        elif p == _TEXT["level"]:
+            levelled.add(s)
+    pairs = {(a, b) for s, actors in partners.items() if s in levelled for a in actors for b in actors if a < b}
+    nodes = {technology_node(c) for c in technologies} | {pair_node(a, b) for a, b in pairs}
+    old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
+    new = {_line(t) for t in technology_summaries(store, technologies)
+           + (pair_summaries(store, pairs) if pairs else [])} if nodes else set()
+    store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
+    return len(old ^ new)
