@@ -12,8 +12,10 @@ those whose facts changed):
   capacity) and ``epkg:totalCapacityMW`` (the sum of their capacities, each project's
   largest when its reports disagree);
 - per pair of actors that a partnership with a level links,
-  ``epid:summary/partners/{hash}``: ``epkg:pairOf`` the two actors and
-  ``epkg:pairLevel`` each level of the partnerships linking them.
+  ``epid:summary/partners/{hash}``: ``epkg:pairFirst`` and ``epkg:pairSecond`` the two
+  actors (in the order of their IRIs' text, as a query pairing partners with
+  ``STR(?a) < STR(?b)`` gives them) and ``epkg:pairLevel`` each level of the partnerships
+  linking them.
 
 Both are the aggregates the plain queries compute (``queries/capacity-by-technology.rq``
 and ``queries/close-partnerships.rq``), so reading a summary gives the same answer as
@@ -131,7 +133,7 @@ def pair_summaries(store, pairs: Iterable | None = None) -> list[tuple]:
     out: list[tuple] = []
     for (a, b), concepts in sorted(levels.items()):
         node = pair_node(a, b)
-        out += [(node, EPKG.pairOf, a), (node, EPKG.pairOf, b)]
+        out += [(node, EPKG.pairFirst, a), (node, EPKG.pairSecond, b)]
         out += [(node, EPKG.pairLevel, c) for c in sorted(concepts)]
     return out
 
@@ -164,7 +166,7 @@ def rebuild(store) -> int:
     0
     """
     nodes = {r["s"] for r in store.select(f"""SELECT DISTINCT ?s WHERE {{ GRAPH {_C} {{
-      {{ ?s epkg:summaryOf ?x }} UNION {{ ?s epkg:pairOf ?x }} }} }}""")}
+      {{ ?s epkg:summaryOf ?x }} UNION {{ ?s epkg:pairFirst ?x }} }} }}""")}
     old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
     new = {_line(t) for t in technology_summaries(store) + pair_summaries(store)}
     store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)

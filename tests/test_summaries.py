@@ -91,6 +91,6 @@ def test_a_pair_summary_lists_each_level_linking_the_two():
             doc, ident, g = summarised_graph(n, "445", "2025", 0)
             consolidate.add_document(store, changes, doc, ident, g)
     node = summaries.pair_node(CHN, AZE)
-    rows = store.select(f"""SELECT ?x ?level WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
-      <{node}> epkg:pairOf ?x ; epkg:pairLevel ?level }} }}""")
-    assert {(str(r["x"]), str(r["level"])) for r in rows} == {(str(a), str(c)) for a in (AZE, CHN) for c in LEVELS}
+    rows = store.select(f"""SELECT ?a ?b ?level WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
+      <{node}> epkg:pairFirst ?a ; epkg:pairSecond ?b ; epkg:pairLevel ?level }} }}""")
+    assert {(str(r["a"]), str(r["b"]), str(r["level"])) for r in rows} == {(str(AZE), str(CHN), str(c)) for c in LEVELS}
