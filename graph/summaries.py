@@ -15,11 +15,14 @@ those whose facts changed):
   ``epid:summary/partners/{hash}``: ``epkg:pairFirst`` and ``epkg:pairSecond`` the two
   actors (in the order of their IRIs' text, as a query pairing partners with
   ``STR(?a) < STR(?b)`` gives them) and ``epkg:pairLevel`` each level of the partnerships
-  linking them.
+  linking them;
+- per distinct name of an event, ``epid:summary/event-name/{hash}``: ``epkg:eventName``
+  the name, so that a question matching events by the text of their names reads each
+  event name once, not every label of the graph (entities, projects, agreements …).
 
-Both are the aggregates the plain queries compute (``queries/capacity-by-technology.rq``
-and ``queries/close-partnerships.rq``), so reading a summary gives the same answer as
-reading the facts; ``tests/test_queries.py`` checks that they agree.
+They give what the plain queries compute over the facts (``queries/capacity-by-technology.rq``,
+``queries/close-partnerships.rq``, ``queries/sco-events.rq``), so reading a summary gives the
+same answer as reading the facts; ``tests/test_queries.py`` checks that they agree.
 """
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
 
 _TECHNOLOGY = str(EPID["summary/technology/"])
 _PARTNERS = str(EPID["summary/partners/"])
+_EVENT_NAME = str(EPID["summary/event-name/"])
+_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 _C = f"<{GRAPH_CONSOLIDATED}>"
 _TEXT = {name: f"<{EPKG[name]}>" for name in ("technology", "partner", "level", "capacityMW")}
 _CHUNK = 200
@@ -58,6 +63,20 @@ def pair_node(a, b) -> URIRef:
     """
     first, second = sorted((str(a), str(b)))
     return URIRef(_PARTNERS + hashlib.sha256(f"{first} {second}".encode()).hexdigest()[:16])
+
+
+def event_name_node(name) -> URIRef:
+    """The summary node of an event name (a literal, or its N-Triples text).
+
+    Examples
+    --------
+    >>> event_name_node(Literal("SCO Energy Forum")) == event_name_node('"SCO Energy Forum"')
+    True
+    """
+    from epkg.graph.storage.terms import term_text
+
+    text = name if isinstance(name, str) and not isinstance(name, Literal) else term_text(name)
+    return URIRef(_EVENT_NAME + hashlib.sha256(text.encode()).hexdigest()[:16])
 
 
 def _values(terms: Iterable) -> str:
@@ -138,6 +157,35 @@ def pair_summaries(store, pairs: Iterable | None = None) -> list[tuple]:
     return out
 
 
+def event_name_summaries(store, names: Iterable | None = None) -> list[tuple]:
+    """The event-name summaries of the consolidated graph as it is now, for *names* (N-Triples
+    texts of literals; all names when ``None``).
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    names : iterable of str, optional
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> event_name_summaries(Store.memory(reference=False), ['"SCO Energy Forum"'])
+    []
+    """
+    chunks = [None] if names is None else _chunks(sorted(set(names)))
+    out: list[tuple] = []
+    for chunk in chunks:
+        values = "" if chunk is None else f"VALUES ?name {{ {' '.join(chunk)} }}"
+        rows = store.select(f"""SELECT DISTINCT ?name WHERE {{ {values}
+          GRAPH {_C} {{ ?event rdfs:label ?name ; a epkg:Event }} }}""")
+        out += [(event_name_node(r["name"]), EPKG.eventName, r["name"]) for r in rows]
+    return sorted(out)
+
+
 def _chunks(items: list) -> list:
     return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
 
@@ -166,9 +214,9 @@ def rebuild(store) -> int:
     0
     """
     nodes = {r["s"] for r in store.select(f"""SELECT DISTINCT ?s WHERE {{ GRAPH {_C} {{
-      {{ ?s epkg:summaryOf ?x }} UNION {{ ?s epkg:pairFirst ?x }} }} }}""")}
+      {{ ?s epkg:summaryOf ?x }} UNION {{ ?s epkg:pairFirst ?x }} UNION {{ ?s epkg:eventName ?x }} }} }}""")}
     old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
-    new = {_line(t) for t in technology_summaries(store) + pair_summaries(store)}
+    new = {_line(t) for t in technology_summaries(store) + pair_summaries(store) + event_name_summaries(store)}
     store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
     return len(new)
 
@@ -198,7 +246,7 @@ def refresh(store, before: set, after: set) -> int:
     changed = {line.split(" ", 1)[0] for line in before ^ after}
     if not changed:
         return 0
-    technologies, partners, levelled = set(), {}, set()
+    technologies, partners, levelled, names = set(), {}, set(), set()
     for line in before | after:
         s, p, o = line.split(" ", 2)
         if s not in changed:
@@ -209,10 +257,13 @@ def refresh(store, before: set, after: set) -> int:
             partners.setdefault(s, set()).add(o[1:-1])
         elif p == _TEXT["level"]:
             levelled.add(s)
+        elif p == _LABEL and o.startswith('"'):
+            names.add(o)
     pairs = {(a, b) for s, actors in partners.items() if s in levelled for a in actors for b in actors if a < b}
-    nodes = {technology_node(c) for c in technologies} | {pair_node(a, b) for a, b in pairs}
+    nodes = ({technology_node(c) for c in technologies} | {pair_node(a, b) for a, b in pairs}
+             | {event_name_node(n) for n in names})
     old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
     new = {_line(t) for t in technology_summaries(store, technologies)
-           + (pair_summaries(store, pairs) if pairs else [])} if nodes else set()
+           + (pair_summaries(store, pairs) if pairs else []) + event_name_summaries(store, names)} if nodes else set()
     store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
     return len(old ^ new)

@@ -113,8 +113,9 @@ def test_partnership_sources_on_sample_graph(store):
         ("aze-chn-comprehensive-strategic-partnership", "Trend"), ("aze-chn-strategic-partnership", "Xinhua")]
 
 
-# Two queries read the consolidated graph's summaries (graph/summaries.py); these are the same
-# questions asked of the facts themselves, every project's capacity and every partnership's partners.
+# Three queries read the consolidated graph's summaries (graph/summaries.py); these are the same
+# questions asked of the facts themselves: every project's capacity, every partnership's partners,
+# every event's name.
 OVER_THE_FACTS = {
     "capacity-by-technology": """
         SELECT ?technology (COUNT(?project) AS ?projects) (SUM(?capacity) AS ?totalMW) WHERE {
@@ -130,6 +131,22 @@ OVER_THE_FACTS = {
           FILTER(STR(?a) < STR(?b))
           ?concept epkg:rank ?rank ; skos:prefLabel ?tag . FILTER(?rank >= 5) BIND(STR(?tag) AS ?level)
         } ORDER BY DESC(?rank) STR(?a) STR(?b) ?level""",
+    "sco-events": """
+        SELECT DISTINCT ?event ?label ?place ?date WHERE {
+          { SELECT DISTINCT ?event WHERE {
+              GRAPH <https://w3id.org/epkg/id/graph/gazetteer> { ?sco skos:altLabel "SCO" }
+              GRAPH <https://w3id.org/epkg/id/graph/consolidated> {
+                { ?event epkg:organizedBy ?sco } UNION { ?event epkg:participant ?sco } } } }
+          UNION
+          { SELECT DISTINCT ?event WHERE { GRAPH <https://w3id.org/epkg/id/graph/consolidated> {
+              ?event a epkg:Event ; rdfs:label ?name }
+              FILTER(CONTAINS(?name, "SCO") || CONTAINS(?name, "Shanghai Cooperation")) } }
+          GRAPH <https://w3id.org/epkg/id/graph/consolidated> {
+            ?event a epkg:Event .
+            OPTIONAL { ?event rdfs:label ?label }
+            OPTIONAL { ?event epkg:date ?date }
+            OPTIONAL { ?event epkg:heldIn/rdfs:label ?place } }
+        } ORDER BY ?date ?event""",
 }
 
 

@@ -9,7 +9,7 @@ from unittest import mock
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Literal
-from rdflib.namespace import PROV, RDF
+from rdflib.namespace import PROV, RDF, RDFS
 
 from epkg.graph import consolidate, summaries
 from epkg.graph.storage.terms import triple_line
@@ -24,8 +24,8 @@ LEVELS = (EPKG.level_strategic_partnership, EPKG.level_comprehensive_strategic_p
 
 
 def summarised_graph(n: int, cap: str, date: str, variant: int) -> tuple:
-    """:func:`varied_graph` with what the summaries read: the project's technology, and a partnership
-    whose level and partners vary (Kazakhstan joins in some variants)."""
+    """:func:`varied_graph` with what the summaries read: the project's technology, a partnership
+    whose level and partners vary (Kazakhstan joins in some variants), and a named event."""
     doc, ident, g = varied_graph(n, cap, date, variant)
     project = EPID["project/bilasuvar-solar"]
     g.add((project, EPKG.technology, TECHNOLOGIES[variant % 2]))
@@ -38,6 +38,13 @@ def summarised_graph(n: int, cap: str, date: str, variant: int) -> tuple:
         g.add((p, EPKG.partner, actor))
     g.add((p, PROV.wasDerivedFrom, doc))
     g.add((p, EPKG.evidence, Literal(f"Azerbaijan and China agreed a partnership ({n}).")))
+    e = EPID[f"event/energy-forum-{n % 3}"]
+    g.add((e, RDF.type, EPKG.Event))
+    g.add((e, RDF.type, EPKG.Forum))
+    g.add((e, RDFS.label, Literal(["SCO Energy Forum", "Baku Energy Forum"][variant % 2])))
+    g.add((e, EPKG.date, Literal(date)))
+    g.add((e, PROV.wasDerivedFrom, doc))
+    g.add((e, EPKG.evidence, Literal(f"The energy forum met ({n}).")))
     return doc, ident, g
 
 
@@ -47,7 +54,8 @@ def summary_lines(store) -> set:
 
 
 def computed(store) -> set:
-    return {triple_line(t) for t in summaries.technology_summaries(store) + summaries.pair_summaries(store)}
+    return {triple_line(t) for t in summaries.technology_summaries(store) + summaries.pair_summaries(store)
+            + summaries.event_name_summaries(store)}
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -94,3 +102,20 @@ def test_a_pair_summary_lists_each_level_linking_the_two():
     rows = store.select(f"""SELECT ?a ?b ?level WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
       <{node}> epkg:pairFirst ?a ; epkg:pairSecond ?b ; epkg:pairLevel ?level }} }}""")
     assert {(str(r["a"]), str(r["b"]), str(r["level"])) for r in rows} == {(str(AZE), str(CHN), str(c)) for c in LEVELS}
+
+
+def test_an_event_name_summary_goes_when_no_event_bears_the_name():
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        for n, variant in ((1, 0), (2, 1)):  # an "SCO Energy Forum" and a "Baku Energy Forum"
+            doc, ident, g = summarised_graph(n, "445", "2025", variant)
+            consolidate.add_document(store, changes, doc, ident, g)
+
+    def names():
+        return sorted(str(r["name"]) for r in store.select(
+            f"SELECT ?name WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s epkg:eventName ?name }} }}"))
+
+    assert names() == ["Baku Energy Forum", "SCO Energy Forum"]
+    with consolidate.maintained(store) as changes:
+        consolidate.remove_document(store, changes, "doc-1")
+    assert names() == ["Baku Energy Forum"]
