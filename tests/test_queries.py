@@ -107,6 +107,21 @@ def test_sco_dialogue_partners_on_sample_graph(store):
     assert {r[1]: r[3] for r in rows}["TUR"] == "0"  # only the reference data
 
 
+def test_china_partners_names_no_level_for_a_partnership_without_one():
+    from epkg.graph.consolidate import rebuild
+    from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
+    from rdflib.namespace import PROV, RDF
+
+    store = sample_store()
+    rebuild(store)
+    p = EPID["partnership/chn-kaz-unstated-level"]
+    doc = next(iter(store.document_graphs()))
+    store.patch_graph(GRAPH_CONSOLIDATED, [], [(p, RDF.type, EPKG.Partnership), (p, EPKG.partner, EPID["state/CHN"]),
+                                               (p, EPKG.partner, EPID["state/KAZ"]), (p, PROV.wasDerivedFrom, doc)])
+    rows = [r for r in answer(store, "china-partners") if r[0] == E + "state/KAZ"]
+    assert [(r[1], r[2], r[4]) for r in rows] == [("Kazakhstan", None, "1")]  # not one row per concept
+
+
 def test_partnership_sources_on_sample_graph(store):
     rows = answer(store, "partnership-sources")
     assert [(r[0].rsplit("/", 1)[-1], r[3]) for r in rows] == [
