@@ -143,7 +143,7 @@ def derive_summaries(store, nq: Path) -> int:
     from epkg.graph.storage.terms import triple_line
     from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
 
-    lines = [triple_line(t) for t in summaries.technology_summaries(store) + summaries.pair_summaries(store)]
+    lines = [triple_line(t) for t in summaries.all_summaries(store)]
     store.patch_graph(GRAPH_CONSOLIDATED, set(), set(lines))  # the loaded store holds none yet
     with open(nq, "a", encoding="utf-8") as out:
         for line in lines:

@@ -33,6 +33,7 @@ from rdflib import Literal, URIRef
 
 from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
 
+_SUMMARY = str(EPID["summary/"])
 _TECHNOLOGY = str(EPID["summary/technology/"])
 _PARTNERS = str(EPID["summary/partners/"])
 _EVENT_NAME = str(EPID["summary/event-name/"])
@@ -186,6 +187,37 @@ def event_name_summaries(store, names: Iterable | None = None) -> list[tuple]:
     return sorted(out)
 
 
+def all_summaries(store) -> list[tuple]:
+    """Every summary of the consolidated graph as it is now: what :func:`rebuild` writes.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> all_summaries(Store.memory(reference=False))
+    []
+    """
+    return technology_summaries(store) + pair_summaries(store) + event_name_summaries(store)
+
+
+def is_summary(subject) -> bool:
+    """Whether *subject* (an IRI) is a summary node rather than a fact or an entity.
+
+    Examples
+    --------
+    >>> is_summary(technology_node(EPKG.technology_solar)), is_summary(EPID["state/AZE"])
+    (True, False)
+    """
+    return str(subject).startswith(_SUMMARY)
+
+
 def _chunks(items: list) -> list:
     return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
 
@@ -216,7 +248,7 @@ def rebuild(store) -> int:
     nodes = {r["s"] for r in store.select(f"""SELECT DISTINCT ?s WHERE {{ GRAPH {_C} {{
       {{ ?s epkg:summaryOf ?x }} UNION {{ ?s epkg:pairFirst ?x }} UNION {{ ?s epkg:eventName ?x }} }} }}""")}
     old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
-    new = {_line(t) for t in technology_summaries(store) + pair_summaries(store) + event_name_summaries(store)}
+    new = {_line(t) for t in all_summaries(store)}
     store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
     return len(new)
 

@@ -54,8 +54,7 @@ def summary_lines(store) -> set:
 
 
 def computed(store) -> set:
-    return {triple_line(t) for t in summaries.technology_summaries(store) + summaries.pair_summaries(store)
-            + summaries.event_name_summaries(store)}
+    return {triple_line(t) for t in summaries.all_summaries(store)}
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
