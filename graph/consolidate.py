@@ -33,6 +33,7 @@ from typing import Iterable
 from rdflib import BNode, Literal, URIRef
 from rdflib import namespace as _ns
 
+from epkg.graph import summaries
 from epkg.graph.identity import (Claim, anchors, capacities_compatible, cluster, dates_compatible, same_fact,
                                  sentence_key, variants)
 from epkg.graph.storage.contract import GRAPH_META
@@ -707,6 +708,7 @@ def refresh(store, changes: Changes) -> int:
     before = store.graph_lines(GRAPH_CONSOLIDATED, subjects)
     after_lines = {triple_line(t) for t in triples}
     store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
+    summaries.refresh(store, before, after_lines)  # the derived statements those facts feed
     old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex)
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
         {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]}, EPKG.entityIndex)
@@ -1053,11 +1055,12 @@ def rebuild(store) -> int:
     for t in triples:
         g.add(t)
     store.put_graph(GRAPH_CONSOLIDATED, g)
+    summarised = summaries.rebuild(store)
     old = {f"{s} {p} {o}" for s, p, o in (line.split(" ", 2) for line in store.graph_lines(GRAPH_META))
            if p in (f"<{EPKG.claimIndex}>", f"<{EPKG.entityIndex}>")}
     new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex)
     store.patch_graph(GRAPH_META, old - new, new - old)
-    return len(g)
+    return len(g) + summarised
 
 
 @contextmanager

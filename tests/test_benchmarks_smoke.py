@@ -147,3 +147,26 @@ def test_endpoint_benchmark_reports_the_runaway_query_stopped():
 def test_reference_validation_benchmark_finds_no_violations():
     r = run_script("bench_reference_validation.py", "--docs", "3")
     assert (r.stdout + r.stderr).count("0 violation(s)") == 2
+
+
+def test_scaled_store_gets_every_summary_a_rebuild_writes(tmp_path):
+    import bench_sparql
+    from sample_graph import sample_store
+
+    from epkg.graph import summaries
+    from epkg.graph.consolidate import rebuild
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
+
+    store = sample_store()
+    rebuild(store)
+    kept = store.graph_lines(GRAPH_CONSOLIDATED)
+    derived = {line for line in kept if summaries.is_summary(line.split(" ", 1)[0][1:-1])}
+    assert {line.split(" ", 2)[1] for line in derived} >= {  # technologies, pairs, event names
+        "<https://w3id.org/epkg/ontology#totalCapacityMW>", "<https://w3id.org/epkg/ontology#pairLevel>",
+        "<https://w3id.org/epkg/ontology#eventName>"}
+    store.patch_graph(GRAPH_CONSOLIDATED, derived, [])  # as a scaled store is loaded: without them
+    nq = tmp_path / "s.nq"
+    nq.write_text("")
+    assert bench_sparql.derive_summaries(store, nq) == len(derived)
+    assert store.graph_lines(GRAPH_CONSOLIDATED) == kept
+    assert len(nq.read_text().splitlines()) == len(derived)

@@ -107,10 +107,72 @@ def test_sco_dialogue_partners_on_sample_graph(store):
     assert {r[1]: r[3] for r in rows}["TUR"] == "0"  # only the reference data
 
 
+def test_china_partners_names_no_level_for_a_partnership_without_one():
+    from epkg.graph.consolidate import rebuild
+    from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
+    from rdflib.namespace import PROV, RDF
+
+    store = sample_store()
+    rebuild(store)
+    p = EPID["partnership/chn-kaz-unstated-level"]
+    doc = next(iter(store.document_graphs()))
+    store.patch_graph(GRAPH_CONSOLIDATED, [], [(p, RDF.type, EPKG.Partnership), (p, EPKG.partner, EPID["state/CHN"]),
+                                               (p, EPKG.partner, EPID["state/KAZ"]), (p, PROV.wasDerivedFrom, doc)])
+    rows = [r for r in answer(store, "china-partners") if r[0] == E + "state/KAZ"]
+    assert [(r[1], r[2], r[4]) for r in rows] == [("Kazakhstan", None, "1")]  # not one row per concept
+
+
 def test_partnership_sources_on_sample_graph(store):
     rows = answer(store, "partnership-sources")
     assert [(r[0].rsplit("/", 1)[-1], r[3]) for r in rows] == [
         ("aze-chn-comprehensive-strategic-partnership", "Trend"), ("aze-chn-strategic-partnership", "Xinhua")]
+
+
+# Three queries read the consolidated graph's summaries (graph/summaries.py); these are the same
+# questions asked of the facts themselves: every project's capacity, every partnership's partners,
+# every event's name.
+OVER_THE_FACTS = {
+    "capacity-by-technology": """
+        SELECT ?technology (COUNT(?project) AS ?projects) (SUM(?capacity) AS ?totalMW) WHERE {
+          { SELECT ?project ?concept (MAX(?mw) AS ?capacity) WHERE {
+              GRAPH <https://w3id.org/epkg/id/graph/consolidated> {
+                ?project a epkg:EnergyProject ; epkg:technology ?concept ; epkg:capacityMW ?mw } }
+            GROUP BY ?project ?concept }
+          ?concept skos:prefLabel ?tag . BIND(STR(?tag) AS ?technology)
+        } GROUP BY ?technology ORDER BY DESC(?totalMW)""",
+    "close-partnerships": """
+        SELECT DISTINCT ?a ?b ?level ?rank WHERE {
+          GRAPH <https://w3id.org/epkg/id/graph/consolidated> { ?p epkg:level ?concept ; epkg:partner ?a, ?b }
+          FILTER(STR(?a) < STR(?b))
+          ?concept epkg:rank ?rank ; skos:prefLabel ?tag . FILTER(?rank >= 5) BIND(STR(?tag) AS ?level)
+        } ORDER BY DESC(?rank) STR(?a) STR(?b) ?level""",
+    "sco-events": """
+        SELECT DISTINCT ?event ?label ?place ?date WHERE {
+          { SELECT DISTINCT ?event WHERE {
+              GRAPH <https://w3id.org/epkg/id/graph/gazetteer> { ?sco skos:altLabel "SCO" }
+              GRAPH <https://w3id.org/epkg/id/graph/consolidated> {
+                { ?event epkg:organizedBy ?sco } UNION { ?event epkg:participant ?sco } } } }
+          UNION
+          { SELECT DISTINCT ?event WHERE { GRAPH <https://w3id.org/epkg/id/graph/consolidated> {
+              ?event a epkg:Event ; rdfs:label ?name }
+              FILTER(CONTAINS(?name, "SCO") || CONTAINS(?name, "Shanghai Cooperation")) } }
+          GRAPH <https://w3id.org/epkg/id/graph/consolidated> {
+            ?event a epkg:Event .
+            OPTIONAL { ?event rdfs:label ?label }
+            OPTIONAL { ?event epkg:date ?date }
+            OPTIONAL { ?event epkg:heldIn/rdfs:label ?place } }
+        } ORDER BY ?date ?event""",
+}
+
+
+def over_the_facts(store, name: str) -> list[tuple]:
+    result = execute(store, OVER_THE_FACTS[name])
+    return [tuple(None if t is None else str(t) for t in row) for row in result.rows]
+
+
+@pytest.mark.parametrize("name", sorted(OVER_THE_FACTS))
+def test_summaries_answer_as_the_facts_do_on_sample_graph(store, name):
+    assert answer(store, name) == over_the_facts(store, name) != []
 
 
 # ---------------------------------------------------------------------- seed + dev corpus (needs extraction)
@@ -170,3 +232,9 @@ def test_corpus_sco_meeting_in_ningbo(corpus_store):
 def test_corpus_foreign_companies_in_azerbaijan(corpus_store):
     labels = {r[1] for r in answer(corpus_store, "foreign-companies-in-azerbaijan")}
     assert {"Masdar", "ACWA Power"} <= labels
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(OVER_THE_FACTS))
+def test_corpus_summaries_answer_as_the_facts_do(corpus_store, name):
+    assert answer(corpus_store, name) == over_the_facts(corpus_store, name) != []

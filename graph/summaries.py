@@ -1,0 +1,301 @@
+"""Derived statements of the consolidated graph: small summaries that make broad questions selective.
+
+Some competency questions read every fact of a kind (every project's capacity, every
+partnership at a level) to answer with a dozen or a few hundred rows, so their cost
+grows with the corpus. The consolidated graph carries, beside the facts, a summary
+node for each such answer row, computed from the facts and kept exact by
+:mod:`epkg.graph.consolidate` (a rebuild computes them all, a refresh recomputes
+those whose facts changed):
+
+- per technology concept, ``epid:summary/technology/{concept}``: ``epkg:summaryOf``
+  the concept, ``epkg:projectCount`` (energy projects of that technology that state a
+  capacity) and ``epkg:totalCapacityMW`` (the sum of their capacities, each project's
+  largest when its reports disagree);
+- per pair of actors that a partnership with a level links,
+  ``epid:summary/partners/{hash}``: ``epkg:pairFirst`` and ``epkg:pairSecond`` the two
+  actors (in the order of their IRIs' text, as a query pairing partners with
+  ``STR(?a) < STR(?b)`` gives them) and ``epkg:pairLevel`` each level of the partnerships
+  linking them;
+- per distinct name of an event, ``epid:summary/event-name/{hash}``: ``epkg:eventName``
+  the name, so that a question matching events by the text of their names reads each
+  event name once, not every label of the graph (entities, projects, agreements …).
+
+They give what the plain queries compute over the facts (``queries/capacity-by-technology.rq``,
+``queries/close-partnerships.rq``, ``queries/sco-events.rq``), so reading a summary gives the
+same answer as reading the facts; ``tests/test_queries.py`` checks that they agree.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable
+
+from rdflib import Literal, URIRef
+
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
+
+_SUMMARY = str(EPID["summary/"])
+_TECHNOLOGY = str(EPID["summary/technology/"])
+_PARTNERS = str(EPID["summary/partners/"])
+_EVENT_NAME = str(EPID["summary/event-name/"])
+_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+_C = f"<{GRAPH_CONSOLIDATED}>"
+_TEXT = {name: f"<{EPKG[name]}>" for name in ("technology", "partner", "level", "capacityMW")}
+_CHUNK = 200
+
+
+def technology_node(concept) -> URIRef:
+    """The summary node of a technology concept.
+
+    Examples
+    --------
+    >>> str(technology_node(EPKG.technology_solar))
+    'https://w3id.org/epkg/id/summary/technology/technology_solar'
+    """
+    return URIRef(_TECHNOLOGY + str(concept).rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+
+
+def pair_node(a, b) -> URIRef:
+    """The summary node of a pair of actors (either order gives the same node).
+
+    Examples
+    --------
+    >>> pair_node(EPID["state/AZE"], EPID["state/CHN"]) == pair_node(EPID["state/CHN"], EPID["state/AZE"])
+    True
+    """
+    first, second = sorted((str(a), str(b)))
+    return URIRef(_PARTNERS + hashlib.sha256(f"{first} {second}".encode()).hexdigest()[:16])
+
+
+def event_name_node(name) -> URIRef:
+    """The summary node of an event name (a literal, or its N-Triples text).
+
+    Examples
+    --------
+    >>> event_name_node(Literal("SCO Energy Forum")) == event_name_node('"SCO Energy Forum"')
+    True
+    """
+    from epkg.graph.storage.terms import term_text
+
+    text = name if isinstance(name, str) and not isinstance(name, Literal) else term_text(name)
+    return URIRef(_EVENT_NAME + hashlib.sha256(text.encode()).hexdigest()[:16])
+
+
+def _values(terms: Iterable) -> str:
+    return " ".join(f"<{t}>" for t in terms)
+
+
+def technology_summaries(store, concepts: Iterable | None = None) -> list[tuple]:
+    """The technology summaries of the consolidated graph as it is now, for *concepts* (all when ``None``).
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    concepts : iterable of IRIs, optional
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> technology_summaries(Store.memory(reference=False))
+    []
+    """
+    chunks = [None] if concepts is None else _chunks(sorted(set(map(str, concepts))))
+    out: list[tuple] = []
+    for chunk in chunks:
+        values = "" if chunk is None else f"VALUES ?concept {{ {_values(chunk)} }}"
+        # the aggregate of queries/capacity-by-technology.rq, per concept rather than per name
+        rows = store.select(f"""SELECT ?concept (COUNT(?project) AS ?projects) (SUM(?capacity) AS ?total) WHERE {{
+          {{ SELECT ?project ?concept (MAX(?mw) AS ?capacity) WHERE {{ {values}
+              GRAPH {_C} {{ ?project a epkg:EnergyProject ; epkg:technology ?concept ; epkg:capacityMW ?mw }} }}
+            GROUP BY ?project ?concept }} }}
+          GROUP BY ?concept""")
+        for r in rows:
+            if "concept" not in r:  # no project at all: the aggregate's one empty group
+                continue
+            node = technology_node(r["concept"])
+            out += [(node, EPKG.summaryOf, r["concept"]), (node, EPKG.projectCount, r["projects"]),
+                    (node, EPKG.totalCapacityMW, r["total"])]
+    return out
+
+
+def pair_summaries(store, pairs: Iterable | None = None) -> list[tuple]:
+    """The partner-pair summaries of the consolidated graph as it is now, for *pairs* (all when ``None``).
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    pairs : iterable of (IRI, IRI), optional
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> pair_summaries(Store.memory(reference=False))
+    []
+    """
+    if pairs is None:
+        chunks = [None]
+    else:
+        chunks = _chunks(sorted({tuple(sorted((str(a), str(b)))) for a, b in pairs if str(a) != str(b)}))
+    levels: dict = {}
+    for chunk in chunks:
+        values = "" if chunk is None else "VALUES (?a ?b) { " + " ".join(f"(<{a}> <{b}>)" for a, b in chunk) + " }"
+        rows = store.select(f"""SELECT DISTINCT ?a ?b ?concept WHERE {{ {values}
+          GRAPH {_C} {{ ?p epkg:level ?concept ; epkg:partner ?a, ?b }} FILTER(STR(?a) < STR(?b)) }}""")
+        for r in rows:
+            levels.setdefault((r["a"], r["b"]), set()).add(r["concept"])
+    out: list[tuple] = []
+    for (a, b), concepts in sorted(levels.items()):
+        node = pair_node(a, b)
+        out += [(node, EPKG.pairFirst, a), (node, EPKG.pairSecond, b)]
+        out += [(node, EPKG.pairLevel, c) for c in sorted(concepts)]
+    return out
+
+
+def event_name_summaries(store, names: Iterable | None = None) -> list[tuple]:
+    """The event-name summaries of the consolidated graph as it is now, for *names* (N-Triples
+    texts of literals; all names when ``None``).
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    names : iterable of str, optional
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> event_name_summaries(Store.memory(reference=False), ['"SCO Energy Forum"'])
+    []
+    """
+    chunks = [None] if names is None else _chunks(sorted(set(names)))
+    out: list[tuple] = []
+    for chunk in chunks:
+        values = "" if chunk is None else f"VALUES ?name {{ {' '.join(chunk)} }}"
+        rows = store.select(f"""SELECT DISTINCT ?name WHERE {{ {values}
+          GRAPH {_C} {{ ?event rdfs:label ?name ; a epkg:Event }} }}""")
+        out += [(event_name_node(r["name"]), EPKG.eventName, r["name"]) for r in rows]
+    return sorted(out)
+
+
+def all_summaries(store) -> list[tuple]:
+    """Every summary of the consolidated graph as it is now: what :func:`rebuild` writes.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> all_summaries(Store.memory(reference=False))
+    []
+    """
+    return technology_summaries(store) + pair_summaries(store) + event_name_summaries(store)
+
+
+def is_summary(subject) -> bool:
+    """Whether *subject* (an IRI) is a summary node rather than a fact or an entity.
+
+    Examples
+    --------
+    >>> is_summary(technology_node(EPKG.technology_solar)), is_summary(EPID["state/AZE"])
+    (True, False)
+    """
+    return str(subject).startswith(_SUMMARY)
+
+
+def _chunks(items: list) -> list:
+    return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+
+
+def _line(triple) -> str:
+    from epkg.graph.storage.terms import triple_line
+    return triple_line(triple)
+
+
+def rebuild(store) -> int:
+    """Write every summary of the consolidated graph afresh (after the facts are written).
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+
+    Returns
+    -------
+    int
+        The number of summary statements.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> rebuild(Store.memory(reference=False))
+    0
+    """
+    nodes = {r["s"] for r in store.select(f"""SELECT DISTINCT ?s WHERE {{ GRAPH {_C} {{
+      {{ ?s epkg:summaryOf ?x }} UNION {{ ?s epkg:pairFirst ?x }} UNION {{ ?s epkg:eventName ?x }} }} }}""")}
+    old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
+    new = {_line(t) for t in all_summaries(store)}
+    store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
+    return len(new)
+
+
+def refresh(store, before: set, after: set) -> int:
+    """Recompute the summaries that the facts changed by a refresh can alter.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+        Its consolidated graph already holds the facts as *after* states them.
+    before, after : set of str
+        The N-Triples lines (:func:`~epkg.graph.storage.terms.triple_line`) of the refreshed
+        subjects before and after the refresh: every statement of each of them.
+
+    Returns
+    -------
+    int
+        The number of summary statements added or removed.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> refresh(Store.memory(reference=False), set(), set())
+    0
+    """
+    changed = {line.split(" ", 1)[0] for line in before ^ after}
+    if not changed:
+        return 0
+    technologies, partners, levelled, names = set(), {}, set(), set()
+    for line in before | after:
+        s, p, o = line.split(" ", 2)
+        if s not in changed:
+            continue
+        if p == _TEXT["technology"] and o.startswith("<"):
+            technologies.add(o[1:-1])
+        elif p == _TEXT["partner"] and o.startswith("<"):
+            partners.setdefault(s, set()).add(o[1:-1])
+        elif p == _TEXT["level"]:
+            levelled.add(s)
+        elif p == _LABEL and o.startswith('"'):
+            names.add(o)
+    pairs = {(a, b) for s, actors in partners.items() if s in levelled for a in actors for b in actors if a < b}
+    nodes = ({technology_node(c) for c in technologies} | {pair_node(a, b) for a, b in pairs}
+             | {event_name_node(n) for n in names})
+    old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
+    new = {_line(t) for t in technology_summaries(store, technologies)
+           + (pair_summaries(store, pairs) if pairs else []) + event_name_summaries(store, names)} if nodes else set()
+    store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
+    return len(old ^ new)
