@@ -788,3 +788,12 @@ def test_a_compass_word_and_a_particle_stay_in_a_place_s_name():
     found = facts("The terminal lies in the Gulf of San Matías, and the plant on a reservoir in West Java, Indonesia.")
     places = {k: e.label for k, e in found.entities.items() if k.startswith("place/")}
     assert places == {"place/gulf-of-san-matias": "Gulf of San Matías", "place/west-java": "West Java"}
+
+
+def test_a_state_s_ministry_described_in_lower_case():
+    found = facts("Germany's economy ministry and the Turkish energy ministry signed a memorandum.")
+    bodies = {k: (e.label, e.country) for k, e in found.entities.items() if k.startswith("organization/")}
+    assert bodies == {"organization/ministry-of-economy-of-germany": ("Ministry of Economy of Germany", "DEU"),
+                      "organization/ministry-of-energy-of-turkiye": ("Ministry of Energy of Türkiye", "TUR")}
+    assert "Germany's economy ministry" in found.entities["organization/ministry-of-economy-of-germany"].alt_labels
+    assert {"state/DEU", "state/TUR"} <= set(found.entities)

@@ -385,6 +385,7 @@ def recognise(facts: DocumentFacts) -> None:
     dateline_state = _dateline(doc)
     _companies(doc)
     _ministries(doc, dateline_state)
+    _described_ministries(doc)
     _gazetteer(doc)
     _combining_forms(doc)
     _head_organizations(doc, dateline_state)
@@ -663,6 +664,31 @@ def _state_acronyms(doc: _Doc) -> None:
 
 def _is_state_or_demonym(doc: _Doc, text: str) -> bool:
     return any(e.kind == STATE or how == "capital" for e, how in _lookup(text))
+
+
+# "Germany's economy ministry", "the Turkish energy ministry": a state's ministry described, not named
+_LOWER_PORTFOLIO = "|".join(sorted({w.lower() for w in _PORTFOLIO_WORDS.split("|") if " " not in w}, key=len,
+                                   reverse=True))
+_DESCRIBED_MINISTRY_RE = re.compile(
+    rf"\b(?P<owner>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?P<s>['’]s)?[ \t]+"
+    rf"(?P<topic>(?:{_LOWER_PORTFOLIO})(?:[ \t]+and[ \t]+(?:{_LOWER_PORTFOLIO}))?)[ \t]+ministry\b")
+
+
+def _described_ministries(doc: _Doc) -> None:
+    for m in _DESCRIBED_MINISTRY_RE.finditer(doc.text) if "ministry" in doc.text else ():
+        owner = m.group("owner")
+        iso = _state_of(doc, owner) or _state_of(doc, owner.split()[-1])
+        if iso is None or not doc.free(m.start(), m.end()):
+            continue
+        state = doc.gaz.state(iso)
+        topic = " ".join(m.group("topic").split())
+        topic = _MINISTRY_TOPIC.get(topic.capitalize(), topic.title().replace(" And ", " and "))
+        label = f"Ministry of {topic} of {state.label}"
+        start = m.start() if _state_of(doc, owner) else m.start() + owner.rindex(" ") + 1
+        ent = doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=iso)
+        doc.add(start, m.end(), ent.key, "name")
+        doc.from_gazetteer(state)  # the state is mentioned too
+        doc.spans.append(_Span(start, m.start("s") if m.group("s") else m.end("owner"), state.key, "name"))
 
 
 def _state_of(doc: _Doc, text: str | None) -> str | None:
