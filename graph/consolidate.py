@@ -791,10 +791,17 @@ _MENTIONS_TEXT = f"<{EPKG.mentions}>"
 _RELATION_TEXTS = {f"<{c}>" for c in RELATION_CLASSES.values()}
 
 
+def _subject_key(text: str) -> str:
+    """An N-Triples subject as the string the rest of this module keys it by (an IRI, or a blank node's id)."""
+    return text[2:] if text.startswith("_:") else text[1:-1]
+
+
 def _read_source(store, graph: str) -> _Source:
     """One source graph as stored now, read whole once: its claims, and what it says of its entities.
 
-    Rows come as rdflib terms (the store contract).
+    Read as N-Triples lines (:meth:`graph_lines`): rdflib terms are made only for the statements
+    that need them (the relation nodes', the actors' names), which costs far less than a query
+    giving every statement as rdflib terms.
     """
     out = _Source()
     if not (graph.startswith(_DOC_PREFIX) or graph.startswith(str(EPID["graph/import/"]))):
@@ -802,13 +809,12 @@ def _read_source(store, graph: str) -> _Source:
     rows: dict = {}
     relations = set()
     blank = set()
-    for r in store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"):
-        subject, p, o = r["s"], r["p"], r["o"]
-        key = _value(subject)
-        if isinstance(subject, BNode):
+    for line in sorted(store.graph_lines(graph)):
+        s_text, p_text, o_text = line.split(" ", 2)
+        key = _subject_key(s_text)
+        if s_text.startswith("_:"):
             blank.add(key)
-        p_text, o_text = _text(p), _text(o)
-        rows.setdefault(key, []).append((p_text, o_text, p, o))
+        rows.setdefault(key, []).append((p_text, o_text))
         if p_text == _TYPE_TEXT and o_text in _RELATION_TEXTS:
             relations.add(key)
     if not rows:
@@ -817,9 +823,11 @@ def _read_source(store, graph: str) -> _Source:
     alias = out.alias = _variants(rows, relations | blank | {graph})
     if alias:
         rows = _resolved(rows, alias)
+    terms = _statement_terms({f"{p_text} {o_text}" for node in relations for p_text, o_text in rows[node]})
     for node in sorted(relations):
         props: dict = {}
-        for _, _, p, o in rows[node]:
+        for p_text, o_text in rows[node]:
+            p, o = terms[f"{p_text} {o_text}"]
             props.setdefault(p, set()).add(URIRef(alias.get(str(o), o)) if isinstance(o, URIRef) else o)
         for kind, cls in RELATION_CLASSES.items():
             if cls in props.get(RDF.type, ()):
@@ -828,10 +836,10 @@ def _read_source(store, graph: str) -> _Source:
         if subject in relations or subject in blank:
             continue
         if subject == graph:
-            out.own |= {o_text[1:-1] for p_text, o_text, _, _ in statements if p_text == _MENTIONS_TEXT}
+            out.own |= {o_text[1:-1] for p_text, o_text in statements if p_text == _MENTIONS_TEXT}
             continue
-        out.entities[subject] = {f"{p_text} {o_text}" for p_text, o_text, _, _ in statements}
-        if any(p_text == _TYPE_TEXT for p_text, _, _, _ in statements):
+        out.entities[subject] = {f"{p_text} {o_text}" for p_text, o_text in statements}
+        if any(p_text == _TYPE_TEXT for p_text, _ in statements):
             out.own.add(subject)
     out.own = {alias.get(e, e) for e in out.own}
     return out
@@ -844,14 +852,19 @@ _LABEL_TEXT = f"<{RDFS.label}>"
 def _variants(rows: dict, skip: set) -> dict:
     """The companies and persons of one graph named by a variant of another's name there
     (:func:`~epkg.graph.identity.variants`): variant IRI -> canonical IRI."""
-    actors = {}
+    named = {}
     for subject, statements in rows.items():
         if subject in skip:
             continue
-        kinds = {_VARIANT_KINDS[o] for p, o, _, _ in statements if p == _TYPE_TEXT and o in _VARIANT_KINDS}
-        labels = sorted(_value(o) for p, _, _, o in statements if p == _LABEL_TEXT)
+        kinds = {_VARIANT_KINDS[o] for p, o in statements if p == _TYPE_TEXT and o in _VARIANT_KINDS}
+        labels = [o for p, o in statements if p == _LABEL_TEXT]
         if len(kinds) == 1 and labels:
-            actors[subject] = (kinds.pop(), labels[0])
+            named[subject] = (kinds.pop(), labels)
+    if not named:
+        return {}
+    terms = _statement_terms({f"{_LABEL_TEXT} {o}" for _, labels in named.values() for o in labels})
+    actors = {subject: (kind, sorted(_value(terms[f"{_LABEL_TEXT} {o}"][1]) for o in labels)[0])
+              for subject, (kind, labels) in named.items()}
     return variants(actors)
 
 
@@ -862,11 +875,8 @@ def _resolved(rows: dict, alias: dict) -> dict:
     out: dict = {}
     for subject, statements in rows.items():
         target = out.setdefault(alias.get(subject, subject), [])
-        for p_text, o_text, p, o in statements:
-            if o_text in texts:
-                target.append((p_text, texts[o_text], p, URIRef(texts[o_text][1:-1])))
-            else:
-                target.append((p_text, o_text, p, o))
+        for p_text, o_text in statements:
+            target.append((p_text, texts.get(o_text, o_text)))
     return out
 
 
@@ -894,16 +904,16 @@ def _node_props(store, nodes_of: dict, aliases: dict) -> dict:
     """The statements of relation nodes, ``{(graph, node): {property: set}}``, read graph by graph,
     each graph's name variants read as their canonical actors (*aliases*: graph -> its variants)."""
     out: dict = {}
-    for graph in sorted(nodes_of):
-        nodes = sorted(nodes_of[graph])
+    lines = {graph: store.graph_lines(graph, [URIRef(n) for n in nodes_of[graph]]) for graph in sorted(nodes_of)}
+    terms = _statement_terms({line.split(" ", 1)[1] for found in lines.values() for line in found})
+    for graph, found in lines.items():
         alias = aliases.get(graph, {})
-        for start in range(0, len(nodes), 500):
-            values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
-            for r in store.select(f"SELECT ?n ?p ?o WHERE {{ GRAPH <{graph}> {{ VALUES ?n {{ {values} }} ?n ?p ?o }} }}"):
-                o = r["o"]
-                if alias and isinstance(o, URIRef):
-                    o = URIRef(alias.get(str(o), o))
-                out.setdefault((graph, str(r["n"])), {}).setdefault(r["p"], set()).add(o)
+        for line in found:
+            s_text, statement = line.split(" ", 1)
+            p, o = terms[statement]
+            if alias and isinstance(o, URIRef):
+                o = URIRef(alias.get(str(o), o))
+            out.setdefault((graph, _subject_key(s_text)), {}).setdefault(p, set()).add(o)
     return out
 
 
@@ -916,6 +926,51 @@ def _facts_reporting(store, nodes) -> set:
         out |= {r["f"] for r in store.select(f"""SELECT DISTINCT ?f WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
           VALUES ?n {{ {values} }} ?f epkg:reportedAs ?n }} }}""")}
     return out
+
+
+# Every rule for agreements and events, and the same-sentence one, needs the two dates compatible
+# (one a prefix of the other): the reports sharing a popular anchor ("energy" in an event's name,
+# a state among an agreement's parties) are filed by date, so a report is compared only with those
+# of a compatible date, not with every report of the store that shares the anchor.
+_DATED_KINDS = {"agreement", "event"}
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+class _Block:
+    """The reports sharing one anchor, filed by date when their kind's matches need compatible dates."""
+
+    __slots__ = ("dated", "by_date", "finer", "loose")
+
+    def __init__(self, dated: bool):
+        self.dated = dated
+        self.by_date: dict = {}   # an ISO date -> its reports
+        self.finer: dict = {}     # a year or month -> the longer dates within it
+        self.loose: list = []     # reports compared with every other (undated, or another form of date)
+
+    def add(self, i: int, date: str | None) -> None:
+        if not (self.dated and date and _ISO_DATE.fullmatch(date)):
+            self.loose.append(i)
+            return
+        reports = self.by_date.get(date)
+        if reports is None:
+            reports = self.by_date[date] = []
+            for n in (4, 7):
+                if len(date) > n:
+                    self.finer.setdefault(date[:n], []).append(date)
+        reports.append(i)
+
+    def candidates(self, date: str | None):
+        """The reports a report of *date* may match (a superset of those it matches)."""
+        yield from self.loose
+        if not (self.dated and date and _ISO_DATE.fullmatch(date)):
+            for reports in self.by_date.values():
+                yield from reports
+            return
+        for n in (4, 7, 10):  # the same date and the coarser ones containing it
+            if len(date) >= n:
+                yield from self.by_date.get(date[:n], ())
+        for finer in self.finer.get(date, ()):
+            yield from self.by_date[finer]
 
 
 def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -> list[Claim]:
@@ -937,7 +992,10 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
     keys = [anchors(c) for c in claims]
     for i, c in enumerate(claims):
         for k in keys[i]:
-            by_anchor.setdefault((c.kind, k), []).append(i)
+            block = by_anchor.get((c.kind, k))
+            if block is None:
+                block = by_anchor[(c.kind, k)] = _Block(c.kind in _DATED_KINDS)
+            block.add(i, c.date)
         by_node.setdefault(c.node, []).append(i)
     position = {(c.doc, c.node, c.kind): i for i, c in enumerate(claims)}
     taken: set = set()
@@ -954,7 +1012,8 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
         for i in by_node.get(r.node, ()):
             take(i)
         for k in anchors(r):
-            for i in by_anchor.get((r.kind, k), ()):
+            block = by_anchor.get((r.kind, k))
+            for i in block.candidates(r.date) if block else ():
                 if i not in taken and same_fact(r, claims[i]):
                     take(i)
     while queue:
@@ -964,7 +1023,7 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
             take(j)
         checked = set()  # a report shares several anchors with many others: compare each pair once
         for k in keys[i]:
-            for j in by_anchor.get((c.kind, k), ()):
+            for j in by_anchor[(c.kind, k)].candidates(c.date):
                 if j not in taken and j not in checked:
                     checked.add(j)
                     if same_fact(c, claims[j]):
