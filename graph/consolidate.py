@@ -265,6 +265,47 @@ def _reported(add, node, docs: list[str], documents: Documents) -> None:
     add((node, EPKG.sourceCount, Literal(_sources(docs, documents.near))))
 
 
+def _dated(d: str, documents: Documents) -> list | None:
+    """A document's publication date as an entity summary keeps it: lexical form, document, N-Triples."""
+    issued = documents.issued.get(d)
+    return None if issued is None else [str(issued), d, term_text(issued)]
+
+
+def _summary(docs, documents: Documents) -> dict:
+    """How an entity is reported, from all its documents: how many, the first and last publication
+    dates (the least and greatest by lexical form, then document, as :func:`_reported` picks them)
+    and how many independent sources they are. Kept in the entity index, so that a document added
+    updates it without reading every other document that names the entity."""
+    dated = [x for x in (_dated(d, documents) for d in docs) if x]
+    return {"n": len(docs), "f": min(dated) if dated else None, "l": max(dated) if dated else None,
+            "c": _sources(docs, documents.near)}
+
+
+_NO_SUMMARY = {"n": 0, "f": None, "l": None, "c": 0}
+
+
+def _summary_added(summary: dict, added: set, before: set, documents: Documents) -> dict:
+    """*summary* with the documents *added* (none of which it counted). *before*: the documents it
+    counted among the near-duplicates of the added ones, transitively (every group of near-identical
+    texts an added document joins lies among them, so the source count changes only there)."""
+    dated = [x for x in (_dated(d, documents) for d in sorted(added)) if x]
+    first = min([summary["f"]] + dated if summary["f"] else dated) if dated or summary["f"] else None
+    last = max([summary["l"]] + dated if summary["l"] else dated) if dated or summary["l"] else None
+    sources = summary["c"] - _sources(before, documents.near) + _sources(before | added, documents.near)
+    return {"n": summary["n"] + len(added), "f": first, "l": last, "c": sources}
+
+
+def _near_closure(docs: Iterable[str], near: dict) -> set:
+    """*docs* and every document near-identical to one of them, transitively."""
+    out, queue = set(docs), list(docs)
+    while queue:
+        for other in near.get(queue.pop(), ()):
+            if other not in out:
+                out.add(other)
+                queue.append(other)
+    return out
+
+
 def _canonical_label(labels: Counter) -> str:
     """The form most documents use; ties go to the longest (fullest), then alphabetical."""
     return min(labels, key=lambda x: (-labels[x], -len(x), x))
@@ -414,10 +455,13 @@ def _statement_terms(keys: Iterable[str]) -> dict:
     return out
 
 
-def _describe_aggregates(store, aggregates: dict, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
-    """Entities' descriptions from their aggregates (the index's, brought up to date) and the reference data."""
-    entities = sorted(URIRef(e) for e, (_, docs) in aggregates.items() if docs)
+def _describe_aggregates(store, aggregates: dict) -> tuple[list[URIRef], list[tuple]]:
+    """Entities' descriptions from their aggregates ``(statement counts, summary)`` (the index's,
+    brought up to date) and the reference data."""
+    entities = sorted(URIRef(e) for e, (_, summary) in aggregates.items() if summary["n"])
     terms = _statement_terms({k for e in entities for k in aggregates[e][0]})
+    dates = _statement_terms({f"{_LABEL_TEXT} {aggregates[e][1][x][2]}" for e in entities for x in "fl"
+                              if aggregates[e][1][x]})
     out: list[tuple] = []
     for start in range(0, len(entities), 500):
         chunk = entities[start:start + 500]
@@ -428,14 +472,16 @@ def _describe_aggregates(store, aggregates: dict, documents: Documents) -> tuple
         for r in reference:
             ref.setdefault(r["e"], []).append((r["p"], r["o"]))
         for e in chunk:
-            counts, docs = aggregates[e]
+            counts, summary = aggregates[e]
             reported = [(*terms[k], n) for k, n in sorted(counts.items())]
-            out += _describe_entity(e, reported, ref.get(e, []), sorted(docs), documents)
+            out += _describe_entity(e, reported, ref.get(e, []), summary,
+                                    {x: dates[f"{_LABEL_TEXT} {summary[x][2]}"][1] for x in "fl" if summary[x]})
     return entities, out
 
 
-def _describe_entity(e: URIRef, reported: list, reference: list, docs: list[str], documents: Documents) -> list[tuple]:
-    """One entity's description from what documents say (``(p, o, documents)``) and the reference data."""
+def _describe_entity(e: URIRef, reported: list, reference: list, summary: dict, dates: dict) -> list[tuple]:
+    """One entity's description from what documents say (``(p, o, documents)``), the reference data
+    and its :func:`_summary` (*dates*: its first and last publication dates as terms)."""
     out: list[tuple] = []
     add = out.append
     ref_types = {o for p, o in reference if p == RDF.type}
@@ -467,7 +513,11 @@ def _describe_entity(e: URIRef, reported: list, reference: list, docs: list[str]
         else:
             for o in sorted(rest[p], key=str):
                 add((e, p, o))
-    _reported(add, e, docs, documents)
+    if dates:
+        add((e, EPKG.firstReported, dates["f"]))
+        add((e, EPKG.lastReported, dates["l"]))
+    add((e, EPKG.documentCount, Literal(summary["n"])))
+    add((e, EPKG.sourceCount, Literal(summary["c"])))
     return out
 
 
@@ -689,7 +739,7 @@ def refresh(store, changes: Changes) -> int:
         if (c.doc, c.node) not in props_of:
             missing.setdefault(c.doc, set()).add(c.node)
     props_of.update(_node_props(store, missing, {d: _alias_of_record(index[d]) for d in missing if d in index}))
-    entity_old, entity_new = _entity_delta(store, changes, after)
+    entity_old, entity_new, named_old, named_new = _entity_delta(store, changes, after, documents)
     if entity_new is None or any((c.doc, c.node) not in props_of for c in part):
         # a source graph changed without being noted (written around this module): start again
         return _rebuilt(store, changes)
@@ -700,16 +750,17 @@ def refresh(store, changes: Changes) -> int:
         triples += found
     entities = {URIRef(e) for e in changes.entities}
     subjects |= entities
-    _, found = _describe_aggregates(store, {e: entity_new.get(str(e), ({}, set())) for e in entities}, documents)
+    _, found = _describe_aggregates(store, {e: entity_new.get(str(e), ({}, _NO_SUMMARY)) for e in entities})
     triples += found
     # Write only what changed: most statements of a recomputed fact come out as they were.
     # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest
     before = store.graph_lines(GRAPH_CONSOLIDATED, subjects)
     after_lines = {triple_line(t) for t in triples}
     store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
-    old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex)
+    old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex) | named_old
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
-        {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]}, EPKG.entityIndex)
+        {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]["n"]}, EPKG.entityIndex) \
+        | named_new
     store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
     changes.kinds.clear(), changes.entities.clear(), changes.docs.clear(), changes.before.clear()
     return len(after_lines - before) + len(before - after_lines)
@@ -719,20 +770,39 @@ def _index_lines(records: dict, prop) -> set:
     return {triple_line((URIRef(k), prop, Literal(v))) for k, v in records.items()}
 
 
-def _entity_record(counts: dict, docs) -> str:
+def _entity_record(counts: dict, summary: dict) -> str:
     """The entity index entry of one entity: its statements with how many documents make them, and
-    the documents that type or name it."""
-    return json.dumps({"s": dict(sorted(counts.items())), "d": sorted(docs)}, separators=(",", ":"),
-                      ensure_ascii=False)
+    its :func:`_summary` (the documents that type or name it are ``epkg:namedIn`` statements)."""
+    return json.dumps({"s": dict(sorted(counts.items())), **summary}, separators=(",", ":"), ensure_ascii=False)
+
+
+def _named_lines(entity: str, docs: Iterable[str]) -> set:
+    return {triple_line((URIRef(entity), EPKG.namedIn, URIRef(d))) for d in docs}
 
 
 _NAMING = (f"<{RDF.type}> ", f"<{RDFS.label}> ")
 _NAMING_TEXTS = (f"<{RDF.type}>", f"<{RDFS.label}>")
 
 
-def _entity_delta(store, changes: Changes, after: dict) -> tuple[dict, dict | None]:
-    """The entity index entries the changed graphs touch, as stored (raw) and brought up to date
-    (``None`` when the index does not match what the graphs held: then rebuild)."""
+def _meta_pairs(store, bound: str, values: list[str], pattern: str) -> list[tuple[str, str]]:
+    """``(?e, ?d)`` rows of one meta graph *pattern*, with *bound* (``"e"`` or ``"d"``) taking each of *values*."""
+    out = []
+    for start in range(0, len(values), 500):
+        chunk = " ".join(f"<{v}>" for v in values[start:start + 500])
+        out += [(str(r["e"]), str(r["d"])) for r in store.select(
+            f"SELECT ?e ?d WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?{bound} {{ {chunk} }} {pattern} }} }}")]
+    return out
+
+
+def _entity_delta(store, changes: Changes, after: dict, documents: Documents) -> tuple:
+    """The entity index entries the changed graphs touch, as stored (raw) and brought up to date, and
+    the ``epkg:namedIn`` lines to remove and to add (``None`` for the entries when the index does not
+    match what the graphs held: then rebuild).
+
+    An entity that only gains documents is updated from them and the near-duplicates of their texts;
+    one that loses a document (or whose document was replaced) is summarised again from the documents
+    the index lists for it.
+    """
     touched = sorted(set(changes.entities) | {str(e) for ents in (*changes.before.values(), *after.values())
                                               for e in ents})
     old: dict = {}
@@ -744,27 +814,48 @@ def _entity_delta(store, changes: Changes, after: dict) -> tuple[dict, dict | No
     new = {}
     for e, text in old.items():
         data = json.loads(text)
-        new[e] = (dict(data["s"]), set(data["d"]))
+        new[e] = (dict(data["s"]), {k: data[k] for k in _NO_SUMMARY})
+    added: dict = {}
+    removed: dict = {}
     for d in sorted(changes.docs):
         then, now = changes.before.get(d, {}), after.get(d, {})
         for e in set(then) | set(now):
-            counts, docs = new.setdefault(str(e), ({}, set()))
+            counts = new.setdefault(str(e), ({}, _NO_SUMMARY))[0]
             for k in then.get(e, ()):
                 counts[k] = counts.get(k, 0) - 1
             for k in now.get(e, ()):
                 counts[k] = counts.get(k, 0) + 1
             if any(k.startswith(_NAMING) for k in then.get(e, ())):
-                if d not in docs:
-                    return old, None
-                docs.discard(d)
+                removed.setdefault(str(e), set()).add(d)
             if any(k.startswith(_NAMING) for k in now.get(e, ())):
-                docs.add(d)
+                added.setdefault(str(e), set()).add(d)
+    # which entities the index says the changed documents, and their texts' near-duplicates, name
+    nearby = _near_closure(changes.docs, documents.near)
+    listed: dict = {}
+    for e, d in _meta_pairs(store, "d", sorted(nearby), f"?e <{EPKG.namedIn}> ?d"):
+        listed.setdefault(e, set()).add(d)
+    if {(e, d) for e, docs in listed.items() for d in docs if d in changes.docs} != \
+            {(e, d) for e, docs in removed.items() for d in docs}:
+        return old, None, set(), set()
+    every: dict = {}
+    for e, d in _meta_pairs(store, "e", sorted(removed), f"?e <{EPKG.namedIn}> ?d"):
+        every.setdefault(e, set()).add(d)
+    for e in sorted(set(added) | set(removed)):
+        counts, summary = new[e]
+        gained = added.get(e, set())
+        if e in removed:
+            new[e] = (counts, _summary((every.get(e, set()) - removed[e]) | gained, documents))
+        else:
+            before = listed.get(e, set()) & _near_closure(gained, documents.near)
+            new[e] = (counts, _summary_added(summary, gained, before, documents))
     for e, (counts, _) in new.items():
         if any(n < 0 for n in counts.values()):
-            return old, None
+            return old, None, set(), set()
         for k in [k for k, n in counts.items() if n == 0]:
             del counts[k]
-    return old, new
+    named_old = set().union(*(_named_lines(e, docs) for e, docs in removed.items()))
+    named_new = set().union(*(_named_lines(e, docs) for e, docs in added.items()))
+    return old, new, named_old - named_new, named_new - named_old
 
 
 @dataclass
@@ -1051,8 +1142,9 @@ def compute(store) -> list[tuple]:
     return _compute(store)[0]
 
 
-def _compute(store) -> tuple[list[tuple], dict, dict]:
-    """The whole consolidated graph, and the index: source graph IRI -> claims, entity IRI -> aggregate.
+def _compute(store) -> tuple[list[tuple], dict, dict, set]:
+    """The whole consolidated graph, and the index: source graph IRI -> claims, entity IRI -> aggregate,
+    and the ``epkg:namedIn`` lines.
 
     Every source graph is read as a refresh reads a changed one (:func:`_read_source`), so the
     two see the same claims, the same statements and the same name variants.
@@ -1081,9 +1173,11 @@ def _compute(store) -> tuple[list[tuple], dict, dict]:
     triples: list[tuple] = []
     for kind in sorted(by_kind):
         triples += _facts(by_kind[kind], documents)[1]
-    triples += _describe_aggregates(store, {URIRef(e): aggregates.get(e, ({}, set())) for e in entities},
-                                    documents)[1]
-    return triples, records, {e: _entity_record(*agg) for e, agg in aggregates.items() if agg[0] or agg[1]}
+    summaries = {e: (counts, _summary(docs, documents)) for e, (counts, docs) in aggregates.items()}
+    triples += _describe_aggregates(store, {URIRef(e): summaries.get(e, ({}, _NO_SUMMARY)) for e in entities})[1]
+    entries = {e: _entity_record(*agg) for e, agg in summaries.items() if agg[0] or agg[1]["n"]}
+    named = set().union(*(_named_lines(e, docs) for e, (_, docs) in aggregates.items()))
+    return triples, records, entries, named
 
 
 def rebuild(store) -> int:
@@ -1107,14 +1201,14 @@ def rebuild(store) -> int:
     """
     from rdflib import Graph
 
-    triples, records, entities = _compute(store)
+    triples, records, entities, named = _compute(store)
     g = Graph()
     for t in triples:
         g.add(t)
     store.put_graph(GRAPH_CONSOLIDATED, g)
     old = {f"{s} {p} {o}" for s, p, o in (line.split(" ", 2) for line in store.graph_lines(GRAPH_META))
-           if p in (f"<{EPKG.claimIndex}>", f"<{EPKG.entityIndex}>")}
-    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex)
+           if p in (f"<{EPKG.claimIndex}>", f"<{EPKG.entityIndex}>", f"<{EPKG.namedIn}>")}
+    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex) | named
     store.patch_graph(GRAPH_META, old - new, new - old)
     return len(g)
 
