@@ -814,6 +814,8 @@ def _entity_delta(store, changes: Changes, after: dict, documents: Documents) ->
     new = {}
     for e, text in old.items():
         data = json.loads(text)
+        if any(k not in data for k in _NO_SUMMARY):  # an index written before entities were summarised
+            return old, None, set(), set()
         new[e] = (dict(data["s"]), {k: data[k] for k in _NO_SUMMARY})
     added: dict = {}
     removed: dict = {}
