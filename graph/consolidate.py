@@ -1022,48 +1022,66 @@ def _facts_reporting(store, nodes) -> set:
 
 
 # Every rule for agreements and events, and the same-sentence one, needs the two dates compatible
-# (one a prefix of the other): the reports sharing a popular anchor ("energy" in an event's name,
-# a state among an agreement's parties) are filed by date, so a report is compared only with those
-# of a compatible date, not with every report of the store that shares the anchor.
+# (one a prefix of the other); memberships and cooperations match only with the same actors and
+# level, partnerships only at the same level. The reports sharing a popular anchor ("energy" in an
+# event's name, a state among the parties) are filed by that, so a report is compared only with
+# those it can match, not with every report of the store that shares the anchor.
 _DATED_KINDS = {"agreement", "event"}
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
+def _same_key_of(c: Claim):
+    """What two reports of *c*'s kind that match always share, beyond an anchor (``None``: nothing)."""
+    if c.kind in ("membership", "cooperation"):
+        return c.actors, c.level
+    if c.kind == "partnership":
+        return c.level
+    return None
+
+
 class _Block:
-    """The reports sharing one anchor, filed by date when their kind's matches need compatible dates."""
+    """The reports sharing one anchor, filed by what every match of their kind agrees on."""
 
-    __slots__ = ("dated", "by_date", "finer", "loose")
+    __slots__ = ("dated", "by_key", "finer", "loose")
 
-    def __init__(self, dated: bool):
-        self.dated = dated
-        self.by_date: dict = {}   # an ISO date -> its reports
+    def __init__(self, kind: str):
+        self.dated = kind in _DATED_KINDS
+        self.by_key: dict = {}    # an ISO date, or a key of _same_key_of -> its reports
         self.finer: dict = {}     # a year or month -> the longer dates within it
-        self.loose: list = []     # reports compared with every other (undated, or another form of date)
+        self.loose: list = []     # reports compared with every other (undated, another form of date)
 
-    def add(self, i: int, date: str | None) -> None:
-        if not (self.dated and date and _ISO_DATE.fullmatch(date)):
+    def add(self, i: int, c: Claim) -> None:
+        if not self.dated:
+            self.by_key.setdefault(_same_key_of(c), []).append(i)
+            return
+        date = c.date
+        if not (date and _ISO_DATE.fullmatch(date)):
             self.loose.append(i)
             return
-        reports = self.by_date.get(date)
+        reports = self.by_key.get(date)
         if reports is None:
-            reports = self.by_date[date] = []
+            reports = self.by_key[date] = []
             for n in (4, 7):
                 if len(date) > n:
                     self.finer.setdefault(date[:n], []).append(date)
         reports.append(i)
 
-    def candidates(self, date: str | None):
-        """The reports a report of *date* may match (a superset of those it matches)."""
+    def candidates(self, c: Claim):
+        """The reports *c* may match (a superset of those it matches)."""
+        if not self.dated:
+            yield from self.by_key.get(_same_key_of(c), ())
+            return
         yield from self.loose
-        if not (self.dated and date and _ISO_DATE.fullmatch(date)):
-            for reports in self.by_date.values():
+        date = c.date
+        if not (date and _ISO_DATE.fullmatch(date)):
+            for reports in self.by_key.values():
                 yield from reports
             return
         for n in (4, 7, 10):  # the same date and the coarser ones containing it
             if len(date) >= n:
-                yield from self.by_date.get(date[:n], ())
+                yield from self.by_key.get(date[:n], ())
         for finer in self.finer.get(date, ()):
-            yield from self.by_date[finer]
+            yield from self.by_key[finer]
 
 
 def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -> list[Claim]:
@@ -1087,8 +1105,8 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
         for k in keys[i]:
             block = by_anchor.get((c.kind, k))
             if block is None:
-                block = by_anchor[(c.kind, k)] = _Block(c.kind in _DATED_KINDS)
-            block.add(i, c.date)
+                block = by_anchor[(c.kind, k)] = _Block(c.kind)
+            block.add(i, c)
         by_node.setdefault(c.node, []).append(i)
     position = {(c.doc, c.node, c.kind): i for i, c in enumerate(claims)}
     taken: set = set()
@@ -1106,7 +1124,7 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
             take(i)
         for k in anchors(r):
             block = by_anchor.get((r.kind, k))
-            for i in block.candidates(r.date) if block else ():
+            for i in block.candidates(r) if block else ():
                 if i not in taken and same_fact(r, claims[i]):
                     take(i)
     while queue:
@@ -1116,7 +1134,7 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
             take(j)
         checked = set()  # a report shares several anchors with many others: compare each pair once
         for k in keys[i]:
-            for j in by_anchor[(c.kind, k)].candidates(c.date):
+            for j in by_anchor[(c.kind, k)].candidates(c):
                 if j not in taken and j not in checked:
                     checked.add(j)
                     if same_fact(c, claims[j]):

@@ -526,19 +526,24 @@ DATES = st.sampled_from([None, "2024", "2025", "2025-04", "2025-05", "2025-04-23
 
 
 @settings(max_examples=int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")), deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["agreement", "event", "project"]), DATES,
-                          st.sampled_from([frozenset({"AZE"}), frozenset({"AZE", "CHN"})]),
-                          st.sampled_from([None, "Green Hydrogen MoU", "MoU on wind"])), min_size=1, max_size=12),
+@given(st.lists(st.tuples(st.sampled_from(["agreement", "event", "project", "partnership", "membership",
+                                           "cooperation"]), DATES,
+                          st.sampled_from([frozenset({"AZE"}), frozenset({"AZE", "CHN"}),
+                                           frozenset({"AZE", "CHN", "KAZ"})]),
+                          st.sampled_from([None, "Green Hydrogen MoU", "MoU on wind"]),
+                          st.sampled_from([None, "strategic"]), st.booleans()), min_size=1, max_size=12),
        st.data())
 def test_the_reports_a_change_touches_are_found_by_date_as_by_comparing_all(rows, data):
-    """Reports filed by date under each anchor: the same reports are taken as when a changed one is
-    compared with every report sharing an anchor (an unusual date form is compared with all)."""
+    """Reports filed under each anchor by date (agreements, events) or by actors and level: the same
+    reports are taken as when a changed one is compared with every report sharing an anchor (an
+    unusual date form is compared with all)."""
     from epkg.graph.identity import anchors, same_fact
 
-    claims = [Claim(kind=kind, cls="Treaty" if kind == "agreement" else "Summit" if kind == "event" else "Plant",
-                    doc=f"d{i}", node=f"n{i % 3}", date=date, actors=actors, hosts=actors, label=label,
-                    technologies=frozenset({"wind"}))
-              for i, (kind, date, actors, label) in enumerate(rows)]
+    classes = {"agreement": "Treaty", "event": "Summit", "project": "SolarPlant"}
+    claims = [Claim(kind=kind, cls=classes.get(kind, kind.title()), doc=f"d{i}", node=f"n{i % 3}", date=date,
+                    actors=actors, hosts=actors, label=label, technologies=frozenset({"wind"}), level=level,
+                    sentences=frozenset({"they signed it"}) if said else frozenset())
+              for i, (kind, date, actors, label, level, said) in enumerate(rows)]
     changed = data.draw(st.lists(st.sampled_from(claims), min_size=1, unique=True))
     taken, queue = set(changed), list(changed)
     while queue:  # every report linked by a shared node, or by a match on a shared anchor
