@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib import namespace as _ns
 
 from epkg.graph.identity import (Claim, anchors, capacities_compatible, cluster, dates_compatible, same_fact,
@@ -867,11 +867,6 @@ class _Source:
     entities: dict = field(default_factory=dict)   # subject (str) -> set of "<p> <o>" lines
     own: set = field(default_factory=set)          # the entities it holds (mentions, typed nodes)
     alias: dict = field(default_factory=dict)      # its name variants: variant IRI -> canonical IRI
-
-
-def _text(term) -> str:
-    """A query result's term in N-Triples (the store contract gives rdflib terms)."""
-    return term_text(term)
 
 
 def _value(term) -> str:
