@@ -1025,8 +1025,11 @@ _DATED_KINDS = {"agreement", "event"}
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
-def _same_key_of(c: Claim):
-    """What two reports of *c*'s kind that match always share, beyond an anchor (``None``: nothing)."""
+def _filed_under(c: Claim):
+    """What *c* is filed by in a :class:`_Block`: its date for agreements and events (``None``, compared
+    with every date, when it has none or another form), what every match of its kind shares otherwise."""
+    if c.kind in _DATED_KINDS:
+        return c.date if c.date and _ISO_DATE.fullmatch(c.date) else None
     if c.kind in ("membership", "cooperation"):
         return c.actors, c.level
     if c.kind == "partnership":
@@ -1035,47 +1038,44 @@ def _same_key_of(c: Claim):
 
 
 class _Block:
-    """The reports sharing one anchor, filed by what every match of their kind agrees on."""
+    """The reports sharing one anchor, filed by what every match of their kind agrees on
+    (:func:`_filed_under`)."""
 
     __slots__ = ("dated", "by_key", "finer", "loose")
 
     def __init__(self, kind: str):
         self.dated = kind in _DATED_KINDS
-        self.by_key: dict = {}    # an ISO date, or a key of _same_key_of -> its reports
+        self.by_key: dict = {}    # an ISO date, or what every match shares -> its reports
         self.finer: dict = {}     # a year or month -> the longer dates within it
-        self.loose: list = []     # reports compared with every other (undated, another form of date)
+        self.loose: list = []     # undated reports (or another form of date): compared with every other
 
-    def add(self, i: int, c: Claim) -> None:
-        if not self.dated:
-            self.by_key.setdefault(_same_key_of(c), []).append(i)
-            return
-        date = c.date
-        if not (date and _ISO_DATE.fullmatch(date)):
+    def add(self, i: int, key) -> None:
+        if self.dated and key is None:
             self.loose.append(i)
             return
-        reports = self.by_key.get(date)
+        reports = self.by_key.get(key)
         if reports is None:
-            reports = self.by_key[date] = []
-            for n in (4, 7):
-                if len(date) > n:
-                    self.finer.setdefault(date[:n], []).append(date)
+            reports = self.by_key[key] = []
+            if self.dated:
+                for n in (4, 7):
+                    if len(key) > n:
+                        self.finer.setdefault(key[:n], []).append(key)
         reports.append(i)
 
-    def candidates(self, c: Claim):
-        """The reports *c* may match (a superset of those it matches)."""
+    def candidates(self, key):
+        """The reports a report filed under *key* may match (a superset of those it matches)."""
         if not self.dated:
-            yield from self.by_key.get(_same_key_of(c), ())
+            yield from self.by_key.get(key, ())
             return
         yield from self.loose
-        date = c.date
-        if not (date and _ISO_DATE.fullmatch(date)):
+        if key is None:
             for reports in self.by_key.values():
                 yield from reports
             return
         for n in (4, 7, 10):  # the same date and the coarser ones containing it
-            if len(date) >= n:
-                yield from self.by_key.get(date[:n], ())
-        for finer in self.finer.get(date, ()):
+            if len(key) >= n:
+                yield from self.by_key.get(key[:n], ())
+        for finer in self.finer.get(key, ()):
             yield from self.by_key[finer]
 
 
@@ -1096,12 +1096,13 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
     by_anchor: dict = {}
     by_node: dict = {}
     keys = [anchors(c) for c in claims]
+    filed = [_filed_under(c) for c in claims]
     for i, c in enumerate(claims):
         for k in keys[i]:
             block = by_anchor.get((c.kind, k))
             if block is None:
                 block = by_anchor[(c.kind, k)] = _Block(c.kind)
-            block.add(i, c)
+            block.add(i, filed[i])
         by_node.setdefault(c.node, []).append(i)
     position = {(c.doc, c.node, c.kind): i for i, c in enumerate(claims)}
     taken: set = set()
@@ -1119,7 +1120,7 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
             take(i)
         for k in anchors(r):
             block = by_anchor.get((r.kind, k))
-            for i in block.candidates(r) if block else ():
+            for i in block.candidates(_filed_under(r)) if block else ():
                 if i not in taken and same_fact(r, claims[i]):
                     take(i)
     while queue:
@@ -1129,7 +1130,7 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
             take(j)
         checked = set()  # a report shares several anchors with many others: compare each pair once
         for k in keys[i]:
-            for j in by_anchor[(c.kind, k)].candidates(c):
+            for j in by_anchor[(c.kind, k)].candidates(filed[i]):
                 if j not in taken and j not in checked:
                     checked.add(j)
                     if same_fact(c, claims[j]):
