@@ -692,8 +692,11 @@ def refresh(store, changes: Changes) -> int:
     so linked, so the part recomputed comes out as a rebuild would make it. The claim
     index (each source graph's claims, in the meta graph) says which reports those
     are without reading the document graphs; the facts' statements are read from the
-    few documents involved. Every changed entity is described again. A store without
-    the index (written before it existed) is consolidated from scratch once.
+    few documents involved. Every changed entity is described again, from its entity
+    index entry (statement counts and a summary of its documents, updated by what the
+    change adds, so a state named by every document costs no more than a rare company).
+    A store without the index (written before it existed, or before entities were
+    summarised) is consolidated from scratch once.
 
     Parameters
     ----------
