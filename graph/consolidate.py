@@ -779,8 +779,12 @@ def _entity_record(counts: dict, summary: dict) -> str:
     return json.dumps({"s": dict(sorted(counts.items())), **summary}, separators=(",", ":"), ensure_ascii=False)
 
 
+_NAMED_IN_TEXT = f"<{EPKG.namedIn}>"
+
+
 def _named_lines(entity: str, docs: Iterable[str]) -> set:
-    return {triple_line((URIRef(entity), EPKG.namedIn, URIRef(d))) for d in docs}
+    """The ``epkg:namedIn`` lines of one entity (IRIs read from the store: written as they are)."""
+    return {f"<{entity}> {_NAMED_IN_TEXT} <{d}>" for d in docs}
 
 
 _NAMING = (f"<{RDF.type}> ", f"<{RDFS.label}> ")
@@ -995,7 +999,7 @@ def _node_props(store, nodes_of: dict, aliases: dict) -> dict:
     """The statements of relation nodes, ``{(graph, node): {property: set}}``, read graph by graph,
     each graph's name variants read as their canonical actors (*aliases*: graph -> its variants)."""
     out: dict = {}
-    lines = {graph: store.graph_lines(graph, [URIRef(n) for n in nodes_of[graph]]) for graph in sorted(nodes_of)}
+    lines = {graph: store.graph_lines(graph, nodes_of[graph]) for graph in sorted(nodes_of)}
     terms = _statement_terms({line.split(" ", 1)[1] for found in lines.values() for line in found})
     for graph, found in lines.items():
         alias = aliases.get(graph, {})
