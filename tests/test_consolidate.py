@@ -436,6 +436,35 @@ def test_the_first_change_to_an_old_store_consolidates_all_of_it(tmp_path):
     store.close()
 
 
+
+def test_an_entity_index_written_before_summaries_is_consolidated_again_once():
+    """A store whose entity index lists each entity's documents (no summary) is rebuilt by its next
+    refresh; the one after is incremental again."""
+    import json
+    from unittest import mock
+
+    store = Store.memory(reference=False)
+    for n in (1, 2):
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(n, f"2025-0{n}-01", date="2025-04"))
+    meta = EPID["graph/meta"]
+    old = [(s, o) for s, p, o, _ in store.quads([meta]) if p == EPKG.entityIndex]
+    assert old
+    # the earlier form of an entry: statement counts and the list of documents, no summary
+    store.patch_graph(meta, [(s, EPKG.entityIndex, o) for s, o in old],
+                      [(s, EPKG.entityIndex, Literal(json.dumps({"s": json.loads(str(o))["s"], "d": []})))
+                       for s, o in old])
+    with mock.patch.object(consolidate, "_rebuilt", wraps=consolidate._rebuilt) as rebuilt:
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(3, "2025-03-01", date="2025-04-23"))
+        assert rebuilt.call_count == 1
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(4, "2025-03-02", date="2025-04-23"))
+        assert rebuilt.call_count == 1
+    (declaration,) = facts(store, EPKG.Declaration).values()
+    assert declaration[EPKG.documentCount] == ["4"]
+    assert consolidated(store) == set(consolidate.compute(store))
+
 # ------------------------------------------------------------------ name variants of one company or person
 
 def described(store) -> set:
