@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib import namespace as _ns
 
 from epkg.graph import summaries
@@ -266,6 +266,47 @@ def _reported(add, node, docs: list[str], documents: Documents) -> None:
     add((node, EPKG.sourceCount, Literal(_sources(docs, documents.near))))
 
 
+def _dated(d: str, documents: Documents) -> list | None:
+    """A document's publication date as an entity summary keeps it: lexical form, document, N-Triples."""
+    issued = documents.issued.get(d)
+    return None if issued is None else [str(issued), d, term_text(issued)]
+
+
+def _summary(docs, documents: Documents) -> dict:
+    """How an entity is reported, from all its documents: how many, the first and last publication
+    dates (the least and greatest by lexical form, then document, as :func:`_reported` picks them)
+    and how many independent sources they are. Kept in the entity index, so that a document added
+    updates it without reading every other document that names the entity."""
+    dated = [x for x in (_dated(d, documents) for d in docs) if x]
+    return {"n": len(docs), "f": min(dated) if dated else None, "l": max(dated) if dated else None,
+            "c": _sources(docs, documents.near)}
+
+
+_NO_SUMMARY = {"n": 0, "f": None, "l": None, "c": 0}
+
+
+def _summary_added(summary: dict, added: set, before: set, documents: Documents) -> dict:
+    """*summary* with the documents *added* (none of which it counted). *before*: the documents it
+    counted among the near-duplicates of the added ones, transitively (every group of near-identical
+    texts an added document joins lies among them, so the source count changes only there)."""
+    dated = [x for x in (_dated(d, documents) for d in sorted(added)) if x]
+    first = min([summary["f"]] + dated if summary["f"] else dated) if dated or summary["f"] else None
+    last = max([summary["l"]] + dated if summary["l"] else dated) if dated or summary["l"] else None
+    sources = summary["c"] - _sources(before, documents.near) + _sources(before | added, documents.near)
+    return {"n": summary["n"] + len(added), "f": first, "l": last, "c": sources}
+
+
+def _near_closure(docs: Iterable[str], near: dict) -> set:
+    """*docs* and every document near-identical to one of them, transitively."""
+    out, queue = set(docs), list(docs)
+    while queue:
+        for other in near.get(queue.pop(), ()):
+            if other not in out:
+                out.add(other)
+                queue.append(other)
+    return out
+
+
 def _canonical_label(labels: Counter) -> str:
     """The form most documents use; ties go to the longest (fullest), then alphabetical."""
     return min(labels, key=lambda x: (-labels[x], -len(x), x))
@@ -415,10 +456,13 @@ def _statement_terms(keys: Iterable[str]) -> dict:
     return out
 
 
-def _describe_aggregates(store, aggregates: dict, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
-    """Entities' descriptions from their aggregates (the index's, brought up to date) and the reference data."""
-    entities = sorted(URIRef(e) for e, (_, docs) in aggregates.items() if docs)
+def _describe_aggregates(store, aggregates: dict) -> tuple[list[URIRef], list[tuple]]:
+    """Entities' descriptions from their aggregates ``(statement counts, summary)`` (the index's,
+    brought up to date) and the reference data."""
+    entities = sorted(URIRef(e) for e, (_, summary) in aggregates.items() if summary["n"])
     terms = _statement_terms({k for e in entities for k in aggregates[e][0]})
+    dates = _statement_terms({f"{_LABEL_TEXT} {aggregates[e][1][x][2]}" for e in entities for x in "fl"
+                              if aggregates[e][1][x]})
     out: list[tuple] = []
     for start in range(0, len(entities), 500):
         chunk = entities[start:start + 500]
@@ -429,14 +473,16 @@ def _describe_aggregates(store, aggregates: dict, documents: Documents) -> tuple
         for r in reference:
             ref.setdefault(r["e"], []).append((r["p"], r["o"]))
         for e in chunk:
-            counts, docs = aggregates[e]
+            counts, summary = aggregates[e]
             reported = [(*terms[k], n) for k, n in sorted(counts.items())]
-            out += _describe_entity(e, reported, ref.get(e, []), sorted(docs), documents)
+            out += _describe_entity(e, reported, ref.get(e, []), summary,
+                                    {x: dates[f"{_LABEL_TEXT} {summary[x][2]}"][1] for x in "fl" if summary[x]})
     return entities, out
 
 
-def _describe_entity(e: URIRef, reported: list, reference: list, docs: list[str], documents: Documents) -> list[tuple]:
-    """One entity's description from what documents say (``(p, o, documents)``) and the reference data."""
+def _describe_entity(e: URIRef, reported: list, reference: list, summary: dict, dates: dict) -> list[tuple]:
+    """One entity's description from what documents say (``(p, o, documents)``), the reference data
+    and its :func:`_summary` (*dates*: its first and last publication dates as terms)."""
     out: list[tuple] = []
     add = out.append
     ref_types = {o for p, o in reference if p == RDF.type}
@@ -468,7 +514,11 @@ def _describe_entity(e: URIRef, reported: list, reference: list, docs: list[str]
         else:
             for o in sorted(rest[p], key=str):
                 add((e, p, o))
-    _reported(add, e, docs, documents)
+    if dates:
+        add((e, EPKG.firstReported, dates["f"]))
+        add((e, EPKG.lastReported, dates["l"]))
+    add((e, EPKG.documentCount, Literal(summary["n"])))
+    add((e, EPKG.sourceCount, Literal(summary["c"])))
     return out
 
 
@@ -643,8 +693,11 @@ def refresh(store, changes: Changes) -> int:
     so linked, so the part recomputed comes out as a rebuild would make it. The claim
     index (each source graph's claims, in the meta graph) says which reports those
     are without reading the document graphs; the facts' statements are read from the
-    few documents involved. Every changed entity is described again. A store without
-    the index (written before it existed) is consolidated from scratch once.
+    few documents involved. Every changed entity is described again, from its entity
+    index entry (statement counts and a summary of its documents, updated by what the
+    change adds, so a state named by every document costs no more than a rare company).
+    A store without the index (written before it existed, or before entities were
+    summarised) is consolidated from scratch once.
 
     Parameters
     ----------
@@ -690,7 +743,7 @@ def refresh(store, changes: Changes) -> int:
         if (c.doc, c.node) not in props_of:
             missing.setdefault(c.doc, set()).add(c.node)
     props_of.update(_node_props(store, missing, {d: _alias_of_record(index[d]) for d in missing if d in index}))
-    entity_old, entity_new = _entity_delta(store, changes, after)
+    entity_old, entity_new, named_old, named_new = _entity_delta(store, changes, after, documents)
     if entity_new is None or any((c.doc, c.node) not in props_of for c in part):
         # a source graph changed without being noted (written around this module): start again
         return _rebuilt(store, changes)
@@ -701,7 +754,7 @@ def refresh(store, changes: Changes) -> int:
         triples += found
     entities = {URIRef(e) for e in changes.entities}
     subjects |= entities
-    _, found = _describe_aggregates(store, {e: entity_new.get(str(e), ({}, set())) for e in entities}, documents)
+    _, found = _describe_aggregates(store, {e: entity_new.get(str(e), ({}, _NO_SUMMARY)) for e in entities})
     triples += found
     # Write only what changed: most statements of a recomputed fact come out as they were.
     # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest
@@ -709,9 +762,10 @@ def refresh(store, changes: Changes) -> int:
     after_lines = {triple_line(t) for t in triples}
     store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
     summaries.refresh(store, before, after_lines)  # the derived statements those facts feed
-    old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex)
+    old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex) | named_old
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
-        {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]}, EPKG.entityIndex)
+        {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]["n"]}, EPKG.entityIndex) \
+        | named_new
     store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
     changes.kinds.clear(), changes.entities.clear(), changes.docs.clear(), changes.before.clear()
     return len(after_lines - before) + len(before - after_lines)
@@ -721,20 +775,43 @@ def _index_lines(records: dict, prop) -> set:
     return {triple_line((URIRef(k), prop, Literal(v))) for k, v in records.items()}
 
 
-def _entity_record(counts: dict, docs) -> str:
+def _entity_record(counts: dict, summary: dict) -> str:
     """The entity index entry of one entity: its statements with how many documents make them, and
-    the documents that type or name it."""
-    return json.dumps({"s": dict(sorted(counts.items())), "d": sorted(docs)}, separators=(",", ":"),
-                      ensure_ascii=False)
+    its :func:`_summary` (the documents that type or name it are ``epkg:namedIn`` statements)."""
+    return json.dumps({"s": dict(sorted(counts.items())), **summary}, separators=(",", ":"), ensure_ascii=False)
+
+
+_NAMED_IN_TEXT = f"<{EPKG.namedIn}>"
+
+
+def _named_lines(entity: str, docs: Iterable[str]) -> set:
+    """The ``epkg:namedIn`` lines of one entity (IRIs read from the store: written as they are)."""
+    return {f"<{entity}> {_NAMED_IN_TEXT} <{d}>" for d in docs}
 
 
 _NAMING = (f"<{RDF.type}> ", f"<{RDFS.label}> ")
 _NAMING_TEXTS = (f"<{RDF.type}>", f"<{RDFS.label}>")
 
 
-def _entity_delta(store, changes: Changes, after: dict) -> tuple[dict, dict | None]:
-    """The entity index entries the changed graphs touch, as stored (raw) and brought up to date
-    (``None`` when the index does not match what the graphs held: then rebuild)."""
+def _meta_pairs(store, bound: str, values: list[str], pattern: str) -> list[tuple[str, str]]:
+    """``(?e, ?d)`` rows of one meta graph *pattern*, with *bound* (``"e"`` or ``"d"``) taking each of *values*."""
+    out = []
+    for start in range(0, len(values), 500):
+        chunk = " ".join(f"<{v}>" for v in values[start:start + 500])
+        out += [(str(r["e"]), str(r["d"])) for r in store.select(
+            f"SELECT ?e ?d WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?{bound} {{ {chunk} }} {pattern} }} }}")]
+    return out
+
+
+def _entity_delta(store, changes: Changes, after: dict, documents: Documents) -> tuple:
+    """The entity index entries the changed graphs touch, as stored (raw) and brought up to date, and
+    the ``epkg:namedIn`` lines to remove and to add (``None`` for the entries when the index does not
+    match what the graphs held: then rebuild).
+
+    An entity that only gains documents is updated from them and the near-duplicates of their texts;
+    one that loses a document (or whose document was replaced) is summarised again from the documents
+    the index lists for it.
+    """
     touched = sorted(set(changes.entities) | {str(e) for ents in (*changes.before.values(), *after.values())
                                               for e in ents})
     old: dict = {}
@@ -746,27 +823,50 @@ def _entity_delta(store, changes: Changes, after: dict) -> tuple[dict, dict | No
     new = {}
     for e, text in old.items():
         data = json.loads(text)
-        new[e] = (dict(data["s"]), set(data["d"]))
+        if any(k not in data for k in _NO_SUMMARY):  # an index written before entities were summarised
+            return old, None, set(), set()
+        new[e] = (dict(data["s"]), {k: data[k] for k in _NO_SUMMARY})
+    added: dict = {}
+    removed: dict = {}
     for d in sorted(changes.docs):
         then, now = changes.before.get(d, {}), after.get(d, {})
         for e in set(then) | set(now):
-            counts, docs = new.setdefault(str(e), ({}, set()))
+            counts = new.setdefault(str(e), ({}, _NO_SUMMARY))[0]
             for k in then.get(e, ()):
                 counts[k] = counts.get(k, 0) - 1
             for k in now.get(e, ()):
                 counts[k] = counts.get(k, 0) + 1
             if any(k.startswith(_NAMING) for k in then.get(e, ())):
-                if d not in docs:
-                    return old, None
-                docs.discard(d)
+                removed.setdefault(str(e), set()).add(d)
             if any(k.startswith(_NAMING) for k in now.get(e, ())):
-                docs.add(d)
+                added.setdefault(str(e), set()).add(d)
+    # which entities the index says the changed documents, and their texts' near-duplicates, name
+    nearby = _near_closure(changes.docs, documents.near)
+    listed: dict = {}
+    for e, d in _meta_pairs(store, "d", sorted(nearby), f"?e <{EPKG.namedIn}> ?d"):
+        listed.setdefault(e, set()).add(d)
+    if {(e, d) for e, docs in listed.items() for d in docs if d in changes.docs} != \
+            {(e, d) for e, docs in removed.items() for d in docs}:
+        return old, None, set(), set()
+    every: dict = {}
+    for e, d in _meta_pairs(store, "e", sorted(removed), f"?e <{EPKG.namedIn}> ?d"):
+        every.setdefault(e, set()).add(d)
+    for e in sorted(set(added) | set(removed)):
+        counts, summary = new[e]
+        gained = added.get(e, set())
+        if e in removed:
+            new[e] = (counts, _summary((every.get(e, set()) - removed[e]) | gained, documents))
+        else:
+            before = listed.get(e, set()) & _near_closure(gained, documents.near)
+            new[e] = (counts, _summary_added(summary, gained, before, documents))
     for e, (counts, _) in new.items():
         if any(n < 0 for n in counts.values()):
-            return old, None
+            return old, None, set(), set()
         for k in [k for k, n in counts.items() if n == 0]:
             del counts[k]
-    return old, new
+    named_old = set().union(*(_named_lines(e, docs) for e, docs in removed.items()))
+    named_new = set().union(*(_named_lines(e, docs) for e, docs in added.items()))
+    return old, new, named_old - named_new, named_new - named_old
 
 
 @dataclass
@@ -776,11 +876,6 @@ class _Source:
     entities: dict = field(default_factory=dict)   # subject (str) -> set of "<p> <o>" lines
     own: set = field(default_factory=set)          # the entities it holds (mentions, typed nodes)
     alias: dict = field(default_factory=dict)      # its name variants: variant IRI -> canonical IRI
-
-
-def _text(term) -> str:
-    """A query result's term in N-Triples (the store contract gives rdflib terms)."""
-    return term_text(term)
 
 
 def _value(term) -> str:
@@ -793,10 +888,17 @@ _MENTIONS_TEXT = f"<{EPKG.mentions}>"
 _RELATION_TEXTS = {f"<{c}>" for c in RELATION_CLASSES.values()}
 
 
+def _subject_key(text: str) -> str:
+    """An N-Triples subject as the string the rest of this module keys it by (an IRI, or a blank node's id)."""
+    return text[2:] if text.startswith("_:") else text[1:-1]
+
+
 def _read_source(store, graph: str) -> _Source:
     """One source graph as stored now, read whole once: its claims, and what it says of its entities.
 
-    Rows come as rdflib terms (the store contract).
+    Read as N-Triples lines (:meth:`graph_lines`): rdflib terms are made only for the statements
+    that need them (the relation nodes', the actors' names), which costs far less than a query
+    giving every statement as rdflib terms.
     """
     out = _Source()
     if not (graph.startswith(_DOC_PREFIX) or graph.startswith(str(EPID["graph/import/"]))):
@@ -804,13 +906,12 @@ def _read_source(store, graph: str) -> _Source:
     rows: dict = {}
     relations = set()
     blank = set()
-    for r in store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"):
-        subject, p, o = r["s"], r["p"], r["o"]
-        key = _value(subject)
-        if isinstance(subject, BNode):
+    for line in sorted(store.graph_lines(graph)):
+        s_text, p_text, o_text = line.split(" ", 2)
+        key = _subject_key(s_text)
+        if s_text.startswith("_:"):
             blank.add(key)
-        p_text, o_text = _text(p), _text(o)
-        rows.setdefault(key, []).append((p_text, o_text, p, o))
+        rows.setdefault(key, []).append((p_text, o_text))
         if p_text == _TYPE_TEXT and o_text in _RELATION_TEXTS:
             relations.add(key)
     if not rows:
@@ -819,9 +920,11 @@ def _read_source(store, graph: str) -> _Source:
     alias = out.alias = _variants(rows, relations | blank | {graph})
     if alias:
         rows = _resolved(rows, alias)
+    terms = _statement_terms({f"{p_text} {o_text}" for node in relations for p_text, o_text in rows[node]})
     for node in sorted(relations):
         props: dict = {}
-        for _, _, p, o in rows[node]:
+        for p_text, o_text in rows[node]:
+            p, o = terms[f"{p_text} {o_text}"]
             props.setdefault(p, set()).add(URIRef(alias.get(str(o), o)) if isinstance(o, URIRef) else o)
         for kind, cls in RELATION_CLASSES.items():
             if cls in props.get(RDF.type, ()):
@@ -830,10 +933,10 @@ def _read_source(store, graph: str) -> _Source:
         if subject in relations or subject in blank:
             continue
         if subject == graph:
-            out.own |= {o_text[1:-1] for p_text, o_text, _, _ in statements if p_text == _MENTIONS_TEXT}
+            out.own |= {o_text[1:-1] for p_text, o_text in statements if p_text == _MENTIONS_TEXT}
             continue
-        out.entities[subject] = {f"{p_text} {o_text}" for p_text, o_text, _, _ in statements}
-        if any(p_text == _TYPE_TEXT for p_text, _, _, _ in statements):
+        out.entities[subject] = {f"{p_text} {o_text}" for p_text, o_text in statements}
+        if any(p_text == _TYPE_TEXT for p_text, _ in statements):
             out.own.add(subject)
     out.own = {alias.get(e, e) for e in out.own}
     return out
@@ -846,14 +949,19 @@ _LABEL_TEXT = f"<{RDFS.label}>"
 def _variants(rows: dict, skip: set) -> dict:
     """The companies and persons of one graph named by a variant of another's name there
     (:func:`~epkg.graph.identity.variants`): variant IRI -> canonical IRI."""
-    actors = {}
+    named = {}
     for subject, statements in rows.items():
         if subject in skip:
             continue
-        kinds = {_VARIANT_KINDS[o] for p, o, _, _ in statements if p == _TYPE_TEXT and o in _VARIANT_KINDS}
-        labels = sorted(_value(o) for p, _, _, o in statements if p == _LABEL_TEXT)
+        kinds = {_VARIANT_KINDS[o] for p, o in statements if p == _TYPE_TEXT and o in _VARIANT_KINDS}
+        labels = [o for p, o in statements if p == _LABEL_TEXT]
         if len(kinds) == 1 and labels:
-            actors[subject] = (kinds.pop(), labels[0])
+            named[subject] = (kinds.pop(), labels)
+    if not named:
+        return {}
+    terms = _statement_terms({f"{_LABEL_TEXT} {o}" for _, labels in named.values() for o in labels})
+    actors = {subject: (kind, sorted(_value(terms[f"{_LABEL_TEXT} {o}"][1]) for o in labels)[0])
+              for subject, (kind, labels) in named.items()}
     return variants(actors)
 
 
@@ -864,11 +972,8 @@ def _resolved(rows: dict, alias: dict) -> dict:
     out: dict = {}
     for subject, statements in rows.items():
         target = out.setdefault(alias.get(subject, subject), [])
-        for p_text, o_text, p, o in statements:
-            if o_text in texts:
-                target.append((p_text, texts[o_text], p, URIRef(texts[o_text][1:-1])))
-            else:
-                target.append((p_text, o_text, p, o))
+        for p_text, o_text in statements:
+            target.append((p_text, texts.get(o_text, o_text)))
     return out
 
 
@@ -896,16 +1001,16 @@ def _node_props(store, nodes_of: dict, aliases: dict) -> dict:
     """The statements of relation nodes, ``{(graph, node): {property: set}}``, read graph by graph,
     each graph's name variants read as their canonical actors (*aliases*: graph -> its variants)."""
     out: dict = {}
-    for graph in sorted(nodes_of):
-        nodes = sorted(nodes_of[graph])
+    lines = {graph: store.graph_lines(graph, nodes_of[graph]) for graph in sorted(nodes_of)}
+    terms = _statement_terms({line.split(" ", 1)[1] for found in lines.values() for line in found})
+    for graph, found in lines.items():
         alias = aliases.get(graph, {})
-        for start in range(0, len(nodes), 500):
-            values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
-            for r in store.select(f"SELECT ?n ?p ?o WHERE {{ GRAPH <{graph}> {{ VALUES ?n {{ {values} }} ?n ?p ?o }} }}"):
-                o = r["o"]
-                if alias and isinstance(o, URIRef):
-                    o = URIRef(alias.get(str(o), o))
-                out.setdefault((graph, str(r["n"])), {}).setdefault(r["p"], set()).add(o)
+        for line in found:
+            s_text, statement = line.split(" ", 1)
+            p, o = terms[statement]
+            if alias and isinstance(o, URIRef):
+                o = URIRef(alias.get(str(o), o))
+            out.setdefault((graph, _subject_key(s_text)), {}).setdefault(p, set()).add(o)
     return out
 
 
@@ -918,6 +1023,69 @@ def _facts_reporting(store, nodes) -> set:
         out |= {r["f"] for r in store.select(f"""SELECT DISTINCT ?f WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
           VALUES ?n {{ {values} }} ?f epkg:reportedAs ?n }} }}""")}
     return out
+
+
+# Every rule for agreements and events, and the same-sentence one, needs the two dates compatible
+# (one a prefix of the other); memberships and cooperations match only with the same actors and
+# level, partnerships only at the same level. The reports sharing a popular anchor ("energy" in an
+# event's name, a state among the parties) are filed by that, so a report is compared only with
+# those it can match, not with every report of the store that shares the anchor.
+_DATED_KINDS = {"agreement", "event"}
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _filed_under(c: Claim):
+    """What *c* is filed by in a :class:`_Block`: its date for agreements and events (``None``, compared
+    with every date, when it has none or another form), what every match of its kind shares otherwise."""
+    if c.kind in _DATED_KINDS:
+        return c.date if c.date and _ISO_DATE.fullmatch(c.date) else None
+    if c.kind in ("membership", "cooperation"):
+        return c.actors, c.level
+    if c.kind == "partnership":
+        return c.level
+    return None
+
+
+class _Block:
+    """The reports sharing one anchor, filed by what every match of their kind agrees on
+    (:func:`_filed_under`)."""
+
+    __slots__ = ("dated", "by_key", "finer", "loose")
+
+    def __init__(self, kind: str):
+        self.dated = kind in _DATED_KINDS
+        self.by_key: dict = {}    # an ISO date, or what every match shares -> its reports
+        self.finer: dict = {}     # a year or month -> the longer dates within it
+        self.loose: list = []     # undated reports (or another form of date): compared with every other
+
+    def add(self, i: int, key) -> None:
+        if self.dated and key is None:
+            self.loose.append(i)
+            return
+        reports = self.by_key.get(key)
+        if reports is None:
+            reports = self.by_key[key] = []
+            if self.dated:
+                for n in (4, 7):
+                    if len(key) > n:
+                        self.finer.setdefault(key[:n], []).append(key)
+        reports.append(i)
+
+    def candidates(self, key):
+        """The reports a report filed under *key* may match (a superset of those it matches)."""
+        if not self.dated:
+            yield from self.by_key.get(key, ())
+            return
+        yield from self.loose
+        if key is None:
+            for reports in self.by_key.values():
+                yield from reports
+            return
+        for n in (4, 7, 10):  # the same date and the coarser ones containing it
+            if len(key) >= n:
+                yield from self.by_key.get(key[:n], ())
+        for finer in self.finer.get(key, ()):
+            yield from self.by_key[finer]
 
 
 def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -> list[Claim]:
@@ -937,9 +1105,13 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
     by_anchor: dict = {}
     by_node: dict = {}
     keys = [anchors(c) for c in claims]
+    filed = [_filed_under(c) for c in claims]
     for i, c in enumerate(claims):
         for k in keys[i]:
-            by_anchor.setdefault((c.kind, k), []).append(i)
+            block = by_anchor.get((c.kind, k))
+            if block is None:
+                block = by_anchor[(c.kind, k)] = _Block(c.kind)
+            block.add(i, filed[i])
         by_node.setdefault(c.node, []).append(i)
     position = {(c.doc, c.node, c.kind): i for i, c in enumerate(claims)}
     taken: set = set()
@@ -956,7 +1128,8 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
         for i in by_node.get(r.node, ()):
             take(i)
         for k in anchors(r):
-            for i in by_anchor.get((r.kind, k), ()):
+            block = by_anchor.get((r.kind, k))
+            for i in block.candidates(_filed_under(r)) if block else ():
                 if i not in taken and same_fact(r, claims[i]):
                     take(i)
     while queue:
@@ -966,7 +1139,7 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
             take(j)
         checked = set()  # a report shares several anchors with many others: compare each pair once
         for k in keys[i]:
-            for j in by_anchor.get((c.kind, k), ()):
+            for j in by_anchor[(c.kind, k)].candidates(filed[i]):
                 if j not in taken and j not in checked:
                     checked.add(j)
                     if same_fact(c, claims[j]):
@@ -994,8 +1167,9 @@ def compute(store) -> list[tuple]:
     return _compute(store)[0]
 
 
-def _compute(store) -> tuple[list[tuple], dict, dict]:
-    """The whole consolidated graph, and the index: source graph IRI -> claims, entity IRI -> aggregate.
+def _compute(store) -> tuple[list[tuple], dict, dict, set]:
+    """The whole consolidated graph, and the index: source graph IRI -> claims, entity IRI -> aggregate,
+    and the ``epkg:namedIn`` lines.
 
     Every source graph is read as a refresh reads a changed one (:func:`_read_source`), so the
     two see the same claims, the same statements and the same name variants.
@@ -1024,9 +1198,11 @@ def _compute(store) -> tuple[list[tuple], dict, dict]:
     triples: list[tuple] = []
     for kind in sorted(by_kind):
         triples += _facts(by_kind[kind], documents)[1]
-    triples += _describe_aggregates(store, {URIRef(e): aggregates.get(e, ({}, set())) for e in entities},
-                                    documents)[1]
-    return triples, records, {e: _entity_record(*agg) for e, agg in aggregates.items() if agg[0] or agg[1]}
+    summaries = {e: (counts, _summary(docs, documents)) for e, (counts, docs) in aggregates.items()}
+    triples += _describe_aggregates(store, {URIRef(e): summaries.get(e, ({}, _NO_SUMMARY)) for e in entities})[1]
+    entries = {e: _entity_record(*agg) for e, agg in summaries.items() if agg[0] or agg[1]["n"]}
+    named = set().union(*(_named_lines(e, docs) for e, (_, docs) in aggregates.items()))
+    return triples, records, entries, named
 
 
 def rebuild(store) -> int:
@@ -1050,15 +1226,15 @@ def rebuild(store) -> int:
     """
     from rdflib import Graph
 
-    triples, records, entities = _compute(store)
+    triples, records, entities, named = _compute(store)
     g = Graph()
     for t in triples:
         g.add(t)
     store.put_graph(GRAPH_CONSOLIDATED, g)
     summarised = summaries.rebuild(store)
     old = {f"{s} {p} {o}" for s, p, o in (line.split(" ", 2) for line in store.graph_lines(GRAPH_META))
-           if p in (f"<{EPKG.claimIndex}>", f"<{EPKG.entityIndex}>")}
-    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex)
+           if p in (f"<{EPKG.claimIndex}>", f"<{EPKG.entityIndex}>", f"<{EPKG.namedIn}>")}
+    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex) | named
     store.patch_graph(GRAPH_META, old - new, new - old)
     return len(g) + summarised
 

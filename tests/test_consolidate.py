@@ -2,7 +2,9 @@
 and equality with a rebuild after any sequence of adds, replacements and removals."""
 from __future__ import annotations
 
+import functools
 import hashlib
+import os
 from decimal import Decimal
 
 import pytest
@@ -288,7 +290,24 @@ def actor(g, doc, iri, cls, label) -> None:
     g.add((doc, EPKG.mentions, iri))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Texts of the documents: the first two near-identical (a syndicated copy counts as one source), the
+# third another story.
+TEXTS = ("Azerbaijan and China signed a memorandum on green hydrogen in Baku on Monday, officials said, "
+         "adding that the two sides would study a plant of 500 MW near the coast before the end of the year.",
+         "Azerbaijan and China signed a memorandum on green hydrogen in Baku on Monday, officials said, "
+         "adding that the two sides would study a plant of 500 MW near the coast before the end of the year!",
+         "Kazakhstan opened a wind farm of 100 MW in the north of the country, the energy ministry said on "
+         "Friday, and promised two more before the winter to supply the new smelter of the region.")
+
+
+@functools.lru_cache(maxsize=None)
+def text_signature(i: int) -> str:
+    return consolidate.text_signature(TEXTS[i])
+
+
+# EPKG_HYPOTHESIS_EXAMPLES=500 for a longer search than the suite's
+@settings(max_examples=int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(OPERATIONS, st.lists(st.integers(0, 5), min_size=8, max_size=8))
 def test_maintained_graph_equals_a_rebuild(operations, variants):
     from unittest import mock
@@ -300,15 +319,16 @@ def test_maintained_graph_equals_a_rebuild(operations, variants):
             with consolidate.maintained(store) as changes:
                 if op == "add":  # the same identifier again with other content is a replacement
                     doc, ident, g = varied_graph(n, cap, date, variants[i])
-                    consolidate.add_document(store, changes, doc, ident, g)
+                    consolidate.add_document(store, changes, doc, ident, g,
+                                             signature=text_signature((n + variants[i]) % len(TEXTS)))
                 else:
                     consolidate.remove_document(store, changes, f"doc-{n}")
     kept = consolidated(store)
-    index = {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]]) if p in (EPKG.claimIndex, EPKG.entityIndex)}
+    index = {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]]) if p in (EPKG.claimIndex, EPKG.entityIndex, EPKG.namedIn)}
     consolidate.rebuild(store)
     assert kept == consolidated(store)
     assert index == {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]])
-                     if p in (EPKG.claimIndex, EPKG.entityIndex)}  # and its index is the one a rebuild writes
+                     if p in (EPKG.claimIndex, EPKG.entityIndex, EPKG.namedIn)}  # and its index is the one a rebuild writes
 
 
 def test_network_counts_facts_not_reports(nlp):
@@ -416,6 +436,35 @@ def test_the_first_change_to_an_old_store_consolidates_all_of_it(tmp_path):
     store.close()
 
 
+
+def test_an_entity_index_written_before_summaries_is_consolidated_again_once():
+    """A store whose entity index lists each entity's documents (no summary) is rebuilt by its next
+    refresh; the one after is incremental again."""
+    import json
+    from unittest import mock
+
+    store = Store.memory(reference=False)
+    for n in (1, 2):
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(n, f"2025-0{n}-01", date="2025-04"))
+    meta = EPID["graph/meta"]
+    old = [(s, o) for s, p, o, _ in store.quads([meta]) if p == EPKG.entityIndex]
+    assert old
+    # the earlier form of an entry: statement counts and the list of documents, no summary
+    store.patch_graph(meta, [(s, EPKG.entityIndex, o) for s, o in old],
+                      [(s, EPKG.entityIndex, Literal(json.dumps({"s": json.loads(str(o))["s"], "d": []})))
+                       for s, o in old])
+    with mock.patch.object(consolidate, "_rebuilt", wraps=consolidate._rebuilt) as rebuilt:
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(3, "2025-03-01", date="2025-04-23"))
+        assert rebuilt.call_count == 1
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(4, "2025-03-02", date="2025-04-23"))
+        assert rebuilt.call_count == 1
+    (declaration,) = facts(store, EPKG.Declaration).values()
+    assert declaration[EPKG.documentCount] == ["4"]
+    assert consolidated(store) == set(consolidate.compute(store))
+
 # ------------------------------------------------------------------ name variants of one company or person
 
 def described(store) -> set:
@@ -500,3 +549,37 @@ def test_the_national_companies_of_two_states_stay_two():
         actor(g, doc, nnpc, EPKG.Company, "Nigerian National Petroleum Company Limited")
         consolidate.add_document(store, changes, doc, ident, g)
     assert {gnpc, nnpc} <= described(store)
+
+
+DATES = st.sampled_from([None, "2024", "2025", "2025-04", "2025-05", "2025-04-23", "2025-04-24", "2025-4"])
+
+
+@settings(max_examples=int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")), deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["agreement", "event", "project", "partnership", "membership",
+                                           "cooperation"]), DATES,
+                          st.sampled_from([frozenset({"AZE"}), frozenset({"AZE", "CHN"}),
+                                           frozenset({"AZE", "CHN", "KAZ"})]),
+                          st.sampled_from([None, "Green Hydrogen MoU", "MoU on wind"]),
+                          st.sampled_from([None, "strategic"]), st.booleans()), min_size=1, max_size=12),
+       st.data())
+def test_the_reports_a_change_touches_are_found_by_date_as_by_comparing_all(rows, data):
+    """Reports filed under each anchor by date (agreements, events) or by actors and level: the same
+    reports are taken as when a changed one is compared with every report sharing an anchor (an
+    unusual date form is compared with all)."""
+    from epkg.graph.identity import anchors, same_fact
+
+    classes = {"agreement": "Treaty", "event": "Summit", "project": "SolarPlant"}
+    claims = [Claim(kind=kind, cls=classes.get(kind, kind.title()), doc=f"d{i}", node=f"n{i % 3}", date=date,
+                    actors=actors, hosts=actors, label=label, technologies=frozenset({"wind"}), level=level,
+                    sentences=frozenset({"they signed it"}) if said else frozenset())
+              for i, (kind, date, actors, label, level, said) in enumerate(rows)]
+    changed = data.draw(st.lists(st.sampled_from(claims), min_size=1, unique=True))
+    taken, queue = set(changed), list(changed)
+    while queue:  # every report linked by a shared node, or by a match on a shared anchor
+        c = queue.pop()
+        for other in claims:
+            linked = other.node == c.node or (anchors(c) & anchors(other) and same_fact(c, other))
+            if linked and other not in taken:
+                taken.add(other)
+                queue.append(other)
+    assert set(consolidate._affected(claims, changed, [])) == taken
