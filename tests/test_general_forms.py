@@ -797,3 +797,16 @@ def test_a_state_s_ministry_described_in_lower_case():
                       "organization/ministry-of-energy-of-turkiye": ("Ministry of Energy of Türkiye", "TUR")}
     assert "Germany's economy ministry" in found.entities["organization/ministry-of-economy-of-germany"].alt_labels
     assert {"state/DEU", "state/TUR"} <= set(found.entities)
+
+
+def test_they_both_and_all_four_opening_a_sentence_are_the_actors_listed_before():
+    found = facts("ACWA Power and Masdar won the tender. They will build a 1 GW solar plant in Egypt. "
+                  "Germany, France, Italy and Spain met in Rome. All four signed a declaration on hydrogen.")
+    assert [set(p.developers) for p in found.projects] == [{"organization/acwa-power", "organization/masdar"}]
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("Declaration", {"state/DEU", "state/FRA", "state/ITA", "state/ESP"})]
+
+
+def test_they_before_a_statement_of_no_relation_adds_nothing():
+    found = facts("Kenya and Ethiopia met in Nairobi. They said the weather was fine.")
+    assert found.agreements == [] and found.projects == []

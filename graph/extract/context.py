@@ -96,6 +96,11 @@ _GROUP_RE = re.compile(
     r"(?:host|neighbou?ring|partner|member|participating|signatory)\s+(?=countries|states|governments|nations))?"
     r"(?P<noun>countries|states|nations|governments|sides|leaders|presidents|men|neighbou?rs|capitals|"
     r"partners|parties|signatories|companies|groups)\b|\b(?P<eachother>each\s+other)\b)", re.IGNORECASE)
+# A sentence's subject that stands for the actors named together just before ("They will build …",
+# "All four signed …", "Both agreed …"), before a verb rather than a noun ("Both countries" is _GROUP_RE's)
+_BARE_GROUP_RE = re.compile(r"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(?P<n>two|three|four|five|six))"
+                            r"(?=\s+(?:also\s+|then\s+|have\s+|had\s+|will\s+|would\s+|jointly\s+)?[a-z]+(?:ed|s)?\b)"
+                            r"(?!\s+(?:of|countries|companies|sides|states|nations|governments|partners|parties)\b)")
 _DEFINITE_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+|state-owned|national|federal)\s+)?(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
     r"firm|utility|subsidiary|affiliate|lender|regulator|organi[sz]ation|bloc|community|grouping|alliance|kingdom|emirate|republic|country|"
@@ -432,6 +437,8 @@ class DocumentContext:
 
     def _coreference(self, view: SentenceView) -> None:
         text = view.text
+        if (bare := _BARE_GROUP_RE.match(text)) is not None and self.views:
+            self._bare_group(view, bare)
         taken = [(r.start, r.end) for r in view.refs if r.how != "demonym"]
 
         def free_span(s, e):
@@ -495,6 +502,18 @@ class DocumentContext:
                 key = next(iter(self._last((kind,), view, m.start())), None)
             if key is not None:
                 view.refs.append(Ref(key, self._kind(key), m.start(), m.end(), "coref", key))
+
+    def _bare_group(self, view: SentenceView, m) -> None:
+        """A sentence that opens with "They", "Both" or "All four" before its verb: the actors listed
+        together in the sentence before (the first such list, its subject as a rule)."""
+        n = 2 if m.group("both") else _NUMBERS.get((m.group("n") or "").lower())
+        previous = self.views[-1]
+        for group in coordinated_lists(previous, ACTOR_KINDS):
+            keys = unique_keys(group)
+            if len(keys) >= 2 and (n is None or len(keys) == n):
+                for k in keys:
+                    view.refs.append(Ref(k, self._kind(k), m.start("word"), m.end("word"), "coref", k))
+                return
 
     def _last_titled(self, noun: str, view: "SentenceView", before: int) -> str | None:
         """The most recent state whose official name has *noun* ("the kingdom" → a Kingdom of …)."""
