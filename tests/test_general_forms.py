@@ -810,3 +810,9 @@ def test_they_both_and_all_four_opening_a_sentence_are_the_actors_listed_before(
 def test_they_before_a_statement_of_no_relation_adds_nothing():
     found = facts("Kenya and Ethiopia met in Nairobi. They said the weather was fine.")
     assert found.agreements == [] and found.projects == []
+
+
+def test_a_body_which_includes_states_has_them_as_members():
+    found = memberships("BRICS, which now includes Egypt, Ethiopia and Iran, met in Kazan.")
+    assert found == {("state/EGY", "organization/brics", "member"), ("state/ETH", "organization/brics", "member"),
+                     ("state/IRN", "organization/brics", "member")}

@@ -281,6 +281,9 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
 _MEMBERS_VERB = r"(?:\s*,?\s*(?:include[sd]?|including|are|were|comprise[sd]?|among\s+them|such\s+as)\s+|\s*[:—–]\s*|\s+-\s+)"
 _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|\s*,\s*whose|\s*\([^)]{1,20}\)\s*,\s*whose)\s+(?:[a-z][\w-]*\s+){0,2}"
                              r"members?" + _MEMBERS_VERB + r"(?:the\s+)?")
+# "the OPEC+ group, which includes Russia and Kazakhstan": the body's members, listed
+_WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?\s*,\s*which\s+"
+                                r"(?:now\s+|also\s+)?(?:includes|included|comprises|groups|counts)\s+(?:the\s+)?")
 _MEMBERS_OF_BEFORE_RE = re.compile(r"\b[Mm]embers?\s+of\s+(?:the\s+)?$")
 _MEMBERS_OF_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?" + _MEMBERS_VERB + r"(?:the\s+)?")
 
@@ -289,7 +292,7 @@ def _member_list(view: SentenceView, org: Ref) -> list[Ref]:
     """The members a sentence lists for *org* with a "members include …" construction."""
     text = view.text
     after = text[org.end:org.end + 80]
-    m = _OWN_MEMBERS_RE.match(after)
+    m = _OWN_MEMBERS_RE.match(after) or _WHICH_INCLUDES_RE.match(after)
     if m is None and _MEMBERS_OF_BEFORE_RE.search(text[max(0, org.start - 20):org.start]):
         m = _MEMBERS_OF_AFTER_RE.match(after)
     if m is None or _MEMBERSHIP_DENIED_RE.search(m.group(0)):
