@@ -816,3 +816,18 @@ def test_a_body_which_includes_states_has_them_as_members():
     found = memberships("BRICS, which now includes Egypt, Ethiopia and Iran, met in Kazan.")
     assert found == {("state/EGY", "organization/brics", "member"), ("state/ETH", "organization/brics", "member"),
                      ("state/IRN", "organization/brics", "member")}
+
+
+def test_partners_including_a_list_and_partners_in_one_venture():
+    found = facts("Shell operates two blocks with partners including Pavilion Energy of Singapore and Medco Energi "
+                  "of Indonesia. YPF has teamed up with TotalEnergies and Petronas in Southern Energy S.A., a "
+                  "consortium that chartered two vessels. Eni partnered with BP and Equinor on separate "
+                  "projects.")
+    pairs = {c.actors for c in found.cooperations}
+    assert pairs == {("organization/pavilion-energy", "organization/shell"),
+                     ("organization/medco-energi", "organization/shell"),
+                     ("organization/medco-energi", "organization/pavilion-energy"),
+                     ("organization/totalenergies", "organization/ypf"),
+                     ("organization/petronas", "organization/ypf"),
+                     ("organization/petronas", "organization/totalenergies"),
+                     ("organization/bp", "organization/eni"), ("organization/eni", "organization/equinor")}

@@ -1141,6 +1141,10 @@ _GOVERNMENT_OF_RE = re.compile(r"(?:governments?|authorities|administration)\s+o
 # "operated by A with B, C and D as partners", "A, with B and C as co-owners": one group
 _AS_PARTNERS_RE = re.compile(r"\)?\s+as\s+(?:its\s+|their\s+|(?:junior|minority|equity)\s+)?(?:partners|co-?venturers|"
                              r"co-?owners|shareholders)\b")
+# "teamed up with A, B and C in Southern Energy S.A., a consortium …": all of them in one venture
+_IN_VENTURE_RE = re.compile(r"\)?\s+(?:in|through|via)\s+(?:(?:a|an|the|their|its)\s+(?:[\w.&'’-]+\s+){0,4}?"
+                            r"(?:consortium|joint\s+venture|venture)\b|(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*,?\s+"
+                            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:consortium|joint\s+venture|venture)\b)")
 _JOINT_RE = re.compile(rf"(?:{_COOPERATION.pattern('joint_words')}|join\w*\s+forces)\b", re.IGNORECASE)
 _PLURAL_WORK_RE = re.compile(r"\b(?:projects|plants|programmes|programs|initiatives|schemes|deals|ventures)\b",
                              re.IGNORECASE)
@@ -1151,7 +1155,8 @@ _AMONG_RE = re.compile(
     r"(?:jointly\s+|co-?)?owned\s+by|joint\s+venture\s+(?:in\s+which|of|formed\s+by)|"
     r"feasibility\s+study\s+by|(?:work|study|studies)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
-_PARTNERS_RE = re.compile(r"\b(?:its|their|with\s+(?:\w+\s+)?)partners?\s*(?:are|include|,|:)\s*", re.IGNORECASE)
+_PARTNERS_RE = re.compile(r"\b(?:its|their|with\s+(?:\w+\s+)?)partners?\s*(?:are|include[sd]?|including|such\s+as|,|:)\s*",
+                          re.IGNORECASE)
 # An agreement about something else than energy (the trigger table's off-topic words, and the two
 # treaty kinds named by a phrase: status-of-forces and legal-status conventions).
 _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
@@ -1252,9 +1257,11 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         if not _CONTINUING_RE.match(m.group(0)) and cues.hedged_before(text, m.start()) \
                 or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
             continue
-        targets = unique_keys(list_after(view, m.end(), _ACTOR_KINDS))
+        listed = list_after(view, m.end(), _ACTOR_KINDS)
+        targets = unique_keys(listed)
         subject = _clause_subject(view, ctx, m.start())
-        if subject and _JOINT_RE.match(m.group(0)) and len(targets) >= 2 \
+        one_venture = bool(listed) and _IN_VENTURE_RE.match(text, listed[-1].end) is not None
+        if subject and (_JOINT_RE.match(m.group(0)) or one_venture) and len(targets) >= 2 \
                 and not _PLURAL_WORK_RE.search(text[view.clause_at(m.start())[0]:m.start()]):
             # "the corridor, which A is developing together with B, C and D": one joint undertaking,
             # all of them in it ("projects implemented jointly with B, C and D" may be one with each)
