@@ -831,3 +831,9 @@ def test_partners_including_a_list_and_partners_in_one_venture():
                      ("organization/petronas", "organization/ypf"),
                      ("organization/petronas", "organization/totalenergies"),
                      ("organization/bp", "organization/eni"), ("organization/eni", "organization/equinor")}
+
+
+def test_an_event_at_a_building_is_in_the_city_the_report_is_filed_from():
+    found = facts("ROME, Jan 29 - Italy hosted the summit. Eni chief executive Claudio Descalzi met Kenyan "
+                  "President William Ruto at Villa Doria Pamphilj on Monday.")
+    assert [(e.kind, e.place) for e in found.events if e.kind == "Meeting"] == [("Meeting", "place/rome")]

@@ -71,6 +71,11 @@ def _has_any(text: str, words) -> bool:
     return any(w in text for w in words)
 
 
+# A venue named as a building ("at the Akorda presidential palace", "at Villa Doria Pamphilj"): in the
+# city the report is filed from, which a dateline names
+_VENUE_RE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|presidential|royal|state|official)\s+){0,4}"
+                       r"(?:Palace|palace|Villa|Hotel|hotel|Centre|Center|centre|center|Hall|hall|House|residence|Residence|"
+                       r"Kremlin|Elysee|Élysée|headquarters)\b")
 _HEDGED_RE = re.compile(rf"\b{_VOCABULARY.pattern('hedges')}\b[^.;]{{0,30}}$", re.IGNORECASE)
 # "in Ningbo", "at the city of X", "in the Panamanian capital" (a demonym before the place word)
 _PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to)\s+(?:(?i:the)\s+(?:[A-Z][\w'’-]+\s+)?)?(?:(?i:city)\s+of\s+)?$")
@@ -131,6 +136,8 @@ class _Events:
         for p in view.places:
             if lo <= p.start < hi and _PLACE_PREP_RE.search(view.text[max(0, p.start - 32):p.start]):
                 return p.key
+        if self.facts.dateline_place and _VENUE_RE.search(view.text, lo, hi):
+            return self.facts.dateline_place  # "met at the Villa Madama" in a report filed from Rome
         return None
 
     def _date(self, view: SentenceView, lo: int, hi: int, pos: int) -> str | None:
