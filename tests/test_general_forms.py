@@ -837,3 +837,10 @@ def test_an_event_at_a_building_is_in_the_city_the_report_is_filed_from():
     found = facts("ROME, Jan 29 - Italy hosted the summit. Eni chief executive Claudio Descalzi met Kenyan "
                   "President William Ruto at Villa Doria Pamphilj on Monday.")
     assert [(e.kind, e.place) for e in found.events if e.kind == "Meeting"] == [("Meeting", "place/rome")]
+
+
+def test_the_two_sides_are_two_states_not_a_state_and_a_company():
+    found = facts("Bhutan and India held talks in Thimphu. Druk Green Power Corporation briefed India on the "
+                  "dam. The two sides then signed a memorandum on energy efficiency.")
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("MemorandumOfUnderstanding", {"state/BTN", "state/IND"})]

@@ -477,6 +477,9 @@ class DocumentContext:
             skip = {r.key for r in view.refs if r.start < m.start() and r.free} \
                 if re.search(r"\bwith\s+$", text[max(0, m.start() - 6):m.start()]) else frozenset()
             keys = keys or self._last(kinds, view, m.start(), n, free_only=True, skip=skip)
+            if noun == "sides" and n == 2 and self.groups.get(2) and \
+                    len({k.startswith("state/") for k in keys}) == 2:
+                keys = self.groups[2]  # a state and a company are no two sides: the two states last listed
             if len(keys) == n:
                 for k in keys:
                     view.refs.append(Ref(k, self._kind(k), m.start(), m.end(), "coref", k))
