@@ -389,7 +389,7 @@ def recognise(facts: DocumentFacts) -> None:
     _gazetteer(doc)
     _combining_forms(doc)
     _head_organizations(doc, dateline_state)
-    _firms_named_after_places(doc)
+    _firms_named_with_a_trade(doc)
     found = _statistical_candidates(doc)
     _statistical_organizations(doc, found, dateline_state, named=True)
     _firms_named_after_their_trade(doc)
@@ -433,7 +433,7 @@ _INDUSTRY_AFTER_RE = re.compile(r"\s+(?:exports?|imports?|sector|markets?|demand
                                 r"deposits|networks?|systems?|grids?|projects?|plants?|sites?)\b")
 
 
-def _firms_named_after_places(doc: _Doc) -> None:
+def _firms_named_with_a_trade(doc: _Doc) -> None:
     """Firms named by a state or place and their trade ("Nigeria Gas", "Lake Turkana Wind Power"), and a
     firm's units named by the firm and a trade ("PLN Nusantara Power")."""
     for span in [x for x in doc.spans if x.how in ("name", "alt", "acronym")]:
