@@ -199,6 +199,32 @@ def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
     return nodes
 
 
+def _having(store, cls, wanted: dict) -> set[str]:
+    """The nodes of class *cls* with, for each property of *wanted*, one of its values (read where
+    :func:`_node_properties` reads): the few facts a filter can keep, so that only their
+    properties are read, not those of every fact of the class.
+
+    Parameters
+    ----------
+    store : Store
+    cls : URIRef
+    wanted : dict
+        property (or tuple of properties, any of them) → IRIs (any of them).
+
+    Returns
+    -------
+    set of str
+    """
+    open_, close = (f"GRAPH {_n3(GRAPH_CONSOLIDATED)} {{", "}") if consolidated(store) else ("", "")
+    patterns = []
+    for i, (props, values) in enumerate(wanted.items()):
+        path = "|".join(_n3(x) for x in (props if isinstance(props, tuple) else (props,)))
+        patterns.append(f"VALUES ?v{i} {{ {' '.join(_n3(URIRef(v)) for v in sorted(map(str, values)))} }} "
+                        f"?node {path} ?v{i} .")
+    rows = store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} {' '.join(patterns)} ?node a {_n3(cls)} . {close} }}")
+    return {str(r["node"]) for r in rows}
+
+
 def _only(nodes) -> str:
     """A VALUES clause keeping ``?node`` to *nodes* (nothing when *nodes* is ``None``)."""
     return "" if nodes is None else _values("node", sorted(map(str, nodes)) or ["urn:epkg:none"])
@@ -439,6 +465,11 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
     tech_labels = _concept_labels(store, EPKG.Technologies)
     wanted_tech = set(technology(store, technology_name)) if technology_name else None
     places = _in_place(store, host) if host is not None else None
+    if nodes is None and (places is not None or participant is not None):
+        wanted = {(EPKG.hostState, EPKG.locatedIn): places} if places is not None else {}
+        if participant is not None:
+            wanted[EPKG.participant] = [participant]
+        nodes = _having(store, EPKG.EnergyProject, wanted)
     nodes = _node_properties(store, EPKG.EnergyProject, _PROJECT_PROPS, _only(nodes))
     # the consolidated graph counts each fact's documents: its sources need not be read
     sources = {} if consolidated(store) else sources_of(store, nodes)
@@ -531,6 +562,9 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
         year = check_date(str(year) if not str(year).lstrip("-").isdigit() else f"{int(year):04d}", "--year")
     labels = _Labels(store)
     cls = agreement_type(type) if type else None
+    if nodes is None and (party is not None or between):
+        nodes = set.intersection(*(_having(store, EPKG.Agreement, {EPKG.party: [x]})
+                                   for x in ([party] if party is not None else []) + list(between or ())))
     nodes = _node_properties(store, EPKG.Agreement, _AGREEMENT_PROPS, _only(nodes))
     # the consolidated graph counts each fact's documents: its sources need not be read
     sources = {} if consolidated(store) else sources_of(store, nodes)
