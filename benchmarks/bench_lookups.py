@@ -245,13 +245,15 @@ def steps(a: str, b: str, out_dir: Path) -> list[tuple[str, str, list[str]]]:
     ]
 
 
-def measure(n: int, stores: Path, *, jobs: int = 1, grow: bool = False, only: set[str] | None = None) -> dict:
-    """Build (or reuse) the store of *n* articles and run every step on it once."""
+def measure(n: int, stores: Path, *, jobs: int = 1, grow: bool = False, only: set[str] | None = None,
+            python: str | None = None) -> dict:
+    """Build (or reuse) the store of *n* articles and run every step on it once (with the
+    interpreter *python*, default this one: another environment's to measure its epkg)."""
     built = build(n, stores, jobs=jobs, grow=grow)
     store_dir = stores / str(n) / "store"
     held = facts(store_dir)
     a, b = held["busiest_states"][0], held["busiest_states"][-1]
-    base = epkg_command()
+    base = [python, "-m", "epkg.cli"] if python else epkg_command()
     rows = {}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -266,7 +268,7 @@ def measure(n: int, stores: Path, *, jobs: int = 1, grow: bool = False, only: se
             print(f"{n}: {name}: {r['wall_s']:.2f} s ({r['cpu_s']:.2f} s CPU), {r['peak_rss_mb']:.0f} MB"
                   + (f" FAILED ({r['returncode']}): {r['stderr_tail']}" if r["returncode"] else ""),
                   file=sys.stderr, flush=True)
-    return {**built, **held, "entities_asked": [a, b], "startup": floor, "steps": rows,
+    return {**built, **held, "entities_asked": [a, b], "python": base[0], "startup": floor, "steps": rows,
             "load_average_1min_after": round(os.getloadavg()[0], 2)}
 
 
@@ -349,6 +351,9 @@ def main(argv=None) -> int:
     parser.add_argument("--grow", action="store_true",
                         help="Build a store from a copy of the biggest smaller one, ingesting only the rest.")
     parser.add_argument("--only", nargs="+", default=None, help="Run only these steps (by name).")
+    parser.add_argument("--python", default=None,
+                        help="Run the steps with this interpreter (another checkout's environment; default: this one).")
+    parser.add_argument("--name", default="lookups", help="Base name of the results files.")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     if any(n < 1 for n in args.sizes):
@@ -360,10 +365,11 @@ def main(argv=None) -> int:
                 print(json.dumps(build(n, stores, jobs=args.jobs, grow=args.grow)))
             return 0
         started = machine()
-        results = [measure(n, stores, jobs=args.jobs, grow=args.grow, only=set(args.only) if args.only else None)
+        results = [measure(n, stores, jobs=args.jobs, grow=args.grow, only=set(args.only) if args.only else None,
+                           python=args.python)
                    for n in sorted(args.sizes)]
     text = table(results)
-    write_results(args.out, "lookups", {"machine": started, "targets": {
+    write_results(args.out, args.name, {"machine": started, "targets": {
         "lookup_s": LOOKUP_TARGET_S, "network_s": NETWORK_TARGET_S, "network_mb": NETWORK_TARGET_MB},
         "sizes": results}, text)
     print(text)
