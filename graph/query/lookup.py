@@ -13,6 +13,7 @@ relation nodes of the document graphs it merges (``epkg:reportedAs``).
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
@@ -303,11 +304,13 @@ def relations(store, entity, *, kinds=RELATION_KINDS) -> list[dict]:
         if kind not in _RELATION_QUERIES:
             raise InputError(f"unknown relation kind {kind!r}: expected one of {', '.join(RELATION_KINDS)}")
         rows = []
+        # the entity written into the pattern: bound by a VALUES table instead, Oxigraph reads
+        # every membership of the graph before keeping the entity's
+        pattern = re.sub(r"\?e\b", lambda _: _n3(entity), _RELATION_QUERIES[kind])
         for graph, graphs in sources:
             rows += store.select(f"""
                 SELECT DISTINCT ?node ?other ?date ?levelLabel ?rank ?role ?src ?issued WHERE {{
-                  VALUES ?e {{ {_n3(entity)} }}
-                  {_RELATION_QUERIES[kind].replace("GRAPH ?g", graph)}
+                  {pattern.replace("GRAPH ?g", graph)}
                   {graphs}
                   OPTIONAL {{ ?src dcterms:issued ?issued }}
                 }}""")
