@@ -130,13 +130,16 @@ def sources_of(store, nodes, *, merged: bool = True) -> dict:
             claims.add(str(r["claim"]))
             docs.add(str(r["src"]))
     wanted = nodes | {c for claims, _ in merges.values() for c in claims}
+    # Each OPTIONAL on its own GRAPH ?g: written inside the GRAPH ?g block, Oxigraph reads the
+    # evidence of every document to join it (as in new below).
     for chunk in _chunks(wanted):
         rows = store.select(f"""
             SELECT ?node ?src ?sentence ?rule ?title ?issued ?publisher WHERE {{
               {_values("node", chunk)}
-              GRAPH ?g {{ ?node prov:wasDerivedFrom ?src . OPTIONAL {{ ?node epkg:evidence ?sentence }}
-                         OPTIONAL {{ ?node epkg:extractedBy ?rule }} }}
+              GRAPH ?g {{ ?node prov:wasDerivedFrom ?src }}
               FILTER(?g != {_n3(GRAPH_CONSOLIDATED)})
+              OPTIONAL {{ GRAPH ?g {{ ?node epkg:evidence ?sentence }} }}
+              OPTIONAL {{ GRAPH ?g {{ ?node epkg:extractedBy ?rule }} }}
               OPTIONAL {{ ?src dcterms:title ?title }}
               OPTIONAL {{ ?src dcterms:issued ?issued }}
               OPTIONAL {{ ?src dcterms:publisher ?publisher }}
@@ -1091,7 +1094,8 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
         found = store.select(f"""
             SELECT ?doc ?node ?sentence WHERE {{
               {_values("doc", chunk)}
-              GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc . OPTIONAL {{ ?node epkg:evidence ?sentence }} }}
+              GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc }}
+              OPTIONAL {{ GRAPH ?doc {{ ?node epkg:evidence ?sentence }} }}
             }}""")
         # each node as its own document states it (nodes of several documents may share an IRI);
         # the properties by a FILTER: joined with a VALUES table of them, Oxigraph is ten times slower
