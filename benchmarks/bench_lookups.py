@@ -246,29 +246,42 @@ def steps(a: str, b: str, out_dir: Path) -> list[tuple[str, str, list[str]]]:
 
 
 def measure(n: int, stores: Path, *, jobs: int = 1, grow: bool = False, only: set[str] | None = None,
-            python: str | None = None) -> dict:
+            python: str | None = None, before: str | None = None) -> dict:
     """Build (or reuse) the store of *n* articles and run every step on it once (with the
-    interpreter *python*, default this one: another environment's to measure its epkg)."""
+    interpreter *python*, default this one: another environment's to measure its epkg).
+
+    With *before*, another interpreter (the environment of an earlier checkout), each step
+    is run with it just before, on the same store: the two numbers of a step are taken a
+    few seconds apart, whatever else the machine is doing.
+    """
     built = build(n, stores, jobs=jobs, grow=grow)
     store_dir = stores / str(n) / "store"
     held = facts(store_dir)
     a, b = held["busiest_states"][0], held["busiest_states"][-1]
     base = [python, "-m", "epkg.cli"] if python else epkg_command()
-    rows = {}
+    earlier = [before, "-m", "epkg.cli"] if before else None
+    rows, rows_before, floor_before = {}, {}, None
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        if earlier:
+            floor_before = run_child(earlier + ["--version"], tmp)
         floor = run_child(base + ["--version"], tmp)
         print(f"{n}: python + epkg --version {floor['wall_s']:.2f} s", file=sys.stderr, flush=True)
         for name, group, args in steps(a, b, tmp):
             if only and name not in only:
                 continue
+            if earlier:
+                rows_before[name] = {**run_child(earlier + ["--store", str(store_dir)] + args, tmp), "group": group}
+                print(f"{n}: {name} (before): {rows_before[name]['wall_s']:.2f} s "
+                      f"({rows_before[name]['cpu_s']:.2f} s CPU)", file=sys.stderr, flush=True)
             r = run_child(base + ["--store", str(store_dir)] + args, tmp)
             r["group"] = group
             rows[name] = r
             print(f"{n}: {name}: {r['wall_s']:.2f} s ({r['cpu_s']:.2f} s CPU), {r['peak_rss_mb']:.0f} MB"
                   + (f" FAILED ({r['returncode']}): {r['stderr_tail']}" if r["returncode"] else ""),
                   file=sys.stderr, flush=True)
-    return {**built, **held, "entities_asked": [a, b], "python": base[0], "startup": floor, "steps": rows,
+    extra = {"before": {"python": before, "startup": floor_before, "steps": rows_before}} if before else {}
+    return {**built, **held, **extra, "entities_asked": [a, b], "python": base[0], "startup": floor, "steps": rows,
             "load_average_1min_after": round(os.getloadavg()[0], 2)}
 
 
@@ -341,6 +354,22 @@ def table(results: list[dict]) -> str:
     return markdown_table(headers, rows)
 
 
+def before_after(results: list[dict]) -> str:
+    """Each step's wall (CPU) seconds with the earlier checkout and with this one, at each size."""
+    sizes = [r for r in results if r.get("before")]
+    headers = ["step"] + [f"{r['articles']:,}: before → after" for r in sizes]
+    names = list(dict.fromkeys(name for r in sizes for name in r["steps"]))
+    rows = []
+    for name in names:
+        cells = []
+        for r in sizes:
+            old, new = r["before"]["steps"].get(name), r["steps"].get(name)
+            cells.append("—" if not old or not new else
+                         f"{old['wall_s']:.2f} s ({old['cpu_s']:.2f}) → {new['wall_s']:.2f} s ({new['cpu_s']:.2f})")
+        rows.append([name] + cells)
+    return markdown_table(headers, rows)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
@@ -353,6 +382,8 @@ def main(argv=None) -> int:
     parser.add_argument("--only", nargs="+", default=None, help="Run only these steps (by name).")
     parser.add_argument("--python", default=None,
                         help="Run the steps with this interpreter (another checkout's environment; default: this one).")
+    parser.add_argument("--before", default=None,
+                        help="Also run each step, just before, with this interpreter (an earlier checkout's).")
     parser.add_argument("--name", default="lookups", help="Base name of the results files.")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
@@ -366,9 +397,11 @@ def main(argv=None) -> int:
             return 0
         started = machine()
         results = [measure(n, stores, jobs=args.jobs, grow=args.grow, only=set(args.only) if args.only else None,
-                           python=args.python)
+                           python=args.python, before=args.before)
                    for n in sorted(args.sizes)]
     text = table(results)
+    if args.before:
+        text += "\n\nBefore (`--before`) and after, wall seconds (CPU seconds):\n\n" + before_after(results)
     write_results(args.out, args.name, {"machine": started, "targets": {
         "lookup_s": LOOKUP_TARGET_S, "network_s": NETWORK_TARGET_S, "network_mb": NETWORK_TARGET_MB},
         "sizes": results}, text)
