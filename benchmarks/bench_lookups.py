@@ -20,10 +20,16 @@ is timed the same way and reported as the floor under every step. Facts are the
 consolidated agreements, projects, events, partnerships and cooperation ties, counted
 with one SPARQL query on each store.
 
+``--grow`` builds a store from a copy of the biggest smaller one, ingesting only the
+records after it (what ``epkg ingest`` of new articles does; same consolidated graph).
+``--before PYTHON`` runs each step first with another checkout's environment, on the
+same store, for before/after numbers taken side by side on a shared machine.
+
 Usage::
 
     python benchmarks/bench_lookups.py --sizes 1000 10000 --stores /tmp/epkg-stores
-    python benchmarks/bench_lookups.py --sizes 50000 --stores /tmp/epkg-stores --build-only
+    python benchmarks/bench_lookups.py --sizes 50000 --stores /tmp/epkg-stores --build-only --grow --jobs 2
+    python benchmarks/bench_lookups.py --sizes 1000 10000 --stores /tmp/epkg-stores --before ../base/.venv/bin/python
 """
 from __future__ import annotations
 
