@@ -19,11 +19,20 @@ COMMAND_MODULES = ("documents", "describe", "lookup", "sparql", "exports", "anal
 
 
 class EpkgGroup(click.Group):
-    """The group whose commands' errors reach the user as one line (see :mod:`epkg.cli.errors`)."""
+    """The group whose commands' errors reach the user as one line (see :mod:`epkg.cli.errors`),
+    and whose command modules are imported when a command is looked up (see :func:`_register`)."""
 
     def invoke(self, ctx: click.Context):
         with translated(debug=bool(ctx.params.get("debug"))):
             return super().invoke(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str):
+        _register(until=cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context):
+        _register()
+        return super().list_commands(ctx)
 
 
 @click.group(cls=EpkgGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -44,14 +53,22 @@ def cli(ctx: click.Context, location: str | None, debug: bool) -> None:
     ctx.call_on_close(ctx.obj.close)
 
 
-def _register() -> None:
+_registered: list[str] = []
+
+
+def _register(until: str | None = None) -> None:
+    """Add the commands of the modules of :data:`COMMAND_MODULES`, in order, stopping once
+    *until* is a command: a lookup then never imports what the network commands need
+    (networkx, scipy), a fifth of its time."""
     for name in COMMAND_MODULES:
+        if until is not None and until in cli.commands:
+            return
+        if name in _registered:
+            continue
         module = importlib.import_module(f"epkg.cli.{name}")
         for command in getattr(module, "COMMANDS", ()):
             cli.add_command(command)
-
-
-_register()
+        _registered.append(name)
 
 
 def main(argv: list[str] | None = None) -> int:

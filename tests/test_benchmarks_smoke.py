@@ -170,3 +170,21 @@ def test_scaled_store_gets_every_summary_a_rebuild_writes(tmp_path):
     assert bench_sparql.derive_summaries(store, nq) == len(derived)
     assert store.graph_lines(GRAPH_CONSOLIDATED) == kept
     assert len(nq.read_text().splitlines()) == len(derived)
+
+
+@pytest.mark.slow
+def test_lookups_benchmark_runs_every_step_as_the_cli_and_reuses_its_store(tmp_path):
+    stores, out = tmp_path / "stores", tmp_path / "out"
+    run_script("bench_lookups.py", "--sizes", "6", "--stores", str(stores), "--out", str(out))
+    data = json.loads((out / "lookups.json").read_text())
+    (size,) = data["sizes"]
+    assert size["articles"] == size["documents"] == 6 and size["facts"] > 0
+    assert set(size["steps"]) >= {"partners", "viz --top 5000", "path", "trend", "export --format graphml"}
+    assert all(s["returncode"] == 0 and s["peak_rss_mb"] > 20 and s["wall_s"] > 0 for s in size["steps"].values())
+    assert (out / "lookups.md").read_text().startswith("| step | 6 articles |")
+    built = (stores / "6" / "build.json").read_text()
+    # a second run measures the same store: no new ingest, the recorded one reported again
+    run_script("bench_lookups.py", "--sizes", "6", "--stores", str(stores), "--out", str(out), "--only", "stats")
+    again = json.loads((out / "lookups.json").read_text())["sizes"][0]
+    assert (stores / "6" / "build.json").read_text() == built
+    assert list(again["steps"]) == ["stats"] and again["ingest_s"] == size["ingest_s"]

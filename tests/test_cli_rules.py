@@ -17,7 +17,8 @@ CLI = Path(__file__).resolve().parents[1] / "cli"
 
 
 def _commands(group: click.Group, prefix=()):
-    for name, command in sorted(group.commands.items()):
+    ctx = click.Context(group)  # the top group imports its command modules when asked for them
+    for name, command in sorted((name, group.get_command(ctx, name)) for name in group.list_commands(ctx)):
         if isinstance(command, click.Group):
             yield from _commands(command, prefix + (name,))
         else:
@@ -113,3 +114,17 @@ def test_ctrl_c_is_exit_130(store_path, capsys, monkeypatch):
 def test_the_error_classes_are_click_exceptions():
     assert issubclass(CliError, click.ClickException) and issubclass(Interrupted, CliError)
     assert Interrupted().exit_code == 130
+
+
+def test_a_lookup_imports_no_network_code_and_a_network_command_does():
+    import subprocess
+    import sys
+
+    def loaded_after(*argv):
+        code = ("import sys; from epkg.cli.main import main; main(%r); "
+                "print(sorted({'networkx', 'epkg.cli.analysis'} & set(sys.modules)))" % (list(argv),))
+        r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        return r.stdout.strip().splitlines()[-1]
+
+    assert loaded_after("partners", "--help") == "[]"
+    assert loaded_after("centrality", "--help") == "['epkg.cli.analysis', 'networkx']"

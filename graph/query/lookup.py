@@ -13,6 +13,7 @@ relation nodes of the document graphs it merges (``epkg:reportedAs``).
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
@@ -129,13 +130,16 @@ def sources_of(store, nodes, *, merged: bool = True) -> dict:
             claims.add(str(r["claim"]))
             docs.add(str(r["src"]))
     wanted = nodes | {c for claims, _ in merges.values() for c in claims}
+    # Each OPTIONAL on its own GRAPH ?g: written inside the GRAPH ?g block, Oxigraph reads the
+    # evidence of every document to join it (as in new below).
     for chunk in _chunks(wanted):
         rows = store.select(f"""
             SELECT ?node ?src ?sentence ?rule ?title ?issued ?publisher WHERE {{
               {_values("node", chunk)}
-              GRAPH ?g {{ ?node prov:wasDerivedFrom ?src . OPTIONAL {{ ?node epkg:evidence ?sentence }}
-                         OPTIONAL {{ ?node epkg:extractedBy ?rule }} }}
+              GRAPH ?g {{ ?node prov:wasDerivedFrom ?src }}
               FILTER(?g != {_n3(GRAPH_CONSOLIDATED)})
+              OPTIONAL {{ GRAPH ?g {{ ?node epkg:evidence ?sentence }} }}
+              OPTIONAL {{ GRAPH ?g {{ ?node epkg:extractedBy ?rule }} }}
               OPTIONAL {{ ?src dcterms:title ?title }}
               OPTIONAL {{ ?src dcterms:issued ?issued }}
               OPTIONAL {{ ?src dcterms:publisher ?publisher }}
@@ -177,21 +181,52 @@ def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
         open_, close = f"GRAPH {_n3(GRAPH_CONSOLIDATED)} {{", "}"
     else:
         open_, close = "", ""
-    values = " ".join(f"({_n3(p)} \"{name}\")" for name, p in props.items())
+    names_of = defaultdict(list)
+    for name, p in props.items():
+        names_of[p].append(name)
+    # FILTER, not a VALUES (?p ?name) table: joined with the table, Oxigraph reads the properties
+    # of every node of the class before keeping the nodes of extra_where (all 50k agreements of a
+    # big store for the 20 of one entity)
     rows = store.select(f"""
-        SELECT ?node ?name ?o WHERE {{ {open_} {extra_where}
-          ?node a {_n3(cls)} .
-          VALUES (?p ?name) {{ {values} }}
-          ?node ?p ?o . {close}
+        SELECT ?node ?p ?o WHERE {{ {open_} {extra_where}
+          ?node ?p ?o . FILTER(?p IN ({", ".join(_n3(p) for p in names_of)}))
+          ?node a {_n3(cls)} . {close}
         }}""")
     nodes: dict = defaultdict(lambda: defaultdict(list))
     for r in rows:
-        bucket = nodes[str(r["node"])][str(r["name"])]
-        if r["o"] not in bucket:
-            bucket.append(r["o"])
+        for name in names_of[r["p"]]:
+            bucket = nodes[str(r["node"])][name]
+            if r["o"] not in bucket:
+                bucket.append(r["o"])
     for r in store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} {extra_where} ?node a {_n3(cls)} . {close} }}"):
         nodes[str(r["node"])]  # nodes with none of the properties still count
     return nodes
+
+
+def _having(store, cls, wanted: dict) -> set[str]:
+    """The nodes of class *cls* with, for each property of *wanted*, one of its values (read where
+    :func:`_node_properties` reads): the few facts a filter can keep, so that only their
+    properties are read, not those of every fact of the class.
+
+    Parameters
+    ----------
+    store : Store
+    cls : URIRef
+    wanted : dict
+        property (or tuple of properties, any of them) → IRIs (any of them).
+
+    Returns
+    -------
+    set of str
+    """
+    open_, close = (f"GRAPH {_n3(GRAPH_CONSOLIDATED)} {{", "}") if consolidated(store) else ("", "")
+    patterns = []
+    for i, (props, values) in enumerate(wanted.items()):
+        path = "|".join(_n3(x) for x in (props if isinstance(props, tuple) else (props,)))
+        patterns.append(f"VALUES ?v{i} {{ {' '.join(_n3(URIRef(v)) for v in sorted(map(str, values)))} }} "
+                        f"?node {path} ?v{i} .")
+    rows = store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} {' '.join(patterns)} ?node a {_n3(cls)} . {close} }}")
+    return {str(r["node"]) for r in rows}
 
 
 def _only(nodes) -> str:
@@ -272,11 +307,13 @@ def relations(store, entity, *, kinds=RELATION_KINDS) -> list[dict]:
         if kind not in _RELATION_QUERIES:
             raise InputError(f"unknown relation kind {kind!r}: expected one of {', '.join(RELATION_KINDS)}")
         rows = []
+        # the entity written into the pattern: bound by a VALUES table instead, Oxigraph reads
+        # every membership of the graph before keeping the entity's
+        pattern = re.sub(r"\?e\b", lambda _: _n3(entity), _RELATION_QUERIES[kind])
         for graph, graphs in sources:
             rows += store.select(f"""
                 SELECT DISTINCT ?node ?other ?date ?levelLabel ?rank ?role ?src ?issued WHERE {{
-                  VALUES ?e {{ {_n3(entity)} }}
-                  {_RELATION_QUERIES[kind].replace("GRAPH ?g", graph)}
+                  {pattern.replace("GRAPH ?g", graph)}
                   {graphs}
                   OPTIONAL {{ ?src dcterms:issued ?issued }}
                 }}""")
@@ -434,6 +471,11 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
     tech_labels = _concept_labels(store, EPKG.Technologies)
     wanted_tech = set(technology(store, technology_name)) if technology_name else None
     places = _in_place(store, host) if host is not None else None
+    if nodes is None and (places is not None or participant is not None):
+        wanted = {(EPKG.hostState, EPKG.locatedIn): places} if places is not None else {}
+        if participant is not None:
+            wanted[EPKG.participant] = [participant]
+        nodes = _having(store, EPKG.EnergyProject, wanted)
     nodes = _node_properties(store, EPKG.EnergyProject, _PROJECT_PROPS, _only(nodes))
     # the consolidated graph counts each fact's documents: its sources need not be read
     sources = {} if consolidated(store) else sources_of(store, nodes)
@@ -526,6 +568,9 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
         year = check_date(str(year) if not str(year).lstrip("-").isdigit() else f"{int(year):04d}", "--year")
     labels = _Labels(store)
     cls = agreement_type(type) if type else None
+    if nodes is None and (party is not None or between):
+        nodes = set.intersection(*(_having(store, EPKG.Agreement, {EPKG.party: [x]})
+                                   for x in ([party] if party is not None else []) + list(between or ())))
     nodes = _node_properties(store, EPKG.Agreement, _AGREEMENT_PROPS, _only(nodes))
     # the consolidated graph counts each fact's documents: its sources need not be read
     sources = {} if consolidated(store) else sources_of(store, nodes)
@@ -1049,15 +1094,17 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
         found = store.select(f"""
             SELECT ?doc ?node ?sentence WHERE {{
               {_values("doc", chunk)}
-              GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc . OPTIONAL {{ ?node epkg:evidence ?sentence }} }}
+              GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc }}
+              OPTIONAL {{ GRAPH ?doc {{ ?node epkg:evidence ?sentence }} }}
             }}""")
-        # each node as its own document states it (nodes of several documents may share an IRI)
+        # each node as its own document states it (nodes of several documents may share an IRI);
+        # the properties by a FILTER: joined with a VALUES table of them, Oxigraph is ten times slower
         types, parts = defaultdict(set), defaultdict(list)
         for r in store.select(f"""
             SELECT ?doc ?node ?p ?o WHERE {{ {_values("doc", chunk)}
               GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc ; ?p ?o .
-                VALUES ?p {{ rdf:type rdfs:label epkg:partner epkg:party epkg:actor org:member
-                            org:organization epkg:hostState epkg:participant }} }} }}"""):
+                FILTER(?p IN (rdf:type, rdfs:label, epkg:partner, epkg:party, epkg:actor, org:member,
+                              org:organization, epkg:hostState, epkg:participant)) }} }}"""):
             key = (str(r["doc"]), str(r["node"]))
             if r["p"] == RDF.type:
                 types[key].add(r["o"])
