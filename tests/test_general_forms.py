@@ -844,3 +844,11 @@ def test_the_two_sides_are_two_states_not_a_state_and_a_company():
                   "dam. The two sides then signed a memorandum on energy efficiency.")
     assert [(a.kind, set(a.parties)) for a in found.agreements] == [
         ("MemorandumOfUnderstanding", {"state/BTN", "state/IND"})]
+
+
+def test_romance_company_names_and_a_quoted_short_name_in_brackets():
+    found = facts("Sociedad Química y Minera de Chile S.A. (\"SQM\") signed a partnership agreement with "
+                  "Corporación Nacional del Cobre de Chile (\"Codelco\") on Friday.")
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("Agreement", {"organization/sociedad-quimica-y-minera-de-chile", "organization/codelco"})]
+    assert "Corporación Nacional del Cobre de Chile" in found.entities["organization/codelco"].alt_labels

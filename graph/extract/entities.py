@@ -56,7 +56,7 @@ from epkg.ontology.geography import WORLD_REGIONS
 # ------------------------------------------------------------------ patterns
 
 _CAP = r"[A-Z][\w'’.&+-]*"
-_NAME_LINK = r"(?:of|and|&|for|de|du|des|la|del|the)"
+_NAME_LINK = r"(?:of|and|&|for|de|du|des|la|del|the|y|e|et|da|dos|das|di|della)"  # and in Romance names
 # Company legal forms from cleanco's maintained table (see orgnames), not a hand list.
 _LEGAL = orgnames.legal_pattern()
 _PROPER = r"(?:Group|Corporation|Company|Holding|Holdings|Ventures|Enterprises|Industries)"
@@ -66,11 +66,12 @@ COMPANY_RE = re.compile(
 # Company names that put their head first, as French, Spanish, Portuguese and Italian do:
 # "Société Nationale des Pétroles", "Empresa Nacional de Electricidad".
 FOREIGN_COMPANY_RE = re.compile(
-    rf"\b(?P<name>(?:Société|Societe|Compagnie|Empresa|Companhia|Compañía|Compania|Sociedad|Sociedade|Società|"
+    rf"\b(?P<name>(?:Société|Societe|Compagnie|Empresa|Empresas|Companhia|Compañía|Compania|Sociedad|Sociedade|Società|"
+    rf"Corporación|Corporacion|Corporação|"
     rf"Entreprise|Établissement|Etablissement)(?:\s+(?:(?:de|des|du|de\s+la|del|da|do|dos|das|di|della|per|et|y|e)\s+)?"
     rf"(?:l['’])?{_CAP})+)")
-_FOREIGN_COMPANY_FIND_RE = re.compile(r"Soci[eé]|Compa[gnñ]|Empresa|Entreprise|[EÉ]tablissement")
-_FOREIGN_COMPANY_WORDS = ("Soci", "Compa", "Empresa", "Entreprise", "tablissement")  # the finder needs one
+_FOREIGN_COMPANY_FIND_RE = re.compile(r"Soci[eé]|Compa[gnñ]|Empresa|Entreprise|[EÉ]tablissement|Corpora[cç]")
+_FOREIGN_COMPANY_WORDS = ("Soci", "Compa", "Empresa", "Entreprise", "tablissement", "Corpora")  # the finder needs one
 # "Mauritania's SMH": an acronym a state owns is, in energy news, nearly always its national company.
 STATE_ACRONYM_RE = re.compile(r"\b(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+(?P<acr>[A-Z]{2,6})\b(?![-'’]\w|[ \t]+[A-Z0-9])")
 _STATE_ACRONYM_FIND_RE = re.compile(r"['’]s[ \t]+[A-Z]{2,6}\b")
@@ -1880,7 +1881,8 @@ def _bodies_of_states(doc: _Doc) -> None:
 
 
 # "China Petroleum & Chemical Corporation (Sinopec)": a listed body's name in brackets after a name
-_BRACKET_OPEN_RE = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_OPEN_RE = re.compile(r"[ \t]*\([ \t]*[\"“'‘]?")  # "(Sinopec)", '("Codelco")'
+_BRACKET_CLOSE_RE = re.compile(r"[\"”'’]?[ \t]*\)")
 _ORGANIZATION_KINDS = (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY)
 
 
@@ -1889,7 +1891,7 @@ def _bracketed_names(doc: _Doc) -> None:
     for span in list(doc.spans):
         m = _BRACKET_OPEN_RE.match(doc.text, span.end)
         inner = doc.span_at(m.end()) if m else None
-        if inner is None or inner.key == span.key or doc.text[inner.end:inner.end + 1] != ")" \
+        if inner is None or inner.key == span.key or not _BRACKET_CLOSE_RE.match(doc.text, inner.end) \
                 or doc.gaz.get(inner.key) is None or doc.gaz.get(span.key) is not None:
             continue
         named, listed = doc.facts.entities.get(span.key), doc.facts.entities.get(inner.key)
