@@ -852,3 +852,12 @@ def test_romance_company_names_and_a_quoted_short_name_in_brackets():
     assert [(a.kind, set(a.parties)) for a in found.agreements] == [
         ("Agreement", {"organization/sociedad-quimica-y-minera-de-chile", "organization/codelco"})]
     assert "Corporación Nacional del Cobre de Chile" in found.entities["organization/codelco"].alt_labels
+
+
+def test_the_signatories_listed_after_a_signing_are_its_parties():
+    found = facts("Four operators signed a memorandum of understanding on the gas corridor in Athens on Friday. "
+                  "The signatories were DESFA of Greece, Bulgartransgaz, Romania's Transgaz and Hungary's FGSZ.")
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("MemorandumOfUnderstanding", {"organization/desfa", "organization/bulgartransgaz", "organization/transgaz",
+                                       "organization/fgsz"})]
+    assert len(found.cooperations) == 6

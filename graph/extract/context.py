@@ -173,7 +173,8 @@ class SentenceView:
 
 # The title between an employer's name and its officer's ("Eni chief executive ", "Sonatrach CEO ").
 _EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}")
-_LIST_GAP_RE = re.compile(r"^\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+)"
+_LIST_GAP_RE = re.compile(r"^\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
+                          r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+)"
                           r"(?:the\s+(?:[a-z][\w-]*\s+){0,3}|(?:its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
                           r"[a-z]+\s+(?:minister|secretary|president))\s+"
                           # "A and Kazakhstan's sovereign wealth fund B": an owner and what B is to it

@@ -665,6 +665,7 @@ _SERIES_ITEM_RE = re.compile(r"(?:The|the)\s+(?:first|second|third|fourth|fifth|
                              r"(?:\s+(?:is|was)\s+|\s*,\s*)")
 _ELLIPTIC_RE = re.compile(r"\b(?:The|A|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)"
                           r"(?:\s+one)?(?:,\s+with\b|\s+brings\s+together\b)")
+_SIGNATORIES_RE = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?signatories\s+(?:were|are|included|include|:)\s*(?:the\s+)?")
 _IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by\s+(?:the\s+)?")
 
 
@@ -785,6 +786,9 @@ class _AgreementReader:
     def _elliptic(self, view: SentenceView) -> None:
         """"It was signed by A, B and C" after an unsigned mention; "A third, with X and Y, covers …"."""
         text = view.text
+        if (listed := _SIGNATORIES_RE.search(text) if "ignator" in text else None) is not None:
+            self._signatories(view, listed)
+            return
         sign = _IT_WAS_SIGNED_RE.search(text) if "signed" in text else None
         if sign and self.pending and view.index - self.pending[1] <= 2:
             keys = unique_keys(list_after(view, sign.end(), _PARTY_KINDS))
@@ -799,6 +803,21 @@ class _AgreementReader:
             keys = inherited + [k for k in keys if k not in inherited]
             if len(keys) >= 2:
                 self._create(view, self.last_kind, keys, e.start(), None, subject=inherited)
+
+    def _signatories(self, view: SentenceView, listed) -> None:
+        """"The signatories were A of Greece, B and Romania's C": the parties of the instrument just read
+        (or the one only mentioned), who all work together."""
+        keys = unique_keys(list_after(view, listed.end(), _PARTY_KINDS, max_gap=15))
+        if len(keys) < 2 or cues.hedged_clause(view.text):
+            return
+        last = self.facts.agreements[-1] if self.facts.agreements else None
+        if last is not None and 0 <= view.index - last.sentence <= 2:
+            last.parties = tuple(dict.fromkeys(keys))
+        elif self.pending and view.index - self.pending[1] <= 2:
+            self._create(view, self.pending[0], keys, listed.start(), None)
+            self.pending = None
+            return
+        add_cooperation_pairs(self.pairs, keys, view.index)
 
     def _open_series(self, view: SentenceView, m) -> None:
         """"A and B signed two documents": remember who signed them, where and when, for the sentences
@@ -873,6 +892,8 @@ class _AgreementReader:
             if keys is None:
                 return
         if len(keys) < 2 and not (len(keys) == 1 and keys[0].startswith("organization/")):
+            if asserted and not definite:
+                self.pending = (kind, view.index)  # "Seven operators signed a memorandum. The signatories were …"
             return
         if plural and not definite and _BATCH_RE.search(text[max(0, m.start() - 30):m.start()] + mods):
             # "signed dozens of agreements", "a set of 22 agreements": a batch, not an instrument to record
