@@ -861,3 +861,13 @@ def test_the_signatories_listed_after_a_signing_are_its_parties():
         ("MemorandumOfUnderstanding", {"organization/desfa", "organization/bulgartransgaz", "organization/transgaz",
                                        "organization/fgsz"})]
     assert len(found.cooperations) == 6
+
+
+def test_the_state_as_a_modifier_is_no_state_and_a_contract_area_no_contract():
+    found = facts("China and Turkmenistan upgraded their ties. Among the documents was an agreement between "
+                  "China National Petroleum Corporation (CNPC) and the state concern Turkmengaz. CNPC has worked "
+                  "there since 2007, when it signed a production sharing agreement with the Turkmen government "
+                  "for the Bagtyyarlyk contract area.")
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("Agreement", {"organization/china-national-petroleum-corporation", "organization/turkmengaz"}),
+        ("Contract", {"organization/china-national-petroleum-corporation", "state/TKM"})]

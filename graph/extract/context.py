@@ -104,7 +104,12 @@ _BARE_GROUP_RE = re.compile(r"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(?
 _DEFINITE_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+|state-owned|national|federal)\s+)?(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
     r"firm|utility|subsidiary|affiliate|lender|regulator|organi[sz]ation|bloc|community|grouping|alliance|kingdom|emirate|republic|country|"
-    r"government|state))\b(?![-–])(?!\s+(?:of|[A-Z]))|\b(?P<whose>whose|his|her)\s+country\b")
+    r"government|state))\b(?![-–])(?!\s+(?:of|[A-Z]))"
+    # "the state concern Turkmengaz", "the state oil company", "the government spokesman": a modifier
+    r"(?!\s+(?:concern|company|companies|firm|utility|oil|gas|power|energy|fund|agency|enterprise|corporation|"
+    r"operator|producer|grid|bank|budget|secretary|department|visit|media|broadcaster|television|news|"
+    r"official|officials|spokesman|spokeswoman|spokesperson|source|sources|bonds?|debt|subsidies)\b)"
+    r"|\b(?P<whose>whose|his|her)\s+country\b")
 _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMPANY, "operator": COMPANY,
               "group": COMPANY, "investor": COMPANY, "major": COMPANY, "concessionaire": COMPANY, "firm": COMPANY,
               "utility": COMPANY, "subsidiary": COMPANY, "affiliate": COMPANY, "lender": COMPANY,

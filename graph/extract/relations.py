@@ -506,6 +506,9 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
     return found
 
 
+# An instrument noun qualifying another noun: "contract area", "contract award", "agreement terms"
+_NOUN_MODIFIER_RE = re.compile(r"\s+(?:area|areas|block|blocks|price|prices|terms|value|award|awards|period|holder|"
+                               r"holders|workers|basis)\b")
 _DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+$", re.IGNORECASE)
 
 
@@ -559,7 +562,8 @@ def agreement_kind(phrase: str) -> str | None:
         return "JointStatement" if re.search(r"\bjoint\b|\bhydrogen\b|leaders", p) else None
     if re.search(r"treat|convention", p):
         return "Treaty"
-    if re.search(r"contract|power\s+purchase|purchase\s+agreement|\bepc\b|engineering,\s+procurement", p):
+    if re.search(r"contract|power\s+purchase|purchase\s+agreement|\bepc\b|engineering,\s+procurement|"
+                 r"production[\s-]+sharing|offtake", p):
         return "Contract"
     if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet", p):
         return "Agreement"
@@ -858,8 +862,8 @@ class _AgreementReader:
         text = view.text
         mods = m.group("mods") or ""
         noun = m.group("noun")
-        if _deals_with(text, m):
-            return
+        if _deals_with(text, m) or _NOUN_MODIFIER_RE.match(text, m.end()):
+            return  # "the memorandum deals with …", "the Bagtyyarlyk contract area": no instrument
         plural = bool(re.match(r"(?:memorandums|memoranda|mous|declarations|statements|treaties|conventions|"
                                r"contracts|agreements|deals|accords|protocols|documents)\b", noun, re.IGNORECASE))
         clause = view.clause_at(m.start())
