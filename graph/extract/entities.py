@@ -154,7 +154,7 @@ PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Minister
                              r"\s+(?=[A-Z])")
 _PLURAL_TITLES = ("Presidents", "Ministers", "Senators", "Ambassadors", "Kings", "Leaders")  # PLURAL_TITLE_RE needs one
 TITLE_RE = re.compile(rf"\b(?=[A-Z])(?P<title>{_TITLE_WORDS})\b")
-_PARTICLE = r"(?:al|el|bin|ibn|von|van|der|den|de|da|do|di|du|le|la|dos|das)"
+_PARTICLE = r"(?:al|el|Al|El|bin|ibn|von|van|der|den|de|da|do|di|du|le|la|dos|das)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 _WORD = rf"[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]{{2}}))+(?:-[{_UPPER}]?[^\W\d_]+)*"
 _PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:{_PARTICLE}[-‑])?{_WORD}|[A-Z]\.)){{1,3}}(?:\s+(?:[IVX]{{1,4}}|Jr\.|Sr\.))?|[A-Z]\.(?:\s*[A-Z]\.)*\s+{_WORD}(?:\s+{_WORD})?|{_WORD}\s+[IVX]{{1,4}}\b"
@@ -558,7 +558,8 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
         if not left or right and left.split()[-1] in _PORTFOLIO_WORD_SET and right.split()[0] in _PORTFOLIO_WORD_SET:
             pass  # "Saudi Electricity and Water Company": two trades joined inside one name
         elif left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
-                or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) or _stands_alone(doc, left):
+                or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) \
+                or _stands_alone(doc, left, before_a_firm=_stands_alone(doc, right)):
             cut = raw.rindex(" and ") + 5
             raw, start = raw[cut:], start + cut
     m = _POSSESSIVE_RE.match(raw)
@@ -580,11 +581,16 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
 _SENTENCE_END_RE = re.compile(r".*(?<![\s.][A-Z])(?<!\b(?:Co|St|Mt|Dr|Mr|Ms))(?<!\b(?:Inc|Ltd|Mrs))(?<!\bCorp)\.\s+(?=[A-Z])")
 
 
-def _stands_alone(doc: _Doc, left: str) -> bool:
+def _stands_alone(doc: _Doc, left: str, *, before_a_firm: bool = False) -> bool:
     """Whether the words before "and" are a whole company name ("Verdana Power and Calix Holdings"):
     a known company, or a name ending in a firm's word or a legal form. "Procter and Gamble",
-    "Nippon Export and Investment Insurance" stay one name."""
+    "Nippon Export and Investment Insurance" stay one name. With *before_a_firm* (the words after
+    "and" are a whole firm's name), one name word that is no trade's stands alone too ("Enertrag
+    and Nicholas Holdings"); "Oil and Gas Company" stays one name."""
     words = left.split()
+    if len(words) == 1 and before_a_firm and left[:1].isupper() and left[1:2].islower() \
+            and left not in _GENERIC_NAME_WORDS and not orgnames.firm_word(left):
+        return True
     if len(words) < 2 and not _lookup(left):
         return False
     # a firm's word, a legal form or an acronym ("Lanka IOC") ends a whole name
@@ -1199,15 +1205,27 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
         break
     if (title := _HONORIFIC_RE.match(name)) and len(name.split()) > 1:  # "Ms Fall", "Shri Narendra Modi"
         name, start = name[title.end():], start + title.end()
+    if (title := TITLE_RE.match(name)) and title.end() < len(name) and title.group(0) not in _HONORIFICS:
+        # "Commissioner Simson": the surname ("Sheikh Hasina" keeps the honorific she is known by)
+        cut = len(name) - len(name[title.end():].lstrip())
+        name, start = name[cut:], start + cut
     words = name.split()
     if not doc.free(start, end):
         return None
     # "Von der Leyen" after "Ursula von der Leyen": the same person, named by surname
     folded = name.casefold()
-    for ent in doc.facts.entities.values():
+    # ("Mohamed bin Zayed Al Nahyan" is a name of its own, not the end of "Khaled bin Mohamed bin …")
+    for ent in doc.facts.entities.values() if not re.search(r"\b(?:bin|ibn|bint)\b", folded) else ():
         if ent.kind == PERSON and ent.label.casefold().endswith(" " + folded):
             doc.add(start, end, ent.key, "short", surface=False)
             return ent
+    # "Sheikh Khaled" after "Sheikh Khaled bin Mohamed …": the person the text named in full
+    if len(words) == 2 and words[0] in _HONORIFICS:
+        given = [e for e in doc.facts.entities.values() if e.kind == PERSON and e.label.split()[0] == words[1]
+                 and len(e.label.split()) > 2]
+        if len(given) == 1:
+            doc.add(start, end, given[0].key, "short", surface=False)
+            return given[0]
     # An honorific that is part of how a person is known ("Sheikh Hasina") stays when the rest is one word.
     honorific = len(words) == 2 and words[0] in _HONORIFICS
     if len(words) < 2 or any(w in _PERSON_STOP for w in words[honorific:]):
@@ -2022,7 +2040,8 @@ def _split_coordinated(doc: _Doc, found):
             left, right = text[:at], text[at + 5:]
             own = left[p.end():] if (p := _POSSESSIVE_RE.match(left)) else left
             first = right.split()[0] if right.split() else ""
-            if _stands_alone(doc, own) and _stands_alone(doc, right) and first not in _GENERIC_NAME_WORDS:
+            if _stands_alone(doc, own, before_a_firm=True) and _stands_alone(doc, right) \
+                    and first not in _GENERIC_NAME_WORDS:
                 yield dataclasses.replace(c, end=c.start + at)
                 yield dataclasses.replace(c, start=c.start + at + 5)
                 continue
