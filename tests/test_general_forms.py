@@ -876,9 +876,6 @@ def test_the_state_as_a_modifier_is_no_state_and_a_contract_area_no_contract():
 def test_names_with_particles_titles_and_honorifics_resolve_to_one_person_each():
     found = facts("Abu Dhabi's Crown Prince Sheikh Khaled bin Mohamed bin Zayed Al Nahyan visited New Delhi. "
                   "Sheikh Khaled, the eldest son of UAE President Sheikh Mohamed bin Zayed Al Nahyan, met Modi. "
-                  "EU Energy Commissioner Kadri Simson spoke, and Commissioner Simson said the deal was good. "
-                  "Namibia's deal is backed by Enertrag and Nicholas Holdings.")
+                  "EU Energy Commissioner Kadri Simson spoke, and Commissioner Simson said the deal was good.")
     people = {e.label for k, e in found.entities.items() if k.startswith("person/")}
     assert people == {"Khaled bin Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan", "Kadri Simson"}
-    orgs = {e.label for k, e in found.entities.items() if k.startswith("organization/") and e.kind == "Company"}
-    assert orgs == {"Enertrag", "Nicholas Holdings"}

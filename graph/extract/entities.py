@@ -558,8 +558,7 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
         if not left or right and left.split()[-1] in _PORTFOLIO_WORD_SET and right.split()[0] in _PORTFOLIO_WORD_SET:
             pass  # "Saudi Electricity and Water Company": two trades joined inside one name
         elif left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
-                or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) \
-                or _stands_alone(doc, left, before_a_firm=_stands_alone(doc, right)):
+                or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) or _stands_alone(doc, left):
             cut = raw.rindex(" and ") + 5
             raw, start = raw[cut:], start + cut
     m = _POSSESSIVE_RE.match(raw)
@@ -581,16 +580,11 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
 _SENTENCE_END_RE = re.compile(r".*(?<![\s.][A-Z])(?<!\b(?:Co|St|Mt|Dr|Mr|Ms))(?<!\b(?:Inc|Ltd|Mrs))(?<!\bCorp)\.\s+(?=[A-Z])")
 
 
-def _stands_alone(doc: _Doc, left: str, *, before_a_firm: bool = False) -> bool:
+def _stands_alone(doc: _Doc, left: str) -> bool:
     """Whether the words before "and" are a whole company name ("Verdana Power and Calix Holdings"):
-    a known company, or a name ending in a firm's word or a legal form. "Procter and Gamble",
-    "Nippon Export and Investment Insurance" stay one name. With *before_a_firm* (the words after
-    "and" are a whole firm's name), one name word that is no trade's stands alone too ("Enertrag
-    and Nicholas Holdings"); "Oil and Gas Company" stays one name."""
+    a known company, or a name ending in a firm's word, a legal form or an acronym. "Procter and
+    Gamble", "Nippon Export and Investment Insurance" stay one name."""
     words = left.split()
-    if len(words) == 1 and before_a_firm and left[:1].isupper() and left[1:2].islower() \
-            and left not in _GENERIC_NAME_WORDS and not orgnames.firm_word(left):
-        return True
     if len(words) < 2 and not _lookup(left):
         return False
     # a firm's word, a legal form or an acronym ("Lanka IOC") ends a whole name
@@ -2040,8 +2034,7 @@ def _split_coordinated(doc: _Doc, found):
             left, right = text[:at], text[at + 5:]
             own = left[p.end():] if (p := _POSSESSIVE_RE.match(left)) else left
             first = right.split()[0] if right.split() else ""
-            if _stands_alone(doc, own, before_a_firm=True) and _stands_alone(doc, right) \
-                    and first not in _GENERIC_NAME_WORDS:
+            if _stands_alone(doc, own) and _stands_alone(doc, right) and first not in _GENERIC_NAME_WORDS:
                 yield dataclasses.replace(c, end=c.start + at)
                 yield dataclasses.replace(c, start=c.start + at + 5)
                 continue
