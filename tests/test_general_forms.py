@@ -879,3 +879,8 @@ def test_names_with_particles_titles_and_honorifics_resolve_to_one_person_each()
                   "EU Energy Commissioner Kadri Simson spoke, and Commissioner Simson said the deal was good.")
     people = {e.label for k, e in found.entities.items() if k.startswith("person/")}
     assert people == {"Khaled bin Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan", "Kadri Simson"}
+
+
+def test_a_second_plant_of_a_list_takes_the_technology_named_for_the_first():
+    found = facts("Masdar will build a 200 MW solar plant and a 300 MW plant in Egypt.")
+    assert [(p.capacity_mw, p.technologies) for p in found.projects] == [(200.0, ("solar",)), (300.0, ("solar",))]

@@ -309,7 +309,9 @@ class _Builder:
                 facility = _FACILITY_RE.search(text, c.end, min(len(text), c.end + 40))
                 if facility is None or re.search(r"[,;]", text[c.end:facility.start()]):
                     continue
-                inside = [(c.start, facility.end(), [])]
+                # "two wind farms, the 500 MW Bash project and the 500 MW Dzhankeldy project": each is one
+                shared = [g for g in groups if g[1] <= c.start and g[0] in used_groups]
+                inside = [(c.start, facility.end(), shared[-1][2] if shared and covered else [])]
             techs = [t for g in inside for t in g[2]]
             for g in inside:
                 used_groups.add(g[0])
