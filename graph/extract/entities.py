@@ -425,7 +425,7 @@ def _combining_forms(doc: _Doc) -> None:
 
 # "Nigeria LNG", "Lake Turkana Wind Power": a firm named by a state or place and its trade, the
 # trade words ending the name (no capitalised word after them: "Baku Energy Week" is an event)
-_PLACE_FIRM_RE = re.compile(r"[ \t]+(?P<trade>(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*)(?=[,.;:)]|\s+[a-z(]|\s*$)")
+_TRADE_AFTER_RE = re.compile(r"[ \t]+(?P<trade>(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*)(?=[,.;:)]|\s+[a-z(]|\s*$)")
 _AND_TRADE_RE = re.compile(r"\s+(?:and|&)\s+(?P<word>[A-Z][\w&-]*)")  # "Kazakhstan Oil and Gas Institute"
 # "Nigeria LNG exports", "Kazakhstan Oil output": the trade words describe the place's industry
 _INDUSTRY_AFTER_RE = re.compile(r"\s+(?:exports?|imports?|sector|markets?|demand|supply|supplies|production|output|"
@@ -442,7 +442,7 @@ def _firms_named_with_a_trade(doc: _Doc) -> None:
         owner = doc.facts.entities.get(span.key)
         if owner is None or owner.kind not in ((COMPANY,) if firm else (STATE, PLACE)):
             continue
-        m = _PLACE_FIRM_RE.match(doc.text, span.end)
+        m = _TRADE_AFTER_RE.match(doc.text, span.end)
         words = m.group("trade").split() if m else []
         # a place's words must all be a trade's; a firm's unit ends with one ("Nusantara Power")
         if not words or not (orgnames.firm_word(words[-1]) if firm else all(map(orgnames.firm_word, words))) \
@@ -607,7 +607,8 @@ def _longest_known(doc: _Doc, start: int, end: int):
 
 
 # Legal suffixes first, so "X Ventures LLC" is found whole before "X Ventures".
-_SUFFIX_FINDERS = (re.compile(rf"(?:,?\s+)(?:{_LEGAL})(?![\w])"), re.compile(rf"\s+{_PROPER}\b"))
+_LEGAL_AFTER_RE = re.compile(rf"(?:,?\s+)(?:{_LEGAL})(?![\w])")  # ", Ltd", " S.A." after a name
+_SUFFIX_FINDERS = (_LEGAL_AFTER_RE, re.compile(rf"\s+{_PROPER}\b"))
 
 
 def _anchored(pattern: re.Pattern, anchors: re.Pattern, text: str, before: int, after: int):
@@ -1916,16 +1917,11 @@ def _bracketed_names(doc: _Doc) -> None:
         listed.alt_labels.update({named.label, *named.alt_labels})
 
 
-@functools.lru_cache(maxsize=1)
-def _legal_after_re() -> re.Pattern:
-    return re.compile(rf",?[ \t]+(?:{orgnames.legal_pattern()})(?![\w])")
-
-
 def _legal_forms_after(doc: _Doc) -> None:
     """A firm's name runs on over the legal form after it ("YPF S.A.", "Eni S.p.A."), which names no one."""
     for span in doc.spans:
         ent = doc.facts.entities.get(span.key)
-        if ent is None or ent.kind != COMPANY or (m := _legal_after_re().match(doc.text, span.end)) is None \
+        if ent is None or ent.kind != COMPANY or (m := _LEGAL_AFTER_RE.match(doc.text, span.end)) is None \
                 or not doc.free(span.end, m.end()):
             continue
         doc.claimed[span.end:m.end()] = b"\x01" * (m.end() - span.end)

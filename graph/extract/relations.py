@@ -516,13 +516,12 @@ def _deals_with(text: str, m) -> bool:
     """Whether the noun "deal(s)" of *m* is the verb ("the memorandum deals with planning"), not an
     instrument ("a long-term deal with RWE": a determiner before the phrase or the noun)."""
     return bool(re.match(r"deals?$", m.group("noun"), re.I) and re.match(r"\s+with\b", text[m.end():])) \
-        and not _DETERMINER_END_RE.search(text, 0, m.start()) and not _DETERMINER_END_RE.search(text, 0, m.start("noun"))
+        and not _DETERMINER_END_RE.search(text, max(0, m.start() - 8), m.start()) \
+        and not _DETERMINER_END_RE.search(text, max(0, m.start("noun") - 8), m.start("noun"))
 
 
 _SIGN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{_AGREEMENTS.pattern('signing_past_verbs')})\b",
                       re.IGNORECASE)
-# "concluded that …" reports a finding, not a signing.
-_FINDING_RE = re.compile(r"conclu", re.IGNORECASE)
 _THAT_RE = re.compile(r"\s+that\b")
 
 
@@ -530,7 +529,8 @@ _THAT_RE = re.compile(r"\s+that\b")
 def _signs(text: str) -> tuple[re.Match, ...]:
     """The signing verbs of a sentence (``_SIGN_RE`` matches in order), found once for the rules that ask."""
     return tuple(m for m in _SIGN_RE.finditer(text)
-                 if not (_FINDING_RE.match(m.group(0)) and _THAT_RE.match(text, m.end())))
+                 # "concluded that …" reports a finding, not a signing
+                 if not (m.group(0).lower().startswith("conclu") and _THAT_RE.match(text, m.end())))
 
 
 # Quantities that make a plural instrument noun a batch: beyond the counts of _COUNT, or vague.
