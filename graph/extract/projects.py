@@ -71,8 +71,14 @@ _NOT_CAPACITY_AFTER = re.compile(r"^\s*(?:of\s+(?:electricity|power|net\s+capaci
                                  r"(?:earmarked|reserved|allocated|set\s+aside)|"
                                  r"(?:of\s+)?(?:demand|consumption|imports?|exports?))\b", re.IGNORECASE)
 # "between 8,000 and 9,000 MW": a range is a target or an estimate, not one plant's capacity
-_RANGE_BEFORE = re.compile(r"\bbetween\s+[\d.,]+\s*(?:[GMk]W\s+)?and\s+$")
+_RANGE_BEFORE = re.compile(r"\bbetween\s+(?:[\d.,]+\s*(?:[GMk]W\s+)?and\s+)?$")
 _RANGE_AFTER = re.compile(r"\s+and\s+[\d.,]+")
+
+
+def _in_a_range(text: str, c) -> bool:
+    """Whether capacity *c* is an end of a range ("between 8,000 and 9,000 MW")."""
+    before = _RANGE_BEFORE.search(text, max(0, c.start - 30), c.start)
+    return before is not None and (" and" in before.group(0) or _RANGE_AFTER.match(text, c.end) is not None)
 _HEDGE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:could|might|may|would\s+require|potential)\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?:could|might|may|potential|possible|proposed|hopes?|considering|consider|"
                            r"wants?|wanted|in\s+talks|reports?\s+that|reportedly|rumou?r\w*|unconfirmed|"
@@ -284,8 +290,7 @@ class _Builder:
             if _SUMMARY_RE.search(text[max(0, c.start - 25):c.start]) or _NOT_CAPACITY_AFTER.match(text[c.end:]):
                 continue
             if _HEDGE_BEFORE.search(text[max(0, c.start - 60):c.start]) or _HEDGE_AFTER.match(text[c.end:]) \
-                    or _RANGE_BEFORE.search(text, max(0, c.start - 30), c.start) \
-                    or re.search(r"\bbetween\s+$", text[max(0, c.start - 9):c.start]) and _RANGE_AFTER.match(text, c.end) \
+                    or _in_a_range(text, c) \
                     or _FLOW_BEFORE.search(text[max(0, c.start - 30):c.start]):
                 continue
             clause = view.clause_at(c.start)
