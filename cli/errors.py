@@ -8,6 +8,8 @@ click already turns a ``ClickException`` into a message on stderr and an exit st
 from __future__ import annotations
 
 import contextlib
+import os
+import sys
 from typing import Iterator
 
 import click
@@ -108,8 +110,21 @@ def translated(debug: bool = False) -> Iterator[None]:
         raise CliError(str(exc)) from exc
     except KeyboardInterrupt:
         raise Interrupted() from None
+    except BrokenPipeError:
+        # the reader went away ("epkg export | head"): stop quietly, with the status a shell gives SIGPIPE
+        _silence_stdout()
+        raise Unsuccessful(141) from None
     except Exception as exc:  # anything unexpected: one line unless --debug
         if debug:
             raise
         text = " ".join(str(exc).split())[:300]
         raise InternalError(f"{type(exc).__name__}: {text} (run with --debug for details)") from exc
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that flushing it at exit fails no more."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file behind it (a test runner's buffer)
+        pass

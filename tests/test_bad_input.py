@@ -137,3 +137,17 @@ def test_a_failing_extraction_stores_nothing_of_that_document(tmp_path, folder, 
     assert result.exit_code == 1
     assert len(failed_lines(result, "other.txt")) == 1
     assert stored_identifiers(tmp_path / "s") == ["good.txt"]
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    """``epkg stats | head -1``: the closed pipe gives the status a shell gives SIGPIPE, no message."""
+    import subprocess
+    import sys
+
+    Store.open(tmp_path / "store").close()
+    proc = subprocess.Popen([sys.executable, "-m", "epkg.cli", "--store", str(tmp_path / "store"), "stats"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # before the command writes its first line
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert err == ""
