@@ -72,3 +72,29 @@ def test_jobs_two_gives_the_same_consolidated_graph(tmp_path):
         graphs.append({(s, p, o) for s, p, o, _ in store.quads([GRAPH_CONSOLIDATED])})
         store.close()
     assert graphs[0] and graphs[0] == graphs[1]
+
+
+@pytest.mark.slow
+def test_a_long_run_refreshed_in_batches_gives_what_one_refresh_gives(tmp_path, monkeypatch):
+    # a long ingest refreshes the consolidated graph every REFRESH_EVERY documents (bounded memory)
+    from epkg.graph.pipeline import ingest as pipeline
+
+    corpus = tmp_path / "repeats.jsonl"
+    _generated(corpus, 40, seed=6)
+    calls = []
+    real = pipeline._refresh
+    monkeypatch.setattr(pipeline, "_refresh", lambda store, changes: calls.append(len(changes.docs)) or real(store, changes))
+    graphs = []
+    for every in (10_000, 7):
+        monkeypatch.setattr(pipeline, "REFRESH_EVERY", every)
+        calls.clear()
+        store = Store.open(tmp_path / f"store-{every}")
+        assert ingest([corpus], store).new == 40
+        graphs.append({(s, p, o) for s, p, o, _ in store.quads([GRAPH_CONSOLIDATED])})
+        assert validate_store(store) == []
+        store.close()
+        if every > 40:
+            assert len(calls) == 1
+        else:
+            assert len(calls) >= 4 and set(calls[:-1]) == {7} and 0 < calls[-1] <= 7
+    assert graphs[0] and graphs[0] == graphs[1]

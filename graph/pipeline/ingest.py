@@ -20,6 +20,10 @@ from epkg.graph.pipeline.records import MAX_BYTES, MAX_RECORD_BYTES, LoadFailure
 # Oxigraph keeps written data in memory (RocksDB write buffers, ~1 kB a triple) until
 # flushed: flushing every few hundred documents bounds ingest memory whatever the corpus size.
 FLUSH_EVERY = 500
+# A fact's description depends on all its reports, so the consolidated graph is refreshed once
+# for many documents rather than after each; but a refresh holds what its documents say in
+# memory (about 0.4 MB a document), so a long run refreshes every so many documents.
+REFRESH_EVERY = 2000
 
 
 @dataclass
@@ -143,18 +147,26 @@ def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", 
                     if since_flush >= FLUSH_EVERY:
                         store.flush()
                         since_flush = 0
+                if len(changes.docs) >= REFRESH_EVERY:
+                    summary.consolidation_seconds += _refresh(store, changes)
+                    changes = consolidate.Changes()
             if progress:
                 progress(summary)
             if stop.is_set():
                 summary.interrupted = True
                 break
-    # One refresh per run: a fact's description depends on all its reports, so recomputing
-    # it once after the run costs less than once per document, and gives the same graph.
+    summary.consolidation_seconds += _refresh(store, changes)
+    return summary
+
+
+def _refresh(store, changes) -> float:
+    """Bring the consolidated graph up to date with *changes*; the seconds it took."""
+    from epkg.graph import consolidate
+
     started = time.perf_counter()
     consolidate.refresh(store, changes)
-    summary.consolidation_seconds += time.perf_counter() - started
     store.flush()
-    return summary
+    return time.perf_counter() - started
 
 
 def _add(store, changes, result: StoredForm, summary: IngestSummary) -> str:

@@ -50,10 +50,18 @@ def stats(store) -> dict:
               VALUES (?c ?class) {{ {' '.join(f'(epkg:{c} "{c}")' for c in ENTITY_CLASSES)} }}
             }} GROUP BY ?class""")
         counts = {str(r["class"]): int(r["n"]) for r in rows}
-    total = len(store)
-    doc_triples = int(store.select(
-        f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")[0]["n"]) if docs else 0
-    merged = int(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s ?p ?o }} }}")[0]["n"])
+    # Every quad is in a named graph, and all but a handful of those graphs are documents: counting
+    # the few others and taking them from the whole is one scan, where counting over the document
+    # graphs joins every one of their names (0.9 s of CPU at 10,000 documents).
+    documents = set(docs)
+    others = {g: _size(store, g) for g in store.graph_names() if g not in documents}
+    doc_triples = len(store) - sum(others.values())
+    merged = others.get(GRAPH_CONSOLIDATED, 0)
     return {"triples": doc_triples, "consolidated_triples": merged,
-            "reference_triples": total - doc_triples - merged, "documents": len(docs),
+            "reference_triples": sum(others.values()) - merged, "documents": len(docs),
             "entities": {c: counts.get(c, 0) for c in ENTITY_CLASSES}}
+
+
+def _size(store, graph) -> int:
+    """The number of statements in the named graph *graph* of *store*."""
+    return int(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")[0]["n"])
