@@ -44,11 +44,11 @@ def network_options(func):
     return func
 
 
-def _network(ctx, layers, fold_companies, as_of, membership):
+def _network(ctx, layers, fold_companies, as_of, membership, evidence=True):
     from epkg.graph.network import project
 
     return project(ctx.store(read_only=True), layers, fold_companies=fold_companies, as_of=as_of,
-                   membership=membership)
+                   membership=membership, evidence=evidence)
 
 
 def resolve_node(store, G, text: str) -> str:
@@ -95,7 +95,7 @@ def centrality(ctx, metric, kinds, top, k, seed, layers, fold_companies, as_of, 
     """Rank entities by centrality in the partnership network."""
     from epkg.graph import analysis
 
-    G = _network(ctx, layers, fold_companies, as_of, membership)
+    G = _network(ctx, layers, fold_companies, as_of, membership, evidence=False)
     metrics = METRICS if metric == "all" else (metric,)
     scores = analysis.centralities(G, metrics, k=k, seed=seed)
     order = "pagerank" if metric == "all" else metric
@@ -128,7 +128,7 @@ def communities(ctx, seed, resolution, layers, fold_companies, as_of, membership
     """Communities of the network (Louvain, fixed seed) and their modularity."""
     from epkg.graph import analysis
 
-    G = _network(ctx, layers, fold_companies, as_of, membership)
+    G = _network(ctx, layers, fold_companies, as_of, membership, evidence=False)
     parts, q = analysis.communities(G, seed=seed, resolution=resolution)
     listing = [{"community": i, "size": len(p),
                 "members": [{"node": n, "label": G.nodes[n]["label"], "kind": G.nodes[n]["kind"]}
@@ -240,7 +240,7 @@ def trend(ctx, entities, top, by, metric, kinds, layers, fold_companies, members
     store = ctx.store(read_only=True)
     chosen = None
     if entities:
-        G = project(store, layers, fold_companies=fold_companies, membership=membership)
+        G = project(store, layers, fold_companies=fold_companies, membership=membership, evidence=False)
         chosen = [resolve_node(store, G, e) for e in entities]
     table = analysis.trend(store, chosen, top=top or (None if chosen else 10), by=by, metric=metric,
                            kinds=kinds, layers=layers, fold_companies=fold_companies, membership=membership)
@@ -273,7 +273,7 @@ def analyze(ctx, write, top, k, seed, layers, fold_companies, as_of, membership,
     from epkg.graph.network import project
 
     store = ctx.store(read_only=not write)
-    G = project(store, layers, fold_companies=fold_companies, as_of=as_of, membership=membership)
+    G = project(store, layers, fold_companies=fold_companies, as_of=as_of, membership=membership, evidence=False)
     scores = analysis.centralities(G, METRICS, k=k, seed=seed)
     parts, q = analysis.communities(G, seed=seed)
     written = 0

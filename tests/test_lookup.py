@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rdflib import URIRef
 
 from epkg.cli.main import cli
 from epkg.graph import lookup
@@ -276,3 +277,27 @@ def test_cli_show_sources_conflicts_new(store_dir):
     assert out.splitlines()[0] == "capacity: Absheron Solar"
     assert [c["kind"] for c in json.loads(run(store_dir, "conflicts", "--json"))] == ["capacity", "level", "place"]
     assert len(json.loads(run(store_dir, "new", "--since", "2025-01-01", "--json"))) == 11
+
+
+# ---------------------------------------------------------------------- labels
+
+def test_labels_read_for_the_entities_asked_are_the_name_index_s():
+    # a lookup reads the names of the entities in its rows only; they must be the whole index's
+    from epkg.graph.consolidate import rebuild
+    from epkg.graph.query.lookup import _Labels, consolidated
+    from epkg.graph.query.names import build_index
+
+    store = sample_store()
+    rebuild(store)
+    assert consolidated(store)
+    index = build_index(store)
+    iris = {t for q in store.quads() for t in q if isinstance(t, URIRef)} | {EPID["state/ZZZ"], EPID["doc/0"]}
+    lazy = _Labels(store)
+    lazy.fetch(iris)
+    assert lazy._index is None  # read entity by entity, not through the index
+    assert len(iris) > 100
+    for iri in iris:
+        assert lazy.label(iri) == index.labels.get(iri, str(iri).rsplit("/", 1)[-1]), iri
+        assert lazy.type(iri) == index.types.get(iri, ""), iri
+        assert lazy.is_reference(iri) == (iri in index.reference), iri
+    assert lazy.label(AZE) == "Azerbaijan" and lazy.type(SOCAR) == "Company"

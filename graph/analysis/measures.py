@@ -444,10 +444,12 @@ def trend(store, entities=None, *, top: int | None = None, by: str = "year", met
 
     if entities is None and top is None:
         top = 10
-    data = read_facts(store, layers or LAYERS, fold_companies=fold_companies, membership=membership)
+    # ranks need the weights only: no sentences read, no evidence assembled for each period
+    data = read_facts(store, layers or LAYERS, fold_companies=fold_companies, membership=membership,
+                      sentences=False)
     table = []
     for period in periods(data, by):
-        G = assemble(data, as_of=period)
+        G = assemble(data, as_of=period, evidence=False)
         ranked = rank(G, centrality(G, metric, seed=seed), kinds=kinds)
         table.append((G, {r["node"]: r for r in ranked}))
     if entities is None:

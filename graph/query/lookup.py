@@ -22,7 +22,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from epkg.graph.errors import InputError
 from epkg.graph.isodate import check_date, compatible, may_be_since
-from epkg.graph.query.names import ENTITY_TYPES, curie, name_index
+from epkg.graph.query.names import ENTITY_TYPES, curie, name_index, not_an_entity
 from epkg.graph.query_guard import iri_ref
 from epkg.graph.storage.terms import is_valid_iri
 from epkg.ontology.gazetteer import fold
@@ -86,16 +86,94 @@ def consolidated(store) -> bool:
 
 
 class _Labels:
-    """Labels and types of entities, from the cached name index."""
+    """Labels and types of entities, as the name index gives them.
+
+    Where the store has a consolidated graph, each entity's names are read when first asked
+    for (:meth:`fetch` reads many in a few queries): a lookup labels the few thousand entities
+    of its rows, while the whole index holds every name of every entity and fact (0.7 s of CPU
+    at 10,000 documents). Else the cached name index is read whole.
+    """
+
+    _NAME_PROPS = (RDFS.label, SKOS.altLabel, EPKG.iso3, EPKG.demonym)
 
     def __init__(self, store):
-        self.index = name_index(store)
+        self.store = store
+        self._index = None if consolidated(store) else name_index(store)
+        # keyed by the IRI's text: an rdflib URIRef neither hashes nor compares as its text does,
+        # and making one checks the IRI, which costs more than the look-up (tens of thousands a lookup)
+        self._labels: dict = {}
+        self._types: dict = {}
+        self._reference: dict = {}
+
+    @property
+    def index(self):
+        if self._index is None:
+            self._index = name_index(self.store)
+        return self._index
+
+    def is_reference(self, iri) -> bool:
+        """Whether the reference data describes *iri*."""
+        if self._index is not None:
+            return URIRef(iri) in self._index.reference
+        self.fetch([iri])
+        return self._reference[str(iri)]
+
+    def fetch(self, iris) -> None:
+        """Read the names and types of *iris* not read yet, as :func:`~epkg.graph.query.names.build_index`
+        chooses them: the reference data alone names what it describes; else the shortest label."""
+        if self._index is not None:
+            return
+        known = self._reference
+        wanted = sorted({str(i) for i in iris if isinstance(i, URIRef) or type(i) is str} - known.keys())
+        rank = {name: i for i, name in enumerate(ENTITY_TYPES)}
+        label, kind, ns = str(RDFS.label), str(RDF.type), str(EPKG)
+        names_props = {str(p) for p in self._NAME_PROPS}
+        props = ", ".join(_n3(p) for p in (*self._NAME_PROPS, RDF.type))
+        for chunk in _chunks(wanted):
+            said = {graph: defaultdict(list) for graph in (GRAPH_GAZETTEER, GRAPH_CONSOLIDATED)}
+            for graph, rows in said.items():
+                for r in self.store.select(f"""SELECT ?s ?p ?o WHERE {{ {_values("s", chunk)}
+                        GRAPH {_n3(graph)} {{ ?s ?p ?o . FILTER(?p IN ({props})) }} }}"""):
+                    rows[str(r["s"])].append((str(r["p"]), str(r["o"])))
+            for iri in chunk:
+                reference = any(p in names_props for p, _ in said[GRAPH_GAZETTEER].get(iri, ()))
+                known[iri] = reference
+                if not_an_entity(iri):
+                    continue
+                for graph in (GRAPH_GAZETTEER,) if reference else (GRAPH_GAZETTEER, GRAPH_CONSOLIDATED):
+                    told = said[graph].get(iri, ())
+                    names = [o for p, o in told if p == label and fold(o)]
+                    if names:
+                        best = min((len(n), n) for n in names)[1]
+                        current = self._labels.get(iri)
+                        if current is None or (len(best), best) < (len(current), current):
+                            self._labels[iri] = best
+                    if any(p == label for p, _ in told):
+                        for p, o in told:
+                            name = o[len(ns):] if p == kind and o.startswith(ns) else None
+                            if name in rank and (iri not in self._types or rank[name] < rank[self._types[iri]]):
+                                self._types[iri] = name
+
+    def fetch_in(self, nodes: dict, *names: str) -> None:
+        """Read the names of the entities that the properties *names* of *nodes* (as
+        :func:`_node_properties` gives them) point to."""
+        self.fetch(x for p in nodes.values() for name in names for x in p.get(name, ()) if isinstance(x, URIRef))
 
     def label(self, iri) -> str:
-        return self.index.labels.get(URIRef(iri), str(iri).rsplit("/", 1)[-1])
+        if self._index is not None:
+            return self._index.labels.get(URIRef(iri), str(iri).rsplit("/", 1)[-1])
+        key = str(iri)
+        if key not in self._reference:
+            self.fetch([key])
+        return self._labels.get(key) or key.rsplit("/", 1)[-1]
 
     def type(self, iri) -> str:
-        return self.index.types.get(URIRef(iri), "")
+        if self._index is not None:
+            return self._index.types.get(URIRef(iri), "")
+        key = str(iri)
+        if key not in self._reference:
+            self.fetch([key])
+        return self._types.get(key, "")
 
     def ref(self, iri) -> dict:
         return {"iri": str(iri), "label": self.label(iri), "type": self.type(iri)}
@@ -192,14 +270,17 @@ def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
           ?node ?p ?o . FILTER(?p IN ({", ".join(_n3(p) for p in names_of)}))
           ?node a {_n3(cls)} . {close}
         }}""")
-    nodes: dict = defaultdict(lambda: defaultdict(list))
+    # each value once, in the order read: a dict per property (a list's membership test compares
+    # rdflib terms one by one, hundreds of thousands of times on a big store)
+    seen: dict = defaultdict(lambda: defaultdict(dict))
     for r in rows:
         for name in names_of[r["p"]]:
-            bucket = nodes[str(r["node"])][name]
-            if r["o"] not in bucket:
-                bucket.append(r["o"])
+            seen[str(r["node"])][name][r["o"]] = None
     for r in store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} {extra_where} ?node a {_n3(cls)} . {close} }}"):
-        nodes[str(r["node"])]  # nodes with none of the properties still count
+        seen[str(r["node"])]  # nodes with none of the properties still count
+    nodes: dict = defaultdict(lambda: defaultdict(list))
+    for node, props_of in seen.items():
+        nodes[node] = defaultdict(list, {name: list(values) for name, values in props_of.items()})
     return nodes
 
 
@@ -366,7 +447,9 @@ def partners(store, entity, *, kind: str | None = None, type: str | None = None,
     if type is not None:
         typed = {str(r["x"]) for r in store.select(f"SELECT DISTINCT ?x WHERE {{ ?x a epkg:{type} }}")}
     grouped: dict = {}
-    for rel in relations(store, entity, kinds=kinds):
+    rels = relations(store, entity, kinds=kinds)
+    labels.fetch(URIRef(r["other"]) for r in rels)
+    for rel in rels:
         other = rel["other"]
         if typed is not None and other not in typed:
             continue
@@ -477,6 +560,7 @@ def projects(store, *, host=None, technology_name: str | None = None, min_mw: fl
             wanted[EPKG.participant] = [participant]
         nodes = _having(store, EPKG.EnergyProject, wanted)
     nodes = _node_properties(store, EPKG.EnergyProject, _PROJECT_PROPS, _only(nodes))
+    labels.fetch_in(nodes, "host", "location", "participant")
     # the consolidated graph counts each fact's documents: its sources need not be read
     sources = {} if consolidated(store) else sources_of(store, nodes)
     rows = []
@@ -572,6 +656,7 @@ def agreements(store, *, party=None, between=None, type: str | None = None, year
         nodes = set.intersection(*(_having(store, EPKG.Agreement, {EPKG.party: [x]})
                                    for x in ([party] if party is not None else []) + list(between or ())))
     nodes = _node_properties(store, EPKG.Agreement, _AGREEMENT_PROPS, _only(nodes))
+    labels.fetch_in(nodes, "place", "party")
     # the consolidated graph counts each fact's documents: its sources need not be read
     sources = {} if consolidated(store) else sources_of(store, nodes)
     wanted = [str(x) for x in ([party] if party is not None else []) + list(between or ())]
@@ -630,6 +715,7 @@ def events(store, *, place=None, participant=None, nodes=None) -> list[dict]:
     labels = _Labels(store)
     places = _in_place(store, place) if place is not None else None
     nodes = _node_properties(store, EPKG.Event, _EVENT_PROPS, _only(nodes))
+    labels.fetch_in(nodes, "place", "participant", "organizer")
     # the consolidated graph counts each fact's documents: its sources need not be read
     sources = {} if consolidated(store) else sources_of(store, nodes)
     rows = []
@@ -752,7 +838,7 @@ def _who(store, e: URIRef, labels) -> dict:
                  epkg:documentCount, epkg:sourceCount))
         }} GROUP BY ?p ?o""".replace("DOC_PREFIX", str(EPID["doc/"])))
     # The reference data alone says what a reference entity is and its code (an import cannot).
-    told = own if e not in labels.index.reference else store.select(
+    told = own if not labels.is_reference(e) else store.select(
         f"SELECT ?p ?o WHERE {{ {_values('g', REFERENCE_GRAPHS)} GRAPH ?g {{ {_n3(e)} ?p ?o }} }}")
     types = [r["o"] for r in told if r["p"] == RDF.type]
     label = labels.label(e)
@@ -1100,15 +1186,18 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
         # each node as its own document states it (nodes of several documents may share an IRI);
         # the properties by a FILTER: joined with a VALUES table of them, Oxigraph is ten times slower
         types, parts = defaultdict(set), defaultdict(list)
-        for r in store.select(f"""
+        said = store.select(f"""
             SELECT ?doc ?node ?p ?o WHERE {{ {_values("doc", chunk)}
               GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc ; ?p ?o .
                 FILTER(?p IN (rdf:type, rdfs:label, epkg:partner, epkg:party, epkg:actor, org:member,
-                              org:organization, epkg:hostState, epkg:participant)) }} }}"""):
+                              org:organization, epkg:hostState, epkg:participant)) }} }}""")
+        kind, label = RDF.type, RDFS.label  # an rdflib namespace's attribute costs a look-up each time
+        labels.fetch(r["o"] for r in said if r["p"] != kind and r["p"] != label)
+        for r in said:
             key = (str(r["doc"]), str(r["node"]))
-            if r["p"] == RDF.type:
+            if r["p"] == kind:
                 types[key].add(r["o"])
-            elif r["p"] == RDFS.label:
+            elif r["p"] == label:
                 parts[key].insert(0, str(r["o"]))
             else:
                 parts[key].append(labels.label(r["o"]))

@@ -85,7 +85,8 @@ _TYPES = ("?s ?type", """
 _CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def _excluded(iri: str) -> bool:
+def not_an_entity(iri) -> bool:
+    """Document and graph IRIs, which name no entity."""
     return iri.startswith(str(EPID["doc/"])) or iri.startswith(str(EPID["graph/"]))
 
 
@@ -132,7 +133,7 @@ def build_index(store) -> NameIndex:
     reference = {row["s"] for row in rows if row.get("g") in REFERENCE_GRAPHS}
     for row in rows:
         iri, text, how = row["s"], str(row["form"]), str(row["how"])
-        if _excluded(str(iri)):
+        if not_an_entity(str(iri)):
             continue
         if iri in reference and row.get("g") not in REFERENCE_GRAPHS:
             if how == "iso3":

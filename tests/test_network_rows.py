@@ -1,0 +1,127 @@
+"""The network's rows read from the consolidated graph in flat statements and joined in Python are
+exactly what one declarative SPARQL query per layer gives (kept here as the specification)."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from epkg.graph.analysis import projection
+from epkg.graph.consolidate import rebuild
+from epkg.graph.ingest import ingest
+from epkg.graph.store import Store
+from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
+
+sys.path.insert(0, str(Path(__file__).parent))
+from sample_graph import sample_store  # noqa: E402
+
+# The evidence of a consolidated fact in one of its documents: the sentence of the document
+# node it merges (epkg:reportedAs) in that document's graph.
+_SENTENCE = """OPTIONAL {{ GRAPH <{c}> {{ ?{v} epkg:reportedAs ?claim }} GRAPH ?doc {{ ?claim epkg:evidence ?sentence }} }}"""
+
+_CONSOLIDATED_ROWS = {
+    "partnership": """
+        SELECT ?a ?b (?p AS ?key) ?date ?doc ?sentence ?rank ?level ?concept WHERE {{
+          GRAPH <{c}> {{ ?p a epkg:Partnership ; prov:wasDerivedFrom ?doc ; epkg:partner ?a, ?b .
+                         FILTER(STR(?a) < STR(?b))
+                         OPTIONAL {{ ?p epkg:date ?date }} OPTIONAL {{ ?p epkg:level ?concept }} }}
+          {sentence_p}
+          OPTIONAL {{ ?concept epkg:rank ?rank }}
+          OPTIONAL {{ ?concept skos:prefLabel ?level }}
+        }}""",
+    "cooperation": """
+        SELECT ?a ?b (?doc AS ?key) ?date ?doc ?sentence WHERE {{
+          {{ GRAPH <{c}> {{ ?c a epkg:Cooperation ; prov:wasDerivedFrom ?doc ; epkg:actor ?a, ?b .
+                           FILTER(STR(?a) < STR(?b)) OPTIONAL {{ ?c epkg:date ?date }} }}
+             {sentence_c} }}
+          UNION
+          {{ GRAPH ?doc {{ ?doc a epkg:Document . ?x epkg:cooperatesWith ?y .
+              BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
+              FILTER NOT EXISTS {{ ?c2 a epkg:Cooperation ; epkg:actor ?x, ?y }}
+              FILTER(STR(?a) < STR(?b)) }} }}
+        }}""",
+    "agreement": """
+        SELECT ?a ?b (?ag AS ?key) ?date ?doc ?sentence WHERE {{
+          GRAPH <{c}> {{ ?ag a epkg:Agreement ; prov:wasDerivedFrom ?doc ; epkg:party ?a, ?b .
+                         FILTER(STR(?a) < STR(?b)) OPTIONAL {{ ?ag epkg:signedOn ?date }} }}
+          {sentence_ag}
+        }}""",
+    "project": """
+        SELECT DISTINCT ?a ?b (?pr AS ?key) ?doc ?sentence WHERE {{
+          GRAPH <{c}> {{ ?pr a epkg:EnergyProject ; prov:wasDerivedFrom ?doc ;
+                         (epkg:participant|epkg:developer|epkg:investor|epkg:contractor|epkg:hostState) ?a, ?b .
+                         FILTER(STR(?a) < STR(?b)) }}
+          {sentence_pr}
+        }}""",
+    "membership": """
+        SELECT ?a ?b (?b AS ?key) ?date ?doc ?sentence ?role WHERE {{
+          {{ GRAPH <{c}> {{ ?m a epkg:Membership ; prov:wasDerivedFrom ?doc ; org:member ?a ; org:organization ?b .
+                           OPTIONAL {{ ?m epkg:role ?role }} OPTIONAL {{ ?m epkg:date ?date }} }}
+             {sentence_m} }}
+          UNION
+          {{ GRAPH ?doc {{ ?doc a epkg:Document .
+              VALUES (?p ?role) {{ (epkg:memberOf "member") (epkg:observerOf "observer")
+                                  (epkg:dialoguePartnerOf "dialogue partner") }}
+              ?a ?p ?b .
+              FILTER NOT EXISTS {{ ?m2 a epkg:Membership ; org:member ?a ; org:organization ?b }} }} }}
+        }}""",
+}
+
+
+def _spec_rows(store, layer):
+    c = str(GRAPH_CONSOLIDATED)
+    sentences = {f"sentence_{v}": _SENTENCE.format(c=c, v=v) for v in ("p", "c", "ag", "pr", "m")}
+    return store.select(_CONSOLIDATED_ROWS[layer].format(c=c, **sentences))
+
+
+def _multiset(rows):
+    return Counter(tuple(sorted((k, str(v)) for k, v in r.items())) for r in rows)
+
+
+def _generated_store(tmp_path):
+    sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    corpus = tmp_path / "repeats.jsonl"
+    with open(corpus, "w", encoding="utf-8") as f:
+        for record in generate.with_repeats(60, seed=8):
+            f.write(json.dumps(record) + "\n")
+    store = Store.open(tmp_path / "store")
+    ingest([corpus], store)
+    return store
+
+
+@pytest.mark.parametrize("which", ["sample", "generated"])
+def test_rows_joined_in_python_are_the_declarative_query_s(tmp_path, which):
+    if which == "sample":
+        store = sample_store()
+        rebuild(store)
+    else:
+        store = _generated_store(tmp_path)
+    total = 0
+    for layer in projection.LAYERS:
+        expected = _multiset(_spec_rows(store, layer))
+        assert _multiset(projection._rows(store, layer)) == expected, layer
+        total += sum(expected.values())
+        # without sentences: the same rows, each (fact, document) once, no sentence
+        bare = {tuple(x for x in key if x[0] != "sentence") for key in expected}
+        assert set(_multiset(projection._rows(store, layer, sentences=False))) == bare, layer
+    assert total > 10
+
+
+def test_a_network_without_evidence_has_the_same_nodes_edges_and_weights():
+    store = sample_store()
+    rebuild(store)
+    full = projection.project(store)
+    bare = projection.project(store, evidence=False)
+    assert full.number_of_edges() > 3
+    assert dict(bare.nodes(data=True)) == dict(full.nodes(data=True))
+    for a, b, d in full.edges(data=True):
+        assert d["evidence"] and "evidence" not in bare.edges[a, b]
+        assert {k: v for k, v in d.items() if k != "evidence"} == bare.edges[a, b]
+    assert set(bare.edges) == set(full.edges)
