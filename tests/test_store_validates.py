@@ -76,7 +76,7 @@ def test_jobs_two_gives_the_same_consolidated_graph(tmp_path):
 
 @pytest.mark.slow
 def test_a_long_run_refreshed_in_batches_gives_what_one_refresh_gives(tmp_path, monkeypatch):
-    # a long ingest refreshes the consolidated graph every REFRESH_EVERY documents (bounded memory)
+    # a long ingest refreshes the consolidated graph every so many documents (bounded memory)
     from epkg.graph.pipeline import ingest as pipeline
 
     corpus = tmp_path / "repeats.jsonl"
@@ -86,10 +86,9 @@ def test_a_long_run_refreshed_in_batches_gives_what_one_refresh_gives(tmp_path, 
     monkeypatch.setattr(pipeline, "_refresh", lambda store, changes: calls.append(len(changes.docs)) or real(store, changes))
     graphs = []
     for every in (10_000, 7):
-        monkeypatch.setattr(pipeline, "REFRESH_EVERY", every)
         calls.clear()
         store = Store.open(tmp_path / f"store-{every}")
-        assert ingest([corpus], store).new == 40
+        assert ingest([corpus], store, refresh_every=every).new == 40
         graphs.append({(s, p, o) for s, p, o, _ in store.quads([GRAPH_CONSOLIDATED])})
         assert validate_store(store) == []
         store.close()

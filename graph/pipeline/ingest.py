@@ -84,7 +84,8 @@ def _stop_on_sigint():
 
 def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", scheduler=None,
            progress: Callable[[IngestSummary], None] | None = None, max_bytes: int = MAX_BYTES,
-           max_record_bytes: int = MAX_RECORD_BYTES, follow_links: bool = False) -> IngestSummary:
+           max_record_bytes: int = MAX_RECORD_BYTES, follow_links: bool = False,
+           refresh_every: int = REFRESH_EVERY) -> IngestSummary:
     """Ingest files, folders, JSONL files or ``-`` (stdin) into *store*.
 
     Parameters
@@ -105,6 +106,9 @@ def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", 
         Called with the running summary after each document.
     max_bytes, max_record_bytes, follow_links
         Limits of the readers: see :func:`epkg.graph.documents.iter_documents`.
+    refresh_every : int
+        Bring the consolidated graph up to date after this many changed documents (and
+        at the end): fewer refreshes cost less time, each holds more in memory.
 
     Returns
     -------
@@ -147,7 +151,7 @@ def ingest(sources: Iterable, store, *, jobs: int = 1, executor: str = "local", 
                     if since_flush >= FLUSH_EVERY:
                         store.flush()
                         since_flush = 0
-                if len(changes.docs) >= REFRESH_EVERY:
+                if len(changes.docs) >= refresh_every:
                     summary.consolidation_seconds += _refresh(store, changes)
                     changes = consolidate.Changes()
             if progress:
