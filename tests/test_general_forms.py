@@ -884,3 +884,15 @@ def test_names_with_particles_titles_and_honorifics_resolve_to_one_person_each()
 def test_a_second_plant_of_a_list_takes_the_technology_named_for_the_first():
     found = facts("Masdar will build a 200 MW solar plant and a 300 MW plant in Egypt.")
     assert [(p.capacity_mw, p.technologies) for p in found.projects] == [(200.0, ("solar",)), (300.0, ("solar",))]
+
+
+def test_persons_after_a_title_with_a_portfolio_a_hyphen_or_a_consular_rank():
+    found = facts("The memorandum was signed by Ruritania's Minister of Water and Clean Power, Samir Farouk, and "
+                  "Minister of Petroleum, Tarek Nabil, in Cairo. Ali Rezai, Iran's deputy oil minister, and "
+                  "Omar Kaya, Turkey's consul general in Tabriz, attended. Karl Moser, Shell's executive "
+                  "vice-president for gas, said supply would grow.")
+    people = {e.label: (e.position, e.represents) for k, e in found.entities.items() if k.startswith("person/")}
+    assert set(people) == {"Samir Farouk", "Tarek Nabil", "Ali Rezai", "Omar Kaya", "Karl Moser"}
+    assert people["Ali Rezai"] == ("Deputy oil minister", "state/IRN")
+    assert people["Omar Kaya"][1] == "state/TUR"
+    assert people["Karl Moser"][1] == "organization/shell"

@@ -170,7 +170,12 @@ TITLE_RANKS = ("president", "prime minister", "minister", "ambassador", "chairma
                "commissioner", "governor", "managing director", "general manager", "founder", "envoy", "spokesman",
                "spokeswoman", "spokesperson", "general secretary", "secretary", "administrator", "crown prince",
                "prince", "princess", "king", "queen", "emir", "premier", "chancellor", "mayor", "speaker",
-               "country representative", "country director", "board chairman", "chief")
+               "country representative", "country director", "board chairman", "chief", "consul general", "consul",
+               "under-secretary", "undersecretary")
+# A portfolio named before a rank: "deputy oil minister", "energy secretary", "foreign minister".
+TITLE_PORTFOLIOS = ("energy", "oil", "petroleum", "gas", "power", "electricity", "mining", "mines", "foreign",
+                    "finance", "economy", "trade", "industry", "environment", "climate", "infrastructure",
+                    "investment")
 
 
 def _title_alternation(phrases) -> str:
@@ -178,9 +183,9 @@ def _title_alternation(phrases) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for f in forms)
 
 
-# up to two qualifiers: "executive vice president", "senior vice president", "former deputy minister"
-_LOWER_TITLE = (rf"(?:founder\s+and\s+)?(?:(?:{_title_alternation(TITLE_QUALIFIERS)})\s+){{0,2}}"
-                rf"(?:{_title_alternation(TITLE_RANKS)})")
+# up to two qualifiers: "executive vice president", "senior vice-president", "former deputy minister"
+_LOWER_TITLE = (rf"(?:founder\s+and\s+)?(?:(?:{_title_alternation(TITLE_QUALIFIERS)})(?:\s+|-)){{0,2}}"
+                rf"(?:(?:{_title_alternation(TITLE_PORTFOLIOS)})\s+)?(?:{_title_alternation(TITLE_RANKS)})")
 APPOSITION_RE = re.compile(
     rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|its\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?)"
     rf"(?:['’]s|(?<=s)['’])?(?:\s*\([A-Z]{{2,8}}\))?\s+)?"
@@ -189,7 +194,8 @@ _APPOSITION_END_RE = re.compile(APPOSITION_RE.pattern + r"$")  # one ending at a
 # "Secretary General of the Government, Mircea Abrudean"; "China's ambassador to Azerbaijan, Lu Mei"
 TITLE_FIRST_RE = re.compile(
     # "Minister of Economy, Trade and Industry, Yasutoshi Nishimura": a portfolio's list has commas too
-    rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+)(?:and\s+)?{_CAP}){{0,5}})*)"
+    # (as few words as will do: "Minister of Energy, Ann Lee, and Minister of Trade, Bo Li" names two)
+    rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+)(?:and\s+)?{_CAP}){{0,5}}?)*?)"
     rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
 # "ICGB's two executive officers, Teodora Georgieva and George Satlas"
 PLURAL_APPOSITION_RE = re.compile(
