@@ -896,3 +896,12 @@ def test_persons_after_a_title_with_a_portfolio_a_hyphen_or_a_consular_rank():
     assert people["Ali Rezai"] == ("Deputy oil minister", "state/IRN")
     assert people["Omar Kaya"][1] == "state/TUR"
     assert people["Karl Moser"][1] == "organization/shell"
+
+
+def test_an_organisation_a_state_owns_by_the_possessive_is_its_company():
+    found = facts("The deal between Serbia's Srbijagas and Bulgaria's Bulgartransgaz covers transit. "
+                  "It is part of Ruritania's Blue Danube Grid vision.")
+    orgs = {k: (e.label, e.kind, e.country) for k, e in found.entities.items() if k.startswith("organization/")}
+    assert orgs == {"organization/srbijagas": ("Srbijagas", "Company", "SRB"),
+                    "organization/bulgartransgaz": ("Bulgartransgaz", "Company", "BGR")}
+    assert [set(a.parties) for a in found.agreements] == [{"organization/srbijagas", "organization/bulgartransgaz"}]

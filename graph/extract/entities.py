@@ -2113,11 +2113,17 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             if _PLACE_PREPOSITION_RE.search(before[-20:]) or _PLACE_NOUN_AFTER_RE.match(after):
                 continue
             firm_before = _FIRM_BEFORE_RE.search(before) and _TRADE_ITEM_END_RE.match(doc.text, end)
-            if not (employer or firm_before or _FIRM_AFTER_RE.match(after)
+            # "Serbia's Srbijagas": an organisation the recogniser found, owned by a state the text names
+            owner = _STATE_POSSESSIVE_END_RE.search(before) if c.label == "ORG" and not _NOT_A_BODY_AFTER_RE.match(after) \
+                else None
+            owner_iso = _state_of(doc, owner.group("state")) if owner else None
+            if not (employer or firm_before or owner_iso or _FIRM_AFTER_RE.match(after)
                     or _beside_a_company(doc, start, end)):
                 continue
             kind = COMPANY  # a named body the text calls a firm or an employer
-        iso = None
+            iso = owner_iso
+        else:
+            iso = None
         if kind == GOVERNMENT_BODY:
             iso = next((x for w in re.findall(r"[\w'’-]+", base) if (x := _state_of(doc, w))), None)
             owner = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+$", doc.text[max(0, start - 40):start])
@@ -2150,6 +2156,10 @@ _FIRM_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS] +
                        ["group", "giant", "unit", "consortium", r"joint\s+venture", "buyer", "fund"])
 # "grid operator X", "the companies X, Y and", "Norwegian developer X"
 _FIRM_BEFORE_RE = re.compile(rf"\b(?:{_FIRM_NOUNS})\s+(?:{_CAP}(?:\s+{_CAP})*(?:,\s+|\s+and\s+))*$")
+# a span cut short of a capitalised word, or the name of a plan rather than of a body
+_NOT_A_BODY_AFTER_RE = re.compile(r"^(?:\s+[A-Z]|\s+(?:vision|initiative|plan|programme|program|strategy|policy|"
+                                  r"agenda|corridor|route|scheme|model|doctrine)\b)")
+_STATE_POSSESSIVE_END_RE = re.compile(rf"(?:^|[\s(])(?P<state>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s\s+$")
 # "X's chief executive", "X, a Brazilian utility", "X (NYSE: XYZ)"
 _FIRM_AFTER_RE = re.compile(
     rf"^(?:['’]s\s+(?:chief|CEO|chairman|chairwoman|president|shares|subsidiary|unit|board|stake|head|"
