@@ -905,3 +905,10 @@ def test_an_organisation_a_state_owns_by_the_possessive_is_its_company():
     assert orgs == {"organization/srbijagas": ("Srbijagas", "Company", "SRB"),
                     "organization/bulgartransgaz": ("Bulgartransgaz", "Company", "BGR")}
     assert [set(a.parties) for a in found.agreements] == [{"organization/srbijagas", "organization/bulgartransgaz"}]
+
+
+def test_a_list_of_names_after_a_plural_title_with_whom_each_represents():
+    found = facts("The accord was signed by the foreign ministers of the two countries, Abebe Tesfaye of Ethiopia "
+                  "and Hassan Omar Ali of Djibouti, during the joint meeting.")
+    people = {e.label: e.represents for e in found.entities.values() if e.kind == "Person"}
+    assert people == {"Abebe Tesfaye": "state/ETH", "Hassan Omar Ali": "state/DJI"}

@@ -198,14 +198,17 @@ TITLE_FIRST_RE = re.compile(
     rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+)(?:and\s+)?{_CAP}){{0,5}}?)*?)"
     rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
 # "ICGB's two executive officers, Teodora Georgieva and George Satlas"
+# "the foreign ministers of the two countries, A B of Ruritania and C D of Freedonia"
 PLURAL_APPOSITION_RE = re.compile(
     r"\b(?:officers|officials|executives|ministers|leaders|presidents|heads|chairmen|representatives|envoys|"
-    r"ambassadors|founders|co-founders),\s+(?=[A-Z])")
-_PLURAL_APPOSITION_WORDS = ("officers,", "officials,", "executives,", "ministers,", "leaders,", "presidents,", "heads,",
-                            "chairmen,", "representatives,", "envoys,", "ambassadors,", "founders,")  # the pattern needs one
+    r"ambassadors|founders|co-founders)(?:\s+of\s+[^,;.()]{1,60}?)?,\s+(?=[A-Z])")
+_PLURAL_APPOSITION_WORDS = ("officers", "officials", "executives", "ministers", "leaders", "presidents", "heads",
+                            "chairmen", "representatives", "envoys", "ambassadors", "founders")  # the pattern needs one
 # "Cyril Loisel of the European Commission": matched backwards from the organization
 OF_ORGANIZATION_RE = re.compile(rf"(?:^|[,;(]\s*|\band\s+)(?P<name>{_PERSON})\s+of\s+(?:the\s+)?$")
-_NAME_LIST_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:,\s+(?:{_PERSON}))*(?:,?\s+and\s+(?:{_PERSON})))")
+_OF_STATE = rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})?"  # "A B of Ruritania": whom each represents
+_NAME_LIST_RE = re.compile(rf"(?P<names>(?:{_PERSON}){_OF_STATE}(?:,\s+(?:{_PERSON}){_OF_STATE})*"
+                           rf"(?:,?\s+and\s+(?:{_PERSON}){_OF_STATE}))")
 # "NNPC chief executive Mele Kyari", "ONHYM director general Amina Benkhadra"
 LOWER_TITLE_RE = re.compile(rf"\b(?P<title>{_LOWER_TITLE})\s+(?P<name>{_PERSON})")
 _SPEECH = (r"said|says|told|added|noted|stressed|signed|met|visited|announced|explained|emphasi[sz]ed|wrote|"
@@ -217,7 +220,7 @@ _SUBJECT_NAMES_END_RE = re.compile(SUBJECT_NAMES_RE.pattern + "$")  # the names 
 _TITLE_INITIALS = "".join(sorted({w[0] for w in TITLE_QUALIFIERS + TITLE_RANKS + ("founder",)}))
 _ANY_TITLE_RE = re.compile(rf"\b(?=[{_TITLE_INITIALS}{_TITLE_INITIALS.upper()}])(?i:{_LOWER_TITLE})\b")
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
-_NAME_ITEM_RE = re.compile(rf"{_PERSON}")
+_NAME_ITEM_RE = re.compile(rf"(?P<name>{_PERSON})(?:\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,2}}))?")
 # Natural features and administrative units named by their head word, where no list holds them:
 # "Lake Albert", "Sughd Province", "the Zarafshan River", "River Elbe", "Sicily Channel", "Gulf of California".
 PLACE_RE = re.compile(
@@ -1432,7 +1435,9 @@ def _name_list(doc: _Doc, m: re.Match, position: str | None) -> None:
     """Each name of a matched list ("X, Y and Z") as a person."""
     for item in _NAME_ITEM_RE.finditer(m.group("names")):
         start = m.start("names") + item.start()
-        _person(doc, item.group(0), start, start + len(item.group(0)), position, None)
+        iso = _state_of(doc, item.group("of")) if item.group("of") else None
+        _person(doc, item.group("name"), start, start + len(item.group("name")), position,
+                f"state/{iso}" if iso else None)
 
 
 def _surname(label: str) -> str:
