@@ -96,13 +96,32 @@ def _generated_store(tmp_path):
     return store
 
 
-@pytest.mark.parametrize("which", ["sample", "generated"])
+# Statements without a relation node (an import): ties the shortcut rows give
+_SHORTCUTS = """@prefix epkg: <https://w3id.org/epkg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix ex: <http://example.org/> .
+ex:atlantis a epkg:State ; rdfs:label "Atlantis" ; epkg:cooperatesWith ex:mu, ex:lemuria ;
+    epkg:memberOf ex:league ; epkg:observerOf ex:council .
+ex:lemuria a epkg:State ; rdfs:label "Lemuria" ; epkg:dialoguePartnerOf ex:league .
+ex:mu a epkg:Company ; rdfs:label "Mu Power" .
+ex:league a epkg:InternationalOrganization ; rdfs:label "League" .
+ex:council a epkg:InternationalOrganization ; rdfs:label "Council" .
+"""
+
+
+@pytest.mark.parametrize("which", ["sample", "generated", "imported"])
 def test_rows_joined_in_python_are_the_declarative_query_s(tmp_path, which):
-    if which == "sample":
-        store = sample_store()
-        rebuild(store)
-    else:
+    if which == "generated":
         store = _generated_store(tmp_path)
+    else:
+        store = sample_store()
+        if which == "imported":
+            from epkg.exports.rdfimport import import_rdf
+
+            path = tmp_path / "ties.ttl"
+            path.write_text(_SHORTCUTS)
+            import_rdf(store, path)
+        rebuild(store)
     total = 0
     for layer in projection.LAYERS:
         expected = _multiset(_spec_rows(store, layer))
@@ -112,6 +131,9 @@ def test_rows_joined_in_python_are_the_declarative_query_s(tmp_path, which):
         bare = {tuple(x for x in key if x[0] != "sentence") for key in expected}
         assert set(_multiset(projection._rows(store, layer, sentences=False))) == bare, layer
     assert total > 10
+    if which == "imported":  # the shortcuts are there: two cooperations, three memberships
+        assert sum(1 for r in projection._rows(store, "cooperation") if "example.org" in str(r["a"])) == 2
+        assert sum(1 for r in projection._rows(store, "membership") if "example.org" in str(r["a"])) == 3
 
 
 def test_a_network_without_evidence_has_the_same_nodes_edges_and_weights():

@@ -134,10 +134,10 @@ _SHORTCUT_ROWS = {
     "cooperation": """
         SELECT ?a ?b (?doc AS ?key) ?doc WHERE {
           { SELECT ?x ?y ?doc WHERE { GRAPH ?doc { ?x epkg:cooperatesWith ?y } } }
-          GRAPH ?doc { ?doc a epkg:Document .
-            BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
-            FILTER NOT EXISTS { ?c2 a epkg:Cooperation ; epkg:actor ?x, ?y }
-            FILTER(STR(?a) < STR(?b)) }
+          GRAPH ?doc { ?doc a epkg:Document }
+          FILTER NOT EXISTS { GRAPH ?doc { ?c2 a epkg:Cooperation ; epkg:actor ?x, ?y } }
+          BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
+          FILTER(STR(?a) < STR(?b))
         }""",
     "membership": """
         SELECT ?a ?b (?b AS ?key) ?doc ?role WHERE {
@@ -145,8 +145,8 @@ _SHORTCUT_ROWS = {
               { GRAPH ?doc { ?a epkg:memberOf ?b } BIND("member" AS ?role) }
               UNION { GRAPH ?doc { ?a epkg:observerOf ?b } BIND("observer" AS ?role) }
               UNION { GRAPH ?doc { ?a epkg:dialoguePartnerOf ?b } BIND("dialogue partner" AS ?role) } } }
-          GRAPH ?doc { ?doc a epkg:Document .
-            FILTER NOT EXISTS { ?m2 a epkg:Membership ; org:member ?a ; org:organization ?b } }
+          GRAPH ?doc { ?doc a epkg:Document }
+          FILTER NOT EXISTS { GRAPH ?doc { ?m2 a epkg:Membership ; org:member ?a ; org:organization ?b } }
         }""",
 }
 
