@@ -128,12 +128,12 @@ _FACT_TIES = {  # class, the property path from a fact to its actors
 }
 _FACT_VALUES = {"partnership": {"date": "epkg:date", "concept": "epkg:level"},
                 "cooperation": {"date": "epkg:date"}, "agreement": {"date": "epkg:signedOn"}, "project": {}}
-# Statements a document makes without a relation node (imported data): a document's own
-# graph named by a sub-select on the property first, so that only graphs holding it are read.
+# Statements a document makes without a relation node (imported data): the statements of the
+# property read first (the consolidated graph's own left out), then their graphs and nodes checked.
 _SHORTCUT_ROWS = {
     "cooperation": """
         SELECT ?a ?b (?doc AS ?key) ?doc WHERE {
-          { SELECT ?x ?y ?doc WHERE { GRAPH ?doc { ?x epkg:cooperatesWith ?y } } }
+          { SELECT ?x ?y ?doc WHERE { GRAPH ?doc { ?x epkg:cooperatesWith ?y } FILTER(?doc != <CONSOLIDATED>) } }
           GRAPH ?doc { ?doc a epkg:Document }
           FILTER NOT EXISTS { GRAPH ?doc { ?c2 a epkg:Cooperation ; epkg:actor ?x, ?y } }
           BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
@@ -144,7 +144,8 @@ _SHORTCUT_ROWS = {
           { SELECT ?a ?b ?doc ?role WHERE {
               { GRAPH ?doc { ?a epkg:memberOf ?b } BIND("member" AS ?role) }
               UNION { GRAPH ?doc { ?a epkg:observerOf ?b } BIND("observer" AS ?role) }
-              UNION { GRAPH ?doc { ?a epkg:dialoguePartnerOf ?b } BIND("dialogue partner" AS ?role) } } }
+              UNION { GRAPH ?doc { ?a epkg:dialoguePartnerOf ?b } BIND("dialogue partner" AS ?role) }
+              FILTER(?doc != <CONSOLIDATED>) } }
           GRAPH ?doc { ?doc a epkg:Document }
           FILTER NOT EXISTS { GRAPH ?doc { ?m2 a epkg:Membership ; org:member ?a ; org:organization ?b } }
         }""",
@@ -197,7 +198,7 @@ def _consolidated_rows(store, layer: str, c: str, sentences: bool = True) -> lis
         if layer == "project":  # the query it replaces was DISTINCT over these
             rows = list({tuple(sorted(r.items())): r for r in rows}.values())
     if layer in _SHORTCUT_ROWS:
-        rows += store.select(_SHORTCUT_ROWS[layer])
+        rows += store.select(_SHORTCUT_ROWS[layer].replace("CONSOLIDATED", c))
     return rows
 
 
