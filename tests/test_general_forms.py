@@ -912,3 +912,250 @@ def test_a_list_of_names_after_a_plural_title_with_whom_each_represents():
                   "and Hassan Omar Ali of Djibouti, during the joint meeting.")
     people = {e.label: e.represents for e in found.entities.values() if e.kind == "Person"}
     assert people == {"Abebe Tesfaye": "state/ETH", "Hassan Omar Ali": "state/DJI"}
+
+
+def test_a_state_owning_a_name_in_no_list_is_not_the_actor():
+    # the firm after "Korea's" is in no list: Korea only says whose it is; the firm is the partner
+    found = facts("Shell is working together with Korea's Daelwoo on the offshore block, the ministry said.")
+    assert [set(c.actors) for c in found.cooperations] == [{"organization/daelwoo", "organization/shell"}]
+    # an office after the possessive still lets the state act through its minister
+    signed = facts("Brazil's Energy Minister Ana Souza signed a memorandum of understanding with Norway's Equinor "
+                   "on Monday.")
+    assert [(a.kind, a.parties) for a in signed.agreements] == [
+        ("MemorandumOfUnderstanding", ("state/BRA", "organization/equinor"))]
+    # an office opened by another capitalised word ("Union Minister") is still an office
+    opened = facts("At the ceremony, Nepal's Energy Minister Dipa Rai switched on the line jointly with India's Union "
+                   "Minister for Power, Ravi Lal.")
+    assert [c.actors for c in opened.cooperations] == [("state/IND", "state/NPL")]
+
+
+def test_a_venture_described_by_its_owners_keeps_them_apart_and_out_of_its_deal():
+    found = facts("Halvor Gas signed a supply agreement on Monday with Nordvik Energi, a joint venture of Tovan and "
+                  "Kessel Holdings.")
+    # the owners announced by "a joint venture of" are two firms, not one "Tovan and Kessel Holdings"
+    assert {"organization/tovan", "organization/kessel-holdings"} <= set(found.entities)
+    assert "organization/tovan-and-kessel-holdings" not in found.entities
+    # they own the venture together; the deal is the venture's alone
+    assert sorted(c.actors for c in found.cooperations) == [
+        ("organization/halvor-gas", "organization/nordvik-energi"),
+        ("organization/kessel-holdings", "organization/tovan")]
+    assert [a.parties for a in found.agreements] == [("organization/halvor-gas", "organization/nordvik-energi")]
+
+
+def test_owners_listed_after_a_colon_are_left_to_the_venture_rule():
+    # "the three countries'" is no owner in an apposition here: the ministers' states sign
+    found = facts("The energy ministers of Austria, Hungary and Slovakia met in Vienna on Monday. The ministers signed "
+                  "a document that passes the study on to Kura Grid Company, the joint venture of the three countries' "
+                  "grid firms: Tovan Power, Kessel Grid and Brixen Transmission.")
+    assert [a.parties for a in found.agreements] == [("state/AUT", "state/HUN", "state/SVK")]
+    assert ("organization/kessel-grid", "organization/tovan-power") in {c.actors for c in found.cooperations}
+
+
+def test_a_short_form_that_ends_another_name_is_not_the_firm():
+    found = facts("Kestrel Power Corporation signed a deal with Eni. Talks with Lower Kestrel, a local firm, went on.")
+    assert [m.text for m in found.mentions if m.key == "organization/kestrel-power-corporation"] == [
+        "Kestrel Power Corporation"]
+
+
+def test_an_acronym_defined_after_a_listed_name_and_its_legal_form_names_that_firm():
+    found = facts("Oil and Natural Gas Corporation Limited (ONGCL) signed a supply deal with Eni. ONGCL will also "
+                  "buy gas from Shell.")
+    assert [m.key for m in found.mentions if m.text == "ONGCL"] == ["organization/oil-and-natural-gas-corporation"] * 2
+
+
+def test_the_two_companies_are_not_two_lenders_named_in_passing():
+    found = facts("Engie and Eskom opened a 200 MW solar plant in South Africa on Monday. Its loans were arranged by "
+                  "Standard Bank, Absa and Nedbank. The two companies signed a memorandum in Paris in March on a second "
+                  "plant.")
+    assert [(a.kind, a.parties) for a in found.agreements] == [
+        ("MemorandumOfUnderstanding", ("organization/engie", "organization/eskom"))]
+    assert sorted(c.actors for c in found.cooperations) == [("organization/engie", "organization/eskom")]
+
+
+def test_the_two_sides_of_a_state_visit_are_two_states_not_a_state_and_a_firm():
+    found = facts("Ethiopia has sold power to Kenya since 2022 and wants to sell more. Ethiopian Electric Power "
+                  "declined to comment. When President William Ruto visited Addis Ababa in March, the two sides "
+                  "signed a memorandum on power trade.")
+    assert [(a.kind, a.parties) for a in found.agreements] == [
+        ("MemorandumOfUnderstanding", ("state/KEN", "state/ETH"))]
+    assert sorted(c.actors for c in found.cooperations) == [("state/ETH", "state/KEN")]
+
+
+def test_signatories_named_after_a_signing_replace_the_states_of_its_route():
+    found = facts("Five grid operators met in Sofia in May and signed a memorandum on moving more power from Bulgaria "
+                  "to Poland. The signatories were Elering of Estonia, Romania's Transelectrica and PSE of Poland.")
+    operators = ("organization/elering", "organization/transelectrica",
+                 "organization/polskie-sieci-elektroenergetyczne")
+    assert [(a.kind, a.parties) for a in found.agreements] == [("MemorandumOfUnderstanding", operators)]
+    # Bulgaria and Poland are where the power goes, not a pair that works together
+    assert sorted(c.actors for c in found.cooperations) == [
+        ("organization/elering", "organization/polskie-sieci-elektroenergetyczne"),
+        ("organization/elering", "organization/transelectrica"),
+        ("organization/polskie-sieci-elektroenergetyczne", "organization/transelectrica")]
+
+
+def test_a_legal_form_and_a_bracketed_short_form_neither_end_the_sentence_nor_the_list():
+    found = facts("The ministry said that the Tanzania Electric Supply Company Limited (TANESCO) and Electricidade de "
+                  "Moçambique, E.P. (EDM) signed a supply contract on Friday for 100 megawatts of power.")
+    assert len(found.sentences) == 1
+    assert "organization/e-p" not in found.entities
+    assert [(a.kind, a.parties) for a in found.agreements] == [
+        ("Contract", ("organization/tanzania-electric-supply-company", "organization/electricidade-de-mocambique"))]
+
+
+def test_a_unit_named_after_its_type_is_a_place_and_a_plant_there_is_hosted_where_the_report_is():
+    found = facts("Nepal sells most of its surplus power to India, and Indian buyers want more. India's grid operator "
+                  "said Indian demand would keep rising, and India plans new lines. The Nepal Electricity Authority "
+                  "said the 450 MW Arun plant in the district of Sankhuwasabha would be finished next year. Officials "
+                  "met in Kathmandu.")
+    assert found.entities["place/sankhuwasabha"].kind == "Place"
+    # "the X district of Y region": Y is read with its own type word, as "Y region"
+    nested = facts("The plant will be built in the Talgar district of Almaty region.")
+    assert [m.text for m in nested.mentions] == ["Talgar district", "Almaty region"]
+    # India is named most, but the only country the report's places lie in is Nepal
+    assert [(p.capacity_mw, p.hosts, p.locations) for p in found.projects] == [
+        (450.0, ("state/NPL",), ("place/sankhuwasabha",))]
+
+
+def test_a_plant_in_the_province_of_a_place_no_list_holds_is_located_there():
+    found = facts("Engie will build a 300 MW wind farm in the province of Tarfaya Sud for Morocco. Officials met in "
+                  "Rabat and in Paris.")
+    assert [(p.hosts, p.locations) for p in found.projects] == [(("state/MAR",), ("place/tarfaya-sud",))]
+
+
+def test_a_seller_after_buys_from_is_not_the_signer_of_the_buyers_next_contract():
+    found = facts("Equinor also supplies gas to Germany. Uniper also buys gas from Norway and holds a supply contract "
+                  "with QatarEnergy.")
+    assert [(a.kind, a.parties) for a in found.agreements] == [
+        ("Contract", ("organization/uniper", "organization/qatarenergy"))]
+    # power bought from a firm under a contract: the seller is a party of that contract
+    bought = facts("The link carries power bought from Statkraft under a 15-year contract with Engie.")
+    assert [(a.kind, a.parties) for a in bought.agreements] == [
+        ("Contract", ("organization/statkraft", "organization/engie"))]
+
+
+def test_a_funder_takes_part_in_a_project_without_working_with_its_builders():
+    found = facts("Terna and IPTO are building a 900 MW power cable between Italy and Greece with 200 million euros of "
+                  "EU funding.")
+    builders = ("organization/terna", "organization/independent-power-transmission-operator")
+    assert [(p.participants, p.investors) for p in found.projects] == [(builders, ("organization/european-union",))]
+    assert sorted(c.actors for c in found.cooperations) == [
+        ("organization/independent-power-transmission-operator", "organization/terna"), ("state/GRC", "state/ITA")]
+
+
+def test_a_plant_named_with_no_state_stands_where_the_reports_places_are_not_in_its_buyer():
+    found = facts("KATHMANDU - Nepal sells most of its surplus power to India, and Indian buyers want more. India's grid "
+                  "operator said Indian demand would keep rising, and India plans new lines. The 450 MW Arun plant "
+                  "would be finished next year, officials said.")
+    assert [(p.capacity_mw, p.hosts) for p in found.projects] == [(450.0, ("state/NPL",))]
+
+
+def test_it_before_a_signing_verb_is_the_actor_the_sentence_or_the_one_before_is_about():
+    found = facts("Algeria sells gas to Italy. Eni has operated in the country for decades and expanded in 2009, when "
+                  "it signed a production sharing agreement with the Algerian government for an oil block.")
+    assert [(a.kind, a.parties) for a in found.agreements] == [("Contract", ("organization/eni", "state/DZA"))]
+    before = facts("Petronas Gas Berhad leads the country's hydrogen effort. In May 2024 it signed a memorandum of "
+                   "understanding with Shell on green hydrogen.")
+    assert [(a.kind, a.parties) for a in before.agreements] == [
+        ("MemorandumOfUnderstanding", ("organization/petronas-gas", "organization/shell"))]
+
+
+def test_a_contract_whose_signer_is_a_name_in_no_list_is_not_given_other_parties():
+    assert facts("Gazprom supplies Hungary under a ten-year contract Magyarovac signed in 2021.").agreements == []
+    # the same shape with a named pair still reads
+    found = facts("Eskom sells power to Engie under a long-term supply agreement the two companies signed on May 2.")
+    assert [(a.kind, a.parties) for a in found.agreements] == [("Agreement", ("organization/eskom", "organization/engie"))]
+
+
+def test_two_capacities_of_one_sentence_are_two_plants_even_when_equal():
+    found = facts("Masdar has started work on two solar parks in southern Kazakhstan: the 300 MW Sary project and the "
+                  "300 MW Ortau project.")
+    assert [(p.technologies, p.capacity_mw, p.hosts) for p in found.projects] == [
+        (("solar",), 300.0, ("state/KAZ",)), (("solar",), 300.0, ("state/KAZ",))]
+    # a later sentence naming the capacity again is the same plant
+    again = facts("Masdar will build a 300 MW solar park in Kazakhstan. The 300 MW plant will cost $250 million.")
+    assert [p.capacity_mw for p in again.projects] == [300.0]
+
+
+def test_our_partnership_with_x_names_no_partner_for_x_when_the_speaker_is_unnamed():
+    quoted = facts("Brazil pumps more oil every year. \"Our partnership with Shell will keep growing,\" the head of "
+                   "Petroval told reporters.")
+    assert [c.actors for c in quoted.cooperations] == []
+    named = facts("Petrobras said its partnership with Shell would grow.")
+    assert [c.actors for c in named.cooperations] == [("organization/petrobras", "organization/shell")]
+
+
+def test_the_state_a_leader_visits_is_not_a_party_of_what_others_sign_during_the_visit():
+    found = facts("Eskom sells power abroad. Its unit Eskom Rotek signed a purchase agreement in May 2023 during "
+                  "President Cyril Ramaphosa's state visit to Zambia.")
+    assert found.agreements == []
+    # a state that power goes to under an agreement is one of its parties
+    supplied = facts("Egypt has exported power to Sudan since 2020 under a deal both governments signed in 2016.")
+    assert [a.parties for a in supplied.agreements] == [("state/EGY", "state/SDN")]
+
+
+def test_facilities_listed_by_their_places_are_one_project_at_each():
+    found = facts("Italy lands LNG cargoes at floating terminals at Ravenna and Piombino every week.")
+    assert [(p.technologies, p.hosts, p.locations) for p in found.projects] == [
+        (("natural gas",), ("state/ITA",), ("place/ravenna",)),
+        (("natural gas",), ("state/ITA",), ("place/piombino",))]
+    # states are no facility places, and a facility noun with no technology before it names none
+    assert facts("Most of the terminals in Spain and Portugal are old.").projects == []
+    assert facts("The company runs offices at Ravenna and Piombino.").projects == []
+
+
+def test_names_listed_with_a_known_place_after_at_are_places_of_its_country():
+    found = facts("Poland receives LNG cargoes at terminals in Gdansk, Tovanice and Kesselberg.")
+    assert [(found.entities[k].label, found.entities[k].country) for k in ("place/tovanice", "place/kesselberg")] == [
+        ("Tovanice", "POL"), ("Kesselberg", "POL")]
+    assert [p.locations for p in found.projects] == [("place/gdansk",), ("place/tovanice",), ("place/kesselberg",)]
+    # a list that mixes a place with firms names no new place
+    mixed = facts("The talks in Gdansk, Orlen and Tovanice went well.")
+    assert "place/tovanice" not in mixed.entities
+
+
+def test_names_listed_with_known_firms_each_with_its_state_are_firms_of_that_state():
+    found = facts("Four grid firms signed a memorandum in Sofia in May. The signatories were Elering of Estonia, "
+                  "Romania's Transelectrica, Kesselnet of Slovakia and Tovagrid of Moldova.")
+    assert [(found.entities[k].kind, found.entities[k].country)
+            for k in ("organization/kesselnet", "organization/tovagrid")] == [("Company", "SVK"), ("Company", "MDA")]
+    assert [(a.kind, a.parties) for a in found.agreements] == [
+        ("MemorandumOfUnderstanding", ("organization/elering", "organization/transelectrica",
+                                       "organization/kesselnet", "organization/tovagrid"))]
+    # a name given without its state stays unread: nothing says it is a firm
+    bare = facts("The signatories were Elering of Estonia, Romania's Transelectrica and Kesselnet.")
+    assert "organization/kesselnet" not in bare.entities
+
+
+def test_partners_described_before_their_names_are_the_other_side_of_each_agreement():
+    found = facts("Northwind Fuels, a Canadian start-up, has signed offtake contracts with the Nordic utilities "
+                  "Vattenfall and Fortum for its first ammonia.")
+    assert [(a.kind, a.parties) for a in found.agreements] == [
+        ("Contract", ("organization/northwind-fuels", "organization/vattenfall")),
+        ("Contract", ("organization/northwind-fuels", "organization/fortum"))]
+    # the two buyers each deal with the producer, not with each other
+    assert ("organization/fortum", "organization/vattenfall") not in {c.actors for c in found.cooperations}
+
+
+def test_who_else_watched_a_signing_in_a_later_clause_is_no_party():
+    found = facts("Engie signed a lease contract with Ancora on Friday, while officials of Iberdrola and Repsol looked on.")
+    assert found.agreements == []
+    assert [c.actors for c in found.cooperations] == []
+
+
+def test_a_city_in_capitals_opening_a_later_paragraph_is_a_place_and_names_its_state():
+    found = facts("ROUNDUP\n\nNAIROBI - KenGen signed a steam supply deal with Ormat on Monday.\n\nLUSAKA - ZESCO said "
+                  "its new line is ready.\n\nThe rest of the week was quiet.")
+    assert [(m.text, m.key) for m in found.mentions if m.key.startswith(("place/", "state/"))] == [
+        ("NAIROBI", "place/nairobi"), ("LUSAKA", "place/lusaka"), ("LUSAKA", "state/ZMB")]
+
+
+def test_a_name_after_a_known_actors_possessive_is_a_person_speaking_for_it():
+    found = facts("The memorandum was signed in Rome by Shell chief executive Wael Sawan and Eni's Paolo Rinaldi.")
+    assert [(e.label, e.represents) for e in found.entities.values() if e.kind == "Person"] == [
+        ("Wael Sawan", "organization/shell"), ("Paolo Rinaldi", "organization/eni")]
+    # a unit or a place after the possessive is no person
+    units = facts("Egypt's Suez Canal Economic Zone and Shell's Green Energy Unit signed.")
+    assert [e.label for e in units.entities.values() if e.kind == "Person"] == []
+    fields = facts("Eni runs Egypt's Zohr Field, offshore. Prices follow Iran's Kharg Island, analysts said.")
+    assert [e.label for e in fields.entities.values() if e.kind == "Person"] == []

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE,
                                       STATE, DocumentFacts)
+from epkg.graph.extract.entities import ANY_TITLE_RE, TITLE_RE
 from epkg.graph.extract.text import hint_text
 
 ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY)
@@ -33,6 +34,8 @@ _CLAUSE_RE = re.compile(
     r"and\s+that|and\s+the\s+\w+\s+(?:said|says))\b)"
     r"|\s+(?=(?:after\s+which|while|whereas|although)\b)")
 _POSSESSIVE_RE = re.compile(r"^\s*['’]s?\s")
+# An owner and a capitalised name that no list holds ("Korea's Daelwoo"): the name is the actor.
+_OWNED_NAME_RE = re.compile(r"\s*['’]s?\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
 # Phrases after which a name is described rather than acting ("a subsidiary of X", "attended by X"),
 # indexed by their last word so one pass over the prepositions of a sentence finds them.
 _EXCLUDING = {
@@ -41,7 +44,8 @@ _EXCLUDING = {
            "secretary", "president", "minister", "head", "director", "chairwoman", "chief", "executive", "officer",
            "governor", "commissioner", "administrator", "founder", "ceo", "envoy", "secretary-general",
            "secretary general", "director-general", "director general"},
-    "by": {"owned", "attended", "represented", "headed", "over", "led", "financed", "mainly", "funded"},
+    "by": {"owned", "attended", "represented", "headed", "over", "led", "financed", "mainly", "funded", "provided",
+           "arranged", "underwritten", "guaranteed", "insured"},
     "to": {"ambassador"},
     "than": {"rather"},
     "in": {"buyers", "buyer"},
@@ -49,9 +53,16 @@ _EXCLUDING = {
 _EXCLUDING_PREP_RE = re.compile(r"\b(?:of|by|to|than|in)\b")
 
 
+# A name described by its owners in an apposition ("X, a joint venture of A and B,"): the owners
+# describe X and take no part in what X does (a venture's own subject, "A joint venture of A and B
+# will build …", is not an apposition; owners listed after a colon are read by the venture rule).
+_OWNERS_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w:.-]+\s+){0,2}?(?:joint\s+)?venture\s+"
+                                   r"(?:of|between|formed\s+by)\b(?![^.;:]{0,60}:)")
+
+
 def _excluding_ends(text: str) -> list[int]:
     """End offsets of the excluding phrases of *text*."""
-    ends = []
+    ends = [m.end() for m in _OWNERS_APPOSITION_RE.finditer(text)] if "venture" in text else []
     for m in _EXCLUDING_PREP_RE.finditer(text):
         words = text[max(0, m.start() - 40):m.start()].lower().split()
         if not words:
@@ -87,7 +98,8 @@ _OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?$")
 _OF_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 _PUNCTUATION_RE = re.compile(r"[,;.:()]")
 _GOVERNMENT_RE = re.compile(r"(?i)(the\s+)?governments?\b")
-_OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
+# Between a name and its short form in brackets, perhaps after a legal form ("Empresa X, E.P. (ENE)")
+_OPEN_PAREN_RE = re.compile(r"(?:,?\s+[A-Z][\w.&]{0,10})?\s*\(\s*")
 _TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state", "vice", "acting", "cabinet"}
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_RE = re.compile(
@@ -205,6 +217,24 @@ def _opener_end(text: str) -> int:
     """The offset of the comma that closes an opening adverbial, or -1."""
     m = _OPENER_RE.match(text)
     return m.end() - 2 if m else -1
+
+
+# Capitalised words that open a state's institution or an office rather than a firm's name.
+_OWNED_NOT_NAMES = frozenset({"Ministry", "Government", "Parliament", "Cabinet", "Senate", "Congress", "Presidency",
+                              "Foreign", "Energy", "Finance", "Economy", "Deputy", "First", "Vice", "Former",
+                              "Federal", "Supreme", "Central", "National", "State", "Crown", "Embassy", "Mission"})
+
+
+def _owns_unlisted_name(view: "SentenceView", end: int, nxt: "Ref | None") -> bool:
+    """Whether the possessive ending at *end* owns a capitalised name that is neither a listed actor,
+    a place nor a title ("Korea's Daelwoo", not "Japan's Prime Minister" or "Chile's Maule region")."""
+    m = _OWNED_NAME_RE.match(view.text, end)
+    if m is None or nxt is not None and nxt.start <= m.end() \
+            or any(m.start("name") <= p.start < m.end() for p in view.places):
+        return False
+    name = m.group("name")
+    # "Chile's Union Minister for Mines": an office, whatever word opens it
+    return not (TITLE_RE.search(name) or ANY_TITLE_RE.search(name) or any(w in _OWNED_NOT_NAMES for w in name.split()))
 
 
 def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) -> list[list["Ref"]]:
@@ -483,9 +513,12 @@ class DocumentContext:
             skip = {r.key for r in view.refs if r.start < m.start() and r.free} \
                 if re.search(r"\bwith\s+$", text[max(0, m.start() - 6):m.start()]) else frozenset()
             keys = keys or self._last(kinds, view, m.start(), n, free_only=True, skip=skip)
-            if noun == "sides" and n == 2 and self.groups.get(2) and \
-                    len({k.startswith("state/") for k in keys}) == 2:
-                keys = self.groups[2]  # a state and a company are no two sides: the two states last listed
+            if noun == "sides" and n == 2 and len({k.startswith("state/") for k in keys}) == 2:
+                # a state and a company are no two sides: the two states last listed, else the state and
+                # the other state the story names most
+                state = next(k for k in keys if k.startswith("state/"))
+                other = next((k for k, _ in self.state_counts.most_common() if k != state), None)
+                keys = self.groups.get(2) or ([state, other] if other else keys)
             if len(keys) == n:
                 for k in keys:
                     view.refs.append(Ref(k, self._kind(k), m.start(), m.end(), "coref", k))
@@ -554,6 +587,8 @@ class DocumentContext:
             r.possessive = bool(_POSSESSIVE_RE.match(after + " "))
             if r.possessive and nxt is not None and len(gap) < 45 and not _PUNCTUATION_RE.search(gap[2:]):
                 r.modifier = True  # "Saudi Arabia's ACWA Power"
+            elif r.possessive and r.kind == STATE and _owns_unlisted_name(view, r.end, nxt):
+                r.modifier = True  # "Korea's Daelwoo": the firm is the actor even when no list names it
             if r.how != "person" and nxt is not None and nxt.how == "person" and nxt.key == r.key \
                     and _EMPLOYER_TITLE_GAP_RE.fullmatch(gap):
                 r.modifier = True  # "Eni chief executive Claudio Descalzi": the person stands for Eni

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE, STATE,
                                       DocumentFacts, Entity, EntityMention, slug)
 from epkg.graph.extract import candidates as cand_module, orgnames
-from epkg.graph.extract.header import find_credit, find_datelines
+from epkg.graph.extract.header import find_credit, find_datelines, paragraph_datelines
 from epkg.graph.extract.text import TOKEN_RE, find_words
 from epkg.graph.extract.vocab import find_technologies
 from epkg.ontology import gazetteer as gaz_module
@@ -219,8 +219,10 @@ SUBJECT_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:,\s+(?:{_PERSON}))*(?
 _SUBJECT_NAMES_END_RE = re.compile(SUBJECT_NAMES_RE.pattern + "$")  # the names before a given verb
 _TITLE_INITIALS = "".join(sorted({w[0] for w in TITLE_QUALIFIERS + TITLE_RANKS + ("founder",)}))
 _ANY_TITLE_RE = re.compile(rf"\b(?=[{_TITLE_INITIALS}{_TITLE_INITIALS.upper()}])(?i:{_LOWER_TITLE})\b")
+ANY_TITLE_RE = _ANY_TITLE_RE  # a person's title in any case; the relation rules ask it too
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
 _NAME_ITEM_RE = re.compile(rf"(?P<name>{_PERSON})(?:\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,2}}))?")
+_UNIT_WORDS = ("district", "province", "prefecture", "county", "governorate", "municipality")
 # Natural features and administrative units named by their head word, where no list holds them:
 # "Lake Albert", "Sughd Province", "the Zarafshan River", "River Elbe", "Sicily Channel", "Gulf of California".
 PLACE_RE = re.compile(
@@ -234,11 +236,16 @@ PLACE_RE = re.compile(
     # an administrative unit in lower case after a name: "Buliisa district", "Türkiye's Iğdır province"
     rf"|\b(?P<unit>{_CAP}(?:[- ]{_CAP})?\s+(?:district|province|prefecture|county|governorate|oblast))\b"
     # "the border town of Namanga", "the village of Yovon"
-    rf"|(?<=\b(?:town|city) of )(?P<town>{_CAP}(?:\s+{_CAP})?)|(?<=\bvillage of )(?P<village>{_CAP}(?:\s+{_CAP})?))")
+    rf"|(?<=\b(?:town|city) of )(?P<town>{_CAP}(?:\s+{_CAP})?)|(?<=\bvillage of )(?P<village>{_CAP}(?:\s+{_CAP})?)"
+    # "the district of Sankhuwasabha", "the province of Cabo Delgado": a unit named after its type
+    # ("the Talgar district of Almaty region": that unit is read by its own type word)
+    rf"|(?:{'|'.join(f'(?<={u} of )' for u in _UNIT_WORDS)})(?P<unitof>{_CAP}(?:\s+{_CAP})?)(?![\w'’.&+-])"
+    rf"(?!\s+(?i:region|province|district|oblast|county|governorate|prefecture|state)\b))")
 _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
                 "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Bay", "Ocean",
                 "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast",
-                "town of", "city of", "village of")  # PLACE_RE needs one
+                "town of", "city of", "village of", "district of", "province of", "prefecture of", "county of",
+                "governorate of", "municipality of")  # PLACE_RE needs one
 IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
                          rf"|(?:at|near|to|from)\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?)"
                          rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
@@ -393,6 +400,7 @@ def recognise(facts: DocumentFacts) -> None:
     doc = _Doc(facts)
     _credit(doc)
     dateline_state = _dateline(doc)
+    _paragraph_datelines(doc)
     _companies(doc)
     _ministries(doc, dateline_state)
     _described_ministries(doc)
@@ -407,6 +415,7 @@ def recognise(facts: DocumentFacts) -> None:
     _short_forms(doc)
     _state_acronyms(doc)
     _persons(doc, found)
+    _owned_persons(doc, found)
     _listed_leaders(doc)
     _leaders_by_surname(doc)
     _surnames(doc)
@@ -415,7 +424,58 @@ def recognise(facts: DocumentFacts) -> None:
     _places(doc)
     _statistical_places(doc, found)
     _compass_places(doc)
+    _listed_companies(doc)
     _finish(doc)
+
+
+# One item of a list of firms: an owner state, a name, and the state it is of ("Romania's Tovagaz",
+# "Kesselnet of Slovakia", "the Grid Operator of Moldova").
+_FIRM_ITEM_RE = re.compile(
+    r"(?:(?P<owner>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)['’]s[ \t]+)?(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|of|for|and)){0,6}?)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?))?")
+_FIRM_SEP_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _listed_companies(doc: _Doc) -> None:
+    """Names in one list with firms the document knows, each given with its state ("the signatories were
+    A of Estonia, B, Romania's C, D of Slovakia and the E of Moldova"): firms too, of that state."""
+    firms = sorted((x for x in doc.spans if doc.facts.entities.get(x.key) is not None
+                    and doc.facts.entities[x.key].kind == COMPANY), key=lambda x: x.start)
+    starts = [x.start for x in firms]
+    for sentence in doc.facts.sentences:
+        spans = firms[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+        if len(spans) < 2:
+            continue
+        # the stretch from the first known firm on, cut at the end of the list
+        start = spans[0].start
+        stop = re.search(r"[.;:()]|\s[—–-]\s", doc.text[start:sentence.end])
+        end = start + stop.start() if stop else sentence.end
+        items, pos = [], start
+        for part in _FIRM_SEP_RE.split(doc.text[start:end]):
+            at = doc.text.index(part, pos)
+            items.append((part, at))
+            pos = at + len(part)
+        fresh = []
+        for part, at in items:
+            m = _FIRM_ITEM_RE.fullmatch(part)
+            if m is None:
+                break
+            s_, e_ = at + m.start("name"), at + m.end("name")
+            if doc.free(s_, e_):
+                state = _state_of(doc, m.group("of")) or _state_of(doc, m.group("owner"))
+                if state is None or any(w in _PERSON_STOP for w in m.group("name").split()):
+                    break
+                fresh.append((m.group("name"), s_, e_, state))
+            elif not any(x.start <= s_ and e_ <= x.end and doc.facts.entities[x.key].kind == COMPANY for x in spans):
+                break
+        if not fresh or len(items) - len(fresh) < 2:
+            continue
+        for name, s_, e_, state in fresh:
+            if _lookup(name) or _is_state_or_demonym(doc, name):
+                continue
+            ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=state)
+            doc.add(s_, e_, ent.key, "name")
 
 
 # "Sino-Pakistani", "Franco-German": a state's combining form before a hyphen and another state
@@ -526,6 +586,43 @@ def _take_dateline(doc: _Doc, d, entry, region_iso: str | None) -> str | None:
     return region_iso or place.country
 
 
+# A known actor's possessive before a person's name: "Eni's Paolo Rinaldi", "Gabon's Marie Obame"
+_OWNED_PERSON_RE = re.compile(rf"['’]s[ \t]+(?P<name>{_PERSON})(?=[ \t]*[,;.)]|[ \t]+(?:and|said|says|who|met|signed)\b)")
+
+
+def _owned_persons(doc: _Doc, found) -> None:
+    """Persons named after the possessive of a company, body or state the text names, where the recogniser
+    also reads a person: they speak for it ("Egypt's Zohr Field" is no one)."""
+    persons = [(c.start, c.end) for c in found if c.label == "PERSON"]
+    for m in _OWNED_PERSON_RE.finditer(doc.text) if persons else ():
+        if not any(s_ <= m.start("name") < e_ for s_, e_ in persons):
+            continue
+        owner = doc.span_ending(m.start())
+        name = m.group("name")
+        if owner is None or owner.key.startswith(("place/", "person/")) or not doc.free(m.start("name"), m.end("name")) \
+                or any(w in _PERSON_STOP or w in _GENERIC_NAME_WORDS for w in name.split()) or _lookup(name) \
+                or TITLE_RE.match(name) or _ANY_TITLE_RE.search(name):
+            continue
+        _person(doc, name, m.start("name"), m.end("name"), None, owner.key)
+
+
+def _paragraph_datelines(doc: _Doc) -> None:
+    """Known cities that open a later paragraph as a dateline ("LUSAKA - …" in a page of briefs): places
+    the report was filed from, which also name the states they lie in."""
+    for d in paragraph_datelines(doc.text) if "\n" in doc.text else ():
+        end = d.start + len(d.city)
+        if not doc.free(d.start, end):
+            continue
+        region_iso = doc.gaz.resolve_iso3(d.region) if d.region else None
+        entry = _dateline_city(d.city.title(), region_iso)
+        if entry is not None:
+            doc.add(d.start, end, doc.from_gazetteer(entry).key, "name", surface=False)
+            if entry.country and (state := doc.gaz.state(entry.country)) is not None:
+                # the report still names the state the city is in, as a capital in running text does
+                doc.from_gazetteer(state)
+                doc.spans.append(_Span(d.start, end, state.key, "capital"))
+
+
 def _dateline_city(city: str, region_iso: str | None):
     """The gazetteer place a dateline's city names (a listed place, else a city of the maintained lists)."""
     entries = [e for e, _ in _lookup(city) if e.kind == PLACE]
@@ -567,7 +664,8 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
         if not left or right and left.split()[-1] in _PORTFOLIO_WORD_SET and right.split()[0] in _PORTFOLIO_WORD_SET:
             pass  # "Saudi Electricity and Water Company": two trades joined inside one name
         elif left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
-                or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) or _stands_alone(doc, left):
+                or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) or _stands_alone(doc, left) \
+                or _venture_owner(doc, raw, start):
             cut = raw.rindex(" and ") + 5
             raw, start = raw[cut:], start + cut
     m = _POSSESSIVE_RE.match(raw)
@@ -633,6 +731,8 @@ def _anchored(pattern: re.Pattern, anchors: re.Pattern, text: str, before: int, 
 def _companies(doc: _Doc) -> None:
     for m in (m for finder in _SUFFIX_FINDERS for m in _anchored(COMPANY_RE, finder, doc.text, 160, 0)):
         group = "name" if m.group("name") else "pname"
+        if owner := _venture_owner(doc, m.group(group), m.start(group)):
+            _add_company(doc, *owner)  # "a joint venture of Enwind and Tallis Holdings": Enwind is one owner
         name, start = _company_name(doc, m.group(group), m.start(group))
         end = m.end()
         if not doc.free(start, end) or len(name) < 2 or not name[:1].isupper():
@@ -1134,7 +1234,8 @@ def _acronyms(doc: _Doc) -> None:
     """``Full Name (ACR)``: the acronym joins the entity and names it later on."""
     defined: dict[str, str] = {}
     for span in sorted(doc.spans, key=lambda s: s.start):
-        m = ACRONYM_DEF_RE.match(doc.text, span.end)
+        legal = _LEGAL_AFTER_RE.match(doc.text, span.end)  # "Oil and Natural Gas Corporation Limited (ONGCL)"
+        m = ACRONYM_DEF_RE.match(doc.text, legal.end() if legal else span.end)
         if not m or span.key.startswith(("state/", "place/", "person/")):
             continue
         acr = m.group("acr")
@@ -1449,7 +1550,7 @@ def _surname(label: str) -> str:
     return " ".join(words[i:])
 
 
-_FEATURE_GROUPS = ("lake", "region", "sea", "river", "of", "unit", "town", "village")
+_FEATURE_GROUPS = ("lake", "region", "sea", "river", "of", "unit", "town", "village", "unitof")
 # An administrative unit's type word after its name ("Sughd Province", "Aichi prefecture").
 _TYPE_AFTER_RE = re.compile(r"^\s+(?:Province|Region|State|Oblast|Governorate|Prefecture|District|County|Territory|"
                             r"Department|Krai|province|region|state|oblast|governorate|prefecture|district|county|"
@@ -1500,6 +1601,38 @@ def _places(doc: _Doc) -> None:
             doc.add(start, end, ent.key, "name")
     _maintained_places(doc)
     _capitals_by_demonym(doc)
+    _listed_places(doc)
+
+
+_LIST_ITEM = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+# Names listed after a preposition of place: "at Gdansk, Tovanice and Kesselberg"
+_PLACE_LIST_RE = re.compile(rf"\b(?:at|in|near)[ \t]+(?P<list>{_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]+and[ \t]+"
+                            rf"{_LIST_ITEM})")
+_LIST_SEP_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _listed_places(doc: _Doc) -> None:
+    """Names listed with known places after "at", "in" or "near" ("terminals at Gdansk, Tovanice and
+    Kesselberg"): places too, in the country of the known ones, though too small for the maintained list."""
+    for m in _PLACE_LIST_RE.finditer(doc.text) if " and " in doc.text else ():
+        items, pos = [], m.start("list")
+        for part in _LIST_SEP_RE.split(m.group("list")):
+            start = doc.text.index(part, pos)
+            items.append((part, start, start + len(part)))
+            pos = start + len(part)
+        known = [doc.span_at(s) for _, s, e in items]
+        known = [k for k, (_, s, e) in zip(known, items) if k is not None and k.end == e and k.key.startswith("place/")]
+        countries = {doc.facts.entities[k.key].country for k in known}
+        if not known or len(countries) != 1:
+            continue
+        fresh = [(name, s, e) for name, s, e in items if doc.free(s, e)]
+        if len(known) + len(fresh) != len(items) or any(
+                w in _PERSON_STOP for name, _, _ in fresh for w in name.split()) \
+                or any(_lookup(name) or _is_state_or_demonym(doc, name) for name, _, _ in fresh):
+            continue  # a list that mixes places with other things
+        for name, start, end in fresh:
+            ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=next(iter(countries)))
+            doc.add(start, end, ent.key, "name")
 
 
 # "the Panamanian capital", "the Kenyan capital's …": the capital city of the state the demonym names
@@ -1536,7 +1669,8 @@ def _feature_places(doc: _Doc) -> None:
             continue  # part of a compound: "Caspian-Black Sea-Europe"
         if group in ("river", "of", "sea") and _NAMED_THING_AFTER.match(doc.text[end:end + 20]):
             continue  # "Red Sea Gas Project", "Nile River Power Company"
-        if group in ("unit", "town", "village") and (name.split()[0] in _NOT_NAME_WORDS or not doc.free(start, end)):
+        if group in ("unit", "town", "village", "unitof") and (name.split()[0] in _NOT_NAME_WORDS
+                                                               or not doc.free(start, end)):
             continue
         if not doc.free(start, end):
             # a feature named after a state or a city ("the Jordan River", "Gulf of California"): the longer name
@@ -1553,7 +1687,7 @@ def _feature_places(doc: _Doc) -> None:
                         qualified=None, mentioned=_mentioned_states(doc))
             iso = inside.country if inside else None
         unit = _known_unit(doc, name, iso, city=group in ("town", "village")) \
-            if group in ("region", "unit", "town", "village") else None
+            if group in ("region", "unit", "town", "village", "unitof") else None
         if unit:  # "Sughd Province": the province of the maintained list, with its country
             ent = doc.from_gazetteer(unit)
         else:
@@ -1876,6 +2010,8 @@ def _short_forms(doc: _Doc) -> None:
         return
     for start, end, form in find_words(doc.text, sorted(forms, key=len, reverse=True)):
         owner = forms[form]
+        if doc.free(start, end) and _ends_unlisted_name(doc, start):
+            continue  # "Lower Kestrel" is not "Kestrel Power", though it ends with that firm's first word
         if doc.free(start, end):
             doc.add(start, end, owner, "short")
             continue
@@ -1887,6 +2023,18 @@ def _short_forms(doc: _Doc) -> None:
                 span.key, span.end, span.how = owner, end, "short"
                 doc.claimed[start:end] = b"\x01" * (end - start)
                 doc.facts.entities[owner].alt_labels.add(form)
+
+
+# A capitalised word inside a sentence, right before another word: the two may be one name.
+_NAME_WORD_BEFORE_RE = re.compile(r"(?<=[\w,;:()'’\"] )(?P<word>[A-Z][\w'’-]*) $")
+
+
+def _ends_unlisted_name(doc: _Doc, start: int) -> bool:
+    """Whether the word at *start* closes a run of capitalised words no other pass claimed ("Lower Kestrel"),
+    so a company's short form there would be only the end of another name."""
+    m = _NAME_WORD_BEFORE_RE.search(doc.text, max(0, start - 40), start)
+    return m is not None and m.group("word") not in _NOT_NAME_WORDS and doc.free(m.start("word"), m.end("word")) \
+        and not TITLE_RE.match(m.group("word")) and not _ANY_TITLE_RE.match(m.group("word"))
 
 
 # "X, a club of donor governments", "X (IPG), a coalition of 20 countries": a body of states
@@ -2031,9 +2179,40 @@ _PORTFOLIO_WORD_SET = set(_PORTFOLIO_WORDS.split("|")) | {"and", "of"}
 _FIRM_OF_STATE_RE = re.compile(r"(?P<own>[^,;()]*?(?P<head>[A-Z][\w-]*))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$")
 
 
+# A venture's owners: the words announce two or more of them ("a joint venture of A and B Holdings").
+_OWNERS_CUE_RE = re.compile(r"\bjoint\s+venture\s+(?:of|between|formed\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _venture_owner(doc: _Doc, raw: str, start: int) -> tuple[str, int] | None:
+    """The first owner's name and offset in "a joint venture of A and B <firm>", where two owners are
+    announced and the recogniser read one name; None elsewhere."""
+    at = raw.rfind(" and ")
+    if at <= 0 or not _OWNERS_CUE_RE.search(doc.text, max(0, start - 40), start):
+        return None
+    left = raw[:at]
+    if (p := _POSSESSIVE_RE.match(left)) is not None:
+        left, start = left[p.end():], start + p.end()
+    right = raw[at + 5:]
+    if not (_name_shaped(left) and _name_shaped(right)) or _is_state_or_demonym(doc, left) \
+            or left.split()[0] in _NOT_NAME_WORDS:
+        return None
+    return left, start
+
+
+def _add_company(doc: _Doc, name: str, start: int) -> None:
+    """*name* at *start* as a company: the listed one it names, else a new one."""
+    end = start + len(name)
+    if not doc.free(start, end) or f"({name})" in doc.text:
+        return  # an acronym the text defines ("… Limited (ONGCL)") is left to the acronym pass
+    known = [e for e, _ in _lookup(name) if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
+    ent = doc.from_gazetteer(known[0]) if known else doc.entity(f"organization/{slug(name)}", COMPANY, name)
+    doc.add(start, end, ent.key, "name")
+
+
 def _split_coordinated(doc: _Doc, found):
     """The recogniser's names, with two firms it read as one ("Arab Contractors and Elsewedy Electric") split:
-    the words before "and" end as a firm's name does and the words after start a name of their own."""
+    the words before "and" end as a firm's name does and the words after start a name of their own, or the
+    name follows words that announce a venture's owners ("a joint venture of Enwind and Tallis Holdings")."""
     for c in found:
         text = doc.text[c.start:c.end]
         at = text.rfind(" and ")
@@ -2041,7 +2220,9 @@ def _split_coordinated(doc: _Doc, found):
             left, right = text[:at], text[at + 5:]
             own = left[p.end():] if (p := _POSSESSIVE_RE.match(left)) else left
             first = right.split()[0] if right.split() else ""
-            if _stands_alone(doc, own) and _stands_alone(doc, right) and first not in _GENERIC_NAME_WORDS:
+            owners = bool(_OWNERS_CUE_RE.search(doc.text, max(0, c.start - 40), c.start)) \
+                and _name_shaped(own) and _name_shaped(right)
+            if (owners or _stands_alone(doc, own) and _stands_alone(doc, right)) and first not in _GENERIC_NAME_WORDS:
                 yield dataclasses.replace(c, end=c.start + at)
                 yield dataclasses.replace(c, start=c.start + at + 5)
                 continue

@@ -48,6 +48,7 @@ class Dateline:
 # A dateline opens the text or one of its first lines, after a headline or a kicker.
 _HEAD_LINES = 600
 _LINE_START_RE = re.compile(r"\n")
+_PARAGRAPH_START_RE = re.compile(r"\n[ \t]*\n[ \t]*")
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -102,6 +103,21 @@ def find_datelines(text: str) -> Iterator[Dateline]:
         found = _dateline_at(text, start)
         if found is not None and found.start not in seen:
             seen.add(found.start)
+            yield found
+
+
+def paragraph_datelines(text: str) -> Iterator[Dateline]:
+    """Datelines that open a later paragraph, as in a page of briefs ("…\\n\\nLUSAKA - ZESCO said …"):
+    a city in capitals and a dash, or a city and a date.
+
+    Examples
+    --------
+    >>> [d.city for d in paragraph_datelines("BRIEFS\\n\\nDOHA - Q signed.\\n\\nLUSAKA - Z said so.\\n\\nThe rest.")]
+    ['DOHA', 'LUSAKA']
+    """
+    for m in _PARAGRAPH_START_RE.finditer(text):
+        found = _dateline_at(text, m.end())
+        if found is not None and not text[m.end():found.start].strip():
             yield found
 
 

@@ -15,7 +15,7 @@ import re
 
 from epkg.graph.extract import cues
 from epkg.graph.extract.context import DocumentContext, SentenceView, list_after, unique_keys
-from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, DocumentFacts, Project,
+from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PLACE, STATE, DocumentFacts, Project,
                                       add_cooperation_pairs)
 from epkg.graph.extract.quantities import find_capacities
 from epkg.graph.extract.vocab import find_technologies
@@ -24,6 +24,9 @@ from epkg.ontology.triggers import triggers
 _VOCABULARY = triggers("projects")
 _FACILITY = rf"(?:power\s+)?{_VOCABULARY.pattern('facility_nouns')}"
 _FACILITY_RE = re.compile(rf"\b{_FACILITY}\b", re.IGNORECASE)
+# A plural facility noun and the places it stands at ("terminals at A, B and C")
+_FACILITIES_AT_RE = re.compile(rf"\b(?:[a-z-]+\s+)?(?:terminals|plants|refineries|facilities|fields|ports)\s+"
+                               rf"(?:at|in|near)\s+(?:the\s+)?")
 _FACILITY_AFTER_RE = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{_FACILITY}\b", re.IGNORECASE)
 _BETWEEN_THEIR_RE = re.compile(r"\b(?:between|linking|connecting|to\s+(?:connect|link))\s+(?:their|the\s+two)\s+"
                                r"(?:national\s+)?(?:grids|networks|power\s+systems|electricity\s+systems|systems|"
@@ -86,7 +89,7 @@ _HEDGE_BEFORE = re.compile(r"\b(?:could|might|may|potential|possible|proposed|ho
                            r"(?:technical|economic|estimated|theoretical)\s+potential|could\s+together)\b[^.;]*$",
                            re.IGNORECASE)
 _ROLE_CUES = (("developer", re.compile(r"\b(?:develop\w*|built\s+by|builds?|owner|operat\w+|promoter)\b", re.I)),
-              ("investor", re.compile(r"\b(?:invest\w*|financ\w+|lend\w*|lent|co-investor)\b", re.I)),
+              ("investor", re.compile(r"\b(?:invest\w*|financ\w+|fund(?:ing|ed|s)?|lend\w*|lent|co-investor)\b", re.I)),
               ("contractor", re.compile(r"\b(?:contractor|EPC|construction\s+works|supply|supplier|carry\s+out)\b", re.I)))
 _SITED_RE = re.compile(r"\b(?:built|located|situated|sited|constructed|installed|erected|placed)\s+"
                        r"(?:in|at|near|on|off)\s+(?:the\s+)?(?:village\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
@@ -123,6 +126,11 @@ def _boundaries(text: str, capacities) -> list[int]:
 class _Builder:
     def __init__(self, ctx: DocumentContext, facts: DocumentFacts, reference, pairs: dict):
         self.ctx, self.facts, self.reference, self.pairs = ctx, facts, reference, pairs
+        countries = {e.country for e in facts.entities.values() if e.kind == PLACE and e.country}
+        # the one country all the report's places lie in, when the report names it as a state too
+        self.place_country = next(iter(countries)) if len(countries) == 1 else None
+        if self.place_country and f"state/{self.place_country}" not in facts.entities:
+            self.place_country = None
 
     # ---------------------------------------------------------------- pieces
     def _places(self, view: SentenceView, lo: int, hi: int) -> list[str]:
@@ -184,7 +192,11 @@ class _Builder:
                     hosts.append(r.key)
                 elif ent is not None and ent.kind in (COMPANY, GOVERNMENT_BODY) and ent.country and r.free:
                     hosts.append(f"state/{ent.country}")
-        if not hosts and self.ctx.focus_state():
+        if not hosts and self.place_country:
+            # no state named with the plant: where the report's places are, not the state it names most
+            # (often the buyer of the power: "the neighbour will take the output of the plant")
+            hosts.append(f"state/{self.place_country}")
+        elif not hosts and self.ctx.focus_state():
             hosts.append(self.ctx.focus_state())
         return list(dict.fromkeys(hosts))
 
@@ -216,9 +228,12 @@ class _Builder:
         return {k: list(dict.fromkeys(v)) for k, v in roles.items()}
 
     # ---------------------------------------------------------------- merging
-    def add(self, candidate: Project) -> Project:
-        """Store *candidate*, or merge it into the project it mentions again; returns the stored one."""
+    def add(self, candidate: Project, apart=()) -> Project:
+        """Store *candidate*, or merge it into the project it mentions again (none of *apart*); returns the
+        stored one."""
         for p in self.facts.projects:
+            if any(p is a for a in apart):
+                continue
             if self._same(p, candidate):
                 self._merge(p, candidate)
                 return p
@@ -272,7 +287,8 @@ class _Builder:
         self._pair_participants(p)
 
     def _pair_participants(self, p: Project) -> None:
-        actors = [k for k in self._actors(p) if not k.startswith("state/")]
+        # those who only finance a project lend to it; they do not work with those who build it
+        actors = [k for k in self._actors(p) - set(p.investors) if not k.startswith("state/")]
         if 2 <= len(actors) <= 6:
             add_cooperation_pairs(self.pairs, actors, p.sentence)
 
@@ -284,6 +300,7 @@ class _Builder:
         groups = _tech_groups(text)
         used_groups = set()
         covered = []
+        made: list[Project] = []
         for i, c in enumerate(caps):
             if c.each:
                 continue
@@ -333,7 +350,7 @@ class _Builder:
                 places = [pl.key for pl in view.places if _SITED_RE.search(text[max(0, pl.start - 40):pl.start])][:2]
             techs = self._refine(techs, places, text[span_lo:extend_hi])
             hosts = self._hosts(view, clause[0], clause[1], places, techs)
-            if not places and (not hosts or hosts == [self.ctx.focus_state()]):
+            if not places and (not hosts or hosts in ([self.ctx.focus_state()], [f"state/{self.place_country}"])):
                 # siblings in one list, or a project of the same partners, share their host
                 actors = set(sum(self._participants(view, clause[0], clause[1], hosts).values(), []))
                 sibling = self._last_here or next((p for p in reversed(self.facts.projects)
@@ -349,10 +366,15 @@ class _Builder:
                               locations=tuple(places), participants=tuple(roles["participants"]),
                               developers=tuple(roles["developers"]), investors=tuple(roles["investors"]),
                               contractors=tuple(roles["contractors"]))
-            self._last_here = self.add(project)
+            # "the 300 MW Sary project and the 300 MW Ortau project": two capacities of one sentence
+            # are two plants, whatever they share
+            self._last_here = self.add(project, apart=made)
+            made.append(self._last_here)
             covered.append((span_lo, span_hi))
         self._named(view, agreement_parties)
         self._facilities(view, groups, used_groups, covered, agreement_parties)
+        if len(view.places) >= 2 and groups:
+            self._facilities_at_places(view, groups)
         if not caps:
             self._roles_of_the_project(view)
 
@@ -486,6 +508,29 @@ class _Builder:
         return next((p for p in reversed(self.facts.projects)
                      if wanted & {t.split()[-1] for t in p.technologies}), None)
 
+    def _facilities_at_places(self, view: SentenceView, groups) -> None:
+        """Facilities listed by where they stand: "LNG through floating terminals at A, B and C", "gas is
+        liquefied at plants at A and B": one project at each place, of the technology named just before."""
+        text = view.text
+        for m in _FACILITIES_AT_RE.finditer(text):
+            listed = [p for p in view.places if p.start >= m.end()]
+            places = []
+            for p in listed:
+                gap = text[(places[-1].end if places else m.end()):p.start]
+                if places and not re.fullmatch(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+", gap) or not places and gap.strip():
+                    break
+                places.append(p)
+            techs = [t for start, end, t in (x for g in groups for x in [(g[0], g[1], g[2])])
+                     if m.start() - 40 <= end <= m.start()]
+            head = text[max(0, m.start() - 60):m.start()]
+            if len(places) < 2 or not techs or _HEDGE_BEFORE.search(head) or cues.negated_noun(text, m.start()):
+                continue
+            for place in places:
+                candidate = Project(tuple(dict.fromkeys(techs[-1])), view.index, locations=(place.key,),
+                                    hosts=tuple(self._hosts(view, 0, 0, [place.key], techs[-1])))
+                if not any(place.key in p.locations for p in self.facts.projects):
+                    self.facts.projects.append(candidate)
+
     def _facilities(self, view: SentenceView, groups, used_groups, covered, agreement_parties) -> None:
         """Technology + facility noun without a capacity: "a hydropower plant in the Bostanlyk district"."""
         text = view.text
@@ -597,14 +642,17 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
         parties = [k for a in facts.agreements if a.sentence == view.index for k in a.parties]
         builder._last_here = None
         builder.sentence(view, list(dict.fromkeys(parties)))
+    countries = {e.country for e in facts.entities.values() if e.kind == PLACE and e.country}
     for project in facts.projects:
-        _hosted_where_located(project, facts)
+        _hosted_where_located(project, facts, next(iter(countries)) if len(countries) == 1 else None)
 
 
-def _hosted_where_located(project, facts: DocumentFacts) -> None:
+def _hosted_where_located(project, facts: DocumentFacts, only_country: str | None = None) -> None:
     """A plant stands in the state of the places it is located in, whatever states its reports
     named first ("Japan's JERA buys LNG from the Pluto plant near Karratha"); a cable or pipeline
-    keeps every state it crosses."""
-    located = [f"state/{e.country}" for e in (facts.entities.get(k) for k in project.locations) if e and e.country]
+    keeps every state it crosses. A place no list holds lies in the one country all the places
+    the report names lie in, when there is one ("the Arun plant in Sankhuwasabha", in a report from Kathmandu)."""
+    located = [f"state/{e.country or only_country}" for e in (facts.entities.get(k) for k in project.locations)
+               if e and (e.country or only_country)]
     if located and not set(project.technologies) & _LINEAR and not set(located) & set(project.hosts):
         project.hosts = tuple(dict.fromkeys(located))

@@ -660,6 +660,9 @@ _PARTY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
 _COUNTED_PARTIES_RE = re.compile(r"(?:two|three|four|five|six|seven|eight|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:partners|companies|firms|groups|banks|lenders|utilities|investors|buyers|"
                                  r"producers|operators|developers|institutions|agencies)\s*[,:—–]\s*")
+# A plural description before the names it describes ("the German utilities", "Japanese trading houses")
+_DESCRIBED_PARTIES_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:utilities|companies|firms|groups|banks|"
+                                   r"lenders|houses|majors|producers|operators|developers|investors|buyers)\s+(?=[A-Z])")
 _SIDE_RE = re.compile(r"\b[Oo]n\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){1,3}?side\b")
 _SIGNED_BY_RE = re.compile(r"\bsigned\s+by\s+(?:the\s+)?")
 _ORDINAL_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|other|another|remaining|last|final)\b",
@@ -674,6 +677,29 @@ _IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by
 
 
 _BY_VERBS = ("signed", "concluded", "adopted", "inked", "initialled")
+# A state named as where someone travels ("during his first official visit to Singapore")
+_DESTINATION_BEFORE_RE = re.compile(r"\b(?:visits?|trip|tour|travel(?:l?ed)?|flew|arrived)\s+(?:to|in)\s+(?:the\s+)?$")
+# Only a capitalised name between an agreement noun and its signing verb: the relative clause's subject
+_NAME_GAP_RE = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:(?:has|had|have|also|jointly)\s+)*")
+# "it" as the subject right before a signing verb
+_IT_BEFORE_RE = re.compile(r"(?:^|[,;]\s+(?:when|where|after|as|and)\s+|\b(?:In|On|At|By)\s+[^,;]{1,30}?\s)"
+                           r"(?:it|It)\s+(?:(?:also|then|has|had|have|later|jointly|subsequently)\s+)*$")
+# A trading verb and the preposition before its counterpart ("buys gas from", "sold power to"): the name after it
+# is who the subject trades with, not one who signs.
+_TRADED_WITH_RE = re.compile(r"\b(?:buy|buys|bought|buying|import|imports|imported|importing|purchases?|purchased|"
+                             r"sell|sells|sold|selling|export|exports|exported|exporting)\b[^,;.()]{0,40}?"
+                             r"\b(?:from|to)\s+(?:the\s+)?$")
+
+
+_NEXT_VERB_RE = re.compile(r"\s+and\s+(?:also\s+)?(?:has|have|had|holds|held|signed|agreed|concluded|inked)\b")
+
+
+def _traded_with(text: str, start: int, end: int, verb: int) -> bool:
+    """Whether the names at *start*..*end* follow a trading verb's "from" or "to" and another verb of the same
+    subject comes before *verb* ("buys gas from A and has a contract with B"; not "bought from A under a
+    contract with B", where A is a party of the contract)."""
+    return ("from" in text or " to " in text) and _TRADED_WITH_RE.search(text, max(0, start - 60), start) is not None \
+        and _NEXT_VERB_RE.search(text, end, verb) is not None
 
 
 class _AgreementReader:
@@ -731,10 +757,18 @@ class _AgreementReader:
             if counted := _COUNTED_PARTIES_RE.match(text, start):
                 # "with three Japanese partners, the upstream group A, the producer B and C"
                 start, gap = counted.end(), 40
+            elif described := _DESCRIBED_PARTIES_RE.match(text, start):
+                start = described.end()  # "with the German utilities A and B"
             others = unique_keys(list_after(view, start, _PARTY_KINDS, max_gap=gap))
         verb = sign.start() if sign is not None and sign.start() < m_start else m_start
-        subject = [k for k in unique_keys(r for r in list_before(view, verb, _PARTY_KINDS) if not r.possessive)
-                   if k not in others]
+        lead = list_before(view, verb, _PARTY_KINDS)
+        if (it := _IT_BEFORE_RE.search(text, max(0, verb - 40), verb)) is not None:
+            # "Eni has operated in the country for decades, when it signed …": "it" is the actor the sentence,
+            # or the one before, is about
+            lead = [r for r in [self._it(view, it.start())] if r is not None]
+        if lead and _traded_with(text, lead[0].start, lead[-1].end, verb):
+            lead = []  # "X buys gas from A and has a contract with Y": a seller, not a signer
+        subject = [k for k in unique_keys(r for r in lead if not r.possessive) if k not in others]
         if sign is not None and sign.start() > m_end and re.match(r"\s+(?:that|which)\s", after):
             # "a roadmap that Commission President Juncker signed … with A and B": the relative clause's subject
             inner = list_before(view, sign.start(), _PARTY_KINDS, max_gap=2)
@@ -744,10 +778,22 @@ class _AgreementReader:
             # "Under an agreement with X, the ministry and the company will …": the other list.
             for group in coordinated_lists(view, _PARTY_KINDS):
                 keys = [k for k in unique_keys(group) if k not in others]
-                if keys and not any(r.possessive for r in group):
+                if keys and not any(r.possessive for r in group) \
+                        and not _traded_with(text, group[0].start, group[-1].end, m_start):
                     subject = keys
                     break
         return subject, [k for k in others if k not in subject]
+
+    def _it(self, view: SentenceView, pos: int):
+        """The actor "it" at *pos* stands for: the first named one of its sentence, else of the sentence before."""
+        def first(v, end):
+            return next((r for r in v.refs if r.start < end and r.free and not r.possessive and r.how != "coref"
+                         and r.kind in _PARTY_KINDS), None)
+
+        found = first(view, pos)
+        if found is None and view.index > 0 and view.index - 1 < len(self.ctx.views):
+            found = first(self.ctx.views[view.index - 1], len(self.ctx.views[view.index - 1].text))
+        return found
 
     def read(self, view: SentenceView) -> None:
         text = view.text
@@ -816,6 +862,12 @@ class _AgreementReader:
             return
         last = self.facts.agreements[-1] if self.facts.agreements else None
         if last is not None and 0 <= view.index - last.sentence <= 2:
+            # the parties guessed from the signing sentence ("to carry more power from Bulgaria to Poland") give way,
+            # and so do the pairs read with them
+            guessed, named = set(last.parties), set(keys)
+            for pair in [p for p, c in self.pairs.items() if c.sentence == last.sentence and p <= guessed
+                         and not p <= named]:
+                del self.pairs[pair]
             last.parties = tuple(dict.fromkeys(keys))
         elif self.pending and view.index - self.pending[1] <= 2:
             self._create(view, self.pending[0], keys, listed.start(), None)
@@ -881,6 +933,9 @@ class _AgreementReader:
         if signing is None:
             return
         sign, asserted = signing
+        if sign is not None and sign.start() > m.end() and _NAME_GAP_RE.fullmatch(text, m.end(), sign.start()) \
+                and not view.refs_between(m.end(), sign.start(), free=False):
+            return  # "under a ten-year contract Magyarovac signed": its signer is a name no list holds
         subject, others = self.parties(view, m.start(), m.end(), sign)
         if plural and definite and not others:
             return  # "both agreements were signed …": the ones already read
@@ -1108,11 +1163,14 @@ class _AgreementReader:
     def _fallback(self, view: SentenceView, clause, m) -> list[str]:
         def ok(r):
             group_coref = r.how == "coref" and sum((o.start, o.end) == (r.start, r.end) for o in view.refs) >= 2
-            return r.free and (not r.possessive or group_coref) and r.kind in _PARTY_KINDS
+            return r.free and (not r.possessive or group_coref) and r.kind in _PARTY_KINDS \
+                and not (r.kind == STATE and _DESTINATION_BEFORE_RE.search(view.text, max(0, r.start - 22), r.start))
 
         refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r)]
         if len(unique_keys(refs)) < 2:
-            refs = [r for r in view.refs if ok(r)]
+            # not into a clause after the agreement's own ("…, while officials of A and B looked on"): it tells
+            # who else was there
+            refs = [r for r in view.refs if ok(r) and (r.start < clause[1] or not refs)]
         keys = unique_keys(refs)
         states = [k for k in keys if k.startswith("state/")]
         return states if len(states) >= 2 else keys
@@ -1160,6 +1218,8 @@ _WITH_RE = re.compile(
     rf"{_COOPERATION.pattern('joint_words')}|{_COOPERATION.pattern('continuing_verbs')}\s+(?:to\s+)?work(?:ing)?)"
     r"\s+with\s+(?:the\s+)?",
     re.IGNORECASE)
+# A possessive pronoun owning the cue noun ("our partnership with", "their cooperation with")
+_OWNED_BY_PRONOUN_RE = re.compile(r"\b(?:our|their|my)\s+(?:[a-z-]+\s+){0,2}\w", re.IGNORECASE)
 _CONTINUING_RE = re.compile(rf"{_COOPERATION.pattern('continuing_verbs')}\s", re.IGNORECASE)
 _AGREED_WITH_RE = re.compile(r"\bagree(?:d|s)?\s+with\s+(?:the\s+)?", re.IGNORECASE)
 _GOVERNMENT_OF_RE = re.compile(r"(?:governments?|authorities|administration)\s+of\s+", re.IGNORECASE)
@@ -1285,6 +1345,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         listed = list_after(view, m.end(), _ACTOR_KINDS)
         targets = unique_keys(listed)
         subject = _clause_subject(view, ctx, m.start())
+        if _OWNED_BY_PRONOUN_RE.search(text, max(0, m.start() - 20), m.start() + 1) \
+                and not view.refs_between(view.clause_at(m.start())[0], m.start()):
+            continue  # "our partnership with X", said by someone: whose "our" is, the sentence does not name
         one_venture = bool(listed) and _IN_VENTURE_RE.match(text, listed[-1].end) is not None
         if subject and (_JOINT_RE.match(m.group(0)) or one_venture) and len(targets) >= 2 \
                 and not _PLURAL_WORK_RE.search(text[view.clause_at(m.start())[0]:m.start()]):

@@ -15,6 +15,9 @@ _ABBREVIATIONS = {"co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "st", "no
                   "a.s", "s.r.o", "s.r.l", "s.a.s", "d.o.o", "a.d", "k.k"}
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# A name's short form in brackets, then the sentence going on in lower case: "Empresa X, E.P. (ENE) today
+# signed": the full stop before it ends a legal form, not the sentence.
+_ACRONYM_GOES_ON = re.compile(r"\([A-Z][\w&.-]{1,11}\)\s+[a-z]")
 TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*\+?|[^\w\s]")
 
 
@@ -60,6 +63,8 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         head = text[start:m.start()].rstrip()
+        if "\n\n" not in m.group(0) and _ACRONYM_GOES_ON.match(text, m.end()):
+            continue
         if m.group(0).strip() or "\n\n" not in m.group(0):
             w = _word_before(head)
             if w and (w.group(1).lower() in _ABBREVIATIONS or len(w.group(1)) == 1 and w.group(1).isupper()):
