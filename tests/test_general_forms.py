@@ -1159,3 +1159,15 @@ def test_a_name_after_a_known_actors_possessive_is_a_person_speaking_for_it():
     assert [e.label for e in units.entities.values() if e.kind == "Person"] == []
     fields = facts("Eni runs Egypt's Zohr Field, offshore. Prices follow Iran's Kharg Island, analysts said.")
     assert [e.label for e in fields.entities.values() if e.kind == "Person"] == []
+
+
+def test_signers_given_by_count_are_the_list_of_that_many_states_next_to_it():
+    found = facts("BRUSSELS - Leaders of four European countries on Monday signed the Harbour Declaration at a "
+                  "summit in Brussels. Belgium, Denmark, Germany and the Netherlands committed to 50 GW of "
+                  "offshore wind by 2030.")
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("Declaration", {"state/BEL", "state/DNK", "state/DEU", "state/NLD"})]
+    # a list of another length is not them
+    other = facts("Leaders of five countries signed a declaration in Brussels on Monday. Belgium and Denmark "
+                  "hosted the talks.")
+    assert all(len(a.parties) != 2 for a in other.agreements)

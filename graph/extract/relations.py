@@ -657,6 +657,13 @@ def _recent(date: str, reference: str) -> bool:
 
 
 _PARTY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+# "leaders of nine European countries", "ministers from three states", "the five nations": a subject given by count
+_COUNTED_STATES_RE = re.compile(
+    rf"\b(?:(?:leaders|ministers|heads\s+of\s+(?:state|government)|representatives|officials|delegations)\s+"
+    rf"(?:of|from)\s+|the\s+)(?P<n>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?:[A-Z][\w-]+\s+)?"
+    rf"(?:countries|states|nations|governments)\b(?=[^.;:]*$)", re.I)
 _COUNTED_PARTIES_RE = re.compile(r"(?:two|three|four|five|six|seven|eight|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:partners|companies|firms|groups|banks|lenders|utilities|investors|buyers|"
                                  r"producers|operators|developers|institutions|agencies)\s*[,:—–]\s*")
@@ -774,6 +781,8 @@ class _AgreementReader:
             inner = list_before(view, sign.start(), _PARTY_KINDS, max_gap=2)
             if inner and inner[0].start > m_end and re.match(r"sign|conclu|ink", sign.group(0), re.I):
                 subject = [k for k in unique_keys(inner) if k not in others]
+        if not subject and not others:
+            subject = self._counted(view, verb)
         if not subject and others:
             # "Under an agreement with X, the ministry and the company will …": the other list.
             for group in coordinated_lists(view, _PARTY_KINDS):
@@ -783,6 +792,23 @@ class _AgreementReader:
                     subject = keys
                     break
         return subject, [k for k in others if k not in subject]
+
+    def _counted(self, view: SentenceView, verb: int) -> list[str]:
+        """The states a counted subject stands for ("leaders of nine countries signed …"): the list of
+        exactly that many states in the next sentence, or in the one before."""
+        m = _COUNTED_STATES_RE.search(view.text, max(0, verb - 200), verb)
+        if m is None:
+            return []
+        n = _COUNT_WORDS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+        if n < 2:
+            return []
+        for i in (view.index + 1, view.index - 1):
+            if 0 <= i < len(self.ctx.views):
+                for group in coordinated_lists(self.ctx.views[i], (STATE,)):
+                    keys = unique_keys(group)
+                    if len(keys) == n:
+                        return keys
+        return []
 
     def _it(self, view: SentenceView, pos: int):
         """The actor "it" at *pos* stands for: the first named one of its sentence, else of the sentence before."""
