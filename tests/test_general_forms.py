@@ -1171,3 +1171,13 @@ def test_signers_given_by_count_are_the_list_of_that_many_states_next_to_it():
     other = facts("Leaders of five countries signed a declaration in Brussels on Monday. Belgium and Denmark "
                   "hosted the talks.")
     assert all(len(a.parties) != 2 for a in other.agreements)
+
+
+def test_firms_still_competing_for_a_work_take_no_part_in_it_unless_one_won():
+    found = facts("The grid company has prequalified nine developers, among them Masdar, EDF Renewables and "
+                  "Marubeni, for the 1,500 MW Dawadmi wind project.")
+    assert [(p.capacity_mw, p.participants, p.developers) for p in found.projects] == [(1500.0, (), ())]
+    assert found.cooperations == []
+    won = facts("Of the five bidders, Masdar was selected to build the 1,500 MW Dawadmi wind project with Marubeni.")
+    assert [set(p.participants) | set(p.developers) for p in won.projects] == [
+        {"organization/masdar", "organization/marubeni"}]

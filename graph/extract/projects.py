@@ -216,6 +216,9 @@ class _Builder:
                 continue
             if r.kind not in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY, STATE):
                 continue
+            competing = _COMPETING_RE.search(text, lo, r.start)
+            if competing and not _WINNING_RE.search(text, competing.end(), hi):
+                continue
             around = text[max(0, r.start - 40):min(len(text), r.end + 40)]
             placed = False
             for role, cue in _ROLE_CUES:
@@ -601,6 +604,9 @@ class _Builder:
 # A project only studied, or a plant being retired or given up, is not one the graph records.
 _STUDIED_BEFORE = re.compile(rf"\b(?:whether|{_VOCABULARY.pattern('study_verbs')}|{_VOCABULARY.pattern('study_nouns')})"
                              r"\b[^.;]*$", re.IGNORECASE)
+_COMPETING_RE = re.compile(rf"\b(?:{_VOCABULARY.pattern('competing_verbs')}|{_VOCABULARY.pattern('competing_nouns')})\b",
+                           re.I)
+_WINNING_RE = re.compile(rf"\b{_VOCABULARY.pattern('winning_verbs')}\b", re.I)
 _ENDED_RE = re.compile(rf"\b(?:{_VOCABULARY.pattern('ending_verbs')}|{_VOCABULARY.pattern('ending_nouns')})\b",
                        re.IGNORECASE)
 
