@@ -1181,3 +1181,12 @@ def test_firms_still_competing_for_a_work_take_no_part_in_it_unless_one_won():
     won = facts("Of the five bidders, Masdar was selected to build the 1,500 MW Dawadmi wind project with Marubeni.")
     assert [set(p.participants) | set(p.developers) for p in won.projects] == [
         {"organization/masdar", "organization/marubeni"}]
+
+
+def test_titles_of_advisers_state_secretaries_heads_of_government_and_managers_are_not_names():
+    found = facts("Irish Taoiseach Aidan Byrne attended. NEA Managing Director Kamal Thapa signed for the utility. "
+                  "Farid Uddin Khan, adviser to Bangladesh's Ministry of Power, and Philipp Weber, state secretary "
+                  "at the German economy ministry, took part. Indonesia's Minister for Energy and Mineral "
+                  "Resources, Bapak Budi Santoso, spoke.")
+    people = {e.label for e in found.entities.values() if e.kind == "Person"}
+    assert people == {"Aidan Byrne", "Kamal Thapa", "Farid Uddin Khan", "Philipp Weber", "Budi Santoso"}

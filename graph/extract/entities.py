@@ -148,6 +148,7 @@ _TITLE_WORDS = (
     r"(?:(?:" + _PORTFOLIO_WORDS + r")\s+)?(?:Cabinet\s+|State\s+)?(?:Minister|Secretary)"
     r"(?:\s+(?:of|for)\s+(?:State\s+for\s+)?" + _TOPIC + r")?|Ambassador|Commissioner(?:\s+for\s+" + _TOPIC + r")?|"
     r"Chairman|Chairwoman|Chairperson|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
+    r"Managing\s+Director|General\s+Manager|Taoiseach|T[áa]naiste|State\s+Secretary|Adviser|Advisor|"
     r"(?:Special\s+)?(?:Presidential\s+)?Envoy(?:\s+for\s+" + _TOPIC + r")?|Founder|Head)")
 # Plural titles before a list of names: "Presidents Truong Tan Sang and Barack Obama"
 PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Ministers|Senators|Ambassadors|Kings|Leaders)"
@@ -171,7 +172,7 @@ TITLE_RANKS = ("president", "prime minister", "minister", "ambassador", "chairma
                "spokeswoman", "spokesperson", "general secretary", "secretary", "administrator", "crown prince",
                "prince", "princess", "king", "queen", "emir", "premier", "chancellor", "mayor", "speaker",
                "country representative", "country director", "board chairman", "chief", "consul general", "consul",
-               "under-secretary", "undersecretary")
+               "under-secretary", "undersecretary", "state secretary", "adviser", "advisor", "taoiseach")
 # A portfolio named before a rank: "deputy oil minister", "energy secretary", "foreign minister".
 TITLE_PORTFOLIOS = ("energy", "oil", "petroleum", "gas", "power", "electricity", "mining", "mines", "foreign",
                     "finance", "economy", "trade", "industry", "environment", "climate", "infrastructure",
@@ -2488,7 +2489,7 @@ def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
 
 # "chief executive of X", "chairman at X": X is the body the person works for
 _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
-_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|H\.E\.|H\.R\.H\.|HRH|"
+_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|H\.E\.|H\.R\.H\.|HRH|"
                            r"(?:(?:His|Her)\s+)?(?:(?:Royal|Serene|Imperial)\s+)?(?:Excellency|Highness|Majesty))\.?\s+")
 
 
