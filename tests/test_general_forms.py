@@ -1190,3 +1190,10 @@ def test_titles_of_advisers_state_secretaries_heads_of_government_and_managers_a
                   "Resources, Bapak Budi Santoso, spoke.")
     people = {e.label for e in found.entities.values() if e.kind == "Person"}
     assert people == {"Aidan Byrne", "Kamal Thapa", "Farid Uddin Khan", "Philipp Weber", "Budi Santoso"}
+
+
+def test_a_cop_session_the_text_calls_a_summit_is_one():
+    summit = facts("The two leaders met on the sidelines of the COP28 climate summit in Dubai in December 2023.")
+    conference = facts("The deal was announced at the COP29 climate conference in Baku in November 2024.")
+    assert [(e.kind, e.label) for e in summit.events if e.label] == [("Summit", "COP28")]
+    assert [(e.kind, e.label) for e in conference.events if e.label] == [("Event", "COP29")]

@@ -307,7 +307,8 @@ class _Events:
             label = m.group("name").replace(" ", "")
             taken.append((m.start(), m.end()))
             place = self._place(view, m.end(), min(len(text), m.end() + 40)) or self._host_place(view, m.start())
-            self._record(view, "Event", label, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(),
+            kind = "Summit" if m.group(0).endswith("summit") else "Event"  # "the COP28 climate summit"
+            self._record(view, kind, label, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(),
                          place=place, alt={m.group(0)} if m.group(0) != label else None, hedge=False)
         for m in _TITLED_RE.finditer(text) if any(w in view.hints for w in _TITLE_VERBS) else ():
             taken.append((m.start(), m.end()))
