@@ -546,7 +546,7 @@ def agreement_kind(phrase: str) -> str | None:
 
     Examples
     --------
-    >>> agreement_kind("memorandum of understanding"), agreement_kind("power purchase agreement")
+    >>> agreement_kind("memorandum of understanding"), agreement_kind("power sales agreement")
     ('MemorandumOfUnderstanding', 'Contract')
     >>> agreement_kind("Treaty on Comprehensive Strategic Partnership"), agreement_kind("joint leaders' statement")
     ('Treaty', 'JointStatement')
@@ -562,8 +562,8 @@ def agreement_kind(phrase: str) -> str | None:
         return "JointStatement" if re.search(r"\bjoint\b|\bhydrogen\b|leaders", p) else None
     if re.search(r"treat|convention", p):
         return "Treaty"
-    if re.search(r"contract|power\s+purchase|purchase\s+agreement|\bepc\b|engineering,\s+procurement|"
-                 r"production[\s-]+sharing|offtake", p):
+    if re.search(r"contract|power\s+purchase|purchase\s+agreement|sales?\s+(?:and\s+purchase\s+)?agreement|\bspa\b|"
+                 r"\bepc\b|engineering,\s+procurement|production[\s-]+sharing|offtake", p):
         return "Contract"
     if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet", p):
         return "Agreement"
