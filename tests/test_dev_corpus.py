@@ -24,9 +24,10 @@ CATEGORIES = ("mentions.states", "mentions.organizations", "mentions.persons", "
 # those 40), 0.860 (P 0.932) after the statistical layer, maintained places and the parse-based
 # reader; 0.897 (P 0.952) after the second session's rules for the language (trade nouns, member
 # lists, relative clauses, listed documents, reference lenders and grid operators); 0.904 (P 0.956)
-# after the third session's (trigger tables, names and datelines in more shapes, asides); seed 1.000;
-# floors 0.02 below.
-MICRO_F1_FLOOR = 0.884
+# after the third session's (trigger tables, names and datelines in more shapes, asides); 0.912 (P 0.963)
+# after the fourth session's (joint-venture owners, counted signers, titles, competing bidders); seed
+# 1.000; floors 0.02 below.
+MICRO_F1_FLOOR = 0.892
 SEED_MICRO_F1_FLOOR = 0.98
 
 pytestmark = pytest.mark.slow
