@@ -22,7 +22,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from epkg.graph.errors import InputError
 from epkg.graph.isodate import check_date, compatible, may_be_since
-from epkg.graph.query.names import ENTITY_TYPES, curie, name_index, not_an_entity
+from epkg.graph.query.names import ENTITY_TYPES, cached_index, curie, name_index, not_an_entity
 from epkg.graph.query_guard import iri_ref
 from epkg.graph.storage.terms import is_valid_iri
 from epkg.ontology.gazetteer import fold
@@ -98,7 +98,8 @@ class _Labels:
 
     def __init__(self, store):
         self.store = store
-        self._index = None if consolidated(store) else name_index(store)
+        # a name typed on the command line was resolved through the whole index: read labels from it
+        self._index = cached_index(store) or (None if consolidated(store) else name_index(store))
         # keyed by the IRI's text: an rdflib URIRef neither hashes nor compares as its text does,
         # and making one checks the IRI, which costs more than the look-up (tens of thousands a lookup)
         self._labels: dict = {}

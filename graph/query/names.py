@@ -161,6 +161,17 @@ def build_index(store) -> NameIndex:
     return NameIndex(dict(forms), labels, types, display, reference)
 
 
+def cached_index(store) -> NameIndex | None:
+    """The :class:`NameIndex` of *store* if this process has built it and no document has changed since."""
+    try:
+        cached = _CACHE.get(store)
+    except TypeError:
+        return None
+    if cached is None or not hasattr(store, "fingerprint") or cached[0] != store.fingerprint():
+        return None
+    return cached[1]
+
+
 def name_index(store) -> NameIndex:
     """The :class:`NameIndex` of *store*, rebuilt when documents were added or removed."""
     stamp = store.fingerprint() if hasattr(store, "fingerprint") else None
