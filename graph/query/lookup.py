@@ -266,7 +266,8 @@ def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
     # FILTER, not a VALUES (?p ?name) table: joined with the table, Oxigraph reads the properties
     # of every node of the class before keeping the nodes of extra_where (all 50k agreements of a
     # big store for the 20 of one entity)
-    rows = store.select(f"""
+    # read as the answer's tuples, not as a dict a row: a listing reads hundreds of thousands of rows
+    answer = store.query(f"""
         SELECT ?node ?p ?o WHERE {{ {open_} {extra_where}
           ?node ?p ?o . FILTER(?p IN ({", ".join(_n3(p) for p in names_of)}))
           ?node a {_n3(cls)} . {close}
@@ -274,9 +275,9 @@ def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
     # each value once, in the order read: a dict per property (a list's membership test compares
     # rdflib terms one by one, hundreds of thousands of times on a big store)
     seen: dict = defaultdict(lambda: defaultdict(dict))
-    for r in rows:
-        for name in names_of[r["p"]]:
-            seen[str(r["node"])][name][r["o"]] = None
+    for node, p, o in answer.rows:
+        for name in names_of[p]:
+            seen[str(node)][name][o] = None
     for r in store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} {extra_where} ?node a {_n3(cls)} . {close} }}"):
         seen[str(r["node"])]  # nodes with none of the properties still count
     nodes: dict = defaultdict(lambda: defaultdict(list))
