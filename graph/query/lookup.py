@@ -278,8 +278,9 @@ def _node_properties(store, cls, props: dict, extra_where: str = "") -> dict:
     for node, p, o in answer.rows:
         for name in names_of[p]:
             seen[str(node)][name][o] = None
-    for r in store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} {extra_where} ?node a {_n3(cls)} . {close} }}"):
-        seen[str(r["node"])]  # nodes with none of the properties still count
+    if RDF.type not in names_of:  # (read with its type, every node has a row)
+        for r in store.select(f"SELECT DISTINCT ?node WHERE {{ {open_} {extra_where} ?node a {_n3(cls)} . {close} }}"):
+            seen[str(r["node"])]  # nodes with none of the properties still count
     nodes: dict = defaultdict(lambda: defaultdict(list))
     for node, props_of in seen.items():
         nodes[node] = defaultdict(list, {name: list(values) for name, values in props_of.items()})
