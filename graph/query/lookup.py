@@ -1165,10 +1165,10 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
     if since is None and ingested_since is None:
         raise InputError("give a date: published since (--since) or ingested since (--ingested-since)")
     labels = _Labels(store)
+    # the dates first, for every document; the titles and the facts only for the documents chosen
     docs = store.select("""
-        SELECT ?doc ?title ?issued ?ingested WHERE {
-          GRAPH ?doc { ?doc a epkg:Document .
-          OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:issued ?issued } }
+        SELECT ?doc ?issued ?ingested WHERE {
+          GRAPH ?doc { ?doc a epkg:Document . OPTIONAL { ?doc dcterms:issued ?issued } }
           OPTIONAL { GRAPH epid:graph/meta { ?doc epkg:ingested ?ingested } }
         }""".replace("epid:graph/meta", _n3(EPID["graph/meta"])))
     chosen = {}
@@ -1177,39 +1177,40 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
         published_ok = since is None or may_be_since(issued, since)
         ingested_ok = ingested_since is None or (ingested is not None and ingested[:len(ingested_since)] >= ingested_since)
         if published_ok and ingested_ok:
-            chosen[str(r["doc"])] = (_text(r.get("title")), issued, ingested)
+            chosen[str(r["doc"])] = (None, issued, ingested)
     rows = []
+    kind, label, evidence = RDF.type, RDFS.label, EPKG.evidence  # a namespace's attribute costs a look-up each time
     for chunk in _chunks(chosen):
-        found = store.select(f"""
-            SELECT ?doc ?node ?sentence WHERE {{
-              {_values("doc", chunk)}
-              GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc }}
-              OPTIONAL {{ GRAPH ?doc {{ ?node epkg:evidence ?sentence }} }}
-            }}""")
-        # each node as its own document states it (nodes of several documents may share an IRI);
-        # the properties by a FILTER: joined with a VALUES table of them, Oxigraph is ten times slower
-        types, parts = defaultdict(set), defaultdict(list)
-        said = store.select(f"""
+        for r in store.select(f"SELECT ?doc ?title WHERE {{ {_values('doc', chunk)} GRAPH ?doc {{ ?doc dcterms:title ?title }} }}"):
+            _, issued, ingested = chosen[str(r["doc"])]
+            chosen[str(r["doc"])] = (_text(r["title"]), issued, ingested)
+        # each node as its own document states it (nodes of several documents may share an IRI), with
+        # its sentence, in one pass; the properties by a FILTER: joined with a VALUES table of them,
+        # Oxigraph is ten times slower
+        types, parts, sentences = defaultdict(set), defaultdict(list), defaultdict(list)
+        said = list(store.query(f"""
             SELECT ?doc ?node ?p ?o WHERE {{ {_values("doc", chunk)}
               GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc ; ?p ?o .
-                FILTER(?p IN (rdf:type, rdfs:label, epkg:partner, epkg:party, epkg:actor, org:member,
-                              org:organization, epkg:hostState, epkg:participant)) }} }}""")
-        kind, label = RDF.type, RDFS.label  # an rdflib namespace's attribute costs a look-up each time
-        labels.fetch(r["o"] for r in said if r["p"] != kind and r["p"] != label)
-        for r in said:
-            key = (str(r["doc"]), str(r["node"]))
-            if r["p"] == kind:
-                types[key].add(r["o"])
-            elif r["p"] == label:
-                parts[key].insert(0, str(r["o"]))
+                FILTER(?p IN (rdf:type, rdfs:label, epkg:evidence, epkg:partner, epkg:party, epkg:actor, org:member,
+                              org:organization, epkg:hostState, epkg:participant)) }} }}""").rows)
+        labels.fetch(o for _, _, p, o in said if p != kind and p != label and p != evidence)
+        for doc, node, p, o in said:
+            key = (str(doc), str(node))
+            if p == kind:
+                types[key].add(o)
+            elif p == label:
+                parts[key].insert(0, str(o))
+            elif p == evidence:
+                sentences[key].append(str(o))
             else:
-                parts[key].append(labels.label(r["o"]))
-        for r in found:
-            doc, node = str(r["doc"]), str(r["node"])
+                parts[key].append(labels.label(o))
+        for key in dict.fromkeys([*types, *parts, *sentences]):
+            doc, node = key
             title, issued, ingested = chosen[doc]
-            described = list(dict.fromkeys(parts[(doc, node)]))
-            rows.append({"document": doc, "title": title, "published": issued, "ingested": ingested,
-                         "fact": node, "kind": _most_specific(types[(doc, node)]),
-                         "label": ", ".join(described[:6]), "sentence": _text(r.get("sentence"))})
+            described = list(dict.fromkeys(parts[key]))
+            for sentence in sentences[key] or [None]:
+                rows.append({"document": doc, "title": title, "published": issued, "ingested": ingested,
+                             "fact": node, "kind": _most_specific(types[key]),
+                             "label": ", ".join(described[:6]), "sentence": sentence})
     rows.sort(key=lambda r: (r["published"] or "", r["document"], r["kind"], r["fact"]))
     return rows
