@@ -301,3 +301,14 @@ def test_labels_read_for_the_entities_asked_are_the_name_index_s():
         assert lazy.type(iri) == index.types.get(iri, ""), iri
         assert lazy.is_reference(iri) == (iri in index.reference), iri
     assert lazy.label(AZE) == "Azerbaijan" and lazy.type(SOCAR) == "Company"
+
+
+def test_facts_asked_for_by_iri_are_read_in_chunks_with_the_same_rows(store, monkeypatch):
+    from epkg.graph.query import lookup as module
+
+    every = {r["agreement"] for r in lookup.agreements(store)} | {r["project"] for r in lookup.projects(store)}
+    whole = (lookup.agreements(store, nodes=every), lookup.projects(store, nodes=every))
+    monkeypatch.setattr(module, "_CHUNK", 1)  # one node a query
+    assert (lookup.agreements(store, nodes=every), lookup.projects(store, nodes=every)) == whole
+    assert len(whole[0]) + len(whole[1]) == len(every) >= 3
+    assert lookup.agreements(store, nodes=[]) == []

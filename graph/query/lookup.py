@@ -267,7 +267,7 @@ def _node_properties(store, cls, props: dict, nodes=None) -> dict:
     # a few hundred nodes a query: with a VALUES table of thousands, Oxigraph stops looking each node
     # up and reads the whole graph (40 s for the 2,000 facts of one state at 50k documents, 0.1 s in
     # chunks of 400)
-    wheres = [""] if nodes is None else [_values("node", chunk) for chunk in _chunks(sorted(map(str, nodes)))]
+    wheres = [""] if nodes is None else [_values("node", chunk) for chunk in _chunks(sorted(map(str, nodes)), _CHUNK)]
     seen: dict = defaultdict(lambda: defaultdict(dict))
     for where in wheres:
         # FILTER, not a VALUES (?p ?name) table: joined with the table, Oxigraph reads the properties
