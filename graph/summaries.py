@@ -102,22 +102,21 @@ def technology_summaries(store, concepts: Iterable | None = None) -> list[tuple]
     >>> technology_summaries(Store.memory(reference=False))
     []
     """
-    chunks = [None] if concepts is None else _chunks(sorted(set(map(str, concepts))))
-    out: list[tuple] = []
-    for chunk in chunks:
-        values = "" if chunk is None else f"VALUES ?concept {{ {_values(chunk)} }}"
-        # the aggregate of queries/capacity-by-technology.rq, per concept rather than per name
-        rows = store.select(f"""SELECT ?concept (COUNT(?project) AS ?projects) (SUM(?capacity) AS ?total) WHERE {{
-          {{ SELECT ?project ?concept (MAX(?mw) AS ?capacity) WHERE {{ {values}
+    chosen = None if concepts is None else sorted(set(map(str, concepts)))
+    # the aggregate of queries/capacity-by-technology.rq, per concept rather than per name
+    rows = _select_for(store, chosen, lambda chunk: f"VALUES ?concept {{ {_values(chunk)} }}", f"""
+        SELECT ?concept (COUNT(?project) AS ?projects) (SUM(?capacity) AS ?total) WHERE {{
+          {{ SELECT ?project ?concept (MAX(?mw) AS ?capacity) WHERE {{ {_HERE}
               GRAPH {_C} {{ ?project a epkg:EnergyProject ; epkg:technology ?concept ; epkg:capacityMW ?mw }} }}
             GROUP BY ?project ?concept }} }}
           GROUP BY ?concept""")
-        for r in rows:
-            if "concept" not in r:  # no project at all: the aggregate's one empty group
-                continue
-            node = technology_node(r["concept"])
-            out += [(node, EPKG.summaryOf, r["concept"]), (node, EPKG.projectCount, r["projects"]),
-                    (node, EPKG.totalCapacityMW, r["total"])]
+    out: list[tuple] = []
+    for r in rows:
+        if "concept" not in r:  # no project at all: the aggregate's one empty group
+            continue
+        node = technology_node(r["concept"])
+        out += [(node, EPKG.summaryOf, r["concept"]), (node, EPKG.projectCount, r["projects"]),
+                (node, EPKG.totalCapacityMW, r["total"])]
     return out
 
 
@@ -139,17 +138,15 @@ def pair_summaries(store, pairs: Iterable | None = None) -> list[tuple]:
     >>> pair_summaries(Store.memory(reference=False))
     []
     """
-    if pairs is None:
-        chunks = [None]
-    else:
-        chunks = _chunks(sorted({tuple(sorted((str(a), str(b)))) for a, b in pairs if str(a) != str(b)}))
-    levels: dict = {}
-    for chunk in chunks:
-        values = "" if chunk is None else "VALUES (?a ?b) { " + " ".join(f"(<{a}> <{b}>)" for a, b in chunk) + " }"
-        rows = store.select(f"""SELECT DISTINCT ?a ?b ?concept WHERE {{ {values}
+    chosen = None if pairs is None else \
+        sorted({tuple(sorted((str(a), str(b)))) for a, b in pairs if str(a) != str(b)})
+    rows = _select_for(store, chosen,
+                       lambda chunk: "VALUES (?a ?b) { " + " ".join(f"(<{a}> <{b}>)" for a, b in chunk) + " }",
+                       f"""SELECT DISTINCT ?a ?b ?concept WHERE {{ {_HERE}
           GRAPH {_C} {{ ?p epkg:level ?concept ; epkg:partner ?a, ?b }} FILTER(STR(?a) < STR(?b)) }}""")
-        for r in rows:
-            levels.setdefault((r["a"], r["b"]), set()).add(r["concept"])
+    levels: dict = {}
+    for r in rows:
+        levels.setdefault((r["a"], r["b"]), set()).add(r["concept"])
     out: list[tuple] = []
     for (a, b), concepts in sorted(levels.items()):
         node = pair_node(a, b)
@@ -177,14 +174,11 @@ def event_name_summaries(store, names: Iterable | None = None) -> list[tuple]:
     >>> event_name_summaries(Store.memory(reference=False), ['"SCO Energy Forum"'])
     []
     """
-    chunks = [None] if names is None else _chunks(sorted(set(names)))
-    out: list[tuple] = []
-    for chunk in chunks:
-        values = "" if chunk is None else f"VALUES ?name {{ {' '.join(chunk)} }}"
-        rows = store.select(f"""SELECT DISTINCT ?name WHERE {{ {values}
+    rows = _select_for(store, None if names is None else sorted(set(names)),
+                       lambda chunk: f"VALUES ?name {{ {' '.join(chunk)} }}",
+                       f"""SELECT DISTINCT ?name WHERE {{ {_HERE}
           GRAPH {_C} {{ ?event rdfs:label ?name ; a epkg:Event }} }}""")
-        out += [(event_name_node(r["name"]), EPKG.eventName, r["name"]) for r in rows]
-    return sorted(out)
+    return sorted((event_name_node(r["name"]), EPKG.eventName, r["name"]) for r in rows)
 
 
 def all_summaries(store) -> list[tuple]:
@@ -220,6 +214,17 @@ def is_summary(subject) -> bool:
 
 def _chunks(items: list) -> list:
     return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+
+
+_HERE = "#VALUES#"  # where _select_for puts a chunk's VALUES clause
+
+
+def _select_for(store, items: list | None, values, query: str) -> list[dict]:
+    """The rows of *query* for every subject (*items* ``None``), or for *items* a chunk at a time,
+    ``values(chunk)`` standing in the query where it says :data:`_HERE`."""
+    if items is None:
+        return store.select(query.replace(_HERE, ""))
+    return [r for chunk in _chunks(items) for r in store.select(query.replace(_HERE, values(chunk)))]
 
 
 def _line(triple) -> str:
