@@ -22,7 +22,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from epkg.graph.errors import InputError
 from epkg.graph.isodate import check_date, compatible, may_be_since
-from epkg.graph.query.names import ENTITY_TYPES, cached_index, curie, name_index, not_an_entity
+from epkg.graph.query.names import ENTITY_TYPES, cached_index, curie, keep_label, keep_type, name_index, not_an_entity
 from epkg.graph.query_guard import iri_ref
 from epkg.graph.storage.terms import is_valid_iri
 from epkg.ontology.gazetteer import fold
@@ -126,7 +126,6 @@ class _Labels:
             return
         known = self._reference
         wanted = sorted({str(i) for i in iris if isinstance(i, URIRef) or type(i) is str} - known.keys())
-        rank = {name: i for i, name in enumerate(ENTITY_TYPES)}
         label, kind, ns = str(RDFS.label), str(RDF.type), str(EPKG)
         names_props = {str(p) for p in self._NAME_PROPS}
         props = ", ".join(_n3(p) for p in (*self._NAME_PROPS, RDF.type))
@@ -143,17 +142,13 @@ class _Labels:
                     continue
                 for graph in (GRAPH_GAZETTEER,) if reference else (GRAPH_GAZETTEER, GRAPH_CONSOLIDATED):
                     told = said[graph].get(iri, ())
-                    names = [o for p, o in told if p == label and fold(o)]
-                    if names:
-                        best = min((len(n), n) for n in names)[1]
-                        current = self._labels.get(iri)
-                        if current is None or (len(best), best) < (len(current), current):
-                            self._labels[iri] = best
+                    for p, o in told:
+                        if p == label and fold(o):
+                            keep_label(self._labels, iri, o)
                     if any(p == label for p, _ in told):
                         for p, o in told:
-                            name = o[len(ns):] if p == kind and o.startswith(ns) else None
-                            if name in rank and (iri not in self._types or rank[name] < rank[self._types[iri]]):
-                                self._types[iri] = name
+                            if p == kind and o.startswith(ns):
+                                keep_type(self._types, iri, o[len(ns):])
 
     def fetch_in(self, nodes: dict, *names: str) -> None:
         """Read the names of the entities that the properties *names* of *nodes* (as

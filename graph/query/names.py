@@ -85,6 +85,24 @@ _TYPES = ("?s ?type", """
 _CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
+_RANK = {name: i for i, name in enumerate(ENTITY_TYPES)}
+
+
+def keep_label(labels: dict, iri, text: str) -> None:
+    """Keep *text* as *iri*'s label in *labels* if it is the first or the shortest (then first in order):
+    an entity several documents name has several labels."""
+    current = labels.get(iri)
+    if current is None or (len(text), text) < (len(current), current):
+        labels[iri] = text
+
+
+def keep_type(types: dict, iri, name: str) -> None:
+    """Keep the class local name *name* as *iri*'s type in *types* if it is one of
+    :data:`ENTITY_TYPES` more specific than the one kept."""
+    if name in _RANK and (iri not in types or _RANK[name] < _RANK[types[iri]]):
+        types[iri] = name
+
+
 def not_an_entity(iri) -> bool:
     """Document and graph IRIs, which name no entity."""
     return iri.startswith(str(EPID["doc/"])) or iri.startswith(str(EPID["graph/"]))
@@ -147,17 +165,13 @@ def build_index(store) -> NameIndex:
         display.setdefault(key, text)
         if how == "label":
             # Several labels (one per document that named it): keep the shortest, then first in order.
-            current = labels.get(iri)
-            if current is None or (len(text), text) < (len(current), current):
-                labels[iri] = text
-    rank = {name: i for i, name in enumerate(ENTITY_TYPES)}
+            keep_label(labels, iri, text)
     types: dict = {}
     for row in _select_per_graph(store, _TYPES):
         if row["s"] in reference and row.get("g") not in REFERENCE_GRAPHS:
             continue
         name = str(row["type"])[len(str(EPKG)):]
-        if name in rank and (row["s"] not in types or rank[name] < rank[types[row["s"]]]):
-            types[row["s"]] = name
+        keep_type(types, row["s"], name)
     return NameIndex(dict(forms), labels, types, display, reference)
 
 
