@@ -209,6 +209,10 @@ class _Builder:
     def _participants(self, view: SentenceView, lo: int, hi: int, hosts) -> dict[str, list[str]]:
         text = view.text
         roles: dict[str, list[str]] = {"participants": [], "developers": [], "investors": [], "contractors": []}
+        # firms named after a competition word, when the clause names no winner, are still competing
+        competing = _COMPETING_RE.search(text, lo, hi)
+        if competing and _WINNING_RE.search(text, competing.end(), hi):
+            competing = None
         for r in view.refs:
             if not (lo <= r.start < hi) or not (r.free or r.how == "person") or self._host_government(r.key, hosts):
                 continue
@@ -216,8 +220,7 @@ class _Builder:
                 continue
             if r.kind not in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY, STATE):
                 continue
-            competing = _COMPETING_RE.search(text, lo, r.start)
-            if competing and not _WINNING_RE.search(text, competing.end(), hi):
+            if competing and competing.end() <= r.start:
                 continue
             around = text[max(0, r.start - 40):min(len(text), r.end + 40)]
             placed = False
