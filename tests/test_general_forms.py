@@ -1060,8 +1060,10 @@ def test_it_before_a_signing_verb_is_the_actor_the_sentence_or_the_one_before_is
         ("MemorandumOfUnderstanding", ("organization/petronas-gas", "organization/shell"))]
 
 
-def test_a_contract_whose_signer_is_a_name_in_no_list_is_not_given_other_parties():
-    assert facts("Gazprom supplies Hungary under a ten-year contract Magyarovac signed in 2021.").agreements == []
+def test_a_contract_signed_by_one_firm_under_which_another_trades_is_theirs_not_the_buyer_states():
+    found = facts("Gazprom supplies Hungary under a ten-year contract Magyarovac signed in 2021.").agreements
+    assert [(a.kind, set(a.parties), a.date) for a in found] == [
+        ("Contract", {"organization/magyarovac", "organization/gazprom"}, "2021")]
     # the same shape with a named pair still reads
     found = facts("Eskom sells power to Engie under a long-term supply agreement the two companies signed on May 2.")
     assert [(a.kind, a.parties) for a in found.agreements] == [("Agreement", ("organization/eskom", "organization/engie"))]
@@ -1139,8 +1141,8 @@ def test_partners_described_before_their_names_are_the_other_side_of_each_agreem
 
 def test_who_else_watched_a_signing_in_a_later_clause_is_no_party():
     found = facts("Engie signed a lease contract with Ancora on Friday, while officials of Iberdrola and Repsol looked on.")
-    assert found.agreements == []
-    assert [c.actors for c in found.cooperations] == []
+    assert [set(a.parties) for a in found.agreements] == [{"organization/engie", "organization/ancora"}]
+    assert not any({"organization/iberdrola", "organization/repsol"} & set(c.actors) for c in found.cooperations)
 
 
 def test_a_city_in_capitals_opening_a_later_paragraph_is_a_place_and_names_its_state():
@@ -1197,3 +1199,29 @@ def test_a_cop_session_the_text_calls_a_summit_is_one():
     conference = facts("The deal was announced at the COP29 climate conference in Baku in November 2024.")
     assert [(e.kind, e.label) for e in summit.events if e.label] == [("Summit", "COP28")]
     assert [(e.kind, e.label) for e in conference.events if e.label] == [("Event", "COP29")]
+
+
+def organizations(found) -> dict[str, str]:
+    return {e.key: e.kind for e in found.entities.values() if e.key.startswith("organization/")}
+
+
+def test_a_name_in_no_list_that_signs_or_is_signed_with_is_a_firm():
+    found = facts("Kaltavo signed a ten-year supply contract with Norvik and Brelmar in Tallinn on 3 March 2025. "
+                  "Separately, Quinsette and Dravo agreed to pool their grid assets.")
+    assert organizations(found) == {"organization/kaltavo": "Company", "organization/norvik": "Company",
+                                    "organization/brelmar": "Company", "organization/quinsette": "Company",
+                                    "organization/dravo": "Company"}
+    assert [set(a.parties) for a in found.agreements] == [
+        {"organization/kaltavo", "organization/norvik", "organization/brelmar"}]
+
+
+def test_what_only_looks_like_a_party_is_no_firm():
+    found = facts("Officials signed the papers on Monday. Kenya wants deeper cooperation with Central Asia and "
+                  "the Caucasus. Hollis Power (Pty) Ltd signed a lease with the port.")
+    assert set(organizations(found)) == {"organization/hollis-power"}
+
+
+def test_a_capital_in_capitals_opening_a_paragraph_is_not_a_signer():
+    text = ("Farsund Hydro is a state firm.\n\nOSLO - Farsund Hydro, the Norwegian state company that leases "
+            "river sites, signed site agreements with two developers on Tuesday.")
+    assert facts(text).agreements == []

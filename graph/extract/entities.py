@@ -52,6 +52,7 @@ from epkg.graph.extract.text import TOKEN_RE, find_words
 from epkg.graph.extract.vocab import find_technologies
 from epkg.ontology import gazetteer as gaz_module
 from epkg.ontology.geography import WORLD_REGIONS
+from epkg.ontology.triggers import pattern as _forms_of, triggers
 
 # ------------------------------------------------------------------ patterns
 
@@ -421,7 +422,7 @@ def recognise(facts: DocumentFacts) -> None:
     _leaders_by_surname(doc)
     _surnames(doc)
     # names with no head noun or legal form after the persons: the recogniser often calls a person an ORG
-    _statistical_organizations(doc, found, dateline_state, named=False)
+    _statistical_organizations(doc, found + _party_candidates(doc, found), dateline_state, named=False)
     _places(doc)
     _statistical_places(doc, found)
     _compass_places(doc)
@@ -2294,7 +2295,10 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if techs and techs[0][0] == 0 and techs[0][1] == len(base):
             continue
         if kind is None:
-            if base in placelike or re.fullmatch(r"[A-Z0-9&-]+s?", base) or gaz_module.leader_state(base):
+            # a name that signs or is the other side of a deal is a party, whatever the recogniser called it
+            party = c.label == "ORG" and _acts_as_a_party(doc, start, end)
+            if (not party and (base in placelike or re.fullmatch(r"[A-Z0-9&-]+s?", base))
+                    or gaz_module.leader_state(base)):
                 continue  # an unexplained acronym or a word in capitals: as often a project or a heading
             before, after = doc.text[max(0, start - 60):start], doc.text[end:end + 80]
             if _PLACE_PREPOSITION_RE.search(before[-20:]) or _PLACE_NOUN_AFTER_RE.match(after):
@@ -2305,7 +2309,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
                 else None
             owner_iso = _state_of(doc, owner.group("state")) if owner else None
             if not (employer or firm_before or owner_iso or _FIRM_AFTER_RE.match(after)
-                    or _beside_a_company(doc, start, end)):
+                    or _beside_a_company(doc, start, end) or party):
                 continue
             kind = COMPANY  # a named body the text calls a firm or an employer
             iso = owner_iso
@@ -2352,6 +2356,86 @@ _FIRM_AFTER_RE = re.compile(
     rf"^(?:['’]s\s+(?:chief|CEO|chairman|chairwoman|president|shares|subsidiary|unit|board|stake|head|"
     rf"managing|executive|shareholders)\b|,\s+(?:a|an|the|which\s+is\s+a)\s+(?:[\w-]+\s+){{0,4}}?(?:{_FIRM_NOUNS})\b"
     rf"|\s+\((?:[A-Z]+:\s*)?[A-Z.]{{2,8}}\)\s+(?:said|has|is|will|shares))")
+# A party's acts: the name is the subject of a verb only a party does ("X signed", "X and Y agreed",
+# "X, the Danish developer, will sign"), or the other side of a deal ("a contract with X", "signed with
+# A, B and X", "a venture between X and"). Vocabulary: the "actors" table of triggers.yaml.
+_ACTORS = triggers("actors")
+_PARTY_NAME = rf"{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,4}}"
+_ACTING_AFTER_RE = re.compile(
+    rf"(?:\s*,[^,;()]{{3,80}},)?\s+(?:and\s+(?:the\s+)?{_PARTY_NAME}\s+)?(?:(?:has|have|had)\s+)?"
+    rf"(?:also\s+|jointly\s+|formally\s+)?(?:{_ACTORS.pattern('acting_finite_verbs')}|(?:will|to)\s+"
+    rf"(?:also\s+|jointly\s+)?{_forms_of(_ACTORS.acting_finite_verbs)})\b")
+_ACTED_WITH_CUE_RE = re.compile(
+    rf"\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})\s+(?:with|between)\s+(?:the\s+)?")
+_ACTED_WITH_BEFORE_RE = re.compile(
+    rf"\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})\s+(?:with|between)\s+"
+    rf"(?:the\s+)?(?:{_PARTY_NAME}(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$")
+
+
+_PARTY_SPAN_RE = re.compile(rf"(?<![\w'’.&+-]){_PARTY_NAME}")
+_PARTY_LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _party_candidates(doc: _Doc, found: list) -> list:
+    """Names in a party's place that the recogniser missed or called a place: the subject of a party's
+    verb, or an item of the list after "a deal with" (:func:`_acts_as_a_party`), as ``ORG`` candidates
+    for the same checks as the recogniser's. Not where it read a person, and not a sentence's first
+    word unless it read that word as an organisation (a capitalised opener is no name)."""
+    # where the recogniser read a person, a people or a region, the span is none of the parties sought here;
+    # but a person named by one word no rule knows is no one the report introduced (it calls a firm in no
+    # list a person as often as not: "Kaltavo signed")
+    persons = [(c.start, c.end) for c in found if c.label in ("NORP", "LOC")
+               or c.label == "PERSON" and " " in doc.text[c.start:c.end].strip()]
+    orgs = {(c.start, c.end) for c in found if c.label == "ORG"}
+    starts = [x.start for x in doc.facts.sentences]
+    out, openers = [], []
+
+    def take(start: int, end: int) -> None:
+        start, end = _trim_candidate(doc, start, end)
+        i = bisect.bisect_right(starts, start) - 1
+        sentence = doc.facts.sentences[i]
+        if end <= start or any(a < end and start < b for a, b in persons) or not doc.free(start, end) \
+                or doc.text[:start].rstrip()[-1:] in ("(", ")") or doc.text[start:end].casefold() in WORLD_REGIONS:
+            return  # a legal form cut off by brackets ("… (Pty) Ltd"), or a region
+        found_here = cand_module.Candidate(start, end, "ORG", sentence.index)
+        if start == sentence.start and (start, end) not in orgs:
+            openers.append((found_here, sentence))  # a capitalised opener: a name only if the tagger says so
+        else:
+            out.append(found_here)
+
+    for m in _PARTY_SPAN_RE.finditer(doc.text):
+        if _ACTING_AFTER_RE.match(doc.text, m.end(), m.end() + 140):
+            take(m.start(), m.end())
+    for m in _ACTED_WITH_CUE_RE.finditer(doc.text):
+        pos, names = m.end(), []
+        while (name := _PARTY_SPAN_RE.match(doc.text, pos)) is not None:
+            names.append((name.start(), name.end()))
+            sep = _PARTY_LIST_SEP_RE.match(doc.text, name.end())
+            if sep is None:
+                break
+            pos = sep.end()
+        if not any(doc.text[a:b].casefold() in WORLD_REGIONS for a, b in names):  # a list of regions names none
+            for a, b in names:
+                take(a, b)
+    if openers:
+        from epkg.graph.extract.nlp import tags
+
+        for (c, sentence), tagged in zip(openers, tags([sentence.text for _, sentence in openers])):
+            if all(tag == "NNP" for a, b, tag in tagged if a < c.end - sentence.start and b > c.start - sentence.start):
+                out.append(c)
+    return out
+
+
+def _acts_as_a_party(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the name at *start*–*end* signs, agrees or partners, or is the other side of a deal."""
+    if _ACTING_AFTER_RE.match(doc.text[end:end + 140]):
+        return True
+    cue = _ACTED_WITH_BEFORE_RE.search(doc.text[max(0, start - 120):start])
+    # a list of regions names none ("cooperation with Central Asia and the Caucasus")
+    return cue is not None and not any(n.group(0).casefold() in WORLD_REGIONS
+                                       for n in _PARTY_SPAN_RE.finditer(cue.group(0)))
+
+
 _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KINDS) | _CONTINUATION |
                        {"Financial", "Clean", "New", "Joint", "Steering", "Advisory", "Technical", "Working", "High",
                         "Level", "Union", "Hydrogen", "Alliance", "Committee", "Group", "Project", "Heads", "Leaders",

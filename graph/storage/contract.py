@@ -78,7 +78,7 @@ def forget_update(doc_iri) -> str:
     Examples
     --------
     >>> forget_update(EPID["doc/x"]).count("DELETE WHERE")
-    2
+    3
     """
     meta, doc = sparql_term(GRAPH_META), sparql_term(URIRef(doc_iri))
     return "".join(f"DELETE WHERE {{ GRAPH {meta} {{ {doc} {sparql_term(p)} ?t }} }};\n" for p in _ABOUT_DOCUMENT)
