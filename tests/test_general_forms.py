@@ -1225,3 +1225,21 @@ def test_a_capital_in_capitals_opening_a_paragraph_is_not_a_signer():
     text = ("Farsund Hydro is a state firm.\n\nOSLO - Farsund Hydro, the Norwegian state company that leases "
             "river sites, signed site agreements with two developers on Tuesday.")
     assert facts(text).agreements == []
+
+
+def place_labels(found) -> set[str]:
+    import unicodedata
+
+    # the maintained list spells some names with their diacritics ("Tulsīpur")
+    return {unicodedata.normalize("NFKD", e.label).encode("ascii", "ignore").decode()
+            for e in found.entities.values() if e.kind == "Place"}
+
+
+def test_the_hyphenated_ends_of_a_line_are_places_even_below_the_lists_cut():
+    found = facts("India will import power over the 400 kV Gorakhpur-Tulsipur line, and oil reaches the Mediterranean "
+                  "through the Baku-Tbilisi-Ceyhan pipeline.")
+    assert {"Gorakhpur", "Tulsipur", "Baku", "Tbilisi", "Ceyhan"} <= place_labels(found)
+    # states stay states, and direction words name no place
+    found = facts("Gas no longer flows through the Russia-Ukraine pipeline or the North-South corridor.")
+    assert place_labels(found) == set()
+    assert {"state/RUS", "state/UKR"} <= set(found.entities)

@@ -1602,8 +1602,56 @@ def _places(doc: _Doc) -> None:
             ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso)
             doc.add(start, end, ent.key, "name")
     _maintained_places(doc)
+    _line_ends(doc)
     _capitals_by_demonym(doc)
     _listed_places(doc)
+
+
+# The places a line, cable or pipeline runs between, joined by hyphens before its noun ("the
+# Dhalkebar-Muzaffarpur line", "the 400 kV Baharampur-Bheramara interconnection", "the Baku-Tbilisi-Ceyhan
+# pipeline"). The noun table is the projects' facility nouns that run between two ends.
+_END = r"[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?"
+_LINE_ENDS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<ends>{_END}(?:[-–]{_END})+)(?:[ \t]+\d+(?:\.\d+)?[ \t]*kV)?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+    rf"(?:lines?|interconnectors?|interconnections?|links?|pipelines?|cables?|corridors?)\b")
+# Words that join a compound without naming a place ("the North-South corridor", "Trans-Caspian").
+_NOT_AN_END = {"North", "South", "East", "West", "Trans", "Inter", "Cross", "Sino", "Euro", "Pan", "High", "Low",
+               "Extra", "Ultra", "Central", "Greater", "New", "Old", "Upper", "Lower"}
+
+
+def _line_ends(doc: _Doc) -> None:
+    """The ends of a line named by hyphenated places: each a place of the maintained list (a hyphen keeps
+    :func:`_maintained_places` from taking it), and an end in no list too when another end is a known
+    place (a substation town below the list's cut)."""
+    for m in _LINE_ENDS_RE.finditer(doc.text) if "-" in doc.text or "–" in doc.text else ():
+        ends, pos = [], m.start("ends")
+        for name in re.split(r"[-–]", m.group("ends")):
+            ends.append((name, pos, pos + len(name)))
+            pos += len(name) + 1
+        if any(name.split()[0] in _NOT_AN_END or name.split()[0] in _NOT_NAME_WORDS for name, _, _ in ends):
+            continue
+        mentioned = _mentioned_states(doc)
+        chosen = []
+        for name, start, end in ends:
+            places = [e for e, _ in _lookup(name) if e.kind == PLACE] or \
+                [e for e, how in _maintained_lookup(name) if how == "name"]
+            entry = _choose(places, typed=False, city=True, qualified=None, mentioned=mentioned) if places else None
+            held = doc.span_at(start)
+            state = held is not None and held.key.startswith("state/") and held.end == end and held.how != "capital"
+            chosen.append((name, start, end, entry, state))
+        if not any(entry is not None for *_, entry, _ in chosen):
+            continue
+        for name, start, end, entry, state in chosen:
+            if state or any(w in _PERSON_STOP for w in name.split()):
+                continue  # a state is a state ("the Russia-Ukraine line"), not a town
+            held = doc.span_at(start)
+            if held is not None and held.how == "capital" and held.end == end:
+                doc.spans[:] = [x for x in doc.spans if x is not held]  # a capital as an end: the city
+                doc.claimed[start:end] = b"\x00" * (end - start)
+            if not doc.free(start, end):
+                continue
+            ent = doc.from_gazetteer(entry) if entry is not None else doc.entity(f"place/{slug(name)}", PLACE, name)
+            doc.add(start, end, ent.key, "name")
 
 
 _LIST_ITEM = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
