@@ -1243,3 +1243,14 @@ def test_the_hyphenated_ends_of_a_line_are_places_even_below_the_lists_cut():
     found = facts("Gas no longer flows through the Russia-Ukraine pipeline or the North-South corridor.")
     assert place_labels(found) == set()
     assert {"state/RUS", "state/UKR"} <= set(found.entities)
+
+
+def test_a_body_named_after_its_seat_keeps_the_city_in_its_name():
+    found = facts("Shares of the developer trade on the Nairobi Securities Exchange. The Lisbon Chamber of Commerce "
+                  "welcomed the deal. The loan came from the Kuwait Fund for Arab Economic Development.")
+    names = {e.label: e.kind for e in found.entities.values() if e.key.startswith("organization/")}
+    assert names == {"Nairobi Securities Exchange": "Company", "Lisbon Chamber of Commerce": "Organization",
+                     "Kuwait Fund for Arab Economic Development": "InternationalOrganization"}
+    assert place_labels(found) == set()
+    # the city alone is still a place
+    assert "Nairobi" in place_labels(facts("The ministers met in Nairobi on Monday."))

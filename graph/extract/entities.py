@@ -116,6 +116,7 @@ _ORG_HEADS = {
     "Institute": COMPANY, "Operator": COMPANY, "Utility": COMPANY, "Energy": None, "Power": None,
     "Court": GOVERNMENT_BODY, "Senate": GOVERNMENT_BODY, "Parliament": GOVERNMENT_BODY,
     "Assembly": GOVERNMENT_BODY, "Office": GOVERNMENT_BODY, "Party": "Organization",
+    "Exchange": COMPANY, "Chamber": "Organization",
 }
 # Bodies named "<Head> of <…>" with nothing before the head ("Senate of Kazakhstan", "Office of Foreign Assets Control").
 HEAD_FIRST_RE = re.compile(rf"\b(?P<name>(?:National\s+|Supreme\s+|Federal\s+)?(?P<head>Senate|Parliament|Office|Supreme\s+Court|"
@@ -1129,6 +1130,16 @@ def _free_but_states(doc: _Doc, start: int, end: int) -> bool:
         all(doc.claimed[i] == 0 or any(x.start <= i < x.end for x in spans) for i in range(start, end))
 
 
+def _leading_city(doc: _Doc, start: int, end: int):
+    """The span of a city or other place opening the name at *start*..*end*, when more capitalised words
+    follow it inside the name (a body named after its seat); None otherwise."""
+    first = doc.span_at(start)
+    if first is None or not first.key.startswith("place/") or first.end >= end \
+            or not re.match(r"\s+[A-Z]", doc.text[first.end:end]):
+        return None
+    return first
+
+
 def _state_bodies(doc: _Doc) -> None:
     """A state's legislature, cabinet or court named through the state: "Kazakhstan's Senate",
     "Mozambique's Council of Ministers", "the Azerbaijani Parliament" → "Senate of Kazakhstan" …"""
@@ -1178,8 +1189,16 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         if (more := _EXTENDED_HEAD_RE.match(doc.text, start + len(name))) and not tail:
             name += more.group(0)
             m = more
+        if (stop := re.search(r"(?<=[a-z]{2})\.(?:\s|$)", name)) is not None:
+            name = name[:stop.start()]  # a sentence ends inside or at the end ("… for Development. Scatec")
         end = start + len(name)
+        city = _leading_city(doc, start, end)
+        if city is not None:  # "the Oslo Stock Exchange", "the Abu Dhabi Fund for Development": the city names the body
+            doc.spans.remove(city)
+            doc.claimed[city.start:city.end] = b"\x00" * (city.end - city.start)
         if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(name):
+            if city is not None:
+                doc.claim(city.start, city.end, city.key, city.how)
             continue
         kind = _ORG_HEADS.get(m.group("head").split()[-1], GOVERNMENT_BODY)
         # a regulator, agency or commission with no region of several states in its name is a state's
