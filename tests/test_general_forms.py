@@ -1254,3 +1254,23 @@ def test_a_body_named_after_its_seat_keeps_the_city_in_its_name():
     assert place_labels(found) == set()
     # the city alone is still a place
     assert "Nairobi" in place_labels(facts("The ministers met in Nairobi on Monday."))
+
+
+def persons_and_bodies(found) -> tuple[set[str], set[str]]:
+    return ({e.label for e in found.entities.values() if e.kind == "Person"},
+            {e.label for e in found.entities.values() if e.key.startswith("organization/")})
+
+
+def test_a_portfolio_that_opens_with_a_continuing_word_is_the_title_s_not_a_name():
+    found = facts("Georgia's Minister of Territorial Administration and Infrastructure Levan Kiknadze met the "
+                  "delegation in Tbilisi.")
+    assert persons_and_bodies(found) == ({"Levan Kiknadze"}, set())
+
+
+def test_a_body_named_in_a_title_does_not_take_the_name_that_follows():
+    found = facts("The Chairman of the Agency of the Republic of Uzbekistan on Atomic Energy Timur Rakhimov and "
+                  "the head of Rosatom signed a roadmap on Tuesday.")
+    people, bodies = persons_and_bodies(found)
+    assert "Timur Rakhimov" in people
+    assert "Agency of the Republic of Uzbekistan on Atomic Energy" in bodies
+    assert not any("Rakhimov" in b for b in bodies)

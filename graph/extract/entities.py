@@ -94,8 +94,9 @@ _PORTFOLIO_WORDS = (
 _PORTFOLIO_MORE = (r"Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
                    r"Net[\s-]Zero|Sustainability|Conservation|Decarboni[sz]ation|Biodiversity|Emissions")
 # each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
-_TOPIC = (rf"(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
-          rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*")
+# (one group: it is spliced into longer patterns, where a bare "|" would split them)
+_TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
+          rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*)")
 MINISTRY_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?P<pre>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
     rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post>{_CAP}(?:\s+{_CAP})?))?"
@@ -1130,6 +1131,31 @@ def _free_but_states(doc: _Doc, start: int, end: int) -> bool:
         all(doc.claimed[i] == 0 or any(x.start <= i < x.end for x in spans) for i in range(start, end))
 
 
+_TITLE_OF_BEFORE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\s+(?:of|at)\s+(?:the\s+)?$")
+# Words an organisation's name may end in; a person's name is none of them.
+_ORG_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(_PORTFOLIO_MORE.split("|")) | _CONTINUATION
+                   | set(_ORG_HEADS) | {"Republic", "Federation", "Kingdom", "State", "National", "Federal", "Board",
+                                        "Management", "Directors", "Supervisory", "Corporation", "Company"})
+
+
+def _without_titled_person(doc: _Doc, start: int, name: str) -> str:
+    """*name* less a person's name it ran into, when a title names the body ("the Chairman of the Agency of
+    the Republic of Kazakhstan on Atomic Energy Almasadam Satkaliyev"): the last two or three capitalised
+    words, none of them a word of a body's name, a state or a place."""
+    if not _TITLE_OF_BEFORE_RE.search(doc.text, max(0, start - 60), start):
+        return name
+    words = name.split()
+    for n in (3, 2):
+        tail = words[-n:]
+        if len(words) - n >= 2 and all(_WORD_FULL_RE.fullmatch(w) and w not in _ORG_NAME_WORDS and not _lookup(w)
+                                       for w in tail) and words[-n - 1][:1].isupper():
+            return name[:len(name) - len(" ".join(tail))].rstrip()
+    return name
+
+
+_WORD_FULL_RE = re.compile(_WORD)
+
+
 def _leading_city(doc: _Doc, start: int, end: int):
     """The span of a city or other place opening the name at *start*..*end*, when more capitalised words
     follow it inside the name (a body named after its seat); None otherwise."""
@@ -1191,12 +1217,14 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
             m = more
         if (stop := re.search(r"(?<=[a-z]{2})\.(?:\s|$)", name)) is not None:
             name = name[:stop.start()]  # a sentence ends inside or at the end ("… for Development. Scatec")
+        name = _without_titled_person(doc, start, name)
         end = start + len(name)
         city = _leading_city(doc, start, end)
         if city is not None:  # "the Oslo Stock Exchange", "the Abu Dhabi Fund for Development": the city names the body
             doc.spans.remove(city)
             doc.claimed[city.start:city.end] = b"\x00" * (city.end - city.start)
-        if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(name):
+        if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(name) \
+                or _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
             if city is not None:
                 doc.claim(city.start, city.end, city.key, city.how)
             continue
@@ -1557,6 +1585,8 @@ def _name_list(doc: _Doc, m: re.Match, position: str | None) -> None:
     """Each name of a matched list ("X, Y and Z") as a person."""
     for item in _NAME_ITEM_RE.finditer(m.group("names")):
         start = m.start("names") + item.start()
+        if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
+            continue  # "Minister of Territorial Administration and …": a portfolio, not a name
         iso = _state_of(doc, item.group("of")) if item.group("of") else None
         _person(doc, item.group("name"), start, start + len(item.group("name")), position,
                 f"state/{iso}" if iso else None)
@@ -2243,6 +2273,7 @@ _PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:province|state|region|city|town|villa
                                   r"valley|plant|dam|field|project|site|port|terminal|facility|complex|area|"
                                   r"coast|island|desert|mountains?)\b")
 _PORTFOLIO_WORD_SET = set(_PORTFOLIO_WORDS.split("|")) | {"and", "of"}
+_PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+$")
 
 
 _FIRM_OF_STATE_RE = re.compile(r"(?P<own>[^,;()]*?(?P<head>[A-Z][\w-]*))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$")
@@ -2319,6 +2350,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if c.label not in ("ORG", "PERSON"):
             continue
         start, end = _trim_candidate(doc, c.start, c.end)
+        end = start + len(_without_titled_person(doc, start, doc.text[start:end]))
         raw = " ".join(doc.text[start:end].split())
         if named and c.label == "ORG":
             _rejoin(doc, start, end)
@@ -2358,6 +2390,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         if set(base.split()) <= _PORTFOLIO_WORD_SET:  # "Natural Resources": a portfolio, cut from a ministry's name
             continue
+        if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
+            continue  # "Minister of Territorial Administration …": a minister's portfolio, not a body
         techs = find_technologies(base)
         if techs and techs[0][0] == 0 and techs[0][1] == len(base):
             continue
