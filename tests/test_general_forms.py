@@ -1274,3 +1274,14 @@ def test_a_body_named_in_a_title_does_not_take_the_name_that_follows():
     assert "Timur Rakhimov" in people
     assert "Agency of the Republic of Uzbekistan on Atomic Energy" in bodies
     assert not any("Rakhimov" in b for b in bodies)
+
+
+def test_an_event_that_was_the_occasion_of_a_signing_is_held_where_it_was_signed():
+    record = DocumentRecord("t.txt", "In Rome on 21 January 2025, Italy and Germany signed a joint declaration on hydrogen. "
+                            "The signing closed the second Trilateral Ministerial Meeting on the corridor.\n\n"
+                            "Serbia and Hungary signed a memorandum of understanding in Szeged on 12 January 2025, "
+                            "at a session of the Joint Energy Council.", published="2025-01-22")
+    found = extract(record)
+    assert {(e.label, e.place) for e in found.events} >= {
+        ("second Trilateral Ministerial Meeting", "place/rome"),
+        ("Session of the Joint Energy Council", "place/szeged")}
