@@ -1285,3 +1285,8 @@ def test_an_event_that_was_the_occasion_of_a_signing_is_held_where_it_was_signed
     assert {(e.label, e.place) for e in found.events} >= {
         ("second Trilateral Ministerial Meeting", "place/rome"),
         ("Session of the Joint Energy Council", "place/szeged")}
+
+
+def test_a_named_dialogue_between_governments_is_a_meeting():
+    found = facts("Officials of Chile and Peru met in Lima on 3 March 2025 for the Andean Energy Dialogue.")
+    assert [(e.kind, e.label, e.place) for e in found.events] == [("Meeting", "Andean Energy Dialogue", "place/lima")]

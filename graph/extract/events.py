@@ -95,7 +95,8 @@ def _kind(head: str, name: str) -> str:
     if re.search(r"heads\s+of\s+state|summit", name, re.I) and head != "forum":
         return "Summit" if head in ("meeting", "summit") and re.search(r"heads\s+of\s+state|^\S*\s*summit$|summit$",
                                                                        name, re.I) else "Meeting"
-    return {"meeting": "Meeting", "session": "Meeting", "roundtable": "Meeting", "summit": "Summit", "forum": "Forum",
+    return {"meeting": "Meeting", "session": "Meeting", "roundtable": "Meeting", "dialogue": "Meeting",
+            "summit": "Summit", "forum": "Forum",
             "seminar": "Forum", "symposium": "Forum"}.get(head, "Event")
 
 
