@@ -159,15 +159,13 @@ def read(store, nodes: Iterable | None = None) -> dict[str, dict] | None:
     """
     if not kept(store):
         return None
-    if nodes is None:
-        wheres = [""]
-    else:
-        wanted = sorted({str(n) for n in nodes})
-        wheres = [f"VALUES ?e {{ {' '.join(f'<{n}>' for n in wanted[i:i + _CHUNK])} }}"
-                  for i in range(0, len(wanted), _CHUNK)]
+    if nodes is None:  # every row, as text: no rdflib term is made for tens of thousands of them
+        return {e: json.loads(r) for e, r in store.texts(GRAPH_META, ROW)}
+    wanted = sorted({str(n) for n in nodes})
     out = {}
-    for where in wheres:
-        answer = store.query(f"SELECT ?e ?r WHERE {{ {where} GRAPH <{GRAPH_META}> {{ ?e <{ROW}> ?r }} }}")
+    for i in range(0, len(wanted), _CHUNK):
+        values = " ".join(f"<{n}>" for n in wanted[i:i + _CHUNK])
+        answer = store.query(f"SELECT ?e ?r WHERE {{ VALUES ?e {{ {values} }} GRAPH <{GRAPH_META}> {{ ?e <{ROW}> ?r }} }}")
         for e, r in answer.rows:
             out[str(e)] = json.loads(str(r))
     return out

@@ -148,6 +148,14 @@ class StoreBase(abc.ABC):
     def graph_lines(self, graph_iri, subjects=None) -> set[str]:
         """The statements of *graph_iri* as N-Triples lines, optionally only those about *subjects*."""
 
+    def texts(self, graph_iri, predicate) -> Iterator[tuple[str, str]]:
+        """``(subject, value)`` of every statement of *predicate* in *graph_iri*, as plain text (the
+        subject's IRI, the object's lexical form or IRI): for listings that read tens of thousands
+        of rows, no rdflib term is made."""
+        query = f"SELECT ?s ?o WHERE {{ GRAPH {sparql_term(URIRef(graph_iri))} {{ ?s {sparql_term(URIRef(predicate))} ?o }} }}"
+        for s, o in self.query(query, prefixes=False).rows:
+            yield str(s), str(o)
+
     @abc.abstractmethod
     def quads(self, graphs: Iterable | None = None) -> Iterator[tuple]:
         """All quads ``(s, p, o, graph)`` as rdflib terms, optionally only from *graphs*."""
