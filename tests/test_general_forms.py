@@ -1290,3 +1290,9 @@ def test_an_event_that_was_the_occasion_of_a_signing_is_held_where_it_was_signed
 def test_a_named_dialogue_between_governments_is_a_meeting():
     found = facts("Officials of Chile and Peru met in Lima on 3 March 2025 for the Andean Energy Dialogue.")
     assert [(e.kind, e.label, e.place) for e in found.events] == [("Meeting", "Andean Energy Dialogue", "place/lima")]
+
+
+def test_a_minister_in_charge_of_a_portfolio_joined_by_an_ampersand_is_a_title():
+    found = facts("The memorandum was signed by Minister-in-charge of Trade and Science & Technology Dr Lim Wei Ming "
+                  "and the Indonesian energy minister.")
+    assert {e.label for e in found.entities.values() if e.kind == "Person"} == {"Lim Wei Ming"}
