@@ -1296,3 +1296,11 @@ def test_a_minister_in_charge_of_a_portfolio_joined_by_an_ampersand_is_a_title()
     found = facts("The memorandum was signed by Minister-in-charge of Trade and Science & Technology Dr Lim Wei Ming "
                   "and the Indonesian energy minister.")
     assert {e.label for e in found.entities.values() if e.kind == "Person"} == {"Lim Wei Ming"}
+
+
+def test_a_name_beside_an_owner_s_title_in_lower_case_is_a_person():
+    found = facts("Norway's state secretary for energy, Ola Berge, and the European Commission's director-general "
+                  "for energy, Dina Holm Larsen, took part. Chile's ambassador in Rome, Pablo Rojas, signed. "
+                  "Sam Keller, bp's executive vice-president for gas, said so. The ceremony was attended by Omar Nazari, "
+                  "the Taliban administration's deputy prime minister.")
+    assert persons_and_bodies(found)[0] == {"Ola Berge", "Dina Holm Larsen", "Pablo Rojas", "Sam Keller", "Omar Nazari"}

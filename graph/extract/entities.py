@@ -191,7 +191,10 @@ def _title_alternation(phrases) -> str:
 _LOWER_TITLE = (rf"(?:founder\s+and\s+)?(?:(?:{_title_alternation(TITLE_QUALIFIERS)})(?:\s+|-)){{0,2}}"
                 rf"(?:(?:{_title_alternation(TITLE_PORTFOLIOS)})\s+)?(?:{_title_alternation(TITLE_RANKS)})")
 APPOSITION_RE = re.compile(
-    rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|its\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?)"
+    # the owner: capitalised words, or (before a possessive) a name in lower case or with a lower-case noun
+    # ("bp's executive vice-president", "the Taliban administration's deputy prime minister")
+    rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|its\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?"
+    rf"|(?:{_CAP}|[a-z][\w.-]*)(?:\s+[a-z][\w-]*)?(?=['’]s\s))"
     rf"(?:['’]s|(?<=s)['’])?(?:\s*\([A-Z]{{2,8}}\))?\s+)?"
     rf"(?P<title>(?i:{_LOWER_TITLE}))\b")
 _APPOSITION_END_RE = re.compile(APPOSITION_RE.pattern + r"$")  # one ending at a given title
@@ -199,7 +202,9 @@ _APPOSITION_END_RE = re.compile(APPOSITION_RE.pattern + r"$")  # one ending at a
 TITLE_FIRST_RE = re.compile(
     # "Minister of Economy, Trade and Industry, Yasutoshi Nishimura": a portfolio's list has commas too
     # (as few words as will do: "Minister of Energy, Ann Lee, and Minister of Trade, Bo Li" names two)
-    rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+)(?:and\s+)?{_CAP}){{0,5}}?)*?)"
+    # ("Switzerland's state secretary for energy, A B", "Tunisia's ambassador in Rome, C D")
+    rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to|in)\s+(?:the\s+)?(?:{_CAP}|[a-z]+)"
+    rf"(?:(?:,\s+|\s+)(?:and\s+)?(?:{_CAP}|[a-z]+)){{0,5}}?)*?)"
     rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
 # "ICGB's two executive officers, Teodora Georgieva and George Satlas"
 # "the foreign ministers of the two countries, A B of Ruritania and C D of Freedonia"
