@@ -1304,3 +1304,12 @@ def test_a_name_beside_an_owner_s_title_in_lower_case_is_a_person():
                   "Sam Keller, bp's executive vice-president for gas, said so. The ceremony was attended by Omar Nazari, "
                   "the Taliban administration's deputy prime minister.")
     assert persons_and_bodies(found)[0] == {"Ola Berge", "Dina Holm Larsen", "Pablo Rojas", "Sam Keller", "Omar Nazari"}
+
+
+def test_holders_listed_after_a_dash_or_each_for_a_body_and_who_heads_a_body_are_persons():
+    found = facts("The deal was signed with the prime ministers of Estonia, Latvia and Poland — Jaan Tamm, Ivars Ozols "
+                  "and Piotr Nowak — in June. The documents were signed by the two utilities' directors general, "
+                  "Karim Alaoui for ONEE and Ahmed Salem for SOMELEC. The office, headed by Katherine Tate, asked for "
+                  "talks. The developer was bought by a group led by Grok Ventures.")
+    assert persons_and_bodies(found)[0] == {"Jaan Tamm", "Ivars Ozols", "Piotr Nowak", "Karim Alaoui", "Ahmed Salem",
+                                            "Katherine Tate"}

@@ -208,14 +208,19 @@ TITLE_FIRST_RE = re.compile(
     rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
 # "ICGB's two executive officers, Teodora Georgieva and George Satlas"
 # "the foreign ministers of the two countries, A B of Ruritania and C D of Freedonia"
-PLURAL_APPOSITION_RE = re.compile(
-    r"\b(?:officers|officials|executives|ministers|leaders|presidents|heads|chairmen|representatives|envoys|"
-    r"ambassadors|founders|co-founders)(?:\s+of\s+[^,;.()]{1,60}?)?,\s+(?=[A-Z])")
+_PLURAL_HOLDERS = (r"officers|officials|executives|ministers|leaders|presidents|heads|chairmen|representatives|envoys|"
+                   r"ambassadors|founders|co-founders|directors[- ]general|directors|chief\s+executives")
+PLURAL_APPOSITION_RE = re.compile(rf"\b(?:{_PLURAL_HOLDERS})(?:\s+of\s+[^,;.()]{{1,60}}?)?,\s+(?=[A-Z])")
+# "the prime ministers of Estonia, Latvia and Poland — A B, C D and E F —": the list after a dash
+PLURAL_DASH_RE = re.compile(rf"\b(?:{_PLURAL_HOLDERS})(?:\s+of\s+[^;.()—–]{{1,80}}?)?\s+[—–]\s+(?=[A-Z])")
 _PLURAL_APPOSITION_WORDS = ("officers", "officials", "executives", "ministers", "leaders", "presidents", "heads",
-                            "chairmen", "representatives", "envoys", "ambassadors", "founders")  # the pattern needs one
+                            "chairmen", "representatives", "envoys", "ambassadors", "founders",
+                            "directors")  # the pattern needs one
 # "Cyril Loisel of the European Commission": matched backwards from the organization
 OF_ORGANIZATION_RE = re.compile(rf"(?:^|[,;(]\s*|\band\s+)(?P<name>{_PERSON})\s+of\s+(?:the\s+)?$")
-_OF_STATE = rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})?"  # "A B of Ruritania": whom each represents
+_OF_STATE = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})?"  # "A B of Ruritania": whom each represents
+# "the office, headed by A B,": who heads a body (a name ending its clause)
+_LED_BY_RE = re.compile(rf"\b(?:headed|led|chaired)\s+by\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|since|until)\b)")
 _NAME_LIST_RE = re.compile(rf"(?P<names>(?:{_PERSON}){_OF_STATE}(?:,\s+(?:{_PERSON}){_OF_STATE})*"
                            rf"(?:,?\s+and\s+(?:{_PERSON}){_OF_STATE}))")
 # "NNPC chief executive Mele Kyari", "ONHYM director general Amina Benkhadra"
@@ -230,7 +235,7 @@ _TITLE_INITIALS = "".join(sorted({w[0] for w in TITLE_QUALIFIERS + TITLE_RANKS +
 _ANY_TITLE_RE = re.compile(rf"\b(?=[{_TITLE_INITIALS}{_TITLE_INITIALS.upper()}])(?i:{_LOWER_TITLE})\b")
 ANY_TITLE_RE = _ANY_TITLE_RE  # a person's title in any case; the relation rules ask it too
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
-_NAME_ITEM_RE = re.compile(rf"(?P<name>{_PERSON})(?:\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,2}}))?")
+_NAME_ITEM_RE = re.compile(rf"(?P<name>{_PERSON})(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,2}}))?")
 _UNIT_WORDS = ("district", "province", "prefecture", "county", "governorate", "municipality")
 # Natural features and administrative units named by their head word, where no list holds them:
 # "Lake Albert", "Sughd Province", "the Zarafshan River", "River Elbe", "Sicily Channel", "Gulf of California".
@@ -1535,10 +1540,16 @@ def _persons(doc: _Doc, found=()) -> None:
             title = " ".join(m.group("title").split())
             position = _position(title[:-1] if title.endswith("s") else title)
             _name_list(doc, names, position)
-    for m in PLURAL_APPOSITION_RE.finditer(text) if any(w in text for w in _PLURAL_APPOSITION_WORDS) else ():
-        names = _NAME_LIST_RE.match(text, m.end())
-        if names:
-            _name_list(doc, names, None)
+    plural_holders = any(w in text for w in _PLURAL_APPOSITION_WORDS)
+    for pattern in (PLURAL_APPOSITION_RE, PLURAL_DASH_RE) if plural_holders else ():
+        for m in pattern.finditer(text):
+            names = _NAME_LIST_RE.match(text, m.end())
+            if names:
+                _name_list(doc, names, None)
+    for m in _LED_BY_RE.finditer(text) if " by " in text else ():
+        name = m.group("name")
+        if not any(orgnames.firm_word(w) for w in name.split()):  # "led by Grok Ventures": a firm
+            _person(doc, name, m.start("name"), m.end("name"), None, None)
     for span in list(doc.spans):
         ent = doc.facts.entities.get(span.key)
         if not ent or ent.kind not in (INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY, COMPANY) or \
