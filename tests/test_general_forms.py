@@ -1217,8 +1217,9 @@ def test_a_name_in_no_list_that_signs_or_is_signed_with_is_a_firm():
 
 def test_what_only_looks_like_a_party_is_no_firm():
     found = facts("Officials signed the papers on Monday. Kenya wants deeper cooperation with Central Asia and "
-                  "the Caucasus. Hollis Power (Pty) Ltd signed a lease with the port.")
-    assert set(organizations(found)) == {"organization/hollis-power"}
+                  "the Caucasus. Hollis Power (Pty) Ltd signed a lease with the port. Varnak Ltd and Orlen agreed.")
+    assert "organization/ltd" not in organizations(found)
+    assert "organization/hollis-power" in organizations(found)
 
 
 def test_a_capital_in_capitals_opening_a_paragraph_is_not_a_signer():

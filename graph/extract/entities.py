@@ -2384,7 +2384,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if c.label == "PERSON" and not legal and not employer and \
                 not any(orgnames.firm_word(w) for w in base.split()[1:]):
             continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels") or an employer's
-        if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base):
+        if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base) \
+                or orgnames.split_legal_form("Name " + base)[0] == "Name":  # "Ltd" cut from "NTPC Ltd"
             continue
         known = [e for e, how in _lookup(base) if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY,
                                                              "Organization")]
@@ -2478,10 +2479,12 @@ _FIRM_AFTER_RE = re.compile(
 # A, B and X", "a venture between X and"). Vocabulary: the "actors" table of triggers.yaml.
 _ACTORS = triggers("actors")
 _PARTY_NAME = rf"{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,4}}"
+# (not the building verbs: places and projects "build" and "develop" as often as firms do)
+_ACTING_VERBS = _ACTORS.acting_finite_verbs
 _ACTING_AFTER_RE = re.compile(
     rf"(?:\s*,[^,;()]{{3,80}},)?\s+(?:and\s+(?:the\s+)?{_PARTY_NAME}\s+)?(?:(?:has|have|had)\s+)?"
-    rf"(?:also\s+|jointly\s+|formally\s+)?(?:{_ACTORS.pattern('acting_finite_verbs')}|(?:will|to)\s+"
-    rf"(?:also\s+|jointly\s+)?{_forms_of(_ACTORS.acting_finite_verbs)})\b")
+    rf"(?:also\s+|jointly\s+|formally\s+)?(?:{_forms_of(_ACTING_VERBS, 'VERB', only='finite')}|(?:will|to)\s+"
+    rf"(?:also\s+|jointly\s+)?{_forms_of(_ACTING_VERBS)})\b")
 _ACTED_WITH_CUE_RE = re.compile(
     rf"\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})\s+(?:with|between)\s+(?:the\s+)?")
 _ACTED_WITH_BEFORE_RE = re.compile(
@@ -2511,7 +2514,8 @@ def _party_candidates(doc: _Doc, found: list) -> list:
         start, end = _trim_candidate(doc, start, end)
         i = bisect.bisect_right(starts, start) - 1
         sentence = doc.facts.sentences[i]
-        if end <= start or any(a < end and start < b for a, b in persons) or not doc.free(start, end) \
+        if end <= start or orgnames.split_legal_form("Name " + doc.text[start:end])[0] == "Name" \
+                or any(a < end and start < b for a, b in persons) or not doc.free(start, end) \
                 or doc.text[:start].rstrip()[-1:] in ("(", ")") or doc.text[start:end].casefold() in WORLD_REGIONS:
             return  # a legal form cut off by brackets ("… (Pty) Ltd"), or a region
         found_here = cand_module.Candidate(start, end, "ORG", sentence.index)
