@@ -95,16 +95,22 @@ def kept(store) -> bool:
     return store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}")
 
 
-def stored(store, subjects: Iterable) -> set[str]:
-    """The listing row lines now stored for *subjects* (a few hundred looked up at a time)."""
+def _texts_of(store, subjects: Iterable, predicate) -> dict[str, str]:
+    """``{subject: text}`` of the meta graph's *predicate* statements about *subjects* (a few hundred
+    looked up at a time: with a longer VALUES table Oxigraph reads the whole graph instead)."""
     wanted = sorted({str(s) for s in subjects})
     found = {}
     for i in range(0, len(wanted), _CHUNK):
         values = " ".join(f"<{e}>" for e in wanted[i:i + _CHUNK])
         for e, r in store.query(f"SELECT ?e ?r WHERE {{ VALUES ?e {{ {values} }} "
-                                f"GRAPH <{GRAPH_META}> {{ ?e <{ROW}> ?r }} }}").rows:
+                                f"GRAPH <{GRAPH_META}> {{ ?e <{predicate}> ?r }} }}").rows:
             found[str(e)] = str(r)
-    return lines(found)
+    return found
+
+
+def stored(store, subjects: Iterable) -> set[str]:
+    """The listing row lines now stored for *subjects*."""
+    return lines(_texts_of(store, subjects, ROW))
 
 
 def refresh(store, subjects: Iterable, triples: list[tuple]) -> tuple[set[str], set[str]]:
@@ -161,14 +167,7 @@ def read(store, nodes: Iterable | None = None) -> dict[str, dict] | None:
         return None
     if nodes is None:  # every row, as text: no rdflib term is made for tens of thousands of them
         return {e: json.loads(r) for e, r in store.texts(GRAPH_META, ROW)}
-    wanted = sorted({str(n) for n in nodes})
-    out = {}
-    for i in range(0, len(wanted), _CHUNK):
-        values = " ".join(f"<{n}>" for n in wanted[i:i + _CHUNK])
-        answer = store.query(f"SELECT ?e ?r WHERE {{ VALUES ?e {{ {values} }} GRAPH <{GRAPH_META}> {{ ?e <{ROW}> ?r }} }}")
-        for e, r in answer.rows:
-            out[str(e)] = json.loads(str(r))
-    return out
+    return {e: json.loads(r) for e, r in _texts_of(store, nodes, ROW).items()}
 
 
 # what names a fact in ``epkg new``: its label first, then the actors these properties point to
@@ -215,14 +214,7 @@ def document_row(doc_iri, graph: Graph) -> str:
 
 def document_rows(store, docs: Iterable) -> dict[str, dict]:
     """The rows of those of *docs* that have one, parsed (``{document IRI: row}``)."""
-    wanted = sorted({str(d) for d in docs})
-    out = {}
-    for i in range(0, len(wanted), _CHUNK):
-        values = " ".join(f"<{d}>" for d in wanted[i:i + _CHUNK])
-        for d, r in store.query(f"SELECT ?d ?r WHERE {{ VALUES ?d {{ {values} }} "
-                                f"GRAPH <{GRAPH_META}> {{ ?d <{EPKG.documentRow}> ?r }} }}").rows:
-            out[str(d)] = json.loads(str(r))
-    return out
+    return {d: json.loads(r) for d, r in _texts_of(store, docs, EPKG.documentRow).items()}
 
 
 __all__ = ["PARTS", "ROW", "document_row", "document_rows", "event_rows", "kept", "lines", "read", "rebuild", "refresh", "stored"]
