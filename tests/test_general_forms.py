@@ -1314,3 +1314,9 @@ def test_holders_listed_after_a_dash_or_each_for_a_body_and_who_heads_a_body_are
                   "talks. The developer was bought by a group led by Grok Ventures.")
     assert persons_and_bodies(found)[0] == {"Jaan Tamm", "Ivars Ozols", "Piotr Nowak", "Karim Alaoui", "Ahmed Salem",
                                             "Katherine Tate"}
+
+
+def test_the_city_a_firm_is_based_in_is_a_place_the_capital_too():
+    found = facts("The London-based developer and an Almaty-based consultancy studied the market.")
+    assert {"London", "Almaty"} <= place_labels(found)
+    assert not any(k.startswith("state/") for k in found.entities)  # the capital names no government here

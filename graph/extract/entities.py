@@ -1668,8 +1668,30 @@ def _places(doc: _Doc) -> None:
             doc.add(start, end, ent.key, "name")
     _maintained_places(doc)
     _line_ends(doc)
+    _seats(doc)
     _capitals_by_demonym(doc)
     _listed_places(doc)
+
+
+_SEAT_RE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based\b")
+
+
+def _seats(doc: _Doc) -> None:
+    """The city a firm or a consultancy is based in ("the London-based developer", "an Almaty-based
+    consultancy"): a place, the capital too (the hyphen keeps the other passes from reading it)."""
+    mentioned = _mentioned_states(doc) if "-based" in doc.text else set()
+    for m in _SEAT_RE.finditer(doc.text) if "-based" in doc.text else ():
+        end = m.end("name")
+        for start in dict.fromkeys((m.start("name"), end - len(m.group("name").split()[-1]))):  # "The London-based"
+            name = doc.text[start:end]
+            if not doc.free(start, end):
+                continue
+            places = [e for e, _ in _lookup(name) if e.kind == PLACE] or \
+                [e for e, how in _maintained_lookup(name) if how == "name"]
+            entry = _choose(places, typed=False, city=True, qualified=None, mentioned=mentioned) if places else None
+            if entry is not None:
+                doc.add(start, end, doc.from_gazetteer(entry).key, "name")
+                break
 
 
 # The places a line, cable or pipeline runs between, joined by hyphens before its noun ("the
