@@ -1320,3 +1320,12 @@ def test_the_city_a_firm_is_based_in_is_a_place_the_capital_too():
     found = facts("The London-based developer and an Almaty-based consultancy studied the market.")
     assert {"London", "Almaty"} <= place_labels(found)
     assert not any(k.startswith("state/") for k in found.entities)  # the capital names no government here
+
+
+def test_a_dated_dateline_on_a_line_of_its_own_names_the_place_of_the_release():
+    text = "PRESS RELEASE\n\nMontevideo, 4 March 2025\n\nUruguay and Chile signed a memorandum on green hydrogen."
+    found = extract(DocumentRecord("t.txt", text, published="2025-03-04"))
+    assert "Montevideo" in place_labels(found)
+    # a line of capitals with no date is no dateline
+    found = extract(DocumentRecord("t.txt", "BRIEFS\n\nUruguay and Chile signed a memorandum.", published="2025-03-04"))
+    assert place_labels(found) == set()

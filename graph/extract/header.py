@@ -25,7 +25,8 @@ DATELINE_RE = re.compile(
     # "Dili, 3 October 2024." (a city in ordinary case needs the date)
     r"|(?P<city2>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")"
     r"(?:,?\s*(?P<year2>\d{4}))?)"
-    r"\s*(?:\.|(?P<dash>[-–—])|:)\s+")
+    # ended by a full stop, a dash, a colon, or (a dated one: "Brasília, 18 February 2025") the end of its line
+    r"(?:\s*(?:\.|(?P<dash>[-–—])|:)|(?P<eol>[ \t]*(?=\n)))\s+")
 CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w&.'’-]*)"
                        r"\s+(?:reports|reported)\s*\.")
 
@@ -94,6 +95,8 @@ def find_datelines(text: str) -> Iterator[Dateline]:
     --------
     >>> [d.city for d in find_datelines("PRESS RELEASE - Ministry\\n\\nDili, 3 October 2024. Timor-Leste …")]
     ['PRESS RELEASE', 'Dili']
+    >>> [d.city for d in find_datelines("PRESS RELEASE\\n\\nBrasília, 18 February 2025\\n\\nThe council met.")]
+    ['Brasília']
     >>> d = next(find_datelines("OSLO/BERLIN - Equinor and SEFE signed …"))
     >>> (d.city, d.others, d.bare)
     ('OSLO', (('BERLIN', 5),), True)
@@ -128,7 +131,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     g = "2" if m.group("city2") else ""
     city = m.group("city" + g)
     bare = not (g or m.group("region") or m.group("month"))
-    if len(city) < 3 or bare and not (m.group("dash") and len(city) >= 4):
+    if len(city) < 3 or bare and not (m.group("dash") and len(city) >= 4) \
+            or m.group("eol") is not None and not m.group("day" + g):
         return None
     cities, others = city.split("/"), []
     at = m.start("city" + g) + len(cities[0]) + 1
