@@ -1329,3 +1329,8 @@ def test_a_dated_dateline_on_a_line_of_its_own_names_the_place_of_the_release():
     # a line of capitals with no date is no dateline
     found = extract(DocumentRecord("t.txt", "BRIEFS\n\nUruguay and Chile signed a memorandum.", published="2025-03-04"))
     assert place_labels(found) == set()
+
+
+def test_a_share_after_a_place_does_not_make_it_part_of_a_longer_name():
+    found = facts("In Argentina, Andes Hydro holds 60% and Cuyo Power of Mendoza 40%.")
+    assert "Mendoza" in place_labels(found)

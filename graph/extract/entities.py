@@ -2063,8 +2063,9 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
     if not typed and re.search(r"\b[Tt]he\s+$", before) and _MODIFIED_NOUN_RE.match(after):
         return  # "the Scarborough gas project": the name of a thing the place lends its name to
     city = _CITY_AFTER_RE.match(after) or _CITY_BEFORE_RE.search(before)
-    if not typed and re.match(r"^\s+[A-Z0-9]", after) and not _EVENT_NAME_AFTER.match(after):
-        return  # "Victoria Nuland", "Aurora Energy": another name begins here
+    if not typed and re.match(r"^\s+(?:[A-Z]|\d(?![\d.,]*\s*(?:%|per\s*cent\b)))", after) \
+            and not _EVENT_NAME_AFTER.match(after):
+        return  # "Victoria Nuland", "Aurora Energy": another name begins here (not a share: "… of Mendoza 10%")
     qual = _QUALIFIER_RE.match(after) if not typed else None
     qualified = _qualifier_country(doc, qual.group("q")) if qual else None
     unit = _UNIT_OF_STATE_RE.search(before)
