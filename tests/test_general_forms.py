@@ -1334,3 +1334,16 @@ def test_a_dated_dateline_on_a_line_of_its_own_names_the_place_of_the_release():
 def test_a_share_after_a_place_does_not_make_it_part_of_a_longer_name():
     found = facts("In Argentina, Andes Hydro holds 60% and Cuyo Power of Mendoza 40%.")
     assert "Mendoza" in place_labels(found)
+
+
+def test_a_city_on_a_route_is_the_large_one_not_a_small_namesake_and_stays_the_same_place():
+    found = facts("Gas will flow from Turkmenistan through Herat and Kandahar to Multan in Pakistan, and on to India. "
+                  "Afghanistan backs the line. Security around Herat remains the main risk.")
+    assert {"Herat", "Kandahar"} <= place_labels(found)
+    assert len([e for e in found.entities.values() if e.kind == "Place" and "Herat" in place_labels_of(e)]) == 1
+
+
+def place_labels_of(entity) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", entity.label).encode("ascii", "ignore").decode()

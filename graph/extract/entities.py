@@ -264,7 +264,7 @@ IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\
                          rf"|(?:at|near|to|from)\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?)"
                          rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|visit|visited|visiting|across|outside|around|"
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|through|visit|visited|visiting|across|outside|around|"
                            r"toward|towards|inside|held|hosted|host)\s+(?:the\s+)?$", re.IGNORECASE)
 _ACTS_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:and|&)\s+[A-Z]|\s+(?:has|have|had|is|was|were|will|would|said|says|"
                          r"agreed|signed|wants|plans|hopes|sees|insists|rejected|accused|welcomed|announced|"
@@ -1688,7 +1688,8 @@ def _seats(doc: _Doc) -> None:
                 continue
             places = [e for e, _ in _lookup(name) if e.kind == PLACE] or \
                 [e for e, how in _maintained_lookup(name) if how == "name"]
-            entry = _choose(places, typed=False, city=True, qualified=None, mentioned=mentioned) if places else None
+            entry = (_named_before(doc, places) or _choose(places, typed=False, city=True, qualified=None,
+                                                           mentioned=mentioned)) if places else None
             if entry is not None:
                 doc.add(start, end, doc.from_gazetteer(entry).key, "name")
                 break
@@ -1722,7 +1723,8 @@ def _line_ends(doc: _Doc) -> None:
         for name, start, end in ends:
             places = [e for e, _ in _lookup(name) if e.kind == PLACE] or \
                 [e for e, how in _maintained_lookup(name) if how == "name"]
-            entry = _choose(places, typed=False, city=True, qualified=None, mentioned=mentioned) if places else None
+            entry = (_named_before(doc, places) or _choose(places, typed=False, city=True, qualified=None,
+                                                           mentioned=mentioned)) if places else None
             held = doc.span_at(start)
             state = held is not None and held.key.startswith("state/") and held.end == end and held.how != "capital"
             chosen.append((name, start, end, entry, state))
@@ -1946,6 +1948,10 @@ def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, me
         entries = [e for e in entries if e.country in mentioned] or entries
     if len(entries) <= 1:
         return entries[0] if entries else None
+    cities = [e.population or 0 for e in entries if e.place_type == "city"]
+    if len({e.country for e in entries}) > 1 and cities:
+        # a town a twentieth the size of a namesake elsewhere is not the one a report names unqualified
+        entries = [e for e in entries if e.place_type != "city" or (e.population or 0) * 20 >= max(cities)]
     if len({e.country for e in entries}) == 1:
         units = [e for e in entries if e.place_type != "city"]
         return units[0] if units and not city else max(entries, key=lambda e: e.population or 0)
@@ -1957,6 +1963,12 @@ def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, me
     ranked = sorted(entries, key=lambda e: -(e.population or 0))
     top, second = ranked[0].population or 0, ranked[1].population or 0
     return ranked[0] if top >= BARE_POPULATION and top >= 5 * second else None
+
+
+def _named_before(doc: _Doc, entries: list):
+    """The one of *entries* the report named already, if any: a name stays the place it was ("Herat" the
+    province, then "Herat" again), where each mention alone might be read as another of its namesakes."""
+    return next((e for e in entries if e.key in doc.facts.entities), None)
 
 
 def _mentioned_states(doc: _Doc) -> set[str]:
@@ -2072,7 +2084,8 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
     if unit and not qualified:
         qualified = _qualifier_country(doc, _strip_leading(unit.group("q"))[0])
     entries = [e for e, how in found if how == "name" or typed]
-    entry = _choose(entries, typed=bool(typed), city=bool(city), qualified=qualified, mentioned=mentioned)
+    entry = _named_before(doc, entries) if not (typed or qualified) else None
+    entry = entry or _choose(entries, typed=bool(typed), city=bool(city), qualified=qualified, mentioned=mentioned)
     if entry is None:
         return
     cue = bool(_VENUE_BEFORE.search(before) or _NEAR_BEFORE_RE.search(before) or _UNIT_BEFORE_RE.search(before)
