@@ -1347,3 +1347,10 @@ def place_labels_of(entity) -> str:
     import unicodedata
 
     return unicodedata.normalize("NFKD", entity.label).encode("ascii", "ignore").decode()
+
+
+def test_an_event_on_that_day_takes_the_day_and_place_of_the_signing_before_it():
+    text = ("India and Brazil signed a memorandum on green hydrogen in New Delhi on 11 September 2023. On that day "
+            "the two leaders co-chaired the first meeting of the Joint Energy Council.")
+    found = extract(DocumentRecord("t.txt", text, published="2023-10-09"))
+    assert [(e.date, e.place) for e in found.events] == [("2023-09-11", "place/new-delhi")]

@@ -534,3 +534,40 @@ def place_signing_ceremonies(facts: DocumentFacts) -> None:
 
 
 _SIGNING_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:signing|signature)\b")
+# The day a sentence before named ("On that day the two leaders co-chaired …")
+_THAT_DAY_RE = re.compile(r"\b(?:on\s+that\s+(?:same\s+)?day|that\s+same\s+day|on\s+the\s+same\s+day|"
+                          r"on\s+that\s+occasion)\b", re.IGNORECASE)
+
+
+def date_events_of_that_day(facts: DocumentFacts) -> None:
+    """An event whose sentence says it took place "on that day" has the date and (when it has none of its
+    own) the place of the signing reported in one of the two sentences before.
+
+    Parameters
+    ----------
+    facts : DocumentFacts
+        With its agreements and events read; events are dated and placed in place.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from epkg.graph.extract.facts import Agreement, Event, Sentence
+    >>> text = "They signed it. On that day the leaders met."
+    >>> f = DocumentFacts(text, [Sentence(0, 0, 15, text[:15]), Sentence(1, 16, len(text), text[16:])])
+    >>> f.agreements = [Agreement("Agreement", ("state/IND", "state/SAU"), 0, date="2023-09-11", place="place/new-delhi")]
+    >>> f.events = [Event("Meeting", 1, date="2023-10")]
+    >>> date_events_of_that_day(f)
+    >>> (f.events[0].date, f.events[0].place)
+    ('2023-09-11', 'place/new-delhi')
+    """
+    for event in facts.events:
+        if event.sentence >= len(facts.sentences) or not _THAT_DAY_RE.search(facts.sentences[event.sentence].text):
+            continue
+        before = [a for a in facts.agreements if a.date and 1 <= event.sentence - a.sentence <= 2]
+        if before:
+            signing = max(before, key=lambda a: a.sentence)
+            event.date = signing.date
+            event.place = event.place or signing.place
