@@ -2530,7 +2530,7 @@ def _statistical_persons(doc: _Doc, found) -> None:
                 represents = _owner(doc, end + apposition.start("owner"))
             if not represents and apposition.group("of"):
                 represents = _owner(doc, end + apposition.end("of"))
-        elif not (_SPEECH_AFTER_RE.match(after) or gaz_module.leader_state(name)):
+        elif not (_SPEECH_AFTER_RE.match(after) or _MET_BEFORE_RE.search(before) or gaz_module.leader_state(name)):
             continue
         _person(doc, name, start, end, position, represents)
 
@@ -2539,4 +2539,8 @@ _TITLE_BEFORE_RE = re.compile(rf"(?P<title>\b(?i:{_LOWER_TITLE})|\b{_TITLE_WORDS
 _TITLE_AFTER_RE = re.compile(
     rf"^,\s+(?:the\s+|a\s+|its\s+|who\s+is\s+(?:the\s+)?)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?)['’]s\s+)?"
     rf"(?P<title>(?i:{_LOWER_TITLE}))\b(?P<of>\s+(?:of|at|to)\s+(?:the\s+)?)?")
-_SPEECH_AFTER_RE = re.compile(rf"^\s+(?:(?:has|had|also|then|later)\s+)?(?:{_SPEECH})\b")
+_SPEECH_AFTER_RE = re.compile(rf"^(?:,\s+who)?\s+(?:(?:has|had|also|then|later)\s+)?(?:{_SPEECH})\b")
+# "Modi met X", "the president received X", "held talks with X": the one met is a person as much as
+# the one who meets
+_MET_BEFORE_RE = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|(?:held|holds|hold)\s+talks\s+with|"
+                            r"met\s+with|meeting\s+with|called\s+on)\s+$")

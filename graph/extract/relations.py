@@ -84,6 +84,8 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     _stamp(facts, pairs, "project-rules", pairs_rule="project-participants")
     extract_events(ctx, facts, reference)
     _stamp(facts, pairs, "event-rules")
+    _joint_body_meetings(facts, pairs)
+    _stamp(facts, pairs, "joint-body-meeting")
     agreements.settle_occasion()
     _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
     place_signing_ceremonies(facts)
@@ -91,6 +93,29 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     # an agreement needs two sides: one the text does not name is one the reader did not find
     facts.agreements[:] = [a for a in facts.agreements if len(a.parties) >= 2]
     facts.cooperations.extend(pairs.values())
+
+
+_EVENT_WORDS = triggers("events")
+# "the Joint Ministerial Steering Committee", "the Nepal-India Joint Commission", "a bilateral
+# working group": the words between the modifier and the noun are names or adjectives, never a
+# noun of another thing ("a joint venture board")
+_JOINT_BODY_RE = re.compile(
+    rf"\b(?i:{_EVENT_WORDS.pattern('joint_body_modifiers')})"
+    rf"(?:\s+(?:[A-Z][\w-]*|[a-z]+(?:al|ing|ion|ic|ive|ory)))" r"{0,3}"
+    rf"\s+(?i:{_EVENT_WORDS.pattern('joint_body_nouns')})\b")
+
+
+def _joint_body_meetings(facts: DocumentFacts, pairs: dict) -> None:
+    """The parties that meet in a standing joint body cooperate ("the ministers of A, B and C met for the
+    first session of the Joint Steering Committee"): such a body exists for their common work."""
+    for event in facts.events:
+        actors = [k for k in event.participants
+                  if facts.entities.get(k) is not None and facts.entities[k].kind in (STATE, INTERNATIONAL_ORGANIZATION,
+                                                                                      GOVERNMENT_BODY, "Company")]
+        if len(actors) < 2:
+            continue
+        if _JOINT_BODY_RE.search(event.label or facts.sentence_text(event.sentence)):
+            add_cooperation_pairs(pairs, actors, event.sentence)
 
 
 def _without_own_bodies(facts: DocumentFacts, pairs: dict) -> None:
