@@ -157,7 +157,8 @@ _JOINED_HINTS = _MEMBERSHIPS.hints("joining_finite_verbs")
 
 
 _MEMBER_VERB_RE = re.compile(r"\)?\s+(?:is|are|was|were|became|becomes|has\s+become|have\s+become|has\s+been|"
-                             r"have\s+been|remains?|remained)\s+(?:(?:an?|the|both|all|now|also|still|full|founding|"
+                             r"have\s+been|remains?|remained|holds?|held|has|have|enjoys?|enjoyed|gained|obtained|"
+                             r"(?:was|were|has\s+been|have\s+been)\s+granted)\s+(?:(?:an?|the|both|all|now|also|still|full|founding|"
                              r"longstanding|long-standing)\s+){0,3}", re.IGNORECASE)
 # Who can be a member: states, and the companies, agencies and organizations that join associations
 # of their own kind ("Ukrenergo became an observer member of ENTSO-E").
@@ -256,6 +257,13 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
             group = _coordinated_after(view, view.refs, m.end(), _MEMBER_KINDS)
         if not group:
             continue
+        if org.key in {r.key for r in group}:
+            # "the Forum, in which the EU holds observer status": the member is an organization too,
+            # and the body it is a member of is the other one near the word
+            others = [o for o in near if o.key not in {r.key for r in group}]
+            if not others:
+                continue
+            org = min(others, key=lambda o: abs(o.start - m.start()))
         span = text[min(group[0].start, m.start()):max(group[-1].end, m.end())]
         if _MEMBERSHIP_DENIED_RE.search(span) or _MEMBERSHIP_DENIED_RE.search(text[m.end():m.end() + 25]):
             continue
@@ -303,13 +311,18 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
 
 # "X's members include / are / — A, B and C", "X, whose members include A, B and C",
 # "Members of X include A, B and C", "X's members, among them A and B"
-_MEMBERS_VERB = r"(?:\s*,?\s*(?:include[sd]?|including|are|were|comprise[sd]?|among\s+them|such\s+as)\s+|\s*[:—–]\s*|\s+-\s+)"
+_MEMBERS_VERB = (r"(?:\s*,?\s*(?:which\s+)?(?:include[sd]?|including|are|were|comprise[sd]?|among\s+them|such\s+as)\s+|"
+                 r"\s*[:—–]\s*|\s+-\s+)")
 _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|\s*,\s*whose|\s*\([^)]{1,20}\)\s*,\s*whose)\s+(?:[a-z][\w-]*\s+){0,2}"
                              r"members?" + _MEMBERS_VERB + r"(?:the\s+)?")
 # "the OPEC+ group, which includes Russia and Kazakhstan": the body's members, listed
 _WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?\s*,\s*which\s+"
                                 r"(?:now\s+|also\s+)?(?:includes|included|comprises|groups|counts)\s+(?:the\s+)?")
-_MEMBERS_OF_BEFORE_RE = re.compile(r"\b[Mm]embers?\s+of\s+(?:the\s+)?$")
+_MEMBERS_OF_BEFORE_RE = re.compile(r"\b[Mm]ember(?:s|\s+states|\s+countries|\s+nations)?\s+of\s+(?:the\s+)?$")
+# "As members of ASEAN, both countries …": the members are the subject of the clause the phrase opens
+_AS_MEMBERS_RE = re.compile(r"(?:^|[.;:]\s+|\b)[Aa]s\s+(?:an?\s+)?(?:(?:fellow|full|founding|longstanding|"
+                            r"long-standing)\s+)?members?\s+of\s+(?:the\s+)?$")
+_AS_MEMBERS_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*,\s+")
 _MEMBERS_OF_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?" + _MEMBERS_VERB + r"(?:the\s+)?")
 
 
@@ -318,7 +331,7 @@ def _member_list(view: SentenceView, org: Ref) -> list[Ref]:
     text = view.text
     after = text[org.end:org.end + 80]
     m = _OWN_MEMBERS_RE.match(after) or _WHICH_INCLUDES_RE.match(after)
-    if m is None and _MEMBERS_OF_BEFORE_RE.search(text[max(0, org.start - 20):org.start]):
+    if m is None and _MEMBERS_OF_BEFORE_RE.search(text[max(0, org.start - 30):org.start]):
         m = _MEMBERS_OF_AFTER_RE.match(after)
     if m is None or _MEMBERSHIP_DENIED_RE.search(m.group(0)):
         return []
@@ -371,6 +384,11 @@ def _described_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, s
             continue
         out += [(r.key, org.key) for r in list_before(view, m.start(), (STATE,), max_gap=4) if r.key != org.key]
     for org in orgs:
+        opening = _AS_MEMBERS_RE.search(text[max(0, org.start - 40):org.start]) if " as " in f" {text[:org.start].lower()}" else None
+        after = _AS_MEMBERS_AFTER_RE.match(text[org.end:org.end + 30]) if opening else None
+        if after and not denied(text[max(0, org.start - 40):org.start]):
+            out += [(r.key, org.key) for r in list_after(view, org.end + after.end(), _MEMBER_KINDS, max_gap=6)
+                    if r.key != org.key]
         lead = _CO_LEAD_RE.search(text[max(0, org.start - 40):org.start])
         partner = re.match(r"\s+(?:together\s+)?with\s+(?:the\s+)?", text[org.end:org.end + 20])
         if lead and partner:
