@@ -1197,3 +1197,87 @@ def test_a_cop_session_the_text_calls_a_summit_is_one():
     conference = facts("The deal was announced at the COP29 climate conference in Baku in November 2024.")
     assert [(e.kind, e.label) for e in summit.events if e.label] == [("Summit", "COP28")]
     assert [(e.kind, e.label) for e in conference.events if e.label] == [("Event", "COP29")]
+
+
+# ---------------------------------------------------------------- families checked on several held-out sets
+
+def test_co_funders_of_a_work_are_not_partners_of_each_other():
+    found = facts("The 400 kV line from Zambia to Malawi is financed by the World Bank, the European Union and "
+                  "the African Development Bank.")
+    pairs = {c.actors for c in found.cooperations}
+    assert not {("organization/european-union", "organization/world-bank"),
+                ("organization/african-development-bank", "organization/world-bank"),
+                ("organization/african-development-bank", "organization/european-union")} & pairs
+
+
+def test_funding_done_jointly_pairs_the_funders():
+    found = facts("Ghana built the 330 kV substation at Kumasi, funded jointly by the Ghanaian government and "
+                  "the World Bank.")
+    assert ("organization/world-bank", "state/GHA") in {c.actors for c in found.cooperations}
+
+
+def test_builders_named_together_are_still_partners():
+    found = facts("The 600 MW cable is being built by Italy's Terna and Tunisia's STEG.")
+    assert ("organization/steg", "organization/terna") in {c.actors for c in found.cooperations}
+
+
+def test_a_meeting_of_a_joint_body_pairs_the_parties_that_meet():
+    found = facts("Energy ministers of Ghana, Togo and Benin met in Lome in May 2024 for the third session of "
+                  "the Joint Technical Committee of the coastal transmission backbone.")
+    assert {c.actors for c in found.cooperations} == {("state/BEN", "state/GHA"), ("state/BEN", "state/TGO"),
+                                                     ("state/GHA", "state/TGO")}
+    assert {c.rule for c in found.cooperations} == {"joint-body-meeting"}
+
+
+def test_a_meeting_that_is_not_of_a_joint_body_pairs_nobody():
+    found = facts("Energy ministers of Ghana, Togo and Benin met in Lome in May 2024 at an investment forum "
+                  "on the coastal transmission backbone.")
+    assert found.cooperations == []
+
+
+def test_a_national_capacity_target_by_a_year_is_not_a_project():
+    text = ("Chile, Peru and Bolivia committed to at least 40 GW of solar capacity in the Andes by 2035 and "
+            "at least 90 GW by 2050.")
+    assert facts(text).projects == []
+
+
+def test_capacity_a_figure_rose_from_is_not_a_project():
+    text = "Laos has built 9,000 MW of hydropower, up from about 4,000 MW of hydropower in 2015."
+    assert 4000.0 not in {p.capacity_mw for p in facts(text).projects}
+
+
+def test_a_plant_due_by_a_year_is_still_a_project():
+    found = facts("Masdar will build a 1 GW solar plant in Uzbekistan by 2027.").projects
+    assert [(p.capacity_mw, p.technologies, p.hosts) for p in found] == [(1000.0, ("solar",), ("state/UZB",))]
+
+
+def test_a_person_named_only_as_the_one_met_is_a_person():
+    found = facts("When Olaf Brenner met Teodora Valcu in Bucharest in March, the two discussed the gas pipeline.")
+    assert {e.label for e in found.entities.values() if e.kind == "Person"} >= {"Teodora Valcu"}
+
+
+def test_a_person_named_before_who_met_is_a_person():
+    found = facts("The ceremony was attended by Kofi Mensah-Boateng, who met the Ghanaian president later that day.")
+    assert "Kofi Mensah-Boateng" in {e.label for e in found.entities.values() if e.kind == "Person"}
+
+
+def test_as_members_of_a_bloc_the_subject_is_its_member():
+    found = memberships("Kenya and Uganda signed a power trade deal on Monday. As members of the East African "
+                        "Community (EAC), both countries already share a customs union.")
+    assert found == {("state/KEN", "organization/east-african-community", "member"),
+                     ("state/UGA", "organization/east-african-community", "member")}
+
+
+def test_an_organization_holding_observer_status_is_an_observer():
+    found = memberships("Israel and Jordan are members of the East Mediterranean Gas Forum, in which the World "
+                        "Bank holds observer status.")
+    assert found == {("state/ISR", "organization/east-mediterranean-gas-forum", "member"),
+                     ("state/JOR", "organization/east-mediterranean-gas-forum", "member"),
+                     ("organization/world-bank", "organization/east-mediterranean-gas-forum", "observer")}
+
+
+def test_member_states_of_a_body_which_include_a_list_are_members():
+    found = memberships("The 12 member states of the Southern African Power Pool, which include Zambia and "
+                        "Zimbabwe, agreed to start trading power.")
+    assert found == {("state/ZMB", "organization/southern-african-power-pool", "member"),
+                     ("state/ZWE", "organization/southern-african-power-pool", "member")}
