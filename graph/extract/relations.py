@@ -1309,8 +1309,8 @@ _AMONG_RE = re.compile(
     r"(?:jointly\s+|co-?)?owned\s+by|joint\s+venture\s+(?:in\s+which|of|formed\s+by)|"
     r"feasibility\s+study\s+by|(?:work|study|studies)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
-_PARTNERS_RE = re.compile(r"\b(?:its|their|with\s+(?:\w+\s+)?)partners?\s*(?:are|include[sd]?|including|such\s+as|,|:)\s*",
-                          re.IGNORECASE)
+_PARTNERS_RE = re.compile(r"\b(?:(?P<owner>its|their)\s+|with\s+(?:\w+\s+)?)partners?\s*"
+                          r"(?:are|include[sd]?|including|such\s+as|,|:)\s*", re.IGNORECASE)
 # An agreement about something else than energy (the trigger table's off-topic words, and the two
 # treaty kinds named by a phrase: status-of-forces and legal-status conventions).
 _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
@@ -1370,6 +1370,25 @@ def _shareholders(view: SentenceView, pairs: dict) -> None:
         add_cooperation_pairs(pairs, holders, view.index)
 
 
+# "A and B hold stakes in the field alongside C", "in which A holds the majority stake alongside B and C":
+# the holders of one asset, named on both sides of "alongside", hold it together.
+_STAKE_ALONGSIDE_RE = re.compile(
+    r"\b(?P<verb>holds?|held|owns?|owned|has|have|had|takes?|took|acquired|acquires?)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[\w%.-]+\s+){0,3}?(?:stakes?|interests?|shares?|shareholdings?)\b[^.;:]{0,60}?"
+    r"\b(?:alongside|together\s+with|along\s+with)\s+(?:the\s+)?")
+
+
+def _stakes_alongside(view: SentenceView, pairs: dict) -> None:
+    text = view.text
+    for m in _STAKE_ALONGSIDE_RE.finditer(text) if "alongside" in text or " with " in text else ():
+        if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\s+$", text[:m.start()]):
+            continue
+        holders = unique_keys(list_before(view, m.start("verb"), _ACTOR_KINDS, max_gap=12))
+        others = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=14))  # "alongside Egypt's EGAS"
+        if holders and others and not any(k.startswith("state/") for k in holders + others):
+            add_cooperation_pairs(pairs, holders + [k for k in others if k not in holders], view.index)
+
+
 def _venture_members(view: SentenceView, pairs: dict) -> None:
     for m in _VENTURE_LIST_RE.finditer(view.text) if ":" in view.text else ():
         group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=6))
@@ -1399,6 +1418,7 @@ def _compound_states(view: SentenceView, pairs: dict) -> None:
 
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
+    _stakes_alongside(view, pairs)
     _venture_members(view, pairs)
     if "-" in view.text or "–" in view.text:
         _compound_states(view, pairs)
@@ -1453,6 +1473,10 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             add_cooperation_pairs(pairs, group, view.index)
     for m in _PARTNERS_RE.finditer(text) if "partner" in low else ():
         lead = _clause_subject(view, ctx, m.start())
+        if m.group("owner") and lead == ctx.focus_state() and view.index > 0:
+            # "Its partners are A and B" opening a sentence: "its" is the actor the sentence before is about
+            prev = ctx.views[view.index - 1]
+            lead = next((r.key for r in prev.refs if r.free and r.kind in _ACTOR_KINDS and not r.possessive), lead)
         rest = unique_keys(r for r in view.refs if r.start >= m.end() and r.free and r.kind in ("Company",
                                                                                              INTERNATIONAL_ORGANIZATION))
         group = ([lead] if lead and not lead.startswith("state/") else []) + rest
