@@ -1281,3 +1281,26 @@ def test_member_states_of_a_body_which_include_a_list_are_members():
                         "Zimbabwe, agreed to start trading power.")
     assert found == {("state/ZMB", "organization/southern-african-power-pool", "member"),
                      ("state/ZWE", "organization/southern-african-power-pool", "member")}
+
+
+def cooperating(text: str) -> set[tuple[str, str]]:
+    return {c.actors for c in facts(text).cooperations}
+
+
+def test_its_partners_are_the_partners_of_the_actor_the_sentence_before_is_about():
+    found = cooperating("Eni operates the offshore block with a 40% interest. Its partners are Shell with 35% "
+                        "and Norway's Equinor with 25%.")
+    assert found == {("organization/eni", "organization/shell"), ("organization/eni", "organization/equinor"),
+                     ("organization/equinor", "organization/shell")}
+
+
+def test_holders_of_stakes_alongside_another_hold_them_together():
+    found = cooperating("Four foreign companies, among them Eni and Shell, already hold stakes in the gas field "
+                        "alongside Egypt's EGAS.")
+    egas = "organization/egyptian-natural-gas-holding-company"
+    assert found == {("organization/eni", "organization/shell"), (egas, "organization/eni"),
+                     (egas, "organization/shell")}
+
+
+def test_a_stake_held_alongside_a_state_pairs_nobody():
+    assert cooperating("Equinor holds a stake in the field alongside Norway.") == set()

@@ -877,11 +877,36 @@ class _AgreementReader:
             matches = [m for m in matches if agreement_kind(m.group("np"))]
         if len(matches) > 1:  # "a deal … where they signed an MoU": the specific noun names it
             matches = [m for m in matches if not re.match(r"deal|accord", m.group("noun"), re.I)] or matches
+        if "agreed with" in text:
+            self._agreed_with(view, matches)
         if not matches:
             self._elliptic(view)
             return
         for m in matches:
             self._one(view, m)
+
+    def _agreed_with(self, view: SentenceView, matches) -> None:
+        """"A agreed with B to extend the storage deal", "in 2014 it agreed with B to finance …": an
+        agreement between them with no instrument noun, when what they agreed is a verb ("to …")."""
+        text = view.text
+        for m in _AGREED_TO_RE.finditer(text):
+            clause = view.clause_at(m.start())
+            if any(clause[0] <= a.start() < clause[1] for a in matches) or cues.hedged_before(text, m.start()) \
+                    or re.search(r"(?i)\b(?:no|not|never|reportedly|reports?\s+that)\b[^,;]{0,30}$", text[:m.start()]):
+                continue
+            start = m.end()
+            if gov := _GOVERNMENT_OF_RE.match(text, start):
+                start = gov.end()  # "agreed with the government of X": X
+            others = list_after(view, start, _PARTY_KINDS, max_gap=6)
+            if not others or not _TO_VERB_RE.match(text, others[-1].end):
+                continue
+            subject = unique_keys(list_before(view, m.start(), _PARTY_KINDS, max_gap=6))
+            if not subject and re.search(r"\b[Ii]t\s+(?:had\s+|has\s+|also\s+)?$", text[max(0, m.start() - 12):m.start()]):
+                it = self._it(view, m.start() - 3)
+                subject = [it.key] if it is not None else []
+            keys = subject + [k for k in unique_keys(others) if k not in subject]
+            if subject and len(keys) >= 2:
+                self._create(view, "Agreement", keys, m.start(), None, subject=subject)
 
     def _signed_for_side(self, view: SentenceView) -> None:
         """"On the Uzbek side, the documents were signed by X": X, not the state, is the party."""
@@ -1291,6 +1316,9 @@ _WITH_RE = re.compile(
 _OWNED_BY_PRONOUN_RE = re.compile(r"\b(?:our|their|my)\s+(?:[a-z-]+\s+){0,2}\w", re.IGNORECASE)
 _CONTINUING_RE = re.compile(rf"{_COOPERATION.pattern('continuing_verbs')}\s", re.IGNORECASE)
 _AGREED_WITH_RE = re.compile(r"\bagree(?:d|s)?\s+with\s+(?:the\s+)?", re.IGNORECASE)
+# "agreed with B" in the past, and what was agreed: a verb ("to extend", "in 2014 to finance"), not an opinion
+_AGREED_TO_RE = re.compile(r"\b(?:had\s+|has\s+|have\s+)?agreed\s+with\s+(?:the\s+)?")
+_TO_VERB_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:in|on)\s+[\w ,]{3,25}?)?\s+to\s+(?:jointly\s+)?[a-z]{3,}\b")
 _GOVERNMENT_OF_RE = re.compile(r"(?:governments?|authorities|administration)\s+of\s+", re.IGNORECASE)
 # "operated by A with B, C and D as partners", "A, with B and C as co-owners": one group
 _AS_PARTNERS_RE = re.compile(r"\)?\s+as\s+(?:its\s+|their\s+|(?:junior|minority|equity)\s+)?(?:partners|co-?venturers|"
