@@ -1283,19 +1283,19 @@ def test_member_states_of_a_body_which_include_a_list_are_members():
                      ("state/ZWE", "organization/southern-african-power-pool", "member")}
 
 
-def cooperating(text: str) -> set[tuple[str, str]]:
+def actor_pairs(text: str) -> set[tuple[str, str]]:
     return {c.actors for c in facts(text).cooperations}
 
 
 def test_its_partners_are_the_partners_of_the_actor_the_sentence_before_is_about():
-    found = cooperating("Eni operates the offshore block with a 40% interest. Its partners are Shell with 35% "
+    found = actor_pairs("Eni operates the offshore block with a 40% interest. Its partners are Shell with 35% "
                         "and Norway's Equinor with 25%.")
     assert found == {("organization/eni", "organization/shell"), ("organization/eni", "organization/equinor"),
                      ("organization/equinor", "organization/shell")}
 
 
 def test_holders_of_stakes_alongside_another_hold_them_together():
-    found = cooperating("Four foreign companies, among them Eni and Shell, already hold stakes in the gas field "
+    found = actor_pairs("Four foreign companies, among them Eni and Shell, already hold stakes in the gas field "
                         "alongside Egypt's EGAS.")
     egas = "organization/egyptian-natural-gas-holding-company"
     assert found == {("organization/eni", "organization/shell"), (egas, "organization/eni"),
@@ -1303,4 +1303,28 @@ def test_holders_of_stakes_alongside_another_hold_them_together():
 
 
 def test_a_stake_held_alongside_a_state_pairs_nobody():
-    assert cooperating("Equinor holds a stake in the field alongside Norway.") == set()
+    assert actor_pairs("Equinor holds a stake in the field alongside Norway.") == set()
+
+
+def test_agreed_with_a_partner_to_do_something_is_an_agreement():
+    found = facts("Petronas agreed with Shell in March 2024 to extend their joint gas storage arrangement in Bintulu.")
+    assert [(a.kind, set(a.parties), a.date) for a in found.agreements] == [
+        ("Agreement", {"organization/petronas", "organization/shell"}, "2024-03")]
+
+
+def test_agreed_with_it_names_the_actor_of_the_sentence_before():
+    found = facts("Tata Power moved first. In May 2024 it agreed with Eskom to jointly develop 900 MW of solar "
+                  "capacity.")
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("Agreement", {"organization/tata-power", "organization/eskom"})]
+
+
+def test_agreeing_with_an_opinion_or_a_rumoured_agreement_is_none():
+    assert facts("The minister said he agreed with Aramco that oil prices were too high.").agreements == []
+    assert facts("Reports that Eni had agreed with Sonatrach to buy more gas were denied.").agreements == []
+
+
+def test_the_units_of_one_plant_are_not_projects_and_its_total_is_its_capacity():
+    found = facts("The nuclear plant in Egypt, with four power units of 1,200 MW and a total capacity of "
+                  "4,800 MW, is being built by Rosatom.").projects
+    assert [(p.capacity_mw, p.technologies, p.hosts) for p in found] == [(4800.0, ("nuclear",), ("state/EGY",))]

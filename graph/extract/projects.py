@@ -73,6 +73,12 @@ _FLOW_BEFORE = re.compile(r"\b(?:deliver|delivers|delivering|supply|supplies|sel
 _NOT_CAPACITY_AFTER = re.compile(r"^\s*(?:of\s+(?:electricity|power|net\s+capacity|imports?)|(?:is|are|was|were)\s+"
                                  r"(?:earmarked|reserved|allocated|set\s+aside)|"
                                  r"(?:of\s+)?(?:demand|consumption|imports?|exports?))\b", re.IGNORECASE)
+# "with two 660 MW units", "two power units of the VVER-1200 type": the units of one plant. A unit's
+# rating is no project, and the plant's "total capacity" in the same sentence is the plant's own.
+_UNITS_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|\d)\s+(?P<rating>(?:[\w.,/-]+\s+){0,4}?)"
+                       r"(?:power\s+|generating\s+|nuclear\s+)?(?:units|reactors)\b"
+                       r"(?P<after>\s+(?:each\s+)?(?:of|rated\s+at|with)\s+(?:about\s+|around\s+)?[\d.,]+\s*"
+                       r"(?:[GMk]W|megawatts?|gigawatts?)\b)?")
 # "up from about 2,500 MW today": the capacity a country or a fleet has now, not one plant's
 _CURRENT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
                              r"just\s+(?:over|under)\s+)?$", re.IGNORECASE)
@@ -319,10 +325,14 @@ class _Builder:
         used_groups = set()
         covered = []
         made: list[Project] = []
+        units = [(m.start("rating"), m.end()) for m in _UNITS_RE.finditer(text)] \
+            if "units" in text or "reactors" in text else []
+        caps = [c for c in caps if not any(a <= c.start < b for a, b in units)]
         for i, c in enumerate(caps):
             if c.each:
                 continue
-            if _SUMMARY_RE.search(text[max(0, c.start - 25):c.start]) or _NOT_CAPACITY_AFTER.match(text[c.end:]):
+            if _SUMMARY_RE.search(text[max(0, c.start - 25):c.start]) and not any(b <= c.start for a, b in units) \
+                    or _NOT_CAPACITY_AFTER.match(text[c.end:]):
                 continue
             if _HEDGE_BEFORE.search(text[max(0, c.start - 60):c.start]) or _HEDGE_AFTER.match(text[c.end:]) \
                     or _in_a_range(text, c) \

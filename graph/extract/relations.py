@@ -890,15 +890,20 @@ class _AgreementReader:
         agreement between them with no instrument noun, when what they agreed is a verb ("to …")."""
         text = view.text
         for m in _AGREED_TO_RE.finditer(text):
-            clause = view.clause_at(m.start())
-            if any(clause[0] <= a.start() < clause[1] for a in matches) or cues.hedged_before(text, m.start()) \
+            # an instrument named around it is read as that instrument ("agreed with B on a supply deal")
+            if any(m.start() - 80 <= a.start() < m.end() + 60 for a in matches) or cues.hedged_before(text, m.start()) \
                     or re.search(r"(?i)\b(?:no|not|never|reportedly|reports?\s+that)\b[^,;]{0,30}$", text[:m.start()]):
                 continue
             start = m.end()
             if gov := _GOVERNMENT_OF_RE.match(text, start):
                 start = gov.end()  # "agreed with the government of X": X
             others = list_after(view, start, _PARTY_KINDS, max_gap=6)
-            if not others or not _TO_VERB_RE.match(text, others[-1].end):
+            to = _TO_VERB_RE.match(text, others[-1].end) if others else None
+            if to is None:
+                continue
+            # a leader's state guessed from the story is too weak a party for an agreement with no noun
+            others = [r for r in others if not r.guessed]
+            if not others:
                 continue
             subject = unique_keys(list_before(view, m.start(), _PARTY_KINDS, max_gap=6))
             if not subject and re.search(r"\b[Ii]t\s+(?:had\s+|has\s+|also\s+)?$", text[max(0, m.start() - 12):m.start()]):
@@ -906,7 +911,9 @@ class _AgreementReader:
                 subject = [it.key] if it is not None else []
             keys = subject + [k for k in unique_keys(others) if k not in subject]
             if subject and len(keys) >= 2:
-                self._create(view, "Agreement", keys, m.start(), None, subject=subject)
+                # the date of the agreeing ("in December 2023 it agreed with B to …"), not of what follows it
+                date = _date_near(view, self.reference, max(0, m.start() - 60), to.end(), m.start())
+                self._create(view, "Agreement", keys, m.start(), None, subject=subject, date=date)
 
     def _signed_for_side(self, view: SentenceView) -> None:
         """"On the Uzbek side, the documents were signed by X": X, not the state, is the party."""
