@@ -1328,3 +1328,18 @@ def test_the_units_of_one_plant_are_not_projects_and_its_total_is_its_capacity()
     found = facts("The nuclear plant in Egypt, with four power units of 1,200 MW and a total capacity of "
                   "4,800 MW, is being built by Rosatom.").projects
     assert [(p.capacity_mw, p.technologies, p.hosts) for p in found] == [(4800.0, ("nuclear",), ("state/EGY",))]
+
+
+def test_a_state_describing_a_lender_in_apposition_is_not_a_party():
+    found = facts("Eskom signed loan agreements with the African Development Bank (AfDB) and Proparco (PP), "
+                  "France's development finance institution, in Johannesburg on 3 March.")
+    assert sorted(a.parties for a in found.agreements) == [
+        ("organization/eskom", "organization/african-development-bank"), ("organization/eskom", "organization/proparco")]
+
+
+def test_gas_transmission_operators_and_development_funds_are_known_companies():
+    found = facts("Enagás, Fluxys and Plinacro met the Abu Dhabi Fund for Development and Norfund in Madrid.")
+    kinds = {k: e.kind for k, e in found.entities.items()}
+    assert {"organization/enagas", "organization/fluxys", "organization/plinacro",
+            "organization/abu-dhabi-fund-for-development", "organization/norfund"} <= set(kinds)
+    assert {kinds[k] for k in kinds if k.startswith("organization/")} == {"Company"}
