@@ -1343,3 +1343,9 @@ def test_gas_transmission_operators_and_development_funds_are_known_companies():
     assert {"organization/enagas", "organization/fluxys", "organization/plinacro",
             "organization/abu-dhabi-fund-for-development", "organization/norfund"} <= set(kinds)
     assert {kinds[k] for k in kinds if k.startswith("organization/")} == {"Company"}
+
+
+def test_the_state_of_a_builder_named_in_an_aside_is_not_a_host():
+    found = facts("Hydro-Quebec said the 900 MW transmission line into the United States is being built by "
+                  "Avangrid, a subsidiary of Spain's Iberdrola.").projects
+    assert [p.hosts for p in found] == [("state/USA",)]

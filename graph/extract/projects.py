@@ -192,7 +192,9 @@ class _Builder:
                     hosts.append(r.key)
                 continue
             before = text[max(0, r.start - 12):r.start]
+            # "a subsidiary of Spain's Iberdrola": the "of" governs the firm, the state only qualifies it
             if re.search(r"\b(?:in|inside|across|within|of|off)\s+(?:the\s+)?$", before, re.IGNORECASE) \
+                    and not (r.possessive and r.modifier) \
                     or (r.possessive and not r.modifier) \
                     or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])):
                 hosts.append(r.key)
