@@ -1349,3 +1349,18 @@ def test_the_state_of_a_builder_named_in_an_aside_is_not_a_host():
     found = facts("Hydro-Quebec said the 900 MW transmission line into the United States is being built by "
                   "Avangrid, a subsidiary of Spain's Iberdrola.").projects
     assert [p.hosts for p in found] == [("state/USA",)]
+
+
+def test_a_name_after_a_portfolio_is_the_ministers_not_part_of_the_portfolio():
+    people = [e.label for e in facts("Armenia will import more power, Minister of Territorial Administration and "
+                                     "Infrastructure Davit Hakobyan said on Monday.").entities.values()
+              if e.kind == "Person"]
+    assert people == ["Davit Hakobyan"]
+
+
+def test_a_holders_name_running_on_after_an_agency_is_cut_from_it():
+    found = facts("In Tashkent the Chairman of the Agency of the Republic of Uzbekistan on Nuclear Energy "
+                  "Azim Akhmedkhadjaev and the Director General of Rosatom Alexey Likhachev signed a roadmap.")
+    labels = {e.label: e.kind for e in found.entities.values()}
+    assert labels.get("Agency of the Republic of Uzbekistan on Nuclear Energy") == "GovernmentBody"
+    assert labels.get("Azim Akhmedkhadjaev") == "Person"

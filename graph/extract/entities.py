@@ -1304,7 +1304,7 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     while trim:
         words = name.split()
         if len(words) > 2 and (not doc.free(start, start + len(words[0])) or words[0] in _NOT_NAME_WORDS
-                               or words[0] in _ROLE_NOUNS):
+                               or words[0] in _ROLE_NOUNS or words[0] in _PORTFOLIO_WORD_SET):
             cut = len(name) - len(name[len(words[0]):].lstrip())
             name, start = name[cut:], start + cut
             continue
@@ -2230,6 +2230,28 @@ def _split_coordinated(doc: _Doc, found):
         yield c
 
 
+_SPAN_WORD_RE = re.compile(r"\S+")
+
+
+def _holder_after_employer(text: str, start: int, end: int) -> int | None:
+    """Where the name of the title holder begins in a recogniser's span that runs on past an employer's
+    name ("Chairman of the Agency … on Atomic Energy Almasadam Satkaliyev"): two or three name-shaped
+    words after the last word of a portfolio or an organization's head, when a title governs the span."""
+    if not _EMPLOYER_BEFORE_RE.search(text[max(0, start - 60):start]):
+        return None
+    words = list(_SPAN_WORD_RE.finditer(text, start, end))
+    last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORD_SET
+                or orgnames.kind_of(w.group(0))), default=None)
+    if last is None or last == 0:
+        return None
+    tail = words[last + 1:]
+    if 2 <= len(tail) <= 3 and all(w.group(0)[:1].isupper() and w.group(0).isalpha()
+                                   and w.group(0) not in _PERSON_STOP for w in tail) \
+            and NAME_RE.fullmatch(" ".join(w.group(0) for w in tail)):
+        return words[last].end()
+    return None
+
+
 def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, named: bool) -> None:
     """Organizations the recogniser found that no list holds, typed by head noun and legal form.
 
@@ -2254,6 +2276,9 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         raw = " ".join(doc.text[start:end].split())
         if named and c.label == "ORG":
             _rejoin(doc, start, end)
+        if c.label == "ORG" and (tail := _holder_after_employer(doc.text, start, end)):
+            end = tail  # "Chairman of the Agency … on Atomic Energy A B": the name after it is the chairman's
+            raw = " ".join(doc.text[start:end].split())
         base, legal = orgnames.split_legal_form(raw)
         if not legal and (of := _FIRM_OF_STATE_RE.match(doc.text, start, end)) and orgnames.firm_word(of.group("head")) \
                 and _state_of(doc, of.group("state")):
