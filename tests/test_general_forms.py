@@ -1364,3 +1364,15 @@ def test_a_holders_name_running_on_after_an_agency_is_cut_from_it():
     labels = {e.label: e.kind for e in found.entities.values()}
     assert labels.get("Agency of the Republic of Uzbekistan on Nuclear Energy") == "GovernmentBody"
     assert labels.get("Azim Akhmedkhadjaev") == "Person"
+
+
+def test_a_former_name_the_text_gives_names_the_organization_later():
+    found = facts("Equinor, formerly Statoil, signed a supply deal with Ukraine on Monday. In 2015 Statoil and "
+                  "Naftogaz had agreed on gas swaps.")
+    assert found.entities["organization/equinor"].alt_labels >= {"Statoil"}
+    assert ("organization/equinor", "organization/naftogaz") in {c.actors for c in found.cooperations}
+
+
+def test_a_bare_short_name_the_text_does_not_explain_is_not_linked():
+    found = facts("The agreement was signed with Total and ExxonMobil in 2019.")
+    assert "organization/totalenergies" not in found.entities

@@ -409,6 +409,7 @@ def recognise(facts: DocumentFacts) -> None:
     _combining_forms(doc)
     _head_organizations(doc, dateline_state)
     _firms_named_with_a_trade(doc)
+    _former_names(doc)
     found = _statistical_candidates(doc)
     _statistical_organizations(doc, found, dateline_state, named=True)
     _firms_named_after_their_trade(doc)
@@ -427,6 +428,31 @@ def recognise(facts: DocumentFacts) -> None:
     _compass_places(doc)
     _listed_companies(doc)
     _finish(doc)
+
+
+# "TotalEnergies (formerly Total)", "Equinor, formerly Statoil,", "Eling Energía, the former Electroingeniería":
+# the text gives an organization's old name, which then names it wherever the text uses it.
+_FORMER_NAME_RE = re.compile(r"(?:\s*\(\s*|\s*,\s*)(?:formerly|previously|the\s+former|once)\s+(?:known\s+as\s+|called\s+)?"
+                             r"(?P<old>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}?)(?=\s*[),;.]|\s+and\b)")
+
+
+def _former_names(doc: _Doc) -> None:
+    """Link an organization's former name, as the text gives it, to the organization."""
+    text = doc.text
+    if "former" not in text and "previously" not in text and "once" not in text:
+        return
+    for span in list(doc.spans):
+        ent = doc.facts.entities.get(span.key)
+        if ent is None or ent.kind not in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY):
+            continue
+        m = _FORMER_NAME_RE.match(text, span.end)
+        if m is None or _is_state_or_demonym(doc, m.group("old")) or m.group("old") in _NOT_NAME_WORDS:
+            continue
+        old = m.group("old").rstrip(".")
+        ent.alt_labels.add(old)
+        for start, end, _ in find_words(text, [old]):
+            if doc.free(start, end):
+                doc.add(start, end, ent.key, "alias")
 
 
 # One item of a list of firms: an owner state, a name, and the state it is of ("Romania's Tovagaz",
