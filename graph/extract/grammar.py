@@ -115,6 +115,8 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
     def actors(tokens) -> list[str]:
         keys: list[str] = []
         for tok in tokens:
+            if tok.pos_ == "NOUN" and not heads.get(tok.i) and not _standing_for(tok) and tok.conjuncts:
+                continue  # "owned by …, signed agreements, AfDB and BII": names coordinated with a thing
             for group_tok in _with_conjuncts(tok):
                 found = heads.get(group_tok.i, ())
                 if not found:

@@ -1503,7 +1503,10 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     for m in _AMONG_RE.finditer(text) if "between" in low or "by" in low or "venture" in low else ():
         if cues.hedged_before(text, m.start()):
             continue
-        group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=45, asides=True))
+        listed = list_after(view, m.end(), _ACTOR_KINDS, max_gap=45, asides=True)
+        if listed and re.search(r"[,;:]", text[m.end():listed[0].start]):
+            continue  # "a vehicle owned by X, signed loans with A, B and C": the list is another clause's
+        group = unique_keys(listed)
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
     for m in _PARTNERS_RE.finditer(text) if "partner" in low else ():
