@@ -1376,3 +1376,18 @@ def test_a_former_name_the_text_gives_names_the_organization_later():
 def test_a_bare_short_name_the_text_does_not_explain_is_not_linked():
     found = facts("The agreement was signed with Total and ExxonMobil in 2019.")
     assert "organization/totalenergies" not in found.entities
+
+
+def test_lenders_of_separate_loans_to_a_company_owned_by_another_are_not_partners():
+    found = actor_pairs("The project company, Kestrel Solar, a vehicle wholly owned by Scatec, signed loan "
+                        "agreements with the European Bank for Reconstruction and Development (EBRD), the African "
+                        "Development Bank (AfDB) and British International Investment (BII) in Cairo on 15 June.")
+    lenders = {"organization/european-bank-for-reconstruction-and-development",
+               "organization/african-development-bank", "organization/british-international-investment"}
+    assert not any(set(pair) <= lenders for pair in found)
+    assert ("organization/british-international-investment", "organization/kestrel-solar") in found
+
+
+def test_owners_listed_right_after_owned_by_are_partners():
+    assert actor_pairs("The pipeline is jointly owned by Bulgartransgaz and Transgaz.") == {
+        ("organization/bulgartransgaz", "organization/transgaz")}
