@@ -350,6 +350,21 @@ _CHARTER_RE = re.compile(r"\bsigned\s+(?:(?P<its>its)|the)\s+(?:founding\s+)?(?:
 _CO_LEAD_RE = re.compile(r"\b(?:co-?leads?|co-?chairs?|jointly\s+leads?|jointly\s+chairs?)\s+(?:the\s+)?$")
 
 
+def _subject_after(view: SentenceView, pos: int) -> list[Ref]:
+    """The coordinated actors that start the clause at *pos* ("Kenya and Uganda", "both countries"), asides
+    included: an opening "As members of X," makes the names after its comma look like part of it."""
+    cands = [r for r in view.refs if r.start >= pos and r.kind in _MEMBER_KINDS and not r.modifier]
+    if not cands or not re.fullmatch(r"\s*(?:the\s+)?", view.text[pos:cands[0].start]):
+        return []
+    group = [r for r in cands if r.start == cands[0].start]  # "both countries" stands for two
+    for r in cands[len(group):]:
+        if r.start == group[-1].start or _LIST_GAP_RE.match(view.text[group[-1].end:r.start]):
+            group.append(r)
+        else:
+            break
+    return group
+
+
 def _described_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str]]:
     """Memberships a sentence states without the organization's name in the member construction.
 
@@ -387,8 +402,7 @@ def _described_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, s
         opening = _AS_MEMBERS_RE.search(text[max(0, org.start - 40):org.start]) if " as " in f" {text[:org.start].lower()}" else None
         after = _AS_MEMBERS_AFTER_RE.match(text[org.end:org.end + 30]) if opening else None
         if after and not denied(text[max(0, org.start - 40):org.start]):
-            out += [(r.key, org.key) for r in list_after(view, org.end + after.end(), _MEMBER_KINDS, max_gap=6)
-                    if r.key != org.key]
+            out += [(r.key, org.key) for r in _subject_after(view, org.end + after.end()) if r.key != org.key]
         lead = _CO_LEAD_RE.search(text[max(0, org.start - 40):org.start])
         partner = re.match(r"\s+(?:together\s+)?with\s+(?:the\s+)?", text[org.end:org.end + 20])
         if lead and partner:
