@@ -1377,3 +1377,17 @@ def test_a_bare_short_name_the_text_does_not_explain_is_not_linked():
 def test_owners_listed_right_after_owned_by_are_partners():
     assert actor_pairs("The pipeline is jointly owned by Bulgartransgaz and Transgaz.") == {
         ("organization/bulgartransgaz", "organization/transgaz")}
+
+
+def test_two_leaders_meeting_on_the_sidelines_of_a_summit_hold_a_meeting_of_their_own():
+    found = facts("Indian Prime Minister Narendra Modi met Kenyan President William Ruto on the sidelines of the "
+                  "G20 Summit in New Delhi in September.").events
+    assert {(e.kind, e.place, e.date, e.participants) for e in found if e.kind == "Meeting"} == {
+        ("Meeting", "place/new-delhi", "2024-09", ("state/IND", "state/KEN"))}
+    assert {e.label for e in found if e.kind == "Summit"} == {"G20 Summit"}
+
+
+def test_a_group_meeting_on_the_sidelines_of_a_forum_is_the_forum_only():
+    found = facts("The energy ministers of the four countries met on the sidelines of the Istanbul Energy Forum "
+                  "in November.").events
+    assert [e.kind for e in found] == ["Forum"]
