@@ -33,7 +33,7 @@ from typing import Iterable
 from rdflib import Literal, URIRef
 from rdflib import namespace as _ns
 
-from epkg.graph import summaries
+from epkg.graph import listings, summaries
 from epkg.graph.identity import (Claim, anchors, capacities_compatible, cluster, dates_compatible, same_fact,
                                  sentence_key, variants)
 from epkg.graph.storage.contract import GRAPH_META
@@ -762,11 +762,15 @@ def refresh(store, changes: Changes) -> int:
     after_lines = {triple_line(t) for t in triples}
     store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
     summaries.refresh(store, before, after_lines)  # the derived statements those facts feed
-    old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex) | named_old
+    rows_old, rows_new = listings.refresh(store, subjects, triples)
+    old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex) | named_old \
+        | rows_old
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
         {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]["n"]}, EPKG.entityIndex) \
-        | named_new
+        | named_new | rows_new
     store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
+    if not listings.kept(store):  # a store from before the rows (or a fresh one): write them all once
+        listings.rebuild(store)
     changes.kinds.clear(), changes.entities.clear(), changes.docs.clear(), changes.before.clear()
     return len(after_lines - before) + len(before - after_lines)
 
@@ -1236,6 +1240,7 @@ def rebuild(store) -> int:
            if p in (f"<{EPKG.claimIndex}>", f"<{EPKG.entityIndex}>", f"<{EPKG.namedIn}>")}
     new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex) | named
     store.patch_graph(GRAPH_META, old - new, new - old)
+    listings.rebuild(store)
     return len(g) + summarised
 
 

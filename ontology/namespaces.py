@@ -27,6 +27,8 @@ GRAPH_GAZETTEER = EPID["graph/gazetteer"]
 GRAPH_ANALYSIS = EPID["graph/analysis"]
 # One description per entity and fact, merged from the document graphs (graph/consolidate.py).
 GRAPH_CONSOLIDATED = EPID["graph/consolidated"]
+# The store's own bookkeeping: ingestion times, text signatures, the consolidation's indexes, listing rows.
+GRAPH_META = EPID["graph/meta"]
 REFERENCE_GRAPHS = (GRAPH_ONTOLOGY, GRAPH_GAZETTEER)
 
 # Instance kinds of the contract (``epid:{kind}/{slug}``). SPARQL prefixed names may not

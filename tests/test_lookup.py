@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from epkg.cli.main import cli
 from epkg.graph import lookup
 from epkg.graph.errors import InputError
 from epkg.graph.store import Store
-from epkg.ontology.namespaces import EPID
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
 
 sys.path.insert(0, str(Path(__file__).parent))
 from sample_graph import DECLARATION, fill, record_a, record_b, sample_store  # noqa: E402
@@ -312,3 +312,67 @@ def test_facts_asked_for_by_iri_are_read_in_chunks_with_the_same_rows(store, mon
     assert (lookup.agreements(store, nodes=every), lookup.projects(store, nodes=every)) == whole
     assert len(whole[0]) + len(whole[1]) == len(every) >= 3
     assert lookup.agreements(store, nodes=[]) == []
+
+
+def test_events_are_listed_from_their_rows_as_from_their_statements():
+    from epkg.graph import listings
+    from epkg.graph.consolidate import maintained, rebuild
+    from epkg.graph.storage.contract import GRAPH_META
+    from epkg.graph.storage.terms import triple_line
+
+    store = sample_store()
+    rebuild(store)
+    assert listings.kept(store)
+    asked = [{}, {"place": CHN}, {"participant": SCO}, {"participant": KAZ}]
+    from_rows = [lookup.events(store, **a) for a in asked]
+    assert from_rows[0][0]["label"] == "SCO Energy Ministers Meeting" and from_rows[0][0]["place"] == "Ningbo"
+    rows = listings.read(store)
+    assert set(rows) == {r["event"] for r in from_rows[0]}
+    # a store written before the rows: no mark, no rows, the same listing from the statements
+    store.patch_graph(GRAPH_META, listings.stored(store, rows)
+                      | {triple_line((GRAPH_CONSOLIDATED, EPKG.listingRows, Literal(True)))}, [])
+    assert listings.read(store) is None and not store.ask(f"ASK {{ ?e <{listings.ROW}> ?r }}")
+    assert [lookup.events(store, **a) for a in asked] == from_rows
+    # and its next refresh writes every row, not only those of the events it touched
+    with maintained(store):
+        pass
+    assert listings.read(store) is None  # nothing changed, nothing written
+    from epkg.graph.consolidate import add_document
+    doc, ident, g = _one_more_document()
+    with maintained(store) as changes:
+        add_document(store, changes, doc, ident, g)
+    assert listings.kept(store)
+    assert set(listings.read(store)) == {r["event"] for r in lookup.events(store)} >= set(rows)
+
+
+def _one_more_document():
+    from rdflib import Graph
+    from rdflib.namespace import DCTERMS, PROV, RDF, XSD
+
+    doc = EPID["doc/00000000000000ff"]
+    g = Graph()
+    g.add((doc, RDF.type, EPKG.Document))
+    g.add((doc, DCTERMS.identifier, Literal("one-more")))
+    g.add((doc, DCTERMS.issued, Literal("2025-07-01", datatype=XSD.date)))
+    e = EPID["event/visit-kaz-2025-06"]
+    g.add((e, RDF.type, EPKG.Event))
+    g.add((e, RDF.type, EPKG.Visit))
+    g.add((e, EPKG.participant, KAZ))
+    g.add((e, EPKG.date, Literal("2025-06", datatype=XSD.gYearMonth)))
+    g.add((e, PROV.wasDerivedFrom, doc))
+    return doc, "one-more", g
+
+
+def test_new_reads_each_document_s_row_as_its_graph_says():
+    from epkg.graph.storage.contract import GRAPH_META
+
+    store = sample_store()
+    from_rows = lookup.new(store, "2025")
+    assert {r["document"] for r in from_rows} == {A, B} and len(from_rows) == 11
+    wind = next(r for r in from_rows if r["fact"] == WIND)
+    assert wind["kind"] == "EnergyProject" and wind["sentence"] == B_WIND and wind["title"] == "Caspian energy week"
+    assert "Kazakhstan" in wind["label"].split(", ")
+    # documents stored before the rows existed are read from their graphs, with the same rows
+    store._ox.update(f"DELETE WHERE {{ GRAPH <{GRAPH_META}> {{ ?d <{EPKG.documentRow}> ?r }} }}")
+    assert not store.ask(f"ASK {{ ?d <{EPKG.documentRow}> ?r }}")
+    assert lookup.new(store, "2025") == from_rows

@@ -79,3 +79,14 @@ def test_replacing_and_removing_a_document_keeps_the_meta_graph_in_step():
     assert meta == {(str(second), "s2")}
     assert store.remove_document("c.txt") == [URIRef(second)]
     assert store.select("SELECT ?d WHERE { GRAPH <https://w3id.org/epkg/id/graph/meta> { ?d ?p ?o } }") == []
+
+
+def test_texts_read_from_the_index_are_the_contract_s_query_rows():
+    store = Store.memory(reference=False)
+    graph = EPID["graph/test"]
+    rows = [(EPID[f"event/e{i}"], Literal(f'row {i} "q"')) for i in range(5)]
+    store.put_graph(graph, "".join(f"<{e}> <{EPKG.listingRow}> {r.n3()} .\n" for e, r in rows)
+                    + f"<{EPID['x']}> <{EPKG.other}> <{EPID['y']}> .\n")
+    direct = sorted(store.texts(graph, EPKG.listingRow))
+    assert direct == sorted(StoreBase.texts(store, graph, EPKG.listingRow))  # the generic form, by a query
+    assert direct == [(str(EPID[f"event/e{i}"]), f'row {i} "q"') for i in range(5)]

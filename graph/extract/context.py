@@ -294,7 +294,13 @@ def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -
     if len(best) >= 2 and all(r.how == "coref" for r in best[-1]) \
             and {r.key for r in best[-1]} <= {r.key for r in best[-2]}:
         return best[-2]  # "A and B, the Czech company that …, signed": the apposition names B again
+    if len(best) >= 2 and _APPOSITION_GAP_RE.fullmatch(view.text, best[-2][-1].end, pos):
+        return best[-2]  # "A, the Omani state company that …, signed": the apposition describes A
     return best[-1]
+
+
+# From the end of a list to its verb across an apposition describing it (", the … firm that …, ").
+_APPOSITION_GAP_RE = re.compile(r"\s*,\s+(?:a|an|the|its)\s[^,;:()]*(?:,[^,;:()]*)?,\s*")
 
 
 def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, asides: bool = False) -> list["Ref"]:

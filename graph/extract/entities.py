@@ -52,6 +52,7 @@ from epkg.graph.extract.text import TOKEN_RE, find_words
 from epkg.graph.extract.vocab import find_technologies
 from epkg.ontology import gazetteer as gaz_module
 from epkg.ontology.geography import WORLD_REGIONS
+from epkg.ontology.triggers import pattern as _forms_of, triggers
 
 # ------------------------------------------------------------------ patterns
 
@@ -93,8 +94,9 @@ _PORTFOLIO_WORDS = (
 _PORTFOLIO_MORE = (r"Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
                    r"Net[\s-]Zero|Sustainability|Conservation|Decarboni[sz]ation|Biodiversity|Emissions")
 # each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
-_TOPIC = (rf"(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
-          rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*")
+# (one group: it is spliced into longer patterns, where a bare "|" would split them)
+_TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+|&\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
+          rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*)")
 MINISTRY_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?P<pre>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
     rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post>{_CAP}(?:\s+{_CAP})?))?"
@@ -115,6 +117,7 @@ _ORG_HEADS = {
     "Institute": COMPANY, "Operator": COMPANY, "Utility": COMPANY, "Energy": None, "Power": None,
     "Court": GOVERNMENT_BODY, "Senate": GOVERNMENT_BODY, "Parliament": GOVERNMENT_BODY,
     "Assembly": GOVERNMENT_BODY, "Office": GOVERNMENT_BODY, "Party": "Organization",
+    "Exchange": COMPANY, "Chamber": "Organization",
 }
 # Bodies named "<Head> of <…>" with nothing before the head ("Senate of Kazakhstan", "Office of Foreign Assets Control").
 HEAD_FIRST_RE = re.compile(rf"\b(?P<name>(?:National\s+|Supreme\s+|Federal\s+)?(?P<head>Senate|Parliament|Office|Supreme\s+Court|"
@@ -145,7 +148,7 @@ _TITLE_WORDS = (
     r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sheikh|"
     r"Secretary[- ]General|Director[- ]General|"
     # "Energy Minister", "State Minister", "Energy Cabinet Secretary", "Secretary of State"
-    r"(?:(?:" + _PORTFOLIO_WORDS + r")\s+)?(?:Cabinet\s+|State\s+)?(?:Minister|Secretary)"
+    r"(?:(?:" + _PORTFOLIO_WORDS + r")\s+)?(?:Cabinet\s+|State\s+)?(?:Minister|Secretary)(?:[- ]in[- ][Cc]harge)?"
     r"(?:\s+(?:of|for)\s+(?:State\s+for\s+)?" + _TOPIC + r")?|Ambassador|Commissioner(?:\s+for\s+" + _TOPIC + r")?|"
     r"Chairman|Chairwoman|Chairperson|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
     r"Managing\s+Director|General\s+Manager|Taoiseach|T[áa]naiste|State\s+Secretary|Adviser|Advisor|"
@@ -188,7 +191,10 @@ def _title_alternation(phrases) -> str:
 _LOWER_TITLE = (rf"(?:founder\s+and\s+)?(?:(?:{_title_alternation(TITLE_QUALIFIERS)})(?:\s+|-)){{0,2}}"
                 rf"(?:(?:{_title_alternation(TITLE_PORTFOLIOS)})\s+)?(?:{_title_alternation(TITLE_RANKS)})")
 APPOSITION_RE = re.compile(
-    rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|its\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?)"
+    # the owner: capitalised words, or (before a possessive) a name in lower case or with a lower-case noun
+    # ("bp's executive vice-president", "the Taliban administration's deputy prime minister")
+    rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|its\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?"
+    rf"|(?:{_CAP}|[a-z][\w.-]*)(?:\s+[a-z][\w-]*)?(?=['’]s\s))"
     rf"(?:['’]s|(?<=s)['’])?(?:\s*\([A-Z]{{2,8}}\))?\s+)?"
     rf"(?P<title>(?i:{_LOWER_TITLE}))\b")
 _APPOSITION_END_RE = re.compile(APPOSITION_RE.pattern + r"$")  # one ending at a given title
@@ -196,18 +202,25 @@ _APPOSITION_END_RE = re.compile(APPOSITION_RE.pattern + r"$")  # one ending at a
 TITLE_FIRST_RE = re.compile(
     # "Minister of Economy, Trade and Industry, Yasutoshi Nishimura": a portfolio's list has commas too
     # (as few words as will do: "Minister of Energy, Ann Lee, and Minister of Trade, Bo Li" names two)
-    rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+)(?:and\s+)?{_CAP}){{0,5}}?)*?)"
+    # ("Switzerland's state secretary for energy, A B", "Tunisia's ambassador in Rome, C D")
+    rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to|in)\s+(?:the\s+)?(?:{_CAP}|[a-z]+)"
+    rf"(?:(?:,\s+|\s+)(?:and\s+)?(?:{_CAP}|[a-z]+)){{0,5}}?)*?)"
     rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
 # "ICGB's two executive officers, Teodora Georgieva and George Satlas"
 # "the foreign ministers of the two countries, A B of Ruritania and C D of Freedonia"
-PLURAL_APPOSITION_RE = re.compile(
-    r"\b(?:officers|officials|executives|ministers|leaders|presidents|heads|chairmen|representatives|envoys|"
-    r"ambassadors|founders|co-founders)(?:\s+of\s+[^,;.()]{1,60}?)?,\s+(?=[A-Z])")
+_PLURAL_HOLDERS = (r"officers|officials|executives|ministers|leaders|presidents|heads|chairmen|representatives|envoys|"
+                   r"ambassadors|founders|co-founders|directors[- ]general|directors|chief\s+executives")
+PLURAL_APPOSITION_RE = re.compile(rf"\b(?:{_PLURAL_HOLDERS})(?:\s+of\s+[^,;.()]{{1,60}}?)?,\s+(?=[A-Z])")
+# "the prime ministers of Estonia, Latvia and Poland — A B, C D and E F —": the list after a dash
+PLURAL_DASH_RE = re.compile(rf"\b(?:{_PLURAL_HOLDERS})(?:\s+of\s+[^;.()—–]{{1,80}}?)?\s+[—–]\s+(?=[A-Z])")
 _PLURAL_APPOSITION_WORDS = ("officers", "officials", "executives", "ministers", "leaders", "presidents", "heads",
-                            "chairmen", "representatives", "envoys", "ambassadors", "founders")  # the pattern needs one
+                            "chairmen", "representatives", "envoys", "ambassadors", "founders",
+                            "directors")  # the pattern needs one
 # "Cyril Loisel of the European Commission": matched backwards from the organization
 OF_ORGANIZATION_RE = re.compile(rf"(?:^|[,;(]\s*|\band\s+)(?P<name>{_PERSON})\s+of\s+(?:the\s+)?$")
-_OF_STATE = rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})?"  # "A B of Ruritania": whom each represents
+_OF_STATE = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})?"  # "A B of Ruritania": whom each represents
+# "the office, headed by A B,": who heads a body (a name ending its clause)
+_LED_BY_RE = re.compile(rf"\b(?:headed|led|chaired)\s+by\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|since|until)\b)")
 _NAME_LIST_RE = re.compile(rf"(?P<names>(?:{_PERSON}){_OF_STATE}(?:,\s+(?:{_PERSON}){_OF_STATE})*"
                            rf"(?:,?\s+and\s+(?:{_PERSON}){_OF_STATE}))")
 # "NNPC chief executive Mele Kyari", "ONHYM director general Amina Benkhadra"
@@ -222,7 +235,7 @@ _TITLE_INITIALS = "".join(sorted({w[0] for w in TITLE_QUALIFIERS + TITLE_RANKS +
 _ANY_TITLE_RE = re.compile(rf"\b(?=[{_TITLE_INITIALS}{_TITLE_INITIALS.upper()}])(?i:{_LOWER_TITLE})\b")
 ANY_TITLE_RE = _ANY_TITLE_RE  # a person's title in any case; the relation rules ask it too
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
-_NAME_ITEM_RE = re.compile(rf"(?P<name>{_PERSON})(?:\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,2}}))?")
+_NAME_ITEM_RE = re.compile(rf"(?P<name>{_PERSON})(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,2}}))?")
 _UNIT_WORDS = ("district", "province", "prefecture", "county", "governorate", "municipality")
 # Natural features and administrative units named by their head word, where no list holds them:
 # "Lake Albert", "Sughd Province", "the Zarafshan River", "River Elbe", "Sicily Channel", "Gulf of California".
@@ -422,7 +435,7 @@ def recognise(facts: DocumentFacts) -> None:
     _leaders_by_surname(doc)
     _surnames(doc)
     # names with no head noun or legal form after the persons: the recogniser often calls a person an ORG
-    _statistical_organizations(doc, found, dateline_state, named=False)
+    _statistical_organizations(doc, found + _party_candidates(doc, found), dateline_state, named=False)
     _places(doc)
     _statistical_places(doc, found)
     _compass_places(doc)
@@ -1154,6 +1167,41 @@ def _free_but_states(doc: _Doc, start: int, end: int) -> bool:
         all(doc.claimed[i] == 0 or any(x.start <= i < x.end for x in spans) for i in range(start, end))
 
 
+_TITLE_OF_BEFORE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\s+(?:of|at)\s+(?:the\s+)?$")
+# Words an organisation's name may end in; a person's name is none of them.
+_ORG_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(_PORTFOLIO_MORE.split("|")) | _CONTINUATION
+                   | set(_ORG_HEADS) | {"Republic", "Federation", "Kingdom", "State", "National", "Federal", "Board",
+                                        "Management", "Directors", "Supervisory", "Corporation", "Company"})
+
+
+def _without_titled_person(doc: _Doc, start: int, name: str) -> str:
+    """*name* less a person's name it ran into, when a title names the body ("the Chairman of the Agency of
+    the Republic of Kazakhstan on Atomic Energy Almasadam Satkaliyev"): the last two or three capitalised
+    words, none of them a word of a body's name, a state or a place."""
+    if not _TITLE_OF_BEFORE_RE.search(doc.text, max(0, start - 60), start):
+        return name
+    words = name.split()
+    for n in (3, 2):
+        tail = words[-n:]
+        if len(words) - n >= 2 and all(_WORD_FULL_RE.fullmatch(w) and w not in _ORG_NAME_WORDS and not _lookup(w)
+                                       for w in tail) and words[-n - 1][:1].isupper():
+            return name[:len(name) - len(" ".join(tail))].rstrip()
+    return name
+
+
+_WORD_FULL_RE = re.compile(_WORD)
+
+
+def _leading_city(doc: _Doc, start: int, end: int):
+    """The span of a city or other place opening the name at *start*..*end*, when more capitalised words
+    follow it inside the name (a body named after its seat); None otherwise."""
+    first = doc.span_at(start)
+    if first is None or not first.key.startswith("place/") or first.end >= end \
+            or not re.match(r"\s+[A-Z]", doc.text[first.end:end]):
+        return None
+    return first
+
+
 def _state_bodies(doc: _Doc) -> None:
     """A state's legislature, cabinet or court named through the state: "Kazakhstan's Senate",
     "Mozambique's Council of Ministers", "the Azerbaijani Parliament" → "Senate of Kazakhstan" …"""
@@ -1203,8 +1251,18 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         if (more := _EXTENDED_HEAD_RE.match(doc.text, start + len(name))) and not tail:
             name += more.group(0)
             m = more
+        if (stop := re.search(r"(?<=[a-z]{2})\.(?:\s|$)", name)) is not None:
+            name = name[:stop.start()]  # a sentence ends inside or at the end ("… for Development. Scatec")
+        name = _without_titled_person(doc, start, name)
         end = start + len(name)
-        if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(name):
+        city = _leading_city(doc, start, end)
+        if city is not None:  # "the Oslo Stock Exchange", "the Abu Dhabi Fund for Development": the city names the body
+            doc.spans.remove(city)
+            doc.claimed[city.start:city.end] = b"\x00" * (city.end - city.start)
+        if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(name) \
+                or _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
+            if city is not None:
+                doc.claim(city.start, city.end, city.key, city.how)
             continue
         kind = _ORG_HEADS.get(m.group("head").split()[-1], GOVERNMENT_BODY)
         # a regulator, agency or commission with no region of several states in its name is a state's
@@ -1508,10 +1566,16 @@ def _persons(doc: _Doc, found=()) -> None:
             title = " ".join(m.group("title").split())
             position = _position(title[:-1] if title.endswith("s") else title)
             _name_list(doc, names, position)
-    for m in PLURAL_APPOSITION_RE.finditer(text) if any(w in text for w in _PLURAL_APPOSITION_WORDS) else ():
-        names = _NAME_LIST_RE.match(text, m.end())
-        if names:
-            _name_list(doc, names, None)
+    plural_holders = any(w in text for w in _PLURAL_APPOSITION_WORDS)
+    for pattern in (PLURAL_APPOSITION_RE, PLURAL_DASH_RE) if plural_holders else ():
+        for m in pattern.finditer(text):
+            names = _NAME_LIST_RE.match(text, m.end())
+            if names:
+                _name_list(doc, names, None)
+    for m in _LED_BY_RE.finditer(text) if " by " in text else ():
+        name = m.group("name")
+        if not any(orgnames.firm_word(w) for w in name.split()):  # "led by Grok Ventures": a firm
+            _person(doc, name, m.start("name"), m.end("name"), None, None)
     for span in list(doc.spans):
         ent = doc.facts.entities.get(span.key)
         if not ent or ent.kind not in (INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY, COMPANY) or \
@@ -1563,6 +1627,8 @@ def _name_list(doc: _Doc, m: re.Match, position: str | None) -> None:
     """Each name of a matched list ("X, Y and Z") as a person."""
     for item in _NAME_ITEM_RE.finditer(m.group("names")):
         start = m.start("names") + item.start()
+        if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
+            continue  # "Minister of Territorial Administration and …": a portfolio, not a name
         iso = _state_of(doc, item.group("of")) if item.group("of") else None
         _person(doc, item.group("name"), start, start + len(item.group("name")), position,
                 f"state/{iso}" if iso else None)
@@ -1627,8 +1693,56 @@ def _places(doc: _Doc) -> None:
             ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso)
             doc.add(start, end, ent.key, "name")
     _maintained_places(doc)
+    _line_ends(doc)
     _capitals_by_demonym(doc)
     _listed_places(doc)
+
+
+# The places a line, cable or pipeline runs between, joined by hyphens before its noun ("the
+# Dhalkebar-Muzaffarpur line", "the 400 kV Baharampur-Bheramara interconnection", "the Baku-Tbilisi-Ceyhan
+# pipeline"). The noun table is the projects' facility nouns that run between two ends.
+_END = r"[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?"
+_LINE_ENDS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<ends>{_END}(?:[-–]{_END})+)(?:[ \t]+\d+(?:\.\d+)?[ \t]*kV)?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+    rf"(?:lines?|interconnectors?|interconnections?|links?|pipelines?|cables?|corridors?)\b")
+# Words that join a compound without naming a place ("the North-South corridor", "Trans-Caspian").
+_NOT_AN_END = {"North", "South", "East", "West", "Trans", "Inter", "Cross", "Sino", "Euro", "Pan", "High", "Low",
+               "Extra", "Ultra", "Central", "Greater", "New", "Old", "Upper", "Lower"}
+
+
+def _line_ends(doc: _Doc) -> None:
+    """The ends of a line named by hyphenated places: each a place of the maintained list (a hyphen keeps
+    :func:`_maintained_places` from taking it), and an end in no list too when another end is a known
+    place (a substation town below the list's cut)."""
+    for m in _LINE_ENDS_RE.finditer(doc.text) if "-" in doc.text or "–" in doc.text else ():
+        ends, pos = [], m.start("ends")
+        for name in re.split(r"[-–]", m.group("ends")):
+            ends.append((name, pos, pos + len(name)))
+            pos += len(name) + 1
+        if any(name.split()[0] in _NOT_AN_END or name.split()[0] in _NOT_NAME_WORDS for name, _, _ in ends):
+            continue
+        mentioned = _mentioned_states(doc)
+        chosen = []
+        for name, start, end in ends:
+            places = [e for e, _ in _lookup(name) if e.kind == PLACE] or \
+                [e for e, how in _maintained_lookup(name) if how == "name"]
+            entry = _choose(places, typed=False, city=True, qualified=None, mentioned=mentioned) if places else None
+            held = doc.span_at(start)
+            state = held is not None and held.key.startswith("state/") and held.end == end and held.how != "capital"
+            chosen.append((name, start, end, entry, state))
+        if not any(entry is not None for *_, entry, _ in chosen):
+            continue
+        for name, start, end, entry, state in chosen:
+            if state or any(w in _PERSON_STOP for w in name.split()):
+                continue  # a state is a state ("the Russia-Ukraine line"), not a town
+            held = doc.span_at(start)
+            if held is not None and held.how == "capital" and held.end == end:
+                doc.spans[:] = [x for x in doc.spans if x is not held]  # a capital as an end: the city
+                doc.claimed[start:end] = b"\x00" * (end - start)
+            if not doc.free(start, end):
+                continue
+            ent = doc.from_gazetteer(entry) if entry is not None else doc.entity(f"place/{slug(name)}", PLACE, name)
+            doc.add(start, end, ent.key, "name")
 
 
 _LIST_ITEM = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
@@ -2201,6 +2315,7 @@ _PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:province|state|region|city|town|villa
                                   r"valley|plant|dam|field|project|site|port|terminal|facility|complex|area|"
                                   r"coast|island|desert|mountains?)\b")
 _PORTFOLIO_WORD_SET = set(_PORTFOLIO_WORDS.split("|")) | {"and", "of"}
+_PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+$")
 
 
 _FIRM_OF_STATE_RE = re.compile(r"(?P<own>[^,;()]*?(?P<head>[A-Z][\w-]*))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$")
@@ -2299,6 +2414,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if c.label not in ("ORG", "PERSON"):
             continue
         start, end = _trim_candidate(doc, c.start, c.end)
+        end = start + len(_without_titled_person(doc, start, doc.text[start:end]))
         raw = " ".join(doc.text[start:end].split())
         if named and c.label == "ORG":
             _rejoin(doc, start, end)
@@ -2319,7 +2435,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if c.label == "PERSON" and not legal and not employer and \
                 not any(orgnames.firm_word(w) for w in base.split()[1:]):
             continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels") or an employer's
-        if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base):
+        if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base) \
+                or orgnames.split_legal_form("Name " + base)[0] == "Name":  # "Ltd" cut from "NTPC Ltd"
             continue
         known = [e for e, how in _lookup(base) if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY,
                                                              "Organization")]
@@ -2341,11 +2458,16 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         if set(base.split()) <= _PORTFOLIO_WORD_SET:  # "Natural Resources": a portfolio, cut from a ministry's name
             continue
+        if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
+            continue  # "Minister of Territorial Administration …": a minister's portfolio, not a body
         techs = find_technologies(base)
         if techs and techs[0][0] == 0 and techs[0][1] == len(base):
             continue
         if kind is None:
-            if base in placelike or re.fullmatch(r"[A-Z0-9&-]+s?", base) or gaz_module.leader_state(base):
+            # a name that signs or is the other side of a deal is a party, whatever the recogniser called it
+            party = c.label == "ORG" and _acts_as_a_party(doc, start, end)
+            if (not party and (base in placelike or re.fullmatch(r"[A-Z0-9&-]+s?", base))
+                    or gaz_module.leader_state(base)):
                 continue  # an unexplained acronym or a word in capitals: as often a project or a heading
             before, after = doc.text[max(0, start - 60):start], doc.text[end:end + 80]
             if _PLACE_PREPOSITION_RE.search(before[-20:]) or _PLACE_NOUN_AFTER_RE.match(after):
@@ -2356,7 +2478,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
                 else None
             owner_iso = _state_of(doc, owner.group("state")) if owner else None
             if not (employer or firm_before or owner_iso or _FIRM_AFTER_RE.match(after)
-                    or _beside_a_company(doc, start, end)):
+                    or _beside_a_company(doc, start, end) or party):
                 continue
             kind = COMPANY  # a named body the text calls a firm or an employer
             iso = owner_iso
@@ -2403,6 +2525,89 @@ _FIRM_AFTER_RE = re.compile(
     rf"^(?:['’]s\s+(?:chief|CEO|chairman|chairwoman|president|shares|subsidiary|unit|board|stake|head|"
     rf"managing|executive|shareholders)\b|,\s+(?:a|an|the|which\s+is\s+a)\s+(?:[\w-]+\s+){{0,4}}?(?:{_FIRM_NOUNS})\b"
     rf"|\s+\((?:[A-Z]+:\s*)?[A-Z.]{{2,8}}\)\s+(?:said|has|is|will|shares))")
+# A party's acts: the name is the subject of a verb only a party does ("X signed", "X and Y agreed",
+# "X, the Danish developer, will sign"), or the other side of a deal ("a contract with X", "signed with
+# A, B and X", "a venture between X and"). Vocabulary: the "actors" table of triggers.yaml.
+_ACTORS = triggers("actors")
+_PARTY_NAME = rf"{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,4}}"
+# (not the building verbs: places and projects "build" and "develop" as often as firms do)
+_ACTING_VERBS = _ACTORS.acting_finite_verbs
+_ACTING_AFTER_RE = re.compile(
+    rf"(?:\s*,[^,;()]{{3,80}},)?\s+(?:and\s+(?:the\s+)?{_PARTY_NAME}\s+)?(?:(?:has|have|had)\s+)?"
+    rf"(?:also\s+|jointly\s+|formally\s+)?(?:{_forms_of(_ACTING_VERBS, 'VERB', only='finite')}|(?:will|to)\s+"
+    rf"(?:also\s+|jointly\s+)?{_forms_of(_ACTING_VERBS)})\b")
+_ACTED_WITH_CUE_RE = re.compile(
+    rf"\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})\s+(?:with|between)\s+(?:the\s+)?")
+_ACTED_WITH_BEFORE_RE = re.compile(
+    rf"\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})\s+(?:with|between)\s+"
+    rf"(?:the\s+)?(?:{_PARTY_NAME}(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$")
+
+
+_PARTY_SPAN_RE = re.compile(rf"(?<![\w'’.&+-]){_PARTY_NAME}")
+_PARTY_LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _party_candidates(doc: _Doc, found: list) -> list:
+    """Names in a party's place that the recogniser missed or called a place: the subject of a party's
+    verb, or an item of the list after "a deal with" (:func:`_acts_as_a_party`), as ``ORG`` candidates
+    for the same checks as the recogniser's. Not where it read a person, and not a sentence's first
+    word unless it read that word as an organisation (a capitalised opener is no name)."""
+    # where the recogniser read a person, a people or a region, the span is none of the parties sought here;
+    # but a person named by one word no rule knows is no one the report introduced (it calls a firm in no
+    # list a person as often as not: "Kaltavo signed")
+    persons = [(c.start, c.end) for c in found if c.label in ("NORP", "LOC")
+               or c.label == "PERSON" and " " in doc.text[c.start:c.end].strip()]
+    orgs = {(c.start, c.end) for c in found if c.label == "ORG"}
+    starts = [x.start for x in doc.facts.sentences]
+    out, openers = [], []
+
+    def take(start: int, end: int) -> None:
+        start, end = _trim_candidate(doc, start, end)
+        i = bisect.bisect_right(starts, start) - 1
+        sentence = doc.facts.sentences[i]
+        if end <= start or orgnames.split_legal_form("Name " + doc.text[start:end])[0] == "Name" \
+                or any(a < end and start < b for a, b in persons) or not doc.free(start, end) \
+                or doc.text[:start].rstrip()[-1:] in ("(", ")") or doc.text[start:end].casefold() in WORLD_REGIONS:
+            return  # a legal form cut off by brackets ("… (Pty) Ltd"), or a region
+        found_here = cand_module.Candidate(start, end, "ORG", sentence.index)
+        if start == sentence.start and (start, end) not in orgs:
+            openers.append((found_here, sentence))  # a capitalised opener: a name only if the tagger says so
+        else:
+            out.append(found_here)
+
+    for m in _PARTY_SPAN_RE.finditer(doc.text):
+        if _ACTING_AFTER_RE.match(doc.text, m.end(), m.end() + 140):
+            take(m.start(), m.end())
+    for m in _ACTED_WITH_CUE_RE.finditer(doc.text):
+        pos, names = m.end(), []
+        while (name := _PARTY_SPAN_RE.match(doc.text, pos)) is not None:
+            names.append((name.start(), name.end()))
+            sep = _PARTY_LIST_SEP_RE.match(doc.text, name.end())
+            if sep is None:
+                break
+            pos = sep.end()
+        if not any(doc.text[a:b].casefold() in WORLD_REGIONS for a, b in names):  # a list of regions names none
+            for a, b in names:
+                take(a, b)
+    if openers:
+        from epkg.graph.extract.nlp import tags
+
+        for (c, sentence), tagged in zip(openers, tags([sentence.text for _, sentence in openers])):
+            if all(tag == "NNP" for a, b, tag in tagged if a < c.end - sentence.start and b > c.start - sentence.start):
+                out.append(c)
+    return out
+
+
+def _acts_as_a_party(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the name at *start*–*end* signs, agrees or partners, or is the other side of a deal."""
+    if _ACTING_AFTER_RE.match(doc.text[end:end + 140]):
+        return True
+    cue = _ACTED_WITH_BEFORE_RE.search(doc.text[max(0, start - 120):start])
+    # a list of regions names none ("cooperation with Central Asia and the Caucasus")
+    return cue is not None and not any(n.group(0).casefold() in WORLD_REGIONS
+                                       for n in _PARTY_SPAN_RE.finditer(cue.group(0)))
+
+
 _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KINDS) | _CONTINUATION |
                        {"Financial", "Clean", "New", "Joint", "Steering", "Advisory", "Technical", "Working", "High",
                         "Level", "Union", "Hydrogen", "Alliance", "Committee", "Group", "Project", "Heads", "Leaders",

@@ -96,7 +96,8 @@ def _kind(head: str, name: str) -> str:
     if re.search(r"heads\s+of\s+state|summit", name, re.I) and head != "forum":
         return "Summit" if head in ("meeting", "summit") and re.search(r"heads\s+of\s+state|^\S*\s*summit$|summit$",
                                                                        name, re.I) else "Meeting"
-    return {"meeting": "Meeting", "session": "Meeting", "roundtable": "Meeting", "summit": "Summit", "forum": "Forum",
+    return {"meeting": "Meeting", "session": "Meeting", "roundtable": "Meeting", "dialogue": "Meeting",
+            "summit": "Summit", "forum": "Forum",
             "seminar": "Forum", "symposium": "Forum"}.get(head, "Event")
 
 
@@ -532,10 +533,19 @@ def place_signing_ceremonies(facts: DocumentFacts) -> None:
     >>> f.events[0].place
     'place/nouakchott'
     """
+    sentences = facts.sentences
     for event in facts.events:
-        if event.place is not None or event.kind != "Event" or event.label:
+        if event.place is not None:
             continue
-        signed = {a.place for a in facts.agreements if a.place and 0 <= event.sentence - a.sentence <= 3
+        # a ceremony just after the signing; any event the signing's own sentence names as its occasion
+        # ("signed … in Palić, at a session of the Council"), or one whose sentence speaks of the signing
+        # ("The signing closed the first ministerial meeting")
+        speaks = event.sentence < len(sentences) and _SIGNING_WORD_RE.search(sentences[event.sentence].text)
+        reach = 3 if event.kind == "Event" and not event.label else 2 if speaks else 0
+        signed = {a.place for a in facts.agreements if a.place and 0 <= event.sentence - a.sentence <= reach
                   and (not a.date or not event.date or a.date.startswith(event.date) or event.date.startswith(a.date))}
         if len(signed) == 1:
             event.place = signed.pop()
+
+
+_SIGNING_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:signing|signature)\b")

@@ -89,6 +89,7 @@ def model_name() -> str:
 
 _NER_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 _PARSE_ONLY = ("ner",)
+_TAGS_ONLY = ("parser", "attribute_ruler", "lemmatizer", "ner")
 
 
 def named_entities(texts: list[str]) -> list[list[tuple[int, int, str]]]:
@@ -138,3 +139,25 @@ def parses(texts: list[str]):
     [('Kazakhstan', 'nsubj'), ('agreement', 'dobj')]
     """
     return list(pipeline().pipe(texts, disable=_PARSE_ONLY, batch_size=64))
+
+
+def tags(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """Part-of-speech tags (Penn) of each text's tokens, read by the tagger alone (no parse).
+
+    Parameters
+    ----------
+    texts : list of str
+        Sentences whose words a rule needs the part of speech of.
+
+    Returns
+    -------
+    list of list of (start, end, tag)
+        Character offsets into each text and the token's tag (``NNP``, ``NNS``, ``VBD`` …).
+
+    Examples
+    --------
+    >>> [tag for _, _, tag in tags(["Officials signed it."])[0]][:2]
+    ['NNS', 'VBD']
+    """
+    return [[(t.idx, t.idx + len(t), t.tag_) for t in doc]
+            for doc in pipeline().pipe(texts, disable=_TAGS_ONLY, batch_size=64)]

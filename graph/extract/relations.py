@@ -793,8 +793,17 @@ class _AgreementReader:
             # whose subject follows the noun
             inner = list_after(view, m_end, _PARTY_KINDS, max_gap=6)
             if inner and re.fullmatch(r"\s+(?:(?:had|have|has|jointly|also)\s+)*", text[inner[-1].end:sign.start()]) \
-                    and re.match(r"sign|conclu|ink", sign.group(0), re.I) and len(unique_keys(inner)) >= 2:
-                return [], unique_keys(inner)
+                    and re.match(r"sign|conclu|ink", sign.group(0), re.I):
+                signers = unique_keys(inner)
+                if len(signers) >= 2:
+                    return [], signers
+                # "X supplies gas to Y under a contract Z signed": one signer; the other side is the trader
+                # of the main clause (a firm rather than a buyer state whose firm Z is), named before the noun
+                before = unique_keys(r for r in view.refs if r.end <= m_start and r.kind in _PARTY_KINDS and r.free
+                                     and not r.possessive and r.key not in signers)
+                firms = [k for k in before if not k.startswith("state/")]
+                if len(firms) == 1:
+                    return signers, firms
         if re.match(r"\s+by\s", after):
             by = re.match(r"\s+by\s+(?:the\s+)?", after)
         elif sign is not None and sign.start() > m_end and re.match(r"\s+by\b", text[sign.end():sign.end() + 4]):
@@ -1278,8 +1287,10 @@ class _AgreementReader:
     def _fallback(self, view: SentenceView, clause, m) -> list[str]:
         def ok(r):
             group_coref = r.how == "coref" and sum((o.start, o.end) == (r.start, r.end) for o in view.refs) >= 2
+            # a capital in capitals is a dateline ("MUSCAT -"): where the report was filed, not a party
             return r.free and (not r.possessive or group_coref) and r.kind in _PARTY_KINDS \
-                and not (r.kind == STATE and _DESTINATION_BEFORE_RE.search(view.text, max(0, r.start - 22), r.start))
+                and not (r.kind == STATE and _DESTINATION_BEFORE_RE.search(view.text, max(0, r.start - 22), r.start)) \
+                and not (r.how == "capital" and view.text[r.start:r.end].isupper())
 
         refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r)]
         if len(unique_keys(refs)) < 2:

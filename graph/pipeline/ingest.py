@@ -180,7 +180,8 @@ def _add(store, changes, result: StoredForm, summary: IngestSummary) -> str:
     started = time.perf_counter()
     changes.note(store, earlier)  # what a replaced version said must be recomputed too
     summary.consolidation_seconds += time.perf_counter() - started
-    status = store.add_document(record.iri, record.identifier, result.ntriples, signature=result.signature)
+    status = store.add_document(record.iri, record.identifier, result.ntriples, signature=result.signature,
+                                row=result.row)
     if status != "unchanged":
         started = time.perf_counter()
         changes.note(store, [record.iri])

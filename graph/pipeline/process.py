@@ -55,6 +55,7 @@ class StoredForm:
     ntriples: str
     triples: int
     signature: str | None = None
+    row: str | None = None
 
 
 def stored_form(record: DocumentRecord):
@@ -80,8 +81,11 @@ def stored_form(record: DocumentRecord):
     try:
         from epkg.graph.consolidate import text_signature
 
+        from epkg.graph.listings import document_row
+
         _, graph = process(record)
-        return StoredForm(record, to_ntriples(graph), len(graph), text_signature(record.text))
+        return StoredForm(record, to_ntriples(graph), len(graph), text_signature(record.text),
+                          document_row(record.iri, graph))
     except InputError as exc:
         return LoadFailure(record.identifier, str(exc))
     except Exception as exc:  # one bad document must not stop the run

@@ -20,6 +20,7 @@ from decimal import Decimal
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
+from epkg.graph import listings
 from epkg.graph.errors import InputError
 from epkg.graph.isodate import check_date, compatible, may_be_since
 from epkg.graph.query.names import ENTITY_TYPES, cached_index, curie, keep_label, keep_type, name_index, not_an_entity
@@ -712,30 +713,45 @@ def events(store, *, place=None, participant=None, nodes=None) -> list[dict]:
     """
     labels = _Labels(store)
     places = _in_place(store, place) if place is not None else None
-    nodes = _node_properties(store, EPKG.Event, _EVENT_PROPS, nodes)
-    labels.fetch_in(nodes, "place", "participant", "organizer")
-    # the consolidated graph counts each fact's documents: its sources need not be read
-    sources = {} if consolidated(store) else sources_of(store, nodes)
+    listed = listings.read(store, nodes) if consolidated(store) else None
+    if listed is None:  # a store without listing rows: from the statements
+        listed = _event_listing(store, nodes)
+    labels.fetch(x for p in listed.values() for name in ("place", "participant", "organizer")
+                 for x in p.get(name, ()))
     rows = []
-    for node, p in nodes.items():
-        held = {str(x) for x in p["place"]}
-        actors = {str(x) for x in p["participant"]} | {str(x) for x in p["organizer"]}
-        if places is not None and not places & held:
+    for node, p in listed.items():
+        held, taking, organising = p.get("place", []), p.get("participant", []), p.get("organizer", [])
+        if places is not None and not places & set(held):
             continue
-        if participant is not None and str(participant) not in actors:
+        if participant is not None and str(participant) not in {*taking, *organising}:
             continue
-        dates = sorted(str(d) for d in p["date"])
         rows.append({
-            "event": node, "type": _most_specific(p["type"]),
-            "label": str(p["label"][0]) if p["label"] else None,
-            "date": ";".join(dates) or None,
+            "event": node, "type": _most_specific(EPKG[t] for t in p.get("types", ())),
+            "label": p["label"][0] if p.get("label") else None,
+            "date": ";".join(p.get("date", ())) or None,
             "place": ";".join(sorted(labels.label(x) for x in held)) or None,
-            "participants": ";".join(sorted(labels.label(x) for x in p["participant"])),
-            "organizers": ";".join(sorted(labels.label(x) for x in p["organizer"])),
-            "documents": _document_count(p, sources.get(node, [])),
+            "participants": ";".join(sorted(labels.label(x) for x in taking)),
+            "organizers": ";".join(sorted(labels.label(x) for x in organising)),
+            "documents": p.get("documents", 0),
         })
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["label"] or "", r["event"]))
     return rows
+
+
+def _event_listing(store, nodes=None) -> dict:
+    """Events as :func:`epkg.graph.listings.read` gives them, read from their statements (a store
+    without listing rows, or without a consolidated graph: then each document's events)."""
+    nodes = _node_properties(store, EPKG.Event, _EVENT_PROPS, nodes)
+    # the consolidated graph counts each fact's documents: its sources need not be read
+    sources = {} if consolidated(store) else sources_of(store, nodes)
+    ns = str(EPKG)
+    out = {}
+    for node, p in nodes.items():
+        out[node] = {"types": sorted(str(t)[len(ns):] for t in p["type"] if str(t).startswith(ns)),
+                     "label": sorted(str(x) for x in p["label"]), "date": sorted(str(d) for d in p["date"]),
+                     **{name: sorted(str(x) for x in p[name]) for name in ("place", "participant", "organizer")},
+                     "documents": _document_count(p, sources.get(node, []))}
+    return out
 
 
 # ---------------------------------------------------------------------- one entity
@@ -1128,6 +1144,33 @@ def _marked_conflicts(store, labels, involved) -> list[dict]:
 
 # ---------------------------------------------------------------------- news
 
+def _document_listing(store, docs: list) -> dict:
+    """Documents' rows as :func:`epkg.graph.listings.document_rows` gives them, read from their
+    graphs (each node as its own document states it: nodes of several documents may share an IRI)."""
+    if not docs:
+        return {}
+    out = {d: {"title": None, "facts": {}} for d in docs}
+    for r in store.select(f"SELECT ?doc ?title WHERE {{ {_values('doc', docs)} GRAPH ?doc {{ ?doc dcterms:title ?title }} }}"):
+        out[str(r["doc"])]["title"] = _text(r["title"])
+    parts = {str(p) for p in listings.PARTS}
+    kind, label, evidence, ns = str(RDF.type), str(RDFS.label), str(EPKG.evidence), str(EPKG)
+    # the properties by a FILTER: joined with a VALUES table of them, Oxigraph is ten times slower
+    for doc, node, p, o in store.query(f"""
+            SELECT ?doc ?node ?p ?o WHERE {{ {_values("doc", docs)}
+              GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc ; ?p ?o .
+                FILTER(?p IN (rdf:type, rdfs:label, epkg:evidence, {", ".join(_n3(x) for x in listings.PARTS)})) }} }}""").rows:
+        fact = out[str(doc)]["facts"].setdefault(str(node), (set(), set(), set(), set()))
+        p = str(p)
+        if p == kind:
+            if str(o).startswith(ns):
+                fact[0].add(str(o)[len(ns):])
+        else:
+            fact[1 if p == label else 3 if p == evidence else 2 if p in parts else None].add(str(o))
+    for row in out.values():
+        row["facts"] = [[node, *map(sorted, fact)] for node, fact in sorted(row["facts"].items())]
+    return out
+
+
 def new(store, since: str | None = None, *, ingested_since: str | None = None) -> list[dict]:
     """What the graph learned from documents published since *since* (and/or ingested since
     *ingested_since*).
@@ -1160,7 +1203,7 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
     if since is None and ingested_since is None:
         raise InputError("give a date: published since (--since) or ingested since (--ingested-since)")
     labels = _Labels(store)
-    # the dates first, for every document; the titles and the facts only for the documents chosen
+    # the dates first, for every document; the rows (titles and facts) only for the documents chosen
     docs = store.select("""
         SELECT ?doc ?issued ?ingested WHERE {
           GRAPH ?doc { ?doc a epkg:Document . OPTIONAL { ?doc dcterms:issued ?issued } }
@@ -1172,40 +1215,20 @@ def new(store, since: str | None = None, *, ingested_since: str | None = None) -
         published_ok = since is None or may_be_since(issued, since)
         ingested_ok = ingested_since is None or (ingested is not None and ingested[:len(ingested_since)] >= ingested_since)
         if published_ok and ingested_ok:
-            chosen[str(r["doc"])] = (None, issued, ingested)
+            chosen[str(r["doc"])] = (issued, ingested)
     rows = []
-    kind, label, evidence = RDF.type, RDFS.label, EPKG.evidence  # a namespace's attribute costs a look-up each time
     for chunk in _chunks(chosen):
-        for r in store.select(f"SELECT ?doc ?title WHERE {{ {_values('doc', chunk)} GRAPH ?doc {{ ?doc dcterms:title ?title }} }}"):
-            _, issued, ingested = chosen[str(r["doc"])]
-            chosen[str(r["doc"])] = (_text(r["title"]), issued, ingested)
-        # each node as its own document states it (nodes of several documents may share an IRI), with
-        # its sentence, in one pass; the properties by a FILTER: joined with a VALUES table of them,
-        # Oxigraph is ten times slower
-        types, parts, sentences = defaultdict(set), defaultdict(list), defaultdict(list)
-        said = list(store.query(f"""
-            SELECT ?doc ?node ?p ?o WHERE {{ {_values("doc", chunk)}
-              GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc ; ?p ?o .
-                FILTER(?p IN (rdf:type, rdfs:label, epkg:evidence, epkg:partner, epkg:party, epkg:actor, org:member,
-                              org:organization, epkg:hostState, epkg:participant)) }} }}""").rows)
-        labels.fetch(o for _, _, p, o in said if p != kind and p != label and p != evidence)
-        for doc, node, p, o in said:
-            key = (str(doc), str(node))
-            if p == kind:
-                types[key].add(o)
-            elif p == label:
-                parts[key].insert(0, str(o))
-            elif p == evidence:
-                sentences[key].append(str(o))
-            else:
-                parts[key].append(labels.label(o))
-        for key in dict.fromkeys([*types, *parts, *sentences]):
-            doc, node = key
-            title, issued, ingested = chosen[doc]
-            described = list(dict.fromkeys(parts[key]))
-            for sentence in sentences[key] or [None]:
-                rows.append({"document": doc, "title": title, "published": issued, "ingested": ingested,
-                             "fact": node, "kind": _most_specific(types[key]),
-                             "label": ", ".join(described[:6]), "sentence": sentence})
+        listed = listings.document_rows(store, chunk)
+        # a document stored without a row (before they existed): read from its graph
+        listed.update(_document_listing(store, [d for d in chunk if d not in listed]))
+        labels.fetch(x for row in listed.values() for fact in row["facts"] for x in fact[3])
+        for doc, row in listed.items():
+            issued, ingested = chosen[doc]
+            for node, types, names, parts, sentences in row["facts"]:
+                described = list(dict.fromkeys([*names, *(labels.label(x) for x in parts)]))
+                for sentence in sentences or [None]:
+                    rows.append({"document": doc, "title": row["title"], "published": issued, "ingested": ingested,
+                                 "fact": node, "kind": _most_specific(EPKG[t] for t in types),
+                                 "label": ", ".join(described[:6]), "sentence": sentence})
     rows.sort(key=lambda r: (r["published"] or "", r["document"], r["kind"], r["fact"]))
     return rows

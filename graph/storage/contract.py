@@ -29,12 +29,12 @@ from rdflib.namespace import DCTERMS, XSD
 from epkg.graph.errors import EpkgError, QueryError
 from epkg.graph.query_guard import is_safe_iri
 from epkg.graph.storage.terms import sparql_term
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_GAZETTEER, GRAPH_ONTOLOGY, bind_prefixes, sparql_prologue
+from epkg.ontology.namespaces import (EPID, EPKG, GRAPH_GAZETTEER, GRAPH_META, GRAPH_ONTOLOGY, bind_prefixes,  # noqa: F401
+                                      sparql_prologue)
 
-GRAPH_META = EPID["graph/meta"]
 _DOCUMENT_PREFIX = str(EPID) + "doc/"
 # What the meta graph keeps about a document, forgotten with it.
-_ABOUT_DOCUMENT = (EPKG.ingested, EPKG.textSignature)
+_ABOUT_DOCUMENT = (EPKG.ingested, EPKG.textSignature, EPKG.documentRow)
 
 
 class StoreError(EpkgError):
@@ -78,14 +78,15 @@ def forget_update(doc_iri) -> str:
     Examples
     --------
     >>> forget_update(EPID["doc/x"]).count("DELETE WHERE")
-    2
+    3
     """
     meta, doc = sparql_term(GRAPH_META), sparql_term(URIRef(doc_iri))
     return "".join(f"DELETE WHERE {{ GRAPH {meta} {{ {doc} {sparql_term(p)} ?t }} }};\n" for p in _ABOUT_DOCUMENT)
 
 
-def about_document(doc_iri, signature: str | None = None) -> str:
-    """N-Triples statements for the meta graph: when *doc_iri* was ingested, and its text's signature.
+def about_document(doc_iri, signature: str | None = None, row: str | None = None) -> str:
+    """N-Triples statements for the meta graph: when *doc_iri* was ingested, its text's signature and
+    its listing row (``epkg.graph.listings.document_row``).
 
     Examples
     --------
@@ -97,6 +98,8 @@ def about_document(doc_iri, signature: str | None = None) -> str:
     lines = f"{doc} {sparql_term(EPKG.ingested)} {sparql_term(stamp)} .\n"
     if signature:
         lines += f"{doc} {sparql_term(EPKG.textSignature)} {sparql_term(Literal(signature))} .\n"
+    if row:
+        lines += f"{doc} {sparql_term(EPKG.documentRow)} {sparql_term(Literal(row))} .\n"
     return lines
 
 
@@ -144,6 +147,14 @@ class StoreBase(abc.ABC):
     @abc.abstractmethod
     def graph_lines(self, graph_iri, subjects=None) -> set[str]:
         """The statements of *graph_iri* as N-Triples lines, optionally only those about *subjects*."""
+
+    def texts(self, graph_iri, predicate) -> Iterator[tuple[str, str]]:
+        """``(subject, value)`` of every statement of *predicate* in *graph_iri*, as plain text (the
+        subject's IRI, the object's lexical form or IRI): for listings that read tens of thousands
+        of rows, no rdflib term is made."""
+        query = f"SELECT ?s ?o WHERE {{ GRAPH {sparql_term(URIRef(graph_iri))} {{ ?s {sparql_term(URIRef(predicate))} ?o }} }}"
+        for s, o in self.query(query, prefixes=False).rows:
+            yield str(s), str(o)
 
     @abc.abstractmethod
     def quads(self, graphs: Iterable | None = None) -> Iterator[tuple]:
@@ -214,7 +225,8 @@ class StoreBase(abc.ABC):
                            f"{sparql_term(Literal(identifier))} }} }}")
         return sorted({r["g"] for r in rows if isinstance(r.get("g"), URIRef)})
 
-    def add_document(self, doc_iri, identifier: str, graph: Graph | str, signature: str | None = None) -> str:
+    def add_document(self, doc_iri, identifier: str, graph: Graph | str, signature: str | None = None,
+                     row: str | None = None) -> str:
         """Store one document's graph whole, replacing earlier versions with the same identifier.
 
         Parameters
@@ -228,6 +240,9 @@ class StoreBase(abc.ABC):
         signature : str, optional
             The text's MinHash signature (see ``epkg.graph.consolidate``), kept in the
             meta graph beside the ingestion time.
+        row : str, optional
+            Its listing row (``epkg.graph.listings.document_row``), kept there too, so that
+            ``epkg new`` reads one row a document; made from *graph* when it is an rdflib graph.
 
         Returns
         -------
@@ -250,7 +265,12 @@ class StoreBase(abc.ABC):
         earlier = self.document_iris(identifier)
         if doc_iri in earlier and self.has_graph(doc_iri):
             return "unchanged"
-        self._write_document(doc_iri, graph, [i for i in earlier if i != doc_iri], about_document(doc_iri, signature))
+        if row is None and isinstance(graph, Graph):
+            from epkg.graph.listings import document_row
+
+            row = document_row(doc_iri, graph)
+        self._write_document(doc_iri, graph, [i for i in earlier if i != doc_iri],
+                             about_document(doc_iri, signature, row))
         return "replaced" if earlier else "new"
 
     def remove_document(self, ref: str) -> list[URIRef]:

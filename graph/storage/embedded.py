@@ -172,6 +172,11 @@ class Store(StoreBase):
             quads = (q for x in set(subjects) for q in self._ox.quads_for_pattern(to_oxigraph(URIRef(x)), None, None, graph))
         return {f"{q.subject} {q.predicate} {q.object}" for q in quads}
 
+    def texts(self, graph_iri, predicate):
+        """As :meth:`~epkg.graph.storage.contract.Store.texts`, read from the store's index directly."""
+        for q in self._ox.quads_for_pattern(None, to_oxigraph(URIRef(predicate)), None, to_oxigraph(URIRef(graph_iri))):
+            yield q.subject.value, q.object.value
+
     def load_file(self, path: str | Path, graph_iri, fmt: ox.RdfFormat) -> None:
         """Bulk-load an RDF file into the named graph *graph_iri* (replacing it), in one transaction."""
         self._check_writable()
