@@ -25,9 +25,10 @@ CATEGORIES = ("mentions.states", "mentions.organizations", "mentions.persons", "
 # reader; 0.897 (P 0.952) after the second session's rules for the language (trade nouns, member
 # lists, relative clauses, listed documents, reference lenders and grid operators); 0.904 (P 0.956)
 # after the third session's (trigger tables, names and datelines in more shapes, asides); 0.912 (P 0.963)
-# after the fourth session's (joint-venture owners, counted signers, titles, competing bidders); seed
-# 1.000; floors 0.02 below.
-MICRO_F1_FLOOR = 0.892
+# after the fourth session's (joint-venture owners, counted signers, titles, competing bidders); 0.915
+# (P 0.964) after families checked on several held-out sets (co-funders, joint bodies, targets, "its
+# partners", "agreed with", member descriptions, former names); seed 1.000; floors 0.02 below.
+MICRO_F1_FLOOR = 0.895
 SEED_MICRO_F1_FLOOR = 0.98
 
 pytestmark = pytest.mark.slow

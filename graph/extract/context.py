@@ -75,6 +75,20 @@ def _excluding_ends(text: str) -> list[int]:
     return ends
 
 
+# An apposition that describes the name before it by its state: ", the UK's development finance
+# institution," — a possessive and a common noun phrase, closed by punctuation or the sentence's end.
+_APPOSITION_OPEN_RE = re.compile(r"\)?\s*,\s+(?:the\s+|a\s+|an\s+)?$")
+_STATE_DESCRIPTION_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*\s*(?:[,;.)]|$)")
+
+
+def _describes_the_name_before(view: "SentenceView", before: list["Ref"], r: "Ref") -> bool:
+    """Whether state *r* opens an apposition describing the actor named just before it."""
+    prev = next((o for o in reversed(before) if o.end <= r.start and o.how != "coref"), None)
+    return prev is not None and prev.kind != STATE and r.start - prev.end <= 12 \
+        and _APPOSITION_OPEN_RE.search(view.text, prev.end, r.start) is not None \
+        and _STATE_DESCRIPTION_RE.match(view.text, r.end) is not None
+
+
 # Between two names of one list inside an aside ("owned by A, B and C").
 _ASIDE_LIST_GAP_RE = re.compile(r"\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?")
 # Between an excluding cue and the name it governs: at most an article and two words.
@@ -595,6 +609,8 @@ class DocumentContext:
                 r.modifier = True  # "Saudi Arabia's ACWA Power"
             elif r.possessive and r.kind == STATE and _owns_unlisted_name(view, r.end, nxt):
                 r.modifier = True  # "Korea's Daelwoo": the firm is the actor even when no list names it
+            elif r.possessive and r.kind == STATE and _describes_the_name_before(view, refs[:i], r):
+                r.modifier = True  # "BII, the UK's development finance institution": it says whose BII is
             if r.how != "person" and nxt is not None and nxt.how == "person" and nxt.key == r.key \
                     and _EMPLOYER_TITLE_GAP_RE.fullmatch(gap):
                 r.modifier = True  # "Eni chief executive Claudio Descalzi": the person stands for Eni

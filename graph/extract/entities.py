@@ -422,6 +422,7 @@ def recognise(facts: DocumentFacts) -> None:
     _combining_forms(doc)
     _head_organizations(doc, dateline_state)
     _firms_named_with_a_trade(doc)
+    _former_names(doc)
     found = _statistical_candidates(doc)
     _statistical_organizations(doc, found, dateline_state, named=True)
     _firms_named_after_their_trade(doc)
@@ -440,6 +441,31 @@ def recognise(facts: DocumentFacts) -> None:
     _compass_places(doc)
     _listed_companies(doc)
     _finish(doc)
+
+
+# "TotalEnergies (formerly Total)", "Equinor, formerly Statoil,", "Eling Energía, the former Electroingeniería":
+# the text gives an organization's old name, which then names it wherever the text uses it.
+_FORMER_NAME_RE = re.compile(r"(?:\s*\(\s*|\s*,\s*)(?:formerly|previously|the\s+former|once)\s+(?:known\s+as\s+|called\s+)?"
+                             r"(?P<old>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}?)(?=\s*[),;.]|\s+and\b)")
+
+
+def _former_names(doc: _Doc) -> None:
+    """Link an organization's former name, as the text gives it, to the organization."""
+    text = doc.text
+    if "former" not in text and "previously" not in text and "once" not in text:
+        return
+    for span in list(doc.spans):
+        ent = doc.facts.entities.get(span.key)
+        if ent is None or ent.kind not in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY):
+            continue
+        m = _FORMER_NAME_RE.match(text, span.end)
+        if m is None or _is_state_or_demonym(doc, m.group("old")) or m.group("old") in _NOT_NAME_WORDS:
+            continue
+        old = m.group("old").rstrip(".")
+        ent.alt_labels.add(old)
+        for start, end, _ in find_words(text, [old]):
+            if doc.free(start, end):
+                doc.add(start, end, ent.key, "alias")
 
 
 # One item of a list of firms: an owner state, a name, and the state it is of ("Romania's Tovagaz",
@@ -1362,7 +1388,7 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     while trim:
         words = name.split()
         if len(words) > 2 and (not doc.free(start, start + len(words[0])) or words[0] in _NOT_NAME_WORDS
-                               or words[0] in _ROLE_NOUNS):
+                               or words[0] in _ROLE_NOUNS or words[0] in _PORTFOLIO_WORD_SET):
             cut = len(name) - len(name[len(words[0]):].lstrip())
             name, start = name[cut:], start + cut
             continue
@@ -2381,6 +2407,28 @@ def _split_coordinated(doc: _Doc, found):
         yield c
 
 
+_SPAN_WORD_RE = re.compile(r"\S+")
+
+
+def _holder_after_employer(text: str, start: int, end: int) -> int | None:
+    """Where the name of the title holder begins in a recogniser's span that runs on past an employer's
+    name ("Chairman of the Agency … on Atomic Energy Almasadam Satkaliyev"): two or three name-shaped
+    words after the last word of a portfolio or an organization's head, when a title governs the span."""
+    if not _EMPLOYER_BEFORE_RE.search(text[max(0, start - 60):start]):
+        return None
+    words = list(_SPAN_WORD_RE.finditer(text, start, end))
+    last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORD_SET
+                or orgnames.kind_of(w.group(0))), default=None)
+    if last is None or last == 0:
+        return None
+    tail = words[last + 1:]
+    if 2 <= len(tail) <= 3 and all(w.group(0)[:1].isupper() and w.group(0).isalpha()
+                                   and w.group(0) not in _PERSON_STOP for w in tail) \
+            and NAME_RE.fullmatch(" ".join(w.group(0) for w in tail)):
+        return words[last].end()
+    return None
+
+
 def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, named: bool) -> None:
     """Organizations the recogniser found that no list holds, typed by head noun and legal form.
 
@@ -2406,6 +2454,9 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         raw = " ".join(doc.text[start:end].split())
         if named and c.label == "ORG":
             _rejoin(doc, start, end)
+        if c.label == "ORG" and (tail := _holder_after_employer(doc.text, start, end)):
+            end = tail  # "Chairman of the Agency … on Atomic Energy A B": the name after it is the chairman's
+            raw = " ".join(doc.text[start:end].split())
         base, legal = orgnames.split_legal_form(raw)
         if not legal and (of := _FIRM_OF_STATE_RE.match(doc.text, start, end)) and orgnames.firm_word(of.group("head")) \
                 and _state_of(doc, of.group("state")):
@@ -2771,7 +2822,7 @@ def _statistical_persons(doc: _Doc, found) -> None:
                 represents = _owner(doc, end + apposition.start("owner"))
             if not represents and apposition.group("of"):
                 represents = _owner(doc, end + apposition.end("of"))
-        elif not (_SPEECH_AFTER_RE.match(after) or gaz_module.leader_state(name)):
+        elif not (_SPEECH_AFTER_RE.match(after) or _MET_BEFORE_RE.search(before) or gaz_module.leader_state(name)):
             continue
         _person(doc, name, start, end, position, represents)
 
@@ -2780,4 +2831,8 @@ _TITLE_BEFORE_RE = re.compile(rf"(?P<title>\b(?i:{_LOWER_TITLE})|\b{_TITLE_WORDS
 _TITLE_AFTER_RE = re.compile(
     rf"^,\s+(?:the\s+|a\s+|its\s+|who\s+is\s+(?:the\s+)?)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?)['’]s\s+)?"
     rf"(?P<title>(?i:{_LOWER_TITLE}))\b(?P<of>\s+(?:of|at|to)\s+(?:the\s+)?)?")
-_SPEECH_AFTER_RE = re.compile(rf"^\s+(?:(?:has|had|also|then|later)\s+)?(?:{_SPEECH})\b")
+_SPEECH_AFTER_RE = re.compile(rf"^(?:,\s+who)?\s+(?:(?:has|had|also|then|later)\s+)?(?:{_SPEECH})\b")
+# "Modi met X", "the president received X", "held talks with X": the one met is a person as much as
+# the one who meets
+_MET_BEFORE_RE = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|(?:held|holds|hold)\s+talks\s+with|"
+                            r"met\s+with|meeting\s+with|called\s+on)\s+$")

@@ -61,6 +61,7 @@ _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travel
 _EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_heads, "COP",
                              *(w for word in _COMMON_WORDS if word != "met" for w in (word, word.capitalize()))}))
 _MET_RE = re.compile(r"\bmet\b")
+_SIDELINES_RE = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
 
 
 def _may_name_event(text: str) -> bool:
@@ -402,10 +403,13 @@ class _Events:
     def _talks(self, view: SentenceView, m, definite: bool, *, named_here: bool) -> None:
         """Talks or a meeting without a name: who met (the "between" list, or the clause's actors)."""
         text = view.text
-        if named_here or definite and self._last_of("Meeting") is not None:
+        aside = named_here and self._met_aside(view, m)
+        if named_here and not aside or definite and self._last_of("Meeting") is not None:
             return
         lo, hi = view.clause_at(m.start())
         parts = self._participants(view, lo, hi)
+        if aside:  # the two who met, not the event they met beside
+            parts = unique_keys(r for r in view.refs if r.how == "person" and lo <= r.start < hi)
         between = re.match(r"\s*between\s+(?:the\s+)?", text[m.end():]) if "talks" in m.group(0) else None
         if between:
             # "after talks between A and B, C and D signed …": the talks were A's and B's
@@ -416,6 +420,17 @@ class _Events:
             parts = unique_keys(list_before(view, m.start(), None, max_gap=16)) or parts
         if parts:
             self._record(view, "Meeting", None, lo, hi, m.start(), participants=parts, current=True)
+
+    @staticmethod
+    def _met_aside(view: SentenceView, m) -> bool:
+        """"A met B on the sidelines of the summit": two people who meet apart from the named event hold a
+        meeting of their own (a group that "met on the sidelines of" a forum met at the forum)."""
+        text = view.text
+        if not m.group(0).startswith("met") or not _SIDELINES_RE.search(text, m.end(), m.end() + 140):
+            return False
+        persons = [r for r in view.refs if r.how == "person"]
+        return any(r.end <= m.start() and m.start() - r.end <= 3 for r in persons) \
+            and any(r.start >= m.end() and r.start - m.end() <= 40 for r in persons)
 
     def _ceremony(self, view: SentenceView, m, definite: bool) -> None:
         """A ceremony: a new one, or more participants of the one just read ("at the ceremony")."""

@@ -36,6 +36,7 @@ RULES = {
     "project-rules": "an energy project: technology, capacity, host, place, participants (rules)",
     "project-participants": "the participants of one project cooperate (rules)",
     "event-rules": "an event: kind, name, place, date, participants (rules)",
+    "joint-body-meeting": "the parties meeting in a standing joint body cooperate (rules)",
 }
 
 # Agreement and event kinds, named as the ontology's classes.

@@ -115,6 +115,8 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
     def actors(tokens) -> list[str]:
         keys: list[str] = []
         for tok in tokens:
+            if tok.pos_ == "NOUN" and not heads.get(tok.i) and not _standing_for(tok) and tok.conjuncts:
+                continue  # "owned by …, signed agreements, AfDB and BII": names coordinated with a thing
             for group_tok in _with_conjuncts(tok):
                 found = heads.get(group_tok.i, ())
                 if not found:
@@ -134,7 +136,7 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
             agent = actors(c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj")
             # "A, together with B, signed": the partner may hang on the subject rather than the verb
             partners = actors([*_with_objects(tok, table), *(o for t in subject_tokens for o in _with_objects(t, table))])
-            if lemma in table.joint_verbs:
+            if lemma in table.joint_verbs and (lemma not in table.funding_lemmas or _jointly(tok, table)):
                 if len(subject) >= 2 and not any(c.dep_ == "nsubjpass" for c in tok.children):
                     yield subject
                 if len(agent) >= 2:
@@ -182,6 +184,11 @@ def _partners_as(prep, actors) -> Iterable[list[str]]:
     keys = list(dict.fromkeys(lead + group))
     if len(keys) >= 2:
         yield keys
+
+
+def _jointly(verb, table: Triggers) -> bool:
+    """Whether *verb* is done as one group ("funded jointly by A and B", "together financed")."""
+    return any(c.dep_ == "advmod" and c.lemma_.lower() in table.joint_words for c in verb.children)
 
 
 def _crossed(left: list[str], right: list[str]) -> Iterable[list[str]]:

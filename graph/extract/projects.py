@@ -73,9 +73,27 @@ _FLOW_BEFORE = re.compile(r"\b(?:deliver|delivers|delivering|supply|supplies|sel
 _NOT_CAPACITY_AFTER = re.compile(r"^\s*(?:of\s+(?:electricity|power|net\s+capacity|imports?)|(?:is|are|was|were)\s+"
                                  r"(?:earmarked|reserved|allocated|set\s+aside)|"
                                  r"(?:of\s+)?(?:demand|consumption|imports?|exports?))\b", re.IGNORECASE)
+# "with two 660 MW units", "two power units of the VVER-1200 type": the units of one plant. A unit's
+# rating is no project, and the plant's "total capacity" in the same sentence is the plant's own.
+_UNITS_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|\d)\s+(?P<rating>(?:[\w.,/-]+\s+){0,4}?)"
+                       r"(?:power\s+|generating\s+|nuclear\s+)?(?:units|reactors)\b"
+                       r"(?P<after>\s+(?:each\s+)?(?:of|rated\s+at|with)\s+(?:about\s+|around\s+)?[\d.,]+\s*"
+                       r"(?:[GMk]W|megawatts?|gigawatts?)\b)?")
+# "up from about 2,500 MW today": the capacity a country or a fleet has now, not one plant's
+_CURRENT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
+                             r"just\s+(?:over|under)\s+)?$", re.IGNORECASE)
+# "120 GW of offshore wind capacity in the North Seas by 2030": an amount of a technology reached by a
+# deadline is a target, not a plant (a plant named between them, "1 GW of solar plants by 2027", is one).
+_TARGET_AFTER = re.compile(r"^(?:\s+of\s+(?P<what>[^.;:()]{1,70}?))?\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
 # "between 8,000 and 9,000 MW": a range is a target or an estimate, not one plant's capacity
 _RANGE_BEFORE = re.compile(r"\bbetween\s+(?:[\d.,]+\s*(?:[GMk]W\s+)?and\s+)?$")
 _RANGE_AFTER = re.compile(r"\s+and\s+[\d.,]+")
+
+
+def _a_target(text: str, c) -> bool:
+    """Whether capacity *c* is an amount to reach by a year ("120 GW of offshore wind by 2030")."""
+    m = _TARGET_AFTER.match(text[c.end:])
+    return m is not None and not _FACILITY_RE.search(m.group("what") or "")
 
 
 def _in_a_range(text: str, c) -> bool:
@@ -174,7 +192,9 @@ class _Builder:
                     hosts.append(r.key)
                 continue
             before = text[max(0, r.start - 12):r.start]
+            # "a subsidiary of Spain's Iberdrola": the "of" governs the firm, the state only qualifies it
             if re.search(r"\b(?:in|inside|across|within|of|off)\s+(?:the\s+)?$", before, re.IGNORECASE) \
+                    and not (r.possessive and r.modifier) \
                     or (r.possessive and not r.modifier) \
                     or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])):
                 hosts.append(r.key)
@@ -307,14 +327,19 @@ class _Builder:
         used_groups = set()
         covered = []
         made: list[Project] = []
+        units = [(m.start("rating"), m.end()) for m in _UNITS_RE.finditer(text)] \
+            if "units" in text or "reactors" in text else []
+        caps = [c for c in caps if not any(a <= c.start < b for a, b in units)]
         for i, c in enumerate(caps):
             if c.each:
                 continue
-            if _SUMMARY_RE.search(text[max(0, c.start - 25):c.start]) or _NOT_CAPACITY_AFTER.match(text[c.end:]):
+            if _SUMMARY_RE.search(text[max(0, c.start - 25):c.start]) and not any(b <= c.start for a, b in units) \
+                    or _NOT_CAPACITY_AFTER.match(text[c.end:]):
                 continue
             if _HEDGE_BEFORE.search(text[max(0, c.start - 60):c.start]) or _HEDGE_AFTER.match(text[c.end:]) \
                     or _in_a_range(text, c) \
-                    or _FLOW_BEFORE.search(text[max(0, c.start - 30):c.start]):
+                    or _FLOW_BEFORE.search(text[max(0, c.start - 30):c.start]) \
+                    or _CURRENT_BEFORE.search(text[max(0, c.start - 30):c.start]) or _a_target(text, c):
                 continue
             clause = view.clause_at(c.start)
             if _ENDED_RE.search(text, clause[0], clause[1]):

@@ -84,6 +84,8 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     _stamp(facts, pairs, "project-rules", pairs_rule="project-participants")
     extract_events(ctx, facts, reference)
     _stamp(facts, pairs, "event-rules")
+    _joint_body_meetings(facts, pairs)
+    _stamp(facts, pairs, "joint-body-meeting")
     agreements.settle_occasion()
     _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
     place_signing_ceremonies(facts)
@@ -92,6 +94,29 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     # an agreement needs two sides: one the text does not name is one the reader did not find
     facts.agreements[:] = [a for a in facts.agreements if len(a.parties) >= 2]
     facts.cooperations.extend(pairs.values())
+
+
+_EVENT_WORDS = triggers("events")
+# "the Joint Ministerial Steering Committee", "the Nepal-India Joint Commission", "a bilateral
+# working group": the words between the modifier and the noun are names or adjectives, never a
+# noun of another thing ("a joint venture board")
+_JOINT_BODY_RE = re.compile(
+    rf"\b(?i:{_EVENT_WORDS.pattern('joint_body_modifiers')})"
+    rf"(?:\s+(?:[A-Z][\w-]*|[a-z]+(?:al|ing|ion|ic|ive|ory)))" r"{0,3}"
+    rf"\s+(?i:{_EVENT_WORDS.pattern('joint_body_nouns')})\b")
+
+
+def _joint_body_meetings(facts: DocumentFacts, pairs: dict) -> None:
+    """The parties that meet in a standing joint body cooperate ("the ministers of A, B and C met for the
+    first session of the Joint Steering Committee"): such a body exists for their common work."""
+    for event in facts.events:
+        actors = [k for k in event.participants
+                  if facts.entities.get(k) is not None and facts.entities[k].kind in (STATE, INTERNATIONAL_ORGANIZATION,
+                                                                                      GOVERNMENT_BODY, "Company")]
+        if len(actors) < 2:
+            continue
+        if _JOINT_BODY_RE.search(event.label or facts.sentence_text(event.sentence)):
+            add_cooperation_pairs(pairs, actors, event.sentence)
 
 
 def _without_own_bodies(facts: DocumentFacts, pairs: dict) -> None:
@@ -133,7 +158,8 @@ _JOINED_HINTS = _MEMBERSHIPS.hints("joining_finite_verbs")
 
 
 _MEMBER_VERB_RE = re.compile(r"\)?\s+(?:is|are|was|were|became|becomes|has\s+become|have\s+become|has\s+been|"
-                             r"have\s+been|remains?|remained)\s+(?:(?:an?|the|both|all|now|also|still|full|founding|"
+                             r"have\s+been|remains?|remained|holds?|held|has|have|enjoys?|enjoyed|gained|obtained|"
+                             r"(?:was|were|has\s+been|have\s+been)\s+granted)\s+(?:(?:an?|the|both|all|now|also|still|full|founding|"
                              r"longstanding|long-standing)\s+){0,3}", re.IGNORECASE)
 # Who can be a member: states, and the companies, agencies and organizations that join associations
 # of their own kind ("Ukrenergo became an observer member of ENTSO-E").
@@ -232,6 +258,13 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
             group = _coordinated_after(view, view.refs, m.end(), _MEMBER_KINDS)
         if not group:
             continue
+        if org.key in {r.key for r in group}:
+            # "the Forum, in which the EU holds observer status": the member is an organization too,
+            # and the body it is a member of is the other one near the word
+            others = [o for o in near if o.key not in {r.key for r in group}]
+            if not others:
+                continue
+            org = min(others, key=lambda o: abs(o.start - m.start()))
         span = text[min(group[0].start, m.start()):max(group[-1].end, m.end())]
         if _MEMBERSHIP_DENIED_RE.search(span) or _MEMBERSHIP_DENIED_RE.search(text[m.end():m.end() + 25]):
             continue
@@ -279,13 +312,18 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
 
 # "X's members include / are / — A, B and C", "X, whose members include A, B and C",
 # "Members of X include A, B and C", "X's members, among them A and B"
-_MEMBERS_VERB = r"(?:\s*,?\s*(?:include[sd]?|including|are|were|comprise[sd]?|among\s+them|such\s+as)\s+|\s*[:—–]\s*|\s+-\s+)"
+_MEMBERS_VERB = (r"(?:\s*,?\s*(?:which\s+)?(?:include[sd]?|including|are|were|comprise[sd]?|among\s+them|such\s+as)\s+|"
+                 r"\s*[:—–]\s*|\s+-\s+)")
 _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|\s*,\s*whose|\s*\([^)]{1,20}\)\s*,\s*whose)\s+(?:[a-z][\w-]*\s+){0,2}"
                              r"members?" + _MEMBERS_VERB + r"(?:the\s+)?")
 # "the OPEC+ group, which includes Russia and Kazakhstan": the body's members, listed
 _WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?\s*,\s*which\s+"
                                 r"(?:now\s+|also\s+)?(?:includes|included|comprises|groups|counts)\s+(?:the\s+)?")
-_MEMBERS_OF_BEFORE_RE = re.compile(r"\b[Mm]embers?\s+of\s+(?:the\s+)?$")
+_MEMBERS_OF_BEFORE_RE = re.compile(r"\b[Mm]ember(?:s|\s+states|\s+countries|\s+nations)?\s+of\s+(?:the\s+)?$")
+# "As members of ASEAN, both countries …": the members are the subject of the clause the phrase opens
+_AS_MEMBERS_RE = re.compile(r"(?:^|[.;:]\s+|\b)[Aa]s\s+(?:an?\s+)?(?:(?:fellow|full|founding|longstanding|"
+                            r"long-standing)\s+)?members?\s+of\s+(?:the\s+)?$")
+_AS_MEMBERS_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*,\s+")
 _MEMBERS_OF_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?" + _MEMBERS_VERB + r"(?:the\s+)?")
 
 
@@ -294,7 +332,7 @@ def _member_list(view: SentenceView, org: Ref) -> list[Ref]:
     text = view.text
     after = text[org.end:org.end + 80]
     m = _OWN_MEMBERS_RE.match(after) or _WHICH_INCLUDES_RE.match(after)
-    if m is None and _MEMBERS_OF_BEFORE_RE.search(text[max(0, org.start - 20):org.start]):
+    if m is None and _MEMBERS_OF_BEFORE_RE.search(text[max(0, org.start - 30):org.start]):
         m = _MEMBERS_OF_AFTER_RE.match(after)
     if m is None or _MEMBERSHIP_DENIED_RE.search(m.group(0)):
         return []
@@ -311,6 +349,21 @@ _CHARTER_RE = re.compile(r"\bsigned\s+(?:(?P<its>its)|the)\s+(?:founding\s+)?(?:
                          r"(?:treaty|agreement|declaration))(?P<of>\s+of\s+(?:the\s+)?)?")
 # "Germany co-leads the IPG with Japan": who leads a group together is in it
 _CO_LEAD_RE = re.compile(r"\b(?:co-?leads?|co-?chairs?|jointly\s+leads?|jointly\s+chairs?)\s+(?:the\s+)?$")
+
+
+def _subject_after(view: SentenceView, pos: int) -> list[Ref]:
+    """The coordinated actors that start the clause at *pos* ("Kenya and Uganda", "both countries"), asides
+    included: an opening "As members of X," makes the names after its comma look like part of it."""
+    cands = [r for r in view.refs if r.start >= pos and r.kind in _MEMBER_KINDS and not r.modifier]
+    if not cands or not re.fullmatch(r"\s*(?:the\s+)?", view.text[pos:cands[0].start]):
+        return []
+    group = [r for r in cands if r.start == cands[0].start]  # "both countries" stands for two
+    for r in cands[len(group):]:
+        if r.start == group[-1].start or _LIST_GAP_RE.match(view.text[group[-1].end:r.start]):
+            group.append(r)
+        else:
+            break
+    return group
 
 
 def _described_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str]]:
@@ -347,6 +400,10 @@ def _described_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, s
             continue
         out += [(r.key, org.key) for r in list_before(view, m.start(), (STATE,), max_gap=4) if r.key != org.key]
     for org in orgs:
+        opening = _AS_MEMBERS_RE.search(text[max(0, org.start - 40):org.start]) if " as " in f" {text[:org.start].lower()}" else None
+        after = _AS_MEMBERS_AFTER_RE.match(text[org.end:org.end + 30]) if opening else None
+        if after and not denied(text[max(0, org.start - 40):org.start]):
+            out += [(r.key, org.key) for r in _subject_after(view, org.end + after.end()) if r.key != org.key]
         lead = _CO_LEAD_RE.search(text[max(0, org.start - 40):org.start])
         partner = re.match(r"\s+(?:together\s+)?with\s+(?:the\s+)?", text[org.end:org.end + 20])
         if lead and partner:
@@ -844,11 +901,43 @@ class _AgreementReader:
             matches = [m for m in matches if agreement_kind(m.group("np"))]
         if len(matches) > 1:  # "a deal … where they signed an MoU": the specific noun names it
             matches = [m for m in matches if not re.match(r"deal|accord", m.group("noun"), re.I)] or matches
+        if "agreed with" in text:
+            self._agreed_with(view, matches)
         if not matches:
             self._elliptic(view)
             return
         for m in matches:
             self._one(view, m)
+
+    def _agreed_with(self, view: SentenceView, matches) -> None:
+        """"A agreed with B to extend the storage deal", "in 2014 it agreed with B to finance …": an
+        agreement between them with no instrument noun, when what they agreed is a verb ("to …")."""
+        text = view.text
+        for m in _AGREED_TO_RE.finditer(text):
+            # an instrument named around it is read as that instrument ("agreed with B on a supply deal")
+            if any(m.start() - 80 <= a.start() < m.end() + 60 for a in matches) or cues.hedged_before(text, m.start()) \
+                    or re.search(r"(?i)\b(?:no|not|never|reportedly|reports?\s+that)\b[^,;]{0,30}$", text[:m.start()]):
+                continue
+            start = m.end()
+            if gov := _GOVERNMENT_OF_RE.match(text, start):
+                start = gov.end()  # "agreed with the government of X": X
+            others = list_after(view, start, _PARTY_KINDS, max_gap=6)
+            to = _TO_VERB_RE.match(text, others[-1].end) if others else None
+            if to is None:
+                continue
+            # a leader's state guessed from the story is too weak a party for an agreement with no noun
+            others = [r for r in others if not r.guessed]
+            if not others:
+                continue
+            subject = unique_keys(list_before(view, m.start(), _PARTY_KINDS, max_gap=6))
+            if not subject and re.search(r"\b[Ii]t\s+(?:had\s+|has\s+|also\s+)?$", text[max(0, m.start() - 12):m.start()]):
+                it = self._it(view, m.start() - 3)
+                subject = [it.key] if it is not None else []
+            keys = subject + [k for k in unique_keys(others) if k not in subject]
+            if subject and len(keys) >= 2:
+                # the date of the agreeing ("in December 2023 it agreed with B to …"), not of what follows it
+                date = _date_near(view, self.reference, max(0, m.start() - 60), to.end(), m.start())
+                self._create(view, "Agreement", keys, m.start(), None, subject=subject, date=date)
 
     def _signed_for_side(self, view: SentenceView) -> None:
         """"On the Uzbek side, the documents were signed by X": X, not the state, is the party."""
@@ -1260,6 +1349,9 @@ _WITH_RE = re.compile(
 _OWNED_BY_PRONOUN_RE = re.compile(r"\b(?:our|their|my)\s+(?:[a-z-]+\s+){0,2}\w", re.IGNORECASE)
 _CONTINUING_RE = re.compile(rf"{_COOPERATION.pattern('continuing_verbs')}\s", re.IGNORECASE)
 _AGREED_WITH_RE = re.compile(r"\bagree(?:d|s)?\s+with\s+(?:the\s+)?", re.IGNORECASE)
+# "agreed with B" in the past, and what was agreed: a verb ("to extend", "in 2014 to finance"), not an opinion
+_AGREED_TO_RE = re.compile(r"\b(?:had\s+|has\s+|have\s+)?agreed\s+with\s+(?:the\s+)?")
+_TO_VERB_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:in|on)\s+[\w ,]{3,25}?)?\s+to\s+(?:jointly\s+)?[a-z]{3,}\b")
 _GOVERNMENT_OF_RE = re.compile(r"(?:governments?|authorities|administration)\s+of\s+", re.IGNORECASE)
 # "operated by A with B, C and D as partners", "A, with B and C as co-owners": one group
 _AS_PARTNERS_RE = re.compile(r"\)?\s+as\s+(?:its\s+|their\s+|(?:junior|minority|equity)\s+)?(?:partners|co-?venturers|"
@@ -1278,8 +1370,8 @@ _AMONG_RE = re.compile(
     r"(?:jointly\s+|co-?)?owned\s+by|joint\s+venture\s+(?:in\s+which|of|formed\s+by)|"
     r"feasibility\s+study\s+by|(?:work|study|studies)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
-_PARTNERS_RE = re.compile(r"\b(?:its|their|with\s+(?:\w+\s+)?)partners?\s*(?:are|include[sd]?|including|such\s+as|,|:)\s*",
-                          re.IGNORECASE)
+_PARTNERS_RE = re.compile(r"\b(?:(?P<owner>its|their)\s+|with\s+(?:\w+\s+)?)partners?\s*"
+                          r"(?:are|include[sd]?|including|such\s+as|,|:)\s*", re.IGNORECASE)
 # An agreement about something else than energy (the trigger table's off-topic words, and the two
 # treaty kinds named by a phrase: status-of-forces and legal-status conventions).
 _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
@@ -1339,6 +1431,25 @@ def _shareholders(view: SentenceView, pairs: dict) -> None:
         add_cooperation_pairs(pairs, holders, view.index)
 
 
+# "A and B hold stakes in the field alongside C", "in which A holds the majority stake alongside B and C":
+# the holders of one asset, named on both sides of "alongside", hold it together.
+_STAKE_ALONGSIDE_RE = re.compile(
+    r"\b(?P<verb>holds?|held|owns?|owned|has|have|had|takes?|took|acquired|acquires?)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[\w%.-]+\s+){0,3}?(?:stakes?|interests?|shares?|shareholdings?)\b[^.;:]{0,60}?"
+    r"\b(?:alongside|together\s+with|along\s+with)\s+(?:the\s+)?")
+
+
+def _stakes_alongside(view: SentenceView, pairs: dict) -> None:
+    text = view.text
+    for m in _STAKE_ALONGSIDE_RE.finditer(text) if "alongside" in text or " with " in text else ():
+        if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\s+$", text[:m.start()]):
+            continue
+        holders = unique_keys(list_before(view, m.start("verb"), _ACTOR_KINDS, max_gap=12))
+        others = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=14))  # "alongside Egypt's EGAS"
+        if holders and others and not any(k.startswith("state/") for k in holders + others):
+            add_cooperation_pairs(pairs, holders + [k for k in others if k not in holders], view.index)
+
+
 def _venture_members(view: SentenceView, pairs: dict) -> None:
     for m in _VENTURE_LIST_RE.finditer(view.text) if ":" in view.text else ():
         group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=6))
@@ -1368,6 +1479,7 @@ def _compound_states(view: SentenceView, pairs: dict) -> None:
 
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
+    _stakes_alongside(view, pairs)
     _venture_members(view, pairs)
     if "-" in view.text or "–" in view.text:
         _compound_states(view, pairs)
@@ -1417,11 +1529,18 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     for m in _AMONG_RE.finditer(text) if "between" in low or "by" in low or "venture" in low else ():
         if cues.hedged_before(text, m.start()):
             continue
-        group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=45, asides=True))
+        listed = list_after(view, m.end(), _ACTOR_KINDS, max_gap=45, asides=True)
+        if listed and re.search(r"[,;:]", text[m.end():listed[0].start]):
+            continue  # "a vehicle owned by X, signed loans with A, B and C": the list is another clause's
+        group = unique_keys(listed)
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
     for m in _PARTNERS_RE.finditer(text) if "partner" in low else ():
         lead = _clause_subject(view, ctx, m.start())
+        if m.group("owner") and lead == ctx.focus_state() and view.index > 0:
+            # "Its partners are A and B" opening a sentence: "its" is the actor the sentence before is about
+            prev = ctx.views[view.index - 1]
+            lead = next((r.key for r in prev.refs if r.free and r.kind in _ACTOR_KINDS and not r.possessive), lead)
         rest = unique_keys(r for r in view.refs if r.start >= m.end() and r.free and r.kind in ("Company",
                                                                                              INTERNATIONAL_ORGANIZATION))
         group = ([lead] if lead and not lead.startswith("state/") else []) + rest
