@@ -27,8 +27,10 @@ CATEGORIES = ("mentions.states", "mentions.organizations", "mentions.persons", "
 # after the third session's (trigger tables, names and datelines in more shapes, asides); 0.912 (P 0.963)
 # after the fourth session's (joint-venture owners, counted signers, titles, competing bidders); 0.915
 # (P 0.964) after families checked on several held-out sets (co-funders, joint bodies, targets, "its
-# partners", "agreed with", member descriptions, former names); seed 1.000; floors 0.02 below.
-MICRO_F1_FLOOR = 0.895
+# partners", "agreed with", member descriptions, former names); 0.919 (P 0.965) with the fifth session's
+# names and places (parties in no list, line ends, seats, titles in lower case, events of a signing);
+# seed 1.000; floors 0.02 below.
+MICRO_F1_FLOOR = 0.899
 SEED_MICRO_F1_FLOOR = 0.98
 
 pytestmark = pytest.mark.slow
