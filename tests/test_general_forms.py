@@ -1549,3 +1549,12 @@ def test_an_event_on_that_day_takes_the_day_and_place_of_the_signing_before_it()
             "the two leaders co-chaired the first meeting of the Joint Energy Council.")
     found = extract(DocumentRecord("t.txt", text, published="2023-10-09"))
     assert [(e.date, e.place) for e in found.events] == [("2023-09-11", "place/new-delhi")]
+
+
+def test_a_name_with_and_inside_that_its_acronym_spells_is_one_body():
+    found = facts("Varda Hydro signed the power purchase agreement with Nepal's National Transmission and Despatch "
+                  "Company (NTDC) in 2019.")
+    assert organizations(found) == {"organization/varda-hydro": "Company",
+                                    "organization/national-transmission-and-despatch-company": "Company"}
+    assert [set(a.parties) for a in found.agreements] == [
+        {"organization/varda-hydro", "organization/national-transmission-and-despatch-company"}]

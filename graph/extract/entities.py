@@ -701,8 +701,12 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
                              for e, _ in _lookup(orgnames.split_legal_form(raw[i:])[0]))), None)
         if whole is not None:  # "Kenya Power and Lighting Company": one known name with "and" inside
             raw, start, left = raw[whole:], start + whole, ""
+        owner = _POSSESSIVE_RE.match(raw)
+        acronym = _ACRONYM_NEAR_RE.match(doc.text, start + len(raw))  # after the name's suffix, if any
         if not left or right and left.split()[-1] in _PORTFOLIO_WORD_SET and right.split()[0] in _PORTFOLIO_WORD_SET:
             pass  # "Saudi Electricity and Water Company": two trades joined inside one name
+        elif acronym and _spelled_by_acronym_after(doc, start + (owner.end() if owner else 0), acronym.start("open")):
+            pass  # "National Transmission and Despatch Company (NTDC)": the acronym spells one name
         elif left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
                 or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) or _stands_alone(doc, left) \
                 or _venture_owner(doc, raw, start):
@@ -2394,7 +2398,8 @@ def _split_coordinated(doc: _Doc, found):
     for c in found:
         text = doc.text[c.start:c.end]
         at = text.rfind(" and ")
-        if c.label == "ORG" and at > 0 and not _lookup(orgnames.split_legal_form(" ".join(text.split()))[0]):
+        if c.label == "ORG" and at > 0 and not _lookup(orgnames.split_legal_form(" ".join(text.split()))[0]) \
+                and not _spelled_by_acronym_after(doc, c.start, c.end):
             left, right = text[:at], text[at + 5:]
             own = left[p.end():] if (p := _POSSESSIVE_RE.match(left)) else left
             first = right.split()[0] if right.split() else ""
@@ -2427,6 +2432,19 @@ def _holder_after_employer(text: str, start: int, end: int) -> int | None:
             and NAME_RE.fullmatch(" ".join(w.group(0) for w in tail)):
         return words[last].end()
     return None
+
+
+_ACRONYM_NEAR_RE = re.compile(r"[^()\n]{0,30}?(?P<open>\s*\()")
+
+
+def _spelled_by_acronym_after(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the acronym after the name at *start*..*end* spells its capitalised words, "and" and all
+    ("National Transmission and Despatch Company (NTDC)"): one name, not two."""
+    m = ACRONYM_DEF_RE.match(doc.text, end)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in doc.text[start:end].rstrip(" (").split() if w[:1].isupper())
+    return m.group("acr").upper() == initials.upper() and len(initials) >= 3
 
 
 def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, named: bool) -> None:
