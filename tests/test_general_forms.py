@@ -1558,3 +1558,29 @@ def test_a_name_with_and_inside_that_its_acronym_spells_is_one_body():
                                     "organization/national-transmission-and-despatch-company": "Company"}
     assert [set(a.parties) for a in found.agreements] == [
         {"organization/varda-hydro", "organization/national-transmission-and-despatch-company"}]
+
+
+def test_a_ministry_after_the_and_a_demonym_keeps_its_state_and_own_name():
+    found = facts("The German Federal Ministry for Economic Affairs and Climate Action said the cable would help.")
+    bodies = {e.label: e for e in found.entities.values() if e.key.startswith("organization/")}
+    assert list(bodies) == ["Ministry of Economic Affairs and Climate Action of Germany"]
+    assert "Federal Ministry for Economic Affairs and Climate Action" in bodies[
+        "Ministry of Economic Affairs and Climate Action of Germany"].alt_labels
+    assert persons_and_bodies(found)[0] == set()
+
+
+def test_an_agency_credited_by_its_correspondent_is_no_mention():
+    text = ("ASTANA - A package of documents on a wind farm was signed in Paris, Steppe News Agency correspondent "
+            "reports. As Steppe News previously reported, the plant will have 1 GW.")
+    assert not any("Steppe" in e.label for e in facts(text).entities.values())
+
+
+def test_states_listed_as_non_members_are_no_members():
+    found = facts("The charter links OPEC with Norway, Oman and other non-members.")
+    assert found.memberships == []
+
+
+def test_a_utility_named_by_its_state_and_two_trades_spelled_by_its_acronym_is_one_firm():
+    found = facts("The Belize Power and Light (BPL) will buy the electricity from the plant on the West Bank of the "
+                  "river.")
+    assert organizations(found) == {"organization/belize-power-and-light": "Company"}

@@ -98,9 +98,10 @@ _PORTFOLIO_MORE = (r"Action|Transformation|Territorial|Administration|New|Protec
 _TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+|&\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
           rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*)")
 MINISTRY_RE = re.compile(
-    rf"\b(?=[A-Z])(?:(?P<pre>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
+    rf"\b(?=[A-Z])(?:(?!(?:The|This|That|Its|Their|A|An)\b)(?P<pre>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
+    rf"(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
     rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post>{_CAP}(?:\s+{_CAP})?))?"
-    rf"|\b(?=[A-Z])(?:(?P<pre2>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
+    rf"|\b(?=[A-Z])(?:(?!(?:The|This|That|Its|Their|A|An)\b)(?P<pre2>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
     rf"(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\b)(?P<topic2>[A-Z][a-z]+)[ \t]+Ministry\b"
     rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post2>{_CAP}(?:\s+{_CAP})?))?")
 _MINISTRY_TOPIC = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs", "Defence": "Defence",
@@ -135,7 +136,9 @@ _STATE_BODY_FIND_RE = re.compile(rf"\b(?:{_STATE_BODIES})\b")
 _STATE_BODY_WORDS = ("Parliament", "Senate", "Assembly", "Ministers", "Cabinet", "Court", "Congress", "Duma", "Majlis",
                      "Mazhilis", "Rada", "Representatives")  # _STATE_BODY_FIND_RE needs one
 # Joint bodies of two parties and advisory councils are forums, not organizations.
-_NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Working)\b|^\w+-\w+\s")
+# (and a river's bank: "the West Bank of Demerara" is a place)
+_NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Working)\b|^\w+-\w+\s|"
+                                  r"^(?:West|East|North|South|Left|Right)\s+Bank\b")
 HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
                          rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)}))\b"
                          rf"(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?)")
@@ -558,13 +561,16 @@ def _firms_named_with_a_trade(doc: _Doc) -> None:
                 or words == ["LNG"] or not doc.free(*m.span("trade")) or _INDUSTRY_AFTER_RE.match(doc.text, m.end()) \
                 or ((more := _AND_TRADE_RE.match(doc.text, m.end())) and orgnames.firm_word(more.group("word"))):
             continue  # "Mozambique LNG", "Argentina LNG" are mostly projects: LNG alone does not make a firm
-        name = " ".join(doc.text[span.start:m.end()].split())
+        end = m.end()
+        if (more := _AND_TRADE_RE.match(doc.text, end)) and _spelled_by_acronym_after(doc, span.start, more.end()):
+            end = more.end()  # "Guyana Power and Light (GPL)": its acronym spells the whole name
+        name = " ".join(doc.text[span.start:end].split())
         country = owner.iso3 if owner.kind == STATE else owner.country
         ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=country)
         if owner.kind != STATE:  # a place or a parent firm inside a firm's name is not a mention of it
             doc.spans.remove(span)
             doc.claimed[span.start:span.end] = b"\x00" * (span.end - span.start)
-        doc.add(span.start, m.end(), ent.key, "name")  # a state inside stays a mention of the state
+        doc.add(span.start, end, ent.key, "name")  # a state inside stays a mention of the state
         if firm and (prefix := _LEGAL_PREFIX_RE.search(doc.text, 0, span.start)):
             ent.alt_labels.add(f"{prefix.group('form')} {name}")  # "PT PLN Nusantara Power"
 

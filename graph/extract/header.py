@@ -28,7 +28,7 @@ DATELINE_RE = re.compile(
     # ended by a full stop, a dash, a colon, or (a dated one: "Brasília, 18 February 2025") the end of its line
     r"(?:\s*(?:\.|(?P<dash>[-–—])|:)|(?P<eol>[ \t]*(?=\n)))\s+")
 CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w&.'’-]*)"
-                       r"\s+(?:reports|reported)\s*\.")
+                       r"(?:\s+(?:correspondent|correspondents|reporter))?\s+(?:reports|reported)\s*\.")
 
 
 @dataclass
