@@ -1584,3 +1584,12 @@ def test_a_utility_named_by_its_state_and_two_trades_spelled_by_its_acronym_is_o
     found = facts("The Belize Power and Light (BPL) will buy the electricity from the plant on the West Bank of the "
                   "river.")
     assert organizations(found) == {"organization/belize-power-and-light": "Company"}
+
+
+def test_cities_listed_as_offices_are_places_the_capital_too_and_a_holder_after_a_description():
+    found = facts("Corvan is a French investor. It has offices in Paris, Istanbul and Addis Ababa. Ethiopia agreed. "
+                  "The conglomerate, led by billionaire Ravi Menon, builds a port. The developer, chaired by former "
+                  "Tesco chief executive Sir Alan Reid, plans a cable.")
+    assert {"Paris", "Istanbul", "Addis Ababa"} <= place_labels(found)
+    assert {"Ravi Menon", "Alan Reid"} <= persons_and_bodies(found)[0]
+    assert "organization/istanbul" not in organizations(found)  # a name does not run on into the next sentence

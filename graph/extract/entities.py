@@ -223,7 +223,9 @@ _PLURAL_APPOSITION_WORDS = ("officers", "officials", "executives", "ministers", 
 OF_ORGANIZATION_RE = re.compile(rf"(?:^|[,;(]\s*|\band\s+)(?P<name>{_PERSON})\s+of\s+(?:the\s+)?$")
 _OF_STATE = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})?"  # "A B of Ruritania": whom each represents
 # "the office, headed by A B,": who heads a body (a name ending its clause)
-_LED_BY_RE = re.compile(rf"\b(?:headed|led|chaired)\s+by\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|since|until)\b)")
+_LED_BY_RE = re.compile(rf"\b(?:headed|led|chaired)\s+by\s+(?:(?:billionaire|businessman|businesswoman|tycoon|"
+                        rf"former|founder)\s+)?(?:{_CAP}\s+)?(?:(?i:{_LOWER_TITLE})\s+)?(?:(?:Sir|Dame|Dr)\s+)?"
+                        rf"(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|since|until)\b)")
 _NAME_LIST_RE = re.compile(rf"(?P<names>(?:{_PERSON}){_OF_STATE}(?:,\s+(?:{_PERSON}){_OF_STATE})*"
                            rf"(?:,?\s+and\s+(?:{_PERSON}){_OF_STATE}))")
 # "NNPC chief executive Mele Kyari", "ONHYM director general Amina Benkhadra"
@@ -1705,8 +1707,27 @@ def _places(doc: _Doc) -> None:
     _maintained_places(doc)
     _line_ends(doc)
     _seats(doc)
+    _capitals_listed_with_places(doc)
     _capitals_by_demonym(doc)
     _listed_places(doc)
+
+
+def _capitals_listed_with_places(doc: _Doc) -> None:
+    """A capital listed after places ("offices in Paris, Istanbul and Addis Ababa") is a city like them,
+    not its government."""
+    for span in sorted((x for x in doc.spans if x.how == "capital"), key=lambda x: x.start):
+        gap = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", doc.text[max(0, span.start - 8):span.start])
+        before = doc.span_ending(span.start - len(gap.group(0))) if gap else None
+        if before is None or not before.key.startswith("place/"):
+            continue
+        state = doc.gaz.state(span.key.split("/", 1)[1]) if span.key.startswith("state/") else None
+        city = doc.gaz.get(state.capital) if state and state.capital else None
+        if city is None:
+            continue
+        doc.spans.remove(span)
+        doc.claimed[span.start:span.end] = b"\x00" * (span.end - span.start)
+        doc.from_gazetteer(city)
+        doc.add(span.start, span.end, city.key, "name")
 
 
 _SEAT_RE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based\b")
@@ -2128,7 +2149,8 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
                or city)
     if not cue and _COORDINATED_RE.search(before):
         cue = _after_a_place(doc, start)
-    population = entry.population or 0
+    # a province named like its city ("Istanbul") is as well known as the city
+    population = max([entry.population or 0] + [e.population or 0 for e in entries if e.country == entry.country])
     big = population >= BARE_POPULATION if entry.place_type == "city" else entry.major
     if big and " " not in text[start:end] and re.search(rf"\b{re.escape(text[start:end].lower())}\b", text):
         big = False  # the document also writes it as a word ("mobile networks"): a name only with a cue
@@ -2589,7 +2611,9 @@ _FIRM_AFTER_RE = re.compile(
 # "X, the Danish developer, will sign"), or the other side of a deal ("a contract with X", "signed with
 # A, B and X", "a venture between X and"). Vocabulary: the "actors" table of triggers.yaml.
 _ACTORS = triggers("actors")
-_PARTY_NAME = rf"{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,4}}"
+# (no word ends with a full stop: a name does not run on into the next sentence)
+_PARTY_WORD = r"[A-Z][\w'’&+-]*(?:\.[A-Z][\w'’&+-]*)*"
+_PARTY_NAME = rf"{_PARTY_WORD}(?:[ \t]+(?:&[ \t]+)?{_PARTY_WORD}){{0,4}}"
 # (not the building verbs: places and projects "build" and "develop" as often as firms do)
 _ACTING_VERBS = _ACTORS.acting_finite_verbs
 _ACTING_AFTER_RE = re.compile(
