@@ -1593,3 +1593,11 @@ def test_cities_listed_as_offices_are_places_the_capital_too_and_a_holder_after_
     assert {"Paris", "Istanbul", "Addis Ababa"} <= place_labels(found)
     assert {"Ravi Menon", "Alan Reid"} <= persons_and_bodies(found)[0]
     assert "organization/istanbul" not in organizations(found)  # a name does not run on into the next sentence
+
+
+def test_a_state_qualifying_a_firm_by_its_trade_is_not_a_party():
+    found = facts("Polatom signed a contract with US reactor maker Westinghouse Electric Company and the Korean "
+                  "builder Hyundai Engineering & Construction in Warsaw on 26 November 2024.")
+    assert [set(a.parties) for a in found.agreements] == [
+        {"organization/polatom", "organization/westinghouse", "organization/hyundai-engineering-construction"}]
+    assert not any("state/USA" in c.actors for c in found.cooperations)

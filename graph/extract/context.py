@@ -60,6 +60,13 @@ _OWNERS_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w:.-]+\s+){0,2}
                                    r"(?:of|between|formed\s+by)\b(?![^.;:]{0,60}:)")
 
 
+# Between a state and the firm it qualifies: the firm's trade in lower case ("US reactor maker ", "the
+# Italian oil major ", "Japan's state lender ").
+_TRADE_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|utility|operator|developer|maker|manufacturer|"
+                           r"producer|major|group|giant|lender|bank|miner|contractor|supplier|conglomerate|investor|"
+                           r"fund|insurer|refiner|builder|trader|shipper|concern|champion)\s+")
+
+
 def _excluding_ends(text: str) -> list[int]:
     """End offsets of the excluding phrases of *text*."""
     ends = [m.end() for m in _OWNERS_APPOSITION_RE.finditer(text)] if "venture" in text else []
@@ -616,6 +623,8 @@ class DocumentContext:
                 r.modifier = True  # "Eni chief executive Claudio Descalzi": the person stands for Eni
             if r.how == "demonym" and not _DEMONYM_ACTOR_RE.match(after):
                 r.modifier = True  # "Chinese partners", "Azerbaijani President Ilham Aliyev"
+            elif r.kind == STATE and nxt is not None and nxt.kind != STATE and _TRADE_GAP_RE.fullmatch(gap or "x"):
+                r.modifier = True  # "US reactor maker Westinghouse": whose firm it is, not a party
             before = text[max(0, r.start - 60):r.start]
             # the anchored match first: searching backwards for the article costs more
             if r.how != "coref" and _NOUN_MODIFIED_RE.match(after) and _ARTICLE_BEFORE_RE.search(before):
