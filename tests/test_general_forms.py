@@ -1423,11 +1423,8 @@ def test_a_capital_in_capitals_opening_a_paragraph_is_not_a_signer():
 
 
 def place_labels(found) -> set[str]:
-    import unicodedata
-
     # the maintained list spells some names with their diacritics ("Tulsīpur")
-    return {unicodedata.normalize("NFKD", e.label).encode("ascii", "ignore").decode()
-            for e in found.entities.values() if e.kind == "Place"}
+    return {place_labels_of(e) for e in found.entities.values() if e.kind == "Place"}
 
 
 def test_the_hyphenated_ends_of_a_line_are_places_even_below_the_lists_cut():
@@ -1539,6 +1536,7 @@ def test_a_city_on_a_route_is_the_large_one_not_a_small_namesake_and_stays_the_s
 
 
 def place_labels_of(entity) -> str:
+    """An entity's label without its diacritics."""
     import unicodedata
 
     return unicodedata.normalize("NFKD", entity.label).encode("ascii", "ignore").decode()
