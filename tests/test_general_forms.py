@@ -1609,3 +1609,11 @@ def test_the_partners_or_members_a_group_lists_cooperate():
     assert ("organization/kestrel-corporation", "organization/orvane-heavy-industries") in pairs
     assert ("organization/andes-gas-corporation", "organization/pacific-hydrogen-company") in pairs
     assert len(pairs) == 6
+
+
+def test_both_countries_members_of_two_bodies_are_members_of_each():
+    found = memberships("Qatar and Oman agreed to develop the field. Both countries are founding members of the "
+                        "Gulf Cooperation Council (GCC) and members of the Organization of the Petroleum Exporting "
+                        "Countries (OPEC).")
+    gcc, opec = "organization/gulf-cooperation-council", "organization/organization-of-the-petroleum-exporting-countries"
+    assert found == {(s, o, "member") for s in ("state/QAT", "state/OMN") for o in (gcc, opec)}

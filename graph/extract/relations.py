@@ -175,6 +175,11 @@ def _role_of(word: str) -> str:
     return "member"
 
 
+# Between two bodies a member list names ("of OPEC and the GCC", "of OPEC and members of the GCC").
+_MEMBER_OF_GAP_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:founding\s+)?members?\s+of\s+)?"
+                               r"(?:the\s+)?")
+
+
 def _coordinated_before(view: SentenceView, refs: list[Ref], pos: int, kinds=(STATE,)) -> list[Ref]:
     """The coordinated list of actors ending nearest before *pos* ("Bulgaria and Greece")."""
     cands = [r for r in refs if r.end <= pos and r.kind in kinds and r.free]
@@ -182,7 +187,8 @@ def _coordinated_before(view: SentenceView, refs: list[Ref], pos: int, kinds=(ST
         return []
     group = [cands[-1]]
     for r in reversed(cands[:-1]):
-        if _LIST_GAP_RE.match(view.text[r.end:group[0].start]):
+        # (one phrase standing for several, "both countries", is several refs of one span)
+        if (r.start, r.end) == (group[0].start, group[0].end) or _LIST_GAP_RE.match(view.text[r.end:group[0].start]):
             group.insert(0, r)
         else:
             break
@@ -195,7 +201,7 @@ def _coordinated_after(view: SentenceView, refs: list[Ref], pos: int, kinds=(STA
         return []
     group = [cands[0]]
     for r in cands[1:]:
-        if _LIST_GAP_RE.match(view.text[group[-1].end:r.start]):
+        if (r.start, r.end) == (group[-1].start, group[-1].end) or _LIST_GAP_RE.match(view.text[group[-1].end:r.start]):
             group.append(r)
         else:
             break
@@ -274,6 +280,11 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
         targets = [org]
         if re.match(r"\s+of\s+both\b", text[m.end():m.end() + 10]):
             targets = [o for o in orgs if o.start < m.start()][-2:] or [org]
+        elif org.start > m.start():
+            # "members of OPEC and (members of) the GCC": every body listed after the word
+            for o in orgs:
+                if o.start > targets[-1].end and _MEMBER_OF_GAP_RE.fullmatch(text, targets[-1].end, o.start):
+                    targets.append(o)
         for r in group:
             if r.kind not in _MEMBER_KINDS or r.key == org.key:
                 continue
