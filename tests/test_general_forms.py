@@ -1617,3 +1617,10 @@ def test_both_countries_members_of_two_bodies_are_members_of_each():
                         "Countries (OPEC).")
     gcc, opec = "organization/gulf-cooperation-council", "organization/organization-of-the-petroleum-exporting-countries"
     assert found == {(s, o, "member") for s in ("state/QAT", "state/OMN") for o in (gcc, opec)}
+
+
+def test_the_two_countries_relations_of_a_partnership_level_are_a_partnership_of_both():
+    found = facts("Russia and Uzbekistan signed a deal on Monday. Officials said that the two countries' relations of "
+                  "comprehensive strategic partnership are developing.")
+    assert [(set(p.partners), p.level) for p in found.partnerships] == [
+        ({"state/RUS", "state/UZB"}, "comprehensive strategic partnership")]

@@ -473,8 +473,11 @@ def _partners(view: SentenceView, pos: int, end: int, focus: str | None) -> list
         subject = unique_keys(r for r in list_before(view, clause[0] + verb.start(), kinds) if not r.possessive)
         if len(subject) >= 2:
             return subject
+    # "the two countries' relations of strategic partnership": a phrase standing for both is theirs
+    both = {(r.start, r.end) for r in view.refs if r.how == "coref"
+            and sum((o.start, o.end) == (r.start, r.end) for o in view.refs) >= 2}
     refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and r.kind in kinds
-            and (r.free or r.how == "demonym") and not r.possessive]
+            and (r.free or r.how == "demonym") and (not r.possessive or (r.start, r.end) in both)]
     keys = unique_keys(refs)
     if len(keys) < 2:
         keys = unique_keys(r for r in view.refs if r.kind in kinds and (r.free or r.how == "demonym")
