@@ -1601,16 +1601,6 @@ def test_a_state_qualifying_a_firm_by_its_trade_is_not_a_party():
     assert not any("state/USA" in c.actors for c in found.cooperations)
 
 
-def test_the_partners_or_members_a_group_lists_cooperate():
-    found = facts("The pilot is run by a consortium, Hylink, whose members include Orvane Heavy Industries, Kestrel "
-                  "Corporation and Maru Energy. In Chile the project partners are Andes Gas Corporation, Pacific "
-                  "Hydrogen Company and Norte Power Company.")
-    pairs = {c.actors for c in found.cooperations}
-    assert ("organization/kestrel-corporation", "organization/orvane-heavy-industries") in pairs
-    assert ("organization/andes-gas-corporation", "organization/pacific-hydrogen-company") in pairs
-    assert len(pairs) == 6
-
-
 def test_both_countries_members_of_two_bodies_are_members_of_each():
     found = memberships("Qatar and Oman agreed to develop the field. Both countries are founding members of the "
                         "Gulf Cooperation Council (GCC) and members of the Organization of the Petroleum Exporting "

@@ -1385,10 +1385,7 @@ _AMONG_RE = re.compile(
     r"feasibility\s+study\s+by|(?:work|study|studies)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
 _PARTNERS_RE = re.compile(r"\b(?:(?P<owner>its|their)\s+|with\s+(?:\w+\s+)?)partners?\s*"
-                          r"(?:are|include[sd]?|including|such\s+as|,|:)\s*"
-                          # "the project partners are A, B and C", "a consortium whose members include A and B"
-                          r"|\b(?P<group>the\s+(?:\w+\s+)?partners\s+(?:are|were|include[sd]?)|whose\s+(?:members|partners|"
-                          r"shareholders)\s+(?:are|include[sd]?))\s+", re.IGNORECASE)
+                          r"(?:are|include[sd]?|including|such\s+as|,|:)\s*", re.IGNORECASE)
 # An agreement about something else than energy (the trigger table's off-topic words, and the two
 # treaty kinds named by a phrase: status-of-forces and legal-status conventions).
 _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
@@ -1415,8 +1412,7 @@ def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str |
 # A sentence can state cooperation only if it holds one of these (lower case): the cue words'
 # stems, and the words of the other patterns below.
 _COOPERATION_HINTS = (_COOPERATION.hints("with_cue_verbs") + _COOPERATION.hints("with_cue_nouns") +
-                      _COOPERATION.hints("joint_words") + ("work", "between", "owned", "venture", "stud", "agree",
-                                                           "whose"))
+                      _COOPERATION.hints("joint_words") + ("work", "between", "owned", "venture", "stud", "agree"))
 
 
 # Co-owners: "in which A holds 62%, B and C 15% each and D 8%"; "A, with 27%, and B …" — the
@@ -1553,8 +1549,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         group = unique_keys(listed)
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
-    for m in _PARTNERS_RE.finditer(text) if "partner" in low or "whose" in low else ():
-        lead = _clause_subject(view, ctx, m.start()) if not m.group("group") else None  # a group names itself
+    for m in _PARTNERS_RE.finditer(text) if "partner" in low else ():
+        lead = _clause_subject(view, ctx, m.start())
         if m.group("owner") and lead == ctx.focus_state() and view.index > 0:
             # "Its partners are A and B" opening a sentence: "its" is the actor the sentence before is about
             prev = ctx.views[view.index - 1]
