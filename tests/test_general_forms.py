@@ -1614,3 +1614,11 @@ def test_the_two_countries_relations_of_a_partnership_level_are_a_partnership_of
                   "comprehensive strategic partnership are developing.")
     assert [(set(p.partners), p.level) for p in found.partnerships] == [
         ({"state/RUS", "state/UZB"}, "comprehensive strategic partnership")]
+
+
+def test_an_agreement_short_of_parties_does_not_take_them_from_a_second_predicate():
+    found = facts("Ireland is expanding offshore wind. The government signed a record number of offshore wind "
+                  "contracts in its fourth auction last September and has approved new interconnectors with France "
+                  "and Wales in recent years.")
+    assert found.agreements == []
+    assert not any("state/FRA" in c.actors for c in found.cooperations)

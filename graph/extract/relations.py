@@ -781,6 +781,11 @@ def _traded_with(text: str, start: int, end: int, verb: int) -> bool:
         and _NEXT_VERB_RE.search(text, end, verb) is not None
 
 
+# A second predicate of one subject: "… and has approved", "… but will build".
+_SECOND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|will|would|is|are|was|were)\s+(?:also\s+|since\s+)?"
+                                  r"[a-z]+(?:ed|en)\b")
+
+
 class _AgreementReader:
     """Agreements of one document, with what coreference across sentences needs."""
 
@@ -1307,6 +1312,10 @@ class _AgreementReader:
                 and not (r.kind == STATE and _DESTINATION_BEFORE_RE.search(view.text, max(0, r.start - 22), r.start)) \
                 and not (r.how == "capital" and view.text[r.start:r.end].isupper())
 
+        # not into a second predicate of the subject ("signed contracts … and has approved links with A and B"):
+        # what it governs is another act's
+        second = _SECOND_PREDICATE_RE.search(view.text, m.end(), clause[1])
+        clause = (clause[0], second.start()) if second else clause
         refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r)]
         if len(unique_keys(refs)) < 2:
             # not into a clause after the agreement's own ("…, while officials of A and B looked on"): it tells
