@@ -1622,3 +1622,8 @@ def test_an_agreement_short_of_parties_does_not_take_them_from_a_second_predicat
                   "and Wales in recent years.")
     assert found.agreements == []
     assert not any("state/FRA" in c.actors for c in found.cooperations)
+
+
+def test_a_name_listed_with_firms_is_a_firm_even_when_the_recogniser_reads_a_person():
+    found = facts("The consortium is made up of Candu Energy, Korea Hydro & Nuclear Power (KHNP) and Ansaldo Nucleare.")
+    assert organizations(found).get("organization/ansaldo-nucleare") == "Company"

@@ -2515,8 +2515,9 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue  # "Steering Committee", "Energy Union": not the name of one body
         employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
         if c.label == "PERSON" and not legal and not employer and \
-                not any(orgnames.firm_word(w) for w in base.split()[1:]):
-            continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels") or an employer's
+                not any(orgnames.firm_word(w) for w in base.split()[1:]) and not _beside_a_company(doc, start, end):
+            continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels"), an employer's,
+            # or listed with firms ("A, B and Ansaldo Nucleare")
         if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base) \
                 or orgnames.split_legal_form("Name " + base)[0] == "Name":  # "Ltd" cut from "NTPC Ltd"
             continue
@@ -2817,8 +2818,8 @@ def _rejoin(doc: _Doc, start: int, end: int) -> None:
 
 def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
     """Listed with a known company: "Bechtel and Westinghouse", "Nexans, Prysmian and NKT"."""
-    after = re.match(r"(?:,\s+|,?\s+and\s+)", doc.text[end:end + 8])
-    before = re.search(r"(?:,\s+|,?\s+and\s+)$", doc.text[max(0, start - 8):start])
+    after = re.match(r"(?:\s*\([A-Z][A-Za-z0-9&-]{1,9}\))?(?:,\s+|,?\s+and\s+)", doc.text[end:end + 20])
+    before = re.search(r"(?:\s*\([A-Z][A-Za-z0-9&-]{1,9}\))?(?:,\s+|,?\s+and\s+)$", doc.text[max(0, start - 20):start])
     for span in ([doc.span_at(end + after.end())] if after else []) + \
             ([doc.span_ending(start - len(before.group(0)))] if before else []):
         ent = doc.facts.entities.get(span.key) if span else None
