@@ -2515,9 +2515,10 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue  # "Steering Committee", "Energy Union": not the name of one body
         employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
         if c.label == "PERSON" and not legal and not employer and \
-                not any(orgnames.firm_word(w) for w in base.split()[1:]) and not _beside_a_company(doc, start, end):
+                not any(orgnames.firm_word(w) for w in base.split()[1:]) \
+                and not (" " in base and _beside_a_company(doc, start, end)):
             continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels"), an employer's,
-            # or listed with firms ("A, B and Ansaldo Nucleare")
+            # or a name of two words listed with firms ("A, B and Ansaldo Nucleare")
         if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base) \
                 or orgnames.split_legal_form("Name " + base)[0] == "Name":  # "Ltd" cut from "NTPC Ltd"
             continue
