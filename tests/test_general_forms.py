@@ -1627,3 +1627,13 @@ def test_an_agreement_short_of_parties_does_not_take_them_from_a_second_predicat
 def test_a_name_listed_with_firms_is_a_firm_even_when_the_recogniser_reads_a_person():
     found = facts("The consortium is made up of Candu Energy, Korea Hydro & Nuclear Power (KHNP) and Ansaldo Nucleare.")
     assert organizations(found).get("organization/ansaldo-nucleare") == "Company"
+
+
+def test_work_outside_energy_pairs_no_one_and_a_topic_ends_with_its_own_phrase():
+    found = facts("Orlen is also building a container terminal at Gdansk port together with Baltic Hub and the Port "
+                  "Authority of Gdansk.")
+    assert found.cooperations == []
+    found = facts("India and Nepal signed a memorandum on energy efficiency, and jointly inaugurated a hospital in "
+                  "Kathmandu. Russia and Serbia signed a memorandum on a hospital in Belgrade.")
+    assert [c.actors for c in found.cooperations] == [("state/IND", "state/NPL")]
+    assert len(found.agreements) == 2  # an instrument outside energy is still an instrument

@@ -1353,7 +1353,10 @@ class _AgreementReader:
                                                establishes=establishes))
         self.subjects[len(self.facts.agreements) - 1] = list(subject)
         self.pending = None
-        topic = text[max(0, pos - 25):pos + 160]  # "a defence agreement": the topic may precede the noun
+        # "a defence agreement": the topic may precede the noun; it ends with the noun's own phrase (not
+        # "…, including a memorandum on energy, and jointly inaugurated a hospital")
+        stop = re.search(r"[;.]|,\s+and\s+(?!the\b)[a-z]+", text[pos:pos + 160])
+        topic = text[max(0, pos - 25):pos + (stop.start() if stop else 160)]
         if len(keys) >= 2 and not _NON_ENERGY_RE.search(topic):
             add_cooperation_pairs(self.pairs, keys, view.index)
 
@@ -1518,6 +1521,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         listed = list_after(view, m.end(), _ACTOR_KINDS)
         targets = unique_keys(listed)
         subject = _clause_subject(view, ctx, m.start())
+        clause = view.clause_at(m.start())
+        if _NON_ENERGY_RE.search(text, clause[0], m.start()):
+            continue  # "building a container terminal together with A and B": work outside energy
         if _OWNED_BY_PRONOUN_RE.search(text, max(0, m.start() - 20), m.start() + 1) \
                 and not view.refs_between(view.clause_at(m.start())[0], m.start()):
             continue  # "our partnership with X", said by someone: whose "our" is, the sentence does not name
