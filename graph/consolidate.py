@@ -762,14 +762,15 @@ def refresh(store, changes: Changes) -> int:
     after_lines = {triple_line(t) for t in triples}
     store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
     summaries.refresh(store, before, after_lines)  # the derived statements those facts feed
-    rows_old, rows_new = listings.refresh(store, subjects, triples)
+    rows = listings.refresh(store, subjects, triples)  # None: the store keeps no listing rows yet
+    rows_old, rows_new = rows or (set(), set())
     old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex) | named_old \
         | rows_old
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
         {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]["n"]}, EPKG.entityIndex) \
         | named_new | rows_new
     store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
-    if not listings.kept(store):  # a store from before the rows (or a fresh one): write them all once
+    if rows is None:  # a store from before the rows (or a fresh one): write them all once
         listings.rebuild(store)
     changes.kinds.clear(), changes.entities.clear(), changes.docs.clear(), changes.before.clear()
     return len(after_lines - before) + len(before - after_lines)

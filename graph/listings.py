@@ -113,14 +113,14 @@ def stored(store, subjects: Iterable) -> set[str]:
     return lines(_texts_of(store, subjects, ROW))
 
 
-def refresh(store, subjects: Iterable, triples: list[tuple]) -> tuple[set[str], set[str]]:
+def refresh(store, subjects: Iterable, triples: list[tuple]) -> tuple[set[str], set[str]] | None:
     """The listing lines to remove and to add when the consolidation recomputes *subjects*
     (every fact it rewrites) as *triples*; the caller writes them with its own meta changes.
 
-    Returns two empty sets for a store that keeps no rows yet (:func:`rebuild` writes them).
+    Returns ``None`` for a store that keeps no rows yet: :func:`rebuild` writes them all.
     """
     if not kept(store):
-        return set(), set()
+        return None
     subjects = {str(s) for s in subjects} | {str(t[0]) for t in triples}
     return stored(store, subjects), lines(event_rows(triples))
 
@@ -145,9 +145,7 @@ def rebuild(store) -> int:
             ?e a <{EPKG.Event}> ; ?p ?o . FILTER(?p IN ({fields})) }} }}"""):
         triples.append((r["e"], r["p"], r["o"]))
     rows = event_rows(triples)
-    old = lines({str(r["e"]): str(r["r"]) for r in store.select(
-        f"SELECT ?e ?r WHERE {{ GRAPH <{GRAPH_META}> {{ ?e <{ROW}> ?r }} }}")})
-    old |= {triple_line(_MARK)} if kept(store) else set()
+    old = lines(dict(store.texts(GRAPH_META, ROW))) | ({triple_line(_MARK)} if kept(store) else set())
     new = lines(rows) | {triple_line(_MARK)}
     store.patch_graph(GRAPH_META, old - new, new - old)
     return len(rows)

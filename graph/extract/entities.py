@@ -1743,10 +1743,7 @@ def _seats(doc: _Doc) -> None:
             name = doc.text[start:end]
             if not doc.free(start, end):
                 continue
-            places = [e for e, _ in _lookup(name) if e.kind == PLACE] or \
-                [e for e, how in _maintained_lookup(name) if how == "name"]
-            entry = (_named_before(doc, places) or _choose(places, typed=False, city=True, qualified=None,
-                                                           mentioned=mentioned)) if places else None
+            entry = _city_named(doc, name, mentioned)
             if entry is not None:
                 doc.add(start, end, doc.from_gazetteer(entry).key, "name")
                 break
@@ -1778,10 +1775,7 @@ def _line_ends(doc: _Doc) -> None:
         mentioned = _mentioned_states(doc)
         chosen = []
         for name, start, end in ends:
-            places = [e for e, _ in _lookup(name) if e.kind == PLACE] or \
-                [e for e, how in _maintained_lookup(name) if how == "name"]
-            entry = (_named_before(doc, places) or _choose(places, typed=False, city=True, qualified=None,
-                                                           mentioned=mentioned)) if places else None
+            entry = _city_named(doc, name, mentioned)
             held = doc.span_at(start)
             state = held is not None and held.key.startswith("state/") and held.end == end and held.how != "capital"
             chosen.append((name, start, end, entry, state))
@@ -2020,6 +2014,16 @@ def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, me
     ranked = sorted(entries, key=lambda e: -(e.population or 0))
     top, second = ranked[0].population or 0, ranked[1].population or 0
     return ranked[0] if top >= BARE_POPULATION and top >= 5 * second else None
+
+
+def _city_named(doc: _Doc, name: str, mentioned: set[str]):
+    """The place a bare name stands for where a city is expected (a seat, the end of a line): the
+    gazetteer's, else the maintained list's, as the report used it before or as :func:`_choose` reads it."""
+    places = [e for e, _ in _lookup(name) if e.kind == PLACE] or \
+        [e for e, how in _maintained_lookup(name) if how == "name"]
+    if not places:
+        return None
+    return _named_before(doc, places) or _choose(places, typed=False, city=True, qualified=None, mentioned=mentioned)
 
 
 def _named_before(doc: _Doc, entries: list):
@@ -2622,11 +2626,11 @@ _ACTING_AFTER_RE = re.compile(
     rf"(?:\s*,[^,;()]{{3,80}},)?\s+(?:and\s+(?:the\s+)?{_PARTY_NAME}\s+)?(?:(?:has|have|had)\s+)?"
     rf"(?:also\s+|jointly\s+|formally\s+)?(?:{_forms_of(_ACTING_VERBS, 'VERB', only='finite')}|(?:will|to)\s+"
     rf"(?:also\s+|jointly\s+)?{_forms_of(_ACTING_VERBS)})\b")
-_ACTED_WITH_CUE_RE = re.compile(
-    rf"\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})\s+(?:with|between)\s+(?:the\s+)?")
-_ACTED_WITH_BEFORE_RE = re.compile(
-    rf"\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})\s+(?:with|between)\s+"
-    rf"(?:the\s+)?(?:{_PARTY_NAME}(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$")
+_ACTED_WITH_CUE = (rf"\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})"
+                   rf"\s+(?:with|between)\s+(?:the\s+)?")
+_ACTED_WITH_CUE_RE = re.compile(_ACTED_WITH_CUE)
+# the cue and the names of its list before a name ("a contract with A, B and ")
+_ACTED_WITH_BEFORE_RE = re.compile(rf"{_ACTED_WITH_CUE}(?:{_PARTY_NAME}(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$")
 
 
 _PARTY_SPAN_RE = re.compile(rf"(?<![\w'’.&+-]){_PARTY_NAME}")
