@@ -198,16 +198,42 @@ def document_row(doc_iri, graph: Graph) -> str:
     [['https://w3id.org/epkg/id/membership/m', ['Membership'], [], ['https://w3id.org/epkg/id/state/AZE'], []]]
     """
     doc, ns = URIRef(doc_iri), str(EPKG)
-    facts = []
-    for node in sorted({s for s in graph.subjects(PROV.wasDerivedFrom, doc)}, key=str):
-        facts.append([str(node),
-                      sorted(str(t)[len(ns):] for t in graph.objects(node, RDF.type) if str(t).startswith(ns)),
-                      sorted(str(x) for x in graph.objects(node, RDFS.label)),
-                      sorted({str(x) for p in PARTS for x in graph.objects(node, p)}),
-                      sorted(str(x) for x in graph.objects(node, EPKG.evidence))])
+    derived = set(graph.subjects(PROV.wasDerivedFrom, doc))
     title = graph.value(doc, DCTERMS.title)
-    return json.dumps({"title": None if title is None else str(title), "facts": facts},
+    return json.dumps({"title": None if title is None else str(title),
+                       "facts": facts_of((s, p, o) for s, p, o in graph if s in derived)},
                       separators=(",", ":"), ensure_ascii=False)
+
+
+_PART_TEXTS = frozenset(str(p) for p in PARTS)
+
+
+def facts_of(statements: Iterable[tuple]) -> list[list]:
+    """The ``facts`` of a document row from the statements of the nodes the document derives
+    (rdflib terms or their text): ``[node, types, labels, parts, sentences]`` each, sorted.
+
+    Examples
+    --------
+    >>> from epkg.ontology.namespaces import EPID
+    >>> m = EPID["membership/m"]
+    >>> facts_of([(m, RDF.type, EPKG.Membership), (m, ORG.member, EPID["state/AZE"])])
+    [['https://w3id.org/epkg/id/membership/m', ['Membership'], [], ['https://w3id.org/epkg/id/state/AZE'], []]]
+    """
+    kind, label, evidence, ns = str(RDF.type), str(RDFS.label), str(EPKG.evidence), str(EPKG)
+    said: dict = {}
+    for node, p, o in statements:
+        fact = said.setdefault(str(node), (set(), set(), set(), set()))
+        p, o = str(p), str(o)
+        if p == kind:
+            if o.startswith(ns):
+                fact[0].add(o[len(ns):])
+        elif p == label:
+            fact[1].add(o)
+        elif p in _PART_TEXTS:
+            fact[2].add(o)
+        elif p == evidence:
+            fact[3].add(o)
+    return [[node, *map(sorted, fact)] for node, fact in sorted(said.items())]
 
 
 def document_rows(store, docs: Iterable) -> dict[str, dict]:
@@ -215,4 +241,4 @@ def document_rows(store, docs: Iterable) -> dict[str, dict]:
     return {d: json.loads(r) for d, r in _texts_of(store, docs, EPKG.documentRow).items()}
 
 
-__all__ = ["PARTS", "ROW", "document_row", "document_rows", "event_rows", "kept", "lines", "read", "rebuild", "refresh", "stored"]
+__all__ = ["PARTS", "ROW", "document_row", "document_rows", "event_rows", "facts_of", "kept", "lines", "read", "rebuild", "refresh", "stored"]

@@ -1149,26 +1149,17 @@ def _document_listing(store, docs: list) -> dict:
     graphs (each node as its own document states it: nodes of several documents may share an IRI)."""
     if not docs:
         return {}
-    out = {d: {"title": None, "facts": {}} for d in docs}
+    titles = {d: None for d in docs}
     for r in store.select(f"SELECT ?doc ?title WHERE {{ {_values('doc', docs)} GRAPH ?doc {{ ?doc dcterms:title ?title }} }}"):
-        out[str(r["doc"])]["title"] = _text(r["title"])
-    parts = {str(p) for p in listings.PARTS}
-    kind, label, evidence, ns = str(RDF.type), str(RDFS.label), str(EPKG.evidence), str(EPKG)
+        titles[str(r["doc"])] = _text(r["title"])
+    said = defaultdict(list)
     # the properties by a FILTER: joined with a VALUES table of them, Oxigraph is ten times slower
     for doc, node, p, o in store.query(f"""
             SELECT ?doc ?node ?p ?o WHERE {{ {_values("doc", docs)}
               GRAPH ?doc {{ ?node prov:wasDerivedFrom ?doc ; ?p ?o .
                 FILTER(?p IN (rdf:type, rdfs:label, epkg:evidence, {", ".join(_n3(x) for x in listings.PARTS)})) }} }}""").rows:
-        fact = out[str(doc)]["facts"].setdefault(str(node), (set(), set(), set(), set()))
-        p = str(p)
-        if p == kind:
-            if str(o).startswith(ns):
-                fact[0].add(str(o)[len(ns):])
-        else:
-            fact[1 if p == label else 3 if p == evidence else 2 if p in parts else None].add(str(o))
-    for row in out.values():
-        row["facts"] = [[node, *map(sorted, fact)] for node, fact in sorted(row["facts"].items())]
-    return out
+        said[str(doc)].append((node, p, o))
+    return {d: {"title": titles[d], "facts": listings.facts_of(said[d])} for d in docs}
 
 
 def new(store, since: str | None = None, *, ingested_since: str | None = None) -> list[dict]:
