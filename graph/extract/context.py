@@ -97,7 +97,9 @@ def _describes_the_name_before(view: "SentenceView", before: list["Ref"], r: "Re
 
 
 # Between two names of one list inside an aside ("owned by A, B and C").
-_ASIDE_LIST_GAP_RE = re.compile(r"\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?")
+# ("in the presence of President A and then Prime Minister B": a title may stand before the next name)
+_ASIDE_LIST_GAP_RE = re.compile(r"\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?:then[-\s]|former\s+)?"
+                                r"(?:[A-Z][\w.-]*\s+){0,3}")
 # Between an excluding cue and the name it governs: at most an article and two words.
 _EXCLUDING_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
 _DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w|\s+(?:side|government|governments|authorities|delegation|"
@@ -218,6 +220,11 @@ _LIST_GAP_RE = re.compile(r"^\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-
                           # "A and Kazakhstan's sovereign wealth fund B": an owner and what B is to it
                           r"|[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}){0,4}$"
                           # "A and Sonatrach chief executive B": the next person's employer and title
+                          # "A and U.S. oil major B", "A and the Italian group B": the next firm's trade (no
+                          # comma before "and": ", and the French company B signed" opens another clause)
+                          r"|^\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|"
+                          r"utility|operator|developer|maker|producer|major|giant|lender|miner|contractor|supplier|"
+                          r"conglomerate|insurer|refiner|builder|trader)\s+$"
                           r"|^\s+and\s+(?:[A-Z][\w.'’&-]*\s+){1,3}(?:chief\s+executive|executive|chairman|chairwoman|"
                           r"chair|head|CEO|president|director|managing\s+director)\s+$")
 

@@ -1358,8 +1358,25 @@ def _acronyms(doc: _Doc) -> None:
                 doc.add(start, end, key, "acronym")
 
 
-def _represented(doc: _Doc, start: int) -> str | None:
-    """The actor named just before *start* ("Chinese ", "Azerbaijan's ", "Datang's ")."""
+# A portfolio run before a title ("Petroleum and Mineral Resources ", "Energy "): the owner comes before it
+_PORTFOLIO_RUN_RE = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w-]*,?\s+(?:(?:and|&)\s+)?){1,5}$")
+
+
+def _represented(doc: _Doc, start: int, *, across: bool = True) -> str | None:
+    """The actor named just before *start* ("Chinese ", "Azerbaijan's ", "Datang's "), perhaps before the
+    title's portfolio ("Egypt's Petroleum and Mineral Resources Minister", "EU Energy Commissioner")."""
+    found = _represented_at(doc, start)
+    if found is None and across:
+        run = _PORTFOLIO_RUN_RE.search(doc.text, max(0, start - 70), start)
+        if run is not None and run.start() < start and doc.free(run.start(), start):
+            found = _represented_at(doc, run.start())
+            if found is not None and found.startswith("organization/") and \
+                    doc.facts.entities.get(found) is not None and doc.facts.entities[found].kind == COMPANY:
+                found = None  # "Shell Energy Transition Director": not across a firm's own name
+    return found
+
+
+def _represented_at(doc: _Doc, start: int) -> str | None:
     before = doc.text[max(0, start - 3):start]
     gap = len(before) - len(before.rstrip())
     end = start - gap
@@ -2217,8 +2234,9 @@ def _short_forms(doc: _Doc) -> None:
                 if w[:1].isupper() and w.lower().strip(".") not in _GENERIC_COMPANY_WORDS and len(w) > 3 \
                         and w.rstrip(",") not in _LEGAL_FORMS:  # "S.A." names no one firm
                     owners.setdefault(w, set()).add(ent.key)
+    leaders = _leader_names()
     forms = {f: next(iter(k)) for f, k in owners.items()
-             if len(k) == 1 and not _is_state_or_demonym(doc, f) and not _is_place_name(f)}
+             if len(k) == 1 and not _is_state_or_demonym(doc, f) and not _is_place_name(f) and f not in leaders}
     if not forms:
         return
     for start, end, form in find_words(doc.text, sorted(forms, key=len, reverse=True)):
@@ -2240,6 +2258,14 @@ def _short_forms(doc: _Doc) -> None:
 
 # A capitalised word inside a sentence, right before another word: the two may be one name.
 _NAME_WORD_BEFORE_RE = re.compile(r"(?<=[\w,;:()'’\"] )(?P<word>[A-Z][\w'’-]*) $")
+
+
+@functools.cache
+def _leader_names() -> frozenset[str]:
+    """The reference list's leaders' names and their first words: a firm named after a leader ("the
+    Mohammed VI Investment Fund") does not make the leader's name its short form."""
+    names = [name.split() for name, _, _ in gaz_module.leaders()]
+    return frozenset(" ".join(words[:n]) for words in names for n in range(1, len(words) + 1))
 
 
 def _ends_unlisted_name(doc: _Doc, start: int) -> bool:

@@ -149,6 +149,7 @@ class _Builder:
         self.place_country = next(iter(countries)) if len(countries) == 1 else None
         if self.place_country and f"state/{self.place_country}" not in facts.entities:
             self.place_country = None
+        self.pending: set[int] = set()  # ids of the works named only as undecided (see _noted)
 
     # ---------------------------------------------------------------- pieces
     def _places(self, view: SentenceView, lo: int, hi: int) -> list[str]:
@@ -254,6 +255,15 @@ class _Builder:
         return {k: list(dict.fromkeys(v)) for k, v in roles.items()}
 
     # ---------------------------------------------------------------- merging
+    def _noted(self, stored: Project, candidate: Project, pending: bool) -> Project:
+        """Keep track of the works the text names only as undecided: a new one named so is pending, and any
+        mention that is not clears it."""
+        if not pending:
+            self.pending.discard(id(stored))
+        elif stored is candidate:
+            self.pending.add(id(stored))
+        return stored
+
     def add(self, candidate: Project, apart=()) -> Project:
         """Store *candidate*, or merge it into the project it mentions again (none of *apart*); returns the
         stored one."""
@@ -344,6 +354,7 @@ class _Builder:
             clause = view.clause_at(c.start)
             if _ENDED_RE.search(text, clause[0], clause[1]):
                 continue  # "is shutting down the 1,400 MW … plant": a plant given up is not a project
+            pending = _pending(view, c.start)
             lo, hi = _window(text, c.start, c.end, stops)
             # "a 100 MW floating solar plant with a 30 MW battery storage system": one project.
             if re.search(r"\bwith\s+(?:an?\s+|integrated\s+)?$", text[max(0, c.start - 15):c.start]) and self._last_here:
@@ -399,7 +410,7 @@ class _Builder:
                               contractors=tuple(roles["contractors"]))
             # "the 300 MW Sary project and the 300 MW Ortau project": two capacities of one sentence
             # are two plants, whatever they share
-            self._last_here = self.add(project, apart=made)
+            self._last_here = self._noted(self.add(project, apart=made), project, pending)
             made.append(self._last_here)
             covered.append((span_lo, span_hi))
         self._named(view, agreement_parties)
@@ -471,10 +482,11 @@ class _Builder:
                 crossed = list_after(view, m.end() + between.end(), (STATE,), max_gap=4)
                 hosts = unique_keys(crossed) or hosts
             roles = self._participants(view, clause[0], clause[1], hosts)
-            self.add(Project(tuple(techs), view.index, hosts=tuple(hosts), locations=tuple(dict.fromkeys(places)),
-                             label=label, participants=tuple(roles["participants"]),
-                             developers=tuple(roles["developers"]), investors=tuple(roles["investors"]),
-                             contractors=tuple(roles["contractors"])))
+            project = Project(tuple(techs), view.index, hosts=tuple(hosts), locations=tuple(dict.fromkeys(places)),
+                              label=label, participants=tuple(roles["participants"]),
+                              developers=tuple(roles["developers"]), investors=tuple(roles["investors"]),
+                              contractors=tuple(roles["contractors"]))
+            self._noted(self.add(project), project, _pending(view, m.start()))
 
     def _named(self, view: SentenceView, agreement_parties) -> None:
         self._named_capitalised(view)
@@ -529,6 +541,7 @@ class _Builder:
                 self._merge(existing, project)
             else:
                 self.facts.projects.append(project)
+            self._noted(existing or project, project, _pending(view, m.start()))
 
     def _referred(self, head: str, techs) -> Project | None:
         """The project a definite "the cable", "the subsea link" refers back to: the last one of its
@@ -625,8 +638,9 @@ class _Builder:
             if match is not None:
                 if not match.locations and places:
                     match.locations = tuple(places)
-                continue
-            self.facts.projects.append(candidate)
+            else:
+                self.facts.projects.append(candidate)
+            self._noted(match or candidate, candidate, _pending(view, g[0]))
 
 
 # A project only studied, or a plant being retired or given up, is not one the graph records.
@@ -637,6 +651,34 @@ _COMPETING_RE = re.compile(rf"\b(?:{_VOCABULARY.pattern('competing_verbs')}|{_VO
 _WINNING_RE = re.compile(rf"\b{_VOCABULARY.pattern('winning_verbs')}\b", re.I)
 _ENDED_RE = re.compile(rf"\b(?:{_VOCABULARY.pattern('ending_verbs')}|{_VOCABULARY.pattern('ending_nouns')})\b",
                        re.IGNORECASE)
+_PENDING_RE = re.compile(rf"\b(?:{_VOCABULARY.pattern('pending_phrases')}|(?:remains?|remained|is|are|was|were|still)"
+                         rf"\s+(?:still\s+|only\s+)?(?:at|in)\s+(?:the|an?)\s+(?:early\s+)?"
+                         rf"{_VOCABULARY.pattern('pending_stages')}\s+stage)\b", re.IGNORECASE)
+# What a sentence goes on to say of the work just named: a relative clause, or a clause after "but".
+_SAYS_OF_IT_RE = re.compile(r",\s*(?:which|whose|where|but)\b|\s(?:but|though|although)\s")
+
+
+def _pending(view: SentenceView, pos: int) -> bool:
+    """The work named at *pos* is not yet decided: its clause says so ("is to be tendered next year"), or
+    a clause describing it does ("…, whose final investment decision has not been made", "…, which remains
+    at the design stage")."""
+    text = view.text
+    lo, hi = view.clause_at(pos)
+    if _PENDING_RE.search(text, lo, hi):
+        return True
+    cue = _PENDING_RE.search(text, pos)
+    # (not when another work is named between: "A built the X plant, but the Y farm remains at …")
+    return cue is not None and _SAYS_OF_IT_RE.search(text, pos, cue.start()) is not None \
+        and _works_named(text, pos, cue.start()) <= 1
+
+
+def _works_named(text: str, lo: int, hi: int) -> int:
+    """How many facility nouns ``text[lo:hi]`` names, nouns side by side ("Pipeline project") counted once."""
+    count, end = 0, -2
+    for m in _FACILITY_RE.finditer(text, lo, hi):
+        count += m.start() - end > 2
+        end = m.end()
+    return count
 
 
 def _initials(label: str) -> str:
@@ -676,6 +718,9 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
         parties = [k for a in facts.agreements if a.sentence == view.index for k in a.parties]
         builder._last_here = None
         builder.sentence(view, list(dict.fromkeys(parties)))
+    # a work named only as undecided is a plan, unless the report names who takes part in it (a signed
+    # agreement for it, a developer): the text's own account of it then goes beyond the plan
+    facts.projects[:] = [p for p in facts.projects if id(p) not in builder.pending or builder._actors(p)]
     countries = {e.country for e in facts.entities.values() if e.kind == PLACE and e.country}
     for project in facts.projects:
         _hosted_where_located(project, facts, next(iter(countries)) if len(countries) == 1 else None)

@@ -70,7 +70,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     agreements = _AgreementReader(ctx, facts, reference, pairs)
     focus = ctx.focus_state()  # the state counts are complete once the context is built
     for view in ctx.views:
-        _memberships(view, facts)
+        _memberships(view, facts, ctx)
         _stamp(facts, pairs, "membership-rules")
         _partnerships(view, facts, pairs, focus)
         _stamp(facts, pairs, "partnership-level")
@@ -208,8 +208,10 @@ def _coordinated_after(view: SentenceView, refs: list[Ref], pos: int, kinds=(STA
     return group
 
 
-def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
+def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext | None = None) -> None:
     orgs = [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION]
+    if ctx is not None:
+        orgs = sorted(orgs + _bodies_referred(view, ctx, orgs), key=lambda r: r.start)
     if not orgs:
         return
     from epkg.ontology.gazetteer import load as load_gazetteer
@@ -315,10 +317,88 @@ def _memberships(view: SentenceView, facts: DocumentFacts) -> None:
             found.setdefault((r.key, org.key), "member")
     for member, org in _described_members(view, orgs):
         found.setdefault((member, org), "member")
+    for member, org, role in _grouped_members(view, orgs):
+        found.setdefault((member, org), role)
     for (member, org), role in found.items():
         if any(ms.member == member and ms.organization == org for ms in facts.memberships):
             continue
         facts.memberships.append(Membership(member, org, role, view.index))
+
+
+# "the group", "the forum", "the bloc": a body named before, in this sentence or the two before it
+_BODY_RE = re.compile(r"\b[Tt]he\s+(?:group|bloc|forum|organi[sz]ation|alliance|club|grouping|cartel|coalition)\b"
+                      r"(?!\s+(?:of|[A-Z]))")
+
+
+def _bodies_referred(view: SentenceView, ctx: DocumentContext, orgs: list[Ref]) -> list[Ref]:
+    """The international organization each definite "the group", "the forum" … of a sentence stands for:
+    the last one named before it, in the sentence or in the two before (none when two were named there)."""
+    if not any(w in view.text for w in ("group", "bloc", "forum", "organi", "alliance", "club", "cartel",
+                                        "coalition")):
+        return []
+    out = []
+    for m in _BODY_RE.finditer(view.text):
+        if any(r.start <= m.start() < r.end for r in view.refs):
+            continue
+        earlier = unique_keys(r for v in ctx.views[max(0, view.index - 2):view.index] for r in v.refs
+                              if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref")
+        here = unique_keys(o for o in orgs if o.end <= m.start() and o.how != "coref")
+        noun = m.group(0).split()[-1].lower()[:8]
+        titled = [k for k in earlier + here if noun in ctx.facts.entities[k].label.lower()] \
+            if all(k in ctx.facts.entities for k in earlier + here) else []
+        # a body whose name has the noun ("the forum": the … Gas Forum); else the one body named just before
+        named = titled[-1:] or (earlier if len(earlier) == 1 and not here else [])
+        if named:
+            out.append(Ref(named[0], INTERNATIONAL_ORGANIZATION, m.start(), m.end(), "coref", named[0]))
+    return out
+
+
+_GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s*,\s+[^,;:()]{{3,90}},)?\s+(?:now\s+|also\s+)?"
+                          rf"{_MEMBERSHIPS.pattern('grouping_finite_verbs')}\s+(?:the\s+)?")
+_SEAT_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('seat_verbs')}\s+(?:the\s+)?$")
+_SEAT_ROLE_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+as\s+(?:an?\s+)?(?:full\s+)?(?P<role>observers?|members?|"
+                           r"dialogue\s+partners?)\b")
+_RANKED_RE = re.compile(rf"['’]s\s+(?:(?:[\w-]+est|top|leading|biggest|newest|founding|second|third|fourth)\s+)"
+                        rf"(?:[\w-]+\s+){{0,2}}?{_MEMBERSHIPS.pattern('ranked_nouns')}\b")
+
+
+def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str, str]]:
+    """Memberships stated with the body as subject or place: "the forum, founded in 2019, groups A, B and
+    C", "A and B sit in the forum as observers", "Iraq, OPEC's second-largest producer".
+
+    Examples
+    --------
+    >>> from epkg.graph.extract.context import DocumentContext
+    >>> from epkg.graph.extract.entities import recognise
+    >>> from epkg.graph.extract.text import split_sentences
+    >>> text = "The Gas Exporting Countries Forum, set up in 2001, groups Qatar, Iran and Algeria."
+    >>> f = DocumentFacts(text, split_sentences(text)); recognise(f)
+    >>> view = DocumentContext(f).views[0]
+    >>> [m for m, _, _ in _grouped_members(view, [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION])]
+    ['state/QAT', 'state/IRN', 'state/DZA']
+    """
+    text, out = view.text, []
+    denied = _MEMBERSHIP_DENIED_RE.search
+    for org in orgs:
+        grouping = _GROUPING_RE.match(text, org.end)
+        if grouping and not denied(grouping.group(0)) and not any(
+                r.kind == INTERNATIONAL_ORGANIZATION and org.end < r.start < grouping.end() for r in view.refs):
+            listed = [r for r in list_after(view, grouping.end(), (STATE, INTERNATIONAL_ORGANIZATION), max_gap=6)
+                      if r.key != org.key]
+            if len(listed) >= 2:
+                out += [(r.key, org.key, "member") for r in listed]
+        seat = _SEAT_RE.search(text, max(0, org.start - 30), org.start)
+        role = _SEAT_ROLE_RE.match(text, org.end) if seat else None
+        if role and not denied(text[max(0, seat.start() - 30):seat.start()]):
+            out += [(r.key, org.key, _role_of(role.group("role")))
+                    for r in list_before(view, seat.start(), _MEMBER_KINDS, max_gap=4) if r.key != org.key]
+        if org.possessive and _RANKED_RE.match(text, org.end):
+            before = re.search(r",\s+$", text[max(0, org.start - 6):org.start])
+            state = next((r for r in view.refs if r.kind == STATE and before is not None
+                          and 0 < org.start - r.end <= 6), None)
+            if state is not None:
+                out.append((state.key, org.key, "member"))
+    return out
 
 
 # "X's members include / are / — A, B and C", "X, whose members include A, B and C",
@@ -759,6 +839,9 @@ _BY_VERBS = ("signed", "concluded", "adopted", "inked", "initialled")
 # A state named as where someone travels ("during his first official visit to Singapore")
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:visits?|trip|tour|travel(?:l?ed)?|flew|arrived)\s+(?:to|in)\s+(?:the\s+)?$")
 # Only a capitalised name between an agreement noun and its signing verb: the relative clause's subject
+# "to deliver liquefied natural gas to Germany": where the goods go, not who signs
+_DELIVERED_TO_RE = re.compile(r"\b(?:deliver|supply|export|ship|sell|send|pipe|transport|carry|bring)\w*\s+"
+                              r"(?:[\w-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?$")
 _NAME_GAP_RE = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:(?:has|had|have|also|jointly)\s+)*")
 # "it" as the subject right before a signing verb
 _IT_BEFORE_RE = re.compile(r"(?:^|[,;]\s+(?:when|where|after|as|and)\s+|\b(?:In|On|At|By)\s+[^,;]{1,30}?\s)"
@@ -784,6 +867,29 @@ def _traded_with(text: str, start: int, end: int, verb: int) -> bool:
 # A second predicate of one subject: "… and has approved", "… but will build".
 _SECOND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|will|would|is|are|was|were)\s+(?:also\s+|since\s+)?"
                                   r"[a-z]+(?:ed|en)\b")
+
+# A preposition that makes the name after it an object, never a signer ("of" is left out: "the governments
+# of A and B signed").
+_GOVERNED_RE = re.compile(r"\b(?:from|to|into|towards?|against|on|over|about|than|via|through|without|beyond|"
+                          r"across|off|toward|upon|despite)\s+(?:the\s+)?$")
+# A second predicate after an object: "… away from A and in 2022 signed", "… to A, and has since agreed"
+_AND_THEN_RE = re.compile(r",?\s+and\s+(?:\w+\s+){0,4}?(?:signed|agreed|concluded|inked|has|have|had|also)\b")
+# The words that may open a sentence before its subject ("In 2022, ", "On Monday ", "Meanwhile, ").
+_OPENING_RE = re.compile(r"(?:(?:[A-Z][a-z]+|[Ii]n\s+\d{4}|[Oo]n\s+\w+(?:\s+\d{1,2})?|[Ll]ast\s+\w+)\s*,?\s*)?"
+                         r"(?:the\s+|The\s+)?")
+
+
+# Who attends a signing does not sign ("the presidents attended the signing of …")
+_WITNESSED_RE = re.compile(r"\b(?:attend(?:ed|s)?|witness(?:ed|es)?|overs(?:aw|ee|ees)|presid(?:ed|es)\s+over|"
+                           r"looked\s+on|(?:was|were)\s+present)\b")
+# The lower-case description before a party's name ("the national hydrocarbons company ", "the Italian group ")
+_DESCRIBED_SIDE_RE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|group|"
+                                r"utility|operator|developer|major|producer|giant|lender|bank|fund|agency|"
+                                r"corporation|concern|regulator|ministry)\s+(?=[A-Z])")
+# "the memorandum", "the three-way memorandum", "Tuesday's landmark agreement": a definite mention
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+"
+                                 r"(?:(?!(?:a|an|and|or|with|signed|to|of|for|on|in)\b)[a-z][\w-]*\s+){0,2}$",
+                                 re.IGNORECASE)
 
 
 class _AgreementReader:
@@ -840,7 +946,10 @@ class _AgreementReader:
             if others:
                 return [], others
         if not others and between:
-            others = unique_keys(list_after(view, m_end + between.end(), _PARTY_KINDS))
+            start = m_end + between.end()
+            if described := _DESCRIBED_SIDE_RE.match(text, start):
+                start = described.end()  # "between the national oil company X and the Italian group Y"
+            others = unique_keys(list_after(view, start, _PARTY_KINDS))
             if len(others) >= 2:
                 return [], others
         if not others and with_:
@@ -859,8 +968,15 @@ class _AgreementReader:
             # "Eni has operated in the country for decades, when it signed …": "it" is the actor the sentence,
             # or the one before, is about
             lead = [r for r in [self._it(view, it.start())] if r is not None]
+        if lead and _WITNESSED_RE.search(text, lead[-1].end, m_start):
+            lead = []  # "A and B attended the signing of …": witnesses, not signers
         if lead and _traded_with(text, lead[0].start, lead[-1].end, verb):
             lead = []  # "X buys gas from A and has a contract with Y": a seller, not a signer
+        if lead and _GOVERNED_RE.search(text, max(0, lead[0].start - 16), lead[0].start) \
+                and _AND_THEN_RE.search(text, lead[-1].end, verb + 12):
+            # "X has moved its purchases away from A and in 2022 signed …": A is governed by a preposition;
+            # the verb's subject is the one that opens the sentence
+            lead = self._opening_subject(view, lead[0].start)
         subject = [k for k in unique_keys(r for r in lead if not r.possessive) if k not in others]
         if sign is not None and sign.start() > m_end and re.match(r"\s+(?:that|which)\s", after):
             # "a roadmap that Commission President Juncker signed … with A and B": the relative clause's subject
@@ -873,6 +989,8 @@ class _AgreementReader:
             # "Under an agreement with X, the ministry and the company will …": the other list.
             for group in coordinated_lists(view, _PARTY_KINDS):
                 keys = [k for k in unique_keys(group) if k not in others]
+                if group[-1].end < m_start and _WITNESSED_RE.search(text, group[-1].end, m_start):
+                    continue
                 if keys and not any(r.possessive for r in group) \
                         and not _traded_with(text, group[0].start, group[-1].end, m_start):
                     subject = keys
@@ -894,6 +1012,16 @@ class _AgreementReader:
                     keys = unique_keys(group)
                     if len(keys) == n:
                         return keys
+        return []
+
+    @staticmethod
+    def _opening_subject(view: SentenceView, before: int) -> list:
+        """The list that opens the sentence (after at most a short adverbial), when it ends before *before*
+        and is no possessive: the subject a later verb of the sentence shares."""
+        groups = [g for g in coordinated_lists(view, _PARTY_KINDS) if g[-1].end <= before]
+        if groups and _OPENING_RE.fullmatch(view.text, 0, groups[0][0].start) \
+                and not any(r.possessive for r in groups[0]):
+            return groups[0]
         return []
 
     def _it(self, view: SentenceView, pos: int):
@@ -1064,8 +1192,7 @@ class _AgreementReader:
                                r"contracts|agreements|deals|accords|protocols|documents)\b", noun, re.IGNORECASE))
         clause = view.clause_at(m.start())
         before = text[max(0, m.start() - 25):m.start()]
-        definite = bool(re.search(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+$", before,
-                                  re.IGNORECASE)) and not _ORDINAL_RE.search(mods + before[-14:]) \
+        definite = bool(_DEFINITE_BEFORE_RE.search(before)) and not _ORDINAL_RE.search(mods + before[-14:]) \
             and not re.search(r"\bonly\b", before[-10:] + mods)
         if plural and re.search(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40):m.start()]):
             return  # "an MoU …, one of several energy agreements concluded during the visit": the MoU again
@@ -1189,7 +1316,8 @@ class _AgreementReader:
         prior = self._antecedent(kind, keys, label, explicit=bool(others))
         last = self.facts.agreements[-1] if self.facts.agreements else None
         if prior is None and kind != "Agreement" and last is not None and last.kind == "Agreement" \
-                and 0 <= view.index - last.sentence <= 2 and (not others or set(keys) <= set(last.parties)):
+                and 0 <= view.index - last.sentence <= 2 and (not others or set(keys) <= set(last.parties)) \
+                and (not date or not last.date or date.startswith(last.date) or last.date.startswith(date)):
             # "signed a preliminary agreement … The memorandum, signed in Buenos Aires": the kind made precise
             last.kind = kind
             prior = last
@@ -1310,6 +1438,7 @@ class _AgreementReader:
             # a capital in capitals is a dateline ("MUSCAT -"): where the report was filed, not a party
             return r.free and (not r.possessive or group_coref) and r.kind in _PARTY_KINDS \
                 and not (r.kind == STATE and _DESTINATION_BEFORE_RE.search(view.text, max(0, r.start - 22), r.start)) \
+                and not (r.kind == STATE and _DELIVERED_TO_RE.search(view.text, max(0, r.start - 70), r.start)) \
                 and not (r.how == "capital" and view.text[r.start:r.end].isupper())
 
         # not into a second predicate of the subject ("signed contracts … and has approved links with A and B"):
