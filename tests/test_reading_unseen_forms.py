@@ -160,3 +160,34 @@ def test_a_project_only_evaluated_and_undecided_is_not_recorded():
     text = ("The sides continue to evaluate the Trans-Balkan Pipeline project, which would carry gas under the "
             "Adriatic Sea to Italy, but no decision has been made on its construction.")
     assert facts(text).projects == []
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_state_s_energy_ministry_in_front_form_is_its_ministry_of_energy():
+    text = "Kazakhstan's Energy Ministry signed a memorandum with Total on Monday."
+    assert agreements(text) == [("MemorandumOfUnderstanding",
+                                 {"organization/ministry-of-energy-of-kazakhstan", "organization/total"})]
+
+
+def test_a_front_form_portfolio_with_and_is_kept_whole():
+    found = facts("The reserves are large, according to Turkey's Energy and Natural Resources Ministry.")
+    assert found.entities["organization/ministry-of-energy-and-natural-resources-of-turkiye"].kind == "GovernmentBody"
+
+
+def test_a_pronoun_in_a_quote_is_no_firm():
+    found = facts('"We have agreed on a road map," Arkab told reporters after the signing with Sonatrach.')
+    assert "organization/we" not in found.entities
+
+
+def test_a_title_before_a_firm_s_name_is_not_part_of_it():
+    found = facts("Mele Kyari, Group Chief Executive Officer of Nigerian Gas Holdings Ltd, signed the deal.")
+    assert [e.label for e in found.entities.values() if e.kind == "Company"] == ["Nigerian Gas Holdings"]
+
+
+def test_a_french_name_goes_on_over_its_elided_particle():
+    found = facts("Eni operates the field with Société Nationale d'Opérations Pétrolières de la Côte d'Ivoire, "
+                  "which holds 17%.")
+    assert "Société Nationale d'Opérations Pétrolières de la Côte d'Ivoire" in {
+        e.label for e in found.entities.values() if e.kind == "Company"}

@@ -69,7 +69,7 @@ COMPANY_RE = re.compile(
 FOREIGN_COMPANY_RE = re.compile(
     rf"\b(?P<name>(?:Société|Societe|Compagnie|Empresa|Empresas|Companhia|Compañía|Compania|Sociedad|Sociedade|Società|"
     rf"Corporación|Corporacion|Corporação|"
-    rf"Entreprise|Établissement|Etablissement)(?:\s+(?:(?:de|des|du|de\s+la|del|da|do|dos|das|di|della|per|et|y|e)\s+)?"
+    rf"Entreprise|Établissement|Etablissement)(?:\s+(?:(?:de|des|du|de\s+la|del|da|do|dos|das|di|della|per|et|y|e)\s+|d['’])?"
     rf"(?:l['’])?{_CAP})+)")
 _FOREIGN_COMPANY_FIND_RE = re.compile(r"Soci[eé]|Compa[gnñ]|Empresa|Entreprise|[EÉ]tablissement|Corpora[cç]")
 _FOREIGN_COMPANY_WORDS = ("Soci", "Compa", "Empresa", "Entreprise", "tablissement", "Corpora")  # the finder needs one
@@ -102,7 +102,8 @@ MINISTRY_RE = re.compile(
     rf"(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
     rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post>{_CAP}(?:\s+{_CAP})?))?"
     rf"|\b(?=[A-Z])(?:(?!(?:The|This|That|Its|Their|A|An)\b)(?P<pre2>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
-    rf"(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\b)(?P<topic2>[A-Z][a-z]+)[ \t]+Ministry\b"
+    rf"(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\b)"
+    rf"(?P<topic2>{_TOPIC})[ \t]+Ministry\b"
     rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post2>{_CAP}(?:\s+{_CAP})?))?")
 _MINISTRY_TOPIC = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs", "Defence": "Defence",
                    "Defense": "Defense"}  # "Foreign Ministry" is the Ministry of Foreign Affairs
@@ -786,6 +787,8 @@ def _companies(doc: _Doc) -> None:
         if owner := _venture_owner(doc, m.group(group), m.start(group)):
             _add_company(doc, *owner)  # "a joint venture of Enwind and Tallis Holdings": Enwind is one owner
         name, start = _company_name(doc, m.group(group), m.start(group))
+        if title := _LEADING_TITLE_RE.match(doc.text, start, m.end(group)):
+            name, start = doc.text[title.end():m.end(group)], title.end()  # "Chief Executive Officer of X Ltd"
         end = m.end()
         if not doc.free(start, end) or len(name) < 2 or not name[:1].isupper():
             continue
@@ -907,10 +910,11 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
             if m.group("post") and not _state_of(doc, m.group("post")):
                 end = m.end("topic")
         else:
-            head, topic = "Ministry", _MINISTRY_TOPIC.get(m.group("topic2"), m.group("topic2"))
-            if topic in _NOT_NAME_WORDS or topic[0].islower():
-                continue
+            topic = " ".join(m.group("topic2").split())
+            head, topic = "Ministry", _MINISTRY_TOPIC.get(topic, topic)
             pre, start = m.group("pre2"), m.start("pre2")
+            if pre and re.search(r"['’]s$", pre):
+                pre = pre[:-2]  # "Kazakhstan's Energy Ministry"
             if pre and not _state_of(doc, pre) and " " in pre:  # "The Georgian Foreign Ministry"
                 start += pre.rindex(" ") + 1
                 pre = pre[pre.rindex(" ") + 1:]
@@ -2379,6 +2383,11 @@ _LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|a|an|An)\s+")
 _TRAILING_RE = re.compile(r"(?:['’]s|['’]|\s*[(,;:.-]+)$")
 
 
+# A holder's title before "of" and the body's name ("Group Chief Executive Officer of ", "Director General of ")
+_LEADING_TITLE_RE = re.compile(r"(?:(?:Group|Deputy|Vice|Acting|Interim|Executive)\s+)?(?:Chief\s+Executive(?:\s+Officer)?|"
+                               r"Chief\s+\w+\s+Officer|Managing\s+Director|Director[-\s]General|General\s+Manager|"
+                               r"Chairman|Chairwoman|Chairperson|President|Commissioner|Secretary[-\s]General|"
+                               r"Minister|CEO|Head|Director|Governor)\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
 def _trim_candidate(doc: _Doc, start: int, end: int) -> tuple[int, int]:
     """Drop an article, a possessive ending, punctuation and leading words claimed already
     ("Norway's", "Chinese") from a recogniser span."""
@@ -2391,6 +2400,9 @@ def _trim_candidate(doc: _Doc, start: int, end: int) -> tuple[int, int]:
             if m.start() > 0:
                 end = start + m.start()
                 continue
+        if m := _LEADING_TITLE_RE.match(text):
+            start += m.end()  # "Group Chief Executive Officer of NNPC Ltd": the employer is the name
+            continue
         # a claimed first word (a state, a demonym) and its possessive: "Norway's Statnett"
         first = re.match(r"[\w.&-]+(?:['’]s)?\s+", text)
         if first and not doc.free(start, start + first.end() - 1) and " " in text.strip():
@@ -2683,10 +2695,12 @@ def _party_candidates(doc: _Doc, found: list) -> list:
         sentence = doc.facts.sentences[i]
         if end <= start or orgnames.split_legal_form("Name " + doc.text[start:end])[0] == "Name" \
                 or any(a < end and start < b for a, b in persons) or not doc.free(start, end) \
-                or doc.text[:start].rstrip()[-1:] in ("(", ")") or doc.text[start:end].casefold() in WORLD_REGIONS:
-            return  # a legal form cut off by brackets ("… (Pty) Ltd"), or a region
+                or doc.text[:start].rstrip()[-1:] in ("(", ")") or doc.text[start:end].casefold() in WORLD_REGIONS \
+                or doc.text[start:end] in _NOT_NAME_WORDS:
+            return  # a legal form cut off by brackets ("… (Pty) Ltd"), a region, or a pronoun ("We signed")
         found_here = cand_module.Candidate(start, end, "ORG", sentence.index)
-        if start == sentence.start and (start, end) not in orgs:
+        # a sentence's first word, perhaps after an opening quote mark ('"Kaltavo signed', '"We agreed')
+        if not doc.text[sentence.start:start].strip(" \t\n\"“‘'«—–-") and (start, end) not in orgs:
             openers.append((found_here, sentence))  # a capitalised opener: a name only if the tagger says so
         else:
             out.append(found_here)
