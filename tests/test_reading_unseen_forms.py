@@ -191,3 +191,41 @@ def test_a_french_name_goes_on_over_its_elided_particle():
                   "which holds 17%.")
     assert "Société Nationale d'Opérations Pétrolières de la Côte d'Ivoire" in {
         e.label for e in found.entities.values() if e.kind == "Company"}
+
+
+# ---------------------------------------------------------------- contracts awarded, partners chosen
+
+
+def test_a_contract_awarded_to_a_consortium_is_the_buyers_with_each_member():
+    found = facts("Petrobras awarded the contract to a consortium of Saipem and Karstrom in 2021.")
+    assert [(a.kind, set(a.parties), a.date) for a in found.agreements] == [
+        ("Contract", {"organization/petrobras", "organization/saipem", "organization/karstrom"}, "2021")]
+
+
+def test_a_contract_won_from_a_buyer_is_a_contract_with_it():
+    text = ("The subsea work was carried out by a consortium of Saipem and Karstrom, which won the contract "
+            "from Petrobras in 2021.")
+    assert agreements(text) == [("Contract", {"organization/petrobras", "organization/saipem",
+                                              "organization/karstrom"})]
+
+
+def test_a_contract_given_to_a_named_firm_before_the_noun():
+    assert agreements("In March, Eskom awarded Siemens Energy the contract for two turbines.") == [
+        ("Contract", {"organization/eskom", "organization/siemens-energy"})]
+
+
+def test_a_contract_only_hoped_for_is_not_one():
+    assert agreements("Saipem hopes to win a contract from Petrobras.") == []
+
+
+def test_partners_chosen_for_a_field_each_work_with_who_chose_them():
+    found = facts("For the Hail field, Ruwais Energy has also chosen Exxon Mobil, Shell and Eni as partners.")
+    assert {c.actors for c in found.cooperations} == {
+        ("organization/exxonmobil", "organization/ruwais-energy"), ("organization/ruwais-energy", "organization/shell"),
+        ("organization/eni", "organization/ruwais-energy")}
+
+
+def test_a_contract_won_by_a_led_consortium_is_the_leaders():
+    text = ("Enel led the consortium, with Saipem and Petrofac among its members, that won the construction "
+            "contract from Petrobras in December 2009.")
+    assert agreements(text) == [("Contract", {"organization/petrobras", "organization/enel"})]

@@ -2664,8 +2664,11 @@ _ACTING_AFTER_RE = re.compile(
     rf"(?:\s*,[^,;()]{{3,80}},)?\s+(?:and\s+(?:the\s+)?{_PARTY_NAME}\s+)?(?:(?:has|have|had)\s+)?"
     rf"(?:also\s+|jointly\s+|formally\s+)?(?:{_forms_of(_ACTING_VERBS, 'VERB', only='finite')}|(?:will|to)\s+"
     rf"(?:also\s+|jointly\s+)?{_forms_of(_ACTING_VERBS)})\b")
-_ACTED_WITH_CUE = (rf"\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})"
-                   rf"\s+(?:with|between)\s+(?:the\s+)?")
+_ACTED_WITH_CUE = (rf"(?:\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})"
+                   rf"\s+(?:with|between)\s+(?:the\s+)?"
+                   rf"|\b{_ACTORS.pattern('venture_nouns')}\s+(?:of|between|led\s+by|formed\s+by)\s+(?:the\s+)?"
+                   rf"|\b{_ACTORS.pattern('awarding_past_verbs')}\s+(?:the|a|an)\s+(?:[\w$€£.,-]+\s+){{0,4}}?"
+                   rf"(?:contract|order|concession)\s+to\s+(?:the\s+)?)")
 _ACTED_WITH_CUE_RE = re.compile(_ACTED_WITH_CUE)
 # the cue and the names of its list before a name ("a contract with A, B and ")
 _ACTED_WITH_BEFORE_RE = re.compile(rf"{_ACTED_WITH_CUE}(?:{_PARTY_NAME}(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$")

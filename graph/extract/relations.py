@@ -879,6 +879,23 @@ _OPENING_RE = re.compile(r"(?:(?:[A-Z][a-z]+|[Ii]n\s+\d{4}|[Oo]n\s+\w+(?:\s+\d{1
                          r"(?:the\s+|The\s+)?")
 
 
+_AWARDS = triggers("agreements")
+_AWARD_HINTS = _AWARDS.hints("awarding_verbs") + _AWARDS.hints("winning_verbs")
+# "awarded (A) the EPC contract", "won a $2 billion contract", "was awarded the contract"
+_AWARD_RE = re.compile(
+    rf"\b(?:(?P<give>(?:has\s+|have\s+|had\s+)?(?-i:{_AWARDS.pattern('awarding_verbs')}))(?![^.;]{{0,4}}\bby\b)|"
+    rf"(?P<was>(?:was|were|has\s+been|have\s+been)\s+(?-i:{_AWARDS.pattern('awarding_verbs')}))|"
+    rf"(?:has\s+|have\s+|had\s+)?(?-i:{_AWARDS.pattern('winning_verbs')}))\s+"
+    rf"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}\s+(?:and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}\s+)?)?"
+    rf"(?:the|a|an|its|their|two|three)\s+(?:[\w$€£.,%-]+\s+){{0,5}}?(?P<noun>{_AWARDS.pattern('award_nouns')})\b",
+    re.IGNORECASE)
+_AWARDED_TO_RE = re.compile(r"[^.;]{0,80}?\bto\s+(?:a\s+(?:consortium|joint\s+venture|group)\s+(?:of|led\s+by|"
+                            r"formed\s+by)\s+|the\s+)?")
+_AWARDED_BY_RE = re.compile(r"[^.;]{0,80}?\b(?:from|by)\s+(?:the\s+)?")
+_VENTURE_RE = re.compile(r"\b(?:consortium|joint\s+venture|venture|group)\b")
+_VENTURE_OF_RE = re.compile(r"\s+(?:of|between|formed\s+by|led\s+by)\s+(?:the\s+)?")
+# "a consortium of A and B, which won …": the winners are the list before the relative pronoun
+_WHICH_GAP_RE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
 # Who attends a signing does not sign ("the presidents attended the signing of …")
 _WITNESSED_RE = re.compile(r"\b(?:attend(?:ed|s)?|witness(?:ed|es)?|overs(?:aw|ee|ees)|presid(?:ed|es)\s+over|"
                            r"looked\s+on|(?:was|were)\s+present)\b")
@@ -1050,11 +1067,63 @@ class _AgreementReader:
             matches = [m for m in matches if not re.match(r"deal|accord", m.group("noun"), re.I)] or matches
         if "agreed with" in text:
             self._agreed_with(view, matches)
+        if any(h in text for h in _AWARD_HINTS):
+            awarded = self._awarded(view)
+            matches = [m for m in matches if not any(a <= m.start() < b for a, b in awarded)]
         if not matches:
             self._elliptic(view)
             return
         for m in matches:
             self._one(view, m)
+
+    def _awarded(self, view: SentenceView) -> list[tuple[int, int]]:
+        """Contracts a buyer gives a contractor: "X awarded the EPC contract to A and B", "X awarded A the
+        contract", "A won a contract from X", "a consortium of A and B, which won the contract from X",
+        "A was awarded the contract by X". Returns the spans read, so that the noun is not read again."""
+        text, spans = view.text, []
+        for m in _AWARD_RE.finditer(text):
+            if cues.hedged_before(text, m.start()) or cues.negated_noun(text, m.start("noun")):
+                continue
+            after = m.end()
+            if m.group("give"):
+                buyers = list_before(view, m.start(), _PARTY_KINDS, max_gap=40)
+                inner = list_after(view, m.end("give"), _PARTY_KINDS, max_gap=2) \
+                    if m.start("noun") > m.end("give") + 3 else []
+                to = _AWARDED_TO_RE.match(text, after)
+                winners = [r for r in inner if r.end <= m.start("noun")] or \
+                    (list_after(view, to.end(), _PARTY_KINDS, max_gap=4) if to else [])
+            else:
+                winners = list_before(view, m.start(), _PARTY_KINDS, max_gap=40)
+                if m.group("was") is None and (which := _WHICH_GAP_RE.search(text, 0, m.start())) is not None:
+                    winners = self._venture_members(view, which.start())
+                frm = _AWARDED_BY_RE.match(text, after)
+                buyers = list_after(view, frm.end(), _PARTY_KINDS, max_gap=4) if frm else []
+            buyers_keys = unique_keys(r for r in buyers if not r.possessive)
+            keys = buyers_keys + [k for k in unique_keys(winners) if k not in buyers_keys]
+            if not buyers_keys or len(keys) < 2 or cues.hedged_clause(text[max(0, m.start() - 30):m.end()]):
+                continue
+            clause = view.clause_at(m.start())
+            date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start())
+            self._create(view, "Contract", keys, m.start("noun"), None, date=date, subject=buyers_keys)
+            spans.append((m.start(), m.end()))
+        return spans
+
+    @staticmethod
+    def _venture_members(view: SentenceView, pos: int) -> list:
+        """Who "…, which won the contract" stands for: the members named after "a consortium of", else the
+        one who led it ("KEPCO led the consortium, with A and B among its members, that won …"), else the
+        list just before."""
+        text = view.text
+        venture = None
+        for venture in _VENTURE_RE.finditer(text, 0, pos):
+            pass
+        if venture is None:
+            return list_before(view, pos, _PARTY_KINDS, max_gap=4)
+        of = _VENTURE_OF_RE.match(text, venture.end())
+        if of is not None:
+            return list_after(view, of.end(), _PARTY_KINDS, max_gap=2)
+        lead = [r for r in view.refs if r.end <= venture.start() and r.free and r.kind in _PARTY_KINDS]
+        return lead[:1]
 
     def _agreed_with(self, view: SentenceView, matches) -> None:
         """"A agreed with B to extend the storage deal", "in 2014 it agreed with B to finance …": an
@@ -1511,6 +1580,7 @@ _GOVERNMENT_OF_RE = re.compile(r"(?:governments?|authorities|administration)\s+o
 # "operated by A with B, C and D as partners", "A, with B and C as co-owners": one group
 _AS_PARTNERS_RE = re.compile(r"\)?\s+as\s+(?:its\s+|their\s+|(?:junior|minority|equity)\s+)?(?:partners|co-?venturers|"
                              r"co-?owners|shareholders)\b")
+_CHOSE_RE = re.compile(rf"\b{_COOPERATION.pattern('choosing_verbs')}\s+(?:the\s+)?")
 # "teamed up with A, B and C in Southern Energy S.A., a consortium …": all of them in one venture
 _IN_VENTURE_RE = re.compile(r"\)?\s+(?:in|through|via)\s+(?:(?:a|an|the|their|its)\s+(?:[\w.&'’-]+\s+){0,4}?"
                             r"(?:consortium|joint\s+venture|venture)\b|(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*,?\s+"
@@ -1684,6 +1754,16 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         lead = list_before(view, m.start(), _ACTOR_KINDS, max_gap=3)
         lead_keys = unique_keys(lead) or [k for k in [_clause_subject(view, ctx, m.start())] if k]
         add_cooperation_pairs(pairs, lead_keys + unique_keys(targets), view.index)
+    for m in _CHOSE_RE.finditer(text) if " as " in text else ():
+        # "For the Hail field, X has chosen A, B and C as partners": X works with each of them
+        targets = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2)
+        if not targets or not _AS_PARTNERS_RE.match(text, targets[-1].end) or cues.hedged_before(text, m.start()):
+            continue
+        lead = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=24)) \
+            or [k for k in [_clause_subject(view, ctx, m.start())] if k]
+        for t in unique_keys(targets):
+            if lead and t != lead[-1]:
+                add_cooperation_pairs(pairs, [lead[-1], t], view.index)
     for m in _AMONG_RE.finditer(text) if "between" in low or "by" in low or "venture" in low else ():
         if cues.hedged_before(text, m.start()):
             continue
