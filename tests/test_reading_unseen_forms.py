@@ -229,3 +229,18 @@ def test_a_contract_won_by_a_led_consortium_is_the_leaders():
     text = ("Enel led the consortium, with Saipem and Petrofac among its members, that won the construction "
             "contract from Petrobras in December 2009.")
     assert agreements(text) == [("Contract", {"organization/petrobras", "organization/enel"})]
+
+
+def test_a_french_body_with_two_particles_its_acronym_and_a_commission_of_a_bloc_sign_together():
+    text = ("Rabat, 15 September 2022 - The Office National des Mines et des Carburants (ONMC), the Nigerian "
+            "National Petroleum Company Limited (NNPC Ltd) and the Commission of the Economic Community of "
+            "West African States (ECOWAS) today signed a memorandum of understanding on the gas pipeline.")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {
+        "organization/office-national-des-mines-et-des-carburants",
+        "organization/nigerian-national-petroleum-company-limited",
+        "organization/economic-community-of-west-african-states"})]
+
+
+def test_the_word_after_a_particle_is_no_short_form_of_a_firm():
+    text = ("The Société Mauritanienne des Hydrocarbures signed with bp. Hydrocarbures prices rose in Europe.")
+    assert [m.key for m in facts(text).mentions if m.text == "Hydrocarbures"] == []

@@ -215,7 +215,8 @@ class SentenceView:
 _EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}")
 _LIST_GAP_RE = re.compile(r"^\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+)"
-                          r"(?:the\s+(?:[a-z][\w-]*\s+){0,3}|(?:its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
+                          r"(?:the\s+(?:[a-z][\w-]*\s+){0,3}|(?:the\s+)?(?:Commission|Secretariat|Presidency)\s+of\s+(?:the\s+)?|"
+                          r"(?:its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
                           r"[a-z]+\s+(?:minister|secretary|president))\s+"
                           # "A and Kazakhstan's sovereign wealth fund B": an owner and what B is to it
                           r"|[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}){0,4}$"

@@ -68,11 +68,14 @@ COMPANY_RE = re.compile(
 # "Société Nationale des Pétroles", "Empresa Nacional de Electricidad".
 FOREIGN_COMPANY_RE = re.compile(
     rf"\b(?P<name>(?:Société|Societe|Compagnie|Empresa|Empresas|Companhia|Compañía|Compania|Sociedad|Sociedade|Società|"
+    rf"Office|Agence|Régie|Regie|"
     rf"Corporación|Corporacion|Corporação|"
-    rf"Entreprise|Établissement|Etablissement)(?:\s+(?:(?:de|des|du|de\s+la|del|da|do|dos|das|di|della|per|et|y|e)\s+|d['’])?"
+    rf"Entreprise|Établissement|Etablissement)(?:\s+(?:(?:(?:de|des|du|de\s+la|del|da|do|dos|das|di|della|per|et|y|e)\s+){{1,2}}|d['’])?"
     rf"(?:l['’])?{_CAP})+)")
-_FOREIGN_COMPANY_FIND_RE = re.compile(r"Soci[eé]|Compa[gnñ]|Empresa|Entreprise|[EÉ]tablissement|Corpora[cç]")
-_FOREIGN_COMPANY_WORDS = ("Soci", "Compa", "Empresa", "Entreprise", "tablissement", "Corpora")  # the finder needs one
+_FOREIGN_COMPANY_FIND_RE = re.compile(r"Soci[eé]|Compa[gnñ]|Empresa|Entreprise|[EÉ]tablissement|Corpora[cç]|Office|Agence|"
+                                      r"R[ée]gie")
+_FOREIGN_COMPANY_WORDS = ("Soci", "Compa", "Empresa", "Entreprise", "tablissement", "Corpora", "Office", "Agence",
+                          "gie")  # the finder needs one
 # "Mauritania's SMH": an acronym a state owns is, in energy news, nearly always its national company.
 STATE_ACRONYM_RE = re.compile(r"\b(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+(?P<acr>[A-Z]{2,6})\b(?![-'’]\w|[ \t]+[A-Z0-9])")
 _STATE_ACRONYM_FIND_RE = re.compile(r"['’]s[ \t]+[A-Z]{2,6}\b")
@@ -2234,9 +2237,11 @@ def _short_forms(doc: _Doc) -> None:
                 prefix = " ".join(words[:n])
                 if n > 1 or words[0].lower() not in _GENERIC_COMPANY_WORDS:
                     owners.setdefault(prefix, set()).add(ent.key)
-            for w in words:
+            for i, w in enumerate(words):
                 if w[:1].isupper() and w.lower().strip(".") not in _GENERIC_COMPANY_WORDS and len(w) > 3 \
-                        and w.rstrip(",") not in _LEGAL_FORMS:  # "S.A." names no one firm
+                        and w.rstrip(",") not in _LEGAL_FORMS \
+                        and not (i and words[i - 1].lower() in _NAME_LINK_WORDS):  # "S.A." names no one firm;
+                    # the word after "des", "of", "de" is what the firm deals in ("… des Hydrocarbures")
                     owners.setdefault(w, set()).add(ent.key)
     leaders = _leader_names()
     forms = {f: next(iter(k)) for f, k in owners.items()
