@@ -244,3 +244,21 @@ def test_a_french_body_with_two_particles_its_acronym_and_a_commission_of_a_bloc
 def test_the_word_after_a_particle_is_no_short_form_of_a_firm():
     text = ("The Société Mauritanienne des Hydrocarbures signed with bp. Hydrocarbures prices rose in Europe.")
     assert [m.key for m in facts(text).mentions if m.text == "Hydrocarbures"] == []
+
+
+def test_who_co_chairs_a_body_s_meetings_with_another_are_both_members():
+    found = memberships("Qatar, which co-chairs the Gas Exporting Countries Forum ministerial meetings with Iran, "
+                        "welcomed the plan.")
+    assert found == {("state/QAT", GECF, "member"), ("state/IRN", GECF, "member")}
+
+
+def test_the_signers_of_the_treaty_establishing_a_body_are_its_members():
+    found = memberships("On 6 July, at a summit in Bamako, the heads of state of Mali, Burkina Faso and Niger signed "
+                        "the treaty establishing the Confederation of the Alliance of Sahel States (AES).")
+    assert {m for m, _, _ in found} == {"state/MLI", "state/BFA", "state/NER"}
+
+
+def test_a_body_described_as_a_member_of_another_in_an_apposition_is_one():
+    found = memberships("The plant was financed by the Asian Development Bank (ADB), a member of the Gas Exporting "
+                        "Countries Forum.")
+    assert found == {("organization/asian-development-bank", GECF, "member")}

@@ -161,6 +161,9 @@ _MEMBER_VERB_RE = re.compile(r"\)?\s+(?:is|are|was|were|became|becomes|has\s+bec
                              r"have\s+been|remains?|remained|holds?|held|has|have|enjoys?|enjoyed|gained|obtained|"
                              r"(?:was|were|has\s+been|have\s+been)\s+granted)\s+(?:(?:an?|the|both|all|now|also|still|full|founding|"
                              r"longstanding|long-standing)\s+){0,3}", re.IGNORECASE)
+# "the International Finance Corporation (IFC), a member of the World Bank Group": an apposition
+_MEMBER_APPOSITION_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?\s*,\s+(?:an?|the)\s+(?:(?:founding|full|longstanding|"
+                                   r"long-standing)\s+)?")
 # Who can be a member: states, and the companies, agencies and organizations that join associations
 # of their own kind ("Ukrenergo became an observer member of ENTSO-E").
 _MEMBER_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
@@ -260,7 +263,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         if group and m.start() - group[-1].end > 70:
             group = []
         if group and any(r.kind != STATE for r in group) \
-                and not _MEMBER_VERB_RE.fullmatch(text[group[-1].end:m.start()]):
+                and not _MEMBER_VERB_RE.fullmatch(text[group[-1].end:m.start()]) \
+                and not _MEMBER_APPOSITION_RE.fullmatch(text[group[-1].end:m.start()]):
             group = []  # any actor may be a member, but only a state is one by standing near the word
         if not group:
             group = _coordinated_after(view, view.refs, m.end(), _MEMBER_KINDS)
@@ -437,7 +441,8 @@ _DESCRIBED_MEMBERS_RE = re.compile(
     r"pool|coalition)['’]s\s+(?:(?:other|remaining|founding|full|current)\s+)?members?" + _MEMBERS_VERB + r"(?:the\s+)?")
 # "when A, B and C signed its charter", "signed the statute of X": the founders are its members
 _CHARTER_RE = re.compile(r"\bsigned\s+(?:(?P<its>its)|the)\s+(?:founding\s+)?(?:charter|statutes?|founding\s+"
-                         r"(?:treaty|agreement|declaration))(?P<of>\s+of\s+(?:the\s+)?)?")
+                         r"(?:treaty|agreement|declaration)|(?:treaty|agreement|charter|convention)(?P<est>\s+"
+                         r"(?:establishing|creating|founding|setting\s+up)\s+(?:the\s+)?))(?P<of>\s+of\s+(?:the\s+)?)?")
 # "Germany co-leads the IPG with Japan": who leads a group together is in it
 _CO_LEAD_RE = re.compile(r"\b(?:co-?leads?|co-?chairs?|jointly\s+leads?|jointly\s+chairs?)\s+(?:the\s+)?$")
 
@@ -484,6 +489,8 @@ def _described_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, s
             org = next((o for o in orgs if o.end <= m.start()), None)  # the sentence's own organization
         elif m.group("of"):
             org = next((o for o in orgs if 0 <= o.start - m.end() <= 2), None)
+        elif m.group("est"):  # "the treaty establishing the Confederation of the Alliance of Sahel States"
+            org = next((o for o in orgs if 0 <= o.start - m.end() <= 24), None)
         else:
             org = None
         clause = view.clause_at(m.start())
@@ -496,7 +503,8 @@ def _described_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, s
         if after and not denied(text[max(0, org.start - 40):org.start]):
             out += [(r.key, org.key) for r in _subject_after(view, org.end + after.end()) if r.key != org.key]
         lead = _CO_LEAD_RE.search(text[max(0, org.start - 40):org.start])
-        partner = re.match(r"\s+(?:together\s+)?with\s+(?:the\s+)?", text[org.end:org.end + 20])
+        # "co-chairs the group with Qatar", "co-chairs the OPEC+ ministerial meetings with Russia"
+        partner = re.match(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:together\s+)?with\s+(?:the\s+)?", text[org.end:org.end + 60])
         if lead and partner:
             leaders = list_before(view, org.start - len(lead.group(0)), (STATE,), max_gap=16) + \
                 list_after(view, org.end + partner.end(), (STATE,), max_gap=2)
