@@ -81,3 +81,13 @@ def test_surnames_towns_and_words_in_ordinary_text_name_no_company():
                             "organization/weatherford-international", "organization/john-wood-group",
                             "organization/nel-asa", "organization/nov-inc", "organization/totalenergies"}
     assert "place/lake-macquarie" in mentioned(doc, g)
+
+
+def test_a_name_that_reads_as_a_phrase_is_matched_only_as_capitalised():
+    assert GAZ.lookup("Canadian Solar")[0].country == "CAN" and GAZ.lookup("Canadian solar") == []
+    assert GAZ.lookup("Tokyo Gas")[0].country == "JPN" and GAZ.lookup("Tokyo gas") == []
+    doc, g = graph_of("Canadian solar capacity grew last year, and Tokyo gas demand fell. "
+                      "Canadian Solar will supply modules to a plant in Chile.")
+    found = mentioned(doc, g)
+    assert {"state/CAN", "organization/canadian-solar"} <= found
+    assert "organization/tokyo-gas" not in found
