@@ -173,11 +173,21 @@ def facts(store_dir: Path) -> dict:
             counts[kind] = int(rows[0]["n"])
         consolidated = int(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> "
                                         "{ ?s ?p ?o } }")[0]["n"])
-        # the states in most consolidated facts: ties in the network, so ``path`` has two ends
+        # the state in most consolidated facts, and the busiest state that shares one with it: two
+        # ends that ``path`` always joins (the two busiest overall may share none in a small store)
         busiest = [str(r["s"]) for r in store.select(f"""SELECT ?s (COUNT(DISTINCT ?f) AS ?n) WHERE {{
             GRAPH <{GRAPH_CONSOLIDATED}> {{ ?f a ?kind ; ?role ?s }} ?s a epkg:State
             VALUES ?kind {{ epkg:Partnership epkg:Cooperation epkg:Agreement }}
             VALUES ?role {{ epkg:partner epkg:actor epkg:party }} }} GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 2""")]
+        if busiest:
+            tied = [str(r["s"]) for r in store.select(f"""SELECT ?s (COUNT(DISTINCT ?f) AS ?n) WHERE {{
+                GRAPH <{GRAPH_CONSOLIDATED}> {{ ?f a ?kind ; ?role <{busiest[0]}> ; ?other ?s }}
+                ?s a epkg:State FILTER(?s != <{busiest[0]}>)
+                VALUES ?kind {{ epkg:Partnership epkg:Cooperation epkg:Agreement }}
+                VALUES ?role {{ epkg:partner epkg:actor epkg:party }}
+                VALUES ?other {{ epkg:partner epkg:actor epkg:party }} }}
+                GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 1""")]
+            busiest = busiest[:1] + (tied or busiest[1:])
         triples = len(store)
     finally:
         store.close()

@@ -68,6 +68,13 @@ HOWS = ("name", "alt", "acronym", "demonym", "capital")
 # Names that are also ordinary lower-case English words: matched only when capitalised.
 CASE_SENSITIVE_WORDS = frozenset({
     "polish", "turkey", "china", "chad", "guinea", "shell", "chevron", "reunion",
+    # company and body names that read as a phrase when their later words are lower case
+    # ("Canadian solar capacity", "Tokyo gas demand", "American electric power lines")
+    "canadian solar", "canadian natural resources", "first solar", "tokyo gas", "osaka gas", "capital power",
+    "form energy", "contact energy", "pattern energy", "southern company", "american electric power",
+    "great british nuclear", "electric hydrogen", "beach energy", "risen energy", "infinity power", "first gen",
+    "oil india", "climate investment funds", "sustainable energy for all", "gabon oil company",
+    "kenya pipeline company", "tata projects", "power finance corporation",
 })
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'",
