@@ -262,3 +262,25 @@ def test_a_body_described_as_a_member_of_another_in_an_apposition_is_one():
     found = memberships("The plant was financed by the Asian Development Bank (ADB), a member of the Gas Exporting "
                         "Countries Forum.")
     assert found == {("organization/asian-development-bank", GECF, "member")}
+
+
+def test_the_members_a_body_is_made_up_of_in_an_apposition():
+    found = memberships("The Gas Exporting Countries Forum, made up of Qatar, Iran and Algeria, met in Doha.")
+    assert found == {(f"state/{c}", GECF, "member") for c in ("QAT", "IRN", "DZA")}
+
+
+# ---------------------------------------------------------------- events still to come
+
+
+def test_a_ceremony_that_will_be_held_is_not_recorded():
+    assert facts("A ceremony to mark the start of production will be held in Abidjan in the presence of "
+                 "President Ouattara.").events == []
+
+
+def test_the_next_summit_the_sides_agreed_to_hold_is_not_recorded():
+    assert facts("The two sides agreed to hold the next intergovernmental summit in Rome later this year.").events == []
+
+
+def test_an_event_that_took_place_is_recorded():
+    assert [(e.label, e.place) for e in facts("The COP29 conference opened in Baku on Monday.").events] == [
+        ("COP29", "place/baku")]

@@ -288,7 +288,8 @@ class _Events:
                 current=False, hedge=True) -> Event | None:
         """Add the event a sentence names at *pos* (dated and placed from lo..hi unless told), unless hedged."""
         text = view.text
-        if hedge and _HEDGED_RE.search(text[max(0, pos - 40):pos]):
+        # (a named event still to come is a scheduled one, as a report of it reads: "Baku will host COP29")
+        if hedge and _HEDGED_RE.search(text[max(0, pos - 40):pos]) or label is None and _future(text, pos):
             return None
         date = self._date(view, lo, hi, pos)
         if date is None and current:
@@ -448,6 +449,21 @@ class _Events:
 
 def _norm(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", label.lower()).strip()
+
+
+# An event still to come, whatever names it: "will host the COP30 conference", "is expected to send a
+# delegation to the … Week", "agreed to hold the next summit", "a ceremony … will be held in Abidjan".
+_TO_COME_BEFORE_RE = re.compile(
+    r"(?:\b(?:will|would|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|plans?\s+to|agreed\s+to|intends?\s+to|"
+    r"hopes?\s+to|invited\s+to)\s+(?:also\s+)?(?:host|hold|attend|convene|organi[sz]e|take\s+part\s+in|participate\s+in|"
+    r"send\s+(?:a\s+|its\s+)?(?:[\w-]+\s+)?delegation\s+to)\s+|\b(?:next|upcoming|forthcoming|future)\s+)"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+_TO_COME_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+be\s+held\b")
+
+
+def _future(text: str, pos: int) -> bool:
+    """Whether the event named at *pos* is still to come."""
+    return bool(_TO_COME_BEFORE_RE.search(text, max(0, pos - 70), pos) or _TO_COME_AFTER_RE.match(text, pos))
 
 
 def extract_events(ctx: DocumentContext, facts: DocumentFacts, reference) -> None:

@@ -359,6 +359,8 @@ def _bodies_referred(view: SentenceView, ctx: DocumentContext, orgs: list[Ref]) 
 
 _GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s*,\s+[^,;:()]{{3,90}},)?\s+(?:now\s+|also\s+)?"
                           rf"{_MEMBERSHIPS.pattern('grouping_finite_verbs')}\s+(?:the\s+)?")
+_GROUPING_APPOSITION_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?\s*,\s+(?:which\s+is\s+)?"
+                                     rf"{_MEMBERSHIPS.pattern('grouping_participles')}\s+(?:the\s+)?")
 _SEAT_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('seat_verbs')}\s+(?:the\s+)?$")
 _SEAT_ROLE_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+as\s+(?:an?\s+)?(?:full\s+)?(?P<role>observers?|members?|"
                            r"dialogue\s+partners?)\b")
@@ -384,7 +386,7 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
     text, out = view.text, []
     denied = _MEMBERSHIP_DENIED_RE.search
     for org in orgs:
-        grouping = _GROUPING_RE.match(text, org.end)
+        grouping = _GROUPING_RE.match(text, org.end) or _GROUPING_APPOSITION_RE.match(text, org.end)
         if grouping and not denied(grouping.group(0)) and not any(
                 r.kind == INTERNATIONAL_ORGANIZATION and org.end < r.start < grouping.end() for r in view.refs):
             listed = [r for r in list_after(view, grouping.end(), (STATE, INTERNATIONAL_ORGANIZATION), max_gap=6)
