@@ -284,3 +284,10 @@ def test_the_next_summit_the_sides_agreed_to_hold_is_not_recorded():
 def test_an_event_that_took_place_is_recorded():
     assert [(e.label, e.place) for e in facts("The COP29 conference opened in Baku on Monday.").events] == [
         ("COP29", "place/baku")]
+
+
+def test_an_agreement_with_an_unnamed_counted_side_takes_no_other_name_for_it():
+    text = ("Riyadh, Saudi Arabia; May 22, 2023 - Green Hydrogen Company (GHC), a joint venture between ACWA "
+            "Power and Air Products, today announced that it has signed financing agreements with 23 local, "
+            "regional and international banks for the plant.")
+    assert agreements(text) == []

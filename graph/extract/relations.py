@@ -829,6 +829,12 @@ _COUNTED_STATES_RE = re.compile(
 _COUNTED_PARTIES_RE = re.compile(r"(?:two|three|four|five|six|seven|eight|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:partners|companies|firms|groups|banks|lenders|utilities|investors|buyers|"
                                  r"producers|operators|developers|institutions|agencies)\s*[,:—–]\s*")
+# An unnamed counterpart: "with 23 local, regional and international banks", "with several investors"
+_UNNAMED_SIDE_RE = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|"
+                              r"various|multiple|numerous|some|a\s+number\s+of|a\s+group\s+of|a\s+consortium\s+of\s+"
+                              r"(?:\d+|several))\s+(?:[\w,-]+\s+){0,5}?(?:banks|lenders|investors|companies|firms|"
+                              r"institutions|partners|buyers|utilities|operators|developers|financiers|groups|suppliers|"
+                              r"contractors|producers)\b")
 # A plural description before the names it describes ("the German utilities", "Japanese trading houses")
 _DESCRIBED_PARTIES_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:utilities|companies|firms|groups|banks|"
                                    r"lenders|houses|majors|producers|operators|developers|investors|buyers)\s+(?=[A-Z])")
@@ -930,6 +936,7 @@ class _AgreementReader:
         self.mentioned: list[str] = []  # kinds of the agreement nouns read so far
         self.specific: tuple[str, int] | None = None  # the last specific kind named, and its sentence
         self.series: tuple | None = None  # (parties, date, place, sentence) of "signed two documents"
+        self.unnamed_side = False  # the phrase just read has an other side the text does not name
 
     def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str]]:
         """(subject parties, other parties) of an agreement phrase at m_start..m_end."""
@@ -937,6 +944,7 @@ class _AgreementReader:
         after = text[m_end:m_end + 160]
         subject: list[str] = []
         others: list[str] = []
+        self.unnamed_side = False
         # the patterns below need "by" and a verb, "between" or "with": without, they are not tried
         by = re.match(r"^(?:(?!\b(?:that|which|who)\b)[^.;:]){0,60}?\b(?:signed|concluded|adopted|inked|initialled)"
                       r"\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?", after) \
@@ -989,6 +997,9 @@ class _AgreementReader:
             elif described := _DESCRIBED_PARTIES_RE.match(text, start):
                 start = described.end()  # "with the German utilities A and B"
             others = unique_keys(list_after(view, start, _PARTY_KINDS, max_gap=gap))
+            # "signed financing agreements with 23 local and international banks": the other side is
+            # there but unnamed; no name elsewhere in the sentence stands in for it
+            self.unnamed_side = not others and _UNNAMED_SIDE_RE.match(text, start) is not None
         verb = sign.start() if sign is not None and sign.start() < m_start else m_start
         lead = list_before(view, verb, _PARTY_KINDS)
         if (it := _IT_BEFORE_RE.search(text, max(0, verb - 40), verb)) is not None:
@@ -1376,7 +1387,7 @@ class _AgreementReader:
             subject = self._series_subject()
             keys = subject + [k for k in others if k not in subject]
         elif len(keys) < 2:
-            keys = self._fallback(view, clause, m) if not others else keys
+            keys = self._fallback(view, clause, m) if not others and not self.unnamed_side else keys
             if len(keys) < 2 and others and all(k.startswith("state/") for k in others):
                 focus = self.ctx.focus_state()
                 if focus and focus not in others:
