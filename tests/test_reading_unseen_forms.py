@@ -291,3 +291,9 @@ def test_an_agreement_with_an_unnamed_counted_side_takes_no_other_name_for_it():
             "Power and Air Products, today announced that it has signed financing agreements with 23 local, "
             "regional and international banks for the plant.")
     assert agreements(text) == []
+
+
+def test_the_state_of_a_dateline_is_no_party_of_an_agreement_short_of_one():
+    text = ("Riyadh, Saudi Arabia; May 22, 2023 - Green Hydrogen Company today announced that it has signed a "
+            "financing agreement for the plant.")
+    assert agreements(text) == []

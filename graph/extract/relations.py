@@ -829,6 +829,7 @@ _COUNTED_STATES_RE = re.compile(
 _COUNTED_PARTIES_RE = re.compile(r"(?:two|three|four|five|six|seven|eight|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:partners|companies|firms|groups|banks|lenders|utilities|investors|buyers|"
                                  r"producers|operators|developers|institutions|agencies)\s*[,:—–]\s*")
+_DATELINE_RE = re.compile(r"[^.!?]{0,80}?\s(?:-|–|—|--)\s")
 # An unnamed counterpart: "with 23 local, regional and international banks", "with several investors"
 _UNNAMED_SIDE_RE = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|"
                               r"various|multiple|numerous|some|a\s+number\s+of|a\s+group\s+of|a\s+consortium\s+of\s+"
@@ -1523,13 +1524,17 @@ class _AgreementReader:
         return key
 
     def _fallback(self, view: SentenceView, clause, m) -> list[str]:
+        dateline = _DATELINE_RE.match(view.text) if view.index <= 1 else None
+        # "Riyadh, Saudi Arabia; May 22, 2023 - X signed …": where the report was filed names no party
+        filed = dateline.end() if dateline is not None and re.search(r"\d|\b[A-Z]{3,}\b", dateline.group(0)) else 0
+
         def ok(r):
             group_coref = r.how == "coref" and sum((o.start, o.end) == (r.start, r.end) for o in view.refs) >= 2
             # a capital in capitals is a dateline ("MUSCAT -"): where the report was filed, not a party
             return r.free and (not r.possessive or group_coref) and r.kind in _PARTY_KINDS \
                 and not (r.kind == STATE and _DESTINATION_BEFORE_RE.search(view.text, max(0, r.start - 22), r.start)) \
                 and not (r.kind == STATE and _DELIVERED_TO_RE.search(view.text, max(0, r.start - 70), r.start)) \
-                and not (r.how == "capital" and view.text[r.start:r.end].isupper())
+                and not (r.how == "capital" and view.text[r.start:r.end].isupper()) and r.start >= filed
 
         # not into a second predicate of the subject ("signed contracts … and has approved links with A and B"):
         # what it governs is another act's
