@@ -297,3 +297,11 @@ def test_the_state_of_a_dateline_is_no_party_of_an_agreement_short_of_one():
     text = ("Riyadh, Saudi Arabia; May 22, 2023 - Green Hydrogen Company today announced that it has signed a "
             "financing agreement for the plant.")
     assert agreements(text) == []
+
+
+def test_a_meeting_held_before_the_ceremony_has_the_signing_s_day_and_place():
+    text = ("Azerbaijan and Romania signed a deal in Bucharest on 17 December 2022. The signing ceremony was "
+            "attended by the presidents. Before the ceremony, President Ilham Aliyev held a meeting with "
+            "President Klaus Iohannis at the Cotroceni Palace.")
+    meetings = [(e.place, e.date, set(e.participants)) for e in facts(text).events if e.kind == "Meeting"]
+    assert meetings == [("place/bucharest", "2022-12-17", {"state/AZE", "state/ROU"})]

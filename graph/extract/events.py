@@ -41,6 +41,8 @@ _COMMON_RE = re.compile(
     rf"\b(?P<visit>{_VOCABULARY.pattern('visit_kinds')}\s+visit|{_VOCABULARY.pattern('visiting_verbs')}|"
     rf"{_VOCABULARY.pattern('travelling_past_verbs')})\b|"
     r"\b(?P<talks>held\s+talks|(?:after|during|following)\s+talks|talks\s+(?=with|between|in\b)|"
+    # "held a meeting with", "had a bilateral meeting with", "held separate discussions with"
+    r"(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|discussions)\s+(?=with\b)|"
     r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)))|"
     r"meeting\s+between|hearing|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
     r"\b(?P<summit>summit)\s+(?=in\s+[A-Z])|"
@@ -570,9 +572,14 @@ _THAT_DAY_RE = re.compile(r"\b(?:on\s+that\s+(?:same\s+)?day|that\s+same\s+day|o
                           r"on\s+that\s+occasion)\b", re.IGNORECASE)
 
 
+_AROUND_THE_SIGNING_RE = re.compile(r"\b(?:before|after|ahead\s+of|following|on\s+the\s+(?:sidelines|margins?)\s+of)\s+"
+                                    r"the\s+(?:signing(?:\s+ceremony)?|ceremony)\b", re.IGNORECASE)
+
+
 def date_events_of_that_day(facts: DocumentFacts) -> None:
     """An event whose sentence says it took place "on that day" has the date and (when it has none of its
-    own) the place of the signing reported in one of the two sentences before.
+    own) the place of the signing reported in one of the two sentences before; one held "before the
+    ceremony" or "after the signing", those of the signing dated to the day a few sentences before.
 
     Parameters
     ----------
@@ -595,9 +602,17 @@ def date_events_of_that_day(facts: DocumentFacts) -> None:
     ('2023-09-11', 'place/new-delhi')
     """
     for event in facts.events:
-        if event.sentence >= len(facts.sentences) or not _THAT_DAY_RE.search(facts.sentences[event.sentence].text):
+        if event.sentence >= len(facts.sentences):
             continue
-        before = [a for a in facts.agreements if a.date and 1 <= event.sentence - a.sentence <= 2]
+        text = facts.sentences[event.sentence].text
+        if _THAT_DAY_RE.search(text):
+            before = [a for a in facts.agreements if a.date and 1 <= event.sentence - a.sentence <= 2]
+        elif _AROUND_THE_SIGNING_RE.search(text):
+            # "Before the ceremony, A held a meeting with B": the day and place of the signing told before
+            before = [a for a in [*facts.agreements, *(e for e in facts.events if e.kind == "Event")]
+                      if a.date and len(a.date) == 10 and 1 <= event.sentence - a.sentence <= 10]
+        else:
+            continue
         if before:
             signing = max(before, key=lambda a: a.sentence)
             event.date = signing.date
