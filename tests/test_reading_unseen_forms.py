@@ -305,3 +305,8 @@ def test_a_meeting_held_before_the_ceremony_has_the_signing_s_day_and_place():
             "President Klaus Iohannis at the Cotroceni Palace.")
     meetings = [(e.place, e.date, set(e.participants)) for e in facts(text).events if e.kind == "Meeting"]
     assert meetings == [("place/bucharest", "2022-12-17", {"state/AZE", "state/ROU"})]
+
+
+def test_a_building_named_for_a_government_is_no_person():
+    found = facts("The White House said on Monday that Chevron and Petrobras had signed the deal.")
+    assert not [e for e in found.entities.values() if e.kind == "Person"]

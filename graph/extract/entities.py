@@ -300,7 +300,9 @@ _PERSON_STOP = _NOT_NAME_WORDS | {"Partnership", "Strategic", "Comprehensive",
                             "Office", "Agency", "Authority", "Party", "Court", "Senate", "Parliament", "Europe",
                             "Asia", "Africa", "America", "Central", "Southern", "Northern", "Eastern", "Western",
                             "North", "South", "East", "West", "Gulf", "Caspian", "Black", "Hydrogen", "Renewable",
-                            "Renewables", "Press", "Release", "Analysis", "Update", "Breaking", "Wire", "News"}
+                            "Renewables", "Press", "Release", "Analysis", "Update", "Breaking", "Wire", "News",
+                            # buildings a government is named by ("the White House said")
+                            "House", "Palace", "Kremlin", "Hall", "Tower", "Building", "Square", "Street"}
 _GENERIC_COMPANY_WORDS = {"china", "chinese", "energy", "power", "investment", "overseas", "international",
                           "group", "resources", "green", "solar", "wind", "oil", "gas", "petroleum", "national",
                           "state", "company", "corporation", "holding", "holdings", "development", "electric",
