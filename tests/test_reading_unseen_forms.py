@@ -310,3 +310,10 @@ def test_a_meeting_held_before_the_ceremony_has_the_signing_s_day_and_place():
 def test_a_building_named_for_a_government_is_no_person():
     found = facts("The White House said on Monday that Chevron and Petrobras had signed the deal.")
     assert not [e for e in found.entities.values() if e.kind == "Person"]
+
+
+def test_a_basin_a_desert_and_an_island_named_by_their_head_word_are_places():
+    found = facts("Sonatrach works in the Berkine basin in Algeria, Enel in Chile's Atacama Desert and Orsted on "
+                  "Bornholm island.")
+    assert {"place/berkine", "place/bornholm"} <= {k for k, e in found.entities.items() if e.kind == "Place"}
+    assert any(e.kind == "Place" and e.label.startswith("Atacama") for e in found.entities.values())

@@ -142,7 +142,8 @@ _STATE_BODY_WORDS = ("Parliament", "Senate", "Assembly", "Ministers", "Cabinet",
 # Joint bodies of two parties and advisory councils are forums, not organizations.
 # (and a river's bank: "the West Bank of Demerara" is a place)
 _NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Working)\b|^\w+-\w+\s|"
-                                  r"^(?:West|East|North|South|Left|Right)\s+Bank\b")
+                                  r"^(?:West|East|North|South|Left|Right)\s+Bank\b|"
+                                  r"\s(?:Desert|Delta|Basin|Plateau|Peninsula|Valley|River|Sea)$")
 HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
                          rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)}))\b"
                          rf"(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?)")
@@ -251,13 +252,13 @@ _UNIT_WORDS = ("district", "province", "prefecture", "county", "governorate", "m
 PLACE_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?P<lake>Lake\s+{_CAP})"
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
-    rf"Municipality|Peninsula|Krai))\b"
+    rf"Municipality|Peninsula|Krai|Desert|Delta|Valley|Plateau|Archipelago))\b"
     rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Bay|Ocean))\b"
     rf"|\b(?P<river>{_CAP}(?:\s+{_CAP})?\s+River|River\s+{_CAP}|(?<=\bthe\s){_CAP}\s+river)\b"
     rf"|\b(?P<of>(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+(?:(?:San|Santa|Santo|São|Saint|St\.?|El|La|Le|Al|Los|Las|New)\s+)?"
     rf"{_CAP})(?![\w'’])"
     # an administrative unit in lower case after a name: "Buliisa district", "Türkiye's Iğdır province"
-    rf"|\b(?P<unit>{_CAP}(?:[- ]{_CAP})?\s+(?:district|province|prefecture|county|governorate|oblast))\b"
+    rf"|\b(?P<unit>{_CAP}(?:[- ]{_CAP})?\s+(?:district|province|prefecture|county|governorate|oblast|basin|island))\b"
     # "the border town of Namanga", "the village of Yovon"
     rf"|(?<=\b(?:town|city) of )(?P<town>{_CAP}(?:\s+{_CAP})?)|(?<=\bvillage of )(?P<village>{_CAP}(?:\s+{_CAP})?)"
     # "the district of Sankhuwasabha", "the province of Cabo Delgado": a unit named after its type
@@ -266,7 +267,9 @@ PLACE_RE = re.compile(
     rf"(?!\s+(?i:region|province|district|oblast|county|governorate|prefecture|state)\b))")
 _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
                 "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Bay", "Ocean",
-                "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast",
+                "Desert", "Delta", "Valley", "Plateau", "Archipelago",
+                "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast", "basin",
+                "island",
                 "town of", "city of", "village of", "district of", "province of", "prefecture of", "county of",
                 "governorate of", "municipality of")  # PLACE_RE needs one
 IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
@@ -302,7 +305,9 @@ _PERSON_STOP = _NOT_NAME_WORDS | {"Partnership", "Strategic", "Comprehensive",
                             "North", "South", "East", "West", "Gulf", "Caspian", "Black", "Hydrogen", "Renewable",
                             "Renewables", "Press", "Release", "Analysis", "Update", "Breaking", "Wire", "News",
                             # buildings a government is named by ("the White House said")
-                            "House", "Palace", "Kremlin", "Hall", "Tower", "Building", "Square", "Street"}
+                            "House", "Palace", "Kremlin", "Hall", "Tower", "Building", "Square", "Street",
+                            # natural features ("Chile's Atacama Desert")
+                            "Desert", "Delta", "Basin", "Plateau", "Island", "Peninsula"}
 _GENERIC_COMPANY_WORDS = {"china", "chinese", "energy", "power", "investment", "overseas", "international",
                           "group", "resources", "green", "solar", "wind", "oil", "gas", "petroleum", "national",
                           "state", "company", "corporation", "holding", "holdings", "development", "electric",
