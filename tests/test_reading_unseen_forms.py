@@ -317,3 +317,8 @@ def test_a_basin_a_desert_and_an_island_named_by_their_head_word_are_places():
                   "Bornholm island.")
     assert {"place/berkine", "place/bornholm"} <= {k for k, e in found.entities.items() if e.kind == "Place"}
     assert any(e.kind == "Place" and e.label.startswith("Atacama") for e in found.entities.values())
+
+
+def test_a_conference_a_speaker_told_is_no_event():
+    text = "Deputy Minister Nguyen Hoang Long told a conference in Hanoi earlier this month that the law allows it."
+    assert facts(text).events == []

@@ -277,6 +277,8 @@ class _Events:
             elif m.group("talks"):
                 self._talks(view, m, definite, named_here=bool(taken))
             elif m.group("conference"):
+                if _SPOKE_AT_RE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "told a conference in Hanoi": a speaker's audience, not an event of the story
                 lo, hi = view.clause_at(m.start())
                 self._record(view, "Event", None, lo, hi, m.start(), place=self._place(view, m.end(), hi),
                              current=True)
@@ -461,6 +463,10 @@ _TO_COME_BEFORE_RE = re.compile(
     r"send\s+(?:a\s+|its\s+)?(?:[\w-]+\s+)?delegation\s+to)\s+|\b(?:next|upcoming|forthcoming|future)\s+)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 _TO_COME_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+be\s+held\b")
+
+
+_SPOKE_AT_RE = re.compile(r"\b(?:told|telling|tells|addressed|addressing|addresses|speaking\s+(?:at|to)|spoke\s+(?:at|to)|"
+                          r"said\s+at|saying\s+at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _future(text: str, pos: int) -> bool:
