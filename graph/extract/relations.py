@@ -855,10 +855,10 @@ _IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by
 _BY_VERBS = ("signed", "concluded", "adopted", "inked", "initialled")
 # A state named as where someone travels ("during his first official visit to Singapore")
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:visits?|trip|tour|travel(?:l?ed)?|flew|arrived)\s+(?:to|in)\s+(?:the\s+)?$")
-# Only a capitalised name between an agreement noun and its signing verb: the relative clause's subject
 # "to deliver liquefied natural gas to Germany": where the goods go, not who signs
 _DELIVERED_TO_RE = re.compile(r"\b(?:deliver|supply|export|ship|sell|send|pipe|transport|carry|bring)\w*\s+"
                               r"(?:[\w-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?$")
+# Only a capitalised name between an agreement noun and its signing verb: the relative clause's subject
 _NAME_GAP_RE = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:(?:has|had|have|also|jointly)\s+)*")
 # "it" as the subject right before a signing verb
 _IT_BEFORE_RE = re.compile(r"(?:^|[,;]\s+(?:when|where|after|as|and)\s+|\b(?:In|On|At|By)\s+[^,;]{1,30}?\s)"
@@ -896,15 +896,14 @@ _OPENING_RE = re.compile(r"(?:(?:[A-Z][a-z]+|[Ii]n\s+\d{4}|[Oo]n\s+\w+(?:\s+\d{1
                          r"(?:the\s+|The\s+)?")
 
 
-_AWARDS = triggers("agreements")
-_AWARD_HINTS = _AWARDS.hints("awarding_verbs") + _AWARDS.hints("winning_verbs")
+_AWARD_HINTS = _AGREEMENTS.hints("awarding_verbs") + _AGREEMENTS.hints("winning_verbs")
 # "awarded (A) the EPC contract", "won a $2 billion contract", "was awarded the contract"
 _AWARD_RE = re.compile(
-    rf"\b(?:(?P<give>(?:has\s+|have\s+|had\s+)?(?-i:{_AWARDS.pattern('awarding_verbs')}))(?![^.;]{{0,4}}\bby\b)|"
-    rf"(?P<was>(?:was|were|has\s+been|have\s+been)\s+(?-i:{_AWARDS.pattern('awarding_verbs')}))|"
-    rf"(?:has\s+|have\s+|had\s+)?(?-i:{_AWARDS.pattern('winning_verbs')}))\s+"
+    rf"\b(?:(?P<give>(?:has\s+|have\s+|had\s+)?(?-i:{_AGREEMENTS.pattern('awarding_verbs')}))(?![^.;]{{0,4}}\bby\b)|"
+    rf"(?P<was>(?:was|were|has\s+been|have\s+been)\s+(?-i:{_AGREEMENTS.pattern('awarding_verbs')}))|"
+    rf"(?:has\s+|have\s+|had\s+)?(?-i:{_AGREEMENTS.pattern('winning_verbs')}))\s+"
     rf"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}\s+(?:and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}\s+)?)?"
-    rf"(?:the|a|an|its|their|two|three)\s+(?:[\w$€£.,%-]+\s+){{0,5}}?(?P<noun>{_AWARDS.pattern('award_nouns')})\b",
+    rf"(?:the|a|an|its|their|two|three)\s+(?:[\w$€£.,%-]+\s+){{0,5}}?(?P<noun>{_AGREEMENTS.pattern('award_nouns')})\b",
     re.IGNORECASE)
 _AWARDED_TO_RE = re.compile(r"[^.;]{0,80}?\bto\s+(?:a\s+(?:consortium|joint\s+venture|group)\s+(?:of|led\s+by|"
                             r"formed\s+by)\s+|the\s+)?")
