@@ -1605,7 +1605,7 @@ _GOVERNMENT_OF_RE = re.compile(r"(?:governments?|authorities|administration)\s+o
 # "operated by A with B, C and D as partners", "A, with B and C as co-owners": one group
 _AS_PARTNERS_RE = re.compile(r"\)?\s+as\s+(?:its\s+|their\s+|(?:junior|minority|equity)\s+)?(?:partners|co-?venturers|"
                              r"co-?owners|shareholders)\b")
-_CHOSE_RE = re.compile(rf"\b{_COOPERATION.pattern('choosing_verbs')}\s+(?:the\s+)?")
+_CHOSE_RE = re.compile(rf"\b{_COOPERATION.pattern('choosing_forms')}\s+(?:the\s+)?")
 # "teamed up with A, B and C in Southern Energy S.A., a consortium …": all of them in one venture
 _IN_VENTURE_RE = re.compile(r"\)?\s+(?:in|through|via)\s+(?:(?:a|an|the|their|its)\s+(?:[\w.&'’-]+\s+){0,4}?"
                             r"(?:consortium|joint\s+venture|venture)\b|(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*,?\s+"
