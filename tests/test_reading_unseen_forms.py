@@ -322,3 +322,11 @@ def test_a_basin_a_desert_and_an_island_named_by_their_head_word_are_places():
 def test_a_conference_a_speaker_told_is_no_event():
     text = "Deputy Minister Nguyen Hoang Long told a conference in Hanoi earlier this month that the law allows it."
     assert facts(text).events == []
+
+
+def test_contracts_with_one_firm_for_one_work_and_with_another_for_another_are_two():
+    text = ("At the same time, Elia signed engineering, procurement and construction contracts with Siemens Energy, "
+            "for the two converter stations, and with Prysmian Group, for the manufacture of the cables.")
+    assert sorted(agreements(text), key=str) == sorted([("Contract", {"organization/elia", "organization/siemens-energy"}),
+                                                        ("Contract", {"organization/elia", "organization/prysmian"})],
+                                                       key=str)

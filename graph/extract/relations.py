@@ -830,6 +830,7 @@ _COUNTED_PARTIES_RE = re.compile(r"(?:two|three|four|five|six|seven|eight|severa
                                  r"(?:partners|companies|firms|groups|banks|lenders|utilities|investors|buyers|"
                                  r"producers|operators|developers|institutions|agencies)\s*[,:—–]\s*")
 _DATELINE_RE = re.compile(r"[^.!?]{0,80}?\s(?:-|–|—|--)\s")
+_AND_WITH_RE = re.compile(r"(?:\s*,\s*(?:for|on|covering)\s+[^,;.()]{1,80}?)?\s*,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
 # An unnamed counterpart: "with 23 local, regional and international banks", "with several investors"
 _UNNAMED_SIDE_RE = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|"
                               r"various|multiple|numerous|some|a\s+number\s+of|a\s+group\s+of|a\s+consortium\s+of\s+"
@@ -996,7 +997,14 @@ class _AgreementReader:
                 start, gap = counted.end(), 40
             elif described := _DESCRIBED_PARTIES_RE.match(text, start):
                 start = described.end()  # "with the German utilities A and B"
-            others = unique_keys(list_after(view, start, _PARTY_KINDS, max_gap=gap))
+            listed = list_after(view, start, _PARTY_KINDS, max_gap=gap)
+            while listed and (more := _AND_WITH_RE.match(text, listed[-1].end)) is not None:
+                # "contracts with A, for the stations, and with B, for the cables": one list of others
+                further = list_after(view, more.end(), _PARTY_KINDS, max_gap=2)
+                if not further:
+                    break
+                listed = listed + further
+            others = unique_keys(listed)
             # "signed financing agreements with 23 local and international banks": the other side is
             # there but unnamed; no name elsewhere in the sentence stands in for it
             self.unnamed_side = not others and _UNNAMED_SIDE_RE.match(text, start) is not None
