@@ -670,7 +670,7 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
 
 # An instrument noun qualifying another noun: "contract area", "contract award", "agreement terms"
 _NOUN_MODIFIER_RE = re.compile(r"\s+(?:area|areas|block|blocks|price|prices|terms|value|award|awards|period|holder|"
-                               r"holders|workers|basis)\b")
+                               r"holders|workers|basis|(?-i:Centre|Center|Hall|Complex|Palace))\b")
 _DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+$", re.IGNORECASE)
 
 
