@@ -426,17 +426,26 @@ def _facts(claims: list[tuple[Claim, dict]], documents: Documents) -> tuple[list
     match with it) are named as they are among all of them.
     """
     props_of = {(c.doc, c.node): props for c, props in claims}
-    iris, triples, used = [], [], set()
-    for fact in cluster([c for c, _ in claims]):
+    iris, triples = [], []
+    for iri, fact in _grouped([c for c, _ in claims]):
+        iris.append(iri)
+        triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
+    return iris, triples
+
+
+def _grouped(claims: list[Claim]) -> list[tuple[URIRef, list[Claim]]]:
+    """The facts of one kind's *claims* (:func:`~epkg.graph.identity.cluster`), each with its IRI
+    (see :func:`_facts`)."""
+    out, used = [], set()
+    for fact in cluster(claims):
         base, n = fact[0].node, 1
         iri = URIRef(base)
         while iri in used:
             n += 1
             iri = URIRef(f"{base}-fact{n}")
         used.add(iri)
-        iris.append(iri)
-        triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
-    return iris, triples
+        out.append((iri, fact))
+    return out
 
 
 _ENTITY_SINGLE = {EPKG.iso3, EPKG.wikidata}
@@ -738,20 +747,27 @@ def refresh(store, changes: Changes) -> int:
     claims = [c for d, text in sorted(index.items()) if d not in changes.docs for c in _claims_of_record(d, text)]
     claims += [c for d in sorted(now) for c in now[d]]
     part = _affected(claims, [c for d in sorted(now) for c in now[d]], removed)
+    grouped = [fact for kind in sorted({c.kind for c in part})
+               for fact in _grouped([c for c in part if c.kind == kind])]
+    stored_facts = _facts_reporting(store, {c.node for c in part} | {c.node for c in removed})
+    # the reports the part held at the last refresh: its unchanged ones, and the changed graphs' then
+    held = {(c.doc, c.node) for c in part if c.doc not in changes.docs} | {(c.doc, c.node) for c in removed}
+    kept = _unchanged_facts(store, grouped, stored_facts, held, changes.docs)
+    grouped = [(iri, fact) for iri, fact in grouped if iri not in kept]
     missing: dict = {}
-    for c in part:
-        if (c.doc, c.node) not in props_of:
-            missing.setdefault(c.doc, set()).add(c.node)
+    for _, fact in grouped:
+        for c in fact:
+            if (c.doc, c.node) not in props_of:
+                missing.setdefault(c.doc, set()).add(c.node)
     props_of.update(_node_props(store, missing, {d: _alias_of_record(index[d]) for d in missing if d in index}))
     entity_old, entity_new, named_old, named_new = _entity_delta(store, changes, after, documents)
-    if entity_new is None or any((c.doc, c.node) not in props_of for c in part):
+    if entity_new is None or any((c.doc, c.node) not in props_of for _, fact in grouped for c in fact):
         # a source graph changed without being noted (written around this module): start again
         return _rebuilt(store, changes)
-    subjects = _facts_reporting(store, {c.node for c in part} | {c.node for c in removed})
+    subjects = (stored_facts - kept) | {iri for iri, _ in grouped}
     triples: list[tuple] = []
-    for kind in sorted({c.kind for c in part}):
-        _, found = _facts([(c, props_of[(c.doc, c.node)]) for c in part if c.kind == kind], documents)
-        triples += found
+    for iri, fact in grouped:
+        triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
     entities = {URIRef(e) for e in changes.entities}
     subjects |= entities
     _, found = _describe_aggregates(store, {e: entity_new.get(str(e), ({}, _NO_SUMMARY)) for e in entities})
@@ -1016,6 +1032,47 @@ def _node_props(store, nodes_of: dict, aliases: dict) -> dict:
             if alias and isinstance(o, URIRef):
                 o = URIRef(alias.get(str(o), o))
             out.setdefault((graph, _subject_key(s_text)), {}).setdefault(p, set()).add(o)
+    return out
+
+
+def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set) -> set:
+    """The facts among *grouped* (``(IRI, reports)``, recomputed) that the consolidated graph already
+    holds as they are: the same IRI merging the same reports, none of them from a *changed* graph.
+
+    A fact's reports are never from graphs that changed, so its description (their statements, their
+    documents' dates and near-identical texts) is what it was. The stored facts' reports are read
+    back from their ``epkg:reportedAs`` nodes and ``prov:wasDerivedFrom`` documents among the reports
+    the part held (*held*, ``(document, node)``); a report that two stored facts could both claim
+    (node IRIs are shared between documents) leaves both to be described again.
+    """
+    if not stored:
+        return set()
+    nodes: dict = {}
+    docs: dict = {}
+    facts = sorted(stored)
+    for start in range(0, len(facts), 500):
+        values = " ".join(f"<{f}>" for f in facts[start:start + 500])
+        for r in store.select(f"""SELECT ?f ?n ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?f {{ {values} }}
+          {{ ?f <{EPKG.reportedAs}> ?n }} UNION {{ ?f <{PROV.wasDerivedFrom}> ?d }} }} }}"""):
+            if "n" in r:
+                nodes.setdefault(str(r["f"]), set()).add(str(r["n"]))
+            if "d" in r:
+                docs.setdefault(str(r["f"]), set()).add(str(r["d"]))
+    docs_of_node: dict = {}
+    for d, n in held:
+        docs_of_node.setdefault(n, []).append(d)
+    members: dict = {}
+    owners = Counter()
+    for f, found in nodes.items():
+        derived = docs.get(f, set())
+        keys = {(d, n) for n in found for d in docs_of_node.get(n, ()) if d in derived}
+        members[f] = keys
+        owners.update(keys)
+    out = set()
+    for iri, fact in grouped:
+        keys = {(c.doc, c.node) for c in fact}
+        if members.get(str(iri)) == keys and all(owners[k] == 1 and k[0] not in changed for k in keys):
+            out.add(iri)
     return out
 
 
