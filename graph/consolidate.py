@@ -23,6 +23,7 @@ entity it mentions) and :func:`rebuild` computes it all; both give the same grap
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import re
 from collections import Counter
@@ -252,7 +253,23 @@ def _claim(kind: str, doc: str, node, props: dict) -> Claim:
                  hosts=frozenset(str(x) for x in props.get(EPKG.hostState, ())),
                  technologies=frozenset(str(x) for x in props.get(EPKG.technology, ())),
                  capacity=float(capacity) if capacity is not None else None, level=level,
-                 sentences=frozenset(sentence_key(str(x)) for x in props.get(EPKG.evidence, ())))
+                 sentences=frozenset(_sentence_digest(sentence_key(str(x))) for x in props.get(EPKG.evidence, ())))
+
+
+def _sentence_digest(key: str) -> str:
+    """A short stand-in for a :func:`~epkg.graph.identity.sentence_key`: claims compare their sentences
+    only for equality, and the claim index, read whole by every refresh, would otherwise hold every
+    evidence sentence of the store again (most of its size). ``#`` and 16 hex digits, which no
+    sentence key (words and spaces) can be.
+
+    Examples
+    --------
+    >>> _sentence_digest("azerbaijan and china signed it") == _sentence_digest("azerbaijan and china signed it")
+    True
+    >>> len(_sentence_digest("azerbaijan and china signed it"))
+    17
+    """
+    return "#" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
 # ------------------------------------------------------------------ describing
@@ -550,14 +567,27 @@ def _record(claims: list[Claim], alias: dict | None = None) -> str:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
-def _claims_of_record(doc: str, text: str) -> list[Claim]:
+def _claims_of_record(doc: str, text: str, legacy: set | None = None) -> list[Claim]:
+    """The claims of one claim index entry; *legacy* gets *doc* when the entry was written before
+    sentences were digested (it holds their keys: read as digests, to be written again)."""
     data = json.loads(text)
     out = []
     for row in data["claims"] if isinstance(data, dict) else data:
         values = dict(zip(_INDEX_FIELDS, row))
-        for f in ("actors", "hosts", "technologies", "sentences"):
+        for f in ("actors", "hosts", "technologies"):
             values[f] = frozenset(values[f])
-        out.append(Claim(doc=doc, **values))
+        sentences = values["sentences"]
+        if any(not x.startswith("#") for x in sentences):
+            sentences = [x if x.startswith("#") else _sentence_digest(x) for x in sentences]
+            if legacy is not None:
+                legacy.add(doc)
+        values["sentences"] = frozenset(sentences)
+        values["doc"], values["values"] = doc, {}
+        # made without the frozen dataclass's __init__ (one checked setattr a field): a refresh
+        # reads every claim of the store, and that __init__ was most of the time
+        claim = object.__new__(Claim)
+        claim.__dict__.update(values)
+        out.append(claim)
     return out
 
 
@@ -744,7 +774,12 @@ def refresh(store, changes: Changes) -> int:
         changes.entities |= source.own
         records_new[d] = _record(now[d], source.alias)
     records_old = {d: index[d] for d in changes.docs if d in index}
-    claims = [c for d, text in sorted(index.items()) if d not in changes.docs for c in _claims_of_record(d, text)]
+    legacy: set = set()
+    claims = [c for d, text in sorted(index.items()) if d not in changes.docs
+              for c in _claims_of_record(d, text, legacy)]
+    for d in legacy:  # written again once, as a rebuild writes them
+        records_old[d] = index[d]
+        records_new[d] = _record(_claims_of_record(d, index[d]), _alias_of_record(index[d]))
     claims += [c for d in sorted(now) for c in now[d]]
     part = _affected(claims, [c for d in sorted(now) for c in now[d]], removed)
     grouped = [fact for kind in sorted({c.kind for c in part})

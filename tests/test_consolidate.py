@@ -479,6 +479,48 @@ def test_an_entity_index_written_before_summaries_is_consolidated_again_once():
     assert declaration[EPKG.documentCount] == ["4"]
     assert consolidated(store) == set(consolidate.compute(store))
 
+
+def test_a_claim_index_holding_sentence_keys_is_read_and_written_again_once():
+    """A claim index written before sentences were digested (each evidence sentence's key in full)
+    is read as digests: the next refresh matches new reports with the old ones as a rebuild does and
+    writes the old entries again in the digested form, without consolidating from scratch."""
+    import json
+    from unittest import mock
+
+    from epkg.graph.identity import sentence_key
+
+    store = Store.memory(reference=False)
+    for n in (1, 2):
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(n, f"2025-0{n}-01", capacity="445"))
+    meta = EPID["graph/meta"]
+    keys = {consolidate._sentence_digest(sentence_key(str(o))): sentence_key(str(o))
+            for _, p, o, _ in store.quads() if p == EPKG.evidence}
+    old = [(s, o) for s, p, o, _ in store.quads([meta]) if p == EPKG.claimIndex]
+    assert old and keys
+
+    def spelled_out(text):
+        rows = json.loads(text)
+        for row in rows:
+            assert all(x in keys for x in row[-1])
+            row[-1] = sorted(keys[x] for x in row[-1])
+        return json.dumps(rows, separators=(",", ":"), ensure_ascii=False)
+
+    store.patch_graph(meta, [(s, EPKG.claimIndex, o) for s, o in old],
+                      [(s, EPKG.claimIndex, Literal(spelled_out(str(o)))) for s, o in old])
+    with mock.patch.object(consolidate, "_rebuilt", wraps=consolidate._rebuilt) as rebuilt:
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(3, "2025-03-01", capacity="445"))
+        assert rebuilt.call_count == 0
+    (project,) = facts(store, EPKG.EnergyProject).values()
+    assert project[EPKG.documentCount] == ["3"]
+    index = {(s, o) for s, p, o, _ in store.quads([meta]) if p in META_KEPT}
+    assert all('"#' in str(o) for s, o in index if str(s).startswith(str(EPID["doc/"])))
+    assert consolidated(store) == set(consolidate.compute(store))
+    consolidate.rebuild(store)
+    assert index == {(s, o) for s, p, o, _ in store.quads([meta]) if p in META_KEPT}
+
+
 # ------------------------------------------------------------------ name variants of one company or person
 
 def described(store) -> set:
