@@ -115,27 +115,48 @@ def text_signature(text: str) -> str:
     return base64.b64encode(np.asarray(m.hashvalues, dtype="<u8").tobytes()).decode("ascii")
 
 
+def _hashes(signature: str):
+    """A :func:`text_signature`'s hash values (``None`` for one of another length)."""
+    import numpy as np
+
+    h = np.frombuffer(base64.b64decode(signature), dtype="<u8")
+    return h if len(h) == NUM_PERM else None
+
+
+# Two texts are near-identical when at least SYNDICATED of their hash values agree, so at most
+# NUM_PERM * (1 - SYNDICATED) = 12 differ: cut into more bands than that, two such texts have a
+# band in common. Each document's bands are kept in the meta graph (``epkg:textBand``), so a new
+# text is compared only with the documents that share one, not with every document of the store.
+_BANDS = 16
+
+
+def _band_keys(hashes) -> list[str]:
+    """The band keys of one text's hash values: the band's number and a digest of its values."""
+    width = NUM_PERM // _BANDS
+    return [f"{i}:{hashlib.blake2b(hashes[i * width:(i + 1) * width].tobytes(), digest_size=8).hexdigest()}"
+            for i in range(_BANDS)]
+
+
+def _near(a, b) -> bool:
+    import numpy as np
+
+    return float(np.mean(a == b)) >= SYNDICATED
+
+
 def _near_duplicates(signatures: dict) -> dict:
     """For each document with a signature, the documents whose texts are near-identical to it."""
-    import numpy as np
-    from datasketch import MinHash, MinHashLSH
-
-    if len(signatures) < 2:
-        return {}
-    hashes = {d: np.frombuffer(base64.b64decode(s), dtype="<u8") for d, s in signatures.items()}
-    hashes = {d: h for d, h in hashes.items() if len(h) == NUM_PERM}
-    # candidates at a lower threshold (LSH misses some pairs near its own), then checked
-    lsh = MinHashLSH(threshold=SYNDICATED / 2, num_perm=NUM_PERM)
-    permutations = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations  # made once, not per text
-    sketches = {d: MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashvalues=h, permutations=permutations)
-                for d, h in sorted(hashes.items())}
-    for d, m in sketches.items():
-        lsh.insert(d, m)
+    hashes = {d: h for d, h in ((d, _hashes(s)) for d, s in signatures.items()) if h is not None}
+    banded: dict = {}
+    for d in sorted(hashes):
+        for key in _band_keys(hashes[d]):
+            banded.setdefault(key, []).append(d)
     near: dict = {}
-    for d, m in sketches.items():
-        for other in lsh.query(m):
-            if other != d and float(np.mean(hashes[d] == hashes[other])) >= SYNDICATED:
-                near.setdefault(d, set()).add(other)
+    for docs in banded.values():
+        for i, d in enumerate(docs):
+            for other in docs[i + 1:]:
+                if other not in near.get(d, ()) and _near(hashes[d], hashes[other]):
+                    near.setdefault(d, set()).add(other)
+                    near.setdefault(other, set()).add(d)
     return near
 
 
@@ -165,6 +186,7 @@ class Documents:
     issued: dict = field(default_factory=dict)      # doc IRI (str) -> dcterms:issued literal
     near: dict = field(default_factory=dict)        # doc IRI -> near-identical doc IRIs
     sources: set = field(default_factory=set)       # every source graph (str) described as a document
+    present: set = field(default_factory=set)       # every graph (str) described as a document
 
 
 def read_documents(store) -> Documents:
@@ -184,21 +206,119 @@ def read_documents(store) -> Documents:
     >>> read_documents(Store.memory(reference=False)).issued
     {}
     """
+    return _read_documents(store)[0]
+
+
+def _read_documents(store, signed: bool = True) -> tuple[Documents, dict]:
+    """:func:`read_documents`, and the documents' signatures (*signed*; otherwise only the dates and
+    no near-duplicates are read)."""
+    signature = f"OPTIONAL {{ GRAPH <{GRAPH_META}> {{ ?g epkg:textSignature ?sig }} }}" if signed else ""
     rows = store.select(f"""SELECT ?g ?issued ?sig WHERE {{
-      GRAPH ?g {{ ?g a epkg:Document OPTIONAL {{ ?g dcterms:issued ?issued }} }}
-      OPTIONAL {{ GRAPH <{GRAPH_META}> {{ ?g epkg:textSignature ?sig }} }} }}""")
+      GRAPH ?g {{ ?g a epkg:Document OPTIONAL {{ ?g dcterms:issued ?issued }} }} {signature} }}""")
     docs = Documents()
     signatures = {}
     for r in rows:
         g = str(r["g"])
+        docs.present.add(g)
         if g.startswith(_DOC_PREFIX) or g.startswith(str(EPID["graph/import/"])):
             docs.sources.add(g)
         if "issued" in r:
             docs.issued[g] = r["issued"]
         if "sig" in r:
             signatures[g] = str(r["sig"])
-    docs.near = _near_duplicates(signatures)
-    return docs
+    if signed:
+        docs.near = _near_duplicates(signatures)
+    return docs, signatures
+
+
+_NEAR_MARK = (GRAPH_CONSOLIDATED, EPKG.nearTextsKept, Literal(True))
+
+
+def _near_lines(near: dict, bands: dict) -> set:
+    """The meta graph lines of near-identical texts (*near*, both ways) and of documents' *bands*."""
+    lines = {f"<{d}> <{EPKG.nearText}> <{other}>" for d, others in near.items() for other in others}
+    return lines | {triple_line((URIRef(d), EPKG.textBand, Literal(k))) for d, keys in bands.items() for k in keys}
+
+
+def _all_near_lines(documents: Documents, signatures: dict) -> set:
+    """Every near-duplicate and band line a store of these documents keeps, and the mark."""
+    bands = {d: _band_keys(h) for d, h in ((d, _hashes(s)) for d, s in signatures.items()) if h is not None}
+    return _near_lines(documents.near, bands) | {triple_line(_NEAR_MARK)}
+
+
+def _stored_near_lines(store) -> set:
+    """The near-duplicate and band lines, and the mark, that the meta graph holds now."""
+    kept = (f"<{EPKG.nearText}>", f"<{EPKG.textBand}>", f"<{EPKG.nearTextsKept}>")
+    return {line for line in store.graph_lines(GRAPH_META) if line.split(" ", 2)[1] in kept}
+
+
+def _documents_for(store, changed: set) -> tuple[Documents, set, set]:
+    """The documents' dates and near-duplicates, for a refresh of the *changed* graphs, and the meta
+    graph lines to remove and to add for them.
+
+    A store that keeps its near-identical texts (the mark of :func:`rebuild`) is read for the pairs
+    it keeps; only the changed documents are compared, with the documents sharing a band of their
+    signatures. One that does not is compared whole, once, and its lines are all written.
+    """
+    s, p, o = _NEAR_MARK
+    if not store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}"):
+        documents, signatures = _read_documents(store)
+        return documents, _stored_near_lines(store), _all_near_lines(documents, signatures)
+    documents = _read_documents(store, signed=False)[0]
+    near: dict = {}
+    for d, other in store.texts(GRAPH_META, EPKG.nearText):
+        near.setdefault(d, set()).add(other)
+    changed = sorted(changed)
+    gone = set(changed)
+    old_near: dict = {}
+    for d in list(near):
+        if d in gone:
+            old_near.setdefault(d, set()).update(near.pop(d))
+        elif near[d] & gone:
+            old_near.setdefault(d, set()).update(near[d] & gone)
+            near[d] -= gone
+            if not near[d]:
+                del near[d]
+    old_bands = _meta_values(store, changed, EPKG.textBand)
+    hashes = {d: h for d, sig in _meta_values(store, changed, EPKG.textSignature).items() for h in map(_hashes, sig)
+              if h is not None and d in documents.present}
+    bands = {d: _band_keys(h) for d, h in hashes.items()}
+    candidates: dict = {}
+    keys = sorted({k for found in bands.values() for k in found})
+    for start in range(0, len(keys), 500):
+        values = " ".join(Literal(k).n3() for k in keys[start:start + 500])
+        for r in store.select(f"""SELECT ?d ?k ?sig WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?k {{ {values} }}
+          ?d <{EPKG.textBand}> ?k ; <{EPKG.textSignature}> ?sig }} }}"""):
+            d = str(r["d"])
+            if d not in gone and d in documents.present:
+                candidates.setdefault(str(r["k"]), {})[d] = str(r["sig"])
+    for d in sorted(hashes):  # the changed documents among themselves
+        for k in bands[d]:
+            candidates.setdefault(k, {})[d] = hashes[d]
+    new_near: dict = {}
+    for d in sorted(hashes):
+        for k in bands[d]:
+            for other, h in candidates[k].items():
+                if other == d or other in new_near.get(d, ()):
+                    continue
+                h = _hashes(h) if isinstance(h, str) else h
+                if h is not None and _near(hashes[d], h):
+                    for a, b in ((d, other), (other, d)):
+                        near.setdefault(a, set()).add(b)
+                        new_near.setdefault(a, set()).add(b)
+    documents.near = near
+    return documents, _near_lines(old_near, old_bands), _near_lines(new_near, bands)
+
+
+def _meta_values(store, subjects: list, predicate) -> dict:
+    """``{subject: [values]}`` of the meta graph's *predicate* statements about *subjects*."""
+    out: dict = {}
+    for start in range(0, len(subjects), 500):
+        values = " ".join(f"<{x}>" for x in subjects[start:start + 500])
+        for r in store.select(f"""SELECT ?s ?v WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?s {{ {values} }}
+          ?s <{predicate}> ?v }} }}"""):
+            out.setdefault(str(r["s"]), []).append(str(r["v"]))
+    return out
 
 
 def _local(iri) -> str:
@@ -759,7 +879,7 @@ def refresh(store, changes: Changes) -> int:
     index = _read_index(store)
     if not index and _unindexed_sources(store, changes.docs):
         return _rebuilt(store, changes)
-    documents = read_documents(store)
+    documents, near_old, near_new = _documents_for(store, changes.docs)
     # what the changed graphs held at the last refresh (the index), and hold now
     removed = [c for d in sorted(changes.docs) if d in index for c in _claims_of_record(d, index[d])]
     now, props_of, after = {}, {}, {}
@@ -816,10 +936,10 @@ def refresh(store, changes: Changes) -> int:
     rows = listings.refresh(store, subjects, triples)  # None: the store keeps no listing rows yet
     rows_old, rows_new = rows or (set(), set())
     old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex) | named_old \
-        | rows_old
+        | rows_old | near_old
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
         {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]["n"]}, EPKG.entityIndex) \
-        | named_new | rows_new
+        | named_new | rows_new | near_new
     store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
     if rows is None:  # a store from before the rows (or a fresh one): write them all once
         listings.rebuild(store)
@@ -1199,17 +1319,30 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
     >>> sorted(x.doc for x in _affected([a, b, c], [b], []))
     ['d1', 'd2']
     """
-    by_anchor: dict = {}
+    sharing: dict = {}
     by_node: dict = {}
     keys = [anchors(c) for c in claims]
-    filed = [_filed_under(c) for c in claims]
     for i, c in enumerate(claims):
         for k in keys[i]:
-            block = by_anchor.get((c.kind, k))
-            if block is None:
-                block = by_anchor[(c.kind, k)] = _Block(c.kind)
-            block.add(i, filed[i])
+            sharing.setdefault((c.kind, k), []).append(i)
         by_node.setdefault(c.node, []).append(i)
+    filed: dict = {}
+    blocks: dict = {}
+
+    def block(anchor):
+        """The reports sharing *anchor*, filed (only for the anchors a change reaches)."""
+        found = blocks.get(anchor)
+        if found is None:
+            reports = sharing.get(anchor)
+            if reports is None:
+                return None
+            found = blocks[anchor] = _Block(anchor[0])
+            for i in reports:
+                if i not in filed:
+                    filed[i] = _filed_under(claims[i])
+                found.add(i, filed[i])
+        return found
+
     position = {(c.doc, c.node, c.kind): i for i, c in enumerate(claims)}
     taken: set = set()
     queue: list = []
@@ -1225,8 +1358,8 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
         for i in by_node.get(r.node, ()):
             take(i)
         for k in anchors(r):
-            block = by_anchor.get((r.kind, k))
-            for i in block.candidates(_filed_under(r)) if block else ():
+            found = block((r.kind, k))
+            for i in found.candidates(_filed_under(r)) if found else ():
                 if i not in taken and same_fact(r, claims[i]):
                     take(i)
     while queue:
@@ -1236,7 +1369,8 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
             take(j)
         checked = set()  # a report shares several anchors with many others: compare each pair once
         for k in keys[i]:
-            for j in by_anchor[(c.kind, k)].candidates(filed[i]):
+            found = block((c.kind, k))
+            for j in found.candidates(filed[i]):
                 if j not in taken and j not in checked:
                     checked.add(j)
                     if same_fact(c, claims[j]):
@@ -1264,14 +1398,14 @@ def compute(store) -> list[tuple]:
     return _compute(store)[0]
 
 
-def _compute(store) -> tuple[list[tuple], dict, dict, set]:
+def _compute(store) -> tuple[list[tuple], dict, dict, set, set]:
     """The whole consolidated graph, and the index: source graph IRI -> claims, entity IRI -> aggregate,
-    and the ``epkg:namedIn`` lines.
+    the ``epkg:namedIn`` lines and the near-identical texts' lines.
 
     Every source graph is read as a refresh reads a changed one (:func:`_read_source`), so the
     two see the same claims, the same statements and the same name variants.
     """
-    documents = read_documents(store)
+    documents, signatures = _read_documents(store)
     sources = sorted(g for g in map(str, store.graph_names())
                      if g.startswith(_DOC_PREFIX) or g.startswith(str(EPID["graph/import/"])))
     by_kind: dict = {}
@@ -1299,7 +1433,7 @@ def _compute(store) -> tuple[list[tuple], dict, dict, set]:
     triples += _describe_aggregates(store, {URIRef(e): summaries.get(e, ({}, _NO_SUMMARY)) for e in entities})[1]
     entries = {e: _entity_record(*agg) for e, agg in summaries.items() if agg[0] or agg[1]["n"]}
     named = set().union(*(_named_lines(e, docs) for e, (_, docs) in aggregates.items()))
-    return triples, records, entries, named
+    return triples, records, entries, named, _all_near_lines(documents, signatures)
 
 
 def rebuild(store) -> int:
@@ -1323,7 +1457,7 @@ def rebuild(store) -> int:
     """
     from rdflib import Graph
 
-    triples, records, entities, named = _compute(store)
+    triples, records, entities, named, near = _compute(store)
     g = Graph()
     for t in triples:
         g.add(t)
@@ -1331,7 +1465,8 @@ def rebuild(store) -> int:
     summarised = summaries.rebuild(store)
     old = {f"{s} {p} {o}" for s, p, o in (line.split(" ", 2) for line in store.graph_lines(GRAPH_META))
            if p in (f"<{EPKG.claimIndex}>", f"<{EPKG.entityIndex}>", f"<{EPKG.namedIn}>")}
-    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex) | named
+    old |= _stored_near_lines(store)
+    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex) | named | near
     store.patch_graph(GRAPH_META, old - new, new - old)
     listings.rebuild(store)
     return len(g) + summarised

@@ -342,7 +342,7 @@ def test_maintained_graph_equals_a_rebuild(operations, variants):
     assert index == {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]]) if p in META_KEPT}
 
 
-META_KEPT = (EPKG.claimIndex, EPKG.entityIndex, EPKG.namedIn, EPKG.listingRow)
+META_KEPT = (EPKG.claimIndex, EPKG.entityIndex, EPKG.namedIn, EPKG.listingRow, EPKG.nearText, EPKG.textBand)
 
 
 def test_network_counts_facts_not_reports(nlp):
