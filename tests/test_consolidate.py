@@ -521,6 +521,41 @@ def test_a_claim_index_holding_sentence_keys_is_read_and_written_again_once():
     assert index == {(s, o) for s, p, o, _ in store.quads([meta]) if p in META_KEPT}
 
 
+def test_a_store_without_its_near_identical_texts_kept_writes_them_once():
+    """A store written before near-identical texts were kept in the meta graph compares every text
+    at its next refresh and writes them all (bands, pairs, the mark); the refresh after that compares
+    only the new text, with the documents sharing a band, and still counts copies as one source."""
+    from unittest import mock
+
+    text_signature = consolidate.text_signature
+    store = Store.memory(reference=False)
+    for n in (1, 2):  # near-identical texts
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(n, f"2025-0{n}-01", date="2025-04"),
+                                     signature=text_signature(TEXTS[n - 1]))
+    meta = EPID["graph/meta"]
+    kept = (EPKG.nearText, EPKG.textBand, EPKG.nearTextsKept)
+    written = [(s, p, o) for s, p, o, _ in store.quads([meta]) if p in kept]
+    assert {p for _, p, _ in written} == set(kept)
+    store.patch_graph(meta, written, [])  # as a store written before them
+    with mock.patch.object(consolidate, "_near_duplicates", wraps=consolidate._near_duplicates) as compared:
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(3, "2025-03-01", date="2025-04-23"),
+                                     signature=text_signature(TEXTS[2]))
+        assert compared.call_count == 1
+        assert {(s, p, o) for s, p, o, _ in store.quads([meta]) if p in kept} >= set(written)
+        with consolidate.maintained(store) as changes:  # a third copy of the first text
+            consolidate.add_document(store, changes, *doc_graph(4, "2025-03-02", date="2025-04-23"),
+                                     signature=text_signature(TEXTS[0]))
+        assert compared.call_count == 1
+    (declaration,) = facts(store, EPKG.Declaration).values()
+    assert (declaration[EPKG.documentCount], declaration[EPKG.sourceCount]) == (["4"], ["2"])
+    index = {(s, p, o) for s, p, o, _ in store.quads([meta]) if p in META_KEPT}
+    assert consolidated(store) == set(consolidate.compute(store))
+    consolidate.rebuild(store)
+    assert index == {(s, p, o) for s, p, o, _ in store.quads([meta]) if p in META_KEPT}
+
+
 # ------------------------------------------------------------------ name variants of one company or person
 
 def described(store) -> set:
