@@ -12,7 +12,8 @@ holds, for each entity and each fact (the claims of several documents matched by
   when they disagree;
 - ``epkg:firstReported`` / ``epkg:lastReported`` (the documents' publication dates),
   ``epkg:documentCount`` and ``epkg:sourceCount`` (near-identical texts, syndicated
-  copies, count once: MinHash signatures of the texts, kept in the meta graph);
+  copies, count once: MinHash signatures of the texts, kept in the meta graph with their
+  bands and the pairs of near-identical texts found);
 - for facts, ``prov:wasDerivedFrom`` each document, each ``epkg:evidence`` sentence, and
   ``epkg:reportedAs`` the relation nodes of the document graphs it merges.
 
@@ -849,7 +850,9 @@ def refresh(store, changes: Changes) -> int:
     (:func:`~epkg.graph.identity.same_fact` on a shared anchor, as
     :func:`~epkg.graph.identity.cluster` compares them) or by a shared node IRI (facts
     are named after their reports' IRIs). Clustering never joins reports that are not
-    so linked, so the part recomputed comes out as a rebuild would make it. The claim
+    so linked, so the part recomputed comes out as a rebuild would make it; a fact that
+    comes out with the IRI and the reports it has in the store, none of them changed, is
+    left as it is (:func:`_unchanged_facts`). The claim
     index (each source graph's claims, in the meta graph) says which reports those
     are without reading the document graphs; the facts' statements are read from the
     few documents involved. Every changed entity is described again, from its entity
