@@ -480,6 +480,27 @@ def test_an_entity_index_written_before_summaries_is_consolidated_again_once():
     assert consolidated(store) == set(consolidate.compute(store))
 
 
+def test_a_refresh_leaves_the_facts_it_reclusters_unchanged_as_they_are():
+    """Two signings a fortnight apart are two facts; a report dated only by its year matches both and
+    joins one: the other is reclustered with it but described and written again by no one."""
+    from unittest import mock
+
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        for n, day in ((1, "2025-04-23"), (2, "2025-04-10")):
+            consolidate.add_document(store, changes, *doc_graph(n, f"2025-05-0{n}", date=day))
+    before = facts(store, EPKG.Declaration)
+    assert len(before) == 2
+    with mock.patch.object(consolidate, "describe_fact", wraps=consolidate.describe_fact) as described_now:
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(3, "2025-05-03", date="2025"))
+    (joined,) = [node for node, d in facts(store, EPKG.Declaration).items() if d[EPKG.documentCount] == ["2"]]
+    assert [call.args[0] for call in described_now.call_args_list] == [joined]
+    alone = [node for node in before if node != joined]
+    assert facts(store, EPKG.Declaration)[alone[0]] == before[alone[0]]
+    assert consolidated(store) == set(consolidate.compute(store))
+
+
 def test_a_claim_index_holding_sentence_keys_is_read_and_written_again_once():
     """A claim index written before sentences were digested (each evidence sentence's key in full)
     is read as digests: the next refresh matches new reports with the old ones as a rebuild does and
