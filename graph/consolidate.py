@@ -249,8 +249,12 @@ def _all_near_lines(documents: Documents, signatures: dict) -> set:
 
 def _stored_near_lines(store) -> set:
     """The near-duplicate and band lines, and the mark, that the meta graph holds now."""
-    kept = (f"<{EPKG.nearText}>", f"<{EPKG.textBand}>", f"<{EPKG.nearTextsKept}>")
-    return {line for line in store.graph_lines(GRAPH_META) if line.split(" ", 2)[1] in kept}
+    lines = {f"<{d}> <{EPKG.nearText}> <{other}>" for d, other in store.texts(GRAPH_META, EPKG.nearText)}
+    lines |= {triple_line((URIRef(d), EPKG.textBand, Literal(k))) for d, k in store.texts(GRAPH_META, EPKG.textBand)}
+    s, p, o = _NEAR_MARK
+    if store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}"):
+        lines.add(triple_line(_NEAR_MARK))
+    return lines
 
 
 def _documents_for(store, changed: set) -> tuple[Documents, set, set]:
