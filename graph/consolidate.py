@@ -12,7 +12,8 @@ holds, for each entity and each fact (the claims of several documents matched by
   when they disagree;
 - ``epkg:firstReported`` / ``epkg:lastReported`` (the documents' publication dates),
   ``epkg:documentCount`` and ``epkg:sourceCount`` (near-identical texts, syndicated
-  copies, count once: MinHash signatures of the texts, kept in the meta graph);
+  copies, count once: MinHash signatures of the texts, kept in the meta graph with their
+  bands and the pairs of near-identical texts found);
 - for facts, ``prov:wasDerivedFrom`` each document, each ``epkg:evidence`` sentence, and
   ``epkg:reportedAs`` the relation nodes of the document graphs it merges.
 
@@ -23,6 +24,7 @@ entity it mentions) and :func:`rebuild` computes it all; both give the same grap
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import re
 from collections import Counter
@@ -114,27 +116,48 @@ def text_signature(text: str) -> str:
     return base64.b64encode(np.asarray(m.hashvalues, dtype="<u8").tobytes()).decode("ascii")
 
 
+def _hashes(signature: str):
+    """A :func:`text_signature`'s hash values (``None`` for one of another length)."""
+    import numpy as np
+
+    h = np.frombuffer(base64.b64decode(signature), dtype="<u8")
+    return h if len(h) == NUM_PERM else None
+
+
+# Two texts are near-identical when at least SYNDICATED of their hash values agree, so at most
+# NUM_PERM * (1 - SYNDICATED) = 12 differ: cut into more bands than that, two such texts have a
+# band in common. Each document's bands are kept in the meta graph (``epkg:textBand``), so a new
+# text is compared only with the documents that share one, not with every document of the store.
+_BANDS = 16
+
+
+def _band_keys(hashes) -> list[str]:
+    """The band keys of one text's hash values: the band's number and a digest of its values."""
+    width = NUM_PERM // _BANDS
+    return [f"{i}:{hashlib.blake2b(hashes[i * width:(i + 1) * width].tobytes(), digest_size=8).hexdigest()}"
+            for i in range(_BANDS)]
+
+
+def _near(a, b) -> bool:
+    import numpy as np
+
+    return float(np.mean(a == b)) >= SYNDICATED
+
+
 def _near_duplicates(signatures: dict) -> dict:
     """For each document with a signature, the documents whose texts are near-identical to it."""
-    import numpy as np
-    from datasketch import MinHash, MinHashLSH
-
-    if len(signatures) < 2:
-        return {}
-    hashes = {d: np.frombuffer(base64.b64decode(s), dtype="<u8") for d, s in signatures.items()}
-    hashes = {d: h for d, h in hashes.items() if len(h) == NUM_PERM}
-    # candidates at a lower threshold (LSH misses some pairs near its own), then checked
-    lsh = MinHashLSH(threshold=SYNDICATED / 2, num_perm=NUM_PERM)
-    permutations = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations  # made once, not per text
-    sketches = {d: MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashvalues=h, permutations=permutations)
-                for d, h in sorted(hashes.items())}
-    for d, m in sketches.items():
-        lsh.insert(d, m)
+    hashes = {d: h for d, h in ((d, _hashes(s)) for d, s in signatures.items()) if h is not None}
+    banded: dict = {}
+    for d in sorted(hashes):
+        for key in _band_keys(hashes[d]):
+            banded.setdefault(key, []).append(d)
     near: dict = {}
-    for d, m in sketches.items():
-        for other in lsh.query(m):
-            if other != d and float(np.mean(hashes[d] == hashes[other])) >= SYNDICATED:
-                near.setdefault(d, set()).add(other)
+    for docs in banded.values():
+        for i, d in enumerate(docs):
+            for other in docs[i + 1:]:
+                if other not in near.get(d, ()) and _near(hashes[d], hashes[other]):
+                    near.setdefault(d, set()).add(other)
+                    near.setdefault(other, set()).add(d)
     return near
 
 
@@ -164,6 +187,7 @@ class Documents:
     issued: dict = field(default_factory=dict)      # doc IRI (str) -> dcterms:issued literal
     near: dict = field(default_factory=dict)        # doc IRI -> near-identical doc IRIs
     sources: set = field(default_factory=set)       # every source graph (str) described as a document
+    present: set = field(default_factory=set)       # every graph (str) described as a document
 
 
 def read_documents(store) -> Documents:
@@ -183,21 +207,123 @@ def read_documents(store) -> Documents:
     >>> read_documents(Store.memory(reference=False)).issued
     {}
     """
+    return _read_documents(store)[0]
+
+
+def _read_documents(store, signed: bool = True) -> tuple[Documents, dict]:
+    """:func:`read_documents`, and the documents' signatures (*signed*; otherwise only the dates and
+    no near-duplicates are read)."""
+    signature = f"OPTIONAL {{ GRAPH <{GRAPH_META}> {{ ?g epkg:textSignature ?sig }} }}" if signed else ""
     rows = store.select(f"""SELECT ?g ?issued ?sig WHERE {{
-      GRAPH ?g {{ ?g a epkg:Document OPTIONAL {{ ?g dcterms:issued ?issued }} }}
-      OPTIONAL {{ GRAPH <{GRAPH_META}> {{ ?g epkg:textSignature ?sig }} }} }}""")
+      GRAPH ?g {{ ?g a epkg:Document OPTIONAL {{ ?g dcterms:issued ?issued }} }} {signature} }}""")
     docs = Documents()
     signatures = {}
     for r in rows:
         g = str(r["g"])
+        docs.present.add(g)
         if g.startswith(_DOC_PREFIX) or g.startswith(str(EPID["graph/import/"])):
             docs.sources.add(g)
         if "issued" in r:
             docs.issued[g] = r["issued"]
         if "sig" in r:
             signatures[g] = str(r["sig"])
-    docs.near = _near_duplicates(signatures)
-    return docs
+    if signed:
+        docs.near = _near_duplicates(signatures)
+    return docs, signatures
+
+
+_NEAR_MARK = (GRAPH_CONSOLIDATED, EPKG.nearTextsKept, Literal(True))
+
+
+def _near_lines(near: dict, bands: dict) -> set:
+    """The meta graph lines of near-identical texts (*near*, both ways) and of documents' *bands*."""
+    lines = {f"<{d}> <{EPKG.nearText}> <{other}>" for d, others in near.items() for other in others}
+    return lines | {triple_line((URIRef(d), EPKG.textBand, Literal(k))) for d, keys in bands.items() for k in keys}
+
+
+def _all_near_lines(documents: Documents, signatures: dict) -> set:
+    """Every near-duplicate and band line a store of these documents keeps, and the mark."""
+    bands = {d: _band_keys(h) for d, h in ((d, _hashes(s)) for d, s in signatures.items()) if h is not None}
+    return _near_lines(documents.near, bands) | {triple_line(_NEAR_MARK)}
+
+
+def _stored_near_lines(store) -> set:
+    """The near-duplicate and band lines, and the mark, that the meta graph holds now."""
+    lines = {f"<{d}> <{EPKG.nearText}> <{other}>" for d, other in store.texts(GRAPH_META, EPKG.nearText)}
+    lines |= {triple_line((URIRef(d), EPKG.textBand, Literal(k))) for d, k in store.texts(GRAPH_META, EPKG.textBand)}
+    s, p, o = _NEAR_MARK
+    if store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}"):
+        lines.add(triple_line(_NEAR_MARK))
+    return lines
+
+
+def _documents_for(store, changed: set) -> tuple[Documents, set, set]:
+    """The documents' dates and near-duplicates, for a refresh of the *changed* graphs, and the meta
+    graph lines to remove and to add for them.
+
+    A store that keeps its near-identical texts (the mark of :func:`rebuild`) is read for the pairs
+    it keeps; only the changed documents are compared, with the documents sharing a band of their
+    signatures. One that does not is compared whole, once, and its lines are all written.
+    """
+    s, p, o = _NEAR_MARK
+    if not store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}"):
+        documents, signatures = _read_documents(store)
+        return documents, _stored_near_lines(store), _all_near_lines(documents, signatures)
+    documents = _read_documents(store, signed=False)[0]
+    near: dict = {}
+    for d, other in store.texts(GRAPH_META, EPKG.nearText):
+        near.setdefault(d, set()).add(other)
+    changed = sorted(changed)
+    gone = set(changed)
+    old_near: dict = {}
+    for d in list(near):
+        if d in gone:
+            old_near.setdefault(d, set()).update(near.pop(d))
+        elif near[d] & gone:
+            old_near.setdefault(d, set()).update(near[d] & gone)
+            near[d] -= gone
+            if not near[d]:
+                del near[d]
+    old_bands = _meta_values(store, changed, EPKG.textBand)
+    hashes = {d: h for d, sig in _meta_values(store, changed, EPKG.textSignature).items() for h in map(_hashes, sig)
+              if h is not None and d in documents.present}
+    bands = {d: _band_keys(h) for d, h in hashes.items()}
+    candidates: dict = {}
+    keys = sorted({k for found in bands.values() for k in found})
+    for start in range(0, len(keys), 500):
+        values = " ".join(Literal(k).n3() for k in keys[start:start + 500])
+        for r in store.select(f"""SELECT ?d ?k ?sig WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?k {{ {values} }}
+          ?d <{EPKG.textBand}> ?k ; <{EPKG.textSignature}> ?sig }} }}"""):
+            d = str(r["d"])
+            if d not in gone and d in documents.present:
+                candidates.setdefault(str(r["k"]), {})[d] = str(r["sig"])
+    for d in sorted(hashes):  # the changed documents among themselves
+        for k in bands[d]:
+            candidates.setdefault(k, {})[d] = hashes[d]
+    new_near: dict = {}
+    for d in sorted(hashes):
+        for k in bands[d]:
+            for other, h in candidates[k].items():
+                if other == d or other in new_near.get(d, ()):
+                    continue
+                h = _hashes(h) if isinstance(h, str) else h
+                if h is not None and _near(hashes[d], h):
+                    for a, b in ((d, other), (other, d)):
+                        near.setdefault(a, set()).add(b)
+                        new_near.setdefault(a, set()).add(b)
+    documents.near = near
+    return documents, _near_lines(old_near, old_bands), _near_lines(new_near, bands)
+
+
+def _meta_values(store, subjects: list, predicate) -> dict:
+    """``{subject: [values]}`` of the meta graph's *predicate* statements about *subjects*."""
+    out: dict = {}
+    for start in range(0, len(subjects), 500):
+        values = " ".join(f"<{x}>" for x in subjects[start:start + 500])
+        for r in store.select(f"""SELECT ?s ?v WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?s {{ {values} }}
+          ?s <{predicate}> ?v }} }}"""):
+            out.setdefault(str(r["s"]), []).append(str(r["v"]))
+    return out
 
 
 def _local(iri) -> str:
@@ -252,7 +378,23 @@ def _claim(kind: str, doc: str, node, props: dict) -> Claim:
                  hosts=frozenset(str(x) for x in props.get(EPKG.hostState, ())),
                  technologies=frozenset(str(x) for x in props.get(EPKG.technology, ())),
                  capacity=float(capacity) if capacity is not None else None, level=level,
-                 sentences=frozenset(sentence_key(str(x)) for x in props.get(EPKG.evidence, ())))
+                 sentences=frozenset(_sentence_digest(sentence_key(str(x))) for x in props.get(EPKG.evidence, ())))
+
+
+def _sentence_digest(key: str) -> str:
+    """A short stand-in for a :func:`~epkg.graph.identity.sentence_key`: claims compare their sentences
+    only for equality, and the claim index, read whole by every refresh, would otherwise hold every
+    evidence sentence of the store again (most of its size). ``#`` and 16 hex digits, which no
+    sentence key (words and spaces) can be.
+
+    Examples
+    --------
+    >>> _sentence_digest("azerbaijan and china signed it") == _sentence_digest("azerbaijan and china signed it")
+    True
+    >>> len(_sentence_digest("azerbaijan and china signed it"))
+    17
+    """
+    return "#" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
 # ------------------------------------------------------------------ describing
@@ -426,17 +568,26 @@ def _facts(claims: list[tuple[Claim, dict]], documents: Documents) -> tuple[list
     match with it) are named as they are among all of them.
     """
     props_of = {(c.doc, c.node): props for c, props in claims}
-    iris, triples, used = [], [], set()
-    for fact in cluster([c for c, _ in claims]):
+    iris, triples = [], []
+    for iri, fact in _grouped([c for c, _ in claims]):
+        iris.append(iri)
+        triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
+    return iris, triples
+
+
+def _grouped(claims: list[Claim]) -> list[tuple[URIRef, list[Claim]]]:
+    """The facts of one kind's *claims* (:func:`~epkg.graph.identity.cluster`), each with its IRI
+    (see :func:`_facts`)."""
+    out, used = [], set()
+    for fact in cluster(claims):
         base, n = fact[0].node, 1
         iri = URIRef(base)
         while iri in used:
             n += 1
             iri = URIRef(f"{base}-fact{n}")
         used.add(iri)
-        iris.append(iri)
-        triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
-    return iris, triples
+        out.append((iri, fact))
+    return out
 
 
 _ENTITY_SINGLE = {EPKG.iso3, EPKG.wikidata}
@@ -541,14 +692,27 @@ def _record(claims: list[Claim], alias: dict | None = None) -> str:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
-def _claims_of_record(doc: str, text: str) -> list[Claim]:
+def _claims_of_record(doc: str, text: str, legacy: set | None = None) -> list[Claim]:
+    """The claims of one claim index entry; *legacy* gets *doc* when the entry was written before
+    sentences were digested (it holds their keys: read as digests, to be written again)."""
     data = json.loads(text)
     out = []
     for row in data["claims"] if isinstance(data, dict) else data:
         values = dict(zip(_INDEX_FIELDS, row))
-        for f in ("actors", "hosts", "technologies", "sentences"):
+        for f in ("actors", "hosts", "technologies"):
             values[f] = frozenset(values[f])
-        out.append(Claim(doc=doc, **values))
+        sentences = values["sentences"]
+        if any(not x.startswith("#") for x in sentences):
+            sentences = [x if x.startswith("#") else _sentence_digest(x) for x in sentences]
+            if legacy is not None:
+                legacy.add(doc)
+        values["sentences"] = frozenset(sentences)
+        values["doc"], values["values"] = doc, {}
+        # made without the frozen dataclass's __init__ (one checked setattr a field): a refresh
+        # reads every claim of the store, and that __init__ was most of the time
+        claim = object.__new__(Claim)
+        claim.__dict__.update(values)
+        out.append(claim)
     return out
 
 
@@ -690,7 +854,9 @@ def refresh(store, changes: Changes) -> int:
     (:func:`~epkg.graph.identity.same_fact` on a shared anchor, as
     :func:`~epkg.graph.identity.cluster` compares them) or by a shared node IRI (facts
     are named after their reports' IRIs). Clustering never joins reports that are not
-    so linked, so the part recomputed comes out as a rebuild would make it. The claim
+    so linked, so the part recomputed comes out as a rebuild would make it; a fact that
+    comes out with the IRI and the reports it has in the store, none of them changed, is
+    left as it is (:func:`_unchanged_facts`). The claim
     index (each source graph's claims, in the meta graph) says which reports those
     are without reading the document graphs; the facts' statements are read from the
     few documents involved. Every changed entity is described again, from its entity
@@ -717,10 +883,32 @@ def refresh(store, changes: Changes) -> int:
     """
     if not changes:
         return 0
+    with _without_cycle_collection():
+        return _refresh(store, changes)
+
+
+@contextmanager
+def _without_cycle_collection():
+    """Python's cycle collector paused: a refresh makes hundreds of thousands of small objects (a claim,
+    its sets, the statements read) that all live until it ends, and each full collection would walk
+    them all again (measured at 10,000 documents: a quarter of a refresh in a process that holds the
+    language model). What a refresh leaves behind is collected once it is resumed."""
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _refresh(store, changes: Changes) -> int:
     index = _read_index(store)
     if not index and _unindexed_sources(store, changes.docs):
         return _rebuilt(store, changes)
-    documents = read_documents(store)
+    documents, near_old, near_new = _documents_for(store, changes.docs)
     # what the changed graphs held at the last refresh (the index), and hold now
     removed = [c for d in sorted(changes.docs) if d in index for c in _claims_of_record(d, index[d])]
     now, props_of, after = {}, {}, {}
@@ -735,23 +923,35 @@ def refresh(store, changes: Changes) -> int:
         changes.entities |= source.own
         records_new[d] = _record(now[d], source.alias)
     records_old = {d: index[d] for d in changes.docs if d in index}
-    claims = [c for d, text in sorted(index.items()) if d not in changes.docs for c in _claims_of_record(d, text)]
+    legacy: set = set()
+    claims = [c for d, text in sorted(index.items()) if d not in changes.docs
+              for c in _claims_of_record(d, text, legacy)]
+    for d in legacy:  # written again once, as a rebuild writes them
+        records_old[d] = index[d]
+        records_new[d] = _record(_claims_of_record(d, index[d]), _alias_of_record(index[d]))
     claims += [c for d in sorted(now) for c in now[d]]
     part = _affected(claims, [c for d in sorted(now) for c in now[d]], removed)
+    grouped = [fact for kind in sorted({c.kind for c in part})
+               for fact in _grouped([c for c in part if c.kind == kind])]
+    stored_facts = _facts_reporting(store, {c.node for c in part} | {c.node for c in removed})
+    # the reports the part held at the last refresh: its unchanged ones, and the changed graphs' then
+    held = {(c.doc, c.node) for c in part if c.doc not in changes.docs} | {(c.doc, c.node) for c in removed}
+    kept = _unchanged_facts(store, grouped, stored_facts, held, changes.docs)
+    grouped = [(iri, fact) for iri, fact in grouped if iri not in kept]
     missing: dict = {}
-    for c in part:
-        if (c.doc, c.node) not in props_of:
-            missing.setdefault(c.doc, set()).add(c.node)
+    for _, fact in grouped:
+        for c in fact:
+            if (c.doc, c.node) not in props_of:
+                missing.setdefault(c.doc, set()).add(c.node)
     props_of.update(_node_props(store, missing, {d: _alias_of_record(index[d]) for d in missing if d in index}))
     entity_old, entity_new, named_old, named_new = _entity_delta(store, changes, after, documents)
-    if entity_new is None or any((c.doc, c.node) not in props_of for c in part):
+    if entity_new is None or any((c.doc, c.node) not in props_of for _, fact in grouped for c in fact):
         # a source graph changed without being noted (written around this module): start again
         return _rebuilt(store, changes)
-    subjects = _facts_reporting(store, {c.node for c in part} | {c.node for c in removed})
+    subjects = (stored_facts - kept) | {iri for iri, _ in grouped}
     triples: list[tuple] = []
-    for kind in sorted({c.kind for c in part}):
-        _, found = _facts([(c, props_of[(c.doc, c.node)]) for c in part if c.kind == kind], documents)
-        triples += found
+    for iri, fact in grouped:
+        triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
     entities = {URIRef(e) for e in changes.entities}
     subjects |= entities
     _, found = _describe_aggregates(store, {e: entity_new.get(str(e), ({}, _NO_SUMMARY)) for e in entities})
@@ -765,10 +965,10 @@ def refresh(store, changes: Changes) -> int:
     rows = listings.refresh(store, subjects, triples)  # None: the store keeps no listing rows yet
     rows_old, rows_new = rows or (set(), set())
     old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex) | named_old \
-        | rows_old
+        | rows_old | near_old
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
         {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]["n"]}, EPKG.entityIndex) \
-        | named_new | rows_new
+        | named_new | rows_new | near_new
     store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
     if rows is None:  # a store from before the rows (or a fresh one): write them all once
         listings.rebuild(store)
@@ -1019,6 +1219,47 @@ def _node_props(store, nodes_of: dict, aliases: dict) -> dict:
     return out
 
 
+def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set) -> set:
+    """The facts among *grouped* (``(IRI, reports)``, recomputed) that the consolidated graph already
+    holds as they are: the same IRI merging the same reports, none of them from a *changed* graph.
+
+    A fact none of whose reports comes from a changed graph is described as it was: its reports'
+    statements, their documents' dates and which of their texts are near-identical have not changed. The stored facts' reports are read
+    back from their ``epkg:reportedAs`` nodes and ``prov:wasDerivedFrom`` documents among the reports
+    the part held (*held*, ``(document, node)``); a report that two stored facts could both claim
+    (node IRIs are shared between documents) leaves both to be described again.
+    """
+    if not stored:
+        return set()
+    nodes: dict = {}
+    docs: dict = {}
+    facts = sorted(stored)
+    for start in range(0, len(facts), 500):
+        values = " ".join(f"<{f}>" for f in facts[start:start + 500])
+        for r in store.select(f"""SELECT ?f ?n ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?f {{ {values} }}
+          {{ ?f <{EPKG.reportedAs}> ?n }} UNION {{ ?f <{PROV.wasDerivedFrom}> ?d }} }} }}"""):
+            if "n" in r:
+                nodes.setdefault(str(r["f"]), set()).add(str(r["n"]))
+            if "d" in r:
+                docs.setdefault(str(r["f"]), set()).add(str(r["d"]))
+    docs_of_node: dict = {}
+    for d, n in held:
+        docs_of_node.setdefault(n, []).append(d)
+    members: dict = {}
+    owners = Counter()
+    for f, found in nodes.items():
+        derived = docs.get(f, set())
+        keys = {(d, n) for n in found for d in docs_of_node.get(n, ()) if d in derived}
+        members[f] = keys
+        owners.update(keys)
+    out = set()
+    for iri, fact in grouped:
+        keys = {(c.doc, c.node) for c in fact}
+        if members.get(str(iri)) == keys and all(owners[k] == 1 and k[0] not in changed for k in keys):
+            out.add(iri)
+    return out
+
+
 def _facts_reporting(store, nodes) -> set:
     """The consolidated facts that merge a document node among *nodes*."""
     nodes = sorted(nodes)
@@ -1107,17 +1348,30 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
     >>> sorted(x.doc for x in _affected([a, b, c], [b], []))
     ['d1', 'd2']
     """
-    by_anchor: dict = {}
+    sharing: dict = {}
     by_node: dict = {}
     keys = [anchors(c) for c in claims]
-    filed = [_filed_under(c) for c in claims]
     for i, c in enumerate(claims):
         for k in keys[i]:
-            block = by_anchor.get((c.kind, k))
-            if block is None:
-                block = by_anchor[(c.kind, k)] = _Block(c.kind)
-            block.add(i, filed[i])
+            sharing.setdefault((c.kind, k), []).append(i)
         by_node.setdefault(c.node, []).append(i)
+    filed: dict = {}
+    blocks: dict = {}
+
+    def block(anchor):
+        """The reports sharing *anchor*, filed (only for the anchors a change reaches)."""
+        found = blocks.get(anchor)
+        if found is None:
+            reports = sharing.get(anchor)
+            if reports is None:
+                return None
+            found = blocks[anchor] = _Block(anchor[0])
+            for i in reports:
+                if i not in filed:
+                    filed[i] = _filed_under(claims[i])
+                found.add(i, filed[i])
+        return found
+
     position = {(c.doc, c.node, c.kind): i for i, c in enumerate(claims)}
     taken: set = set()
     queue: list = []
@@ -1133,8 +1387,8 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
         for i in by_node.get(r.node, ()):
             take(i)
         for k in anchors(r):
-            block = by_anchor.get((r.kind, k))
-            for i in block.candidates(_filed_under(r)) if block else ():
+            found = block((r.kind, k))
+            for i in found.candidates(_filed_under(r)) if found else ():
                 if i not in taken and same_fact(r, claims[i]):
                     take(i)
     while queue:
@@ -1144,7 +1398,8 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
             take(j)
         checked = set()  # a report shares several anchors with many others: compare each pair once
         for k in keys[i]:
-            for j in by_anchor[(c.kind, k)].candidates(filed[i]):
+            found = block((c.kind, k))
+            for j in found.candidates(filed[i]):
                 if j not in taken and j not in checked:
                     checked.add(j)
                     if same_fact(c, claims[j]):
@@ -1172,14 +1427,14 @@ def compute(store) -> list[tuple]:
     return _compute(store)[0]
 
 
-def _compute(store) -> tuple[list[tuple], dict, dict, set]:
+def _compute(store) -> tuple[list[tuple], dict, dict, set, set]:
     """The whole consolidated graph, and the index: source graph IRI -> claims, entity IRI -> aggregate,
-    and the ``epkg:namedIn`` lines.
+    the ``epkg:namedIn`` lines and the near-identical texts' lines.
 
     Every source graph is read as a refresh reads a changed one (:func:`_read_source`), so the
     two see the same claims, the same statements and the same name variants.
     """
-    documents = read_documents(store)
+    documents, signatures = _read_documents(store)
     sources = sorted(g for g in map(str, store.graph_names())
                      if g.startswith(_DOC_PREFIX) or g.startswith(str(EPID["graph/import/"])))
     by_kind: dict = {}
@@ -1207,7 +1462,7 @@ def _compute(store) -> tuple[list[tuple], dict, dict, set]:
     triples += _describe_aggregates(store, {URIRef(e): summaries.get(e, ({}, _NO_SUMMARY)) for e in entities})[1]
     entries = {e: _entity_record(*agg) for e, agg in summaries.items() if agg[0] or agg[1]["n"]}
     named = set().union(*(_named_lines(e, docs) for e, (_, docs) in aggregates.items()))
-    return triples, records, entries, named
+    return triples, records, entries, named, _all_near_lines(documents, signatures)
 
 
 def rebuild(store) -> int:
@@ -1231,7 +1486,8 @@ def rebuild(store) -> int:
     """
     from rdflib import Graph
 
-    triples, records, entities, named = _compute(store)
+    with _without_cycle_collection():
+        triples, records, entities, named, near = _compute(store)
     g = Graph()
     for t in triples:
         g.add(t)
@@ -1239,7 +1495,8 @@ def rebuild(store) -> int:
     summarised = summaries.rebuild(store)
     old = {f"{s} {p} {o}" for s, p, o in (line.split(" ", 2) for line in store.graph_lines(GRAPH_META))
            if p in (f"<{EPKG.claimIndex}>", f"<{EPKG.entityIndex}>", f"<{EPKG.namedIn}>")}
-    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex) | named
+    old |= _stored_near_lines(store)
+    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex) | named | near
     store.patch_graph(GRAPH_META, old - new, new - old)
     listings.rebuild(store)
     return len(g) + summarised

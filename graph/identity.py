@@ -267,6 +267,9 @@ def _same_key(a: Claim, b: Claim) -> bool:
     return a.actors == b.actors and a.level == b.level
 
 
+# The kinds whose reports match when their key is the same (class, actors, level) and their
+# documents differ: a relation among reports of different documents that is transitive.
+_KEYED_KINDS = frozenset({"membership", "cooperation"})
 _RULES = {"agreement": _agreement, "project": _project, "event": _event, "partnership": _partnership,
           "membership": _same_key, "cooperation": _same_key}
 
@@ -331,17 +334,27 @@ def cluster(claims: list[Claim]) -> list[list[Claim]]:
     """
     ordered = sorted(claims, key=lambda c: (tuple(-x for x in c.specificity()), c.doc, c.node))
     facts: list[list[Claim]] = []
+    docs: list[set] = []  # each fact's documents
     by_anchor: dict = {}
     for c in ordered:
         keys = anchors(c)
         candidates = sorted({i for k in keys for i in by_anchor.get(k, ())})
         for i in candidates:
-            if all(same_fact(c, m) for m in facts[i]):
+            if c.kind in _KEYED_KINDS:
+                # a match is the same key from another document, so matching every member is
+                # matching the first from a document the fact does not have yet (a fact of a
+                # member state's hundreds of reports is not compared report by report)
+                joins = c.doc not in docs[i] and same_fact(c, facts[i][0])
+            else:
+                joins = all(same_fact(c, m) for m in facts[i])
+            if joins:
                 facts[i].append(c)
+                docs[i].add(c.doc)
                 break
         else:
             i = len(facts)
             facts.append([c])
+            docs.append({c.doc})
         for k in keys:
             by_anchor.setdefault(k, set()).add(i)
     return facts

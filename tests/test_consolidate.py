@@ -342,7 +342,7 @@ def test_maintained_graph_equals_a_rebuild(operations, variants):
     assert index == {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]]) if p in META_KEPT}
 
 
-META_KEPT = (EPKG.claimIndex, EPKG.entityIndex, EPKG.namedIn, EPKG.listingRow)
+META_KEPT = (EPKG.claimIndex, EPKG.entityIndex, EPKG.namedIn, EPKG.listingRow, EPKG.nearText, EPKG.textBand)
 
 
 def test_network_counts_facts_not_reports(nlp):
@@ -478,6 +478,104 @@ def test_an_entity_index_written_before_summaries_is_consolidated_again_once():
     (declaration,) = facts(store, EPKG.Declaration).values()
     assert declaration[EPKG.documentCount] == ["4"]
     assert consolidated(store) == set(consolidate.compute(store))
+
+
+def test_a_refresh_leaves_the_facts_it_reclusters_unchanged_as_they_are():
+    """Two signings a fortnight apart are two facts; a report dated only by its year matches both and
+    joins one: the other is reclustered with it but described and written again by no one."""
+    from unittest import mock
+
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        for n, day in ((1, "2025-04-23"), (2, "2025-04-10")):
+            consolidate.add_document(store, changes, *doc_graph(n, f"2025-05-0{n}", date=day))
+    before = facts(store, EPKG.Declaration)
+    assert len(before) == 2
+    with mock.patch.object(consolidate, "describe_fact", wraps=consolidate.describe_fact) as described_now:
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(3, "2025-05-03", date="2025"))
+    (joined,) = [node for node, d in facts(store, EPKG.Declaration).items() if d[EPKG.documentCount] == ["2"]]
+    assert [call.args[0] for call in described_now.call_args_list] == [joined]
+    alone = [node for node in before if node != joined]
+    assert facts(store, EPKG.Declaration)[alone[0]] == before[alone[0]]
+    assert consolidated(store) == set(consolidate.compute(store))
+
+
+def test_a_claim_index_holding_sentence_keys_is_read_and_written_again_once():
+    """A claim index written before sentences were digested (each evidence sentence's key in full)
+    is read as digests: the next refresh matches new reports with the old ones as a rebuild does and
+    writes the old entries again in the digested form, without consolidating from scratch."""
+    import json
+    from unittest import mock
+
+    from epkg.graph.identity import sentence_key
+
+    store = Store.memory(reference=False)
+    for n in (1, 2):
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(n, f"2025-0{n}-01", capacity="445"))
+    meta = EPID["graph/meta"]
+    keys = {consolidate._sentence_digest(sentence_key(str(o))): sentence_key(str(o))
+            for _, p, o, _ in store.quads() if p == EPKG.evidence}
+    old = [(s, o) for s, p, o, _ in store.quads([meta]) if p == EPKG.claimIndex]
+    assert old and keys
+
+    def spelled_out(text):
+        rows = json.loads(text)
+        for row in rows:
+            assert all(x in keys for x in row[-1])
+            row[-1] = sorted(keys[x] for x in row[-1])
+        return json.dumps(rows, separators=(",", ":"), ensure_ascii=False)
+
+    store.patch_graph(meta, [(s, EPKG.claimIndex, o) for s, o in old],
+                      [(s, EPKG.claimIndex, Literal(spelled_out(str(o)))) for s, o in old])
+    with mock.patch.object(consolidate, "_rebuilt", wraps=consolidate._rebuilt) as rebuilt:
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(3, "2025-03-01", capacity="445"))
+        assert rebuilt.call_count == 0
+    (project,) = facts(store, EPKG.EnergyProject).values()
+    assert project[EPKG.documentCount] == ["3"]
+    index = {(s, o) for s, p, o, _ in store.quads([meta]) if p in META_KEPT}
+    assert all('"#' in str(o) for s, o in index if str(s).startswith(str(EPID["doc/"])))
+    assert consolidated(store) == set(consolidate.compute(store))
+    consolidate.rebuild(store)
+    assert index == {(s, o) for s, p, o, _ in store.quads([meta]) if p in META_KEPT}
+
+
+def test_a_store_without_its_near_identical_texts_kept_writes_them_once():
+    """A store written before near-identical texts were kept in the meta graph compares every text
+    at its next refresh and writes them all (bands, pairs, the mark); the refresh after that compares
+    only the new text, with the documents sharing a band, and still counts copies as one source."""
+    from unittest import mock
+
+    text_signature = consolidate.text_signature
+    store = Store.memory(reference=False)
+    for n in (1, 2):  # near-identical texts
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(n, f"2025-0{n}-01", date="2025-04"),
+                                     signature=text_signature(TEXTS[n - 1]))
+    meta = EPID["graph/meta"]
+    kept = (EPKG.nearText, EPKG.textBand, EPKG.nearTextsKept)
+    written = [(s, p, o) for s, p, o, _ in store.quads([meta]) if p in kept]
+    assert {p for _, p, _ in written} == set(kept)
+    store.patch_graph(meta, written, [])  # as a store written before them
+    with mock.patch.object(consolidate, "_near_duplicates", wraps=consolidate._near_duplicates) as compared:
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(3, "2025-03-01", date="2025-04-23"),
+                                     signature=text_signature(TEXTS[2]))
+        assert compared.call_count == 1
+        assert {(s, p, o) for s, p, o, _ in store.quads([meta]) if p in kept} >= set(written)
+        with consolidate.maintained(store) as changes:  # a third copy of the first text
+            consolidate.add_document(store, changes, *doc_graph(4, "2025-03-02", date="2025-04-23"),
+                                     signature=text_signature(TEXTS[0]))
+        assert compared.call_count == 1
+    (declaration,) = facts(store, EPKG.Declaration).values()
+    assert (declaration[EPKG.documentCount], declaration[EPKG.sourceCount]) == (["4"], ["2"])
+    index = {(s, p, o) for s, p, o, _ in store.quads([meta]) if p in META_KEPT}
+    assert consolidated(store) == set(consolidate.compute(store))
+    consolidate.rebuild(store)
+    assert index == {(s, p, o) for s, p, o, _ in store.quads([meta]) if p in META_KEPT}
+
 
 # ------------------------------------------------------------------ name variants of one company or person
 

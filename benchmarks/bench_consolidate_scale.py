@@ -1,0 +1,79 @@
+"""What keeping the consolidated graph costs when a batch is ingested into a large store.
+
+A copy of a store built by ``epkg ingest`` (say 10,000 generated articles) receives a
+batch of new generated records (``generate.with_repeats`` with another seed: about 40%
+of them re-report an earlier record of the batch); the run's
+``IngestSummary.consolidation_seconds`` (noting changes and the refresh at the end) is
+compared with the rest of the same run (extraction and storing). The store given is
+never written: the run works on a copy, removed afterwards. With ``--warmup N``, N other
+records (seed + 1000) are ingested into the copy first, in a run of their own, and reported
+apart: a store written by earlier code may be brought to the current form by its first refresh.
+
+Usage::
+
+    python benchmarks/bench_consolidate_scale.py --store /path/to/store --n 500 --seed 11
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+TARGET_RATIO = 0.25
+
+
+def run(store_path: Path, n: int, seed: int, jobs: int, warmup: int = 0) -> dict:
+    """Ingest *n* records of *seed* into a copy of *store_path* (after *warmup* others); the runs' times."""
+    from generate import with_repeats
+
+    from epkg.graph.ingest import ingest
+    from epkg.graph.store import Store
+
+    with tempfile.TemporaryDirectory(dir=os.environ.get("EPKG_BENCH_TMP")) as tmp:
+        batches = [(Path(tmp) / "warmup.jsonl", with_repeats(warmup, seed=seed + 1000))] if warmup else []
+        batches.append((Path(tmp) / "batch.jsonl", with_repeats(n, seed=seed)))
+        for path, records in batches:
+            path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        copy = Path(tmp) / "store"
+        shutil.copytree(store_path, copy)
+        store = Store.open(copy)
+        runs = []
+        for path, _ in batches:
+            started = time.perf_counter()
+            summary = ingest([path], store, jobs=jobs)
+            total = time.perf_counter() - started
+            rest = total - summary.consolidation_seconds
+            runs.append({"run": path.stem, "documents": summary.new, "seconds": round(total, 2),
+                         "consolidation_seconds": round(summary.consolidation_seconds, 2),
+                         "ratio": round(summary.consolidation_seconds / rest, 4),
+                         "load_average": round(os.getloadavg()[0], 1)})
+        store.close()
+    return {"runs": runs}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--store", required=True, type=Path, help="a store built by epkg ingest (copied, not written)")
+    parser.add_argument("--n", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--warmup", type=int, default=0, help="records ingested first, in a run of their own")
+    args = parser.parse_args(argv)
+    if not args.store.is_dir():
+        parser.error(f"no store at {args.store}")
+    result = run(args.store, args.n, args.seed, args.jobs, args.warmup)
+    for r in result["runs"]:
+        print(json.dumps(r))
+        print(f"{r['run']}: consolidation / rest of ingest {r['ratio']:.1%} (target {TARGET_RATIO:.0%})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
