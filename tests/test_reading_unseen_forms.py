@@ -330,3 +330,9 @@ def test_contracts_with_one_firm_for_one_work_and_with_another_for_another_are_t
     assert sorted(agreements(text), key=str) == sorted([("Contract", {"organization/elia", "organization/siemens-energy"}),
                                                         ("Contract", {"organization/elia", "organization/prysmian"})],
                                                        key=str)
+
+
+def test_a_convention_centre_names_no_treaty():
+    text = ("Malawi's ESCOM and Mozambique's EDM signed a power purchase agreement on Tuesday. The agreement was "
+            "signed at the Bingu International Convention Centre in Lilongwe.")
+    assert [a.kind for a in facts(text).agreements] == ["Contract"]
