@@ -336,3 +336,9 @@ def test_a_convention_centre_names_no_treaty():
     text = ("Malawi's ESCOM and Mozambique's EDM signed a power purchase agreement on Tuesday. The agreement was "
             "signed at the Bingu International Convention Centre in Lilongwe.")
     assert [a.kind for a in facts(text).agreements] == ["Contract"]
+
+
+def test_the_company_a_party_is_the_parent_of_is_no_party():
+    text = ("Under the agreement, signed with GEK Terna, the parent company of Terna Energy, and other "
+            "shareholders, Masdar will acquire 67% of Terna Energy's shares.")
+    assert agreements(text) == [("Agreement", {"organization/masdar", "organization/gek-terna"})]

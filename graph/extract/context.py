@@ -43,7 +43,9 @@ _EXCLUDING = {
            "ambassador", "behalf", "instead", "ahead", "chairman", "chair", "board", "member", "members", "takeover",
            "secretary", "president", "minister", "head", "director", "chairwoman", "chief", "executive", "officer",
            "governor", "commissioner", "administrator", "founder", "ceo", "envoy", "secretary-general",
-           "secretary general", "director-general", "director general"},
+           "secretary general", "director-general", "director general",
+           # "GEK Terna, the parent company of Terna Energy": the company it owns only describes it
+           "parent", "parent company", "owner", "owners", "shareholder", "shareholders"},
     "by": {"owned", "attended", "represented", "headed", "over", "led", "financed", "mainly", "funded", "provided",
            "arranged", "underwritten", "guaranteed", "insured"},
     "to": {"ambassador"},
