@@ -342,3 +342,9 @@ def test_the_company_a_party_is_the_parent_of_is_no_party():
     text = ("Under the agreement, signed with GEK Terna, the parent company of Terna Energy, and other "
             "shareholders, Masdar will acquire 67% of Terna Energy's shares.")
     assert agreements(text) == [("Agreement", {"organization/masdar", "organization/gek-terna"})]
+
+
+def test_a_head_of_state_named_after_the_title_and_the_state_s_full_name():
+    found = facts("The ceremony was held in the presence of the President of the Republic of Côte d'Ivoire, "
+                  "Alassane Ouattara.")
+    assert found.entities["person/alassane-ouattara"].represents == "state/CIV"

@@ -1568,7 +1568,8 @@ def _persons(doc: _Doc, found=()) -> None:
                 if not span.key.startswith("state/"):
                     position = f"{position} {' '.join(text[pos:span.end].split())}"
                 pos = span.end
-        gap = re.match(r"\s+", text[pos:])
+        # "President of the Republic of Côte d'Ivoire, Alassane Ouattara": after a body or state, a comma too
+        gap = re.match(r",?\s+" if of else r"\s+", text[pos:])
         if not gap:
             continue
         n = NAME_RE.match(text, pos + gap.end())
