@@ -348,3 +348,14 @@ def test_a_head_of_state_named_after_the_title_and_the_state_s_full_name():
     found = facts("The ceremony was held in the presence of the President of the Republic of Côte d'Ivoire, "
                   "Alassane Ouattara.")
     assert found.entities["person/alassane-ouattara"].represents == "state/CIV"
+
+
+def test_a_state_described_as_a_member_of_two_bodies_named_before_the_word():
+    found = memberships("Poland, an EU and NATO member, signed the deal.")
+    assert found == {("state/POL", "organization/european-union", "member"),
+                     ("state/POL", "organization/north-atlantic-treaty-organization", "member")}
+
+
+def test_a_body_s_contracting_parties_listed_after_its_possessive_are_members():
+    found = memberships("The Energy Community's nine contracting parties include Ukraine, Georgia and Moldova.")
+    assert {m for m, _, _ in found} == {"state/UKR", "state/GEO", "state/MDA"}

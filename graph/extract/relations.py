@@ -364,6 +364,8 @@ _GROUPING_APPOSITION_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?\s*,\s+(?:which\
 _SEAT_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('seat_verbs')}\s+(?:the\s+)?$")
 _SEAT_ROLE_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+as\s+(?:an?\s+)?(?:full\s+)?(?P<role>observers?|members?|"
                            r"dialogue\s+partners?)\b")
+_MEMBER_WORD_AFTER_RE = re.compile(r"\s+(?:founding\s+|full\s+)?(?:member|member\s+state|member\s+country)\b(?!s)")
+_MEMBER_APPOSITION_OPEN_RE = re.compile(r"\s*,\s+(?:an?|the)\s+(?:(?:founding|full|fellow|longstanding)\s+)?$")
 _RANKED_RE = re.compile(rf"['’]s\s+(?:(?:[\w-]+est|top|leading|biggest|newest|founding|second|third|fourth)\s+)"
                         rf"(?:[\w-]+\s+){{0,2}}?{_MEMBERSHIPS.pattern('ranked_nouns')}\b")
 
@@ -398,6 +400,20 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
         if role and not denied(text[max(0, seat.start() - 30):seat.start()]):
             out += [(r.key, org.key, _role_of(role.group("role")))
                     for r in list_before(view, seat.start(), _MEMBER_KINDS, max_gap=4) if r.key != org.key]
+        if _MEMBER_WORD_AFTER_RE.match(text, org.end) and not any(
+                o.start > org.end and o.start - org.end < 8 for o in orgs):
+            # "Poland, an EU and NATO member, …": the bodies listed right before "member", the state before them
+            bodies = [org]
+            for o in reversed([o for o in orgs if o.end <= org.start]):
+                if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[o.end:bodies[0].start]):
+                    bodies.insert(0, o)
+                else:
+                    break
+            opening = _MEMBER_APPOSITION_OPEN_RE.search(text, max(0, bodies[0].start - 30), bodies[0].start)
+            state = next((r for r in view.refs if r.kind == STATE and opening is not None
+                          and r.end == opening.start()), None)
+            if state is not None and not denied(text[max(0, state.start - 30):org.end + 20]):
+                out += [(state.key, o.key, "member") for o in bodies]
         if org.possessive and _RANKED_RE.match(text, org.end):
             before = re.search(r",\s+$", text[max(0, org.start - 6):org.start])
             state = next((r for r in view.refs if r.kind == STATE and before is not None
@@ -412,7 +428,8 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
 _MEMBERS_VERB = (r"(?:\s*,?\s*(?:which\s+)?(?:include[sd]?|including|are|were|comprise[sd]?|among\s+them|such\s+as)\s+|"
                  r"\s*[:—–]\s*|\s+-\s+)")
 _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|\s*,\s*whose|\s*\([^)]{1,20}\)\s*,\s*whose)\s+(?:[a-z][\w-]*\s+){0,2}"
-                             r"members?" + _MEMBERS_VERB + r"(?:the\s+)?")
+                             r"(?:members?|contracting\s+parties|member\s+(?:states|countries))" + _MEMBERS_VERB
+                             + r"(?:the\s+)?")
 # "the OPEC+ group, which includes Russia and Kazakhstan": the body's members, listed
 _WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?\s*,\s*which\s+"
                                 r"(?:now\s+|also\s+)?(?:includes|included|comprises|groups|counts)\s+(?:the\s+)?")
