@@ -359,3 +359,16 @@ def test_a_state_described_as_a_member_of_two_bodies_named_before_the_word():
 def test_a_body_s_contracting_parties_listed_after_its_possessive_are_members():
     found = memberships("The Energy Community's nine contracting parties include Ukraine, Georgia and Moldova.")
     assert {m for m, _, _ in found} == {"state/UKR", "state/GEO", "state/MDA"}
+
+
+def test_a_minister_and_his_counterpart_sign_for_their_states():
+    text = "Kenya's energy minister and his Ethiopian counterpart signed a memorandum on power trade in Nairobi."
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"state/KEN", "state/ETH"})]
+
+
+def test_an_agreement_reached_or_sealed_is_one_and_one_only_hoped_for_is_not():
+    assert agreements("KenGen and EEP reached an agreement on tariffs on Monday.") == [
+        ("Agreement", {"organization/kengen", "organization/ethiopian-electric-power"})]
+    assert agreements("KenGen sealed a deal with EEP on Monday.") == [
+        ("Agreement", {"organization/kengen", "organization/ethiopian-electric-power"})]
+    assert agreements("The two firms hope to reach a deal by June.") == []

@@ -104,8 +104,11 @@ _ASIDE_LIST_GAP_RE = re.compile(r"\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s
                                 r"(?:[A-Z][\w.-]*\s+){0,3}")
 # Between an excluding cue and the name it governs: at most an article and two words.
 _EXCLUDING_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
+# "Kenya's energy minister and his Ethiopian counterpart": the state's office holder stands for the state
+_OWNS_AN_OFFICE_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|president|prime\s+minister|secretary|"
+                                r"commissioner|envoy|ambassador|delegation|government|officials?)(?:\s*,|\s+(?![A-Z]))")
 _DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w|\s+(?:side|government|governments|authorities|delegation|"
-                               r"officials|leadership|state|relations|ties|cooperation)\b)")
+                               r"officials|leadership|state|relations|ties|cooperation|counterparts?)\b)")
 _NOUN_MODIFIED_RE = re.compile(
     r"\s+(?:member|members|countries|states|state|observer|dialogue|partner|partners|market|region|summit|"
     r"chairmanship|presidency|energy|electricity|sector|company|companies|investor|investors|grid|bloc|"
@@ -228,6 +231,9 @@ _LIST_GAP_RE = re.compile(r"^\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-
                           r"|^\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|"
                           r"utility|operator|developer|maker|producer|major|giant|lender|miner|contractor|supplier|"
                           r"conglomerate|insurer|refiner|builder|trader)\s+$"
+                          # "Kenya's energy minister and his Ethiopian counterpart": one office holder each
+                          r"|^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|president|secretary|commissioner|envoy|"
+                          r"ambassador)\s+and\s+(?:his|her|their|the)\s+$"
                           r"|^\s+and\s+(?:[A-Z][\w.'’&-]*\s+){1,3}(?:chief\s+executive|executive|chairman|chairwoman|"
                           r"chair|head|CEO|president|director|managing\s+director)\s+$")
 
@@ -622,8 +628,9 @@ class DocumentContext:
             nxt = next((o for o in refs[i + 1:] if o.start >= r.end and o.how != "coref"), None)
             gap = text[r.end:nxt.start] if nxt is not None else None
             r.possessive = bool(_POSSESSIVE_RE.match(after + " "))
-            if r.possessive and nxt is not None and len(gap) < 45 and not _PUNCTUATION_RE.search(gap[2:]):
-                r.modifier = True  # "Saudi Arabia's ACWA Power"
+            if r.possessive and nxt is not None and len(gap) < 45 and not _PUNCTUATION_RE.search(gap[2:]) \
+                    and not (r.kind == STATE and _OWNS_AN_OFFICE_RE.match(gap)):
+                r.modifier = True  # "Saudi Arabia's ACWA Power" (not "Kenya's energy minister and …")
             elif r.possessive and r.kind == STATE and _owns_unlisted_name(view, r.end, nxt):
                 r.modifier = True  # "Korea's Daelwoo": the firm is the actor even when no list names it
             elif r.possessive and r.kind == STATE and _describes_the_name_before(view, refs[:i], r):

@@ -930,6 +930,9 @@ _VENTURE_RE = re.compile(r"\b(?:consortium|joint\s+venture|venture|group)\b")
 _VENTURE_OF_RE = re.compile(r"\s+(?:of|between|formed\s+by|led\s+by)\s+(?:the\s+)?")
 # "a consortium of A and B, which won …": the winners are the list before the relative pronoun
 _WHICH_GAP_RE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
+# "Kenya's energy minister …": a state's office holder signs for it
+_OFFICE_AFTER_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|president|prime\s+minister|secretary|"
+                              r"commissioner|envoy|ambassador)\b")
 # Who attends a signing does not sign ("the presidents attended the signing of …")
 _WITNESSED_RE = re.compile(r"\b(?:attend(?:ed|s)?|witness(?:ed|es)?|overs(?:aw|ee|ees)|presid(?:ed|es)\s+over|"
                            r"looked\s+on|(?:was|were)\s+present)\b")
@@ -1040,7 +1043,8 @@ class _AgreementReader:
             # "X has moved its purchases away from A and in 2022 signed …": A is governed by a preposition;
             # the verb's subject is the one that opens the sentence
             lead = self._opening_subject(view, lead[0].start)
-        subject = [k for k in unique_keys(r for r in lead if not r.possessive) if k not in others]
+        subject = [k for k in unique_keys(r for r in lead if not r.possessive or _OFFICE_AFTER_RE.match(text, r.end))
+                   if k not in others]
         if sign is not None and sign.start() > m_end and re.match(r"\s+(?:that|which)\s", after):
             # "a roadmap that Commission President Juncker signed … with A and B": the relative clause's subject
             inner = list_before(view, sign.start(), _PARTY_KINDS, max_gap=2)
