@@ -372,3 +372,9 @@ def test_an_agreement_reached_or_sealed_is_one_and_one_only_hoped_for_is_not():
     assert agreements("KenGen sealed a deal with EEP on Monday.") == [
         ("Agreement", {"organization/kengen", "organization/ethiopian-electric-power"})]
     assert agreements("The two firms hope to reach a deal by June.") == []
+
+
+def test_a_lender_named_in_an_aside_takes_part_in_the_work():
+    found = facts("Construction of the 2,000 MW Kibo hydropower plant in Kenya, financed by the World Bank, "
+                  "started in March.")
+    assert [(p.capacity_mw, p.investors) for p in found.projects] == [(2000.0, ("organization/world-bank",))]

@@ -235,7 +235,10 @@ class _Builder:
         if competing and _WINNING_RE.search(text, competing.end(), hi):
             competing = None
         for r in view.refs:
-            if not (lo <= r.start < hi) or not (r.free or r.how == "person") or self._host_government(r.key, hosts):
+            # a lender in an aside ("…, financed by the World Bank, …") takes part in the work all the same
+            lender = r.aside and not r.modifier and _FUNDED_BY_RE.search(text, max(0, r.start - 40), r.start)
+            if not (lo <= r.start < hi) or not (r.free or r.how == "person" or lender) \
+                    or self._host_government(r.key, hosts):
                 continue
             if r.kind == STATE and (r.key in hosts or r.how == "coref"):
                 continue
@@ -641,6 +644,10 @@ class _Builder:
             else:
                 self.facts.projects.append(candidate)
             self._noted(match or candidate, candidate, _pending(view, g[0]))
+
+
+_FUNDED_BY_RE = re.compile(r"\b(?:financed|funded|co-?financed|co-?funded|backed)\s+(?:jointly\s+|partly\s+)?by\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 # A project only studied, or a plant being retired or given up, is not one the graph records.
