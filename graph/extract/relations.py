@@ -957,15 +957,15 @@ class _AgreementReader:
         self.mentioned: list[str] = []  # kinds of the agreement nouns read so far
         self.specific: tuple[str, int] | None = None  # the last specific kind named, and its sentence
         self.series: tuple | None = None  # (parties, date, place, sentence) of "signed two documents"
-        self.unnamed_side = False  # the phrase just read has an other side the text does not name
 
-    def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str]]:
-        """(subject parties, other parties) of an agreement phrase at m_start..m_end."""
+    def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str], bool]:
+        """(subject parties, other parties, whether the other side is there but unnamed) of an agreement
+        phrase at m_start..m_end."""
         text = view.text
         after = text[m_end:m_end + 160]
         subject: list[str] = []
         others: list[str] = []
-        self.unnamed_side = False
+        unnamed = False
         # the patterns below need "by" and a verb, "between" or "with": without, they are not tried
         by = re.match(r"^(?:(?!\b(?:that|which|who)\b)[^.;:]){0,60}?\b(?:signed|concluded|adopted|inked|initialled)"
                       r"\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?", after) \
@@ -978,14 +978,14 @@ class _AgreementReader:
                     and re.match(r"sign|conclu|ink", sign.group(0), re.I):
                 signers = unique_keys(inner)
                 if len(signers) >= 2:
-                    return [], signers
+                    return [], signers, False
                 # "X supplies gas to Y under a contract Z signed": one signer; the other side is the trader
                 # of the main clause (a firm rather than a buyer state whose firm Z is), named before the noun
                 before = unique_keys(r for r in view.refs if r.end <= m_start and r.kind in _PARTY_KINDS and r.free
                                      and not r.possessive and r.key not in signers)
                 firms = [k for k in before if not k.startswith("state/")]
                 if len(firms) == 1:
-                    return signers, firms
+                    return signers, firms, False
         if re.match(r"\s+by\s", after):
             by = re.match(r"\s+by\s+(?:the\s+)?", after)
         elif sign is not None and sign.start() > m_end and re.match(r"\s+by\b", text[sign.end():sign.end() + 4]):
@@ -1000,14 +1000,14 @@ class _AgreementReader:
         if by:
             others = unique_keys(list_after(view, m_end + by.end(), _PARTY_KINDS))
             if others:
-                return [], others
+                return [], others, False
         if not others and between:
             start = m_end + between.end()
             if described := _DESCRIBED_SIDE_RE.match(text, start):
                 start = described.end()  # "between the national oil company X and the Italian group Y"
             others = unique_keys(list_after(view, start, _PARTY_KINDS))
             if len(others) >= 2:
-                return [], others
+                return [], others, False
         if not others and with_:
             start, gap = m_end + with_.end(), 12
             if gov := _GOVERNMENT_OF_RE.match(text, start):
@@ -1027,7 +1027,7 @@ class _AgreementReader:
             others = unique_keys(listed)
             # "signed financing agreements with 23 local and international banks": the other side is
             # there but unnamed; no name elsewhere in the sentence stands in for it
-            self.unnamed_side = not others and _UNNAMED_SIDE_RE.match(text, start) is not None
+            unnamed = not others and _UNNAMED_SIDE_RE.match(text, start) is not None
         verb = sign.start() if sign is not None and sign.start() < m_start else m_start
         lead = list_before(view, verb, _PARTY_KINDS)
         if (it := _IT_BEFORE_RE.search(text, max(0, verb - 40), verb)) is not None:
@@ -1062,7 +1062,7 @@ class _AgreementReader:
                         and not _traded_with(text, group[0].start, group[-1].end, m_start):
                     subject = keys
                     break
-        return subject, [k for k in others if k not in subject]
+        return subject, [k for k in others if k not in subject], unnamed
 
     def _counted(self, view: SentenceView, verb: int) -> list[str]:
         """The states a counted subject stands for ("leaders of nine countries signed …"): the list of
@@ -1273,7 +1273,7 @@ class _AgreementReader:
         signs = [x for x in _signs(text) if x.start() < m.start()]
         if not signs or cues.hedged_before(text, signs[-1].start()):
             return
-        subject, others = self.parties(view, m.start(), m.end(), signs[-1])
+        subject, others, _ = self.parties(view, m.start(), m.end(), signs[-1])
         keys = list(dict.fromkeys(subject + others))
         if len(keys) < 2:
             return
@@ -1326,10 +1326,10 @@ class _AgreementReader:
         if sign is not None and sign.start() > m.end() and _NAME_GAP_RE.fullmatch(text, m.end(), sign.start()) \
                 and not view.refs_between(m.end(), sign.start(), free=False):
             return  # "under a ten-year contract Magyarovac signed": its signer is a name no list holds
-        subject, others = self.parties(view, m.start(), m.end(), sign)
+        subject, others, unnamed = self.parties(view, m.start(), m.end(), sign)
         if plural and definite and not others:
             return  # "both agreements were signed …": the ones already read
-        subject, keys = self._keys(view, m, clause, before, sign, asserted, subject, others)
+        subject, keys = self._keys(view, m, clause, before, sign, asserted, subject, others, unnamed)
         date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()) \
             or _anaphoric_date(self.ctx.views, view, self.reference)
         place = _place_near(view, 0, len(text))
@@ -1407,16 +1407,17 @@ class _AgreementReader:
         return sign, False
 
     def _keys(self, view: SentenceView, m, clause, before: str, sign, asserted: bool, subject: list[str],
-              others: list[str]) -> tuple[list[str], list[str]]:
+              others: list[str], unnamed: bool) -> tuple[list[str], list[str]]:
         """``(subject, parties)``: a series inherits its first item's signer, a lone party is completed
-        from the clause or the report's focus, and an intergovernmental instrument is the states'."""
+        from the clause or the report's focus (not when the other side is there but unnamed), and an
+        intergovernmental instrument is the states'."""
         mods = m.group("mods") or ""
         keys = subject + others
         if _ORDINAL_RE.search(mods + before) and not subject and others:
             subject = self._series_subject()
             keys = subject + [k for k in others if k not in subject]
         elif len(keys) < 2:
-            keys = self._fallback(view, clause, m) if not others and not self.unnamed_side else keys
+            keys = self._fallback(view, clause, m) if not others and not unnamed else keys
             if len(keys) < 2 and others and all(k.startswith("state/") for k in others):
                 focus = self.ctx.focus_state()
                 if focus and focus not in others:
