@@ -105,8 +105,9 @@ _ASIDE_LIST_GAP_RE = re.compile(r"\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s
 # Between an excluding cue and the name it governs: at most an article and two words.
 _EXCLUDING_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
 # "Kenya's energy minister and his Ethiopian counterpart": the state's office holder stands for the state
-_OWNS_AN_OFFICE_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|president|prime\s+minister|secretary|"
-                                r"commissioner|envoy|ambassador|delegation|government|officials?)(?:\s*,|\s+(?![A-Z]))")
+# (not "Kenya's energy minister Davis Chirchir", where the person does)
+OFFICE_HOLDER_AFTER_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|president|prime\s+minister|secretary|"
+                                    r"commissioner|envoy|ambassador|delegation|government|officials?)(?:\s*,|\s+(?![A-Z]))")
 _DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w|\s+(?:side|government|governments|authorities|delegation|"
                                r"officials|leadership|state|relations|ties|cooperation|counterparts?)\b)")
 _NOUN_MODIFIED_RE = re.compile(
@@ -629,7 +630,7 @@ class DocumentContext:
             gap = text[r.end:nxt.start] if nxt is not None else None
             r.possessive = bool(_POSSESSIVE_RE.match(after + " "))
             if r.possessive and nxt is not None and len(gap) < 45 and not _PUNCTUATION_RE.search(gap[2:]) \
-                    and not (r.kind == STATE and _OWNS_AN_OFFICE_RE.match(gap)):
+                    and not (r.kind == STATE and OFFICE_HOLDER_AFTER_RE.match(gap)):
                 r.modifier = True  # "Saudi Arabia's ACWA Power" (not "Kenya's energy minister and …")
             elif r.possessive and r.kind == STATE and _owns_unlisted_name(view, r.end, nxt):
                 r.modifier = True  # "Korea's Daelwoo": the firm is the actor even when no list names it

@@ -17,8 +17,8 @@ import re
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import (DocumentContext, Ref, SentenceView, coordinated_lists, list_after,
-                                        list_before, unique_keys)
+from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, DocumentContext, Ref, SentenceView,
+                                        coordinated_lists, list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
                                       DocumentFacts, Membership, Partnership, add_cooperation_pairs)
@@ -341,11 +341,11 @@ def _bodies_referred(view: SentenceView, ctx: DocumentContext, orgs: list[Ref]) 
                                         "coalition")):
         return []
     out = []
+    earlier = unique_keys(r for v in ctx.views[max(0, view.index - 2):view.index] for r in v.refs
+                          if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref")
     for m in _BODY_RE.finditer(view.text):
         if any(r.start <= m.start() < r.end for r in view.refs):
             continue
-        earlier = unique_keys(r for v in ctx.views[max(0, view.index - 2):view.index] for r in v.refs
-                              if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref")
         here = unique_keys(o for o in orgs if o.end <= m.start() and o.how != "coref")
         noun = m.group(0).split()[-1].lower()[:8]
         titled = [k for k in earlier + here if noun in ctx.facts.entities[k].label.lower()] \
@@ -930,9 +930,6 @@ _VENTURE_RE = re.compile(r"\b(?:consortium|joint\s+venture|venture|group)\b")
 _VENTURE_OF_RE = re.compile(r"\s+(?:of|between|formed\s+by|led\s+by)\s+(?:the\s+)?")
 # "a consortium of A and B, which won …": the winners are the list before the relative pronoun
 _WHICH_GAP_RE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
-# "Kenya's energy minister …": a state's office holder signs for it
-_OFFICE_AFTER_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|president|prime\s+minister|secretary|"
-                              r"commissioner|envoy|ambassador)\b")
 # Who attends a signing does not sign ("the presidents attended the signing of …")
 _WITNESSED_RE = re.compile(r"\b(?:attend(?:ed|s)?|witness(?:ed|es)?|overs(?:aw|ee|ees)|presid(?:ed|es)\s+over|"
                            r"looked\s+on|(?:was|were)\s+present)\b")
@@ -1043,8 +1040,9 @@ class _AgreementReader:
             # "X has moved its purchases away from A and in 2022 signed …": A is governed by a preposition;
             # the verb's subject is the one that opens the sentence
             lead = self._opening_subject(view, lead[0].start)
-        subject = [k for k in unique_keys(r for r in lead if not r.possessive or _OFFICE_AFTER_RE.match(text, r.end))
-                   if k not in others]
+        # a possessive names whose thing follows, not a signer, unless the thing is its office holder
+        signers = (r for r in lead if not r.possessive or OFFICE_HOLDER_AFTER_RE.match(text, r.end))
+        subject = [k for k in unique_keys(signers) if k not in others]
         if sign is not None and sign.start() > m_end and re.match(r"\s+(?:that|which)\s", after):
             # "a roadmap that Commission President Juncker signed … with A and B": the relative clause's subject
             inner = list_before(view, sign.start(), _PARTY_KINDS, max_gap=2)
@@ -1164,9 +1162,7 @@ class _AgreementReader:
         one who led it ("KEPCO led the consortium, with A and B among its members, that won …"), else the
         list just before."""
         text = view.text
-        venture = None
-        for venture in _VENTURE_RE.finditer(text, 0, pos):
-            pass
+        venture = next(reversed(list(_VENTURE_RE.finditer(text, 0, pos))), None)  # the nearest before *pos*
         if venture is None:
             return list_before(view, pos, _PARTY_KINDS, max_gap=4)
         of = _VENTURE_OF_RE.match(text, venture.end())
