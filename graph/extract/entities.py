@@ -75,7 +75,7 @@ FOREIGN_COMPANY_RE = re.compile(
 _FOREIGN_COMPANY_FIND_RE = re.compile(r"Soci[eé]|Compa[gnñ]|Empresa|Entreprise|[EÉ]tablissement|Corpora[cç]|Office|Agence|"
                                       r"R[ée]gie")
 _FOREIGN_COMPANY_WORDS = ("Soci", "Compa", "Empresa", "Entreprise", "tablissement", "Corpora", "Office", "Agence",
-                          "gie")  # the finder needs one
+                          "Régie", "Regie")  # the finder needs one (not "gie": "energies" has it)
 # "Mauritania's SMH": an acronym a state owns is, in energy news, nearly always its national company.
 STATE_ACRONYM_RE = re.compile(r"\b(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+(?P<acr>[A-Z]{2,6})\b(?![-'’]\w|[ \t]+[A-Z0-9])")
 _STATE_ACRONYM_FIND_RE = re.compile(r"['’]s[ \t]+[A-Z]{2,6}\b")
@@ -2668,6 +2668,7 @@ _FIRM_AFTER_RE = re.compile(
 # "X, the Danish developer, will sign"), or the other side of a deal ("a contract with X", "signed with
 # A, B and X", "a venture between X and"). Vocabulary: the "actors" table of triggers.yaml.
 _ACTORS = triggers("actors")
+_AWARDING = triggers("agreements")
 # (no word ends with a full stop: a name does not run on into the next sentence)
 _PARTY_WORD = r"[A-Z][\w'’&+-]*(?:\.[A-Z][\w'’&+-]*)*"
 _PARTY_NAME = rf"{_PARTY_WORD}(?:[ \t]+(?:&[ \t]+)?{_PARTY_WORD}){{0,4}}"
@@ -2680,8 +2681,9 @@ _ACTING_AFTER_RE = re.compile(
 _ACTED_WITH_CUE = (rf"(?:\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})"
                    rf"\s+(?:with|between)\s+(?:the\s+)?"
                    rf"|\b{_ACTORS.pattern('venture_nouns')}\s+(?:of|between|led\s+by|formed\s+by)\s+(?:the\s+)?"
-                   rf"|\b{_ACTORS.pattern('awarding_past_verbs')}\s+(?:the|a|an)\s+(?:[\w$€£.,-]+\s+){{0,4}}?"
-                   rf"(?:contract|order|concession)\s+to\s+(?:the\s+)?)")
+                   # the contractors a contract is given to, in the words the agreement reader reads it by
+                   rf"|\b{_forms_of(_AWARDING.awarding_verbs, 'VERB', only='past')}\s+(?:the|a|an)\s+"
+                   rf"(?:[\w$€£.,-]+\s+){{0,4}}?{_AWARDING.pattern('award_nouns')}\s+to\s+(?:the\s+)?)")
 _ACTED_WITH_CUE_RE = re.compile(_ACTED_WITH_CUE)
 # the cue and the names of its list before a name ("a contract with A, B and ")
 _ACTED_WITH_BEFORE_RE = re.compile(rf"{_ACTED_WITH_CUE}(?:{_PARTY_NAME}(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$")
