@@ -888,7 +888,10 @@ _TRADED_WITH_RE = re.compile(r"\b(?:buy|buys|bought|buying|import|imports|import
                              r"\b(?:from|to)\s+(?:the\s+)?$")
 
 
-_NEXT_VERB_RE = re.compile(r"\s+and\s+(?:also\s+)?(?:has|have|had|holds|held|signed|agreed|concluded|inked)\b")
+# A second verb of the subject after an object: "buys gas from A and has a contract with B", "moved its
+# purchases away from A and in 2022 signed …"
+_NEXT_VERB_RE = re.compile(r",?\s+and\s+(?:\w+\s+){0,4}?(?:has|have|had|holds|held|signed|agreed|concluded|inked|"
+                           r"also)\b")
 
 
 def _traded_with(text: str, start: int, end: int, verb: int) -> bool:
@@ -907,8 +910,6 @@ _SECOND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|will|would|i
 # of A and B signed").
 _GOVERNED_RE = re.compile(r"\b(?:from|to|into|towards?|against|on|over|about|than|via|through|without|beyond|"
                           r"across|off|toward|upon|despite)\s+(?:the\s+)?$")
-# A second predicate after an object: "… away from A and in 2022 signed", "… to A, and has since agreed"
-_AND_THEN_RE = re.compile(r",?\s+and\s+(?:\w+\s+){0,4}?(?:signed|agreed|concluded|inked|has|have|had|also)\b")
 # The words that may open a sentence before its subject ("In 2022, ", "On Monday ", "Meanwhile, ").
 _OPENING_RE = re.compile(r"(?:(?:[A-Z][a-z]+|[Ii]n\s+\d{4}|[Oo]n\s+\w+(?:\s+\d{1,2})?|[Ll]ast\s+\w+)\s*,?\s*)?"
                          r"(?:the\s+|The\s+)?")
@@ -1036,7 +1037,7 @@ class _AgreementReader:
         if lead and _traded_with(text, lead[0].start, lead[-1].end, verb):
             lead = []  # "X buys gas from A and has a contract with Y": a seller, not a signer
         if lead and _GOVERNED_RE.search(text, max(0, lead[0].start - 16), lead[0].start) \
-                and _AND_THEN_RE.search(text, lead[-1].end, verb + 12):
+                and _NEXT_VERB_RE.search(text, lead[-1].end, verb + 12):
             # "X has moved its purchases away from A and in 2022 signed …": A is governed by a preposition;
             # the verb's subject is the one that opens the sentence
             lead = self._opening_subject(view, lead[0].start)
