@@ -219,3 +219,11 @@ def test_a_sea_named_by_its_adjective_alone_only_when_it_stands_alone():
 def test_oblasts_named_by_the_adjective_of_their_capital():
     doc, g = build("Russia will build a plant in Novosibirsk Oblast and Ukraine one in Dnipropetrovsk Oblast.")
     assert places(doc, g) == {"place/novosibirsk-oblast": "RUS", "place/dnipropetrovsk-oblast": "UKR"}
+
+
+def test_a_feature_word_opening_a_sentence_names_no_place():
+    # "The island" and "The Province" are the sentence's first word and the head word, not a name;
+    # this shape used to stop the whole document with an error
+    doc, g = build("Denmark will build an energy island 45 km off Esbjerg. The island will collect power "
+                   "from wind farms. The Province said Sughd Province and Buliisa district agreed.")
+    assert places(doc, g) == {"place/esbjerg": "DNK", "place/sughd": "TJK", "place/buliisa": None}

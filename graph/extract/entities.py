@@ -1881,6 +1881,12 @@ def _feature_places(doc: _Doc) -> None:
         start, end = m.start(group), m.end(group)
         name, shift = _strip_leading(m.group(group))
         start += shift
+        cut = name.rfind(". ")
+        if cut > 0 and group in ("region", "sea", "river", "unit"):  # "off Thorsminde. The island": a sentence ends
+            name, shift = _strip_leading(name[cut + 2:])
+            start += cut + 2 + shift
+        if group in ("region", "sea", "river", "unit") and " " not in name.strip():
+            continue  # "The island will …", "The Province said": the sentence's first word is no name
         if name.endswith("."):  # "… the Gulf of California."
             name, end = name[:-1], end - 1
         owner = re.search(r"^.*['’]s\s+", name)  # "Tanzania's Indian Ocean", "Türkiye's Iğdır province"
