@@ -130,16 +130,18 @@ _GOVERNMENT_RE = re.compile(r"(?i)(the\s+)?governments?\b")
 # Between a name and its short form in brackets, perhaps after a legal form ("Empresa X, E.P. (ENE)")
 _OPEN_PAREN_RE = re.compile(r"(?:,?\s+[A-Z][\w.&]{0,10})?\s*\(\s*")
 _TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state", "vice", "acting", "cabinet"}
-_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, **{str(n): n for n in range(2, 40)}}
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-3]\d)"
 _GROUP_RE = re.compile(
-    r"\b(?:(?P<num>the\s+(?:two|three|four|five|six)|both|all\s+(?:three|four|five)|their(?:\s+two)?)\s+"
+    rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?)\s+"
     r"(?P<nationality>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i|ic))\s+(?=companies|groups|firms)|"
     r"(?:host|neighbou?ring|partner|member|participating|signatory)\s+(?=countries|states|governments|nations))?"
     r"(?P<noun>countries|states|nations|governments|sides|leaders|presidents|men|neighbou?rs|capitals|"
     r"partners|parties|signatories|companies|groups)\b|\b(?P<eachother>each\s+other)\b)", re.IGNORECASE)
 # A sentence's subject that stands for the actors named together just before ("They will build …",
 # "All four signed …", "Both agreed …"), before a verb rather than a noun ("Both countries" is _GROUP_RE's)
-_BARE_GROUP_RE = re.compile(r"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(?P<n>two|three|four|five|six))"
+_BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(?P<n>{_COUNT}))"
                             r"(?=\s+(?:also\s+|then\s+|have\s+|had\s+|will\s+|would\s+|jointly\s+)?[a-z]+(?:ed|s)?\b)"
                             r"(?!\s+(?:of|countries|companies|sides|states|nations|governments|partners|parties)\b)")
 _DEFINITE_RE = re.compile(
@@ -160,7 +162,8 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "alliance": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
               "country": STATE, "government": STATE, "state": STATE}
 # Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
-_GROUP_WORDS = ("two", "three", "four", "five", "six", "both", "their", "each")
+_GROUP_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both",
+                "their", "each", *map(str, range(2, 10)))
 _DEFINITE_WORDS = tuple(_NOUN_KIND)
 
 
@@ -647,6 +650,9 @@ class DocumentContext:
             # the anchored match first: searching backwards for the article costs more
             if r.how != "coref" and _NOUN_MODIFIED_RE.match(after) and _ARTICLE_BEFORE_RE.search(before):
                 r.modifier = True  # "an ASEAN dialogue partner", "the SCO member states"
+            if r.kind == STATE and text[r.start - 1:r.start] == "(" and text[r.end:r.end + 1] == ")" and i \
+                    and refs[i - 1].kind not in (STATE, PERSON) and re.fullmatch(r"\s*", text[refs[i - 1].end:r.start - 1]):
+                r.modifier = True  # "ACWA Power (Saudi Arabia)": where the firm is from, not a party
             if r.kind == STATE and "of" in before and _OF_BEFORE_RE.search(before):
                 prev = next((o for o in reversed(refs[:i]) if o.end <= r.start), None)
                 if prev is not None and prev.kind != STATE and _OF_GAP_RE.fullmatch(text[prev.end:r.start]):

@@ -2378,10 +2378,25 @@ def _finish(doc: _Doc) -> None:
                 ent.country = first[0].iso3
         if ent.kind == PERSON and not ent.represents:
             # a head of state or government the text names without a country ("President Biden")
-            iso = gaz_module.leader_state(ent.label)
+            iso = gaz_module.leader_state(ent.label) or _ministry_state(facts, ent.position)
             ent.represents = f"state/{iso}" if iso else None
         if ent.represents and ent.represents not in facts.entities:
             ent.represents = None
+
+
+def _ministry_state(facts, position: str | None) -> str | None:
+    """The state of the one ministry the document names for a minister's portfolio ("the Minister of Energy
+    Jurabek Mirzamakhmudov" in a report naming the Ministry of Energy of the Republic of Uzbekistan)."""
+    m = _MINISTER_PORTFOLIO_RE.match(position or "")
+    if m is None:
+        return None
+    portfolio = (m.group("of") or m.group("before")).lower()
+    states = {e.country for e in facts.entities.values() if e.kind == GOVERNMENT_BODY and e.country
+              and re.match(rf"ministry\s+(?:of|for)\s+{re.escape(portfolio)}\b", e.label.lower())}
+    return states.pop() if len(states) == 1 else None
+
+
+_MINISTER_PORTFOLIO_RE = re.compile(r"(?i)(?:minister\s+(?:of|for)\s+(?:the\s+)?(?P<of>.+)|(?P<before>.+?)\s+minister)$")
 
 
 # ------------------------------------------------------------------ the statistical layer

@@ -433,6 +433,7 @@ _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|\s*,\s*whose|\s*\([^)]{1,20}\)\s*,\s*
 # "the OPEC+ group, which includes Russia and Kazakhstan": the body's members, listed
 _WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?\s*,\s*which\s+"
                                 r"(?:now\s+|also\s+)?(?:includes|included|comprises|groups|counts)\s+(?:the\s+)?")
+_DASH_APPOSITION_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*(?:[—–]|\s-)\s*(?:the\s+)?")
 _MEMBERS_OF_BEFORE_RE = re.compile(r"\b[Mm]ember(?:s|\s+states|\s+countries|\s+nations)?\s+of\s+(?:the\s+)?$")
 # "As members of ASEAN, both countries …": the members are the subject of the clause the phrase opens
 _AS_MEMBERS_RE = re.compile(r"(?:^|[.;:]\s+|\b)[Aa]s\s+(?:an?\s+)?(?:(?:fellow|full|founding|longstanding|"
@@ -446,6 +447,11 @@ def _member_list(view: SentenceView, org: Ref) -> list[Ref]:
     text = view.text
     after = text[org.end:org.end + 80]
     m = _OWN_MEMBERS_RE.match(after) or _WHICH_INCLUDES_RE.match(after)
+    if m is None and (dash := _DASH_APPOSITION_RE.match(after)):
+        # "The group — the United States, Canada, … — also set": the body's members, as an aside
+        listed = [r for r in list_after(view, org.end + dash.end(), (STATE,), max_gap=6) if r.key != org.key]
+        closed = listed and re.match(r"\s*(?:[—–]|\s-\s|,\s+(?:with|along|plus|and)\b)", text[listed[-1].end:])
+        return listed if len(listed) >= 2 and closed else []
     if m is None and _MEMBERS_OF_BEFORE_RE.search(text[max(0, org.start - 30):org.start]):
         m = _MEMBERS_OF_AFTER_RE.match(after)
     if m is None or _MEMBERSHIP_DENIED_RE.search(m.group(0)):
