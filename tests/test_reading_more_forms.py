@@ -79,3 +79,42 @@ def test_a_minister_whose_portfolio_two_states_share_serves_neither():
     text = ("The Ministry of Energy of Uzbekistan and the Ministry of Energy of Kazakhstan met. The Minister of "
             "Energy Almasadam Satkaliyev spoke.")
     assert facts(text).entities["person/almasadam-satkaliyev"].represents is None
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_state_agency_named_with_on_and_under_the_cabinet():
+    text = ("Rosatom and the Agency for Atomic Energy under the Cabinet of Ministers of the Republic of Uzbekistan "
+            "signed a contract. Pakistan's standards authority signed a memorandum with Russia's Federal Agency on "
+            "Technical Regulation and Metrology. The Energy Regulatory Authority on Monday approved both.")
+    f = facts(text)
+    bodies = {(e.label, e.country) for e in f.entities.values() if e.kind == "GovernmentBody"}
+    assert ("Agency for Atomic Energy under the Cabinet of Ministers of the Republic of Uzbekistan", "UZB") in bodies
+    assert ("Federal Agency on Technical Regulation and Metrology", "RUS") in bodies
+    assert not any(label.endswith("Monday") for label, _ in bodies)
+    assert [set(a.parties) for a in f.agreements][0] == {
+        "organization/rosatom", "organization/agency-for-atomic-energy-under-the-cabinet-of-ministers-of-the-republic-of-uzbekistan"}
+
+
+def test_an_international_court_is_a_body_of_states_and_a_member_of_it_is_read():
+    text = "Mongolia is a member of the International Criminal Court (ICC), the European Union said."
+    f = facts(text)
+    assert f.entities["organization/international-criminal-court"].kind == "InternationalOrganization"
+    assert {(m.member, m.organization) for m in f.memberships} == {
+        ("state/MNG", "organization/international-criminal-court")}
+
+
+def test_bodies_listed_after_member_of_are_all_joined():
+    assert memberships("Kuwait is a member of OPEC, the GCC and the Arab League.") == {
+        ("state/KWT", "organization/organization-of-the-petroleum-exporting-countries", "member"),
+        ("state/KWT", "organization/gulf-cooperation-council", "member"),
+        ("state/KWT", "organization/arab-league", "member")}
+
+
+def test_a_minister_after_a_list_of_firms_is_no_firm():
+    text = ("Gas will flow under an agreement between Turkish pipeline operator BOTAS and Turkmenistan's state gas "
+            "company Turkmengaz, Energy and Natural Resources Minister Alparslan Bayraktar said.")
+    f = facts(text)
+    assert {k for k, e in f.entities.items() if e.kind == "Company"} == {"organization/botas", "organization/turkmengaz"}
+    assert "person/alparslan-bayraktar" in f.entities

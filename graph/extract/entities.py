@@ -124,10 +124,17 @@ _ORG_HEADS = {
     "Assembly": GOVERNMENT_BODY, "Office": GOVERNMENT_BODY, "Party": "Organization",
     "Exchange": COMPANY, "Chamber": "Organization",
 }
+# "on" before a topic, not a day: "the Federal Agency on Technical Regulation", not "the Agency on Monday"
+_ON_TOPIC = (r"on(?=\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+             r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+             r"Nov|Dec|Behalf|Board)\b))")
 # Bodies named "<Head> of <…>" with nothing before the head ("Senate of Kazakhstan", "Office of Foreign Assets Control").
 HEAD_FIRST_RE = re.compile(rf"\b(?P<name>(?:National\s+|Supreme\s+|Federal\s+)?(?P<head>Senate|Parliament|Office|Supreme\s+Court|"
-                           rf"Constitutional\s+Court|National\s+Assembly|Directorate|Agency|Council\s+of\s+Ministers)\s+(?:of|for)\s+(?:the\s+)?"
-                           rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})")
+                           rf"Constitutional\s+Court|National\s+Assembly|Directorate|Agency|Council\s+of\s+Ministers)\s+(?:of|for|{_ON_TOPIC})\s+(?:the\s+)?"
+                           rf"{_CAP}(?:,?\s+(?:and\s+)?{_CAP}){{0,4}}"
+                           # "the Agency for Atomic Energy under the Cabinet of Ministers of the Republic of Uzbekistan"
+                           rf"(?:\s+under\s+the\s+(?:Cabinet\s+of\s+Ministers|Council\s+of\s+Ministers|President|Government)"
+                           rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?{_CAP}(?:\s+{_CAP})?)?)?)")
 _HEAD_FIRST_WORDS = ("Senate", "Parliament", "Office", "Court", "Assembly", "Directorate", "Agency", "Council")
 _STATE_BODIES = (r"Senate|Parliament|(?:Grand\s+)?National\s+Assembly|Council\s+of\s+Ministers|Cabinet\s+of\s+Ministers|"
                  r"Cabinet|Supreme\s+Court|Constitutional\s+Court|State\s+Duma|Mazhilis|Majlis|Milli\s+Majlis|"
@@ -146,7 +153,7 @@ _NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Workin
                                   r"\s(?:Desert|Delta|Basin|Plateau|Peninsula|Valley|River|Sea)$")
 HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
                          rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)}))\b"
-                         rf"(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?)")
+                         rf"(?P<tail>(?:\s+(?:of|for|{_ON_TOPIC})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?)")
 # More capitalised words up to another head, with no link word between: "[US Senate] Foreign Relations Committee"
 _EXTENDED_HEAD_RE = re.compile(rf"(?:[ \t]+(?!(?:{_NAME_LINK})\b){_CAP}){{0,4}}?[ \t]+"
                                rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)})\b")
@@ -1235,6 +1242,8 @@ def _state_bodies(doc: _Doc) -> None:
         return
     for m in _anchored(STATE_BODY_RE, _STATE_BODY_FIND_RE, doc.text, 40, 60):
         if m.group("body2"):  # "Council of Ministers of Moldova"
+            if re.search(r"\bunder\s+the\s+$", doc.text[max(0, m.start("body2") - 12):m.start("body2")]):
+                continue  # "the Agency … under the Cabinet of Ministers of …": part of the agency's name
             state_text = m.group("state2")
             iso = _state_of(doc, state_text)
             if not iso:
@@ -1300,7 +1309,9 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         iso = next((x for x in map(lambda w: _state_of(doc, w), re.findall(r"[\w'’]+", name)) if x), None)
         if of_state := re.search(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", name):
             iso = _state_of(doc, of_state.group(1)) or iso
-        owner = _POSSESSIVE_RE.match(raw)
+        owner = _POSSESSIVE_RE.match(raw) or (re.search(r"\b(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$",
+                                                       doc.text[max(0, start - 40):start])
+                                             if m.re is HEAD_FIRST_RE else None)
         if owner and not iso:
             iso = _state_of(doc, owner.group(0).strip().removesuffix("'s").removesuffix("’s"))
         if state_body:
@@ -2517,6 +2528,8 @@ def _split_coordinated(doc: _Doc, found):
 
 
 _SPAN_WORD_RE = re.compile(r"\S+")
+# Words of a title held by one person, never part of a body's name ("Ministers", plural, is: "Council of Ministers")
+_OFFICE_WORD_RE = re.compile(r"\b(?:Minister|Chairman|Chairwoman|Ambassador|Envoy|Secretary-General|CEO)\b")
 
 
 def _holder_after_employer(text: str, start: int, end: int) -> int | None:
@@ -2589,6 +2602,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         if _NOT_AN_ORGANIZATION.search(base) or all(w.strip(",") in _GENERIC_NAME_WORDS for w in base.split()):
             continue  # "Steering Committee", "Energy Union": not the name of one body
+        if _OFFICE_WORD_RE.search(base):
+            continue  # "Natural Resources Minister Alparslan Bayraktar": a title and its holder, not a body
         employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
         if c.label == "PERSON" and not legal and not employer and \
                 not any(orgnames.firm_word(w) for w in base.split()[1:]) \
@@ -2856,8 +2871,10 @@ def _firms_named_after_their_trade(doc: _Doc) -> None:
                 end = span.end  # a known name in the list: go on after it
             elif (words[0] in _TRADE_NOT_NAME or _ANY_TITLE_RE.match(base) or TITLE_RE.match(base)
                   or any(e.kind in (STATE, PLACE) or how in ("capital", "demonym") for e, how in _lookup(base))
-                  or orgnames.not_an_organization(base) or len(base) < 2):
-                break
+                  or orgnames.not_an_organization(base) or len(base) < 2
+                  or all(w in _GENERIC_NAME_WORDS for w in words)
+                  or _OFFICE_WORD_RE.search(text, end, end + 60) and re.match(r"\s+and\s", text[end:end + 5])):
+                break  # "company Turkmengaz, Energy and Natural Resources Minister X said": a title, not a firm
             elif not _TRADE_ITEM_END_RE.match(text, end):
                 break  # the name goes on in a way this reader does not follow ("Augstsprieguma tīkls")
             else:

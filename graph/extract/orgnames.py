@@ -205,6 +205,8 @@ def kind_of(name: str, *, legal_form: str = "") -> str | None:
     'GovernmentBody'
     >>> kind_of("Asian Clean Energy Forum"), kind_of("Ostrava Chamber of Commerce")
     ('InternationalOrganization', 'Organization')
+    >>> kind_of("International Criminal Court"), kind_of("Kestrel Supreme Court")
+    ('InternationalOrganization', 'GovernmentBody')
     >>> kind_of("Inter-American Development Bank"), kind_of("Bank of Kestria")
     ('InternationalOrganization', 'Company')
     >>> kind_of("Nexora", legal_form="AG"), kind_of("Nexora"), kind_of("Hydro-Kestria")
@@ -221,7 +223,7 @@ def kind_of(name: str, *, legal_form: str = "") -> str | None:
     multinational = bool(_MULTINATIONAL_RE.search(name))
     if kind == GOVERNMENT_BODY:
         # "European Commission", "Economic Commission for Africa": a body of several states
-        return INTERNATIONAL_ORGANIZATION if multinational and head in ("Commission", "Agency", "Secretariat") \
+        return INTERNATIONAL_ORGANIZATION if multinational and head in ("Commission", "Agency", "Secretariat", "Court") \
             else kind
     if kind is None:
         if multinational:

@@ -289,8 +289,9 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         elif org.start > m.start():
             # "members of OPEC and (members of) the GCC": every body listed after the word
             for o in orgs:
-                if o.start > targets[-1].end and _MEMBER_OF_GAP_RE.fullmatch(text, targets[-1].end, o.start):
-                    targets.append(o)
+                gap = _MEMBER_OF_GAP_RE.fullmatch(text, targets[-1].end, o.start) if o.start > targets[-1].end else None
+                if gap and ("and" in gap.group(0) or re.match(r"(?:\s*\([A-Z]{2,8}\))?\s*(?:,|and\b)", text[o.end:])):
+                    targets.append(o)  # not a comma alone before a clause: "member of the ICC, the EU said"
         for r in group:
             if r.kind not in _MEMBER_KINDS or r.key == org.key:
                 continue
