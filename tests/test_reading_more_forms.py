@@ -118,3 +118,10 @@ def test_a_minister_after_a_list_of_firms_is_no_firm():
     f = facts(text)
     assert {k for k, e in f.entities.items() if e.kind == "Company"} == {"organization/botas", "organization/turkmengaz"}
     assert "person/alparslan-bayraktar" in f.entities
+
+
+def test_whose_contract_with_whom_and_not_where():
+    assert agreements("The alliance also consolidates TC Energy's existing contracts with CFE in Mexico.") == [
+        ("Contract", {"organization/tc-energy", "organization/comision-federal-de-electricidad"})]
+    assert agreements("Türkiye's long-term contract with Iran for 9.6 billion cubic meters a year expires in 2026.") \
+        == [("Contract", {"state/TUR", "state/IRN"})]

@@ -881,6 +881,10 @@ _BY_VERBS = ("signed", "concluded", "adopted", "inked", "initialled")
 # A state named as where someone travels ("during his first official visit to Singapore")
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:visits?|trip|tour|travel(?:l?ed)?|flew|arrived)\s+(?:to|in)\s+(?:the\s+)?$")
 # "to deliver liquefied natural gas to Germany": where the goods go, not who signs
+# "TC Energy's existing contracts with": the owner, a few modifiers, then the instrument's noun
+_OWNER_OF_CUE_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
+# "contracts with CFE in Mexico": where, not with whom
+_IN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?$")
 _DELIVERED_TO_RE = re.compile(r"\b(?:deliver|supply|export|ship|sell|send|pipe|transport|carry|bring)\w*\s+"
                               r"(?:[\w-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?$")
 # Only a capitalised name between an agreement noun and its signing verb: the relative clause's subject
@@ -1023,6 +1027,9 @@ class _AgreementReader:
             elif described := _DESCRIBED_PARTIES_RE.match(text, start):
                 start = described.end()  # "with the German utilities A and B"
             listed = list_after(view, start, _PARTY_KINDS, max_gap=gap)
+            cut = next((i for i, r in enumerate(listed) if i and _IN_BEFORE_RE.search(text, max(0, r.start - 6), r.start)),
+                       None)
+            listed = listed[:cut]  # "contracts with CFE in Mexico": where, not with whom
             while listed and (more := _AND_WITH_RE.match(text, listed[-1].end)) is not None:
                 # "contracts with A, for the stations, and with B, for the cables": one list of others
                 further = list_after(view, more.end(), _PARTY_KINDS, max_gap=2)
@@ -1058,6 +1065,10 @@ class _AgreementReader:
                 subject = [k for k in unique_keys(inner) if k not in others]
         if not subject and not others:
             subject = self._counted(view, verb)
+        owner = next((r for r in view.refs if r.possessive and r.end <= m_start and r.kind in _PARTY_KINDS
+                      and _OWNER_OF_CUE_RE.fullmatch(text, r.end, m_start)), None)
+        if not subject and others and owner is not None and owner.key not in others:
+            subject = [owner.key]  # "TC Energy's existing contracts with CFE": whose instrument it is
         if not subject and others:
             # "Under an agreement with X, the ministry and the company will …": the other list.
             for group in coordinated_lists(view, _PARTY_KINDS):
