@@ -125,3 +125,20 @@ def test_whose_contract_with_whom_and_not_where():
         ("Contract", {"organization/tc-energy", "organization/comision-federal-de-electricidad"})]
     assert agreements("Türkiye's long-term contract with Iran for 9.6 billion cubic meters a year expires in 2026.") \
         == [("Contract", {"state/TUR", "state/IRN"})]
+
+
+# ---------------------------------------------------------------- structure and vocabulary
+
+
+def test_each_bulleted_line_is_a_sentence_of_its_own():
+    from epkg.graph.extract.text import split_sentences
+
+    text = ("Documents signed included:\n- a memorandum between Pakistan's standards authority and Rosstandart;\n"
+            "• a memorandum between the customs services.\nEnd of list.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Documents signed included:", "a memorandum between Pakistan's standards authority and Rosstandart;",
+        "a memorandum between the customs services.", "End of list."]
+
+
+def test_trading_power_with_neighbours_is_no_cooperation():
+    assert facts("Britain already trades power with France, the Netherlands, Belgium and Norway.").cooperations == []

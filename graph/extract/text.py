@@ -13,8 +13,10 @@ _ABBREVIATIONS = {"co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "st", "no
                   "s.p.a", "n.v", "b.v", "l.l.c", "pte", "bhd", "sdn", "dept", "mt", "ft",
                   # company forms of central Europe and the Balkans ("Elektrárna Dukovany II, a.s. (EDU II)")
                   "a.s", "s.r.o", "s.r.l", "s.a.s", "d.o.o", "a.d", "k.k"}
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n+")
+# a full stop before a capital, a paragraph break, or a line break before a bullet ("- a memorandum …;")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n+|[ \t]*\n(?=[ \t]*[-•*–·▪●][ \t])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_BULLET = re.compile(r"[-•*–·▪●][ \t]+")
 # A name's short form in brackets, then the sentence going on in lower case: "Empresa X, E.P. (ENE) today
 # signed": the full stop before it ends a legal form, not the sentence.
 _ACRONYM_GOES_ON = re.compile(r"\([A-Z][\w&.-]{1,11}\)\s+[a-z]")
@@ -51,7 +53,7 @@ def split_sentences(text: str) -> list[Sentence]:
     Returns
     -------
     list of Sentence
-        Paragraph breaks always end a sentence; a full stop after a known
+        Paragraph breaks and bulleted lines always end a sentence; a full stop after a known
         abbreviation ("Co.", "Ltd.", "U.S.") or a single capital letter does not.
 
     Examples
@@ -88,6 +90,8 @@ def _word_before(head: str):
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
+    if (bullet := _BULLET.match(text, start, end)) is not None:
+        start = bullet.end()  # "• In Poland, A and B formed …": the sentence opens after its bullet
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
