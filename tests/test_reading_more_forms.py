@@ -142,3 +142,21 @@ def test_each_bulleted_line_is_a_sentence_of_its_own():
 
 def test_trading_power_with_neighbours_is_no_cooperation():
     assert facts("Britain already trades power with France, the Netherlands, Belgium and Norway.").cooperations == []
+
+
+def pairs(text: str) -> set[frozenset]:
+    return {frozenset(c.actors) for c in facts(text).cooperations}
+
+
+def test_a_consortium_s_members_listed_with_legal_forms_work_together():
+    text = ("The plant is being built by a consortium of Zephyrine, Electric Power Development Co., Ltd. (J-POWER), "
+            "Iwatani Corporation and AGL Energy Limited, with support from the state government.")
+    # the first member is in no list; named beside firms, it is read as one
+    members = ["organization/zephyrine", "organization/electric-power-development", "organization/iwatani-corporation",
+               "organization/agl-energy"]
+    assert pairs(text) == {frozenset((a, b)) for i, a in enumerate(members) for b in members[i + 1:]}
+
+
+def test_a_proposed_consortium_is_no_cooperation():
+    text = "A proposed consortium of Iwatani Corporation and AGL Energy Limited could build the plant."
+    assert pairs(text) == set()

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE,
                                       STATE, DocumentFacts)
+from epkg.graph.extract import orgnames
 from epkg.graph.extract.entities import ANY_TITLE_RE, TITLE_RE
 from epkg.graph.extract.text import hint_text
 
@@ -222,7 +223,9 @@ class SentenceView:
 
 # The title between an employer's name and its officer's ("Eni chief executive ", "Sonatrach CEO ").
 _EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}")
-_LIST_GAP_RE = re.compile(r"^\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
+_LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?![\w]))?"  # "A Co., Ltd. (AC), B"
+                          r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?"
+                          r"\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+)"
                           r"(?:the\s+(?:[a-z][\w-]*\s+){0,3}|(?:the\s+)?(?:Commission|Secretariat|Presidency)\s+of\s+(?:the\s+)?|"
                           r"(?:its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"

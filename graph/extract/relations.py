@@ -1746,10 +1746,25 @@ def _stakes_alongside(view: SentenceView, pairs: dict) -> None:
 
 
 def _venture_members(view: SentenceView, pairs: dict) -> None:
-    for m in _VENTURE_LIST_RE.finditer(view.text) if ":" in view.text else ():
-        group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=6))
+    text = view.text
+    found = list(_VENTURE_LIST_RE.finditer(text)) if ":" in text else []
+    if any(w in text for w in ("consortium", "venture")):
+        # "carried out by a consortium of A, B Co., Ltd. (BC), C and D": the members work together
+        found += [m for m in _CONSORTIUM_OF_RE.finditer(text)
+                  if not _UNSURE_VENTURE_RE.search(text, max(0, m.start() - 30), m.start() + 25)]
+    for m in found:
+        # a first member no list names ("a consortium of Kawasaki, J-Power, …") does not hide the others
+        gap = 6 if m.re is _VENTURE_LIST_RE else 6 + len(_NAME_ITEM_RE.match(text, m.end()).group(0))
+        group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=gap))
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
+
+
+_NAME_ITEM_RE = re.compile(r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},\s+)?")
+_CONSORTIUM_OF_RE = re.compile(r"\b(?:consortium|joint\s+venture)\s+(?:of|between|comprising|formed\s+by|made\s+up\s+of)\s+"
+                               r"(?:the\s+)?")
+_UNSURE_VENTURE_RE = re.compile(r"\b(?:proposed|planned|potential|possible|future|would|could|may|might|considering)\b",
+                                re.IGNORECASE)
 
 
 # "French-Kazakh cooperation", "the Sino-Pakistani energy partnership": a cue noun after states
