@@ -160,3 +160,16 @@ def test_a_consortium_s_members_listed_with_legal_forms_work_together():
 def test_a_proposed_consortium_is_no_cooperation():
     text = "A proposed consortium of Iwatani Corporation and AGL Energy Limited could build the plant."
     assert pairs(text) == set()
+
+
+def test_states_among_the_signatories_of_a_declaration_work_together():
+    text = ("The 22 signatories of the Declaration to Triple Nuclear Energy commit to working together. "
+            "France, Japan and Ghana were among the signatories, alongside a group of European states.")
+    assert pairs(text) == {frozenset(p) for p in (("state/FRA", "state/JPN"), ("state/FRA", "state/GHA"),
+                                                  ("state/GHA", "state/JPN"))}
+
+
+def test_states_among_the_critics_are_no_signatories():
+    text = ("The 22 signatories of the Declaration to Triple Nuclear Energy commit to working together. "
+            "France, Japan and Ghana were among the critics of the text.")
+    assert pairs(text) == set()

@@ -873,6 +873,8 @@ _SERIES_ITEM_RE = re.compile(r"(?:The|the)\s+(?:first|second|third|fourth|fifth|
                              r"(?:\s+(?:is|was)\s+|\s*,\s*)")
 _ELLIPTIC_RE = re.compile(r"\b(?:The|A|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)"
                           r"(?:\s+one)?(?:,\s+with\b|\s+brings\s+together\b)")
+_AMONG_SIGNATORIES_RE = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+the\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:signatories|signers|parties)\b")
 _SIGNATORIES_RE = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?signatories\s+(?:were|are|included|include|:)\s*(?:the\s+)?")
 _IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by\s+(?:the\s+)?")
 
@@ -1243,7 +1245,11 @@ class _AgreementReader:
         """"It was signed by A, B and C" after an unsigned mention; "A third, with X and Y, covers …"."""
         text = view.text
         if (listed := _SIGNATORIES_RE.search(text) if "ignator" in text else None) is not None:
-            self._signatories(view, listed)
+            self._signatories(view, listed.start(), unique_keys(list_after(view, listed.end(), _PARTY_KINDS, max_gap=15)))
+            return
+        if (among := _AMONG_SIGNATORIES_RE.search(text) if "among" in text else None) is not None:
+            # "A, B and C were among the signatories": some of them, named before
+            self._signatories(view, among.start(), unique_keys(list_before(view, among.start(), _PARTY_KINDS)))
             return
         sign = _IT_WAS_SIGNED_RE.search(text) if "signed" in text else None
         if sign and self.pending and view.index - self.pending[1] <= 2:
@@ -1260,10 +1266,9 @@ class _AgreementReader:
             if len(keys) >= 2:
                 self._create(view, self.last_kind, keys, e.start(), None, subject=inherited)
 
-    def _signatories(self, view: SentenceView, listed) -> None:
-        """"The signatories were A of Greece, B and Romania's C": the parties of the instrument just read
-        (or the one only mentioned), who all work together."""
-        keys = unique_keys(list_after(view, listed.end(), _PARTY_KINDS, max_gap=15))
+    def _signatories(self, view: SentenceView, at: int, keys: list[str]) -> None:
+        """"The signatories were A of Greece, B and Romania's C" (*keys*, said at *at*): the parties of the
+        instrument just read (or the one only mentioned), who all work together."""
         if len(keys) < 2 or cues.hedged_clause(view.text):
             return
         last = self.facts.agreements[-1] if self.facts.agreements else None
@@ -1276,7 +1281,7 @@ class _AgreementReader:
                 del self.pairs[pair]
             last.parties = tuple(dict.fromkeys(keys))
         elif self.pending and view.index - self.pending[1] <= 2:
-            self._create(view, self.pending[0], keys, listed.start(), None)
+            self._create(view, self.pending[0], keys, at, None)
             self.pending = None
             return
         add_cooperation_pairs(self.pairs, keys, view.index)
