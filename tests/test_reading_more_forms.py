@@ -173,3 +173,8 @@ def test_states_among_the_critics_are_no_signatories():
     text = ("The 22 signatories of the Declaration to Triple Nuclear Energy commit to working together. "
             "France, Japan and Ghana were among the critics of the text.")
     assert pairs(text) == set()
+
+
+def test_participants_who_endorse_a_joint_statement_are_its_parties():
+    text = "Participants included Australia, South Korea and the United States. They endorsed a joint statement."
+    assert agreements(text) == [("JointStatement", {"state/AUS", "state/KOR", "state/USA"})]

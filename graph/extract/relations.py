@@ -736,6 +736,8 @@ def agreement_kind(phrase: str) -> str | None:
     ('MemorandumOfUnderstanding', 'Contract')
     >>> agreement_kind("Treaty on Comprehensive Strategic Partnership"), agreement_kind("joint leaders' statement")
     ('Treaty', 'JointStatement')
+    >>> agreement_kind("Tokyo Statement"), agreement_kind("statement"), agreement_kind("press statement")
+    ('JointStatement', None, None)
     >>> agreement_kind("letter of intent"), agreement_kind("joint communiqué"), agreement_kind("energy roadmap")
     ('MemorandumOfUnderstanding', 'JointStatement', 'Agreement')
     """
@@ -745,7 +747,9 @@ def agreement_kind(phrase: str) -> str | None:
     if "declaration" in p:
         return "Declaration"
     if "statement" in p or re.search(r"communiqu", p):
-        return "JointStatement" if re.search(r"\bjoint\b|\bhydrogen\b|leaders", p) else None
+        # a joint or leaders' one, or one named as a document is ("the Tokyo Statement"); not "a statement"
+        named = re.search(r"\b[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)*Statement\b", phrase)
+        return "JointStatement" if named or re.search(r"\bjoint\b|leaders", p) else None
     if re.search(r"treat|convention", p):
         return "Treaty"
     if re.search(r"contract|power\s+purchase|purchase\s+agreement|sales?\s+(?:and\s+purchase\s+)?agreement|\bspa\b|"
