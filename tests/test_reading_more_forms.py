@@ -178,3 +178,10 @@ def test_states_among_the_critics_are_no_signatories():
 def test_participants_who_endorse_a_joint_statement_are_its_parties():
     text = "Participants included Australia, South Korea and the United States. They endorsed a joint statement."
     assert agreements(text) == [("JointStatement", {"state/AUS", "state/KOR", "state/USA"})]
+
+
+def test_a_body_that_has_comprised_states_listed_with_plus():
+    text = ("Since January 2024, BRICS has comprised Brazil, Russia, India, China and South Africa plus Egypt, "
+            "Ethiopia, Iran and the United Arab Emirates.")
+    assert memberships(text) == {(f"state/{c}", "organization/brics", "member")
+                                 for c in ("BRA", "RUS", "IND", "CHN", "ZAF", "EGY", "ETH", "IRN", "ARE")}

@@ -359,6 +359,7 @@ def _bodies_referred(view: SentenceView, ctx: DocumentContext, orgs: list[Ref]) 
 
 
 _GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s*,\s+[^,;:()]{{3,90}},)?\s+(?:now\s+|also\s+)?"
+                          rf"(?:(?:has|have|had)\s+(?:long\s+|since\s+|now\s+)?)?"
                           rf"{_MEMBERSHIPS.pattern('grouping_finite_verbs')}\s+(?:the\s+)?")
 _GROUPING_APPOSITION_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?\s*,\s+(?:which\s+is\s+)?"
                                      rf"{_MEMBERSHIPS.pattern('grouping_participles')}\s+(?:the\s+)?")
