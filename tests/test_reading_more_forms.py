@@ -185,3 +185,12 @@ def test_a_body_that_has_comprised_states_listed_with_plus():
             "Ethiopia, Iran and the United Arab Emirates.")
     assert memberships(text) == {(f"state/{c}", "organization/brics", "member")
                                  for c in ("BRA", "RUS", "IND", "CHN", "ZAF", "EGY", "ETH", "IRN", "ARE")}
+
+
+def test_a_hyphened_short_form_keeps_its_last_letters():
+    # "NA-SA" is a short form, not "NA-" with the legal form "SA"
+    text = ("Nucleoeléctrica Argentina S.A. (NA-SA) signed the EPC contract with China National Nuclear "
+            "Corporation (CNNC) in Beijing. NA-SA said the plant would cost 8 billion dollars.")
+    f = facts(text)
+    assert {e.label for e in f.entities.values() if e.kind == "Company"} == {
+        "Nucleoeléctrica Argentina", "China National Nuclear Corporation"}

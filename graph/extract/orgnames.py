@@ -97,7 +97,7 @@ def legal_pattern() -> str:
 
 @functools.lru_cache(maxsize=1)
 def _legal_end_re() -> re.Pattern:
-    return re.compile(rf"(?:,?\s+|\s*)(?<![\w.])(?:{legal_pattern()})$")
+    return re.compile(rf"(?:,?\s+|\s*)(?<![\w.-])(?:{legal_pattern()})$")
 
 
 def split_legal_form(name: str) -> tuple[str, str]:
