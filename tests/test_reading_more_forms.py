@@ -194,3 +194,21 @@ def test_a_hyphened_short_form_keeps_its_last_letters():
     f = facts(text)
     assert {e.label for e in f.entities.values() if e.kind == "Company"} == {
         "Nucleoeléctrica Argentina", "China National Nuclear Corporation"}
+
+
+# ---------------------------------------------------------------- places
+
+
+def places_of(text: str) -> dict[str, str | None]:
+    return {k: e.country for k, e in facts(text).entities.items() if e.kind == "Place"}
+
+
+def test_a_province_named_with_a_demonym_is_a_place_and_gives_its_towns_their_country():
+    assert places_of("The plant in Kitimat, British Columbia, shipped its first cargo.") == {
+        "place/kitimat": "CAN", "place/british-columbia": "CAN"}
+    assert "state/GBR" not in facts("The plant in Kitimat, British Columbia, shipped its first cargo.").entities
+
+
+def test_a_dateline_with_the_month_before_the_day_names_the_city():
+    assert places_of("Beijing, April 12, 2023 - Sinopec announced a deal.") == {"place/beijing": "CHN"}
+    assert places_of("China, April 12, 2023 - Sinopec announced a deal.") == {}

@@ -629,6 +629,8 @@ def _dateline(doc: _Doc) -> str | None:
     for d in find_datelines(doc.text):
         region_iso = doc.gaz.resolve_iso3(d.region) if d.region else None
         entry = _dateline_city(d.city.title(), region_iso)
+        if entry is None and any(e.kind == STATE for e, _ in _lookup(d.city.title())):
+            continue  # "China, April 12 -": a state opens the line, not a city
         if entry is not None or not d.bare:  # "ANALYSIS —": capitals and a dash, but no city
             return _take_dateline(doc, d, entry, region_iso)
     return None
@@ -1084,7 +1086,7 @@ def _gazetteer(doc: _Doc) -> None:
         if how == "capital":
             _capital(doc, entry, start, end)
         elif entry.kind == STATE:
-            if _not_the_state(text, start, end, how):
+            if _not_the_state(text, start, end, how) or how == "demonym" and _demonym_names_a_place(text, start, end):
                 resume = j + 1
                 continue
             doc.from_gazetteer(entry)
@@ -1115,6 +1117,16 @@ def _not_the_state(text: str, start: int, end: int, how: str) -> bool:
     return how == "demonym" and bool(_REGION_BEFORE_RE.search(text[max(0, start - 12):start]))
 
 
+def _demonym_names_a_place(text: str, start: int, end: int) -> bool:
+    """A demonym opening a subdivision's name: "British Columbia", "Western Australia" (a maintained list's)."""
+    after = _NEXT_NAME_WORD_RE.match(text, end)
+    if after is None:
+        return False
+    name = text[start:after.end()]
+    return any(e.kind == PLACE and e.place_type != "city" for e, how in _maintained_lookup(name) if how == "name")
+
+
+_NEXT_NAME_WORD_RE = re.compile(r"[ \t]+[A-Z][a-z]+")
 _NAMED_THING_AFTER = re.compile(r"^[-–]|^\s+(?:Pipeline|Corridor|Interconnector|Cable|Link|Project|Gas|Power|Grid|"
                                 r"Energy|Green)\b")
 
@@ -1740,7 +1752,11 @@ def _places(doc: _Doc) -> None:
     _feature_places(doc)
     for m in IN_PLACE_RE.finditer(doc.text):
         group = "place" if m.group("place") else "place2"
-        iso = _state_of(doc, m.group("state")) or _state_of(doc, m.group("state").split()[0])
+        # "in Kitimat, British Columbia": the province's country, not the state its first word is the demonym of
+        unit = next((e for e, how in _maintained_lookup(m.group("state")) if how == "name" and e.kind == PLACE
+                     and e.place_type != "city"), None)
+        iso = unit.country if unit is not None else \
+            _state_of(doc, m.group("state")) or _state_of(doc, m.group("state").split()[0])
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if iso and doc.free(start, end) and not any(w in _PERSON_STOP for w in name.split()) \

@@ -24,7 +24,10 @@ DATELINE_RE = re.compile(
     r"(?:\s*\((?P<agency_after>[A-Z][^()\n]{1,60})\))?"
     # "Dili, 3 October 2024." (a city in ordinary case needs the date)
     r"|(?P<city2>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")"
-    r"(?:,?\s*(?P<year2>\d{4}))?)"
+    r"(?:,?\s*(?P<year2>\d{4}))?"
+    # "Beijing, April 12, 2023 -": the month first
+    r"|(?P<city3>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<month3>" + _MONTH_RE + r")\.?\s+(?P<day3>\d{1,2})"
+    r"(?:,?\s*(?P<year3>\d{4}))?)"
     # ended by a full stop, a dash, a colon, or (a dated one: "Brasília, 18 February 2025") the end of its line
     r"(?:\s*(?:\.|(?P<dash>[-–—])|:)|(?P<eol>[ \t]*(?=\n)))\s+")
 CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w&.'’-]*)"
@@ -128,7 +131,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     m = DATELINE_RE.match(text, start)
     if not m:
         return None
-    g = "2" if m.group("city2") else ""
+    g = "2" if m.group("city2") else "3" if m.group("city3") else ""
     city = m.group("city" + g)
     bare = not (g or m.group("region") or m.group("month"))
     if len(city) < 3 or bare and not (m.group("dash") and len(city) >= 4) \
