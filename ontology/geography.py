@@ -255,3 +255,50 @@ def subdivisions() -> tuple[MaintainedPlace, ...]:
                                    code=sub.code, major=kind in MAJOR_SUBDIVISION_TYPES))
     out.sort(key=lambda s: s.code)
     return tuple(out)
+
+
+# English names of former states that news uses and ISO 3166-3 spells otherwise ("USSR, Union of Soviet
+# Socialist Republics"): the common short forms.
+_FORMER_STATE_FORMS = ("Soviet Union", "East Germany", "West Germany")
+
+
+@functools.cache
+def former_state_names() -> frozenset[str]:
+    """Names of states that no longer exist (ISO 3166-3, as ``pycountry`` ships it, with their common
+    English forms): "Soviet Union", "Yugoslavia", "Czechoslovakia". They name no organization and no
+    current state.
+
+    Returns
+    -------
+    frozenset of str
+
+    Examples
+    --------
+    >>> {"Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia"} <= former_state_names()
+    True
+    """
+    import pycountry
+
+    names = set(_FORMER_STATE_FORMS)
+    for country in pycountry.historic_countries:
+        for full in {country.name, getattr(country, "official_name", country.name)}:
+            # "Yugoslavia, (Socialist) Federal Republic of": the name before the comma, and the whole in order
+            names.update(part.strip() for part in full.split(",")[:1])
+            names.add(re.sub(r"\(|\)", "", full).strip())
+        if ", " in country.name and country.name.split(", ")[0].isupper():  # "USSR, Union of …"
+            names.add(country.name.split(", ", 1)[1])
+    return frozenset(n for n in names if n and not _current_state(n) and n not in _STILL_IN_USE)
+
+
+# Former names still used for a current state ("Burma" for Myanmar): not former states in news.
+_STILL_IN_USE = frozenset({"Burma", "East Timor", "Viet-Nam", "Yemen", "Zaire, Republic of", "Zaire"})
+
+
+def _current_state(name: str) -> bool:
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True

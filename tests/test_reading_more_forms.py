@@ -212,3 +212,16 @@ def test_a_province_named_with_a_demonym_is_a_place_and_gives_its_towns_their_co
 def test_a_dateline_with_the_month_before_the_day_names_the_city():
     assert places_of("Beijing, April 12, 2023 - Sinopec announced a deal.") == {"place/beijing": "CHN"}
     assert places_of("China, April 12, 2023 - Sinopec announced a deal.") == {}
+
+
+# ---------------------------------------------------------------- names that are not bodies
+
+
+def test_a_former_state_is_no_organization():
+    f = facts("The pipeline was built when the Soviet Union ran the grid. Yugoslavia had a similar plan.")
+    assert not [e for e in f.entities.values() if e.kind != "State" and e.kind != "Place"]
+
+
+def test_a_press_release_s_about_heading_is_not_part_of_the_name():
+    text = "Sinopec signed the deal.\n\nAbout Sinopec\nSinopec is one of the largest companies in China."
+    assert {e.label for e in facts(text).entities.values() if e.kind == "Company"} == {"Sinopec"}

@@ -1307,6 +1307,7 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
             doc.spans.remove(city)
             doc.claimed[city.start:city.end] = b"\x00" * (city.end - city.start)
         if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(name) \
+                or orgnames.not_an_organization(name) \
                 or _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
             if city is not None:
                 doc.claim(city.start, city.end, city.key, city.how)
@@ -2440,7 +2441,8 @@ _COMMON_CAPITALISED = frozenset(_PERSON_STOP | set(_PORTFOLIO_WORDS.split("|")) 
                                 {"Phase", "Stage", "Unit", "Block", "Ministry", "Minister", "Mr", "Ms", "Dr"})
 _NAME_LINK_WORDS = {"of", "and", "&", "for", "de", "du", "des", "la", "del", "da", "do", "dos", "das", "di", "e", "y",
                "the", "und", "et", "in", "on"}
-_LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|a|an|An)\s+")
+# An article; "About" heading a press release's boilerplate ("About Sinopec"); "ASX-listed", "Oslo-based"
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|a|an|An|About|[A-Z][\w.&]*-(?:listed|based|headquartered|owned))\s+")
 _TRAILING_RE = re.compile(r"(?:['’]s|['’]|\s*[(,;:.-]+)$")
 
 

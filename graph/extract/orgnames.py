@@ -17,6 +17,7 @@ import functools
 import re
 
 from epkg.graph.extract.facts import COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION
+from epkg.ontology import geography
 
 #: The generic class: a named body that is neither a firm, nor a state's body, nor intergovernmental.
 ORGANIZATION = "Organization"
@@ -267,10 +268,12 @@ def not_an_organization(name: str) -> bool:
     --------
     >>> not_an_organization("Baku Energy Week"), not_an_organization("Kestrel Energy Forum 2025")
     (True, True)
-    >>> not_an_organization("Kestrel Grid")
-    False
+    >>> not_an_organization("Kestrel Grid"), not_an_organization("Soviet Union")
+    (False, True)
     """
     name = name.strip()
+    if name in geography.former_state_names():
+        return True  # "the Soviet Union": a state that was, not a body
     if _EVENT_TAIL_RE.search(name):
         return True
     last = re.findall(r"[\w’'-]+", name)[-1:] or [""]
