@@ -225,3 +225,10 @@ def test_a_former_state_is_no_organization():
 def test_a_press_release_s_about_heading_is_not_part_of_the_name():
     text = "Sinopec signed the deal.\n\nAbout Sinopec\nSinopec is one of the largest companies in China."
     assert {e.label for e in facts(text).entities.values() if e.kind == "Company"} == {"Sinopec"}
+
+
+def test_a_visit_to_a_country_took_place_where_its_talks_were_held():
+    text = ("Putin arrived in Mongolia on Monday evening on an official visit. Russia and Mongolia signed an "
+            "agreement on the power plant in Ulaanbaatar on Tuesday after talks between the two presidents.")
+    visits = [e for e in facts(text).events if e.kind == "Visit"]
+    assert [(v.place, v.date) for v in visits] == [("place/ulaanbaatar", "2025-05-05")]

@@ -572,6 +572,42 @@ def place_signing_ceremonies(facts: DocumentFacts) -> None:
             event.place = signed.pop()
 
 
+def place_visits_by_their_talks(facts: DocumentFacts) -> None:
+    """A visit with no place of its own took place where the report has its talks or signings held, in a city
+    of a state the visit is between, in the same month: "Putin arrived in Mongolia on Monday …" and "… signed
+    in Ulaanbaatar on Tuesday" is a visit to Ulaanbaatar.
+
+    Parameters
+    ----------
+    facts : DocumentFacts
+        With its agreements and events read; visits are placed in place.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from epkg.graph.extract.facts import Entity, Event
+    >>> f = DocumentFacts("", [])
+    >>> f.entities["place/ulaanbaatar"] = Entity("place/ulaanbaatar", "Place", "Ulaanbaatar", country="MNG")
+    >>> f.events = [Event("Visit", 1, date="2024-09-02", participants=("state/RUS", "state/MNG")),
+    ...             Event("Meeting", 2, date="2024-09-03", place="place/ulaanbaatar")]
+    >>> place_visits_by_their_talks(f)
+    >>> f.events[0].place
+    'place/ulaanbaatar'
+    """
+    for visit in facts.events:
+        if visit.kind != "Visit" or visit.place is not None or not visit.date:
+            continue
+        states = {p.split("/", 1)[1] for p in visit.participants if p.startswith("state/")}
+        month = visit.date[:7]
+        found = {x.place for x in [*facts.events, *facts.agreements] if x is not visit and x.place and x.date
+                 and x.date[:7] == month and (e := facts.entities.get(x.place)) is not None and e.country in states}
+        if len(found) == 1:
+            visit.place = found.pop()
+
+
 _SIGNING_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:signing|signature)\b")
 # The day a sentence before named ("On that day the two leaders co-chaired …")
 _THAT_DAY_RE = re.compile(r"\b(?:on\s+that\s+(?:same\s+)?day|that\s+same\s+day|on\s+the\s+same\s+day|"
