@@ -232,3 +232,10 @@ def test_a_visit_to_a_country_took_place_where_its_talks_were_held():
             "agreement on the power plant in Ulaanbaatar on Tuesday after talks between the two presidents.")
     visits = [e for e in facts(text).events if e.kind == "Visit"]
     assert [(v.place, v.date) for v in visits] == [("place/ulaanbaatar", "2025-05-05")]
+
+
+def test_a_state_s_fuel_is_no_project_but_a_work_named_after_a_state_is():
+    assert facts("The EU will ensure stable demand for additional US LNG until 2030.").projects == []
+    assert facts("Germany will keep buying Qatari gas for 15 years.").projects == []
+    works = facts("TotalEnergies restarted work on Mozambique LNG, the 13 million tonne plant in Cabo Delgado.").projects
+    assert [p.label for p in works] == ["Mozambique LNG"]

@@ -728,9 +728,29 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
     # a work named only as undecided is a plan, unless the report names who takes part in it (a signed
     # agreement for it, a developer): the text's own account of it then goes beyond the plan
     facts.projects[:] = [p for p in facts.projects if id(p) not in builder.pending or builder._actors(p)]
+    facts.projects[:] = [p for p in facts.projects if not _a_commodity(p)]
     countries = {e.country for e in facts.entities.values() if e.kind == PLACE and e.country}
     for project in facts.projects:
         _hosted_where_located(project, facts, next(iter(countries)) if len(countries) == 1 else None)
+
+
+# "US LNG", "Qatari gas", "German LNG": a state's fuel, named by the state and the fuel alone
+_COMMODITY_LABEL_RE = re.compile(r"(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<fuel>LNG|gas|oil|crude|coal|power|"
+                                 r"electricity|hydrogen|ammonia|uranium)")
+
+
+def _a_commodity(project) -> bool:
+    """A "project" whose name is a state's (or its demonym's) fuel and nothing else, with no capacity, place or
+    actor: the commodity traded, not a work."""
+    m = _COMMODITY_LABEL_RE.fullmatch(project.label or "")
+    if m is None or project.capacity_mw or project.locations or project.participants or project.developers \
+            or project.investors or project.contractors:
+        return False
+    from epkg.ontology.gazetteer import load
+
+    # a state's own name before "LNG" may name a work ("Mozambique LNG"); its demonym or short form does not
+    named = [how for e, how in load().lookup_forms(m.group("state")) if e.kind == "State"]
+    return bool(named) and (m.group("fuel").islower() or any(how in ("demonym", "acronym", "alias") for how in named))
 
 
 def _hosted_where_located(project, facts: DocumentFacts, only_country: str | None = None) -> None:
