@@ -239,3 +239,12 @@ def test_a_state_s_fuel_is_no_project_but_a_work_named_after_a_state_is():
     assert facts("Germany will keep buying Qatari gas for 15 years.").projects == []
     works = facts("TotalEnergies restarted work on Mozambique LNG, the 13 million tonne plant in Cabo Delgado.").projects
     assert [p.label for p in works] == ["Mozambique LNG"]
+
+
+def test_a_city_and_an_agency_s_initials_are_a_dateline_and_a_transit_state_is_no_party():
+    text = ("Tehran, IRNA – Iraq's Ministry of Electricity has signed a contract with Turkmenistan's state concern "
+            "Türkmengaz to import Turkmen gas through the territory of Iran.")
+    f = facts(text)
+    assert f.publisher == "IRNA" and f.dateline_place == "place/tehran"
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [
+        ("Contract", {"organization/ministry-of-electricity-of-iraq", "organization/turkmengaz"})]

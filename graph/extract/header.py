@@ -27,7 +27,9 @@ DATELINE_RE = re.compile(
     r"(?:,?\s*(?P<year2>\d{4}))?"
     # "Beijing, April 12, 2023 -": the month first
     r"|(?P<city3>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<month3>" + _MONTH_RE + r")\.?\s+(?P<day3>\d{1,2})"
-    r"(?:,?\s*(?P<year3>\d{4}))?)"
+    r"(?:,?\s*(?P<year3>\d{4}))?"
+    # "Tehran, IRNA –": a city in ordinary case and the agency's initials, before a dash
+    r"|(?P<city4>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<agency4>[A-Z]{2,8})(?=\s*[-–—]))"
     # ended by a full stop, a dash, a colon, or (a dated one: "Brasília, 18 February 2025") the end of its line
     r"(?:\s*(?:\.|(?P<dash>[-–—])|:)|(?P<eol>[ \t]*(?=\n)))\s+")
 CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w&.'’-]*)"
@@ -131,7 +133,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     m = DATELINE_RE.match(text, start)
     if not m:
         return None
-    g = "2" if m.group("city2") else "3" if m.group("city3") else ""
+    g = "2" if m.group("city2") else "3" if m.group("city3") else "4" if m.group("city4") else ""
     city = m.group("city" + g)
     bare = not (g or m.group("region") or m.group("month"))
     if len(city) < 3 or bare and not (m.group("dash") and len(city) >= 4) \
@@ -144,12 +146,15 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         at += len(other) + 1
     city = cities[0]
     month = None
-    if m.group("month" + g):
+    if g != "4" and m.group("month" + g):
         prefix = m.group("month" + g)[:3]
         month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(prefix))
-    day, year = m.group("day" + g), m.group("year" + g)
-    agency = None if g else (m.group("agency") or m.group("agency_after"))
-    where = None if agency is None else m.start("agency" if m.group("agency") else "agency_after")
+    day, year = (None, None) if g == "4" else (m.group("day" + g), m.group("year" + g))
+    if g == "4":
+        agency, where = m.group("agency4"), m.start("agency4")
+    else:
+        agency = None if g else (m.group("agency") or m.group("agency_after"))
+        where = None if agency is None else m.start("agency" if m.group("agency") else "agency_after")
     return Dateline(city, None if g else m.group("region"), month, int(day) if day else None,
                     int(year) if year else None, m.start("city" + g), m.end(), agency, where, tuple(others), bare)
 

@@ -888,6 +888,9 @@ _IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by
 
 _BY_VERBS = ("signed", "concluded", "adopted", "inked", "initialled")
 # A state named as where someone travels ("during his first official visit to Singapore")
+# "to import gas through the territory of Iran": the way the goods go, not who signs
+_TRANSIT_BEFORE_RE = re.compile(r"\b(?:through|via|across|transiting)\s+(?:the\s+)?(?:territory\s+of\s+|"
+                                r"(?:[a-z][\w-]*\s+){1,2}(?:of|in)\s+)?$")
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:visits?|trip|tour|travel(?:l?ed)?|flew|arrived)\s+(?:to|in)\s+(?:the\s+)?$")
 # "to deliver liquefied natural gas to Germany": where the goods go, not who signs
 # "TC Energy's existing contracts with": the owner, a few modifiers, then the instrument's noun
@@ -1590,6 +1593,7 @@ class _AgreementReader:
             return r.free and (not r.possessive or group_coref) and r.kind in _PARTY_KINDS \
                 and not (r.kind == STATE and _DESTINATION_BEFORE_RE.search(view.text, max(0, r.start - 22), r.start)) \
                 and not (r.kind == STATE and _DELIVERED_TO_RE.search(view.text, max(0, r.start - 70), r.start)) \
+                and not (r.kind == STATE and _TRANSIT_BEFORE_RE.search(view.text, max(0, r.start - 40), r.start)) \
                 and not (r.how == "capital" and view.text[r.start:r.end].isupper()) and r.start >= filed
 
         # not into a second predicate of the subject ("signed contracts … and has approved links with A and B"):
