@@ -248,3 +248,10 @@ def test_a_city_and_an_agency_s_initials_are_a_dateline_and_a_transit_state_is_n
     assert f.publisher == "IRNA" and f.dateline_place == "place/tehran"
     assert [(a.kind, set(a.parties)) for a in f.agreements] == [
         ("Contract", {"organization/ministry-of-electricity-of-iraq", "organization/turkmengaz"})]
+
+
+def test_partnership_levels_of_diplomatic_usage_beyond_the_common_ones():
+    levels = {p.level for p in facts("Japan and Australia upgraded ties to a special strategic partnership in 2014. "
+                                     "Russia and India hailed their special and privileged strategic partnership.")
+              .partnerships}
+    assert levels == {"special strategic partnership", "special and privileged strategic partnership"}
