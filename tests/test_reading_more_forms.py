@@ -255,3 +255,13 @@ def test_partnership_levels_of_diplomatic_usage_beyond_the_common_ones():
                                      "Russia and India hailed their special and privileged strategic partnership.")
               .partnerships}
     assert levels == {"special strategic partnership", "special and privileged strategic partnership"}
+
+
+def test_partnerships_in_the_plural_with_several_states_are_one_each():
+    found = {frozenset(p.partners) for p in facts("Australia already has comprehensive strategic partnerships with "
+                                                  "Indonesia, India and Singapore.").partnerships}
+    assert found == {frozenset({"state/AUS", f"state/{c}"}) for c in ("IDN", "IND", "SGP")}
+    found = {frozenset(p.partners) for p in facts("The upgrade puts South Korea among the countries with which "
+                                                  "Australia has a comprehensive strategic partnership, alongside "
+                                                  "Indonesia and India.").partnerships}
+    assert found == {frozenset({"state/AUS", f"state/{c}"}) for c in ("KOR", "IDN", "IND")}

@@ -627,7 +627,18 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: 
             if hub is not None:
                 listed_refs = _coordinated_before(view, [r for r in view.refs if r.end <= rel.start()], rel.start())
                 listed = [r.key for r in listed_refs if r.key != hub.key]
+                if (more := re.match(r"\s*,\s+(?:alongside|along\s+with|like|such\s+as|together\s+with)\s+(?:the\s+)?",
+                                     text[m.end():])) is not None:
+                    # "… with which Australia has a comprehensive strategic partnership, alongside A, B and C"
+                    listed += [r.key for r in list_after(view, m.end() + more.end(), _ACTOR_KINDS) if r.key != hub.key]
                 groups = [[hub.key, k] for k in dict.fromkeys(listed)]
+        elif len(partners) > 2 and m.group(0).lower().endswith("partnerships") and \
+                (w := re.match(r"\s+with\s+(?:the\s+)?", text[m.end():])) is not None:
+            # "Australia has comprehensive strategic partnerships with Indonesia, India and Singapore": one each
+            others = unique_keys(list_after(view, m.end() + w.end(), _ACTOR_KINDS))
+            hubs = [k for k in partners if k not in others]
+            if len(hubs) == 1 and others:
+                groups = [[hubs[0], k] for k in others]
         for group in groups:
             key = (frozenset(group), level)
             if any((frozenset(p.partners), p.level) == key for p in facts.partnerships):
