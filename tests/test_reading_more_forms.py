@@ -265,3 +265,10 @@ def test_partnerships_in_the_plural_with_several_states_are_one_each():
                                                   "Australia has a comprehensive strategic partnership, alongside "
                                                   "Indonesia and India.").partnerships}
     assert found == {frozenset({"state/AUS", f"state/{c}"}) for c in ("KOR", "IDN", "IND")}
+
+
+def test_brussels_for_a_government_is_the_union_in_a_report_about_it():
+    assert pairs("The EU and the US agreed on LNG supplies. Washington and Brussels have cooperated on energy "
+                 "security since 2009.") == {frozenset({"organization/european-union", "state/USA"})}
+    assert pairs("Belgium and France agreed. Brussels and Paris cooperate on nuclear power.") == {
+        frozenset({"state/BEL", "state/FRA"})}

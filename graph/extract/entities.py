@@ -1196,13 +1196,26 @@ def _capital(doc: _Doc, entry, start: int, end: int) -> None:
     place = bool(_PLACE_AFTER.match(after) or _VENUE_BEFORE.search(before) or _PLACE_BEFORE.search(before))
     if place and _SEAT_OF_GOVERNMENT_BEFORE.search(before) and not _PLACE_AFTER.match(after):
         place = False  # "officials in Tashkent": the government that sits there
-    if not place and entry.country:
+    if not place and entry.country and (union := _seat_of_the_union(doc, entry)) is not None:
+        doc.add(start, end, doc.from_gazetteer(union).key, "capital")  # "Washington and Brussels": the EU
+    elif not place and entry.country:
         state = doc.gaz.state(entry.country)
         doc.from_gazetteer(state)
         doc.add(start, end, state.key, "capital")
     else:
         doc.from_gazetteer(entry)
         doc.add(start, end, entry.key, "name")
+
+
+def _seat_of_the_union(doc: _Doc, entry):
+    """The European Union, when "Brussels" stands for a government in a report about the Union (news calls
+    the EU by the city of its institutions); None otherwise."""
+    if entry.label != "Brussels" or not _EU_NAMED_RE.search(doc.text):
+        return None
+    return next((e for e in doc.gaz.lookup("European Union") if e.kind == INTERNATIONAL_ORGANIZATION), None)
+
+
+_EU_NAMED_RE = re.compile(r"\b(?:EU|European\s+(?:Union|Commission|Council))\b")
 
 
 def _free_but_states(doc: _Doc, start: int, end: int) -> bool:
