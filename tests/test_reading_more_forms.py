@@ -272,3 +272,9 @@ def test_brussels_for_a_government_is_the_union_in_a_report_about_it():
                  "security since 2009.") == {frozenset({"organization/european-union", "state/USA"})}
     assert pairs("Belgium and France agreed. Brussels and Paris cooperate on nuclear power.") == {
         frozenset({"state/BEL", "state/FRA"})}
+
+
+def test_an_event_held_in_the_resort_or_port_city_of_a_place_is_placed_there():
+    text = ("At a trilateral summit of Türkiye, Azerbaijan and Turkmenistan held in the Turkmen resort of Avaza in "
+            "December 2022, the leaders agreed to cooperate on gas.")
+    assert [(e.kind, e.place) for e in facts(text).events] == [("Summit", "place/avaza")]

@@ -81,7 +81,9 @@ _VENUE_RE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|presiden
                        r"Kremlin|Elysee|Élysée|headquarters)\b")
 _HEDGED_RE = re.compile(rf"\b{_VOCABULARY.pattern('hedges')}\b[^.;]{{0,30}}$", re.IGNORECASE)
 # "in Ningbo", "at the city of X", "in the Panamanian capital" (a demonym before the place word)
-_PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to)\s+(?:(?i:the)\s+(?:[A-Z][\w'’-]+\s+)?)?(?:(?i:city)\s+of\s+)?$")
+# "in Baku", "at the Ostend", "in the city of X", "in the Turkmen resort of Avaza", "in the port city of X"
+_PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to)\s+(?:(?i:the)\s+(?:[A-Z][\w'’-]+\s+)?(?:[a-z][\w-]*\s+){0,2}?)?"
+                            r"(?:(?i:city|town|resort|port|village|capital)\s+of\s+)?$")
 _DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|(?:one|two|three|four|five|\d+)-day|official|recent|annual|first|last)\s+)*\s*$",
                           re.IGNORECASE)
 # a day is written with a digit, or as a weekday, "today" or "yesterday"
