@@ -4,21 +4,7 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
-from epkg.graph.documents import DocumentRecord
-from epkg.graph.extract import extract
-
-
-def facts(text: str):
-    return extract(DocumentRecord("t.txt", text, published="2025-05-06"))
-
-
-def agreements(text: str) -> list[tuple[str, set[str]]]:
-    return [(a.kind, set(a.parties)) for a in facts(text).agreements]
-
-
-def memberships(text: str) -> set[tuple[str, str, str]]:
-    return {(m.member, m.organization, m.role) for m in facts(text).memberships}
-
+from reading_helpers import agreements, facts, memberships, pairs
 
 G7 = "organization/group-of-seven"
 
@@ -142,10 +128,6 @@ def test_each_bulleted_line_is_a_sentence_of_its_own():
 
 def test_trading_power_with_neighbours_is_no_cooperation():
     assert facts("Britain already trades power with France, the Netherlands, Belgium and Norway.").cooperations == []
-
-
-def pairs(text: str) -> set[frozenset]:
-    return {frozenset(c.actors) for c in facts(text).cooperations}
 
 
 def test_a_consortium_s_members_listed_with_legal_forms_work_together():

@@ -4,21 +4,7 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
-from epkg.graph.documents import DocumentRecord
-from epkg.graph.extract import extract
-
-
-def facts(text: str):
-    return extract(DocumentRecord("t.txt", text, published="2025-05-06"))
-
-
-def agreements(text: str) -> list[tuple[str, set[str]]]:
-    return [(a.kind, set(a.parties)) for a in facts(text).agreements]
-
-
-def memberships(text: str) -> set[tuple[str, str, str]]:
-    return {(m.member, m.organization, m.role) for m in facts(text).memberships}
-
+from reading_helpers import agreements, facts, memberships
 
 GECF = "organization/gas-exporting-countries-forum"
 
