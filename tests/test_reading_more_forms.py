@@ -260,3 +260,10 @@ def test_an_event_held_in_the_resort_or_port_city_of_a_place_is_placed_there():
     text = ("At a trilateral summit of Türkiye, Azerbaijan and Turkmenistan held in the Turkmen resort of Avaza in "
             "December 2022, the leaders agreed to cooperate on gas.")
     assert [(e.kind, e.place) for e in facts(text).events] == [("Summit", "place/avaza")]
+
+
+def test_the_rating_of_a_plant_s_modules_or_turbines_is_no_project():
+    assert facts("Holland Hydrogen 1 will be made up of ten 20 MW electrolyser modules supplied by Siemens.").projects \
+        == []
+    assert [p.capacity_mw for p in facts("The 1,400 MW plant in Tiszaújváros will have two 700 MW units.").projects] \
+        == [1400.0]

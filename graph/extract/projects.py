@@ -73,12 +73,15 @@ _FLOW_BEFORE = re.compile(r"\b(?:deliver|delivers|delivering|supply|supplies|sel
 _NOT_CAPACITY_AFTER = re.compile(r"^\s*(?:of\s+(?:electricity|power|net\s+capacity|imports?)|(?:is|are|was|were)\s+"
                                  r"(?:earmarked|reserved|allocated|set\s+aside)|"
                                  r"(?:of\s+)?(?:demand|consumption|imports?|exports?))\b", re.IGNORECASE)
-# "with two 660 MW units", "two power units of the VVER-1200 type": the units of one plant. A unit's
+# "with two 660 MW units", "two power units of the VVER-1200 type", "ten 20 MW electrolyser modules", "four
+# 8 mtpa trains": the units of one plant. A unit's
 # rating is no project, and the plant's "total capacity" in the same sentence is the plant's own.
-_UNITS_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|\d)\s+(?P<rating>(?:[\w.,/-]+\s+){0,4}?)"
-                       r"(?:power\s+|generating\s+|nuclear\s+)?(?:units|reactors)\b"
+_UNITS_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|\d+)\s+"
+                       r"(?P<rating>(?:[\w.,/-]+\s+){0,4}?)"
+                       r"(?:power\s+|generating\s+|nuclear\s+)?(?:units|reactors|modules|turbines|trains|blocks)\b"
                        r"(?P<after>\s+(?:each\s+)?(?:of|rated\s+at|with)\s+(?:about\s+|around\s+)?[\d.,]+\s*"
                        r"(?:[GMk]W|megawatts?|gigawatts?)\b)?")
+_UNIT_WORDS = ("units", "reactors", "modules", "turbines", "trains", "blocks")
 # "up from about 2,500 MW today": the capacity a country or a fleet has now, not one plant's
 _CURRENT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
                              r"just\s+(?:over|under)\s+)?$", re.IGNORECASE)
@@ -341,7 +344,7 @@ class _Builder:
         covered = []
         made: list[Project] = []
         units = [(m.start("rating"), m.end()) for m in _UNITS_RE.finditer(text)] \
-            if "units" in text or "reactors" in text else []
+            if any(w in text for w in _UNIT_WORDS) else []
         caps = [c for c in caps if not any(a <= c.start < b for a, b in units)]
         for i, c in enumerate(caps):
             if c.each:
