@@ -267,3 +267,12 @@ def test_the_rating_of_a_plant_s_modules_or_turbines_is_no_project():
         == []
     assert [p.capacity_mw for p in facts("The 1,400 MW plant in Tiszaújváros will have two 700 MW units.").projects] \
         == [1400.0]
+
+
+def test_a_demonym_before_words_any_firm_could_have_is_part_of_the_name():
+    text = ("Turkmengaz holds 85 percent, while the Afghan Gas Enterprise and Pakistan's Inter State Gas Systems "
+            "each hold 5 percent.")
+    f = facts(text)
+    assert (f.entities["organization/afghan-gas-enterprise"].label, f.entities["organization/afghan-gas-enterprise"]
+            .country) == ("Afghan Gas Enterprise", "AFG")
+    assert "organization/azerbaijani-energy" not in facts("Azerbaijani Energy Minister Parviz Shahbazov spoke.").entities

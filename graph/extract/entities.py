@@ -2481,10 +2481,24 @@ def _trim_candidate(doc: _Doc, start: int, end: int) -> tuple[int, int]:
             continue
         # a claimed first word (a state, a demonym) and its possessive: "Norway's Statnett"
         first = re.match(r"[\w.&-]+(?:['’]s)?\s+", text)
-        if first and not doc.free(start, start + first.end() - 1) and " " in text.strip():
+        if first and not doc.free(start, start + first.end() - 1) and " " in text.strip() \
+                and not (_all_firm_words(text[first.end():])
+                         and any(how == "demonym" for _, how in _lookup(first.group(0).strip()))):
             start += first.end()
             continue
         return start, end
+
+
+def _all_firm_words(rest: str) -> bool:
+    """Whether the words after a demonym are all words of any firm's name ("[Afghan] Gas Enterprise"): the
+    demonym is then part of the name."""
+    words = rest.split()
+    return len(words) >= 2 and words[-1] in _BODY_HEADS \
+        and all(w in _GENERIC_NAME_WORDS or w in orgnames.HEAD_KINDS for w in words)
+
+
+# The head words that end a body's name whatever words come before ("Gas Enterprise", "Power Company")
+_BODY_HEADS = {"Company", "Corporation", "Enterprise", "Authority", "Agency", "Administration", "Board"}
 
 
 def _name_shaped(name: str) -> bool:

@@ -144,7 +144,7 @@ HEAD_KINDS = {
     "Oil": COMPANY, "Gas": COMPANY, "LNG": COMPANY, "Grid": COMPANY, "Renewables": COMPANY, "Solar": COMPANY,
     "Wind": COMPANY, "Hydro": COMPANY, "Nuclear": COMPANY, "Resources": COMPANY, "Mining": COMPANY,
     "Minerals": COMPANY, "Capital": COMPANY, "Partners": COMPANY, "Ventures": COMPANY, "Investments": COMPANY,
-    "Enterprises": COMPANY, "Industries": COMPANY, "Technologies": COMPANY, "Systems": COMPANY,
+    "Enterprise": COMPANY, "Enterprises": COMPANY, "Industries": COMPANY, "Technologies": COMPANY, "Systems": COMPANY,
     "Networks": COMPANY, "Transmission": COMPANY, "Generation": COMPANY, "Operator": COMPANY, "Board": COMPANY,
     "Insurance": COMPANY, "Engineering": COMPANY, "Construction": COMPANY, "Infrastructure": COMPANY,
     "Services": COMPANY, "Logistics": COMPANY, "Shipping": COMPANY, "Fuels": COMPANY, "Chemicals": COMPANY,
