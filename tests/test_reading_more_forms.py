@@ -276,3 +276,10 @@ def test_a_demonym_before_words_any_firm_could_have_is_part_of_the_name():
     assert (f.entities["organization/afghan-gas-enterprise"].label, f.entities["organization/afghan-gas-enterprise"]
             .country) == ("Afghan Gas Enterprise", "AFG")
     assert "organization/azerbaijani-energy" not in facts("Azerbaijani Energy Minister Parviz Shahbazov spoke.").entities
+
+
+def test_a_contract_awarded_under_a_spelled_out_name_to_a_venture_of_owned_firms():
+    text = ("In February 2021, QatarEnergy awarded the engineering, procurement and construction (EPC) contract "
+            "for the onshore facilities to a joint venture of Japan's Chiyoda Corporation and Technip Energies.")
+    assert agreements(text) == [("Contract", {"organization/qatarenergy", "organization/chiyoda-corporation",
+                                              "organization/technip-energies"})]

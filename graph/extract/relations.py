@@ -956,10 +956,11 @@ _AWARD_RE = re.compile(
     rf"(?P<was>(?:was|were|has\s+been|have\s+been)\s+(?-i:{_AGREEMENTS.pattern('awarding_verbs')}))|"
     rf"(?:has\s+|have\s+|had\s+)?(?-i:{_AGREEMENTS.pattern('winning_verbs')}))\s+"
     rf"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}\s+(?:and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}\s+)?)?"
-    rf"(?:the|a|an|its|their|two|three)\s+(?:[\w$€£.,%-]+\s+){{0,5}}?(?P<noun>{_AGREEMENTS.pattern('award_nouns')})\b",
+    rf"(?:the|a|an|its|their|two|three)\s+(?:[\w$€£.,%()-]+\s+){{0,6}}?(?P<noun>{_AGREEMENTS.pattern('award_nouns')})\b",
     re.IGNORECASE)
 _AWARDED_TO_RE = re.compile(r"[^.;]{0,80}?\bto\s+(?:a\s+(?:consortium|joint\s+venture|group)\s+(?:of|led\s+by|"
                             r"formed\s+by)\s+|the\s+)?")
+_OWNER_BEFORE_NAME_RE = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+")
 _AWARDED_BY_RE = re.compile(r"[^.;]{0,80}?\b(?:from|by)\s+(?:the\s+)?")
 _VENTURE_RE = re.compile(r"\b(?:consortium|joint\s+venture|venture|group)\b")
 _VENTURE_OF_RE = re.compile(r"\s+(?:of|between|formed\s+by|led\s+by)\s+(?:the\s+)?")
@@ -1180,8 +1181,10 @@ class _AgreementReader:
                 inner = list_after(view, m.end("give"), _PARTY_KINDS, max_gap=2) \
                     if m.start("noun") > m.end("give") + 3 else []
                 to = _AWARDED_TO_RE.match(text, after)
+                # "to a joint venture of Japan's Chiyoda Corporation and …": past the first winner's owner
+                start = (owner.end() if (owner := _OWNER_BEFORE_NAME_RE.match(text, to.end())) else to.end()) if to else 0
                 winners = [r for r in inner if r.end <= m.start("noun")] or \
-                    (list_after(view, to.end(), _PARTY_KINDS, max_gap=4) if to else [])
+                    (list_after(view, start, _PARTY_KINDS, max_gap=4) if to else [])
             else:
                 winners = list_before(view, m.start(), _PARTY_KINDS, max_gap=40)
                 if m.group("was") is None and (which := _WHICH_GAP_RE.search(text, 0, m.start())) is not None:
