@@ -149,6 +149,9 @@ def test_states_among_the_signatories_of_a_declaration_work_together():
             "France, Japan and Ghana were among the signatories, alongside a group of European states.")
     assert pairs(text) == {frozenset(p) for p in (("state/FRA", "state/JPN"), ("state/FRA", "state/GHA"),
                                                   ("state/GHA", "state/JPN"))}
+    # the instrument the text names before is theirs
+    assert [(a.kind, a.label, set(a.parties)) for a in facts(text).agreements] == [
+        ("Declaration", "Declaration to Triple Nuclear Energy", {"state/FRA", "state/JPN", "state/GHA"})]
 
 
 def test_states_among_the_critics_are_no_signatories():

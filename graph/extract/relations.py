@@ -1308,7 +1308,23 @@ class _AgreementReader:
             self._create(view, self.pending[0], keys, at, None)
             self.pending = None
             return
+        elif (named := self._named_instrument(view)) is not None:
+            # "the 22 signatories of the Declaration to Triple Nuclear Energy commit …" then "A, B and C were among
+            # the signatories": the instrument the text names, with the signatories it lists
+            self._create(view, named[0], keys, at, named[1])
+            return
         add_cooperation_pairs(self.pairs, keys, view.index)
+
+    def _named_instrument(self, view: SentenceView) -> tuple[str, str] | None:
+        """The kind and name of the one instrument named with capitals in this sentence or the two before."""
+        found = set()
+        for v in self.ctx.views[max(0, view.index - 2):view.index + 1]:
+            for m in _agreement_phrases(v.text):
+                kind = agreement_kind(m.group("np"))
+                label = self._label(m, v.text)
+                if kind and label:
+                    found.add((kind, label))
+        return found.pop() if len(found) == 1 else None
 
     def _open_series(self, view: SentenceView, m) -> None:
         """"A and B signed two documents": remember who signed them, where and when, for the sentences
@@ -1584,7 +1600,7 @@ class _AgreementReader:
         noun = m.group("noun")
         if not noun[:1].isupper():
             return None
-        tail = re.match(r"(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for|a)\s+)+)?",
+        tail = re.match(r"(?:\s+(?:on|of|for|between|to(?=\s+[A-Z]))\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for|a)\s+)+)?",
                         text[m.end():])
         name = (m.group("np") + (tail.group(0) if tail else "")).strip()
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
