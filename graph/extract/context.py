@@ -24,7 +24,7 @@ from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_OR
                                       STATE, DocumentFacts)
 from epkg.graph.extract import orgnames
 from epkg.graph.extract.entities import ANY_TITLE_RE, TITLE_RE
-from epkg.graph.extract.text import hint_text
+from epkg.graph.extract.text import NUMBER_WORDS, hint_text
 
 ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY)
 
@@ -131,9 +131,8 @@ _GOVERNMENT_RE = re.compile(r"(?i)(the\s+)?governments?\b")
 # Between a name and its short form in brackets, perhaps after a legal form ("Empresa X, E.P. (ENE)")
 _OPEN_PAREN_RE = re.compile(r"(?:,?\s+[A-Z][\w.&]{0,10})?\s*\(\s*")
 _TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state", "vice", "acting", "cabinet"}
-_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, **{str(n): n for n in range(2, 40)}}
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-3]\d)"
+_NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2}, "both": 2, **{str(n): n for n in range(2, 40)}}
+_COUNT = rf"(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)}|[2-9]|[1-3]\d)"
 _GROUP_RE = re.compile(
     rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?)\s+"
     r"(?P<nationality>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i|ic))\s+(?=companies|groups|firms)|"
@@ -163,8 +162,7 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "alliance": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
               "country": STATE, "government": STATE, "state": STATE}
 # Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
-_GROUP_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both",
-                "their", "each", *map(str, range(2, 10)))
+_GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "each", *map(str, range(2, 10)))
 _DEFINITE_WORDS = tuple(_NOUN_KIND)
 
 

@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from epkg.graph.extract.text import NUMBER_WORDS
 from epkg.graph.isodate import partial_date
 
 MONTHS = {name: i for i, names in enumerate(
@@ -67,8 +68,7 @@ _ANY_DATE_RE = re.compile(r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 # DATE_RE accepts there, "ſ" being an "s" to it): trying the pattern only at such word starts
 # finds the same dates, at half the cost of scanning every position (keep in step with _PATTERNS).
 _DATE_START_RE = re.compile(r"(?<!\w)[\deEmMlLtTnNpPoOfFsSſyYJADW]")
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10}
+_WORD_NUMBERS = NUMBER_WORDS
 # A bare year used as a target or a span edge ("by 2030", "until 2030", "2027 and 2029") is no event date.
 _TARGET_BEFORE = re.compile(r"(?:\bby|\buntil|\bto|\bthrough|\bbefore|\bbeyond|\btill|\bbetween|\bfrom|"
                             r"\bfor|\bin\s+the\s+mid-?|\bmid-|\bend\s+of|\bin\s+the\s+early)\s*$", re.IGNORECASE)

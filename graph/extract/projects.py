@@ -18,6 +18,7 @@ from epkg.graph.extract.context import DocumentContext, SentenceView, list_after
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PLACE, STATE, DocumentFacts, Project,
                                       add_cooperation_pairs)
 from epkg.graph.extract.quantities import find_capacities
+from epkg.graph.extract.text import NUMBER_WORDS
 from epkg.graph.extract.vocab import find_technologies
 from epkg.ontology.triggers import triggers
 
@@ -74,14 +75,14 @@ _NOT_CAPACITY_AFTER = re.compile(r"^\s*(?:of\s+(?:electricity|power|net\s+capaci
                                  r"(?:earmarked|reserved|allocated|set\s+aside)|"
                                  r"(?:of\s+)?(?:demand|consumption|imports?|exports?))\b", re.IGNORECASE)
 # "with two 660 MW units", "two power units of the VVER-1200 type", "ten 20 MW electrolyser modules", "four
-# 8 mtpa trains": the units of one plant. A unit's
-# rating is no project, and the plant's "total capacity" in the same sentence is the plant's own.
-_UNITS_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|\d+)\s+"
+# 8 mtpa trains": the units of one plant. A unit's rating is no project, and the plant's "total capacity" in the
+# same sentence is the plant's own.
+_UNIT_WORDS = ("units", "reactors", "modules", "turbines", "trains", "blocks")
+_UNITS_RE = re.compile(rf"\b(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)}|dozens\s+of|\d+)\s+"
                        r"(?P<rating>(?:[\w.,/-]+\s+){0,4}?)"
-                       r"(?:power\s+|generating\s+|nuclear\s+)?(?:units|reactors|modules|turbines|trains|blocks)\b"
+                       rf"(?:power\s+|generating\s+|nuclear\s+)?(?:{'|'.join(_UNIT_WORDS)})\b"
                        r"(?P<after>\s+(?:each\s+)?(?:of|rated\s+at|with)\s+(?:about\s+|around\s+)?[\d.,]+\s*"
                        r"(?:[GMk]W|megawatts?|gigawatts?)\b)?")
-_UNIT_WORDS = ("units", "reactors", "modules", "turbines", "trains", "blocks")
 # "up from about 2,500 MW today": the capacity a country or a fleet has now, not one plant's
 _CURRENT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
                              r"just\s+(?:over|under)\s+)?$", re.IGNORECASE)

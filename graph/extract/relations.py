@@ -22,6 +22,7 @@ from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, DocumentContext,
 from epkg.graph.extract.dates import MONTHS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
                                       DocumentFacts, Membership, Partnership, add_cooperation_pairs)
+from epkg.graph.extract.text import NUMBER_WORDS
 from epkg.graph.extract.vocab import level_label, level_regex
 from epkg.ontology.triggers import triggers
 
@@ -861,8 +862,7 @@ def _recent(date: str, reference: str) -> bool:
 
 
 _PARTY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12}
+_COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
 # "leaders of nine European countries", "ministers from three states", "the five nations": a subject given by count
 _COUNTED_STATES_RE = re.compile(
     rf"\b(?:(?:leaders|ministers|heads\s+of\s+(?:state|government)|representatives|officials|delegations)\s+"
@@ -899,15 +899,15 @@ _IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by
 
 _BY_VERBS = ("signed", "concluded", "adopted", "inked", "initialled")
 # A state named as where someone travels ("during his first official visit to Singapore")
+_DESTINATION_BEFORE_RE = re.compile(r"\b(?:visits?|trip|tour|travel(?:l?ed)?|flew|arrived)\s+(?:to|in)\s+(?:the\s+)?$")
 # "to import gas through the territory of Iran": the way the goods go, not who signs
 _TRANSIT_BEFORE_RE = re.compile(r"\b(?:through|via|across|transiting)\s+(?:the\s+)?(?:territory\s+of\s+|"
                                 r"(?:[a-z][\w-]*\s+){1,2}(?:of|in)\s+)?$")
-_DESTINATION_BEFORE_RE = re.compile(r"\b(?:visits?|trip|tour|travel(?:l?ed)?|flew|arrived)\s+(?:to|in)\s+(?:the\s+)?$")
-# "to deliver liquefied natural gas to Germany": where the goods go, not who signs
 # "TC Energy's existing contracts with": the owner, a few modifiers, then the instrument's noun
 _OWNER_OF_CUE_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
 # "contracts with CFE in Mexico": where, not with whom
 _IN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?$")
+# "to deliver liquefied natural gas to Germany": where the goods go, not who signs
 _DELIVERED_TO_RE = re.compile(r"\b(?:deliver|supply|export|ship|sell|send|pipe|transport|carry|bring)\w*\s+"
                               r"(?:[\w-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?$")
 # Only a capitalised name between an agreement noun and its signing verb: the relative clause's subject

@@ -16,6 +16,9 @@ _ABBREVIATIONS = {"co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "st", "no
 # a full stop before a capital, a paragraph break, or a line break before a bullet ("- a memorandum …;")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n+|[ \t]*\n(?=[ \t]*[-•*–·▪●][ \t])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+#: Numbers written as words, as news counts things ("the nine countries", "ten 20 MW modules", "three years ago").
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12}
 _BULLET = re.compile(r"[-•*–·▪●][ \t]+")
 # A name's short form in brackets, then the sentence going on in lower case: "Empresa X, E.P. (ENE) today
 # signed": the full stop before it ends a legal form, not the sentence.
