@@ -208,8 +208,10 @@ def test_a_former_state_is_no_organization():
 
 
 def test_a_press_release_s_about_heading_is_not_part_of_the_name():
-    text = "Sinopec signed the deal.\n\nAbout Sinopec\nSinopec is one of the largest companies in China."
-    assert {e.label for e in facts(text).entities.values() if e.kind == "Company"} == {"Sinopec"}
+    text = ("Kestrelnor Power signed the deal with Statkraft.\n\nAbout Vestavind Energy B.V.\nEstablished: March "
+            "2011\nShareholders: Statkraft")
+    assert {e.label for e in facts(text).entities.values() if e.kind == "Company"} == {
+        "Kestrelnor Power", "Statkraft", "Vestavind Energy"}
 
 
 def test_a_visit_to_a_country_took_place_where_its_talks_were_held():
@@ -286,3 +288,9 @@ def test_a_contract_awarded_under_a_spelled_out_name_to_a_venture_of_owned_firms
             "for the onshore facilities to a joint venture of Japan's Chiyoda Corporation and Technip Energies.")
     assert agreements(text) == [("Contract", {"organization/qatarenergy", "organization/chiyoda-corporation",
                                               "organization/technip-energies"})]
+
+
+def test_where_a_firm_is_listed_or_based_is_no_part_of_its_name():
+    labels = {e.label for e in facts("Statkraft signed a supply deal with ASX-listed Kestrelnor Power Ltd.")
+              .entities.values() if e.kind == "Company"}
+    assert {"Kestrelnor Power", "Statkraft"} <= labels and not any("listed" in label for label in labels)

@@ -714,6 +714,11 @@ _POSSESSIVE_RE = re.compile(r"^.*?(?:['’]s|s['’]|-based|-owned|-led)\s+")
 _COMPANY_KEEP = {"State", "National", "Energy"}  # part of many names ("State Oil Company of …", "Energy Regulatory Authority")
 
 
+# Words before a firm's name that say something of it: "About" heading a press release's boilerplate ("About
+# Sinopec Corp."), where it is listed or based ("ASX-listed", "Oslo-based")
+_NAME_OPENER_RE = re.compile(r"^(?:About|[A-Z][\w.&]*-(?:listed|based|headquartered|owned))\s+")
+
+
 def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
     """Trim what precedes a company's own name: sentence openers, "X and", "China's", "China-based"."""
     if "\n" in raw:  # a heading or kicker line before it ("ANALYSIS\n\nWhen State Grid …")
@@ -742,6 +747,8 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
             raw, start = raw[cut:], start + cut
     m = _POSSESSIVE_RE.match(raw)
     if m and m.end() < len(raw):
+        raw, start = raw[m.end():], start + m.end()
+    if (m := _NAME_OPENER_RE.match(raw)) and m.end() < len(raw):
         raw, start = raw[m.end():], start + m.end()
     words = raw.split(" ")
     cut = 0
@@ -2454,8 +2461,7 @@ _COMMON_CAPITALISED = frozenset(_PERSON_STOP | set(_PORTFOLIO_WORDS.split("|")) 
                                 {"Phase", "Stage", "Unit", "Block", "Ministry", "Minister", "Mr", "Ms", "Dr"})
 _NAME_LINK_WORDS = {"of", "and", "&", "for", "de", "du", "des", "la", "del", "da", "do", "dos", "das", "di", "e", "y",
                "the", "und", "et", "in", "on"}
-# An article; "About" heading a press release's boilerplate ("About Sinopec"); "ASX-listed", "Oslo-based"
-_LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|a|an|An|About|[A-Z][\w.&]*-(?:listed|based|headquartered|owned))\s+")
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|a|an|An)\s+")
 _TRAILING_RE = re.compile(r"(?:['’]s|['’]|\s*[(,;:.-]+)$")
 
 
@@ -2469,7 +2475,7 @@ def _trim_candidate(doc: _Doc, start: int, end: int) -> tuple[int, int]:
     ("Norway's", "Chinese") from a recogniser span."""
     while True:
         text = doc.text[start:end]
-        if m := _LEADING_ARTICLE_RE.match(text):
+        if m := _LEADING_ARTICLE_RE.match(text) or _NAME_OPENER_RE.match(text):
             start += m.end()
             continue
         if m := _TRAILING_RE.search(text):
