@@ -294,3 +294,24 @@ def test_where_a_firm_is_listed_or_based_is_no_part_of_its_name():
     labels = {e.label for e in facts("Statkraft signed a supply deal with ASX-listed Kestrelnor Power Ltd.")
               .entities.values() if e.kind == "Company"}
     assert {"Kestrelnor Power", "Statkraft"} <= labels and not any("listed" in label for label in labels)
+
+
+# ---------------------------------------------------------------- relative clauses and examples
+
+
+def test_a_relative_clause_after_the_signer_names_no_party():
+    text = "Kazakhstan, which exports oil to France and Ghana, signed an agreement with Uzbekistan on Monday."
+    assert agreements(text) == [("Agreement", {"state/KAZ", "state/UZB"})]
+    assert pairs(text) == {frozenset({"state/KAZ", "state/UZB"})}
+
+
+def test_a_relative_clause_with_one_name_leaves_the_subject_before_it():
+    text = "TotalEnergies, which already works in Russia, signed a contract with Uzbekistan."
+    assert agreements(text) == [("Contract", {"organization/totalenergies", "state/UZB"})]
+
+
+def test_firms_given_as_examples_of_the_subject_sign_together():
+    text = "Several oil companies, including Saudi Aramco, ADNOC and TotalEnergies, signed a charter on methane."
+    assert pairs(text) == {frozenset(p) for p in (("organization/saudi-aramco", "organization/adnoc"),
+                                                  ("organization/saudi-aramco", "organization/totalenergies"),
+                                                  ("organization/adnoc", "organization/totalenergies"))}

@@ -316,6 +316,8 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
 
 def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -> list["Ref"]:
     """The coordinated list ending nearest before *pos*, within *max_gap* characters."""
+    if (clause := _RELATIVE_GAP_RE.search(view.text, max(0, pos - 160), pos)) is not None:
+        pos = clause.start()  # "A, which sells gas to B, signed": the clause describes A; B is no subject
     best = [g for g in coordinated_lists(view, kinds) if g[-1].end <= pos]
     if not best or pos - best[-1][-1].end > max_gap:
         return []
@@ -325,6 +327,17 @@ def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -
     if len(best) >= 2 and _APPOSITION_GAP_RE.fullmatch(view.text, best[-2][-1].end, pos):
         return best[-2]  # "A, the Omani state company that …, signed": the apposition describes A
     return best[-1]
+
+
+# A relative clause that ends right before the verb (", which … ,", ", who … ,"), found from the verb back.
+_RELATIVE_GAP_RE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*(?:,[^,;:()]*)?,\s*\Z")
+_RELATIVE_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*\Z")
+
+
+def in_relative_clause(view: "SentenceView", ref: "Ref") -> bool:
+    """*ref* is named inside a relative clause set off by commas ("The company, which works in Russia, …")."""
+    return _RELATIVE_OPEN_RE.search(view.text, max(0, ref.start - 120), ref.start) is not None \
+        and re.match(r"[^,;:()]*,", view.text[ref.end:]) is not None
 
 
 # From the end of a list to its verb across an apposition describing it (", the … firm that …, ").

@@ -219,10 +219,20 @@ def _standing_for(tok) -> list:
     """The names a common noun stands for: its apposition ("the lenders — A, B and C —", "three
     partners, A, B and C") or, for a group noun, its "of" list ("the governments of A, B and C")."""
     named = [t for c in tok.children if c.dep_ == "appos" for t in _with_conjuncts(c)]
+    if not named:  # "companies, including A, B and C", "countries such as A and B": the examples given
+        named = [t for p in tok.children if p.dep_ == "prep" and _examples_follow(p)
+                 for c in p.children if c.dep_ == "pobj" for t in _with_conjuncts(c)]
     if not named and tok.lemma_.lower() in _GROUP_NOUNS:
         named = [t for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                  for c in p.children if c.dep_ == "pobj" for t in _with_conjuncts(c)]
     return named
+
+
+def _examples_follow(prep) -> bool:
+    """*prep* opens examples of the noun it hangs on: "including", "such as"."""
+    word = prep.lower_
+    return word == "including" or (word == "as" and any(c.lower_ == "such" for c in prep.children)) \
+        or (word == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
 
 
 def _subject(verb) -> list:

@@ -18,7 +18,7 @@ import re
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
 from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, DocumentContext, Ref, SentenceView,
-                                        coordinated_lists, list_after, list_before, unique_keys)
+                                        coordinated_lists, in_relative_clause, list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
                                       DocumentFacts, Membership, Partnership, add_cooperation_pairs)
@@ -1097,7 +1097,8 @@ class _AgreementReader:
             # "Under an agreement with X, the ministry and the company will …": the other list.
             for group in coordinated_lists(view, _PARTY_KINDS):
                 keys = [k for k in unique_keys(group) if k not in others]
-                if group[-1].end < m_start and _WITNESSED_RE.search(text, group[-1].end, m_start):
+                if group[-1].end < m_start and _WITNESSED_RE.search(text, group[-1].end, m_start) \
+                        or in_relative_clause(view, group[0]):
                     continue
                 if keys and not any(r.possessive for r in group) \
                         and not _traded_with(text, group[0].start, group[-1].end, m_start):
