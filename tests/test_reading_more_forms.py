@@ -315,3 +315,10 @@ def test_firms_given_as_examples_of_the_subject_sign_together():
     assert pairs(text) == {frozenset(p) for p in (("organization/saudi-aramco", "organization/adnoc"),
                                                   ("organization/saudi-aramco", "organization/totalenergies"),
                                                   ("organization/adnoc", "organization/totalenergies"))}
+
+
+def test_two_between_lists_joined_by_and_stay_two_pairs():
+    text = ('"The deal deepens the cooperation between Sinopec and QatarEnergy, and the energy cooperation '
+            'between China and Qatar," the chairman said.')
+    assert pairs(text) == {frozenset({"organization/sinopec", "organization/qatarenergy"}),
+                           frozenset({"state/CHN", "state/QAT"})}

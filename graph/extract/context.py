@@ -225,7 +225,8 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?"
                           r"\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+)"
-                          r"(?:the\s+(?:[a-z][\w-]*\s+){0,3}|(?:the\s+)?(?:Commission|Secretariat|Presidency)\s+of\s+(?:the\s+)?|"
+                          # "the state utility B", but not "the cooperation between B": a preposition ends the description
+                          r"(?:the\s+(?:(?!(?:between|with|among)\s)[a-z][\w-]*\s+){0,3}|(?:the\s+)?(?:Commission|Secretariat|Presidency)\s+of\s+(?:the\s+)?|"
                           r"(?:its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
                           r"[a-z]+\s+(?:minister|secretary|president))\s+"
                           # "A and Kazakhstan's sovereign wealth fund B": an owner and what B is to it
