@@ -227,3 +227,9 @@ def test_a_feature_word_opening_a_sentence_names_no_place():
     doc, g = build("Denmark will build an energy island 45 km off Esbjerg. The island will collect power "
                    "from wind farms. The Province said Sughd Province and Buliisa district agreed.")
     assert places(doc, g) == {"place/esbjerg": "DNK", "place/sughd": "TJK", "place/buliisa": None}
+
+
+def test_a_feature_word_after_a_state_s_name_names_no_place():
+    # "Argentina's province": the owner is all the name there is (this stopped the document with an error)
+    doc, g = build("Output rose in Argentina's Province last year and in Türkiye's Iğdır province.")
+    assert places(doc, g) == {"place/igdr": "TUR"}

@@ -1941,6 +1941,8 @@ def _feature_places(doc: _Doc) -> None:
         owner_iso = _state_of(doc, owner.group(0).strip()[:-2]) if owner else None
         if owner:
             name, start = name[owner.end():], start + owner.end()
+            if group in ("region", "sea", "river", "unit") and " " not in name.strip():
+                continue  # "Argentina's province": the owner was all the name there was
         if doc.text[start - 1:start] in ("-", "–") or re.match(r"[-–]\w", doc.text[end:end + 2]):
             continue  # part of a compound: "Caspian-Black Sea-Europe"
         if group in ("river", "of", "sea") and _NAMED_THING_AFTER.match(doc.text[end:end + 20]):
