@@ -322,3 +322,7 @@ def test_two_between_lists_joined_by_and_stay_two_pairs():
             'between China and Qatar," the chairman said.')
     assert pairs(text) == {frozenset({"organization/sinopec", "organization/qatarenergy"}),
                            frozenset({"state/CHN", "state/QAT"})}
+
+
+def test_a_peace_treaty_is_no_energy_cooperation():
+    assert pairs("Azerbaijan and Armenia signed a peace treaty in Washington on Friday.") == set()
