@@ -326,3 +326,12 @@ def test_two_between_lists_joined_by_and_stay_two_pairs():
 
 def test_a_peace_treaty_is_no_energy_cooperation():
     assert pairs("Azerbaijan and Armenia signed a peace treaty in Washington on Friday.") == set()
+
+
+# ---------------------------------------------------------------- events
+
+
+def test_a_day_after_an_event_s_name_is_no_part_of_it():
+    found = facts("The deal was signed at the Astana International Forum on Thursday. "
+                  "The Forum on Energy Security met in Astana in May.").events
+    assert sorted(e.label for e in found) == ["Astana International Forum", "Forum on Energy Security"]

@@ -16,18 +16,20 @@ import datetime as dt
 import re
 
 from epkg.graph.extract.context import DocumentContext, SentenceView, list_after, list_before, unique_keys
-from epkg.graph.extract.dates import find_dates
+from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates
 from epkg.graph.extract.facts import DocumentFacts, Event
 from epkg.ontology.triggers import triggers
 
 _VOCABULARY = triggers("events")
 
 _ORD = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+# "the Astana International Forum on Thursday": a day or a month after "on" is when, not what the event is on
+_NOT_A_TOPIC = "(?!(?:" + "|".join(sorted({w.capitalize() for w in (*MONTHS, *WEEKDAYS)}, key=len, reverse=True)) + r")\b)"
 _NAMED_EVENT_RE = re.compile(
     rf"(?P<name>(?:{_ORD}\s+)?"
     r"(?:[A-Z][\w'’.&-]*\s+|\([A-Z]+\)\s+|(?:of|on|for|the|and|in)\s+(?=[A-Z(]))*"
     rf"(?P<head>{_VOCABULARY.pattern('name_heads', capitalised=True)})"
-    r"(?:\s+(?:on|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for)\s+(?=[A-Z]))+)?)"
+    rf"(?:\s+(?:on|of)\s+{_NOT_A_TOPIC}(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for)\s+(?=[A-Z]))+)?)"
     r"(?:\s+\((?P<acronym>[A-Z][\w ]{1,12})\))?")
 _TITLED_RE = re.compile(rf"\b(?P<head>{_VOCABULARY.pattern('titled_heads')})\s+{_VOCABULARY.pattern('title_verbs')}\s+"
                         r"[“\"'‘](?P<title>[^”\"’]{3,120})[”\"’]", re.IGNORECASE)
