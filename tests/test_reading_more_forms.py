@@ -335,3 +335,25 @@ def test_a_day_after_an_event_s_name_is_no_part_of_it():
     found = facts("The deal was signed at the Astana International Forum on Thursday. "
                   "The Forum on Energy Security met in Astana in May.").events
     assert sorted(e.label for e in found) == ["Astana International Forum", "Forum on Energy Security"]
+
+
+# ---------------------------------------------------------------- firms of a state
+
+
+def test_a_firm_after_a_state_s_possessive_is_the_other_side_of_the_deal():
+    # the recogniser calls "Norinco" and "Petrojet" places here; neither is in any list of places
+    found = facts("Saudi Aramco signed a deal with China's Norinco to build a refinery. Iraq's Basra Oil Company "
+                  "signed a contract with Egypt's Petrojet.")
+    assert {(k, e.kind, e.country) for k, e in found.entities.items() if k.startswith("organization/")} == {
+        ("organization/saudi-aramco", "Company", "SAU"), ("organization/norinco", "Company", "CHN"),
+        ("organization/basra-oil-company", "Company", "IRQ"), ("organization/petrojet", "Company", "EGY")}
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("Agreement", {"organization/saudi-aramco", "organization/norinco"}),
+        ("Contract", {"organization/basra-oil-company", "organization/petrojet"})]
+
+
+def test_a_region_after_its_state_s_possessive_stays_a_place():
+    found = facts("Kazakhstan signed an agreement with China's Xinjiang on power trade. The plant was built by a "
+                  "joint venture of China Huaneng Group's Shandong arm and a local firm.")
+    assert {k for k in found.entities if k.startswith("organization/")} == {"organization/china-huaneng-group"}
+    assert {"place/xinjiang", "place/shandong"} <= set(found.entities)

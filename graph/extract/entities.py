@@ -2635,7 +2635,10 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
     placelike = {" ".join(doc.text[c.start:c.end].split()) for c in found if c.label in ("GPE", "LOC", "FAC")}
     main = None
     for c in _split_coordinated(doc, found):
-        if c.label not in ("ORG", "PERSON"):
+        owned_place = c.label == "GPE" and (owner := _STATE_POSSESSIVE_END_RE.search(doc.text, max(0, c.start - 40),
+                                                                                     c.start)) is not None \
+            and _state_of(doc, owner.group("state")) is not None
+        if c.label not in ("ORG", "PERSON") and not owned_place:
             continue
         start, end = _trim_candidate(doc, c.start, c.end)
         end = start + len(_without_titled_person(doc, start, doc.text[start:end]))
@@ -2691,9 +2694,17 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         techs = find_technologies(base)
         if techs and techs[0][0] == 0 and techs[0][1] == len(base):
             continue
+        if owned_place and (kind or not _acts_as_a_party(doc, start, end)):
+            # "with China's Norinco": the recogniser takes a name after a state's possessive for a place; one in
+            # no list of places that signs or is the other side of a deal is a firm of that state
+            continue
+        if (owner := _STATE_POSSESSIVE_END_RE.search(doc.text, max(0, start - 40), start)) \
+                and (iso := _state_of(doc, owner.group("state"))) \
+                and any(e.country == iso for e, _ in _maintained_lookup(base)):
+            continue  # "China's Xinjiang": a place of the state before it
         if kind is None:
             # a name that signs or is the other side of a deal is a party, whatever the recogniser called it
-            party = c.label == "ORG" and _acts_as_a_party(doc, start, end)
+            party = (c.label == "ORG" or owned_place) and _acts_as_a_party(doc, start, end)
             if (not party and (base in placelike or re.fullmatch(r"[A-Z0-9&-]+s?", base))
                     or gaz_module.leader_state(base)):
                 continue  # an unexplained acronym or a word in capitals: as often a project or a heading
@@ -2702,7 +2713,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
                 continue
             firm_before = _FIRM_BEFORE_RE.search(before) and _TRADE_ITEM_END_RE.match(doc.text, end)
             # "Serbia's Srbijagas": an organisation the recogniser found, owned by a state the text names
-            owner = _STATE_POSSESSIVE_END_RE.search(before) if c.label == "ORG" and not _NOT_A_BODY_AFTER_RE.match(after) \
+            owner = _STATE_POSSESSIVE_END_RE.search(before) if c.label in ("ORG", "GPE") and not _NOT_A_BODY_AFTER_RE.match(after) \
                 else None
             owner_iso = _state_of(doc, owner.group("state")) if owner else None
             if not (employer or firm_before or owner_iso or _FIRM_AFTER_RE.match(after)
@@ -2775,7 +2786,9 @@ _ACTED_WITH_CUE = (rf"(?:\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('
                    rf"(?:[\w$€£.,-]+\s+){{0,4}}?{_AWARDING.pattern('award_nouns')}\s+to\s+(?:the\s+)?)")
 _ACTED_WITH_CUE_RE = re.compile(_ACTED_WITH_CUE)
 # the cue and the names of its list before a name ("a contract with A, B and ")
-_ACTED_WITH_BEFORE_RE = re.compile(rf"{_ACTED_WITH_CUE}(?:{_PARTY_NAME}(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$")
+# "a deal with China's Norinco": the owner's possessive may stand before the name
+_ACTED_WITH_BEFORE_RE = re.compile(rf"{_ACTED_WITH_CUE}(?:{_PARTY_NAME}(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*"
+                                   r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$")
 
 
 _PARTY_SPAN_RE = re.compile(rf"(?<![\w'’.&+-]){_PARTY_NAME}")
@@ -2840,6 +2853,9 @@ def _acts_as_a_party(doc: _Doc, start: int, end: int) -> bool:
     if _ACTING_AFTER_RE.match(doc.text[end:end + 140]):
         return True
     cue = _ACTED_WITH_BEFORE_RE.search(doc.text[max(0, start - 120):start])
+    if cue is not None and (owner := _STATE_POSSESSIVE_END_RE.search(cue.group(0))) is not None \
+            and _state_of(doc, owner.group("state")) is None:
+        return False  # "a venture of China Huaneng Group's Shandong arm": a firm's part, not a party of its own
     # a list of regions names none ("cooperation with Central Asia and the Caucasus")
     return cue is not None and not any(n.group(0).casefold() in WORLD_REGIONS
                                        for n in _PARTY_SPAN_RE.finditer(cue.group(0)))
