@@ -233,3 +233,15 @@ def test_a_feature_word_after_a_state_s_name_names_no_place():
     # "Argentina's province": the owner is all the name there is (this stopped the document with an error)
     doc, g = build("Output rose in Argentina's Province last year and in Türkiye's Iğdır province.")
     assert places(doc, g) == {"place/igdr": "TUR"}
+
+
+def test_a_name_before_region_in_lower_case_is_a_unit_unless_it_is_an_adjective_or_a_part_of_the_world():
+    doc, g = build("Turkey plans a plant in the Thrace region. Uzbekistan plans one in the Jizzakh region and "
+                   "Turkmenistan a line in Mary velayat. Investment in the Caspian region, the Asia-Pacific region and the "
+                   "Gulf region grew.")
+    assert places(doc, g) == {"place/thrace": None, "place/jizzakh": None, "place/mary": "TKM"}
+
+
+def test_the_gulf_is_no_province_the_text_never_places():
+    doc, g = build("Trade in gas grew in the Gulf last year.")
+    assert places(doc, g) == {}

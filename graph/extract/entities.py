@@ -253,6 +253,17 @@ _ANY_TITLE_RE = re.compile(rf"\b(?=[{_TITLE_INITIALS}{_TITLE_INITIALS.upper()}])
 ANY_TITLE_RE = _ANY_TITLE_RE  # a person's title in any case; the relation rules ask it too
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
 _NAME_ITEM_RE = re.compile(rf"(?P<name>{_PERSON})(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,2}}))?")
+# "<name> region" names a unit only when the name is no adjective ("Caspian", "Central Asian", "Asia-Pacific")
+# and no part of the world ("the Gulf region")
+_ADJECTIVE_END_RE = re.compile(r"(?:ian|ean|ese|ic|(?<!st)an)$")
+
+
+def _wide_region(name: str) -> bool:
+    base, word = name.rsplit(" ", 1)
+    return word.casefold() == "region" and (base.casefold() in WORLD_REGIONS or base.casefold() in ("gulf", "persian gulf")
+                                            or _ADJECTIVE_END_RE.search(base) is not None)
+
+
 _UNIT_WORDS = ("district", "province", "prefecture", "county", "governorate", "municipality")
 # Natural features and administrative units named by their head word, where no list holds them:
 # "Lake Albert", "Sughd Province", "the Zarafshan River", "River Elbe", "Sicily Channel", "Gulf of California".
@@ -265,7 +276,9 @@ PLACE_RE = re.compile(
     rf"|\b(?P<of>(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+(?:(?:San|Santa|Santo|São|Saint|St\.?|El|La|Le|Al|Los|Las|New)\s+)?"
     rf"{_CAP})(?![\w'’])"
     # an administrative unit in lower case after a name: "Buliisa district", "Türkiye's Iğdır province"
-    rf"|\b(?P<unit>{_CAP}(?:[- ]{_CAP})?\s+(?:district|province|prefecture|county|governorate|oblast|basin|island))\b"
+    # (and the transliterated unit words of Central Asia and North Africa: "Mary velayat", "Jizzakh viloyat")
+    rf"|\b(?P<unit>{_CAP}(?:[- ]{_CAP})?\s+(?:district|province|prefecture|county|governorate|oblast|basin|island|"
+    rf"region|velayat|viloyat|vilayet|wilaya))\b"
     # "the border town of Namanga", "the village of Yovon"
     rf"|(?<=\b(?:town|city) of )(?P<town>{_CAP}(?:\s+{_CAP})?)|(?<=\bvillage of )(?P<village>{_CAP}(?:\s+{_CAP})?)"
     # "the district of Sankhuwasabha", "the province of Cabo Delgado": a unit named after its type
@@ -276,7 +289,7 @@ _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate
                 "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Bay", "Ocean",
                 "Desert", "Delta", "Valley", "Plateau", "Archipelago",
                 "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast", "basin",
-                "island",
+                "island", "region", "velayat", "viloyat", "vilayet", "wilaya",
                 "town of", "city of", "village of", "district of", "province of", "prefecture of", "county of",
                 "governorate of", "municipality of")  # PLACE_RE needs one
 IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
@@ -1950,6 +1963,8 @@ def _feature_places(doc: _Doc) -> None:
         if group in ("unit", "town", "village", "unitof") and (name.split()[0] in _NOT_NAME_WORDS
                                                                or not doc.free(start, end)):
             continue
+        if group == "unit" and _wide_region(name):
+            continue  # "the Caspian region", "the Asia-Pacific region", "the Gulf region": an area, no unit
         if not doc.free(start, end):
             # a feature named after a state or a city ("the Jordan River", "Gulf of California"): the longer name
             if group not in ("river", "of", "sea") or not _only_names_inside(doc, start, end):
@@ -2247,6 +2262,11 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
     if big and " " not in text[start:end] and re.search(rf"\b{re.escape(text[start:end].lower())}\b", text):
         big = False  # the document also writes it as a word ("mobile networks"): a name only with a cue
     known = entry.country in mentioned
+    if typed and re.match(r"\s+[Rr]egion\b", after) and not known and _wide_region(f"{text[start:end]} region"):
+        return  # "the Gulf region": the area around the Gulf
+    if not (typed or qualified or city or known) and re.search(r"\b[Tt]he\s+$", before) \
+            and not re.match(r"\s+[A-Z]", after):
+        return  # "in the Gulf": a part of the world, not the Papua New Guinean province the text never places
     strong = bool(typed or qualified or city or unit or _UNIT_BEFORE_RE.search(before))
     if sentence_start and not cue and not strong:
         ok = known and (population >= LARGE_POPULATION or (entry.place_type != "city" and entry.major))
