@@ -245,3 +245,9 @@ def test_a_name_before_region_in_lower_case_is_a_unit_unless_it_is_an_adjective_
 def test_the_gulf_is_no_province_the_text_never_places():
     doc, g = build("Trade in gas grew in the Gulf last year.")
     assert places(doc, g) == {}
+
+
+def test_islands_ports_and_regions_named_after_their_type_with_the_state_s_adjective():
+    doc, g = build("Cables will be laid from the port of Rønne on the Danish island of Bornholm and from the Polish "
+                   "port of Ustka. A ship worked off the Greek island of Kasos. The region of Central Asia needs power.")
+    assert places(doc, g) == {"place/rnne": None, "place/bornholm": "DNK", "place/ustka": "POL", "place/kasos": "GRC"}

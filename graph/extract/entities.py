@@ -264,9 +264,12 @@ def _wide_region(name: str) -> bool:
                                             or _ADJECTIVE_END_RE.search(base) is not None)
 
 
-_UNIT_WORDS = ("district", "province", "prefecture", "county", "governorate", "municipality")
+_UNIT_WORDS = ("district", "province", "prefecture", "county", "governorate", "municipality", "region", "island",
+               "state", "emirate")
 # Natural features and administrative units named by their head word, where no list holds them:
 # "Lake Albert", "Sughd Province", "the Zarafshan River", "River Elbe", "Sicily Channel", "Gulf of California".
+# a capitalised word that opens a sentence rather than going on with a name ("… of Kasos. The region")
+_NO_OPENER = r"(?!(?:The|A|An|In|On|At|This|That|It|Its|Their|Our)\s)"
 PLACE_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?P<lake>Lake\s+{_CAP})"
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
@@ -277,10 +280,10 @@ PLACE_RE = re.compile(
     rf"{_CAP})(?![\w'’])"
     # an administrative unit in lower case after a name: "Buliisa district", "Türkiye's Iğdır province"
     # (and the transliterated unit words of Central Asia and North Africa: "Mary velayat", "Jizzakh viloyat")
-    rf"|\b(?P<unit>{_CAP}(?:[- ]{_CAP})?\s+(?:district|province|prefecture|county|governorate|oblast|basin|island|"
+    rf"|\b(?P<unit>{_CAP}(?:[- ]{_NO_OPENER}{_CAP})?\s+(?:district|province|prefecture|county|governorate|oblast|basin|island|"
     rf"region|velayat|viloyat|vilayet|wilaya))\b"
     # "the border town of Namanga", "the village of Yovon"
-    rf"|(?<=\b(?:town|city) of )(?P<town>{_CAP}(?:\s+{_CAP})?)|(?<=\bvillage of )(?P<village>{_CAP}(?:\s+{_CAP})?)"
+    rf"|(?<=\b(?:town|city|port) of )(?P<town>{_CAP}(?:\s+{_CAP})?)|(?<=\bvillage of )(?P<village>{_CAP}(?:\s+{_CAP})?)"
     # "the district of Sankhuwasabha", "the province of Cabo Delgado": a unit named after its type
     # ("the Talgar district of Almaty region": that unit is read by its own type word)
     rf"|(?:{'|'.join(f'(?<={u} of )' for u in _UNIT_WORDS)})(?P<unitof>{_CAP}(?:\s+{_CAP})?)(?![\w'’.&+-])"
@@ -290,8 +293,8 @@ _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate
                 "Desert", "Delta", "Valley", "Plateau", "Archipelago",
                 "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast", "basin",
                 "island", "region", "velayat", "viloyat", "vilayet", "wilaya",
-                "town of", "city of", "village of", "district of", "province of", "prefecture of", "county of",
-                "governorate of", "municipality of")  # PLACE_RE needs one
+                "town of", "city of", "port of", "village of", "district of", "province of", "prefecture of", "county of",
+                "governorate of", "municipality of", "region of", "island of", "state of", "emirate of")  # PLACE_RE needs one
 IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
                          rf"|(?:at|near|to|from)\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?)"
                          rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
@@ -1942,6 +1945,9 @@ def _feature_places(doc: _Doc) -> None:
         start, end = m.start(group), m.end(group)
         name, shift = _strip_leading(m.group(group))
         start += shift
+        if group in ("town", "village", "unitof") and ". " in name:  # "the Greek island of Kasos. A …": a sentence ends
+            name = name[:name.index(". ")]
+            end = start + len(name)
         cut = name.rfind(". ")
         if cut > 0 and group in ("region", "sea", "river", "unit"):  # "off Thorsminde. The island": a sentence ends
             name, shift = _strip_leading(name[cut + 2:])
@@ -1963,6 +1969,8 @@ def _feature_places(doc: _Doc) -> None:
         if group in ("unit", "town", "village", "unitof") and (name.split()[0] in _NOT_NAME_WORDS
                                                                or not doc.free(start, end)):
             continue
+        if group == "unitof" and name.casefold() in WORLD_REGIONS:
+            continue  # "the region of Central Asia": a part of the world
         if group == "unit" and _wide_region(name):
             continue  # "the Caspian region", "the Asia-Pacific region", "the Gulf region": an area, no unit
         if not doc.free(start, end):
@@ -1974,6 +1982,9 @@ def _feature_places(doc: _Doc) -> None:
         after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})|,\s+({_CAP})", doc.text[end:end + 40])
         where = (after.group(1) or after.group(2)).rstrip(".,;:") if after else None
         iso = _state_of(doc, where) or owner_iso
+        if not iso and group in ("unitof", "town"):  # "the Danish island of Bornholm", "the Polish port of Ustka"
+            typed_by = re.search(r"\b([A-Z][\w-]*)\s+(?:[a-z]+\s+)?[a-z]+\s+of\s+$", doc.text[max(0, start - 50):start])
+            iso = _state_of(doc, typed_by.group(1)) if typed_by else None
         if where and not iso:  # "the Peshkun district of the Bukhara region": the country of the place it lies in
             inside = next((e for e, _ in _lookup(where) if e.kind == PLACE), None) or \
                 _choose([e for e, how in _maintained_lookup(where) if how == "name"], typed=False, city=False,
