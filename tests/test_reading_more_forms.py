@@ -357,3 +357,14 @@ def test_a_region_after_its_state_s_possessive_stays_a_place():
                   "joint venture of China Huaneng Group's Shandong arm and a local firm.")
     assert {k for k in found.entities if k.startswith("organization/")} == {"organization/china-huaneng-group"}
     assert {"place/xinjiang", "place/shandong"} <= set(found.entities)
+
+
+def test_firms_named_head_first_in_a_romance_language():
+    found = facts("The utility Electricite du Laos signed a deal with EGAT. Compagnie Ivoirienne d'Electricite and "
+                  "Empresa Nacional de Electricidad signed too. Belo Monte Transmissora de Energia built the line.")
+    assert {(k, e.kind, e.country) for k, e in found.entities.items() if k.startswith("organization/")} == {
+        ("organization/electricite-du-laos", "Company", "LAO"),
+        ("organization/electricity-generating-authority-of-thailand", "Company", "THA"),
+        ("organization/compagnie-ivoirienne-d-electricite", "Company", None),
+        ("organization/empresa-nacional-de-electricidad", "Company", None),
+        ("organization/belo-monte-transmissora-de-energia", "Company", None)}

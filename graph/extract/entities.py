@@ -135,6 +135,21 @@ HEAD_FIRST_RE = re.compile(rf"\b(?P<name>(?:National\s+|Supreme\s+|Federal\s+)?(
                            # "the Agency for Atomic Energy under the Cabinet of Ministers of the Republic of Uzbekistan"
                            rf"(?:\s+under\s+the\s+(?:Cabinet\s+of\s+Ministers|Council\s+of\s+Ministers|President|Government)"
                            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?{_CAP}(?:\s+{_CAP})?)?)?)")
+# Names in French, Spanish, Portuguese and Italian put their head noun first ("Électricité du Laos",
+# "Compagnie Ivoirienne d'Électricité", "Empresa Nacional de Electricidad"): the head, then capitalised
+# words joined by the languages' link words.
+_ROMANCE_HEADS = {
+    **dict.fromkeys(("Compagnie", "Société", "Societe", "Électricité", "Electricité", "Electricite", "Empresa",
+                     "Compañía", "Compania", "Companhia", "Corporación", "Corporacion", "Sociedad", "Società",
+                     "Transportadora", "Transmissora", "Distribuidora", "Petróleos", "Petroleos", "Eletricidade",
+                     "Electricidad", "Energías", "Centrais", "Centrales"), COMPANY),
+    **dict.fromkeys(("Agence", "Autorité", "Ministère", "Ministerio", "Ministério", "Secretaría", "Secretaria",
+                     "Agencia", "Agência", "Comisión", "Comision", "Comissão", "Autoridad", "Autoridade", "Direction",
+                     "Dirección", "Office"), GOVERNMENT_BODY),
+}
+_ROMANCE_LINK = r"(?:(?:de|du|des|del|da|do|dos|das|di|della|de\s+la|de\s+los|de\s+las|y|e|et)\s+|d['’]|de\s+l['’])"
+ROMANCE_ORG_RE = re.compile(rf"\b(?P<name>(?P<head>{'|'.join(_ROMANCE_HEADS)})"
+                            rf"(?:\s+{_ROMANCE_LINK}?(?!(?:{_NAME_LINK})\b)[A-Z][\w'’-]*){{1,6}})")
 _HEAD_FIRST_WORDS = ("Senate", "Parliament", "Office", "Court", "Assembly", "Directorate", "Agency", "Council")
 _STATE_BODIES = (r"Senate|Parliament|(?:Grand\s+)?National\s+Assembly|Council\s+of\s+Ministers|Cabinet\s+of\s+Ministers|"
                  r"Cabinet|Supreme\s+Court|Constitutional\s+Court|State\s+Duma|Mazhilis|Majlis|Milli\s+Majlis|"
@@ -460,6 +475,7 @@ def recognise(facts: DocumentFacts) -> None:
     _gazetteer(doc)
     _combining_forms(doc)
     _head_organizations(doc, dateline_state)
+    _romance_organizations(doc)
     _firms_named_with_a_trade(doc)
     _former_names(doc)
     found = _statistical_candidates(doc)
@@ -1382,6 +1398,26 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         first, _, rest = name.partition(" ")
         if kind == GOVERNMENT_BODY and len(rest.split()) > 1 and _state_of(doc, first):
             ent.alt_labels.add(rest)  # "Senate Foreign Relations Committee" for "US Senate Foreign …"
+
+
+def _romance_organizations(doc: _Doc) -> None:
+    """Bodies and firms named head first, in the Romance languages (:data:`ROMANCE_ORG_RE`): a firm, or a state's
+    body, of the state named in it ("Électricité du Laos") or of none the name says."""
+    if not any(h in doc.text for h in _ROMANCE_HEADS):
+        return
+    for m in ROMANCE_ORG_RE.finditer(doc.text):
+        name, start = m.group("name").rstrip(".,"), m.start("name")
+        if name.endswith((" de", " du", " d'", " del", " da", " do")) \
+                or re.search(r"[A-Z][\w'’&-]*\s+$", doc.text[max(0, start - 40):start]):
+            continue  # "Belo Monte Transmissora de Energia": the head word inside a name that starts before it
+        end = start + len(name)
+        if not _free_but_states(doc, start, end) or _lookup(name):
+            continue
+        iso = next((x for w in re.findall(r"[\w'’-]+", name) if (x := _state_of(doc, w))), None)
+        if not doc.free(start, end):  # a state inside the name stays a mention of that state
+            doc.claimed[start:end] = b"\x00" * (end - start)
+        ent = doc.entity(f"organization/{slug(name)}", _ROMANCE_HEADS[m.group("head")], name, country=iso)
+        doc.add(start, end, ent.key, "name")
 
 
 def _complete_listed_name(doc: _Doc, span: _Span, key: str) -> bool:
