@@ -368,3 +368,19 @@ def test_firms_named_head_first_in_a_romance_language():
         ("organization/compagnie-ivoirienne-d-electricite", "Company", None),
         ("organization/empresa-nacional-de-electricidad", "Company", None),
         ("organization/belo-monte-transmissora-de-energia", "Company", None)}
+
+
+def test_ministries_of_portfolios_in_words_of_state_business():
+    found = facts("Poland's Ministry of State Assets signed a memorandum with Ukraine's Ministry of Strategic "
+                  "Industries.")
+    assert {(k, e.kind, e.country) for k, e in found.entities.items() if k.startswith("organization/")} == {
+        ("organization/ministry-of-state-assets-of-poland", "GovernmentBody", "POL"),
+        ("organization/ministry-of-strategic-industries-of-ukraine", "GovernmentBody", "UKR")}
+
+
+def test_a_place_in_a_body_s_name_after_for_the_is_part_of_the_name():
+    found = facts("Masdar signed a deal with the General Authority for the Suez Canal Economic Zone. Ships use the "
+                  "Suez Canal.")
+    assert "organization/general-authority-for-the-suez-canal-economic-zone" in found.entities
+    assert {m.text for m in found.mentions if m.key == "place/suez-canal"} == {"Suez Canal"}
+    assert [m.sentence for m in found.mentions if m.key == "place/suez-canal"] == [1]

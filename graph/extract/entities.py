@@ -91,11 +91,12 @@ _PORTFOLIO_WORDS = (
     "Renewables|Hydrocarbons|Nuclear|Atomic|Emergency|Situations|Regional|International|Cooperation|European|"
     "Integration|Utilities|Communications|Information|Fuel|Coal|Land|Lands|Enterprise|Entrepreneurship|Business|"
     "Strategy|Transition|Statistics|Construction|Communication|Telecommunications|Urban|Rural|Fisheries|Forestry|"
-    "Electricity Affairs|Irrigation|Digitalisation|Digitalization|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations")
+    "Electricity Affairs|Irrigation|Digitalisation|Digitalization|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations|Strategic|Maritime|Ports")
 # Portfolio words that only continue a portfolio name ("New and Renewable Energy", "… Climate Action",
 # "Energy Transition and Water Transformation"), never start one.
 _PORTFOLIO_MORE = (r"Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
-                   r"Net[\s-]Zero|Sustainability|Conservation|Decarboni[sz]ation|Biodiversity|Emissions")
+                   r"Net[\s-]Zero|Sustainability|Conservation|Decarboni[sz]ation|Biodiversity|Emissions|Assets|"
+                   r"Industries|Privati[sz]ation|Reforms?|Reconstruction")
 # each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
 # (one group: it is spliced into longer patterns, where a bare "|" would split them)
 _TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+|&\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
@@ -850,6 +851,8 @@ def _companies(doc: _Doc) -> None:
         end = m.end()
         if not doc.free(start, end) or len(name) < 2 or not name[:1].isupper():
             continue
+        if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
+            continue  # "Ministry of Strategic Industries": a portfolio, not a firm
         known = _longest_known(doc, start, m.end(group))
         if known:
             entry, end = known
@@ -1257,10 +1260,10 @@ def _seat_of_the_union(doc: _Doc, entry):
 _EU_NAMED_RE = re.compile(r"\b(?:EU|European\s+(?:Union|Commission|Council))\b")
 
 
-def _free_but_states(doc: _Doc, start: int, end: int) -> bool:
-    """Free, or claimed only by state names inside it ("Hungarian Atomic Energy Authority")."""
+def _free_but_states(doc: _Doc, start: int, end: int, also=()) -> bool:
+    """Free, or claimed only by state names inside it ("Hungarian Atomic Energy Authority") and the spans *also*."""
     spans = [x for x in doc.spans if x.start < end and x.end > start]
-    return all(x.key.startswith("state/") and x.start >= start and x.end <= end for x in spans) and \
+    return all((x.key.startswith("state/") or x in also) and x.start >= start and x.end <= end for x in spans) and \
         all(doc.claimed[i] == 0 or any(x.start <= i < x.end for x in spans) for i in range(start, end))
 
 
@@ -1339,6 +1342,7 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
     if any(w in doc.text for w in _HEAD_FIRST_WORDS):
         matches += [(m, "name", "") for m in HEAD_FIRST_RE.finditer(doc.text)]
     for m, group, tail in matches:
+        head_end = m.end("head") if tail else None  # where the words after the head ("for the …") start
         raw = m.group(group) + (tail or "")
         if tail or m.re is HEAD_FIRST_RE:  # "… of Hydrocarbons and Mines": the "and" is inside the name
             name, start = _company_name(doc, m.group(group), m.start(group)) if not m.re is HEAD_FIRST_RE \
@@ -1358,8 +1362,18 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         if city is not None:  # "the Oslo Stock Exchange", "the Abu Dhabi Fund for Development": the city names the body
             doc.spans.remove(city)
             doc.claimed[city.start:city.end] = b"\x00" * (city.end - city.start)
-        if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(name) \
-                or orgnames.not_an_organization(name) \
+        if head_end is not None and not start < head_end < end:
+            head_end = None
+        if head_end and (inner := [x for x in doc.spans if x.key.startswith("place/") and head_end <= x.start
+                                   and x.end <= end]) and _free_but_states(doc, start, end, also=inner):
+            # "General Authority for the Suez Canal Economic Zone": a place named in the body's name is no
+            # mention of the place
+            doc.spans[:] = [x for x in doc.spans if x not in inner]
+            for x in inner:
+                doc.claimed[x.start:x.end] = b"\x00" * (x.end - x.start)
+        headed = doc.text[start:head_end] if head_end else name  # the name up to its head word
+        if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(headed) \
+                or orgnames.not_an_organization(headed) \
                 or _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
             if city is not None:
                 doc.claim(city.start, city.end, city.key, city.how)
@@ -2597,7 +2611,7 @@ _PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:province|state|region|city|town|villa
                                   r"valley|plant|dam|field|project|site|port|terminal|facility|complex|area|"
                                   r"coast|island|desert|mountains?)\b")
 _PORTFOLIO_WORD_SET = set(_PORTFOLIO_WORDS.split("|")) | {"and", "of"}
-_PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+$")
+_PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ministry|Ministries)\s+(?:of|for)\s+$")
 
 
 _FIRM_OF_STATE_RE = re.compile(r"(?P<own>[^,;()]*?(?P<head>[A-Z][\w-]*))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$")
