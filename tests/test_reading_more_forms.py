@@ -384,3 +384,10 @@ def test_a_place_in_a_body_s_name_after_for_the_is_part_of_the_name():
     assert "organization/general-authority-for-the-suez-canal-economic-zone" in found.entities
     assert {m.text for m in found.mentions if m.key == "place/suez-canal"} == {"Suez Canal"}
     assert [m.sentence for m in found.mentions if m.key == "place/suez-canal"] == [1]
+
+
+def test_a_federal_or_state_service_is_a_body_of_its_state():
+    found = facts("Halliburton Energy Services and the Federal Customs Service of Russia signed a memorandum.")
+    assert {(k, e.kind, e.country) for k, e in found.entities.items() if k.startswith("organization/")} == {
+        ("organization/federal-customs-service-of-russia", "GovernmentBody", "RUS"),
+        ("organization/halliburton-energy-services", "Company", None)}

@@ -122,7 +122,7 @@ _ORG_HEADS = {
     "Regulator": GOVERNMENT_BODY, "Directorate": GOVERNMENT_BODY, "Committee": GOVERNMENT_BODY,
     "Institute": COMPANY, "Operator": COMPANY, "Utility": COMPANY, "Energy": None, "Power": None,
     "Court": GOVERNMENT_BODY, "Senate": GOVERNMENT_BODY, "Parliament": GOVERNMENT_BODY,
-    "Assembly": GOVERNMENT_BODY, "Office": GOVERNMENT_BODY, "Party": "Organization",
+    "Assembly": GOVERNMENT_BODY, "Office": GOVERNMENT_BODY, "Party": "Organization", "Service": GOVERNMENT_BODY,
     "Exchange": COMPANY, "Chamber": "Organization",
 }
 # "on" before a topic, not a day: "the Federal Agency on Technical Regulation", not "the Agency on Monday"

@@ -136,7 +136,7 @@ HEAD_KINDS = {
     "Directorate": GOVERNMENT_BODY, "Administration": GOVERNMENT_BODY, "Inspectorate": GOVERNMENT_BODY,
     "Bureau": GOVERNMENT_BODY, "Chancellery": GOVERNMENT_BODY, "Treasury": GOVERNMENT_BODY,
     "Office": GOVERNMENT_BODY, "Ombudsman": GOVERNMENT_BODY, "Cabinet": GOVERNMENT_BODY,
-    "Parliament": GOVERNMENT_BODY, "Senate": GOVERNMENT_BODY, "Court": GOVERNMENT_BODY,
+    "Parliament": GOVERNMENT_BODY, "Senate": GOVERNMENT_BODY, "Court": GOVERNMENT_BODY, "Service": GOVERNMENT_BODY,
     # firms
     "Bank": None, "Fund": None, "Corporation": COMPANY, "Company": COMPANY, "Holding": COMPANY,
     "Holdings": COMPANY, "Group": COMPANY, "Energy": COMPANY, "Energies": COMPANY, "Power": COMPANY,
