@@ -391,3 +391,10 @@ def test_a_federal_or_state_service_is_a_body_of_its_state():
     assert {(k, e.kind, e.country) for k, e in found.entities.items() if k.startswith("organization/")} == {
         ("organization/federal-customs-service-of-russia", "GovernmentBody", "RUS"),
         ("organization/halliburton-energy-services", "Company", None)}
+
+
+def test_who_joins_the_partners_already_in_works_with_each_of_them():
+    text = ("Masdar becomes the first Gulf partner in the field, joining the oil companies TotalEnergies, Shell and "
+            "Eni, which were selected as partners in 2022. Egypt joined the EU and Japan in calling for partners.")
+    firms = ("organization/masdar", "organization/totalenergies", "organization/shell", "organization/eni")
+    assert pairs(text) == {frozenset((a, b)) for i, a in enumerate(firms) for b in firms[i + 1:]}

@@ -1698,6 +1698,11 @@ _GOVERNMENT_OF_RE = re.compile(r"(?:governments?|authorities|administration)\s+o
 _AS_PARTNERS_RE = re.compile(r"\)?\s+as\s+(?:its\s+|their\s+|(?:junior|minority|equity)\s+)?(?:partners|co-?venturers|"
                              r"co-?owners|shareholders)\b")
 _CHOSE_RE = re.compile(rf"\b{_COOPERATION.pattern('choosing_forms')}\s+(?:the\s+)?")
+# "X joins A, B and C as partners", "…, joining the oil companies A, B and C, which were selected as partners":
+# the one who joins works with each of those already in
+_JOINING_RE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?=[A-Z])")
+_ALREADY_PARTNERS_RE = re.compile(r"\)?(?:\s+as\s+(?:partners|shareholders|co-?owners)\b|,?\s+(?:which|who)\s+(?:were|are|had\s+been|"
+                                  r"have\s+been)\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:partners|shareholders)\b)")
 # "teamed up with A, B and C in Southern Energy S.A., a consortium …": all of them in one venture
 _IN_VENTURE_RE = re.compile(r"\)?\s+(?:in|through|via)\s+(?:(?:a|an|the|their|its)\s+(?:[\w.&'’-]+\s+){0,4}?"
                             r"(?:consortium|joint\s+venture|venture)\b|(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*,?\s+"
@@ -1886,6 +1891,13 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         lead = list_before(view, m.start(), _ACTOR_KINDS, max_gap=3)
         lead_keys = unique_keys(lead) or [k for k in [_clause_subject(view, ctx, m.start())] if k]
         add_cooperation_pairs(pairs, lead_keys + unique_keys(targets), view.index)
+    for m in _JOINING_RE.finditer(text) if "join" in low and "partners" in low else ():
+        targets = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2)
+        if len(unique_keys(targets)) < 2 or not _ALREADY_PARTNERS_RE.match(text, targets[-1].end) \
+                or cues.hedged_before(text, m.start()):
+            continue
+        lead = [k for k in [_clause_subject(view, ctx, m.start())] if k and not k.startswith("state/")]
+        add_cooperation_pairs(pairs, lead + [k for k in unique_keys(targets) if k not in lead], view.index)
     for m in _CHOSE_RE.finditer(text) if " as " in text else ():
         # "For the Hail field, X has chosen A, B and C as partners": X works with each of them
         targets = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2)
