@@ -398,3 +398,11 @@ def test_who_joins_the_partners_already_in_works_with_each_of_them():
             "Eni, which were selected as partners in 2022. Egypt joined the EU and Japan in calling for partners.")
     firms = ("organization/masdar", "organization/totalenergies", "organization/shell", "organization/eni")
     assert pairs(text) == {frozenset((a, b)) for i, a in enumerate(firms) for b in firms[i + 1:]}
+
+
+def test_a_title_that_opens_with_a_firm_word_is_no_firm():
+    found = facts("Mads Nipper, Group President and CEO of Orsted, said the project matters. Acme Group Chief "
+                  "Executive John Smith agreed.")
+    assert {k for k in found.entities if k.startswith("organization/")} == {"organization/orsted",
+                                                                           "organization/acme-group"}
+    assert "person/mads-nipper" in found.entities

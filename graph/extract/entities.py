@@ -840,6 +840,10 @@ def _anchored(pattern: re.Pattern, anchors: re.Pattern, text: str, before: int, 
                 yield m
 
 
+_TITLE_AFTER_SUFFIX_RE = re.compile(r"\s+(?:Vice\s+|Deputy\s+|Executive\s+)?(?:President|CEO|Chief|Chair(?:man|woman)?|"
+                                    r"Director|Head|Managing|Treasurer|Secretary|General\s+Counsel)\b")
+
+
 def _companies(doc: _Doc) -> None:
     for m in (m for finder in _SUFFIX_FINDERS for m in _anchored(COMPANY_RE, finder, doc.text, 160, 0)):
         group = "name" if m.group("name") else "pname"
@@ -853,6 +857,8 @@ def _companies(doc: _Doc) -> None:
             continue
         if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
             continue  # "Ministry of Strategic Industries": a portfolio, not a firm
+        if _TITLE_AFTER_SUFFIX_RE.match(doc.text, end):
+            continue  # "Mads Nipper, Group President and CEO of Ørsted": the word opens a title
         known = _longest_known(doc, start, m.end(group))
         if known:
             entry, end = known
@@ -2744,6 +2750,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         kind = orgnames.kind_of(base, legal_form=legal)
         if named != bool(kind and len(base.split()) > 1 or legal):
             continue
+        if re.search(r",\s+\w+$", base) and _TITLE_AFTER_SUFFIX_RE.match(doc.text, end):
+            continue  # "Mads Nipper, Group President and CEO of …": a name, then a title that opens with a firm word
         if _NOT_AN_ORGANIZATION.search(base) or all(w.strip(",") in _GENERIC_NAME_WORDS for w in base.split()):
             continue  # "Steering Committee", "Energy Union": not the name of one body
         if _OFFICE_WORD_RE.search(base):
