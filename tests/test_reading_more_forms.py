@@ -406,3 +406,10 @@ def test_a_title_that_opens_with_a_firm_word_is_no_firm():
     assert {k for k in found.entities if k.startswith("organization/")} == {"organization/orsted",
                                                                            "organization/acme-group"}
     assert "person/mads-nipper" in found.entities
+
+
+def test_a_heading_of_a_release_in_common_words_is_no_firm():
+    found = facts("Ontario will build four reactors with OPG.\n\nAdditional Resources\n- The case for more power\n\n"
+                  "Masdar Energy\nMasdar Energy said it would bid.")
+    assert {k for k in found.entities if k.startswith("organization/")} >= {"organization/masdar-energy"}
+    assert "organization/additional-resources" not in found.entities

@@ -840,6 +840,18 @@ def _anchored(pattern: re.Pattern, anchors: re.Pattern, text: str, before: int, 
                 yield m
 
 
+# A line holding only a short phrase, and the words such headings of a press release are made of
+_HEADING_LINE_RE = re.compile(r"[ \t]*(?:[\w'’&-]+[ \t]+){0,4}[\w'’&-]+[ \t]*")
+_HEADING_WORDS = frozenset({"additional", "more", "further", "related", "media", "press", "investor", "investors",
+                            "contact", "contacts", "relations", "information", "notes", "editors", "useful", "other",
+                            "key", "about", "background", "resources", "links", "downloads", "enquiries", "inquiries"})
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 _TITLE_AFTER_SUFFIX_RE = re.compile(r"\s+(?:Vice\s+|Deputy\s+|Executive\s+)?(?:President|CEO|Chief|Chair(?:man|woman)?|"
                                     r"Director|Head|Managing|Treasurer|Secretary|General\s+Counsel)\b")
 
@@ -2750,6 +2762,10 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         kind = orgnames.kind_of(base, legal_form=legal)
         if named != bool(kind and len(base.split()) > 1 or legal):
             continue
+        if not legal and _HEADING_LINE_RE.fullmatch(doc.text, doc.text.rfind("\n", 0, start) + 1,
+                                                      _line_end(doc.text, end)) \
+                and all(w.lower() in _HEADING_WORDS or orgnames.firm_word(w) for w in base.split()):
+            continue  # "Additional Resources", "Media Relations": a heading of a release, in words of no name
         if re.search(r",\s+\w+$", base) and _TITLE_AFTER_SUFFIX_RE.match(doc.text, end):
             continue  # "Mads Nipper, Group President and CEO of …": a name, then a title that opens with a firm word
         if _NOT_AN_ORGANIZATION.search(base) or all(w.strip(",") in _GENERIC_NAME_WORDS for w in base.split()):
