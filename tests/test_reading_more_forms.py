@@ -413,3 +413,12 @@ def test_a_heading_of_a_release_in_common_words_is_no_firm():
                   "Masdar Energy\nMasdar Energy said it would bid.")
     assert {k for k in found.entities if k.startswith("organization/")} >= {"organization/masdar-energy"}
     assert "organization/additional-resources" not in found.entities
+
+
+# ---------------------------------------------------------------- projects
+
+
+def test_a_capacity_given_for_the_plant_named_before_it_is_the_plant_s():
+    found = facts("Rosatom will build a nuclear plant in Uzbekistan. The plant, with a capacity of 2,400 MW, will "
+                  "start in 2030. The country has an installed capacity of 20 GW.").projects
+    assert [(p.technologies, p.capacity_mw, p.hosts) for p in found] == [(("nuclear",), 2400.0, ("state/UZB",))]

@@ -25,6 +25,9 @@ from epkg.ontology.triggers import triggers
 _VOCABULARY = triggers("projects")
 _FACILITY = rf"(?:power\s+)?{_VOCABULARY.pattern('facility_nouns')}"
 _FACILITY_RE = re.compile(rf"\b{_FACILITY}\b", re.IGNORECASE)
+_FACILITY_WITH_CAPACITY_RE = re.compile(rf"\b{_FACILITY},?\s+(?:with|has|will\s+have|would\s+have|of)\s+(?:an?\s+|the\s+)?"
+                                        r"(?:(?:total|installed|planned|generating|design|rated)\s+)?(?:capacity|output)"
+                                        r"\s+of\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 # A plural facility noun and the places it stands at ("terminals at A, B and C")
 _FACILITIES_AT_RE = re.compile(rf"\b(?:[a-z-]+\s+)?(?:terminals|plants|refineries|facilities|fields|ports)\s+"
                                rf"(?:at|in|near)\s+(?:the\s+)?")
@@ -379,6 +382,9 @@ class _Builder:
             if not inside:
                 facility = _FACILITY_RE.search(text, c.end, min(len(text), c.end + 40))
                 if facility is None or re.search(r"[,;]", text[c.end:facility.start()]):
+                    # "The plant, with a capacity of 2,400 MW, …": the facility the capacity is given for
+                    facility = _FACILITY_WITH_CAPACITY_RE.search(text, max(0, c.start - 60), c.start)
+                if facility is None:
                     continue
                 # "two wind farms, the 500 MW Bash project and the 500 MW Dzhankeldy project": each is one
                 shared = [g for g in groups if g[1] <= c.start and g[0] in used_groups]
