@@ -422,3 +422,16 @@ def test_a_capacity_given_for_the_plant_named_before_it_is_the_plant_s():
     found = facts("Rosatom will build a nuclear plant in Uzbekistan. The plant, with a capacity of 2,400 MW, will "
                   "start in 2030. The country has an installed capacity of 20 GW.").projects
     assert [(p.technologies, p.capacity_mw, p.hosts) for p in found] == [(("nuclear",), 2400.0, ("state/UZB",))]
+
+
+def test_a_leader_hosting_or_receiving_another_meets_them_there():
+    found = facts("Russian President Vladimir Putin hosted Turkish President Recep Tayyip Erdogan in Sochi on Monday. "
+                  "Kazakhstan received Chinese investment of $2 billion in 2024.").events
+    assert [(e.kind, e.place, set(e.participants)) for e in found] == [
+        ("Meeting", "place/sochi", {"state/RUS", "state/TUR"})]
+
+
+def test_a_meeting_of_people_described_by_adjectives_is_no_body_s_meeting():
+    found = facts("Kazakhstan hosted a meeting of Central Asian energy ministers in Astana on Friday. The sixth "
+                  "meeting of Quad leaders followed.").events
+    assert [(e.label, e.place) for e in found] == [(None, "place/astana"), ("Sixth meeting of the Quad", None)]

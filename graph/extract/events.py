@@ -46,7 +46,10 @@ _COMMON_RE = re.compile(
     # "held a meeting with", "had a bilateral meeting with", "held separate discussions with"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|discussions)\s+(?=with\b)|"
     r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)))|"
-    r"meeting\s+between|hearing|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
+    r"meeting\s+between|hearing|"
+    # "President X hosted Prime Minister Y in Sochi": a leader received by another
+    r"(?:hosted|received|welcomed)(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:President|Prime\s+Minister|King|Emir|Chancellor|"
+    r"Premier|Crown\s+Prince|Sheikh|Minister)\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
     r"\b(?P<summit>summit)\s+(?=in\s+[A-Z])|"
     rf"\b(?P<ceremony>{_VOCABULARY.pattern('ceremony_kinds')}?\s*ceremony|"
     r"inauguration)\b|"
@@ -59,7 +62,7 @@ _NAMED_HEADS = tuple(sorted(w.capitalize() for w in _VOCABULARY.name_heads))
 _LOWER_HEADS = _VOCABULARY.hints("body_nouns")
 _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travelling_past_verbs") +
                  ("talks", "Talks", "met", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration",
-                  "conference"))
+                  "conference", "hosted", "received", "welcomed"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any word one of the patterns needs (in either case), or "met" as a word.
 _EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_heads, "COP",
@@ -348,12 +351,18 @@ class _Events:
                 continue
             taken.append((m.start(), m.end()))
             bodies = re.split(r"\s+and\s+(?:the\s+)?", body) if m.group("head").endswith("s") else [body]
+            # "a meeting of Central Asian energy ministers": of people the adjectives describe, no body's name
+            people = re.match(r"\s*(?:[a-z-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|experts|"
+                              r"heads|executives|producers|members|countries|states|governments|companies|regulators|"
+                              r"operators|envoys|negotiators|diplomats|lawmakers|businesses|investors|utilities)\b",
+                              text[m.end():]) \
+                and re.search(r"(?:an|ese|ic|ish|i)$", body) is not None  # adjectives of people, not a body's name
             for b in bodies:
                 name = f"{(m.group('ord') or '').strip()} {m.group('mods') or ''}{m.group('head').rstrip('s')} of the {b}"
-                name = re.sub(r"\s+", " ", name).strip()
+                name = None if people else re.sub(r"\s+", " ", name).strip()
                 kind = "Summit" if re.search(r"heads\s+of\s+state", b, re.I) or m.group("head") == "summit" \
                     else "Meeting"
-                self._record(view, kind, name[0].upper() + name[1:], 0, len(text), m.start(), current=True,
+                self._record(view, kind, name and name[0].upper() + name[1:], 0, len(text), m.start(), current=True,
                              hedge=False,
                              place=self._place(view, m.end() - 1, len(text)) or self._place(view, 0, m.start()))
         return taken
