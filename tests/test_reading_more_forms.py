@@ -435,3 +435,11 @@ def test_a_meeting_of_people_described_by_adjectives_is_no_body_s_meeting():
     found = facts("Kazakhstan hosted a meeting of Central Asian energy ministers in Astana on Friday. The sixth "
                   "meeting of Quad leaders followed.").events
     assert [(e.label, e.place) for e in found] == [(None, "place/astana"), ("Sixth meeting of the Quad", None)]
+
+
+def test_the_sides_and_the_companies_are_those_listed_just_before():
+    assert agreements("Kazakhstan and Uzbekistan held talks in Astana. The sides signed an agreement on energy.") == [
+        ("Agreement", {"state/KAZ", "state/UZB"})]
+    assert agreements("SOCAR and BP met in Baku. The companies signed a production sharing agreement.") == [
+        ("Contract", {"organization/socar", "organization/bp"})]
+    assert agreements("Kazakhstan signed deals in May. The sides signed an agreement on energy.") == []

@@ -134,7 +134,7 @@ _TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state
 _NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2}, "both": 2, **{str(n): n for n in range(2, 40)}}
 _COUNT = rf"(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)}|[2-9]|[1-3]\d)"
 _GROUP_RE = re.compile(
-    rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?)\s+"
+    rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?|the(?=\s+(?:sides|parties|companies)\b))\s+"
     r"(?P<nationality>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i|ic))\s+(?=companies|groups|firms)|"
     r"(?:host|neighbou?ring|partner|member|participating|signatory)\s+(?=countries|states|governments|nations))?"
     r"(?P<noun>countries|states|nations|governments|sides|leaders|presidents|men|neighbou?rs|capitals|"
@@ -162,7 +162,8 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "alliance": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
               "country": STATE, "government": STATE, "state": STATE}
 # Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
-_GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "each", *map(str, range(2, 10)))
+_GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "each", *map(str, range(2, 10)),
+                "sides", "parties", "companies")
 _DEFINITE_WORDS = tuple(_NOUN_KIND)
 
 
@@ -516,6 +517,17 @@ class DocumentContext:
                     break
         return found[::-1]
 
+    def _listed_before(self, view: SentenceView, before: int, kinds) -> list[str]:
+        """The actors of the last list of two or more (of *kinds*) before *before*, in this sentence or
+        the two before it."""
+        for prior in [view, *reversed(self.views[max(0, view.index - 2):view.index])]:
+            groups = [unique_keys(g) for g in coordinated_lists(prior, kinds)
+                      if prior is not view or g[-1].end <= before]
+            groups = [g for g in groups if len(g) >= 2]
+            if groups:
+                return groups[-1]
+        return []
+
     def two_main_states(self) -> list[str]:
         """The two states a report is about, when two stand out over the third ("an intergovernmental
         agreement concluded in 2011" in a story about Russia and Bangladesh), else none.
@@ -557,6 +569,12 @@ class DocumentContext:
             word = m.group("num").split()[-1].lower()
             noun = m.group("noun").lower()
             n = _NUMBERS.get(word, 2)
+            if word == "the":  # "The sides signed …": as many as the text listed together just before
+                listed = self._listed_before(view, m.start(), (COMPANY,) if noun == "companies" else ACTOR_KINDS)
+                if len(listed) >= 2:
+                    for k in listed:
+                        view.refs.append(Ref(k, self._kind(k), m.start(), m.end(), "coref", k))
+                continue
             if noun in ("partners", "parties", "signatories", "sides"):
                 kinds = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY)
             elif noun in ("companies", "groups"):
