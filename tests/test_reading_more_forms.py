@@ -443,3 +443,12 @@ def test_the_sides_and_the_companies_are_those_listed_just_before():
     assert agreements("SOCAR and BP met in Baku. The companies signed a production sharing agreement.") == [
         ("Contract", {"organization/socar", "organization/bp"})]
     assert agreements("Kazakhstan signed deals in May. The sides signed an agreement on energy.") == []
+
+
+def test_the_topic_of_a_commission_is_no_body_and_leaving_together_is_no_cooperation():
+    found = facts("The eighth session of the Pakistan-Russia Inter-Governmental Commission (IGC) on Trade, Economic, "
+                  "Scientific and Technical Cooperation ended on Friday. The EU, together with Euratom, notified its "
+                  "withdrawal from the treaty.")
+    assert {k for k in found.entities if k.startswith("organization/")} == {
+        "organization/european-union", "organization/european-atomic-energy-community"}
+    assert {frozenset(c.actors) for c in found.cooperations} == {frozenset({"state/PAK", "state/RUS"})}

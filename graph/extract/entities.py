@@ -2629,6 +2629,10 @@ _PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:province|state|region|city|town|villa
                                   r"valley|plant|dam|field|project|site|port|terminal|facility|complex|area|"
                                   r"coast|island|desert|mountains?)\b")
 _PORTFOLIO_WORD_SET = set(_PORTFOLIO_WORDS.split("|")) | {"and", "of"}
+# The capitalised topic after a body's name ("… Commission (IGC) on Trade, Economic, Scientific and Technical Cooperation")
+_TOPIC_OF_BODY_RE = re.compile(r"\b(?:Commission|Committee|Council|Forum|Conference|Dialogue|Group|Agreement|Treaty|"
+                               r"Memorandum)(?:\s+\([A-Z][\w&-]*\))?\s+(?:on|for)\s+(?:the\s+)?"
+                               r"(?P<topic>[A-Z][\w-]*(?:(?:,\s+|,?\s+and\s+|\s+)[A-Z][\w-]*)*)")
 _PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ministry|Ministries)\s+(?:of|for)\s+$")
 
 
@@ -2739,6 +2743,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         patterns, so that "X, chief executive of Y" can link Y); False: the others.
     """
     placelike = {" ".join(doc.text[c.start:c.end].split()) for c in found if c.label in ("GPE", "LOC", "FAC")}
+    topics = [m.span("topic") for m in _TOPIC_OF_BODY_RE.finditer(doc.text)] if " on " in doc.text else []
     main = None
     for c in _split_coordinated(doc, found):
         owned_place = c.label == "GPE" and (owner := _STATE_POSSESSIVE_END_RE.search(doc.text, max(0, c.start - 40),
@@ -2801,8 +2806,10 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         if set(base.split()) <= _PORTFOLIO_WORD_SET:  # "Natural Resources": a portfolio, cut from a ministry's name
             continue
-        if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
-            continue  # "Minister of Territorial Administration …": a minister's portfolio, not a body
+        if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) or any(a <= start < b for a, b in topics):
+            # "Minister of Territorial Administration …", "Commission (IGC) on Trade, Economic … Cooperation":
+            # a portfolio or the topic of a body, not a body
+            continue
         techs = find_technologies(base)
         if techs and techs[0][0] == 0 and techs[0][1] == len(base):
             continue

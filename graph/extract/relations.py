@@ -1710,6 +1710,8 @@ _IN_VENTURE_RE = re.compile(r"\)?\s+(?:in|through|via)\s+(?:(?:a|an|the|their|it
 _JOINT_RE = re.compile(rf"(?:{_COOPERATION.pattern('joint_words')}|join\w*\s+forces)\b", re.IGNORECASE)
 _PLURAL_WORK_RE = re.compile(r"\b(?:projects|plants|programmes|programs|initiatives|schemes|deals|ventures)\b",
                              re.IGNORECASE)
+_PARTING_RE = re.compile(r"\b(?:withdr[ae]w\w*|withdrawal|exit(?:ed|ing|s)?|quit|pull(?:ed|ing|s)?\s+out|"
+                         r"denounc\w+)\b", re.IGNORECASE)
 # "<cue> between A and B", "owned by A and B", "joint venture in which A and B …": all pairs.
 _AMONG_RE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|interconnector|interconnection|link|cable|pipeline|"
@@ -1858,6 +1860,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         targets = unique_keys(listed)
         subject = _clause_subject(view, ctx, m.start())
         clause = view.clause_at(m.start())
+        if _PARTING_RE.search(text, m.start(), max(clause[1], m.end() + 80)):
+            continue  # "The EU, together with Euratom, notified its withdrawal": leaving together is no cooperation
         if _NON_ENERGY_RE.search(text, clause[0], m.start()):
             continue  # "building a container terminal together with A and B": work outside energy
         if _OWNED_BY_PRONOUN_RE.search(text, max(0, m.start() - 20), m.start() + 1) \
