@@ -452,3 +452,10 @@ def test_the_topic_of_a_commission_is_no_body_and_leaving_together_is_no_coopera
     assert {k for k in found.entities if k.startswith("organization/")} == {
         "organization/european-union", "organization/european-atomic-energy-community"}
     assert {frozenset(c.actors) for c in found.cooperations} == {frozenset({"state/PAK", "state/RUS"})}
+
+
+def test_a_body_named_before_summit_names_it_and_takes_part():
+    found = facts("Argentina was invited at the BRICS summit in Johannesburg in 2023. Leaders met at a summit in "
+                  "Astana.").events
+    assert [(e.label, e.place, e.participants) for e in found] == [
+        ("BRICS summit", "place/johannesburg", ("organization/brics", "state/ARG")), (None, "place/astana", ())]

@@ -290,8 +290,14 @@ class _Events:
                 self._record(view, "Event", None, lo, hi, m.start(), place=self._place(view, m.end(), hi),
                              current=True)
             elif m.group("summit"):
-                self._record(view, "Summit", None, 0, len(text), m.start(), place=self._place(view, m.end(), len(text)),
-                             participants=self._participants(view, 0, len(text)), hedge=False)
+                # "the NATO summit in Brussels", "a BRICS leaders' summit": the body whose summit it is names it
+                body = next((r for r in view.refs if r.kind not in ("State", "Person") and r.end <= m.start()
+                             and re.fullmatch(r"\s+(?:leaders['’]?\s+)?", text[r.end:m.start()])), None)
+                participants = self._participants(view, 0, len(text))
+                if body is not None and body.key not in participants:
+                    participants = [body.key, *participants]
+                self._record(view, "Summit", text[body.start:m.end("summit")] if body else None, 0, len(text), m.start(),
+                             place=self._place(view, m.end(), len(text)), participants=participants, hedge=False)
             else:
                 self._ceremony(view, m, definite)
 
