@@ -235,6 +235,17 @@ def _read_documents(store, signed: bool = True) -> tuple[Documents, dict]:
 _NEAR_MARK = (GRAPH_CONSOLIDATED, EPKG.nearTextsKept, Literal(True))
 
 
+# Facts sharing an IRI were once numbered (``-fact2`` …) by their rank: a store without this mark is
+# consolidated again once, by its next refresh, to name them by their first reports (:func:`_facts`).
+_NAMES_MARK = (GRAPH_CONSOLIDATED, EPKG.factsNamedByFirstReport, Literal(True))
+
+
+def _marked(store, mark: tuple) -> bool:
+    """Whether the meta graph holds *mark*."""
+    s, p, o = mark
+    return store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}")
+
+
 def _near_lines(near: dict, bands: dict) -> set:
     """The meta graph lines of near-identical texts (*near*, both ways) and of documents' *bands*."""
     lines = {f"<{d}> <{EPKG.nearText}> <{other}>" for d, others in near.items() for other in others}
@@ -251,8 +262,7 @@ def _stored_near_lines(store) -> set:
     """The near-duplicate and band lines, and the mark, that the meta graph holds now."""
     lines = {f"<{d}> <{EPKG.nearText}> <{other}>" for d, other in store.texts(GRAPH_META, EPKG.nearText)}
     lines |= {triple_line((URIRef(d), EPKG.textBand, Literal(k))) for d, k in store.texts(GRAPH_META, EPKG.textBand)}
-    s, p, o = _NEAR_MARK
-    if store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}"):
+    if _marked(store, _NEAR_MARK):
         lines.add(triple_line(_NEAR_MARK))
     return lines
 
@@ -265,8 +275,7 @@ def _documents_for(store, changed: set) -> tuple[Documents, set, set]:
     it keeps; only the changed documents are compared, with the documents sharing a band of their
     signatures. One that does not is compared whole, once, and its lines are all written.
     """
-    s, p, o = _NEAR_MARK
-    if not store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}"):
+    if not _marked(store, _NEAR_MARK):
         documents, signatures = _read_documents(store)
         return documents, _stored_near_lines(store), _all_near_lines(documents, signatures)
     documents = _read_documents(store, signed=False)[0]
@@ -561,11 +570,15 @@ def facts_of_kind(store, kind: str, documents: Documents) -> tuple[list[URIRef],
 def _facts(claims: list[tuple[Claim, dict]], documents: Documents) -> tuple[list[URIRef], list[tuple]]:
     """The facts of one kind's *claims*: IRIs and statements.
 
-    A fact is named after its richest report; facts whose richest reports share a node IRI
-    (content-derived, so two documents may mint the same one) get ``-fact2``, ``-fact3`` … in
-    the order they are started. That order only depends on the claims that share the IRI,
-    so facts computed from a part of a kind's claims (every claim that shares a node IRI or a
-    match with it) are named as they are among all of them.
+    A fact is named after its richest report. Facts whose richest reports share a node IRI
+    (content-derived, so two documents may mint the same one) are told apart by their own
+    reports: the one whose first report (the smallest ``(document IRI, node IRI)``) sorts first
+    keeps the IRI, each other gets ``-`` and 8 hex digits of the SHA-1 of its first report's
+    ``"document node"``. A fact's name thus depends on its own reports and on which fact of its
+    IRI sorts first, not on how many facts share the IRI: a new fact renames at most one other,
+    and the facts a refresh finds with their reports unchanged keep their names. The facts
+    sharing an IRI are all among the claims that share a node IRI or a match with any of them,
+    so facts computed from such a part of a kind's claims are named as they are among all of them.
     """
     props_of = {(c.doc, c.node): props for c, props in claims}
     iris, triples = [], []
@@ -577,17 +590,32 @@ def _facts(claims: list[tuple[Claim, dict]], documents: Documents) -> tuple[list
 
 def _grouped(claims: list[Claim]) -> list[tuple[URIRef, list[Claim]]]:
     """The facts of one kind's *claims* (:func:`~epkg.graph.identity.cluster`), each with its IRI
-    (see :func:`_facts`)."""
-    out, used = [], set()
-    for fact in cluster(claims):
-        base, n = fact[0].node, 1
-        iri = URIRef(base)
-        while iri in used:
-            n += 1
-            iri = URIRef(f"{base}-fact{n}")
-        used.add(iri)
-        out.append((iri, fact))
-    return out
+    (see :func:`_facts`), in the order clustering starts them.
+
+    Examples
+    --------
+    >>> ev = dict(kind="event", cls="Summit", node="e")
+    >>> found = _grouped([Claim(doc="d1", date="2024-11-12", **ev), Claim(doc="d2", date="2024-11-13", **ev)])
+    >>> [str(iri) for iri, _ in found]
+    ['e', 'e-9837a901']
+    """
+    facts = cluster(claims)
+    sharing: dict = {}
+    for i, fact in enumerate(facts):
+        sharing.setdefault(fact[0].node, []).append((min((c.doc, c.node) for c in fact), i))
+    names: dict = {}
+    for base, firsts in sharing.items():
+        firsts.sort()
+        names[firsts[0][1]] = URIRef(base)
+        used = {base}
+        for first, i in firsts[1:]:
+            digest = hashlib.sha1(f"{first[0]} {first[1]}".encode()).hexdigest()
+            iri = f"{base}-{digest[:8]}"
+            if iri in used:  # two first reports' digests agreeing on 8 digits: the whole digest
+                iri = f"{base}-{digest}"
+            used.add(iri)
+            names[i] = URIRef(iri)
+    return [(names[i], fact) for i, fact in enumerate(facts)]
 
 
 _ENTITY_SINGLE = {EPKG.iso3, EPKG.wikidata}
@@ -908,6 +936,9 @@ def _refresh(store, changes: Changes) -> int:
     index = _read_index(store)
     if not index and _unindexed_sources(store, changes.docs):
         return _rebuilt(store, changes)
+    names_marked = _marked(store, _NAMES_MARK)
+    if index and not names_marked:  # its facts sharing an IRI may be numbered as they once were
+        return _rebuilt(store, changes)
     documents, near_old, near_new = _documents_for(store, changes.docs)
     # what the changed graphs held at the last refresh (the index), and hold now
     removed = [c for d in sorted(changes.docs) if d in index for c in _claims_of_record(d, index[d])]
@@ -968,7 +999,7 @@ def _refresh(store, changes: Changes) -> int:
         | rows_old | near_old
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
         {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]["n"]}, EPKG.entityIndex) \
-        | named_new | rows_new | near_new
+        | named_new | rows_new | near_new | (set() if names_marked else {triple_line(_NAMES_MARK)})
     store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
     if rows is None:  # a store from before the rows (or a fresh one): write them all once
         listings.rebuild(store)
@@ -1495,8 +1526,9 @@ def rebuild(store) -> int:
     summarised = summaries.rebuild(store)
     old = {f"{s} {p} {o}" for s, p, o in (line.split(" ", 2) for line in store.graph_lines(GRAPH_META))
            if p in (f"<{EPKG.claimIndex}>", f"<{EPKG.entityIndex}>", f"<{EPKG.namedIn}>")}
-    old |= _stored_near_lines(store)
-    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex) | named | near
+    old |= _stored_near_lines(store) | ({triple_line(_NAMES_MARK)} if _marked(store, _NAMES_MARK) else set())
+    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex) | named | near \
+        | {triple_line(_NAMES_MARK)}
     store.patch_graph(GRAPH_META, old - new, new - old)
     listings.rebuild(store)
     return len(g) + summarised

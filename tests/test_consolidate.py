@@ -501,6 +501,108 @@ def test_a_refresh_leaves_the_facts_it_reclusters_unchanged_as_they_are():
     assert consolidated(store) == set(consolidate.compute(store))
 
 
+def test_facts_sharing_an_iri_keep_their_names_when_another_appears():
+    """Facts whose richest reports share a node IRI are named by their own first reports: the one
+    whose report sorts first keeps the IRI, the others get a digest of theirs, so a new fact renames
+    at most the one that held the plain IRI."""
+    def named(docs):
+        ev = dict(kind="event", cls="Summit", node="e")
+        return {str(iri): tuple(c.doc for c in fact)
+                for iri, fact in consolidate._grouped([Claim(doc=d, date=f"2024-11-1{d[1]}", **ev) for d in docs])}
+
+    digest = {d: "e-" + hashlib.sha1(f"{d} e".encode()).hexdigest()[:8] for d in ("d1", "d2", "d3")}
+    assert named(["d1", "d3"]) == {"e": ("d1",), digest["d3"]: ("d3",)}
+    assert named(["d1", "d2", "d3"]) == {"e": ("d1",), digest["d2"]: ("d2",), digest["d3"]: ("d3",)}
+    assert named(["d0", "d1", "d2", "d3"]) == {"e": ("d0",), digest["d1"]: ("d1",), digest["d2"]: ("d2",),
+                                               digest["d3"]: ("d3",)}
+
+
+def test_a_new_fact_sharing_an_iri_leaves_the_others_as_they_are():
+    """Signings on different days are facts under one node IRI. A new one whose document sorts after
+    the plain IRI's holder describes and writes only itself; one whose document sorts first takes the
+    plain IRI, and the fact that held it is the only one renamed."""
+    from unittest import mock
+
+    def signing(n):
+        return doc_graph(n, f"2025-05-0{n}", date=f"2025-04-1{n}")
+
+    def added(n):
+        with mock.patch.object(consolidate, "describe_fact", wraps=consolidate.describe_fact) as described_now:
+            with consolidate.maintained(store) as changes:
+                consolidate.add_document(store, changes, *signing(n))
+        return sorted(str(call.args[0]) for call in described_now.call_args_list)
+
+    def name(n):
+        return next(str(node) for node, d in facts(store, EPKG.Declaration).items()
+                    if d[PROV.wasDerivedFrom] == [str(signing(n)[0])])
+
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        for n in (2, 3, 4):
+            consolidate.add_document(store, changes, *signing(n))
+    plain = str(EPID["agreement/declaration-aze-chn"])
+    # the documents' IRIs: doc/0510… (1) < doc/3526… (2) < doc/5b35… (3) < doc/ac3f… (5) < doc/aff1… (4)
+    assert [name(n) for n in (2, 3, 4)] == [plain, f"{plain}-1a0b36d6", f"{plain}-a84d1415"]
+    before = facts(store, EPKG.Declaration)
+    assert added(5) == [f"{plain}-278924c4"]
+    assert added(1) == [plain, f"{plain}-7fdf8228"]
+    assert [name(n) for n in (1, 2, 3, 4, 5)] == [plain, f"{plain}-7fdf8228", f"{plain}-1a0b36d6",
+                                                  f"{plain}-a84d1415", f"{plain}-278924c4"]
+    after = facts(store, EPKG.Declaration)
+    assert all(after[node] == before[node] for node in before if str(node) != plain)
+    assert consolidated(store) == set(consolidate.compute(store))
+
+
+def test_a_store_whose_facts_were_numbered_is_consolidated_again_once():
+    """A store written when facts sharing an IRI were numbered by rank (``-fact2``) has no mark: its
+    next refresh consolidates it from scratch, names them by their first reports and marks it; the
+    refresh after that is incremental."""
+    from unittest import mock
+
+    from rdflib import URIRef
+
+    def numbered(claims):  # how facts sharing an IRI were named before
+        out, used = [], set()
+        for fact in cluster(claims):
+            base, n = fact[0].node, 1
+            iri = URIRef(base)
+            while iri in used:
+                n += 1
+                iri = URIRef(f"{base}-fact{n}")
+            used.add(iri)
+            out.append((iri, fact))
+        return out
+
+    store = Store.memory(reference=False)
+    meta = EPID["graph/meta"]
+    with mock.patch.object(consolidate, "_grouped", numbered):
+        with consolidate.maintained(store) as changes:
+            for n in (1, 2, 3):
+                consolidate.add_document(store, changes, *doc_graph(n, f"2025-05-0{n}", date=f"2025-04-1{n}"))
+    mark = (GRAPH_CONSOLIDATED, EPKG.factsNamedByFirstReport, Literal(True))
+    store.patch_graph(meta, [mark], [])  # as a store written before the mark
+    assert {str(node)[-6:] for node in facts(store, EPKG.Declaration)} >= {"-fact2", "-fact3"}
+    with mock.patch.object(consolidate, "_rebuilt", wraps=consolidate._rebuilt) as rebuilt:
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(4, "2025-05-04", date="2025-04-14"))
+        assert rebuilt.call_count == 1
+        assert mark in {(s, p, o) for s, p, o, _ in store.quads([meta])}
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(5, "2025-05-05", date="2025-04-15"))
+        assert rebuilt.call_count == 1
+    names = sorted(str(node) for node in facts(store, EPKG.Declaration))
+    assert len(names) == 5 and not any("-fact" in name for name in names)
+    assert consolidated(store) == set(consolidate.compute(store))
+
+
+def test_a_new_store_is_marked_as_naming_facts_by_their_first_reports():
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        consolidate.add_document(store, changes, *doc_graph(1, "2025-05-01", date="2025-04-11"))
+    mark = (GRAPH_CONSOLIDATED, EPKG.factsNamedByFirstReport, Literal(True))
+    assert mark in {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]])}
+
+
 def test_a_claim_index_holding_sentence_keys_is_read_and_written_again_once():
     """A claim index written before sentences were digested (each evidence sentence's key in full)
     is read as digests: the next refresh matches new reports with the old ones as a rebuild does and
