@@ -507,19 +507,29 @@ def describe_fact(node: URIRef, claims: list[tuple[Claim, dict]], documents: Doc
     >>> [str(o) for _, p, o in triples if p == EPKG.signedOn], [int(o) for _, p, o in triples if p == EPKG.documentCount]
     (['2025-04'], [2])
     """
+    types, labels, alts, values, evidence = set(), Counter(), set(), {}, set()
+    for _, props in claims:
+        _gather(props, types, labels, alts, values, evidence)
+    return _described(node, types, labels, alts, values, evidence, {c.doc for c, _ in claims},
+                      {c.node for c, _ in claims}, documents)
+
+
+def _gather(props: dict, types: set, labels: Counter, alts: set, values: dict, evidence: set) -> None:
+    """Add one report's statements (*props*) to what a fact's description is made of."""
+    types |= props.get(RDF.type, set())
+    labels.update(str(x) for x in props.get(RDFS.label, ()))
+    alts |= {str(x) for x in props.get(SKOS.altLabel, ())}
+    evidence |= props.get(EPKG.evidence, set())
+    for p, objects in props.items():
+        if p not in _NOT_COPIED:
+            values.setdefault(p, []).extend(objects)
+
+
+def _described(node: URIRef, types: set, labels: Counter, alts: set, values: dict, evidence: set, docs: set,
+               nodes: set, documents: Documents) -> list[tuple]:
     out: list[tuple] = []
     add = out.append
-    docs = sorted({c.doc for c, _ in claims})
-    types, labels, alts, values = set(), Counter(), set(), {}
-    evidence = set()
-    for c, props in claims:
-        types |= props.get(RDF.type, set())
-        labels.update(str(x) for x in props.get(RDFS.label, ()))
-        alts |= {str(x) for x in props.get(SKOS.altLabel, ())}
-        evidence |= props.get(EPKG.evidence, set())
-        for p, objects in props.items():
-            if p not in _NOT_COPIED:
-                values.setdefault(p, []).extend(objects)
+    docs = sorted(docs)
     for t in sorted(types):
         add((node, RDF.type, t))
     if labels:
@@ -537,12 +547,43 @@ def describe_fact(node: URIRef, claims: list[tuple[Claim, dict]], documents: Doc
                 add((node, p, v))
     for d in docs:
         add((node, PROV.wasDerivedFrom, URIRef(d)))
-    for claim in sorted({c.node for c, _ in claims}):  # the nodes of the document graphs it merges
+    for claim in sorted(nodes):  # the nodes of the document graphs it merges
         add((node, EPKG.reportedAs, URIRef(claim)))
     for e in sorted(evidence, key=str):
         add((node, EPKG.evidence, e))
     _reported(add, node, docs, documents)
     return out
+
+
+# What a fact's description keeps of its reports only merged (a label by how many reports use it, a
+# capacity by how many state it, the most precise of compatible dates) or computes from them: a fact
+# whose description holds none of the first can be described from it and its new reports alone.
+_MERGED = {RDFS.label, EPKG.capacityMW} | _DATE_PROPS
+_DERIVED = {EPKG.conflictOn, EPKG.reportedAs, EPKG.firstReported, EPKG.lastReported, EPKG.documentCount,
+            EPKG.sourceCount}
+
+
+def _additive(props: dict) -> bool:
+    """Whether a description (or a report) holds nothing :data:`_MERGED`."""
+    return not any(p in props for p in _MERGED)
+
+
+def _describe_grown(node: URIRef, stored: dict, added: list[tuple[Claim, dict]], documents: Documents) -> list[tuple]:
+    """The description of a fact that only gained reports (*added*), from its *stored* description
+    (``{property: set}``, :func:`_additive`, as are the added reports): what :func:`describe_fact`
+    makes of all its reports, without reading the reports it had (a state's membership of a union
+    has hundreds)."""
+    types, alts = set(stored.get(RDF.type, ())), {str(x) for x in stored.get(SKOS.altLabel, ())}
+    evidence = set(stored.get(EPKG.evidence, ()))
+    values = {p: list(v) for p, v in stored.items() if p not in _NOT_COPIED and p not in _DERIVED}
+    docs = {str(d) for d in stored.get(PROV.wasDerivedFrom, ())}
+    nodes = {str(n) for n in stored.get(EPKG.reportedAs, ())}
+    labels: Counter = Counter()
+    for c, props in added:
+        _gather(props, types, labels, alts, values, evidence)
+        docs.add(c.doc)
+        nodes.add(c.node)
+    return _described(node, types, labels, alts, values, evidence, docs, nodes, documents)
 
 
 def facts_of_kind(store, kind: str, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
@@ -884,7 +925,9 @@ def refresh(store, changes: Changes) -> int:
     are named after their reports' IRIs). Clustering never joins reports that are not
     so linked, so the part recomputed comes out as a rebuild would make it; a fact that
     comes out with the IRI and the reports it has in the store, none of them changed, is
-    left as it is (:func:`_unchanged_facts`). The claim
+    left as it is (:func:`_unchanged_facts`), and one that only gained reports is described
+    from its stored description and the new reports when it has no name, capacity or date
+    (merged from all its reports: :func:`_describe_grown`). The claim
     index (each source graph's claims, in the meta graph) says which reports those
     are without reading the document graphs; the facts' statements are read from the
     few documents involved. Every changed entity is described again, from its entity
@@ -967,22 +1010,37 @@ def _refresh(store, changes: Changes) -> int:
     stored_facts = _facts_reporting(store, {c.node for c in part} | {c.node for c in removed})
     # the reports the part held at the last refresh: its unchanged ones, and the changed graphs' then
     held = {(c.doc, c.node) for c in part if c.doc not in changes.docs} | {(c.doc, c.node) for c in removed}
-    kept = _unchanged_facts(store, grouped, stored_facts, held, changes.docs)
+    kept, grown = _unchanged_facts(store, grouped, stored_facts, held, changes.docs)
     grouped = [(iri, fact) for iri, fact in grouped if iri not in kept]
-    missing: dict = {}
-    for _, fact in grouped:
-        for c in fact:
-            if (c.doc, c.node) not in props_of:
-                missing.setdefault(c.doc, set()).add(c.node)
-    props_of.update(_node_props(store, missing, {d: _alias_of_record(index[d]) for d in missing if d in index}))
+    stored_of = _stored_descriptions(store.graph_lines(GRAPH_CONSOLIDATED, grown))
+    facts_of = dict(grouped)
+    for _ in range(2):  # the reports not read yet: the new ones, then the old ones of a fact they make merged
+        missing: dict = {}
+        for iri, fact in grouped:
+            had = grown[iri] if iri in stored_of else ()
+            for c in fact:
+                if (c.doc, c.node) not in props_of and (c.doc, c.node) not in had:
+                    missing.setdefault(c.doc, set()).add(c.node)
+        props_of.update(_node_props(store, missing, {d: _alias_of_record(index[d]) for d in missing if d in index}))
+        merged = {iri for iri in stored_of for c in facts_of[iri]
+                  if (c.doc, c.node) not in grown[iri] and not _additive(props_of.get((c.doc, c.node), {}))}
+        if not merged:
+            break
+        for iri in merged:
+            del stored_of[iri]
     entity_old, entity_new, named_old, named_new = _entity_delta(store, changes, after, documents)
-    if entity_new is None or any((c.doc, c.node) not in props_of for _, fact in grouped for c in fact):
+    if entity_new is None or any((c.doc, c.node) not in props_of for iri, fact in grouped for c in fact
+                                 if iri not in stored_of or (c.doc, c.node) not in grown[iri]):
         # a source graph changed without being noted (written around this module): start again
         return _rebuilt(store, changes)
     subjects = (stored_facts - kept) | {iri for iri, _ in grouped}
     triples: list[tuple] = []
     for iri, fact in grouped:
-        triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
+        if iri in stored_of:
+            added = [(c, props_of[(c.doc, c.node)]) for c in fact if (c.doc, c.node) not in grown[iri]]
+            triples += _describe_grown(iri, stored_of[iri], added, documents)
+        else:
+            triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
     entities = {URIRef(e) for e in changes.entities}
     subjects |= entities
     _, found = _describe_aggregates(store, {e: entity_new.get(str(e), ({}, _NO_SUMMARY)) for e in entities})
@@ -1250,9 +1308,22 @@ def _node_props(store, nodes_of: dict, aliases: dict) -> dict:
     return out
 
 
-def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set) -> set:
+def _stored_descriptions(lines: set) -> dict:
+    """The stored descriptions (``{fact: {property: set}}``) that :func:`_describe_grown` can grow: those
+    holding nothing :data:`_MERGED`."""
+    terms = _statement_terms({line.split(" ", 1)[1] for line in lines})
+    out: dict = {}
+    for line in lines:
+        s_text, statement = line.split(" ", 1)
+        p, o = terms[statement]
+        out.setdefault(URIRef(s_text[1:-1]), {}).setdefault(p, set()).add(o)
+    return {f: props for f, props in out.items() if _additive(props)}
+
+
+def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set) -> tuple[set, dict]:
     """The facts among *grouped* (``(IRI, reports)``, recomputed) that the consolidated graph already
-    holds as they are: the same IRI merging the same reports, none of them from a *changed* graph.
+    holds as they are: the same IRI merging the same reports, none of them from a *changed* graph;
+    and those that only gained reports: IRI -> the reports it holds already.
 
     A fact none of whose reports comes from a changed graph is described as it was: its reports'
     statements, their documents' dates and which of their texts are near-identical have not changed. The stored facts' reports are read
@@ -1261,7 +1332,7 @@ def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set)
     (node IRIs are shared between documents) leaves both to be described again.
     """
     if not stored:
-        return set()
+        return set(), {}
     nodes: dict = {}
     docs: dict = {}
     facts = sorted(stored)
@@ -1283,12 +1354,17 @@ def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set)
         keys = {(d, n) for n in found for d in docs_of_node.get(n, ()) if d in derived}
         members[f] = keys
         owners.update(keys)
-    out = set()
+    kept, grown = set(), {}
     for iri, fact in grouped:
+        had = members.get(str(iri))
+        if not had or not all(owners[k] == 1 and k[0] not in changed for k in had):
+            continue
         keys = {(c.doc, c.node) for c in fact}
-        if members.get(str(iri)) == keys and all(owners[k] == 1 and k[0] not in changed for k in keys):
-            out.add(iri)
-    return out
+        if had == keys:
+            kept.add(iri)
+        elif had < keys:
+            grown[iri] = had
+    return kept, grown
 
 
 def _facts_reporting(store, nodes) -> set:

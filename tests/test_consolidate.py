@@ -19,7 +19,7 @@ from epkg.graph.identity import Claim, cluster, same_fact
 from epkg.graph.ingest import process
 from epkg.graph.store import Store
 from epkg.graph.validate import validate_store
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, ORG
 
 AZE, CHN, KAZ = EPID["state/AZE"], EPID["state/CHN"], EPID["state/KAZ"]
 
@@ -283,6 +283,8 @@ def varied_graph(n: int, cap: str, date: str, variant: int) -> tuple:
         g.add((e, EPKG.evidence, Literal("The ministers met in Baku.")))
     if variant >= 2:
         g.add((AZE, SKOS.altLabel, Literal("Azerbaijan Republic")))
+    if variant != 2:  # Azerbaijan's membership of the SCO, as each report states its role
+        membership(g, doc, cap, role="member" if variant % 2 else "full member", label=variant == 4)
     if variant in (1, 4, 5):  # a company named in full, and (in some) by its short name too
         actor(g, doc, DATANG_FULL, EPKG.Company, "China Datang Overseas Investment Co. Ltd.")
         if variant != 5:
@@ -290,6 +292,26 @@ def varied_graph(n: int, cap: str, date: str, variant: int) -> tuple:
         p = EPID["project/bilasuvar-solar"]
         g.add((p, EPKG.participant, DATANG if variant != 5 else DATANG_FULL))
     return doc, ident, g
+
+
+SCO = EPID["organization/shanghai-cooperation-organization"]
+
+
+def membership(g, doc, said: str, role: str = "member", label: bool = False) -> None:
+    """Azerbaijan's membership of the SCO as a document reports it (*said* in its sentence, the
+    organization's *role* word, a name when *label*)."""
+    m = EPID["membership/aze-shanghai-cooperation-organization-member"]
+    for cls in (EPKG.Membership, ORG.Membership):
+        g.add((m, RDF.type, cls))
+    g.add((m, ORG.member, AZE))
+    g.add((m, ORG.organization, SCO))
+    g.add((m, EPKG.role, Literal("member")))
+    g.add((m, ORG.role, Literal(role)))
+    g.add((m, PROV.wasDerivedFrom, doc))
+    g.add((m, EPKG.evidence, Literal(f"Azerbaijan is a member of the SCO, it said ({said}).")))
+    if label:
+        g.add((m, RDFS.label, Literal("Azerbaijan's SCO membership")))
+    actor(g, doc, SCO, EPKG.InternationalOrganization, "Shanghai Cooperation Organization")
 
 
 DATANG, DATANG_FULL = EPID["organization/datang"], EPID["organization/china-datang-overseas-investment"]
@@ -601,6 +623,38 @@ def test_a_new_store_is_marked_as_naming_facts_by_their_first_reports():
         consolidate.add_document(store, changes, *doc_graph(1, "2025-05-01", date="2025-04-11"))
     mark = (GRAPH_CONSOLIDATED, EPKG.factsNamedByFirstReport, Literal(True))
     assert mark in {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]])}
+
+
+def test_a_fact_that_only_gains_reports_is_described_from_its_stored_description():
+    """A membership reported again is described from what the consolidated graph says of it and the new
+    report, without reading its other reports; a report that gives it a name (counted across reports)
+    has it described from all of them. Either way as a rebuild describes it."""
+    from unittest import mock
+
+    def reported(n, role="member", label=False):
+        doc, ident, g = doc_graph(n, f"2025-0{n}-01")
+        membership(g, doc, f"report {n}", role=role, label=label)
+        with mock.patch.object(consolidate, "_node_props", wraps=consolidate._node_props) as read, \
+                mock.patch.object(consolidate, "describe_fact", wraps=consolidate.describe_fact) as described_now:
+            with consolidate.maintained(store) as changes:
+                consolidate.add_document(store, changes, doc, ident, g)
+        nodes = sorted(n for call in read.call_args_list for found in call.args[1].values() for n in found)
+        return nodes, sorted(str(call.args[0]) for call in described_now.call_args_list)
+
+    store = Store.memory(reference=False)
+    m = str(EPID["membership/aze-shanghai-cooperation-organization-member"])
+    for n in (1, 2, 3):
+        reported(n)
+    read, described_now = reported(4, role="observer")
+    assert read == [] and m not in described_now
+    (fact,) = facts(store, ORG.Membership).values()
+    assert fact[ORG.role] == ["member", "observer"] and fact[EPKG.conflictOn] == [str(ORG.role)]
+    assert fact[EPKG.documentCount] == ["4"] and len(fact[EPKG.evidence]) == 4
+    assert consolidated(store) == set(consolidate.compute(store))
+    read, described_now = reported(5, label=True)  # a name: the other reports are read after all
+    assert read == [m] * 4 and m in described_now
+    assert facts(store, ORG.Membership)[URIRef(m)][RDFS.label] == ["Azerbaijan's SCO membership"]
+    assert consolidated(store) == set(consolidate.compute(store))
 
 
 def test_a_claim_index_holding_sentence_keys_is_read_and_written_again_once():
