@@ -1012,8 +1012,11 @@ def _refresh(store, changes: Changes) -> int:
     held = {(c.doc, c.node) for c in part if c.doc not in changes.docs} | {(c.doc, c.node) for c in removed}
     kept, grown = _unchanged_facts(store, grouped, stored_facts, held, changes.docs)
     grouped = [(iri, fact) for iri, fact in grouped if iri not in kept]
-    stored_of = _stored_descriptions(store.graph_lines(GRAPH_CONSOLIDATED, grown))
     facts_of = dict(grouped)
+    # the claims say whether a fact has a name, a date or a capacity: only the others' descriptions are read
+    grown = {iri: had for iri, had in grown.items()
+             if all(c.label is None and c.date is None and c.capacity is None for c in facts_of[iri])}
+    stored_of = _stored_descriptions(store.graph_lines(GRAPH_CONSOLIDATED, grown))
     for _ in range(2):  # the reports not read yet: the new ones, then the old ones of a fact they make merged
         missing: dict = {}
         for iri, fact in grouped:
