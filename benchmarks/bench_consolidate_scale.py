@@ -8,6 +8,8 @@ compared with the rest of the same run (extraction and storing). The store given
 never written: the run works on a copy, removed afterwards. With ``--warmup N``, N other
 records (seed + 1000) are ingested into the copy first, in a run of their own, and reported
 apart: a store written by earlier code may be brought to the current form by its first refresh.
+With ``--check``, the consolidated graph kept by the runs is then compared with one computed from
+scratch (``consolidate.compute``; the derived summaries left aside), statement for statement.
 
 Usage::
 
@@ -29,8 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 TARGET_RATIO = 0.25
 
 
-def run(store_path: Path, n: int, seed: int, jobs: int, warmup: int = 0) -> dict:
-    """Ingest *n* records of *seed* into a copy of *store_path* (after *warmup* others); the runs' times."""
+def run(store_path: Path, n: int, seed: int, jobs: int, warmup: int = 0, check: bool = False) -> dict:
+    """Ingest *n* records of *seed* into a copy of *store_path* (after *warmup* others); the runs' times,
+    and (*check*) whether the consolidated graph they kept equals one computed from scratch."""
     from generate import with_repeats
 
     from epkg.graph.ingest import ingest
@@ -54,8 +57,24 @@ def run(store_path: Path, n: int, seed: int, jobs: int, warmup: int = 0) -> dict
                          "consolidation_seconds": round(summary.consolidation_seconds, 2),
                          "ratio": round(summary.consolidation_seconds / rest, 4),
                          "load_average": round(os.getloadavg()[0], 1)})
+        result = {"runs": runs}
+        if check:
+            result["check"] = compared(store)
         store.close()
-    return {"runs": runs}
+    return result
+
+
+def compared(store) -> dict:
+    """The maintained consolidated graph against ``consolidate.compute`` (N-Triples lines)."""
+    from epkg.graph import consolidate, summaries
+    from epkg.graph.storage.terms import triple_line
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
+
+    started = time.perf_counter()
+    kept = {line for line in store.graph_lines(GRAPH_CONSOLIDATED) if not summaries.is_summary(line.split(" ", 1)[0][1:-1])}
+    computed = {triple_line(t) for t in consolidate.compute(store)}
+    return {"statements": len(kept), "equal": kept == computed, "only_kept": len(kept - computed),
+            "only_computed": len(computed - kept), "seconds": round(time.perf_counter() - started, 1)}
 
 
 def main(argv=None) -> int:
@@ -65,13 +84,18 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--warmup", type=int, default=0, help="records ingested first, in a run of their own")
+    parser.add_argument("--check", action="store_true",
+                        help="then compare the consolidated graph kept with one computed from scratch")
     args = parser.parse_args(argv)
     if not args.store.is_dir():
         parser.error(f"no store at {args.store}")
-    result = run(args.store, args.n, args.seed, args.jobs, args.warmup)
+    result = run(args.store, args.n, args.seed, args.jobs, args.warmup, args.check)
     for r in result["runs"]:
         print(json.dumps(r))
         print(f"{r['run']}: consolidation / rest of ingest {r['ratio']:.1%} (target {TARGET_RATIO:.0%})")
+    if args.check:
+        print(json.dumps({"check": result["check"]}))
+        return 0 if result["check"]["equal"] else 1
     return 0
 
 

@@ -235,6 +235,17 @@ def _read_documents(store, signed: bool = True) -> tuple[Documents, dict]:
 _NEAR_MARK = (GRAPH_CONSOLIDATED, EPKG.nearTextsKept, Literal(True))
 
 
+# Facts sharing an IRI were once numbered (``-fact2`` …) by their rank: a store without this mark is
+# consolidated again once, by its next refresh, to name them by their first reports (:func:`_facts`).
+_NAMES_MARK = (GRAPH_CONSOLIDATED, EPKG.factsNamedByFirstReport, Literal(True))
+
+
+def _marked(store, mark: tuple) -> bool:
+    """Whether the meta graph holds *mark*."""
+    s, p, o = mark
+    return store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}")
+
+
 def _near_lines(near: dict, bands: dict) -> set:
     """The meta graph lines of near-identical texts (*near*, both ways) and of documents' *bands*."""
     lines = {f"<{d}> <{EPKG.nearText}> <{other}>" for d, others in near.items() for other in others}
@@ -251,8 +262,7 @@ def _stored_near_lines(store) -> set:
     """The near-duplicate and band lines, and the mark, that the meta graph holds now."""
     lines = {f"<{d}> <{EPKG.nearText}> <{other}>" for d, other in store.texts(GRAPH_META, EPKG.nearText)}
     lines |= {triple_line((URIRef(d), EPKG.textBand, Literal(k))) for d, k in store.texts(GRAPH_META, EPKG.textBand)}
-    s, p, o = _NEAR_MARK
-    if store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}"):
+    if _marked(store, _NEAR_MARK):
         lines.add(triple_line(_NEAR_MARK))
     return lines
 
@@ -265,8 +275,7 @@ def _documents_for(store, changed: set) -> tuple[Documents, set, set]:
     it keeps; only the changed documents are compared, with the documents sharing a band of their
     signatures. One that does not is compared whole, once, and its lines are all written.
     """
-    s, p, o = _NEAR_MARK
-    if not store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}"):
+    if not _marked(store, _NEAR_MARK):
         documents, signatures = _read_documents(store)
         return documents, _stored_near_lines(store), _all_near_lines(documents, signatures)
     documents = _read_documents(store, signed=False)[0]
@@ -498,19 +507,29 @@ def describe_fact(node: URIRef, claims: list[tuple[Claim, dict]], documents: Doc
     >>> [str(o) for _, p, o in triples if p == EPKG.signedOn], [int(o) for _, p, o in triples if p == EPKG.documentCount]
     (['2025-04'], [2])
     """
+    types, labels, alts, values, evidence = set(), Counter(), set(), {}, set()
+    for _, props in claims:
+        _gather(props, types, labels, alts, values, evidence)
+    return _described(node, types, labels, alts, values, evidence, {c.doc for c, _ in claims},
+                      {c.node for c, _ in claims}, documents)
+
+
+def _gather(props: dict, types: set, labels: Counter, alts: set, values: dict, evidence: set) -> None:
+    """Add one report's statements (*props*) to what a fact's description is made of."""
+    types |= props.get(RDF.type, set())
+    labels.update(str(x) for x in props.get(RDFS.label, ()))
+    alts |= {str(x) for x in props.get(SKOS.altLabel, ())}
+    evidence |= props.get(EPKG.evidence, set())
+    for p, objects in props.items():
+        if p not in _NOT_COPIED:
+            values.setdefault(p, []).extend(objects)
+
+
+def _described(node: URIRef, types: set, labels: Counter, alts: set, values: dict, evidence: set, docs: set,
+               nodes: set, documents: Documents) -> list[tuple]:
     out: list[tuple] = []
     add = out.append
-    docs = sorted({c.doc for c, _ in claims})
-    types, labels, alts, values = set(), Counter(), set(), {}
-    evidence = set()
-    for c, props in claims:
-        types |= props.get(RDF.type, set())
-        labels.update(str(x) for x in props.get(RDFS.label, ()))
-        alts |= {str(x) for x in props.get(SKOS.altLabel, ())}
-        evidence |= props.get(EPKG.evidence, set())
-        for p, objects in props.items():
-            if p not in _NOT_COPIED:
-                values.setdefault(p, []).extend(objects)
+    docs = sorted(docs)
     for t in sorted(types):
         add((node, RDF.type, t))
     if labels:
@@ -528,12 +547,43 @@ def describe_fact(node: URIRef, claims: list[tuple[Claim, dict]], documents: Doc
                 add((node, p, v))
     for d in docs:
         add((node, PROV.wasDerivedFrom, URIRef(d)))
-    for claim in sorted({c.node for c, _ in claims}):  # the nodes of the document graphs it merges
+    for claim in sorted(nodes):  # the nodes of the document graphs it merges
         add((node, EPKG.reportedAs, URIRef(claim)))
     for e in sorted(evidence, key=str):
         add((node, EPKG.evidence, e))
     _reported(add, node, docs, documents)
     return out
+
+
+# What a fact's description keeps of its reports only merged (a label by how many reports use it, a
+# capacity by how many state it, the most precise of compatible dates) or computes from them: a fact
+# whose description holds none of the first can be described from it and its new reports alone.
+_MERGED = {RDFS.label, EPKG.capacityMW} | _DATE_PROPS
+_DERIVED = {EPKG.conflictOn, EPKG.reportedAs, EPKG.firstReported, EPKG.lastReported, EPKG.documentCount,
+            EPKG.sourceCount}
+
+
+def _additive(props: dict) -> bool:
+    """Whether a description (or a report) holds nothing :data:`_MERGED`."""
+    return not any(p in props for p in _MERGED)
+
+
+def _describe_grown(node: URIRef, stored: dict, added: list[tuple[Claim, dict]], documents: Documents) -> list[tuple]:
+    """The description of a fact that only gained reports (*added*), from its *stored* description
+    (``{property: set}``, :func:`_additive`, as are the added reports): what :func:`describe_fact`
+    makes of all its reports, without reading the reports it had (a state's membership of a union
+    has hundreds)."""
+    types, alts = set(stored.get(RDF.type, ())), {str(x) for x in stored.get(SKOS.altLabel, ())}
+    evidence = set(stored.get(EPKG.evidence, ()))
+    values = {p: list(v) for p, v in stored.items() if p not in _NOT_COPIED and p not in _DERIVED}
+    docs = {str(d) for d in stored.get(PROV.wasDerivedFrom, ())}
+    nodes = {str(n) for n in stored.get(EPKG.reportedAs, ())}
+    labels: Counter = Counter()
+    for c, props in added:
+        _gather(props, types, labels, alts, values, evidence)
+        docs.add(c.doc)
+        nodes.add(c.node)
+    return _described(node, types, labels, alts, values, evidence, docs, nodes, documents)
 
 
 def facts_of_kind(store, kind: str, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
@@ -561,11 +611,15 @@ def facts_of_kind(store, kind: str, documents: Documents) -> tuple[list[URIRef],
 def _facts(claims: list[tuple[Claim, dict]], documents: Documents) -> tuple[list[URIRef], list[tuple]]:
     """The facts of one kind's *claims*: IRIs and statements.
 
-    A fact is named after its richest report; facts whose richest reports share a node IRI
-    (content-derived, so two documents may mint the same one) get ``-fact2``, ``-fact3`` … in
-    the order they are started. That order only depends on the claims that share the IRI,
-    so facts computed from a part of a kind's claims (every claim that shares a node IRI or a
-    match with it) are named as they are among all of them.
+    A fact is named after its richest report. Facts whose richest reports share a node IRI
+    (content-derived, so two documents may mint the same one) are told apart by their own
+    reports: the one whose first report (the smallest ``(document IRI, node IRI)``) sorts first
+    keeps the IRI, each other gets ``-`` and 8 hex digits of the SHA-1 of its first report's
+    ``"document node"``. A fact's name thus depends on its own reports and on which fact of its
+    IRI sorts first, not on how many facts share the IRI: a new fact renames at most one other,
+    and the facts a refresh finds with their reports unchanged keep their names. The facts
+    sharing an IRI are all among the claims that share a node IRI or a match with any of them,
+    so facts computed from such a part of a kind's claims are named as they are among all of them.
     """
     props_of = {(c.doc, c.node): props for c, props in claims}
     iris, triples = [], []
@@ -577,17 +631,32 @@ def _facts(claims: list[tuple[Claim, dict]], documents: Documents) -> tuple[list
 
 def _grouped(claims: list[Claim]) -> list[tuple[URIRef, list[Claim]]]:
     """The facts of one kind's *claims* (:func:`~epkg.graph.identity.cluster`), each with its IRI
-    (see :func:`_facts`)."""
-    out, used = [], set()
-    for fact in cluster(claims):
-        base, n = fact[0].node, 1
-        iri = URIRef(base)
-        while iri in used:
-            n += 1
-            iri = URIRef(f"{base}-fact{n}")
-        used.add(iri)
-        out.append((iri, fact))
-    return out
+    (see :func:`_facts`), in the order clustering starts them.
+
+    Examples
+    --------
+    >>> ev = dict(kind="event", cls="Summit", node="e")
+    >>> found = _grouped([Claim(doc="d1", date="2024-11-12", **ev), Claim(doc="d2", date="2024-11-13", **ev)])
+    >>> [str(iri) for iri, _ in found]
+    ['e', 'e-9837a901']
+    """
+    facts = cluster(claims)
+    sharing: dict = {}
+    for i, fact in enumerate(facts):
+        sharing.setdefault(fact[0].node, []).append((min((c.doc, c.node) for c in fact), i))
+    names: dict = {}
+    for base, firsts in sharing.items():
+        firsts.sort()
+        names[firsts[0][1]] = URIRef(base)
+        used = {base}
+        for first, i in firsts[1:]:
+            digest = hashlib.sha1(f"{first[0]} {first[1]}".encode()).hexdigest()
+            iri = f"{base}-{digest[:8]}"
+            if iri in used:  # two first reports' digests agreeing on 8 digits: the whole digest
+                iri = f"{base}-{digest}"
+            used.add(iri)
+            names[i] = URIRef(iri)
+    return [(names[i], fact) for i, fact in enumerate(facts)]
 
 
 _ENTITY_SINGLE = {EPKG.iso3, EPKG.wikidata}
@@ -856,7 +925,9 @@ def refresh(store, changes: Changes) -> int:
     are named after their reports' IRIs). Clustering never joins reports that are not
     so linked, so the part recomputed comes out as a rebuild would make it; a fact that
     comes out with the IRI and the reports it has in the store, none of them changed, is
-    left as it is (:func:`_unchanged_facts`). The claim
+    left as it is (:func:`_unchanged_facts`), and one that only gained reports is described
+    from its stored description and the new reports when it has no name, capacity or date
+    (merged from all its reports: :func:`_describe_grown`). The claim
     index (each source graph's claims, in the meta graph) says which reports those
     are without reading the document graphs; the facts' statements are read from the
     few documents involved. Every changed entity is described again, from its entity
@@ -908,6 +979,9 @@ def _refresh(store, changes: Changes) -> int:
     index = _read_index(store)
     if not index and _unindexed_sources(store, changes.docs):
         return _rebuilt(store, changes)
+    names_marked = _marked(store, _NAMES_MARK)
+    if index and not names_marked:  # its facts sharing an IRI may be numbered as they once were
+        return _rebuilt(store, changes)
     documents, near_old, near_new = _documents_for(store, changes.docs)
     # what the changed graphs held at the last refresh (the index), and hold now
     removed = [c for d in sorted(changes.docs) if d in index for c in _claims_of_record(d, index[d])]
@@ -936,22 +1010,40 @@ def _refresh(store, changes: Changes) -> int:
     stored_facts = _facts_reporting(store, {c.node for c in part} | {c.node for c in removed})
     # the reports the part held at the last refresh: its unchanged ones, and the changed graphs' then
     held = {(c.doc, c.node) for c in part if c.doc not in changes.docs} | {(c.doc, c.node) for c in removed}
-    kept = _unchanged_facts(store, grouped, stored_facts, held, changes.docs)
+    kept, grown = _unchanged_facts(store, grouped, stored_facts, held, changes.docs)
     grouped = [(iri, fact) for iri, fact in grouped if iri not in kept]
-    missing: dict = {}
-    for _, fact in grouped:
-        for c in fact:
-            if (c.doc, c.node) not in props_of:
-                missing.setdefault(c.doc, set()).add(c.node)
-    props_of.update(_node_props(store, missing, {d: _alias_of_record(index[d]) for d in missing if d in index}))
+    facts_of = dict(grouped)
+    # the claims say whether a fact has a name, a date or a capacity: only the others' descriptions are read
+    grown = {iri: had for iri, had in grown.items()
+             if all(c.label is None and c.date is None and c.capacity is None for c in facts_of[iri])}
+    stored_of = _stored_descriptions(store.graph_lines(GRAPH_CONSOLIDATED, grown))
+    for _ in range(2):  # the reports not read yet: the new ones, then the old ones of a fact they make merged
+        missing: dict = {}
+        for iri, fact in grouped:
+            had = grown[iri] if iri in stored_of else ()
+            for c in fact:
+                if (c.doc, c.node) not in props_of and (c.doc, c.node) not in had:
+                    missing.setdefault(c.doc, set()).add(c.node)
+        props_of.update(_node_props(store, missing, {d: _alias_of_record(index[d]) for d in missing if d in index}))
+        merged = {iri for iri in stored_of for c in facts_of[iri]
+                  if (c.doc, c.node) not in grown[iri] and not _additive(props_of.get((c.doc, c.node), {}))}
+        if not merged:
+            break
+        for iri in merged:
+            del stored_of[iri]
     entity_old, entity_new, named_old, named_new = _entity_delta(store, changes, after, documents)
-    if entity_new is None or any((c.doc, c.node) not in props_of for _, fact in grouped for c in fact):
+    if entity_new is None or any((c.doc, c.node) not in props_of for iri, fact in grouped for c in fact
+                                 if iri not in stored_of or (c.doc, c.node) not in grown[iri]):
         # a source graph changed without being noted (written around this module): start again
         return _rebuilt(store, changes)
     subjects = (stored_facts - kept) | {iri for iri, _ in grouped}
     triples: list[tuple] = []
     for iri, fact in grouped:
-        triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
+        if iri in stored_of:
+            added = [(c, props_of[(c.doc, c.node)]) for c in fact if (c.doc, c.node) not in grown[iri]]
+            triples += _describe_grown(iri, stored_of[iri], added, documents)
+        else:
+            triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
     entities = {URIRef(e) for e in changes.entities}
     subjects |= entities
     _, found = _describe_aggregates(store, {e: entity_new.get(str(e), ({}, _NO_SUMMARY)) for e in entities})
@@ -968,7 +1060,7 @@ def _refresh(store, changes: Changes) -> int:
         | rows_old | near_old
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
         {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]["n"]}, EPKG.entityIndex) \
-        | named_new | rows_new | near_new
+        | named_new | rows_new | near_new | (set() if names_marked else {triple_line(_NAMES_MARK)})
     store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
     if rows is None:  # a store from before the rows (or a fresh one): write them all once
         listings.rebuild(store)
@@ -1219,9 +1311,22 @@ def _node_props(store, nodes_of: dict, aliases: dict) -> dict:
     return out
 
 
-def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set) -> set:
+def _stored_descriptions(lines: set) -> dict:
+    """The stored descriptions (``{fact: {property: set}}``) that :func:`_describe_grown` can grow: those
+    holding nothing :data:`_MERGED`."""
+    terms = _statement_terms({line.split(" ", 1)[1] for line in lines})
+    out: dict = {}
+    for line in lines:
+        s_text, statement = line.split(" ", 1)
+        p, o = terms[statement]
+        out.setdefault(URIRef(s_text[1:-1]), {}).setdefault(p, set()).add(o)
+    return {f: props for f, props in out.items() if _additive(props)}
+
+
+def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set) -> tuple[set, dict]:
     """The facts among *grouped* (``(IRI, reports)``, recomputed) that the consolidated graph already
-    holds as they are: the same IRI merging the same reports, none of them from a *changed* graph.
+    holds as they are: the same IRI merging the same reports, none of them from a *changed* graph;
+    and those that only gained reports: IRI -> the reports it holds already.
 
     A fact none of whose reports comes from a changed graph is described as it was: its reports'
     statements, their documents' dates and which of their texts are near-identical have not changed. The stored facts' reports are read
@@ -1230,7 +1335,7 @@ def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set)
     (node IRIs are shared between documents) leaves both to be described again.
     """
     if not stored:
-        return set()
+        return set(), {}
     nodes: dict = {}
     docs: dict = {}
     facts = sorted(stored)
@@ -1252,12 +1357,17 @@ def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set)
         keys = {(d, n) for n in found for d in docs_of_node.get(n, ()) if d in derived}
         members[f] = keys
         owners.update(keys)
-    out = set()
+    kept, grown = set(), {}
     for iri, fact in grouped:
+        had = members.get(str(iri))
+        if not had or not all(owners[k] == 1 and k[0] not in changed for k in had):
+            continue
         keys = {(c.doc, c.node) for c in fact}
-        if members.get(str(iri)) == keys and all(owners[k] == 1 and k[0] not in changed for k in keys):
-            out.add(iri)
-    return out
+        if had == keys:
+            kept.add(iri)
+        elif had < keys:
+            grown[iri] = had
+    return kept, grown
 
 
 def _facts_reporting(store, nodes) -> set:
@@ -1495,8 +1605,9 @@ def rebuild(store) -> int:
     summarised = summaries.rebuild(store)
     old = {f"{s} {p} {o}" for s, p, o in (line.split(" ", 2) for line in store.graph_lines(GRAPH_META))
            if p in (f"<{EPKG.claimIndex}>", f"<{EPKG.entityIndex}>", f"<{EPKG.namedIn}>")}
-    old |= _stored_near_lines(store)
-    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex) | named | near
+    old |= _stored_near_lines(store) | ({triple_line(_NAMES_MARK)} if _marked(store, _NAMES_MARK) else set())
+    new = _index_lines(records, EPKG.claimIndex) | _index_lines(entities, EPKG.entityIndex) | named | near \
+        | {triple_line(_NAMES_MARK)}
     store.patch_graph(GRAPH_META, old - new, new - old)
     listings.rebuild(store)
     return len(g) + summarised

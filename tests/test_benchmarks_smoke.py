@@ -149,6 +149,23 @@ def test_reference_validation_benchmark_finds_no_violations():
     assert (r.stdout + r.stderr).count("0 violation(s)") == 2
 
 
+def test_the_scale_consolidation_benchmark_checks_the_graph_it_kept(tmp_path):
+    import bench_consolidate_scale
+
+    from epkg.graph.ingest import ingest
+    from epkg.graph.store import Store
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in generate.with_repeats(6, seed=3)), encoding="utf-8")
+    store = Store.open(tmp_path / "store")
+    ingest([corpus], store, jobs=1)
+    store.close()
+    result = bench_consolidate_scale.run(tmp_path / "store", 4, seed=11, jobs=1, warmup=2, check=True)
+    assert [(r["run"], r["documents"]) for r in result["runs"]] == [("warmup", 2), ("batch", 4)]
+    assert result["check"]["equal"] and result["check"]["statements"] > 0
+    assert (result["check"]["only_kept"], result["check"]["only_computed"]) == (0, 0)
+
+
 def test_scaled_store_gets_every_summary_a_rebuild_writes(tmp_path):
     import bench_sparql
     from sample_graph import sample_store

@@ -19,7 +19,7 @@ from epkg.graph.identity import Claim, cluster, same_fact
 from epkg.graph.ingest import process
 from epkg.graph.store import Store
 from epkg.graph.validate import validate_store
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, ORG
 
 AZE, CHN, KAZ = EPID["state/AZE"], EPID["state/CHN"], EPID["state/KAZ"]
 
@@ -283,6 +283,8 @@ def varied_graph(n: int, cap: str, date: str, variant: int) -> tuple:
         g.add((e, EPKG.evidence, Literal("The ministers met in Baku.")))
     if variant >= 2:
         g.add((AZE, SKOS.altLabel, Literal("Azerbaijan Republic")))
+    if variant != 2:  # Azerbaijan's membership of the SCO, as each report states its role
+        membership(g, doc, cap, role="member" if variant % 2 else "full member", label=variant == 4)
     if variant in (1, 4, 5):  # a company named in full, and (in some) by its short name too
         actor(g, doc, DATANG_FULL, EPKG.Company, "China Datang Overseas Investment Co. Ltd.")
         if variant != 5:
@@ -290,6 +292,26 @@ def varied_graph(n: int, cap: str, date: str, variant: int) -> tuple:
         p = EPID["project/bilasuvar-solar"]
         g.add((p, EPKG.participant, DATANG if variant != 5 else DATANG_FULL))
     return doc, ident, g
+
+
+SCO = EPID["organization/shanghai-cooperation-organization"]
+
+
+def membership(g, doc, said: str, role: str = "member", label: bool = False) -> None:
+    """Azerbaijan's membership of the SCO as a document reports it (*said* in its sentence, the
+    organization's *role* word, a name when *label*)."""
+    m = EPID["membership/aze-shanghai-cooperation-organization-member"]
+    for cls in (EPKG.Membership, ORG.Membership):
+        g.add((m, RDF.type, cls))
+    g.add((m, ORG.member, AZE))
+    g.add((m, ORG.organization, SCO))
+    g.add((m, EPKG.role, Literal("member")))
+    g.add((m, ORG.role, Literal(role)))
+    g.add((m, PROV.wasDerivedFrom, doc))
+    g.add((m, EPKG.evidence, Literal(f"Azerbaijan is a member of the SCO, it said ({said}).")))
+    if label:
+        g.add((m, RDFS.label, Literal("Azerbaijan's SCO membership")))
+    actor(g, doc, SCO, EPKG.InternationalOrganization, "Shanghai Cooperation Organization")
 
 
 DATANG, DATANG_FULL = EPID["organization/datang"], EPID["organization/china-datang-overseas-investment"]
@@ -498,6 +520,140 @@ def test_a_refresh_leaves_the_facts_it_reclusters_unchanged_as_they_are():
     assert [call.args[0] for call in described_now.call_args_list] == [joined]
     alone = [node for node in before if node != joined]
     assert facts(store, EPKG.Declaration)[alone[0]] == before[alone[0]]
+    assert consolidated(store) == set(consolidate.compute(store))
+
+
+def test_facts_sharing_an_iri_keep_their_names_when_another_appears():
+    """Facts whose richest reports share a node IRI are named by their own first reports: the one
+    whose report sorts first keeps the IRI, the others get a digest of theirs, so a new fact renames
+    at most the one that held the plain IRI."""
+    def named(docs):
+        ev = dict(kind="event", cls="Summit", node="e")
+        return {str(iri): tuple(c.doc for c in fact)
+                for iri, fact in consolidate._grouped([Claim(doc=d, date=f"2024-11-1{d[1]}", **ev) for d in docs])}
+
+    digest = {d: "e-" + hashlib.sha1(f"{d} e".encode()).hexdigest()[:8] for d in ("d1", "d2", "d3")}
+    assert named(["d1", "d3"]) == {"e": ("d1",), digest["d3"]: ("d3",)}
+    assert named(["d1", "d2", "d3"]) == {"e": ("d1",), digest["d2"]: ("d2",), digest["d3"]: ("d3",)}
+    assert named(["d0", "d1", "d2", "d3"]) == {"e": ("d0",), digest["d1"]: ("d1",), digest["d2"]: ("d2",),
+                                               digest["d3"]: ("d3",)}
+
+
+def test_a_new_fact_sharing_an_iri_leaves_the_others_as_they_are():
+    """Signings on different days are facts under one node IRI. A new one whose document sorts after
+    the plain IRI's holder describes and writes only itself; one whose document sorts first takes the
+    plain IRI, and the fact that held it is the only one renamed."""
+    from unittest import mock
+
+    def signing(n):
+        return doc_graph(n, f"2025-05-0{n}", date=f"2025-04-1{n}")
+
+    def added(n):
+        with mock.patch.object(consolidate, "describe_fact", wraps=consolidate.describe_fact) as described_now:
+            with consolidate.maintained(store) as changes:
+                consolidate.add_document(store, changes, *signing(n))
+        return sorted(str(call.args[0]) for call in described_now.call_args_list)
+
+    def name(n):
+        return next(str(node) for node, d in facts(store, EPKG.Declaration).items()
+                    if d[PROV.wasDerivedFrom] == [str(signing(n)[0])])
+
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        for n in (2, 3, 4):
+            consolidate.add_document(store, changes, *signing(n))
+    plain = str(EPID["agreement/declaration-aze-chn"])
+    # the documents' IRIs: doc/0510… (1) < doc/3526… (2) < doc/5b35… (3) < doc/ac3f… (5) < doc/aff1… (4)
+    assert [name(n) for n in (2, 3, 4)] == [plain, f"{plain}-1a0b36d6", f"{plain}-a84d1415"]
+    before = facts(store, EPKG.Declaration)
+    assert added(5) == [f"{plain}-278924c4"]
+    assert added(1) == [plain, f"{plain}-7fdf8228"]
+    assert [name(n) for n in (1, 2, 3, 4, 5)] == [plain, f"{plain}-7fdf8228", f"{plain}-1a0b36d6",
+                                                  f"{plain}-a84d1415", f"{plain}-278924c4"]
+    after = facts(store, EPKG.Declaration)
+    assert all(after[node] == before[node] for node in before if str(node) != plain)
+    assert consolidated(store) == set(consolidate.compute(store))
+
+
+def test_a_store_whose_facts_were_numbered_is_consolidated_again_once():
+    """A store written when facts sharing an IRI were numbered by rank (``-fact2``) has no mark: its
+    next refresh consolidates it from scratch, names them by their first reports and marks it; the
+    refresh after that is incremental."""
+    from unittest import mock
+
+    from rdflib import URIRef
+
+    def numbered(claims):  # how facts sharing an IRI were named before
+        out, used = [], set()
+        for fact in cluster(claims):
+            base, n = fact[0].node, 1
+            iri = URIRef(base)
+            while iri in used:
+                n += 1
+                iri = URIRef(f"{base}-fact{n}")
+            used.add(iri)
+            out.append((iri, fact))
+        return out
+
+    store = Store.memory(reference=False)
+    meta = EPID["graph/meta"]
+    with mock.patch.object(consolidate, "_grouped", numbered):
+        with consolidate.maintained(store) as changes:
+            for n in (1, 2, 3):
+                consolidate.add_document(store, changes, *doc_graph(n, f"2025-05-0{n}", date=f"2025-04-1{n}"))
+    mark = (GRAPH_CONSOLIDATED, EPKG.factsNamedByFirstReport, Literal(True))
+    store.patch_graph(meta, [mark], [])  # as a store written before the mark
+    assert {str(node)[-6:] for node in facts(store, EPKG.Declaration)} >= {"-fact2", "-fact3"}
+    with mock.patch.object(consolidate, "_rebuilt", wraps=consolidate._rebuilt) as rebuilt:
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(4, "2025-05-04", date="2025-04-14"))
+        assert rebuilt.call_count == 1
+        assert mark in {(s, p, o) for s, p, o, _ in store.quads([meta])}
+        with consolidate.maintained(store) as changes:
+            consolidate.add_document(store, changes, *doc_graph(5, "2025-05-05", date="2025-04-15"))
+        assert rebuilt.call_count == 1
+    names = sorted(str(node) for node in facts(store, EPKG.Declaration))
+    assert len(names) == 5 and not any("-fact" in name for name in names)
+    assert consolidated(store) == set(consolidate.compute(store))
+
+
+def test_a_new_store_is_marked_as_naming_facts_by_their_first_reports():
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        consolidate.add_document(store, changes, *doc_graph(1, "2025-05-01", date="2025-04-11"))
+    mark = (GRAPH_CONSOLIDATED, EPKG.factsNamedByFirstReport, Literal(True))
+    assert mark in {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]])}
+
+
+def test_a_fact_that_only_gains_reports_is_described_from_its_stored_description():
+    """A membership reported again is described from what the consolidated graph says of it and the new
+    report, without reading its other reports; a report that gives it a name (counted across reports)
+    has it described from all of them. Either way as a rebuild describes it."""
+    from unittest import mock
+
+    def reported(n, role="member", label=False):
+        doc, ident, g = doc_graph(n, f"2025-0{n}-01")
+        membership(g, doc, f"report {n}", role=role, label=label)
+        with mock.patch.object(consolidate, "_node_props", wraps=consolidate._node_props) as read, \
+                mock.patch.object(consolidate, "describe_fact", wraps=consolidate.describe_fact) as described_now:
+            with consolidate.maintained(store) as changes:
+                consolidate.add_document(store, changes, doc, ident, g)
+        nodes = sorted(n for call in read.call_args_list for found in call.args[1].values() for n in found)
+        return nodes, sorted(str(call.args[0]) for call in described_now.call_args_list)
+
+    store = Store.memory(reference=False)
+    m = str(EPID["membership/aze-shanghai-cooperation-organization-member"])
+    for n in (1, 2, 3):
+        reported(n)
+    read, described_now = reported(4, role="observer")
+    assert read == [] and m not in described_now
+    (fact,) = facts(store, ORG.Membership).values()
+    assert fact[ORG.role] == ["member", "observer"] and fact[EPKG.conflictOn] == [str(ORG.role)]
+    assert fact[EPKG.documentCount] == ["4"] and len(fact[EPKG.evidence]) == 4
+    assert consolidated(store) == set(consolidate.compute(store))
+    read, described_now = reported(5, label=True)  # a name: the other reports are read after all
+    assert read == [m] * 4 and m in described_now
+    assert facts(store, ORG.Membership)[URIRef(m)][RDFS.label] == ["Azerbaijan's SCO membership"]
     assert consolidated(store) == set(consolidate.compute(store))
 
 
