@@ -146,7 +146,7 @@ _ROMANCE_HEADS = {
                      "Electricidad", "Energías", "Centrais", "Centrales"), COMPANY),
     **dict.fromkeys(("Agence", "Autorité", "Ministère", "Ministerio", "Ministério", "Secretaría", "Secretaria",
                      "Agencia", "Agência", "Comisión", "Comision", "Comissão", "Autoridad", "Autoridade", "Direction",
-                     "Dirección", "Office"), GOVERNMENT_BODY),
+                     "Dirección"), GOVERNMENT_BODY),
 }
 _ROMANCE_LINK = r"(?:(?:de|du|des|del|da|do|dos|das|di|della|de\s+la|de\s+los|de\s+las|y|e|et)\s+|d['’]|de\s+l['’])"
 ROMANCE_ORG_RE = re.compile(rf"\b(?P<name>(?P<head>{'|'.join(_ROMANCE_HEADS)})"
