@@ -459,3 +459,14 @@ def test_a_body_named_before_summit_names_it_and_takes_part():
                   "Astana.").events
     assert [(e.label, e.place, e.participants) for e in found] == [
         ("BRICS summit", "place/johannesburg", ("organization/brics", "state/ARG")), (None, "place/astana", ())]
+
+
+def test_members_named_with_the_body_s_nations_its_bloc_or_as_others_of_it():
+    assert memberships("BRICS nations Brazil, Russia, India, China and South Africa met in Kazan.") == {
+        (f"state/{c}", "organization/brics", "member") for c in ("BRA", "RUS", "IND", "CHN", "ZAF")}
+    asean = "organization/association-of-southeast-asian-nations"
+    assert memberships("The 10-member ASEAN bloc includes Indonesia, Malaysia and Vietnam.") == {
+        (f"state/{c}", asean, "member") for c in ("IDN", "MYS", "VNM")}
+    assert memberships("Saudi Arabia, Russia and other OPEC+ producers agreed to cut output. Norway and other "
+                       "non-OPEC producers did not.") == {
+        ("state/SAU", "organization/opec", "member"), ("state/RUS", "organization/opec", "member")}

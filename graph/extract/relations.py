@@ -151,7 +151,7 @@ _ROLE_RE = re.compile(
     r"\b(?P<role>(?:full(?:-fledged)?\s+|founding\s+|permanent\s+)?member(?:s|\s+states?|\s+countr(?:y|ies))?|"
     r"observers?(?:\s+states?|\s+status)?|dialogue\s+partners?|"
     r"contracting\s+part(?:y|ies)|"
-    r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|countries|states|belongs?)\b", re.IGNORECASE)
+    r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|countries|states|nations|belongs?)\b", re.IGNORECASE)
 _MEMBERSHIPS = triggers("memberships")
 _MEMBERSHIP_DENIED_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('denials')}\b", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)$")
@@ -236,8 +236,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         if not near:
             continue
         org = min(near, key=lambda o: abs(o.start - m.start()))
-        if word in ("countries", "states", "member states", "member countries", "members") \
-                and re.match(r"\s*(?:countries|states|member)", text[org.end:org.end + 10]) \
+        if word in ("countries", "states", "nations", "member states", "member countries", "members") \
+                and re.match(r"\s*(?:countries|states|nations|member)", text[org.end:org.end + 10]) \
                 or word.startswith(("chair", "presidency", "rotating")):
             # "the SCO countries China, Kazakhstan …" or "X holds the SCO chairmanship":
             # the states named with it are members when the reference lists say so.
@@ -253,7 +253,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 if r.key.split("/", 1)[1] in listed and not _MEMBERSHIP_DENIED_RE.search(clause_text):
                     found.setdefault((r.key, org.key), "member")
             continue
-        if word in ("countries", "states", "belongs", "belong"):
+        if word in ("countries", "states", "nations", "belongs", "belong"):
             if word.startswith("belong"):
                 member = _coordinated_before(view, view.refs, m.start())
                 if member and not _MEMBERSHIP_DENIED_RE.search(text[member[0].start:m.end()]):
@@ -323,6 +323,12 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     for org in orgs:
         for r in _member_list(view, org):
             found.setdefault((r.key, org.key), "member")
+        # "Saudi Arabia, Russia and other OPEC+ producers": the states listed are of the body too
+        other = _AND_OTHER_BEFORE_RE.search(text, max(0, org.start - 20), org.start)
+        if other is not None and _MEMBERS_NOUN_AFTER_RE.match(text, org.end) \
+                and not _MEMBERSHIP_DENIED_RE.search(text[max(0, other.start() - 80):org.end]):
+            for r in list_before(view, other.start() + 1, (STATE,), max_gap=2):
+                found.setdefault((r.key, org.key), "member")
     for member, org in _described_members(view, orgs):
         found.setdefault((member, org), "member")
     for member, org, role in _grouped_members(view, orgs):
@@ -361,7 +367,8 @@ def _bodies_referred(view: SentenceView, ctx: DocumentContext, orgs: list[Ref]) 
     return out
 
 
-_GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s*,\s+[^,;:()]{{3,90}},)?\s+(?:now\s+|also\s+)?"
+_GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s+(?:bloc|group|grouping|alliance|club|cartel|forum))?"
+                          rf"(?:\s*,\s+[^,;:()]{{3,90}},)?\s+(?:now\s+|also\s+)?"
                           rf"(?:(?:has|have|had)\s+(?:long\s+|since\s+|now\s+)?)?"
                           rf"{_MEMBERSHIPS.pattern('grouping_finite_verbs')}\s+(?:the\s+)?")
 _GROUPING_APPOSITION_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?\s*,\s+(?:which\s+is\s+)?"
@@ -439,6 +446,9 @@ _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|\s*,\s*whose|\s*\([^)]{1,20}\)\s*,\s*
 _WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?\s*,\s*which\s+"
                                 r"(?:now\s+|also\s+)?(?:includes|included|comprises|groups|counts)\s+(?:the\s+)?")
 _DASH_APPOSITION_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*(?:[—–]|\s-)\s*(?:the\s+)?")
+_AND_OTHER_BEFORE_RE = re.compile(r"\s+and\s+(?:the\s+)?other\s+(?:\w+\s+)?$")
+_MEMBERS_NOUN_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:producers|members|countries|states|nations|member\s+states|"
+                                    r"exporters|economies|governments)\b")
 _MEMBERS_OF_BEFORE_RE = re.compile(r"\b[Mm]ember(?:s|\s+states|\s+countries|\s+nations)?\s+of\s+(?:the\s+)?$")
 # "As members of ASEAN, both countries …": the members are the subject of the clause the phrase opens
 _AS_MEMBERS_RE = re.compile(r"(?:^|[.;:]\s+|\b)[Aa]s\s+(?:an?\s+)?(?:(?:fellow|full|founding|longstanding|"
