@@ -470,3 +470,11 @@ def test_members_named_with_the_body_s_nations_its_bloc_or_as_others_of_it():
     assert memberships("Saudi Arabia, Russia and other OPEC+ producers agreed to cut output. Norway and other "
                        "non-OPEC producers did not.") == {
         ("state/SAU", "organization/opec", "member"), ("state/RUS", "organization/opec", "member")}
+
+
+def test_who_announces_the_signing_after_a_long_apposition_signed():
+    text = ("Riyadh, June 04, 2024, SPA -- ACWA Power, a leading developer, investor and operator of power "
+            "generation, water desalination and green hydrogen plants, announced today the signing of power "
+            "purchase agreements with the Saudi Power Procurement Company.")
+    assert agreements(text) == [("Contract", {"organization/acwa-power",
+                                              "organization/saudi-power-procurement-company"})]

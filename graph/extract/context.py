@@ -321,6 +321,8 @@ def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -
     if (clause := _RELATIVE_GAP_RE.search(view.text, max(0, pos - 160), pos)) is not None:
         pos = clause.start()  # "A, which sells gas to B, signed": the clause describes A; B is no subject
     best = [g for g in coordinated_lists(view, kinds) if g[-1].end <= pos]
+    if best and pos - best[-1][-1].end > max_gap and _APPOSITION_GAP_RE.fullmatch(view.text, best[-1][-1].end, pos):
+        return best[-1]  # "X, a leading developer, investor and operator of …, announced": a long apposition
     if not best or pos - best[-1][-1].end > max_gap:
         return []
     if len(best) >= 2 and all(r.how == "coref" for r in best[-1]) \
@@ -343,7 +345,7 @@ def in_relative_clause(view: "SentenceView", ref: "Ref") -> bool:
 
 
 # From the end of a list to its verb across an apposition describing it (", the … firm that …, ").
-_APPOSITION_GAP_RE = re.compile(r"\s*,\s+(?:a|an|the|its)\s[^,;:()]*(?:,[^,;:()]*)?,\s*")
+_APPOSITION_GAP_RE = re.compile(r"\s*,\s+(?:a|an|the|its)\s[^,;:()]*(?:,[^,;:()]*){0,3},\s*")
 
 
 def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, asides: bool = False) -> list["Ref"]:

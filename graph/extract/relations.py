@@ -446,6 +446,8 @@ _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|\s*,\s*whose|\s*\([^)]{1,20}\)\s*,\s*
 _WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?\s*,\s*which\s+"
                                 r"(?:now\s+|also\s+)?(?:includes|included|comprises|groups|counts)\s+(?:the\s+)?")
 _DASH_APPOSITION_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*(?:[—–]|\s-)\s*(?:the\s+)?")
+_ANNOUNCED_BEFORE_RE = re.compile(r"\b(?:announced|announces|confirmed|confirms|celebrated|marked|reported)\s+"
+                                  r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:the\s+)?$")
 _AND_OTHER_BEFORE_RE = re.compile(r"\s+and\s+(?:the\s+)?other\s+(?:\w+\s+)?$")
 _MEMBERS_NOUN_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:producers|members|countries|states|nations|member\s+states|"
                                     r"exporters|economies|governments)\b")
@@ -1075,6 +1077,8 @@ class _AgreementReader:
             # there but unnamed; no name elsewhere in the sentence stands in for it
             unnamed = not others and _UNNAMED_SIDE_RE.match(text, start) is not None
         verb = sign.start() if sign is not None and sign.start() < m_start else m_start
+        if (announced := _ANNOUNCED_BEFORE_RE.search(text, max(0, verb - 40), verb)) is not None:
+            verb = announced.start()  # "X, a developer of …, announced today the signing of": X signed
         lead = list_before(view, verb, _PARTY_KINDS)
         if (it := _IT_BEFORE_RE.search(text, max(0, verb - 40), verb)) is not None:
             # "Eni has operated in the country for decades, when it signed …": "it" is the actor the sentence,
