@@ -985,6 +985,7 @@ _WITNESSED_RE = re.compile(r"\b(?:attend(?:ed|s)?|witness(?:ed|es)?|overs(?:aw|e
 _DESCRIBED_SIDE_RE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|group|"
                                 r"utility|operator|developer|major|producer|giant|lender|bank|fund|agency|"
                                 r"corporation|concern|regulator|ministry)\s+(?=[A-Z])")
+_OWNED_SIDE_RE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+" + _DESCRIBED_SIDE_RE.pattern)
 # "the memorandum", "the three-way memorandum", "Tuesday's landmark agreement": a definite mention
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+"
                                  r"(?:(?!(?:a|an|and|or|with|signed|to|of|for|on|in)\b)[a-z][\w-]*\s+){0,2}$",
@@ -1060,8 +1061,9 @@ class _AgreementReader:
             if counted := _COUNTED_PARTIES_RE.match(text, start):
                 # "with three Japanese partners, the upstream group A, the producer B and C"
                 start, gap = counted.end(), 40
-            elif described := _DESCRIBED_PARTIES_RE.match(text, start):
-                start = described.end()  # "with the German utilities A and B"
+            elif described := _DESCRIBED_PARTIES_RE.match(text, start) or _OWNED_SIDE_RE.match(text, start):
+                # "with the German utilities A and B", "with Turkmenistan's state concern Türkmengaz"
+                start = described.end()
             listed = list_after(view, start, _PARTY_KINDS, max_gap=gap)
             cut = next((i for i, r in enumerate(listed) if i and _IN_BEFORE_RE.search(text, max(0, r.start - 6), r.start)),
                        None)
