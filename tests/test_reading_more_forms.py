@@ -481,7 +481,7 @@ def test_who_announces_the_signing_after_a_long_apposition_signed():
 
 
 def test_the_other_side_named_after_its_state_s_possessive_and_a_description():
-    text = ("Iraq's Ministry of Electricity has signed a contract with Turkmenistan's state concern Turkmengaz to "
-            "import gas through the territory of Iran.")
+    text = ("Tehran, IRNA – Iraq's Ministry of Electricity has signed a contract with Turkmenistan's state concern "
+            "Turkmengaz to import gas through the territory of the Islamic Republic of Iran.")
     assert agreements(text) == [("Contract", {"organization/ministry-of-electricity-of-iraq",
                                               "organization/turkmengaz"})]
