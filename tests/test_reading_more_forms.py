@@ -485,3 +485,10 @@ def test_the_other_side_named_after_its_state_s_possessive_and_a_description():
             "Turkmengaz to import gas through the territory of the Islamic Republic of Iran.")
     assert agreements(text) == [("Contract", {"organization/ministry-of-electricity-of-iraq",
                                               "organization/turkmengaz"})]
+
+
+def test_the_other_side_given_as_examples_of_a_described_group():
+    text = ("Masdar and Hassan Allam Utilities signed framework agreements with Egyptian state entities, including "
+            "the General Authority for the Suez Canal Economic Zone, to develop hydrogen facilities.")
+    assert agreements(text) == [("Agreement", {"organization/masdar", "organization/hassan-allam-utilities",
+                                               "organization/general-authority-for-the-suez-canal-economic-zone"})]

@@ -985,6 +985,10 @@ _WITNESSED_RE = re.compile(r"\b(?:attend(?:ed|s)?|witness(?:ed|es)?|overs(?:aw|e
 _DESCRIBED_SIDE_RE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|group|"
                                 r"utility|operator|developer|major|producer|giant|lender|bank|fund|agency|"
                                 r"corporation|concern|regulator|ministry)\s+(?=[A-Z])")
+# "with Egyptian state entities, including A and B": the ones named are the other side
+_EXAMPLES_OF_SIDE_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:entities|companies|firms|bodies|agencies|"
+                                  r"institutions|partners|banks|lenders|ministries|utilities|groups|investors)\s*,?\s+"
+                                  r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
 _OWNED_SIDE_RE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+" + _DESCRIBED_SIDE_RE.pattern)
 # "the memorandum", "the three-way memorandum", "Tuesday's landmark agreement": a definite mention
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+"
@@ -1061,7 +1065,8 @@ class _AgreementReader:
             if counted := _COUNTED_PARTIES_RE.match(text, start):
                 # "with three Japanese partners, the upstream group A, the producer B and C"
                 start, gap = counted.end(), 40
-            elif described := _DESCRIBED_PARTIES_RE.match(text, start) or _OWNED_SIDE_RE.match(text, start):
+            elif described := _EXAMPLES_OF_SIDE_RE.match(text, start) or _DESCRIBED_PARTIES_RE.match(text, start) \
+                    or _OWNED_SIDE_RE.match(text, start):
                 # "with the German utilities A and B", "with Turkmenistan's state concern Türkmengaz"
                 start = described.end()
             listed = list_after(view, start, _PARTY_KINDS, max_gap=gap)
