@@ -492,3 +492,9 @@ def test_the_other_side_given_as_examples_of_a_described_group():
             "the General Authority for the Suez Canal Economic Zone, to develop hydrogen facilities.")
     assert agreements(text) == [("Agreement", {"organization/masdar", "organization/hassan-allam-utilities",
                                                "organization/general-authority-for-the-suez-canal-economic-zone"})]
+
+
+def test_an_apposition_naming_other_firms_before_today_signed_describes_the_signers():
+    text = ("Masdar and Infinity Power, the joint venture between Masdar and Egypt's Infinity Group, today signed an "
+            "agreement with the Government of the Arab Republic of Egypt.")
+    assert agreements(text) == [("Agreement", {"organization/masdar", "organization/infinity-power", "state/EGY"})]

@@ -345,7 +345,8 @@ def in_relative_clause(view: "SentenceView", ref: "Ref") -> bool:
 
 
 # From the end of a list to its verb across an apposition describing it (", the … firm that …, ").
-_APPOSITION_GAP_RE = re.compile(r"\s*,\s+(?:a|an|the|its)\s[^,;:()]*(?:,[^,;:()]*){0,3},\s*")
+_APPOSITION_GAP_RE = re.compile(r"\s*,\s+(?:a|an|the|its)\s[^,;:()]*(?:,[^,;:()]*){0,3},\s*"
+                                r"(?:(?:today|yesterday|also|jointly|formally|officially)\s+)?")
 
 
 def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, asides: bool = False) -> list["Ref"]:
