@@ -133,3 +133,17 @@ def test_cli_ambiguous_exits_1_listing_candidates(store_dir, capsys):
     assert main(["--store", str(store_dir), "show", "Absheron Solar"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "ambiguous" in err and "project:absheron-solar-aze-solar-1200mw" in err
+
+
+def test_a_surname_finds_the_person_and_show_lists_no_bookkeeping():
+    from epkg.graph.ingest import ingest
+    from epkg.graph.query.lookup import show
+
+    store = Store.memory()
+    ingest([str(Path(__file__).parent.parent / "seeds")], store)
+    aliyev = resolve(store, "Aliyev")
+    assert aliyev == EPID["person/ilham-aliyev"]
+    # the meta graph's index of the entity is no statement about it
+    assert {s["property"] for s in show(store, aliyev)["statements"]} == {"epkg:position", "epkg:represents"}
+    # a name of its own beats a surname: the state, not a person called "… Azerbaijan"
+    assert resolve(store, "Azerbaijan") == EPID["state/AZE"]

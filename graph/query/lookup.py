@@ -27,7 +27,8 @@ from epkg.graph.query.names import ENTITY_TYPES, cached_index, curie, keep_label
 from epkg.graph.query_guard import iri_ref
 from epkg.graph.storage.terms import is_valid_iri
 from epkg.ontology.gazetteer import fold
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER, ORG, REFERENCE_GRAPHS, short
+from epkg.ontology.namespaces import (EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER, GRAPH_META, ORG, REFERENCE_GRAPHS,
+                                      short)
 
 RELATION_KINDS = ("partnership", "cooperation", "membership", "agreement", "project")
 AGREEMENT_TYPES = {
@@ -848,7 +849,7 @@ def _who(store, e: URIRef, labels) -> dict:
           GRAPH ?g {{ {_n3(e)} ?p ?o }}
           BIND(IF(STRSTARTS(STR(?g), "DOC_PREFIX"), ?g, ?unbound) AS ?doc)
           BIND(IF(?g = {_n3(GRAPH_GAZETTEER)}, 1, 0) AS ?ref)
-          FILTER(?g != {_n3(GRAPH_CONSOLIDATED)} && ?p NOT IN (epkg:firstReported, epkg:lastReported,
+          FILTER(?g != {_n3(GRAPH_CONSOLIDATED)} && ?g != {_n3(GRAPH_META)} && ?p NOT IN (epkg:firstReported, epkg:lastReported,
                  epkg:documentCount, epkg:sourceCount))
         }} GROUP BY ?p ?o""".replace("DOC_PREFIX", str(EPID["doc/"])))
     # The reference data alone says what a reference entity is and its code (an import cannot).

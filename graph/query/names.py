@@ -28,6 +28,7 @@ from epkg.ontology.namespaces import EPID, EPKG, PREFIXES, REFERENCE_GRAPHS, sho
 # Most specific first: the type shown for an entity is the first it has.
 ENTITY_TYPES = ENTITY_CLASSES
 _TIERS = {"label": 0, "iso3": 0, "alt": 1, "demonym": 1}
+_SURNAME_TIER = 2  # "Aliyev" finds Ilham Aliyev when no entity has that name of its own
 _IRI_RE = re.compile(r"^(https?://.+)$")
 _CURIE_RE = re.compile(r"^([A-Za-z][\w-]*):(\S+)$")
 
@@ -172,6 +173,12 @@ def build_index(store) -> NameIndex:
             continue
         name = str(row["type"])[len(str(EPKG)):]
         keep_type(types, row["s"], name)
+    for iri, kind in types.items():
+        words = labels.get(iri, "").split()
+        if kind == "Person" and len(words) >= 2:
+            key = fold(words[-1])
+            forms[key].setdefault(iri, _SURNAME_TIER)
+            display.setdefault(key, words[-1])
     return NameIndex(dict(forms), labels, types, display, reference)
 
 
