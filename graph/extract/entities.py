@@ -852,8 +852,10 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-_TITLE_AFTER_SUFFIX_RE = re.compile(r"\s+(?:Vice\s+|Deputy\s+|Executive\s+)?(?:President|CEO|Chief|Chair(?:man|woman)?|"
-                                    r"Director|Head|Managing|Treasurer|Secretary|General\s+Counsel)\b")
+def _title_follows(text: str, pos: int) -> bool:
+    """A title (:data:`TITLE_RE`) follows *pos* after a space: "… Group| President and CEO"."""
+    gap = re.match(r"[ \t]+", text[pos:pos + 4])
+    return gap is not None and TITLE_RE.match(text, pos + gap.end()) is not None
 
 
 def _companies(doc: _Doc) -> None:
@@ -869,8 +871,6 @@ def _companies(doc: _Doc) -> None:
             continue
         if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
             continue  # "Ministry of Strategic Industries": a portfolio, not a firm
-        if _TITLE_AFTER_SUFFIX_RE.match(doc.text, end):
-            continue  # "Mads Nipper, Group President and CEO of Ørsted": the word opens a title
         known = _longest_known(doc, start, m.end(group))
         if known:
             entry, end = known
@@ -2746,9 +2746,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
     topics = [m.span("topic") for m in _TOPIC_OF_BODY_RE.finditer(doc.text)] if " on " in doc.text else []
     main = None
     for c in _split_coordinated(doc, found):
-        owned_place = c.label == "GPE" and (owner := _STATE_POSSESSIVE_END_RE.search(doc.text, max(0, c.start - 40),
-                                                                                     c.start)) is not None \
-            and _state_of(doc, owner.group("state")) is not None
+        owned_place = c.label == "GPE" and _owner_state(doc, doc.text[max(0, c.start - 60):c.start]) is not None
         if c.label not in ("ORG", "PERSON") and not owned_place:
             continue
         start, end = _trim_candidate(doc, c.start, c.end)
@@ -2771,7 +2769,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
                                                       _line_end(doc.text, end)) \
                 and all(w.lower() in _HEADING_WORDS or orgnames.firm_word(w) for w in base.split()):
             continue  # "Additional Resources", "Media Relations": a heading of a release, in words of no name
-        if re.search(r",\s+\w+$", base) and _TITLE_AFTER_SUFFIX_RE.match(doc.text, end):
+        if re.search(r",\s+\w+$", base) and _title_follows(doc.text, end):
             continue  # "Mads Nipper, Group President and CEO of …": a name, then a title that opens with a firm word
         if _NOT_AN_ORGANIZATION.search(base) or all(w.strip(",") in _GENERIC_NAME_WORDS for w in base.split()):
             continue  # "Steering Committee", "Energy Union": not the name of one body
@@ -2813,28 +2811,26 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         techs = find_technologies(base)
         if techs and techs[0][0] == 0 and techs[0][1] == len(base):
             continue
-        if owned_place and (kind or not _acts_as_a_party(doc, start, end)):
+        # a name that signs or is the other side of a deal is a party, whatever the recogniser called it
+        party = kind is None and (c.label == "ORG" or owned_place) and _acts_as_a_party(doc, start, end)
+        if owned_place and not party:
             # "with China's Norinco": the recogniser takes a name after a state's possessive for a place; one in
             # no list of places that signs or is the other side of a deal is a firm of that state
             continue
-        if (owner := _STATE_POSSESSIVE_END_RE.search(doc.text, max(0, start - 40), start)) \
-                and (iso := _state_of(doc, owner.group("state"))) \
-                and any(e.country == iso for e, _ in _maintained_lookup(base)):
+        before = doc.text[max(0, start - 60):start]
+        possessor = _owner_state(doc, before)
+        if possessor and any(e.country == possessor for e, _ in _maintained_lookup(base)):
             continue  # "China's Xinjiang": a place of the state before it
         if kind is None:
-            # a name that signs or is the other side of a deal is a party, whatever the recogniser called it
-            party = (c.label == "ORG" or owned_place) and _acts_as_a_party(doc, start, end)
             if (not party and (base in placelike or re.fullmatch(r"[A-Z0-9&-]+s?", base))
                     or gaz_module.leader_state(base)):
                 continue  # an unexplained acronym or a word in capitals: as often a project or a heading
-            before, after = doc.text[max(0, start - 60):start], doc.text[end:end + 80]
+            after = doc.text[end:end + 80]
             if _PLACE_PREPOSITION_RE.search(before[-20:]) or _PLACE_NOUN_AFTER_RE.match(after):
                 continue
             firm_before = _FIRM_BEFORE_RE.search(before) and _TRADE_ITEM_END_RE.match(doc.text, end)
             # "Serbia's Srbijagas": an organisation the recogniser found, owned by a state the text names
-            owner = _STATE_POSSESSIVE_END_RE.search(before) if c.label in ("ORG", "GPE") and not _NOT_A_BODY_AFTER_RE.match(after) \
-                else None
-            owner_iso = _state_of(doc, owner.group("state")) if owner else None
+            owner_iso = possessor if c.label in ("ORG", "GPE") and not _NOT_A_BODY_AFTER_RE.match(after) else None
             if not (employer or firm_before or owner_iso or _FIRM_AFTER_RE.match(after)
                     or _beside_a_company(doc, start, end) or party):
                 continue
@@ -2878,6 +2874,12 @@ _FIRM_BEFORE_RE = re.compile(rf"\b(?:{_FIRM_NOUNS})\s+(?:{_CAP}(?:\s+{_CAP})*(?:
 _NOT_A_BODY_AFTER_RE = re.compile(r"^(?:\s+[A-Z]|\s+(?:vision|initiative|plan|programme|program|strategy|policy|"
                                   r"agenda|corridor|route|scheme|model|doctrine)\b)")
 _STATE_POSSESSIVE_END_RE = re.compile(rf"(?:^|[\s(])(?P<state>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s\s+$")
+
+
+def _owner_state(doc: _Doc, before: str) -> str | None:
+    """The state whose possessive ends *before* ("… with China's "), if a state's."""
+    owner = _STATE_POSSESSIVE_END_RE.search(before)
+    return _state_of(doc, owner.group("state")) if owner else None
 # "X's chief executive", "X, a Brazilian utility", "X (NYSE: XYZ)"
 _FIRM_AFTER_RE = re.compile(
     rf"^(?:['’]s\s+(?:chief|CEO|chairman|chairwoman|president|shares|subsidiary|unit|board|stake|head|"
@@ -2972,8 +2974,7 @@ def _acts_as_a_party(doc: _Doc, start: int, end: int) -> bool:
     if _ACTING_AFTER_RE.match(doc.text[end:end + 140]):
         return True
     cue = _ACTED_WITH_BEFORE_RE.search(doc.text[max(0, start - 120):start])
-    if cue is not None and (owner := _STATE_POSSESSIVE_END_RE.search(cue.group(0))) is not None \
-            and _state_of(doc, owner.group("state")) is None:
+    if cue is not None and _STATE_POSSESSIVE_END_RE.search(cue.group(0)) and _owner_state(doc, cue.group(0)) is None:
         return False  # "a venture of China Huaneng Group's Shandong arm": a firm's part, not a party of its own
     # a list of regions names none ("cooperation with Central Asia and the Caucasus")
     return cue is not None and not any(n.group(0).casefold() in WORLD_REGIONS
