@@ -1722,8 +1722,8 @@ _CHOSE_RE = re.compile(rf"\b{_COOPERATION.pattern('choosing_forms')}\s+(?:the\s+
 # "X joins A, B and C as partners", "…, joining the oil companies A, B and C, which were selected as partners":
 # the one who joins works with each of those already in
 _JOINING_RE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?=[A-Z])")
-_ALREADY_PARTNERS_RE = re.compile(r"\)?(?:\s+as\s+(?:partners|shareholders|co-?owners)\b|,?\s+(?:which|who)\s+(?:were|are|had\s+been|"
-                                  r"have\s+been)\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:partners|shareholders)\b)")
+_SELECTED_PARTNERS_RE = re.compile(r"\)?,?\s+(?:which|who)\s+(?:were|are|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?"
+                                   r"(?:as\s+)?(?:partners|shareholders)\b")
 # "teamed up with A, B and C in Southern Energy S.A., a consortium …": all of them in one venture
 _IN_VENTURE_RE = re.compile(r"\)?\s+(?:in|through|via)\s+(?:(?:a|an|the|their|its)\s+(?:[\w.&'’-]+\s+){0,4}?"
                             r"(?:consortium|joint\s+venture|venture)\b|(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*,?\s+"
@@ -1918,7 +1918,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         add_cooperation_pairs(pairs, lead_keys + unique_keys(targets), view.index)
     for m in _JOINING_RE.finditer(text) if "join" in low and "partners" in low else ():
         targets = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2)
-        if len(unique_keys(targets)) < 2 or not _ALREADY_PARTNERS_RE.match(text, targets[-1].end) \
+        if len(unique_keys(targets)) < 2 or not (_AS_PARTNERS_RE.match(text, targets[-1].end)
+                                                 or _SELECTED_PARTNERS_RE.match(text, targets[-1].end)) \
                 or cues.hedged_before(text, m.start()):
             continue
         lead = [k for k in [_clause_subject(view, ctx, m.start())] if k and not k.startswith("state/")]
