@@ -134,10 +134,11 @@ _TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state
 _NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2}, "both": 2, **{str(n): n for n in range(2, 40)}}
 _COUNT = rf"(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)}|[2-9]|[1-3]\d)"
 _GROUP_RE = re.compile(
-    rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?|the(?=\s+(?:sides|parties|companies)\b))\s+"
+    rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?|the(?=\s+(?:sides|parties|companies|leaders|ministers|participants|delegations)\b(?!\s+of\b)))\s+"
     r"(?P<nationality>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i|ic))\s+(?=companies|groups|firms)|"
     r"(?:host|neighbou?ring|partner|member|participating|signatory)\s+(?=countries|states|governments|nations))?"
-    r"(?P<noun>countries|states|nations|governments|sides|leaders|presidents|men|neighbou?rs|capitals|"
+    r"(?P<noun>countries|states|nations|governments|sides|leaders|ministers|participants|delegations|presidents|"
+    r"men|neighbou?rs|capitals|"
     r"partners|parties|signatories|companies|groups)\b|\b(?P<eachother>each\s+other)\b)", re.IGNORECASE)
 # A sentence's subject that stands for the actors named together just before ("They will build …",
 # "All four signed …", "Both agreed …"), before a verb rather than a noun ("Both countries" is _GROUP_RE's)
@@ -163,7 +164,7 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "country": STATE, "government": STATE, "state": STATE}
 # Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
 _GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "each", *map(str, range(2, 10)),
-                "sides", "parties", "companies")
+                "sides", "parties", "companies", "leaders", "ministers", "participants", "delegations")
 _DEFINITE_WORDS = tuple(_NOUN_KIND)
 
 
@@ -572,8 +573,12 @@ class DocumentContext:
             word = m.group("num").split()[-1].lower()
             noun = m.group("noun").lower()
             n = _NUMBERS.get(word, 2)
-            if word == "the":  # "The sides signed …": as many as the text listed together just before
-                listed = self._listed_before(view, m.start(), (COMPANY,) if noun == "companies" else ACTOR_KINDS)
+            if word == "the" or word == "their" and noun in ("leaders", "ministers", "participants", "delegations"):
+                # "The sides signed …", "signed by their ministers": as many as the text listed together just before
+                # the leaders, ministers or delegations of the states listed; the companies of the firms
+                kinds = {"companies": (COMPANY,), "leaders": (STATE,), "ministers": (STATE,),
+                         "delegations": (STATE,)}.get(noun, ACTOR_KINDS)
+                listed = self._listed_before(view, m.start(), kinds)
                 if len(listed) >= 2:
                     for k in listed:
                         view.refs.append(Ref(k, self._kind(k), m.start(), m.end(), "coref", k))

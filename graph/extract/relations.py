@@ -154,7 +154,7 @@ _ROLE_RE = re.compile(
     r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|countries|states|nations|belongs?)\b", re.IGNORECASE)
 _MEMBERSHIPS = triggers("memberships")
 _MEMBERSHIP_DENIED_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('denials')}\b", re.IGNORECASE)
-_LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)$")
+_LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$")
 # "joined", "has joined", "acceded to", "was admitted to" (not "will join" or "plans to join").
 _JOINED_RE = re.compile(rf"\b(?:has\s+|have\s+|was\s+|were\s+)?{_MEMBERSHIPS.pattern('joining_finite_verbs')}\s+(?:the\s+)?")
 _JOINED_HINTS = _MEMBERSHIPS.hints("joining_finite_verbs")
@@ -214,6 +214,20 @@ def _coordinated_after(view: SentenceView, refs: list[Ref], pos: int, kinds=(STA
     return group
 
 
+# Between a body and the word for its member states ("the AZEC partner countries"), and between that word
+# and the list of them ("countries: A, B and C", "countries are A, B and C").
+_NAMED_MEMBERS_GAP_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:member|partner|participating|founding)\s+)?")
+_LIST_OPENS_RE = re.compile(r"(?:\s*[:,]|\s+(?:are|were|include|included|includes)\b|\s+[-–—])?\s*(?:the\s+)?")
+
+
+def _reference_members(org: str) -> set:
+    """The members the reference lists give for the body *org* (none for a body they do not describe)."""
+    from epkg.ontology.gazetteer import load as load_gazetteer
+
+    entry = load_gazetteer().get(org)
+    return set(entry.members) if entry else set()
+
+
 def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext | None = None) -> None:
     orgs = [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION]
     if ctx is not None:
@@ -236,6 +250,15 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         if not near:
             continue
         org = min(near, key=lambda o: abs(o.start - m.start()))
+        if word in ("countries", "states", "nations", "member states", "member countries") and org.end <= m.start() \
+                and _NAMED_MEMBERS_GAP_RE.fullmatch(text, org.end, m.start()) \
+                and not _reference_members(org.key) and not _MEMBERSHIP_DENIED_RE.search(clause_text):
+            # "the 11 AZEC partner countries: Japan, Australia …" for a body the reference lists do not
+            # describe: the states listed right after the words are its members
+            if (after := _LIST_OPENS_RE.match(text, m.end())) is not None:
+                for r in _coordinated_after(view, view.refs, after.end()):
+                    found.setdefault((r.key, org.key), "member")
+            continue
         if word in ("countries", "states", "nations", "member states", "member countries", "members") \
                 and re.match(r"\s*(?:countries|states|nations|member)", text[org.end:org.end + 10]) \
                 or word.startswith(("chair", "presidency", "rotating")):
@@ -263,6 +286,11 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         role = _role_of(word)
         before = [r for r in view.refs if r.end <= m.start() and r.kind in _MEMBER_KINDS]
         group = _coordinated_before(view, before, m.start(), _MEMBER_KINDS)
+        if group and len(near) == 1 and all(r.key == org.key for r in group):
+            # "A and B take part in ASEAN meetings as dialogue partners": the body is not its own member
+            group = _coordinated_before(view, [r for r in before if r.key != org.key], m.start(), _MEMBER_KINDS)
+            if group and re.search(r"[,;:(]|\b(?:which|that|who|whose)\b", text[group[-1].end:m.start()]):
+                group = []  # "in Chile, which the EU and its member states …": another clause's actor
         if group and m.start() - group[-1].end > 70:
             group = []
         if group and any(r.kind != STATE for r in group) \

@@ -78,7 +78,44 @@ def split_sentences(text: str) -> list[Sentence]:
         _add(sentences, text, start, m.start())
         start = m.end()
     _add(sentences, text, start, len(text))
-    return sentences
+    return _bulleted_names_joined(text, sentences)
+
+
+# A bulleted line that is a name and nothing more ("- the Philippines;"): at most six words, capitalised
+# but for "of", "the" and "and".
+_BARE_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|the|and|[A-Z][\w.'’&-]*|\([A-Z]{2,8}\))){0,5}[;,.]?")
+_BULLET_BREAK = re.compile(r"\s*\n[ \t]*[-•*–·▪●][ \t]+")
+
+
+def _bulleted_names_joined(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A line ending in a colon and two or more bulleted lines of bare names after it ("Taking part
+    were:" then "- Japan", "- Australia" …) are one sentence listing them. Its text has each line break
+    and bullet written as spaces (after the colon) or a comma and spaces, of the same length, so the
+    offsets still hold."""
+    out: list[Sentence] = []
+    i = 0
+    while i < len(sentences):
+        s, j = sentences[i], i + 1
+        if s.text.endswith(":"):
+            while j < len(sentences) and _BARE_ITEM.fullmatch(sentences[j].text) and \
+                    _BULLET_BREAK.fullmatch(text, sentences[j - 1].end, sentences[j].start):
+                j += 1
+        if j - i < 3:
+            out.append(Sentence(len(out), s.start, s.end, s.text))
+            i += 1
+            continue
+        end = sentences[j - 1].end
+        joined = list(text[s.start:end])
+        for k in range(i + 1, j):
+            a, b = sentences[k - 1].end, sentences[k].start
+            if k > i + 1 and text[a - 1] in ";,.":
+                a -= 1  # "- Japan;": the item's own stop becomes the comma
+            joined[a - s.start:b - s.start] = (" " if k == i + 1 else ",") + " " * (b - a - 1)
+        if joined[-1] in ";,":
+            joined[-1] = "."
+        out.append(Sentence(len(out), s.start, end, "".join(joined)))
+        i = j
+    return out
 
 
 def _word_before(head: str):

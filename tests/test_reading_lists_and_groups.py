@@ -1,0 +1,82 @@
+"""Lists set out as bulleted lines, the people who stand for the states just listed, and the member
+states of a body the reference lists do not describe (ninth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import agreements, memberships, pairs
+
+from epkg.graph.extract.text import split_sentences
+
+COMMUNITY = "organization/andean-solar-community"
+OPEC = "organization/organization-of-the-petroleum-exporting-countries"
+
+
+def test_bulleted_names_after_a_colon_are_one_sentence_listing_them():
+    text = ("Ministers met in Quito.\n\nTaking part were the three partner countries:\n\n- Ecuador\n- Bolivia;\n"
+            "- the Dominican Republic\n\nParaguay was absent.")
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Ministers met in Quito.",
+        "Taking part were the three partner countries:    Ecuador,  Bolivia,   the Dominican Republic",
+        "Paraguay was absent."]
+    # the offsets still point into the document
+    assert all(len(s.text) == s.end - s.start for s in sentences)
+    assert text[sentences[1].start:sentences[1].end].endswith("- the Dominican Republic")
+
+
+def test_bulleted_lines_that_say_more_than_a_name_stay_sentences():
+    text = "Documents signed included:\n- a memorandum between Ecuador and Bolivia;\n- Peru\n"
+    assert [s.text for s in split_sentences(text)] == [
+        "Documents signed included:", "a memorandum between Ecuador and Bolivia;", "Peru"]
+
+
+def test_the_members_a_body_s_founding_text_lists_are_its_members():
+    text = ("The Andean Solar Community (ASC) held its first ministerial meeting in Quito on Monday. "
+            "Taking part were the four ASC member countries:\n\n- Ecuador\n- Bolivia\n- the Dominican Republic\n"
+            "- Peru\n\nParaguay was not represented.")
+    assert memberships(text) == {(f"state/{c}", COMMUNITY, "member") for c in ("ECU", "BOL", "DOM", "PER")}
+    # the same list written in a line
+    inline = ("The Andean Solar Community (ASC) held its first meeting. Its partner countries are Ecuador, Bolivia, "
+              "the Dominican Republic and Peru. The ASC partner countries are Ecuador, Bolivia and Peru.")
+    assert memberships(inline) == {(f"state/{c}", COMMUNITY, "member") for c in ("ECU", "BOL", "PER")}
+
+
+def test_a_listed_body_keeps_the_members_of_the_reference_lists():
+    # the reference lists describe OPEC: a list after "OPEC member countries" adds no member of its own
+    assert memberships("The three OPEC member countries are Kenya, Ghana and Peru.") == set()
+
+
+def test_states_that_take_part_in_a_body_s_meetings_as_dialogue_partners():
+    text = "Japan and Australia take part in ASEAN meetings as dialogue partners."
+    assert memberships(text) == {("state/JPN", "organization/association-of-southeast-asian-nations",
+                                  "dialogue partner"),
+                                 ("state/AUS", "organization/association-of-southeast-asian-nations",
+                                  "dialogue partner")}
+    # a state in a clause before is none of them
+    other = "The programme runs in Chile, which the EU and its member states fund."
+    assert memberships(other) == set()
+
+
+def test_the_leaders_are_those_of_the_states_listed_just_before():
+    text = ("The summit in Nairobi on Monday brought together Kenya, Ghana and Peru. "
+            "The leaders adopted a joint declaration on energy security.")
+    assert agreements(text) == [("Declaration", {"state/KEN", "state/GHA", "state/PER"})]
+    bulleted = ("Taking part in the summit in Nairobi on Monday were:\n\n- Kenya\n- Ghana\n- Peru\n\n"
+                "The ministers signed a joint statement on energy security.")
+    assert agreements(bulleted) == [("JointStatement", {"state/KEN", "state/GHA", "state/PER"})]
+    assert pairs(bulleted) == {frozenset(p) for p in (("state/KEN", "state/GHA"), ("state/KEN", "state/PER"),
+                                                      ("state/GHA", "state/PER"))}
+
+
+def test_their_ministers_are_those_of_the_states_just_counted():
+    text = ("Kazakhstan, Uzbekistan and Azerbaijan will lay a cable under the Caspian Sea. The plan builds on a "
+            "memorandum on linking the three countries' grids, signed by their ministers in Tashkent in May.")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"state/KAZ", "state/UZB", "state/AZE"})]
+
+
+def test_the_leaders_of_named_states_are_those_states():
+    text = ("Kenya and Ghana met in Accra. The leaders of Peru and Chile signed a joint statement on energy in "
+            "Lima.")
+    assert agreements(text) == [("JointStatement", {"state/PER", "state/CHL"})]
