@@ -80,3 +80,42 @@ def test_the_leaders_of_named_states_are_those_states():
     text = ("Kenya and Ghana met in Accra. The leaders of Peru and Chile signed a joint statement on energy in "
             "Lima.")
     assert agreements(text) == [("JointStatement", {"state/PER", "state/CHL"})]
+
+
+# ---------------------------------------------------------------- a firm's short form that is also a city's name
+
+
+def _keys_in_sentence(f, index):
+    return {m.key for m in f.mentions if m.sentence == index}
+
+
+def test_a_city_s_name_that_opens_a_firm_s_name_is_its_short_form():
+    from reading_helpers import facts
+
+    text = ("Kawasaki Heavy Industries, Ltd. launched a hydrogen carrier. The ship, built by Kawasaki, is run by a "
+            "consortium of Kawasaki, Iwatani Corporation and AGL Energy Limited. Kawasaki Kisen Kaisha, Ltd. will "
+            "crew it.")
+    f = facts(text)
+    assert "place/kawasaki" not in f.entities
+    assert "organization/kawasaki-heavy-industries" in _keys_in_sentence(f, 1)
+    firms = ["organization/kawasaki-heavy-industries", "organization/iwatani-corporation", "organization/agl-energy"]
+    assert pairs(text) == {frozenset((a, b)) for i, a in enumerate(firms) for b in firms[i + 1:]}
+
+
+def test_a_city_s_name_the_text_uses_as_a_place_stays_the_place():
+    from reading_helpers import facts
+
+    text = "Kawasaki Heavy Industries, Ltd. launched a hydrogen carrier. It will be built in Kawasaki."
+    f = facts(text)
+    assert _keys_in_sentence(f, 1) == {"place/kawasaki"}
+    # a region's name is never a firm's short form
+    text = "The Tennessee Valley Authority will build a reactor. The US state of Tennessee has two plants already."
+    assert "place/tennessee" in _keys_in_sentence(facts(text), 1)
+
+
+def test_a_short_form_two_firms_share_is_the_one_named_before_it():
+    from reading_helpers import facts
+
+    text = ("Kawasaki Kisen Kaisha, Ltd. ordered a carrier. Kawasaki said the ship would sail in May. "
+            "Kawasaki Heavy Industries, Ltd. will build it.")
+    assert _keys_in_sentence(facts(text), 1) == {"organization/kawasaki-kisen-kaisha"}

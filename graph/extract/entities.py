@@ -2394,10 +2394,30 @@ def _is_place_name(form: str) -> bool:
 _LEGAL_FORMS = frozenset(orgnames.legal_forms())
 
 
+# Before or after a name used as a place: "in Kawasaki", "near Pavlodar"; "Pavlodar region", "Toyota City".
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|near|outside|around|across|into)\s+$")
+_PLACE_AFTER_RE = re.compile(r"\s+(?:[Cc]ity|[Pp]refecture|[Pp]rovince|[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ounty)\b")
+
+
+def _only_a_city(form: str) -> bool:
+    """A name that only cities of the maintained lists carry (no region, no listed place): "Kawasaki"."""
+    entries = _maintained_lookup(form)
+    return bool(entries) and all(e.place_type == "city" for e, _ in entries) \
+        and not any(e.kind == PLACE for e, _ in _lookup(form))
+
+
+def _placed_after_comma(doc: _Doc, end: int) -> bool:
+    """A state or place named after a comma: "Kawasaki, Japan"."""
+    comma = re.compile(r",\s+").match(doc.text, end)
+    span = doc.span_at(comma.end()) if comma else None
+    return span is not None and span.key.startswith(("state/", "place/"))
+
+
 def _short_forms(doc: _Doc) -> None:
     """Names the text uses for a company it also names in full ("Datang", "PowerChina Resources")."""
     named_in_full = {x.key for x in doc.spans if len(doc.text[x.start:x.end].split()) > 1}
     owners: dict[str, set[str]] = {}
+    prefixes = set()  # forms that open a name ("Kawasaki" of "Kawasaki Heavy Industries")
     for ent in doc.facts.entities.values():
         if ent.kind != COMPANY or ent.key not in named_in_full:
             continue
@@ -2407,6 +2427,7 @@ def _short_forms(doc: _Doc) -> None:
                 prefix = " ".join(words[:n])
                 if n > 1 or words[0].lower() not in _GENERIC_COMPANY_WORDS:
                     owners.setdefault(prefix, set()).add(ent.key)
+                    prefixes.add(prefix)
             for i, w in enumerate(words):
                 if w[:1].isupper() and w.lower().strip(".") not in _GENERIC_COMPANY_WORDS and len(w) > 3 \
                         and w.rstrip(",") not in _LEGAL_FORMS \
@@ -2414,12 +2435,29 @@ def _short_forms(doc: _Doc) -> None:
                     # the word after "des", "of", "de" is what the firm deals in ("… des Hydrocarbures")
                     owners.setdefault(w, set()).add(ent.key)
     leaders = _leader_names()
-    forms = {f: next(iter(k)) for f, k in owners.items()
-             if len(k) == 1 and not _is_state_or_demonym(doc, f) and not _is_place_name(f) and f not in leaders}
+    forms = {f: k for f, k in owners.items() if not _is_state_or_demonym(doc, f) and f not in leaders
+             and (not _is_place_name(f) or f in prefixes and _only_a_city(f))}
     if not forms:
         return
-    for start, end, form in find_words(doc.text, sorted(forms, key=len, reverse=True)):
-        owner = forms[form]
+    first = {}  # where each company is first named in full
+    for x in doc.spans:
+        if x.key in named_in_full and len(doc.text[x.start:x.end].split()) > 1:
+            first[x.key] = min(first.get(x.key, x.start), x.start)
+    found = find_words(doc.text, sorted(forms, key=len, reverse=True))
+    # A city's name that opens a firm's is its short form only where the text never uses it as a place ("a
+    # consortium of Kawasaki, Iwatani …" after "Kawasaki Heavy Industries"), never where it does ("a plant in
+    # Pavlodar"); a region's name never is.
+    placed = {form for start, end, form in found if _is_place_name(form)
+              and (_LOCATIVE_BEFORE_RE.search(doc.text, max(0, start - 12), start)
+                   or _PLACE_AFTER_RE.match(doc.text, end) or _placed_after_comma(doc, end))}
+    for start, end, form in found:
+        if form in placed:
+            continue
+        # a form two firms share ("Kawasaki") is the one named in full before it, when only one was
+        before = [k for k in forms[form] if first.get(k, len(doc.text)) < start]
+        if len(forms[form]) > 1 and len(before) != 1:
+            continue
+        owner = before[0] if len(forms[form]) > 1 else next(iter(forms[form]))
         if doc.free(start, end) and _ends_unlisted_name(doc, start):
             continue  # "Lower Kestrel" is not "Kestrel Power", though it ends with that firm's first word
         if doc.free(start, end):
