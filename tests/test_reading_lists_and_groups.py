@@ -119,3 +119,27 @@ def test_a_short_form_two_firms_share_is_the_one_named_before_it():
     text = ("Kawasaki Kisen Kaisha, Ltd. ordered a carrier. Kawasaki said the ship would sail in May. "
             "Kawasaki Heavy Industries, Ltd. will build it.")
     assert _keys_in_sentence(facts(text), 1) == {"organization/kawasaki-kisen-kaisha"}
+
+
+# ---------------------------------------------------------------- a partnership signed
+
+
+def test_a_partnership_signed_with_a_party_is_an_agreement():
+    text = "Great British Energy signed a strategic partnership with Equinor in July."
+    assert agreements(text) == [("Agreement", {"organization/great-british-energy", "organization/equinor"})]
+
+
+def test_a_partnership_not_signed_or_inside_an_instrument_s_name_is_none():
+    assert agreements("The partnership between Equinor and Orsted will grow.") == []
+    assert agreements("Equinor described its tie with Orsted as a special strategic partnership.") == []
+    text = "Kenya and Ghana signed a Comprehensive Economic Partnership Agreement (CEPA) in May."
+    assert agreements(text) == [("Agreement", {"state/KEN", "state/GHA"})]
+
+
+def test_a_name_that_opens_with_a_capitalised_article_is_the_other_side_of_a_deal():
+    from reading_helpers import facts
+
+    text = "Great British Energy signed a deal with The Rivermouth Estate in July."
+    assert facts(text).entities["organization/rivermouth-estate"].kind == "Company"
+    assert agreements(text) == [("Agreement", {"organization/great-british-energy",
+                                               "organization/rivermouth-estate"})]

@@ -2938,7 +2938,7 @@ _ACTING_AFTER_RE = re.compile(
     rf"(?:also\s+|jointly\s+|formally\s+)?(?:{_forms_of(_ACTING_VERBS, 'VERB', only='finite')}|(?:will|to)\s+"
     rf"(?:also\s+|jointly\s+)?{_forms_of(_ACTING_VERBS)})\b")
 _ACTED_WITH_CUE = (rf"(?:\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})"
-                   rf"\s+(?:with|between)\s+(?:the\s+)?"
+                   rf"\s+(?:with|between)\s+(?:[Tt]he\s+)?"  # "with The Crown Estate": the article of a name
                    rf"|\b{_ACTORS.pattern('venture_nouns')}\s+(?:of|between|led\s+by|formed\s+by)\s+(?:the\s+)?"
                    # the contractors a contract is given to, in the words the agreement reader reads it by
                    rf"|\b{_forms_of(_AWARDING.awarding_verbs, 'VERB', only='past')}\s+(?:the|a|an)\s+"
@@ -2946,7 +2946,7 @@ _ACTED_WITH_CUE = (rf"(?:\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('
 _ACTED_WITH_CUE_RE = re.compile(_ACTED_WITH_CUE)
 # the cue and the names of its list before a name ("a contract with A, B and ")
 # "a deal with China's Norinco": the owner's possessive may stand before the name
-_ACTED_WITH_BEFORE_RE = re.compile(rf"{_ACTED_WITH_CUE}(?:{_PARTY_NAME}(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*"
+_ACTED_WITH_BEFORE_RE = re.compile(rf"{_ACTED_WITH_CUE}(?:{_PARTY_NAME}(?:\s*,\s*|\s+and\s+)(?:[Tt]he\s+)?)*"
                                    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$")
 
 

@@ -690,7 +690,14 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: 
 # ---------------------------------------------------------------------- agreements
 
 _AGREEMENTS = triggers("agreements")
-_AGREEMENT_NOUN_RE = re.compile(rf"\b{_AGREEMENTS.pattern('nouns')}\b", re.IGNORECASE)
+_AGREEMENT_NOUN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('nouns')}|{_AGREEMENTS.pattern('signed_nouns')})\b",
+                                re.IGNORECASE)
+_SIGNED_NOUN_RE = re.compile(_AGREEMENTS.pattern("signed_nouns"), re.IGNORECASE)
+_INSTRUMENT_NEXT_RE = re.compile(rf"\s+{_AGREEMENTS.pattern('nouns')}\b", re.IGNORECASE)  # "Partnership Agreement"
+# Right before such a noun: the signing verb, an article and at most three words, none an instrument's noun.
+_SIGNED_RIGHT_BEFORE_RE = re.compile(
+    rf"\b{_AGREEMENTS.pattern('signing_verbs')}\s+(?:an?|the|its|their)\s+"
+    rf"(?:(?!{_AGREEMENTS.pattern('nouns')}\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 # Modifiers are read word by word backwards from the noun: the table's words, their possessive
 # ("leaders' declaration"), a term ("10-year agreement") or a count.
 _AGREEMENT_MOD_RE = re.compile(rf"{_AGREEMENTS.pattern('modifiers')}['’]?|\w+-year|\d+", re.IGNORECASE)
@@ -731,7 +738,7 @@ _WEAK_NOUN_RE = re.compile(_AGREEMENTS.pattern("weak_nouns"), re.IGNORECASE)
 _PREDICATE_BEFORE_RE = re.compile(r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)\s+(?:\w+\s+){0,3}?as|term(?:ed|s)|"
                                   r"dubb(?:ed|s)|is|was|as)\b[^.;,]{0,30}?\ban?\s+(?:[\w-]+\s+){0,2}$",
                                   re.IGNORECASE)
-_AGREEMENT_HINTS = _AGREEMENTS.hints("nouns")
+_AGREEMENT_HINTS = _AGREEMENTS.hints("nouns") + _AGREEMENTS.hints("signed_nouns")
 
 
 def _agreement_phrases(text: str) -> list[_NounMatch]:
@@ -810,7 +817,7 @@ def agreement_kind(phrase: str) -> str | None:
     if re.search(r"contract|power\s+purchase|purchase\s+agreement|sales?\s+(?:and\s+purchase\s+)?agreement|\bspa\b|"
                  r"\bepc\b|engineering,\s+procurement|production[\s-]+sharing|offtake", p):
         return "Contract"
-    if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet", p):
+    if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$", p):
         return "Agreement"
     return None
 
@@ -1497,6 +1504,9 @@ class _AgreementReader:
                  and not re.match(r"\s+ceremon", text[s.end():s.end() + 10])]
         sign = min(signs, key=lambda s: abs(s.start() - m.start())) if signs else None
         asserted = sign is not None and not cues.hedged_before(text, sign.start())
+        if _SIGNED_NOUN_RE.fullmatch(m.group("noun")) and (_INSTRUMENT_NEXT_RE.match(text, m.end()) or not (
+                asserted and _SIGNED_RIGHT_BEFORE_RE.search(text, max(0, m.start() - 60), m.start("noun")))):
+            return None  # "signed a partnership with B" names an instrument; "the partnership between" none
         if _WEAK_NOUN_RE.match(m.group("noun")) and (
                 not asserted or _PREDICATE_BEFORE_RE.search(text[max(0, m.start() - 45):m.start()])
                 and not re.match(r"\s+(?:that|which)\b", text[m.end():])):
