@@ -143,3 +143,13 @@ def test_a_name_that_opens_with_a_capitalised_article_is_the_other_side_of_a_dea
     assert facts(text).entities["organization/rivermouth-estate"].kind == "Company"
     assert agreements(text) == [("Agreement", {"organization/great-british-energy",
                                                "organization/rivermouth-estate"})]
+
+
+def test_a_partnership_signed_under_its_name_in_capitals_is_an_agreement():
+    text = ("Australia and South Korea signed a memorandum on critical minerals. The two governments also signed a "
+            "Low and Zero Emissions Technology Partnership, under which they will cooperate on hydrogen.")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"state/AUS", "state/KOR"}),
+                                ("Agreement", {"state/AUS", "state/KOR"})]
+    # a partnership that a treaty's name holds is that treaty's
+    treaty = "Russia and Iran signed a Treaty on Comprehensive Strategic Partnership on Friday."
+    assert agreements(treaty) == [("Treaty", {"state/RUS", "state/IRN"})]

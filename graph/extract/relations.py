@@ -694,10 +694,12 @@ _AGREEMENT_NOUN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('nouns')}|{_AGREEME
                                 re.IGNORECASE)
 _SIGNED_NOUN_RE = re.compile(_AGREEMENTS.pattern("signed_nouns"), re.IGNORECASE)
 _INSTRUMENT_NEXT_RE = re.compile(rf"\s+{_AGREEMENTS.pattern('nouns')}\b", re.IGNORECASE)  # "Partnership Agreement"
-# Right before such a noun: the signing verb, an article and at most three words, none an instrument's noun.
+# Right before such a noun: the signing verb, an article and at most three words, none an instrument's
+# noun, or a name in capitals ("signed a Low and Zero Emissions Technology Partnership").
 _SIGNED_RIGHT_BEFORE_RE = re.compile(
     rf"\b{_AGREEMENTS.pattern('signing_verbs')}\s+(?:an?|the|its|their)\s+"
-    rf"(?:(?!{_AGREEMENTS.pattern('nouns')}\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+    rf"(?:(?:(?!{_AGREEMENTS.pattern('nouns')}\b)[\w-]+\s+){{0,3}}|(?:(?!{_AGREEMENTS.pattern('nouns')}\b)(?-i:[A-Z][\w-]*|and|of|for|on)\s+){{1,8}})$",
+    re.IGNORECASE)
 # Modifiers are read word by word backwards from the noun: the table's words, their possessive
 # ("leaders' declaration"), a term ("10-year agreement") or a count.
 _AGREEMENT_MOD_RE = re.compile(rf"{_AGREEMENTS.pattern('modifiers')}['’]?|\w+-year|\d+", re.IGNORECASE)
