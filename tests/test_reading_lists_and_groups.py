@@ -153,3 +153,36 @@ def test_a_partnership_signed_under_its_name_in_capitals_is_an_agreement():
     # a partnership that a treaty's name holds is that treaty's
     treaty = "Russia and Iran signed a Treaty on Comprehensive Strategic Partnership on Friday."
     assert agreements(treaty) == [("Treaty", {"state/RUS", "state/IRN"})]
+
+
+# ---------------------------------------------------------------- meetings an adverbial names
+
+
+def _meetings(text):
+    from reading_helpers import facts
+
+    return [(e.kind, e.place, set(e.participants)) for e in facts(text).events]
+
+
+def test_a_meeting_an_opening_adverbial_names_is_of_the_clause_s_actors():
+    text = "At a meeting in Brussels in October, France, Spain and Portugal agreed on a hydrogen corridor."
+    assert _meetings(text) == [("Meeting", "place/brussels", {"state/FRA", "state/ESP", "state/PRT"})]
+    text = "Germany and France announced at their joint cabinet meeting in Paris that Germany would join the corridor."
+    assert _meetings(text) == [("Meeting", "place/paris", {"state/DEU", "state/FRA"})]
+
+
+def test_a_meeting_placed_and_dated_before_its_between_list():
+    text = ("The announcement follows a meeting in Washington last month between Mexican President Andrés Manuel "
+            "López Obrador and U.S. President Joe Biden.")
+    assert _meetings(text) == [("Meeting", "place/washington-d-c", {"state/MEX", "state/USA"})]
+
+
+def test_the_close_of_a_meeting_told_before_is_no_new_meeting():
+    text = ("Ministers of Azerbaijan, Georgia, Romania and Hungary met in Bucharest for the Green Corridor Summit. "
+            "At the close of the meeting, the four partner countries signed a joint letter.")
+    assert [e.kind for e in __import__("reading_helpers").facts(text).events] == ["Summit"]
+
+
+def test_the_end_of_their_meeting_is_their_meeting():
+    text = "Energy ministers of Kenya and Ghana failed to agree on a target at the end of their meeting in Accra."
+    assert _meetings(text) == [("Meeting", "place/accra", {"state/KEN", "state/GHA"})]

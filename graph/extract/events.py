@@ -47,6 +47,13 @@ _COMMON_RE = re.compile(
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|discussions)\s+(?=with\b)|"
     r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)))|"
     r"meeting\s+between|hearing|"
+    # "a meeting in Washington last month between A and B": the place and the time before the list
+    r"meeting(?=\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|"
+    r"on\s+[A-Z]\w+\s+)?between\b)|"
+    # "At a meeting in Brussels in October, A, B and C agreed …", "announced at their joint cabinet meeting in
+    # Paris": the meeting an adverbial names, of the clause's actors
+    r"(?<=\b[Aa]t\s)(?:the\s+(?:end|close|start|opening|sidelines|margins?)\s+of\s+)?(?:a|an|their)\s+"
+    r"(?:(?!of\b)[\w-]+\s+){0,3}?meeting(?=\s+in\s+[A-Z]|\s*,)|"
     # "President X hosted Prime Minister Y in Sochi": a leader received by another
     r"(?:hosted|received|welcomed)(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:President|Prime\s+Minister|King|Emir|Chancellor|"
     r"Premier|Crown\s+Prince|Sheikh|Minister)\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
@@ -434,7 +441,17 @@ class _Events:
         parts = self._participants(view, lo, hi)
         if aside:  # the two who met, not the event they met beside
             parts = unique_keys(r for r in view.refs if r.how == "person" and lo <= r.start < hi)
-        between = re.match(r"\s*between\s+(?:the\s+)?", text[m.end():]) if "talks" in m.group(0) else None
+        between = re.search(r"^\s*(?:in\s+[^,;]{0,50}?)?between\s+(?:the\s+)?", text[m.end():]) \
+            if "talks" in m.group(0) or m.group(0) == "meeting" else None
+        if not between and m.group(0).endswith("meeting") and " " in m.group(0) and not parts:
+            # "At a meeting in Brussels, A, B and C agreed": the actors of the clause the adverbial opens
+            opened = re.match(r"[^,;]*,\s*", text[hi:]) if hi < len(text) else None
+            if opened is None and hi < len(text) and text[hi] == ",":
+                opened = re.match(r",\s*", text[hi:])
+            if opened is not None:
+                lo2, hi2 = view.clause_at(hi + opened.end())
+                parts = self._participants(view, lo2, hi2)
+                hi = max(hi, hi2)
         if between:
             # "after talks between A and B, C and D signed …": the talks were A's and B's
             listed = unique_keys(list_after(view, m.end() + between.end(), None, max_gap=40))
