@@ -186,3 +186,17 @@ def test_the_close_of_a_meeting_told_before_is_no_new_meeting():
 def test_the_end_of_their_meeting_is_their_meeting():
     text = "Energy ministers of Kenya and Ghana failed to agree on a target at the end of their meeting in Accra."
     assert _meetings(text) == [("Meeting", "place/accra", {"state/KEN", "state/GHA"})]
+
+
+def test_who_attends_a_ceremony_takes_part_and_near_a_town_places_it():
+    text = ("Construction of the pipeline was launched on 13 December 2015 near the city of Mary, at a ceremony "
+            "attended by the leaders of Turkmenistan, Afghanistan, Pakistan and India.")
+    assert _meetings(text) == [("Event", "place/mary-city", {"state/TKM", "state/AFG", "state/PAK", "state/IND"})]
+    # attending is no signing
+    assert agreements("The deal was signed at a ceremony attended by the leaders of Kenya and Ghana.") == []
+
+
+def test_a_place_a_possessive_holds_is_the_event_s_place():
+    text = ("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin joined the ceremony, held at "
+            "the plant site in Mersin's Gulnar district, by video link.")
+    assert _meetings(text) == [("Event", "place/gulnar", {"state/TUR", "state/RUS"})]

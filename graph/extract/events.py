@@ -94,12 +94,16 @@ _VENUE_RE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|presiden
 _HEDGED_RE = re.compile(rf"\b{_VOCABULARY.pattern('hedges')}\b[^.;]{{0,30}}$", re.IGNORECASE)
 # "in Ningbo", "at the city of X", "in the Panamanian capital" (a demonym before the place word)
 # "in Baku", "at the Ostend", "in the city of X", "in the Turkmen resort of Avaza", "in the port city of X"
-_PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to)\s+(?:(?i:the)\s+(?:[A-Z][\w'’-]+\s+)?(?:[a-z][\w-]*\s+){0,2}?)?"
+_PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to|near)\s+(?:(?i:the)\s+(?:[A-Z][\w'’-]+\s+)?(?:[a-z][\w-]*\s+){0,2}?)?"
+                            r"(?:[A-Z][\w'’-]+['’]s\s+)?"  # "in Mersin's Gulnar district"
                             r"(?:(?i:city|town|resort|port|village|capital)\s+of\s+)?$")
 _DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|(?:one|two|three|four|five|\d+)-day|official|recent|annual|first|last)\s+)*\s*$",
                           re.IGNORECASE)
 # a day is written with a digit, or as a weekday, "today" or "yesterday"
 _DAY_HINT_RE = re.compile(r"\d|day\b")
+# "a ceremony attended by the leaders of A, B and C": who attends an event takes part in it (the agreement
+# reader keeps them out of a deal's parties)
+_ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+[^.;:]{0,80}$")
 _PRONOUN_START_RE = re.compile(r"\s*(?:He|She)\s")
 _TO_END_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 # "…, which the Saudi government is hosting", "…, hosted by Egypt"
@@ -152,7 +156,9 @@ class _Events:
 
     def _place(self, view: SentenceView, lo: int, hi: int) -> str | None:
         for p in view.places:
-            if lo <= p.start < hi and _PLACE_PREP_RE.search(view.text[max(0, p.start - 32):p.start]):
+            if any(o.start - p.end in (3, 4) and re.match(r"['’]s\s", view.text[p.end:o.start]) for o in view.places):
+                continue  # "in Mersin's Gulnar district": the place the possessive's holds is the nearer one
+            if lo <= p.start < hi and _PLACE_PREP_RE.search(view.text[max(0, p.start - 44):p.start]):
                 return p.key
         if self.facts.dateline_place and _VENUE_RE.search(view.text, lo, hi):
             return self.facts.dateline_place  # "met at the Villa Madama" in a report filed from Rome
@@ -173,7 +179,8 @@ class _Events:
     def _participants(self, view: SentenceView, lo: int, hi: int) -> list[str]:
         text = view.text
         place_ends = {p.end for p in view.places}
-        refs = [r for r in view.refs if lo <= r.start < hi and (r.free or r.how in ("person", "demonym"))
+        refs = [r for r in view.refs if lo <= r.start < hi and (r.free or r.how in ("person", "demonym")
+                                                                 or r.aside and _ATTENDED_BY_RE.search(text, 0, r.start))
                 # "held in Ningbo, China": the state only says where the place is
                 and not (r.kind == "State" and r.start - 2 in place_ends and text[r.start - 2:r.start] == ", ")]
         keys = unique_keys(refs)
