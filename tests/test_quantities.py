@@ -53,3 +53,21 @@ def test_parse_number():
     assert parse_number("1,196.5") == 1196.5
     assert parse_number("forty two") == 42
     assert parse_number("many") is None
+
+
+def test_a_rating_of_one_unit_is_marked_as_each():
+    from epkg.graph.extract.quantities import find_capacities
+
+    assert [(c.mw, c.each) for c in find_capacities("The first 600 MW unit was switched on in 2018.")] == [(600.0, True)]
+    text = "four reactors, each with a capacity of 1,200 megawatts, bringing the total to 4,800 MW"
+    assert [(c.mw, c.each) for c in find_capacities(text)] == [(1200.0, True), (4800.0, False)]
+    # a plant named after its units' kind is no unit
+    assert [(c.mw, c.each) for c in find_capacities("a 600 MW units plan")] == [(600.0, False)]
+
+
+def test_a_plant_s_capacity_is_not_that_of_its_first_unit():
+    from reading_helpers import facts
+
+    text = ("The Rogun hydropower plant in Tajikistan is being built by Webuild. The first 600 MW unit was switched "
+            "on in November 2018.")
+    assert [(p.label, p.capacity_mw) for p in facts(text).projects] == [("Rogun hydropower plant", None)]

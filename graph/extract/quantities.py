@@ -33,6 +33,12 @@ CAPACITY_RE = re.compile(
 
 
 _ALTERNATIVE_RATING_RE = re.compile(r"\s*\(\s*")
+# A rating of one of a plant's units: "the first 600 MW unit", "each with a capacity of 1,200 MW" (not "a 1,000
+# MWe reactor", a plant of one unit).
+_ONE_UNIT_AFTER_RE = re.compile(r"\s+(?:power\s+|generating\s+)?(?:unit|block|module|train)\b(?!s)", re.IGNORECASE)
+_ONE_OF_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|each|every|one)\s+$", re.IGNORECASE)
+_EACH_BEFORE_RE = re.compile(r"\beach\s+(?:with\s+(?:a\s+)?(?:capacity|output)\s+of|rated\s+at|of)\s+"
+                             r"(?:about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 # CAPACITY_RE needs one of these (in any case): tested on text.hint_text, several times faster.
 _UNIT_HINTS = ("kw", "mw", "gw", "watt")
 
@@ -111,5 +117,8 @@ def find_capacities(text: str) -> list[Capacity]:
             # "145 MWac (192 MWp)": the same plant rated another way; the first rating spans both
             out[-1] = Capacity(out[-1].start, m.end() + 1, out[-1].mw, out[-1].each)
             continue
-        out.append(Capacity(m.start(), m.end(), mw, bool(m.group("each"))))
+        each = bool(m.group("each") or _ONE_UNIT_AFTER_RE.match(text, m.end())
+                    and _ONE_OF_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+                    or _EACH_BEFORE_RE.search(text, max(0, m.start() - 45), m.start()))
+        out.append(Capacity(m.start(), m.end(), mw, each))
     return out
