@@ -200,3 +200,23 @@ def test_a_place_a_possessive_holds_is_the_event_s_place():
     text = ("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin joined the ceremony, held at "
             "the plant site in Mersin's Gulnar district, by video link.")
     assert _meetings(text) == [("Event", "place/gulnar", {"state/TUR", "state/RUS"})]
+
+
+# ---------------------------------------------------------------- holders and partners listed
+
+
+def test_holders_listed_with_their_shares_in_brackets_work_together():
+    text = ("Each of the four joint venture participants – Shell (40%), PETRONAS (25%, through its subsidiary North "
+            "Montney LNG), Mitsubishi Corporation (15%) and Korea Gas Corporation (KOGAS) (5%) – will take its share "
+            "of the output.")
+    firms = ["organization/shell", "organization/petronas", "organization/mitsubishi-corporation",
+             "organization/korea-gas-corporation"]
+    assert pairs(text) == {frozenset((a, b)) for i, a in enumerate(firms) for b in firms[i + 1:]}
+
+
+def test_the_partners_one_builds_with_work_with_each_other():
+    text = "Ontario Power Generation is building the reactors with its partners AtkinsRéalis and Aecon."
+    firms = ["organization/ontario-power-generation", "organization/atkinsrealis", "organization/aecon"]
+    assert pairs(text) == {frozenset((a, b)) for i, a in enumerate(firms) for b in firms[i + 1:]}
+    assert pairs("Ontario Power Generation said it may build the reactors with its partners AtkinsRéalis and "
+                 "Aecon.") == set()

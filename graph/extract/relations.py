@@ -1814,18 +1814,21 @@ _COOPERATION_HINTS = (_COOPERATION.hints("with_cue_verbs") + _COOPERATION.hints(
 # Co-owners: "in which A holds 62%, B and C 15% each and D 8%"; "A, with 27%, and B …" — the
 # companies, banks and agencies of one sentence each given a share of something they hold together.
 _STAKE_CUE_RE = re.compile(r"\b(?:hold|holds|held|holding|own|owns|owned|stakes?|shares?|interests?|each)\b")
-_HOLDER_GAP_RE = re.compile(r"\)?\s*,?\s*(?:and\s+)?(?:the\s+)?(?:\(\s*)?")
-_PERCENT_AFTER_RE = re.compile(r"^\)?[^.;%()]{0,45}?\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
+_HOLDER_GAP_RE = re.compile(r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?\)?\s*,?\s*(?:and\s+)?(?:the\s+)?(?:\(\s*)?")
+_PERCENT_AFTER_RE = re.compile(r"^\)?(?:\s*\([A-Z][\w&.+-]{1,11}\))?(?:\s*\()?[^.;%()]{0,45}?\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")  # "A (40%)"
 # Members of a joint venture or consortium listed after a colon ("the joint venture of the four
 # operators: A, B, C and D").
-_VENTURE_LIST_RE = re.compile(r"\b(?:joint\s+venture|consortium|partnership|alliance)\b[^.;:]{0,80}:\s*(?:the\s+)?")
+_VENTURE_LIST_RE = re.compile(r"\b(?:joint\s+venture|consortium|partnership|alliance)\b[^.;:–—]{0,80}(?::|\s[–—])\s*"
+                              r"(?:the\s+)?")
 
 
 def _shareholders(view: SentenceView, pairs: dict) -> None:
     text = view.text
     if "%" not in text and "cent" not in text or not _STAKE_CUE_RE.search(text):
         return
-    actors = [r for r in view.refs if r.kind in _ACTOR_KINDS and not r.modifier and not r.possessive]
+    # (not a name inside brackets: "PETRONAS (25%, through its subsidiary X)" holds the share)
+    actors = [r for r in view.refs if r.kind in _ACTOR_KINDS and not r.modifier and not r.possessive
+              and text.rfind("(", 0, r.start) <= text.rfind(")", 0, r.start)]
     holders = []
     first = len(text)
     for i in range(len(actors) - 1, -1, -1):  # backwards: "A and B 15% each" takes A with B
@@ -1862,7 +1865,7 @@ def _stakes_alongside(view: SentenceView, pairs: dict) -> None:
 
 def _venture_members(view: SentenceView, pairs: dict) -> None:
     text = view.text
-    found = list(_VENTURE_LIST_RE.finditer(text)) if ":" in text else []
+    found = list(_VENTURE_LIST_RE.finditer(text)) if ":" in text or "–" in text or "—" in text else []
     if any(w in text for w in ("consortium", "venture")):
         # "carried out by a consortium of A, B Co., Ltd. (BC), C and D": the members work together
         found += [m for m in _CONSORTIUM_OF_RE.finditer(text)
@@ -1902,10 +1905,27 @@ def _compound_states(view: SentenceView, pairs: dict) -> None:
         group = [r]
 
 
+# "building the reactors with its partners A, B and C": the partners named work with each other too
+_WITH_ITS_PARTNERS_RE = re.compile(r"\b(?:with|alongside)\s+(?:its|their)\s+(?:[\w-]+\s+)?partners,?\s+")
+
+
+def _partners_listed(view: SentenceView, pairs: dict) -> None:
+    text = view.text
+    for m in _WITH_ITS_PARTNERS_RE.finditer(text) if "partners" in text else ():
+        lo, _ = view.clause_at(m.start())
+        if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[lo:m.start()]) \
+                or re.search(r"\b(?:may|might)\b", text[lo:m.start()]):
+            continue
+        listed = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=2))
+        if len(listed) >= 2 and not any(k.startswith("state/") for k in listed):
+            add_cooperation_pairs(pairs, listed, view.index)
+
+
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
     _stakes_alongside(view, pairs)
     _venture_members(view, pairs)
+    _partners_listed(view, pairs)
     if "-" in view.text or "–" in view.text:
         _compound_states(view, pairs)
     text = view.text
