@@ -220,3 +220,11 @@ def test_the_partners_one_builds_with_work_with_each_other():
     assert pairs(text) == {frozenset((a, b)) for i, a in enumerate(firms) for b in firms[i + 1:]}
     assert pairs("Ontario Power Generation said it may build the reactors with its partners AtkinsRéalis and "
                  "Aecon.") == set()
+
+
+def test_firms_listed_each_with_its_state_are_the_parties_not_the_states():
+    text = ("The gas grid operators – Enagás in Spain, REN in Portugal, GRTgaz and Teréga in France and OGE in "
+            "Germany – have since signed a cooperation agreement.")
+    assert agreements(text) == [("Agreement", {"organization/enagas", "organization/redes-energeticas-nacionais",
+                                               "organization/grtgaz", "organization/terega",
+                                               "organization/open-grid-europe"})]

@@ -126,6 +126,8 @@ _LEADER_RE = re.compile(r"President|Prime\s+Minister|Premier|Chancellor|King|Que
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+$")
 _OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?$")
 _OF_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+# After a list's item: the next item, the list's end in a dash or bracket, or the sentence's end.
+_LISTED_ON_RE = re.compile(r"\s*(?:,|and\b|[–—)]|$)")
 _PUNCTUATION_RE = re.compile(r"[,;.:()]")
 _GOVERNMENT_RE = re.compile(r"(?i)(the\s+)?governments?\b")
 # Between a name and its short form in brackets, perhaps after a legal form ("Empresa X, E.P. (ENE)")
@@ -698,6 +700,9 @@ class DocumentContext:
                 prev = next((o for o in reversed(refs[:i]) if o.end <= r.start), None)
                 if prev is not None and prev.kind != STATE and _OF_GAP_RE.fullmatch(text[prev.end:r.start]):
                     r.modifier = True  # "Petroguin of Guinea-Bissau"
+            if r.kind == STATE and text[r.start - 4:r.start] == " in " and i and refs[i - 1].end == r.start - 4 \
+                    and refs[i - 1].kind in (COMPANY, GOVERNMENT_BODY) and _LISTED_ON_RE.match(text, r.end):
+                r.modifier = True  # "Enagás in Spain, REN in Portugal and OGE in Germany": where each firm is
             if any(e <= r.start and r.start - e <= 40 and _EXCLUDING_GAP_RE.fullmatch(text, e, r.start)
                    for e in cue_ends):
                 r.aside = True
