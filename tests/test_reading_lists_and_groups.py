@@ -228,3 +228,13 @@ def test_firms_listed_each_with_its_state_are_the_parties_not_the_states():
     assert agreements(text) == [("Agreement", {"organization/enagas", "organization/redes-energeticas-nacionais",
                                                "organization/grtgaz", "organization/terega",
                                                "organization/open-grid-europe"})]
+
+
+def test_an_instrument_named_in_capitals_before_its_noun():
+    text = 'Australia, South Korea and the United States endorsed the Tokyo Statement on hydrogen.'
+    assert agreements(text) == [("JointStatement", {"state/AUS", "state/KOR", "state/USA"})]
+    quoted = ('Participants included Australia, South Korea and the European Union. They endorsed a "Tokyo '
+              'Statement" on hydrogen.')
+    assert agreements(quoted) == [("JointStatement", {"state/AUS", "state/KOR", "organization/european-union"})]
+    # a statement with no name is none
+    assert agreements("Kenya and Ghana issued a statement on Monday.") == []

@@ -790,6 +790,22 @@ _BATCH_RE = re.compile(r"\b(?:\d{2,}|dozens?\s+of|scores\s+of|several|numerous|m
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+# Capitalised words right before an instrument's phrase, not opening the sentence: its name ("the Tokyo
+# Statement", "a Green Alliance").
+_NAME_BEFORE_RE = re.compile(r"(?<=\w )[\"“‘]?(?:(?!The\b)[A-Z][\w'’-]+\s+)+$")
+
+
+def _phrase_kind(text: str, m) -> str | None:
+    """The kind of instrument the phrase *m* names, reading a name in capitals before it: "a statement" is
+    none, "the Tokyo Statement" is a joint one."""
+    kind = agreement_kind(m.group("np"))
+    if kind is None and m.group("noun")[:1].isupper():
+        name = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        if name is not None:
+            kind = agreement_kind(name.group(0) + m.group("np"))
+    return kind
+
+
 @functools.lru_cache(maxsize=4096)
 def agreement_kind(phrase: str) -> str | None:
     """The agreement class a noun phrase names, or None for a mere "statement" or "document".
@@ -1209,10 +1225,10 @@ class _AgreementReader:
         if "side" in text:
             self._signed_for_side(view)
         matches = [m for m in _agreement_phrases(text)
-                   if (agreement_kind(m.group("np")) or re.match(r"documents?$", m.group("noun"), re.I))
+                   if (_phrase_kind(text, m) or re.match(r"documents?$", m.group("noun"), re.I))
                    and not _deals_with(text, m)]
-        if any(agreement_kind(m.group("np")) for m in matches):
-            matches = [m for m in matches if agreement_kind(m.group("np"))]
+        if any(_phrase_kind(text, m) for m in matches):
+            matches = [m for m in matches if _phrase_kind(text, m)]
         if len(matches) > 1:  # "a deal … where they signed an MoU": the specific noun names it
             matches = [m for m in matches if not re.match(r"deal|accord", m.group("noun"), re.I)] or matches
         if "agreed with" in text:
@@ -1379,7 +1395,7 @@ class _AgreementReader:
         found = set()
         for v in self.ctx.views[max(0, view.index - 2):view.index + 1]:
             for m in _agreement_phrases(v.text):
-                kind = agreement_kind(m.group("np"))
+                kind = _phrase_kind(v.text, m)
                 label = self._label(m, v.text)
                 if kind and label:
                     found.add((kind, label))
@@ -1476,7 +1492,7 @@ class _AgreementReader:
     def _mention_kind(self, view: SentenceView, m, plural: bool, definite: bool, before: str) -> str | None:
         """The kind of instrument a noun phrase names, or None when it names none to read here ("two
         documents" opens a series; "the documents" refers back)."""
-        kind = agreement_kind(m.group("np"))
+        kind = _phrase_kind(view.text, m)
         mods = m.group("mods") or ""
         if re.match(r"documents?$", m.group("noun"), re.I):
             counted = plural and re.search(r"\b(?:two|three|four|five|six|seven|eight|\d+)\b", mods + before)
