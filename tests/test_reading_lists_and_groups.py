@@ -238,3 +238,10 @@ def test_an_instrument_named_in_capitals_before_its_noun():
     assert agreements(quoted) == [("JointStatement", {"state/AUS", "state/KOR", "organization/european-union"})]
     # a statement with no name is none
     assert agreements("Kenya and Ghana issued a statement on Monday.") == []
+
+
+def test_a_trust_is_an_organization():
+    from reading_helpers import facts
+
+    text = "Obayashi Corporation and the Tuaropaki Trust, a Maori land trust, opened a plant near Taupo."
+    assert facts(text).entities["organization/tuaropaki-trust"].kind == "Organization"

@@ -159,7 +159,7 @@ HEAD_KINDS = {
     # associations: international when multinational
     "Organization": None, "Organisation": None, "Association": None, "Council": None, "Forum": None,
     "Alliance": None, "Union": None, "Federation": None, "Confederation": None, "Chamber": None,
-    "Foundation": None, "Society": None, "Institute": None, "Coalition": None, "Secretariat": None,
+    "Foundation": None, "Trust": None, "Society": None, "Institute": None, "Coalition": None, "Secretariat": None,
     "Community": None, "Centre": None, "Center": None,
 }
 # Words that make a name multinational: a region of several states, or the world.
