@@ -245,3 +245,24 @@ def test_a_trust_is_an_organization():
 
     text = "Obayashi Corporation and the Tuaropaki Trust, a Maori land trust, opened a plant near Taupo."
     assert facts(text).entities["organization/tuaropaki-trust"].kind == "Organization"
+
+
+def test_signatories_named_alongside_a_described_group_signed_too():
+    text = ("The 22 signatories of the Declaration to Triple Nuclear Energy commit to working together. "
+            "France, Japan and the United Arab Emirates were among the signatories, alongside a group of central "
+            "and eastern European states, Ghana and Mongolia.")
+    assert agreements(text) == [("Declaration", {"state/FRA", "state/JPN", "state/ARE", "state/GHA", "state/MNG"})]
+
+
+def test_a_named_pledge_or_charter_signed_is_an_agreement():
+    from reading_helpers import facts
+
+    text = ("The Global Renewables and Energy Efficiency Pledge was launched in Dubai. The European Union, the UAE "
+            "and Australia are among the 118 signatories.")
+    f = facts(text)
+    assert [(a.kind, set(a.parties), a.label) for a in f.agreements] == [
+        ("Agreement", {"organization/european-union", "state/ARE", "state/AUS"},
+         "Global Renewables and Energy Efficiency Pledge")]
+    assert agreements("Kenya and Ghana signed a pledge on clean cooking.") == [("Agreement", {"state/KEN", "state/GHA"})]
+    # a pledge made, not signed, is none
+    assert agreements("Kenya made a pledge to cut emissions, and Ghana welcomed it.") == []

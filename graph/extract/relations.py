@@ -792,7 +792,7 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 # Capitalised words right before an instrument's phrase, not opening the sentence: its name ("the Tokyo
 # Statement", "a Green Alliance").
-_NAME_BEFORE_RE = re.compile(r"(?<=\w )[\"“‘]?(?:(?!The\b)[A-Z][\w'’-]+\s+)+$")
+_NAME_BEFORE_RE = re.compile(r"(?<=\w )[\"“‘]?(?:(?!The\b)[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|&)\s+(?=[A-Z]))?)+$")
 
 
 def _phrase_kind(text: str, m) -> str | None:
@@ -835,7 +835,8 @@ def agreement_kind(phrase: str) -> str | None:
     if re.search(r"contract|power\s+purchase|purchase\s+agreement|sales?\s+(?:and\s+purchase\s+)?agreement|\bspa\b|"
                  r"\bepc\b|engineering,\s+procurement|production[\s-]+sharing|offtake", p):
         return "Contract"
-    if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$", p):
+    if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|\bpledges?$|"
+                 r"\bcharters?$", p):
         return "Agreement"
     return None
 
@@ -956,6 +957,7 @@ _SERIES_ITEM_RE = re.compile(r"(?:The|the)\s+(?:first|second|third|fourth|fifth|
                              r"(?:\s+(?:is|was)\s+|\s*,\s*)")
 _ELLIPTIC_RE = re.compile(r"\b(?:The|A|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)"
                           r"(?:\s+one)?(?:,\s+with\b|\s+brings\s+together\b)")
+_ALONGSIDE_RE = re.compile(r",?\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+")
 _AMONG_SIGNATORIES_RE = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+the\s+(?:[\w-]+\s+){0,2}?"
                                    r"(?:signatories|signers|parties)\b")
 _SIGNATORIES_RE = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?signatories\s+(?:were|are|included|include|:)\s*(?:the\s+)?")
@@ -1347,8 +1349,15 @@ class _AgreementReader:
             self._signatories(view, listed.start(), unique_keys(list_after(view, listed.end(), _PARTY_KINDS, max_gap=15)))
             return
         if (among := _AMONG_SIGNATORIES_RE.search(text) if "among" in text else None) is not None:
-            # "A, B and C were among the signatories": some of them, named before
-            self._signatories(view, among.start(), unique_keys(list_before(view, among.start(), _PARTY_KINDS)))
+            # "A, B and C were among the signatories": some of them, named before, and those named "alongside"
+            # them, past a group the text only describes ("alongside a group of European states, Ghana and Mongolia")
+            keys = unique_keys(list_before(view, among.start(), _PARTY_KINDS))
+            if (along := _ALONGSIDE_RE.match(text, among.end())) is not None:
+                end = re.compile(r"[.;]").search(text, along.end())
+                keys += [k for k in unique_keys(r for r in view.refs if r.free and r.kind in _PARTY_KINDS and
+                                                along.end() <= r.start < (end.start() if end else len(text)))
+                         if k not in keys]
+            self._signatories(view, among.start(), keys)
             return
         sign = _IT_WAS_SIGNED_RE.search(text) if "signed" in text else None
         if sign and self.pending and view.index - self.pending[1] <= 2:
@@ -1680,7 +1689,9 @@ class _AgreementReader:
             return None
         tail = re.match(r"(?:\s+(?:on|of|for|between|to(?=\s+[A-Z]))\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for|a)\s+)+)?",
                         text[m.end():])
-        name = (m.group("np") + (tail.group(0) if tail else "")).strip()
+        before = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) \
+            if m.group("np") == noun else None  # "the Global Renewables and Energy Efficiency Pledge"
+        name = ((before.group(0).lstrip("\"“‘") if before else "") + m.group("np") + (tail.group(0) if tail else "")).strip()
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
         return name if len(name.split()) > 1 else None
 
