@@ -266,3 +266,16 @@ def test_a_named_pledge_or_charter_signed_is_an_agreement():
     assert agreements("Kenya and Ghana signed a pledge on clean cooking.") == [("Agreement", {"state/KEN", "state/GHA"})]
     # a pledge made, not signed, is none
     assert agreements("Kenya made a pledge to cut emissions, and Ghana welcomed it.") == []
+
+
+def test_a_declaration_a_body_s_leaders_adopt_is_the_body_s():
+    from reading_helpers import facts
+
+    f = facts("BRICS leaders adopted the Rio de Janeiro Declaration on Monday.")
+    assert [(a.kind, a.parties, a.label) for a in f.agreements] == [
+        ("Declaration", ("organization/brics",), "Rio de Janeiro Declaration")]
+    # a body alone, its members not said to act, signs nothing by itself
+    assert agreements("BRICS adopted a declaration.") == []
+    # the day after an instrument's name is no part of it
+    g = facts("Kenya and Ghana signed the Declaration on Energy Security on Monday.")
+    assert [a.label for a in g.agreements] == ["Declaration on Energy Security"]

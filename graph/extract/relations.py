@@ -94,9 +94,35 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     date_events_of_that_day(facts)
     place_visits_by_their_talks(facts)
     _without_own_bodies(facts, pairs)
-    # an agreement needs two sides: one the text does not name is one the reader did not find
-    facts.agreements[:] = [a for a in facts.agreements if len(a.parties) >= 2]
+    # an agreement needs two sides: one the text does not name is one the reader did not find (but the
+    # members of a body adopt its declarations together: "BRICS leaders adopted the Rio Declaration")
+    facts.agreements[:] = [a for a in facts.agreements if len(a.parties) >= 2 or _adopted_by_a_body(facts, a)]
     facts.cooperations.extend(pairs.values())
+
+
+# A day or month the tail of an instrument's name runs into, and whatever follows it.
+_DAY_IN_NAME_RE = re.compile(r"(?:\s+(?:on|in|of|for|the))*\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                             r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December)\b.*$|(?:\s+(?:on|of|in|the|and|for|a))+$")
+# The members of a body acting together: "BRICS leaders", "the SCO's energy ministers", "leaders of the G20".
+_MEMBERS_AFTER_BODY_RE = re.compile(r"(?:['’]s)?\s+(?:(?:energy|foreign|trade|finance)\s+)?(?:leaders|ministers|"
+                                    r"heads\s+of\s+(?:state|government)|member\s+(?:states|countries))\b")
+_MEMBERS_BEFORE_BODY_RE = re.compile(r"\b(?:[Ll]eaders|[Mm]inisters|[Hh]eads\s+of\s+(?:state|government)|[Mm]ember\s+"
+                                     r"(?:states|countries))\s+of\s+(?:the\s+)?$")
+
+
+def _adopted_by_a_body(facts: DocumentFacts, a: Agreement) -> bool:
+    """Whether the one party of *a* is an international body whose members its sentence says acted."""
+    if len(a.parties) != 1 or not a.parties[0].startswith("organization/"):
+        return False
+    ent = facts.entities.get(a.parties[0])
+    if ent is None or ent.kind != INTERNATIONAL_ORGANIZATION:
+        return False
+    text = facts.text
+    return any(m.key == a.parties[0] and m.sentence == a.sentence and m.how != "coref"
+               and (_MEMBERS_AFTER_BODY_RE.match(text, m.end)
+                    or _MEMBERS_BEFORE_BODY_RE.search(text, max(0, m.start - 30), m.start))
+               for m in facts.mentions)
 
 
 _EVENT_WORDS = triggers("events")
@@ -792,7 +818,8 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 # Capitalised words right before an instrument's phrase, not opening the sentence: its name ("the Tokyo
 # Statement", "a Green Alliance").
-_NAME_BEFORE_RE = re.compile(r"(?<=\w )[\"“‘]?(?:(?!The\b)[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|&)\s+(?=[A-Z]))?)+$")
+_NAME_BEFORE_RE = re.compile(r"(?<=\w )[\"“‘]?(?:(?!The\b)[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|&|de|da|do|del|du|des|di)\s+"
+                             r"(?=[A-Z]))?)+$")
 
 
 def _phrase_kind(text: str, m) -> str | None:
@@ -1693,6 +1720,7 @@ class _AgreementReader:
             if m.group("np") == noun else None  # "the Global Renewables and Energy Efficiency Pledge"
         name = ((before.group(0).lstrip("\"“‘") if before else "") + m.group("np") + (tail.group(0) if tail else "")).strip()
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+        name = _DAY_IN_NAME_RE.sub("", name)  # "… Declaration on Energy Security on Monday": the day is no part
         return name if len(name.split()) > 1 else None
 
     def _state_of(self, key: str) -> str:
