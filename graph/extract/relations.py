@@ -24,7 +24,7 @@ from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATIO
                                       DocumentFacts, Membership, Partnership, add_cooperation_pairs)
 from epkg.graph.extract.text import NUMBER_WORDS
 from epkg.graph.extract.vocab import level_label, level_regex
-from epkg.ontology.triggers import triggers
+from epkg.ontology.triggers import pattern as trigger_pattern, triggers
 
 
 def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
@@ -723,8 +723,9 @@ _INSTRUMENT_NEXT_RE = re.compile(rf"\s+{_AGREEMENTS.pattern('nouns')}\b", re.IGN
 # Right before such a noun: the signing verb, an article and at most three words, none an instrument's
 # noun, or a name in capitals ("signed a Low and Zero Emissions Technology Partnership").
 _SIGNED_RIGHT_BEFORE_RE = re.compile(
-    rf"\b{_AGREEMENTS.pattern('signing_verbs')}\s+(?:an?|the|its|their)\s+"
-    rf"(?:(?:(?!{_AGREEMENTS.pattern('nouns')}\b)[\w-]+\s+){{0,3}}|(?:(?!{_AGREEMENTS.pattern('nouns')}\b)(?-i:[A-Z][\w-]*|and|of|for|on)\s+){{1,8}})$",
+    rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{trigger_pattern(_AGREEMENTS.lists['signing_past_verbs'], 'VERB')})"
+    rf"\s+(?:an?|the|its|their)\s+"
+    rf"(?:(?:(?!{_AGREEMENTS.pattern('nouns')}\b)[\"“‘]?[\w-]+[\"”’]?\s+){{0,3}}[\"“‘]?|(?:(?!{_AGREEMENTS.pattern('nouns')}\b)(?-i:[A-Z][\w-]*|and|of|for|on)\s+){{1,8}})$",
     re.IGNORECASE)
 # Modifiers are read word by word backwards from the noun: the table's words, their possessive
 # ("leaders' declaration"), a term ("10-year agreement") or a count.
@@ -862,7 +863,7 @@ def agreement_kind(phrase: str) -> str | None:
     if re.search(r"contract|power\s+purchase|purchase\s+agreement|sales?\s+(?:and\s+purchase\s+)?agreement|\bspa\b|"
                  r"\bepc\b|engineering,\s+procurement|production[\s-]+sharing|offtake", p):
         return "Contract"
-    if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|\bpledges?$|"
+    if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|alliances?$|\bpledges?$|"
                  r"\bcharters?$", p):
         return "Agreement"
     return None
