@@ -279,3 +279,13 @@ def test_a_declaration_a_body_s_leaders_adopt_is_the_body_s():
     # the day after an instrument's name is no part of it
     g = facts("Kenya and Ghana signed the Declaration on Energy Security on Monday.")
     assert [a.label for a in g.agreements] == ["Declaration on Energy Security"]
+
+
+def test_an_alliance_signed_or_sealed_is_an_agreement():
+    text = ('The European Union and Norway agreed on Monday to deepen cooperation on clean energy, sealing a "green '
+            'alliance" with each other.')
+    assert agreements(text) == [("Agreement", {"organization/european-union", "state/NOR"})]
+    assert agreements("The EU concluded a similar green alliance with Japan in 2021.") == [
+        ("Agreement", {"organization/european-union", "state/JPN"})]
+    # joining an alliance is a membership, not an agreement
+    assert agreements("Kenya joined the International Solar Alliance in 2020.") == []
