@@ -289,3 +289,42 @@ def test_an_alliance_signed_or_sealed_is_an_agreement():
         ("Agreement", {"organization/european-union", "state/JPN"})]
     # joining an alliance is a membership, not an agreement
     assert agreements("Kenya joined the International Solar Alliance in 2020.") == []
+
+
+# ---------------------------------------------------------------- signers named by office and signature
+
+
+def test_a_firm_based_in_a_state_is_the_party_not_the_state():
+    text = "Gasgrid Finland chartered the vessel from the US-based Excelerate Energy under an agreement signed in May."
+    assert agreements(text) == [("Agreement", {"organization/gasgrid-finland", "organization/excelerate-energy"})]
+
+
+def test_the_signatures_an_instrument_named_before_bears_are_its_parties():
+    text = ("The Marienborg Declaration was signed on Tuesday at the residence. It bears the signatures of German "
+            "Chancellor Olaf Scholz, Polish Prime Minister Mateusz Morawiecki and Swedish Prime Minister Magdalena "
+            "Andersson.")
+    assert agreements(text) == [("Declaration", {"state/DEU", "state/POL", "state/SWE"})]
+
+
+def test_signers_named_by_their_office_of_a_state():
+    text = ("The memorandum was signed in Brussels by the President of Kenya, William Ruto, and the Prime Minister of "
+            "Norway, Jonas Gahr Støre.")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"state/KEN", "state/NOR"})]
+
+
+def test_an_alliance_launched_is_no_body_and_the_alliance_signed_is_no_reference_to_one():
+    from reading_helpers import facts
+
+    text = ("The European Union and Norway today launched a Green Alliance. The alliance was signed in Brussels by "
+            "the Prime Minister of Norway, Jonas Gahr Støre, and the President of the European Commission, Ursula "
+            "von der Leyen.")
+    f = facts(text)
+    assert "organization/green-alliance" not in f.entities
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [
+        ("Agreement", {"state/NOR", "organization/european-commission"})]
+
+
+def test_the_signatories_of_a_pledge_named_after_it():
+    text = ("Some 118 governments signed up to the Global Renewables Pledge. The pledge was championed by the "
+            "European Union; among the signatories are the US, Brazil and Japan.")
+    assert agreements(text) == [("Agreement", {"state/USA", "state/BRA", "state/JPN"})]

@@ -54,6 +54,9 @@ _EXCLUDING = {
     "in": {"buyers", "buyer"},
 }
 _EXCLUDING_PREP_RE = re.compile(r"\b(?:of|by|to|than|in)\b")
+# A head of state or government named by office after "by" or in a list of signers: "by the President of".
+_SIGNER_OFFICE_BEFORE_RE = re.compile(r"(?:\bby|\band|,)\s+the\s+(?:(?:Deputy|Vice|First)\s+)?(?:President|Prime\s+Minister|"
+                                      r"Chancellor|King|Emir|Premier)\s+$")
 
 
 # A name described by its owners in an apposition ("X, a joint venture of A and B,"): the owners
@@ -80,6 +83,8 @@ def _excluding_ends(text: str) -> list[int]:
         last = words[-1]
         pair = " ".join(words[-2:])
         wanted = _EXCLUDING[m.group(0)]
+        if m.group(0) == "of" and _SIGNER_OFFICE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "signed by the President of Kenya, William Ruto": the state signs through its head
         if last in wanted or pair in wanted or (m.group(0) == "of" and last == "general"):
             ends.append(m.end())
     return ends
@@ -155,6 +160,8 @@ _DEFINITE_RE = re.compile(
     r"(?!\s+(?:concern|company|companies|firm|utility|oil|gas|power|energy|fund|agency|enterprise|corporation|"
     r"operator|producer|grid|bank|budget|secretary|department|visit|media|broadcaster|television|news|"
     r"official|officials|spokesman|spokeswoman|spokesperson|source|sources|bonds?|debt|subsidies)\b)"
+    # "The alliance was signed by …": an instrument, not a body
+    r"(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|sealed|concluded|launched|adopted)\b)"
     r"|\b(?P<whose>whose|his|her)\s+country\b")
 _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMPANY, "operator": COMPANY,
               "group": COMPANY, "investor": COMPANY, "major": COMPANY, "concessionaire": COMPANY, "firm": COMPANY,
@@ -231,6 +238,9 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+)"
                           # "the state utility B", but not "the cooperation between B": a preposition ends the description
                           r"(?:the\s+(?:(?!(?:between|with|among)\s)[a-z][\w-]*\s+){0,3}|(?:the\s+)?(?:Commission|Secretariat|Presidency)\s+of\s+(?:the\s+)?|"
+                          # "A, and the Prime Minister of Norway, B": the next signer's office
+                          r"(?:the\s+)?(?:(?:Deputy|Vice|First)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Emir|"
+                          r"Premier|Secretary[- ]General)\s+of\s+(?:the\s+)?|"
                           r"(?:its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
                           r"[a-z]+\s+(?:minister|secretary|president))\s+"
                           # "A and Kazakhstan's sovereign wealth fund B": an owner and what B is to it
@@ -687,6 +697,8 @@ class DocumentContext:
                 r.modifier = True  # "Eni chief executive Claudio Descalzi": the person stands for Eni
             if r.how == "demonym" and not _DEMONYM_ACTOR_RE.match(after):
                 r.modifier = True  # "Chinese partners", "Azerbaijani President Ilham Aliyev"
+            elif r.kind == STATE and re.match(r"[-–](?:based|headquartered|registered|listed)\b", after):
+                r.modifier = True  # "the US-based Excelerate Energy": where the firm is from
             elif r.kind == STATE and nxt is not None and nxt.kind != STATE and _TRADE_GAP_RE.fullmatch(gap or "x"):
                 r.modifier = True  # "US reactor maker Westinghouse": whose firm it is, not a party
             before = text[max(0, r.start - 60):r.start]

@@ -1354,6 +1354,11 @@ def _state_bodies(doc: _Doc) -> None:
         doc.add(start, end, ent.key, "name", surface=False)
 
 
+# An alliance or partnership launched, signed or sealed is an instrument, not a body: "launched a Green Alliance".
+_MADE_INSTRUMENT_RE = re.compile(r"\b(?:launch|sign|seal|conclud|form|forg|creat|establish|strik|ink)\w*\s+(?:a|an|the|their|"
+                                 r"its)\s+$", re.IGNORECASE)
+
+
 def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
     _state_bodies(doc)
     matches = [(m, "name", m.group("tail")) for m in HEAD_ORG_RE.finditer(doc.text)]
@@ -1392,7 +1397,9 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         headed = doc.text[start:head_end] if head_end else name  # the name up to its head word
         if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(headed) \
                 or orgnames.not_an_organization(headed) \
-                or _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
+                or _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) \
+                or _MADE_INSTRUMENT_RE.search(doc.text, max(0, start - 40), start) and name.split()[-1] in ("Alliance",
+                                                                                                         "Partnership"):
             if city is not None:
                 doc.claim(city.start, city.end, city.key, city.how)
             continue

@@ -719,6 +719,7 @@ _AGREEMENTS = triggers("agreements")
 _AGREEMENT_NOUN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('nouns')}|{_AGREEMENTS.pattern('signed_nouns')})\b",
                                 re.IGNORECASE)
 _SIGNED_NOUN_RE = re.compile(_AGREEMENTS.pattern("signed_nouns"), re.IGNORECASE)
+_SIGNED_RIGHT_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+signed\b")  # "The alliance was signed by"
 _INSTRUMENT_NEXT_RE = re.compile(rf"\s+{_AGREEMENTS.pattern('nouns')}\b", re.IGNORECASE)  # "Partnership Agreement"
 # Right before such a noun: the signing verb, an article and at most three words, none an instrument's
 # noun, or a name in capitals ("signed a Low and Zero Emissions Technology Partnership").
@@ -989,7 +990,8 @@ _ALONGSIDE_RE = re.compile(r",?\s+(?:alongside|along\s+with|together\s+with|as\s
 _AMONG_SIGNATORIES_RE = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+the\s+(?:[\w-]+\s+){0,2}?"
                                    r"(?:signatories|signers|parties)\b")
 _SIGNATORIES_RE = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?signatories\s+(?:were|are|included|include|:)\s*(?:the\s+)?")
-_IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:was|were)\s+signed\s+by\s+(?:the\s+)?")
+_IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:(?:was|were)\s+signed\s+by|(?:bears|bore|carries|carried)\s+"
+                               r"the\s+signatures\s+of)\s+(?:the\s+)?")
 
 
 _BY_VERBS = ("signed", "concluded", "adopted", "inked", "initialled")
@@ -1266,7 +1268,8 @@ class _AgreementReader:
         if any(h in text for h in _AWARD_HINTS):
             awarded = self._awarded(view)
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in awarded)]
-        if not matches:
+        if not matches or "ignator" in text and all(_WEAK_NOUN_RE.fullmatch(m.group("noun")) for m in matches):
+            # ("The pledge was championed by A; among the signatories are B and C": the signatories say who)
             self._elliptic(view)
             return
         for m in matches:
@@ -1387,13 +1390,14 @@ class _AgreementReader:
                          if k not in keys]
             self._signatories(view, among.start(), keys)
             return
-        sign = _IT_WAS_SIGNED_RE.search(text) if "signed" in text else None
+        sign = _IT_WAS_SIGNED_RE.search(text) if "signed" in text or "signatures" in text else None
         if sign and self.pending and view.index - self.pending[1] <= 2:
             keys = unique_keys(list_after(view, sign.end(), _PARTY_KINDS))
             if len(keys) >= 2:
                 self._create(view, self.pending[0], keys, sign.start(), None)
                 self.pending = None
             return
+
         e = _ELLIPTIC_RE.search(text) if self.last_kind and ("with" in text or "brings" in text) else None
         if e:
             keys = unique_keys(list_after(view, e.end(), _PARTY_KINDS, max_gap=15))
@@ -1513,8 +1517,10 @@ class _AgreementReader:
             if keys is None:
                 return
         if len(keys) < 2 and not (len(keys) == 1 and keys[0].startswith("organization/")):
-            if asserted and not definite:
-                self.pending = (kind, view.index)  # "Seven operators signed a memorandum. The signatories were …"
+            if asserted and (not definite or label):
+                # "Seven operators signed a memorandum. The signatories were …"; "The Marienborg Declaration was
+                # signed on Tuesday. It bears the signatures of …"
+                self.pending = (kind, view.index)
             return
         if plural and not definite and _BATCH_RE.search(text[max(0, m.start() - 30):m.start()] + mods):
             # "signed dozens of agreements", "a set of 22 agreements": a batch, not an instrument to record
@@ -1560,7 +1566,8 @@ class _AgreementReader:
         sign = min(signs, key=lambda s: abs(s.start() - m.start())) if signs else None
         asserted = sign is not None and not cues.hedged_before(text, sign.start())
         if _SIGNED_NOUN_RE.fullmatch(m.group("noun")) and (_INSTRUMENT_NEXT_RE.match(text, m.end()) or not (
-                asserted and _SIGNED_RIGHT_BEFORE_RE.search(text, max(0, m.start() - 60), m.start("noun")))):
+                asserted and (_SIGNED_RIGHT_BEFORE_RE.search(text, max(0, m.start() - 60), m.start("noun"))
+                              or _SIGNED_RIGHT_AFTER_RE.match(text, m.end())))):
             return None  # "signed a partnership with B" names an instrument; "the partnership between" none
         if _WEAK_NOUN_RE.match(m.group("noun")) and (
                 not asserted or _PREDICATE_BEFORE_RE.search(text[max(0, m.start() - 45):m.start()])
