@@ -328,3 +328,34 @@ def test_the_signatories_of_a_pledge_named_after_it():
     text = ("Some 118 governments signed up to the Global Renewables Pledge. The pledge was championed by the "
             "European Union; among the signatories are the US, Brazil and Japan.")
     assert agreements(text) == [("Agreement", {"state/USA", "state/BRA", "state/JPN"})]
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_body_named_with_its_state_and_defined_by_its_acronym():
+    from reading_helpers import facts
+
+    text = "NHPC Limited signed a memorandum with Investment Board Nepal (IBN) on Thursday. IBN will study it."
+    f = facts(text)
+    body = f.entities["organization/investment-board-nepal"]
+    assert (body.kind, body.label, body.country) == ("Company", "Investment Board Nepal", "NPL")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"organization/nhpc",
+                                                               "organization/investment-board-nepal"})]
+    # states that an acronym happens to spell name no body
+    assert "organization/kenya-and-ghana" not in facts("Ministers of Kenya and Ghana (KG) met.").entities
+
+
+def test_the_kingdom_in_capitals_is_no_place():
+    from reading_helpers import facts
+
+    f = facts("They agreed to work on the localization of energy supply chains in the Kingdom.")
+    assert not any(k.startswith("place/kingdom") for k in f.entities)
+
+
+def test_a_firm_s_organ_in_a_title_is_no_part_of_the_holder_s_name():
+    from reading_helpers import facts
+
+    f = facts("The contract was signed by Chairman of the Gazprom Management Committee Alexei Miller.")
+    miller = f.entities["person/alexei-miller"]
+    assert (miller.position, miller.represents) == ("Chairman of the Gazprom Management Committee", "organization/gazprom")

@@ -482,6 +482,7 @@ def recognise(facts: DocumentFacts) -> None:
     found = _statistical_candidates(doc)
     _statistical_organizations(doc, found, dateline_state, named=True)
     _firms_named_after_their_trade(doc)
+    _named_with_acronym(doc)
     _acronyms(doc)
     _short_forms(doc)
     _state_acronyms(doc)
@@ -1476,6 +1477,37 @@ def _complete_listed_name(doc: _Doc, span: _Span, key: str) -> bool:
     return False
 
 
+# "Investment Board Nepal (IBN)", "Energy Exchange Malaysia (ENEGEM)": words in capitals whose initials the
+# acronym in brackets after them spells are one body's name, even where a state's name ends it.
+_NAME_WITH_ACRONYM_RE = re.compile(r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&-]*){1,6})"
+                                   r"\s*\((?P<acr>[A-Z]{2,8})\)")
+
+
+def _named_with_acronym(doc: _Doc) -> None:
+    """Bodies named with a state's name inside, defined by their acronym (see :data:`_NAME_WITH_ACRONYM_RE`)."""
+    for m in _NAME_WITH_ACRONYM_RE.finditer(doc.text) if "(" in doc.text else ():
+        words = [w for w in re.finditer(r"[A-Z][\w'’&-]*", m.group("name"))]
+        acr = m.group("acr")
+        first = next((i for i in range(len(words)) if "".join(w.group(0)[0] for w in words[i:]) == acr), None)
+        if first is None or len(words) - first < 2:
+            continue
+        start, end = m.start("name") + words[first].start(), m.end("name")
+        inside = [x for x in doc.spans if start <= x.start and x.end <= end]
+        if not any(x.key.startswith("state/") for x in inside) or not _free_but_states(doc, start, end):
+            continue  # a name with no state in it is read by the other rules
+        name = " ".join(doc.text[start:end].split())
+        stem = re.sub(r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*)$", "", name)  # "Investment Board" of "Investment Board Nepal"
+        kind = orgnames.kind_of(stem)
+        if kind is None:
+            continue  # "Kenya and Ghana (KG)": no body's head word besides the states
+        doc.spans[:] = [x for x in doc.spans if x not in inside]
+        doc.claimed[start:end] = b"\x00" * (end - start)
+        key = f"organization/{slug(name)}"
+        state = next(x.key for x in inside if x.key.startswith("state/"))
+        doc.entity(key, kind, name, country=state.split("/", 1)[1])
+        doc.add(start, end, key)
+
+
 def _acronyms(doc: _Doc) -> None:
     """``Full Name (ACR)``: the acronym joins the entity and names it later on."""
     defined: dict[str, str] = {}
@@ -1560,13 +1592,21 @@ _ROLE_NOUNS = {"Billionaire", "Tycoon", "Businessman", "Businesswoman", "Entrepr
                "Investor", "Activist", "Lawmaker", "Banker", "Industrialist", "Magnate", "Diplomat"}
 
 
+_BODY_ORGAN_RE = re.compile(r"(?:\s+(?:Management|Executive|Supervisory|Advisory))?\s+(?:Committee|Board|Council|Presidium)"
+                            r"(?:\s+of\s+Directors)?\b")
+# Words of a body's organs that end a title, never a name: "Chairman of the Gazprom Management Committee Alexei Miller"
+_BODY_PART_WORDS = frozenset({"Management", "Committee", "Board", "Directors", "Supervisory", "Council", "Executive",
+                              "Presidium", "Secretariat"})
+
+
 def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, represents: str | None,
             *, trim: bool = True) -> Entity | None:
     """Add a person, first dropping leading words another pass already claimed ("Hungary Péter Sztáray")."""
     while trim:
         words = name.split()
         if len(words) > 2 and (not doc.free(start, start + len(words[0])) or words[0] in _NOT_NAME_WORDS
-                               or words[0] in _ROLE_NOUNS or words[0] in _PORTFOLIO_WORD_SET):
+                               or words[0] in _ROLE_NOUNS or words[0] in _PORTFOLIO_WORD_SET
+                               or words[0] in _BODY_PART_WORDS):
             cut = len(name) - len(name[len(words[0]):].lstrip())
             name, start = name[cut:], start + cut
             continue
@@ -1703,6 +1743,9 @@ def _persons(doc: _Doc, found=()) -> None:
                 if not span.key.startswith("state/"):
                     position = f"{position} {' '.join(text[pos:span.end].split())}"
                 pos = span.end
+                if (organ := _BODY_ORGAN_RE.match(text, pos)) is not None:
+                    # "Chairman of the Gazprom Management Committee Alexei Miller": the firm's organ is the title's
+                    position, pos = f"{position}{' '.join(organ.group(0).split(' '))}", organ.end()
         # "President of the Republic of Côte d'Ivoire, Alassane Ouattara": after a body or state, a comma too
         gap = re.match(r",?\s+" if of else r"\s+", text[pos:])
         if not gap:
@@ -3054,6 +3097,11 @@ _PLACE_CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|last|this|
                                   r"where|when|after|before|since|by|with|under|while|as)\b")
 
 
+# "a state visit to the Kingdom": a state's form of government, capitalised, stands for the state, no place
+_STATE_FORM_WORDS = frozenset({"Kingdom", "Republic", "Emirate", "Emirates", "Federation", "Sultanate", "Principality",
+                               "Commonwealth", "Confederation", "Union", "State"})
+
+
 def _statistical_places(doc: _Doc, found) -> None:
     """Places in no maintained list that the recogniser found after a preposition of place.
 
@@ -3074,6 +3122,7 @@ def _statistical_places(doc: _Doc, found) -> None:
             continue
         if name.split()[0] in _TRADE_NOT_NAME or _ANY_TITLE_RE.match(name) or TITLE_RE.match(name) or _lookup(name) \
                 or orgnames.kind_of(name) or find_technologies(name) or name.casefold() in WORLD_REGIONS \
+                or name in _STATE_FORM_WORDS \
                 or _maintained_lookup(name):  # a name several listed places share, left out on purpose
             continue
         ent = doc.entity(f"place/{slug(name)}", PLACE, name)
