@@ -359,3 +359,19 @@ def test_a_firm_s_organ_in_a_title_is_no_part_of_the_holder_s_name():
     f = facts("The contract was signed by Chairman of the Gazprom Management Committee Alexei Miller.")
     miller = f.entities["person/alexei-miller"]
     assert (miller.position, miller.represents) == ("Chairman of the Gazprom Management Committee", "organization/gazprom")
+
+
+def test_the_states_that_found_a_body_are_its_members():
+    assert memberships("Kenya, Uganda and Tanzania founded the East African Community in 1967.") == {
+        (f"state/{c}", "organization/east-african-community", "member") for c in ("KEN", "UGA", "TZA")}
+    text = "Mali and Burkina Faso, which have formed the Alliance of Sahel States (AES), said they would leave ECOWAS."
+    assert memberships(text) == {(f"state/{c}", "organization/alliance-of-sahel-states", "member")
+                                 for c in ("MLI", "BFA")}
+    # a body whose name holds another's is not that other
+    assert memberships("Washington and Brussels set up the EU-US Energy Council in 2009.") == set()
+
+
+def test_the_junta_is_the_state_it_rules():
+    text = ("Niger has been ruled by a military government since 2023. In April the junta signed an agreement with "
+            "PetroChina for a $400 million advance.")
+    assert agreements(text) == [("Agreement", {"state/NER", "organization/petrochina"})]

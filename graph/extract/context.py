@@ -155,7 +155,7 @@ _BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(
 _DEFINITE_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+|state-owned|national|federal)\s+)?(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
     r"firm|utility|subsidiary|affiliate|lender|regulator|organi[sz]ation|bloc|community|grouping|alliance|kingdom|emirate|republic|country|"
-    r"government|state))\b(?![-–])(?!\s+(?:of|[A-Z]))"
+    r"government|state|junta))\b(?![-–])(?!\s+(?:of|[A-Z]))"
     # "the state concern Turkmengaz", "the state oil company", "the government spokesman": a modifier
     r"(?!\s+(?:concern|company|companies|firm|utility|oil|gas|power|energy|fund|agency|enterprise|corporation|"
     r"operator|producer|grid|bank|budget|secretary|department|visit|media|broadcaster|television|news|"
@@ -170,7 +170,7 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "organisation": INTERNATIONAL_ORGANIZATION, "bloc": INTERNATIONAL_ORGANIZATION,
               "community": INTERNATIONAL_ORGANIZATION, "grouping": INTERNATIONAL_ORGANIZATION,
               "alliance": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
-              "country": STATE, "government": STATE, "state": STATE}
+              "country": STATE, "government": STATE, "state": STATE, "junta": STATE}
 # Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
 _GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "each", *map(str, range(2, 10)),
                 "sides", "parties", "companies", "leaders", "ministers", "participants", "delegations")
@@ -634,9 +634,9 @@ class DocumentContext:
             kind = _NOUN_KIND[noun]
             named = next((r.key for r in view.refs if r.how == "demonym" and r.kind == STATE
                           and m.start() <= r.start and r.end <= m.end()), None)
-            if noun in ("country", "government", "state") and named:
+            if noun in ("country", "government", "state", "junta") and named:
                 key = named  # "the Kenyan government" is Kenya's, whatever state the report is about
-            elif noun in ("country", "government", "state"):
+            elif noun in ("country", "government", "state", "junta"):
                 key = self.focus_state() or next(iter(self._last((STATE,), view, m.start())), None)
             elif noun in ("kingdom", "emirate", "republic"):
                 key = self._last_titled(noun, view, m.start())

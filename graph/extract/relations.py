@@ -182,8 +182,9 @@ _MEMBERSHIPS = triggers("memberships")
 _MEMBERSHIP_DENIED_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('denials')}\b", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$")
 # "joined", "has joined", "acceded to", "was admitted to" (not "will join" or "plans to join").
-_JOINED_RE = re.compile(rf"\b(?:has\s+|have\s+|was\s+|were\s+)?{_MEMBERSHIPS.pattern('joining_finite_verbs')}\s+(?:the\s+)?")
-_JOINED_HINTS = _MEMBERSHIPS.hints("joining_finite_verbs")
+_JOINED_RE = re.compile(rf"\b(?:has\s+|have\s+|was\s+|were\s+)?(?:{_MEMBERSHIPS.pattern('joining_finite_verbs')}|"
+                        rf"{_MEMBERSHIPS.pattern('founding_past_verbs')})\s+(?:the\s+)?")
+_JOINED_HINTS = _MEMBERSHIPS.hints("joining_finite_verbs") + _MEMBERSHIPS.hints("founding_past_verbs")
 
 
 _MEMBER_VERB_RE = re.compile(r"\)?\s+(?:is|are|was|were|became|becomes|has\s+become|have\s+become|has\s+been|"
@@ -357,8 +358,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     joins = _JOINED_RE.finditer(text) if any(h in text for h in _JOINED_HINTS) else ()
     for j in joins:
         org = next((o for o in orgs if o.start == j.end() or 0 <= o.start - j.end() <= 4), None)
-        if org is None:
-            continue
+        if org is None or re.match(r"[-–]|\s+[A-Z]", text[org.end:]):
+            continue  # "set up the EU-US Energy Council": the body named is another, whose name holds this one
         member = list_before(view, j.start(), (STATE,), max_gap=60)
         if not member:
             # "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the clause's subject,
