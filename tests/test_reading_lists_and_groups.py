@@ -375,3 +375,15 @@ def test_the_junta_is_the_state_it_rules():
     text = ("Niger has been ruled by a military government since 2023. In April the junta signed an agreement with "
             "PetroChina for a $400 million advance.")
     assert agreements(text) == [("Agreement", {"state/NER", "organization/petrochina"})]
+
+
+def test_romance_names_of_state_bodies_with_their_article_and_conjunction():
+    from reading_helpers import facts
+
+    f = facts("La Secretaría de Energía and the Administración Nacional de Usinas y Trasmisiones Eléctricas (UTE) "
+              "signed a memorandum in Montevideo.")
+    kinds = {k: (e.kind, e.label) for k, e in f.entities.items() if k.startswith("organization/")}
+    assert kinds == {
+        "organization/secretaria-de-energia": ("GovernmentBody", "Secretaría de Energía"),
+        "organization/administracion-nacional-de-usinas-y-trasmisiones-electricas":
+            ("GovernmentBody", "Administración Nacional de Usinas y Trasmisiones Eléctricas")}

@@ -146,7 +146,7 @@ _ROMANCE_HEADS = {
                      "Electricidad", "Energías", "Centrais", "Centrales"), COMPANY),
     **dict.fromkeys(("Agence", "Autorité", "Ministère", "Ministerio", "Ministério", "Secretaría", "Secretaria",
                      "Agencia", "Agência", "Comisión", "Comision", "Comissão", "Autoridad", "Autoridade", "Direction",
-                     "Dirección"), GOVERNMENT_BODY),
+                     "Dirección", "Administración", "Administracion", "Administração"), GOVERNMENT_BODY),
 }
 _ROMANCE_LINK = r"(?:(?:de|du|des|del|da|do|dos|das|di|della|de\s+la|de\s+los|de\s+las|y|e|et)\s+|d['’]|de\s+l['’])"
 ROMANCE_ORG_RE = re.compile(rf"\b(?P<name>(?P<head>{'|'.join(_ROMANCE_HEADS)})"
@@ -1405,6 +1405,7 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
                 doc.claim(city.start, city.end, city.key, city.how)
             continue
         kind = _ORG_HEADS.get(m.group("head").split()[-1], GOVERNMENT_BODY)
+        kind = _ROMANCE_HEADS.get(name.split()[0], kind)  # "Secretaría de Energía": the first word is the head
         # a regulator, agency or commission with no region of several states in its name is a state's
         # body ("Kestrel Energy Regulatory Commission"), partOf the state the text is about
         named_kind = orgnames.kind_of(name)
@@ -1448,7 +1449,8 @@ def _romance_organizations(doc: _Doc) -> None:
     for m in ROMANCE_ORG_RE.finditer(doc.text):
         name, start = m.group("name").rstrip(".,"), m.start("name")
         if name.endswith((" de", " du", " d'", " del", " da", " do")) \
-                or re.search(r"[A-Z][\w'’&-]*\s+$", doc.text[max(0, start - 40):start]):
+                or re.search(r"(?<!\bLa)(?<!\bLe)(?<!\bLes)(?<!\bLos)(?<!\bLas)(?<!\bEl)\b[A-Z][\w'’&-]*\s+$",
+                             doc.text[max(0, start - 40):start]):
             continue  # "Belo Monte Transmissora de Energia": the head word inside a name that starts before it
         end = start + len(name)
         if not _free_but_states(doc, start, end) or _lookup(name):
@@ -2657,7 +2659,7 @@ _COMMON_CAPITALISED = frozenset(_PERSON_STOP | set(_PORTFOLIO_WORDS.split("|")) 
                                 {"Phase", "Stage", "Unit", "Block", "Ministry", "Minister", "Mr", "Ms", "Dr"})
 _NAME_LINK_WORDS = {"of", "and", "&", "for", "de", "du", "des", "la", "del", "da", "do", "dos", "das", "di", "e", "y",
                "the", "und", "et", "in", "on"}
-_LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|a|an|An)\s+")
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|a|an|An|La|Las|Los|Le|Les)\s+")
 _TRAILING_RE = re.compile(r"(?:['’]s|['’]|\s*[(,;:.-]+)$")
 
 
@@ -2926,6 +2928,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             iso = owner_iso
         else:
             iso = None
+        kind = _ROMANCE_HEADS.get(base.split()[0], kind)  # "Secretaría de Energía": the first word is the head
         if kind == GOVERNMENT_BODY:
             iso = next((x for w in re.findall(r"[\w'’-]+", base) if (x := _state_of(doc, w))), None)
             owner = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+$", doc.text[max(0, start - 40):start])
