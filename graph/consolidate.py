@@ -1588,13 +1588,16 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
         position.setdefault((c.doc, c.node), []).append(i)
     filed: dict = {}
     blocks: dict = {}
-    orders: dict = {}
+    orders: dict = {}  # id(claim) -> its place in clustering order (the claims live as long as this)
+
+    def ordered(c: Claim) -> tuple:
+        found = orders.get(id(c))
+        if found is None:
+            found = orders[id(c)] = _order(c)
+        return found
 
     def order(i: int) -> tuple:
-        found = orders.get(i)
-        if found is None:
-            found = orders[i] = _order(claims[i])
-        return found
+        return ordered(claims[i])
 
     def block(anchor):
         found = blocks.get(anchor)
@@ -1611,8 +1614,8 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
 
     matches: dict = {}
 
-    def matching(c: Claim) -> list[int]:
-        """The claims (indices) outside the part that *c* matches."""
+    def matching(c: Claim, before: tuple | None = None) -> list[int]:
+        """The claims (indices) outside the part that *c* matches (only those coming *before* an order)."""
         key = (c.doc, c.node, c.kind)
         out = matches.get(key)
         if out is None:
@@ -1623,10 +1626,12 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
                 for j in found.candidates(filed_c) if found else ():
                     if j not in seen and j not in part:
                         seen.add(j)
-                        if same_fact(c, claims[j]):
+                        if (before is None or order(j) < before) and same_fact(c, claims[j]):
                             out.append(j)
+            if before is not None:
+                return out
             matches[key] = out
-        return [j for j in out if j not in part]  # the part only grows
+        return [j for j in out if j not in part and (before is None or order(j) < before)]  # the part only grows
 
     removed_of = {}
     for c in removed:
@@ -1653,7 +1658,7 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
                 owners.setdefault(k, set()).add(f)
             if keys:
                 first = min((c for k in keys for c in (removed_of[k] if k in removed_of else
-                                                       (claims[i] for i in position[k]))), key=_order)
+                                                       (claims[i] for i in position[k]))), key=ordered)
                 started_by.setdefault((first.doc, first.node), set()).add(f)
 
     def reports_of(f) -> list[Claim]:
@@ -1677,7 +1682,7 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
         """Where stored fact *f* was started in clustering order."""
         found = creators.get(f)
         if found is None:
-            found = creators[f] = min(map(_order, reports_of(f)))
+            found = creators[f] = min(map(ordered, reports_of(f)))
         return found
 
     def ambiguous_of(f) -> set:
@@ -1693,6 +1698,9 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
             if k not in owners:
                 return None
             out |= owners[k]
+        # and every fact that may hold one of theirs: a fact whose reports are read back ambiguously
+        # (node IRIs are shared between documents) is known as such
+        read(n for f in out for _, n in facts[f])
         return out
 
     found = owned(removed_of)
@@ -1725,13 +1733,15 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
                 same[iri] = f
         matched = set(same.values())
         bases = {fact[0].node for fact in changed_facts}
-        bases |= {min(reports_of(f), key=_order).node for f in in_part - matched if facts[f]}
+        for f in in_part - matched:  # which of an ambiguous fact's reports started it is not known
+            bases |= {c.node for c in reports_of(f)} if f in ambiguous else \
+                {min(reports_of(f), key=ordered).node} if facts[f] else set()
         joining = []  # (a report outside after a changed fact's first, that first's order): it may join it
         pairs = []    # (a report of a changed fact, its fact's first's order, a report outside before it it matches)
         for fact in changed_facts:
             keys = frozenset((c.doc, c.node) for c in fact)
             first = fact[0]
-            start = _order(first)
+            start = ordered(first)
             # a fact that only gained reports, started by the report that started it before: a report
             # outside met it then with no fewer reports, and its old reports met the facts outside as before
             had = next((facts[f] for f in started_by.get((first.doc, first.node), ()) if f in in_part
@@ -1741,7 +1751,7 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
                 checked.add(keys)
                 for j in matching(first):
                     at = order(j)
-                    if at > start and all(same_fact(claims[j], m) for m in fact if _order(m) < at):
+                    if at > start and all(same_fact(claims[j], m) for m in fact if ordered(m) < at):
                         joining.append((j, start))
             for c in fact:
                 key = (c.doc, c.node, c.kind, start)
@@ -1758,8 +1768,8 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
                     docs.add(c.doc)
                     pairs += [(None, None, j) for j in matching(c)]
                     continue
-                at = _order(c)
-                pairs += [(c, start, j) for j in matching(c) if order(j) < at]
+                at = ordered(c)
+                pairs += [(c, start, j) for j in matching(c, before=at)]
         naming = {b: [j for j in by_node.get(b, ()) if j not in part] for b in bases - named_after}
         named_after |= bases
         outside = {j for _, _, j in pairs} | {j for j, _ in joining} | {j for js in naming.values() for j in js}
@@ -1774,7 +1784,7 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
             # c joins a fact outside that comes before its own and all of whose earlier reports it matches
             for f in owners[(claims[j].doc, claims[j].node)]:
                 if open_(f) and (c is None or f in ambiguous_of(f) or creator(f) < start and all(
-                        same_fact(c, m) for m in reports_of(f) if _order(m) < _order(c))):
+                        same_fact(c, m) for m in reports_of(f) if ordered(m) < ordered(c))):
                     new.add(f)
         for j, start in joining:
             # j leaves its fact for a changed one that comes before it
@@ -1786,7 +1796,7 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
             # report) but the one holding the plain IRI and the one whose first report sorts first
             facts_b = {f for j in found for f in owners[(claims[j].doc, claims[j].node)] if open_(f)}
             new.update(f for f in facts_b if f in ambiguous_of(f))
-            facts_b = [f for f in facts_b if min(reports_of(f), key=_order).node == b]
+            facts_b = [f for f in facts_b if min(reports_of(f), key=ordered).node == b]
             if facts_b:
                 new.add(min(facts_b, key=lambda f: min(facts[f])))
                 new.update({b} & set(facts_b))
