@@ -1578,12 +1578,17 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
     ``None`` when a stored report belongs to no stored fact (a store written around this module):
     the caller recomputes the whole linked part (:func:`_affected`).
     """
+    # reports filed by kind, class and anchor: only an event's class may differ from a match's, when
+    # one of the two is the generic Event
     sharing: dict = {}
+    classes: dict = {}  # an event anchor -> the classes filed under it
     by_node: dict = {}
     position: dict = {}
     for i, c in enumerate(claims):
         for k in anchors(c):
-            sharing.setdefault((c.kind, k), []).append(i)
+            sharing.setdefault((c.kind, c.cls, k), []).append(i)
+            if c.kind == "event":
+                classes.setdefault(k, set()).add(c.cls)
         by_node.setdefault(c.node, []).append(i)
         position.setdefault((c.doc, c.node), []).append(i)
     filed: dict = {}
@@ -1622,12 +1627,19 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
             out, seen = [], set()
             filed_c = _filed_under(c)
             for k in anchors(c):
-                found = block((c.kind, k))
-                for j in found.candidates(filed_c) if found else ():
-                    if j not in seen and j not in part:
-                        seen.add(j)
-                        if (before is None or order(j) < before) and same_fact(c, claims[j]):
-                            out.append(j)
+                if c.kind != "event":
+                    compatible = (c.cls,)
+                elif c.cls == "Event":
+                    compatible = classes.get(k, ())
+                else:
+                    compatible = (c.cls, "Event")
+                for cls in compatible:
+                    found = block((c.kind, cls, k))
+                    for j in found.candidates(filed_c) if found else ():
+                        if j not in seen and j not in part:
+                            seen.add(j)
+                            if (before is None or order(j) < before) and same_fact(c, claims[j]):
+                                out.append(j)
             if before is not None:
                 return out
             matches[key] = out
