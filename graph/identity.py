@@ -30,8 +30,6 @@ _WORD = re.compile(r"[^\W_]+")
 CAPACITY_TOLERANCE = 0.05  # relative: 445 MW and 500 MW differ; 2,000 MW and 2,040 MW do not
 
 
-# names repeat across reports, and a refresh files and compares hundreds of thousands of them
-@lru_cache(maxsize=1 << 16)
 def name_tokens(label: str | None) -> frozenset[str]:
     """The distinctive words of a name, lower case, without accents and generic words.
 
@@ -48,7 +46,6 @@ def name_tokens(label: str | None) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text) if w not in GENERIC_WORDS)
 
 
-@lru_cache(maxsize=1 << 16)
 def acronym(label: str | None) -> str:
     """The initials of a name's words, generic kind words included ("Trans Adriatic Pipeline" → "tap").
 
