@@ -18,8 +18,8 @@ holds, for each entity and each fact (the claims of several documents matched by
   ``epkg:reportedAs`` the relation nodes of the document graphs it merges.
 
 It is a function of the document graphs: :func:`refresh` recomputes the parts a
-change touched (every fact of the relation kinds a changed document reports, every
-entity it mentions) and :func:`rebuild` computes it all; both give the same graph.
+change touched (the facts its reports can join, leave or rename, every entity a changed
+document mentions) and :func:`rebuild` computes it all; both give the same graph.
 """
 from __future__ import annotations
 
@@ -918,14 +918,13 @@ def remove_document(store, changes: Changes, ref: str) -> list[URIRef]:
 def refresh(store, changes: Changes) -> int:
     """Bring the consolidated graph up to date with *changes* (then cleared).
 
-    Only the facts a change can touch are recomputed: the reports of the changed
-    documents, and every report linked to one of them, transitively, by a match
-    (:func:`~epkg.graph.identity.same_fact` on a shared anchor, as
-    :func:`~epkg.graph.identity.cluster` compares them) or by a shared node IRI (facts
-    are named after their reports' IRIs). Clustering never joins reports that are not
-    so linked, so the part recomputed comes out as a rebuild would make it; a fact that
-    comes out with the IRI and the reports it has in the store, none of them changed, is
-    left as it is (:func:`_unchanged_facts`), and one that only gained reports is described
+    Only the facts a change can move are reclustered: the reports of the changed
+    documents with the stored facts they can join or leave, or whose names they can
+    change (:func:`_reclustered`), so the part comes out as a rebuild would make it and
+    the rest stays as stored (a store whose facts cannot be read back falls back to every
+    report linked to a changed one by a chain of matches or node IRIs, :func:`_affected`);
+    a fact that comes out with the IRI and the reports it has in the store, none of them
+    changed, is left as it is, and one that only gained reports is described
     from its stored description and the new reports when it has no name, capacity or date
     (merged from all its reports: :func:`_describe_grown`). The claim
     index (each source graph's claims, in the meta graph) says which reports those
@@ -1556,24 +1555,28 @@ def _order(c: Claim) -> tuple:
 
 def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list[Claim],
                  changed_docs: set) -> _Reclustered | None:
-    """The facts a change alters, reclustered with the fewest stored facts that give them as a rebuild does.
+    """The facts a change alters, reclustered with the stored facts it can move, as a rebuild clusters them.
 
     Clustering (:func:`~epkg.graph.identity.cluster`) takes reports in a fixed order, each joining the
     first fact all of whose reports so far it matches. The part reclustered is the changed reports and
     whole stored facts (their reports read back from the consolidated graph), grown until
 
-    - no report outside it matches every report that comes before it of a fact the part changes (a
-      fact that comes out with other reports than any stored fact): it would join that fact now;
-    - no report of a changed fact matches every report that comes before it of a stored fact outside
-      the part: it would join that fact;
-    - every stored fact named after the node IRI of a changed fact, old or new, is in it (a fact's
-      name depends on the others under its IRI: :func:`_grouped`).
+    - no report outside it matches every report before it of a changed fact (one that comes out with
+      other reports than any stored fact) started after the report's own fact: it would leave its fact
+      for that one;
+    - no report of a changed fact matches every report before it of a stored fact outside the part
+      started before its own: it would join that fact;
+    - for each node IRI a changed fact, old or new, is named after, the stored facts under it that hold
+      the plain IRI or whose first report sorts first are in it (the others' names are a digest of their
+      own first report: :func:`_grouped`).
 
     Reports outside then meet, in clustering order, the facts they met before with the reports they
     had, and reports inside only facts of the part: the part clusters as it does among all the
-    claims, and the rest stays as stored. A fact of the part that comes out as stored keeps its stored
-    name unless a changed fact shares its node IRI. A stored fact whose reports cannot be read back
-    unambiguously (node IRIs are shared between documents) counts as changed.
+    claims, and the rest stays as stored. A fact that only gained reports, started by the report that
+    started it before, needs neither check for its old reports. A fact of the part that comes out as
+    stored keeps its stored name unless a changed fact shares its node IRI. A stored fact whose reports
+    cannot be read back unambiguously (node IRIs are shared between documents) counts as changed, and
+    joins the part whenever a check reaches it.
 
     ``None`` when a stored report belongs to no stored fact (a store written around this module):
     the caller recomputes the whole linked part (:func:`_affected`).

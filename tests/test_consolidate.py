@@ -871,7 +871,7 @@ REPORTS = st.tuples(st.sampled_from(["agreement", "event", "project", "partnersh
 @settings(max_examples=int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")) * 8, deadline=None)
 @given(st.lists(REPORTS, min_size=1, max_size=16), st.lists(REPORTS, max_size=8), st.sets(st.integers(0, 5)))
 def test_the_part_reclustered_gives_the_facts_clustering_all_reports_gives(old_rows, new_rows, replaced):
-    """A refresh reclusters the changed reports with the fewest stored facts (:func:`_reclustered`); those
+    """A refresh reclusters the changed reports with the stored facts they can move (:func:`_reclustered`); those
     facts, named, and the stored facts left outside are the facts clustering every report gives, named
     as it names them — for reports added, replaced and removed, of every kind, sharing node IRIs (three
     per kind), dates of every precision, names, actors and sentences."""
