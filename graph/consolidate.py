@@ -36,8 +36,8 @@ from rdflib import Literal, URIRef
 from rdflib import namespace as _ns
 
 from epkg.graph import listings, summaries
-from epkg.graph.identity import (_KEYED_KINDS, Claim, anchors, capacities_compatible, cluster, dates_compatible, same_fact,
-                                 sentence_key, variants)
+from epkg.graph.identity import (_KEYED_KINDS, Claim, anchors, capacities_compatible, cluster, dates_compatible,
+                                 same_fact, sentence_key, variants)
 from epkg.graph.storage.contract import GRAPH_META
 from epkg.graph.storage.terms import term_text, to_rdflib, triple_line
 from epkg.ontology import namespaces as _ours
