@@ -18,8 +18,8 @@ holds, for each entity and each fact (the claims of several documents matched by
   ``epkg:reportedAs`` the relation nodes of the document graphs it merges.
 
 It is a function of the document graphs: :func:`refresh` recomputes the parts a
-change touched (every fact of the relation kinds a changed document reports, every
-entity it mentions) and :func:`rebuild` computes it all; both give the same graph.
+change touched (the facts its reports can join, leave or rename, every entity a changed
+document mentions) and :func:`rebuild` computes it all; both give the same graph.
 """
 from __future__ import annotations
 
@@ -36,8 +36,8 @@ from rdflib import Literal, URIRef
 from rdflib import namespace as _ns
 
 from epkg.graph import listings, summaries
-from epkg.graph.identity import (Claim, anchors, capacities_compatible, cluster, dates_compatible, same_fact,
-                                 sentence_key, variants)
+from epkg.graph.identity import (_KEYED_KINDS, Claim, anchors, capacities_compatible, cluster, dates_compatible,
+                                 same_fact, sentence_key, variants)
 from epkg.graph.storage.contract import GRAPH_META
 from epkg.graph.storage.terms import term_text, to_rdflib, triple_line
 from epkg.ontology import namespaces as _ours
@@ -918,14 +918,13 @@ def remove_document(store, changes: Changes, ref: str) -> list[URIRef]:
 def refresh(store, changes: Changes) -> int:
     """Bring the consolidated graph up to date with *changes* (then cleared).
 
-    Only the facts a change can touch are recomputed: the reports of the changed
-    documents, and every report linked to one of them, transitively, by a match
-    (:func:`~epkg.graph.identity.same_fact` on a shared anchor, as
-    :func:`~epkg.graph.identity.cluster` compares them) or by a shared node IRI (facts
-    are named after their reports' IRIs). Clustering never joins reports that are not
-    so linked, so the part recomputed comes out as a rebuild would make it; a fact that
-    comes out with the IRI and the reports it has in the store, none of them changed, is
-    left as it is (:func:`_unchanged_facts`), and one that only gained reports is described
+    Only the facts a change can move are reclustered: the reports of the changed
+    documents with the stored facts they can join or leave, or whose names they can
+    change (:func:`_reclustered`), so the part comes out as a rebuild would make it and
+    the rest stays as stored (a store whose facts cannot be read back falls back to every
+    report linked to a changed one by a chain of matches or node IRIs, :func:`_affected`);
+    a fact that comes out with the IRI and the reports it has in the store, none of them
+    changed, is left as it is, and one that only gained reports is described
     from its stored description and the new reports when it has no name, capacity or date
     (merged from all its reports: :func:`_describe_grown`). The claim
     index (each source graph's claims, in the meta graph) says which reports those
@@ -1004,13 +1003,17 @@ def _refresh(store, changes: Changes) -> int:
         records_old[d] = index[d]
         records_new[d] = _record(_claims_of_record(d, index[d]), _alias_of_record(index[d]))
     claims += [c for d in sorted(now) for c in now[d]]
-    part = _affected(claims, [c for d in sorted(now) for c in now[d]], removed)
-    grouped = [fact for kind in sorted({c.kind for c in part})
-               for fact in _grouped([c for c in part if c.kind == kind])]
-    stored_facts = _facts_reporting(store, {c.node for c in part} | {c.node for c in removed})
-    # the reports the part held at the last refresh: its unchanged ones, and the changed graphs' then
-    held = {(c.doc, c.node) for c in part if c.doc not in changes.docs} | {(c.doc, c.node) for c in removed}
-    kept, grown = _unchanged_facts(store, grouped, stored_facts, held, changes.docs)
+    found = _reclustered(store, claims, [c for d in sorted(now) for c in now[d]], removed, changes.docs)
+    if found is not None:
+        grouped, stored_facts, kept, grown = found.grouped, found.stored, found.kept, found.grown
+    else:
+        part = _affected(claims, [c for d in sorted(now) for c in now[d]], removed)
+        grouped = [fact for kind in sorted({c.kind for c in part})
+                   for fact in _grouped([c for c in part if c.kind == kind])]
+        stored_facts = _facts_reporting(store, {c.node for c in part} | {c.node for c in removed})
+        # the reports the part held at the last refresh: its unchanged ones, and the changed graphs' then
+        held = {(c.doc, c.node) for c in part if c.doc not in changes.docs} | {(c.doc, c.node) for c in removed}
+        kept, grown = _unchanged_facts(store, grouped, stored_facts, held, changes.docs)
     grouped = [(iri, fact) for iri, fact in grouped if iri not in kept]
     facts_of = dict(grouped)
     # the claims say whether a fact has a name, a date or a capacity: only the others' descriptions are read
@@ -1515,6 +1518,322 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
                     if same_fact(c, claims[j]):
                         take(j)
     return [claims[i] for i in sorted(taken)]
+
+
+def _stored_facts_of(store, nodes: set) -> dict:
+    """The consolidated facts reporting a document node among *nodes*: ``{fact IRI (str): (its
+    epkg:reportedAs nodes, its prov:wasDerivedFrom documents)}``."""
+    nodes = sorted(nodes)
+    out: dict = {}
+    for start in range(0, len(nodes), 500):
+        values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
+        for r in store.select(f"""SELECT ?f ?m ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?n {{ {values} }}
+          ?f <{EPKG.reportedAs}> ?n {{ ?f <{EPKG.reportedAs}> ?m }} UNION {{ ?f <{PROV.wasDerivedFrom}> ?d }} }} }}"""):
+            found = out.setdefault(str(r["f"]), (set(), set()))
+            if "m" in r:
+                found[0].add(str(r["m"]))
+            if "d" in r:
+                found[1].add(str(r["d"]))
+    return out
+
+
+@dataclass
+class _Reclustered:
+    """What :func:`_reclustered` found: the facts of the part, named; the stored facts the part holds
+    (IRIs); those that come out as stored (IRIs) and those that only gained reports (IRI -> the
+    reports, ``(document, node)``, they held)."""
+    grouped: list
+    stored: set
+    kept: set
+    grown: dict
+
+
+def _order(c: Claim) -> tuple:
+    """Where *c* comes in clustering order (:func:`~epkg.graph.identity.cluster`)."""
+    return tuple(-x for x in c.specificity()), c.doc, c.node
+
+
+def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list[Claim],
+                 changed_docs: set) -> _Reclustered | None:
+    """The facts a change alters, reclustered with the stored facts it can move, as a rebuild clusters them.
+
+    Clustering (:func:`~epkg.graph.identity.cluster`) takes reports in a fixed order, each joining the
+    first fact all of whose reports so far it matches. The part reclustered is the changed reports and
+    whole stored facts (their reports read back from the consolidated graph), grown until
+
+    - no report outside it matches every report before it of a changed fact (one that comes out with
+      other reports than any stored fact) started after the report's own fact: it would leave its fact
+      for that one;
+    - no report of a changed fact matches every report before it of a stored fact outside the part
+      started before its own: it would join that fact;
+    - for each node IRI a changed fact, old or new, is named after, the stored facts under it that hold
+      the plain IRI or whose first report sorts first are in it (the others' names are a digest of their
+      own first report: :func:`_grouped`).
+
+    Reports outside then meet, in clustering order, the facts they met before with the reports they
+    had, and reports inside only facts of the part: the part clusters as it does among all the
+    claims, and the rest stays as stored. A fact that only gained reports, started by the report that
+    started it before, needs neither check for its old reports. A fact of the part that comes out as
+    stored keeps its stored name unless a changed fact shares its node IRI. A stored fact whose reports
+    cannot be read back unambiguously (node IRIs are shared between documents) counts as changed, and
+    joins the part whenever a check reaches it.
+
+    ``None`` when a stored report belongs to no stored fact (a store written around this module):
+    the caller recomputes the whole linked part (:func:`_affected`).
+    """
+    # reports filed by kind, class and anchor: only an event's class may differ from a match's, when
+    # one of the two is the generic Event
+    sharing: dict = {}
+    classes: dict = {}  # an event anchor -> the classes filed under it
+    by_node: dict = {}
+    position: dict = {}
+    for i, c in enumerate(claims):
+        for k in anchors(c):
+            sharing.setdefault((c.kind, c.cls, k), []).append(i)
+            if c.kind == "event":
+                classes.setdefault(k, set()).add(c.cls)
+        by_node.setdefault(c.node, []).append(i)
+        position.setdefault((c.doc, c.node), []).append(i)
+    filed: dict = {}
+    blocks: dict = {}
+    orders: dict = {}  # id(claim) -> its place in clustering order (the claims live as long as this)
+
+    def ordered(c: Claim) -> tuple:
+        found = orders.get(id(c))
+        if found is None:
+            found = orders[id(c)] = _order(c)
+        return found
+
+    def order(i: int) -> tuple:
+        return ordered(claims[i])
+
+    def block(anchor):
+        found = blocks.get(anchor)
+        if found is None:
+            reports = sharing.get(anchor)
+            if reports is None:
+                return None
+            found = blocks[anchor] = _Block(anchor[0])
+            for i in reports:
+                if i not in filed:
+                    filed[i] = _filed_under(claims[i])
+                found.add(i, filed[i])
+        return found
+
+    matches: dict = {}
+
+    def matching(c: Claim, before: tuple | None = None) -> list[int]:
+        """The claims (indices) outside the part that *c* matches (only those coming *before* an order)."""
+        key = (c.doc, c.node, c.kind)
+        out = matches.get(key)
+        if out is None:
+            out, seen = [], set()
+            filed_c = _filed_under(c)
+            for k in anchors(c):
+                if c.kind != "event":
+                    compatible = (c.cls,)
+                elif c.cls == "Event":
+                    compatible = classes.get(k, ())
+                else:
+                    compatible = (c.cls, "Event")
+                for cls in compatible:
+                    found = block((c.kind, cls, k))
+                    for j in found.candidates(filed_c) if found else ():
+                        if j not in seen and j not in part:
+                            seen.add(j)
+                            if (before is None or order(j) < before) and same_fact(c, claims[j]):
+                                out.append(j)
+            if before is not None:
+                return out
+            matches[key] = out
+        return [j for j in out if j not in part and (before is None or order(j) < before)]  # the part only grows
+
+    removed_of = {}
+    for c in removed:
+        removed_of.setdefault((c.doc, c.node), []).append(c)
+    part = {i for c in changed for i in position[(c.doc, c.node)] if claims[i].doc in changed_docs}
+    facts: dict = {}     # stored fact -> the reports it holds, (document, node)
+    owners: dict = {}    # a report -> the stored facts that may hold it
+    queried: set = set()
+    in_part: set = set()
+    started_by: dict = {}  # a report -> the stored facts it started (the first of their reports in clustering order)
+
+    def read(nodes) -> None:
+        nodes = set(nodes) - queried
+        if not nodes:
+            return
+        queried.update(nodes)
+        for f, (fact_nodes, docs) in _stored_facts_of(store, nodes).items():
+            if f in facts:
+                continue
+            keys = {(d, n) for n in fact_nodes for d in docs
+                    if ((d, n) in removed_of if d in changed_docs else (d, n) in position)}
+            facts[f] = keys
+            for k in keys:
+                owners.setdefault(k, set()).add(f)
+            if keys:
+                first = min((c for k in keys for c in (removed_of[k] if k in removed_of else
+                                                       (claims[i] for i in position[k]))), key=ordered)
+                started_by.setdefault((first.doc, first.node), set()).add(f)
+
+    def reports_of(f) -> list[Claim]:
+        return [c for k in facts[f] for c in (removed_of[k] if k in removed_of else (claims[i] for i in position[k]))]
+
+    def add(found: set) -> None:
+        """Stored facts into the part, with every stored fact that may hold one of their reports."""
+        while found:
+            found -= in_part
+            in_part.update(found)
+            keys = {k for f in found for k in facts[f]}
+            for k in keys:
+                if k not in removed_of:
+                    part.update(position[k])
+            read(n for _, n in keys)
+            found = {g for k in keys for g in owners[k]} - in_part
+
+    creators: dict = {}
+
+    def creator(f) -> tuple:
+        """Where stored fact *f* was started in clustering order."""
+        found = creators.get(f)
+        if found is None:
+            found = creators[f] = min(map(ordered, reports_of(f)))
+        return found
+
+    def ambiguous_of(f) -> set:
+        """{f} if a report of stored fact *f* may be another stored fact's too, else nothing."""
+        return {f} if any(len(owners[k]) > 1 for k in facts[f]) else set()
+
+    def owned(keys) -> set | None:
+        """The stored facts holding *keys* (read first); ``None`` if one is held by none."""
+        keys = set(keys)
+        read(n for _, n in keys)
+        out = set()
+        for k in keys:
+            if k not in owners:
+                return None
+            out |= owners[k]
+        # and every fact that may hold one of theirs: a fact whose reports are read back ambiguously
+        # (node IRIs are shared between documents) is known as such
+        read(n for f in out for _, n in facts[f])
+        return out
+
+    found = owned(removed_of)
+    if found is None:
+        return None
+    add(found)
+    expanded: set = set()   # reports of changed facts whose earlier matches outside were looked at
+    keyed: dict = {}        # a membership's or cooperation's key -> the documents whose reports were
+    checked: set = set()    # changed facts (their reports) whose later matches outside were looked at
+    named_after: set = set()  # node IRIs whose facts are all in the part
+    clustered: dict = {}      # kind -> (its claims in the part, their facts)
+    while True:
+        by_kind: dict = {}
+        for i in sorted(part):
+            by_kind.setdefault(claims[i].kind, []).append(i)
+        for kind, found in by_kind.items():  # a kind whose part did not grow is not clustered again
+            if clustered.get(kind, (None,))[0] != found:
+                clustered[kind] = (found, _grouped([claims[i] for i in found]))
+        grouped = [fact for kind in sorted(by_kind) for fact in clustered[kind][1]]
+        ambiguous = {f for f in in_part if any(len(owners[k]) > 1 for k in facts[f])}
+        as_stored = {frozenset(facts[f]): f for f in in_part
+                     if f not in ambiguous and not any(d in changed_docs for d, _ in facts[f])}
+        same: dict = {}  # recomputed fact IRI -> the stored fact it is
+        changed_facts = []
+        for iri, fact in grouped:
+            f = as_stored.get(frozenset((c.doc, c.node) for c in fact))
+            if f is None:
+                changed_facts.append(fact)
+            else:
+                same[iri] = f
+        matched = set(same.values())
+        bases = {fact[0].node for fact in changed_facts}
+        for f in in_part - matched:  # which of an ambiguous fact's reports started it is not known
+            bases |= {c.node for c in reports_of(f)} if f in ambiguous else \
+                {min(reports_of(f), key=ordered).node} if facts[f] else set()
+        joining = []  # (a report outside after a changed fact's first, that first's order): it may join it
+        pairs = []    # (a report of a changed fact, its fact's first's order, a report outside before it it matches)
+        for fact in changed_facts:
+            keys = frozenset((c.doc, c.node) for c in fact)
+            first = fact[0]
+            start = ordered(first)
+            # a fact that only gained reports, started by the report that started it before: a report
+            # outside met it then with no fewer reports, and its old reports met the facts outside as before
+            had = next((facts[f] for f in started_by.get((first.doc, first.node), ()) if f in in_part
+                        and f not in ambiguous and facts[f] <= keys
+                        and not any(d in changed_docs for d, _ in facts[f])), set())
+            if not had and keys not in checked:
+                checked.add(keys)
+                for j in matching(first):
+                    at = order(j)
+                    if at > start and all(same_fact(claims[j], m) for m in fact if ordered(m) < at):
+                        joining.append((j, start))
+            for c in fact:
+                key = (c.doc, c.node, c.kind, start)
+                if key in expanded or (c.doc, c.node) in had:
+                    continue
+                expanded.add(key)
+                if c.kind in _KEYED_KINDS:
+                    # its matches are the reports of its key from other documents: once those of two
+                    # documents' reports were looked at, every report of the key was; any fact of the
+                    # key joins the part
+                    docs = keyed.setdefault((c.kind, c.cls, c.actors, c.level), set())
+                    if c.doc in docs or len(docs) >= 2:
+                        continue
+                    docs.add(c.doc)
+                    pairs += [(None, None, j) for j in matching(c)]
+                    continue
+                at = ordered(c)
+                pairs += [(c, start, j) for j in matching(c, before=at)]
+        naming = {b: [j for j in by_node.get(b, ()) if j not in part] for b in bases - named_after}
+        named_after |= bases
+        outside = {j for _, _, j in pairs} | {j for j, _ in joining} | {j for js in naming.values() for j in js}
+        if owned((claims[j].doc, claims[j].node) for j in outside) is None:
+            return None
+
+        def open_(f) -> bool:
+            return f not in in_part and f not in new
+
+        new: set = set()
+        for c, start, j in pairs:
+            # c joins a fact outside that comes before its own and all of whose earlier reports it matches
+            for f in owners[(claims[j].doc, claims[j].node)]:
+                if open_(f) and (c is None or f in ambiguous_of(f) or creator(f) < start and all(
+                        same_fact(c, m) for m in reports_of(f) if ordered(m) < ordered(c))):
+                    new.add(f)
+        for j, start in joining:
+            # j leaves its fact for a changed one that comes before it
+            for f in owners[(claims[j].doc, claims[j].node)]:
+                if open_(f) and (f in ambiguous_of(f) or creator(f) > start):
+                    new.add(f)
+        for b, found in naming.items():
+            # the facts named after b outside the part keep their names (a digest of their own first
+            # report) but the one holding the plain IRI and the one whose first report sorts first
+            facts_b = {f for j in found for f in owners[(claims[j].doc, claims[j].node)] if open_(f)}
+            new.update(f for f in facts_b if f in ambiguous_of(f))
+            facts_b = [f for f in facts_b if min(reports_of(f), key=ordered).node == b]
+            if facts_b:
+                new.add(min(facts_b, key=lambda f: min(facts[f])))
+                new.update({b} & set(facts_b))
+        if not new:
+            break
+        add(new)
+    named = []
+    for iri, fact in grouped:
+        f = same.get(iri)
+        # a fact as stored keeps its stored name unless a fact under its node IRI changed
+        named.append((URIRef(f) if f is not None and fact[0].node not in named_after else iri, fact))
+    kept, grown = set(), {}
+    for iri, fact in named:
+        had = facts.get(str(iri)) if str(iri) in in_part else None
+        if had is None or str(iri) in ambiguous or any(d in changed_docs for d, _ in had):
+            continue
+        keys = {(c.doc, c.node) for c in fact}
+        if had == keys:
+            kept.add(iri)
+        elif had < keys:
+            grown[iri] = had
+    return _Reclustered(named, {URIRef(f) for f in in_part}, kept, grown)
 
 
 def compute(store) -> list[tuple]:

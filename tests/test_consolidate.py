@@ -346,8 +346,10 @@ def test_maintained_graph_equals_a_rebuild(operations, variants):
     from unittest import mock
 
     store = Store.memory(reference=False)
-    # every refresh is the incremental one: starting again from scratch would hide its mistakes
-    with mock.patch.object(consolidate, "_rebuilt", side_effect=AssertionError("rebuilt")):
+    # every refresh is the incremental one: starting again from scratch, or reclustering the whole
+    # linked part, would hide its mistakes
+    with mock.patch.object(consolidate, "_rebuilt", side_effect=AssertionError("rebuilt")), \
+            mock.patch.object(consolidate, "_affected", side_effect=AssertionError("the whole linked part")):
         for i, (op, n, cap, date) in enumerate(operations):
             with consolidate.maintained(store) as changes:
                 if op == "add":  # the same identifier again with other content is a replacement
@@ -851,3 +853,59 @@ def test_the_reports_a_change_touches_are_found_by_date_as_by_comparing_all(rows
                 taken.add(other)
                 queue.append(other)
     assert set(consolidate._affected(claims, changed, [])) == taken
+
+
+def _facts_of(claims) -> dict:
+    """Every kind's facts, as clustering all *claims* names them: IRI -> their reports."""
+    return {str(iri): frozenset((c.doc, c.node) for c in fact)
+            for kind in sorted({c.kind for c in claims})
+            for iri, fact in consolidate._grouped([c for c in claims if c.kind == kind])}
+
+
+REPORTS = st.tuples(st.sampled_from(["agreement", "event", "project", "partnership", "membership"]), DATES,
+                    st.sampled_from([frozenset({"AZE"}), frozenset({"AZE", "CHN"}), frozenset({"AZE", "CHN", "KAZ"})]),
+                    st.sampled_from([None, "Green Hydrogen MoU", "MoU on wind"]), st.sampled_from([None, "strategic"]),
+                    st.booleans(), st.integers(0, 2), st.integers(0, 5), st.integers(0, 2))
+
+
+@settings(max_examples=int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")) * 8, deadline=None)
+@given(st.lists(REPORTS, min_size=1, max_size=16), st.lists(REPORTS, max_size=8), st.sets(st.integers(0, 5)))
+def test_the_part_reclustered_gives_the_facts_clustering_all_reports_gives(old_rows, new_rows, replaced):
+    """A refresh reclusters the changed reports with the stored facts they can move (:func:`_reclustered`); those
+    facts, named, and the stored facts left outside are the facts clustering every report gives, named
+    as it names them — for reports added, replaced and removed, of every kind, sharing node IRIs (three
+    per kind), dates of every precision, names, actors and sentences."""
+    from unittest import mock
+
+    # an event of the generic class may be one of a named class; other classes keep facts apart
+    classes = {"agreement": ("Treaty", "Treaty", "MemorandumOfUnderstanding"), "event": ("Summit", "Event", "Meeting"),
+               "project": ("SolarPlant", "SolarPlant", "WindFarm")}
+
+    def claim(row, doc):
+        kind, date, actors, label, level, said, node, _, cls = row
+        return Claim(kind=kind, cls=classes.get(kind, (kind.title(),) * 3)[cls], doc=doc, node=f"{kind}/n{node}",
+                     date=date, actors=actors, hosts=actors, label=label, technologies=frozenset({"wind"}), level=level,
+                     sentences=frozenset({"they signed it"}) if said else frozenset())
+
+    old = [claim(row, f"d{row[-2]}") for row in old_rows]
+    # a document reports a node once: the first report of each (document, node) is kept
+    old = list({(c.doc, c.node): c for c in reversed(old)}.values())
+    changed_docs = {f"d{n}" for n in replaced} | {f"d{row[-2] + 3}" for row in new_rows}
+    new = list({(c.doc, c.node): c for c in reversed([claim(row, f"d{row[-2] + 3}") for row in new_rows])}.values())
+    new = [c for c in new if c.doc in changed_docs]
+    stored = _facts_of(old)
+    claims = [c for c in old if c.doc not in changed_docs] + new
+
+    def stored_facts_of(store, nodes):
+        return {f: ({n for _, n in keys}, {d for d, _ in keys}) for f, keys in stored.items()
+                if any(n in nodes for _, n in keys)}
+
+    with mock.patch.object(consolidate, "_stored_facts_of", stored_facts_of):
+        found = consolidate._reclustered(None, claims, new, [c for c in old if c.doc in changed_docs], changed_docs)
+    assert found is not None
+    kept_outside = {f: keys for f, keys in stored.items() if URIRef(f) not in found.stored}
+    recomputed = {str(iri): frozenset((c.doc, c.node) for c in fact) for iri, fact in found.grouped}
+    assert not set(kept_outside) & set(recomputed)
+    assert {**kept_outside, **recomputed} == _facts_of(claims)
+    for iri in found.kept:
+        assert stored[str(iri)] == recomputed[str(iri)]
