@@ -59,3 +59,22 @@ def test_offsets_point_at_the_expression():
 def test_parse_reference():
     assert str(parse_reference("2025-06")) == "2025-06-01"
     assert parse_reference("not a date") is None
+
+
+def test_a_date_that_starts_or_ends_a_span_dates_no_event():
+    from epkg.graph.extract.dates import find_dates
+
+    assert [(d.value, d.target) for d in find_dates("Gas will flow starting March 1.", "2025-02-11")] == [
+        ("2024-03-01", True)]
+    assert [(d.value, d.target) for d in find_dates("The tariff is effective 1 July 2025.", "2025-02-11")] == [
+        ("2025-07-01", True)]
+    assert [(d.value, d.target) for d in find_dates("It was signed on March 1.", "2025-02-11")] == [
+        ("2024-03-01", False)]
+
+
+def test_a_contract_said_again_with_the_start_of_its_deliveries_is_the_same_contract():
+    from reading_helpers import agreements
+
+    text = ("BOTAS and Turkmengaz on Tuesday signed a contract for the supply of gas. Under the contract, signed in "
+            "Ashgabat, up to 1.3 billion cubic meters a year will be delivered starting March 1.")
+    assert agreements(text) == [("Contract", {"organization/botas", "organization/turkmengaz"})]

@@ -74,6 +74,10 @@ _TARGET_BEFORE = re.compile(r"(?:\bby|\buntil|\bto|\bthrough|\bbefore|\bbeyond|\
                             r"\bfor|\bin\s+the\s+mid-?|\bmid-|\bend\s+of|\bin\s+the\s+early)\s*$", re.IGNORECASE)
 
 
+# Any date that starts or ends a span ("delivered starting March 1", "effective 1 July") dates no event.
+_SPAN_EDGE_BEFORE = re.compile(r"\b(?:starting|beginning|effective|until|till)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression: its offsets in the searched text and its ISO value."""
@@ -231,7 +235,8 @@ def _find_dates(text: str, reference) -> tuple[DateMention, ...]:
         value, relative = _resolve(m, ref)
         if value is None:
             continue
-        target = bool(m.group("year") or m.group("qy")) and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+        target = bool(m.group("year") or m.group("qy")) and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 20):m.start()])) \
+            or bool(_SPAN_EDGE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         out.append(DateMention(m.start(), m.end(), value, relative, target))
     return tuple(out)
 
