@@ -387,3 +387,11 @@ def test_romance_names_of_state_bodies_with_their_article_and_conjunction():
         "organization/secretaria-de-energia": ("GovernmentBody", "Secretaría de Energía"),
         "organization/administracion-nacional-de-usinas-y-trasmisiones-electricas":
             ("GovernmentBody", "Administración Nacional de Usinas y Trasmisiones Eléctricas")}
+
+
+def test_the_eleven_countries_are_those_named_and_not_the_one_kept_away():
+    text = ("Ministers from Australia and from Brunei, Cambodia, Indonesia, Laos, Malaysia, the Philippines, "
+            "Singapore, Thailand, Vietnam and Japan gathered in Tokyo. Myanmar, the bloc's 10th member, was not "
+            "invited. The 11 member countries adopted a joint statement.")
+    states = {"AUS", "BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "JPN"}
+    assert agreements(text) == [("JointStatement", {f"state/{c}" for c in states})]

@@ -172,7 +172,7 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "alliance": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
               "country": STATE, "government": STATE, "state": STATE, "junta": STATE}
 # Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
-_GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "each", *map(str, range(2, 10)),
+_GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "each", *map(str, range(10)),
                 "sides", "parties", "companies", "leaders", "ministers", "participants", "delegations")
 _DEFINITE_WORDS = tuple(_NOUN_KIND)
 
@@ -403,6 +403,11 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]] or [(0, len(text))]
 
 
+# A state's absence from a meeting: "was not invited", "was not represented", "did not attend".
+_ABSENT_RE = re.compile(r"\b(?:was|were)\s+(?:not\s+(?:invited|represented|present)|absent|excluded)\b|"
+                        r"\bdid\s+not\s+(?:attend|take\s+part|participate|sign)\b|\bstayed\s+away\b|\bboycotted\b")
+
+
 class DocumentContext:
     """The sentence views of one document, with the salience of states for defaults."""
 
@@ -413,6 +418,7 @@ class DocumentContext:
         self._history: list[Ref] = []
         self.groups: dict[int, list[str]] = {}  # the last coordinated list of n states
         self.person_actor: dict[str, str] = {}  # people whose side the text showed (see _affiliate)
+        self.absent: set[str] = set()  # states the text says were kept away or stayed away
         by_sentence: dict[int, list] = {}
         for m in facts.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -453,7 +459,13 @@ class DocumentContext:
         for r in view.refs:
             if r.kind == STATE and r.how != "coref" and not r.guessed:
                 self.state_counts[r.key] += 1 if r.free else 0.5
-        self._history.extend(r for r in view.refs if r.how != "coref" or r.kind != STATE)
+        # "Myanmar, the bloc's 10th member, was not invited": a state kept away is none of "the 11 countries"
+        absent = _ABSENT_RE.search(view.text) if "not" in view.text or "absent" in view.text else None
+        if absent is not None:
+            subject = next((r for r in view.refs if r.kind == STATE and r.free and r.start < absent.start()), None)
+            if subject is not None and view.refs[0] is subject:
+                self.absent.add(subject.key)
+        self._history.extend(r for r in view.refs if (r.how != "coref" or r.kind != STATE) and r.key not in self.absent)
         states = [r for r in view.refs if r.kind == STATE]
         for group in coordinated_lists(view, (STATE,)) if len(states) >= 2 else ():  # a list of states needs two
             keys = unique_keys(group)
