@@ -395,3 +395,12 @@ def test_the_eleven_countries_are_those_named_and_not_the_one_kept_away():
             "invited. The 11 member countries adopted a joint statement.")
     states = {"AUS", "BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "JPN"}
     assert agreements(text) == [("JointStatement", {f"state/{c}" for c in states})]
+
+
+def test_a_city_in_capitals_before_a_colon_or_alone_above_a_blank_line_is_the_dateline():
+    from reading_helpers import facts
+
+    assert facts("NEW DELHI: India and the UAE on Monday signed an agreement.").dateline_place == "place/new-delhi"
+    assert facts("ANKARA\n\nTurkiye and Iran signed a gas deal on Tuesday.").dateline_place == "place/ankara"
+    # a heading in capitals is no city
+    assert facts("BACKGROUND\n\nKenya and Iran signed a deal.").dateline_place is None

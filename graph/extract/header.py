@@ -31,7 +31,7 @@ DATELINE_RE = re.compile(
     # "Tehran, IRNA –": a city in ordinary case and the agency's initials, before a dash
     r"|(?P<city4>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<agency4>[A-Z]{2,8})(?=\s*[-–—]))"
     # ended by a full stop, a dash, a colon, or (a dated one: "Brasília, 18 February 2025") the end of its line
-    r"(?:\s*(?:\.|(?P<dash>[-–—])|:)|(?P<eol>[ \t]*(?=\n)))\s+")
+    r"(?:\s*(?:\.|(?P<dash>[-–—])|(?P<colon>:))|(?P<eol>[ \t]*(?=\n)))\s+")
 CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w&.'’-]*)"
                        r"(?:\s+(?:correspondent|correspondents|reporter))?\s+(?:reports|reported)\s*\.")
 
@@ -136,8 +136,10 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     g = "2" if m.group("city2") else "3" if m.group("city3") else "4" if m.group("city4") else ""
     city = m.group("city" + g)
     bare = not (g or m.group("region") or m.group("month"))
-    if len(city) < 3 or bare and not (m.group("dash") and len(city) >= 4) \
-            or m.group("eol") is not None and not m.group("day" + g):
+    # a bare city ends in a dash or a colon ("MONTREAL —", "NEW DELHI:"), or stands alone above a blank line
+    alone = m.group("eol") is not None and bare and text.count("\n", m.start("eol"), m.end()) >= 2
+    if len(city) < 3 or bare and not ((m.group("dash") or m.group("colon") or alone) and len(city) >= 4) \
+            or m.group("eol") is not None and not m.group("day" + g) and not alone:
         return None
     cities, others = city.split("/"), []
     at = m.start("city" + g) + len(cities[0]) + 1
