@@ -404,3 +404,11 @@ def test_a_city_in_capitals_before_a_colon_or_alone_above_a_blank_line_is_the_da
     assert facts("ANKARA\n\nTurkiye and Iran signed a gas deal on Tuesday.").dateline_place == "place/ankara"
     # a heading in capitals is no city
     assert facts("BACKGROUND\n\nKenya and Iran signed a deal.").dateline_place is None
+
+
+def test_a_line_between_two_states_is_a_work_of_both():
+    assert pairs("Serbia on Sunday inaugurated a gas interconnector with Bulgaria.") == {
+        frozenset(("state/SRB", "state/BGR"))}
+    # a pipeline across many states links each to its neighbours only: no pairs of all of them
+    text = "The pipeline will run from Nigeria through Benin, Togo and Ghana to Morocco."
+    assert not any(len(p) == 2 and "state/NGA" in p and "state/MAR" in p for p in pairs(text))
