@@ -412,3 +412,16 @@ def test_a_line_between_two_states_is_a_work_of_both():
     # a pipeline across many states links each to its neighbours only: no pairs of all of them
     text = "The pipeline will run from Nigeria through Benin, Togo and Ghana to Morocco."
     assert not any(len(p) == 2 and "state/NGA" in p and "state/MAR" in p for p in pairs(text))
+
+
+def test_datelines_with_accented_capitals_or_the_agency_after_a_full_stop():
+    from reading_helpers import facts
+
+    f = facts("BOGOTÁ/QUITO, April 17 (Andean Power Monitor) — Colombia has stopped selling electricity to Ecuador.")
+    assert (f.dateline_place, f.publisher) == ("place/bogota", "Andean Power Monitor")
+    g = facts("ASTANA. KAZINFORM - The agency signed a deal with Rosatom.")
+    assert (g.dateline_place, g.publisher) == ("place/astana", "KAZINFORM")
+    # an abbreviation's full stop is part of the city's name
+    from epkg.graph.extract.header import find_datelines
+
+    assert [d.city for d in find_datelines("ST. PETERSBURG - Gazprom signed.")] == ["ST. PETERSBURG"]

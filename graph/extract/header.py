@@ -17,7 +17,8 @@ _MONTH_RE = "|".join(_MONTHS) + r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep
 DATELINE_RE = re.compile(
     r"\s*(?:[A-Z][A-Z &'’-]{2,40}[ \t]*\n\s*)?"  # a kicker line such as "PRESS RELEASE"
     # "OSLO/BERLIN": a report filed from two cities
-    r"(?:(?P<city>[A-Z][A-Z.'’ -]*[A-Z](?:/[A-Z][A-Z.'’ -]*[A-Z])*)(?:\s*\((?P<agency>[A-Za-z ]+)\))?"
+    r"(?:(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ](?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ])*)"
+    r"(?:\s*\((?P<agency>[A-Za-z ]+)\))?"
     r"(?:,\s*(?!(?:" + _MONTH_RE + r")\s)(?P<region>[A-Z][\w.'’ -]*?))?"
     r"(?:,\s*(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
     # "LONDON, November 2 (Reuters) —": the agency after the date
@@ -129,6 +130,9 @@ def paragraph_datelines(text: str) -> Iterator[Dateline]:
             yield found
 
 
+_STOP_AGENCY_RE = re.compile(r"(?P<city>[^.]{4,}?)\.\s+(?P<agency>[A-Z]{2,12})")  # not "ST. PETERSBURG"
+
+
 def _dateline_at(text: str, start: int) -> Dateline | None:
     m = DATELINE_RE.match(text, start)
     if not m:
@@ -141,6 +145,9 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     if len(city) < 3 or bare and not ((m.group("dash") or m.group("colon") or alone) and len(city) >= 4) \
             or m.group("eol") is not None and not m.group("day" + g) and not alone:
         return None
+    stop_agency = _STOP_AGENCY_RE.fullmatch(city) if bare and m.group("dash") else None
+    if stop_agency is not None:  # "ASTANA. KAZINFORM -": the city, a full stop, the agency
+        city = stop_agency.group("city")
     cities, others = city.split("/"), []
     at = m.start("city" + g) + len(cities[0]) + 1
     for other in cities[1:]:
@@ -157,6 +164,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     else:
         agency = None if g else (m.group("agency") or m.group("agency_after"))
         where = None if agency is None else m.start("agency" if m.group("agency") else "agency_after")
+    if stop_agency is not None:
+        agency, where = stop_agency.group("agency"), m.start("city") + stop_agency.start("agency")
     return Dateline(city, None if g else m.group("region"), month, int(day) if day else None,
                     int(year) if year else None, m.start("city" + g), m.end(), agency, where, tuple(others), bare)
 
