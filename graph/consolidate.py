@@ -1447,6 +1447,22 @@ class _Block:
             yield from self.by_key[finer]
 
 
+def _block(anchor, sharing: dict, claims: list, filed: dict, blocks: dict):
+    """The reports sharing *anchor* (indexes into *claims*), filed in a :class:`_Block` once and kept in
+    *blocks*; each report's filing key is computed once, in *filed*. None for an anchor no report has."""
+    found = blocks.get(anchor)
+    if found is None:
+        reports = sharing.get(anchor)
+        if reports is None:
+            return None
+        found = blocks[anchor] = _Block(anchor[0])
+        for i in reports:
+            if i not in filed:
+                filed[i] = _filed_under(claims[i])
+            found.add(i, filed[i])
+    return found
+
+
 def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -> list[Claim]:
     """The claims whose fact (or its name) a change can alter: *changed* and everything linked
     to them, transitively, by a match on a shared anchor or by a shared node IRI; and the
@@ -1473,17 +1489,7 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
 
     def block(anchor):
         """The reports sharing *anchor*, filed (only for the anchors a change reaches)."""
-        found = blocks.get(anchor)
-        if found is None:
-            reports = sharing.get(anchor)
-            if reports is None:
-                return None
-            found = blocks[anchor] = _Block(anchor[0])
-            for i in reports:
-                if i not in filed:
-                    filed[i] = _filed_under(claims[i])
-                found.add(i, filed[i])
-        return found
+        return _block(anchor, sharing, claims, filed, blocks)
 
     position = {(c.doc, c.node, c.kind): i for i, c in enumerate(claims)}
     taken: set = set()
@@ -1608,17 +1614,7 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
         return ordered(claims[i])
 
     def block(anchor):
-        found = blocks.get(anchor)
-        if found is None:
-            reports = sharing.get(anchor)
-            if reports is None:
-                return None
-            found = blocks[anchor] = _Block(anchor[0])
-            for i in reports:
-                if i not in filed:
-                    filed[i] = _filed_under(claims[i])
-                found.add(i, filed[i])
-        return found
+        return _block(anchor, sharing, claims, filed, blocks)
 
     matches: dict = {}
 
