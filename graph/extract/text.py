@@ -56,8 +56,9 @@ def split_sentences(text: str) -> list[Sentence]:
     Returns
     -------
     list of Sentence
-        Paragraph breaks and bulleted lines always end a sentence; a full stop after a known
-        abbreviation ("Co.", "Ltd.", "U.S.") or a single capital letter does not.
+        Paragraph breaks and bulleted lines always end a sentence, but for bulleted lines of bare
+        names after a line ending in a colon, which are one list with that line; a full stop after a
+        known abbreviation ("Co.", "Ltd.", "U.S.") or a single capital letter does not.
 
     Examples
     --------
