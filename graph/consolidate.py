@@ -1360,17 +1360,9 @@ def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set)
         keys = {(d, n) for n in found for d in docs_of_node.get(n, ()) if d in derived}
         members[f] = keys
         owners.update(keys)
-    kept, grown = set(), {}
-    for iri, fact in grouped:
-        had = members.get(str(iri))
-        if not had or not all(owners[k] == 1 and k[0] not in changed for k in had):
-            continue
-        keys = {(c.doc, c.node) for c in fact}
-        if had == keys:
-            kept.add(iri)
-        elif had < keys:
-            grown[iri] = had
-    return kept, grown
+    return _kept_and_grown((iri, fact, had) for iri, fact in grouped
+                           if (had := members.get(str(iri)))
+                           and all(owners[k] == 1 and k[0] not in changed for k in had))
 
 
 def _facts_reporting(store, nodes) -> set:
@@ -1819,17 +1811,24 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
         f = same.get(iri)
         # a fact as stored keeps its stored name unless a fact under its node IRI changed
         named.append((URIRef(f) if f is not None and fact[0].node not in named_after else iri, fact))
+    kept, grown = _kept_and_grown((iri, fact, had) for iri, fact in named
+                                  if (had := facts.get(str(iri)) if str(iri) in in_part else None) is not None
+                                  and str(iri) not in ambiguous and not any(d in changed_docs for d, _ in had))
+    return _Reclustered(named, {URIRef(f) for f in in_part}, kept, grown)
+
+
+def _kept_and_grown(candidates) -> tuple[set, dict]:
+    """Of the (IRI, reports, stored reports) of facts a refresh reclustered, the IRIs that come out with
+    exactly the reports they had (kept as stored) and those that only gained reports (IRI → the stored
+    ones: described from the stored description)."""
     kept, grown = set(), {}
-    for iri, fact in named:
-        had = facts.get(str(iri)) if str(iri) in in_part else None
-        if had is None or str(iri) in ambiguous or any(d in changed_docs for d, _ in had):
-            continue
+    for iri, fact, had in candidates:
         keys = {(c.doc, c.node) for c in fact}
         if had == keys:
             kept.add(iri)
         elif had < keys:
             grown[iri] = had
-    return _Reclustered(named, {URIRef(f) for f in in_part}, kept, grown)
+    return kept, grown
 
 
 def compute(store) -> list[tuple]:
