@@ -19,7 +19,7 @@ from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
 from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, DocumentContext, Ref, SentenceView,
                                         coordinated_lists, in_relative_clause, list_after, list_before, unique_keys)
-from epkg.graph.extract.dates import MONTHS, find_dates, parse_reference
+from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
                                       DocumentFacts, Membership, Partnership, add_cooperation_pairs)
 from epkg.graph.extract.text import NUMBER_WORDS
@@ -101,9 +101,9 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
 
 
 # A day or month the tail of an instrument's name runs into, and whatever follows it.
-_DAY_IN_NAME_RE = re.compile(r"(?:\s+(?:on|in|of|for|the))*\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                             r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-                             r"November|December)\b.*$|(?:\s+(?:on|of|in|the|and|for|a))+$")
+_DAY_NAMES = "|".join(n.capitalize() for n in (*WEEKDAYS, *(m for m in MONTHS if len(m) > 3 or m == "may")))
+_DAY_IN_NAME_RE = re.compile(rf"(?:\s+(?:on|in|of|for|the))*\s+(?:on|in)\s+(?:{_DAY_NAMES})\b.*$"
+                             r"|(?:\s+(?:on|of|in|the|and|for|a))+$")
 # The members of a body acting together: "BRICS leaders", "the SCO's energy ministers", "leaders of the G20".
 _MEMBERS_AFTER_BODY_RE = re.compile(r"(?:['’]s)?\s+(?:(?:energy|foreign|trade|finance)\s+)?(?:leaders|ministers|"
                                     r"heads\s+of\s+(?:state|government)|member\s+(?:states|countries))\b")
