@@ -55,8 +55,9 @@ _EXCLUDING = {
 }
 _EXCLUDING_PREP_RE = re.compile(r"\b(?:of|by|to|than|in)\b")
 # A head of state or government named by office after "by" or in a list of signers: "by the President of".
-_SIGNER_OFFICE_BEFORE_RE = re.compile(r"(?:\bby|\band|,)\s+the\s+(?:(?:Deputy|Vice|First)\s+)?(?:President|Prime\s+Minister|"
-                                      r"Chancellor|King|Emir|Premier)\s+$")
+# The offices of heads of state and government.
+_LEADER_RE = re.compile(r"President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir")
+_SIGNER_OFFICE_BEFORE_RE = re.compile(rf"(?:\bby|\band|,)\s+the\s+(?:(?:Deputy|Vice|First)\s+)?(?:{_LEADER_RE.pattern})\s+$")
 
 
 # A name described by its owners in an apposition ("X, a joint venture of A and B,"): the owners
@@ -127,7 +128,6 @@ _APPOSITION_OF_RE = re.compile(r",\s+(?:(?:the|its|his|her)\s+)?(?:[a-z][\w-]*\s
 _TITLE_BEFORE_RE = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w.-]*|and|for|of|the|on|in)\s+){1,12}?(?:[A-Z][\w.-]*),\s+")
 _REPRESENTED_BY_RE = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b|\s+sent\s+(?:its|their)\b")
 # Titles that speak for a state when the text names no other side.
-_LEADER_RE = re.compile(r"President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+$")
 _OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?$")
 _OF_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -239,8 +239,8 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # "the state utility B", but not "the cooperation between B": a preposition ends the description
                           r"(?:the\s+(?:(?!(?:between|with|among)\s)[a-z][\w-]*\s+){0,3}|(?:the\s+)?(?:Commission|Secretariat|Presidency)\s+of\s+(?:the\s+)?|"
                           # "A, and the Prime Minister of Norway, B": the next signer's office
-                          r"(?:the\s+)?(?:(?:Deputy|Vice|First)\s+)?(?:President|Prime\s+Minister|Chancellor|King|Emir|"
-                          r"Premier|Secretary[- ]General)\s+of\s+(?:the\s+)?|"
+                          rf"(?:the\s+)?(?:(?:Deputy|Vice|First)\s+)?(?:{_LEADER_RE.pattern}|Secretary[- ]General)\s+of\s+"
+                          r"(?:the\s+)?|"
                           r"(?:its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
                           r"[a-z]+\s+(?:minister|secretary|president))\s+"
                           # "A and Kazakhstan's sovereign wealth fund B": an owner and what B is to it

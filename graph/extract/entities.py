@@ -1356,8 +1356,13 @@ def _state_bodies(doc: _Doc) -> None:
 
 
 # An alliance or partnership launched, signed or sealed is an instrument, not a body: "launched a Green Alliance".
-_MADE_INSTRUMENT_RE = re.compile(r"\b(?:launch|sign|seal|conclud|form|forg|creat|establish|strik|ink)\w*\s+(?:a|an|the|their|"
-                                 r"its)\s+$", re.IGNORECASE)
+# (The trigger table's nouns that name an instrument only when signed, and its verbs of signing and founding.)
+_SIGNED_NOUNS = frozenset(triggers("agreements").lists["signed_nouns"])
+_MADE_INSTRUMENT_RE = re.compile(
+    rf"\b(?:{_forms_of(triggers('agreements').lists['signing_verbs'], 'VERB')}|"
+    rf"{_forms_of(triggers('agreements').lists['signing_past_verbs'], 'VERB')}|"
+    rf"{_forms_of(triggers('memberships').lists['founding_past_verbs'], 'VERB')}|launch\w*|forg\w*)"
+    r"\s+(?:a|an|the|their|its)\s+$", re.IGNORECASE)
 
 
 def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
@@ -1399,8 +1404,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(headed) \
                 or orgnames.not_an_organization(headed) \
                 or _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) \
-                or _MADE_INSTRUMENT_RE.search(doc.text, max(0, start - 40), start) and name.split()[-1] in ("Alliance",
-                                                                                                         "Partnership"):
+                or name.split()[-1].lower() in _SIGNED_NOUNS \
+                and _MADE_INSTRUMENT_RE.search(doc.text, max(0, start - 40), start):
             if city is not None:
                 doc.claim(city.start, city.end, city.key, city.how)
             continue
@@ -1596,19 +1601,13 @@ _ROLE_NOUNS = {"Billionaire", "Tycoon", "Businessman", "Businesswoman", "Entrepr
 
 _BODY_ORGAN_RE = re.compile(r"(?:\s+(?:Management|Executive|Supervisory|Advisory))?\s+(?:Committee|Board|Council|Presidium)"
                             r"(?:\s+of\s+Directors)?\b")
-# Words of a body's organs that end a title, never a name: "Chairman of the Gazprom Management Committee Alexei Miller"
-_BODY_PART_WORDS = frozenset({"Management", "Committee", "Board", "Directors", "Supervisory", "Council", "Executive",
-                              "Presidium", "Secretariat"})
-
-
 def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, represents: str | None,
             *, trim: bool = True) -> Entity | None:
     """Add a person, first dropping leading words another pass already claimed ("Hungary Péter Sztáray")."""
     while trim:
         words = name.split()
         if len(words) > 2 and (not doc.free(start, start + len(words[0])) or words[0] in _NOT_NAME_WORDS
-                               or words[0] in _ROLE_NOUNS or words[0] in _PORTFOLIO_WORD_SET
-                               or words[0] in _BODY_PART_WORDS):
+                               or words[0] in _ROLE_NOUNS or words[0] in _PORTFOLIO_WORD_SET):
             cut = len(name) - len(name[len(words[0]):].lstrip())
             name, start = name[cut:], start + cut
             continue
