@@ -180,7 +180,7 @@ class _Events:
         text = view.text
         place_ends = {p.end for p in view.places}
         refs = [r for r in view.refs if lo <= r.start < hi and (r.free or r.how in ("person", "demonym")
-                                                                 or r.aside and _ATTENDED_BY_RE.search(text, 0, r.start))
+                                                                 or r.aside and _ATTENDED_BY_RE.search(text, max(0, r.start - 100), r.start))
                 # "held in Ningbo, China": the state only says where the place is
                 and not (r.kind == "State" and r.start - 2 in place_ends and text[r.start - 2:r.start] == ", ")]
         keys = unique_keys(refs)

@@ -248,7 +248,7 @@ _LIST_OPENS_RE = re.compile(r"(?:\s*[:,]|\s+(?:are|were|include|included|include
 
 
 def _reference_members(org: str) -> set:
-    """The members the reference lists give for the body *org* (none for a body they do not describe)."""
+    """The (ISO3, role) pairs the reference lists give for the body *org* (none for a body they do not describe)."""
     from epkg.ontology.gazetteer import load as load_gazetteer
 
     entry = load_gazetteer().get(org)
@@ -261,8 +261,6 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         orgs = sorted(orgs + _bodies_referred(view, ctx, orgs), key=lambda r: r.start)
     if not orgs:
         return
-    from epkg.ontology.gazetteer import load as load_gazetteer
-
     text = view.text
     found: dict[tuple[str, str], str] = {}
     described = [m.span() for m in _DESCRIBED_MEMBERS_RE.finditer(text)] if "member" in text else []
@@ -291,9 +289,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 or word.startswith(("chair", "presidency", "rotating")):
             # "the SCO countries China, Kazakhstan …" or "X holds the SCO chairmanship":
             # the states named with it are members when the reference lists say so.
-            gazetteer = load_gazetteer()
-            entry = gazetteer.get(org.key)
-            listed = {code for code, role in (entry.members if entry else ()) if role == "member"}
+            listed = {code for code, role in _reference_members(org.key) if role == "member"}
             if word.startswith(("chair", "presidency", "rotating")):
                 candidates = [r for r in view.refs if r.kind == STATE and r.end <= m.start()
                               and m.start() - r.end < 60][-1:]
