@@ -149,9 +149,11 @@ _GROUP_RE = re.compile(
     r"partners|parties|signatories|companies|groups)\b|\b(?P<eachother>each\s+other)\b)", re.IGNORECASE)
 # A sentence's subject that stands for the actors named together just before ("They will build …",
 # "All four signed …", "Both agreed …"), before a verb rather than a noun ("Both countries" is _GROUP_RE's)
-_BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(?P<n>{_COUNT}))"
+_BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(?P<n>{_COUNT})"
                             r"(?=\s+(?:also\s+|then\s+|have\s+|had\s+|will\s+|would\s+|jointly\s+)?[a-z]+(?:ed|s)?\b)"
-                            r"(?!\s+(?:of|countries|companies|sides|states|nations|governments|partners|parties)\b)")
+                            r"(?!\s+(?:of|countries|companies|sides|states|nations|governments|partners|parties)\b)"
+                            # "The eight, all members of the EU, …", "The three agreed …": a count standing alone
+                            rf"|The\s+(?P<the_n>{_COUNT})(?=\s*,\s|\s+(?:also\s+|then\s+|jointly\s+)?[a-z]+ed\b))")
 _DEFINITE_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+|state-owned|national|federal)\s+)?(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
     r"firm|utility|subsidiary|affiliate|lender|regulator|organi[sz]ation|bloc|community|grouping|alliance|kingdom|emirate|republic|country|"
@@ -235,7 +237,7 @@ _EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}"
 _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?![\w]))?"  # "A Co., Ltd. (AC), B"
                           r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?"
                           r"\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
-                          r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+)"
+                          r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+)"
                           # "the state utility B", but not "the cooperation between B": a preposition ends the description
                           r"(?:the\s+(?:(?!(?:between|with|among)\s)[a-z][\w-]*\s+){0,3}|(?:the\s+)?(?:Commission|Secretariat|Presidency)\s+of\s+(?:the\s+)?|"
                           # "A, and the Prime Minister of Norway, B": the next signer's office
@@ -660,7 +662,7 @@ class DocumentContext:
     def _bare_group(self, view: SentenceView, m) -> None:
         """A sentence that opens with "They", "Both" or "All four" before its verb: the actors listed
         together in the sentence before (the first such list, its subject as a rule)."""
-        n = 2 if m.group("both") else _NUMBERS.get((m.group("n") or "").lower())
+        n = 2 if m.group("both") else _NUMBERS.get((m.group("n") or m.group("the_n") or "").lower())
         previous = self.views[-1]
         for group in coordinated_lists(previous, ACTOR_KINDS):
             keys = unique_keys(group)
@@ -668,6 +670,10 @@ class DocumentContext:
                 for k in keys:
                     view.refs.append(Ref(k, self._kind(k), m.start("word"), m.end("word"), "coref", k))
                 return
+        if m.group("the_n") and n and (keys := self.groups.get(n)):
+            # "The eight, all members of the EU": the eight states the story listed, further back
+            for k in keys:
+                view.refs.append(Ref(k, self._kind(k), m.start("word"), m.end("word"), "coref", k))
 
     def _last_titled(self, noun: str, view: "SentenceView", before: int) -> str | None:
         """The most recent state whose official name has *noun* ("the kingdom" → a Kingdom of …)."""

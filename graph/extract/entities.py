@@ -389,6 +389,7 @@ class _Doc:
             self.claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         self.spans: list[_Span] = []
         self.gaz = gaz_module.load()
+        self.parents: dict[str, str] = {}  # a firm named after a listed one → that one: listed names stay theirs
 
     def free(self, start: int, end: int) -> bool:
         return self.claimed.find(1, start, end) < 0  # claimed holds only 0 and 1
@@ -1500,6 +1501,8 @@ def _named_with_acronym(doc: _Doc) -> None:
             continue
         start, end = m.start("name") + words[first].start(), m.end("name")
         inside = [x for x in doc.spans if start <= x.start and x.end <= end]
+        if _subsidiary_named(doc, start, end, inside):
+            continue
         if not any(x.key.startswith("state/") for x in inside) or not _free_but_states(doc, start, end):
             continue  # a name with no state in it is read by the other rules
         name = " ".join(doc.text[start:end].split())
@@ -1513,6 +1516,29 @@ def _named_with_acronym(doc: _Doc) -> None:
         state = next(x.key for x in inside if x.key.startswith("state/"))
         doc.entity(key, kind, name, country=state.split("/", 1)[1])
         doc.add(start, end, key)
+
+
+def _subsidiary_named(doc: _Doc, start: int, end: int, inside: list) -> bool:
+    """A firm's name that opens a longer name its acronym spells is a firm of its own, of the same kind and
+    state ("NTPC Vidyut Vyapar Nigam (NVVN)" is not NTPC): whether one was read at *start*..*end*."""
+    head = next((x for x in inside if x.start == start), None)
+    if head is None or head.end >= end or not head.key.startswith("organization/") \
+            or not _free_but_states(doc, head.end, end):
+        return False
+    parent = doc.facts.entities[head.key]
+    rest = head.end
+    while (legal := _LEGAL_AFTER_RE.match(doc.text, rest, end)) is not None:
+        rest = legal.end()  # "Oil and Natural Gas Corporation Limited (ONGCL)": the listed firm itself
+    if parent.kind != "Company" or not re.match(r"\s+[A-Z]", doc.text[rest:end]):
+        return False
+    name = " ".join(doc.text[start:end].split())
+    doc.spans[:] = [x for x in doc.spans if x not in inside]
+    doc.claimed[start:end] = b"\x00" * (end - start)
+    key = f"organization/{slug(name)}"
+    doc.entity(key, orgnames.kind_of(name) or parent.kind, name, country=parent.country)
+    doc.add(start, end, key)
+    doc.parents[key] = head.key
+    return True
 
 
 def _acronyms(doc: _Doc) -> None:
@@ -2518,7 +2544,7 @@ def _short_forms(doc: _Doc) -> None:
         span = doc.span_at(start)
         if span and span.end <= end and span.key != owner and doc.free(span.end, end):
             ent = doc.facts.entities.get(span.key)
-            if ent and ent.kind == COMPANY and span.key not in named_in_full:
+            if ent and ent.kind == COMPANY and span.key not in named_in_full and owner not in doc.parents:
                 span.key, span.end, span.how = owner, end, "short"
                 doc.claimed[start:end] = b"\x01" * (end - start)
                 doc.facts.entities[owner].alt_labels.add(form)

@@ -199,6 +199,10 @@ _MEMBER_APPOSITION_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?\s*,\s+(?:an?|the)
 _MEMBER_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
 
 
+# "from Australia and from nine of the ten members of ASEAN": the word heads another conjunct, not the actor's
+_OTHER_CONJUNCT_RE = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?(?:from|of|in|with|by|for|to|among)\s")
+
+
 def _role_of(word: str) -> str:
     word = word.lower()
     if word.startswith("observer"):
@@ -314,7 +318,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             group = _coordinated_before(view, [r for r in before if r.key != org.key], m.start(), _MEMBER_KINDS)
             if group and re.search(r"[,;:(]|\b(?:which|that|who|whose)\b", text[group[-1].end:m.start()]):
                 group = []  # "in Chile, which the EU and its member states …": another clause's actor
-        if group and m.start() - group[-1].end > 70:
+        if group and (m.start() - group[-1].end > 70 or _OTHER_CONJUNCT_RE.match(text, group[-1].end, m.start())):
             group = []
         if group and any(r.kind != STATE for r in group) \
                 and not _MEMBER_VERB_RE.fullmatch(text[group[-1].end:m.start()]) \
@@ -489,14 +493,14 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
 # "X's members include / are / — A, B and C", "X, whose members include A, B and C",
 # "Members of X include A, B and C", "X's members, among them A and B"
 _MEMBERS_VERB = (r"(?:\s*,?\s*(?:which\s+)?(?:include[sd]?|including|are|were|comprise[sd]?|among\s+them|such\s+as)\s+|"
-                 r"\s*[:—–]\s*|\s+-\s+)")
+                 r"\s*[:—–]\s*|\s+--?\s+)")
 _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|\s*,\s*whose|\s*\([^)]{1,20}\)\s*,\s*whose)\s+(?:[a-z][\w-]*\s+){0,2}"
                              r"(?:members?|contracting\s+parties|member\s+(?:states|countries))" + _MEMBERS_VERB
                              + r"(?:the\s+)?")
 # "the OPEC+ group, which includes Russia and Kazakhstan": the body's members, listed
 _WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?\s*,\s*which\s+"
                                 r"(?:now\s+|also\s+)?(?:includes|included|comprises|groups|counts)\s+(?:the\s+)?")
-_DASH_APPOSITION_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*(?:[—–]|\s-)\s*(?:the\s+)?")
+_DASH_APPOSITION_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*(?:[—–]|\s--?)\s*(?:the\s+)?")
 _ANNOUNCED_BEFORE_RE = re.compile(r"\b(?:announced|announces|confirmed|confirms|celebrated|marked|reported)\s+"
                                   r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:the\s+)?$")
 _AND_OTHER_BEFORE_RE = re.compile(r"\s+and\s+(?:the\s+)?other\s+(?:\w+\s+)?$")
@@ -510,6 +514,10 @@ _AS_MEMBERS_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*,\s+")
 _MEMBERS_OF_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?" + _MEMBERS_VERB + r"(?:the\s+)?")
 
 
+_JOINING_MEMBERS_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*,\s+(?:thereby\s+)?joining\s+(?:the\s+)?")
+_GROUP_OF_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s+(?:group|bloc|grouping|club)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _member_list(view: SentenceView, org: Ref) -> list[Ref]:
     """The members a sentence lists for *org* with a "members include …" construction."""
     text = view.text
@@ -517,14 +525,19 @@ def _member_list(view: SentenceView, org: Ref) -> list[Ref]:
     m = _OWN_MEMBERS_RE.match(after) or _WHICH_INCLUDES_RE.match(after)
     if m is None and (dash := _DASH_APPOSITION_RE.match(after)):
         # "The group — the United States, Canada, … — also set": the body's members, as an aside
-        listed = [r for r in list_after(view, org.end + dash.end(), (STATE,), max_gap=6) if r.key != org.key]
-        closed = listed and re.match(r"\s*(?:[—–]|\s-\s|,\s+(?:with|along|plus|and)\b)", text[listed[-1].end:])
+        listed = [r for r in list_after(view, org.end + dash.end(), (STATE,), max_gap=6, asides=True)
+                  if r.key != org.key]
+        closed = listed and re.match(r"\s*(?:[—–]|\s--?\s|,\s+(?:with|along|plus|and)\b)", text[listed[-1].end:])
         return listed if len(listed) >= 2 and closed else []
     if m is None and _MEMBERS_OF_BEFORE_RE.search(text[max(0, org.start - 30):org.start]):
-        m = _MEMBERS_OF_AFTER_RE.match(after)
+        # "a full member of BRICS, joining Brazil, Russia …": those it joins are members already
+        m = _MEMBERS_OF_AFTER_RE.match(after) or _JOINING_MEMBERS_RE.match(after)
+    if m is None:
+        m = _GROUP_OF_RE.match(after)  # "the BRICS group of Brazil, Russia, India, China and South Africa"
     if m is None or _MEMBERSHIP_DENIED_RE.search(m.group(0)):
         return []
-    listed = list_after(view, org.end + m.end(), _MEMBER_KINDS, max_gap=6)
+    # a list set off by dashes is an aside, and the members all the same
+    listed = list_after(view, org.end + m.end(), _MEMBER_KINDS, max_gap=6, asides=bool(re.search(r"[-—–]", m.group(0))))
     return [r for r in listed if r.key != org.key]
 
 

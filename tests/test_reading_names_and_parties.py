@@ -1,0 +1,55 @@
+"""Names and parties (tenth session): a firm's own name that opens a longer one, the members a count
+stands for, members listed between dashes or joined by a newcomer, and a body's "group of" members.
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import agreements, facts, memberships
+
+EAC = "organization/east-african-community"
+ECOWAS = "organization/economic-community-of-west-african-states"
+BRICS = "organization/brics"
+
+
+def test_a_firm_named_after_its_parent_and_defined_by_its_acronym_is_a_firm_of_its_own():
+    text = ("Tata Power Renewable Energy (TPRE) signed a power purchase agreement with Eni Plenitude Iberica (EPI) "
+            "in Madrid. EPI will buy the output.")
+    f = facts(text)
+    firm = f.entities["organization/eni-plenitude-iberica"]
+    assert (firm.kind, firm.label, firm.country) == ("Company", "Eni Plenitude Iberica", "ITA")
+    assert "organization/eni" not in f.entities and "organization/epi" not in f.entities
+    assert agreements(text) == [("Contract", {"organization/tata-power-renewable-energy",
+                                              "organization/eni-plenitude-iberica"})]
+    # the parent named alone stays the parent
+    assert "organization/eni" in facts("Eni Plenitude Iberica (EPI) is a unit of Eni.").entities
+
+
+def test_a_count_standing_alone_stands_for_the_states_listed_before():
+    text = ("Ministers of Kenya, Uganda and Tanzania met in Arusha on Monday. "
+            "The three, all members of the East African Community, signed a power pool accord.")
+    assert memberships(text) == {(f"state/{c}", EAC, "member") for c in ("KEN", "UGA", "TZA")}
+    # listed further back: the last list of as many states
+    text = ("The leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. The host spoke first. "
+            "Talks ran late. The three, all members of the East African Community, agreed to meet again.")
+    assert memberships(text) == {(f"state/{c}", EAC, "member") for c in ("KEN", "UGA", "TZA")}
+    # a count before a noun is no such subject
+    assert memberships("Ministers of Kenya, Uganda and Tanzania met. The three projects, all in the "
+                       "East African Community, will cost $2 billion.") == set()
+
+
+def test_members_listed_between_double_hyphens_after_a_partitive():
+    text = ("Ministers from Nigeria and from five of the 15 members of the Economic Community of West African "
+            "States (ECOWAS) -- Ghana, Togo, Benin, Niger and Mali -- met in Accra.")
+    # Nigeria heads another conjunct ("and from five of …"): it is not said to be one of them
+    assert memberships(text) == {(f"state/{c}", ECOWAS, "member") for c in ("GHA", "TGO", "BEN", "NER", "MLI")}
+    assert memberships(text.replace(" -- ", " - ")) == memberships(text)
+
+
+def test_the_members_a_newcomer_joins_and_a_body_s_group_of_members():
+    text = ("Ethiopia became a full member of BRICS, joining Brazil, Russia, India, China and South Africa, "
+            "as well as Egypt and Iran.")
+    assert memberships(text) == {(f"state/{c}", BRICS, "member")
+                                 for c in ("ETH", "BRA", "RUS", "IND", "CHN", "ZAF", "EGY", "IRN")}
+    text = "Ethiopia joined the BRICS group of Brazil, Russia, India, China and South Africa in 2024."
+    assert memberships(text) == {(f"state/{c}", BRICS, "member") for c in ("ETH", "BRA", "RUS", "IND", "CHN", "ZAF")}
