@@ -53,3 +53,9 @@ def test_the_members_a_newcomer_joins_and_a_body_s_group_of_members():
                                  for c in ("ETH", "BRA", "RUS", "IND", "CHN", "ZAF", "EGY", "IRN")}
     text = "Ethiopia joined the BRICS group of Brazil, Russia, India, China and South Africa in 2024."
     assert memberships(text) == {(f"state/{c}", BRICS, "member") for c in ("ETH", "BRA", "RUS", "IND", "CHN", "ZAF")}
+
+
+def test_a_state_before_a_firm_s_trade_qualifies_the_firm():
+    for trade in ("US supermajor", "US oil explorer", "Norwegian state-controlled", "South Korean shipbuilder"):
+        text = f"QatarEnergy signed a supply agreement in Doha on Tuesday with {trade} ConocoPhillips."
+        assert agreements(text) == [("Agreement", {"organization/qatarenergy", "organization/conocophillips"})], trade

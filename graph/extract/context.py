@@ -69,9 +69,8 @@ _OWNERS_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w:.-]+\s+){0,2}
 
 # Between a state and the firm it qualifies: the firm's trade in lower case ("US reactor maker ", "the
 # Italian oil major ", "Japan's state lender ").
-_TRADE_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|utility|operator|developer|maker|manufacturer|"
-                           r"producer|major|group|giant|lender|bank|miner|contractor|supplier|conglomerate|investor|"
-                           r"fund|insurer|refiner|builder|trader|shipper|concern|champion)\s+")
+_TRADE = "|".join(orgnames.TRADE_NOUNS + orgnames.FIRM_COLLECTIVE_NOUNS)
+_TRADE_GAP_RE = re.compile(rf"\s+(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_TRADE})|state-(?:owned|controlled|run))\s+")
 
 
 def _excluding_ends(text: str) -> list[int]:
@@ -250,9 +249,7 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # "A and Sonatrach chief executive B": the next person's employer and title
                           # "A and U.S. oil major B", "A and the Italian group B": the next firm's trade (no
                           # comma before "and": ", and the French company B signed" opens another clause)
-                          r"|^\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|"
-                          r"utility|operator|developer|maker|producer|major|giant|lender|miner|contractor|supplier|"
-                          r"conglomerate|insurer|refiner|builder|trader)\s+$"
+                          rf"|^\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_TRADE})\s+$"
                           # "Kenya's energy minister and his Ethiopian counterpart": one office holder each
                           r"|^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|president|secretary|commissioner|envoy|"
                           r"ambassador)\s+and\s+(?:his|her|their|the)\s+$"

@@ -2972,9 +2972,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
 
 # Nouns that say a name is a firm's ("grid operator X", "the copper producers X and Y"); the
 # trade rule reads them in either number, the recogniser's evidence also takes the collective ones.
-_TRADE_WORDS = ("company", "firm", "utility", "operator", "developer", "maker", "manufacturer", "producer", "lender",
-                "insurer", "miner", "contractor", "supplier", "conglomerate", "major", "subsidiary", "investor",
-                "trader", "shipper", "offtaker", "bank", "refiner", "builder")
+_TRADE_WORDS = orgnames.TRADE_NOUNS
 
 
 def _in_either_number(word: str) -> str:

@@ -244,6 +244,15 @@ def firm_word(word: str) -> bool:
     return word in _FIRM_WORDS
 
 
+# Nouns that say the name after them is a firm's ("grid operator X", "US supermajor X"): one table for the
+# recogniser and for the readers that keep a firm apart from the state before it ("the Italian oil major X").
+TRADE_NOUNS = ("company", "firm", "utility", "operator", "developer", "maker", "manufacturer", "producer", "lender",
+               "insurer", "miner", "contractor", "supplier", "conglomerate", "major", "supermajor", "subsidiary",
+               "investor", "trader", "shipper", "offtaker", "bank", "refiner", "builder", "shipbuilder", "explorer")
+# Collective nouns a firm goes by too, read only where a state or "and" stands before them
+FIRM_COLLECTIVE_NOUNS = ("group", "giant", "fund", "concern", "champion")
+
+
 # Last words of names that are not organizations: events, infrastructure, documents, programmes.
 NOT_ORGANIZATION_HEADS = frozenset({
     "Forum", "Summit", "Week", "Conference", "Congress", "Expo", "Exhibition", "Days", "Dialogue", "Festival",
