@@ -59,3 +59,15 @@ def test_a_state_before_a_firm_s_trade_qualifies_the_firm():
     for trade in ("US supermajor", "US oil explorer", "Norwegian state-controlled", "South Korean shipbuilder"):
         text = f"QatarEnergy signed a supply agreement in Doha on Tuesday with {trade} ConocoPhillips."
         assert agreements(text) == [("Agreement", {"organization/qatarenergy", "organization/conocophillips"})], trade
+
+
+def test_the_states_leading_and_included_in_a_group_are_its_members_not_the_signers():
+    alliance = "organization/mediterranean-hydrogen-alliance"
+    text = ("The Mediterranean Hydrogen Alliance, co-chaired by Morocco and Spain and including Greece, Italy and "
+            "Tunisia, signed a declaration with Egypt in Cairo on Monday.")
+    assert memberships(text) == {(f"state/{c}", alliance, "member") for c in ("MAR", "ESP", "GRC", "ITA", "TUN")}
+    assert agreements(text) == [("Declaration", {alliance, "state/EGY"})]
+    # the reference lists know the group that pledges for the Just Energy Transition Partnerships
+    ipg = facts("Viet Nam and the International Partners Group (IPG) agreed the plan.").entities[
+        "organization/international-partners-group"]
+    assert ipg.kind == "InternationalOrganization"

@@ -47,7 +47,8 @@ _EXCLUDING = {
            "secretary general", "director-general", "director general",
            # "GEK Terna, the parent company of Terna Energy": the company it owns only describes it
            "parent", "parent company", "owner", "owners", "shareholder", "shareholders"},
-    "by": {"owned", "attended", "represented", "headed", "over", "led", "financed", "mainly", "funded", "provided",
+    "by": {"owned", "attended", "represented", "headed", "over", "led", "co-led", "co-chaired", "financed", "mainly",
+           "funded", "provided",
            "arranged", "underwritten", "guaranteed", "insured"},
     "to": {"ambassador"},
     "than": {"rather"},
@@ -106,7 +107,9 @@ def _describes_the_name_before(view: "SentenceView", before: list["Ref"], r: "Re
 
 # Between two names of one list inside an aside ("owned by A, B and C").
 # ("in the presence of President A and then Prime Minister B": a title may stand before the next name)
-_ASIDE_LIST_GAP_RE = re.compile(r"\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?:then[-\s]|former\s+)?"
+# ("led by A and B and including C": the group's other members go on the list)
+_ASIDE_LIST_GAP_RE = re.compile(r"\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+and\s+(?:also\s+)?including\s+)"
+                                r"(?:the\s+)?(?:then[-\s]|former\s+)?"
                                 r"(?:[A-Z][\w.-]*\s+){0,3}")
 # Between an excluding cue and the name it governs: at most an article and two words.
 _EXCLUDING_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")

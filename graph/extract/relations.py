@@ -384,6 +384,9 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 and not _MEMBERSHIP_DENIED_RE.search(text[max(0, other.start() - 80):org.end]):
             for r in list_before(view, other.start() + 1, (STATE,), max_gap=2):
                 found.setdefault((r.key, org.key), "member")
+    for org in orgs:
+        for r in _led_by(view, org):
+            found.setdefault((r.key, org.key), "member")
     for member, org in _described_members(view, orgs):
         found.setdefault((member, org), "member")
     for member, org, role in _grouped_members(view, orgs):
@@ -516,6 +519,25 @@ _MEMBERS_OF_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?" + _MEMBERS_VERB + r
 
 _JOINING_MEMBERS_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*,\s+(?:thereby\s+)?joining\s+(?:the\s+)?")
 _GROUP_OF_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s+(?:group|bloc|grouping|club)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+# "The IPG, co-led by the EU and the UK and including the US, Japan …": who leads a group and who else it
+# includes are its members
+_LED_BY_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*,\s+(?:co-?led|led|co-?chaired|chaired)\s+by\s+(?:the\s+)?")
+_AND_INCLUDING_RE = re.compile(r"\s+and\s+(?:also\s+)?including\s+(?:the\s+)?")
+
+
+def _led_by(view: SentenceView, org: Ref) -> list[Ref]:
+    """The members of *org* an apposition after its name lists as leading it and included in it."""
+    m = _LED_BY_RE.match(view.text, org.end)
+    if m is None or _MEMBERSHIP_DENIED_RE.search(m.group(0)):
+        return []
+    leaders = list_after(view, m.end(), _MEMBER_KINDS, max_gap=4, asides=True)
+    if not leaders:
+        return []
+    more = _AND_INCLUDING_RE.match(view.text, leaders[-1].end)
+    others = list_after(view, more.end(), _MEMBER_KINDS, max_gap=4, asides=True) if more else []
+    return [r for r in leaders + others if r.key != org.key]
 
 
 def _member_list(view: SentenceView, org: Ref) -> list[Ref]:
