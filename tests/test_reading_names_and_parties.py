@@ -71,3 +71,16 @@ def test_the_states_leading_and_included_in_a_group_are_its_members_not_the_sign
     ipg = facts("Viet Nam and the International Partners Group (IPG) agreed the plan.").entities[
         "organization/international-partners-group"]
     assert ipg.kind == "InternationalOrganization"
+
+
+def test_honorifics_and_stacked_titles_are_no_part_of_a_person_s_name():
+    cases = {
+        "Ghana's Minister of Energy, Chief Kwame Mensah, said the deal was signed.": ("Kwame Mensah", "Minister"),
+        "The Honourable Stuart Young said the deal was signed.": ("Stuart Young", None),
+        "PLN President Director Darmawan Prasodjo said the deal was signed.": ("Darmawan Prasodjo",
+                                                                              "President Director"),
+        "Chief Executive Officer John Smith said the deal was signed.": ("John Smith", "Chief Executive Officer"),
+    }
+    for text, (name, position) in cases.items():
+        people = [e for e in facts(text).entities.values() if e.kind == "Person"]
+        assert [(p.label, p.position) for p in people] == [(name, position)], text

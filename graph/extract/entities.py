@@ -176,13 +176,14 @@ _EXTENDED_HEAD_RE = re.compile(rf"(?:[ \t]+(?!(?:{_NAME_LINK})\b){_CAP}){{0,4}}?
 ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&+\-]{1,11})\)")
 _TITLE_WORDS = (
     r"(?:(?:First\s+)?(?:Deputy|Vice|Acting|Former|Assistant)\s+)?"
-    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sheikh|"
-    r"Secretary[- ]General|Director[- ]General|"
+    # ("President Director", "President Commissioner": the heads of an Indonesian firm's two boards)
+    r"(?:President\s+(?:Director|Commissioner)|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|"
+    r"Crown\s+Prince|Sheikh|Secretary[- ]General|Director[- ]General|"
     # "Energy Minister", "State Minister", "Energy Cabinet Secretary", "Secretary of State"
     r"(?:(?:" + _PORTFOLIO_WORDS + r")\s+)?(?:Cabinet\s+|State\s+)?(?:Minister|Secretary)(?:[- ]in[- ][Cc]harge)?"
     r"(?:\s+(?:of|for)\s+(?:State\s+for\s+)?" + _TOPIC + r")?|Ambassador|Commissioner(?:\s+for\s+" + _TOPIC + r")?|"
     r"Chairman|Chairwoman|Chairperson|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
-    r"Managing\s+Director|General\s+Manager|Taoiseach|T[áa]naiste|State\s+Secretary|Adviser|Advisor|"
+    r"Managing\s+Director|(?:Executive\s+)?Director|General\s+Manager|Taoiseach|T[áa]naiste|State\s+Secretary|Adviser|Advisor|"
     r"(?:Special\s+)?(?:Presidential\s+)?Envoy(?:\s+for\s+" + _TOPIC + r")?|Founder|Head)")
 # Plural titles before a list of names: "Presidents Truong Tan Sang and Barack Obama"
 PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Ministers|Senators|Ambassadors|Kings|Leaders)"
@@ -1640,10 +1641,11 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
         break
     if (title := _HONORIFIC_RE.match(name)) and len(name.split()) > 1:  # "Ms Fall", "Shri Narendra Modi"
         name, start = name[title.end():], start + title.end()
-    if (title := TITLE_RE.match(name)) and title.end() < len(name) and title.group(0) not in _HONORIFICS:
-        # "Commissioner Simson": the surname ("Sheikh Hasina" keeps the honorific she is known by)
-        cut = len(name) - len(name[title.end():].lstrip())
-        name, start = name[cut:], start + cut
+    for _ in range(2):  # "President Director Darmawan Prasodjo": two titles in a row
+        if (title := TITLE_RE.match(name)) and title.end() < len(name) and title.group(0) not in _HONORIFICS:
+            # "Commissioner Simson": the surname ("Sheikh Hasina" keeps the honorific she is known by)
+            cut = len(name) - len(name[title.end():].lstrip())
+            name, start = name[cut:], start + cut
     words = name.split()
     if not doc.free(start, end):
         return None
@@ -3240,7 +3242,11 @@ def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
 
 # "chief executive of X", "chairman at X": X is the body the person works for
 _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
-_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|H\.E\.|H\.R\.H\.|HRH|"
+_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|H\.E\.|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|"
+                           # a Nigerian chieftaincy title, not the first word of an office ("Chief Executive …")
+                           r"Chief(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:Executive|Operating|Financial|Technology|Technical|"
+                           r"Commercial|Investment|Information|Minister|Secretary|Justice|Economist|Scientist|Engineer|"
+                           r"Officer|Whip|Advis[eo]r|Strategy|Digital|Sustainability|Operations|Marketing|People)\b)|"
                            r"(?:(?:His|Her)\s+)?(?:(?:Royal|Serene|Imperial)\s+)?(?:Excellency|Highness|Majesty))\.?\s+")
 
 
