@@ -84,3 +84,11 @@ def test_honorifics_and_stacked_titles_are_no_part_of_a_person_s_name():
     for text, (name, position) in cases.items():
         people = [e for e in facts(text).entities.values() if e.kind == "Person"]
         assert [(p.label, p.position) for p in people] == [(name, position)], text
+
+
+def test_a_firm_s_name_may_list_its_trades_with_commas():
+    text = "Zambia Oil, Gas and Mining Company signed a supply deal with Eni in Lusaka."
+    assert agreements(text) == [("Agreement", {"organization/zambia-oil-gas-and-mining-company", "organization/eni"})]
+    # a comma after another firm's name still separates two firms
+    found = facts("Ghana signed deals with Shell, Gas and Power Corporation of Ghana and Eni.").entities
+    assert "organization/shell" in found and not any(k.startswith("organization/shell-") for k in found)

@@ -61,9 +61,12 @@ _NAME_LINK = r"(?:of|and|&|for|de|du|des|la|del|the|y|e|et|da|dos|das|di|della)"
 # Company legal forms from cleanco's maintained table (see orgnames), not a hand list.
 _LEGAL = orgnames.legal_pattern()
 _PROPER = r"(?:Group|Corporation|Company|Holding|Holdings|Ventures|Enterprises|Industries)"
+# Trades a firm's name may list with commas ("Bangladesh Oil, Gas and Mineral Corporation")
+_LISTED_TRADES = r"(?:Oil|Gas|Power|Minerals?|Mining|Mines|Petroleum|Energy|Water|Electricity|Chemicals?|Coal|Steel|Resources)"
+_TRADE_LIST = rf"{_LISTED_TRADES}(?:,\s+{_LISTED_TRADES})+(?=\s+(?:and|&)\s+[A-Z])"
 COMPANY_RE = re.compile(
     rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?)(?P<sep>,?\s+)(?P<suffix>{_LEGAL})(?![\w])"
-    rf"|\b(?=[A-Z])(?P<pname>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?\s+{_PROPER})\b")
+    rf"|\b(?=[A-Z])(?P<pname>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?(?:{_TRADE_LIST}|{_CAP}))*?\s+{_PROPER})\b")
 # Company names that put their head first, as French, Spanish, Portuguese and Italian do:
 # "Société Nationale des Pétroles", "Empresa Nacional de Electricidad".
 FOREIGN_COMPANY_RE = re.compile(
