@@ -92,3 +92,19 @@ def test_a_firm_s_name_may_list_its_trades_with_commas():
     # a comma after another firm's name still separates two firms
     found = facts("Ghana signed deals with Shell, Gas and Power Corporation of Ghana and Eni.").entities
     assert "organization/shell" in found and not any(k.startswith("organization/shell-") for k in found)
+
+
+def test_a_heading_is_a_sentence_and_its_agreement_is_the_one_the_lead_reports():
+    from epkg.graph.extract.text import split_sentences
+
+    text = ("Kenya and Uganda sign oil pipeline memorandum\nEnergy ministers of Kenya and Uganda signed a "
+            "memorandum of understanding in Nairobi on March 3 on a crude oil pipeline.\nThe line will cost $4bn.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Kenya and Uganda sign oil pipeline memorandum",
+        "Energy ministers of Kenya and Uganda signed a memorandum of understanding in Nairobi on March 3 on a "
+        "crude oil pipeline.",
+        "The line will cost $4bn."]
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"state/KEN", "state/UGA"})]
+    # a line that a sentence goes on from, or a paragraph set in lines of a width, is no heading
+    assert len(split_sentences("The ministers met and signed it with\nUganda on Monday.")) == 1
+    assert len(split_sentences("Ministers of Kenya met President\nYoweri Museveni and the\nofficials.")) == 1

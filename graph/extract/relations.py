@@ -97,7 +97,28 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     # an agreement needs two sides: one the text does not name is one the reader did not find (but the
     # members of a body adopt its declarations together: "BRICS leaders adopted the Rio Declaration")
     facts.agreements[:] = [a for a in facts.agreements if len(a.parties) >= 2 or _adopted_by_a_body(facts, a)]
+    _headings_told_again(facts)
     facts.cooperations.extend(pairs.values())
+
+
+def _is_heading(facts: DocumentFacts, index: int) -> bool:
+    """Whether sentence *index* is a heading: a line of its own with no full stop at its end."""
+    s = facts.sentences[index]
+    return not re.search(r"[.!?:;\"”’)]$", s.text) and facts.text[s.end:s.end + 1] == "\n"
+
+
+def _headings_told_again(facts: DocumentFacts) -> None:
+    """An agreement a heading announces ("Nigeria, Niger and Algeria sign pipeline memorandum") is the one
+    the next two sentences report with the same or more parties: the heading's copy goes."""
+    told = []
+    for i, a in enumerate(facts.agreements):
+        if not _is_heading(facts, a.sentence):
+            continue
+        if any(b is not a and 0 < b.sentence - a.sentence <= 2 and (b.kind == a.kind or a.kind == "Agreement")
+               and set(a.parties) <= set(b.parties) for b in facts.agreements):
+            told.append(i)
+    for i in reversed(told):
+        del facts.agreements[i]
 
 
 # A day or month the tail of an instrument's name runs into, and whatever follows it.

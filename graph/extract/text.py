@@ -14,7 +14,14 @@ _ABBREVIATIONS = {"co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "st", "no
                   # company forms of central Europe and the Balkans ("Elektrárna Dukovany II, a.s. (EDU II)")
                   "a.s", "s.r.o", "s.r.l", "s.a.s", "d.o.o", "a.d", "k.k"}
 # a full stop before a capital, a paragraph break, or a line break before a bullet ("- a memorandum …;")
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n+|[ \t]*\n(?=[ \t]*[-•*–·▪●][ \t])")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n+|[ \t]*\n(?=[ \t]*[-•*–·▪●][ \t])"
+                       r"|(?P<line>[ \t]*\n)(?=[\"“‘]?[A-Z0-9])")
+# A heading: a paragraph's first line, with no punctuation at its end and no word that a sentence goes on
+# from ("Nigeria, Niger and Algeria sign pipeline memorandum", "About NHPC"), above the next line
+_HEADING = re.compile(r"[^\n]{1,150}")
+_WRAPPED = re.compile(r"[^.!?:;\"”’)\s][ \t]*\n")
+_GOES_ON = re.compile(r"(?:[.!?:;,\-–—(&]|\b(?:by|of|the|and|or|to|in|with|a|an|for|from|at|on|as|that|its|their))$",
+                      re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 #: Numbers written as words, as news counts things ("the nine countries", "ten 20 MW modules", "three years ago").
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -69,6 +76,16 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         head = text[start:m.start()].rstrip()
+        if m.group("line") is not None:
+            paragraph_start = start == 0 or text[:start].endswith("\n\n") or not text[:start].strip()
+            rest = text[m.end():].split("\n\n", 1)[0]
+            # (a paragraph broken into lines of a set width, inside its sentences, is not a heading and its text)
+            wrapped = _WRAPPED.search(rest) is not None
+            if not (paragraph_start and _HEADING.fullmatch(head) and not _GOES_ON.search(head) and not wrapped):
+                continue
+            _add(sentences, text, start, m.start())
+            start = m.end()
+            continue
         if "\n\n" not in m.group(0) and _ACRONYM_GOES_ON.match(text, m.end()):
             continue
         if m.group(0).strip() or "\n\n" not in m.group(0):
