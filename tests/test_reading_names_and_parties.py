@@ -108,3 +108,9 @@ def test_a_heading_is_a_sentence_and_its_agreement_is_the_one_the_lead_reports()
     # a line that a sentence goes on from, or a paragraph set in lines of a width, is no heading
     assert len(split_sentences("The ministers met and signed it with\nUganda on Monday.")) == 1
     assert len(split_sentences("Ministers of Kenya met President\nYoweri Museveni and the\nofficials.")) == 1
+
+
+def test_the_region_an_officer_s_post_covers_is_no_party():
+    text = ("The financing agreement was signed in Honiara by the Minister of Finance and Treasury, Harry Kuma, "
+            "and the World Bank Country Director for Papua New Guinea and the Pacific Islands, Michel Kerf.")
+    assert not any("state/PNG" in parties for _, parties in agreements(text))

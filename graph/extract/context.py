@@ -54,6 +54,9 @@ _EXCLUDING = {
     "than": {"rather"},
     "in": {"buyers", "buyer"},
 }
+# The region an officer's post covers: "Country Director for", "Regional Manager for the"
+_REGION_OF_OFFICE_RE = re.compile(r"\b(?:Director|Manager|Representative|Head|Coordinator|Officer|Vice[- ]President)"
+                                  r"\s+for\s+(?:the\s+)?$")
 _EXCLUDING_PREP_RE = re.compile(r"\b(?:of|by|to|than|in)\b")
 # A head of state or government named by office after "by" or in a list of signers: "by the President of".
 # The offices of heads of state and government.
@@ -726,6 +729,8 @@ class DocumentContext:
             if r.kind == STATE and text[r.start - 1:r.start] == "(" and text[r.end:r.end + 1] == ")" and i \
                     and refs[i - 1].kind not in (STATE, PERSON) and re.fullmatch(r"\s*", text[refs[i - 1].end:r.start - 1]):
                 r.modifier = True  # "ACWA Power (Saudi Arabia)": where the firm is from, not a party
+            if r.kind == STATE and " for " in before and _REGION_OF_OFFICE_RE.search(before):
+                r.modifier = True  # "the World Bank Country Director for Papua New Guinea": an office's region
             if r.kind == STATE and "of" in before and _OF_BEFORE_RE.search(before):
                 prev = next((o for o in reversed(refs[:i]) if o.end <= r.start), None)
                 if prev is not None and prev.kind != STATE and _OF_GAP_RE.fullmatch(text[prev.end:r.start]):
