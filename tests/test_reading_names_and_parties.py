@@ -114,3 +114,14 @@ def test_the_region_an_officer_s_post_covers_is_no_party():
     text = ("The financing agreement was signed in Honiara by the Minister of Finance and Treasury, Harry Kuma, "
             "and the World Bank Country Director for Papua New Guinea and the Pacific Islands, Michel Kerf.")
     assert not any("state/PNG" in parties for _, parties in agreements(text))
+
+
+def test_an_aside_between_dashes_inside_a_list_of_signers():
+    text = ("Power flows under a supply agreement that the Ghana Grid Company (GRIDCo), Tata Power Renewable Energy "
+            "(TPRE) - the clean-power arm of Tata Power - and the Volta River Authority (VRA) inked in Accra on "
+            "May 5.")
+    f = facts(text)
+    assert agreements(text) == [("Agreement", {"organization/ghana-grid-company", "organization/tata-power-renewable-energy",
+                                              "organization/volta-river-authority"})]
+    # the parent the aside names is the listed firm, not a short form of its unit
+    assert [m.key for m in f.mentions if m.text == "Tata Power"] == ["organization/tata-power"]

@@ -242,6 +242,8 @@ _EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}"
 _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?![\w]))?"  # "A Co., Ltd. (AC), B"
                           r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?"
                           r"\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
+                          # "B (NVVN) - the power-trading arm of NTPC - and C": an aside between dashes
+                          r"(?:\s+[-–—]\s+(?:the|a|an|its)\s+[^;:]{1,80}?\s+[-–—](?=\s))?"
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+)"
                           # "the state utility B", but not "the cooperation between B": a preposition ends the description
                           r"(?:the\s+(?:(?!(?:between|with|among)\s)[a-z][\w-]*\s+){0,3}|(?:the\s+)?(?:Commission|Secretariat|Presidency)\s+of\s+(?:the\s+)?|"
@@ -395,12 +397,19 @@ _AFTER_COMMA_WORDS = ("which", "who", "where", "while", "when", "though", "but",
 _CLAUSE_WORDS = ("which", "while", "where", "though")
 
 
+# "A, B (NVVN) - the power-trading arm of NTPC - and C": an aside between dashes inside a list, no clause
+_LISTED_ASIDE_RE = re.compile(r"\s+[-–—]\s+(?:the|a|an|its)\s+[^;:]{1,80}?\s+[-–—](?=\s+(?:and|or)\s|,)")
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     if not any(c in text for c in _CLAUSE_CHARS) and not any(w in text for w in _CLAUSE_WORDS) \
             and not ("," in text and any(w in text for w in _AFTER_COMMA_WORDS)):
         return [(0, len(text))]
     spans, last = [], 0
+    asides = [a.span() for a in _LISTED_ASIDE_RE.finditer(text)] if "-" in text or "—" in text or "–" in text else []
     for m in _CLAUSE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in asides):
+            continue
         if m.start() > last:
             spans.append((last, m.start()))
         last = m.end()

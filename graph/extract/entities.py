@@ -2495,6 +2495,9 @@ def _placed_after_comma(doc: _Doc, end: int) -> bool:
     return span is not None and span.key.startswith(("state/", "place/"))
 
 
+_PARENT_BEFORE_RE = re.compile(r"\b(?:arm|subsidiary|unit|division|affiliate|branch)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
 def _short_forms(doc: _Doc) -> None:
     """Names the text uses for a company it also names in full ("Datang", "PowerChina Resources")."""
     named_in_full = {x.key for x in doc.spans if len(doc.text[x.start:x.end].split()) > 1}
@@ -2545,9 +2548,11 @@ def _short_forms(doc: _Doc) -> None:
         if doc.free(start, end):
             doc.add(start, end, owner, "short")
             continue
-        # a gazetteer company found at a short form the document uses ("Datang", "PowerChina [Resources]")
+        # a gazetteer company found at a short form the document uses ("Datang", "PowerChina [Resources]"),
+        # but for the parent the text names as such ("the power-trading arm of state-run NTPC")
         span = doc.span_at(start)
-        if span and span.end <= end and span.key != owner and doc.free(span.end, end):
+        if span and span.end <= end and span.key != owner and doc.free(span.end, end) \
+                and not _PARENT_BEFORE_RE.search(doc.text, max(0, start - 60), start):
             ent = doc.facts.entities.get(span.key)
             if ent and ent.kind == COMPANY and span.key not in named_in_full and owner not in doc.parents:
                 span.key, span.end, span.how = owner, end, "short"
