@@ -125,3 +125,10 @@ def test_an_aside_between_dashes_inside_a_list_of_signers():
                                               "organization/volta-river-authority"})]
     # the parent the aside names is the listed firm, not a short form of its unit
     assert [m.key for m in f.mentions if m.text == "Tata Power"] == ["organization/tata-power"]
+
+
+def test_who_witnessed_a_signing_is_no_party_even_named_after_a_demonym():
+    text = ("The construction contract was signed in Dar es Salaam between TANESCO and Elsewedy Electric, in a "
+            "ceremony witnessed by President John Magufuli and Egyptian Prime Minister Mostafa Madbouly.")
+    assert agreements(text) == [("Contract", {"organization/tanzania-electric-supply-company",
+                                              "organization/elsewedy-electric"})]

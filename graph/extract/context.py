@@ -48,7 +48,7 @@ _EXCLUDING = {
            # "GEK Terna, the parent company of Terna Energy": the company it owns only describes it
            "parent", "parent company", "owner", "owners", "shareholder", "shareholders"},
     "by": {"owned", "attended", "represented", "headed", "over", "led", "co-led", "co-chaired", "financed", "mainly",
-           "funded", "provided",
+           "funded", "provided", "witnessed", "overseen", "watched",
            "arranged", "underwritten", "guaranteed", "insured"},
     "to": {"ambassador"},
     "than": {"rather"},
@@ -756,7 +756,9 @@ class DocumentContext:
         # "owned by A, B and C": the aside takes the whole list its cue governs (not past the comma that
         # closes an opening adverbial: "At the invitation of Germany, Kenya and Ethiopia signed …")
         opener = _OPENER_RE.match(text)
-        for prev, r in zip(refs, refs[1:]):
+        # (a demonym before the next name, "and Egyptian Prime Minister B", is no break in the list)
+        named = [r for r in refs if r.how != "demonym"]
+        for prev, r in zip(named, named[1:]):
             if prev.aside and not r.aside and prev.end <= r.start \
                     and (opener is None or prev.end > opener.end() or r.start < opener.end()) \
                     and _ASIDE_LIST_GAP_RE.fullmatch(text, prev.end, r.start):
