@@ -455,6 +455,8 @@ def _build_maintained_index(gaz: Gazetteer):
     from epkg.ontology import geography
 
     state_forms = {fold(f) for e in gaz._entries.values() if e.kind == STATE for f, _ in e.forms()}
+    # GeoNames gives a dependent territory's places its own code: they are places of its sovereign state
+    sovereign = {row["iso3"]: row["sovereign"] for row in _csv_rows("states.csv") if row.get("sovereign")}
     reserved = state_forms | geography.CALENDAR_WORDS | geography.GENERIC_WORDS
     curated = {(fold(f), e.country) for e in gaz._entries.values() if e.kind == PLACE for f, _ in e.forms()}
     keys = {k: e.country for k, e in gaz._entries.items()}
@@ -462,10 +464,12 @@ def _build_maintained_index(gaz: Gazetteer):
     shadowed: dict[str, list[tuple[str, str]]] = {}
     firsts: dict[str, int] = {}
     records: dict[str, tuple] = {}
-    city_names = {(fold(c.label), c.country) for c in geography.cities()}
+    city_names = {(fold(c.label), sovereign.get(c.country, c.country)) for c in geography.cities()}
     # nested units last: a name they share with a first-level unit or a city keeps its plain key for those
     nested = set(geography.subdivisions(nested=True))
     for rec in (*geography.subdivisions(), *geography.cities(), *nested):
+        if rec.country in sovereign:
+            rec = rec._replace(country=sovereign[rec.country])
         if rec.population is None and ("city" in rec.place_type or "capital" in rec.place_type or rec in nested) \
                 and (fold(rec.label), rec.country) in city_names:
             continue  # a city that is also a unit ("Shymkent", the borough of Reading): one place, GeoNames' city
@@ -587,7 +591,16 @@ def _places(states: list[dict]) -> dict[str, dict]:
 def _build() -> Gazetteer:
     entries: list[GazetteerEntry] = []
     iso2: dict[str, str] = {}
-    states = _csv_rows("states.csv")
+    rows = _csv_rows("states.csv")
+    # a dependent territory ("Hong Kong", "Puerto Rico") is a place of the sovereign state it belongs to
+    states = [row for row in rows if not row.get("sovereign")]
+    for row in rows:
+        if row.get("sovereign"):
+            iso2[row["iso2"]] = row["sovereign"]
+            alts, acr = _alts(row["label"], _split(row["alt_labels"]), _split(row["acronyms"]))
+            entries.append(GazetteerEntry(key="place/" + slug(row["label"]), kind=PLACE, label=row["label"],
+                                          alt_labels=alts, acronyms=acr, country=row["sovereign"],
+                                          place_type="territory"))
     for row in states:
         iso3 = row["iso3"]
         iso2[row["iso2"]] = iso3
@@ -632,7 +645,7 @@ def load() -> Gazetteer:
     --------
     >>> gaz = load()
     >>> len(gaz.entries("State"))
-    249
+    200
     >>> gaz.get("organization/socar").country
     'AZE'
     """

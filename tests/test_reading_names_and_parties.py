@@ -132,3 +132,18 @@ def test_who_witnessed_a_signing_is_no_party_even_named_after_a_demonym():
             "ceremony witnessed by President John Magufuli and Egyptian Prime Minister Mostafa Madbouly.")
     assert agreements(text) == [("Contract", {"organization/tanzania-electric-supply-company",
                                               "organization/elsewedy-electric"})]
+
+
+def test_maintained_city_names_with_a_joined_article_or_a_possessive():
+    found = facts("Egypt hosted the climate talks. Ministers met in Sharm el-Sheikh on Monday.").entities
+    assert (found["place/sharm-el-sheikh"].label, found["place/sharm-el-sheikh"].country) == ("Sharm el-Sheikh", "EGY")
+    found = facts("Bangladesh will build the plant near Cox's Bazar.").entities
+    assert found["place/coxs-bazar"].country == "BGD"
+    # a possessive after a place is still the place's ("Sonora's governor")
+    assert "place/sonora" in facts("Sonora's governor met investors in Hermosillo, Mexico.").entities
+
+
+def test_a_dependent_territory_is_a_place_of_its_sovereign_state():
+    found = facts("The LNG carrier sailed from Hong Kong to Puerto Rico.").entities
+    assert {k: (e.kind, e.country) for k, e in found.items()} == {
+        "place/hong-kong": ("Place", "CHN"), "place/puerto-rico": ("Place", "USA")}

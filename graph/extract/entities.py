@@ -2306,6 +2306,14 @@ def _mentioned_states(doc: _Doc) -> set[str]:
     return out
 
 
+# An Arabic article joined to a capitalised name ("el-Sheikh" of "Sharm el-Sheikh", "al-Khair")
+_JOINED_ARTICLE_RE = re.compile(r"(?:el|al|ad|ar|as|ash|at|az|an|ud|ul|ed|es)-[A-Z]")
+
+
+def _capitalised(token: str) -> bool:
+    return token[0].isupper() or _JOINED_ARTICLE_RE.match(token) is not None
+
+
 def _maintained_places(doc: _Doc) -> None:
     """Provinces and cities of the maintained sources, taken only where the context makes them places.
 
@@ -2327,7 +2335,9 @@ def _maintained_places(doc: _Doc) -> None:
     while i < len(words):
         w = words[i]
         token = w.group(0)
-        width = firsts.get(_fold_token(re.sub(r"(?:['’]s|\.)$", "", token)), 0) if token[0].isupper() else 0
+        # ("Cox's Bazar": a name's own possessive first word, else "Sonora's" of "Sonora's governor")
+        width = (firsts.get(_fold_token(token)) or firsts.get(_fold_token(re.sub(r"(?:['’]s|\.)$", "", token)), 0)) \
+            if token[0].isupper() else 0
         if not width or not doc.free(w.start(), w.end()):
             i += 1
             continue
@@ -2335,8 +2345,8 @@ def _maintained_places(doc: _Doc) -> None:
         for j in range(min(len(words), i + width) - 1, i - 1, -1):
             chunk = words[i:j + 1]
             if any(text[a.end():b.start()] != " " for a, b in zip(chunk, chunk[1:])) or \
-                    not chunk[-1].group(0)[0].isupper() or \
-                    any(not x.group(0)[0].isupper() and x.group(0) not in _PLACE_LINK_WORDS for x in chunk):
+                    not _capitalised(chunk[-1].group(0)) or \
+                    any(not _capitalised(x.group(0)) and x.group(0) not in _PLACE_LINK_WORDS for x in chunk):
                 continue
             end = chunk[-1].end()
             form = text[w.start():end]
