@@ -147,3 +147,14 @@ def test_a_dependent_territory_is_a_place_of_its_sovereign_state():
     found = facts("The LNG carrier sailed from Hong Kong to Puerto Rico.").entities
     assert {k: (e.kind, e.country) for k, e in found.items()} == {
         "place/hong-kong": ("Place", "CHN"), "place/puerto-rico": ("Place", "USA")}
+
+
+def test_a_deal_with_its_sum_before_it_and_two_initials_in_a_name():
+    for sum_ in ("$3.3-billion", "$3 billion", "US$2.5 billion supply"):
+        text = f"Aboitiz Power and Meralco have inked a {sum_} deal with Shell."
+        assert agreements(text) == [("Agreement", {"organization/aboitiz-power", "organization/manila-electric-company",
+                                                   "organization/shell"})], sum_
+    # "deals with" after a noun is still the verb
+    assert agreements("The plan deals with grid planning between Kenya and Uganda.") == []
+    people = facts("Energy Secretary Raphael P.M. Lotilla welcomed the deal.").entities
+    assert [e.label for e in people.values() if e.kind == "Person"] == ["Raphael P.M. Lotilla"]

@@ -196,7 +196,7 @@ TITLE_RE = re.compile(rf"\b(?=[A-Z])(?P<title>{_TITLE_WORDS})\b")
 _PARTICLE = r"(?:al|el|Al|El|bin|ibn|von|van|der|den|de|da|do|di|du|le|la|dos|das)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 _WORD = rf"[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]{{2}}))+(?:-[{_UPPER}]?[^\W\d_]+)*"
-_PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:{_PARTICLE}[-‑])?{_WORD}|[A-Z]\.)){{1,3}}(?:\s+(?:[IVX]{{1,4}}|Jr\.|Sr\.))?|[A-Z]\.(?:\s*[A-Z]\.)*\s+{_WORD}(?:\s+{_WORD})?|{_WORD}\s+[IVX]{{1,4}}\b"
+_PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:{_PARTICLE}[-‑])?{_WORD}|[A-Z]\.(?:[A-Z]\.)?)){{1,3}}(?:\s+(?:[IVX]{{1,4}}|Jr\.|Sr\.))?|[A-Z]\.(?:\s*[A-Z]\.)*\s+{_WORD}(?:\s+{_WORD})?|{_WORD}\s+[IVX]{{1,4}}\b"
 NAME_RE = re.compile(rf"(?P<name>{_PERSON})")
 # Titles of persons, as data: the words that qualify a rank, and the ranks. Written in lower case,
 # matched in any case ("rotating chairman", "First Deputy Prime Minister", "CEO"); a space stands

@@ -779,7 +779,8 @@ _INSTRUMENT_NEXT_RE = re.compile(rf"\s+{_AGREEMENTS.pattern('nouns')}\b", re.IGN
 _SIGNED_RIGHT_BEFORE_RE = re.compile(
     rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{trigger_pattern(_AGREEMENTS.lists['signing_past_verbs'], 'VERB')})"
     rf"\s+(?:an?|the|its|their)\s+"
-    rf"(?:(?:(?!{_AGREEMENTS.pattern('nouns')}\b)[\"“‘]?[\w-]+[\"”’]?\s+){{0,3}}[\"“‘]?|(?:(?!{_AGREEMENTS.pattern('nouns')}\b)(?-i:[A-Z][\w-]*|and|of|for|on)\s+){{1,8}})$",
+    # (a sum among them: "inked a $3.3-billion deal")
+    rf"(?:(?:(?!{_AGREEMENTS.pattern('nouns')}\b)[\"“‘]?(?:US|A|C|HK|S)?[$€£¥]?[\w-]+(?:\.\d+)?(?:-\w+)?[\"”’]?\s+){{0,3}}[\"“‘]?|(?:(?!{_AGREEMENTS.pattern('nouns')}\b)(?-i:[A-Z][\w-]*|and|of|for|on)\s+){{1,8}})$",
     re.IGNORECASE)
 # Modifiers are read word by word backwards from the noun: the table's words, their possessive
 # ("leaders' declaration"), a term ("10-year agreement") or a count.
@@ -841,6 +842,9 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
 _NOUN_MODIFIER_RE = re.compile(r"\s+(?:area|areas|block|blocks|price|prices|terms|value|award|awards|period|holder|"
                                r"holders|workers|basis|(?-i:Centre|Center|Hall|Complex|Palace))\b")
 _DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+$", re.IGNORECASE)
+# before a singular "deal" a few words may stand between ("a $3.3-billion deal with", "a 20-year supply deal
+# with"): the verb would be "deals"
+_DETERMINER_BEFORE_DEAL_RE = re.compile(r"\b(?:a|an|this|that|its|their)\s+(?:[^\s,;]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _deals_with(text: str, m) -> bool:
@@ -848,7 +852,9 @@ def _deals_with(text: str, m) -> bool:
     instrument ("a long-term deal with RWE": a determiner before the phrase or the noun)."""
     return bool(re.match(r"deals?$", m.group("noun"), re.I) and re.match(r"\s+with\b", text[m.end():])) \
         and not _DETERMINER_END_RE.search(text, max(0, m.start() - 8), m.start()) \
-        and not _DETERMINER_END_RE.search(text, max(0, m.start("noun") - 8), m.start("noun"))
+        and not _DETERMINER_END_RE.search(text, max(0, m.start("noun") - 8), m.start("noun")) \
+        and not (m.group("noun").lower() == "deal"
+                 and _DETERMINER_BEFORE_DEAL_RE.search(text, max(0, m.start("noun") - 40), m.start("noun")))
 
 
 _SIGN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{_AGREEMENTS.pattern('signing_past_verbs')})\b",
