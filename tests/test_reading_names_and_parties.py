@@ -158,3 +158,9 @@ def test_a_deal_with_its_sum_before_it_and_two_initials_in_a_name():
     assert agreements("The plan deals with grid planning between Kenya and Uganda.") == []
     people = facts("Energy Secretary Raphael P.M. Lotilla welcomed the deal.").entities
     assert [e.label for e in people.values() if e.kind == "Person"] == ["Raphael P.M. Lotilla"]
+
+
+def test_a_firm_s_offices_and_what_a_state_firm_is_are_no_organizations():
+    text = ("NHPC Limited, a Government of India Enterprise, signed the memorandum. For details contact the "
+            "Corporate Communication Division of NHPC at its Office Complex in Faridabad.")
+    assert sorted(k for k in facts(text).entities if k.startswith("organization/")) == ["organization/nhpc"]

@@ -620,6 +620,8 @@ def _firms_named_with_a_trade(doc: _Doc) -> None:
                 or words == ["LNG"] or not doc.free(*m.span("trade")) or _INDUSTRY_AFTER_RE.match(doc.text, m.end()) \
                 or ((more := _AND_TRADE_RE.match(doc.text, m.end())) and orgnames.firm_word(more.group("word"))):
             continue  # "Mozambique LNG", "Argentina LNG" are mostly projects: LNG alone does not make a firm
+        if not firm and re.search(r"\bGovernment\s+of\s+(?:the\s+)?$", doc.text[max(0, span.start - 20):span.start]):
+            continue  # "a Government of India Enterprise": what a state firm is, no firm's name
         end = m.end()
         if (more := _AND_TRADE_RE.match(doc.text, end)) and _spelled_by_acronym_after(doc, span.start, more.end()):
             end = more.end()  # "Guyana Power and Light (GPL)": its acronym spells the whole name
@@ -885,7 +887,7 @@ def _companies(doc: _Doc) -> None:
             continue
         full = " ".join(doc.text[start:end].split())
         base = name if group == "name" else full
-        if _is_state_or_demonym(doc, base) or base in _NOT_NAME_WORDS:
+        if _is_state_or_demonym(doc, base) or base in _NOT_NAME_WORDS or orgnames.an_office(base):
             continue
         known = [e for e in [e for e, _ in _lookup(base)] if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
         ent = doc.from_gazetteer(known[0]) if known else doc.entity(f"organization/{slug(base)}", COMPANY, base)
@@ -895,7 +897,7 @@ def _companies(doc: _Doc) -> None:
     foreign = any(w in doc.text for w in _FOREIGN_COMPANY_WORDS)
     for m in _anchored(FOREIGN_COMPANY_RE, _FOREIGN_COMPANY_FIND_RE, doc.text, 0, 120) if foreign else ():
         start, end = m.span("name")
-        if not doc.free(start, end) or len(m.group("name").split()) < 2:
+        if not doc.free(start, end) or len(m.group("name").split()) < 2 or orgnames.an_office(m.group("name")):
             continue
         name = " ".join(m.group("name").split())
         owner = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", doc.text[max(0, start - 40):start])

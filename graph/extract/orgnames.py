@@ -263,6 +263,11 @@ NOT_ORGANIZATION_HEADS = frozenset({
     "Plan", "Strategy", "Programme", "Program", "Initiative", "Platform", "Partnership", "Framework", "Roadmap",
     "Vision", "Annex", "Protocol", "Report", "Index", "Award", "Prize", "Zone", "Area", "Region", "Hub", "Valley",
 })
+# Words that name a unit or a building of a firm when nothing else is in the name
+_OFFICE_WORDS = frozenset({"Corporate", "Communication", "Communications", "Relationship", "Relations", "Public",
+                           "Media", "Affairs", "Investor", "Division", "Department", "Office", "Complex", "Unit",
+                           "Cell", "Wing", "Secretariat", "Headquarters", "Head", "Registered", "Press", "Desk",
+                           "Enterprise", "Marketing", "Legal", "Finance", "Human", "Resources", "Section"})
 _EVENT_TAIL_RE = re.compile(r"\b(?:19|20)\d\d$|\bCOP\s*\d+$|^COP\d*$")
 
 
@@ -279,11 +284,28 @@ def not_an_organization(name: str) -> bool:
     (True, True)
     >>> not_an_organization("Kestrel Grid"), not_an_organization("Soviet Union")
     (False, True)
+    >>> not_an_organization("Corporate Communication Division"), not_an_organization("Finance Division")
+    (True, True)
     """
     name = name.strip()
     if name in geography.former_state_names():
         return True  # "the Soviet Union": a state that was, not a body
     if _EVENT_TAIL_RE.search(name):
         return True
+    if an_office(name):
+        return True
     last = re.findall(r"[\w’'-]+", name)[-1:] or [""]
     return last[0] in NOT_ORGANIZATION_HEADS
+
+
+def an_office(name: str) -> bool:
+    """Whether *name* is only the words of a firm's unit or building ("Corporate Communication Division",
+    "Office Complex"), which a firm's name with a legal form may still end in.
+
+    Examples
+    --------
+    >>> an_office("Corporate Communication Division"), an_office("Kestrel Power Division")
+    (True, False)
+    """
+    words = re.findall(r"[\w’'-]+", name)
+    return bool(words) and all(w in _OFFICE_WORDS for w in words)
