@@ -164,3 +164,11 @@ def test_a_firm_s_offices_and_what_a_state_firm_is_are_no_organizations():
     text = ("NHPC Limited, a Government of India Enterprise, signed the memorandum. For details contact the "
             "Corporate Communication Division of NHPC at its Office Complex in Faridabad.")
     assert sorted(k for k in facts(text).entities if k.startswith("organization/")) == ["organization/nhpc"]
+
+
+def test_a_body_s_name_ends_before_and_another_office():
+    found = facts("Xi Jinping, General Secretary of the Communist Party of China and Chinese President, met To Lam "
+                  "in Hanoi.").entities
+    assert "organization/communist-party-of-china" in found
+    assert not any("president" in k for k in found if k.startswith("organization/"))
+    assert "organization/ministry-of-energy-and-mines" in facts("The Ministry of Energy and Mines signed it.").entities

@@ -1372,6 +1372,10 @@ _MADE_INSTRUMENT_RE = re.compile(
     r"\s+(?:a|an|the|their|its)\s+$", re.IGNORECASE)
 
 
+# "and" then an office in a body's name ("… of China and Chinese President"): the name ends before "and"
+_AND_OFFICE_RE = re.compile(rf"\s+and\s+(?:[A-Z][\w-]+\s+)?(?:{_TITLE_WORDS})$")
+
+
 def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
     _state_bodies(doc)
     matches = [(m, "name", m.group("tail")) for m in HEAD_ORG_RE.finditer(doc.text)]
@@ -1393,6 +1397,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         if (stop := re.search(r"(?<=[a-z]{2})\.(?:\s|$)", name)) is not None:
             name = name[:stop.start()]  # a sentence ends inside or at the end ("… for Development. Scatec")
         name = _without_titled_person(doc, start, name)
+        if tail and (office := _AND_OFFICE_RE.search(name)):
+            name = name[:office.start()]  # "… of the Communist Party of China and Chinese President": two offices
         end = start + len(name)
         city = _leading_city(doc, start, end)
         if city is not None:  # "the Oslo Stock Exchange", "the Abu Dhabi Fund for Development": the city names the body
