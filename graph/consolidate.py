@@ -39,6 +39,7 @@ from epkg.graph import listings, summaries
 from epkg.graph.identity import (_KEYED_KINDS, Claim, anchors, capacities_compatible, cluster, dates_compatible,
                                  same_fact, sentence_key, variants)
 from epkg.graph.storage.contract import GRAPH_META
+from epkg.graph.storage.ntriples import to_ntriples
 from epkg.graph.storage.terms import term_text, to_rdflib, triple_line
 from epkg.ontology import namespaces as _ours
 from epkg.ontology.namespaces import EPID, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
@@ -798,12 +799,15 @@ class Changes:
 
     ``docs`` are the source graphs to read again; ``before`` what each of them said of
     its entities when last consolidated (read when first noted, before it is replaced or
-    removed); ``entities`` the entities to describe again.
+    removed); ``entities`` the entities to describe again; ``texts`` the N-Triples text
+    a changed graph was just written with (:meth:`hold`), parsed by the refresh instead
+    of reading the graph back.
     """
     kinds: set = field(default_factory=set)
     entities: set = field(default_factory=set)
     docs: set = field(default_factory=set)
     before: dict = field(default_factory=dict)
+    texts: dict = field(default_factory=dict)
 
     def note(self, store, docs: Iterable) -> None:
         """Note that the source graphs *docs* are about to change or have changed.
@@ -826,6 +830,7 @@ class Changes:
         """
         for doc in docs:
             doc = str(doc)
+            self.texts.pop(doc, None)  # about to change: what it was written with may not be what it holds
             if doc in self.docs:
                 continue
             # the graph named in full: a variable bound by VALUES lets the engine scan every graph
@@ -836,6 +841,22 @@ class Changes:
                 self.docs.add(doc)
             elif store.ask(f"ASK {{ GRAPH <{doc}> {{ ?s ?p ?o }} }}"):
                 self.docs.add(doc)
+
+    def hold(self, doc, ntriples: str) -> None:
+        """Keep the N-Triples text the source graph *doc* (noted) was just written with: the refresh
+        parses it rather than reading the graph back from the store. Noting *doc* again drops it.
+
+        Parameters
+        ----------
+        doc : IRI
+        ntriples : str
+            Exactly the statements the graph now holds (as the store was given them).
+        """
+        self.texts[str(doc)] = ntriples
+
+    def clear(self) -> None:
+        for found in (self.kinds, self.entities, self.docs, self.before, self.texts):
+            found.clear()
 
     def __bool__(self) -> bool:
         return bool(self.kinds or self.entities or self.docs)
@@ -878,6 +899,7 @@ def add_document(store, changes: Changes, doc_iri, identifier: str, graph, signa
     status = store.add_document(doc_iri, identifier, graph, signature=signature)
     if status != "unchanged":
         changes.note(store, [doc_iri])
+        changes.hold(doc_iri, graph if isinstance(graph, str) else to_ntriples(graph))
     return status
 
 
@@ -987,7 +1009,7 @@ def _refresh(store, changes: Changes) -> int:
     now, props_of, after = {}, {}, {}
     records_new = {}
     for d in sorted(changes.docs):
-        source = _read_source(store, d)
+        source = _read_source(store, d, changes.texts.get(d))
         if not source.exists:
             continue
         now[d] = [c for c, _ in source.claims]
@@ -1067,7 +1089,7 @@ def _refresh(store, changes: Changes) -> int:
     store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
     if rows is None:  # a store from before the rows (or a fresh one): write them all once
         listings.rebuild(store)
-    changes.kinds.clear(), changes.entities.clear(), changes.docs.clear(), changes.before.clear()
+    changes.clear()
     return len(after_lines - before) + len(before - after_lines)
 
 
@@ -1193,20 +1215,24 @@ def _subject_key(text: str) -> str:
     return text[2:] if text.startswith("_:") else text[1:-1]
 
 
-def _read_source(store, graph: str) -> _Source:
+def _read_source(store, graph: str, text: str | None = None) -> _Source:
     """One source graph as stored now, read whole once: its claims, and what it says of its entities.
 
-    Read as N-Triples lines (:meth:`graph_lines`): rdflib terms are made only for the statements
-    that need them (the relation nodes', the actors' names), which costs far less than a query
-    giving every statement as rdflib terms.
+    Read as N-Triples lines (:meth:`graph_lines`), or from the *text* it was just written with when
+    the store can tell what that holds without being read (:meth:`lines_of`): rdflib terms are
+    made only for the statements that need them (the relation nodes', the actors' names), which
+    costs far less than a query giving every statement as rdflib terms.
     """
     out = _Source()
     if not (graph.startswith(_DOC_PREFIX) or graph.startswith(str(EPID["graph/import/"]))):
         return out
+    lines = None if text is None else store.lines_of(text)
+    if lines is None:
+        lines = store.graph_lines(graph)
     rows: dict = {}
     relations = set()
     blank = set()
-    for line in sorted(store.graph_lines(graph)):
+    for line in sorted(lines):
         s_text, p_text, o_text = line.split(" ", 2)
         key = _subject_key(s_text)
         if s_text.startswith("_:"):
@@ -1280,7 +1306,7 @@ def _resolved(rows: dict, alias: dict) -> dict:
 def _rebuilt(store, changes: Changes) -> int:
     before = len(store.graph_lines(GRAPH_CONSOLIDATED))
     written = rebuild(store)
-    changes.kinds.clear(), changes.entities.clear(), changes.docs.clear(), changes.before.clear()
+    changes.clear()
     return before + written
 
 

@@ -369,6 +369,50 @@ def test_maintained_graph_equals_a_rebuild(operations, variants):
 META_KEPT = (EPKG.claimIndex, EPKG.entityIndex, EPKG.namedIn, EPKG.listingRow, EPKG.nearText, EPKG.textBand)
 
 
+def test_a_graph_read_from_the_text_it_was_written_with_reads_as_the_stored_one():
+    from rdflib import BNode
+
+    from epkg.graph.storage.ntriples import to_ntriples
+
+    store = Store.memory(reference=False)
+    doc, ident, g = doc_graph(1, "2025-01-01", capacity="445.0", date="2025-04")
+    p = EPID["project/bilasuvar-solar"]
+    for text in ('a "quoted" back\\slash', "two\nlines\tand a tab", "a line\u2028separator", "Bakı"):
+        g.add((p, EPKG.evidence, Literal(text)))
+    g.add((AZE, SKOS.altLabel, Literal("Azərbaycan", lang="az")))
+    g.add((AZE, EPKG.motto, Literal("plain", datatype=XSD.string)))
+    g.add((AZE, EPKG.population, Literal("010", datatype=XSD.integer)))  # the store writes "10"
+    text = to_ntriples(g)
+    store.add_document(doc, ident, text)
+
+    def read(t):
+        source = consolidate._read_source(store, str(doc), t)
+        return [c for c, _ in source.claims], [props for _, props in source.claims], source.entities, source.own
+    assert read(text) == read(None)
+    assert read(text)[0] and read(text)[2]
+    g.add((AZE, EPKG.note, BNode()))  # a blank node is named anew by the store: read back instead
+    store.add_document(doc, ident, to_ntriples(g))
+    assert read(to_ntriples(g))[2] == read(None)[2]
+
+
+def test_a_document_replaced_or_removed_in_the_run_that_added_it_is_not_read_from_its_text():
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        first = doc_graph(1, "2025-01-01", capacity="445", identifier="same.txt")
+        consolidate.add_document(store, changes, *first)
+        assert str(first[0]) in changes.texts
+        consolidate.add_document(store, changes, *doc_graph(2, "2025-01-02", date="2025", identifier="same.txt"))
+        assert str(first[0]) not in changes.texts  # replaced: its graph is gone
+        third = doc_graph(3, "2025-01-03", capacity="500")
+        consolidate.add_document(store, changes, *third)
+        consolidate.remove_document(store, changes, "doc-3")
+        assert str(third[0]) not in changes.texts
+    kept = consolidated(store)
+    assert not facts(store, EPKG.EnergyProject)
+    consolidate.rebuild(store)
+    assert kept == consolidated(store)
+
+
 def test_network_counts_facts_not_reports(nlp):
     from epkg.graph.network import project
 
