@@ -1311,9 +1311,9 @@ def _rebuilt(store, changes: Changes) -> int:
 
 
 def _read_index(store) -> dict:
-    """The claim index: source graph IRI (str) -> its record."""
-    rows = store.select(f"SELECT ?g ?r WHERE {{ GRAPH <{GRAPH_META}> {{ ?g <{EPKG.claimIndex}> ?r }} }}")
-    return {_value(r["g"]): _value(r["r"]) for r in rows}
+    """The claim index: source graph IRI (str) -> its record (read as text: no rdflib term is made for
+    the records, tens of megabytes of JSON in a large store)."""
+    return dict(store.texts(GRAPH_META, EPKG.claimIndex))
 
 
 def _unindexed_sources(store, docs) -> bool:

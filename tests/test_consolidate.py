@@ -868,6 +868,55 @@ def test_the_national_companies_of_two_states_stay_two():
 DATES = st.sampled_from([None, "2024", "2025", "2025-04", "2025-05", "2025-04-23", "2025-04-24", "2025-4"])
 
 
+def _cluster_comparing_all(claims):
+    """:func:`~epkg.graph.identity.cluster` as it was first written: a claim is tried against every fact
+    sharing one of its anchors, in the order they were started."""
+    from epkg.graph.identity import _KEYED_KINDS, anchors
+
+    ordered = sorted(claims, key=lambda c: (tuple(-x for x in c.specificity()), c.doc, c.node))
+    facts, docs, by_anchor = [], [], {}
+    for c in ordered:
+        keys = anchors(c)
+        for i in sorted({i for k in keys for i in by_anchor.get(k, ())}):
+            joins = (c.doc not in docs[i] and same_fact(c, facts[i][0])) if c.kind in _KEYED_KINDS \
+                else all(same_fact(c, m) for m in facts[i])
+            if joins:
+                facts[i].append(c)
+                docs[i].add(c.doc)
+                break
+        else:
+            i = len(facts)
+            facts.append([c])
+            docs.append({c.doc})
+        for k in keys:
+            by_anchor.setdefault(k, set()).add(i)
+    return facts
+
+
+@settings(max_examples=int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")) * 8, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["agreement", "event", "project", "partnership", "membership",
+                                           "cooperation"]),
+                          st.sampled_from([None, "", "2024", "2025", "2025-04", "2025-05", "2025-04-23",
+                                           "2025-04-24", "2025-4", "20", "Q2 2025"]),
+                          st.sampled_from([frozenset(), frozenset({"AZE"}), frozenset({"CHN"}),
+                                           frozenset({"AZE", "CHN"}), frozenset({"AZE", "KAZ"}),
+                                           frozenset({"AZE", "CHN", "KAZ"}), frozenset({"CHN", "KAZ", "UZB"})]),
+                          st.sampled_from([None, "Green Hydrogen MoU", "MoU on wind", "Baku Energy Week"]),
+                          st.sampled_from([None, "strategic"]), st.booleans(),
+                          st.sampled_from(["", "Event"]), st.integers(0, 4)), min_size=1, max_size=16))
+def test_clustering_filed_by_what_a_match_shares_gives_the_facts_comparing_all_gives(rows):
+    """Facts filed under each anchor by their first claim's year (agreements, events), key (memberships,
+    cooperations) or level and pairs of actors (partnerships): each claim joins the fact it joins when
+    tried against every fact sharing an anchor."""
+    classes = {"agreement": "Treaty", "event": "Summit", "project": "SolarPlant"}
+    claims = [Claim(kind=kind, cls=generic or classes.get(kind, kind.title()) if kind == "event"
+                    else classes.get(kind, kind.title()), doc=f"d{doc}", node=f"n{i}", date=date,
+                    actors=actors, hosts=actors, label=label, technologies=frozenset({"wind"}), level=level,
+                    sentences=frozenset({"they signed it"}) if said else frozenset())
+              for i, (kind, date, actors, label, level, said, generic, doc) in enumerate(rows)]
+    assert cluster(claims) == _cluster_comparing_all(claims)
+
+
 @settings(max_examples=int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["agreement", "event", "project", "partnership", "membership",
                                            "cooperation"]), DATES,
