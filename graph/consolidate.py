@@ -36,8 +36,8 @@ from rdflib import Literal, URIRef
 from rdflib import namespace as _ns
 
 from epkg.graph import listings, summaries
-from epkg.graph.identity import (_KEYED_KINDS, Claim, anchors, capacities_compatible, cluster, dates_compatible,
-                                 same_fact, sentence_key, variants)
+from epkg.graph.identity import (_KEYED_KINDS, Claim, _shelves, anchors, capacities_compatible, cluster,
+                                 dates_compatible, same_fact, sentence_key, variants)
 from epkg.graph.storage.contract import GRAPH_META
 from epkg.graph.storage.ntriples import to_ntriples
 from epkg.graph.storage.terms import term_text, to_rdflib, triple_line
@@ -1418,8 +1418,8 @@ def _filed_under(c: Claim):
         return c.date if c.date and _ISO_DATE.fullmatch(c.date) else None
     if c.kind in ("membership", "cooperation"):
         return c.actors, c.level
-    if c.kind == "partnership":
-        return c.level
+    if c.kind == "partnership":  # the level with the actors, and with each pair of them
+        return _shelves(c)
     return None
 
 
@@ -1427,15 +1427,20 @@ class _Block:
     """The reports sharing one anchor, filed by what every match of their kind agrees on
     (:func:`_filed_under`)."""
 
-    __slots__ = ("dated", "by_key", "finer", "loose")
+    __slots__ = ("dated", "shelved", "by_key", "finer", "loose")
 
     def __init__(self, kind: str):
         self.dated = kind in _DATED_KINDS
+        self.shelved = kind == "partnership"  # filed under several keys, any one of which a match shares
         self.by_key: dict = {}    # an ISO date, or what every match shares -> its reports
         self.finer: dict = {}     # a year or month -> the longer dates within it
         self.loose: list = []     # undated reports (or another form of date): compared with every other
 
     def add(self, i: int, key) -> None:
+        if self.shelved:
+            for shelf in key:
+                self.by_key.setdefault(shelf, []).append(i)
+            return
         if self.dated and key is None:
             self.loose.append(i)
             return
@@ -1449,7 +1454,12 @@ class _Block:
         reports.append(i)
 
     def candidates(self, key):
-        """The reports a report filed under *key* may match (a superset of those it matches)."""
+        """The reports a report filed under *key* may match (a superset of those it matches; one filed
+        under several keys may come more than once)."""
+        if self.shelved:
+            for shelf in key:
+                yield from self.by_key.get(shelf, ())
+            return
         if not self.dated:
             yield from self.by_key.get(key, ())
             return
