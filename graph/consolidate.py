@@ -1408,7 +1408,20 @@ def _facts_reporting(store, nodes) -> set:
 # event's name, a state among the parties) are filed by that, so a report is compared only with
 # those it can match, not with every report of the store that shares the anchor.
 _DATED_KINDS = {"agreement", "event"}
+_SHELVED_KINDS = {"partnership", "project"}
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _shelves_to_search(shelves: tuple) -> tuple | None:
+    """Where the reports a report filed on *shelves* (:func:`~epkg.graph.identity._shelves`) may match are
+    filed (``None``: everywhere): a partnership's own shelves; a project's, and those without a technology,
+    or every shelf for one without a technology."""
+    if shelves and shelves[0][0] == "technology":
+        return None if shelves == _NO_TECHNOLOGY else (*shelves, *_NO_TECHNOLOGY)
+    return shelves
+
+
+_NO_TECHNOLOGY = (("technology", None),)
 
 
 def _filed_under(c: Claim):
@@ -1418,7 +1431,7 @@ def _filed_under(c: Claim):
         return c.date if c.date and _ISO_DATE.fullmatch(c.date) else None
     if c.kind in ("membership", "cooperation"):
         return c.actors, c.level
-    if c.kind == "partnership":  # the level with the actors, and with each pair of them
+    if c.kind in _SHELVED_KINDS:  # several keys (identity._shelves): a match shares one
         return _shelves(c)
     return None
 
@@ -1431,7 +1444,7 @@ class _Block:
 
     def __init__(self, kind: str):
         self.dated = kind in _DATED_KINDS
-        self.shelved = kind == "partnership"  # filed under several keys, any one of which a match shares
+        self.shelved = kind in _SHELVED_KINDS  # filed under several keys, any one of which a match shares
         self.by_key: dict = {}    # an ISO date, or what every match shares -> its reports
         self.finer: dict = {}     # a year or month -> the longer dates within it
         self.loose: list = []     # undated reports (or another form of date): compared with every other
@@ -1457,7 +1470,8 @@ class _Block:
         """The reports a report filed under *key* may match (a superset of those it matches; one filed
         under several keys may come more than once)."""
         if self.shelved:
-            for shelf in key:
+            search = _shelves_to_search(key)
+            for shelf in search if search is not None else self.by_key:
                 yield from self.by_key.get(shelf, ())
             return
         if not self.dated:

@@ -389,6 +389,8 @@ def _shelves(first: Claim) -> tuple:
         pairs = sorted(first.actors)
         return (("=", first.level, first.actors),
                 *(("2", first.level, a, b) for n, a in enumerate(pairs) for b in pairs[n + 1:]))
+    if first.kind == "project":  # a technology in common, or none given by one of the two
+        return tuple(("technology", t) for t in sorted(first.technologies)) or (("technology", None),)
     return (None,)
 
 
@@ -398,6 +400,8 @@ def _shelves_to_search(c: Claim) -> tuple | None:
         return (c.date[:4], None) if c.date and len(c.date) >= 4 else None
     if c.kind in _KEYED_KINDS or c.kind == "partnership":
         return _shelves(c)
+    if c.kind == "project":
+        return (*_shelves(c), ("technology", None)) if c.technologies else None
     return (None,)
 
 

@@ -865,6 +865,8 @@ def test_the_national_companies_of_two_states_stay_two():
     assert {gnpc, nnpc} <= described(store)
 
 
+# a project's technologies: one, none (matched with any), two, another
+TECHNOLOGIES = (frozenset({"wind"}), frozenset(), frozenset({"solar", "wind"}), frozenset({"solar"}))
 DATES = st.sampled_from([None, "2024", "2025", "2025-04", "2025-05", "2025-04-23", "2025-04-24", "2025-4"])
 
 
@@ -911,7 +913,7 @@ def test_clustering_filed_by_what_a_match_shares_gives_the_facts_comparing_all_g
     classes = {"agreement": "Treaty", "event": "Summit", "project": "SolarPlant"}
     claims = [Claim(kind=kind, cls=generic or classes.get(kind, kind.title()) if kind == "event"
                     else classes.get(kind, kind.title()), doc=f"d{doc}", node=f"n{i}", date=date,
-                    actors=actors, hosts=actors, label=label, technologies=frozenset({"wind"}), level=level,
+                    actors=actors, hosts=actors, label=label, technologies=TECHNOLOGIES[i % 4], level=level,
                     sentences=frozenset({"they signed it"}) if said else frozenset())
               for i, (kind, date, actors, label, level, said, generic, doc) in enumerate(rows)]
     assert cluster(claims) == _cluster_comparing_all(claims)
@@ -933,7 +935,7 @@ def test_the_reports_a_change_touches_are_found_by_date_as_by_comparing_all(rows
 
     classes = {"agreement": "Treaty", "event": "Summit", "project": "SolarPlant"}
     claims = [Claim(kind=kind, cls=classes.get(kind, kind.title()), doc=f"d{i}", node=f"n{i % 3}", date=date,
-                    actors=actors, hosts=actors, label=label, technologies=frozenset({"wind"}), level=level,
+                    actors=actors, hosts=actors, label=label, technologies=TECHNOLOGIES[i % 4], level=level,
                     sentences=frozenset({"they signed it"}) if said else frozenset())
               for i, (kind, date, actors, label, level, said) in enumerate(rows)]
     changed = data.draw(st.lists(st.sampled_from(claims), min_size=1, unique=True))
@@ -977,7 +979,8 @@ def test_the_part_reclustered_gives_the_facts_clustering_all_reports_gives(old_r
     def claim(row, doc):
         kind, date, actors, label, level, said, node, _, cls = row
         return Claim(kind=kind, cls=classes.get(kind, (kind.title(),) * 3)[cls], doc=doc, node=f"{kind}/n{node}",
-                     date=date, actors=actors, hosts=actors, label=label, technologies=frozenset({"wind"}), level=level,
+                     date=date, actors=actors, hosts=actors, label=label, technologies=TECHNOLOGIES[(node + cls) % 4],
+                     level=level,
                      sentences=frozenset({"they signed it"}) if said else frozenset())
 
     old = [claim(row, f"d{row[-2]}") for row in old_rows]
