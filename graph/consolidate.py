@@ -36,9 +36,10 @@ from rdflib import Literal, URIRef
 from rdflib import namespace as _ns
 
 from epkg.graph import listings, summaries
-from epkg.graph.identity import (_KEYED_KINDS, Claim, anchors, capacities_compatible, cluster, dates_compatible,
-                                 same_fact, sentence_key, variants)
+from epkg.graph.identity import (_KEYED_KINDS, Claim, _shelves, anchors, capacities_compatible, cluster,
+                                 dates_compatible, same_fact, sentence_key, variants)
 from epkg.graph.storage.contract import GRAPH_META
+from epkg.graph.storage.ntriples import to_ntriples
 from epkg.graph.storage.terms import term_text, to_rdflib, triple_line
 from epkg.ontology import namespaces as _ours
 from epkg.ontology.namespaces import EPID, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
@@ -798,12 +799,15 @@ class Changes:
 
     ``docs`` are the source graphs to read again; ``before`` what each of them said of
     its entities when last consolidated (read when first noted, before it is replaced or
-    removed); ``entities`` the entities to describe again.
+    removed); ``entities`` the entities to describe again; ``texts`` the N-Triples text
+    a changed graph was just written with (:meth:`hold`), parsed by the refresh instead
+    of reading the graph back.
     """
     kinds: set = field(default_factory=set)
     entities: set = field(default_factory=set)
     docs: set = field(default_factory=set)
     before: dict = field(default_factory=dict)
+    texts: dict = field(default_factory=dict)
 
     def note(self, store, docs: Iterable) -> None:
         """Note that the source graphs *docs* are about to change or have changed.
@@ -826,6 +830,7 @@ class Changes:
         """
         for doc in docs:
             doc = str(doc)
+            self.texts.pop(doc, None)  # about to change: what it was written with may not be what it holds
             if doc in self.docs:
                 continue
             # the graph named in full: a variable bound by VALUES lets the engine scan every graph
@@ -836,6 +841,22 @@ class Changes:
                 self.docs.add(doc)
             elif store.ask(f"ASK {{ GRAPH <{doc}> {{ ?s ?p ?o }} }}"):
                 self.docs.add(doc)
+
+    def hold(self, doc, ntriples: str) -> None:
+        """Keep the N-Triples text the source graph *doc* (noted) was just written with: the refresh
+        parses it rather than reading the graph back from the store. Noting *doc* again drops it.
+
+        Parameters
+        ----------
+        doc : IRI
+        ntriples : str
+            Exactly the statements the graph now holds (as the store was given them).
+        """
+        self.texts[str(doc)] = ntriples
+
+    def clear(self) -> None:
+        for found in (self.kinds, self.entities, self.docs, self.before, self.texts):
+            found.clear()
 
     def __bool__(self) -> bool:
         return bool(self.kinds or self.entities or self.docs)
@@ -878,6 +899,7 @@ def add_document(store, changes: Changes, doc_iri, identifier: str, graph, signa
     status = store.add_document(doc_iri, identifier, graph, signature=signature)
     if status != "unchanged":
         changes.note(store, [doc_iri])
+        changes.hold(doc_iri, graph if isinstance(graph, str) else to_ntriples(graph))
     return status
 
 
@@ -987,7 +1009,7 @@ def _refresh(store, changes: Changes) -> int:
     now, props_of, after = {}, {}, {}
     records_new = {}
     for d in sorted(changes.docs):
-        source = _read_source(store, d)
+        source = _read_source(store, d, changes.texts.get(d))
         if not source.exists:
             continue
         now[d] = [c for c, _ in source.claims]
@@ -1067,7 +1089,7 @@ def _refresh(store, changes: Changes) -> int:
     store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
     if rows is None:  # a store from before the rows (or a fresh one): write them all once
         listings.rebuild(store)
-    changes.kinds.clear(), changes.entities.clear(), changes.docs.clear(), changes.before.clear()
+    changes.clear()
     return len(after_lines - before) + len(before - after_lines)
 
 
@@ -1193,20 +1215,24 @@ def _subject_key(text: str) -> str:
     return text[2:] if text.startswith("_:") else text[1:-1]
 
 
-def _read_source(store, graph: str) -> _Source:
+def _read_source(store, graph: str, text: str | None = None) -> _Source:
     """One source graph as stored now, read whole once: its claims, and what it says of its entities.
 
-    Read as N-Triples lines (:meth:`graph_lines`): rdflib terms are made only for the statements
-    that need them (the relation nodes', the actors' names), which costs far less than a query
-    giving every statement as rdflib terms.
+    Read as N-Triples lines (:meth:`graph_lines`), or from the *text* it was just written with when
+    the store can tell what that holds without being read (:meth:`lines_of`): rdflib terms are
+    made only for the statements that need them (the relation nodes', the actors' names), which
+    costs far less than a query giving every statement as rdflib terms.
     """
     out = _Source()
     if not (graph.startswith(_DOC_PREFIX) or graph.startswith(str(EPID["graph/import/"]))):
         return out
+    lines = None if text is None else store.lines_of(text)
+    if lines is None:
+        lines = store.graph_lines(graph)
     rows: dict = {}
     relations = set()
     blank = set()
-    for line in sorted(store.graph_lines(graph)):
+    for line in sorted(lines):
         s_text, p_text, o_text = line.split(" ", 2)
         key = _subject_key(s_text)
         if s_text.startswith("_:"):
@@ -1280,14 +1306,14 @@ def _resolved(rows: dict, alias: dict) -> dict:
 def _rebuilt(store, changes: Changes) -> int:
     before = len(store.graph_lines(GRAPH_CONSOLIDATED))
     written = rebuild(store)
-    changes.kinds.clear(), changes.entities.clear(), changes.docs.clear(), changes.before.clear()
+    changes.clear()
     return before + written
 
 
 def _read_index(store) -> dict:
-    """The claim index: source graph IRI (str) -> its record."""
-    rows = store.select(f"SELECT ?g ?r WHERE {{ GRAPH <{GRAPH_META}> {{ ?g <{EPKG.claimIndex}> ?r }} }}")
-    return {_value(r["g"]): _value(r["r"]) for r in rows}
+    """The claim index: source graph IRI (str) -> its record (read as text: no rdflib term is made for
+    the records, tens of megabytes of JSON in a large store)."""
+    return dict(store.texts(GRAPH_META, EPKG.claimIndex))
 
 
 def _unindexed_sources(store, docs) -> bool:
@@ -1382,7 +1408,20 @@ def _facts_reporting(store, nodes) -> set:
 # event's name, a state among the parties) are filed by that, so a report is compared only with
 # those it can match, not with every report of the store that shares the anchor.
 _DATED_KINDS = {"agreement", "event"}
+_SHELVED_KINDS = {"partnership", "project"}
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _shelves_to_search(shelves: tuple) -> tuple | None:
+    """Where the reports a report filed on *shelves* (:func:`~epkg.graph.identity._shelves`) may match are
+    filed (``None``: everywhere): a partnership's own shelves; a project's, and those without a technology,
+    or every shelf for one without a technology."""
+    if shelves and shelves[0][0] == "technology":
+        return None if shelves == _NO_TECHNOLOGY else (*shelves, *_NO_TECHNOLOGY)
+    return shelves
+
+
+_NO_TECHNOLOGY = (("technology", None),)
 
 
 def _filed_under(c: Claim):
@@ -1392,8 +1431,8 @@ def _filed_under(c: Claim):
         return c.date if c.date and _ISO_DATE.fullmatch(c.date) else None
     if c.kind in ("membership", "cooperation"):
         return c.actors, c.level
-    if c.kind == "partnership":
-        return c.level
+    if c.kind in _SHELVED_KINDS:  # several keys (identity._shelves): a match shares one
+        return _shelves(c)
     return None
 
 
@@ -1401,15 +1440,20 @@ class _Block:
     """The reports sharing one anchor, filed by what every match of their kind agrees on
     (:func:`_filed_under`)."""
 
-    __slots__ = ("dated", "by_key", "finer", "loose")
+    __slots__ = ("dated", "shelved", "by_key", "finer", "loose")
 
     def __init__(self, kind: str):
         self.dated = kind in _DATED_KINDS
+        self.shelved = kind in _SHELVED_KINDS  # filed under several keys, any one of which a match shares
         self.by_key: dict = {}    # an ISO date, or what every match shares -> its reports
         self.finer: dict = {}     # a year or month -> the longer dates within it
         self.loose: list = []     # undated reports (or another form of date): compared with every other
 
     def add(self, i: int, key) -> None:
+        if self.shelved:
+            for shelf in key:
+                self.by_key.setdefault(shelf, []).append(i)
+            return
         if self.dated and key is None:
             self.loose.append(i)
             return
@@ -1423,7 +1467,13 @@ class _Block:
         reports.append(i)
 
     def candidates(self, key):
-        """The reports a report filed under *key* may match (a superset of those it matches)."""
+        """The reports a report filed under *key* may match (a superset of those it matches; one filed
+        under several keys may come more than once)."""
+        if self.shelved:
+            search = _shelves_to_search(key)
+            for shelf in search if search is not None else self.by_key:
+                yield from self.by_key.get(shelf, ())
+            return
         if not self.dated:
             yield from self.by_key.get(key, ())
             return

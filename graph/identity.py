@@ -335,11 +335,23 @@ def cluster(claims: list[Claim]) -> list[list[Claim]]:
     ordered = sorted(claims, key=lambda c: (tuple(-x for x in c.specificity()), c.doc, c.node))
     facts: list[list[Claim]] = []
     docs: list[set] = []  # each fact's documents
-    by_anchor: dict = {}
+    shelves: list[tuple] = []  # where each fact is filed under an anchor (by its first claim)
+    by_anchor: dict = {}  # anchor -> shelf -> facts
     for c in ordered:
         keys = anchors(c)
-        candidates = sorted({i for k in keys for i in by_anchor.get(k, ())})
-        for i in candidates:
+        wanted = _shelves_to_search(c)
+        found: set = set()
+        for k in keys:
+            filed = by_anchor.get(k)
+            if not filed:
+                continue
+            if wanted is None:
+                for on_shelf in filed.values():
+                    found |= on_shelf
+            else:
+                for shelf in wanted:
+                    found |= filed.get(shelf, set())
+        for i in sorted(found):
             if c.kind in _KEYED_KINDS:
                 # a match is the same key from another document, so matching every member is
                 # matching the first from a document the fact does not have yet (a fact of a
@@ -355,9 +367,42 @@ def cluster(claims: list[Claim]) -> list[list[Claim]]:
             i = len(facts)
             facts.append([c])
             docs.append({c.doc})
+            shelves.append(_shelves(c))
         for k in keys:
-            by_anchor.setdefault(k, set()).add(i)
+            filed = by_anchor.setdefault(k, {})
+            for shelf in shelves[i]:
+                filed.setdefault(shelf, set()).add(i)
     return facts
+
+
+def _shelves(first: Claim) -> tuple:
+    """Where :func:`cluster` files a fact started by *first*, under each anchor of its claims: by what
+    any claim that matches *first* shares with it (:func:`_shelves_to_search`), so a claim is compared
+    only with facts it may join, not with every fact sharing a popular anchor (a state, "energy")."""
+    if first.kind in ("agreement", "event"):
+        # every rule needs the dates compatible, one a prefix of the other; claims come longest date
+        # first, so a later claim's date (of four characters or more) begins with the same year
+        return (first.date[:4] if first.date and len(first.date) >= 4 else None,)
+    if first.kind in _KEYED_KINDS:
+        return ((first.cls, first.actors, first.level),)
+    if first.kind == "partnership":  # the same level, and the same actors or two of them in common
+        pairs = sorted(first.actors)
+        return (("=", first.level, first.actors),
+                *(("2", first.level, a, b) for n, a in enumerate(pairs) for b in pairs[n + 1:]))
+    if first.kind == "project":  # a technology in common, or none given by one of the two
+        return tuple(("technology", t) for t in sorted(first.technologies)) or (("technology", None),)
+    return (None,)
+
+
+def _shelves_to_search(c: Claim) -> tuple | None:
+    """The shelves (:func:`_shelves`) holding every fact *c* may join; ``None``: all of them."""
+    if c.kind in ("agreement", "event"):
+        return (c.date[:4], None) if c.date and len(c.date) >= 4 else None
+    if c.kind in _KEYED_KINDS or c.kind == "partnership":
+        return _shelves(c)
+    if c.kind == "project":
+        return (*_shelves(c), ("technology", None)) if c.technologies else None
+    return (None,)
 
 
 # ------------------------------------------------------------------ name variants of one actor

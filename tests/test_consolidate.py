@@ -369,6 +369,50 @@ def test_maintained_graph_equals_a_rebuild(operations, variants):
 META_KEPT = (EPKG.claimIndex, EPKG.entityIndex, EPKG.namedIn, EPKG.listingRow, EPKG.nearText, EPKG.textBand)
 
 
+def test_a_graph_read_from_the_text_it_was_written_with_reads_as_the_stored_one():
+    from rdflib import BNode
+
+    from epkg.graph.storage.ntriples import to_ntriples
+
+    store = Store.memory(reference=False)
+    doc, ident, g = doc_graph(1, "2025-01-01", capacity="445.0", date="2025-04")
+    p = EPID["project/bilasuvar-solar"]
+    for text in ('a "quoted" back\\slash', "two\nlines\tand a tab", "a line\u2028separator", "Bakı"):
+        g.add((p, EPKG.evidence, Literal(text)))
+    g.add((AZE, SKOS.altLabel, Literal("Azərbaycan", lang="az")))
+    g.add((AZE, EPKG.motto, Literal("plain", datatype=XSD.string)))
+    g.add((AZE, EPKG.population, Literal("010", datatype=XSD.integer)))  # the store writes "10"
+    text = to_ntriples(g)
+    store.add_document(doc, ident, text)
+
+    def read(t):
+        source = consolidate._read_source(store, str(doc), t)
+        return [c for c, _ in source.claims], [props for _, props in source.claims], source.entities, source.own
+    assert read(text) == read(None)
+    assert read(text)[0] and read(text)[2]
+    g.add((AZE, EPKG.note, BNode()))  # a blank node is named anew by the store: read back instead
+    store.add_document(doc, ident, to_ntriples(g))
+    assert read(to_ntriples(g))[2] == read(None)[2]
+
+
+def test_a_document_replaced_or_removed_in_the_run_that_added_it_is_not_read_from_its_text():
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        first = doc_graph(1, "2025-01-01", capacity="445", identifier="same.txt")
+        consolidate.add_document(store, changes, *first)
+        assert str(first[0]) in changes.texts
+        consolidate.add_document(store, changes, *doc_graph(2, "2025-01-02", date="2025", identifier="same.txt"))
+        assert str(first[0]) not in changes.texts  # replaced: its graph is gone
+        third = doc_graph(3, "2025-01-03", capacity="500")
+        consolidate.add_document(store, changes, *third)
+        consolidate.remove_document(store, changes, "doc-3")
+        assert str(third[0]) not in changes.texts
+    kept = consolidated(store)
+    assert not facts(store, EPKG.EnergyProject)
+    consolidate.rebuild(store)
+    assert kept == consolidated(store)
+
+
 def test_network_counts_facts_not_reports(nlp):
     from epkg.graph.network import project
 
@@ -821,7 +865,58 @@ def test_the_national_companies_of_two_states_stay_two():
     assert {gnpc, nnpc} <= described(store)
 
 
+# a project's technologies: one, none (matched with any), two, another
+TECHNOLOGIES = (frozenset({"wind"}), frozenset(), frozenset({"solar", "wind"}), frozenset({"solar"}))
 DATES = st.sampled_from([None, "2024", "2025", "2025-04", "2025-05", "2025-04-23", "2025-04-24", "2025-4"])
+
+
+def _cluster_comparing_all(claims):
+    """:func:`~epkg.graph.identity.cluster` as it was first written: a claim is tried against every fact
+    sharing one of its anchors, in the order they were started."""
+    from epkg.graph.identity import _KEYED_KINDS, anchors
+
+    ordered = sorted(claims, key=lambda c: (tuple(-x for x in c.specificity()), c.doc, c.node))
+    facts, docs, by_anchor = [], [], {}
+    for c in ordered:
+        keys = anchors(c)
+        for i in sorted({i for k in keys for i in by_anchor.get(k, ())}):
+            joins = (c.doc not in docs[i] and same_fact(c, facts[i][0])) if c.kind in _KEYED_KINDS \
+                else all(same_fact(c, m) for m in facts[i])
+            if joins:
+                facts[i].append(c)
+                docs[i].add(c.doc)
+                break
+        else:
+            i = len(facts)
+            facts.append([c])
+            docs.append({c.doc})
+        for k in keys:
+            by_anchor.setdefault(k, set()).add(i)
+    return facts
+
+
+@settings(max_examples=int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")) * 8, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["agreement", "event", "project", "partnership", "membership",
+                                           "cooperation"]),
+                          st.sampled_from([None, "", "2024", "2025", "2025-04", "2025-05", "2025-04-23",
+                                           "2025-04-24", "2025-4", "20", "Q2 2025"]),
+                          st.sampled_from([frozenset(), frozenset({"AZE"}), frozenset({"CHN"}),
+                                           frozenset({"AZE", "CHN"}), frozenset({"AZE", "KAZ"}),
+                                           frozenset({"AZE", "CHN", "KAZ"}), frozenset({"CHN", "KAZ", "UZB"})]),
+                          st.sampled_from([None, "Green Hydrogen MoU", "MoU on wind", "Baku Energy Week"]),
+                          st.sampled_from([None, "strategic"]), st.booleans(),
+                          st.sampled_from(["", "Event"]), st.integers(0, 4)), min_size=1, max_size=16))
+def test_clustering_filed_by_what_a_match_shares_gives_the_facts_comparing_all_gives(rows):
+    """Facts filed under each anchor by their first claim's year (agreements, events), key (memberships,
+    cooperations) or level and pairs of actors (partnerships): each claim joins the fact it joins when
+    tried against every fact sharing an anchor."""
+    classes = {"agreement": "Treaty", "event": "Summit", "project": "SolarPlant"}
+    claims = [Claim(kind=kind, cls=generic or classes.get(kind, kind.title()) if kind == "event"
+                    else classes.get(kind, kind.title()), doc=f"d{doc}", node=f"n{i}", date=date,
+                    actors=actors, hosts=actors, label=label, technologies=TECHNOLOGIES[i % 4], level=level,
+                    sentences=frozenset({"they signed it"}) if said else frozenset())
+              for i, (kind, date, actors, label, level, said, generic, doc) in enumerate(rows)]
+    assert cluster(claims) == _cluster_comparing_all(claims)
 
 
 @settings(max_examples=int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")), deadline=None)
@@ -840,7 +935,7 @@ def test_the_reports_a_change_touches_are_found_by_date_as_by_comparing_all(rows
 
     classes = {"agreement": "Treaty", "event": "Summit", "project": "SolarPlant"}
     claims = [Claim(kind=kind, cls=classes.get(kind, kind.title()), doc=f"d{i}", node=f"n{i % 3}", date=date,
-                    actors=actors, hosts=actors, label=label, technologies=frozenset({"wind"}), level=level,
+                    actors=actors, hosts=actors, label=label, technologies=TECHNOLOGIES[i % 4], level=level,
                     sentences=frozenset({"they signed it"}) if said else frozenset())
               for i, (kind, date, actors, label, level, said) in enumerate(rows)]
     changed = data.draw(st.lists(st.sampled_from(claims), min_size=1, unique=True))
@@ -884,7 +979,8 @@ def test_the_part_reclustered_gives_the_facts_clustering_all_reports_gives(old_r
     def claim(row, doc):
         kind, date, actors, label, level, said, node, _, cls = row
         return Claim(kind=kind, cls=classes.get(kind, (kind.title(),) * 3)[cls], doc=doc, node=f"{kind}/n{node}",
-                     date=date, actors=actors, hosts=actors, label=label, technologies=frozenset({"wind"}), level=level,
+                     date=date, actors=actors, hosts=actors, label=label, technologies=TECHNOLOGIES[(node + cls) % 4],
+                     level=level,
                      sentences=frozenset({"they signed it"}) if said else frozenset())
 
     old = [claim(row, f"d{row[-2]}") for row in old_rows]

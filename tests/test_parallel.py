@@ -77,6 +77,18 @@ def test_two_processes_give_the_same_store_as_one(corpus, sequential):
     assert _same_reference(parallel, store)
 
 
+def test_the_consolidated_graph_kept_from_the_texts_written_equals_one_computed_from_the_store(sequential):
+    # the refresh parses each new document's N-Triples as the worker sent it, not the stored graph
+    from epkg.graph import consolidate, summaries
+    from epkg.graph.storage.terms import triple_line
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
+
+    store, _ = sequential
+    kept = {line for line in store.graph_lines(GRAPH_CONSOLIDATED)
+            if not summaries.is_summary(line.split(" ", 1)[0][1:-1])}
+    assert kept and kept == {triple_line(t) for t in consolidate.compute(store)}
+
+
 def test_unknown_executor_is_an_input_error(corpus):
     with pytest.raises(InputError, match="unknown executor"):
         ingest([str(corpus)], Store.memory(reference=False), executor="spark")

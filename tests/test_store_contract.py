@@ -90,3 +90,23 @@ def test_texts_read_from_the_index_are_the_contract_s_query_rows():
     direct = sorted(store.texts(graph, EPKG.listingRow))
     assert direct == sorted(StoreBase.texts(store, graph, EPKG.listingRow))  # the generic form, by a query
     assert direct == [(str(EPID[f"event/e{i}"]), f'row {i} "q"') for i in range(5)]
+
+
+def test_the_lines_of_a_text_are_those_of_the_graph_written_with_it():
+    from rdflib.namespace import RDFS, XSD
+
+    store = Store.memory(reference=False)
+    doc = EPID["doc/bbbb"]
+    from epkg.graph.storage.ntriples import term
+
+    text = _doc(doc, "b.txt") + "".join(" ".join(map(term, t)) + " .\n" for t in (
+        (EPID["project/p"], EPKG.capacityMW, Literal("445.0", datatype=XSD.decimal)),
+        (EPID["project/p"], EPKG.projectCount, Literal("0010", datatype=XSD.integer)),
+        (EPID["state/AZE"], RDFS.label, Literal('say "hi"\nand\u2028go', lang="en")),
+        (EPID["state/AZE"], EPKG.note, Literal("plain", datatype=XSD.string))))
+    store.add_document(doc, "b.txt", text)
+    assert store.lines_of(text) == store.graph_lines(doc)
+    assert '<https://w3id.org/epkg/id/project/p> <https://w3id.org/epkg/ontology#capacityMW> ' \
+           '"445"^^<http://www.w3.org/2001/XMLSchema#decimal>' in store.lines_of(text)
+    # a server may write a literal in another form: the contract reads the graph back
+    assert StoreBase.lines_of(store, text) is None

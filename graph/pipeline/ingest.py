@@ -185,5 +185,6 @@ def _add(store, changes, result: StoredForm, summary: IngestSummary) -> str:
     if status != "unchanged":
         started = time.perf_counter()
         changes.note(store, [record.iri])
+        changes.hold(record.iri, result.ntriples)  # parsed by the refresh, not read back from the store
         summary.consolidation_seconds += time.perf_counter() - started
     return status

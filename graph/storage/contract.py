@@ -148,6 +148,12 @@ class StoreBase(abc.ABC):
     def graph_lines(self, graph_iri, subjects=None) -> set[str]:
         """The statements of *graph_iri* as N-Triples lines, optionally only those about *subjects*."""
 
+    def lines_of(self, ntriples: str) -> set[str] | None:
+        """The statements a graph written with the N-Triples text *ntriples* holds, as :meth:`graph_lines`
+        gives them, without reading the store; ``None`` when that cannot be known here (a server may
+        write a literal in another form): read the graph back."""
+        return None
+
     def texts(self, graph_iri, predicate) -> Iterator[tuple[str, str]]:
         """``(subject, value)`` of every statement of *predicate* in *graph_iri*, as plain text (the
         subject's IRI, the object's lexical form or IRI): for listings that read tens of thousands

@@ -172,6 +172,27 @@ class Store(StoreBase):
             quads = (q for x in set(subjects) for q in self._ox.quads_for_pattern(to_oxigraph(URIRef(x)), None, None, graph))
         return {f"{q.subject} {q.predicate} {q.object}" for q in quads}
 
+    def lines_of(self, ntriples: str) -> set[str] | None:
+        """The statements a graph written with *ntriples* holds, as :meth:`graph_lines` gives them: loaded
+        into an in-memory Oxigraph store, which writes a literal as this one does ("445.0" as a decimal
+        reads back "445"). ``None`` when a statement has a blank node (the store names those anew).
+
+        Examples
+        --------
+        >>> sorted(Store.memory(reference=False).lines_of('<urn:a> <urn:p> "445.0"^^<http://www.w3.org/2001/XMLSchema#decimal> .\\n'))
+        ['<urn:a> <urn:p> "445"^^<http://www.w3.org/2001/XMLSchema#decimal>']
+        >>> Store.memory(reference=False).lines_of('_:b <urn:p> "x" .\\n') is None
+        True
+        """
+        scratch = ox.Store()
+        scratch.load(ntriples, format=ox.RdfFormat.N_TRIPLES)
+        out = set()
+        for q in scratch:
+            if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
+                return None
+            out.add(f"{q.subject} {q.predicate} {q.object}")
+        return out
+
     def texts(self, graph_iri, predicate):
         """As :meth:`~epkg.graph.storage.contract.Store.texts`, read from the store's index directly."""
         for q in self._ox.quads_for_pattern(None, to_oxigraph(URIRef(predicate)), None, to_oxigraph(URIRef(graph_iri))):
