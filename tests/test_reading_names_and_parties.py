@@ -172,3 +172,14 @@ def test_a_body_s_name_ends_before_and_another_office():
     assert "organization/communist-party-of-china" in found
     assert not any("president" in k for k in found if k.startswith("organization/"))
     assert "organization/ministry-of-energy-and-mines" in facts("The Ministry of Energy and Mines signed it.").entities
+
+
+def test_the_sides_of_a_war_are_no_partners_of_the_sentence():
+    text = ("Germany's economy minister Robert Habeck visited Doha in March, shortly after Russia's invasion of "
+            "Ukraine, and the two governments agreed then to deepen energy cooperation.")
+    f = facts(text)
+    assert not any({"state/RUS", "state/UKR"} & set(c.actors) for c in f.cooperations)
+    assert [(e.kind, set(e.participants)) for e in f.events] == [("Visit", {"state/DEU", "state/QAT"})]
+    # states that sign with each other still do
+    assert agreements("Russia and Ukraine signed a gas transit agreement in Minsk.") == [
+        ("Agreement", {"state/RUS", "state/UKR"})]

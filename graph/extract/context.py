@@ -41,6 +41,8 @@ _OWNED_NAME_RE = re.compile(r"\s*['’]s?\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:
 # indexed by their last word so one pass over the prepositions of a sentence finds them.
 _EXCLUDING = {
     "of": {"headquarters", "offices", "premises", "subsidiary", "subsidiaries", "unit", "arm", "division", "part", "presence", "invitation", "ambassadors",
+           # a war or an occupation is no partnership: "after Russia's invasion of Ukraine"
+           "invasion", "occupation", "annexation", "bombing", "blockade",
            "ambassador", "behalf", "instead", "ahead", "chairman", "chair", "board", "member", "members", "takeover",
            "secretary", "president", "minister", "head", "director", "chairwoman", "chief", "executive", "officer",
            "governor", "commissioner", "administrator", "founder", "ceo", "envoy", "secretary-general",
@@ -57,6 +59,25 @@ _EXCLUDING = {
 # The region an officer's post covers: "Country Director for", "Regional Manager for the"
 _REGION_OF_OFFICE_RE = re.compile(r"\b(?:Director|Manager|Representative|Head|Coordinator|Officer|Vice[- ]President)"
                                   r"\s+for\s+(?:the\s+)?$")
+_HOSTILE_AFTER_RE = re.compile(r"['’]s?\s+(?:full-scale\s+|military\s+|illegal\s+|unprovoked\s+)?(?:invasion|war|"
+                               r"occupation|annexation|aggression|attacks?|bombing|blockade|sanctions)\b")
+_HOSTILE_BEFORE_RE = re.compile(r"\b(?:invasion|occupation|annexation|war|aggression|attacks?|bombing|blockade)\s+"
+                                r"(?:of|on|against|in|with)\s+(?:the\s+)?$")
+
+
+def _at_war(view: "SentenceView") -> None:
+    """States named as the sides of a war, an invasion or an occupation are asides, no actors of the sentence:
+    "shortly after Russia's invasion of Ukraine, the two governments agreed …"."""
+    text = view.text
+    if not any(w in text for w in ("invasion", "war", "occupation", "annexation", "aggression", "attack",
+                                   "bombing", "blockade", "sanctions")):
+        return
+    for r in view.refs:
+        if r.kind == STATE and (_HOSTILE_AFTER_RE.match(text, r.end)
+                                or _HOSTILE_BEFORE_RE.search(text, max(0, r.start - 30), r.start)):
+            r.aside = True
+
+
 _EXCLUDING_PREP_RE = re.compile(r"\b(?:of|by|to|than|in)\b")
 # A head of state or government named by office after "by" or in a list of signers: "by the President of".
 # The offices of heads of state and government.
@@ -465,6 +486,7 @@ class DocumentContext:
             elif ent.kind not in ACTOR_KINDS:
                 continue
             view.refs.append(Ref(key, kind, start, end, how, m.key))
+        _at_war(view)  # before "the two governments" is read: the sides of a war are none of them
         self._coreference(view)
         view.refs.sort(key=lambda r: r.start)
         if unresolved:

@@ -406,7 +406,7 @@ class _Events:
                      and _TO_END_RE.search(text[max(m.end(), r.start - 10):r.start])
                      and not re.search(r"[;:()]", text[m.end():r.start])), None) \
             or next((r for r in view.refs if m.end() <= r.start < m.end() + 40 and r.kind == "State"
-                     and not re.match(r"\s+(?:by|of|from)\b", after)), None)  # "a visit by X": the visitor
+                     and not r.aside and not re.match(r"\s+(?:by|of|from)\b", after)), None)  # "a visit by X": the visitor
         place = self._place(view, m.end(), min(len(text), m.end() + 40))
         if place is None and re.match(r"ed\s", text[m.end() - 2:m.end() + 1]):
             place = next((p.key for p in view.places if 0 <= p.start - m.end() <= 2), None) \
