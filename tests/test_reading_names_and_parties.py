@@ -183,3 +183,13 @@ def test_the_sides_of_a_war_are_no_partners_of_the_sentence():
     # states that sign with each other still do
     assert agreements("Russia and Ukraine signed a gas transit agreement in Minsk.") == [
         ("Agreement", {"state/RUS", "state/UKR"})]
+
+
+def test_an_alliance_the_text_calls_an_agreement_is_no_body():
+    text = ("The European Union and Norway today launched a Green Alliance on clean energy. The Green Alliance is "
+            "the second agreement of its kind, after the one the EU concluded with Japan last year.")
+    f = facts(text)
+    assert "organization/green-alliance" not in f.entities
+    assert agreements(text) == [("Agreement", {"organization/european-union", "state/JPN"})]
+    # a standing alliance stays a body
+    assert "organization/global-methane-alliance" in facts("The Global Methane Alliance met in Paris.").entities
