@@ -193,3 +193,16 @@ def test_an_alliance_the_text_calls_an_agreement_is_no_body():
     assert agreements(text) == [("Agreement", {"organization/european-union", "state/JPN"})]
     # a standing alliance stays a body
     assert "organization/global-methane-alliance" in facts("The Global Methane Alliance met in Paris.").entities
+
+
+def test_a_line_linking_the_grids_of_several_states_makes_each_pair_cooperate():
+    from reading_helpers import pairs
+
+    text = ("The Mano River loop is run by a body whose members are Ghana, Togo, Benin and Niger. The 330 kV loop "
+            "links the grids of all four countries.")
+    assert pairs(text) == {frozenset(p) for p in [("state/GHA", "state/TGO"), ("state/GHA", "state/BEN"),
+                                                  ("state/GHA", "state/NER"), ("state/TGO", "state/BEN"),
+                                                  ("state/TGO", "state/NER"), ("state/BEN", "state/NER")]}
+    # a line that would link them someday does not
+    assert pairs("Ghana, Togo and Benin met. A new line could one day link the grids of Ghana, Togo and Benin.") == set()
+    assert pairs("The cable is meant to connect the grids of Greece, Cyprus and Israel.") == set()

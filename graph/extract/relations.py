@@ -79,6 +79,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         agreements.read(view)
         _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
         _cooperation(view, ctx, pairs)
+        _linked_grids(view, pairs)
         _stamp(facts, pairs, "cooperation-rules")
     read_cooperation(ctx, lambda keys, index: add_cooperation_pairs(pairs, keys, index), known=pairs.keys())
     _stamp(facts, pairs, "parse-cooperation")
@@ -1860,6 +1861,29 @@ class _AgreementReader:
 
 
 # ---------------------------------------------------------------------- cooperation
+
+# "The loop links the grids of all four countries", "connecting the power systems of A, B and C": the
+# states whose grids a line joins, each with each
+_LINKS_GRIDS_RE = re.compile(r"\b(?:links?|linked|linking|connects?|connected|connecting|interconnects?|interconnected|"
+                             r"interconnecting|joins|joined|joining|integrates?|integrated|integrating)\s+(?:the\s+)?"
+                             r"(?:(?:national|power|electricity|electric|transmission|gas)\s+)?(?:grids|networks|"
+                             r"systems|markets)\s+of\s+(?:the\s+)?")
+
+
+_NOT_YET_RE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|shall)\s+(?:one\s+day\s+|also\s+|eventually\s+)?$")
+
+
+def _linked_grids(view: SentenceView, pairs: dict) -> None:
+    if "grid" not in view.text and "network" not in view.text and "system" not in view.text \
+            and "market" not in view.text:
+        return
+    for m in _LINKS_GRIDS_RE.finditer(view.text):
+        if cues.hedged_before(view.text, m.start()) or _NOT_YET_RE.search(view.text, max(0, m.start() - 12), m.start()):
+            continue  # "is meant to connect the grids of …": a line still to come
+        states = unique_keys(r for r in list_after(view, m.end(), (STATE,), max_gap=6, asides=True))
+        if len(states) >= 2:
+            add_cooperation_pairs(pairs, states, view.index)
+
 
 _ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
 _COOPERATION = triggers("cooperation")
