@@ -206,3 +206,17 @@ def test_a_line_linking_the_grids_of_several_states_makes_each_pair_cooperate():
     # a line that would link them someday does not
     assert pairs("Ghana, Togo and Benin met. A new line could one day link the grids of Ghana, Togo and Benin.") == set()
     assert pairs("The cable is meant to connect the grids of Greece, Cyprus and Israel.") == set()
+
+
+def test_an_instrument_still_under_talks_and_the_owner_of_a_signer():
+    text = ("In 2015, Nuclearelectrica signed a memorandum of understanding with China General Nuclear Power Group "
+            "on the completion of the units, followed by negotiations on an investors' agreement.")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"organization/nuclearelectrica",
+                                                               "organization/china-general-nuclear-power-group"})]
+    # the talks may lead to an instrument the sentence says was signed
+    assert agreements("After two years of talks on a new supply deal, Qatar and Germany signed the agreement in "
+                      "Doha.") == [("Agreement", {"state/QAT", "state/DEU"})]
+    text = ("EnergoNuclear, the project company majority-owned by state-controlled Nuclearelectrica, signed a "
+            "contract in Bucharest with a consortium of Fluor Corporation and Ansaldo Nucleare.")
+    assert agreements(text) == [("Contract", {"organization/energonuclear", "organization/fluor-corporation",
+                                              "organization/ansaldo-nucleare"})]

@@ -110,7 +110,9 @@ def _excluding_ends(text: str) -> list[int]:
         wanted = _EXCLUDING[m.group(0)]
         if m.group(0) == "of" and _SIGNER_OFFICE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "signed by the President of Kenya, William Ruto": the state signs through its head
-        if last in wanted or pair in wanted or (m.group(0) == "of" and last == "general"):
+        if last in wanted or pair in wanted or (m.group(0) == "of" and last == "general") \
+                or m.group(0) == "by" and re.search(r"\w-(?:owned|controlled|backed|held)$", last):
+            # ("the project company majority-owned by Nuclearelectrica": the owner describes it)
             ends.append(m.end())
     return ends
 

@@ -787,6 +787,9 @@ _SIGNED_RIGHT_BEFORE_RE = re.compile(
 # ("leaders' declaration"), a term ("10-year agreement") or a count.
 _AGREEMENT_MOD_RE = re.compile(rf"{_AGREEMENTS.pattern('modifiers')}['’]?|\w+-year|\d+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\w'’-]+")
+# An instrument still being talked about: "negotiations on an investors' agreement", "talks over a new deal"
+_UNDER_TALKS_RE = re.compile(r"\b(?:negotiations?|talks|discussions?|negotiating|discussing)\s+(?:on|over|for|about|"
+                             r"towards?|of)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 class _NounMatch:
@@ -1552,6 +1555,8 @@ class _AgreementReader:
         if plural and re.search(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40):m.start()]):
             return  # "an MoU …, one of several energy agreements concluded during the visit": the MoU again
         kind = self._mention_kind(view, m, plural, definite, before)
+        if _UNDER_TALKS_RE.search(text, max(0, m.start() - 60), m.start()):
+            return  # "followed by negotiations on an investors' agreement": not made
         if kind is None or cues.negated_noun(text, m.start()) or \
                 re.search(r"\b(?:draft|planned|proposed)\b", mods, re.IGNORECASE):
             return
