@@ -78,3 +78,12 @@ def test_a_contract_said_again_with_the_start_of_its_deliveries_is_the_same_cont
     text = ("BOTAS and Turkmengaz on Tuesday signed a contract for the supply of gas. Under the contract, signed in "
             "Ashgabat, up to 1.3 billion cubic meters a year will be delivered starting March 1.")
     assert agreements(text) == [("Contract", {"organization/botas", "organization/turkmengaz"})]
+
+
+def test_numeric_dates_day_first_with_full_stops_iso_and_slashes_when_a_number_says_which():
+    from epkg.graph.extract.dates import find_dates
+
+    values = [d.value for d in find_dates("signed on 18.08.2022, filed 2022-08-19, due 08/31/2022, paid 31/08/2022, "
+                                          "or 03/04/2023")]
+    assert values == ["2022-08-18", "2022-08-19", "2022-08-31", "2022-08-31", "2023"]
+    assert [d.value for d in find_dates("Scrip Code 533098; 12.5 MW")] == []

@@ -31,6 +31,9 @@ _QUAL = r"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s
 
 # Alternatives, most specific first; every group name says how to resolve.
 _PATTERNS = [
+    # 2022-08-18 / 18.08.2022 (day first) / 18/08/2022 or 08/18/2022 (whichever a number over 12 says)
+    rf"(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])",
+    rf"(?P<num_a>[0-3]?\d)(?P<num_sep>[./])(?P<num_b>[0-3]?\d)(?P=num_sep)(?P<num_y>{_YEAR})(?![\d.]\d)",
     # 17 December 2022 / 15-16 September 2022 / 26 and 27 September 2024
     rf"(?P<dmy_d>{_DAY})(?P<dmy_range>(?:\s*(?:-|–|and|to)\s*{_DAY})?)\s+(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>{_YEAR})",
     # December 17, 2022 / December 17-18, 2022
@@ -136,6 +139,17 @@ def _year_rel(rel: str | None, ref: dt.date) -> int:
 
 def _resolve(m: re.Match, ref: dt.date | None) -> tuple[str | None, bool]:
     g = m.groupdict()
+    if g["iso_y"]:
+        return partial_date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])), False
+    if g["num_a"]:
+        a, b, year = int(g["num_a"]), int(g["num_b"]), int(g["num_y"])
+        if g["num_sep"] == "." or a > 12:
+            day, month = a, b
+        elif b > 12:
+            day, month = b, a
+        else:
+            return g["num_y"], False  # "03/04/2024": which is the month the text does not say
+        return (partial_date(year, month, day), False) if 1 <= month <= 12 and 1 <= day <= 31 else (None, False)
     if g["dmy_d"]:
         day = None if g["dmy_range"] else _day(g["dmy_d"])
         return partial_date(int(g["dmy_y"]), _month(g["dmy_m"]), day), False
@@ -221,6 +235,8 @@ def find_dates(text: str, reference: str | dt.date | None = None) -> list[DateMe
     ['2025-04']
     >>> [d.value for d in find_dates("talks on Tuesday; relations were raised last July", "2025-04-23")]
     ['2025-04-22', '2024-07']
+    >>> [d.value for d in find_dates("signed on 18.08.2022, filed 2022-08-19, due 08/31/2022 or 03/04/2023")]
+    ['2022-08-18', '2022-08-19', '2022-08-31', '2023']
     """
     return list(_find_dates(text, reference))
 
