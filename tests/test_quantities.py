@@ -71,3 +71,15 @@ def test_a_plant_s_capacity_is_not_that_of_its_first_unit():
     text = ("The Rogun hydropower plant in Tajikistan is being built by Webuild. The first 600 MW unit was switched "
             "on in November 2018.")
     assert [(p.label, p.capacity_mw) for p in facts(text).projects] == [("Rogun hydropower plant", None)]
+
+
+def test_what_a_firm_has_in_all_is_no_project():
+    from reading_helpers import facts
+
+    for text in ("NHPC Limited is an enterprise of the Government of India with an installed capacity of 7,097 MW "
+                 "from 25 power stations.", "Masdar has a portfolio of 20 GW across 40 countries.",
+                 "Its total installed capacity stands at 12 GW."):
+        assert facts(text).projects == [], text
+    # one plant among others is still one
+    assert [p.capacity_mw for p in facts("The 445 MW plant in Bilasuvar is one of three projects in "
+                                         "Azerbaijan.").projects] == [445.0]

@@ -86,6 +86,15 @@ _UNITS_RE = re.compile(rf"\b(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n
                        rf"(?:power\s+|generating\s+|nuclear\s+)?(?:{'|'.join(_UNIT_WORDS)})\b"
                        r"(?P<after>\s+(?:each\s+)?(?:of|rated\s+at|with)\s+(?:about\s+|around\s+)?[\d.,]+\s*"
                        r"(?:[GMk]W|megawatts?|gigawatts?)\b)?")
+# "an installed capacity of 7,097 MW from 25 power stations", "a portfolio of 20 GW across 40 countries": what a
+# firm or a country has in all, not one plant
+_FLEET_AFTER = re.compile(r"\s+(?:of\s+[\w\s-]{1,30}?\s+)?(?:from|across|in|spread\s+over)\s+(?:more\s+than\s+|over\s+"
+                          r"|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:power\s+stations|plants|projects|stations|countries|sites|facilities|"
+                          r"assets|markets)\b", re.IGNORECASE)
+_FLEET_BEFORE = re.compile(r"\b(?:portfolio|fleet|total\s+installed\s+capacity|(?:its|their|our)\s+installed\s+capacity)"
+                           r"\s+(?:of\s+|stands\s+at\s+|is\s+|reached\s+)(?:about\s+|around\s+|some\s+|over\s+)?$",
+                           re.IGNORECASE)
 # "up from about 2,500 MW today": the capacity a country or a fleet has now, not one plant's
 _CURRENT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
                              r"just\s+(?:over|under)\s+)?$", re.IGNORECASE)
@@ -359,7 +368,8 @@ class _Builder:
             if _HEDGE_BEFORE.search(text[max(0, c.start - 60):c.start]) or _HEDGE_AFTER.match(text[c.end:]) \
                     or _in_a_range(text, c) \
                     or _FLOW_BEFORE.search(text[max(0, c.start - 30):c.start]) \
-                    or _CURRENT_BEFORE.search(text[max(0, c.start - 30):c.start]) or _a_target(text, c):
+                    or _CURRENT_BEFORE.search(text[max(0, c.start - 30):c.start]) or _a_target(text, c) \
+                    or _FLEET_AFTER.match(text, c.end) or _FLEET_BEFORE.search(text, max(0, c.start - 40), c.start):
                 continue
             clause = view.clause_at(c.start)
             if _ENDED_RE.search(text, clause[0], clause[1]):
