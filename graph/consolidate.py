@@ -37,7 +37,7 @@ from rdflib import namespace as _ns
 
 from epkg.graph import listings, summaries
 from epkg.graph.identity import (_KEYED_KINDS, Claim, _shelves, anchors, capacities_compatible, cluster,
-                                 dates_compatible, same_fact, sentence_key, variants)
+                                 dates_compatible, same_fact, sentence_key, shelves_searched, variants)
 from epkg.graph.storage.contract import GRAPH_META
 from epkg.graph.storage.ntriples import to_ntriples
 from epkg.graph.storage.terms import term_text, to_rdflib, triple_line
@@ -1412,17 +1412,6 @@ _SHELVED_KINDS = {"partnership", "project"}
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
-def _shelves_to_search(shelves: tuple) -> tuple | None:
-    """Where the reports a report filed on *shelves* (:func:`~epkg.graph.identity._shelves`) may match are
-    filed (``None``: everywhere): a partnership's own shelves; a project's, and those without a technology,
-    or every shelf for one without a technology."""
-    if shelves and shelves[0][0] == "technology":
-        return None if shelves == _NO_TECHNOLOGY else (*shelves, *_NO_TECHNOLOGY)
-    return shelves
-
-
-_NO_TECHNOLOGY = (("technology", None),)
-
 
 def _filed_under(c: Claim):
     """What *c* is filed by in a :class:`_Block`: its date for agreements and events (``None``, compared
@@ -1470,7 +1459,7 @@ class _Block:
         """The reports a report filed under *key* may match (a superset of those it matches; one filed
         under several keys may come more than once)."""
         if self.shelved:
-            search = _shelves_to_search(key)
+            search = shelves_searched(key)
             for shelf in search if search is not None else self.by_key:
                 yield from self.by_key.get(shelf, ())
             return

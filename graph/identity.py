@@ -394,15 +394,25 @@ def _shelves(first: Claim) -> tuple:
     return (None,)
 
 
+_NO_TECHNOLOGY = (("technology", None),)
+
+
 def _shelves_to_search(c: Claim) -> tuple | None:
     """The shelves (:func:`_shelves`) holding every fact *c* may join; ``None``: all of them."""
     if c.kind in ("agreement", "event"):
         return (c.date[:4], None) if c.date and len(c.date) >= 4 else None
-    if c.kind in _KEYED_KINDS or c.kind == "partnership":
-        return _shelves(c)
-    if c.kind == "project":
-        return (*_shelves(c), ("technology", None)) if c.technologies else None
+    if c.kind in _KEYED_KINDS or c.kind in ("partnership", "project"):
+        return shelves_searched(_shelves(c))
     return (None,)
+
+
+def shelves_searched(shelves: tuple) -> tuple | None:
+    """Where what a claim filed on *shelves* (:func:`_shelves`) may match is filed (``None``: everywhere): its
+    own shelves; for a project, those and the shelf of projects without a technology, or every shelf for
+    one without a technology."""
+    if shelves and shelves[0][0] == "technology":
+        return None if shelves == _NO_TECHNOLOGY else (*shelves, *_NO_TECHNOLOGY)
+    return shelves
 
 
 # ------------------------------------------------------------------ name variants of one actor
