@@ -2650,22 +2650,23 @@ def _legal_forms_after(doc: _Doc) -> None:
             ent.alt_labels.add(" ".join(doc.text[span.start:span.end].split()))
 
 
-# "The Green Alliance is the second agreement of its kind", "launched a Green Alliance": a name of an
-# instrument, not of a body
-_INSTRUMENT_HEADS = ("Alliance", "Partnership", "Compact", "Pact")
+# "The Green Alliance is the second agreement of its kind": a name of an instrument, not of a body
 _IS_AN_INSTRUMENT_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|deal|pact|"
                                   r"treaty|memorandum|declaration|charter)\b")
-_MADE_AS_INSTRUMENT_RE = re.compile(r"\b(?:launched|signed|sealed|concluded|inked|adopted)\s+(?:a|an|the|their|its)\s+$")
 
 
 def _instruments_not_bodies(doc: _Doc) -> None:
-    """Drop the organizations no list holds whose name the text uses for an instrument (see above)."""
+    """Drop the organizations no list holds, named with one of the trigger table's signed nouns ("… Alliance"),
+    that the text makes (:data:`_MADE_INSTRUMENT_RE`: "launched a Green Alliance") or calls an instrument
+    (:data:`_IS_AN_INSTRUMENT_RE`) anywhere: _head_organizations keeps such a name from being a body only
+    where it is made."""
     for key, ent in list(doc.facts.entities.items()):
-        if ent.kind != INTERNATIONAL_ORGANIZATION or not ent.label.endswith(_INSTRUMENT_HEADS) or doc.gaz.get(key):
+        if ent.kind != INTERNATIONAL_ORGANIZATION or ent.label.split()[-1].lower() not in _SIGNED_NOUNS \
+                or doc.gaz.get(key):
             continue
         spans = [x for x in doc.spans if x.key == key]
         if any(_IS_AN_INSTRUMENT_RE.match(doc.text, x.end)
-               or _MADE_AS_INSTRUMENT_RE.search(doc.text, max(0, x.start - 30), x.start) for x in spans):
+               or _MADE_INSTRUMENT_RE.search(doc.text, max(0, x.start - 40), x.start) for x in spans):
             doc.spans[:] = [x for x in doc.spans if x.key != key]
             for x in spans:
                 doc.claimed[x.start:x.end] = b"\x00" * (x.end - x.start)
