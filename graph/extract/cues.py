@@ -16,13 +16,17 @@ _VERB_HEDGE_RE = re.compile(
     r"\bhopes?\s+to|\bhoped\s+to|\bplans?\s+to|\bplanned\s+to|\bexpects?\s+to|\bexpected\s+to|"
     r"\bintends?\s+to|\byet\s+to|\bready\s+to|\bwants?\s+to|\baims?\s+to|\bseeks?\s+to|\blikely\s+to|"
     r"\bset\s+to|\bdue\s+to|\bpreparing\s+to|\bfailed\s+to|\brefused\s+to|\bwhether|\bif|\bunless|"
+    r"\bmeant\s+to|\bsupposed\s+to|\bintended\s+to|"
     r"\bbefore\s+it\s+can|"
     # Verbs that end a relation rather than state it ("left the partnership with", "withdrew from").
     r"\bleft|\bleaves?|\bquit|\bexit(?:ed|s)?|\bwithdr[ae]w(?:n|s)?\s+from|\babandon(?:ed|s)?|"
     r"\bterminat(?:ed|es)|\bscrapp(?:ed)|\bsuspend(?:ed|s)?)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # Before a noun: "no agreement", "a draft memorandum", "any contract", "a new bilateral agreement".
+# A noun still being talked about: "negotiations on an investors' agreement", "talks over a new deal".
 _NOUN_HEDGE_RE = re.compile(
-    r"\b(?:no|not\s+a|nor\s+an?|draft|possible|proposed|potential|future|any|planned|prospective|new\s+bilateral)"
+    r"\b(?:no|not\s+a|nor\s+an?|draft|possible|proposed|potential|future|any|planned|prospective|new\s+bilateral|"
+    r"(?:negotiations?|talks|discussions?|negotiating|discussing)\s+(?:on|over|for|about|towards?|of)\s+"
+    r"(?:a|an|the|its|their))"
     r"\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Anywhere in the clause: the statement is reported as hope, plan, rumour or denial.
 _CLAUSE_HEDGE_RE = re.compile(

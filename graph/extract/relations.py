@@ -787,9 +787,6 @@ _SIGNED_RIGHT_BEFORE_RE = re.compile(
 # ("leaders' declaration"), a term ("10-year agreement") or a count.
 _AGREEMENT_MOD_RE = re.compile(rf"{_AGREEMENTS.pattern('modifiers')}['’]?|\w+-year|\d+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\w'’-]+")
-# An instrument still being talked about: "negotiations on an investors' agreement", "talks over a new deal"
-_UNDER_TALKS_RE = re.compile(r"\b(?:negotiations?|talks|discussions?|negotiating|discussing)\s+(?:on|over|for|about|"
-                             r"towards?|of)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 class _NounMatch:
@@ -1555,8 +1552,6 @@ class _AgreementReader:
         if plural and re.search(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40):m.start()]):
             return  # "an MoU …, one of several energy agreements concluded during the visit": the MoU again
         kind = self._mention_kind(view, m, plural, definite, before)
-        if _UNDER_TALKS_RE.search(text, max(0, m.start() - 60), m.start()):
-            return  # "followed by negotiations on an investors' agreement": not made
         if kind is None or cues.negated_noun(text, m.start()) or \
                 re.search(r"\b(?:draft|planned|proposed)\b", mods, re.IGNORECASE):
             return
@@ -1875,16 +1870,13 @@ _LINKS_GRIDS_RE = re.compile(r"\b(?:links?|linked|linking|connects?|connected|co
                              r"systems|markets)\s+of\s+(?:the\s+)?")
 
 
-_NOT_YET_RE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|shall)\s+(?:one\s+day\s+|also\s+|eventually\s+)?$")
-
-
 def _linked_grids(view: SentenceView, pairs: dict) -> None:
     if "grid" not in view.text and "network" not in view.text and "system" not in view.text \
             and "market" not in view.text:
         return
     for m in _LINKS_GRIDS_RE.finditer(view.text):
-        if cues.hedged_before(view.text, m.start()) or _NOT_YET_RE.search(view.text, max(0, m.start() - 12), m.start()):
-            continue  # "is meant to connect the grids of …": a line still to come
+        if cues.hedged_before(view.text, m.start()):
+            continue  # "is meant to connect the grids of …", "could one day link": a line still to come
         states = unique_keys(r for r in list_after(view, m.end(), (STATE,), max_gap=6, asides=True))
         if len(states) >= 2:
             add_cooperation_pairs(pairs, states, view.index)
