@@ -393,7 +393,7 @@ class _Doc:
             self.claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         self.spans: list[_Span] = []
         self.gaz = gaz_module.load()
-        self.parents: dict[str, str] = {}  # a firm named after a listed one → that one: listed names stay theirs
+        self.named_after_listed: set[str] = set()  # firms named after a listed firm, whose names stay its own
 
     def free(self, start: int, end: int) -> bool:
         return self.claimed.find(1, start, end) < 0  # claimed holds only 0 and 1
@@ -1549,7 +1549,7 @@ def _subsidiary_named(doc: _Doc, start: int, end: int, inside: list) -> bool:
     key = f"organization/{slug(name)}"
     doc.entity(key, orgnames.kind_of(name) or parent.kind, name, country=parent.country)
     doc.add(start, end, key)
-    doc.parents[key] = head.key
+    doc.named_after_listed.add(key)
     return True
 
 
@@ -2572,7 +2572,7 @@ def _short_forms(doc: _Doc) -> None:
         if span and span.end <= end and span.key != owner and doc.free(span.end, end) \
                 and not _PARENT_BEFORE_RE.search(doc.text, max(0, start - 60), start):
             ent = doc.facts.entities.get(span.key)
-            if ent and ent.kind == COMPANY and span.key not in named_in_full and owner not in doc.parents:
+            if ent and ent.kind == COMPANY and span.key not in named_in_full and owner not in doc.named_after_listed:
                 span.key, span.end, span.how = owner, end, "short"
                 doc.claimed[start:end] = b"\x01" * (end - start)
                 doc.facts.entities[owner].alt_labels.add(form)
