@@ -22,7 +22,7 @@ from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, DocumentContext,
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
                                       DocumentFacts, Membership, Partnership, add_cooperation_pairs)
-from epkg.graph.extract.text import NUMBER_WORDS
+from epkg.graph.extract.text import NUMBER_WORDS, is_heading
 from epkg.graph.extract.vocab import level_label, level_regex
 from epkg.ontology.triggers import pattern as trigger_pattern, triggers
 
@@ -102,18 +102,13 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     facts.cooperations.extend(pairs.values())
 
 
-def _is_heading(facts: DocumentFacts, index: int) -> bool:
-    """Whether sentence *index* is a heading: a line of its own with no full stop at its end."""
-    s = facts.sentences[index]
-    return not re.search(r"[.!?:;\"”’)]$", s.text) and facts.text[s.end:s.end + 1] == "\n"
-
-
 def _headings_told_again(facts: DocumentFacts) -> None:
     """An agreement a heading announces ("Nigeria, Niger and Algeria sign pipeline memorandum") is the one
     the next two sentences report with the same or more parties: the heading's copy goes."""
     told = []
     for i, a in enumerate(facts.agreements):
-        if not _is_heading(facts, a.sentence):
+        s = facts.sentences[a.sentence]
+        if not is_heading(facts.text, s.start, s.end):
             continue
         if any(b is not a and 0 < b.sentence - a.sentence <= 2 and (b.kind == a.kind or a.kind == "Agreement")
                and set(a.parties) <= set(b.parties) for b in facts.agreements):

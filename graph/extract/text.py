@@ -77,11 +77,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         head = text[start:m.start()].rstrip()
         if m.group("line") is not None:
-            paragraph_start = start == 0 or text[:start].endswith("\n\n") or not text[:start].strip()
             rest = text[m.end():].split("\n\n", 1)[0]
             # (a paragraph broken into lines of a set width, inside its sentences, is not a heading and its text)
-            wrapped = _WRAPPED.search(rest) is not None
-            if not (paragraph_start and _HEADING.fullmatch(head) and not _GOES_ON.search(head) and not wrapped):
+            if not is_heading(text, start, start + len(head)) or _WRAPPED.search(rest) is not None:
                 continue
             _add(sentences, text, start, m.start())
             start = m.end()
@@ -97,6 +95,22 @@ def split_sentences(text: str) -> list[Sentence]:
         start = m.end()
     _add(sentences, text, start, len(text))
     return _bulleted_names_joined(text, sentences)
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """Whether *text[start:end]* is a heading: a paragraph's first line, with a line break after it and no
+    punctuation or word at its end that a sentence goes on from.
+
+    Examples
+    --------
+    >>> text = "Kenya and Uganda sign memorandum\\nThe ministers signed it with\\nUganda."
+    >>> is_heading(text, 0, 32), is_heading(text, 33, 61)
+    (True, False)
+    """
+    line = text[start:end]
+    paragraph_start = not text[:start].strip() or re.search(r"\n[ \t]*\n\s*$", text[:start]) is not None
+    return paragraph_start and _HEADING.fullmatch(line) is not None and not _GOES_ON.search(line) \
+        and re.match(r"[ \t]*\n", text[end:]) is not None
 
 
 # A bulleted line that is a name and nothing more ("- the Philippines;"): at most six words, capitalised
