@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE,
                                       STATE, DocumentFacts)
 from epkg.graph.extract import orgnames
-from epkg.graph.extract.entities import ANY_TITLE_RE, TITLE_RE
+from epkg.graph.extract.entities import ANY_TITLE_RE, TITLE_RE, UNIT_OF_NOUNS
 from epkg.graph.extract.text import NUMBER_WORDS, hint_text
 
 ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY)
@@ -40,7 +40,7 @@ _OWNED_NAME_RE = re.compile(r"\s*['’]s?\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:
 # Phrases after which a name is described rather than acting ("a subsidiary of X", "attended by X"),
 # indexed by their last word so one pass over the prepositions of a sentence finds them.
 _EXCLUDING = {
-    "of": {"headquarters", "offices", "premises", "subsidiary", "subsidiaries", "unit", "arm", "division", "part", "presence", "invitation", "ambassadors",
+    "of": {*UNIT_OF_NOUNS, "headquarters", "offices", "premises", "part", "presence", "invitation", "ambassadors",
            "ambassador", "behalf", "instead", "ahead", "chairman", "chair", "board", "member", "members", "takeover",
            "secretary", "president", "minister", "head", "director", "chairwoman", "chief", "executive", "officer",
            "governor", "commissioner", "administrator", "founder", "ceo", "envoy", "secretary-general",

@@ -2513,7 +2513,9 @@ def _placed_after_comma(doc: _Doc, end: int) -> bool:
     return span is not None and span.key.startswith(("state/", "place/"))
 
 
-_PARENT_BEFORE_RE = re.compile(r"\b(?:arm|subsidiary|unit|division|affiliate|branch)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# What a firm is of its parent ("the power-trading arm of NTPC"): the readers take the name after it for no actor
+UNIT_OF_NOUNS = ("arm", "subsidiary", "subsidiaries", "unit", "division", "affiliate", "branch")
+_PARENT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(UNIT_OF_NOUNS)})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$")
 
 
 def _short_forms(doc: _Doc) -> None:
