@@ -192,6 +192,7 @@ class Gazetteer:
         self._by_iso3 = {e.iso3: e for e in self._entries.values() if e.kind == STATE}
         self._combining = {form: e for e in self._by_iso3.values() for form in e.combining_forms}
         self._iso2: dict[str, str] = {}
+        self._sovereign: dict[str, str] = {}  # a dependent territory's ISO3 → its sovereign state's
         self._folded: dict[str, list[tuple[GazetteerEntry, str]]] = {}
         self._exact: dict[str, list[tuple[GazetteerEntry, str]]] = {}
         self._surface: dict[str, list[tuple[GazetteerEntry, str]]] = {}
@@ -456,7 +457,7 @@ def _build_maintained_index(gaz: Gazetteer):
 
     state_forms = {fold(f) for e in gaz._entries.values() if e.kind == STATE for f, _ in e.forms()}
     # GeoNames gives a dependent territory's places its own code: they are places of its sovereign state
-    sovereign = {row["iso3"]: row["sovereign"] for row in _csv_rows("states.csv") if row.get("sovereign")}
+    sovereign = gaz._sovereign
     reserved = state_forms | geography.CALENDAR_WORDS | geography.GENERIC_WORDS
     curated = {(fold(f), e.country) for e in gaz._entries.values() if e.kind == PLACE for f, _ in e.forms()}
     keys = {k: e.country for k, e in gaz._entries.items()}
@@ -592,11 +593,13 @@ def _build() -> Gazetteer:
     entries: list[GazetteerEntry] = []
     iso2: dict[str, str] = {}
     rows = _csv_rows("states.csv")
+    sovereign: dict[str, str] = {}
     # a dependent territory ("Hong Kong", "Puerto Rico") is a place of the sovereign state it belongs to
     states = [row for row in rows if not row.get("sovereign")]
     for row in rows:
         if row.get("sovereign"):
             iso2[row["iso2"]] = row["sovereign"]
+            sovereign[row["iso3"]] = row["sovereign"]
             alts, acr = _alts(row["label"], _split(row["alt_labels"]), _split(row["acronyms"]))
             entries.append(GazetteerEntry(key="place/" + slug(row["label"]), kind=PLACE, label=row["label"],
                                           alt_labels=alts, acronyms=acr, country=row["sovereign"],
@@ -630,6 +633,7 @@ def _build() -> Gazetteer:
                 members_as_of=str(as_of) if as_of else None))
     gaz = Gazetteer(entries)
     gaz._iso2 = iso2
+    gaz._sovereign = sovereign
     return gaz
 
 
