@@ -258,13 +258,15 @@ class SentenceView:
         return hint_text(self.text)
 
 
+# An aside between dashes that describes the name before it ("- the power-trading arm of NTPC -")
+_DASH_ASIDE = r"\s+[-–—]\s+(?:the|a|an|its)\s+[^;:]{1,80}?\s+[-–—]"
 # The title between an employer's name and its officer's ("Eni chief executive ", "Sonatrach CEO ").
 _EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}")
 _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?![\w]))?"  # "A Co., Ltd. (AC), B"
                           r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?"
                           r"\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
                           # "B (NVVN) - the power-trading arm of NTPC - and C": an aside between dashes
-                          r"(?:\s+[-–—]\s+(?:the|a|an|its)\s+[^;:]{1,80}?\s+[-–—](?=\s))?"
+                          rf"(?:{_DASH_ASIDE}(?=\s))?"
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+)"
                           # "the state utility B", but not "the cooperation between B": a preposition ends the description
                           r"(?:the\s+(?:(?!(?:between|with|among)\s)[a-z][\w-]*\s+){0,3}|(?:the\s+)?(?:Commission|Secretariat|Presidency)\s+of\s+(?:the\s+)?|"
@@ -419,7 +421,7 @@ _CLAUSE_WORDS = ("which", "while", "where", "though")
 
 
 # "A, B (NVVN) - the power-trading arm of NTPC - and C": an aside between dashes inside a list, no clause
-_LISTED_ASIDE_RE = re.compile(r"\s+[-–—]\s+(?:the|a|an|its)\s+[^;:]{1,80}?\s+[-–—](?=\s+(?:and|or)\s|,)")
+_LISTED_ASIDE_RE = re.compile(rf"{_DASH_ASIDE}(?=\s+(?:and|or)\s|,)")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
