@@ -159,10 +159,16 @@ def path(ctx, source, target, max_hops, limit, layers, fold_companies, as_of, me
     """Shortest paths from SOURCE to TARGET, each hop with its relation, date and sentence."""
     from epkg.graph import analysis
 
-    G = _network(ctx, layers, fold_companies, as_of, membership)
+    from epkg.graph.network import explain
+
+    # The network from the facts alone; the sentences of the hops shown are read afterwards.
+    G = _network(ctx, layers, fold_companies, as_of, membership, evidence=False)
     store = ctx.store(read_only=True)
     a, b = resolve_node(store, G, source), resolve_node(store, G, target)
     found = analysis.paths(G, a, b, max_hops=max_hops, limit=limit)
+    if found:
+        explain(store, G, {(h["source"], h["target"]) for hops in found for h in hops})
+        found = analysis.paths(G, a, b, max_hops=max_hops, limit=limit)
     if as_json:
         echo_json({"source": a, "target": b, "paths": found})
         if not found:

@@ -104,7 +104,8 @@ def flat_network(G: nx.Graph, scores: dict[str, dict] | None = None) -> nx.Graph
             "level": d.get("level") or "",
             "roles": ";".join(d.get("roles") or ()),
             "evidence_count": len(d.get("evidence") or ()),
-            "document_count": len(d.get("documents") or ()),
+            # the distinct documents when the evidence was read, else the facts' reports summed
+            "document_count": len(d["documents"]) if "documents" in d else int(d.get("reports", 0)),
             "first_date": dates[0] if dates else "",
             "last_date": dates[-1] if dates else "",
         }

@@ -8,7 +8,8 @@ tie read from the document graphs:
     highest ``epkg:rank`` of its level (1 when no level is known).
 ``cooperation``
     the document says the two cooperate (``epkg:Cooperation`` nodes, or a bare
-    ``epkg:cooperatesWith``); the layer weight is the number of supporting documents.
+    ``epkg:cooperatesWith``); the layer weight is the number of reports: each
+    cooperation fact's documents, summed over the pair's facts.
 ``agreement``
     the two are parties to the same agreement; the weight is the number of
     distinct agreements they share.
@@ -26,6 +27,12 @@ An edge's ``weight`` is the sum of its layer weights (each kept as
 ``weight_<layer>``), so a pair tied in several ways is closer than a pair tied
 in one. Only statements inside document graphs count, so every edge can be
 explained by the sentences it was read from (``evidence``).
+
+With a consolidated graph, a fact is one tie however many documents report it,
+dated by its own date or else by when it was first reported (``--as-of``,
+``trend``). A network built for measures alone (``evidence=False``) reads one
+row a fact, with its count of documents, so its cost follows the facts, not their
+reports; :func:`explain` then reads the sentences of the edges a command shows.
 """
 from __future__ import annotations
 
@@ -67,6 +74,8 @@ class Fact:
     level: str | None = None
     role: str | None = None
     stated: str | None = None  # the date of the statement itself, when it differs from the tie's
+    fact: str | None = None  # the consolidated fact (agreement, membership …) the tie comes from
+    reports: int = 1  # documents that report it: 1 for one document's statement, a fact's count read whole
 
 
 def _check_layers(layers) -> tuple[str, ...]:
@@ -94,15 +103,19 @@ def cutoff_date(as_of) -> str | None:
 
 # ------------------------------------------------------------------ reading the store
 
-def _documents(store) -> dict[str, dict]:
+def _documents(store, only=None) -> dict[str, dict]:
+    """``{document: {"title", "publisher", "issued", "source"}}`` of every document (or of *only*)."""
+    if only is not None and not only:
+        return {}
+    given = "" if only is None else "VALUES ?doc { " + " ".join(f"<{d}>" for d in sorted(only)) + " }"
     rows = store.select("""
-        SELECT ?doc ?issued ?title ?publisher ?source WHERE {
+        SELECT ?doc ?issued ?title ?publisher ?source WHERE { GIVEN
           GRAPH ?doc { ?doc a epkg:Document
             OPTIONAL { ?doc dcterms:issued ?issued }
             OPTIONAL { ?doc dcterms:title ?title }
             OPTIONAL { ?doc dcterms:publisher ?publisher }
             OPTIONAL { ?doc dcterms:source ?source } }
-        }""")
+        }""".replace("GIVEN", given))
     docs = {}
     for r in rows:
         doc = str(r["doc"])
@@ -152,33 +165,92 @@ _SHORTCUT_ROWS = {
 }
 
 
-def _by_fact(store, c: str, cls: str, path: str, *, distinct: bool = False) -> dict:
-    """``{fact: [value, …]}`` of the facts of class *cls* in the consolidated graph *c*."""
+_CHUNK = 400
+
+
+def _facts_given(only) -> list[str]:
+    """``VALUES`` clauses naming the facts of *only*, a few hundred each; ``[""]`` for every fact."""
+    if only is None:
+        return [""]
+    names = sorted(str(f) for f in only)
+    return [f"VALUES ?f {{ {' '.join(f'<{f}>' for f in names[i:i + _CHUNK])} }}" for i in range(0, len(names), _CHUNK)]
+
+
+def _by_fact(store, c: str, cls: str, path: str, *, distinct: bool = False, only=None) -> dict:
+    """``{fact: [value, …]}`` of the facts of class *cls* in the consolidated graph *c* (of *only*)."""
     out = defaultdict(list)
-    for r in store.select(f"SELECT {'DISTINCT' if distinct else ''} ?f ?o WHERE {{ GRAPH <{c}> {{ ?f a epkg:{cls} ; {path} ?o }} }}"):
-        out[r["f"]].append(r["o"])
+    for given in _facts_given(only):
+        for r in store.select(f"SELECT {'DISTINCT' if distinct else ''} ?f ?o WHERE {{ {given} "
+                              f"GRAPH <{c}> {{ ?f a epkg:{cls} ; {path} ?o }} }}"):
+            out[r["f"]].append(r["o"])
     return out
 
 
-def _sentences(store, c: str, cls: str) -> dict:
+def _sentences(store, c: str, cls: str, only=None) -> dict:
     """``{(fact, document): [sentence, …]}``: the evidence of the document nodes each fact merges."""
     out = defaultdict(list)
-    for r in store.select(f"""SELECT ?f ?doc ?sentence WHERE {{
-            GRAPH <{c}> {{ ?f a epkg:{cls} ; epkg:reportedAs ?claim }} GRAPH ?doc {{ ?claim epkg:evidence ?sentence }} }}"""):
-        out[(r["f"], r["doc"])].append(r["sentence"])
+    for given in _facts_given(only):
+        for r in store.select(f"""SELECT ?f ?doc ?sentence WHERE {{ {given}
+                GRAPH <{c}> {{ ?f a epkg:{cls} ; epkg:reportedAs ?claim }} GRAPH ?doc {{ ?claim epkg:evidence ?sentence }} }}"""):
+            out[(r["f"], r["doc"])].append(r["sentence"])
     return out
 
 
-def _consolidated_rows(store, layer: str, c: str, sentences: bool = True) -> list[dict]:
-    """The rows of :func:`_rows` for a store with a consolidated graph *c*."""
+def _reported(store, c: str, cls: str, only=None) -> tuple[dict, dict]:
+    """``({fact: first reported}, {fact: documents})`` of the facts of class *cls*, as the
+    consolidated graph *c* counts them (one value each, whatever the number of reports)."""
+    first = {f: v[0] for f, v in _by_fact(store, c, cls, "epkg:firstReported", only=only).items()}
+    count = {f: int(v[0].toPython()) for f, v in _by_fact(store, c, cls, "epkg:documentCount", only=only).items()}
+    return first, count
+
+
+def _fact_rows(store, layer: str, c: str, only=None) -> list[dict]:
+    """One row per fact, pair of its actors and value of its attributes: the fact's first-reported
+    date and number of documents (``first``, ``reports``) instead of a row per report."""
     if layer == "membership":
-        rows = _membership_rows(store, c, sentences)
+        cls, tie, values = "Membership", None, {"role": "epkg:role", "date": "epkg:date"}
+        member = _by_fact(store, c, cls, "org:member", only=only)
+        organization = _by_fact(store, c, cls, "org:organization", only=only)
+        pairs_of = {m: [(a, b) for a in member[m] for b in organization.get(m, ())] for m in member}
+    else:
+        cls, tie = _FACT_TIES[layer]
+        values = _FACT_VALUES[layer]
+        actors = _by_fact(store, c, cls, tie, distinct=True, only=only)
+        pairs_of = {f: [(a, b) for a in everyone for b in everyone if str(a) < str(b)] for f, everyone in actors.items()}
+    read = {name: _by_fact(store, c, cls, path, only=only) for name, path in values.items()}
+    first, count = _reported(store, c, cls, only)
+    levels = _level_names(store) if layer == "partnership" else {}
+    rows = []
+    for f, pairs in pairs_of.items():
+        if not count.get(f):  # reference data: no document reports it
+            continue
+        options = [[(name, v) for v in read[name].get(f, ())] or [(name, None)] for name in read]
+        for a, b in pairs:
+            for chosen in product(*options):
+                row = {"a": a, "b": b, "key": b if layer == "membership" else f, "fact": f, "reports": count[f]}
+                if f in first:
+                    row["first"] = first[f]
+                row.update((name, v) for name, v in chosen if v is not None)
+                for extra in levels.get(row.get("concept"), [{}]) if "concept" in row else [{}]:
+                    rows.append({**row, **extra})
+    return rows
+
+
+def _consolidated_rows(store, layer: str, c: str, sentences: bool = True, only=None) -> list[dict]:
+    """The rows of :func:`_rows` for a store with a consolidated graph *c*: one per report of a fact,
+    with its sentences, or without *sentences* one per fact (:func:`_fact_rows`). *only* (fact IRIs)
+    reads those facts alone (and every statement without a relation node)."""
+    if not sentences:
+        rows = _fact_rows(store, layer, c, only)
+    elif layer == "membership":
+        rows = _membership_rows(store, c, sentences, only)
     else:
         cls, path = _FACT_TIES[layer]
-        actors = _by_fact(store, c, cls, path, distinct=True)
-        docs = _by_fact(store, c, cls, "prov:wasDerivedFrom")
-        values = {name: _by_fact(store, c, cls, p) for name, p in _FACT_VALUES[layer].items()}
-        said_in = _sentences(store, c, cls) if sentences else {}
+        actors = _by_fact(store, c, cls, path, distinct=True, only=only)
+        docs = _by_fact(store, c, cls, "prov:wasDerivedFrom", only=only)
+        values = {name: _by_fact(store, c, cls, p, only=only) for name, p in _FACT_VALUES[layer].items()}
+        first, _ = _reported(store, c, cls, only)
+        said_in = _sentences(store, c, cls, only)
         levels = _level_names(store) if layer == "partnership" else {}
         rows = []
         for f, everyone in actors.items():
@@ -190,14 +262,16 @@ def _consolidated_rows(store, layer: str, c: str, sentences: bool = True) -> lis
                 said = said_in.get((f, doc)) or [None]
                 for a, b in pairs:
                     for chosen in product(*options):
-                        row = {"a": a, "b": b, "key": doc if layer == "cooperation" else f, "doc": doc}
+                        row = {"a": a, "b": b, "key": doc if layer == "cooperation" else f, "doc": doc, "fact": f}
+                        if f in first:
+                            row["first"] = first[f]
                         row.update((name, v) for name, v in chosen if v is not None)
                         for sentence in said:
                             for extra in levels.get(row.get("concept"), [{}]) if "concept" in row else [{}]:
                                 rows.append({**row, **extra, **({"sentence": sentence} if sentence is not None else {})})
         if layer == "project":  # the query it replaces was DISTINCT over these
             rows = list({tuple(sorted(r.items())): r for r in rows}.values())
-    if layer in _SHORTCUT_ROWS:
+    if layer in _SHORTCUT_ROWS:  # statements with no relation node: no fact to name them by
         rows += store.select(_SHORTCUT_ROWS[layer].replace("CONSOLIDATED", c))
     return rows
 
@@ -216,13 +290,14 @@ def _level_names(store) -> dict:
     return out
 
 
-def _membership_rows(store, c: str, sentences: bool = True) -> list[dict]:
-    member = _by_fact(store, c, "Membership", "org:member")
-    organization = _by_fact(store, c, "Membership", "org:organization")
-    docs = _by_fact(store, c, "Membership", "prov:wasDerivedFrom")
-    roles = _by_fact(store, c, "Membership", "epkg:role")
-    dates = _by_fact(store, c, "Membership", "epkg:date")
-    said_in = _sentences(store, c, "Membership") if sentences else {}
+def _membership_rows(store, c: str, sentences: bool = True, only=None) -> list[dict]:
+    member = _by_fact(store, c, "Membership", "org:member", only=only)
+    organization = _by_fact(store, c, "Membership", "org:organization", only=only)
+    docs = _by_fact(store, c, "Membership", "prov:wasDerivedFrom", only=only)
+    roles = _by_fact(store, c, "Membership", "epkg:role", only=only)
+    dates = _by_fact(store, c, "Membership", "epkg:date", only=only)
+    first, _ = _reported(store, c, "Membership", only)
+    said_in = _sentences(store, c, "Membership", only) if sentences else {}
     rows = []
     for m, members in member.items():
         for a in members:
@@ -231,25 +306,28 @@ def _membership_rows(store, c: str, sentences: bool = True) -> list[dict]:
                     for role in roles.get(m) or [None]:
                         for date in dates.get(m) or [None]:
                             for sentence in said_in.get((m, doc)) or [None]:
-                                row = {"a": a, "b": b, "key": b, "doc": doc}
-                                row.update((k, v) for k, v in (("role", role), ("date", date), ("sentence", sentence))
-                                           if v is not None)
+                                row = {"a": a, "b": b, "key": b, "doc": doc, "fact": m}
+                                row.update((k, v) for k, v in (("role", role), ("date", date), ("sentence", sentence),
+                                                               ("first", first.get(m))) if v is not None)
                                 rows.append(row)
     return rows
 
 
-def _rows(store, layer: str, sentences: bool = True) -> list[dict]:
+def _rows(store, layer: str, sentences: bool = True, only=None) -> list[dict]:
     """Rows ``a, b, key, date, doc, sentence[, rank, level, role]`` of one layer, one per document statement.
 
     With a consolidated graph, ``key`` is the fact (several documents' reports of one
-    agreement count once); else the relation node of each document graph. Without
-    *sentences*, a consolidated graph's rows leave the sentence out (reading the text of
-    every report is a third of the time)."""
+    agreement count once), ``fact`` the consolidated fact and ``first`` its first-reported
+    date; else ``key`` is the relation node of each document graph. Without *sentences*, a
+    consolidated graph gives one row per fact instead, with no ``doc`` and the number of
+    its documents as ``reports`` (:func:`_fact_rows`): what a measure of the network needs,
+    read in time that follows the facts, not their reports. *only* (fact IRIs of a
+    consolidated graph) reads those facts alone."""
     from epkg.graph.consolidate import present
     from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
 
     if layer in LAYERS and present(store):
-        return _consolidated_rows(store, layer, str(GRAPH_CONSOLIDATED), sentences)
+        return _consolidated_rows(store, layer, str(GRAPH_CONSOLIDATED), sentences, only)
     # GRAPH ?doc keeps each statement with the document that made it: relation
     # nodes of different documents may share an IRI (same parties, same level).
     if layer == "partnership":
@@ -389,8 +467,12 @@ class Facts:
 
 
 def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership: str = "bipartite",
-               sentences: bool = True) -> Facts:
+               sentences: bool = True, only=None) -> Facts:
     """Read the ties of *layers* from *store*, one :class:`Fact` per document statement.
+
+    With a consolidated graph and no *sentences*, one :class:`Fact` per fact instead (with
+    no ``document`` and its number of documents as ``reports``): the same network, read
+    in time that grows with the facts rather than with their reports.
 
     Parameters
     ----------
@@ -404,6 +486,9 @@ def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership
     sentences : bool
         Read each fact's sentences (the evidence of the edges); measures of the network
         need none.
+    only : iterable of str, optional
+        Consolidated facts (``Fact.fact``) to read alone, e.g. those of the edges a
+        command shows (see :func:`explain`).
 
     Returns
     -------
@@ -419,13 +504,17 @@ def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership
     layers = _check_layers(layers)
     if membership not in MEMBERSHIP_MODES:
         raise InputError(f"unknown membership mode {membership!r}: choose bipartite or comembership")
-    documents = _documents(store)
+    rows = {layer: _rows(store, layer, sentences, only) for layer in layers}
+    if sentences:
+        documents = _documents(store)
+    else:  # a fact read whole has its first-reported date: only statements of one document need theirs
+        documents = _documents(store, {str(r["doc"]) for found in rows.values() for r in found if "doc" in r})
     fold = _fold_map(store) if fold_companies else {}
     facts = []
     for layer in layers:
-        for r in _rows(store, layer, sentences):
-            doc = str(r["doc"])
-            if doc not in documents:
+        for r in rows[layer]:
+            doc = _str(r.get("doc"))
+            if doc is not None and doc not in documents:
                 continue
             a, b = str(r["a"]), str(r["b"])
             a, b = fold.get(a, a), fold.get(b, b)
@@ -434,12 +523,17 @@ def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership
             if layer != "membership" and a > b:
                 a, b = b, a
             rank = r.get("rank")
-            facts.append(Fact(layer=layer, a=a, b=b, key=str(r["key"]),
-                              date=iso_date(r.get("date")) or documents[doc]["issued"], document=doc,
+            own, issued = iso_date(r.get("date")), documents[doc]["issued"] if doc is not None else None
+            # A fact is dated by its own date, else by when it was first reported, in every report of
+            # it; the report's own publication date stays with its evidence.
+            date = own or iso_date(r.get("first")) or issued
+            facts.append(Fact(layer=layer, a=a, b=b, key=str(r["key"]), date=date, document=doc,
                               sentence=_str(r.get("sentence")),
                               rank=float(rank) if rank is not None else (1.0 if layer == "partnership" else None),
-                              level=_level_label(r), role=_str(r.get("role"))))
-    facts.sort(key=lambda f: (f.layer, f.a, f.b, f.key, f.document, f.date or "", f.sentence or ""))
+                              level=_level_label(r), role=_str(r.get("role")),
+                              stated=issued if not own and issued != date else None,
+                              fact=_str(r.get("fact")), reports=int(r.get("reports", 1))))
+    facts.sort(key=lambda f: (f.layer, f.a, f.b, f.key, f.document or "", f.date or "", f.sentence or ""))
     return Facts(facts, _nodes(store), documents, layers, membership)
 
 
@@ -467,7 +561,8 @@ def _comembership(facts: list[Fact]) -> list[Fact]:
                 # Both memberships are evidence for the tie; the later one dates it.
                 for ev in (x, y):
                     out.append(Fact("membership", x.a, y.a, org, max(filter(None, (x.date, y.date)), default=None),
-                                    ev.document, ev.sentence, role=ev.role, stated=ev.date))
+                                    ev.document, ev.sentence, role=ev.role, stated=ev.stated or ev.date,
+                                    fact=ev.fact, reports=ev.reports))
     return out
 
 
@@ -518,6 +613,19 @@ def assemble(data: Facts, *, as_of=None, evidence: bool = True) -> nx.Graph:
     return G
 
 
+def _reports(facts: list[Fact]) -> int:
+    """How many reports *facts* stand for: each fact's documents, summed over the facts (a document
+    stating two facts counts twice), whether the facts were read one row a report or whole."""
+    counted = {}
+    for f in facts:
+        unit = f.fact or f.key
+        if f.document is None:
+            counted[unit] = f.reports
+        else:
+            counted[(unit, f.document)] = 1
+    return sum(counted.values())
+
+
 def _edge_attributes(facts: list[Fact], documents: dict[str, dict], evidence: bool = True) -> dict:
     per_layer = defaultdict(list)
     for f in facts:
@@ -531,7 +639,7 @@ def _edge_attributes(facts: list[Fact], documents: dict[str, dict], evidence: bo
             if ranked:
                 best_level = max(ranked, key=lambda f: (f.rank, f.level)).level
         elif layer == "cooperation":
-            w = len({f.document for f in fs})
+            w = _reports(fs)
         else:  # agreement, project: shared things; membership: organizations (1 when bipartite)
             w = len({f.key for f in fs})
         attrs[f"weight_{layer}"] = float(w)
@@ -539,10 +647,12 @@ def _edge_attributes(facts: list[Fact], documents: dict[str, dict], evidence: bo
     attrs["relations"] = sorted(per_layer)
     attrs["level"] = best_level
     attrs["roles"] = sorted({f.role for f in facts if f.role})
-    attrs["documents"] = sorted({f.document for f in facts})
     attrs["dates"] = sorted({f.date for f in facts if f.date})
+    attrs["reports"] = _reports(facts)
+    attrs["facts"] = sorted({f.fact for f in facts if f.fact})
     if not evidence:
         return attrs
+    attrs["documents"] = sorted({f.document for f in facts if f.document})
     seen, evidence = set(), []
     for f in facts:
         item = _evidence(f, documents)
@@ -591,7 +701,9 @@ def project(store, layers=LAYERS, *, fold_companies: bool = False, as_of=None,
         name: ``State``, ``Company`` …). Edges carry ``relations`` (sorted layer
         names), ``weight_<layer>`` for each, ``weight`` (their sum), ``level``
         (highest partnership level label, or ``None``), ``roles`` (membership
-        roles), ``documents`` and ``dates`` (sorted), and ``evidence``: dicts with
+        roles), ``dates`` (sorted), ``reports`` (the documents of each fact,
+        summed), ``facts`` (the consolidated facts behind the edge), and with
+        *evidence* ``documents`` (sorted) and ``evidence``: dicts with
         ``relation``, ``date``, ``sentence``, ``document``, ``title``,
         ``publisher``, ``issued`` and ``source``.
 
@@ -603,4 +715,50 @@ def project(store, layers=LAYERS, *, fold_companies: bool = False, as_of=None,
     ['partnership', 'cooperation']
     """
     data = read_facts(store, layers, fold_companies=fold_companies, membership=membership, sentences=evidence)
-    return assemble(data, as_of=as_of, evidence=evidence)
+    G = assemble(data, as_of=as_of, evidence=evidence)
+    G.graph["fold_companies"] = fold_companies
+    return G
+
+
+def explain(store, G: nx.Graph, pairs) -> nx.Graph:
+    """Give the edges *pairs* of *G*, a network :func:`project` built without evidence, the
+    attributes they have in one built with it (``evidence``, ``documents``).
+
+    Only the reports of the facts on those edges are read: a command that shows a few
+    edges (``epkg path``) builds the network from the facts alone and reads the
+    sentences of what it shows.
+
+    Parameters
+    ----------
+    store : epkg.graph.storage.contract.StoreBase
+        The store *G* was built from.
+    G : networkx.Graph
+        As from :func:`project` with ``evidence=False``; changed in place.
+    pairs : iterable of (node, node)
+        Edges of *G*.
+
+    Returns
+    -------
+    networkx.Graph
+        *G*.
+
+    Examples
+    --------
+    >>> from epkg.graph.storage.embedded import Store
+    >>> G = project(Store.memory(reference=False), evidence=False)
+    >>> explain(Store.memory(reference=False), G, []).number_of_edges()
+    0
+    """
+    pairs = [(a, b) for a, b in pairs]
+    if not pairs:
+        return G
+    from epkg.graph.consolidate import present
+
+    facts = {f for a, b in pairs for f in G.edges[a, b].get("facts", ())}
+    # A store never consolidated has no facts to name: it is read whole, as before.
+    data = read_facts(store, G.graph["layers"], fold_companies=G.graph.get("fold_companies", False),
+                      membership=G.graph["membership"], only=facts if present(store) else None)
+    shown = assemble(data, as_of=G.graph.get("as_of"), evidence=True)
+    for a, b in pairs:
+        G.edges[a, b].update(shown.edges[a, b])
+    return G
