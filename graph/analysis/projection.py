@@ -199,8 +199,13 @@ def _sentences(store, c: str, cls: str, only=None) -> dict:
 def _reported(store, c: str, cls: str, only=None) -> tuple[dict, dict]:
     """``({fact: first reported}, {fact: documents})`` of the facts of class *cls*, as the
     consolidated graph *c* counts them (one value each, whatever the number of reports)."""
-    first = {f: v[0] for f, v in _by_fact(store, c, cls, "epkg:firstReported", only=only).items()}
-    count = {f: int(v[0].toPython()) for f, v in _by_fact(store, c, cls, "epkg:documentCount", only=only).items()}
+    first, count = {}, {}
+    for given in _facts_given(only):
+        for r in store.select(f"""SELECT ?f ?n ?first WHERE {{ {given} GRAPH <{c}> {{
+                ?f a epkg:{cls} ; epkg:documentCount ?n OPTIONAL {{ ?f epkg:firstReported ?first }} }} }}"""):
+            count[r["f"]] = int(r["n"].toPython())
+            if "first" in r:
+                first[r["f"]] = r["first"]
     return first, count
 
 
@@ -755,9 +760,12 @@ def explain(store, G: nx.Graph, pairs) -> nx.Graph:
     from epkg.graph.consolidate import present
 
     facts = {f for a, b in pairs for f in G.edges[a, b].get("facts", ())}
-    # A store never consolidated has no facts to name: it is read whole, as before.
+    # A store never consolidated has no facts to name, and more facts than one VALUES block holds
+    # cost a pass over the graph a block (Oxigraph joins the block with the whole pattern): both are
+    # read whole, as a network with evidence is.
+    one_block = present(store) and len(facts) <= _CHUNK
     data = read_facts(store, G.graph["layers"], fold_companies=G.graph.get("fold_companies", False),
-                      membership=G.graph["membership"], only=facts if present(store) else None)
+                      membership=G.graph["membership"], only=facts if one_block else None)
     shown = assemble(data, as_of=G.graph.get("as_of"), evidence=True)
     for a, b in pairs:
         G.edges[a, b].update(shown.edges[a, b])
