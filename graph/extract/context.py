@@ -93,7 +93,10 @@ _OWNERS_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w:.-]+\s+){0,2}
 # Between a state and the firm it qualifies: the firm's trade in lower case ("US reactor maker ", "the
 # Italian oil major ", "Japan's state lender ").
 _TRADE = "|".join(orgnames.TRADE_NOUNS + orgnames.FIRM_COLLECTIVE_NOUNS)
-_TRADE_GAP_RE = re.compile(rf"\s+(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_TRADE})|state-(?:owned|controlled|run))\s+")
+# The state may own or back the firm rather than name its nationality ("the British-owned developer X",
+# "a Chinese-backed contractor"): the firm is still the actor.
+_TRADE_GAP_RE = re.compile(rf"(?:[-–](?:owned|controlled|backed|held|run|funded|financed))?"
+                           rf"\s+(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_TRADE})|state-(?:owned|controlled|run))\s+")
 
 
 def _excluding_ends(text: str) -> list[int]:
@@ -343,6 +346,7 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
         elif groups and (r.start, r.end) == (groups[-1][-1].start, groups[-1][-1].end):
             groups[-1].append(r)  # one phrase standing for several actors ("the two countries")
         elif groups and groups[-1][-1].end <= r.start and _LIST_GAP_RE.match(view.text[groups[-1][-1].end:r.start]) \
+                and not _joined_already(view.text, groups[-1], r) \
                 and not (r.how == "coref" and "," in view.text[groups[-1][-1].end:r.start]) \
                 and not ("," in view.text[groups[-1][-1].end:r.start]
                          and (groups[-1][-1].how == "person") != (r.how == "person")):
@@ -357,6 +361,18 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
             split += [inside, g[len(inside):]] if 0 < len(inside) < len(g) else [g]
         groups = split
     return groups
+
+
+def _joined_already(text: str, group: list["Ref"], r: "Ref") -> bool:
+    """A list closed by its conjunction ("A and B") that ", and" would continue: the "and" joins another
+    clause ("a venture of A and B, and C supplied the turbines"), since a list has one conjunction."""
+    if len(group) < 2 or group[-2].end > group[-1].start or not _COMMA_AND_RE.match(text, group[-1].end, r.start):
+        return False
+    return _CONJUNCTION_RE.search(text, group[-2].end, group[-1].start) is not None
+
+
+_COMMA_AND_RE = re.compile(r"\s*,\s*(?:and|or)\b")
+_CONJUNCTION_RE = re.compile(r"\b(?:and|or)\b")
 
 
 def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -> list["Ref"]:

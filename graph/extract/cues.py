@@ -18,6 +18,8 @@ _VERB_HEDGE_RE = re.compile(
     r"\bset\s+to|\bdue\s+to|\bpreparing\s+to|\bfailed\s+to|\brefused\s+to|\bwhether|\bif|\bunless|"
     r"\bmeant\s+to|\bsupposed\s+to|\bintended\s+to|"
     r"\bbefore\s+it\s+can|"
+    # A subject that names no one: "none has signed", "neither of them signed", "none of the five bidders has".
+    r"\b(?:none|neither|nobody|no\s+one)(?:\s+of(?:\s+[\w'’-]+){1,3})?|"
     # Verbs that end a relation rather than state it ("left the partnership with", "withdrew from").
     r"\bleft|\bleaves?|\bquit|\bexit(?:ed|s)?|\bwithdr[ae]w(?:n|s)?\s+from|\babandon(?:ed|s)?|"
     r"\bterminat(?:ed|es)|\bscrapp(?:ed)|\bsuspend(?:ed|s)?)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -50,10 +52,10 @@ def hedged_before(text: str, pos: int) -> bool:
     False
     """
     window = text[max(0, pos - 50):pos]
-    # A match ends the window and spans at most five words (a cue of up to three, two more):
-    # it cannot start before the fifth word from the end, so the search starts there.
-    words = window.rsplit(None, 5)
-    start = len(words[0]) if len(words) == 6 else 0
+    # A match ends the window and spans at most seven words (a cue of up to five, "none of the three
+    # bidders", two more): it cannot start before the seventh word from the end, so the search starts there.
+    words = window.rsplit(None, 7)
+    start = len(words[0]) if len(words) == 8 else 0
     return bool(_VERB_HEDGE_RE.search(window, start)) and not _NOT_ONLY_RE.search(window[-20:])
 
 

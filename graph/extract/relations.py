@@ -1122,7 +1122,8 @@ _WHICH_GAP_RE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
 _WITNESSED_RE = re.compile(r"\b(?:attend(?:ed|s)?|witness(?:ed|es)?|overs(?:aw|ee|ees)|presid(?:ed|es)\s+over|"
                            r"looked\s+on|(?:was|were)\s+present)\b")
 # The lower-case description before a party's name ("the national hydrocarbons company ", "the Italian group ")
-_DESCRIBED_SIDE_RE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|group|"
+_DESCRIBED_SIDE_RE = re.compile(r"(?:the\s+)?(?:[A-Z][A-Za-z]+(?:[-–](?:owned|controlled|backed|held|run|funded|financed))?\s+)?"
+                                r"(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|group|"
                                 r"utility|operator|developer|major|producer|giant|lender|bank|fund|agency|"
                                 r"corporation|concern|regulator|ministry)\s+(?=[A-Z])")
 # "with Egyptian state entities, including A and B": the ones named are the other side
@@ -1206,8 +1207,9 @@ class _AgreementReader:
                 # "with three Japanese partners, the upstream group A, the producer B and C"
                 start, gap = counted.end(), 40
             elif described := _EXAMPLES_OF_SIDE_RE.match(text, start) or _DESCRIBED_PARTIES_RE.match(text, start) \
-                    or _OWNED_SIDE_RE.match(text, start):
-                # "with the German utilities A and B", "with Turkmenistan's state concern Türkmengaz"
+                    or _OWNED_SIDE_RE.match(text, start) or _DESCRIBED_SIDE_RE.match(text, start):
+                # "with the German utilities A and B", "with Turkmenistan's state concern Türkmengaz", "with the
+                # British-owned developer Globeleq"
                 start = described.end()
             listed = list_after(view, start, _PARTY_KINDS, max_gap=gap)
             cut = next((i for i, r in enumerate(listed) if i and _IN_BEFORE_RE.search(text, max(0, r.start - 6), r.start)),
@@ -1928,6 +1930,12 @@ _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
     re.IGNORECASE)
 
 
+# An opening phrase that compares ("Unlike …", "As with …", "Compared with …"), still open: what it names
+# is set against the sentence's statement, not part of it.
+_COMPARED_RE = re.compile(r"\s*(?:Unlike|Like|As\s+with|As\s+in|Compared\s+(?:with|to)|In\s+contrast\s+(?:to|with)|"
+                          r"Similar(?:ly)?\s+to|Just\s+as|Rather\s+than|Instead\s+of)\b[^,;:]*$")
+
+
 def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str | None:
     """The actor a clause is about: its first free actor before *pos*, else the focus state."""
     clause = view.clause_at(pos)
@@ -2081,6 +2089,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         clause = view.clause_at(m.start())
         if _PARTING_RE.search(text, m.start(), max(clause[1], m.end() + 80)):
             continue  # "The EU, together with Euratom, notified its withdrawal": leaving together is no cooperation
+        if _COMPARED_RE.match(text[:m.start()]):
+            continue  # "Unlike the partnerships with A and B, this one …": ties compared with, not stated
         if _NON_ENERGY_RE.search(text, clause[0], m.start()):
             continue  # "building a container terminal together with A and B": work outside energy
         if _OWNED_BY_PRONOUN_RE.search(text, max(0, m.start() - 20), m.start() + 1) \

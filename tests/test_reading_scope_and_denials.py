@@ -1,0 +1,58 @@
+"""Scope and denials (eleventh session): a subject that names no one, a firm its state owns or backs, a
+list closed by its conjunction, and an opening phrase that compares.
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import agreements, pairs
+
+KEN, UGA, ZMB = "state/KEN", "state/UGA", "state/ZMB"
+GLOBELEQ = "organization/globeleq"
+
+
+def test_a_subject_that_names_no_one_denies_the_signing():
+    for subject in ("none has", "none of them has", "neither of the firms", "none of the three bidders has",
+                    "nobody has", "no one has"):
+        text = (f"The regulator granted approvals to three companies, Globeleq, Scatec and Masdar. The approvals "
+                f"allow the companies to proceed with detailed studies; {subject} signed a supply or purchase "
+                f"contract.")
+        assert agreements(text) == [], subject
+    # the same sentence with a subject that names the signers states a contract
+    text = ("The regulator granted approvals to three companies, Globeleq, Scatec and Masdar. The approvals "
+            "allow the companies to proceed with detailed studies; Globeleq has signed a supply contract with Zambia.")
+    assert agreements(text) == [("Contract", {GLOBELEQ, ZMB})]
+
+
+def test_a_firm_its_state_owns_or_backs_is_the_party_not_the_state():
+    for owner in ("the British-owned developer", "the British developer", "the UK-backed developer"):
+        text = f"Kenya and Uganda signed a framework agreement with {owner} Globeleq on Monday."
+        assert agreements(text) == [("Agreement", {KEN, UGA, GLOBELEQ})], owner
+    # bodies listed between dashes, then the other side with its owner
+    text = ("Last week two Kenyan state bodies — the Kenya Electricity Generating Company (KenGen) and the Kenya "
+            "Power and Lighting Company (KPLC) — signed a framework agreement with the British-owned developer "
+            "Globeleq.")
+    assert agreements(text) == [("Agreement", {"organization/kengen",
+                                               "organization/kenya-power-and-lighting-company", GLOBELEQ})]
+
+
+def test_a_list_closed_by_its_conjunction_is_not_continued_by_comma_and():
+    text = ("The civil works were carried out by a joint venture of the Chinese companies Sinohydro and "
+            "China Gezhouba Group, and Austria's Andritz Hydro supplied and installed the turbines.")
+    assert pairs(text) == {frozenset({"organization/sinohydro", "organization/china-gezhouba-group"})}
+    # a serial list with its comma before the conjunction is still one list
+    text = "The plant was built by a joint venture of Sinohydro, China Gezhouba Group, and Andritz Hydro."
+    assert pairs(text) == {frozenset(p) for p in (
+        ("organization/sinohydro", "organization/china-gezhouba-group"),
+        ("organization/sinohydro", "organization/andritz-hydro"),
+        ("organization/china-gezhouba-group", "organization/andritz-hydro"))}
+
+
+def test_ties_named_in_an_opening_comparison_are_not_the_sentence_s():
+    text = ("Senegal signed its energy transition plan in Dakar. Unlike the earlier partnerships with South Africa, "
+            "Indonesia and Vietnam, the Senegalese arrangement does not close coal plants.")
+    assert not any({"state/ZAF", "state/IDN", "state/VNM"} & p for p in pairs(text))
+    # the same tie stated outright is read
+    text = ("Senegal signed its energy transition plan in Dakar. The partnership with South Africa covers "
+            "grid investment.")
+    assert frozenset({"state/SEN", "state/ZAF"}) in pairs(text)
