@@ -5,7 +5,7 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
-from reading_helpers import agreements, pairs
+from reading_helpers import agreements, facts, pairs
 
 KEN, UGA, ZMB = "state/KEN", "state/UGA", "state/ZMB"
 GLOBELEQ = "organization/globeleq"
@@ -56,3 +56,22 @@ def test_ties_named_in_an_opening_comparison_are_not_the_sentence_s():
     text = ("Senegal signed its energy transition plan in Dakar. The partnership with South Africa covers "
             "grid investment.")
     assert frozenset({"state/SEN", "state/ZAF"}) in pairs(text)
+
+
+def test_a_loan_signed_with_lenders_is_their_agreement():
+    text = ("Kenya Power signed a $400 million syndicated loan with Citi, Standard Bank and Absa in Nairobi "
+            "on Tuesday.")
+    assert agreements(text) == [("Agreement", {"organization/kenya-power-and-lighting-company", "organization/citi",
+                                               "organization/standard-bank", "organization/absa"})]
+    # a loan only named, not signed, is no agreement
+    assert agreements("The loan from Citi, Standard Bank and Absa will fund the line.") == []
+
+
+def test_a_name_given_alone_between_two_known_firms_is_a_firm_too():
+    text = "The company signed a loan with Citi, JPMorgan, Itaú, Santander and Deutsche Bank on Monday."
+    f = facts(text)
+    assert (f.entities["organization/itau"].kind, f.entities["organization/itau"].label) == ("Company", "Itaú")
+    assert ("Agreement", {"organization/citi", "organization/jpmorgan-chase", "organization/itau",
+                          "organization/santander", "organization/deutsche-bank"}) in agreements(text)
+    # at the end of the list it has one known neighbour only: not read
+    assert "organization/itau" not in facts("The company signed a loan with Citi, JPMorgan and Itaú.").entities

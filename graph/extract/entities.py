@@ -541,7 +541,8 @@ _FIRM_SEP_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 def _listed_companies(doc: _Doc) -> None:
     """Names in one list with firms the document knows, each given with its state ("the signatories were
-    A of Estonia, B, Romania's C, D of Slovakia and the E of Moldova"): firms too, of that state."""
+    A of Estonia, B, Romania's C, D of Slovakia and the E of Moldova"), or named alone between two of them
+    ("with Citi, JPMorgan, Itaú, Santander and Deutsche Bank"): firms too, of that state if given."""
     firms = sorted((x for x in doc.spans if doc.facts.entities.get(x.key) is not None
                     and doc.facts.entities[x.key].kind == COMPANY), key=lambda x: x.start)
     starts = [x.start for x in firms]
@@ -549,35 +550,52 @@ def _listed_companies(doc: _Doc) -> None:
         spans = firms[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
         if len(spans) < 2:
             continue
-        # the stretch from the first known firm on, cut at the end of the list
-        start = spans[0].start
-        stop = re.search(r"[.;:()]|\s[—–-]\s", doc.text[start:sentence.end])
-        end = start + stop.start() if stop else sentence.end
-        items, pos = [], start
-        for part in _FIRM_SEP_RE.split(doc.text[start:end]):
-            at = doc.text.index(part, pos)
-            items.append((part, at))
-            pos = at + len(part)
-        fresh = []
-        for part, at in items:
-            m = _FIRM_ITEM_RE.fullmatch(part)
-            if m is None:
-                break
-            s_, e_ = at + m.start("name"), at + m.end("name")
-            if doc.free(s_, e_):
-                state = _state_of(doc, m.group("of")) or _state_of(doc, m.group("owner"))
-                if state is None or any(w in _PERSON_STOP for w in m.group("name").split()):
-                    break
-                fresh.append((m.group("name"), s_, e_, state))
-            elif not any(x.start <= s_ and e_ <= x.end and doc.facts.entities[x.key].kind == COMPANY for x in spans):
-                break
-        if not fresh or len(items) - len(fresh) < 2:
-            continue
-        for name, s_, e_, state in fresh:
-            if _lookup(name) or _is_state_or_demonym(doc, name):
+        read_to = -1
+        for first in spans:  # each list that opens with a known firm
+            if first.start < read_to:
                 continue
-            ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=state)
-            doc.add(s_, e_, ent.key, "name")
+            entries, read_to = _firm_list(doc, spans, first.start, sentence.end)
+            known = [i for i, e in enumerate(entries) if e is None]
+            if len(known) < 2:
+                continue
+            for i, entry in enumerate(entries):
+                if entry is None:
+                    continue
+                name, s_, e_, state = entry
+                alone = state is None
+                if alone and not (0 < i < len(entries) - 1 and entries[i - 1] is None and entries[i + 1] is None):
+                    continue  # a name given alone counts only between two firms the document knows
+                if _lookup(name) or _is_state_or_demonym(doc, name):
+                    continue
+                ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=state)
+                doc.add(s_, e_, ent.key, "name")
+
+
+def _firm_list(doc: _Doc, spans: list, start: int, stop_at: int) -> tuple[list, int]:
+    """The items of the list of firms opening at *start*: ``None`` for a firm the document knows, else
+    ``(name, start, end, state or None)``; and where the list was read to."""
+    stop = re.search(r"[.;:()]|\s[—–-]\s", doc.text[start:stop_at])
+    end = start + stop.start() if stop else stop_at
+    entries, pos, read_to = [], start, start
+    for part in _FIRM_SEP_RE.split(doc.text[start:end]):
+        at = doc.text.index(part, pos)
+        pos = at + len(part)
+        m = _FIRM_ITEM_RE.fullmatch(part)
+        if m is None:
+            break
+        s_, e_ = at + m.start("name"), at + m.end("name")
+        if doc.free(s_, e_):
+            state = _state_of(doc, m.group("of")) or _state_of(doc, m.group("owner"))
+            given = m.group("of") or m.group("owner")
+            if given and state is None or any(w in _PERSON_STOP for w in m.group("name").split()):
+                break
+            entries.append((m.group("name"), s_, e_, state))
+        elif any(x.start <= s_ and e_ <= x.end and doc.facts.entities[x.key].kind == COMPANY for x in spans):
+            entries.append(None)
+        else:
+            break
+        read_to = pos
+    return entries, read_to
 
 
 # "Sino-Pakistani", "Franco-German": a state's combining form before a hyphen and another state

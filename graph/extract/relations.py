@@ -904,6 +904,8 @@ def agreement_kind(phrase: str) -> str | None:
     ('JointStatement', None, None)
     >>> agreement_kind("letter of intent"), agreement_kind("joint communiqué"), agreement_kind("energy roadmap")
     ('MemorandumOfUnderstanding', 'JointStatement', 'Agreement')
+    >>> agreement_kind("syndicated loan"), agreement_kind("loan guarantee")
+    ('Agreement', None)
     """
     p = phrase.lower()
     if re.search(r"memorand|\bmous?\b|letters?\s+of\s+intent", p):
@@ -920,7 +922,7 @@ def agreement_kind(phrase: str) -> str | None:
                  r"\bepc\b|engineering,\s+procurement|production[\s-]+sharing|offtake", p):
         return "Contract"
     if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|alliances?$|\bpledges?$|"
-                 r"\bcharters?$", p):
+                 r"\bcharters?$|\bloans?$|\bcredit\s+(?:facility|facilities|lines?)$", p):
         return "Agreement"
     return None
 
