@@ -75,3 +75,13 @@ def test_a_name_given_alone_between_two_known_firms_is_a_firm_too():
                           "organization/santander", "organization/deutsche-bank"}) in agreements(text)
     # at the end of the list it has one known neighbour only: not read
     assert "organization/itau" not in facts("The company signed a loan with Citi, JPMorgan and Itaú.").entities
+
+
+def test_the_owners_of_a_venture_described_in_an_apposition_are_not_its_partners():
+    text = ("Desert Hydrogen Company (DHC), a joint venture owned in equal shares by ACWA Power, Air Products and "
+            "Masdar, said on Monday that it had reached financial close on its green hydrogen plant in Saudi "
+            "Arabia. The three partners first agreed on the project in 2020.")
+    f = facts(text)
+    venture = "organization/desert-hydrogen-company"
+    assert [p.participants for p in f.projects] == [(venture,)]
+    assert not any(venture in c.actors for c in f.cooperations)

@@ -83,11 +83,13 @@ _LEADER_RE = re.compile(r"President|Prime\s+Minister|Premier|Chancellor|King|Que
 _SIGNER_OFFICE_BEFORE_RE = re.compile(rf"(?:\bby|\band|,)\s+the\s+(?:(?:Deputy|Vice|First)\s+)?(?:{_LEADER_RE.pattern})\s+$")
 
 
-# A name described by its owners in an apposition ("X, a joint venture of A and B,"): the owners
+# A name described by its owners in an apposition ("X, a joint venture of A and B,", "X, a joint venture
+# owned in equal shares by A and B,"): the owners
 # describe X and take no part in what X does (a venture's own subject, "A joint venture of A and B
 # will build …", is not an apposition; owners listed after a colon are read by the venture rule).
 _OWNERS_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w:.-]+\s+){0,2}?(?:joint\s+)?venture\s+"
-                                   r"(?:of|between|formed\s+by)\b(?![^.;:]{0,60}:)")
+                                   r"(?:of|between|formed\s+by|(?:owned|held)\s+(?:[\w-]+\s+){0,4}?by)\b"
+                                   r"(?![^.;:]{0,60}:)")
 
 
 # Between a state and the firm it qualifies: the firm's trade in lower case ("US reactor maker ", "the
