@@ -85,3 +85,16 @@ def test_the_owners_of_a_venture_described_in_an_apposition_are_not_its_partners
     venture = "organization/desert-hydrogen-company"
     assert [p.participants for p in f.projects] == [(venture,)]
     assert not any(venture in c.actors for c in f.cooperations)
+
+
+def test_the_ceremony_told_paragraphs_later_is_the_signing_told_before():
+    text = ("LUSAKA, May 6 — The Government of Zambia on Tuesday signed financing agreements with the World "
+            "Bank for the Zambian section of the power interconnector.\n\nThe line will run about 620 km. It will "
+            "link two power pools. Construction starts next year.\n\nThe ceremony was attended by Zambia's Energy "
+            "Minister Peter Kapala and the French ambassador to Zambia.")
+    f = facts(text)  # published 2025-05-06, a Tuesday
+    [event] = f.events
+    assert (event.kind, event.date, event.place) == ("Event", "2025-05-06", "place/lusaka")
+    # two signings on different days told before: which one the ceremony is, the text does not say
+    f = facts(text.replace("Construction starts next year.", "Zambia signed a loan with Japan in Tokyo on 2 April 2024."))
+    assert [(e.date, e.place) for e in f.events] == [("2025-05", None)]

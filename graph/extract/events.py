@@ -615,6 +615,50 @@ def place_signing_ceremonies(facts: DocumentFacts) -> None:
             event.place = signed.pop()
 
 
+# "The ceremony was attended by …": a definite ceremony told paragraphs after the signing is that signing's
+_THE_CEREMONY_RE = re.compile(r"\s*(?:The|That|This)\s+(?:signing\s+)?(?:ceremony|signing)\b")
+
+
+def ceremonies_told_back(facts: DocumentFacts) -> None:
+    """A ceremony named by a definite description ("The ceremony was attended by …"), with no name of its
+    own, is the signing the report told before it, when the report tells one signing dated to the day:
+    it takes that signing's day and (when it has none) place.
+
+    Parameters
+    ----------
+    facts : DocumentFacts
+        With its agreements and events read; events are dated and placed in place.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from epkg.graph.extract.facts import Agreement, Event, Sentence
+    >>> text = "They signed it. The plant will cost $1 billion. The ceremony was attended by the ministers."
+    >>> sentences = [Sentence(0, 0, 15, text[:15]), Sentence(1, 16, 47, text[16:47]), Sentence(2, 48, len(text), text[48:])]
+    >>> f = DocumentFacts(text, sentences)
+    >>> f.agreements = [Agreement("Agreement", ("state/ZMB", "state/FRA"), 0, date="2024-03-13", place="place/lusaka")]
+    >>> f.events = [Event("Event", 2, date="2024-03")]
+    >>> ceremonies_told_back(f)
+    >>> (f.events[0].date, f.events[0].place)
+    ('2024-03-13', 'place/lusaka')
+    """
+    for event in facts.events:
+        if event.kind != "Event" or event.label or event.sentence >= len(facts.sentences) \
+                or not _THE_CEREMONY_RE.match(facts.sentences[event.sentence].text):
+            continue
+        signings = {(a.date, a.place) for a in facts.agreements
+                    if a.sentence < event.sentence and a.date and len(a.date) == 10}
+        if len(signings) != 1:
+            continue  # none, or several days or places: which one the text means is not said
+        date, place = signings.pop()
+        if event.date and not date.startswith(event.date):
+            continue
+        event.date, event.place = date, event.place or place
+
+
 def place_visits_by_their_talks(facts: DocumentFacts) -> None:
     """A visit with no place of its own took place where the report has its talks or signings held, in a city
     of a state the visit is between, in the same month: "Putin arrived in Mongolia on Monday …" and "… signed

@@ -61,8 +61,8 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     >>> [c.actors for c in facts.cooperations]
     [('state/AZE', 'state/GEO')]
     """
-    from epkg.graph.extract.events import (date_events_of_that_day, extract_events, place_signing_ceremonies,
-                                           place_visits_by_their_talks)
+    from epkg.graph.extract.events import (ceremonies_told_back, date_events_of_that_day, extract_events,
+                                           place_signing_ceremonies, place_visits_by_their_talks)
     from epkg.graph.extract.grammar import read_cooperation
     from epkg.graph.extract.projects import extract_projects
 
@@ -93,6 +93,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
     place_signing_ceremonies(facts)
     date_events_of_that_day(facts)
+    ceremonies_told_back(facts)
     place_visits_by_their_talks(facts)
     _without_own_bodies(facts, pairs)
     # an agreement needs two sides: one the text does not name is one the reader did not find (but the
