@@ -98,3 +98,10 @@ def test_the_ceremony_told_paragraphs_later_is_the_signing_told_before():
     # two signings on different days told before: which one the ceremony is, the text does not say
     f = facts(text.replace("Construction starts next year.", "Zambia signed a loan with Japan in Tokyo on 2 April 2024."))
     assert [(e.date, e.place) for e in f.events] == [("2025-05", None)]
+
+
+def test_a_unit_after_a_number_is_no_part_of_the_name_after_it():
+    for unit in ("MW", "GW", "kV"):
+        f = facts(f"Construction of the 15 {unit} Tina River hydropower project on Guadalcanal began in 2019.")
+        assert "place/tina-river" in f.entities and f.entities["place/tina-river"].label == "Tina River", unit
+        assert not any(k.startswith(f"place/{unit.lower()}") for k in f.entities), unit

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from epkg.graph.extract.facts import Sentence
+from epkg.graph.extract.text import UNIT_ABBREVIATIONS
 
 #: Characters seen and characters the recogniser read in this process (for benchmarks).
 READ = {"seen": 0, "read": 0}
@@ -125,5 +126,12 @@ def candidates(sentences: list[Sentence], free, ignore=frozenset()) -> tuple[lis
 
     out = []
     for s, spans in zip(chosen, named_entities([s.text for s in chosen])):
-        out.extend(Candidate(s.start + a, s.start + b, label, s.index) for a, b, label in spans if label in LABELS)
+        for a, b, label in spans:
+            if (unit := _UNIT_BEFORE_RE.match(s.text, a, b)) is not None:
+                a = unit.end()  # "the 15 MW Tina River project": the unit of the number before is no part of it
+            if label in LABELS and a < b:
+                out.append(Candidate(s.start + a, s.start + b, label, s.index))
     return out, sum(len(s.text) for s in chosen)
+
+
+_UNIT_BEFORE_RE = re.compile(rf"{UNIT_ABBREVIATIONS}\s+(?=[A-Z])")

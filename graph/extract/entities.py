@@ -48,7 +48,7 @@ from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_OR
                                       DocumentFacts, Entity, EntityMention, slug)
 from epkg.graph.extract import candidates as cand_module, orgnames
 from epkg.graph.extract.header import find_credit, find_datelines, paragraph_datelines
-from epkg.graph.extract.text import TOKEN_RE, find_words
+from epkg.graph.extract.text import TOKEN_RE, UNIT_ABBREVIATIONS, find_words
 from epkg.graph.extract.vocab import find_technologies
 from epkg.ontology import gazetteer as gaz_module
 from epkg.ontology.geography import WORLD_REGIONS
@@ -291,7 +291,7 @@ _UNIT_WORDS = ("district", "province", "prefecture", "county", "governorate", "m
 # a capitalised word that opens a sentence rather than going on with a name ("… of Kasos. The region")
 _NO_OPENER = r"(?!(?:The|A|An|In|On|At|This|That|It|Its|Their|Our)\s)"
 PLACE_RE = re.compile(
-    rf"\b(?=[A-Z])(?:(?P<lake>Lake\s+{_CAP})"
+    rf"\b(?=[A-Z])(?!{UNIT_ABBREVIATIONS}\s)(?:(?P<lake>Lake\s+{_CAP})"
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
     rf"Municipality|Peninsula|Krai|Desert|Delta|Valley|Plateau|Archipelago))\b"
     rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Bay|Ocean))\b"

@@ -24,6 +24,10 @@ _GOES_ON = re.compile(r"(?:[.!?:;,\-–—(&]|\b(?:by|of|the|and|or|to|in|with|a
                       re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 #: Numbers written as words, as news counts things ("the nine countries", "ten 20 MW modules", "three years ago").
+# Units written after a number in capitals, which a reader may take for the first word of a name that
+# follows ("the 15 MW Tina River project")
+UNIT_ABBREVIATIONS = r"(?:[kMGT]Wp?|[kMGT]Wh|kV|km|bcm|[Mm]tpa|bpd|MMscfd|MMBtu)"
+
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12}
 _BULLET = re.compile(r"[-•*–·▪●][ \t]+")
