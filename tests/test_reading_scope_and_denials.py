@@ -105,3 +105,15 @@ def test_a_unit_after_a_number_is_no_part_of_the_name_after_it():
         f = facts(f"Construction of the 15 {unit} Tina River hydropower project on Guadalcanal began in 2019.")
         assert "place/tina-river" in f.entities and f.entities["place/tina-river"].label == "Tina River", unit
         assert not any(k.startswith(f"place/{unit.lower()}") for k in f.entities), unit
+
+
+def test_an_economic_zone_named_after_a_place_is_a_place_of_its_own():
+    f = facts("Globeleq signed a framework agreement for a green hydrogen plant in the Suez Canal Economic Zone.")
+    zone = f.entities["place/suez-canal-economic-zone"]
+    assert (zone.kind, zone.label, zone.country) == ("Place", "Suez Canal Economic Zone", "EGY")
+    assert "place/suez-canal" not in f.entities
+    f = facts("The refinery will be built in the Duqm Special Economic Zone in Oman.")
+    assert f.entities["place/duqm-special-economic-zone"].country == "OMN"
+    # inside an organization's name the zone stays part of that name
+    f = facts("The General Authority for the Suez Canal Economic Zone (SCZone) signed the memorandum with Egypt.")
+    assert not any(k.startswith("place/") for k in f.entities)

@@ -293,7 +293,8 @@ _NO_OPENER = r"(?!(?:The|A|An|In|On|At|This|That|It|Its|Their|Our)\s)"
 PLACE_RE = re.compile(
     rf"\b(?=[A-Z])(?!{UNIT_ABBREVIATIONS}\s)(?:(?P<lake>Lake\s+{_CAP})"
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
-    rf"Municipality|Peninsula|Krai|Desert|Delta|Valley|Plateau|Archipelago))\b"
+    rf"Municipality|Peninsula|Krai|Desert|Delta|Valley|Plateau|Archipelago|"
+    rf"(?:Special\s+)?(?:Economic|Industrial|Free|Export\s+Processing)\s+Zone))\b"
     rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Bay|Ocean))\b"
     rf"|\b(?P<river>{_CAP}(?:\s+{_CAP})?\s+River|River\s+{_CAP}|(?<=\bthe\s){_CAP}\s+river)\b"
     rf"|\b(?P<of>(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+(?:(?:San|Santa|Santo|São|Saint|St\.?|El|La|Le|Al|Los|Las|New)\s+)?"
@@ -310,7 +311,7 @@ PLACE_RE = re.compile(
     rf"(?!\s+(?i:region|province|district|oblast|county|governorate|prefecture|state)\b))")
 _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
                 "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Bay", "Ocean",
-                "Desert", "Delta", "Valley", "Plateau", "Archipelago",
+                "Desert", "Delta", "Valley", "Plateau", "Archipelago", "Zone",
                 "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast", "basin",
                 "island", "region", "velayat", "viloyat", "vilayet", "wilaya",
                 "town of", "city of", "port of", "village of", "district of", "province of", "prefecture of", "county of",
@@ -2151,8 +2152,13 @@ def _feature_places(doc: _Doc) -> None:
             continue  # "the Caspian region", "the Asia-Pacific region", "the Gulf region": an area, no unit
         if not doc.free(start, end):
             # a feature named after a state or a city ("the Jordan River", "Gulf of California"): the longer name
-            if group not in ("river", "of", "sea") or not _only_names_inside(doc, start, end):
+            # ("the Suez Canal Economic Zone", "the Duqm Special Economic Zone": a zone named after a place)
+            zone = group == "region" and name.endswith(" Zone")
+            if group not in ("river", "of", "sea") and not zone or not _only_names_inside(doc, start, end):
                 continue
+            inner = {doc.facts.entities[x.key].country for x in doc.spans
+                     if start <= x.start and x.end <= end and x.key in doc.facts.entities} - {None}
+            owner_iso = owner_iso or (inner.pop() if zone and len(inner) == 1 else None)  # the zone lies where it does
             doc.claimed[start:end] = b"\x00" * (end - start)
             doc.spans[:] = [x for x in doc.spans if not (start <= x.start and x.end <= end)]
         after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})|,\s+({_CAP})", doc.text[end:end + 40])
