@@ -117,3 +117,14 @@ def test_an_economic_zone_named_after_a_place_is_a_place_of_its_own():
     # inside an organization's name the zone stays part of that name
     f = facts("The General Authority for the Suez Canal Economic Zone (SCZone) signed the memorandum with Egypt.")
     assert not any(k.startswith("place/") for k in f.entities)
+
+
+def test_a_name_after_where_a_firm_is_based_is_a_firm():
+    text = ("The Government of Guyana on Thursday signed a contract with a consortium of US-based Lindsayca and "
+            "Mexico's CH4 Systems to build a 300 MW power plant.")
+    f = facts(text)
+    assert (f.entities["organization/lindsayca"].kind, f.entities["organization/lindsayca"].label) == \
+        ("Company", "Lindsayca")
+    assert agreements(text) == [("Contract", {"state/GUY", "organization/lindsayca", "organization/ch4-systems"})]
+    # a trade in lower case after the seat: the name after the trade is read, not the trade
+    assert "organization/think-tank-ember" not in facts("The London-based think tank Ember said prices fell.").entities
