@@ -5,7 +5,7 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
-from reading_helpers import agreements, facts, pairs
+from reading_helpers import agreements, facts, memberships, pairs
 
 KEN, UGA, ZMB = "state/KEN", "state/UGA", "state/ZMB"
 GLOBELEQ = "organization/globeleq"
@@ -128,3 +128,11 @@ def test_a_name_after_where_a_firm_is_based_is_a_firm():
     assert agreements(text) == [("Contract", {"state/GUY", "organization/lindsayca", "organization/ch4-systems"})]
     # a trade in lower case after the seat: the name after the trade is read, not the trade
     assert "organization/think-tank-ember" not in facts("The London-based think tank Ember said prices fell.").entities
+
+
+def test_members_in_a_relative_clause_belong_to_the_body_which_stands_for():
+    text = ("The line will close the gap between the Southern African Power Pool (SAPP), of which both Tanzania "
+            "and Zambia are members, and the Eastern Africa Power Pool (EAPP), to which Tanzania also belongs.")
+    sapp, eapp = "organization/southern-african-power-pool", "organization/eastern-africa-power-pool"
+    assert memberships(text) == {("state/TZA", sapp, "member"), ("state/ZMB", sapp, "member"),
+                                 ("state/TZA", eapp, "member")}

@@ -346,6 +346,9 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             group = _coordinated_after(view, view.refs, m.end(), _MEMBER_KINDS)
         if not group:
             continue
+        if (named := next((o for o in orgs if o.end <= group[0].start
+                           and _OF_WHICH_RE.fullmatch(text, o.end, group[0].start)), None)) is not None:
+            org = named  # "the SAPP, of which both A and B are members, and the EAPP": the body "which" stands for
         if org.key in {r.key for r in group}:
             # "the Forum, in which the EU holds observer status": the member is an organization too,
             # and the body it is a member of is the other one near the word
@@ -413,6 +416,9 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         if any(ms.member == member and ms.organization == org for ms in facts.memberships):
             continue
         facts.memberships.append(Membership(member, org, role, view.index))
+
+
+_OF_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*(?:of|in)\s+which\s+(?:both\s+|all\s+|the\s+)?")
 
 
 # "the group", "the forum", "the bloc": a body named before, in this sentence or the two before it
