@@ -136,3 +136,16 @@ def test_members_in_a_relative_clause_belong_to_the_body_which_stands_for():
     sapp, eapp = "organization/southern-african-power-pool", "organization/eastern-africa-power-pool"
     assert memberships(text) == {("state/TZA", sapp, "member"), ("state/ZMB", sapp, "member"),
                                  ("state/TZA", eapp, "member")}
+
+
+def test_a_body_of_a_basin_is_an_international_organization_of_the_states_it_groups():
+    text = "The Niger Basin Authority, which groups Niger, Mali and Benin, approved the dam."
+    f = facts(text)
+    body = f.entities["organization/niger-basin-authority"]
+    assert (body.kind, body.country) == ("InternationalOrganization", None)
+    assert memberships(text) == {(f"state/{c}", body.key, "member") for c in ("NER", "MLI", "BEN")}
+    assert facts("The Lake Chad Basin Commission met.").entities[
+        "organization/lake-chad-basin-commission"].kind == "InternationalOrganization"
+    # a river's authority is often one state's: left as the reading of its head gives it
+    assert facts("The Kestra River Authority met.").entities["organization/kestra-river-authority"].kind != \
+        "InternationalOrganization"

@@ -1459,6 +1459,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
             iso = _state_of(doc, owner.group(0).strip().removesuffix("'s").removesuffix("’s"))
         if state_body:
             kind = GOVERNMENT_BODY
+        elif named_kind == INTERNATIONAL_ORGANIZATION and kind == GOVERNMENT_BODY:
+            kind = named_kind  # "Niger Basin Authority": the states a basin spans, not the one it is named after
         elif kind == GOVERNMENT_BODY and not iso and not re.search(r"\b(?:National|State|Federal|Supreme)\b", name):
             kind = INTERNATIONAL_ORGANIZATION
         if kind == GOVERNMENT_BODY and not iso:

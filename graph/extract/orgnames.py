@@ -166,7 +166,9 @@ HEAD_KINDS = {
 _MULTINATIONAL_RE = re.compile(
     r"\b(?:International|World|Global|United\s+Nations|Intergovernmental|Inter-[A-Z]\w+|Asian|African|European|"
     r"Arab|Islamic|Latin\s+American|Caribbean|Pacific|Atlantic|Nordic|Baltic|Mediterranean|Eurasian|Gulf|Caspian|"
-    r"Andean|Commonwealth|Americas|Asia|Africa|Europe|Regional|Multilateral|Countries|States|Nations)\b"
+    r"Andean|Commonwealth|Americas|Asia|Africa|Europe|Regional|Multilateral|Countries|States|Nations|"
+    # a body of a river or lake basin, which states share: "Niger Basin Authority", "Lake Chad Basin Commission"
+    r"Basin(?=\s+(?:[A-Z]\w+\s+)?(?:Authority|Commission|Organi[sz]ation)\b))\b"
     r"|\b[A-Z]\w+-[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:Strategic\s+)?(?:Partnership\s+)?(?:Council|Commission|Committee|Forum)\b")
 _FIRM_WORDS = {k for k, v in HEAD_KINDS.items() if v == COMPANY}
 
@@ -208,6 +210,8 @@ def kind_of(name: str, *, legal_form: str = "") -> str | None:
     ('InternationalOrganization', 'Organization')
     >>> kind_of("International Criminal Court"), kind_of("Kestrel Supreme Court")
     ('InternationalOrganization', 'GovernmentBody')
+    >>> kind_of("Kestra Basin Authority"), kind_of("Kestra River Authority")
+    ('InternationalOrganization', 'GovernmentBody')
     >>> kind_of("Inter-American Development Bank"), kind_of("Bank of Kestria")
     ('InternationalOrganization', 'Company')
     >>> kind_of("Nexora", legal_form="AG"), kind_of("Nexora"), kind_of("Hydro-Kestria")
@@ -224,7 +228,8 @@ def kind_of(name: str, *, legal_form: str = "") -> str | None:
     multinational = bool(_MULTINATIONAL_RE.search(name))
     if kind == GOVERNMENT_BODY:
         # "European Commission", "Economic Commission for Africa": a body of several states
-        return INTERNATIONAL_ORGANIZATION if multinational and head in ("Commission", "Agency", "Secretariat", "Court") \
+        return INTERNATIONAL_ORGANIZATION if multinational and head in ("Commission", "Agency", "Secretariat", "Court",
+                                                                        "Authority") \
             else kind
     if kind is None:
         if multinational:
