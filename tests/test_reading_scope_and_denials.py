@@ -149,3 +149,10 @@ def test_a_body_of_a_basin_is_an_international_organization_of_the_states_it_gro
     # a river's authority is often one state's: left as the reading of its head gives it
     assert facts("The Kestra River Authority met.").entities["organization/kestra-river-authority"].kind != \
         "InternationalOrganization"
+
+
+def test_a_basin_body_known_by_its_acronym_groups_its_members():
+    text = "The OMVG, which groups Gambia, Guinea, Guinea-Bissau and Senegal, built the line."
+    omvg = "organization/gambia-river-basin-development-organization"
+    assert facts(text).entities[omvg].kind == "InternationalOrganization"
+    assert memberships(text) == {(f"state/{c}", omvg, "member") for c in ("GMB", "GIN", "GNB", "SEN")}
