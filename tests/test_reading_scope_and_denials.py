@@ -156,3 +156,13 @@ def test_a_basin_body_known_by_its_acronym_groups_its_members():
     omvg = "organization/gambia-river-basin-development-organization"
     assert facts(text).entities[omvg].kind == "InternationalOrganization"
     assert memberships(text) == {(f"state/{c}", omvg, "member") for c in ("GMB", "GIN", "GNB", "SEN")}
+
+
+def test_an_unknown_acronym_that_groups_states_is_an_international_organization():
+    text = "The KPPC, which groups Gabon, Cameroon and Chad, met in Libreville. The KPPC will meet again in May."
+    f = facts(text)
+    assert (f.entities["organization/kppc"].kind, f.entities["organization/kppc"].label) == \
+        ("InternationalOrganization", "KPPC")
+    assert memberships(text) == {(f"state/{c}", "organization/kppc", "member") for c in ("GAB", "CMR", "TCD")}
+    # what it groups must be states, named right after the verb
+    assert "organization/kppc" not in facts("KPPC groups 12 producers, among them Gabon and Chad.").entities

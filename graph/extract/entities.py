@@ -490,6 +490,7 @@ def recognise(facts: DocumentFacts) -> None:
     _firms_named_after_their_trade(doc)
     _named_with_acronym(doc)
     _acronyms(doc)
+    _grouping_bodies(doc)
     _short_forms(doc)
     _state_acronyms(doc)
     _persons(doc, found)
@@ -504,6 +505,29 @@ def recognise(facts: DocumentFacts) -> None:
     _compass_places(doc)
     _listed_companies(doc)
     _finish(doc)
+
+
+# A body known only by its acronym that groups states: "The KPPC, which groups Gabon, Cameroon and Chad"
+_GROUPING_BODY_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Z0-9]{1,7})(?:\s*,\s*which)?\s+(?:groups|grouped|"
+                               r"brings\s+together|brought\s+together|unites|united|comprises|comprised|"
+                               r"consists\s+of|consisted\s+of)\s+(?:the\s+)?")
+
+
+def _grouping_bodies(doc: _Doc) -> None:
+    """An acronym no list holds, said to group two or more states, is an international organization."""
+    for m in _GROUPING_BODY_RE.finditer(doc.text):
+        start, end = m.span("name")
+        if not doc.free(start, end) or _is_state_or_demonym(doc, m.group("name")):
+            continue
+        stop = re.search(r"[.;:]", doc.text[m.end():]) if m.end() < len(doc.text) else None
+        limit = m.end() + (stop.start() if stop else len(doc.text) - m.end())
+        states = [x for x in doc.spans if m.end() <= x.start < limit and x.key.startswith("state/")]
+        if len({x.key for x in states}) < 2 or states[0].start - m.end() > 4:
+            continue  # the states must open what follows the verb
+        ent = doc.entity(f"organization/{slug(m.group('name'))}", INTERNATIONAL_ORGANIZATION, m.group("name"))
+        for s_, e_, _ in find_words(doc.text, [m.group("name")]):
+            if doc.free(s_, e_):
+                doc.add(s_, e_, ent.key, "name")
 
 
 # "TotalEnergies (formerly Total)", "Equinor, formerly Statoil,", "Eling Energía, the former Electroingeniería":
