@@ -166,3 +166,18 @@ def test_an_unknown_acronym_that_groups_states_is_an_international_organization(
     assert memberships(text) == {(f"state/{c}", "organization/kppc", "member") for c in ("GAB", "CMR", "TCD")}
     # what it groups must be states, named right after the verb
     assert "organization/kppc" not in facts("KPPC groups 12 producers, among them Gabon and Chad.").entities
+
+
+def test_a_body_s_acronym_owned_by_a_state_or_going_on_as_a_firm_s_name_is_a_firm():
+    text = ("The line is owned by Transelec, ISA Inversiones Chile, a subsidiary of Colombia's ISA, and China "
+            "Southern Power Grid International.")
+    f = facts(text)
+    assert "organization/international-solar-alliance" not in f.entities
+    assert f.entities["organization/isa-inversiones-chile"].kind == "Company"
+    assert (f.entities["organization/transelec"].kind, f.entities["organization/transelec"].label) == \
+        ("Company", "Transelec")
+    f = facts("The firm is a subsidiary of Colombia's ISA.")
+    assert [(e.kind, e.label, e.country) for e in f.entities.values() if e.kind != "State"] == [("Company", "ISA", "COL")]
+    # the body itself, and a state's turn at its head, stay the body
+    f = facts("India joined the International Solar Alliance (ISA) in 2016. India's ISA presidency ended in 2024.")
+    assert [e.kind for e in f.entities.values() if e.kind != "State"] == ["InternationalOrganization"]

@@ -1096,7 +1096,10 @@ _CONTINUATION = {"Overseas", "Investment", "Investments", "International", "Reso
                  "Capital", "Ventures", "Corporation", "Company", "Limited", "Generation", "Hydro", "Nuclear",
                  "Grid", "Networks", "Transmission", "Infrastructure", "Projects", "Industries", "Technologies",
                  "Energies", "Systems", "Solutions", "EP", "E&P", "Exploration", "Production", "Upstream",
-                 "Distribution", "Supply", "Storage", "Fuels", "Offshore", "Shipping", "Trading"}
+                 "Distribution", "Supply", "Storage", "Fuels", "Offshore", "Shipping", "Trading",
+                 # the same in the languages many firms of Latin America and Africa are named in
+                 "Inversiones", "Investimentos", "Participaciones", "Participações", "Energía", "Energia",
+                 "Renovables", "Renováveis", "Transmisión", "Transmissão", "Generación", "Geração"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1202,6 +1205,21 @@ def _gazetteer(doc: _Doc) -> None:
                 continue
             doc.from_gazetteer(entry)
             doc.add(start, end, entry.key, how)
+        elif entry.kind == INTERNATIONAL_ORGANIZATION and how == "acronym" and j + 1 < len(tokens) \
+                and tokens[j + 1].group(0) in _FIRM_ONLY_WORDS and (longer := _continued_company(doc, tokens, j)):
+            # "ISA Inversiones Chile": a body's acronym going on with a word only a firm's name has is another
+            # name, a firm's ("SCO Energy Ministers", "ASEAN Power Grid" go on with a sector, not a firm)
+            j, end = longer
+            base = " ".join(text[start:end].split())
+            doc.add(start, end, doc.entity(f"organization/{slug(base)}", COMPANY, base).key, "name")
+        elif entry.kind == INTERNATIONAL_ORGANIZATION and how == "acronym" \
+                and re.match(r"\s*(?:[,.;:)]|and\b|$)", text[end:end + 5]) \
+                and (owner := _owned_acronym_state(doc, start)) is not None:
+            # "a subsidiary of Colombia's ISA": a body of several states is no one state's; the acronym
+            # is the state's own firm of that name ("Kazakhstan's SCO chairmanship" qualifies a noun)
+            ent = doc.entity(f"organization/{slug(text[start:end])}-{owner.lower()}", COMPANY, text[start:end],
+                             country=owner)
+            doc.add(start, end, ent.key, "name")
         else:
             longer = _continued_company(doc, tokens, j) if entry.kind == COMPANY else None
             if longer:
@@ -1212,6 +1230,17 @@ def _gazetteer(doc: _Doc) -> None:
                 ent = doc.from_gazetteer(entry)
             doc.add(start, end, ent.key, how)
         resume = j + 1
+
+
+_FIRM_ONLY_WORDS = {"Inversiones", "Investimentos", "Participaciones", "Participações", "Holding", "Holdings",
+                   "Investments", "Corporation", "Company", "Limited"}
+_STATE_POSSESSIVE_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$")
+
+
+def _owned_acronym_state(doc: _Doc, start: int) -> str | None:
+    """The state whose possessive stands right before *start* ("Colombia's "), if any."""
+    m = _STATE_POSSESSIVE_BEFORE_RE.search(doc.text, max(0, start - 40), start)
+    return _state_of(doc, m.group(1)) if m else None
 
 
 # "US$20", "A$ 5 million": a currency sign, not the state; "Latin American", "Inter-American",
