@@ -181,3 +181,18 @@ def test_a_body_s_acronym_owned_by_a_state_or_going_on_as_a_firm_s_name_is_a_fir
     # the body itself, and a state's turn at its head, stay the body
     f = facts("India joined the International Solar Alliance (ISA) in 2016. India's ISA presidency ended in 2024.")
     assert [e.kind for e in f.entities.values() if e.kind != "State"] == ["InternationalOrganization"]
+
+
+def test_a_firm_named_in_generic_words_takes_the_state_after_it_into_its_name():
+    for text, key, label, iso in (
+            ("The Electricity Company of Ghana signed a deal with Scatec.", "organization/electricity-company-of-ghana",
+             "Electricity Company of Ghana", "GHA"),
+            ("Barqi Tojik and the National Electric Grid of Kyrgyzstan signed power purchase agreements with "
+             "Pakistan's National Transmission and Despatch Company.", "organization/national-electric-grid-of-kyrgyzstan",
+             "National Electric Grid of Kyrgyzstan", "KGZ")):
+        f = facts(text)
+        assert (f.entities[key].kind, f.entities[key].label, f.entities[key].country) == ("Company", label, iso)
+        assert f"state/{iso}" in f.entities  # the state is still named
+    # a name of its own keeps "of" out of it
+    f = facts("Scatec of Norway signed a deal with Ghana.")
+    assert "organization/scatec" in f.entities and not any("of-norway" in k for k in f.entities)

@@ -933,6 +933,16 @@ def _companies(doc: _Doc) -> None:
         if _is_state_or_demonym(doc, base) or base in _NOT_NAME_WORDS or orgnames.an_office(base):
             continue
         known = [e for e in [e for e, _ in _lookup(base)] if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
+        of_state = None if known or group != "pname" else _generic_firm_of_state(doc, base, end)
+        if of_state is not None:  # "the National Electric Grid of Kyrgyzstan": the state completes the name
+            state, s_start, s_end = of_state
+            base, end = " ".join(doc.text[start:s_end].split()), s_end
+            ent = doc.entity(f"organization/{slug(base)}", COMPANY, base, country=state.iso3)
+            doc.add(start, end, ent.key, "name")
+            doc.claimed[s_start:s_end] = b"\x00" * (s_end - s_start)
+            doc.from_gazetteer(state)
+            doc.add(s_start, s_end, state.key, "name")  # and it names the state too
+            continue
         ent = doc.from_gazetteer(known[0]) if known else doc.entity(f"organization/{slug(base)}", COMPANY, base)
         doc.add(start, end, ent.key, "name")
         if base != ent.label:
@@ -946,6 +956,29 @@ def _companies(doc: _Doc) -> None:
         owner = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", doc.text[max(0, start - 40):start])
         ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=_state_of(doc, owner.group(1)) if owner else None)
         doc.add(start, end, ent.key, "name")
+
+
+# Words of a firm's name that say what it does, not which firm it is: such a name needs the state after it
+_GENERIC_FIRM_WORDS = {w for w in orgnames.HEAD_KINDS if orgnames.firm_word(w)} | {"National", "State", "Public", "General", "Federal", "Central",
+                                                "United", "Electric", "Electricity", "and", "&", "Development"}
+_OF_STATE_AFTER_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<state>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+
+
+def _generic_firm_of_state(doc: _Doc, name: str, end: int):
+    """``(state entry, start, end)`` of the state after a firm's name made only of generic words ("National
+    Electric Grid" + " of Kyrgyzstan", "Electricity Company" + " of Ghana"), else None."""
+    if not all(w in _GENERIC_FIRM_WORDS for w in name.split()):
+        return None
+    m = _OF_STATE_AFTER_RE.match(doc.text, end)
+    if m is None:
+        return None
+    words = m.group("state").split()
+    for n in range(len(words), 0, -1):  # "of the Republic of Kestria" is not read; "of South Africa" is
+        state = next((e for e, how in _lookup(" ".join(words[:n])) if e.kind == STATE and how in ("name", "alt")), None)
+        if state is not None:
+            s_start = m.start("state")
+            return state, s_start, s_start + len(" ".join(words[:n]))
+    return None
 
 
 def _state_acronyms(doc: _Doc) -> None:
@@ -3093,6 +3126,11 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             if not iso:
                 main = main or _main_state(doc, dateline_state)
                 iso = main
+        if kind == COMPANY and (of := _OF_STATE_AFTER_RE.match(doc.text, end)) is not None \
+                and all(w in _GENERIC_FIRM_WORDS for w in base.split()) \
+                and (state := doc.span_at(of.start("state"))) is not None and state.key.startswith("state/"):
+            # "the National Electric Grid of Kyrgyzstan": a name of generic words is completed by its state
+            end, base, iso = state.end, " ".join(doc.text[start:state.end].split()), iso or state.key.split("/", 1)[1]
         kept = [x for x in doc.spans if start <= x.start and x.end <= end]
         if kept:
             doc.claimed[start:end] = b"\x00" * (end - start)
