@@ -196,3 +196,9 @@ def test_a_firm_named_in_generic_words_takes_the_state_after_it_into_its_name():
     # a name of its own keeps "of" out of it
     f = facts("Scatec of Norway signed a deal with Ghana.")
     assert "organization/scatec" in f.entities and not any("of-norway" in k for k in f.entities)
+
+
+def test_a_portfolio_that_goes_on_after_a_comma_is_no_person_and_the_name_after_it_is():
+    f = facts("Nepal's Minister for Energy, Water Resources and Irrigation, Deepak Khadka, witnessed the signing.")
+    persons = [(e.label, e.represents) for e in f.entities.values() if e.kind == "Person"]
+    assert persons == [("Deepak Khadka", "state/NPL")]

@@ -1746,6 +1746,9 @@ _ROLE_NOUNS = {"Billionaire", "Tycoon", "Businessman", "Businesswoman", "Entrepr
 
 _BODY_ORGAN_RE = re.compile(r"(?:\s+(?:Management|Executive|Supervisory|Advisory))?\s+(?:Committee|Board|Council|Presidium)"
                             r"(?:\s+of\s+Directors)?\b")
+_PORTFOLIO_GOES_ON_RE = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?P<comma>\s*,\s+)")
+
+
 def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, represents: str | None,
             *, trim: bool = True) -> Entity | None:
     """Add a person, first dropping leading words another pass already claimed ("Hungary Péter Sztáray")."""
@@ -1767,6 +1770,13 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     words = name.split()
     if not doc.free(start, end):
         return None
+    if all(w in _PORTFOLIO_WORD_SET for w in words):
+        # a portfolio that goes on after a comma: "Minister for Energy, Water Resources and Irrigation, Deepak Khadka"
+        more = _PORTFOLIO_GOES_ON_RE.match(doc.text, end)
+        n = NAME_RE.match(doc.text, more.end()) if more else None
+        if n is None or not all(w in _PORTFOLIO_WORD_SET for w in doc.text[start:more.start("comma")].split()):
+            return None
+        return _person(doc, n.group("name"), n.start("name"), n.end("name"), position, represents, trim=False)
     # "Von der Leyen" after "Ursula von der Leyen": the same person, named by surname
     folded = name.casefold()
     # ("Mohamed bin Zayed Al Nahyan" is a name of its own, not the end of "Khaled bin Mohamed bin …")
