@@ -202,3 +202,10 @@ def test_a_portfolio_that_goes_on_after_a_comma_is_no_person_and_the_name_after_
     f = facts("Nepal's Minister for Energy, Water Resources and Irrigation, Deepak Khadka, witnessed the signing.")
     persons = [(e.label, e.represents) for e in f.entities.values() if e.kind == "Person"]
     assert persons == [("Deepak Khadka", "state/NPL")]
+
+
+def test_two_owners_of_a_venture_stay_two_when_the_first_is_described():
+    text = "Hyphen is a joint venture of the German renewable energy developer Enertrag and Nicholas Holdings."
+    f = facts(text)
+    assert {e.label for e in f.entities.values() if e.kind == "Company"} == {"Enertrag", "Nicholas Holdings"}
+    assert pairs(text) == {frozenset({"organization/enertrag", "organization/nicholas-holdings"})}

@@ -2930,14 +2930,16 @@ _FIRM_OF_STATE_RE = re.compile(r"(?P<own>[^,;()]*?(?P<head>[A-Z][\w-]*))\s+of\s+
 
 
 # A venture's owners: the words announce two or more of them ("a joint venture of A and B Holdings").
-_OWNERS_CUE_RE = re.compile(r"\bjoint\s+venture\s+(?:of|between|formed\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+# (the first owner may be described: "a joint venture of the German renewable energy developer A and B Holdings")
+_OWNERS_CUE_RE = re.compile(r"\bjoint\s+venture\s+(?:of|between|formed\s+by)\s+(?:the\s+)?"
+                            r"(?:(?-i:[A-Z][\w-]*)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,4}$", re.IGNORECASE)
 
 
 def _venture_owner(doc: _Doc, raw: str, start: int) -> tuple[str, int] | None:
     """The first owner's name and offset in "a joint venture of A and B <firm>", where two owners are
     announced and the recogniser read one name; None elsewhere."""
     at = raw.rfind(" and ")
-    if at <= 0 or not _OWNERS_CUE_RE.search(doc.text, max(0, start - 40), start):
+    if at <= 0 or not _OWNERS_CUE_RE.search(doc.text, max(0, start - 90), start):
         return None
     left = raw[:at]
     if (p := _POSSESSIVE_RE.match(left)) is not None:
@@ -2971,7 +2973,7 @@ def _split_coordinated(doc: _Doc, found):
             left, right = text[:at], text[at + 5:]
             own = left[p.end():] if (p := _POSSESSIVE_RE.match(left)) else left
             first = right.split()[0] if right.split() else ""
-            owners = bool(_OWNERS_CUE_RE.search(doc.text, max(0, c.start - 40), c.start)) \
+            owners = bool(_OWNERS_CUE_RE.search(doc.text, max(0, c.start - 90), c.start)) \
                 and _name_shaped(own) and _name_shaped(right)
             if (owners or _stands_alone(doc, own) and _stands_alone(doc, right)) and first not in _GENERIC_NAME_WORDS:
                 yield dataclasses.replace(c, end=c.start + at)
