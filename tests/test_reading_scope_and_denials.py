@@ -209,3 +209,15 @@ def test_two_owners_of_a_venture_stay_two_when_the_first_is_described():
     f = facts(text)
     assert {e.label for e in f.entities.values() if e.kind == "Company"} == {"Enertrag", "Nicholas Holdings"}
     assert pairs(text) == {frozenset({"organization/enertrag", "organization/nicholas-holdings"})}
+
+
+def test_the_signing_told_as_an_event_dates_and_places_the_signings_before_it():
+    text = ("TUNIS, May 6 — Terna and STEG have signed the main construction contracts for the interconnector.\n\n"
+            "Terna and STEG jointly signed a contract with Prysmian for the cable, with a converter station at "
+            "Partanna in Sicily. The signing took place in Tunis on Tuesday in the presence of the minister.")
+    f = facts(text)  # published 2025-05-06, a Tuesday
+    contract = next(a for a in f.agreements if "organization/prysmian" in a.parties)
+    assert (contract.date, contract.place) == ("2025-05-06", "place/tunis")
+    [event] = f.events
+    assert (event.kind, event.date, event.place) == ("Event", "2025-05-06", "place/tunis")
+    assert {"organization/terna", "organization/prysmian"} <= set(event.participants)

@@ -59,7 +59,8 @@ _COMMON_RE = re.compile(
     r"Premier|Crown\s+Prince|Sheikh|Minister)\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
     r"\b(?P<summit>summit)\s+(?=in\s+[A-Z])|"
     rf"\b(?P<ceremony>{_VOCABULARY.pattern('ceremony_kinds')}?\s*ceremony|"
-    r"inauguration)\b|"
+    # "The signing took place in Tunis on Wednesday": the signing told as an event of its own
+    r"inauguration|(?<=[Tt]he\s)signing(?=\s+(?:took\s+place|was\s+held)\b))\b|"
     # "a conference of the Eastern Africa Power Pool": not a call or a room, nor a routine press conference
     r"\b(?<!press\s)(?<!news\s)(?P<conference>conference)\b(?!\s+(?:call|calls|room|rooms|centre|center|hall|"
     r"table|facilities))(?=\s+(?:of|on|in|at|organi[sz]ed|hosted|held|with)\b)")
@@ -68,7 +69,7 @@ _COMMON_RE = re.compile(
 _NAMED_HEADS = tuple(sorted(w.capitalize() for w in _VOCABULARY.name_heads))
 _LOWER_HEADS = _VOCABULARY.hints("body_nouns")
 _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travelling_past_verbs") +
-                 ("talks", "Talks", "met", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration",
+                 ("talks", "Talks", "met", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration", "signing",
                   "conference", "hosted", "received", "welcomed"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any word one of the patterns needs (in either case), or "met" as a word.
@@ -649,6 +650,16 @@ def ceremonies_told_back(facts: DocumentFacts) -> None:
         if event.kind != "Event" or event.label or event.sentence >= len(facts.sentences) \
                 or not _THE_CEREMONY_RE.match(facts.sentences[event.sentence].text):
             continue
+        if event.date and len(event.date) == 10:
+            # "They signed the contracts … The signing took place in Tunis on Wednesday": the ceremony dates
+            # and places the signings told just before it, and they are its participants
+            just_before = [a for a in facts.agreements if 1 <= event.sentence - a.sentence <= 2
+                           and (not a.date or event.date.startswith(a.date))]
+            for a in just_before:
+                a.date, a.place = event.date, event.place or a.place
+                event.participants = tuple(dict.fromkeys(event.participants + a.parties))
+            if just_before:
+                continue
         signings = {(a.date, a.place) for a in facts.agreements
                     if a.sentence < event.sentence and a.date and len(a.date) == 10}
         if len(signings) != 1:
