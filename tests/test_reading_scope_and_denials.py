@@ -221,3 +221,13 @@ def test_the_signing_told_as_an_event_dates_and_places_the_signings_before_it():
     [event] = f.events
     assert (event.kind, event.date, event.place) == ("Event", "2025-05-06", "place/tunis")
     assert {"organization/terna", "organization/prysmian"} <= set(event.participants)
+
+
+def test_states_sign_through_the_office_holders_listed_after_by():
+    text = ("The memorandum was signed by Azerbaijan's energy minister, Georgia's economy minister and Turkey's "
+            "energy minister in Baku.")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"state/AZE", "state/GEO", "state/TUR"})]
+    assert agreements("The deal was signed by Kenya's energy minister and Uganda's ambassador to Kenya.") == \
+        [("Agreement", {"state/KEN", "state/UGA"})]
+    # one office holder names one side only: no agreement of two is read
+    assert agreements("The memorandum was signed by Kenya's energy minister.") == []

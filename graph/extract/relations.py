@@ -897,6 +897,27 @@ def _phrase_kind(text: str, m) -> str | None:
     return kind
 
 
+_OFFICE_AFTER_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|president|prime\s+minister|secretary|"
+                              r"commissioner|envoy|ambassador)\b")
+
+
+def _office_holders_after(view: SentenceView, pos: int) -> list[str]:
+    """The states whose office holders are listed at *pos*: "(signed by) Azerbaijan's energy minister and
+    Georgia's economy minister" → the two states, who sign through them."""
+    text, found, at = view.text, [], pos
+    for r in view.refs:
+        if r.start < at or r.kind != STATE:
+            continue
+        if r.start - at > 4 or not r.possessive or (office := _OFFICE_AFTER_RE.match(text, r.end)) is None:
+            break
+        found.append(r.key)
+        joined = re.match(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", text[office.end():office.end() + 12])
+        if not joined.group(0).strip():
+            break
+        at = office.end() + joined.end()
+    return list(dict.fromkeys(found)) if len(found) >= 2 else []
+
+
 @functools.lru_cache(maxsize=4096)
 def agreement_kind(phrase: str) -> str | None:
     """The agreement class a noun phrase names, or None for a mere "statement" or "document".
@@ -1198,7 +1219,8 @@ class _AgreementReader:
             # "a roadmap that A signed in Brussels with B and C": the relative clause's partners
             with_ = re.match(r"^\s+(?:that|which)\s[^,.;]{0,90}?\bwith\s+(?:the\s+)?", after)
         if by:
-            others = unique_keys(list_after(view, m_end + by.end(), _PARTY_KINDS))
+            others = _office_holders_after(view, m_end + by.end()) \
+                or unique_keys(list_after(view, m_end + by.end(), _PARTY_KINDS))
             if others:
                 return [], others, False
         if not others and between:
