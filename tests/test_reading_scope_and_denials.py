@@ -231,3 +231,17 @@ def test_states_sign_through_the_office_holders_listed_after_by():
         [("Agreement", {"state/KEN", "state/UGA"})]
     # one office holder names one side only: no agreement of two is read
     assert agreements("The memorandum was signed by Kenya's energy minister.") == []
+
+
+def test_an_instrument_turned_down_or_left_is_no_agreement():
+    for verb in ("turned down", "rejected", "walked away from", "pulled out of", "scrapped"):
+        text = f"Ghana {verb} a deal with Russia's Rosatom for a nuclear plant."
+        assert agreements(text) == [], verb
+        assert pairs(text) == set(), verb
+    assert agreements("Ghana signed a deal with Russia's Rosatom for a nuclear plant.") == \
+        [("Agreement", {"state/GHA", "organization/rosatom"})]
+
+
+def test_a_line_between_two_states_not_yet_agreed_ties_neither():
+    assert pairs("Kenya and Uganda have yet to sign the pipeline agreement.") == set()
+    assert pairs("The Kenya-Uganda pipeline will carry crude.") == {frozenset({"state/KEN", "state/UGA"})}

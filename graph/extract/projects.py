@@ -752,7 +752,8 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
     countries = {e.country for e in facts.entities.values() if e.kind == PLACE and e.country}
     for project in facts.projects:
         _hosted_where_located(project, facts, next(iter(countries)) if len(countries) == 1 else None)
-        if set(project.technologies) & _LINEAR and len(project.hosts) == 2 and id(project) not in builder.pending:
+        if set(project.technologies) & _LINEAR and len(project.hosts) == 2 and id(project) not in builder.pending \
+                and not (project.sentence < len(ctx.views) and cues.hedged_clause(ctx.views[project.sentence].text)):
             # a line across borders ("a gas interconnector with Bulgaria") is a work of the states it links
             add_cooperation_pairs(pairs, list(project.hosts), project.sentence)
 
