@@ -245,3 +245,9 @@ def test_an_instrument_turned_down_or_left_is_no_agreement():
 def test_a_line_between_two_states_not_yet_agreed_ties_neither():
     assert pairs("Kenya and Uganda have yet to sign the pipeline agreement.") == set()
     assert pairs("The Kenya-Uganda pipeline will carry crude.") == {frozenset({"state/KEN", "state/UGA"})}
+
+
+def test_a_name_in_an_opening_comparison_does_not_sign():
+    for opener in ("Unlike Kenya", "Like Kenya", "Compared with Kenya", "Apart from Kenya"):
+        text = f"{opener}, Ethiopia has signed a power deal with Djibouti."
+        assert agreements(text) == [("Agreement", {"state/ETH", "state/DJI"})], opener

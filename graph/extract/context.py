@@ -298,7 +298,9 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
 _OPENER_RE = re.compile(
     r"^(?:At|In|On|During|After|Before|Under|Following|Through|Amid|Despite|Thanks\s+to|With|Without|"
     r"Hosted|Attended|Chaired|Backed|Supported|Sponsored|Invited|Brokered|Mediated|Financed|Funded|"
-    r"Accompanied|Welcomed|Received|Led)\b[^,;:]*?,\s")
+    r"Accompanied|Welcomed|Received|Led|"
+    # an opening comparison: "Unlike Kenya, Ethiopia has signed …" (what it names is set against the subject)
+    r"Unlike|Like|Besides|Apart\s+from|Except|Compared\s+(?:with|to)|Rather\s+than|Instead\s+of|As\s+with)\b[^,;:]*?,\s")
 
 
 # A possessive owner whose noun phrase is a description ("Kazakhstan's national gas company"), not a name.
