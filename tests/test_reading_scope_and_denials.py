@@ -251,3 +251,13 @@ def test_a_name_in_an_opening_comparison_does_not_sign():
     for opener in ("Unlike Kenya", "Like Kenya", "Compared with Kenya", "Apart from Kenya"):
         text = f"{opener}, Ethiopia has signed a power deal with Djibouti."
         assert agreements(text) == [("Agreement", {"state/ETH", "state/DJI"})], opener
+
+
+def test_the_owners_of_a_work_take_part_in_it():
+    f = facts("The 500 MW wind farm in Uzbekistan is owned by Masdar and TAQA.")
+    [project] = f.projects
+    assert (project.hosts, set(project.participants)) == (("state/UZB",), {"organization/masdar", "organization/taqa"})
+    # the owners of a venture described in an apposition are the venture's, not the work's
+    f = facts("Desert Hydrogen Company, a joint venture owned in equal shares by ACWA Power and Air Products, "
+              "reached financial close on its green hydrogen plant in Saudi Arabia.")
+    assert [p.participants for p in f.projects] == [("organization/desert-hydrogen-company",)]

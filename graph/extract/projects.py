@@ -250,10 +250,15 @@ class _Builder:
         competing = _COMPETING_RE.search(text, lo, hi)
         if competing and _WINNING_RE.search(text, competing.end(), hi):
             competing = None
+        # the owners of the work itself ("the wind farm is owned by A and B"), not of a venture that describes
+        # another name ("X, a joint venture owned by A and B,")
+        owners = {k for m in _OWNED_BY_RE.finditer(text, lo, hi)
+                  if not re.search(r"\bventure\s+$", text[max(0, m.start() - 12):m.start()])
+                  for k in unique_keys(list_after(view, m.end(), asides=True))}
         for r in view.refs:
             # a lender in an aside ("…, financed by the World Bank, …") takes part in the work all the same
             lender = r.aside and not r.modifier and _FUNDED_BY_RE.search(text, max(0, r.start - 40), r.start)
-            if not (lo <= r.start < hi) or not (r.free or r.how == "person" or lender) \
+            if not (lo <= r.start < hi) or not (r.free or r.how == "person" or lender or r.key in owners) \
                     or self._host_government(r.key, hosts):
                 continue
             if r.kind == STATE and (r.key in hosts or r.how == "coref"):
@@ -666,6 +671,8 @@ class _Builder:
             self._noted(match or candidate, candidate, _pending(view, g[0]))
 
 
+_OWNED_BY_RE = re.compile(r"\b(?:owned|co-owned|held)\s+(?:(?:jointly|equally|in\s+equal\s+(?:shares|parts))\s+)?by\s+"
+                          r"(?:the\s+)?")
 _FUNDED_BY_RE = re.compile(r"\b(?:financed|funded|co-?financed|co-?funded|backed)\s+(?:jointly\s+|partly\s+)?by\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 
