@@ -261,3 +261,10 @@ def test_the_owners_of_a_work_take_part_in_it():
     f = facts("Desert Hydrogen Company, a joint venture owned in equal shares by ACWA Power and Air Products, "
               "reached financial close on its green hydrogen plant in Saudi Arabia.")
     assert [p.participants for p in f.projects] == [("organization/desert-hydrogen-company",)]
+
+
+def test_the_capacity_of_a_portfolio_or_a_fleet_is_no_project():
+    for noun in ("solar portfolio", "wind fleet", "portfolio"):
+        text = f"TotalEnergies acquired a 30% stake in Adani Green's 1,050 MW {noun} in India."
+        assert facts(text).projects == [], noun
+    assert [p.capacity_mw for p in facts("Adani Green will build a 1,050 MW solar park in India.").projects] == [1050.0]

@@ -95,6 +95,8 @@ _FLEET_AFTER = re.compile(r"\s+(?:of\s+[\w\s-]{1,30}?\s+)?(?:from|across|in|spre
 _FLEET_BEFORE = re.compile(r"\b(?:portfolio|fleet|total\s+installed\s+capacity|(?:its|their|our)\s+installed\s+capacity)"
                            r"\s+(?:of\s+|stands\s+at\s+|is\s+|reached\s+)(?:about\s+|around\s+|some\s+|over\s+)?$",
                            re.IGNORECASE)
+# "a 1,050 MW solar portfolio", "its 3 GW wind fleet": the capacity of many plants, not of one
+_FLEET_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:portfolio|fleet)\b", re.IGNORECASE)
 # "up from about 2,500 MW today": the capacity a country or a fleet has now, not one plant's
 _CURRENT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
                              r"just\s+(?:over|under)\s+)?$", re.IGNORECASE)
@@ -374,7 +376,8 @@ class _Builder:
                     or _in_a_range(text, c) \
                     or _FLOW_BEFORE.search(text[max(0, c.start - 30):c.start]) \
                     or _CURRENT_BEFORE.search(text[max(0, c.start - 30):c.start]) or _a_target(text, c) \
-                    or _FLEET_AFTER.match(text, c.end) or _FLEET_BEFORE.search(text, max(0, c.start - 40), c.start):
+                    or _FLEET_AFTER.match(text, c.end) or _FLEET_BEFORE.search(text, max(0, c.start - 40), c.start) \
+                    or _FLEET_NOUN_AFTER.match(text, c.end):
                 continue
             clause = view.clause_at(c.start)
             if _ENDED_RE.search(text, clause[0], clause[1]):
