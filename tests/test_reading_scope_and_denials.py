@@ -268,3 +268,10 @@ def test_the_capacity_of_a_portfolio_or_a_fleet_is_no_project():
         text = f"TotalEnergies acquired a 30% stake in Adani Green's 1,050 MW {noun} in India."
         assert facts(text).projects == [], noun
     assert [p.capacity_mw for p in facts("Adani Green will build a 1,050 MW solar park in India.").projects] == [1050.0]
+
+
+def test_a_forum_named_in_lower_case_and_held_somewhere_is_an_event():
+    [event] = facts("The Kenya-China business forum took place in Nairobi on March 3.").events
+    assert (event.kind, event.date, event.place, set(event.participants)) == \
+        ("Forum", "2025-03-03", "place/nairobi", {"state/KEN", "state/CHN"})
+    assert facts("A business forum would be held in Nairobi next year.").events == []

@@ -58,6 +58,9 @@ _COMMON_RE = re.compile(
     r"(?:hosted|received|welcomed)(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:President|Prime\s+Minister|King|Emir|Chancellor|"
     r"Premier|Crown\s+Prince|Sheikh|Minister)\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
     r"\b(?P<summit>summit)\s+(?=in\s+[A-Z])|"
+    # "the Kenya-China business forum took place in Nairobi": a forum named in lower case, held somewhere
+    r"\b(?P<forum>(?:business|investment|energy|economic|trade)\s+forum)(?=\s+(?:took\s+place|was\s+held|opened|"
+    r"was\s+hosted|in\s+[A-Z]))|"
     rf"\b(?P<ceremony>{_VOCABULARY.pattern('ceremony_kinds')}?\s*ceremony|"
     # "The signing took place in Tunis on Wednesday": the signing told as an event of its own
     r"inauguration|(?<=[Tt]he\s)signing(?=\s+(?:took\s+place|was\s+held)\b))\b|"
@@ -70,7 +73,7 @@ _NAMED_HEADS = tuple(sorted(w.capitalize() for w in _VOCABULARY.name_heads))
 _LOWER_HEADS = _VOCABULARY.hints("body_nouns")
 _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travelling_past_verbs") +
                  ("talks", "Talks", "met", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration", "signing",
-                  "conference", "hosted", "received", "welcomed"))
+                  "conference", "hosted", "received", "welcomed", "forum"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any word one of the patterns needs (in either case), or "met" as a word.
 _EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_heads, "COP",
@@ -304,6 +307,9 @@ class _Events:
                 lo, hi = view.clause_at(m.start())
                 self._record(view, "Event", None, lo, hi, m.start(), place=self._place(view, m.end(), hi),
                              current=True)
+            elif m.group("forum"):
+                self._record(view, "Forum", None, 0, len(text), m.start(), place=self._place(view, m.end(), len(text)),
+                             participants=self._participants(view, 0, len(text)))
             elif m.group("summit"):
                 # "the NATO summit in Brussels", "a BRICS leaders' summit": the body whose summit it is names it
                 body = next((r for r in view.refs if r.kind not in ("State", "Person") and r.end <= m.start()
