@@ -629,7 +629,9 @@ _THE_CEREMONY_RE = re.compile(r"\s*(?:The|That|This)\s+(?:signing\s+)?(?:ceremon
 def ceremonies_told_back(facts: DocumentFacts) -> None:
     """A ceremony named by a definite description ("The ceremony was attended by …"), with no name of its
     own, is the signing the report told before it, when the report tells one signing dated to the day:
-    it takes that signing's day and (when it has none) place.
+    it takes that signing's day and (when it has none) place. One that has its own day ("The signing
+    took place in Tunis on Wednesday") gives its day and place to the signings told in the two sentences
+    before it, whose parties take part in it.
 
     Parameters
     ----------
