@@ -51,7 +51,8 @@ def export(ctx, fmt, graph_set, docs, output, layers, fold_companies, as_of, mem
         from epkg.exports.network import write_network
         from epkg.graph.network import project
 
-        G = project(store, layers, fold_companies=fold_companies, as_of=as_of, membership=membership)
+        # the facts alone: the file holds no sentences, only how many reports stand behind each tie
+        G = project(store, layers, fold_companies=fold_companies, as_of=as_of, membership=membership, evidence=False)
         with _binary_output(output) as out:
             write_network(G, out, fmt)
         info.update({"nodes": G.number_of_nodes(), "edges": G.number_of_edges()})

@@ -103,8 +103,9 @@ def flat_network(G: nx.Graph, scores: dict[str, dict] | None = None) -> nx.Graph
             **{f"weight_{layer}": float(d.get(f"weight_{layer}", 0.0)) for layer in layers},
             "level": d.get("level") or "",
             "roles": ";".join(d.get("roles") or ()),
-            "evidence_count": len(d.get("evidence") or ()),
-            # the distinct documents when the evidence was read, else the facts' reports summed
+            # the pieces of evidence and the distinct documents when the evidence was read; else, for a network
+            # built from the facts alone, the facts' reports summed, for both
+            "evidence_count": len(d["evidence"]) if "evidence" in d else int(d.get("reports", 0)),
             "document_count": len(d["documents"]) if "documents" in d else int(d.get("reports", 0)),
             "first_date": dates[0] if dates else "",
             "last_date": dates[-1] if dates else "",

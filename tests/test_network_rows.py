@@ -169,6 +169,13 @@ def test_a_network_of_whole_facts_has_the_same_nodes_edges_and_weights(tmp_path,
         projection.explain(store, bare, shown)
         for a, b in shown:
             assert bare.edges[a, b] == full.edges[a, b], (options, a, b)
+    # exported from the facts alone, an edge counts its reports
+    from epkg.exports.network import flat_network
+
+    bare = projection.project(store, evidence=False)
+    flat = flat_network(bare, {})
+    assert all(flat.edges[a, b]["document_count"] == flat.edges[a, b]["evidence_count"] == d["reports"] >= 1
+               for a, b, d in bare.edges(data=True))
     if which == "generated":  # reported more than once: fewer rows than reports
         facts = projection.read_facts(store, sentences=False).facts
         reports = projection.read_facts(store).facts
