@@ -307,6 +307,17 @@ def anchors(c: Claim) -> set:
     return out
 
 
+def joins_fact(c: Claim, members: list[Claim], docs: set) -> bool:
+    """Whether claim *c* joins the fact of *members* (reported by *docs*): it matches every member.
+
+    For a keyed kind a match is the same key from another document, so matching every member is
+    matching the first from a document the fact does not have yet (a fact of a member state's
+    hundreds of reports is not compared report by report)."""
+    if c.kind in _KEYED_KINDS:
+        return c.doc not in docs and same_fact(c, members[0])
+    return all(same_fact(c, m) for m in members)
+
+
 def cluster(claims: list[Claim]) -> list[list[Claim]]:
     """Group claims into facts, the same way whatever order they come in.
 
@@ -352,14 +363,7 @@ def cluster(claims: list[Claim]) -> list[list[Claim]]:
                 for shelf in wanted:
                     found |= filed.get(shelf, set())
         for i in sorted(found):
-            if c.kind in _KEYED_KINDS:
-                # a match is the same key from another document, so matching every member is
-                # matching the first from a document the fact does not have yet (a fact of a
-                # member state's hundreds of reports is not compared report by report)
-                joins = c.doc not in docs[i] and same_fact(c, facts[i][0])
-            else:
-                joins = all(same_fact(c, m) for m in facts[i])
-            if joins:
+            if joins_fact(c, facts[i], docs[i]):
                 facts[i].append(c)
                 docs[i].add(c.doc)
                 break

@@ -873,16 +873,14 @@ DATES = st.sampled_from([None, "2024", "2025", "2025-04", "2025-05", "2025-04-23
 def _cluster_comparing_all(claims):
     """:func:`~epkg.graph.identity.cluster` as it was first written: a claim is tried against every fact
     sharing one of its anchors, in the order they were started."""
-    from epkg.graph.identity import _KEYED_KINDS, anchors
+    from epkg.graph.identity import anchors, joins_fact
 
     ordered = sorted(claims, key=lambda c: (tuple(-x for x in c.specificity()), c.doc, c.node))
     facts, docs, by_anchor = [], [], {}
     for c in ordered:
         keys = anchors(c)
         for i in sorted({i for k in keys for i in by_anchor.get(k, ())}):
-            joins = (c.doc not in docs[i] and same_fact(c, facts[i][0])) if c.kind in _KEYED_KINDS \
-                else all(same_fact(c, m) for m in facts[i])
-            if joins:
+            if joins_fact(c, facts[i], docs[i]):
                 facts[i].append(c)
                 docs[i].add(c.doc)
                 break
