@@ -213,7 +213,7 @@ def _fact_rows(store, layer: str, c: str, only=None) -> list[dict]:
     """One row per fact, pair of its actors and value of its attributes: the fact's first-reported
     date and number of documents (``first``, ``reports``) instead of a row per report."""
     if layer == "membership":
-        cls, tie, values = "Membership", None, {"role": "epkg:role", "date": "epkg:date"}
+        cls, values = "Membership", {"role": "epkg:role", "date": "epkg:date"}
         member = _by_fact(store, c, cls, "org:member", only=only)
         organization = _by_fact(store, c, cls, "org:organization", only=only)
         pairs_of = {m: [(a, b) for a in member[m] for b in organization.get(m, ())] for m in member}
@@ -248,7 +248,7 @@ def _consolidated_rows(store, layer: str, c: str, sentences: bool = True, only=N
     if not sentences:
         rows = _fact_rows(store, layer, c, only)
     elif layer == "membership":
-        rows = _membership_rows(store, c, sentences, only)
+        rows = _membership_rows(store, c, only)
     else:
         cls, path = _FACT_TIES[layer]
         actors = _by_fact(store, c, cls, path, distinct=True, only=only)
@@ -295,14 +295,15 @@ def _level_names(store) -> dict:
     return out
 
 
-def _membership_rows(store, c: str, sentences: bool = True, only=None) -> list[dict]:
+def _membership_rows(store, c: str, only=None) -> list[dict]:
+    """One row per report of each membership, with its sentences (see :func:`_consolidated_rows`)."""
     member = _by_fact(store, c, "Membership", "org:member", only=only)
     organization = _by_fact(store, c, "Membership", "org:organization", only=only)
     docs = _by_fact(store, c, "Membership", "prov:wasDerivedFrom", only=only)
     roles = _by_fact(store, c, "Membership", "epkg:role", only=only)
     dates = _by_fact(store, c, "Membership", "epkg:date", only=only)
     first, _ = _reported(store, c, "Membership", only)
-    said_in = _sentences(store, c, "Membership", only) if sentences else {}
+    said_in = _sentences(store, c, "Membership", only)
     rows = []
     for m, members in member.items():
         for a in members:
@@ -469,6 +470,7 @@ class Facts:
     documents: dict[str, dict]
     layers: tuple[str, ...]
     membership: str
+    fold_companies: bool = False
 
 
 def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership: str = "bipartite",
@@ -539,7 +541,7 @@ def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership
                               stated=issued if not own and issued != date else None,
                               fact=_str(r.get("fact")), reports=int(r.get("reports", 1))))
     facts.sort(key=lambda f: (f.layer, f.a, f.b, f.key, f.document or "", f.date or "", f.sentence or ""))
-    return Facts(facts, _nodes(store), documents, layers, membership)
+    return Facts(facts, _nodes(store), documents, layers, membership, fold_companies)
 
 
 # ------------------------------------------------------------------ assembling the graph
@@ -608,7 +610,8 @@ def assemble(data: Facts, *, as_of=None, evidence: bool = True) -> nx.Graph:
     for f in facts:
         by_pair[(f.a, f.b) if f.a < f.b else (f.b, f.a)].append(f)
 
-    G = nx.Graph(layers=list(data.layers), membership=data.membership, as_of=cutoff)
+    G = nx.Graph(layers=list(data.layers), membership=data.membership, as_of=cutoff,
+                 fold_companies=data.fold_companies)
     endpoints = sorted({x for pair in by_pair for x in pair})
     for x in endpoints:
         info = data.nodes.get(x, {"label": _local_name(x), "kind": "Actor"})
@@ -720,9 +723,7 @@ def project(store, layers=LAYERS, *, fold_companies: bool = False, as_of=None,
     ['partnership', 'cooperation']
     """
     data = read_facts(store, layers, fold_companies=fold_companies, membership=membership, sentences=evidence)
-    G = assemble(data, as_of=as_of, evidence=evidence)
-    G.graph["fold_companies"] = fold_companies
-    return G
+    return assemble(data, as_of=as_of, evidence=evidence)
 
 
 def explain(store, G: nx.Graph, pairs) -> nx.Graph:
