@@ -144,8 +144,10 @@ _ASIDE_LIST_GAP_RE = re.compile(r"\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+and\s
 _EXCLUDING_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
 # "Kenya's energy minister and his Ethiopian counterpart": the state's office holder stands for the state
 # (not "Kenya's energy minister Davis Chirchir", where the person does)
-OFFICE_HOLDER_AFTER_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|president|prime\s+minister|secretary|"
-                                    r"commissioner|envoy|ambassador|delegation|government|officials?)(?:\s*,|\s+(?![A-Z]))")
+# The offices through which a state acts ("Kenya's energy minister"), after its possessive
+OFFICE_NOUNS = r"(?:minister|president|prime\s+minister|secretary|commissioner|envoy|ambassador)"
+OFFICE_HOLDER_AFTER_RE = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{OFFICE_NOUNS}|delegation|government|"
+                                    rf"officials?)(?:\s*,|\s+(?![A-Z]))")
 _DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w|\s+(?:side|government|governments|authorities|delegation|"
                                r"officials|leadership|state|relations|ties|cooperation|counterparts?)\b)")
 _NOUN_MODIFIED_RE = re.compile(

@@ -3138,11 +3138,11 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             if not iso:
                 main = main or _main_state(doc, dateline_state)
                 iso = main
-        if kind == COMPANY and (of := _OF_STATE_AFTER_RE.match(doc.text, end)) is not None \
-                and all(w in _GENERIC_FIRM_WORDS for w in base.split()) \
-                and (state := doc.span_at(of.start("state"))) is not None and state.key.startswith("state/"):
-            # "the National Electric Grid of Kyrgyzstan": a name of generic words is completed by its state
-            end, base, iso = state.end, " ".join(doc.text[start:state.end].split()), iso or state.key.split("/", 1)[1]
+        if kind == COMPANY and (of_state := _generic_firm_of_state(doc, base, end)) is not None:
+            # "the National Electric Grid of Kyrgyzstan": a name of generic words is completed by its state (whose
+            # span, read already, stays inside the firm's)
+            state, _, end = of_state
+            base, iso = " ".join(doc.text[start:end].split()), iso or state.iso3
         kept = [x for x in doc.spans if start <= x.start and x.end <= end]
         if kept:
             doc.claimed[start:end] = b"\x00" * (end - start)

@@ -17,7 +17,7 @@ import re
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, DocumentContext, Ref, SentenceView,
+from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, DocumentContext, Ref, SentenceView,
                                         coordinated_lists, in_relative_clause, list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
@@ -897,8 +897,8 @@ def _phrase_kind(text: str, m) -> str | None:
     return kind
 
 
-_OFFICE_AFTER_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|president|prime\s+minister|secretary|"
-                              r"commissioner|envoy|ambassador)\b")
+# (the office alone: the list may end the sentence, "… and Georgia's economy minister.")
+_OFFICE_AFTER_RE = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}{OFFICE_NOUNS}\b")
 
 
 def _office_holders_after(view: SentenceView, pos: int) -> list[str]:
