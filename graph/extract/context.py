@@ -297,12 +297,15 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
 
 # An opening adverbial that ends with a name and a comma ("At the invitation of Germany, …",
 # "Hosted by Japan, …", "In Baku, …"): the name belongs to the adverbial, not to a list after it.
+# Words that open a comparison: what follows them is set against the sentence's statement, not part of it
+COMPARISON_OPENERS = (r"Unlike|Like|Besides|Apart\s+from|Except|Compared\s+(?:with|to)|In\s+contrast\s+(?:to|with)|"
+                      r"Similar(?:ly)?\s+to|Just\s+as|As\s+with|As\s+in|Rather\s+than|Instead\s+of")
 _OPENER_RE = re.compile(
     r"^(?:At|In|On|During|After|Before|Under|Following|Through|Amid|Despite|Thanks\s+to|With|Without|"
     r"Hosted|Attended|Chaired|Backed|Supported|Sponsored|Invited|Brokered|Mediated|Financed|Funded|"
     r"Accompanied|Welcomed|Received|Led|"
     # an opening comparison: "Unlike Kenya, Ethiopia has signed …" (what it names is set against the subject)
-    r"Unlike|Like|Besides|Apart\s+from|Except|Compared\s+(?:with|to)|Rather\s+than|Instead\s+of|As\s+with)\b[^,;:]*?,\s")
+    rf"{COMPARISON_OPENERS})\b[^,;:]*?,\s")
 
 
 # A possessive owner whose noun phrase is a description ("Kazakhstan's national gas company"), not a name.

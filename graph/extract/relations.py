@@ -17,8 +17,9 @@ import re
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, DocumentContext, Ref, SentenceView,
-                                        coordinated_lists, in_relative_clause, list_after, list_before, unique_keys)
+from epkg.graph.extract.context import (COMPARISON_OPENERS, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, DocumentContext,
+                                        Ref, SentenceView, coordinated_lists, in_relative_clause, list_after,
+                                        list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
                                       DocumentFacts, Membership, Partnership, add_cooperation_pairs)
@@ -1963,8 +1964,7 @@ _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
 
 # An opening phrase that compares ("Unlike …", "As with …", "Compared with …"), still open: what it names
 # is set against the sentence's statement, not part of it.
-_COMPARED_RE = re.compile(r"\s*(?:Unlike|Like|As\s+with|As\s+in|Compared\s+(?:with|to)|In\s+contrast\s+(?:to|with)|"
-                          r"Similar(?:ly)?\s+to|Just\s+as|Rather\s+than|Instead\s+of)\b[^,;:]*$")
+_COMPARED_RE = re.compile(rf"\s*(?:{COMPARISON_OPENERS})\b[^,;:]*$")
 
 
 def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str | None:
