@@ -54,10 +54,15 @@ _COMMON_RE = re.compile(
     # Paris": the meeting an adverbial names, of the clause's actors
     r"(?<=\b[Aa]t\s)(?:the\s+(?:end|close|start|opening|sidelines|margins?)\s+of\s+)?(?:a|an|their)\s+"
     r"(?:(?!of\b)[\w-]+\s+){0,3}?meeting(?=\s+in\s+[A-Z]|\s*,)|"
+    # "signed … in Niamey, at the first tripartite ministerial meeting on …": a meeting an adverbial
+    # introduces as new (an indefinite or ordinal article)
+    rf"(?<=\b[Aa]t\s)(?:an?|the\s+{_ORD})\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?meeting\b(?!\s+(?:of|with)\b)|"
     # "President X hosted Prime Minister Y in Sochi": a leader received by another
     r"(?:hosted|received|welcomed)(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:President|Prime\s+Minister|King|Emir|Chancellor|"
     r"Premier|Crown\s+Prince|Sheikh|Minister)\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
-    r"\b(?P<summit>summit)\s+(?=in\s+[A-Z])|"
+    # "a summit in Brussels", "a summit held in Esbjerg", "signed at a summit hosted by …"
+    r"\b(?P<summit>summit)(?=\s+in\s+[A-Z]|\s+(?:held|hosted|convened)\s+(?:in|by)\s+[A-Z])|"
+    rf"(?<=\b[Aa]t\s)(?:an?|the\s+{_ORD})\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?(?P<summit2>summit)\b(?!\s+(?:of|with)\b)|"
     # "the Kenya-China business forum took place in Nairobi": a forum named in lower case, held somewhere
     r"\b(?P<forum>(?:business|investment|energy|economic|trade)\s+forum)(?=\s+(?:took\s+place|was\s+held|opened|"
     r"was\s+hosted|in\s+[A-Z]))|"
@@ -310,14 +315,16 @@ class _Events:
             elif m.group("forum"):
                 self._record(view, "Forum", None, 0, len(text), m.start(), place=self._place(view, m.end(), len(text)),
                              participants=self._participants(view, 0, len(text)))
-            elif m.group("summit"):
+            elif m.group("summit") or m.group("summit2"):
+                if _future(text, m.start()):
+                    continue
                 # "the NATO summit in Brussels", "a BRICS leaders' summit": the body whose summit it is names it
                 body = next((r for r in view.refs if r.kind not in ("State", "Person") and r.end <= m.start()
                              and re.fullmatch(r"\s+(?:leaders['’]?\s+)?", text[r.end:m.start()])), None)
                 participants = self._participants(view, 0, len(text))
                 if body is not None and body.key not in participants:
                     participants = [body.key, *participants]
-                self._record(view, "Summit", text[body.start:m.end("summit")] if body else None, 0, len(text), m.start(),
+                self._record(view, "Summit", text[body.start:m.end()] if body else None, 0, len(text), m.start(),
                              place=self._place(view, m.end(), len(text)), participants=participants, hedge=False)
             else:
                 self._ceremony(view, m, definite)
@@ -512,7 +519,10 @@ _TO_COME_BEFORE_RE = re.compile(
     r"hopes?\s+to|invited\s+to)\s+(?:also\s+)?(?:host|hold|attend|convene|organi[sz]e|take\s+part\s+in|participate\s+in|"
     r"send\s+(?:a\s+|its\s+)?(?:[\w-]+\s+)?delegation\s+to)\s+|\b(?:next|upcoming|forthcoming|future)\s+)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
-_TO_COME_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+be\s+held\b")
+_TO_COME_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+be\s+held\b|"
+                               # "a summit that Algeria may host next year"
+                               r"[^.;,]{0,30}?\b(?:that|which)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would|may|might|could|"
+                               r"(?:is|are)\s+to|plans?\s+to|hopes?\s+to)\s+(?:host|hold|convene|organi[sz]e)\b")
 
 
 _SPOKE_AT_RE = re.compile(r"\b(?:told|telling|tells|addressed|addressing|addresses|speaking\s+(?:at|to)|spoke\s+(?:at|to)|"

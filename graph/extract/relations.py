@@ -1141,6 +1141,11 @@ _AWARD_RE = re.compile(
     rf"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}\s+(?:and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}\s+)?)?"
     rf"(?:the|a|an|its|their|two|three)\s+(?:[\w$€£.,%()-]+\s+){{0,6}}?(?P<noun>{_AGREEMENTS.pattern('award_nouns')})\b",
     re.IGNORECASE)
+# "under an engineering, procurement and construction contract awarded by X"
+_UNDER_AWARDED_RE = re.compile(
+    rf"\bunder\s+(?:the|a|an|its|their)\s+(?:[\w$€£.,%()-]+\s+){{0,7}}?(?P<noun>{_AGREEMENTS.pattern('award_nouns')})"
+    rf"\s+(?:(?-i:{_AGREEMENTS.pattern('awarding_verbs')}))\s+(?:to\s+it\s+|to\s+them\s+)?by\s+(?:the\s+)?",
+    re.IGNORECASE)
 _AWARDED_TO_RE = re.compile(r"[^.;]{0,80}?\bto\s+(?:a\s+(?:consortium|joint\s+venture|group)\s+(?:of|led\s+by|"
                             r"formed\s+by)\s+|the\s+)?")
 _OWNER_BEFORE_NAME_RE = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+")
@@ -1394,6 +1399,22 @@ class _AgreementReader:
                 continue
             clause = view.clause_at(m.start())
             date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start())
+            self._create(view, "Contract", keys, m.start("noun"), None, date=date, subject=buyers_keys)
+            spans.append((m.start(), m.end()))
+        for m in _UNDER_AWARDED_RE.finditer(text):
+            # "A and B are building the trains under an EPC contract awarded by X": the clause's subject
+            # works under the contract the buyer gave
+            if any(a <= m.start("noun") < b for a, b in spans) or cues.negated_noun(text, m.start("noun")):
+                continue
+            clause = view.clause_at(m.start())
+            winners = list_after(view, clause[0], _PARTY_KINDS, max_gap=12)
+            buyers = list_after(view, m.end(), _PARTY_KINDS, max_gap=4)
+            buyers_keys = unique_keys(r for r in buyers if not r.possessive)
+            keys = buyers_keys + [k for k in unique_keys(winners) if k not in buyers_keys]
+            if not buyers_keys or not winners or len(keys) < 2 or winners[-1].end > m.start() \
+                    or cues.hedged_clause(text[clause[0]:m.end()]):
+                continue
+            date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start("noun"))
             self._create(view, "Contract", keys, m.start("noun"), None, date=date, subject=buyers_keys)
             spans.append((m.start(), m.end()))
         return spans

@@ -1,0 +1,47 @@
+"""Meetings told in an adverbial, and the roles an enumeration or an award gives (twelfth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import facts
+
+NGA, NER, DZA = "state/NGA", "state/NER", "state/DZA"
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.kind, e.date, e.place, set(e.participants)) for e in facts(text).events]
+
+
+def test_a_meeting_an_adverbial_introduces_is_the_signers_event():
+    text = ("The ministers of Nigeria, Niger and Algeria signed a declaration in Niamey in February 2022, at the "
+            "first tripartite ministerial meeting on the pipeline for several years.")
+    assert _events(text) == [("Meeting", "2022-02", "place/niamey", {NGA, NER, DZA})]
+    text = ("The declaration was signed by Nigeria, Niger and Algeria at a summit hosted by the Nigerien president "
+            "in Niamey on 16 February 2022.")
+    assert _events(text) == [("Summit", "2022-02-16", "place/niamey", {NGA, NER, DZA})]
+    text = ("The accord builds on a summit held in Niamey in February 2022, where Nigeria, Niger and Algeria "
+            "signed a declaration on the pipeline.")
+    assert _events(text) == [("Summit", "2022-02", "place/niamey", {NGA, NER, DZA})]
+
+
+def test_a_meeting_told_back_or_of_a_body_is_not_a_new_one():
+    # "at the meeting" points back; "at a meeting of" belongs to the body's own reading
+    text = "Nigeria, Niger and Algeria signed a declaration in Niamey in February 2022, at the meeting."
+    assert _events(text) == []
+    # a summit still to come is no event of the story
+    text = "Nigeria and Niger signed the accord, and they will meet again at a summit that Algeria may host next year."
+    assert _events(text) == []
+
+
+def test_who_works_under_a_contract_a_buyer_awarded_is_its_party():
+    text = ("Japan's Chiyoda Corporation and France's Technip Energies are building the trains under an engineering, "
+            "procurement and construction contract awarded by QatarEnergy in February 2021.")
+    [contract] = facts(text).agreements
+    assert (contract.kind, set(contract.parties), contract.date) == (
+        "Contract", {"organization/qatarenergy", "organization/chiyoda-corporation",
+                     "organization/technip-energies"}, "2021-02")
+    # a contract the buyer only plans to award binds no one yet
+    text = ("Chiyoda Corporation and Technip Energies could start work under a contract to be awarded by "
+            "QatarEnergy next year.")
+    assert facts(text).agreements == []
