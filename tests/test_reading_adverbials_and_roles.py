@@ -45,3 +45,25 @@ def test_who_works_under_a_contract_a_buyer_awarded_is_its_party():
     text = ("Chiyoda Corporation and Technip Energies could start work under a contract to be awarded by "
             "QatarEnergy next year.")
     assert facts(text).agreements == []
+
+
+def _roles(text: str) -> list[tuple]:
+    return [(p.capacity_mw, set(p.developers), set(p.contractors), set(p.investors), set(p.participants))
+            for p in facts(text).projects]
+
+
+def test_the_work_told_in_the_passive_takes_its_builders():
+    text = "Kenya plans a 100 MW solar plant in Garissa. The plant will be developed by Globeleq."
+    assert _roles(text) == [(100.0, {"organization/globeleq"}, set(), set(), set())]
+    text = "Kenya plans a 100 MW solar plant in Garissa. The plant is being built by PowerChina."
+    assert _roles(text) == [(100.0, set(), {"organization/powerchina"}, set(), set())]
+    # a builder only hoped for takes no role
+    text = "Kenya plans a 100 MW solar plant in Garissa. The plant could be developed by Globeleq."
+    assert _roles(text) == [(100.0, set(), set(), set(), set())]
+
+
+def test_the_plant_is_the_last_plant_not_the_last_line():
+    text = ("Kenya plans a 100 MW solar plant in Garissa and a 400 kV transmission line to Nairobi. "
+            "The plant will be developed by Globeleq.")
+    plant, line = facts(text).projects
+    assert (plant.capacity_mw, plant.developers, line.developers) == (100.0, ("organization/globeleq",), ())

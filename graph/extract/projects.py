@@ -53,6 +53,11 @@ _THE_PROJECT_RE = re.compile(
     rf"\b(?P<verb>{_VOCABULARY.pattern('building_verbs')})\s+(?:and\s+\w+\s+)?the\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_VOCABULARY.pattern('built_nouns')}\b",
     re.IGNORECASE)
+# "The plant will be developed by A", "the pipeline is being built by A and B": the same, told in the passive
+_THE_PROJECT_BY_RE = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?{_VOCABULARY.pattern('built_nouns')}\s+(?:(?:will|would|is\s+to|are\s+to)\s+be|"
+    rf"is(?:\s+being)?|are(?:\s+being)?|was|were|has\s+been|have\s+been)\s+(?:jointly\s+|also\s+)?"
+    rf"(?P<verb>{_VOCABULARY.pattern('building_verbs')})\s+(?:jointly\s+)?by\s+(?:the\s+)?")
 # _NAMED_RE needs one of these words, or "II" after a space; substring tests are several times
 # faster than one search for them all.
 _NAMED_HINTS = ("Project", "Plant", "Station", "Pipeline", "Grid", "Corridor", "Interconnector", "Link", "Highway", "LNG",
@@ -453,19 +458,43 @@ class _Builder:
 
     def _roles_of_the_project(self, view: SentenceView) -> None:
         """ "ACWA Power will develop the plant": roles for the project the last sentences named."""
-        if " the " not in view.text or not any(v in view.hints for v in _THE_PROJECT_VERBS):
+        if " the " not in view.text and not view.text.startswith("The ") \
+                or not any(v in view.hints for v in _THE_PROJECT_VERBS):
             return
         m = _THE_PROJECT_RE.search(view.text)
-        if m is None or not self.facts.projects or view.index - self.facts.projects[-1].sentence > 2:
+        passive = _THE_PROJECT_BY_RE.search(view.text) if m is None else None
+        if m is None and passive is None or not self.facts.projects \
+                or view.index - self.facts.projects[-1].sentence > 2:
             return
-        project = self.facts.projects[-1]
-        actors = [r for r in view.refs if r.end <= m.start() and r.free and r.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
+        project = self._the_work(view, (m or passive).group(0))
+        if project is None:
+            return
+        if passive is not None:
+            if passive.start() > 0 and view.text[:passive.start()].strip():
+                return  # "the plant" opens the sentence: any earlier word may make it another's
+            m = passive
+            actors = [r for r in list_after(view, m.end(), max_gap=4) if r.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
+        else:
+            actors = [r for r in view.refs if r.end <= m.start() and r.free
+                      and r.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
         if not actors:
             return
         role = {"develop": "developers", "buil": "contractors", "construct": "contractors", "financ": "investors",
                 "fund": "investors", "invest": "investors", "operat": "developers"}
         attr = next((v for k, v in role.items() if m.group("verb").lower().startswith(k)), "participants")
         setattr(project, attr, tuple(dict.fromkeys(getattr(project, attr) + tuple(unique_keys(actors)))))
+
+    def _the_work(self, view: SentenceView, phrase: str) -> Project | None:
+        """The project "the plant", "the pipeline", "the project" of *phrase* stands for: the last one read
+        in the two sentences before, of a kind the noun can name (a plant is no line, a line no plant)."""
+        noun = re.search(rf"(?i)\b{_VOCABULARY.pattern('built_nouns')}\b", phrase)
+        word = noun.group(0).lower() if noun else "project"
+        recent = [p for p in self.facts.projects if view.index - p.sentence <= 2]
+        if word in ("line", "cable", "pipeline", "interconnector"):
+            recent = [p for p in recent if set(p.technologies) & _LINEAR]
+        elif word != "project":
+            recent = [p for p in recent if not set(p.technologies) & _LINEAR]
+        return max(recent, key=lambda p: p.sentence, default=None)
 
     _last_here: Project | None = None
 
