@@ -4,7 +4,7 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
-from reading_helpers import facts
+from reading_helpers import facts, pairs
 
 NGA, NER, DZA = "state/NGA", "state/NER", "state/DZA"
 
@@ -67,3 +67,14 @@ def test_the_plant_is_the_last_plant_not_the_last_line():
             "The plant will be developed by Globeleq.")
     plant, line = facts(text).projects
     assert (plant.capacity_mw, plant.developers, line.developers) == (100.0, ("organization/globeleq",), ())
+
+
+def test_who_takes_a_part_in_a_firm_s_work_works_with_that_firm():
+    qatar, shell, total = "organization/qatarenergy", "organization/shell", "organization/totalenergies"
+    assert pairs("Shell on Wednesday became the fifth partner in QatarEnergy's North Field East expansion.") == \
+        {frozenset({qatar, shell})}
+    assert pairs("TotalEnergies has taken a 25% stake in the North Field East project operated by QatarEnergy.") == \
+        {frozenset({qatar, total})}
+    # a stake only considered, and a state's work (its host, not a partner), give no tie
+    assert pairs("TotalEnergies could take a stake in QatarEnergy's North Field East project.") == set()
+    assert pairs("Japan's Inpex holds a stake in Australia's Ichthys project.") == set()

@@ -2119,11 +2119,43 @@ def _partners_listed(view: SentenceView, pairs: dict) -> None:
             add_cooperation_pairs(pairs, listed, view.index)
 
 
+# "became the fifth partner in X's expansion", "took a 25% stake in the field operated by X": who
+# joins a work works with the one whose work it is
+_PARTNER_IN_RE = re.compile(r"\b(?:partner|shareholder|co-?owner|co-?investor)\s+in\s+(?:the\s+)?|"
+                            r"\bstake\s+in\s+(?:the\s+)?")
+_RUN_BY_RE = re.compile(r"[^.;,]{0,60}?\b(?:operated|led|run|developed|owned)\s+by\s+(?:the\s+)?")
+
+
+def _partners_in_a_work(view: SentenceView, pairs: dict) -> None:
+    text = view.text
+    for m in _PARTNER_IN_RE.finditer(text):
+        owner = next((r for r in view.refs if r.start >= m.end()), None)
+        if owner is not None and owner.start == m.end() and owner.possessive and owner.kind != STATE \
+                and re.match(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+)", text[owner.end:]):
+            owners = [owner]
+        elif (run := _RUN_BY_RE.match(text, m.end())) is not None:
+            owners = [r for r in list_after(view, run.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
+        else:
+            continue
+        clause = view.clause_at(m.start())
+        joiners = [r for r in view.refs if clause[0] <= r.start < m.start() and r.free and not r.possessive
+                   and r.kind in _ACTOR_KINDS]
+        if not joiners or not owners or cues.hedged_before(text, m.start()) or cues.negated_noun(text, m.start()):
+            continue
+        first = list_after(view, joiners[0].start, _ACTOR_KINDS, max_gap=0) or joiners[:1]
+        for a in unique_keys(first):
+            for b in unique_keys(owners):
+                if a != b:
+                    add_cooperation_pairs(pairs, [a, b], view.index)
+
+
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
     _stakes_alongside(view, pairs)
     _venture_members(view, pairs)
     _partners_listed(view, pairs)
+    if "partner" in view.text or "stake" in view.text:
+        _partners_in_a_work(view, pairs)
     if "-" in view.text or "–" in view.text:
         _compound_states(view, pairs)
     text = view.text
