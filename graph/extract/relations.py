@@ -196,7 +196,8 @@ _ROLE_RE = re.compile(
     r"\b(?P<role>(?:full(?:-fledged)?\s+|founding\s+|permanent\s+)?member(?:s|\s+states?|\s+countr(?:y|ies))?|"
     r"observers?(?:\s+states?|\s+status)?|dialogue\s+partners?|"
     r"contracting\s+part(?:y|ies)|"
-    r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|countries|states|nations|belongs?)\b", re.IGNORECASE)
+    r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|chairs|chaired|partner\s+states?|countries|states|nations|"
+    r"belongs?)\b", re.IGNORECASE)
 _MEMBERSHIPS = triggers("memberships")
 _MEMBERSHIP_DENIED_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('denials')}\b", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$")
@@ -211,7 +212,7 @@ _MEMBER_VERB_RE = re.compile(r"\)?\s+(?:is|are|was|were|became|becomes|has\s+bec
                              r"(?:was|were|has\s+been|have\s+been)\s+granted)\s+(?:(?:an?|the|both|all|now|also|still|full|founding|"
                              r"longstanding|long-standing)\s+){0,3}", re.IGNORECASE)
 # "the International Finance Corporation (IFC), a member of the World Bank Group": an apposition
-_MEMBER_APPOSITION_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?\s*,\s+(?:an?|the)\s+(?:(?:founding|full|longstanding|"
+_MEMBER_APPOSITION_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?\s*,\s+(?:an?|the|both|all)\s+(?:(?:founding|full|longstanding|"
                                    r"long-standing)\s+)?")
 # Who can be a member: states, and the companies, agencies and organizations that join associations
 # of their own kind ("Ukrenergo became an observer member of ENTSO-E").
@@ -232,7 +233,7 @@ def _role_of(word: str) -> str:
 
 
 # Between two bodies a member list names ("of OPEC and the GCC", "of OPEC and members of the GCC").
-_MEMBER_OF_GAP_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:founding\s+)?members?\s+of\s+)?"
+_MEMBER_OF_GAP_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:founding\s+)?members?\s+of\s+|of\s+)?"
                                r"(?:the\s+)?")
 
 
@@ -251,9 +252,14 @@ def _coordinated_before(view: SentenceView, refs: list[Ref], pos: int, kinds=(ST
     return group
 
 
+# Between a word and the list it opens: "members: A, B", "observers — among them A and B", "members including A"
+_LIST_AFTER_OPENS_RE = re.compile(r"[\s,:]*(?:\s[-–—]\s*|[–—]\s*)?(?:(?:among\s+them|including|such\s+as|namely)\s+)?"
+                                  r"(?:the\s+)?")
+
+
 def _coordinated_after(view: SentenceView, refs: list[Ref], pos: int, kinds=(STATE,)) -> list[Ref]:
-    cands = [r for r in refs if r.start >= pos and r.kind in kinds and r.free]
-    if not cands or not re.fullmatch(r"[\s,:]*(?:the\s+)?", view.text[pos:cands[0].start]):
+    cands = [r for r in refs if r.start >= pos and r.kind in kinds and (r.free or r.aside and not r.modifier)]
+    if not cands or not _LIST_AFTER_OPENS_RE.fullmatch(view.text, pos, cands[0].start):
         return []
     group = [cands[0]]
     for r in cands[1:]:
@@ -268,6 +274,21 @@ def _coordinated_after(view: SentenceView, refs: list[Ref], pos: int, kinds=(STA
 # and the list of them ("countries: A, B and C", "countries are A, B and C").
 _NAMED_MEMBERS_GAP_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:member|partner|participating|founding)\s+)?")
 _LIST_OPENS_RE = re.compile(r"(?:\s*[:,]|\s+(?:are|were|include|included|includes)\b|\s+[-–—])?\s*(?:the\s+)?")
+
+
+_COUNTED_RE = re.compile(r"\b(?:[Aa]ll\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)|[Bb]oth)\s+"
+                         r"(?:(?:countries|states|nations|governments)\s+)?(?:also\s+)?$")
+
+
+def _counted_before(view: SentenceView, pos: int) -> list[Ref]:
+    """The states "all three" or "both" just before *pos* counts: the last so many named before it in the
+    sentence, when the sentence names exactly that many ("A and B are members of X, and all three belong …")."""
+    m = _COUNTED_RE.search(view.text, max(0, pos - 30), pos)
+    if m is None:
+        return []
+    n = 2 if m.group("n") is None else NUMBER_WORDS.get(m.group("n"), int(m.group("n")) if m.group("n").isdigit() else 0)
+    states = list({r.key: r for r in view.refs if r.kind == STATE and r.end <= m.start()}.values())
+    return states if len(states) == n else []
 
 
 def _reference_members(org: str) -> set:
@@ -286,6 +307,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         return
     text = view.text
     found: dict[tuple[str, str], str] = {}
+    bodies: set[tuple[int, int]] = set()  # the spans of the bodies the member words so far took
     described = [m.span() for m in _DESCRIBED_MEMBERS_RE.finditer(text)] if "member" in text else []
     for m in _ROLE_RE.finditer(text):
         if any(a <= m.start() < b for a, b in described):
@@ -318,19 +340,32 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                               and m.start() - r.end < 60][-1:]
             else:
                 candidates = [r for r in view.refs if r.kind == STATE]
+            # "Solomon Islands, which chairs the Forum": a state chairing a body the lists do not describe sits in it
+            chairing = word in ("chairs", "chaired") and not _reference_members(org.key) \
+                and org.start > m.start() and re.fullmatch(r"\s+(?:the\s+)?(?:[\w-]+\s+)?", text[m.end():org.start])
             for r in candidates:
-                if r.key.split("/", 1)[1] in listed and not _MEMBERSHIP_DENIED_RE.search(clause_text):
+                if (r.key.split("/", 1)[1] in listed or chairing) and not _MEMBERSHIP_DENIED_RE.search(clause_text):
                     found.setdefault((r.key, org.key), "member")
             continue
         if word in ("countries", "states", "nations", "belongs", "belong"):
             if word.startswith("belong"):
-                member = _coordinated_before(view, view.refs, m.start())
+                member = _counted_before(view, m.start()) or _coordinated_before(view, view.refs, m.start())
+                to = _OF_BODY_RE.match(text, m.end())
+                if to is not None and re.fullmatch(r"(?:the\s+)?", text[to.end():org.start]):
+                    pass
+                elif member and (which := next((o for o in orgs if o.end <= member[0].start and _TO_WHICH_RE.fullmatch(
+                        text, o.end, member[0].start)), None)) is not None:
+                    org = which  # "the EAPP, to which Tanzania also belongs"
+                else:
+                    continue  # "belong to the wider alliance": a body only described is no named one
                 if member and not _MEMBERSHIP_DENIED_RE.search(text[member[0].start:m.end()]):
                     for r in member:
                         found.setdefault((r.key, org.key), "member")
             continue
         role = _role_of(word)
-        before = [r for r in view.refs if r.end <= m.start() and r.kind in _MEMBER_KINDS]
+        # (a body an earlier member word of the sentence took is no member here: "Italy, a member of the EU,
+        # and Tunisia, a member of the AU")
+        before = [r for r in view.refs if r.end <= m.start() and r.kind in _MEMBER_KINDS and (r.start, r.end) not in bodies]
         group = _coordinated_before(view, before, m.start(), _MEMBER_KINDS)
         if group and len(near) == 1 and all(r.key == org.key for r in group):
             # "A and B take part in ASEAN meetings as dialogue partners": the body is not its own member
@@ -344,7 +379,12 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 and not _MEMBER_APPOSITION_RE.fullmatch(text[group[-1].end:m.start()]):
             group = []  # any actor may be a member, but only a state is one by standing near the word
         if not group:
-            group = _coordinated_after(view, view.refs, m.end(), _MEMBER_KINDS)
+            start = m.end()
+            of = _OF_BODY_RE.match(text, start)
+            if of is not None and re.fullmatch(r"(?:the\s+)?", text[of.end():org.start]):
+                # "the Partner States of the Community – A, B and C": the list follows the body's name
+                start = org.end + (len(acr.group(0)) if (acr := re.match(r"\s*\([^)]{1,20}\)", text[org.end:])) else 0)
+            group = [r for r in _coordinated_after(view, view.refs, start, _MEMBER_KINDS) if r.key != org.key]
         if not group:
             continue
         if (named := next((o for o in orgs if o.end <= group[0].start
@@ -372,6 +412,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 gap = _MEMBER_OF_GAP_RE.fullmatch(text, targets[-1].end, o.start) if o.start > targets[-1].end else None
                 if gap and ("and" in gap.group(0) or re.match(r"(?:\s*\([A-Z]{2,8}\))?\s*(?:,|and\b)", text[o.end:])):
                     targets.append(o)  # not a comma alone before a clause: "member of the ICC, the EU said"
+        bodies.update((o.start, o.end) for o in targets)
         for r in group:
             if r.kind not in _MEMBER_KINDS or r.key == org.key:
                 continue
@@ -413,25 +454,68 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         found.setdefault((member, org), "member")
     for member, org, role in _grouped_members(view, orgs):
         found.setdefault((member, org), role)
+    for (member, org), role in _companions(view, orgs, found).items():
+        found.setdefault((member, org), role)
     for (member, org), role in found.items():
         if any(ms.member == member and ms.organization == org for ms in facts.memberships):
             continue
         facts.memberships.append(Membership(member, org, role, view.index))
 
 
+# Who shares a membership the sentence states: "joined BRICS in 2024, together with A and B", "a founding
+# member of Mercosur alongside A, B and C", "fellow members of X, as is A", "Belarus, like A and B a member of X"
+_COMPANIONS_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:\s*,\s+(?:the|a|an)\s+[^,;:()]{3,90}?,)?"
+                            r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s*,?\s+"
+                            r"(?:together\s+with|alongside|along\s+with|as\s+(?:is|are|was|were|do|does|did))\s+(?:the\s+)?")
+_COMPANIONS_END_RE = re.compile(r"\s*(?:[,.;:)–—]|\s-\s|$)")
+_LIKE_BEFORE_RE = re.compile(r",\s+like\s+(?:the\s+)?$")
+
+
+def _companions(view: SentenceView, orgs: list[Ref], found: dict) -> dict:
+    """More members of a body the sentence names beside one it found: after the body's name ("joined X in 2024,
+    together with A and B"; "a member of X alongside A"; "members of X, as is A") or before a list of members
+    compared with the subject ("Belarus, like A and B a member of X")."""
+    text, out = view.text, {}
+    for (member, org_key), role in found.items():
+        for o in (o for o in orgs if o.key == org_key):
+            m = _COMPANIONS_RE.match(text, o.end)
+            if m is None or _MEMBERSHIP_DENIED_RE.search(m.group(0)) \
+                    or any(r.start < m.end() and r.start >= o.end and r.kind == STATE for r in view.refs
+                           if r.start < m.end() - 4):
+                continue
+            listed = _coordinated_after(view, view.refs, m.end(), _MEMBER_KINDS)
+            if listed and _COMPANIONS_END_RE.match(text, listed[-1].end) and member not in {r.key for r in listed}:
+                for r in listed:
+                    if r.key != org_key:
+                        out.setdefault((r.key, org_key), role)
+        refs = [r for r in view.refs if r.key == member]
+        for r in refs:
+            like = _LIKE_BEFORE_RE.search(text, max(0, r.start - 12), r.start)
+            if like is None:
+                continue
+            subject = next((s for s in reversed(view.refs) if s.end <= like.start() and s.kind in _MEMBER_KINDS), None)
+            if subject is not None and subject.end == like.start() and subject.key != org_key:
+                out.setdefault((subject.key, org_key), role)
+    return out
+
+
+_TO_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*to\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?")
+_OF_BODY_RE = re.compile(r"\s+(?:of|in|to)\s+")
 _OF_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*(?:of|in)\s+which\s+(?:both\s+|all\s+|the\s+)?")
 
 
 # "the group", "the forum", "the bloc": a body named before, in this sentence or the two before it
-_BODY_RE = re.compile(r"\b[Tt]he\s+(?:group|bloc|forum|organi[sz]ation|alliance|club|grouping|cartel|coalition)\b"
-                      r"(?!\s+(?:of|[A-Z]))")
+_BODY_RE = re.compile(r"\b[Tt]he\s+(?:\d+-member\s+|(?:[a-z]+-)?member\s+)?(?:group|bloc|forum|organi[sz]ation|alliance|club|"
+                      r"grouping|cartel|coalition|(?P<titled>Group|Bloc|Forum|Organi[sz]ation|Alliance|Community|Union|"
+                      r"Pool|Council|Commission|Authority))\b(?!\s+(?:of|for|on|[A-Z]))")
 
 
 def _bodies_referred(view: SentenceView, ctx: DocumentContext, orgs: list[Ref]) -> list[Ref]:
     """The international organization each definite "the group", "the forum" … of a sentence stands for:
     the last one named before it, in the sentence or in the two before (none when two were named there)."""
     if not any(w in view.text for w in ("group", "bloc", "forum", "organi", "alliance", "club", "cartel",
-                                        "coalition")):
+                                        "coalition", "Group", "Bloc", "Forum", "Organi", "Alliance", "Community",
+                                        "Union", "Pool", "Council", "Commission", "Authority")):
         return []
     out = []
     earlier = unique_keys(r for v in ctx.views[max(0, view.index - 2):view.index] for r in v.refs
@@ -441,10 +525,13 @@ def _bodies_referred(view: SentenceView, ctx: DocumentContext, orgs: list[Ref]) 
             continue
         here = unique_keys(o for o in orgs if o.end <= m.start() and o.how != "coref")
         noun = m.group(0).split()[-1].lower()[:8]
+        if m.group("titled") and any(r.start <= m.end() + 1 and r.end > m.start() for r in view.refs):
+            continue  # "the Union" inside a name read already
         titled = [k for k in earlier + here if noun in ctx.facts.entities[k].label.lower()] \
             if all(k in ctx.facts.entities for k in earlier + here) else []
         # a body whose name has the noun ("the forum": the … Gas Forum); else the one body named just before
-        named = titled[-1:] or (earlier if len(earlier) == 1 and not here else [])
+        # (a capitalised noun, "the Community", only a body whose name has it)
+        named = titled[-1:] or (earlier if len(earlier) == 1 and not here and not m.group("titled") else [])
         if named:
             out.append(Ref(named[0], INTERNATIONAL_ORGANIZATION, m.start(), m.end(), "coref", named[0]))
     return out
@@ -522,7 +609,9 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
 # "Members of X include A, B and C", "X's members, among them A and B"
 _MEMBERS_VERB = (r"(?:\s*,?\s*(?:which\s+)?(?:include[sd]?|including|are|were|comprise[sd]?|among\s+them|such\s+as)\s+|"
                  r"\s*[:—–]\s*|\s+--?\s+)")
-_OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|\s*,\s*whose|\s*\([^)]{1,20}\)\s*,\s*whose)\s+(?:[a-z][\w-]*\s+){0,2}"
+_OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|(?:\s*\([^)]{1,20}\))?\s*,\s*(?:the\s+(?:[a-z][\w-]*\s+){0,2}?(?:grouping|group|bloc|"
+                             r"body|organi[sz]ation|alliance|forum|community|union|association)\s+)?whose)\s+"
+                             r"(?:[a-z\d][\w-]*\s+){0,2}"
                              r"(?:members?|contracting\s+parties|member\s+(?:states|countries))" + _MEMBERS_VERB
                              + r"(?:the\s+)?")
 # "the OPEC+ group, which includes Russia and Kazakhstan": the body's members, listed
