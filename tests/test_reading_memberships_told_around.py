@@ -82,3 +82,12 @@ def test_firms_both_members_of_a_pool_in_an_apposition():
             "and will open in 2027.")
     assert _members(memberships(text), "organization/southern-african-power-pool") == \
         {"organization/zesco", "organization/eskom"}
+
+
+def test_members_joining_together_are_no_partners_in_a_work():
+    from reading_helpers import pairs
+    assert pairs("Ghana joined ECOWAS in 1975, together with Togo and Benin.") == set()
+    assert pairs("Ghana is a member of ECOWAS, together with Togo and Benin.") == set()
+    # a work done together beside a membership told in passing is still joint work
+    assert pairs("Ghana, a member of ECOWAS, is building the line together with Togo and Benin.") == {
+        frozenset(p) for p in (("state/GHA", "state/TGO"), ("state/GHA", "state/BEN"), ("state/TGO", "state/BEN"))}

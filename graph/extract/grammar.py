@@ -22,6 +22,7 @@ from typing import Callable, Collection, Iterable
 from epkg.graph.extract import cues, nlp
 from epkg.graph.extract.context import (ACTOR_KINDS, DocumentContext, Ref, SentenceView, coordinated_lists,
                                         unique_keys)
+from epkg.graph.extract.facts import INTERNATIONAL_ORGANIZATION
 from epkg.ontology.triggers import Triggers, triggers
 
 #: The id of this reader in the document graph (``epkg:extractedBy``).
@@ -108,6 +109,7 @@ def _worth_parsing(view: SentenceView, table: Triggers, known: Collection[frozen
 
 def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterable[list[str]]:
     heads = _heads(view, doc)
+    bodies = {r.key for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION}
     for tok in doc:
         if tok.lower_ == "they" and tok.dep_ in _SUBJECTS and tok.i not in heads and they:
             heads[tok.i] = list(they)  # "They signed …": the actors the text listed just before
@@ -141,6 +143,8 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
                     yield subject
                 if len(agent) >= 2:
                     yield agent
+            if lemma == "join" and any(k in bodies for c in tok.children if c.dep_ == "dobj" for k in heads.get(c.i, ())):
+                continue  # "A joined BRICS together with B": they joined a body as members, no work together
             if lemma in table.joint_verbs or lemma in table.with_verbs:
                 yield from _crossed(subject or agent, partners)
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in table.nouns:

@@ -2050,6 +2050,12 @@ _SELECTED_PARTNERS_RE = re.compile(r"\)?,?\s+(?:which|who)\s+(?:were|are|had\s+b
 _IN_VENTURE_RE = re.compile(r"\)?\s+(?:in|through|via)\s+(?:(?:a|an|the|their|its)\s+(?:[\w.&'’-]+\s+){0,4}?"
                             r"(?:consortium|joint\s+venture|venture)\b|(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*,?\s+"
                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:consortium|joint\s+venture|venture)\b)")
+# A membership the sentence states before "together with": the companions share it, not a work
+_MEMBERSHIP_BEFORE_RE = re.compile(r"\b(?:joined|(?:founding\s+|full\s+)?members?\s+(?:of|in)|contracting\s+part(?:y|ies)|"
+                                   r"part(?:y|ies)\s+to|belongs?\s+to|observers?\s+(?:of|in|at|to)|admitted\s+to)\b",
+                                   re.IGNORECASE)
+_WORK_VERB_RE = re.compile(r"\b(?:build|develop|construct|operat|financ|fund|sign|implement|lay|install|run|"
+                           r"invest|supply|explor|produc)\w*", re.IGNORECASE)
 _JOINT_RE = re.compile(rf"(?:{_COOPERATION.pattern('joint_words')}|join\w*\s+forces)\b", re.IGNORECASE)
 _PLURAL_WORK_RE = re.compile(r"\b(?:projects|plants|programmes|programs|initiatives|schemes|deals|ventures)\b",
                              re.IGNORECASE)
@@ -2266,6 +2272,10 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue  # "Unlike the partnerships with A and B, this one …": ties compared with, not stated
         if _NON_ENERGY_RE.search(text, clause[0], m.start()):
             continue  # "building a container terminal together with A and B": work outside energy
+        if _JOINT_RE.match(m.group(0)) and (member := _MEMBERSHIP_BEFORE_RE.search(text, 0, m.start())) is not None \
+                and not re.search(r"[;:]", text[member.end():m.start()]) \
+                and not _WORK_VERB_RE.search(text, member.end(), m.start()):
+            continue  # "Egypt joined BRICS in 2024, together with Iran": members together, no joint work
         if _OWNED_BY_PRONOUN_RE.search(text, max(0, m.start() - 20), m.start() + 1) \
                 and not view.refs_between(view.clause_at(m.start())[0], m.start()):
             continue  # "our partnership with X", said by someone: whose "our" is, the sentence does not name
