@@ -78,3 +78,25 @@ def test_who_takes_a_part_in_a_firm_s_work_works_with_that_firm():
     # a stake only considered, and a state's work (its host, not a partner), give no tie
     assert pairs("TotalEnergies could take a stake in QatarEnergy's North Field East project.") == set()
     assert pairs("Japan's Inpex holds a stake in Australia's Ichthys project.") == set()
+
+
+def test_a_relative_clause_acts_for_the_name_it_describes():
+    text = ("The study is led by Masdar, which cooperated with the International Energy Agency on the grid "
+            "assessment.")
+    assert pairs(text) == {frozenset({"organization/masdar", "organization/international-energy-agency"})}
+    # with no name right before it, the relative clause's subject is unknown: no guess from the story's state
+    text = ("Kenya hosts the plant. The study is led by a team of engineers, which cooperated with the International "
+            "Energy Agency on the grid assessment.")
+    assert pairs(text) == set()
+
+
+def test_together_with_them_we_names_no_one():
+    text = ('Kenya opened the tender in May. "Together with Norfund, Scatec and Globeleq we are now moving quickly '
+            'towards financial close," the chief executive said.')
+    assert pairs(text) == set()
+
+
+def test_a_negation_governs_the_verbs_it_coordinates():
+    text = ("China National Nuclear Corporation hopes to build a second plant, though the government of Kazakhstan "
+            "has not confirmed a site or signed any document with the company.")
+    assert pairs(text) == set()

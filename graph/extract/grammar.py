@@ -273,6 +273,9 @@ def _hedged(tok, table: Triggers, text: str) -> bool:
         if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass", "amod", "det")
                                    and child.lemma_.lower() in _modal_hedges(table)):
             return True
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "nsubj" for c in tok.children) and _hedged(tok.head, table, text):
+        return True  # "has not confirmed a site or signed any document": the negation governs both verbs
     head = tok
     for _ in range(3):  # "plans to sign", "hopes that they will build"
         if head.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl") or head.head is head:

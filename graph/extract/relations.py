@@ -2083,6 +2083,11 @@ _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
 _COMPARED_RE = re.compile(rf"\s*(?:{COMPARISON_OPENERS})\b[^,;:]*$")
 
 
+_RELATIVE_OPEN_RE = re.compile(r"\s*(?:which|who)\s")
+_WE_SUBJECT_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Ii])\b")
+_WE_AFTER_RE = re.compile(r"\)?\s*,?\s*(?:we|I)\b")
+
+
 def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str | None:
     """The actor a clause is about: its first free actor before *pos*, else the focus state."""
     clause = view.clause_at(pos)
@@ -2090,6 +2095,14 @@ def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str |
                   and not r.possessive and r.kind in _ACTOR_KINDS), None)
     if first is not None:
         return first.key
+    if _RELATIVE_OPEN_RE.match(view.text, clause[0]):
+        # "the ASEAN Centre for Energy (ACE), which cooperated with the IEA": the name the clause describes
+        before = [r for r in view.refs if r.end <= clause[0] and r.kind in _ACTOR_KINDS and not r.possessive]
+        if before and re.fullmatch(r"\)?(?:\s*\([^()]{1,20}\))?\s*,?\s*", view.text[before[-1].end:clause[0]]):
+            return before[-1].key
+        return None
+    if _WE_SUBJECT_RE.search(view.text, clause[0], pos):
+        return None  # "We work with A": whose "we" is, the sentence does not say
     if re.match(r"\s*(?:It|They|The\s+company|The\s+group)\b", view.text[clause[0]:]) and view.index > 0:
         prev = ctx.views[view.index - 1] if view.index - 1 < len(ctx.views) else None
         lead = next((r for r in prev.refs if r.free and r.kind in _ACTOR_KINDS), None) if prev else None
@@ -2264,6 +2277,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue
         listed = list_after(view, m.end(), _ACTOR_KINDS)
         targets = unique_keys(listed)
+        if listed and _WE_AFTER_RE.match(text, listed[-1].end):
+            continue  # "Together with A and B we are moving": whose "we" is, the sentence does not say
         subject = _clause_subject(view, ctx, m.start())
         clause = view.clause_at(m.start())
         if _PARTING_RE.search(text, m.start(), max(clause[1], m.end() + 80)):
