@@ -100,3 +100,28 @@ def test_a_negation_governs_the_verbs_it_coordinates():
     text = ("China National Nuclear Corporation hopes to build a second plant, though the government of Kazakhstan "
             "has not confirmed a site or signed any document with the company.")
     assert pairs(text) == set()
+
+
+def test_a_summit_named_so_is_a_summit_and_a_leaders_meeting_too():
+    text = "The 12th Ordinary Summit of the Southern African Development Community was held in Gaborone in May 2025."
+    assert [e.kind for e in facts(text).events] == ["Summit"]
+    text = "The 30th Pacific Islands Forum Leaders Meeting was held in Apia in May 2025."
+    assert [e.kind for e in facts(text).events] == ["Summit"]
+    text = "The 30th Pacific Islands Forum Ministerial Meeting was held in Apia in May 2025."
+    assert [e.kind for e in facts(text).events] == ["Meeting"]
+
+
+def test_a_meeting_hosted_or_of_ministers_that_a_signing_took_place_at():
+    text = "On 20 May 2025 Georgia hosted in Tbilisi the fourth ministerial meeting on the cable."
+    assert _events(text) == [("Meeting", "2025-05-20", "place/tbilisi", {"state/GEO"})]
+    text = ("Energy ministers of Nigeria, Niger and Algeria signed a protocol in Abuja on 5 February 2025 at a meeting "
+            "of the project's steering council.")
+    assert _events(text) == [("Meeting", "2025-02-05", "place/abuja", {NGA, NER, DZA})]
+    # a meeting of experts named in passing is none
+    assert _events("Reports by a meeting of experts in Abuja were published in 2025.") == []
+
+
+def test_the_month_of_may_is_no_hedge():
+    text = "On 20 May 2025 Kenya and Uganda held talks in Kampala on the pipeline."
+    assert _events(text) == [("Meeting", "2025-05-20", "place/kampala", {"state/KEN", "state/UGA"})]
+    assert _events("Kenya and Uganda may hold talks in Kampala on the pipeline.") == []

@@ -18,7 +18,7 @@ import re
 from epkg.graph.extract.context import DocumentContext, SentenceView, list_after, list_before, unique_keys
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates
 from epkg.graph.extract.facts import DocumentFacts, Event
-from epkg.ontology.triggers import triggers
+from epkg.ontology.triggers import pattern, triggers
 
 _VOCABULARY = triggers("events")
 
@@ -57,6 +57,11 @@ _COMMON_RE = re.compile(
     # "signed … in Niamey, at the first tripartite ministerial meeting on …": a meeting an adverbial
     # introduces as new (an indefinite or ordinal article)
     rf"(?<=\b[Aa]t\s)(?:an?|the\s+{_ORD})\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?meeting\b(?!\s+(?:of|with)\b)|"
+    # "hosted in Tbilisi the fourth ministerial meeting on …", "held a trilateral meeting in …"
+    rf"\b(?:hosted|held|convened|chaired)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:an?|the\s+{_ORD})\s+"
+    r"(?:(?!of\b)[\w-]+\s+){0,3}?meeting\b(?!\s+(?:of|with)\b)|"
+    # "during the annual leaders' retreat between A and B"
+    r"\b(?:leaders['’]\s+)retreat\b|"
     # "President X hosted Prime Minister Y in Sochi": a leader received by another
     r"(?:hosted|received|welcomed)(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:President|Prime\s+Minister|King|Emir|Chancellor|"
     r"Premier|Crown\s+Prince|Sheikh|Minister)\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
@@ -78,6 +83,7 @@ _NAMED_HEADS = tuple(sorted(w.capitalize() for w in _VOCABULARY.name_heads))
 _LOWER_HEADS = _VOCABULARY.hints("body_nouns")
 _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travelling_past_verbs") +
                  ("talks", "Talks", "met", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration", "signing",
+                  "retreat",
                   "conference", "hosted", "received", "welcomed", "forum"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any word one of the patterns needs (in either case), or "met" as a word.
@@ -100,7 +106,9 @@ def _has_any(text: str, words) -> bool:
 _VENUE_RE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|presidential|royal|state|official)\s+){0,4}"
                        r"(?:Palace|palace|Villa|Hotel|hotel|Centre|Center|centre|center|Hall|hall|House|residence|Residence|"
                        r"Kremlin|Elysee|Élysée|headquarters)\b")
-_HEDGED_RE = re.compile(rf"\b{_VOCABULARY.pattern('hedges')}\b[^.;]{{0,30}}$", re.IGNORECASE)
+# ("may" only in lower case: the month opens dates, "On 20 May 2025 Georgia hosted …")
+_HEDGED_RE = re.compile(rf"\b(?:{pattern(w for w in _VOCABULARY.lists['hedges'] if w != 'may')}|(?-i:may))\b[^.;]{{0,30}}$",
+                        re.IGNORECASE)
 # "in Ningbo", "at the city of X", "in the Panamanian capital" (a demonym before the place word)
 # "in Baku", "at the Ostend", "in the city of X", "in the Turkmen resort of Avaza", "in the port city of X"
 _PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to|near)\s+(?:(?i:the)\s+(?:[A-Z][\w'’-]+\s+)?(?:[a-z][\w-]*\s+){0,2}?)?"
@@ -120,11 +128,18 @@ _HOSTED_AFTER_RE = re.compile(r"(?:\s+\d{4})?\s*,\s+(?:which\s+(?:the\s+)?(?P<ho
                               r"(?:is\s+|was\s+|will\s+be\s+)?host(?:s|ed|ing)|hosted\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’-]*))")
 
 
+_AT_A_RE = re.compile(r"\b[Aa]t\s+(?:an?|the\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)))\s+"
+                      r"(?:[\w-]+\s+){0,2}$")
+_LEADERS_MEETING_RE = re.compile(r"\b[Ll]eaders['’]?\s+[Mm]eeting$")
+
+
 def _kind(head: str, name: str) -> str:
     head = head.lower()
     if re.search(r"heads\s+of\s+state|summit", name, re.I) and head != "forum":
-        return "Summit" if head in ("meeting", "summit") and re.search(r"heads\s+of\s+state|^\S*\s*summit$|summit$",
-                                                                       name, re.I) else "Meeting"
+        return "Summit" if head == "summit" or head == "meeting" and re.search(
+            r"heads\s+of\s+state|^\S*\s*summit$|summit$", name, re.I) else "Meeting"
+    if head == "meeting" and _LEADERS_MEETING_RE.search(name):
+        return "Summit"  # "the Pacific Islands Forum Leaders Meeting": heads of state and government meet
     return {"meeting": "Meeting", "session": "Meeting", "roundtable": "Meeting", "dialogue": "Meeting",
             "summit": "Summit", "forum": "Forum",
             "seminar": "Forum", "symposium": "Forum"}.get(head, "Event")
@@ -381,8 +396,9 @@ class _Events:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             body = m.group("body").strip(" ,")
-            if not m.group("ord") and not body[:1].isupper():
-                continue
+            if not m.group("ord") and not body[:1].isupper() and not _AT_A_RE.search(text, max(0, m.start() - 30),
+                                                                                      m.start()):
+                continue  # "a meeting of experts" in passing; "signed at a meeting of the ministers" is one
             taken.append((m.start(), m.end()))
             bodies = re.split(r"\s+and\s+(?:the\s+)?", body) if m.group("head").endswith("s") else [body]
             # "a meeting of Central Asian energy ministers": of people the adjectives describe, no body's name
@@ -393,7 +409,7 @@ class _Events:
                 and re.search(r"(?:an|ese|ic|ish|i)$", body) is not None  # adjectives of people, not a body's name
             for b in bodies:
                 name = f"{(m.group('ord') or '').strip()} {m.group('mods') or ''}{m.group('head').rstrip('s')} of the {b}"
-                name = None if people else re.sub(r"\s+", " ", name).strip()
+                name = None if people or not (m.group("ord") or b[:1].isupper()) else re.sub(r"\s+", " ", name).strip()
                 kind = "Summit" if re.search(r"heads\s+of\s+state", b, re.I) or m.group("head") == "summit" \
                     else "Meeting"
                 self._record(view, kind, name and name[0].upper() + name[1:], 0, len(text), m.start(), current=True,
