@@ -125,3 +125,7 @@ def test_the_month_of_may_is_no_hedge():
     text = "On 20 May 2025 Kenya and Uganda held talks in Kampala on the pipeline."
     assert _events(text) == [("Meeting", "2025-05-20", "place/kampala", {"state/KEN", "state/UGA"})]
     assert _events("Kenya and Uganda may hold talks in Kampala on the pipeline.") == []
+    # nor of a project or a venture
+    assert [p.capacity_mw for p in facts("In May 2024, Globeleq commissioned a 100 MW solar plant in Kenya.").projects] \
+        == [100.0]
+    assert facts("Globeleq may build a 100 MW solar plant in Kenya.").projects == []

@@ -123,8 +123,8 @@ def _in_a_range(text: str, c) -> bool:
     """Whether capacity *c* is an end of a range ("between 8,000 and 9,000 MW")."""
     before = _RANGE_BEFORE.search(text, max(0, c.start - 30), c.start)
     return before is not None and (" and" in before.group(0) or _RANGE_AFTER.match(text, c.end) is not None)
-_HEDGE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:could|might|may|would\s+require|potential)\b", re.IGNORECASE)
-_HEDGE_BEFORE = re.compile(r"\b(?:could|might|may|potential|possible|proposed|hopes?|considering|consider|"
+_HEDGE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:could|might|(?-i:may)|would\s+require|potential)\b", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(r"\b(?:could|might|(?-i:may)|potential|possible|proposed|hopes?|considering|consider|"
                            r"wants?|wanted|in\s+talks|reports?\s+that|reportedly|rumou?r\w*|unconfirmed|"
                            r"discussing|no\s+(?:new\s+)?contract|target(?:s|ing)?\s+of|goal|aims?|ambition|"
                            r"(?:technical|economic|estimated|theoretical)\s+potential|could\s+together)\b[^.;]*$",

@@ -825,7 +825,7 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: 
         if level is None:
             continue
         before = text[max(0, m.start() - 60):m.start()]
-        if cues.negated_noun(text, m.start()) or re.search(r"\b(?:could|would|may|might|hopes?|seeks?|wants?|aims?)\b"
+        if cues.negated_noun(text, m.start()) or re.search(r"\b(?:could|would|(?-i:may)|might|hopes?|seeks?|wants?|aims?)\b"
                                                            r"[^,;]*$", before, re.IGNORECASE):
             continue
         partners = _partners(view, m.start(), m.end(), focus)
@@ -2187,7 +2187,7 @@ def _venture_members(view: SentenceView, pairs: dict) -> None:
 _NAME_ITEM_RE = re.compile(r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},\s+)?")
 _CONSORTIUM_OF_RE = re.compile(r"\b(?:consortium|joint\s+venture)\s+(?:of|between|comprising|formed\s+by|made\s+up\s+of)\s+"
                                r"(?:the\s+)?")
-_UNSURE_VENTURE_RE = re.compile(r"\b(?:proposed|planned|potential|possible|future|would|could|may|might|considering)\b",
+_UNSURE_VENTURE_RE = re.compile(r"\b(?:proposed|planned|potential|possible|future|would|could|(?-i:may)|might|considering)\b",
                                 re.IGNORECASE)
 
 
