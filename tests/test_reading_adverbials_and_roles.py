@@ -129,3 +129,16 @@ def test_the_month_of_may_is_no_hedge():
     assert [p.capacity_mw for p in facts("In May 2024, Globeleq commissioned a 100 MW solar plant in Kenya.").projects] \
         == [100.0]
     assert facts("Globeleq may build a 100 MW solar plant in Kenya.").projects == []
+
+
+def _persons(text: str) -> set[str]:
+    return {e.label for e in facts(text).entities.values() if e.kind == "Person"}
+
+
+def test_a_quoted_or_described_person_is_one():
+    text = '"Prices will fall," said Dorothy Mensah, a senior power analyst at a consultancy in Accra.'
+    assert _persons(text) == {"Dorothy Mensah"}
+    text = "Economist Dorothy Mensah of the University of Ghana said the tariff would rise."
+    assert _persons(text) == {"Dorothy Mensah"}
+    text = "The ministry signed the deal with Volta River Authority in Accra on Monday."
+    assert _persons(text) == set()

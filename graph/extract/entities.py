@@ -3469,7 +3469,9 @@ def _statistical_persons(doc: _Doc, found) -> None:
                 represents = _owner(doc, end + apposition.start("owner"))
             if not represents and apposition.group("of"):
                 represents = _owner(doc, end + apposition.end("of"))
-        elif not (_SPEECH_AFTER_RE.match(after) or _MET_BEFORE_RE.search(before) or gaz_module.leader_state(name)):
+        elif not (_SPEECH_AFTER_RE.match(after) or _MET_BEFORE_RE.search(before) or gaz_module.leader_state(name)
+                  or _SPEECH_BEFORE_RE.search(before) or _OCCUPATION_AFTER_RE.match(after)
+                  or _OCCUPATION_BEFORE_RE.search(before) or _COUNTERPART_BEFORE_RE.search(before)):
             continue
         _person(doc, name, start, end, position, represents)
 
@@ -3478,6 +3480,14 @@ _TITLE_BEFORE_RE = re.compile(rf"(?P<title>\b(?i:{_LOWER_TITLE})|\b{_TITLE_WORDS
 _TITLE_AFTER_RE = re.compile(
     rf"^,\s+(?:the\s+|a\s+|its\s+|who\s+is\s+(?:the\s+)?)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?)['’]s\s+)?"
     rf"(?P<title>(?i:{_LOWER_TITLE}))\b(?P<of>\s+(?:of|at|to)\s+(?:the\s+)?)?")
+# '"…," said X', "according to X", "X, an energy analyst at Y", "economist X": a quoted or described person
+_SPEECH_BEFORE_RE = re.compile(r"(?:[,”\"]\s*|\b)(?:said|says|told|added|adds|noted|notes|explained|explains|"
+                               r"according\s+to)\s+$")
+_OCCUPATIONS = (r"analyst|economist|researcher|fellow|professor|consultant|expert|strategist|lecturer|"
+                r"academic|scholar|commentator|engineer|lawyer|historian")
+_OCCUPATION_AFTER_RE = re.compile(rf"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b")
+_OCCUPATION_BEFORE_RE = re.compile(rf"\b(?i:{_OCCUPATIONS})\s+$")
+_COUNTERPART_BEFORE_RE = re.compile(r"\bcounterparts?,?\s+$")
 _SPEECH_AFTER_RE = re.compile(rf"^(?:,\s+who)?\s+(?:(?:has|had|also|then|later)\s+)?(?:{_SPEECH})\b")
 # "Modi met X", "the president received X", "held talks with X": the one met is a person as much as
 # the one who meets
