@@ -142,3 +142,9 @@ def test_a_quoted_or_described_person_is_one():
     assert _persons(text) == {"Dorothy Mensah"}
     text = "The ministry signed the deal with Volta River Authority in Accra on Monday."
     assert _persons(text) == set()
+
+
+def test_the_ends_of_a_section_named_by_its_places():
+    text = "The operator energised the Kragujevac–Kraljevo section of the 400 kV line in Serbia."
+    places = {e.label for e in facts(text).entities.values() if e.kind == "Place"}
+    assert places == {"Kragujevac", "Kraljevo"}

@@ -2126,7 +2126,8 @@ def _seats(doc: _Doc) -> None:
 _END = r"[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?"
 _LINE_ENDS_RE = re.compile(
     rf"(?<![\w'’-])(?P<ends>{_END}(?:[-–]{_END})+)(?:[ \t]+\d+(?:\.\d+)?[ \t]*kV)?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
-    rf"(?:lines?|interconnectors?|interconnections?|links?|pipelines?|cables?|corridors?)\b")
+    rf"(?:lines?|interconnectors?|interconnections?|links?|pipelines?|cables?|corridors?|sections?|segments?|"
+    rf"stretch(?:es)?|routes?)\b")
 # Words that join a compound without naming a place ("the North-South corridor", "Trans-Caspian").
 _NOT_AN_END = {"North", "South", "East", "West", "Trans", "Inter", "Cross", "Sino", "Euro", "Pan", "High", "Low",
                "Extra", "Ultra", "Central", "Greater", "New", "Old", "Upper", "Lower"}
