@@ -148,3 +148,16 @@ def test_the_ends_of_a_section_named_by_its_places():
     text = "The operator energised the Kragujevac–Kraljevo section of the 400 kV line in Serbia."
     places = {e.label for e in facts(text).entities.values() if e.kind == "Place"}
     assert places == {"Kragujevac", "Kraljevo"}
+
+
+def test_a_work_set_against_the_story_or_lacking_is_no_project():
+    assert facts('"Unlike the Nacala gas pipeline, the line is nearly built," said an analyst in Maputo.').projects == []
+    assert facts("Unlike the 500 MW Sary wind farm in Kazakhstan, the plant has no buyer.").projects == []
+    assert facts("Malawi still lacks a regional gas pipeline that banks can look at.").projects == []
+    assert [len(facts("Mozambique is building the Nacala gas pipeline to Malawi.").projects)] == [1]
+
+
+def test_an_economic_corridor_is_the_states_programme_not_a_work():
+    f = facts("The Kohala hydropower plant is the largest investment under the Kenya-Ethiopia Economic Corridor.")
+    assert [p.technologies for p in f.projects] == [("hydro",)]
+    assert {frozenset(c.actors) for c in f.cooperations} == {frozenset({"state/KEN", "state/ETH"})}

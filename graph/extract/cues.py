@@ -29,7 +29,7 @@ _NOUN_HEDGE_RE = re.compile(
     r"\b(?:no|not\s+a|nor\s+an?|draft|possible|proposed|potential|future|any|planned|prospective|new\s+bilateral|"
     # an instrument turned down or left: "turned down a deal with", "walked away from the agreement with"
     r"(?:turned\s+down|rejected|declined|refused|walked\s+away\s+from|pulled\s+out\s+of|backed\s+out\s+of|"
-    r"withdrew\s+from|scrapped|tore\s+up|froze|renounced)\s+(?:a|an|the|its|their)|"
+    r"withdrew\s+from|scrapped|tore\s+up|froze|renounced|lacks?|lacked|lacking|without)\s+(?:a|an|the|its|their|any)|"
     r"(?:negotiations?|talks|discussions?|negotiating|discussing)\s+(?:on|over|for|about|towards?|of)\s+"
     r"(?:a|an|the|its|their))"
     r"\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)

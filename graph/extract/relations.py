@@ -2193,7 +2193,9 @@ _UNSURE_VENTURE_RE = re.compile(r"\b(?:proposed|planned|potential|possible|futur
 
 # "French-Kazakh cooperation", "the Sino-Pakistani energy partnership": a cue noun after states
 # named in one hyphened compound
-_COMPOUND_NOUN_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?{_COOPERATION.pattern('with_cue_nouns')}\b")
+# (or names the programme they run together: "the China-Pakistan Economic Corridor")
+_COMPOUND_NOUN_RE = re.compile(rf"\s+(?:(?:[a-z][\w-]*\s+){{0,3}}?{_COOPERATION.pattern('with_cue_nouns')}\b|"
+                               rf"(?:Economic|Trade|Energy|Development)\s+Corridor\b)")
 
 
 def _compound_states(view: SentenceView, pairs: dict) -> None:
