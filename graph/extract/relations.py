@@ -1022,6 +1022,8 @@ def agreement_kind(phrase: str) -> str | None:
     ('JointStatement', None, None)
     >>> agreement_kind("letter of intent"), agreement_kind("joint communiqué"), agreement_kind("energy roadmap")
     ('MemorandumOfUnderstanding', 'JointStatement', 'Agreement')
+    >>> agreement_kind("energy purchase and wheeling agreement"), agreement_kind("gas supply deal")
+    ('Contract', 'Contract')
     >>> agreement_kind("syndicated loan"), agreement_kind("loan guarantee")
     ('Agreement', None)
     """
@@ -1036,8 +1038,10 @@ def agreement_kind(phrase: str) -> str | None:
         return "JointStatement" if named or re.search(r"\bjoint\b|leaders", p) else None
     if re.search(r"treat|convention", p):
         return "Treaty"
-    if re.search(r"contract|power\s+purchase|purchase\s+agreement|sales?\s+(?:and\s+purchase\s+)?agreement|\bspa\b|"
-                 r"\bepc\b|engineering,\s+procurement|production[\s-]+sharing|offtake", p):
+    if re.search(r"contract|power\s+purchase|\bspa\b|\bepc\b|engineering,\s+procurement|production[\s-]+sharing|offtake|"
+                 # a sale, a supply or a service bought: "energy purchase and wheeling agreement", "gas supply deal"
+                 r"\b(?:purchase|sales?|supply|wheeling|tolling|transportation|transit|storage|lease)\b"
+                 r"(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:agreement|deal)", p):
         return "Contract"
     if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|alliances?$|\bpledges?$|"
                  r"\bcharters?$|\bloans?$|\bcredit\s+(?:facility|facilities|lines?)$", p):
