@@ -58,7 +58,7 @@ def test_the_members_a_newcomer_joins_and_a_body_s_group_of_members():
 def test_a_state_before_a_firm_s_trade_qualifies_the_firm():
     for trade in ("US supermajor", "US oil explorer", "Norwegian state-controlled", "South Korean shipbuilder"):
         text = f"QatarEnergy signed a supply agreement in Doha on Tuesday with {trade} ConocoPhillips."
-        assert agreements(text) == [("Agreement", {"organization/qatarenergy", "organization/conocophillips"})], trade
+        assert agreements(text) == [("Contract", {"organization/qatarenergy", "organization/conocophillips"})], trade
 
 
 def test_the_states_leading_and_included_in_a_group_are_its_members_not_the_signers():
