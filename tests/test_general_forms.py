@@ -676,7 +676,7 @@ def test_a_listed_name_in_brackets_after_a_full_name_is_the_same_body():
     found = facts("QatarEnergy and China Petroleum & Chemical Corporation (Sinopec) signed a 27-year LNG supply "
                   "agreement on Wednesday.")
     assert [(a.kind, set(a.parties)) for a in found.agreements] == [
-        ("Agreement", {"organization/qatarenergy", "organization/sinopec"})]
+        ("Contract", {"organization/qatarenergy", "organization/sinopec"})]
     assert "China Petroleum & Chemical Corporation" in found.entities["organization/sinopec"].alt_labels
 
 
@@ -1066,7 +1066,7 @@ def test_a_contract_signed_by_one_firm_under_which_another_trades_is_theirs_not_
         ("Contract", {"organization/magyarovac", "organization/gazprom"}, "2021")]
     # the same shape with a named pair still reads
     found = facts("Eskom sells power to Engie under a long-term supply agreement the two companies signed on May 2.")
-    assert [(a.kind, a.parties) for a in found.agreements] == [("Agreement", ("organization/eskom", "organization/engie"))]
+    assert [(a.kind, a.parties) for a in found.agreements] == [("Contract", ("organization/eskom", "organization/engie"))]
 
 
 def test_two_capacities_of_one_sentence_are_two_plants_even_when_equal():

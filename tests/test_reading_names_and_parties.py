@@ -88,7 +88,7 @@ def test_honorifics_and_stacked_titles_are_no_part_of_a_person_s_name():
 
 def test_a_firm_s_name_may_list_its_trades_with_commas():
     text = "Zambia Oil, Gas and Mining Company signed a supply deal with Eni in Lusaka."
-    assert agreements(text) == [("Agreement", {"organization/zambia-oil-gas-and-mining-company", "organization/eni"})]
+    assert agreements(text) == [("Contract", {"organization/zambia-oil-gas-and-mining-company", "organization/eni"})]
     # a comma after another firm's name still separates two firms
     found = facts("Ghana signed deals with Shell, Gas and Power Corporation of Ghana and Eni.").entities
     assert "organization/shell" in found and not any(k.startswith("organization/shell-") for k in found)
@@ -121,7 +121,7 @@ def test_an_aside_between_dashes_inside_a_list_of_signers():
             "(TPRE) - the clean-power arm of Tata Power - and the Volta River Authority (VRA) inked in Accra on "
             "May 5.")
     f = facts(text)
-    assert agreements(text) == [("Agreement", {"organization/ghana-grid-company", "organization/tata-power-renewable-energy",
+    assert agreements(text) == [("Contract", {"organization/ghana-grid-company", "organization/tata-power-renewable-energy",
                                               "organization/volta-river-authority"})]
     # the parent the aside names is the listed firm, not a short form of its unit
     assert [m.key for m in f.mentions if m.text == "Tata Power"] == ["organization/tata-power"]
@@ -152,8 +152,9 @@ def test_a_dependent_territory_is_a_place_of_its_sovereign_state():
 def test_a_deal_with_its_sum_before_it_and_two_initials_in_a_name():
     for sum_ in ("$3.3-billion", "$3 billion", "US$2.5 billion supply"):
         text = f"Aboitiz Power and Meralco have inked a {sum_} deal with Shell."
-        assert agreements(text) == [("Agreement", {"organization/aboitiz-power", "organization/manila-electric-company",
-                                                   "organization/shell"})], sum_
+        kind = "Contract" if "supply" in sum_ else "Agreement"  # a supply deal is a contract of sale
+        assert agreements(text) == [(kind, {"organization/aboitiz-power", "organization/manila-electric-company",
+                                            "organization/shell"})], sum_
     # "deals with" after a noun is still the verb
     assert agreements("The plan deals with grid planning between Kenya and Uganda.") == []
     people = facts("Energy Secretary Raphael P.M. Lotilla welcomed the deal.").entities
