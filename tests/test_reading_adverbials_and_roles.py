@@ -161,3 +161,18 @@ def test_an_economic_corridor_is_the_states_programme_not_a_work():
     f = facts("The Kohala hydropower plant is the largest investment under the Kenya-Ethiopia Economic Corridor.")
     assert [p.technologies for p in f.projects] == [("hydro",)]
     assert {frozenset(c.actors) for c in f.cooperations} == {frozenset({"state/KEN", "state/ETH"})}
+
+
+def test_names_a_relative_clause_says_work_together_are_partners():
+    text = "Kenya and Uganda, which have cooperated on power trade since 2015, opened the line on Monday."
+    assert pairs(text) == {frozenset({"state/KEN", "state/UGA"})}
+    # a clause telling what they do with a third is its own statement, read by the rules for it
+    text = "Kenya and Uganda, which are building the plant with the contractor Webuild, opened the line on Monday."
+    assert pairs(text) == set()
+
+
+def test_states_forming_a_union_of_states_are_its_members_not_partners():
+    assert pairs("Niger, Mali and Burkina Faso, which left ECOWAS in January, have formed their own confederation.") \
+        == set()
+    assert pairs("Niger and Mali have formed a joint venture to build the pipeline.") == \
+        {frozenset({"state/NER", "state/MLI"})}

@@ -133,6 +133,8 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
         if lemma not in table.words or _hedged(tok, table, view.text) or _off_topic(tok, table):
             continue
         if tok.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in _POLITIES for c in tok.children):
+                continue  # "A, B and C have formed their own confederation": a polity of members, no energy work
             subject_tokens = _subject(tok)
             subject = actors(subject_tokens)
             agent = actors(c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj")
@@ -239,10 +241,20 @@ def _examples_follow(prep) -> bool:
         or (word == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
 
 
+# Unions of states that forming, founding or joining makes members of, not partners in a work.
+_POLITIES = frozenset({"confederation", "federation", "union", "bloc", "grouping", "league", "community"})
+_TOGETHER_LEMMAS = frozenset({"cooperate", "co-operate", "collaborate", "coordinate", "partner", "team", "ally"})
+
+
 def _subject(verb) -> list:
     """The subject tokens of *verb*, inherited through ``xcomp`` and ``conj`` ("A and B agreed to build …")."""
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if verb.dep_ == "relcl" and verb.lemma_.lower() in _TOGETHER_LEMMAS \
+                and any(c.lower_ in ("which", "who", "that") for c in subjects):
+            # "A and B, which have coordinated policy since 2016": the names the clause describes (for the verbs
+            # that say two work together; "which is building X with Y" is the clause's own statement)
+            return [verb.head]
         if subjects or verb.dep_ not in _INHERITS_SUBJECT or verb.head is verb:
             return subjects
         verb = verb.head
