@@ -91,3 +91,25 @@ def test_members_joining_together_are_no_partners_in_a_work():
     # a work done together beside a membership told in passing is still joint work
     assert pairs("Ghana, a member of ECOWAS, is building the line together with Togo and Benin.") == {
         frozenset(p) for p in (("state/GHA", "state/TGO"), ("state/GHA", "state/BEN"), ("state/TGO", "state/BEN"))}
+
+
+def test_the_one_body_of_a_sentence_or_of_the_sentences_before():
+    text = ("The bloc has four members - Kenya, Uganda, Rwanda and Burundi - under the East African Community "
+            "treaty, while Somalia and Ethiopia take part as observers.")
+    assert _members(memberships(text), EAC, "observer") == {"state/SOM", "state/ETH"}
+    text = ("Leaders of the Southern African Development Community met in Lusaka on Sunday. The summit was attended "
+            "by delegations of all its Member States (Angola, Botswana, Malawi and Zambia).")
+    assert _members(memberships(text), SADC) == {"state/AGO", "state/BWA", "state/MWI", "state/ZMB"}
+    # two bodies named before: whose member states these are, the text does not say
+    text = ("Leaders of the Southern African Development Community and of the East African Community met in Lusaka. "
+            "The summit was attended by delegations of all the Member States (Angola, Botswana, Kenya and Zambia).")
+    assert memberships(text) == set()
+
+
+def test_the_states_that_formed_a_body_are_its_members():
+    text = ("Niger, Mali and Burkina Faso, which left ECOWAS in January, have formed their own confederation, the "
+            "Alliance of Sahel States.")
+    assert _members(memberships(text), "organization/alliance-of-sahel-states") == \
+        {"state/NER", "state/MLI", "state/BFA"}
+    text = "Niger and Mali have not formed a confederation, the Alliance of Sahel States, with Chad."
+    assert _members(memberships(text), "organization/alliance-of-sahel-states") == set()

@@ -253,7 +253,7 @@ def _coordinated_before(view: SentenceView, refs: list[Ref], pos: int, kinds=(ST
 
 
 # Between a word and the list it opens: "members: A, B", "observers — among them A and B", "members including A"
-_LIST_AFTER_OPENS_RE = re.compile(r"[\s,:]*(?:\s[-–—]\s*|[–—]\s*)?(?:(?:among\s+them|including|such\s+as|namely)\s+)?"
+_LIST_AFTER_OPENS_RE = re.compile(r"[\s,:]*(?:\s[-–—]\s*|[–—]\s*|\(\s*)?(?:(?:among\s+them|including|such\s+as|namely)\s+)?"
                                   r"(?:the\s+)?")
 
 
@@ -303,7 +303,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     orgs = [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION]
     if ctx is not None:
         orgs = sorted(orgs + _bodies_referred(view, ctx, orgs), key=lambda r: r.start)
-    if not orgs:
+    if not orgs and not (ctx is not None and "ember" in view.text):
         return
     text = view.text
     found: dict[tuple[str, str], str] = {}
@@ -317,6 +317,17 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         clause_text = text[clause[0]:clause[1]]
         near = [o for o in orgs if abs((o.start + o.end) / 2 - m.start()) < 110
                 and clause[0] - 60 <= o.start <= clause[1] + 60]
+        if not near and _ROLE_WORD_RE.fullmatch(word):
+            # "The OTS has five members — …, while A and B participate as observers": the one body of the
+            # sentence; "all 16 Member States (A, B, …)" with none, the one the two sentences before named
+            named = unique_keys(o for o in orgs if o.how != "coref")
+            if len(named) == 1:
+                near = [next(o for o in orgs if o.key == named[0])]
+            elif not named and ctx is not None and word.endswith(("states", "members")):
+                earlier = unique_keys(r for v in ctx.views[max(0, view.index - 2):view.index] for r in v.refs
+                                      if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref")
+                if len(earlier) == 1:
+                    near = [Ref(earlier[0], INTERNATIONAL_ORGANIZATION, m.start(), m.start(), "coref", earlier[0])]
         if not near:
             continue
         org = min(near, key=lambda o: abs(o.start - m.start()))
@@ -450,6 +461,14 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     for org in orgs:
         for r in _led_by(view, org):
             found.setdefault((r.key, org.key), "member")
+        founded = _FOUNDED_BEFORE_RE.search(text, max(0, org.start - 80), org.start) if org.how != "coref" else None
+        if founded is not None and not cues.hedged_before(text, founded.start()) \
+                and not _MEMBERSHIP_DENIED_RE.search(text[founded.start():org.start]) \
+                and not re.search(r"\b(?:not|never|no)\s+$", text[max(0, founded.start() - 12):founded.start()]):
+            # "A, B and C … have formed their own confederation, the Alliance of Sahel States": its founders
+            rel = _WHICH_OPEN_RE.search(text, 0, founded.start())  # "A and B, which left X and formed …"
+            for r in list_before(view, rel.start() if rel else founded.start(), (STATE,), max_gap=40):
+                found.setdefault((r.key, org.key), "member")
     for member, org in _described_members(view, orgs):
         found.setdefault((member, org), "member")
     for member, org, role in _grouped_members(view, orgs):
@@ -500,6 +519,14 @@ def _companions(view: SentenceView, orgs: list[Ref], found: dict) -> dict:
 
 
 _TO_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*to\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?")
+# The member words that name a membership whatever stands near (not "countries" or "states")
+_ROLE_WORD_RE = re.compile(r"(?:full\s+|founding\s+)?(?:members?|member\s+states|member\s+countries|observers?|"
+                           r"dialogue\s+partners?|partner\s+states)", re.IGNORECASE)
+_FOUNDED_BEFORE_RE = re.compile(r"\b(?:have\s+|has\s+|had\s+)?(?:formed|founded|created|established|set\s+up)\s+"
+                                r"(?:(?:their|its)\s+own\s+|a\s+new\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:confederation|federation|union|bloc|alliance|organi[sz]ation|community|grouping|"
+                                r"forum|association|council)\s*,\s*(?:the\s+)?$")
+_WHICH_OPEN_RE = re.compile(r",\s+(?:which|who)\s[^,;:()]*$")
 _OF_BODY_RE = re.compile(r"\s+(?:of|in|to)\s+")
 _OF_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*(?:of|in)\s+which\s+(?:both\s+|all\s+|the\s+)?")
 
