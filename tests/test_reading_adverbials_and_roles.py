@@ -176,3 +176,14 @@ def test_states_forming_a_union_of_states_are_its_members_not_partners():
         == set()
     assert pairs("Niger and Mali have formed a joint venture to build the pipeline.") == \
         {frozenset({"state/NER", "state/MLI"})}
+
+
+def test_a_partner_named_with_its_owner_and_trade_and_a_joint_venture_with():
+    total, staatsolie = "organization/totalenergies", "organization/staatsolie"
+    text = "TotalEnergies will develop the field in partnership with Suriname's state oil company Staatsolie."
+    assert pairs(text) == {frozenset({total, staatsolie})}
+    text = "The plant was built by PowerChina in a joint venture with Masdar."
+    assert pairs(text) == {frozenset({"organization/powerchina", "organization/masdar"})}
+    # a venture whose owner the clause does not name is no one's
+    text = "Suriname signed the deal. Each partner holds its stake through a joint venture with Staatsolie."
+    assert not any(staatsolie in p for p in pairs(text))

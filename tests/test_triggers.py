@@ -51,7 +51,7 @@ def test_an_unknown_list_is_a_clear_error():
 
 def test_a_present_tense_signing_verb_signs():
     found = facts("Egypt inks a gas supply agreement with Cyprus.").agreements
-    assert [(a.kind, set(a.parties)) for a in found] == [("Agreement", {"state/EGY", "state/CYP"})]
+    assert [(a.kind, set(a.parties)) for a in found] == [("Contract", {"state/EGY", "state/CYP"})]
 
 
 def test_concluding_that_is_not_signing():

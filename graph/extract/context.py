@@ -422,9 +422,18 @@ def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, as
     for g in coordinated_lists(view, kinds, asides):
         if g[0].start >= pos - 4:  # a definite description starts with the article *pos* may have skipped
             near = g[0].start - pos <= max_gap or \
-                g[0].how == "person" and _TITLE_GAP_RE.fullmatch(view.text[max(0, pos):g[0].start])
+                g[0].how == "person" and _TITLE_GAP_RE.fullmatch(view.text[max(0, pos):g[0].start]) or \
+                g[0].kind != STATE and _OWNER_TRADE_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start)
             return g if near else []
     return []
+
+
+# Whose firm it is and its trade, between a preposition and the name ("with Suriname's state oil company
+# Staatsolie", "with the US reactor maker Westinghouse"): no gap in a list.
+_OWNER_TRADE_GAP_RE = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:company|firm|utility|operator|producer|giant|major|group|agency|developer|corporation|fund|bank|lender|"
+    r"investor|explorer|supermajor|subsidiary|unit|arm|maker|manufacturer|contractor|builder|miner|trader)\s+")
 
 
 # The title before a person's name ("Lithuanian President ", "Prime Minister "): no gap in a list.

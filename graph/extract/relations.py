@@ -2314,6 +2314,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue  # "Together with A and B we are moving": whose "we" is, the sentence does not say
         subject = _clause_subject(view, ctx, m.start())
         clause = view.clause_at(m.start())
+        if "venture" in m.group(0).lower() and not view.refs_between(clause[0], m.start()):
+            continue  # "Each partner holds its stake through a joint venture with X": whose venture, unsaid
         if _PARTING_RE.search(text, m.start(), max(clause[1], m.end() + 80)):
             continue  # "The EU, together with Euratom, notified its withdrawal": leaving together is no cooperation
         if _COMPARED_RE.match(text[:m.start()]):
