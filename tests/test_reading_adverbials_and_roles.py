@@ -187,3 +187,9 @@ def test_a_partner_named_with_its_owner_and_trade_and_a_joint_venture_with():
     # a venture whose owner the clause does not name is no one's
     text = "Suriname signed the deal. Each partner holds its stake through a joint venture with Staatsolie."
     assert not any(staatsolie in p for p in pairs(text))
+
+
+def test_who_chooses_a_builder_for_its_work_works_with_it():
+    assert pairs("Kazakhstan has chosen Masdar and ACWA Power to develop two solar plants.") == {
+        frozenset({"state/KAZ", "organization/masdar"}), frozenset({"state/KAZ", "organization/acwa-power"})}
+    assert pairs("Kazakhstan may select Masdar to build a wind farm.") == set()

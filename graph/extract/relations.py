@@ -2290,6 +2290,27 @@ def _partners_in_a_work(view: SentenceView, pairs: dict) -> None:
                     add_cooperation_pairs(pairs, [a, b], view.index)
 
 
+_TO_BUILD_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?,?\s+to\s+(?:jointly\s+)?(?:build|develop|construct|operate|supply|"
+                          r"finance|install|run|explore|expand|modernise|modernize|upgrade)\b")
+
+
+def _chosen_to_build(view: SentenceView, pairs: dict) -> None:
+    """ "Kazakhstan selected TotalEnergies to build a wind farm": who chooses a builder for its work works with
+    it (the chooser named in the clause, not guessed from the story)."""
+    text = view.text
+    for m in _CHOSE_RE.finditer(text):
+        targets = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2)
+        if not targets or not _TO_BUILD_RE.match(text, targets[-1].end) or cues.hedged_before(text, m.start()) \
+                or re.search(r"\b(?:not|never|no)\b[^,;]{0,20}$", text[:m.start()]):
+            continue
+        clause = view.clause_at(m.start())
+        lead = [r for r in view.refs if clause[0] <= r.start < m.start() and (r.free or r.how == "person")
+                and not r.possessive and r.kind in _ACTOR_KINDS][:1]
+        for t in unique_keys(targets):
+            if lead and t != lead[0].key:
+                add_cooperation_pairs(pairs, [lead[0].key, t], view.index)
+
+
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
     _stakes_alongside(view, pairs)
@@ -2297,6 +2318,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _partners_listed(view, pairs)
     if "partner" in view.text or "stake" in view.text:
         _partners_in_a_work(view, pairs)
+    if " to " in view.text:
+        _chosen_to_build(view, pairs)
     if "-" in view.text or "–" in view.text:
         _compound_states(view, pairs)
     text = view.text
