@@ -193,3 +193,10 @@ def test_who_chooses_a_builder_for_its_work_works_with_it():
     assert pairs("Kazakhstan has chosen Masdar and ACWA Power to develop two solar plants.") == {
         frozenset({"state/KAZ", "organization/masdar"}), frozenset({"state/KAZ", "organization/acwa-power"})}
     assert pairs("Kazakhstan may select Masdar to build a wind farm.") == set()
+
+
+def test_negotiating_a_heading_and_an_outlet_told_are_no_events():
+    assert _events("Fiji's government said it was in talks with Samoa on a geothermal survey.") == []
+    assert [e.kind for e in facts("Samoa raised the plan in talks with Fiji in Suva in May 2025.").events] == ["Meeting"]
+    assert _events('"The line is proof," the minister told Pacific Power Week.') == []
+    assert _events("Next Summit\n\nThe leaders agreed to meet again in Suva.") == []

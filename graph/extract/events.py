@@ -28,7 +28,7 @@ _NOT_A_TOPIC = "(?!(?:" + "|".join(sorted({w.capitalize() for w in (*MONTHS, *WE
 _NAMED_EVENT_RE = re.compile(
     rf"(?P<name>(?:{_ORD}\s+)?"
     r"(?:[A-Z][\w'’.&-]*\s+|\([A-Z]+\)\s+|(?:of|on|for|the|and|in)\s+(?=[A-Z(]))*"
-    rf"(?P<head>{_VOCABULARY.pattern('name_heads', capitalised=True)})"
+    rf"(?P<head>{_VOCABULARY.pattern('name_heads', capitalised=True)})\b"
     rf"(?:\s+(?:on|of)\s+{_NOT_A_TOPIC}(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for)\s+(?=[A-Z]))+)?)"
     r"(?:\s+\((?P<acronym>[A-Z][\w ]{1,12})\))?")
 _TITLED_RE = re.compile(rf"\b(?P<head>{_VOCABULARY.pattern('titled_heads')})\s+{_VOCABULARY.pattern('title_verbs')}\s+"
@@ -130,6 +130,9 @@ _HOSTED_AFTER_RE = re.compile(r"(?:\s+\d{4})?\s*,\s+(?:which\s+(?:the\s+)?(?P<ho
 
 _AT_A_RE = re.compile(r"\b[Aa]t\s+(?:an?|the\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)))\s+"
                       r"(?:[\w-]+\s+){0,2}$")
+_NEGOTIATING_RE = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|still|currently)\s+in\s+$")
+_NOT_YET_NAME_RE = re.compile(r"(?:Next|Upcoming|Future|Forthcoming|Planned)\s")
+_TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
 _LEADERS_MEETING_RE = re.compile(r"\b[Ll]eaders['’]?\s+[Mm]eeting$")
 
 
@@ -320,6 +323,8 @@ class _Events:
             if m.group("visit"):
                 self._visit(view, m, definite)
             elif m.group("talks"):
+                if _NEGOTIATING_RE.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # "it was in talks with several partners": negotiating, no meeting told
                 self._talks(view, m, definite, named_here=bool(taken))
             elif m.group("conference"):
                 if _SPOKE_AT_RE.search(text, max(0, m.start() - 40), m.start()):
@@ -384,6 +389,8 @@ class _Events:
                 continue
             if any(r.kind != "State" and r.start <= m.start("head") < r.end for r in view.refs):
                 continue  # "the East Mediterranean Gas Forum": an organization the forum word only names
+            if _NOT_YET_NAME_RE.match(name) or _TOLD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # a heading "Next Summit"; "told PV Asia Week": an outlet a speaker told, no event
             taken.append((m.start(), m.end()))
             lo, hi = view.clause_at(m.start())
             alt = {m.group("acronym")} if m.group("acronym") else set()
