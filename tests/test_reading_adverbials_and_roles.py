@@ -200,3 +200,14 @@ def test_negotiating_a_heading_and_an_outlet_told_are_no_events():
     assert [e.kind for e in facts("Samoa raised the plan in talks with Fiji in Suva in May 2025.").events] == ["Meeting"]
     assert _events('"The line is proof," the minister told Pacific Power Week.') == []
     assert _events("Next Summit\n\nThe leaders agreed to meet again in Suva.") == []
+
+
+def test_the_home_state_of_two_firms_signing_is_no_party_unless_its_government_signs():
+    from reading_helpers import agreements
+    text = ('"Our cooperation with the United States in energy is growing," the prime minister said after the '
+            'state developer signed an engineering agreement with Westinghouse and Bechtel in Warsaw.')
+    assert [parties for _, parties in agreements(text)] == [{"organization/bechtel", "organization/westinghouse"}]
+    text = ("The agreement was signed in Colombo on Monday by the Government of the United States, Bechtel and "
+            "Westinghouse.")
+    assert [parties for _, parties in agreements(text)] == [
+        {"state/USA", "organization/bechtel", "organization/westinghouse"}]

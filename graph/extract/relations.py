@@ -97,6 +97,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     ceremonies_told_back(facts)
     place_visits_by_their_talks(facts)
     _without_own_bodies(facts, pairs)
+    _without_home_states(facts, pairs)
     # an agreement needs two sides: one the text does not name is one the reader did not find (but the
     # members of a body adopt its declarations together: "BRICS leaders adopted the Rio Declaration")
     facts.agreements[:] = [a for a in facts.agreements if len(a.parties) >= 2 or _adopted_by_a_body(facts, a)]
@@ -165,6 +166,28 @@ def _joint_body_meetings(facts: DocumentFacts, pairs: dict) -> None:
             continue
         if _JOINT_BODY_RE.search(event.label or facts.sentence_text(event.sentence)):
             add_cooperation_pairs(pairs, actors, event.sentence)
+
+
+def _without_home_states(facts: DocumentFacts, pairs: dict) -> None:
+    """A state beside two or more firms as a party, home to one of them, stood for that firm ("Bechtel and
+    Westinghouse signed with Poland's PEJ in the presence of the US ambassador"): it goes from the parties,
+    and the ties the agreement alone gave it."""
+    for ag in facts.agreements:
+        firms = [k for k in ag.parties if (e := facts.entities.get(k)) is not None and e.kind == "Company"]
+        if len(firms) < 2:
+            continue
+        homes = {f"state/{facts.entities[k].country}" for k in firms if facts.entities[k].country}
+        said = facts.sentence_text(ag.sentence)
+        # ("signed by the Government of Sri Lanka, CPC and Lanka IOC": a government named as signing signs)
+        gone = [k for k in ag.parties if k in homes and not re.search(
+            rf"[Gg]overnment\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+of\s+)?{re.escape(facts.entities[k].label)}|"
+            rf"{re.escape(facts.entities[k].label)}(?:['’]s)?\s+[Gg]overnment", said)]
+        if not gone or len(ag.parties) - len(gone) < 2:
+            continue
+        ag.parties = tuple(k for k in ag.parties if k not in gone)
+        for key, pair in list(pairs.items()):
+            if pair.sentence == ag.sentence and pair.rule.startswith("agreement-parties") and set(gone) & key:
+                del pairs[key]
 
 
 def _without_own_bodies(facts: DocumentFacts, pairs: dict) -> None:
