@@ -180,7 +180,7 @@ def _without_home_states(facts: DocumentFacts, pairs: dict) -> None:
         said = facts.sentence_text(ag.sentence)
         # ("signed by the Government of Sri Lanka, CPC and Lanka IOC": a government named as signing signs)
         gone = [k for k in ag.parties if k in homes and not re.search(
-            rf"[Gg]overnment\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+of\s+)?{re.escape(facts.entities[k].label)}|"
+            rf"[Gg]overnment\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){{1,3}}of\s+)?{re.escape(facts.entities[k].label)}|"
             rf"{re.escape(facts.entities[k].label)}(?:['’]s)?\s+[Gg]overnment", said)]
         if not gone or len(ag.parties) - len(gone) < 2:
             continue
