@@ -128,8 +128,7 @@ _HOSTED_AFTER_RE = re.compile(r"(?:\s+\d{4})?\s*,\s+(?:which\s+(?:the\s+)?(?P<ho
                               r"(?:is\s+|was\s+|will\s+be\s+)?host(?:s|ed|ing)|hosted\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’-]*))")
 
 
-_AT_A_RE = re.compile(r"\b[Aa]t\s+(?:an?|the\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)))\s+"
-                      r"(?:[\w-]+\s+){0,2}$")
+_AT_A_RE = re.compile(rf"\b[Aa]t\s+(?:an?|the\s+{_ORD})\s+(?:[\w-]+\s+){{0,2}}$")
 _NEGOTIATING_RE = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|still|currently)\s+in\s+$")
 _NOT_YET_NAME_RE = re.compile(r"(?:Next|Upcoming|Future|Forthcoming|Planned)\s")
 _TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
