@@ -662,13 +662,15 @@ def _edge_attributes(facts: list[Fact], documents: dict[str, dict], evidence: bo
     if not evidence:
         return attrs
     attrs["documents"] = sorted({f.document for f in facts if f.document})
-    seen, evidence = set(), []
+    kept = {}
     for f in facts:
         item = _evidence(f, documents)
         marker = (item["relation"], item["document"], item["sentence"])
-        if marker not in seen:
-            seen.add(marker)
-            evidence.append(item)
+        # one sentence of a document reporting two facts of the edge is listed once, at the later
+        # date: which facts were read (all, or those of the latest reports) does not change it
+        if marker not in kept or (item["date"] or "") > (kept[marker]["date"] or ""):
+            kept[marker] = item
+    evidence = list(kept.values())
     evidence.sort(key=lambda e: (e["date"] or "", e["document"], e["relation"], e["sentence"] or ""))
     attrs["evidence"] = evidence
     return attrs
@@ -836,13 +838,34 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
     docs_of = {f: [] for f in whole}
     for f, d in said:
         docs_of[f].append(d)
-    # of the others, the documents first, then the sentences of the latest reports of each edge
-    few = sorted(f for f, fs in ties.items() if f not in docs_of and fs[0].reports <= per_edge)
-    docs_of.update(_fact_documents(store, few))
-    docs_of.update({f: _latest_documents(store, f, fs[0].undated, per_edge)
-                    for f, fs in ties.items() if f not in docs_of})
-    held = {f: len(docs) if ties[f][0].reports <= per_edge else ties[f][0].reports for f, docs in docs_of.items()}
+    # of the others, only the facts that may hold one of the edge's latest reports (a fact's reports
+    # lie between its first and its last reported date, or at its own dates), their documents
+    # first, then the sentences of the latest reports of each edge
     latest = {f: max((t.date or "" for t in fs), default="") for f, fs in ties.items()}
+    earliest = {f: min((t.date or "" for t in fs), default="") for f, fs in ties.items()}
+    rest = [[f for f in G.edges[a, b].get("facts", ()) if f in ties] for a, b in pairs]
+    rest = [facts for facts in rest if any(f not in docs_of for f in facts)]
+    last = _last_reported(store, sorted({f for facts in rest for f in facts if ties[f][0].undated and f not in docs_of}))
+    for f, when in last.items():
+        latest[f] = max(latest[f], when)
+    def pooled(f):  # a tie of two members needs a report of each membership, whichever edge it is on
+        return data.membership == "comembership" and ties[f][0].layer == "membership"
+
+    candidates = set()
+    for facts in rest:
+        count, threshold = 0, ""
+        for f in sorted(facts, key=lambda f: earliest[f], reverse=True):
+            count += ties[f][0].reports
+            if count >= per_edge:
+                threshold = earliest[f]
+                break
+        candidates.update(f for f in facts if f not in docs_of and (latest[f] >= threshold or pooled(f)))
+    few = sorted(f for f in candidates if ties[f][0].reports <= per_edge)
+    docs_of.update(_fact_documents(store, few))
+    docs_of.update({f: _latest_documents(store, f, ties[f][0].undated, per_edge) for f in sorted(candidates)
+                    if f not in docs_of})
+    held = {f: len(docs_of[f]) if f in docs_of and fs[0].reports <= per_edge else fs[0].reports
+            for f, fs in ties.items()}
 
     def order(f, d):  # where a report's last piece of evidence comes in its edge's list
         tie = ties[f][0]
@@ -861,7 +884,7 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
     if data.membership == "comembership":  # a tie of two members needs a report of each membership
         for f, fs in ties.items():
             if fs[0].layer == "membership":
-                chosen.update((f, d) for d in sorted((d for d in docs_of[f] if d in documents),
+                chosen.update((f, d) for d in sorted((d for d in docs_of.get(f, ()) if d in documents),
                                                      key=lambda d: order(f, d))[-per_edge:])
     taken = Counter(f for f, _ in chosen)
     said.update(_reports_said(store, "(?f ?doc)", [f"(<{f}> <{d}>)" for f, d in sorted(chosen - set(said))]))
@@ -884,6 +907,19 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
         facts = [f for f in edge.get("facts", ()) if f in held]
         edge["evidence_total"] = len(edge["evidence"]) + sum(held[f] - taken[f] for f in facts)
     return G
+
+
+def _last_reported(store, facts: list[str]) -> dict[str, str]:
+    """``{fact: date}``: when each consolidated fact of *facts* was last reported, a few hundred a query."""
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
+
+    out = {}
+    for i in range(0, len(facts), _CHUNK):
+        values = " ".join(f"<{f}>" for f in facts[i:i + _CHUNK])
+        for f, when in store.query(f"""SELECT ?f ?last WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
+                VALUES ?f {{ {values} }} ?f epkg:lastReported ?last }} }}""").rows:
+            out[str(f)] = iso_date(when) or ""
+    return out
 
 
 def _fact_documents(store, facts: list[str]) -> dict[str, list[str]]:
