@@ -32,7 +32,8 @@ With a consolidated graph, a fact is one tie however many documents report it,
 dated by its own date or else by when it was first reported (``--as-of``,
 ``trend``). A network built for measures alone (``evidence=False``) reads one
 row a fact, with its count of documents, so its cost follows the facts, not their
-reports; :func:`explain` then reads the sentences of the edges a command shows.
+reports; :func:`explain` then reads the sentences of the edges a command shows, and
+:func:`explain_latest` those of the latest few reports of each edge (the HTML view).
 """
 from __future__ import annotations
 
@@ -784,11 +785,13 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
     The latest reports are those an edge's evidence lists last (by the fact's own date, else the
     report's publication date; then the document and the relation), so the edge's latest
     *per_edge* pieces of evidence are among them, as :func:`project` with evidence gives them
-    (unless one of those reports has no sentence). A fact's documents are read a few hundred facts
-    a query; of a fact with more than *per_edge* documents, the store picks the latest (one query
-    a fact); then the sentences of the chosen reports alone: the text read follows the edges
-    shown, not how many documents report each fact. A store without a consolidated graph is read
-    whole (:func:`explain`).
+    (unless one of those reports has no sentence). An edge of at most *per_edge* reports is read
+    whole; of a bigger one, only the facts that may hold one of its latest reports (a fact's
+    reports lie between its first and its last reported date, or at its own dates) have their
+    documents read, a few hundred facts a query (of a fact with more than *per_edge* documents,
+    the store picks the latest: one query a fact); then the sentences of the chosen reports alone.
+    What is read follows the edges shown, not how many documents report each fact. A store
+    without a consolidated graph is read whole (:func:`explain`).
 
     Parameters
     ----------
