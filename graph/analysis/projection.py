@@ -851,6 +851,7 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
     last = _last_reported(store, sorted({f for facts in rest for f in facts if ties[f][0].undated and f not in docs_of}))
     for f, when in last.items():
         latest[f] = max(latest[f], when)
+
     def pooled(f):  # a tie of two members needs a report of each membership, whichever edge it is on
         return data.membership == "comembership" and ties[f][0].layer == "membership"
 
