@@ -211,3 +211,14 @@ def test_the_latest_reports_of_the_edges_shown_are_their_evidence(tmp_path, whic
                     assert bare.edges[a, b]["evidence_total"] == len(want), (options, a, b)
                     capped += len(got) < len(want)
     assert capped if which == "generated" else True  # the cap bit somewhere
+
+
+def test_a_sentence_two_facts_of_an_edge_share_is_listed_once_at_the_later_date():
+    # which of the edge's facts were read (every one, or those of its latest reports) does not
+    # change what the edge lists
+    doc = "https://w3id.org/epkg/id/doc/d"
+    older = projection.Fact("agreement", "a", "b", "ag1", "2023", doc, "They signed.", fact="ag1")
+    later = projection.Fact("agreement", "a", "b", "ag2", "2024-04-06", doc, "They signed.", fact="ag2")
+    for facts in ([older, later], [later, older], [later]):
+        listed = projection._edge_attributes(facts, {doc: {}})["evidence"]
+        assert [(e["date"], e["sentence"]) for e in listed] == [("2024-04-06", "They signed.")]
