@@ -31,7 +31,7 @@ DEFAULT_TOP = 300
 # Above this many nodes the page starts with a precomputed layout and physics off:
 # a force simulation of thousands of nodes does not settle in a browser in useful time.
 PHYSICS_MAX_NODES = 250
-MAX_EVIDENCE = 5  # pieces of evidence per edge kept in the page (the latest)
+MAX_EVIDENCE = 5  # pieces of evidence per edge kept in the page (the latest), and reports read per edge
 MAX_SENTENCE = 400
 VIS_VERSION = "9.1.2"
 
@@ -212,15 +212,19 @@ def build_view(store, *, focus: str | None = None, depth: int = 1, layers=LAYERS
     >>> build_view(Store.memory(reference=False)).graph.number_of_nodes()
     0
     """
-    from epkg.graph.analysis.projection import project
+    from epkg.graph.analysis.projection import assemble, explain_latest, read_facts
 
-    G = project(store, layers, fold_companies=fold_companies, as_of=as_of, membership=membership)
+    # The network from its facts alone, then the evidence of the edges drawn, a few reports a fact:
+    # reading every report's sentence made the view grow with the reports, not the facts.
+    data = read_facts(store, layers, fold_companies=fold_companies, membership=membership, sentences=False)
+    G = assemble(data, as_of=as_of, evidence=False)
     node = None
     if focus is not None:
         from epkg.graph.query.names import resolve
 
         node = str(resolve(store, focus))
     view = select_view(G, focus=node, depth=depth, kinds=kinds, top=top, size_by=size_by, physics=physics)
+    explain_latest(store, view.graph, data, view.graph.edges(), per_edge=MAX_EVIDENCE)
     scope = f" around {G.nodes[node].get('label', node)}" if node is not None else ""
     view.title = f"epkg: partnership network{scope}"
     return view
@@ -327,7 +331,7 @@ def network_data(view: View) -> tuple[list[dict], list[dict], dict]:
         net.add_edge(str(a), str(b), arrows={"to": {"enabled": False}}, **_edge_style(d),
                      relations=list(d.get("relations") or ()), level=d.get("level") or "",
                      dates=list(d.get("dates") or ()), weight=float(d.get("weight", 1.0)),
-                     evidence=_evidence(d), evidence_count=len(d.get("evidence") or ()))
+                     evidence=_evidence(d), evidence_count=d.get("evidence_total", len(d.get("evidence") or ())))
     options = {
         "nodes": {"shape": "dot", "font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
         "edges": {"smooth": {"type": "continuous"} if view.physics else False,

@@ -221,3 +221,22 @@ def test_chromium_draws_a_big_view_with_a_precomputed_layout(tmp_path):
     soup = BeautifulSoup(dom, "html.parser")
     assert soup.body["data-layout"] == "precomputed"
     assert "100 entities" in soup.find(id="note").get_text()
+
+
+def test_the_view_shows_the_evidence_of_the_network_read_whole():
+    # the view reads the sentences of the ties it draws only, a few reports a tie: on the seed
+    # each tie shows what the network read with every sentence gives it
+    from epkg.exports.html import network_data
+    from epkg.graph.ingest import ingest
+
+    seed_store = Store.memory()
+    assert ingest([str(SEEDS)], seed_store).failed == 0
+
+    view = build_view(seed_store, top=None)
+    whole = select_view(project(seed_store), top=None)
+    _, edges, _ = network_data(view)
+    _, expected, _ = network_data(whole)
+    assert len(edges) > 5
+    assert [(e["from"], e["to"], e["evidence"], e["evidence_count"]) for e in edges] == \
+        [(e["from"], e["to"], e["evidence"], e["evidence_count"]) for e in expected]
+    assert all(e["evidence"] and e["evidence"][0]["sentence"] and e["evidence"][0]["document"] for e in edges)

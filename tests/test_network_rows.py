@@ -180,3 +180,45 @@ def test_a_network_of_whole_facts_has_the_same_nodes_edges_and_weights(tmp_path,
         facts = projection.read_facts(store, sentences=False).facts
         reports = projection.read_facts(store).facts
         assert len(facts) < len(reports)
+
+
+@pytest.mark.parametrize("which", ["sample", "generated"])
+def test_the_latest_reports_of_the_edges_shown_are_their_evidence(tmp_path, which):
+    # the view's evidence is read for the edges it draws, a few reports an edge: with no edge over
+    # the cap it is exactly what the network read with every report gives; over it, the latest
+    # pieces are the same and the count still covers every report
+    if which == "generated":
+        store = _generated_store(tmp_path)
+    else:
+        store = sample_store()
+        rebuild(store)
+    capped = 0
+    for options in ({}, {"fold_companies": True}, {"membership": "comembership"}, {"as_of": "2025-05"}):
+        full = projection.project(store, **options)
+        settings = {k: v for k, v in options.items() if k != "as_of"}
+        data = projection.read_facts(store, sentences=False, **settings)
+        for per_edge in (10 ** 6, 2):
+            bare = projection.assemble(data, as_of=options.get("as_of"), evidence=False)
+            shown = sorted(full.edges)
+            projection.explain_latest(store, bare, data, shown, per_edge=per_edge)
+            for a, b in shown:
+                want, got = full.edges[a, b]["evidence"], bare.edges[a, b]["evidence"]
+                if per_edge > 1000:
+                    assert got == want and bare.edges[a, b]["documents"] == full.edges[a, b]["documents"], (a, b)
+                    assert bare.edges[a, b]["evidence_total"] == len(want)
+                else:
+                    assert got[-per_edge:] == want[-per_edge:], (options, a, b)
+                    assert bare.edges[a, b]["evidence_total"] == len(want), (options, a, b)
+                    capped += len(got) < len(want)
+    assert capped if which == "generated" else True  # the cap bit somewhere
+
+
+def test_a_sentence_two_facts_of_an_edge_share_is_listed_once_at_the_later_date():
+    # which of the edge's facts were read (every one, or those of its latest reports) does not
+    # change what the edge lists
+    doc = "https://w3id.org/epkg/id/doc/d"
+    older = projection.Fact("agreement", "a", "b", "ag1", "2023", doc, "They signed.", fact="ag1")
+    later = projection.Fact("agreement", "a", "b", "ag2", "2024-04-06", doc, "They signed.", fact="ag2")
+    for facts in ([older, later], [later, older], [later]):
+        listed = projection._edge_attributes(facts, {doc: {}})["evidence"]
+        assert [(e["date"], e["sentence"]) for e in listed] == [("2024-04-06", "They signed.")]

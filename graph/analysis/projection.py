@@ -32,7 +32,8 @@ With a consolidated graph, a fact is one tie however many documents report it,
 dated by its own date or else by when it was first reported (``--as-of``,
 ``trend``). A network built for measures alone (``evidence=False``) reads one
 row a fact, with its count of documents, so its cost follows the facts, not their
-reports; :func:`explain` then reads the sentences of the edges a command shows.
+reports; :func:`explain` then reads the sentences of the edges a command shows, and
+:func:`explain_latest` those of the latest few reports of each edge (the HTML view).
 """
 from __future__ import annotations
 
@@ -76,6 +77,7 @@ class Fact:
     stated: str | None = None  # the date of the statement itself, when it differs from the tie's
     fact: str | None = None  # the consolidated fact (agreement, membership …) the tie comes from
     reports: int = 1  # documents that report it: 1 for one document's statement, a fact's count read whole
+    undated: bool = False  # no date of its own: dated by its first report (each report by its document's date)
 
 
 def _check_layers(layers) -> tuple[str, ...]:
@@ -539,7 +541,7 @@ def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership
                               rank=float(rank) if rank is not None else (1.0 if layer == "partnership" else None),
                               level=_level_label(r), role=_str(r.get("role")),
                               stated=issued if not own and issued != date else None,
-                              fact=_str(r.get("fact")), reports=int(r.get("reports", 1))))
+                              fact=_str(r.get("fact")), reports=int(r.get("reports", 1)), undated=not own))
     facts.sort(key=lambda f: (f.layer, f.a, f.b, f.key, f.document or "", f.date or "", f.sentence or ""))
     return Facts(facts, _nodes(store), documents, layers, membership, fold_companies)
 
@@ -661,13 +663,15 @@ def _edge_attributes(facts: list[Fact], documents: dict[str, dict], evidence: bo
     if not evidence:
         return attrs
     attrs["documents"] = sorted({f.document for f in facts if f.document})
-    seen, evidence = set(), []
+    kept = {}
     for f in facts:
         item = _evidence(f, documents)
         marker = (item["relation"], item["document"], item["sentence"])
-        if marker not in seen:
-            seen.add(marker)
-            evidence.append(item)
+        # one sentence of a document reporting two facts of the edge is listed once, at the later
+        # date: which facts were read (all, or those of the latest reports) does not change it
+        if marker not in kept or (item["date"] or "") > (kept[marker]["date"] or ""):
+            kept[marker] = item
+    evidence = list(kept.values())
     evidence.sort(key=lambda e: (e["date"] or "", e["document"], e["relation"], e["sentence"] or ""))
     attrs["evidence"] = evidence
     return attrs
@@ -771,3 +775,199 @@ def explain(store, G: nx.Graph, pairs) -> nx.Graph:
     for a, b in pairs:
         G.edges[a, b].update(shown.edges[a, b])
     return G
+
+
+def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> nx.Graph:
+    """Give the edges *pairs* of *G* (assembled without evidence from *data*) the ``evidence`` and
+    ``documents`` of the latest *per_edge* reports of their facts, and ``evidence_total``: the
+    pieces of evidence read, plus one for each report not read.
+
+    The latest reports are those an edge's evidence lists last (by the fact's own date, else the
+    report's publication date; then the document and the relation), so the edge's latest
+    *per_edge* pieces of evidence are among them, as :func:`project` with evidence gives them
+    (unless one of those reports has no sentence). An edge of at most *per_edge* reports is read
+    whole; of a bigger one, only the facts that may hold one of its latest reports (a fact's
+    reports lie between its first and its last reported date, or at its own dates) have their
+    documents read, a few hundred facts a query (of a fact with more than *per_edge* documents,
+    the store picks the latest: one query a fact); then the sentences of the chosen reports alone.
+    What is read follows the edges shown, not how many documents report each fact. A store
+    without a consolidated graph is read whole (:func:`explain`).
+
+    Parameters
+    ----------
+    store : epkg.graph.storage.contract.StoreBase
+    G : networkx.Graph
+        As from :func:`assemble` of *data* with ``evidence=False``; changed in place.
+    data : Facts
+        From :func:`read_facts` with ``sentences=False``.
+    pairs : iterable of (node, node)
+        Edges of *G*.
+    per_edge : int
+        Reports read at least of each edge (more where reports tie, or a fact is on several edges).
+
+    Returns
+    -------
+    networkx.Graph
+        *G*.
+
+    Examples
+    --------
+    >>> from epkg.graph.storage.embedded import Store
+    >>> store = Store.memory(reference=False)
+    >>> data = read_facts(store, sentences=False)
+    >>> explain_latest(store, assemble(data, evidence=False), data, [], per_edge=5).number_of_edges()
+    0
+    """
+    from epkg.graph.consolidate import present
+
+    pairs = [(a, b) for a, b in pairs]
+    if not pairs:
+        return G
+    if not present(store):
+        explain(store, G, pairs)
+        for a, b in pairs:
+            G.edges[a, b]["evidence_total"] = len(G.edges[a, b]["evidence"])
+        return G
+    wanted = {f for a, b in pairs for f in G.edges[a, b].get("facts", ())}
+    ties = defaultdict(list)
+    for f in data.facts:
+        if f.fact in wanted:
+            ties[f.fact].append(f)
+    documents = _documents(store)
+    # an edge of at most per_edge reports is read whole, its facts' documents with their sentences
+    whole = sorted({f for a, b in pairs if sum(ties[f][0].reports for f in G.edges[a, b].get("facts", ()) if f in ties)
+                    <= per_edge for f in G.edges[a, b].get("facts", ()) if f in ties})
+    said = _reports_said(store, "?f", [f"<{f}>" for f in whole])
+    docs_of = {f: [] for f in whole}
+    for f, d in said:
+        docs_of[f].append(d)
+    # of the others, only the facts that may hold one of the edge's latest reports (a fact's reports
+    # lie between its first and its last reported date, or at its own dates), their documents
+    # first, then the sentences of the latest reports of each edge
+    latest = {f: max((t.date or "" for t in fs), default="") for f, fs in ties.items()}
+    earliest = {f: min((t.date or "" for t in fs), default="") for f, fs in ties.items()}
+    rest = [[f for f in G.edges[a, b].get("facts", ()) if f in ties] for a, b in pairs]
+    rest = [facts for facts in rest if any(f not in docs_of for f in facts)]
+    last = _last_reported(store, sorted({f for facts in rest for f in facts if ties[f][0].undated and f not in docs_of}))
+    for f, when in last.items():
+        latest[f] = max(latest[f], when)
+
+    def pooled(f):  # a tie of two members needs a report of each membership, whichever edge it is on
+        return data.membership == "comembership" and ties[f][0].layer == "membership"
+
+    candidates = set()
+    for facts in rest:
+        count, threshold = 0, ""
+        for f in sorted(facts, key=lambda f: earliest[f], reverse=True):
+            count += ties[f][0].reports
+            if count >= per_edge:
+                threshold = earliest[f]
+                break
+        candidates.update(f for f in facts if f not in docs_of and (latest[f] >= threshold or pooled(f)))
+    few = sorted(f for f in candidates if ties[f][0].reports <= per_edge)
+    docs_of.update(_fact_documents(store, few))
+    docs_of.update({f: _latest_documents(store, f, ties[f][0].undated, per_edge) for f in sorted(candidates)
+                    if f not in docs_of})
+    held = {f: len(docs_of[f]) if f in docs_of and fs[0].reports <= per_edge else fs[0].reports
+            for f, fs in ties.items()}
+
+    def order(f, d):  # where a report's last piece of evidence comes in its edge's list
+        tie = ties[f][0]
+        date = (documents[d]["issued"] or tie.date or "") if tie.undated else latest[f]
+        return date, d, tie.layer
+
+    chosen = set()
+    for a, b in pairs:
+        reports = sorted((order(f, d), f, d) for f in G.edges[a, b].get("facts", ()) if f in ties
+                         for d in docs_of.get(f, ()) if d in documents)
+        last = reports[-per_edge][0] if len(reports) >= per_edge else None
+        # with every other report of the edge from the same documents: an edge lists a sentence of
+        # one document once, at the first fact that reports it
+        docs = {d for key, f, d in reports if last is None or key >= last}
+        chosen.update((f, d) for key, f, d in reports if d in docs)
+    if data.membership == "comembership":  # a tie of two members needs a report of each membership
+        for f, fs in ties.items():
+            if fs[0].layer == "membership":
+                chosen.update((f, d) for d in sorted((d for d in docs_of.get(f, ()) if d in documents),
+                                                     key=lambda d: order(f, d))[-per_edge:])
+    taken = Counter(f for f, _ in chosen)
+    said.update(_reports_said(store, "(?f ?doc)", [f"(<{f}> <{d}>)" for f, d in sorted(chosen - set(said))]))
+    read = [f for f in data.facts if f.fact is None and f.document is not None]
+    for f, d in sorted(chosen):
+        issued = documents[d]["issued"]
+        for tie in ties[f]:
+            for sentence in sorted(said.get((f, d), ())) or [None]:
+                read.append(Fact(tie.layer, tie.a, tie.b, d if tie.layer == "cooperation" else tie.key, tie.date, d,
+                                 sentence, tie.rank, tie.level, tie.role,
+                                 stated=issued if tie.undated and issued != tie.date else None, fact=f,
+                                 undated=tie.undated))
+    read.sort(key=lambda f: (f.layer, f.a, f.b, f.key, f.document or "", f.date or "", f.sentence or ""))
+    shown = assemble(Facts(read, data.nodes, {**data.documents, **documents}, data.layers, data.membership,
+                           data.fold_companies), as_of=G.graph.get("as_of"), evidence=True)
+    for a, b in pairs:
+        found = shown.edges[a, b] if shown.has_edge(a, b) else {}
+        edge = G.edges[a, b]
+        edge["documents"], edge["evidence"] = found.get("documents", []), found.get("evidence", [])
+        facts = [f for f in edge.get("facts", ()) if f in held]
+        edge["evidence_total"] = len(edge["evidence"]) + sum(held[f] - taken[f] for f in facts)
+    return G
+
+
+def _last_reported(store, facts: list[str]) -> dict[str, str]:
+    """``{fact: date}``: when each consolidated fact of *facts* was last reported, a few hundred a query."""
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
+
+    out = {}
+    for i in range(0, len(facts), _CHUNK):
+        values = " ".join(f"<{f}>" for f in facts[i:i + _CHUNK])
+        for f, when in store.query(f"""SELECT ?f ?last WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
+                VALUES ?f {{ {values} }} ?f epkg:lastReported ?last }} }}""").rows:
+            out[str(f)] = iso_date(when) or ""
+    return out
+
+
+def _fact_documents(store, facts: list[str]) -> dict[str, list[str]]:
+    """``{fact: [document, …]}`` of the consolidated *facts*, a few hundred a query (each block
+    joined from its facts outwards: Oxigraph looks each one up)."""
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
+
+    out = {f: [] for f in facts}
+    for i in range(0, len(facts), _CHUNK):
+        values = " ".join(f"<{f}>" for f in facts[i:i + _CHUNK])
+        for f, d in store.query(f"""SELECT ?f ?doc WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
+                VALUES ?f {{ {values} }} ?f prov:wasDerivedFrom ?doc }} }}""").rows:
+            out[str(f)].append(str(d))
+    return out
+
+
+def _latest_documents(store, fact: str, undated: bool, n: int) -> list[str]:
+    """The *n* documents of the consolidated *fact* whose reports its ties list last: by publication
+    date for an *undated* fact, then by document (one query, a few rows back)."""
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
+
+    order = 'DESC(COALESCE(SUBSTR(STR(?issued), 1, 10), "")) ' if undated else ""
+    # OPTIONAL, not a join, for the date: Oxigraph looks it up for each document of the fact
+    # instead of reading every document's date
+    rows = store.select(f"""SELECT ?doc WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ <{fact}> prov:wasDerivedFrom ?doc }}
+        OPTIONAL {{ GRAPH ?doc {{ ?doc dcterms:issued ?issued }} }} }} ORDER BY {order}DESC(STR(?doc)) LIMIT {n}""")
+    return [str(r["doc"]) for r in rows]
+
+
+def _reports_said(store, given: str, values: list[str]) -> dict[tuple[str, str], set[str]]:
+    """``{(fact, document): {sentence, …}}`` of the reports named by *values*: rows of a ``VALUES
+    given`` table, facts (``?f``, every report of each) or facts and documents (``(?f ?doc)``), a few
+    hundred a query, each block joined from its rows outwards (the fact's documents and nodes in the
+    consolidated graph, then each node's sentence in each document's graph)."""
+    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
+
+    documents = "" if "?doc" in given else "?f prov:wasDerivedFrom ?doc . "
+    out: dict = defaultdict(set)
+    for i in range(0, len(values), _CHUNK):
+        for f, d, sentence in store.query(f"""SELECT ?f ?doc ?sentence WHERE {{
+                VALUES {given} {{ {" ".join(values[i:i + _CHUNK])} }}
+                GRAPH <{GRAPH_CONSOLIDATED}> {{ {documents}?f epkg:reportedAs ?node }}
+                OPTIONAL {{ GRAPH ?doc {{ ?node epkg:evidence ?sentence }} }} }}""").rows:
+            said = out[(str(f), str(d))]
+            if sentence is not None:
+                said.add(str(sentence))
+    return out
