@@ -211,3 +211,16 @@ def test_the_home_state_of_two_firms_signing_is_no_party_unless_its_government_s
             "Westinghouse.")
     assert [parties for _, parties in agreements(text)] == [
         {"state/USA", "organization/bechtel", "organization/westinghouse"}]
+
+
+def _places(text: str) -> dict[str, str | None]:
+    return {e.label: e.country for e in facts(text).entities.values() if e.kind == "Place"}
+
+
+def test_a_name_placed_in_a_state_or_typed_as_an_area_is_a_place():
+    assert _places("The line runs from Windhoek to Mariental in central Namibia.") == \
+        {"Windhoek": "NAM", "Mariental": "NAM"}
+    assert _places("The cable will connect to Schleswig-Holstein in Germany.") == {"Schleswig-Holstein": "DEU"}
+    assert "Katima" in _places("The line will pass through the Katima area, where the borders meet.")
+    # a firm in a state is no place
+    assert _places("The turbines come from Siemens Gamesa in Spain.") == {}

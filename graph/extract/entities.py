@@ -302,7 +302,7 @@ PLACE_RE = re.compile(
     # an administrative unit in lower case after a name: "Buliisa district", "Türkiye's Iğdır province"
     # (and the transliterated unit words of Central Asia and North Africa: "Mary velayat", "Jizzakh viloyat")
     rf"|\b(?P<unit>{_CAP}(?:[- ]{_NO_OPENER}{_CAP})?\s+(?:district|province|prefecture|county|governorate|oblast|basin|island|"
-    rf"region|velayat|viloyat|vilayet|wilaya))\b"
+    rf"region|velayat|viloyat|vilayet|wilaya|area|valley|desert|plateau|peninsula|delta|municipality))\b"
     # "the border town of Namanga", "the village of Yovon"
     rf"|(?<=\b(?:town|city|port) of )(?P<town>{_CAP}(?:\s+{_CAP})?)|(?<=\bvillage of )(?P<village>{_CAP}(?:\s+{_CAP})?)"
     # "the district of Sankhuwasabha", "the province of Cabo Delgado": a unit named after its type
@@ -313,11 +313,15 @@ _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate
                 "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Bay", "Ocean",
                 "Desert", "Delta", "Valley", "Plateau", "Archipelago", "Zone",
                 "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast", "basin",
-                "island", "region", "velayat", "viloyat", "vilayet", "wilaya",
+                "island", "region", "velayat", "viloyat", "vilayet", "wilaya", "area", "valley", "desert", "plateau",
+                "peninsula", "delta", "municipality",
                 "town of", "city of", "port of", "village of", "district of", "province of", "prefecture of", "county of",
                 "governorate of", "municipality of", "region of", "island of", "state of", "emirate of")  # PLACE_RE needs one
 IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
-                         rf"|(?:at|near|to|from)\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+in\s+(?:the\s+)?)"
+                         # "to Morupule in central Botswana", "to Mecklenburg-Western Pomerania in Germany"
+                         rf"|(?:at|near|to|from|through|across|into|outside)\s+"
+                         rf"(?P<place2>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){{0,2}})\s+in\s+(?:the\s+)?"
+                         rf"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)"
                          rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|through|visit|visited|visiting|across|outside|around|"
