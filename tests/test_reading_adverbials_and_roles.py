@@ -224,3 +224,13 @@ def test_a_name_placed_in_a_state_or_typed_as_an_area_is_a_place():
     assert "Katima" in _places("The line will pass through the Katima area, where the borders meet.")
     # a firm in a state is no place
     assert _places("The turbines come from Siemens Gamesa in Spain.") == {}
+
+
+def _organizations(text: str) -> set[str]:
+    return {e.label for e in facts(text).entities.values()
+            if e.kind in ("Company", "Organization", "InternationalOrganization", "GovernmentBody")}
+
+
+def test_a_member_s_standing_and_a_work_named_after_its_place_are_no_organizations():
+    assert _organizations("Moldova is a Contracting Party to the Energy Community.") == {"Energy Community"}
+    assert _organizations("Power flows from Kenya's Suswa substation to Tanzania.") == set()

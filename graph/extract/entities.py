@@ -170,6 +170,11 @@ _STATE_BODY_WORDS = ("Parliament", "Senate", "Assembly", "Ministers", "Cabinet",
 _NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Working)\b|^\w+-\w+\s|"
                                   r"^(?:West|East|North|South|Left|Right)\s+Bank\b|"
                                   r"\s(?:Desert|Delta|Basin|Plateau|Peninsula|Valley|River|Sea)$")
+_MEMBER_ROLE_RE = re.compile(r"(?:Contracting|Founding|Full|Associate)\s+(?:Party|Parties|Member|Members)|"
+                             r"(?:Member|Partner|Observer|Candidate)\s+(?:State|States|Country|Countries)|"
+                             r"Dialogue\s+Partners?")
+_FACILITY_AFTER_NAME_RE = re.compile(r"\s+(?:substation|sub-station|power\s+station|power\s+plant|refinery|terminal|"
+                                     r"dam|oil\s+field|gas\s+field|oilfield|gasfield|mine|port)\b")
 HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
                          rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)}))\b"
                          rf"(?P<tail>(?:\s+(?:of|for|{_ON_TOPIC})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?)")
@@ -1509,6 +1514,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         if tail and (office := _AND_OFFICE_RE.search(name)):
             name = name[:office.start()]  # "… of the Communist Party of China and Chinese President": two offices
         end = start + len(name)
+        if _MEMBER_ROLE_RE.fullmatch(name.strip()):
+            continue  # "a Contracting Party to the Energy Community": a member's standing, no party of people
         city = _leading_city(doc, start, end)
         if city is not None:  # "the Oslo Stock Exchange", "the Abu Dhabi Fund for Development": the city names the body
             doc.spans.remove(city)
@@ -3068,8 +3075,10 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue  # "Additional Resources", "Media Relations": a heading of a release, in words of no name
         if re.search(r",\s+\w+$", base) and _title_follows(doc.text, end):
             continue  # "Mads Nipper, Group President and CEO of …": a name, then a title that opens with a firm word
-        if _NOT_AN_ORGANIZATION.search(base) or all(w.strip(",") in _GENERIC_NAME_WORDS for w in base.split()):
-            continue  # "Steering Committee", "Energy Union": not the name of one body
+        if _NOT_AN_ORGANIZATION.search(base) or all(w.strip(",") in _GENERIC_NAME_WORDS for w in base.split()) \
+                or _MEMBER_ROLE_RE.fullmatch(base) or _FACILITY_AFTER_NAME_RE.match(doc.text, end):
+            continue  # "Steering Committee", "Energy Union": not the name of one body; "a Contracting Party":
+            # a member's standing; "the Dhalkebar substation": a work named after its place
         if _OFFICE_WORD_RE.search(base):
             continue  # "Natural Resources Minister Alparslan Bayraktar": a title and its holder, not a body
         employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
