@@ -234,3 +234,9 @@ def _organizations(text: str) -> set[str]:
 def test_a_member_s_standing_and_a_work_named_after_its_place_are_no_organizations():
     assert _organizations("Moldova is a Contracting Party to the Energy Community.") == {"Energy Community"}
     assert _organizations("Power flows from Kenya's Suswa substation to Tanzania.") == set()
+
+
+def test_a_pact_on_troops_named_before_its_signers_is_no_energy_tie():
+    text = ("Security has improved since the troops came, whose presence is covered by a status of forces agreement "
+            "that Mozambique and Rwanda signed in August.")
+    assert pairs(text) == set()

@@ -312,7 +312,9 @@ def _off_topic(tok, table: Triggers) -> bool:
     doc = tok.doc
     start = max(tok.left_edge.i, tok.i - 3)  # its own modifiers too ("a defence agreement")
     if tok.dep_ in ("acl", "relcl") and tok.head.i < tok.i:
-        start = min(start, tok.head.left_edge.i)  # "the Convention on the Legal Status …, signed by A and B"
+        # "the Convention on the Legal Status …, signed by A and B"; "a status of forces agreement that A and B
+        # signed" (the parse may hang "agreement" under "status of": the words before its own phrase too)
+        start = min(start, max(0, tok.head.left_edge.i - 3))
     for child in tok.children:  # what was signed may be its subject or object ("The Convention on … was signed")
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in table.nouns | _PACT_NOUNS:
             start = min(start, child.left_edge.i)
