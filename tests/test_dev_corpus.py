@@ -29,8 +29,9 @@ CATEGORIES = ("mentions.states", "mentions.organizations", "mentions.persons", "
 # (P 0.964) after families checked on several held-out sets (co-funders, joint bodies, targets, "its
 # partners", "agreed with", member descriptions, former names); 0.919 (P 0.965) with the fifth session's
 # names and places (parties in no list, line ends, seats, titles in lower case, events of a signing);
-# seed 1.000; floors 0.02 below.
-MICRO_F1_FLOOR = 0.899
+# seed 1.000; 0.926 (P 0.968) after the twelfth session's (memberships told around the member word,
+# adverbial meetings, passive builders, home states of signing firms); floors 0.02 below.
+MICRO_F1_FLOOR = 0.906
 SEED_MICRO_F1_FLOOR = 0.98
 
 pytestmark = pytest.mark.slow
