@@ -240,3 +240,11 @@ def test_a_pact_on_troops_named_before_its_signers_is_no_energy_tie():
     text = ("Security has improved since the troops came, whose presence is covered by a status of forces agreement "
             "that Mozambique and Rwanda signed in August.")
     assert pairs(text) == set()
+
+
+def test_a_name_whose_last_word_is_a_firm_s_is_no_person():
+    from epkg.graph.extract import orgnames
+    assert orgnames.kind_of("HIF Global") == "Company"
+    assert _persons("Last month HIF Global signed a memorandum with the Port of Rotterdam Authority.") == set()
+    assert _persons("Last month Camila Fuentes signed a memorandum with the Port of Rotterdam Authority.") == \
+        {"Camila Fuentes"}

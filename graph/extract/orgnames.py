@@ -150,7 +150,7 @@ HEAD_KINDS = {
     "Services": COMPANY, "Logistics": COMPANY, "Shipping": COMPANY, "Fuels": COMPANY, "Chemicals": COMPANY,
     "Steel": COMPANY, "Motors": COMPANY, "Airlines": COMPANY, "Exchange": COMPANY, "Trading": COMPANY,
     "Contractors": COMPANY, "Contracting": COMPANY, "Drilling": COMPANY, "Petrochemicals": COMPANY,
-    "Refining": COMPANY, "Electrical": COMPANY,
+    "Refining": COMPANY, "Electrical": COMPANY, "Global": COMPANY,
     # the same words in the languages energy companies are often named in
     "Energia": COMPANY, "Energía": COMPANY, "Énergie": COMPANY, "Energie": COMPANY, "Energias": COMPANY,
     "Energi": COMPANY, "Listrik": COMPANY, "Tenaga": COMPANY,
