@@ -2019,7 +2019,7 @@ def _name_list(doc: _Doc, m: re.Match, position: str | None) -> None:
         start = m.start("names") + item.start()
         if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
             continue  # "Minister of Territorial Administration and …": a portfolio, not a name
-        if any(orgnames.firm_word(w) for w in item.group("name").split()[1:]):
+        if len(item.group("name").split()) > 1 and orgnames.firm_word(item.group("name").split()[-1]):
             continue  # "HIF Global signed": a firm's name, whose last word says so
         iso = _state_of(doc, item.group("of")) if item.group("of") else None
         _person(doc, item.group("name"), start, start + len(item.group("name")), position,
