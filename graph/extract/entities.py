@@ -331,9 +331,6 @@ IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\
 
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|through|visit|visited|visiting|across|outside|around|"
                            r"toward|towards|inside|held|hosted|host)\s+(?:the\s+)?$", re.IGNORECASE)
-_ACTS_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:and|&)\s+[A-Z]|\s+(?:has|have|had|is|was|were|will|would|said|says|"
-                         r"agreed|signed|wants|plans|hopes|sees|insists|rejected|accused|welcomed|announced|"
-                         r"responded|officials)\b)")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _NOT_NAME_WORDS = _MONTHS | {"The", "A", "An", "This", "That", "These", "It", "He", "She", "They", "We", "In",
@@ -1128,7 +1125,6 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
                     break
 
 
-_MAX_WORDS = 8
 # Hyphens separate tokens here, so "Azerbaijan-China relations" names both states, while
 # windows of several tokens still find "Guinea-Bissau" and "Timor-Leste" whole.
 _GAZ_TOKEN_RE = re.compile(r"\w+(?:['’.&]\w+)*\+?|[^\w\s]")

@@ -806,7 +806,6 @@ def _described_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, s
 
 # ---------------------------------------------------------------------- partnerships
 
-_BETWEEN_RE = re.compile(r"\bbetween\b", re.IGNORECASE)
 
 
 def _partners(view: SentenceView, pos: int, end: int, focus: str | None) -> list[str]:
