@@ -248,3 +248,8 @@ def test_a_name_whose_last_word_is_a_firm_s_is_no_person():
     assert _persons("Last month HIF Global signed a memorandum with the Port of Rotterdam Authority.") == set()
     assert _persons("Last month Camila Fuentes signed a memorandum with the Port of Rotterdam Authority.") == \
         {"Camila Fuentes"}
+
+
+def test_a_romance_name_with_accented_capitals_and_two_link_words_is_read_whole():
+    text = "The tariff was set by Société Tunisienne de l'Électricité et du Gaz (STEG) in May."
+    assert _organizations(text) == {"Société Tunisienne de l'Électricité et du Gaz"}

@@ -152,8 +152,9 @@ _ROMANCE_HEADS = {
                      "Dirección", "Administración", "Administracion", "Administração"), GOVERNMENT_BODY),
 }
 _ROMANCE_LINK = r"(?:(?:de|du|des|del|da|do|dos|das|di|della|de\s+la|de\s+los|de\s+las|y|e|et)\s+|d['’]|de\s+l['’])"
+# (capitals with accents too, and two link words in a row: "Société Tunisienne de l'Électricité et du Gaz")
 ROMANCE_ORG_RE = re.compile(rf"\b(?P<name>(?P<head>{'|'.join(_ROMANCE_HEADS)})"
-                            rf"(?:\s+{_ROMANCE_LINK}?(?!(?:{_NAME_LINK})\b)[A-Z][\w'’-]*){{1,6}})")
+                            rf"(?:\s+(?:{_ROMANCE_LINK}){{0,2}}(?!(?:{_NAME_LINK})\b)[A-ZÀ-ÖØ-Þ][\w'’-]*){{1,6}})")
 _HEAD_FIRST_WORDS = ("Senate", "Parliament", "Office", "Court", "Assembly", "Directorate", "Agency", "Council")
 _STATE_BODIES = (r"Senate|Parliament|(?:Grand\s+)?National\s+Assembly|Council\s+of\s+Ministers|Cabinet\s+of\s+Ministers|"
                  r"Cabinet|Supreme\s+Court|Constitutional\s+Court|State\s+Duma|Mazhilis|Majlis|Milli\s+Majlis|"
@@ -926,6 +927,8 @@ def _companies(doc: _Doc) -> None:
         end = m.end()
         if not doc.free(start, end) or len(name) < 2 or not name[:1].isupper():
             continue
+        if (romance := ROMANCE_ORG_RE.match(doc.text, start)) is not None and romance.end("name") > end:
+            continue  # "Société Tunisienne de l'Électricité et du Gaz": read whole, head first, with its link words
         if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
             continue  # "Ministry of Strategic Industries": a portfolio, not a firm
         known = _longest_known(doc, start, m.end(group))
@@ -958,6 +961,8 @@ def _companies(doc: _Doc) -> None:
         start, end = m.span("name")
         if not doc.free(start, end) or len(m.group("name").split()) < 2 or orgnames.an_office(m.group("name")):
             continue
+        if (romance := ROMANCE_ORG_RE.match(doc.text, start)) is not None and romance.end("name") > end:
+            continue  # read whole, head first, by _romance_organizations
         name = " ".join(m.group("name").split())
         owner = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", doc.text[max(0, start - 40):start])
         ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=_state_of(doc, owner.group(1)) if owner else None)
