@@ -253,3 +253,6 @@ def test_a_name_whose_last_word_is_a_firm_s_is_no_person():
 def test_a_romance_name_with_accented_capitals_and_two_link_words_is_read_whole():
     text = "The tariff was set by Société Tunisienne de l'Électricité et du Gaz (STEG) in May."
     assert _organizations(text) == {"Société Tunisienne de l'Électricité et du Gaz"}
+    # the sentence's full stop after a name read from its trade words is no part of it
+    assert _organizations("Électricité du Laos signed with Empresa Nacional de Electricidad.") == {
+        "Électricité du Laos", "Empresa Nacional de Electricidad"}

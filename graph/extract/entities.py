@@ -916,6 +916,10 @@ def _title_follows(text: str, pos: int) -> bool:
     return gap is not None and TITLE_RE.match(text, pos + gap.end()) is not None
 
 
+# A full stop after a word of four letters or more in lower case ends a sentence, not an abbreviation ("Ltd.")
+_SENTENCE_STOP_RE = re.compile(r"(?<=[a-zà-ÿ]{4})\.$")
+
+
 def _companies(doc: _Doc) -> None:
     for m in (m for finder in _SUFFIX_FINDERS for m in _anchored(COMPANY_RE, finder, doc.text, 160, 0)):
         group = "name" if m.group("name") else "pname"
@@ -963,7 +967,9 @@ def _companies(doc: _Doc) -> None:
             continue
         if (romance := ROMANCE_ORG_RE.match(doc.text, start)) is not None and romance.end("name") > end:
             continue  # read whole, head first, by _romance_organizations
-        name = " ".join(m.group("name").split())
+        if _SENTENCE_STOP_RE.search(doc.text, start, end):
+            end -= 1  # "… with Empresa Nacional de Electricidad.": the sentence's full stop, no abbreviation's
+        name = " ".join(doc.text[start:end].split())
         owner = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", doc.text[max(0, start - 40):start])
         ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=_state_of(doc, owner.group(1)) if owner else None)
         doc.add(start, end, ent.key, "name")
