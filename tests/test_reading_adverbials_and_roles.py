@@ -256,3 +256,8 @@ def test_a_romance_name_with_accented_capitals_and_two_link_words_is_read_whole(
     # the sentence's full stop after a name read from its trade words is no part of it
     assert _organizations("Électricité du Laos signed with Empresa Nacional de Electricidad.") == {
         "Électricité du Laos", "Empresa Nacional de Electricidad"}
+
+
+def test_firms_named_after_the_trade_of_the_two_countries():
+    text = "The utilities of the two countries, NamPower and RNT, signed a joint development agreement."
+    assert _organizations(text) == {"NamPower", "RNT"}

@@ -3311,7 +3311,9 @@ _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KIND
 # Lithuania", "cable maker Nexans": a noun of trade in front of names says they are firms.
 _TRADE_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS] + ["partners"])
 # (or where the firm is based: "US-based Lindsayca", "the Oslo-headquartered Aker Horizons")
-_TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])[-–](?:based|headquartered|registered))\s+"
+_TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])[-–](?:based|headquartered|registered))"
+                            # "the utilities of the two countries, A and B"
+                            rf"(?:\s+of\s+(?:the\s+)?(?:two|three|four|both)\s+(?:countries|states|governments|sides),)?\s+"
                             rf"(?:(?:including|such\s+as|among\s+them)\s+)?(?=[A-Z])")
 _TRADE_NAME_RE = re.compile(r"[A-Z][\w’'.&+-]*(?:\s+(?:&\s+)?[A-Z0-9][\w’'.&+-]*)*")
 _TRADE_ACRONYM_RE = re.compile(r"\s+\([A-Z][A-Za-z0-9&.-]{1,9}\)")
