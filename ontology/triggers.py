@@ -196,11 +196,23 @@ def pattern(words: Iterable[str], pos: str | None = None, *, only: str | None = 
     '(?:treaties|treaty|pacts|pact)'
     >>> bool(re.fullmatch(pattern(["enter into"], "VERB"), "entered  into"))
     True
+    >>> bool(re.search(pattern(["may", "could"]), "On 20 May 2025", re.IGNORECASE))
+    False
     """
     forms = _forms(tuple(sorted(words)), pos, only)
     if capitalised:
         forms = tuple(dict.fromkeys(f[:1].upper() + f[1:] for f in forms))
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + ")"
+
+    def written(form: str) -> str:
+        alternative = r"\s+".join(map(re.escape, form.split()))
+        # a word that is also a month ("may", "march") stays in lower case in a case-insensitive pattern:
+        # "On 20 May 2025" is a date, no hedge
+        return f"(?-i:{alternative})" if form in _MONTH_WORDS else alternative
+
+    return "(?:" + "|".join(map(written, forms)) + ")"
+
+
+_MONTH_WORDS = frozenset({"may", "march", "august"})
 
 
 def hints(words: Iterable[str], pos: str | None = None, *, only: str | None = None) -> tuple[str, ...]:

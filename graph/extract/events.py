@@ -18,7 +18,7 @@ import re
 from epkg.graph.extract.context import DocumentContext, SentenceView, list_after, list_before, unique_keys
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates
 from epkg.graph.extract.facts import DocumentFacts, Event
-from epkg.ontology.triggers import pattern, triggers
+from epkg.ontology.triggers import triggers
 
 _VOCABULARY = triggers("events")
 
@@ -106,9 +106,8 @@ def _has_any(text: str, words) -> bool:
 _VENUE_RE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|presidential|royal|state|official)\s+){0,4}"
                        r"(?:Palace|palace|Villa|Hotel|hotel|Centre|Center|centre|center|Hall|hall|House|residence|Residence|"
                        r"Kremlin|Elysee|Élysée|headquarters)\b")
-# ("may" only in lower case: the month opens dates, "On 20 May 2025 Georgia hosted …")
-_HEDGED_RE = re.compile(rf"\b(?:{pattern(w for w in _VOCABULARY.lists['hedges'] if w != 'may')}|(?-i:may))\b[^.;]{{0,30}}$",
-                        re.IGNORECASE)
+# ("may" stays in lower case in the table's pattern: the month opens dates, "On 20 May 2025 Georgia hosted …")
+_HEDGED_RE = re.compile(rf"\b{_VOCABULARY.pattern('hedges')}\b[^.;]{{0,30}}$", re.IGNORECASE)
 # "in Ningbo", "at the city of X", "in the Panamanian capital" (a demonym before the place word)
 # "in Baku", "at the Ostend", "in the city of X", "in the Turkmen resort of Avaza", "in the port city of X"
 _PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to|near)\s+(?:(?i:the)\s+(?:[A-Z][\w'’-]+\s+)?(?:[a-z][\w-]*\s+){0,2}?)?"
