@@ -403,12 +403,13 @@ def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -
 
 # A relative clause that ends right before the verb (", which … ,", ", who … ,"), found from the verb back.
 _RELATIVE_GAP_RE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*(?:,[^,;:()]*)?,\s*\Z")
-_RELATIVE_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*\Z")
+# A relative clause still open at the end of the text searched ("A and B, which left X and formed …")
+RELATIVE_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*\Z")
 
 
 def in_relative_clause(view: "SentenceView", ref: "Ref") -> bool:
     """*ref* is named inside a relative clause set off by commas ("The company, which works in Russia, …")."""
-    return _RELATIVE_OPEN_RE.search(view.text, max(0, ref.start - 120), ref.start) is not None \
+    return RELATIVE_OPEN_RE.search(view.text, max(0, ref.start - 120), ref.start) is not None \
         and re.match(r"[^,;:()]*,", view.text[ref.end:]) is not None
 
 

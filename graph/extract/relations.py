@@ -17,9 +17,9 @@ import re
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import (COMPARISON_OPENERS, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, DocumentContext,
-                                        Ref, SentenceView, coordinated_lists, in_relative_clause, list_after,
-                                        list_before, unique_keys)
+from epkg.graph.extract.context import (COMPARISON_OPENERS, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, RELATIVE_OPEN_RE,
+                                        DocumentContext, Ref, SentenceView, coordinated_lists, in_relative_clause,
+                                        list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
                                       DocumentFacts, Membership, Partnership, add_cooperation_pairs)
@@ -384,8 +384,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         if word in ("countries", "states", "nations", "belongs", "belong"):
             if word.startswith("belong"):
                 member = _counted_before(view, m.start()) or _coordinated_before(view, view.refs, m.start())
-                to = _OF_BODY_RE.match(text, m.end())
-                if to is not None and re.fullmatch(r"(?:the\s+)?", text[to.end():org.start]):
+                if _body_follows(text, m.end(), org):
                     pass
                 elif member and (which := next((o for o in orgs if o.end <= member[0].start and _TO_WHICH_RE.fullmatch(
                         text, o.end, member[0].start)), None)) is not None:
@@ -414,8 +413,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             group = []  # any actor may be a member, but only a state is one by standing near the word
         if not group:
             start = m.end()
-            of = _OF_BODY_RE.match(text, start)
-            if of is not None and re.fullmatch(r"(?:the\s+)?", text[of.end():org.start]):
+            if _body_follows(text, start, org):
                 # "the Partner States of the Community – A, B and C": the list follows the body's name
                 start = org.end + (len(acr.group(0)) if (acr := re.match(r"\s*\([^)]{1,20}\)", text[org.end:])) else 0)
             group = [r for r in _coordinated_after(view, view.refs, start, _MEMBER_KINDS) if r.key != org.key]
@@ -489,7 +487,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 and not _MEMBERSHIP_DENIED_RE.search(text[founded.start():org.start]) \
                 and not re.search(r"\b(?:not|never|no)\s+$", text[max(0, founded.start() - 12):founded.start()]):
             # "A, B and C … have formed their own confederation, the Alliance of Sahel States": its founders
-            rel = _WHICH_OPEN_RE.search(text, 0, founded.start())  # "A and B, which left X and formed …"
+            rel = RELATIVE_OPEN_RE.search(text, 0, founded.start())  # "A and B, which left X and formed …"
             for r in list_before(view, rel.start() if rel else founded.start(), (STATE,), max_gap=40):
                 found.setdefault((r.key, org.key), "member")
     for member, org in _described_members(view, orgs):
@@ -549,8 +547,14 @@ _FOUNDED_BEFORE_RE = re.compile(r"\b(?:have\s+|has\s+|had\s+)?(?:formed|founded|
                                 r"(?:(?:their|its)\s+own\s+|a\s+new\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:confederation|federation|union|bloc|alliance|organi[sz]ation|community|grouping|"
                                 r"forum|association|council)\s*,\s*(?:the\s+)?$")
-_WHICH_OPEN_RE = re.compile(r",\s+(?:which|who)\s[^,;:()]*$")
-_OF_BODY_RE = re.compile(r"\s+(?:of|in|to)\s+")
+_OF_BODY_RE = re.compile(r"\s+(?:of|in|to)\s+(?:the\s+)?")
+
+
+def _body_follows(text: str, pos: int, org: Ref) -> bool:
+    """Whether *org* is named right after *pos*, governed by "of", "in" or "to" ("belong to the EAC")."""
+    return org.start > pos and _OF_BODY_RE.fullmatch(text, pos, org.start) is not None
+
+
 _OF_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*(?:of|in)\s+which\s+(?:both\s+|all\s+|the\s+)?")
 
 
@@ -2136,7 +2140,7 @@ _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
 _COMPARED_RE = re.compile(rf"\s*(?:{COMPARISON_OPENERS})\b[^,;:]*$")
 
 
-_RELATIVE_OPEN_RE = re.compile(r"\s*(?:which|who)\s")
+_RELATIVE_START_RE = re.compile(r"\s*(?:which|who)\s")
 _WE_SUBJECT_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Ii])\b")
 _WE_AFTER_RE = re.compile(r"\)?\s*,?\s*(?:we|I)\b")
 
@@ -2148,7 +2152,7 @@ def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str |
                   and not r.possessive and r.kind in _ACTOR_KINDS), None)
     if first is not None:
         return first.key
-    if _RELATIVE_OPEN_RE.match(view.text, clause[0]):
+    if _RELATIVE_START_RE.match(view.text, clause[0]):
         # "the ASEAN Centre for Energy (ACE), which cooperated with the IEA": the name the clause describes
         before = [r for r in view.refs if r.end <= clause[0] and r.kind in _ACTOR_KINDS and not r.possessive]
         if before and re.fullmatch(r"\)?(?:\s*\([^()]{1,20}\))?\s*,?\s*", view.text[before[-1].end:clause[0]]):
