@@ -913,30 +913,29 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
     return G
 
 
-def _last_reported(store, facts: list[str]) -> dict[str, str]:
-    """``{fact: date}``: when each consolidated fact of *facts* was last reported, a few hundred a query."""
+def _fact_objects(store, facts: list[str], predicate: str) -> list[tuple[str, object]]:
+    """``(fact, value)`` rows of *predicate* (a prefixed name, ``epkg:lastReported``) for the consolidated
+    *facts*, a few hundred a query (each block joined from its facts outwards: Oxigraph looks each one up)."""
     from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
 
-    out = {}
+    rows = []
     for i in range(0, len(facts), _CHUNK):
         values = " ".join(f"<{f}>" for f in facts[i:i + _CHUNK])
-        for f, when in store.query(f"""SELECT ?f ?last WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
-                VALUES ?f {{ {values} }} ?f epkg:lastReported ?last }} }}""").rows:
-            out[str(f)] = iso_date(when) or ""
-    return out
+        rows += [(str(f), v) for f, v in store.query(f"""SELECT ?f ?v WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
+                VALUES ?f {{ {values} }} ?f {predicate} ?v }} }}""").rows]
+    return rows
+
+
+def _last_reported(store, facts: list[str]) -> dict[str, str]:
+    """``{fact: date}``: when each consolidated fact of *facts* was last reported."""
+    return {f: iso_date(when) or "" for f, when in _fact_objects(store, facts, "epkg:lastReported")}
 
 
 def _fact_documents(store, facts: list[str]) -> dict[str, list[str]]:
-    """``{fact: [document, …]}`` of the consolidated *facts*, a few hundred a query (each block
-    joined from its facts outwards: Oxigraph looks each one up)."""
-    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
-
+    """``{fact: [document, …]}`` of the consolidated *facts*."""
     out = {f: [] for f in facts}
-    for i in range(0, len(facts), _CHUNK):
-        values = " ".join(f"<{f}>" for f in facts[i:i + _CHUNK])
-        for f, d in store.query(f"""SELECT ?f ?doc WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
-                VALUES ?f {{ {values} }} ?f prov:wasDerivedFrom ?doc }} }}""").rows:
-            out[str(f)].append(str(d))
+    for f, d in _fact_objects(store, facts, "prov:wasDerivedFrom"):
+        out[f].append(str(d))
     return out
 
 
