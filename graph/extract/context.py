@@ -300,6 +300,23 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
 # Words that open a comparison: what follows them is set against the sentence's statement, not part of it
 COMPARISON_OPENERS = (r"Unlike|Like|Besides|Apart\s+from|Except|Compared\s+(?:with|to)|In\s+contrast\s+(?:to|with)|"
                       r"Similar(?:ly)?\s+to|Just\s+as|As\s+with|As\s+in|Rather\s+than|Instead\s+of")
+_COMPARED_RE = re.compile(rf"^\W*(?:{COMPARISON_OPENERS})\b[^,;:]*$")
+
+
+def in_opening_comparison(text: str, pos: int) -> bool:
+    """Whether *pos* is inside an opening comparison still open ("Unlike the TAPI pipeline, …", "Unlike the
+    partnerships with A and B, …"): what it names is set against the sentence's statement, not part of it.
+
+    Examples
+    --------
+    >>> in_opening_comparison("Unlike the TAPI pipeline, CASA-1000 is built.", 11)
+    True
+    >>> in_opening_comparison("Unlike the TAPI pipeline, CASA-1000 is built.", 26)
+    False
+    """
+    return _COMPARED_RE.match(text, 0, pos) is not None
+
+
 _OPENER_RE = re.compile(
     r"^(?:At|In|On|During|After|Before|Under|Following|Through|Amid|Despite|Thanks\s+to|With|Without|"
     r"Hosted|Attended|Chaired|Backed|Supported|Sponsored|Invited|Brokered|Mediated|Financed|Funded|"

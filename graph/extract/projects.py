@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import COMPARISON_OPENERS, DocumentContext, SentenceView, list_after, unique_keys
+from epkg.graph.extract.context import DocumentContext, SentenceView, in_opening_comparison, list_after, unique_keys
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PLACE, STATE, DocumentFacts, Project,
                                       add_cooperation_pairs)
 from epkg.graph.extract.quantities import find_capacities
@@ -47,15 +47,6 @@ _NAMED_RE = re.compile(
     rf"|Interconnector\s+{_CAP_WORD}|{_CAP_WORD}\s+II\b)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?")
 _PROGRAMME_CORRIDOR_RE = re.compile(r"\b(?:Economic|Trade|Transport|Development|Industrial|Logistics)\s+Corridor$")
-_COMPARED_RE = re.compile(rf"^\W*(?:{COMPARISON_OPENERS})\b[^,;:]*$")
-
-
-def _compared(text: str, pos: int) -> bool:
-    """Whether *pos* is inside an opening comparison ("Unlike the TAPI pipeline, …"): a work set against
-    the statement, not one it reports."""
-    return _COMPARED_RE.match(text, 0, pos) is not None
-
-
 _NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+)?"
                              r"(?P<mods>(?:(?:[a-z][\w-]*|LNG)\s+){0,3}?)"
                              r"(?P<noun>project|dam|facility|plant|terminal|pipeline(?:\s+system)?)\b")
@@ -397,7 +388,7 @@ class _Builder:
             clause = view.clause_at(c.start)
             if _ENDED_RE.search(text, clause[0], clause[1]):
                 continue  # "is shutting down the 1,400 MW … plant": a plant given up is not a project
-            if _compared(text, c.start):
+            if in_opening_comparison(text, c.start):
                 continue
             pending = _pending(view, c.start)
             lo, hi = _window(text, c.start, c.end, stops)
@@ -530,7 +521,7 @@ class _Builder:
                     or any(p.start <= m.start("name") and m.end("name") <= p.end for p in view.places) \
                     or any(r.start == m.start("name") and r.how == "demonym" for r in view.refs) \
                     or cues.negated_noun(text, m.start()) or _HEDGE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) \
-                    or _compared(text, m.start()):
+                    or in_opening_comparison(text, m.start()):
                 continue  # a company, a place or a nationality ("the Chinese-built plant"), not a project's name
             noun = m.group("noun")
             own = [t for _, _, t in find_technologies(m.group("mods") + noun)]
@@ -580,7 +571,7 @@ class _Builder:
                                 text[m.end("name"):]):
                 continue  # a company ("China Southern Power Grid"), a place or a body, not a project
             if len(name.split()) < 2 and not m.group("acronym") or cues.negated_noun(text, m.start()) \
-                    or _compared(text, m.start()) or _PROGRAMME_CORRIDOR_RE.search(name):
+                    or in_opening_comparison(text, m.start()) or _PROGRAMME_CORRIDOR_RE.search(name):
                 continue  # (an "economic corridor" is a programme of many works, no one work)
             techs = next((list(t) for rx, t in _NAMED_TECH if rx.search(name)), None) or []
             if re.search(r"interconnector|corridor", name, re.I) and not re.search(r"gas|electric|power|green", name, re.I):
@@ -664,7 +655,7 @@ class _Builder:
             if noun.startswith(("system", "initiative", "installation", "unit")) and g[2] != ["battery storage"]:
                 continue
             head = text[max(0, g[0] - 60):g[0]]
-            if _HEDGE_BEFORE.search(head) or cues.negated_noun(text, g[0]) or _compared(text, g[0]) or re.search(
+            if _HEDGE_BEFORE.search(head) or cues.negated_noun(text, g[0]) or in_opening_comparison(text, g[0]) or re.search(
                     r"\b(?:first|largest|only|another|any|no)\s+(?:[\w-]+\s+){0,2}$", head, re.IGNORECASE):
                 continue
             clause = view.clause_at(g[0])

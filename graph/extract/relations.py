@@ -17,8 +17,8 @@ import re
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import (COMPARISON_OPENERS, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, RELATIVE_OPEN_RE,
-                                        DocumentContext, Ref, SentenceView, coordinated_lists, in_relative_clause,
+from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, RELATIVE_OPEN_RE, DocumentContext, Ref,
+                                        SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause,
                                         list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
@@ -2135,11 +2135,6 @@ _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
     re.IGNORECASE)
 
 
-# An opening phrase that compares ("Unlike …", "As with …", "Compared with …"), still open: what it names
-# is set against the sentence's statement, not part of it.
-_COMPARED_RE = re.compile(rf"\s*(?:{COMPARISON_OPENERS})\b[^,;:]*$")
-
-
 _RELATIVE_START_RE = re.compile(r"\s*(?:which|who)\s")
 _WE_SUBJECT_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Ii])\b")
 _WE_AFTER_RE = re.compile(r"\)?\s*,?\s*(?:we|I)\b")
@@ -2367,7 +2362,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue  # "Each partner holds its stake through a joint venture with X": whose venture, unsaid
         if _PARTING_RE.search(text, m.start(), max(clause[1], m.end() + 80)):
             continue  # "The EU, together with Euratom, notified its withdrawal": leaving together is no cooperation
-        if _COMPARED_RE.match(text[:m.start()]):
+        if in_opening_comparison(text, m.start()):
             continue  # "Unlike the partnerships with A and B, this one …": ties compared with, not stated
         if _NON_ENERGY_RE.search(text, clause[0], m.start()):
             continue  # "building a container terminal together with A and B": work outside energy
