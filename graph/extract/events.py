@@ -39,6 +39,9 @@ _LOWER_EVENT_RE = re.compile(
     rf"(?P<head>{_VOCABULARY.pattern('body_nouns')})\s+of\s+(?:the\s+)?"
     r"(?P<body>(?:[A-Z][\w'’-]*[\s,]*|(?:of|and|on|for|the)\s+(?=[A-Z]))+|[^,.;()]{3,80})")
 _COP_RE = re.compile(r"\b(?P<name>COP\s?\d{1,2})\b(?:\s+climate\s+(?:conference|summit|talks))?")
+# A meeting or summit introduced as new, by an indefinite or an ordinal article, with up to three words
+# before its noun ("a trilateral meeting", "the fourth ministerial meeting"), none of them "of"
+_INTRODUCED = rf"(?:an?|the\s+{_ORD})\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?"
 _COMMON_RE = re.compile(
     rf"\b(?P<visit>{_VOCABULARY.pattern('visit_kinds')}\s+visit|{_VOCABULARY.pattern('visiting_verbs')}|"
     rf"{_VOCABULARY.pattern('travelling_past_verbs')})\b|"
@@ -56,10 +59,9 @@ _COMMON_RE = re.compile(
     r"(?:(?!of\b)[\w-]+\s+){0,3}?meeting(?=\s+in\s+[A-Z]|\s*,)|"
     # "signed … in Niamey, at the first tripartite ministerial meeting on …": a meeting an adverbial
     # introduces as new (an indefinite or ordinal article)
-    rf"(?<=\b[Aa]t\s)(?:an?|the\s+{_ORD})\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?meeting\b(?!\s+(?:of|with)\b)|"
+    rf"(?<=\b[Aa]t\s){_INTRODUCED}meeting\b(?!\s+(?:of|with)\b)|"
     # "hosted in Tbilisi the fourth ministerial meeting on …", "held a trilateral meeting in …"
-    rf"\b(?:hosted|held|convened|chaired)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:an?|the\s+{_ORD})\s+"
-    r"(?:(?!of\b)[\w-]+\s+){0,3}?meeting\b(?!\s+(?:of|with)\b)|"
+    rf"\b(?:hosted|held|convened|chaired)\s+(?:in\s+[A-Z][\w'’-]*\s+)?{_INTRODUCED}meeting\b(?!\s+(?:of|with)\b)|"
     # "during the annual leaders' retreat between A and B"
     r"\b(?:leaders['’]\s+)retreat\b|"
     # "President X hosted Prime Minister Y in Sochi": a leader received by another
@@ -67,7 +69,7 @@ _COMMON_RE = re.compile(
     r"Premier|Crown\s+Prince|Sheikh|Minister)\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
     # "a summit in Brussels", "a summit held in Esbjerg", "signed at a summit hosted by …"
     r"\b(?P<summit>summit)(?=\s+in\s+[A-Z]|\s+(?:held|hosted|convened)\s+(?:in|by)\s+[A-Z])|"
-    rf"(?<=\b[Aa]t\s)(?:an?|the\s+{_ORD})\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?(?P<summit2>summit)\b(?!\s+(?:of|with)\b)|"
+    rf"(?<=\b[Aa]t\s){_INTRODUCED}(?P<summit2>summit)\b(?!\s+(?:of|with)\b)|"
     # "the Kenya-China business forum took place in Nairobi": a forum named in lower case, held somewhere
     r"\b(?P<forum>(?:business|investment|energy|economic|trade)\s+forum)(?=\s+(?:took\s+place|was\s+held|opened|"
     r"was\s+hosted|in\s+[A-Z]))|"
@@ -127,7 +129,7 @@ _HOSTED_AFTER_RE = re.compile(r"(?:\s+\d{4})?\s*,\s+(?:which\s+(?:the\s+)?(?P<ho
                               r"(?:is\s+|was\s+|will\s+be\s+)?host(?:s|ed|ing)|hosted\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’-]*))")
 
 
-_AT_A_RE = re.compile(rf"\b[Aa]t\s+(?:an?|the\s+{_ORD})\s+(?:[\w-]+\s+){{0,2}}$")
+_AT_A_RE = re.compile(rf"\b[Aa]t\s+{_INTRODUCED}$")
 _NEGOTIATING_RE = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|still|currently)\s+in\s+$")
 _NOT_YET_NAME_RE = re.compile(r"(?:Next|Upcoming|Future|Forthcoming|Planned)\s")
 _TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
