@@ -80,6 +80,9 @@ _EXCLUDING_PREP_RE = re.compile(r"\b(?:of|by|to|than|in)\b")
 # A head of state or government named by office after "by" or in a list of signers: "by the President of".
 # The offices of heads of state and government.
 _LEADER_RE = re.compile(r"President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir")
+# "Sulgás president Marcelo Brandão": a name in no list before a title in lower case is the holder's firm,
+# so the title is no head of state's
+_FIRM_TITLE_BEFORE_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'’.-]*\s+(?:president|chairman|chairwoman|chair)\s+$")
 _SIGNER_OFFICE_BEFORE_RE = re.compile(rf"(?:\bby|\band|,)\s+the\s+(?:(?:Deputy|Vice|First)\s+)?(?:{_LEADER_RE.pattern})\s+$")
 
 
@@ -593,7 +596,7 @@ class DocumentContext:
             position = (ents[person].position or "") if person in ents else ""
             if key is None and "Minister" in position:
                 key = self._ministry_state(position)
-            if key is None and _LEADER_RE.fullmatch(position):
+            if key is None and _LEADER_RE.fullmatch(position) and not _FIRM_TITLE_BEFORE_RE.search(text, 0, start):
                 key, how = self._home_state(view), "guess"
             if key is None or key not in ents and not key.startswith("state/"):
                 continue

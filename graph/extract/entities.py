@@ -149,7 +149,7 @@ _ROMANCE_HEADS = {
                      "Electricidad", "Energías", "Centrais", "Centrales"), COMPANY),
     **dict.fromkeys(("Agence", "Autorité", "Ministère", "Ministerio", "Ministério", "Secretaría", "Secretaria",
                      "Agencia", "Agência", "Comisión", "Comision", "Comissão", "Autoridad", "Autoridade", "Direction",
-                     "Dirección", "Administración", "Administracion", "Administração"), GOVERNMENT_BODY),
+                     "Dirección", "Administración", "Administracion", "Administração", "Office"), GOVERNMENT_BODY),
 }
 _ROMANCE_LINK = r"(?:(?:de|du|des|del|da|do|dos|das|di|della|de\s+la|de\s+los|de\s+las|y|e|et)\s+|d['’]|de\s+l['’])"
 # (capitals with accents too, and two link words in a row: "Société Tunisienne de l'Électricité et du Gaz")
@@ -208,7 +208,7 @@ NAME_RE = re.compile(rf"(?P<name>{_PERSON})")
 # matched in any case ("rotating chairman", "First Deputy Prime Minister", "CEO"); a space stands
 # for any whitespace, a hyphen for a hyphen or a space.
 TITLE_QUALIFIERS = ("first deputy", "deputy", "vice", "assistant", "acting", "special", "rotating", "interim",
-                    "executive", "senior", "former", "outgoing", "incoming")
+                    "executive", "senior", "former", "outgoing", "incoming", "group")
 TITLE_RANKS = ("president", "prime minister", "minister", "ambassador", "chairman", "chairwoman", "chairperson",
                "chair", "ceo", "chief executive officer", "chief executive", "chief operating officer",
                "chief financial officer", "director-general", "director", "secretary-general", "head",
@@ -507,6 +507,8 @@ def recognise(facts: DocumentFacts) -> None:
     _surnames(doc)
     # names with no head noun or legal form after the persons: the recogniser often calls a person an ORG
     _statistical_organizations(doc, found + _party_candidates(doc, found), dateline_state, named=False)
+    _named_again(doc)
+    _employers_before_titles(doc)
     _places(doc)
     _statistical_places(doc, found)
     _compass_places(doc)
@@ -1592,10 +1594,18 @@ def _romance_organizations(doc: _Doc) -> None:
     for m in ROMANCE_ORG_RE.finditer(doc.text):
         name, start = m.group("name").rstrip(".,"), m.start("name")
         if name.endswith((" de", " du", " d'", " del", " da", " do")) \
-                or re.search(r"(?<!\bLa)(?<!\bLe)(?<!\bLes)(?<!\bLos)(?<!\bLas)(?<!\bEl)\b[A-Z][\w'’&-]*\s+$",
+                or re.search(r"\b(?!(?:La|Le|Les|Los|Las|El|The|A|An)\s)[A-Z][\w'’&-]*\s+$",
                              doc.text[max(0, start - 40):start]):
             continue  # "Belo Monte Transmissora de Energia": the head word inside a name that starts before it
         end = start + len(name)
+        if m.group("head") == "Office" and not re.match(r"Office\s+(?:National|Nationale|Régional|Chérifien)\b", name):
+            continue  # an English "Office …" is read by the head rules
+        cut = doc.span_at(start)
+        if cut is not None and cut.end < end and cut.key.startswith("organization/") and doc.gaz.get(cut.key) is None \
+                and doc.free(cut.end, end):
+            # "Office National | de l'Énergie …": a head rule stopped at the Romance link
+            doc.spans.remove(cut)
+            doc.claimed[start:cut.end] = b"\x00" * (cut.end - start)
         if not _free_but_states(doc, start, end) or _lookup(name):
             continue
         iso = next((x for w in re.findall(r"[\w'’-]+", name) if (x := _state_of(doc, w))), None)
@@ -2782,6 +2792,31 @@ def _bracketed_names(doc: _Doc) -> None:
         listed.alt_labels.update({named.label, *named.alt_labels})
 
 
+def _acronyms_before_names(doc: _Doc) -> None:
+    """``ACR (Full Name)``, the other order of a definition ("STEG (Société Tunisienne de l'Électricité et du
+    Gaz)"): when the capitalised words of the name spell the acronym, the two are one body, named in full."""
+    for span in list(doc.spans):
+        form = doc.text[span.start:span.end]
+        if not (2 <= len(form) <= 8 and form.isupper() and form.isalpha()):
+            continue
+        m = _BRACKET_OPEN_RE.match(doc.text, span.end)
+        inner = doc.span_at(m.end()) if m else None
+        if inner is None or inner.key == span.key or not _BRACKET_CLOSE_RE.match(doc.text, inner.end):
+            continue
+        short, full = doc.facts.entities.get(span.key), doc.facts.entities.get(inner.key)
+        if short is None or full is None or short.kind not in _ORGANIZATION_KINDS \
+                or full.kind not in _ORGANIZATION_KINDS or doc.gaz.get(span.key) is not None:
+            continue
+        words = re.findall(r"[^\W\d_]+", doc.text[inner.start:inner.end])  # "l'Électricité": "l", "Électricité"
+        initials = "".join(w[0] for w in words if w[0].isupper() and not re.fullmatch(_NAME_LINK, w))
+        if gaz_module.fold(initials).upper() != form:
+            continue
+        for other in doc.spans:
+            if other.key == short.key:
+                other.key = full.key
+        full.alt_labels.update({short.label, *short.alt_labels})
+
+
 def _legal_forms_after(doc: _Doc) -> None:
     """A firm's name runs on over the legal form after it ("YPF S.A.", "Eni S.p.A."), which names no one."""
     for span in doc.spans:
@@ -2821,6 +2856,7 @@ def _finish(doc: _Doc) -> None:
     _instruments_not_bodies(doc)
     _bodies_of_states(doc)
     _bracketed_names(doc)
+    _acronyms_before_names(doc)
     _legal_forms_after(doc)
     facts = doc.facts
     used = set()
@@ -3175,6 +3211,53 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             ent.alt_labels.add(raw)
 
 
+def _named_again(doc: _Doc) -> None:
+    """Every other free occurrence of a body's name that one pass found at one place only.
+
+    The recogniser tags a name where its sentence makes it look like one ("state gas distributor
+    Sulgás") and may not tag it again ("signed by Sulgás president …"); a name the document has
+    established is the same body wherever it stands as a whole word.
+    """
+    # only names the text wrote bare: "East African Crude Oil Pipeline Ltd" does not make the pipeline a firm
+    bare = {x.key for x in doc.spans if " ".join(doc.text[x.start:x.end].split()) ==
+            getattr(doc.facts.entities.get(x.key), "label", None)}
+    forms = {}
+    for ent in doc.facts.entities.values():
+        if ent.kind not in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY) or len(ent.label) < 3 \
+                or not ent.label[:1].isupper() or ent.label in _COMMON_CAPITALISED or ent.key not in bare \
+                or ent.label.isupper():  # acronyms are read with their expansions (_acronyms, _bracketed_names)
+            continue
+        forms.setdefault(ent.label, ent.key)
+    if not forms:
+        return
+    for start, end, form in find_words(doc.text, sorted(forms, key=len, reverse=True)):
+        if doc.free(start, end):
+            doc.add(start, end, forms[form], "name")
+
+
+_TITLE_BEFORE_NAME_RE = re.compile(rf"[ \t]+(?i:{_LOWER_TITLE})[ \t]+$")
+
+
+def _employers_before_titles(doc: _Doc) -> None:
+    """A person named after a body's name and a title ("Sulgás president Marcelo Brandão") speaks for that
+    body, when the persons' pass could not tell it (the body's name was found after it ran)."""
+    for span in list(doc.spans):
+        ent = doc.facts.entities.get(span.key)
+        if ent is None or ent.kind != PERSON or ent.represents:
+            continue
+        title = _TITLE_BEFORE_NAME_RE.search(doc.text, max(0, span.start - 60), span.start)
+        if title is None:
+            continue
+        employer = doc.span_ending(title.start())
+        if employer is None:
+            continue
+        body = doc.facts.entities.get(employer.key)
+        if body is not None and body.kind in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY):
+            ent.represents = body.key
+            # "president" of a firm is not a head of state
+            ent.position = ent.position or _position(title.group(0).strip()[:1].upper() + title.group(0).strip()[1:])
+
+
 # Nouns that say a name is a firm's ("grid operator X", "the copper producers X and Y"); the
 # trade rule reads them in either number, the recogniser's evidence also takes the collective ones.
 _TRADE_WORDS = orgnames.TRADE_NOUNS
@@ -3260,7 +3343,8 @@ def _party_candidates(doc: _Doc, found: list) -> list:
             return  # a legal form cut off by brackets ("… (Pty) Ltd"), a region, or a pronoun ("We signed")
         found_here = cand_module.Candidate(start, end, "ORG", sentence.index)
         # a sentence's first word, perhaps after an opening quote mark ('"Kaltavo signed', '"We agreed')
-        if not doc.text[sentence.start:start].strip(" \t\n\"“‘'«—–-") and (start, end) not in orgs:
+        if not doc.text[sentence.start:start].strip(" \t\n\"“‘'«—–-") and (start, end) not in orgs \
+                and not _FIRM_AFTER_RE.match(doc.text[end:end + 80]):  # "Sulgás, a gas distributor, signed"
             openers.append((found_here, sentence))  # a capitalised opener: a name only if the tagger says so
         else:
             out.append(found_here)

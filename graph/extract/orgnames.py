@@ -253,7 +253,8 @@ def firm_word(word: str) -> bool:
 # recogniser and for the readers that keep a firm apart from the state before it ("the Italian oil major X").
 TRADE_NOUNS = ("company", "firm", "utility", "operator", "developer", "maker", "manufacturer", "producer", "lender",
                "insurer", "miner", "contractor", "supplier", "conglomerate", "major", "supermajor", "subsidiary",
-               "investor", "trader", "shipper", "offtaker", "bank", "refiner", "builder", "shipbuilder", "explorer")
+               "investor", "trader", "shipper", "offtaker", "bank", "refiner", "builder", "shipbuilder", "explorer",
+               "distributor", "retailer", "marketer", "transporter", "exporter", "importer")
 # Collective nouns a firm goes by too, read only where a state or "and" stands before them
 FIRM_COLLECTIVE_NOUNS = ("group", "giant", "fund", "concern", "champion")
 
