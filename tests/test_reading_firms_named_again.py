@@ -61,3 +61,46 @@ def test_an_acronym_before_its_expansion_in_brackets_is_one_body():
     assert full in bodies and "organization/snes" not in bodies
     assert "SNES" in bodies[full].alt_labels
     assert _agreements(text) == [("Contract", {"organization/terna", full, "organization/prysmian"})]
+
+
+def _pairs(text: str) -> set[frozenset]:
+    return {frozenset(c.actors) for c in facts(text).cooperations}
+
+
+QE, TTE, XOM = "organization/qatarenergy", "organization/totalenergies", "organization/exxonmobil"
+
+
+def test_the_partners_a_firm_owns_work_with_it_and_with_each_other():
+    text = "QatarEnergy holds 75% of the project; its international partners include TotalEnergies and ExxonMobil."
+    assert _pairs(text) == {frozenset({QE, TTE}), frozenset({QE, XOM}), frozenset({TTE, XOM})}
+    text = "QatarEnergy's partners – TotalEnergies and ExxonMobil – hold the rest of the project."
+    assert _pairs(text) == {frozenset({QE, TTE}), frozenset({QE, XOM}), frozenset({TTE, XOM})}
+    # partners sought are none yet
+    text = "QatarEnergy holds 75% of the project; its potential partners include TotalEnergies and ExxonMobil."
+    assert _pairs(text) == set()
+
+
+def test_it_in_a_clause_after_the_firm_works_with_the_firms_named():
+    text = ("For TotalEnergies the deal adds to Venus, its discovery in the neighbouring block, where it works with "
+            "QatarEnergy and ExxonMobil.")
+    assert _pairs(text) == {frozenset({TTE, QE}), frozenset({TTE, XOM})}
+    # plain "work with" needs its worker named: an unnamed secretariat is no state's
+    text = ("Tonga hosted the meeting. The leaders asked the Secretariat to work with the Pacific Community on a "
+            "fuel plan.")
+    assert _pairs(text) == set()
+
+
+def test_the_two_yards_are_the_two_firms_named_before():
+    text = ("The vessel will be built by South Korea's Samsung Heavy Industries and France's Technip Energies. "
+            "Eni signed the construction contract with the two yards on Thursday.")
+    assert _agreements(text) == [("Contract", {"organization/eni", "organization/samsung-heavy-industries",
+                                              "organization/technip-energies"})]
+
+
+def test_an_agreement_signed_somewhere_between_firms_is_theirs_not_their_states():
+    text = ("A tripartite power sales agreement was signed today in Kathmandu between the Nepal Electricity "
+            "Authority (NEA), NTPC Vidyut Vyapar Nigam Limited (NVVN) of India and the Bangladesh Power "
+            "Development Board (BPDB) for the export of 40 MW of electricity from Nepal to Bangladesh.")
+    assert _agreements(text) == [("Contract", {"organization/nepal-electricity-authority",
+                                              "organization/ntpc-vidyut-vyapar-nigam",
+                                              "organization/bangladesh-power-development-board"})]

@@ -166,7 +166,7 @@ _REPRESENTED_BY_RE = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b|\s
 # Titles that speak for a state when the text names no other side.
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+$")
 _OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?$")
-_OF_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_GAP_RE = re.compile(r"\)?(?:\s*\([A-Z][A-Za-z0-9&.-]{1,9}\))?\s+of\s+(?:the\s+)?")  # "NVVN (NVVN) of India"
 # After a list's item: the next item, the list's end in a dash or bracket, or the sentence's end.
 _LISTED_ON_RE = re.compile(r"\s*(?:,|and\b|[–—)]|$)")
 _PUNCTUATION_RE = re.compile(r"[,;.:()]")
@@ -179,10 +179,17 @@ _COUNT = rf"(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)}|[2-9]|[1
 _GROUP_RE = re.compile(
     rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?|the(?=\s+(?:sides|parties|companies|leaders|ministers|participants|delegations)\b(?!\s+of\b)))\s+"
     r"(?P<nationality>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i|ic))\s+(?=companies|groups|firms)|"
-    r"(?:host|neighbou?ring|partner|member|participating|signatory)\s+(?=countries|states|governments|nations))?"
+    r"(?:host|neighbou?ring|partner|member|participating|signatory)\s+(?=countries|states|governments|nations)|"
+    # "the two grid operators", "the two yards": firms by their trade
+    r"(?:grid|state|power|oil|gas|energy|national|transmission|local|international|foreign|development)\s+"
+    r"(?=firms|utilities|operators|developers|lenders|banks|contractors|majors|producers|suppliers|yards|"
+    r"shipyards|investors))?"
     r"(?P<noun>countries|states|nations|governments|sides|leaders|ministers|participants|delegations|presidents|"
     r"men|neighbou?rs|capitals|"
-    r"partners|parties|signatories|companies|groups)\b|\b(?P<eachother>each\s+other)\b)", re.IGNORECASE)
+    r"partners|parties|signatories|companies|groups|firms|utilities|operators|developers|lenders|banks|contractors|"
+    r"majors|producers|suppliers|yards|shipyards|investors)\b|\b(?P<eachother>each\s+other)\b)", re.IGNORECASE)
+_FIRM_GROUP_NOUNS = frozenset({"firms", "utilities", "operators", "developers", "lenders", "banks", "contractors",
+                               "majors", "producers", "suppliers", "yards", "shipyards", "investors"})
 # A sentence's subject that stands for the actors named together just before ("They will build …",
 # "All four signed …", "Both agreed …"), before a verb rather than a noun ("Both countries" is _GROUP_RE's)
 _BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(?P<n>{_COUNT})"
@@ -704,6 +711,11 @@ class DocumentContext:
                 kinds = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY)
             elif noun in ("companies", "groups"):
                 kinds = (COMPANY,)
+            elif noun in _FIRM_GROUP_NOUNS:
+                if word in ("the", "their") or re.search(r"\beach\s+of\s+$", text[max(0, m.start() - 10):m.start()]):
+                    continue  # "the banks": how many, and which, the text does not say; "with each of the two
+                    # operators": one instrument with each, not one between them
+                kinds = (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION)
             else:
                 kinds = (STATE,)
             keys = self.groups.get(n) if kinds == (STATE,) else None

@@ -1364,7 +1364,10 @@ class _AgreementReader:
         elif sign is not None and sign.start() > m_end and re.match(r"\s+by\b", text[sign.end():sign.end() + 4]):
             by = re.match(r"^.*?by\s+(?:the\s+)?", text[m_end:sign.end() + 8])
         between = None if "between" not in after else \
-            re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for)\s+[^,.;]{0,40}?\s)?between\s+(?:the\s+)?", after)
+            re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for)\s+[^,.;]{0,40}?\s)?"
+                     # "an agreement was signed today in Kathmandu between A, B and C"
+                     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:signed|concluded|inked|initialled)\s+"
+                     r"(?:(?!\b(?:with|by|and)\b)[^,.;]){0,50}?)?between\s+(?:the\s+)?", after)
         with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that|which|who|and)\b)[^,.;]){0,70}?\bwith\s+(?:the\s+)?",
                          after) if "with" in after else None
         if with_ is None and "with" in after and sign is not None and sign.start() > m_end:
@@ -2136,6 +2139,7 @@ _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
 
 
 _RELATIVE_START_RE = re.compile(r"\s*(?:which|who)\s")
+_PRONOUN_SUBJECT_RE = re.compile(r"\W*(?:(?:where|when|while|as|and|but|since|after)\s+)?(?:it|they)\s+(?!is\b|are\b|was\b|were\b)")
 _WE_SUBJECT_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Ii])\b")
 _WE_AFTER_RE = re.compile(r"\)?\s*,?\s*(?:we|I)\b")
 
@@ -2155,6 +2159,12 @@ def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str |
         return None
     if _WE_SUBJECT_RE.search(view.text, clause[0], pos):
         return None  # "We work with A": whose "we" is, the sentence does not say
+    if _PRONOUN_SUBJECT_RE.match(view.text, clause[0]) and clause[0] > 0:
+        # "For TotalEnergies the deal adds to Venus, where it works with A": "it" is the actor the sentence opened with
+        lead = next((r for r in view.refs if r.end <= clause[0] and r.free and not r.possessive
+                     and r.kind in _ACTOR_KINDS and r.kind != STATE), None)
+        if lead is not None:
+            return lead.key
     if re.match(r"\s*(?:It|They|The\s+company|The\s+group)\b", view.text[clause[0]:]) and view.index > 0:
         prev = ctx.views[view.index - 1] if view.index - 1 < len(ctx.views) else None
         lead = next((r for r in prev.refs if r.free and r.kind in _ACTOR_KINDS), None) if prev else None
@@ -2269,6 +2279,31 @@ def _compound_states(view: SentenceView, pairs: dict) -> None:
 _WITH_ITS_PARTNERS_RE = re.compile(r"\b(?:with|alongside)\s+(?:its|their)\s+(?:[\w-]+\s+)?partners,?\s+")
 
 
+# "its partners include A and B", "Galp's existing partners – A and B –": the owner and the partners named
+_OWNED_PARTNERS_RE = re.compile(r"\b(?:(?P<pronoun>its|their)|['’]s?)\s+(?:[\w-]+\s+){0,2}?partners\s*"
+                                r"(?:,|:|[–—]|\s+(?:include[sd]?|are|were|such\s+as|including|among\s+them))\s*(?:the\s+)?")
+
+
+def _owned_partners(view: SentenceView, pairs: dict) -> None:
+    text = view.text
+    for m in _OWNED_PARTNERS_RE.finditer(text):
+        lo, _ = view.clause_at(m.start())
+        if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[lo:m.start()]) \
+                or re.search(r"\b(?:potential|possible|prospective|future|former|new)\s+(?:[\w-]+\s+)?partners", m.group(0)):
+            continue
+        if m.group("pronoun"):
+            # "QatarEnergy holds 75% of the project; its partners include …": the sentence's first firm
+            owner = next((r for r in view.refs if r.end <= m.start() and r.free and not r.possessive
+                          and r.kind in _ACTOR_KINDS and r.kind != STATE), None)
+        else:
+            owner = next((r for r in view.refs if r.end == m.start() and r.kind in _ACTOR_KINDS
+                          and r.kind != STATE), None)
+        listed = [r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
+        if owner is None or not listed:
+            continue
+        add_cooperation_pairs(pairs, unique_keys([owner, *listed]), view.index)
+
+
 def _partners_listed(view: SentenceView, pairs: dict) -> None:
     text = view.text
     for m in _WITH_ITS_PARTNERS_RE.finditer(text) if "partners" in text else ():
@@ -2337,6 +2372,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _stakes_alongside(view, pairs)
     _venture_members(view, pairs)
     _partners_listed(view, pairs)
+    if "partners" in view.text:
+        _owned_partners(view, pairs)
     if "partner" in view.text or "stake" in view.text:
         _partners_in_a_work(view, pairs)
     if " to " in view.text:
@@ -2358,6 +2395,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue  # "Together with A and B we are moving": whose "we" is, the sentence does not say
         subject = _clause_subject(view, ctx, m.start())
         clause = view.clause_at(m.start())
+        if re.match(r"work(?:s|ed|ing)?\s", m.group(0), re.IGNORECASE) and not view.refs_between(clause[0], m.start()) \
+                and not _PRONOUN_SUBJECT_RE.match(text, clause[0]):
+            continue  # "asked the Secretariat to work with X": plain "work with" needs its worker named
         if "venture" in m.group(0).lower() and not view.refs_between(clause[0], m.start()):
             continue  # "Each partner holds its stake through a joint venture with X": whose venture, unsaid
         if _PARTING_RE.search(text, m.start(), max(clause[1], m.end() + 80)):
