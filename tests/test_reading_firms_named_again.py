@@ -104,3 +104,31 @@ def test_an_agreement_signed_somewhere_between_firms_is_theirs_not_their_states(
     assert _agreements(text) == [("Contract", {"organization/nepal-electricity-authority",
                                               "organization/ntpc-vidyut-vyapar-nigam",
                                               "organization/bangladesh-power-development-board"})]
+
+
+def test_a_state_describing_the_firm_before_it_is_no_party():
+    text = ("The contract went to a consortium of Lilama and GE Vernova, the US turbine maker, in 2024.")
+    assert _pairs(text) == {frozenset({"organization/lilama", "organization/ge-vernova"})}
+    text = ("The trade rests on a power purchase agreement between Keppel Electric, the Singapore retailer, and "
+            "Électricité du Laos, the Lao state utility.")
+    assert _agreements(text) == [("Contract", {"organization/keppel-electric", "organization/electricite-du-laos"})]
+
+
+def test_the_acronym_of_a_parent_in_an_aside_describes_too():
+    # before: KEPCO's acronym stood free and signed with its own subsidiary
+    text = ("The contract was signed in Warsaw by Polskie Elektrownie Jądrowe, the project company owned by the "
+            "state treasury, and by KHNP, a subsidiary of Korea Electric Power Corp (KEPCO).")
+    assert all("organization/korea-electric-power" not in a.parties for a in facts(text).agreements)
+    assert all("organization/korea-electric-power" not in c.actors for c in facts(text).cooperations)
+
+
+def _projects(text: str) -> list[tuple]:
+    return [(p.technologies, p.capacity_mw) for p in facts(text).projects]
+
+
+def test_a_firm_s_name_names_no_technology_of_a_project():
+    # "PV" of "PV Power" is no solar plant
+    text = "PV Power signed a power purchase agreement with EVN for the 1,500 MW Long Son plant in Vietnam."
+    assert _projects(text) == [((), 1500.0)]
+    text = "PV Power will build the 1,500 MW Long Son combined-cycle plant in Vietnam."
+    assert _projects(text) == [(("natural gas",), 1500.0)]

@@ -165,6 +165,9 @@ _TITLE_BEFORE_RE = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w.-]*|and|for|of|the|on|
 _REPRESENTED_BY_RE = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b|\s+sent\s+(?:its|their)\b")
 # Titles that speak for a state when the text names no other side.
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+$")
+_PARENT_CUE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(UNIT_OF_NOUNS)}|parent(?:\s+company)?|owner)\s+of\s+(?:the\s+)?"
+                                   r"(?:[\w-]+\s+){0,2}$|\bowned\s+(?:[^,;()]{0,20}\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_FIRM_AFTER_STATE_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_TRADE})s?\b")
 _OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?$")
 _OF_GAP_RE = re.compile(r"\)?(?:\s*\([A-Z][A-Za-z0-9&.-]{1,9}\))?\s+of\s+(?:the\s+)?")  # "NVVN (NVVN) of India"
 # After a list's item: the next item, the list's end in a dash or bracket, or the sentence's end.
@@ -826,6 +829,8 @@ class DocumentContext:
             # the anchored match first: searching backwards for the article costs more
             if r.how != "coref" and _NOUN_MODIFIED_RE.match(after) and _ARTICLE_BEFORE_RE.search(before):
                 r.modifier = True  # "an ASEAN dialogue partner", "the SCO member states"
+            elif r.kind == STATE and _FIRM_AFTER_STATE_RE.match(after) and _ARTICLE_BEFORE_RE.search(before):
+                r.modifier = True  # "GE Vernova, the US turbine maker": whose firm it is, not a party
             if r.kind == STATE and text[r.start - 1:r.start] == "(" and text[r.end:r.end + 1] == ")" and i \
                     and refs[i - 1].kind not in (STATE, PERSON) and re.fullmatch(r"\s*", text[refs[i - 1].end:r.start - 1]):
                 r.modifier = True  # "ACWA Power (Saudi Arabia)": where the firm is from, not a party
@@ -844,6 +849,11 @@ class DocumentContext:
             if r.how != "coref" and any(o is not r and o.how != "coref" and o.start <= r.start and r.end <= o.end
                                         and o.end - o.start > r.end - r.start for o in refs):
                 r.modifier = True  # "Sierra Leone" inside "Petroleum Directorate of Sierra Leone"
+        for prev, r in zip(refs, refs[1:]):
+            if r.key == prev.key and r.how == "acronym" and prev.aside and re.fullmatch(r"\s*\(\s*", text[prev.end:r.start]) \
+                    and _PARENT_CUE_BEFORE_RE.search(text, max(0, prev.start - 50), prev.start):
+                # "a subsidiary of Korea Electric Power Corp (KEPCO)": the acronym of the parent describes too
+                r.aside = True
         # "owned by A, B and C": the aside takes the whole list its cue governs (not past the comma that
         # closes an opening adverbial: "At the invitation of Germany, Kenya and Ethiopia signed …")
         opener = _OPENER_RE.match(text)

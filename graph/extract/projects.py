@@ -141,6 +141,19 @@ _LOC_PREP_RE = re.compile(r"\b(?:in|at|near|on|across|under|off|of|from|to)\s+(?
 _LINEAR = {"transmission", "pipeline"}
 
 
+def _without_firm_names(view: SentenceView) -> str:
+    """The sentence with the names of firms and bodies blanked out, offsets kept: "PV Power" and "Hydro-Québec"
+    name no technology of a project."""
+    text = view.text
+    spans = [(r.start, r.end) for r in view.refs if r.how in ("name", "alias", "acronym", "short") and r.kind != STATE]
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def _tech_groups(text: str):
     """Technology words grouped when coordinated ("wind and solar")."""
     groups = []
@@ -365,7 +378,7 @@ class _Builder:
         text = view.text
         caps = find_capacities(text)
         stops = _boundaries(text, caps) if caps else []  # only capacities need the boundaries
-        groups = _tech_groups(text)
+        groups = _tech_groups(_without_firm_names(view))
         used_groups = set()
         covered = []
         made: list[Project] = []
