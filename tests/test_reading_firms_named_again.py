@@ -132,3 +132,14 @@ def test_a_firm_s_name_names_no_technology_of_a_project():
     assert _projects(text) == [((), 1500.0)]
     text = "PV Power will build the 1,500 MW Long Son combined-cycle plant in Vietnam."
     assert _projects(text) == [(("natural gas",), 1500.0)]
+
+
+def test_a_country_in_brackets_before_the_legal_form_is_part_of_the_firm_s_name():
+    text = ("On 20 November, in Port Moresby, Tasman Gas (PNG) Ltd and Kumul Petroleum Holdings Limited, the "
+            "national oil company of Papua New Guinea, signed an MoU.")
+    assert _agreements(text) == [("MemorandumOfUnderstanding", {"organization/tasman-gas-png",
+                                                               "organization/kumul-petroleum-holdings"})]
+    # a word of the firm's own in brackets is no country
+    text = "The line was developed by the Alxa Power Supply Company of Inner Mongolia Power (Group) Co., Ltd."
+    labels = {e.label for e in facts(text).entities.values() if e.kind == "Company"}
+    assert not any("(Group)" in label and "Alxa" in label for label in labels)

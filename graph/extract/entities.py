@@ -65,7 +65,9 @@ _PROPER = r"(?:Group|Corporation|Company|Holding|Holdings|Ventures|Enterprises|I
 _LISTED_TRADES = r"(?:Oil|Gas|Power|Minerals?|Mining|Mines|Petroleum|Energy|Water|Electricity|Chemicals?|Coal|Steel|Resources)"
 _TRADE_LIST = rf"{_LISTED_TRADES}(?:,\s+{_LISTED_TRADES})+(?=\s+(?:and|&)\s+[A-Z])"
 COMPANY_RE = re.compile(
-    rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?)(?P<sep>,?\s+)(?P<suffix>{_LEGAL})(?![\w])"
+    # ("Tasman Gas (PNG) Ltd": a country in brackets before the legal form names the firm of that country)
+    rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP})*?(?:\s+\((?:[A-Z]{{2,4}}|(?!(?:Group|Holdings?|Pty|Private|Pvt)\b)[A-Z][a-z]+)\))?)"
+    rf"(?P<sep>,?\s+)(?P<suffix>{_LEGAL})(?![\w])"
     rf"|\b(?=[A-Z])(?P<pname>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?(?:{_TRADE_LIST}|{_CAP}))*?\s+{_PROPER})\b")
 # Company names that put their head first, as French, Spanish, Portuguese and Italian do:
 # "Société Nationale des Pétroles", "Empresa Nacional de Electricidad".
