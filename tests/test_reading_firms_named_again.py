@@ -143,3 +143,27 @@ def test_a_country_in_brackets_before_the_legal_form_is_part_of_the_firm_s_name(
     text = "The line was developed by the Alxa Power Supply Company of Inner Mongolia Power (Group) Co., Ltd."
     labels = {e.label for e in facts(text).entities.values() if e.kind == "Company"}
     assert not any("(Group)" in label and "Alxa" in label for label in labels)
+
+
+ACTIS, MGEN = "organization/actis", "organization/meralco-powergen-corporation"
+TSPI, NGCP = "organization/terra-solar-philippines", "organization/national-grid-corporation-of-the-philippines"
+
+
+def test_who_signs_in_an_adverbial_after_the_main_clause_is_its_subject():
+    text = ("UK-based investor Actis will acquire up to 40% of Terra Solar Philippines Inc. (TSPI), the developer "
+            "of the solar project, after signing a share purchase agreement with Meralco PowerGen Corporation.")
+    assert _agreements(text) == [("Contract", {ACTIS, MGEN})]
+
+
+def test_the_developer_is_the_firm_the_story_called_the_developer():
+    text = ("Actis will buy a stake in Terra Solar Philippines Inc. (TSPI), the developer of the solar project, "
+            "from Meralco PowerGen Corporation. The National Grid Corporation of the Philippines has signed a "
+            "connection agreement with the developer.")
+    assert ("Agreement", {NGCP, TSPI}) in _agreements(text)
+
+
+def test_a_regulator_approving_an_agreement_is_no_party():
+    text = ("The National Grid Corporation of the Philippines has signed a connection agreement with TSPI, and TSPI "
+            "will sell 850 MW to Manila Electric Company under a 20-year power supply agreement approved by the "
+            "Energy Regulatory Commission in August.")
+    assert all("organization/energy-regulatory-commission" not in a.parties for a in facts(text).agreements)

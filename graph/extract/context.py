@@ -49,6 +49,8 @@ _EXCLUDING = {
            "parent", "parent company", "owner", "owners", "shareholder", "shareholders"},
     "by": {"owned", "attended", "represented", "headed", "over", "led", "co-led", "co-chaired", "financed", "mainly",
            "funded", "provided", "witnessed", "overseen", "watched",
+           # "an agreement approved by the Energy Regulatory Commission": the regulator is no party
+           "approved", "authorised", "authorized", "endorsed", "licensed", "cleared",
            "arranged", "underwritten", "guaranteed", "insured"},
     "to": {"ambassador"},
     "than": {"rather"},
@@ -211,6 +213,11 @@ _DEFINITE_RE = re.compile(
     # "The alliance was signed by …": an instrument, not a body
     r"(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|sealed|concluded|launched|adopted)\b)"
     r"|\b(?P<whose>whose|his|her)\s+country\b")
+# Trade nouns specific enough to name one actor of a story when it was described by them.
+_DESCRIBING_NOUNS = "developer|operator|investor|major|concessionaire|utility|subsidiary|affiliate|lender|regulator"
+_DESCRIBED_AFTER_RE = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){{0,4}}?"
+                                 rf"(?P<noun>{_DESCRIBING_NOUNS})\b")
+_DESCRIBED_BEFORE_RE = re.compile(rf"\b(?P<noun>{_DESCRIBING_NOUNS})\s+$")
 _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMPANY, "operator": COMPANY,
               "group": COMPANY, "investor": COMPANY, "major": COMPANY, "concessionaire": COMPANY, "firm": COMPANY,
               "utility": COMPANY, "subsidiary": COMPANY, "affiliate": COMPANY, "lender": COMPANY,
@@ -521,6 +528,7 @@ class DocumentContext:
         self.groups: dict[int, list[str]] = {}  # the last coordinated list of n states
         self.person_actor: dict[str, str] = {}  # people whose side the text showed (see _affiliate)
         self.absent: set[str] = set()  # states the text says were kept away or stayed away
+        self.described: dict[str, str] = {}  # "X, the developer of …": the actor each trade noun last described
         by_sentence: dict[int, list] = {}
         for m in facts.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -559,6 +567,7 @@ class DocumentContext:
         if unresolved:
             self._affiliate(view, unresolved)
         self._flag(view)
+        self._note_descriptions(view)
         for r in view.refs:
             if r.kind == STATE and r.how != "coref" and not r.guessed:
                 self.state_counts[r.key] += 1 if r.free else 0.5
@@ -761,9 +770,22 @@ class DocumentContext:
             elif noun in ("kingdom", "emirate", "republic"):
                 key = self._last_titled(noun, view, m.start())
             else:
-                key = next(iter(self._last((kind,), view, m.start())), None)
+                key = self.described.get(noun) or next(iter(self._last((kind,), view, m.start())), None)
             if key is not None:
                 view.refs.append(Ref(key, self._kind(key), m.start(), m.end(), "coref", key))
+
+    def _note_descriptions(self, view: SentenceView) -> None:
+        """Remember which actor a trade noun described ("TSPI, the developer of the project", "state utility
+        EVN"), so that "the developer" later in the story is that one, not merely the last firm named."""
+        text = view.text
+        for r in view.refs:
+            if r.kind not in (COMPANY, GOVERNMENT_BODY) or r.how == "coref":
+                continue
+            after = _DESCRIBED_AFTER_RE.match(text, r.end)
+            before = _DESCRIBED_BEFORE_RE.search(text, max(0, r.start - 40), r.start)
+            for m in (after, before):
+                if m is not None:
+                    self.described[m.group("noun").lower()] = r.key
 
     def _bare_group(self, view: SentenceView, m) -> None:
         """A sentence that opens with "They", "Both" or "All four" before its verb: the actors listed

@@ -1274,6 +1274,7 @@ _SECOND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|will|would|i
 _GOVERNED_RE = re.compile(r"\b(?:from|to|into|towards?|against|on|over|about|than|via|through|without|beyond|"
                           r"across|off|toward|upon|despite)\s+(?:the\s+)?$")
 # The words that may open a sentence before its subject ("In 2022, ", "On Monday ", "Meanwhile, ").
+_PARTICIPLE_OPENER_RE = re.compile(r"\b(?:after|before|by|when|while|upon|on)\s+$")
 _OPENING_RE = re.compile(r"(?:(?:[A-Z][a-z]+|[Ii]n\s+\d{4}|[Oo]n\s+\w+(?:\s+\d{1,2})?|[Ll]ast\s+\w+)\s*,?\s*)?"
                          r"(?:the\s+|The\s+)?")
 
@@ -1419,6 +1420,11 @@ class _AgreementReader:
             # "Eni has operated in the country for decades, when it signed …": "it" is the actor the sentence,
             # or the one before, is about
             lead = [r for r in [self._it(view, it.start())] if r is not None]
+        if lead and sign is not None and sign.start() < m_start and sign.group(0).lower().endswith("ing") \
+                and _PARTICIPLE_OPENER_RE.search(text, max(0, sign.start() - 12), sign.start()) \
+                and (opening := next((g for g in coordinated_lists(view, _PARTY_KINDS) if g[-1].end <= lead[0].start
+                                      and not any(r.possessive or not r.free for r in g)), None)):
+            lead = opening  # "A will buy 40% of B, after signing an agreement with C": A signs, not B
         if lead and _WITNESSED_RE.search(text, lead[-1].end, m_start):
             lead = []  # "A and B attended the signing of …": witnesses, not signers
         if lead and _traded_with(text, lead[0].start, lead[-1].end, verb):
