@@ -167,3 +167,14 @@ def test_a_regulator_approving_an_agreement_is_no_party():
             "will sell 850 MW to Manila Electric Company under a 20-year power supply agreement approved by the "
             "Energy Regulatory Commission in August.")
     assert all("organization/energy-regulatory-commission" not in a.parties for a in facts(text).agreements)
+
+
+def test_a_year_a_deal_is_measured_from_is_not_its_date():
+    text = ("QatarEnergy signed a 15-year LNG supply contract with BOTAŞ on Monday, the first such contract for "
+            "the Turkish market since 2023.")
+    assert [a.date for a in facts(text).agreements] == ["2025-05-05"]
+    # "since 2017, when …" dates what follows it
+    text = ("The link had been in preparation since 2017, when Ukrenergo signed an agreement with Moldelectrica "
+            "on the conditions for a future interconnection.")
+    assert [a.date for a in facts(text).agreements] == ["2017"]
+

@@ -1135,10 +1135,16 @@ def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
     return None
 
 
+_SINCE_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
+
 def _date_near(view: SentenceView, reference, lo: int, hi: int, pos: int) -> str | None:
     """The date within lo..hi nearest after *pos* (else before) that is not after the document's date."""
     dates = [d for d in find_dates(view.text, reference) if lo <= d.start < hi and not d.target
-             and not (reference and d.value[:len(reference)] > reference[:len(d.value)])]
+             and not (reference and d.value[:len(reference)] > reference[:len(d.value)])
+             # "the first such contract since 2023": a date the signing is measured from, not its own
+             and not (_SINCE_BEFORE_RE.search(view.text, max(0, d.start - 12), d.start)
+                      and not re.match(r"\s*,?\s+when\b", view.text[d.end:]))]  # ("since 2017, when they signed")
     if not dates:
         return None
     later = [d for d in dates if d.start >= pos]
