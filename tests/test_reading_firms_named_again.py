@@ -178,3 +178,19 @@ def test_a_year_a_deal_is_measured_from_is_not_its_date():
             "on the conditions for a future interconnection.")
     assert [a.date for a in facts(text).agreements] == ["2017"]
 
+
+
+def _bodies(text: str) -> set[tuple[str, str]]:
+    return {(e.kind, e.label) for e in facts(text).entities.values()
+            if e.kind in ("Company", "GovernmentBody", "InternationalOrganization")}
+
+
+def test_names_of_bodies_told_whole():
+    text = ("The contract was also signed by the National Agency for the Valorisation of Hydrocarbon Resources, "
+            "the regulator.")
+    assert _bodies(text) == {("GovernmentBody", "National Agency for the Valorisation of Hydrocarbon Resources")}
+    text = "The deal still needs approval from Namibia's Ministry of Industries, Mines and Energy."
+    assert _bodies(text) == {("GovernmentBody", "Ministry of Industries, Mines and Energy of Namibia")}
+    # a trade noun before a name: "vessel owner Cadeler" is a firm
+    text = "They signed an installation contract with Danish vessel owner Cadeler in May."
+    assert _bodies(text) == {("Company", "Cadeler")}

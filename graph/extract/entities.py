@@ -96,7 +96,8 @@ _PORTFOLIO_WORDS = (
     "Renewables|Hydrocarbons|Nuclear|Atomic|Emergency|Situations|Regional|International|Cooperation|European|"
     "Integration|Utilities|Communications|Information|Fuel|Coal|Land|Lands|Enterprise|Entrepreneurship|Business|"
     "Strategy|Transition|Statistics|Construction|Communication|Telecommunications|Urban|Rural|Fisheries|Forestry|"
-    "Electricity Affairs|Irrigation|Digitalisation|Digitalization|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations|Strategic|Maritime|Ports")
+    "Electricity Affairs|Irrigation|Digitalisation|Digitalization|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations|Strategic|Maritime|Ports|Industries|Hydrocarbon|"
+    "Valorisation|Valorization")
 # Portfolio words that only continue a portfolio name ("New and Renewable Energy", "… Climate Action",
 # "Energy Transition and Water Transformation"), never start one.
 _PORTFOLIO_MORE = (r"Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
@@ -181,7 +182,10 @@ _FACILITY_AFTER_NAME_RE = re.compile(r"\s+(?:substation|sub-station|power\s+stat
                                      r"solar\s+(?:farm|park|plant)|complex|development)\b")
 HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
                          rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)}))\b"
-                         rf"(?P<tail>(?:\s+(?:of|for|{_ON_TOPIC})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?)")
+                         rf"(?P<tail>(?:\s+(?:of|for|{_ON_TOPIC})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}}"
+                         # "Agency for the Valorisation of Hydrocarbon Resources": the topic's own "of" (two words
+                         # or more after it: a state after "of" ends the name)
+                         rf"(?:\s+of\s+{_CAP}(?:\s+(?:and\s+)?{_CAP}){{1,3}}(?<!Republic))?)?)")
 # More capitalised words up to another head, with no link word between: "[US Senate] Foreign Relations Committee"
 _EXTENDED_HEAD_RE = re.compile(rf"(?:[ \t]+(?!(?:{_NAME_LINK})\b){_CAP}){{0,4}}?[ \t]+"
                                rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)})\b")
