@@ -194,3 +194,13 @@ def test_names_of_bodies_told_whole():
     # a trade noun before a name: "vessel owner Cadeler" is a firm
     text = "They signed an installation contract with Danish vessel owner Cadeler in May."
     assert _bodies(text) == {("Company", "Cadeler")}
+
+
+def test_one_side_and_a_counted_other_side_make_one_agreement_with_each():
+    text = ("Loan agreements worth a combined $125 million were signed in Yerevan on 5 March between Ayg-1 Solar "
+            "CJSC, the developer's local project company, and two multilateral lenders: the European Bank for "
+            "Reconstruction and Development and the Asian Development Bank.")
+    ayg = "organization/ayg-1-solar"
+    assert sorted(_agreements(text)) == sorted([
+        ("Agreement", {ayg, "organization/european-bank-for-reconstruction-and-development"}),
+        ("Agreement", {ayg, "organization/asian-development-bank"})])

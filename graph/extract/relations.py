@@ -1204,6 +1204,7 @@ _COUNTED_STATES_RE = re.compile(
 _COUNTED_PARTIES_RE = re.compile(r"(?:two|three|four|five|six|seven|eight|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:partners|companies|firms|groups|banks|lenders|utilities|investors|buyers|"
                                  r"producers|operators|developers|institutions|agencies)\s*[,:—–]\s*")
+_BETWEEN_SIDES_GAP_RE = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,60}?,\s+and\s+(?:the\s+)?")
 _DATELINE_RE = re.compile(r"[^.!?]{0,80}?\s(?:-|–|—|--)\s")
 _AND_WITH_RE = re.compile(r"(?:\s*,\s*(?:for|on|covering)\s+[^,;.()]{1,80}?)?\s*,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
 # An unnamed counterpart: "with 23 local, regional and international banks", "with several investors"
@@ -1371,7 +1372,7 @@ class _AgreementReader:
         elif sign is not None and sign.start() > m_end and re.match(r"\s+by\b", text[sign.end():sign.end() + 4]):
             by = re.match(r"^.*?by\s+(?:the\s+)?", text[m_end:sign.end() + 8])
         between = None if "between" not in after else \
-            re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for)\s+[^,.;]{0,40}?\s)?"
+            re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for|worth)\s+[^,.;]{0,40}?\s)?"
                      # "an agreement was signed today in Kathmandu between A, B and C"
                      r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:signed|concluded|inked|initialled)\s+"
                      r"(?:(?!\b(?:with|by|and)\b)[^,.;]){0,50}?)?between\s+(?:the\s+)?", after)
@@ -1389,7 +1390,16 @@ class _AgreementReader:
             start = m_end + between.end()
             if described := _DESCRIBED_SIDE_RE.match(text, start):
                 start = described.end()  # "between the national oil company X and the Italian group Y"
-            others = unique_keys(list_after(view, start, _PARTY_KINDS))
+            first = list_after(view, start, _PARTY_KINDS)
+            others = unique_keys(first)
+            if len(others) == 1 and (gap := _BETWEEN_SIDES_GAP_RE.match(text, first[-1].end)) is not None:
+                # "between A, the developer's project company, and two lenders: B and C"
+                more = _COUNTED_PARTIES_RE.match(text, gap.end())
+                side = [k for k in unique_keys(list_after(view, more.end() if more else gap.end(), _PARTY_KINDS,
+                                                          max_gap=4)) if k not in others]
+                if more is not None and side:
+                    return others, side, False  # one side, and the other counted: each of them with the one
+                others += side
             if len(others) >= 2:
                 return [], others, False
         if not others and with_:
