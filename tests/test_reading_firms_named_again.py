@@ -167,6 +167,9 @@ def test_a_regulator_approving_an_agreement_is_no_party():
             "will sell 850 MW to Manila Electric Company under a 20-year power supply agreement approved by the "
             "Energy Regulatory Commission in August.")
     assert all("organization/energy-regulatory-commission" not in a.parties for a in facts(text).agreements)
+    # nor when its acronym follows in brackets
+    text = text.replace("Energy Regulatory Commission", "Energy Regulatory Commission (ERC)")
+    assert all("organization/energy-regulatory-commission" not in a.parties for a in facts(text).agreements)
 
 
 def test_a_year_a_deal_is_measured_from_is_not_its_date():

@@ -167,8 +167,10 @@ _TITLE_BEFORE_RE = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w.-]*|and|for|of|the|on|
 _REPRESENTED_BY_RE = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b|\s+sent\s+(?:its|their)\b")
 # Titles that speak for a state when the text names no other side.
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+$")
-_PARENT_CUE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(UNIT_OF_NOUNS)}|parent(?:\s+company)?|owner)\s+of\s+(?:the\s+)?"
-                                   r"(?:[\w-]+\s+){0,2}$|\bowned\s+(?:[^,;()]{0,20}\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_DESCRIBING_CUE_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(UNIT_OF_NOUNS)}|parent(?:\s+company)?|owner)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
+    r"|\b(?:owned|approved|authori[sz]ed|endorsed|licensed|cleared)\s+(?:[^,;()]{0,20}\s)?by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$")
 _FIRM_AFTER_STATE_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_TRADE})s?\b")
 _OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?$")
 _OF_GAP_RE = re.compile(r"\)?(?:\s*\([A-Z][A-Za-z0-9&.-]{1,9}\))?\s+of\s+(?:the\s+)?")  # "NVVN (NVVN) of India"
@@ -872,9 +874,12 @@ class DocumentContext:
                                         and o.end - o.start > r.end - r.start for o in refs):
                 r.modifier = True  # "Sierra Leone" inside "Petroleum Directorate of Sierra Leone"
         for prev, r in zip(refs, refs[1:]):
-            if r.key == prev.key and r.how == "acronym" and prev.aside and re.fullmatch(r"\s*\(\s*", text[prev.end:r.start]) \
-                    and _PARENT_CUE_BEFORE_RE.search(text, max(0, prev.start - 50), prev.start):
-                # "a subsidiary of Korea Electric Power Corp (KEPCO)": the acronym of the parent describes too
+            if r.key == prev.key and r.how in ("acronym", "alt") and prev.aside \
+                    and re.fullmatch(r"\s*\(\s*", text[prev.end:r.start]) \
+                    and _DESCRIBING_CUE_BEFORE_RE.search(text, max(0, prev.start - 50), prev.start):
+                # "a subsidiary of Korea Electric Power Corp (KEPCO)", "approved by the Energy Regulatory Commission
+                # (ERC)": the short form in brackets describes as its name does (not every aside's: "financed by
+                # the ADB (ADB), a member of …" leaves the short form for the member rules)
                 r.aside = True
         # "owned by A, B and C": the aside takes the whole list its cue governs (not past the comma that
         # closes an opening adverbial: "At the invitation of Germany, Kenya and Ethiopia signed …")
