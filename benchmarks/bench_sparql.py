@@ -6,8 +6,9 @@ then replicated (each copy gets fresh document, relation node and fact IRIs,
 while states, organizations and places and their consolidated descriptions stay
 shared, as they are across a real year of news) until the store holds the wanted
 number of triples. The consolidated graph's summaries (``graph/summaries.py``: aggregates
-of the facts) are then derived from the loaded store, as the consolidation would for
-those facts, and added to both engines' data.
+of the facts, and each partnership's source list from the facts and the document graphs) are
+then derived from the loaded store, as the consolidation would for those facts and documents
+(so each copy's partnerships list the copy's documents), and added to both engines' data.
 The N-Quads are bulk-loaded into the default embedded Oxigraph store and, in
 the same run, parsed into rdflib's in-memory Dataset (``default_union=True``) as
 the baseline. Each query's median over repeated runs is recorded for both, with
@@ -104,8 +105,9 @@ def base_nquads(n_articles: int, seed: int, jobs: int, tmp: Path) -> tuple[list[
     store.dump(str(path_docs), ox.RdfFormat.N_QUADS, graphs=sorted(docs))
     # The consolidated graph's facts are copied with the documents (each copy of the corpus
     # reports facts of its own); its entity descriptions, like the entities, stay shared. Its
-    # summaries (graph/summaries.py) are aggregates of the facts: left out here, and derived again
-    # from the scaled store once it is loaded (:func:`derive_summaries`).
+    # summaries (graph/summaries.py) are aggregates of the facts (and the partnerships' source lists
+    # of their documents): left out here, and derived again from the scaled store once it is loaded
+    # (:func:`derive_summaries`), since a copy's facts and documents are its own.
     consolidated = f"<{GRAPH_CONSOLIDATED}> ."
     shared, facts = [], []
     for line in path_ref.read_text(encoding="utf-8").splitlines():
