@@ -26,6 +26,9 @@ those whose facts changed):
   row a partnership instead of looking each sentence up in its document's graph and each
   document's title, date and publisher in another.
 
+A store written before the source lists existed has no ``epkg:sourceListsKept`` mark in its
+meta graph: its next refresh writes every list and the mark (as a rebuild does).
+
 They give what the plain queries compute over the facts and the document graphs
 (``queries/capacity-by-technology.rq``, ``queries/close-partnerships.rq``, ``queries/sco-events.rq``,
 ``queries/partnership-sources.rq``), so reading a summary gives the same answer as reading the
@@ -39,7 +42,7 @@ from typing import Iterable
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_META
 
 _SUMMARY = str(EPID["summary/"])
 _TECHNOLOGY = str(EPID["summary/technology/"])
@@ -52,6 +55,7 @@ _TEXT = {name: f"<{EPKG[name]}>" for name in ("technology", "partner", "level", 
 _TYPE = f"<{RDF.type}>"
 _PARTNERSHIP = f"<{EPKG.Partnership}>"
 _CHUNK = 200
+_SOURCES_MARK = (GRAPH_CONSOLIDATED, EPKG.sourceListsKept, Literal(True))
 
 
 def technology_node(concept) -> URIRef:
@@ -359,7 +363,31 @@ def rebuild(store) -> int:
     old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
     new = {_line(t) for t in all_summaries(store)}
     store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
+    store.patch_graph(GRAPH_META, set(), {_line(_SOURCES_MARK)})
     return len(new)
+
+
+def sources_kept(store) -> bool:
+    """Whether *store* keeps every partnership's source list (its meta graph has the mark a full write leaves).
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> sources_kept(Store.memory(reference=False))
+    False
+    """
+    s, p, o = _SOURCES_MARK
+    return store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}")
+
+
+def _write_sources(store) -> int:
+    """Write every partnership's source list afresh, and the mark; return the statements changed."""
+    nodes = {r["s"] for r in store.select(f"SELECT DISTINCT ?s WHERE {{ GRAPH {_C} {{ ?s epkg:sourcesOf ?x }} }}")}
+    old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
+    new = {_line(t) for t in sources_summaries(store)}
+    store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
+    store.patch_graph(GRAPH_META, set(), {_line(_SOURCES_MARK)})
+    return len(old ^ new)
 
 
 def refresh(store, before: set, after: set, docs: Iterable = ()) -> int:
@@ -392,8 +420,9 @@ def refresh(store, before: set, after: set, docs: Iterable = ()) -> int:
     docs = sorted(set(map(str, docs)))
     if not changed and not docs:
         return 0
+    whole = not sources_kept(store)  # a store from before the source lists: written all at once below
     technologies, partners, levelled, names = set(), {}, set(), set()
-    reported = {f"<{r['fact']}>" for r in _select_for(
+    reported = set() if whole else {f"<{r['fact']}>" for r in _select_for(
         store, docs, lambda chunk: f"VALUES ?doc {{ {_values(chunk)} }}",
         f"SELECT DISTINCT ?fact WHERE {{ {_HERE} GRAPH {_C} {{ ?fact prov:wasDerivedFrom ?doc ; a epkg:Partnership }} }}")
     } if docs else set()
@@ -401,7 +430,7 @@ def refresh(store, before: set, after: set, docs: Iterable = ()) -> int:
         s, p, o = line.split(" ", 2)
         if s not in changed:
             continue
-        if p == _TYPE and o == _PARTNERSHIP:
+        if p == _TYPE and o == _PARTNERSHIP and not whole:
             reported.add(s)
         if p == _TEXT["technology"] and o.startswith("<"):
             technologies.add(o[1:-1])
@@ -420,4 +449,4 @@ def refresh(store, before: set, after: set, docs: Iterable = ()) -> int:
            + (pair_summaries(store, pairs) if pairs else []) + event_name_summaries(store, names)
            + (sources_summaries(store, facts) if facts else [])} if nodes else set()
     store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
-    return len(old ^ new)
+    return len(old ^ new) + (_write_sources(store) if whole else 0)
