@@ -6,15 +6,20 @@ then replicated (each copy gets fresh document, relation node and fact IRIs,
 while states, organizations and places and their consolidated descriptions stay
 shared, as they are across a real year of news) until the store holds the wanted
 number of triples. The consolidated graph's summaries (``graph/summaries.py``: aggregates
-of the facts) are then derived from the loaded store, as the consolidation would for
-those facts, and added to both engines' data.
+of the facts, and each partnership's source list from the facts and the document graphs) are
+then derived from the loaded store, as the consolidation would for those facts and documents
+(so each copy's partnerships list the copy's documents), and added to both engines' data.
 The N-Quads are bulk-loaded into the default embedded Oxigraph store and, in
 the same run, parsed into rdflib's in-memory Dataset (``default_union=True``) as
 the baseline. Each query's median over repeated runs is recorded for both, with
 the ratio rdflib/Oxigraph.
 
 The queries are the project's competency queries, ``queries/*.rq`` in the
-checkout, when there are any; otherwise the representative set below.
+checkout, when there are any; otherwise the representative set below. With
+``--before REV``, each query as git revision REV has it is also run on the same store,
+one run of each in turn (so both see the same load): a same-run baseline for a changed
+query. The store is this checkout's (its summaries included), so a query of REV that
+reads statements this checkout no longer writes is not measured fairly.
 
 Usage::
 
@@ -25,6 +30,8 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -80,6 +87,31 @@ def competency_queries() -> dict[str, str]:
     return found or dict(BUILTIN_QUERIES)
 
 
+def queries_at(rev: str, names) -> dict[str, str]:
+    """The competency queries *names* as git revision *rev* of the checkout has them (those it has)."""
+    out = {}
+    for name in names:
+        shown = subprocess.run(["git", "-C", str(REPO), "show", f"{rev}:queries/{name}.rq"],
+                               capture_output=True, text=True)
+        if shown.returncode == 0:
+            out[name] = shown.stdout
+    return out
+
+
+def interleaved(fns: list, repeat: int) -> list[dict]:
+    """Median and least wall time of each of *fns* over *repeat* rounds (after one warm-up round), each
+    round running every function once, in turn."""
+    for fn in fns:
+        fn()
+    times = [[] for _ in fns]
+    for _ in range(repeat):
+        for fn, spent in zip(fns, times):
+            t0 = time.perf_counter()
+            fn()
+            spent.append(time.perf_counter() - t0)
+    return [{"median_s": statistics.median(t), "min_s": min(t), "runs": len(t)} for t in times]
+
+
 def base_nquads(n_articles: int, seed: int, jobs: int, tmp: Path) -> tuple[list[str], list[str]]:
     """N-Quads lines of the reference graphs and of the document graphs of *n_articles* generated articles."""
     import pyoxigraph as ox
@@ -104,8 +136,9 @@ def base_nquads(n_articles: int, seed: int, jobs: int, tmp: Path) -> tuple[list[
     store.dump(str(path_docs), ox.RdfFormat.N_QUADS, graphs=sorted(docs))
     # The consolidated graph's facts are copied with the documents (each copy of the corpus
     # reports facts of its own); its entity descriptions, like the entities, stay shared. Its
-    # summaries (graph/summaries.py) are aggregates of the facts: left out here, and derived again
-    # from the scaled store once it is loaded (:func:`derive_summaries`).
+    # summaries (graph/summaries.py) are aggregates of the facts (and the partnerships' source lists
+    # of their documents): left out here, and derived again from the scaled store once it is loaded
+    # (:func:`derive_summaries`), since a copy's facts and documents are its own.
     consolidated = f"<{GRAPH_CONSOLIDATED}> ."
     shared, facts = [], []
     for line in path_ref.read_text(encoding="utf-8").splitlines():
@@ -162,14 +195,16 @@ def _run_rdflib(dataset, prologue: str, query: str):
 
 
 def bench(sizes: list[int], base: int, seed: int, repeat: int, baseline_max: int, jobs: int, out: Path,
-          rdflib_skip_s: float = RDFLIB_SKIP_S, skip: tuple = ()) -> dict:
-    """Measure every query at every size; return the measurements."""
+          rdflib_skip_s: float = RDFLIB_SKIP_S, skip: tuple = (), before: str | None = None) -> dict:
+    """Measure every query at every size (and each query of git revision *before* beside it); return
+    the measurements."""
     from rdflib import Dataset
 
     from epkg.graph.store import Store
     from epkg.ontology.namespaces import sparql_prologue
 
     queries = {k: v for k, v in competency_queries().items() if k not in set(skip)}
+    earlier = queries_at(before, queries) if before else {}
     info = machine()
     prologue = sparql_prologue()
     rows, loads = [], []
@@ -205,9 +240,18 @@ def bench(sizes: list[int], base: int, seed: int, repeat: int, baseline_max: int
             print(json.dumps(loads[-1]), file=sys.stderr)
             for name, query in queries.items():
                 answers = _run_oxigraph(store, query)
-                ox_t = median_time(lambda: _run_oxigraph(store, query), repeat=repeat)
+                if name in earlier:
+                    old = earlier[name]
+                    ox_t, old_t = interleaved([lambda: _run_oxigraph(store, query),
+                                               lambda: _run_oxigraph(store, old)], repeat)
+                else:
+                    ox_t = median_time(lambda: _run_oxigraph(store, query), repeat=repeat)
                 row = {"triples": quads, "query": name, "answers": answers,
                        "oxigraph_ms": round(ox_t["median_s"] * 1000, 2), "oxigraph_runs": ox_t["runs"]}
+                if name in earlier:
+                    row.update({"before": before, "before_answers": _run_oxigraph(store, old),
+                                "before_ms": round(old_t["median_s"] * 1000, 2),
+                                "ratio_over_before": round(ox_t["median_s"] / max(old_t["median_s"], 1e-9), 2)})
                 if dataset is not None and name in too_slow:
                     row["rdflib_skipped"] = f"over {rdflib_skip_s:g} s at {too_slow[name]} triples"
                 elif dataset is not None:
@@ -223,12 +267,12 @@ def bench(sizes: list[int], base: int, seed: int, repeat: int, baseline_max: int
                 print(json.dumps(row), file=sys.stderr)
                 # written after every query, so an interrupted run keeps what it measured
                 report(out, {"benchmark": "sparql", "machine": info, "seed": seed, "base_articles": base,
-                             "queries": queries, "loads": loads, "rows": rows, "complete": False})
+                             "queries": queries, "before": before, "loads": loads, "rows": rows, "complete": False})
             store.close()
             dataset = None  # frees the baseline before the next size is built
             nq.unlink()
     return report(out, {"benchmark": "sparql", "machine": info, "seed": seed, "base_articles": base,
-                        "queries": queries, "loads": loads, "rows": rows})
+                        "queries": queries, "before": before, "loads": loads, "rows": rows})
 
 
 def report(out: Path, data: dict) -> dict:
@@ -239,11 +283,15 @@ def report(out: Path, data: dict) -> dict:
         worst = max(r["oxigraph_ms"] for r in at_target)
         data["target"] = {"triples": TARGET_TRIPLES, "limit_ms": TARGET_MS, "worst_median_ms": worst,
                           "met": worst < TARGET_MS}
+    compared = any("before_ms" in r for r in rows)
     table = markdown_table(
-        ["triples", "query", "answers", "Oxigraph ms", "rdflib ms", "rdflib/Oxigraph"],
+        ["triples", "query", "answers", "Oxigraph ms", "rdflib ms", "rdflib/Oxigraph"]
+        + (["answers before", "Oxigraph ms before", "now/before"] if compared else []),
         [[r["triples"], r["query"], r["answers"], r["oxigraph_ms"],
           r.get("rdflib_ms", "skipped: " + r["rdflib_skipped"] if "rdflib_skipped" in r else "–"),
-          r.get("ratio_rdflib_over_oxigraph", "–")] for r in rows])
+          r.get("ratio_rdflib_over_oxigraph", "–")]
+         + ([r.get("before_answers", "–"), r.get("before_ms", "–"), r.get("ratio_over_before", "–")] if compared else [])
+         for r in rows])
     table += "\n\n" + markdown_table(
         ["triples", "Oxigraph bulk load s", "summary quads", "summaries s", "rdflib parse s"],
         [[x["triples"], x["oxigraph_bulk_load_s"], x.get("summary_quads", "–"), x.get("summaries_s", "–"),
@@ -264,10 +312,12 @@ def main(argv=None) -> int:
     parser.add_argument("--rdflib-skip-s", type=float, default=RDFLIB_SKIP_S,
                         help="a query slower than this on rdflib is not rerun on rdflib at larger sizes")
     parser.add_argument("--skip", nargs="+", default=[], metavar="QUERY", help="queries (file stems) to leave out")
+    parser.add_argument("--before", metavar="REV",
+                        help="also run each query as git revision REV has it, in turn with this checkout's")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for sparql.json and sparql.md")
     args = parser.parse_args(argv)
     data = bench(args.sizes, args.base, args.seed, args.repeat, args.baseline_max, args.jobs, args.out,
-                 args.rdflib_skip_s, args.skip)
+                 args.rdflib_skip_s, args.skip, args.before)
     print((args.out / "sparql.md").read_text())
     if "target" in data:
         print(f"target (median < 50 ms at 1M triples): {'met' if data['target']['met'] else 'MISSED'} "

@@ -1078,7 +1078,7 @@ def _refresh(store, changes: Changes) -> int:
     before = store.graph_lines(GRAPH_CONSOLIDATED, subjects)
     after_lines = {triple_line(t) for t in triples}
     store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
-    summaries.refresh(store, before, after_lines)  # the derived statements those facts feed
+    summaries.refresh(store, before, after_lines, changes.docs)  # the derived statements those facts and documents feed
     rows = listings.refresh(store, subjects, triples)  # None: the store keeps no listing rows yet
     rows_old, rows_new = rows or (set(), set())
     old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex) | named_old \

@@ -18,11 +18,21 @@ those whose facts changed):
   linking them;
 - per distinct name of an event, ``epid:summary/event-name/{hash}``: ``epkg:eventName``
   the name, so that a question matching events by the text of their names reads each
-  event name once, not every label of the graph (entities, projects, agreements …).
+  event name once, not every label of the graph (entities, projects, agreements …);
+- per partnership, ``epid:summary/sources/{hash}``: ``epkg:sourcesOf`` the partnership and
+  ``epkg:sourceList`` its reports as text, one line a sentence a document gives for one of the
+  partnership's nodes (``epkg:reportedAs``): "date — title (publisher): sentence", in the order
+  of the documents' dates. A question asking for every partnership's sources then reads one
+  row a partnership instead of looking each sentence up in its document's graph and each
+  document's title, date and publisher in another.
 
-They give what the plain queries compute over the facts (``queries/capacity-by-technology.rq``,
-``queries/close-partnerships.rq``, ``queries/sco-events.rq``), so reading a summary gives the
-same answer as reading the facts; ``tests/test_queries.py`` checks that they agree.
+A store written before the source lists existed has no ``epkg:sourceListsKept`` mark in its
+meta graph: its next refresh writes every list and the mark (as a rebuild does).
+
+They give what the plain queries compute over the facts and the document graphs
+(``queries/capacity-by-technology.rq``, ``queries/close-partnerships.rq``, ``queries/sco-events.rq``,
+``queries/partnership-sources.rq``), so reading a summary gives the same answer as reading the
+facts; ``tests/test_queries.py`` checks that they agree.
 """
 from __future__ import annotations
 
@@ -30,17 +40,22 @@ import hashlib
 from typing import Iterable
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import RDF
 
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_META
 
 _SUMMARY = str(EPID["summary/"])
 _TECHNOLOGY = str(EPID["summary/technology/"])
 _PARTNERS = str(EPID["summary/partners/"])
 _EVENT_NAME = str(EPID["summary/event-name/"])
+_SOURCES = str(EPID["summary/sources/"])
 _LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 _C = f"<{GRAPH_CONSOLIDATED}>"
 _TEXT = {name: f"<{EPKG[name]}>" for name in ("technology", "partner", "level", "capacityMW")}
+_TYPE = f"<{RDF.type}>"
+_PARTNERSHIP = f"<{EPKG.Partnership}>"
 _CHUNK = 200
+_SOURCES_MARK = (GRAPH_CONSOLIDATED, EPKG.sourceListsKept, Literal(True))
 
 
 def technology_node(concept) -> URIRef:
@@ -78,6 +93,32 @@ def event_name_node(name) -> URIRef:
 
     text = name if isinstance(name, str) and not isinstance(name, Literal) else term_text(name)
     return URIRef(_EVENT_NAME + hashlib.sha256(text.encode()).hexdigest()[:16])
+
+
+def sources_node(fact) -> URIRef:
+    """The summary node of a partnership's sources.
+
+    Examples
+    --------
+    >>> str(sources_node(EPID["partnership/aze-chn"])).startswith('https://w3id.org/epkg/id/summary/sources/')
+    True
+    """
+    return URIRef(_SOURCES + hashlib.sha256(str(fact).encode()).hexdigest()[:16])
+
+
+def source_line(issued, title, publisher, sentence) -> str:
+    """One report of a partnership as its source list writes it (a missing date, title or publisher
+    said so, or left out).
+
+    Examples
+    --------
+    >>> source_line("2025-04-23", "Baku and Beijing sign", "Trend", "They agreed.")
+    '2025-04-23 — Baku and Beijing sign (Trend): They agreed.'
+    >>> source_line(None, None, None, "They agreed.")
+    'undated — untitled: They agreed.'
+    """
+    where = f" ({publisher})" if publisher is not None else ""
+    return f"{issued if issued is not None else 'undated'} — {title if title is not None else 'untitled'}{where}: {sentence}"
 
 
 def _values(terms: Iterable) -> str:
@@ -181,6 +222,78 @@ def event_name_summaries(store, names: Iterable | None = None) -> list[tuple]:
     return sorted((event_name_node(r["name"]), EPKG.eventName, r["name"]) for r in rows)
 
 
+def sources_summaries(store, facts: Iterable | None = None) -> list[tuple]:
+    """The source lists of the consolidated graph's partnerships as they are now, for *facts*
+    (IRIs; every partnership when ``None``).
+
+    A partnership's reports are the rows that joining it with the document graphs gives: a
+    document it is derived from (``prov:wasDerivedFrom``) whose graph holds one of its nodes
+    (``epkg:reportedAs``) with a sentence (``epkg:evidence``); each is written as
+    :func:`source_line` with the document's ``dcterms:issued``, ``dcterms:title`` and
+    ``dcterms:publisher``, in the order of their dates, titles and sentences.
+
+    Parameters
+    ----------
+    store : Store or RemoteStore
+    facts : iterable of IRIs, optional
+
+    Returns
+    -------
+    list of triples
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> sources_summaries(Store.memory(reference=False))
+    []
+    """
+    chosen = None if facts is None else sorted(set(map(str, facts)))
+    if chosen is None:
+        # Every fact's nodes and documents are read in one pass each and hash-joined, then each
+        # pair's sentence looked up in the document's graph (OPTIONAL, kept where found): Oxigraph
+        # would otherwise read every partnership node of every document graph first.
+        query = f"""SELECT DISTINCT ?fact ?doc ?sentence WHERE {{
+          {{ SELECT ?fact WHERE {{ GRAPH {_C} {{ ?fact a epkg:Partnership }} }} }}
+          {{ SELECT ?fact ?node WHERE {{ GRAPH {_C} {{ ?fact epkg:reportedAs ?node }} }} }}
+          {{ SELECT ?fact ?doc WHERE {{ GRAPH {_C} {{ ?fact prov:wasDerivedFrom ?doc }} }} }}
+          OPTIONAL {{ GRAPH ?doc {{ ?node a epkg:Partnership ; epkg:evidence ?sentence }} }}
+          FILTER(BOUND(?sentence)) }}"""
+    else:
+        # a few hundred facts: joined from them outwards, each looked up (the passes above would
+        # read every fact's nodes and documents for each block: 7 times slower at 10,000 articles)
+        query = f"""SELECT DISTINCT ?fact ?doc ?sentence WHERE {{ {_HERE}
+          GRAPH {_C} {{ ?fact a epkg:Partnership ; epkg:reportedAs ?node ; prov:wasDerivedFrom ?doc }}
+          GRAPH ?doc {{ ?node a epkg:Partnership ; epkg:evidence ?sentence }} }}"""
+    rows = _select_for(store, chosen, lambda chunk: f"VALUES ?fact {{ {_values(chunk)} }}", query)
+    docs = sorted({str(r["doc"]) for r in rows})
+    about: dict = {}  # a document's date, title and publisher
+    for r in _select_for(store, docs, lambda chunk: f"VALUES ?doc {{ {_values(chunk)} }}", f"""
+        SELECT ?doc ?issued ?title ?publisher WHERE {{ {_HERE}
+          OPTIONAL {{ GRAPH ?doc {{ ?doc dcterms:title ?title }} }}
+          OPTIONAL {{ GRAPH ?doc {{ ?doc dcterms:issued ?issued }} }}
+          OPTIONAL {{ GRAPH ?doc {{ ?doc dcterms:publisher ?publisher }} }} }}""") if docs else []:
+        values, doc = (r.get("issued"), r.get("title"), r.get("publisher")), str(r["doc"])
+        # the document graphs' shapes allow one value each; the least, should a graph hold more
+        if doc not in about or _sort_key(values) < _sort_key(about[doc]):
+            about[doc] = values
+    reports: dict = {}
+    for r in rows:
+        issued, title, publisher = about.get(str(r["doc"]), (None, None, None))
+        reports.setdefault(r["fact"], []).append(
+            (_sort_key((issued, title, r["doc"], r["sentence"])), source_line(issued, title, publisher, r["sentence"])))
+    out: list[tuple] = []
+    for fact, lines in sorted(reports.items()):
+        node = sources_node(fact)
+        out += [(node, EPKG.sourcesOf, fact),
+                (node, EPKG.sourceList, Literal("\n".join(line for _, line in sorted(lines))))]
+    return out
+
+
+def _sort_key(values: tuple) -> tuple:
+    """Terms in order, a missing one first."""
+    return tuple((0, "") if v is None else (1, str(v)) for v in values)
+
+
 def all_summaries(store) -> list[tuple]:
     """Every summary of the consolidated graph as it is now: what :func:`rebuild` writes.
 
@@ -198,7 +311,8 @@ def all_summaries(store) -> list[tuple]:
     >>> all_summaries(Store.memory(reference=False))
     []
     """
-    return technology_summaries(store) + pair_summaries(store) + event_name_summaries(store)
+    return (technology_summaries(store) + pair_summaries(store) + event_name_summaries(store)
+            + sources_summaries(store))
 
 
 def is_summary(subject) -> bool:
@@ -251,14 +365,39 @@ def rebuild(store) -> int:
     0
     """
     nodes = {r["s"] for r in store.select(f"""SELECT DISTINCT ?s WHERE {{ GRAPH {_C} {{
-      {{ ?s epkg:summaryOf ?x }} UNION {{ ?s epkg:pairFirst ?x }} UNION {{ ?s epkg:eventName ?x }} }} }}""")}
+      {{ ?s epkg:summaryOf ?x }} UNION {{ ?s epkg:pairFirst ?x }} UNION {{ ?s epkg:eventName ?x }}
+      UNION {{ ?s epkg:sourcesOf ?x }} }} }}""")}
     old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
     new = {_line(t) for t in all_summaries(store)}
     store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
+    store.patch_graph(GRAPH_META, set(), {_line(_SOURCES_MARK)})
     return len(new)
 
 
-def refresh(store, before: set, after: set) -> int:
+def sources_kept(store) -> bool:
+    """Whether *store* keeps every partnership's source list (its meta graph has the mark a full write leaves).
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> sources_kept(Store.memory(reference=False))
+    False
+    """
+    s, p, o = _SOURCES_MARK
+    return store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}")
+
+
+def _write_sources(store) -> int:
+    """Write every partnership's source list afresh, and the mark; return the statements changed."""
+    nodes = {r["s"] for r in store.select(f"SELECT DISTINCT ?s WHERE {{ GRAPH {_C} {{ ?s epkg:sourcesOf ?x }} }}")}
+    old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
+    new = {_line(t) for t in sources_summaries(store)}
+    store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
+    store.patch_graph(GRAPH_META, set(), {_line(_SOURCES_MARK)})
+    return len(old ^ new)
+
+
+def refresh(store, before: set, after: set, docs: Iterable = ()) -> int:
     """Recompute the summaries that the facts changed by a refresh can alter.
 
     Parameters
@@ -268,6 +407,10 @@ def refresh(store, before: set, after: set) -> int:
     before, after : set of str
         The N-Triples lines (:func:`~epkg.graph.storage.terms.triple_line`) of the refreshed
         subjects before and after the refresh: every statement of each of them.
+    docs : iterable of IRIs
+        The source graphs the refresh was for (written, replaced or removed): a partnership's
+        source list also says what its documents' graphs say of them (a title, a date), which a
+        graph written again under the same IRI may change without changing the facts.
 
     Returns
     -------
@@ -281,13 +424,21 @@ def refresh(store, before: set, after: set) -> int:
     0
     """
     changed = {line.split(" ", 1)[0] for line in before ^ after}
-    if not changed:
+    docs = sorted(set(map(str, docs)))
+    if not changed and not docs:
         return 0
+    whole = not sources_kept(store)  # a store from before the source lists: written all at once below
     technologies, partners, levelled, names = set(), {}, set(), set()
+    reported = set() if whole else {f"<{r['fact']}>" for r in _select_for(
+        store, docs, lambda chunk: f"VALUES ?doc {{ {_values(chunk)} }}",
+        f"SELECT DISTINCT ?fact WHERE {{ {_HERE} GRAPH {_C} {{ ?fact prov:wasDerivedFrom ?doc ; a epkg:Partnership }} }}")
+    } if docs else set()
     for line in before | after:
         s, p, o = line.split(" ", 2)
         if s not in changed:
             continue
+        if p == _TYPE and o == _PARTNERSHIP and not whole:
+            reported.add(s)
         if p == _TEXT["technology"] and o.startswith("<"):
             technologies.add(o[1:-1])
         elif p == _TEXT["partner"] and o.startswith("<"):
@@ -297,10 +448,12 @@ def refresh(store, before: set, after: set) -> int:
         elif p == _LABEL and o.startswith('"'):
             names.add(o)
     pairs = {(a, b) for s, actors in partners.items() if s in levelled for a in actors for b in actors if a < b}
+    facts = sorted(f[1:-1] for f in reported)
     nodes = ({technology_node(c) for c in technologies} | {pair_node(a, b) for a, b in pairs}
-             | {event_name_node(n) for n in names})
+             | {event_name_node(n) for n in names} | {sources_node(f) for f in facts})
     old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
     new = {_line(t) for t in technology_summaries(store, technologies)
-           + (pair_summaries(store, pairs) if pairs else []) + event_name_summaries(store, names)} if nodes else set()
+           + (pair_summaries(store, pairs) if pairs else []) + event_name_summaries(store, names)
+           + (sources_summaries(store, facts) if facts else [])} if nodes else set()
     store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
-    return len(old ^ new)
+    return len(old ^ new) + (_write_sources(store) if whole else 0)

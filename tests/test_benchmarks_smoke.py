@@ -87,6 +87,17 @@ def test_sparql_benchmark_writes_results(tmp_path):
     assert "rdflib/Oxigraph" in (tmp_path / "sparql.md").read_text()
 
 
+def test_a_query_of_another_revision_is_read_from_git_and_timed_in_turn():
+    import bench_sparql
+
+    earlier = bench_sparql.queries_at("HEAD", ["china-partners", "no-such-query"])
+    assert list(earlier) == ["china-partners"] and "SELECT" in earlier["china-partners"]
+    calls = []
+    timed = bench_sparql.interleaved([lambda: calls.append("a"), lambda: calls.append("b")], 3)
+    assert calls == ["a", "b"] * 4  # a warm-up round, then three rounds in turn
+    assert [t["runs"] for t in timed] == [3, 3] and all(t["min_s"] <= t["median_s"] for t in timed)
+
+
 def test_scaled_copies_get_their_own_documents_and_relation_nodes(tmp_path):
     import bench_sparql
 

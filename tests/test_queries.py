@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from epkg.graph.documents import DocumentRecord
 from epkg.graph.sparql import check_query, execute
 from epkg.graph.store import Store
+from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
 
 sys.path.insert(0, str(Path(__file__).parent))
 from conftest import DEV_ARTICLES, SEEDS, need_shared  # noqa: E402
@@ -124,9 +126,68 @@ def test_china_partners_names_no_level_for_a_partnership_without_one():
 
 
 def test_partnership_sources_on_sample_graph(store):
-    rows = answer(store, "partnership-sources")
-    assert [(r[0].rsplit("/", 1)[-1], r[3]) for r in rows] == [
-        ("aze-chn-comprehensive-strategic-partnership", "Trend"), ("aze-chn-strategic-partnership", "Xinhua")]
+    rows = sorted(answer(store, "partnership-sources"))
+    assert rows == [
+        (E + "partnership/aze-chn-comprehensive-strategic-partnership",
+         "2025-04-24 — Azerbaijan and China upgrade ties (Trend): Azerbaijan and China signed the Declaration on the "
+         "Establishment of a Comprehensive Strategic Partnership in Beijing on 23 April 2025."),
+        (E + "partnership/aze-chn-strategic-partnership",
+         "2025-05-10 — Caspian energy week (Xinhua): Azerbaijan and China agreed on a strategic partnership on "
+         "23 April 2025.")]
+
+
+# The same question asked of the document graphs: every report of every partnership, one row a
+# sentence with its document's date, title and publisher (what partnership-sources.rq read before
+# the consolidated graph kept each partnership's source list).
+FROM_THE_DOCUMENTS = """
+    SELECT DISTINCT ?partnership ?doc ?issued ?title ?publisher ?sentence WHERE {
+      GRAPH <https://w3id.org/epkg/id/graph/consolidated> {
+        ?partnership a epkg:Partnership ; epkg:reportedAs ?node ; prov:wasDerivedFrom ?doc }
+      GRAPH ?doc { ?node a epkg:Partnership ; epkg:evidence ?sentence }
+      OPTIONAL { GRAPH ?doc { ?doc dcterms:title ?title } }
+      OPTIONAL { GRAPH ?doc { ?doc dcterms:issued ?issued } }
+      OPTIONAL { GRAPH ?doc { ?doc dcterms:publisher ?publisher } }
+    }"""
+
+
+def sources_from_the_documents(store) -> list[tuple]:
+    """partnership-sources.rq's rows as the document graphs give them, each partnership's lines in
+    the order of the documents' dates (undated first), titles, documents and sentences."""
+    from epkg.graph.summaries import source_line
+
+    lines: dict = {}
+    for row in execute(store, FROM_THE_DOCUMENTS).rows:
+        p, doc, issued, title, publisher, sentence = (None if t is None else str(t) for t in row)
+        lines.setdefault(p, []).append(((issued or "", title or "", doc, sentence),
+                                        source_line(issued, title, publisher, sentence)))
+    return sorted((p, "\n".join(line for _, line in sorted(found))) for p, found in lines.items())
+
+
+def test_partnership_sources_answer_as_the_document_graphs_do_on_sample_graph(store):
+    assert sorted(answer(store, "partnership-sources")) == sources_from_the_documents(store) != []
+
+
+def test_the_source_lists_follow_a_document_written_again_under_its_iri_with_another_title():
+    from epkg.graph import consolidate
+    from sample_graph import DOC_A_TEXT, build_graph, documents, facts_a  # noqa: E402
+
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        for record, facts in documents():
+            consolidate.add_document(store, changes, record.iri, record.identifier, build_graph(record, facts))
+    assert sorted(answer(store, "partnership-sources")) == sources_from_the_documents(store) != []
+    # the same text under another record id: its graph is written again, with the new title; no fact changes
+    again = DocumentRecord("a-again.txt", DOC_A_TEXT, title="Baku and Beijing upgrade ties", published="2025-04-24",
+                           publisher="Trend", source="https://example.org/a")
+    with consolidate.maintained(store) as changes:
+        consolidate.add_document(store, changes, again.iri, again.identifier, build_graph(again, facts_a()))
+    rows = sorted(answer(store, "partnership-sources"))
+    assert [r[1].split(":", 1)[0] for r in rows] == ["2025-04-24 — Baku and Beijing upgrade ties (Trend)",
+                                                     "2025-05-10 — Caspian energy week (Xinhua)"]
+    assert rows == sources_from_the_documents(store)
+    kept = set(store.graph_lines(GRAPH_CONSOLIDATED))
+    consolidate.rebuild(store)
+    assert kept == set(store.graph_lines(GRAPH_CONSOLIDATED))
 
 
 # Three queries read the consolidated graph's summaries (graph/summaries.py); these are the same
@@ -239,3 +300,10 @@ def test_corpus_foreign_companies_in_azerbaijan(corpus_store):
 @pytest.mark.parametrize("name", sorted(OVER_THE_FACTS))
 def test_corpus_summaries_answer_as_the_facts_do(corpus_store, name):
     assert answer(corpus_store, name) == over_the_facts(corpus_store, name) != []
+
+
+@pytest.mark.slow
+def test_corpus_partnership_sources_answer_as_the_document_graphs_do(corpus_store):
+    rows = sorted(answer(corpus_store, "partnership-sources"))
+    assert rows == sources_from_the_documents(corpus_store) != []
+    assert any(" (Xinhua): " in r[1] or " (Trend): " in r[1] for r in rows)

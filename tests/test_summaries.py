@@ -14,7 +14,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 from epkg.graph import consolidate, summaries
 from epkg.graph.storage.terms import triple_line
 from epkg.graph.store import Store
-from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_META
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_consolidate import AZE, CHN, KAZ, OPERATIONS, varied_graph  # noqa: E402
@@ -118,3 +118,43 @@ def test_an_event_name_summary_goes_when_no_event_bears_the_name():
     with consolidate.maintained(store) as changes:
         consolidate.remove_document(store, changes, "doc-1")
     assert names() == ["Baku Energy Forum"]
+
+
+def test_a_partnership_lists_the_sentence_of_each_document_reporting_it_and_forgets_a_removed_one():
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        for n in (1, 3):  # both at the same level: one partnership, two reports
+            doc, ident, g = summarised_graph(n, "445", "2025", 0)
+            consolidate.add_document(store, changes, doc, ident, g)
+
+    def lists():
+        return [str(r["text"]).split("\n") for r in store.select(
+            f"SELECT ?text WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ ?s epkg:sourceList ?text }} }}")]
+
+    found = lists()
+    assert len(found) == 1 and [line.rsplit(": ", 1)[1] for line in found[0]] == [
+        "Azerbaijan and China agreed a partnership (1).", "Azerbaijan and China agreed a partnership (3)."]
+    with consolidate.maintained(store) as changes:
+        consolidate.remove_document(store, changes, "doc-1")
+    assert [[line.rsplit(": ", 1)[1] for line in lines] for lines in lists()] == [
+        ["Azerbaijan and China agreed a partnership (3)."]]
+    assert summary_lines(store) == computed(store)
+
+
+def test_a_store_from_before_the_source_lists_gets_them_all_on_its_next_refresh():
+    store = Store.memory(reference=False)
+    with consolidate.maintained(store) as changes:
+        for n in (1, 2, 3):
+            doc, ident, g = summarised_graph(n, "445", "2025", n)
+            consolidate.add_document(store, changes, doc, ident, g)
+    lists = {line for line in summary_lines(store) if line.startswith(f"<{EPID['summary/sources/']}")}
+    assert len(lists) >= 2 and summaries.sources_kept(store)
+    # as a store written before them: no source lists, no mark
+    store.patch_graph(GRAPH_CONSOLIDATED, lists, set())
+    store.patch_graph(GRAPH_META, {triple_line(summaries._SOURCES_MARK)}, set())
+    assert not summaries.sources_kept(store)
+    with consolidate.maintained(store) as changes:  # a document that reports no partnership
+        doc, ident, g = varied_graph(4, "445", "2025", 0)
+        consolidate.add_document(store, changes, doc, ident, g)
+    assert summaries.sources_kept(store)
+    assert lists <= summary_lines(store) == computed(store)
