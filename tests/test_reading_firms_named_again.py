@@ -207,3 +207,22 @@ def test_one_side_and_a_counted_other_side_make_one_agreement_with_each():
     assert sorted(_agreements(text)) == sorted([
         ("Agreement", {ayg, "organization/european-bank-for-reconstruction-and-development"}),
         ("Agreement", {ayg, "organization/asian-development-bank"})])
+
+
+EGAT, TNB = "organization/electricity-generating-authority-of-thailand", "organization/tenaga-nasional"
+
+
+def test_each_signing_with_a_third_makes_one_agreement_each_and_no_tie_between_them():
+    text = ("The Electricity Generating Authority of Thailand and Malaysia's Tenaga Nasional Berhad each signed a "
+            "wheeling agreement with Électricité du Laos to carry the power.")
+    edl = "organization/electricite-du-laos"
+    assert sorted(_agreements(text)) == sorted([("Agreement", {EGAT, edl}), ("Agreement", {TNB, edl})])
+    assert frozenset({EGAT, TNB}) not in _pairs(text)
+
+
+def test_a_party_that_also_signed_joins_the_instrument_just_told():
+    text = ("ALGIERS – Sonatrach and Eni signed on Wednesday in Algiers a production sharing contract for the "
+            "Berkine area. The contract, which was also signed by the National Agency for the Valorisation of "
+            "Hydrocarbon Resources (ALNAFT), provides for an investment of $1.35 billion.")
+    agency = "organization/national-agency-for-the-valorisation-of-hydrocarbon-resources"
+    assert _agreements(text) == [("Contract", {"organization/sonatrach", "organization/eni", agency})]

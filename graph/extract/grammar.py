@@ -141,7 +141,9 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
             # "A, together with B, signed": the partner may hang on the subject rather than the verb
             partners = actors([*_with_objects(tok, table), *(o for t in subject_tokens for o in _with_objects(t, table))])
             if lemma in table.joint_verbs and (lemma not in table.funding_lemmas or _jointly(tok, table)):
-                if len(subject) >= 2 and not any(c.dep_ == "nsubjpass" for c in tok.children):
+                if len(subject) >= 2 and not any(c.dep_ == "nsubjpass" for c in tok.children) \
+                        and not (_each_apart(tok, subject_tokens) and (partners or any(
+                            _with_objects(c, table) for c in tok.children if c.dep_ == "dobj"))):
                     yield subject
                 if len(agent) >= 2:
                     yield agent
@@ -195,6 +197,13 @@ def _partners_as(prep, actors) -> Iterable[list[str]]:
 def _jointly(verb, table: Triggers) -> bool:
     """Whether *verb* is done as one group ("funded jointly by A and B", "together financed")."""
     return any(c.dep_ == "advmod" and c.lemma_.lower() in table.joint_words for c in verb.children)
+
+
+def _each_apart(verb, subject_tokens) -> bool:
+    """Whether the subjects act each on their own with a third ("A and B each signed an agreement with C",
+    "A and B separately signed … with C"): they then do not work with each other."""
+    near = [*verb.children, *(c for t in subject_tokens for c in t.children)]
+    return any(c.lower_ in ("each", "separately", "individually") for c in near)
 
 
 def _crossed(left: list[str], right: list[str]) -> Iterable[list[str]]:

@@ -1204,6 +1204,11 @@ _COUNTED_STATES_RE = re.compile(
 _COUNTED_PARTIES_RE = re.compile(r"(?:two|three|four|five|six|seven|eight|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:partners|companies|firms|groups|banks|lenders|utilities|investors|buyers|"
                                  r"producers|operators|developers|institutions|agencies)\s*[,:—–]\s*")
+_ALSO_SIGNED_RE = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|memorandum|deal|"
+                            r"document|accord|MoU)s?\s*,?\s+(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+"
+                            r"also\s+signed\s+by\s+(?:the\s+)?")
+_EACH_SIGNED_RE = re.compile(r"\b(?:each|separately|individually)\s+(?:(?:also|then|later|has|have|had)\s+)?"
+                             r"(?:signed|concluded|inked|agreed|reached)\b(?:\s+\w+){0,3}\s*$")
 _BETWEEN_SIDES_GAP_RE = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,60}?,\s+and\s+(?:the\s+)?")
 _DATELINE_RE = re.compile(r"[^.!?]{0,80}?\s(?:-|–|—|--)\s")
 _AND_WITH_RE = re.compile(r"(?:\s*,\s*(?:for|on|covering)\s+[^,;.()]{1,80}?)?\s*,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
@@ -1519,6 +1524,8 @@ class _AgreementReader:
         text = view.text
         if self._series_item(view):
             return
+        if "also signed by" in text and self._also_signed(view):
+            return
         if "side" in text:
             self._signed_for_side(view)
         matches = [m for m in _agreement_phrases(text)
@@ -1539,6 +1546,21 @@ class _AgreementReader:
             return
         for m in matches:
             self._one(view, m)
+
+    def _also_signed(self, view: SentenceView) -> bool:
+        """"The contract, which was also signed by the regulator X, …": X is one more party of the instrument
+        just told (in this sentence or the two before), which the sentence names by a definite noun."""
+        m = _ALSO_SIGNED_RE.search(view.text)
+        last = self.facts.agreements[-1] if self.facts.agreements else None
+        if m is None or last is None or not 0 <= view.index - last.sentence <= 2 \
+                or cues.hedged_clause(view.text[:m.start()]):
+            return False
+        added = [k for k in unique_keys(list_after(view, m.end(), _PARTY_KINDS, max_gap=4)) if k not in last.parties]
+        if not added:
+            return False
+        last.parties = last.parties + tuple(added)
+        add_cooperation_pairs(self.pairs, list(last.parties), view.index)
+        return True
 
     def _awarded(self, view: SentenceView) -> list[tuple[int, int]]:
         """Contracts a buyer gives a contractor: "X awarded the EPC contract to A and B", "X awarded A the
@@ -1945,6 +1967,9 @@ class _AgreementReader:
             return [common + [k] for k in rest] or [keys]
         if count_word and plural:
             return [keys] * _COUNT[count_word]
+        if len(subject) >= 2 and others and _EACH_SIGNED_RE.search(text, max(0, m.start() - 60), m.start()):
+            # "A and B each signed a wheeling agreement with C": one instrument of each with C, none between A and B
+            return [[s] + [k for k in others if k != s] for s in subject]
         return [keys]
 
     def settle_occasion(self) -> None:
