@@ -226,3 +226,25 @@ def test_a_party_that_also_signed_joins_the_instrument_just_told():
             "Hydrocarbon Resources (ALNAFT), provides for an investment of $1.35 billion.")
     agency = "organization/national-agency-for-the-valorisation-of-hydrocarbon-resources"
     assert _agreements(text) == [("Contract", {"organization/sonatrach", "organization/eni", agency})]
+
+
+def test_in_an_interview_we_is_the_firm_whose_executive_answers():
+    text = ("Kestrel Renewables has grown into one of India's fastest-expanding power producers. We spoke to its "
+            "chief executive, Priya Raman, in Mumbai.\n\n"
+            "Q: Where does your biggest project stand?\n\n"
+            "A: It is fully contracted. We signed a 25-year power purchase agreement with NTPC in February.\n\n"
+            "Q: What about the panels?\n\n"
+            "A: Modules come from Waaree Energies.")
+    kestrel = "organization/kestrel-renewables"
+    assert _agreements(text) == [("Contract", {kestrel, "organization/ntpc"})]
+    # outside an interview "we" names no one
+    text = "We signed a 25-year power purchase agreement with NTPC in February, the company said."
+    assert _agreements(text) == []
+
+
+def test_a_word_read_as_a_people_before_a_firm_s_head_word_names_a_firm():
+    text = "Deccan Renewables has grown into one of India's fastest-expanding independent power producers."
+    assert ("Company", "Deccan Renewables") in _bodies(text)
+    # a state's demonym before a head word is no firm of that name
+    text = "The Chinese Energy Minister visited the plant."
+    assert not any(label.startswith("Chinese") for _, label in _bodies(text))

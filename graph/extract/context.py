@@ -519,6 +519,31 @@ _ABSENT_RE = re.compile(r"\b(?:was|were)\s+(?:not\s+(?:invited|represented|prese
                         r"\bdid\s+not\s+(?:attend|take\s+part|participate|sign)\b|\bstayed\s+away\b|\bboycotted\b")
 
 
+_QA_RE = re.compile(r"(?m)^[ \t]*(?P<who>Q|A)[ \t]*[:.][ \t]")
+_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _interview(facts: DocumentFacts) -> tuple[frozenset[int], str | None]:
+    """The sentences of an interview's answers ("Q: …" / "A: …" paragraphs) and the firm the answers speak
+    for: the first company the text names before its first question."""
+    text = facts.text
+    marks = [(m.start(), m.group("who")) for m in _QA_RE.finditer(text)] if "Q:" in text or "Q." in text else []
+    if not any(who == "A" for _, who in marks) or not any(who == "Q" for _, who in marks):
+        return frozenset(), None
+    first_q = next(pos for pos, who in marks if who == "Q")
+    firm = next((m.key for m in facts.mentions if m.start < first_q
+                 and facts.entities.get(m.key) is not None and facts.entities[m.key].kind == COMPANY), None)
+    answers = set()
+    for s in facts.sentences:
+        last = None
+        for pos, who in marks:
+            if pos <= s.start:
+                last = who
+        if last == "A":
+            answers.add(s.index)
+    return frozenset(answers), firm
+
+
 class DocumentContext:
     """The sentence views of one document, with the salience of states for defaults."""
 
@@ -534,6 +559,7 @@ class DocumentContext:
         by_sentence: dict[int, list] = {}
         for m in facts.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
+        self.answers, self.interviewee = _interview(facts)
         for s in facts.sentences:
             self.views.append(self._view(s, sorted(by_sentence.get(s.index, []), key=lambda m: m.start)))
 
@@ -563,6 +589,11 @@ class DocumentContext:
             elif ent.kind not in ACTOR_KINDS:
                 continue
             view.refs.append(Ref(key, kind, start, end, how, m.key))
+        if self.interviewee and sentence.index in self.answers:
+            # in an interview's answers "we" and "our" are the firm whose executive answers
+            for m in _WE_RE.finditer(view.text):
+                view.refs.append(Ref(self.interviewee, self._kind(self.interviewee), m.start(), m.end(), "coref",
+                                     self.interviewee))
         _at_war(view)  # before "the two governments" is read: the sides of a war are none of them
         self._coreference(view)
         view.refs.sort(key=lambda r: r.start)

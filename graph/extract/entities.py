@@ -500,6 +500,7 @@ def recognise(facts: DocumentFacts) -> None:
     _firms_named_with_a_trade(doc)
     _former_names(doc)
     found = _statistical_candidates(doc)
+    found += _peoples_firms(doc, found)
     _statistical_organizations(doc, found, dateline_state, named=True)
     _firms_named_after_their_trade(doc)
     _named_with_acronym(doc)
@@ -513,7 +514,9 @@ def recognise(facts: DocumentFacts) -> None:
     _leaders_by_surname(doc)
     _surnames(doc)
     # names with no head noun or legal form after the persons: the recogniser often calls a person an ORG
-    _statistical_organizations(doc, found + _party_candidates(doc, found), dateline_state, named=False)
+    parties = _party_candidates(doc, found)
+    _statistical_organizations(doc, found + parties, dateline_state, named=False,
+                               acting={(c.start, c.end) for c in parties})
     _named_again(doc)
     _employers_before_titles(doc)
     _places(doc)
@@ -2911,6 +2914,23 @@ _MINISTER_PORTFOLIO_RE = re.compile(r"(?i)(?:minister\s+(?:of|for)\s+(?:the\s+)?
 
 # ------------------------------------------------------------------ the statistical layer
 
+_FIRM_WORD_AFTER_RE = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+
+
+def _peoples_firms(doc: _Doc, found: list) -> list:
+    """A word the recogniser read as a people or a region, followed by a firm's head word and no more name
+    ("Deccan Renewables"), is an organisation's name; a state's demonym is not ("Chinese Energy Minister" is
+    a title, "Turkish Petroleum" a firm the lists hold)."""
+    out = []
+    for c in found:
+        if c.label not in ("NORP", "LOC") or _is_state_or_demonym(doc, doc.text[c.start:c.end]):
+            continue
+        m = _FIRM_WORD_AFTER_RE.match(doc.text, c.end)
+        if m is not None and orgnames.firm_word(m.group("word")) and orgnames.HEAD_KINDS.get(m.group("word")) == COMPANY:
+            out.append(cand_module.Candidate(c.start, m.end(), "ORG", c.sentence))
+    return out
+
+
 def _statistical_candidates(doc: _Doc) -> list:
     """The recogniser's spans in the sentences the rules left capitalised words in (run once)."""
     return cand_module.candidates(doc.facts.sentences, doc.free, _COMMON_CAPITALISED)[0]
@@ -3083,7 +3103,8 @@ def _spelled_by_acronym_after(doc: _Doc, start: int, end: int) -> bool:
     return m.group("acr").upper() == initials.upper() and len(initials) >= 3
 
 
-def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, named: bool) -> None:
+def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, named: bool,
+                               acting=frozenset()) -> None:
     """Organizations the recogniser found that no list holds, typed by head noun and legal form.
 
     A span equal to a known name, alias or acronym is that entity. A span is kept
@@ -3097,6 +3118,9 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
     named : bool
         True: only names with a head noun or a legal form (run before the person
         patterns, so that "X, chief executive of Y" can link Y); False: the others.
+    acting : set of (int, int)
+        Spans found acting as a party (signing, or the other side of a deal), read in the
+        second pass whatever their shape: the recogniser missed them in the first.
     """
     placelike = {" ".join(doc.text[c.start:c.end].split()) for c in found if c.label in ("GPE", "LOC", "FAC")}
     topics = [m.span("topic") for m in _TOPIC_OF_BODY_RE.finditer(doc.text)] if " on " in doc.text else []
@@ -3119,7 +3143,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             end = of.end("own")  # "Pavilion Energy of Singapore": the firm is "Pavilion Energy", of Singapore
             raw = base = " ".join(doc.text[start:end].split())
         kind = orgnames.kind_of(base, legal_form=legal)
-        if named != bool(kind and len(base.split()) > 1 or legal):
+        if named != bool(kind and len(base.split()) > 1 or legal) and (c.start, c.end) not in acting:
             continue
         if not legal and _HEADING_LINE_RE.fullmatch(doc.text, doc.text.rfind("\n", 0, start) + 1,
                                                       _line_end(doc.text, end)) \
@@ -3343,8 +3367,11 @@ def _party_candidates(doc: _Doc, found: list) -> list:
         start, end = _trim_candidate(doc, start, end)
         i = bisect.bisect_right(starts, start) - 1
         sentence = doc.facts.sentences[i]
+        words = doc.text[start:end].split()
+        firm_named = len(words) > 1 and orgnames.firm_word(words[-1])  # "Deccan Renewables": a people's word, a trade
         if end <= start or orgnames.split_legal_form("Name " + doc.text[start:end])[0] == "Name" \
-                or any(a < end and start < b for a, b in persons) or not doc.free(start, end) \
+                or any(a < end and start < b and not (firm_named and b < end) for a, b in persons) \
+                or not doc.free(start, end) \
                 or doc.text[:start].rstrip()[-1:] in ("(", ")") or doc.text[start:end].casefold() in WORLD_REGIONS \
                 or doc.text[start:end] in _NOT_NAME_WORDS:
             return  # a legal form cut off by brackets ("… (Pty) Ltd"), a region, or a pronoun ("We signed")
@@ -3374,7 +3401,7 @@ def _party_candidates(doc: _Doc, found: list) -> list:
         from epkg.graph.extract.nlp import tags
 
         for (c, sentence), tagged in zip(openers, tags([sentence.text for _, sentence in openers])):
-            if all(tag == "NNP" for a, b, tag in tagged if a < c.end - sentence.start and b > c.start - sentence.start):
+            if all(tag in ("NNP", "NNPS") for a, b, tag in tagged if a < c.end - sentence.start and b > c.start - sentence.start):
                 out.append(c)
     return out
 
