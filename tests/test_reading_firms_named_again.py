@@ -248,3 +248,8 @@ def test_a_word_read_as_a_people_before_a_firm_s_head_word_names_a_firm():
     # a state's demonym before a head word is no firm of that name
     text = "The Chinese Energy Minister visited the plant."
     assert not any(label.startswith("Chinese") for _, label in _bodies(text))
+
+
+def test_a_contract_awarded_to_it_goes_to_the_firm_just_named():
+    text = ("China Gezhouba Group is the construction contractor; Masdar awarded it the EPC contract last year.")
+    assert _agreements(text) == [("Contract", {"organization/masdar", "organization/china-gezhouba-group"})]

@@ -1297,7 +1297,8 @@ _AWARD_RE = re.compile(
     rf"\b(?:(?P<give>(?:has\s+|have\s+|had\s+)?(?-i:{_AGREEMENTS.pattern('awarding_verbs')}))(?![^.;]{{0,4}}\bby\b)|"
     rf"(?P<was>(?:was|were|has\s+been|have\s+been)\s+(?-i:{_AGREEMENTS.pattern('awarding_verbs')}))|"
     rf"(?:has\s+|have\s+|had\s+)?(?-i:{_AGREEMENTS.pattern('winning_verbs')}))\s+"
-    rf"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}\s+(?:and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}\s+)?)?"
+    rf"(?:(?P<it>(?-i:it|them))\s+"  # "Masdar awarded it the EPC contract": the one just named
+    rf"|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}\s+(?:and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}\s+)?)?"
     rf"(?:the|a|an|its|their|two|three)\s+(?:[\w$€£.,%()-]+\s+){{0,6}}?(?P<noun>{_AGREEMENTS.pattern('award_nouns')})\b",
     re.IGNORECASE)
 # "under an engineering, procurement and construction contract awarded by X"
@@ -1580,6 +1581,10 @@ class _AgreementReader:
                 start = (owner.end() if (owner := _OWNER_BEFORE_NAME_RE.match(text, to.end())) else to.end()) if to else 0
                 winners = [r for r in inner if r.end <= m.start("noun")] or \
                     (list_after(view, start, _PARTY_KINDS, max_gap=4) if to else [])
+                if not winners and m.group("it"):
+                    buyer_keys = {r.key for r in buyers}
+                    it = self._it(view, m.start())
+                    winners = [it] if it is not None and it.key not in buyer_keys and it.kind != STATE else []
             else:
                 winners = list_before(view, m.start(), _PARTY_KINDS, max_gap=40)
                 if m.group("was") is None and (which := _WHICH_GAP_RE.search(text, 0, m.start())) is not None:
