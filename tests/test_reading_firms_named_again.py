@@ -253,3 +253,13 @@ def test_a_word_read_as_a_people_before_a_firm_s_head_word_names_a_firm():
 def test_a_contract_awarded_to_it_goes_to_the_firm_just_named():
     text = ("China Gezhouba Group is the construction contractor; Masdar awarded it the EPC contract last year.")
     assert _agreements(text) == [("Contract", {"organization/masdar", "organization/china-gezhouba-group"})]
+
+
+def test_it_holding_part_of_a_venture_with_a_firm_works_with_it():
+    text = ("Atlantic Energy Producing Ltd is the new name of the upstream unit. It holds a 40% interest in a "
+            "joint venture with NNPC Limited, which holds the remaining 60%.")
+    assert _pairs(text) == {frozenset({"organization/atlantic-energy-producing",
+                                       "organization/nigerian-national-petroleum-company-limited"})}
+    # a state named first in the sentence before is not what "it" holds a venture for
+    text = ("Nigeria is Africa's largest producer. It holds a 40% interest in a joint venture with NNPC Limited.")
+    assert _pairs(text) == set()

@@ -2434,8 +2434,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _compound_states(view, pairs)
     text = view.text
     low = text.lower()
-    if len(view.refs) < 2 and "partners" not in low or not any(h in low for h in _COOPERATION_HINTS):
-        return
+    if len(view.refs) < 2 and "partners" not in low and not re.match(r"\s*(?:It|They)\s", text) \
+            or not any(h in low for h in _COOPERATION_HINTS):
+        return  # (a sentence opening with "It" or "They" has its other actor in the sentence before)
     for m in _WITH_RE.finditer(text) if "with" in view.hints else ():  # the pattern needs "with"
         # "would keep working with": going on with a partner says they already work together
         if not _CONTINUING_RE.match(m.group(0)) and cues.hedged_before(text, m.start()) \
@@ -2447,10 +2448,13 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue  # "Together with A and B we are moving": whose "we" is, the sentence does not say
         subject = _clause_subject(view, ctx, m.start())
         clause = view.clause_at(m.start())
+        if len(view.refs) < 2 and subject and subject.startswith("state/"):
+            continue  # "It holds part of a venture with X", the sentence before naming a state first: not said whose
         if re.match(r"work(?:s|ed|ing)?\s", m.group(0), re.IGNORECASE) and not view.refs_between(clause[0], m.start()) \
                 and not _PRONOUN_SUBJECT_RE.match(text, clause[0]):
             continue  # "asked the Secretariat to work with X": plain "work with" needs its worker named
-        if "venture" in m.group(0).lower() and not view.refs_between(clause[0], m.start()):
+        if "venture" in m.group(0).lower() and not view.refs_between(clause[0], m.start()) \
+                and not re.match(r"\s*(?:It|They)\s", text[clause[0]:]):  # ("It holds 40% of a venture with X")
             continue  # "Each partner holds its stake through a joint venture with X": whose venture, unsaid
         if _PARTING_RE.search(text, m.start(), max(clause[1], m.end() + 80)):
             continue  # "The EU, together with Euratom, notified its withdrawal": leaving together is no cooperation
