@@ -2448,7 +2448,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue  # "Together with A and B we are moving": whose "we" is, the sentence does not say
         subject = _clause_subject(view, ctx, m.start())
         clause = view.clause_at(m.start())
-        if len(view.refs) < 2 and subject and subject.startswith("state/"):
+        if len(view.refs) < 2 and subject and subject.startswith("state/") and re.match(r"\s*(?:It|They)\s", text):
             continue  # "It holds part of a venture with X", the sentence before naming a state first: not said whose
         if re.match(r"work(?:s|ed|ing)?\s", m.group(0), re.IGNORECASE) and not view.refs_between(clause[0], m.start()) \
                 and not _PRONOUN_SUBJECT_RE.match(text, clause[0]):
