@@ -1041,7 +1041,8 @@ def _refresh(store, changes: Changes) -> int:
     # the claims say whether a fact has a name, a date or a capacity: only the others' descriptions are read
     grown = {iri: had for iri, had in grown.items()
              if all(c.label is None and c.date is None and c.capacity is None for c in facts_of[iri])}
-    stored_of = _stored_descriptions(store.graph_lines(GRAPH_CONSOLIDATED, grown))
+    grown_lines = store.graph_lines(GRAPH_CONSOLIDATED, grown)
+    stored_of = _stored_descriptions(grown_lines)
     for _ in range(2):  # the reports not read yet: the new ones, then the old ones of a fact they make merged
         missing: dict = {}
         for iri, fact in grouped:
@@ -1074,8 +1075,9 @@ def _refresh(store, changes: Changes) -> int:
     _, found = _describe_aggregates(store, {e: entity_new.get(str(e), ({}, _NO_SUMMARY)) for e in entities})
     triples += found
     # Write only what changed: most statements of a recomputed fact come out as they were.
-    # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest
-    before = store.graph_lines(GRAPH_CONSOLIDATED, subjects)
+    # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest. The facts
+    # that only grew were read whole above (a membership's hundreds of reports): not read twice
+    before = store.graph_lines(GRAPH_CONSOLIDATED, subjects - set(grown)) | grown_lines
     after_lines = {triple_line(t) for t in triples}
     store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
     summaries.refresh(store, before, after_lines)  # the derived statements those facts feed

@@ -681,9 +681,13 @@ def test_a_fact_that_only_gains_reports_is_described_from_its_stored_description
         doc, ident, g = doc_graph(n, f"2025-0{n}-01")
         membership(g, doc, f"report {n}", role=role, label=label)
         with mock.patch.object(consolidate, "_node_props", wraps=consolidate._node_props) as read, \
-                mock.patch.object(consolidate, "describe_fact", wraps=consolidate.describe_fact) as described_now:
+                mock.patch.object(consolidate, "describe_fact", wraps=consolidate.describe_fact) as described_now, \
+                mock.patch.object(store, "graph_lines", wraps=store.graph_lines) as lines:
             with consolidate.maintained(store) as changes:
                 consolidate.add_document(store, changes, doc, ident, g)
+        # its stored description (a membership's: one statement a report and a document) is read once
+        assert sum(m in map(str, call.args[1]) for call in lines.call_args_list
+                   if call.args[0] == GRAPH_CONSOLIDATED and len(call.args) > 1) <= 1
         nodes = sorted(n for call in read.call_args_list for found in call.args[1].values() for n in found)
         return nodes, sorted(str(call.args[0]) for call in described_now.call_args_list)
 
