@@ -1041,7 +1041,8 @@ def _refresh(store, changes: Changes) -> int:
     # the claims say whether a fact has a name, a date or a capacity: only the others' descriptions are read
     grown = {iri: had for iri, had in grown.items()
              if all(c.label is None and c.date is None and c.capacity is None for c in facts_of[iri])}
-    stored_of = _stored_descriptions(store.graph_lines(GRAPH_CONSOLIDATED, grown))
+    grown_lines = store.graph_lines(GRAPH_CONSOLIDATED, grown)
+    stored_of = _stored_descriptions(grown_lines)
     for _ in range(2):  # the reports not read yet: the new ones, then the old ones of a fact they make merged
         missing: dict = {}
         for iri, fact in grouped:
@@ -1074,8 +1075,9 @@ def _refresh(store, changes: Changes) -> int:
     _, found = _describe_aggregates(store, {e: entity_new.get(str(e), ({}, _NO_SUMMARY)) for e in entities})
     triples += found
     # Write only what changed: most statements of a recomputed fact come out as they were.
-    # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest
-    before = store.graph_lines(GRAPH_CONSOLIDATED, subjects)
+    # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest. The facts
+    # that only grew were read whole above (a membership's hundreds of reports): not read twice
+    before = store.graph_lines(GRAPH_CONSOLIDATED, subjects - set(grown)) | grown_lines
     after_lines = {triple_line(t) for t in triples}
     store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
     summaries.refresh(store, before, after_lines, changes.docs)  # the derived statements those facts and documents feed
@@ -1592,7 +1594,74 @@ def _order(c: Claim) -> tuple:
 
 def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list[Claim],
                  changed_docs: set) -> _Reclustered | None:
-    """The facts a change alters, reclustered with the stored facts it can move, as a rebuild clusters them.
+    """The facts a change alters, reclustered with the stored facts it can move, as a rebuild clusters them:
+    memberships and cooperations by their keys (:func:`_reclustered_by_key`), the other kinds by the matches
+    a change can make or undo (:func:`_reclustered_by_match`).
+
+    ``None`` when a stored report belongs to no stored fact (a store written around this module): the
+    caller recomputes the whole linked part (:func:`_affected`).
+    """
+    def keyed(found: list[Claim]) -> list[Claim]:
+        return [c for c in found if c.kind in _KEYED_KINDS]
+
+    def other(found: list[Claim]) -> list[Claim]:
+        return [c for c in found if c.kind not in _KEYED_KINDS]
+
+    matched = _reclustered_by_match(store, other(claims), other(changed), other(removed), changed_docs)
+    if matched is None:
+        return None
+    by_key = _reclustered_by_key(keyed(claims), keyed(removed), changed_docs)
+    return _Reclustered(matched.grouped + by_key.grouped, matched.stored | by_key.stored,
+                        matched.kept | by_key.kept, {**matched.grown, **by_key.grown})
+
+
+def _reclustered_by_key(claims: list[Claim], removed: list[Claim], changed_docs: set) -> _Reclustered:
+    """:func:`_reclustered` for memberships and cooperations (*claims* and *removed* of those kinds only).
+
+    Their reports match when class, actors and level are the same and the documents differ, so the facts of
+    one key are what clustering that key's reports gives, whatever the other reports. The part is every
+    report sharing a key or a node IRI (what facts are named after) with a changed one, transitively: the
+    facts of its old reports (the changed graphs' as they were, and the others') are the stored facts, as a
+    refresh keeps them, and those of its new reports are the facts a rebuild makes, named as among all. The
+    stored facts are not read back: they are the old reports clustered again.
+    """
+    def key(c: Claim) -> tuple:
+        return c.kind, c.cls, c.actors, c.level
+
+    everything = claims + removed
+    by_key: dict = {}
+    by_node: dict = {}
+    for i, c in enumerate(everything):
+        by_key.setdefault(key(c), []).append(i)
+        by_node.setdefault((c.kind, c.node), []).append(i)
+    seeds = [i for i, c in enumerate(everything) if c.doc in changed_docs]
+    taken = set(seeds)
+    keys, nodes = set(), set()
+    while seeds:
+        c = everything[seeds.pop()]
+        for linked, index, value in ((keys, by_key, key(c)), (nodes, by_node, (c.kind, c.node))):
+            if value not in linked:
+                linked.add(value)
+                found = [j for j in index[value] if j not in taken]
+                taken.update(found)
+                seeds += found
+    old = [everything[i] for i in sorted(taken) if i >= len(claims) or everything[i].doc not in changed_docs]
+    new = [everything[i] for i in sorted(taken) if i < len(claims)]
+
+    def grouped(found: list[Claim]) -> list:
+        return [fact for kind in sorted({c.kind for c in found}) for fact in _grouped([c for c in found if c.kind == kind])]
+
+    stored = {str(iri): {(c.doc, c.node) for c in fact} for iri, fact in grouped(old)}
+    facts = grouped(new)
+    kept, grown = _kept_and_grown((iri, fact, had) for iri, fact in facts
+                                  if (had := stored.get(str(iri))) is not None
+                                  and not any(d in changed_docs for d, _ in had))
+    return _Reclustered(facts, {URIRef(f) for f in stored}, kept, grown)
+
+
+def _reclustered_by_match(store, claims: list[Claim], changed: list[Claim], removed: list[Claim],
+                          changed_docs: set) -> _Reclustered | None:
+    """:func:`_reclustered` for the kinds whose reports match by comparing them (not memberships or cooperations).
 
     Clustering (:func:`~epkg.graph.identity.cluster`) takes reports in a fixed order, each joining the
     first fact all of whose reports so far it matches. The part reclustered is the changed reports and
@@ -1750,7 +1819,6 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
         return None
     add(found)
     expanded: set = set()   # reports of changed facts whose earlier matches outside were looked at
-    keyed: dict = {}        # a membership's or cooperation's key -> the documents whose reports were
     checked: set = set()    # changed facts (their reports) whose later matches outside were looked at
     named_after: set = set()  # node IRIs whose facts are all in the part
     clustered: dict = {}      # kind -> (its claims in the part, their facts)
@@ -1800,16 +1868,6 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
                 if key in expanded or (c.doc, c.node) in had:
                     continue
                 expanded.add(key)
-                if c.kind in _KEYED_KINDS:
-                    # its matches are the reports of its key from other documents: once those of two
-                    # documents' reports were looked at, every report of the key was; any fact of the
-                    # key joins the part
-                    docs = keyed.setdefault((c.kind, c.cls, c.actors, c.level), set())
-                    if c.doc in docs or len(docs) >= 2:
-                        continue
-                    docs.add(c.doc)
-                    pairs += [(None, None, j) for j in matching(c)]
-                    continue
                 at = ordered(c)
                 pairs += [(c, start, j) for j in matching(c, before=at)]
         naming = {b: [j for j in by_node.get(b, ()) if j not in part] for b in bases - named_after}
@@ -1825,7 +1883,7 @@ def _reclustered(store, claims: list[Claim], changed: list[Claim], removed: list
         for c, start, j in pairs:
             # c joins a fact outside that comes before its own and all of whose earlier reports it matches
             for f in owners[(claims[j].doc, claims[j].node)]:
-                if open_(f) and (c is None or f in ambiguous_of(f) or creator(f) < start and all(
+                if open_(f) and (f in ambiguous_of(f) or creator(f) < start and all(
                         same_fact(c, m) for m in reports_of(f) if ordered(m) < ordered(c))):
                     new.add(f)
         for j, start in joining:

@@ -177,6 +177,32 @@ def test_the_scale_consolidation_benchmark_checks_the_graph_it_kept(tmp_path):
     assert (result["check"]["only_kept"], result["check"]["only_computed"]) == (0, 0)
 
 
+def test_the_replayed_refresh_is_handed_the_batch_and_refreshes_as_many_documents_as_asked(tmp_path):
+    import pickle
+
+    import bench_consolidate_replay
+
+    from epkg.graph.ingest import ingest
+    from epkg.graph.store import Store
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in generate.with_repeats(6, seed=3)), encoding="utf-8")
+    store = Store.open(tmp_path / "store")
+    ingest([corpus], store, jobs=1)
+    store.close()
+    prepared = bench_consolidate_replay.prepare(tmp_path / "store", tmp_path / "work", 4, seed=11, warmup=2)
+    changes = pickle.loads((prepared / "changes.pickle").read_bytes())
+    store = Store.open(prepared / "store", read_only=True)
+    batch = {str(d) for r in generate.with_repeats(4, seed=11) for d in store.document_iris(r["id"])}
+    store.close()
+    # every document of the batch stored, none consolidated yet, each held as the text it was written with
+    assert len(batch) == 4 and set(changes.docs) == batch == set(changes.texts)
+    some, every = (bench_consolidate_replay.replay(prepared, tmp_path / "work", docs) for docs in (2, None))
+    assert (some["documents"], every["documents"]) == (2, 4)
+    assert 0 < some["statements_changed"] < every["statements_changed"] and every["steps"]["_reclustered"][1] == 1
+    assert not (tmp_path / "work" / "replay").exists()
+
+
 def test_scaled_store_gets_every_summary_a_rebuild_writes(tmp_path):
     import bench_sparql
     from sample_graph import sample_store

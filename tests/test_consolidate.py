@@ -673,17 +673,24 @@ def test_a_new_store_is_marked_as_naming_facts_by_their_first_reports():
 
 def test_a_fact_that_only_gains_reports_is_described_from_its_stored_description():
     """A membership reported again is described from what the consolidated graph says of it and the new
-    report, without reading its other reports; a report that gives it a name (counted across reports)
-    has it described from all of them. Either way as a rebuild describes it."""
+    report, without reading its other reports or which facts they belong to; a report that gives it a
+    name (counted across reports) has it described from all of them. Either way as a rebuild describes it."""
     from unittest import mock
 
     def reported(n, role="member", label=False):
         doc, ident, g = doc_graph(n, f"2025-0{n}-01")
         membership(g, doc, f"report {n}", role=role, label=label)
         with mock.patch.object(consolidate, "_node_props", wraps=consolidate._node_props) as read, \
-                mock.patch.object(consolidate, "describe_fact", wraps=consolidate.describe_fact) as described_now:
+                mock.patch.object(consolidate, "describe_fact", wraps=consolidate.describe_fact) as described_now, \
+                mock.patch.object(store, "graph_lines", wraps=store.graph_lines) as lines, \
+                mock.patch.object(consolidate, "_stored_facts_of", wraps=consolidate._stored_facts_of) as facts_of:
             with consolidate.maintained(store) as changes:
                 consolidate.add_document(store, changes, doc, ident, g)
+        # which stored facts hold its reports is not read back: clustering its key's old reports says
+        assert not any(m in call.args[1] for call in facts_of.call_args_list)
+        # its stored description (a membership's: one statement a report and a document) is read once
+        assert sum(m in map(str, call.args[1]) for call in lines.call_args_list
+                   if call.args[0] == GRAPH_CONSOLIDATED and len(call.args) > 1) <= 1
         nodes = sorted(n for call in read.call_args_list for found in call.args[1].values() for n in found)
         return nodes, sorted(str(call.args[0]) for call in described_now.call_args_list)
 
