@@ -84,7 +84,8 @@ _EXCLUDING_PREP_RE = re.compile(r"\b(?:of|by|to|than|in)\b")
 _LEADER_RE = re.compile(r"President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir")
 # "Sulgás president Marcelo Brandão": a name in no list before a title in lower case is the holder's firm,
 # so the title is no head of state's
-_FIRM_TITLE_BEFORE_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'’.-]*\s+(?:president|chairman|chairwoman|chair)\s+$")
+_FIRM_TITLE_BEFORE_RE = re.compile(r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|Former|Then|Vice|Deputy)\b)[A-Z][\w&'’.-]*"
+                                   r"\s+(?:president|chairman|chairwoman|chair)\s+$")
 _SIGNER_OFFICE_BEFORE_RE = re.compile(rf"(?:\bby|\band|,)\s+the\s+(?:(?:Deputy|Vice|First)\s+)?(?:{_LEADER_RE.pattern})\s+$")
 
 
