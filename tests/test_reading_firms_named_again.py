@@ -263,3 +263,17 @@ def test_it_holding_part_of_a_venture_with_a_firm_works_with_it():
     # a state named first in the sentence before is not what "it" holds a venture for
     text = ("Nigeria is Africa's largest producer. It holds a 40% interest in a joint venture with NNPC Limited.")
     assert _pairs(text) == set()
+
+
+GLOBELEQ, KPLC = "organization/globeleq", "organization/kenya-power-and-lighting-company"
+
+
+def test_only_who_builds_a_work_together_works_together():
+    # guests at an opening, and the buyers of a plant's power, are named with the work but build nothing together
+    text = "Kenya Power and Globeleq attended the opening of the 100 MW Garissa solar plant in Kenya."
+    assert _pairs(text) == set()
+    text = "The 100 MW Garissa solar plant in Kenya, owned by Globeleq, supplies Kenya Power and KenGen."
+    assert _pairs(text) == set()
+    # its developer and its builder do
+    text = "The 100 MW Garissa solar plant in Kenya is developed by Globeleq and built by PowerChina."
+    assert _pairs(text) == {frozenset({GLOBELEQ, "organization/powerchina"})}

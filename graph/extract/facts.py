@@ -34,7 +34,7 @@ RULES = {
     "cooperation-rules": "a cooperation cue with its actors: 'with', 'between', 'partners are' (rules)",
     "parse-cooperation": "subjects, agents and 'with'/'between' objects of a trigger word (dependency parse)",
     "project-rules": "an energy project: technology, capacity, host, place, participants (rules)",
-    "project-participants": "the participants of one project cooperate, and so do the two states a line links (rules)",
+    "project-participants": "the developers and builders of one project cooperate, and so do the two states a line links (rules)",
     "event-rules": "an event: kind, name, place, date, participants (rules)",
     "joint-body-meeting": "the parties meeting in a standing joint body cooperate (rules)",
 }
