@@ -15,6 +15,7 @@ This module is internal to the relation rules (``relations``, ``projects``,
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -184,20 +185,19 @@ _OPEN_PAREN_RE = re.compile(r"(?:,?\s+[A-Z][\w.&]{0,10})?\s*\(\s*")
 _TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state", "vice", "acting", "cabinet"}
 _NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2}, "both": 2, **{str(n): n for n in range(2, 40)}}
 _COUNT = rf"(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)}|[2-9]|[1-3]\d)"
+# Firms counted by their trade ("the two grid operators", "the two yards"): the firms named together before.
+_FIRM_GROUP_NOUNS = ("firms", "utilities", "operators", "developers", "lenders", "banks", "contractors", "majors",
+                     "producers", "suppliers", "yards", "shipyards", "investors")
 _GROUP_RE = re.compile(
     rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?|the(?=\s+(?:sides|parties|companies|leaders|ministers|participants|delegations)\b(?!\s+of\b)))\s+"
     r"(?P<nationality>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i|ic))\s+(?=companies|groups|firms)|"
     r"(?:host|neighbou?ring|partner|member|participating|signatory)\s+(?=countries|states|governments|nations)|"
-    # "the two grid operators", "the two yards": firms by their trade
     r"(?:grid|state|power|oil|gas|energy|national|transmission|local|international|foreign|development)\s+"
-    r"(?=firms|utilities|operators|developers|lenders|banks|contractors|majors|producers|suppliers|yards|"
-    r"shipyards|investors))?"
+    rf"(?=(?:{'|'.join(_FIRM_GROUP_NOUNS)})\b))?"
     r"(?P<noun>countries|states|nations|governments|sides|leaders|ministers|participants|delegations|presidents|"
     r"men|neighbou?rs|capitals|"
-    r"partners|parties|signatories|companies|groups|firms|utilities|operators|developers|lenders|banks|contractors|"
-    r"majors|producers|suppliers|yards|shipyards|investors)\b|\b(?P<eachother>each\s+other)\b)", re.IGNORECASE)
-_FIRM_GROUP_NOUNS = frozenset({"firms", "utilities", "operators", "developers", "lenders", "banks", "contractors",
-                               "majors", "producers", "suppliers", "yards", "shipyards", "investors"})
+    rf"partners|parties|signatories|companies|groups|{'|'.join(_FIRM_GROUP_NOUNS)})\b|\b(?P<eachother>each\s+other)\b)",
+    re.IGNORECASE)
 # A sentence's subject that stands for the actors named together just before ("They will build …",
 # "All four signed …", "Both agreed …"), before a verb rather than a noun ("Both countries" is _GROUP_RE's)
 _BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(?P<n>{_COUNT})"
@@ -534,14 +534,10 @@ def _interview(facts: DocumentFacts) -> tuple[frozenset[int], str | None]:
     first_q = next(pos for pos, who in marks if who == "Q")
     firm = next((m.key for m in facts.mentions if m.start < first_q
                  and facts.entities.get(m.key) is not None and facts.entities[m.key].kind == COMPANY), None)
-    answers = set()
-    for s in facts.sentences:
-        last = None
-        for pos, who in marks:
-            if pos <= s.start:
-                last = who
-        if last == "A":
-            answers.add(s.index)
+    starts = [pos for pos, _ in marks]
+    # a sentence is an answer when the last mark before it is an "A:"
+    answers = {s.index for s in facts.sentences
+               if (i := bisect.bisect_right(starts, s.start)) and marks[i - 1][1] == "A"}
     return frozenset(answers), firm
 
 

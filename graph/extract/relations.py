@@ -2191,6 +2191,8 @@ _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
 
 
 _RELATIVE_START_RE = re.compile(r"\s*(?:which|who)\s")
+# A sentence or clause whose subject is "It" or "They": its actor is the one the sentence before named first.
+_IT_OPENS_RE = re.compile(r"\s*(?:It|They)\s")
 _PRONOUN_SUBJECT_RE = re.compile(r"\W*(?:(?:where|when|while|as|and|but|since|after)\s+)?(?:it|they)\s+(?!is\b|are\b|was\b|were\b)")
 _WE_SUBJECT_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Ii])\b")
 _WE_AFTER_RE = re.compile(r"\)?\s*,?\s*(?:we|I)\b")
@@ -2434,7 +2436,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _compound_states(view, pairs)
     text = view.text
     low = text.lower()
-    if len(view.refs) < 2 and "partners" not in low and not re.match(r"\s*(?:It|They)\s", text) \
+    if len(view.refs) < 2 and "partners" not in low and not _IT_OPENS_RE.match(text) \
             or not any(h in low for h in _COOPERATION_HINTS):
         return  # (a sentence opening with "It" or "They" has its other actor in the sentence before)
     for m in _WITH_RE.finditer(text) if "with" in view.hints else ():  # the pattern needs "with"
@@ -2448,13 +2450,13 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue  # "Together with A and B we are moving": whose "we" is, the sentence does not say
         subject = _clause_subject(view, ctx, m.start())
         clause = view.clause_at(m.start())
-        if len(view.refs) < 2 and subject and subject.startswith("state/") and re.match(r"\s*(?:It|They)\s", text):
+        if len(view.refs) < 2 and subject and subject.startswith("state/") and _IT_OPENS_RE.match(text):
             continue  # "It holds part of a venture with X", the sentence before naming a state first: not said whose
         if re.match(r"work(?:s|ed|ing)?\s", m.group(0), re.IGNORECASE) and not view.refs_between(clause[0], m.start()) \
                 and not _PRONOUN_SUBJECT_RE.match(text, clause[0]):
             continue  # "asked the Secretariat to work with X": plain "work with" needs its worker named
         if "venture" in m.group(0).lower() and not view.refs_between(clause[0], m.start()) \
-                and not re.match(r"\s*(?:It|They)\s", text[clause[0]:]):  # ("It holds 40% of a venture with X")
+                and not _IT_OPENS_RE.match(text, clause[0]):  # ("It holds 40% of a venture with X")
             continue  # "Each partner holds its stake through a joint venture with X": whose venture, unsaid
         if _PARTING_RE.search(text, m.start(), max(clause[1], m.end() + 80)):
             continue  # "The EU, together with Euratom, notified its withdrawal": leaving together is no cooperation
