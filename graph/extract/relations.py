@@ -1344,6 +1344,7 @@ class _AgreementReader:
         self.mentioned: list[str] = []  # kinds of the agreement nouns read so far
         self.specific: tuple[str, int] | None = None  # the last specific kind named, and its sentence
         self.series: tuple | None = None  # (parties, date, place, sentence) of "signed two documents"
+        self.with_side = False  # the last phrase's other parties came from "with …" alone
 
     def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str], bool]:
         """(subject parties, other parties, whether the other side is there but unnamed) of an agreement
@@ -1353,6 +1354,7 @@ class _AgreementReader:
         subject: list[str] = []
         others: list[str] = []
         unnamed = False
+        self.with_side = False
         # the patterns below need "by" and a verb, "between" or "with": without, they are not tried
         by = re.match(r"^(?:(?!\b(?:that|which|who)\b)[^.;:]){0,60}?\b(?:signed|concluded|adopted|inked|initialled)"
                       r"\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?", after) \
@@ -1431,6 +1433,7 @@ class _AgreementReader:
                     break
                 listed = listed + further
             others = unique_keys(listed)
+            self.with_side = bool(others)
             # "signed financing agreements with 23 local and international banks": the other side is
             # there but unnamed; no name elsewhere in the sentence stands in for it
             unnamed = not others and _UNNAMED_SIDE_RE.match(text, start) is not None
@@ -1906,6 +1909,12 @@ class _AgreementReader:
         if _ORDINAL_RE.search(mods + before) and not subject and others:
             subject = self._series_subject()
             keys = subject + [k for k in others if k not in subject]
+        elif self.with_side and not subject and others:
+            # "The company signed a contract with A and B": A and B are the side "with" names; the other side
+            # is a signer the reader did not find (for states, the state the report is about), so no
+            # instrument between A and B alone is read
+            focus = self.ctx.focus_state() if all(k.startswith("state/") for k in others) else None
+            return subject, [focus] + others if focus and focus not in others else []
         elif len(keys) < 2:
             keys = self._fallback(view, clause, m) if not others and not unnamed else keys
             if len(keys) < 2 and others and all(k.startswith("state/") for k in others):

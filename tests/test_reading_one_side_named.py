@@ -1,0 +1,41 @@
+"""Agreements whose "with" names one side only (fourteenth session).
+
+"The company signed a contract with A and B" says that A and B are on one side of the contract; the
+other side is the subject, which the reader may not find. Every document here is written for the test;
+the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import facts
+
+VELMAR = "organization/velmar-energy"
+ORTAGO = "organization/ortago-power"
+KESTREL = "organization/kestrel-renewables"
+
+
+def _agreements(text: str) -> list[tuple]:
+    return [(a.kind, set(a.parties)) for a in facts(text).agreements]
+
+
+def _pairs(text: str) -> set:
+    return {frozenset(c.actors) for c in facts(text).cooperations}
+
+
+def test_a_signer_the_reader_does_not_find_leaves_no_instrument_between_the_other_side():
+    # before: one contract between Velmar Energy Ltd and Ortago Power Ltd, who only share a side
+    text = "The company signed a supply contract with Velmar Energy Ltd and Ortago Power Ltd on Tuesday."
+    assert _agreements(text) == []
+    assert frozenset((VELMAR, ORTAGO)) not in _pairs(text)
+
+
+def test_the_signer_found_before_completes_the_instrument():
+    text = ("Kestrel Renewables Ltd is expanding in Europe. The company signed a supply contract with Velmar Energy "
+            "Ltd and Ortago Power Ltd on Tuesday.")
+    assert _agreements(text) == [("Contract", {KESTREL, VELMAR, ORTAGO})]
+
+
+def test_states_on_the_other_side_take_the_report_s_state_as_signer():
+    # a state list after "with" is completed by the state the report is about, as before
+    text = ("Azerbaijan is building a power link to Europe. Officials signed a memorandum with Georgia and Romania "
+            "in Bucharest on Monday.")
+    assert _agreements(text) == [("MemorandumOfUnderstanding", {"state/AZE", "state/GEO", "state/ROU"})]
