@@ -341,6 +341,8 @@ class _Builder:
             return False
         if p.locations and c.locations and not set(p.locations) & set(c.locations):
             return False
+        if p.hosts and c.hosts and not set(p.hosts) & set(c.hosts) and not (set(p.technologies) | set(c.technologies)) & _LINEAR:
+            return False
         ap, ac = self._actors(p), self._actors(c)
         if ap and ac and not (ap <= ac or ac <= ap):
             return False
