@@ -33,11 +33,12 @@ def extract(record: DocumentRecord) -> DocumentFacts:
     ['state/AZE', 'state/CHN']
     """
     from epkg.graph.extract.entities import recognise
-    from epkg.graph.extract.header import find_dateline
+    from epkg.graph.extract.header import find_dateline, story_text
     from epkg.graph.extract.relations import extract_relations
     from epkg.graph.extract.text import split_sentences
 
-    facts = DocumentFacts(record.text, split_sentences(record.text))
+    text = story_text(record.text)  # credit lines, links to other stories and captions tell no facts
+    facts = DocumentFacts(text, split_sentences(text))
     if not record.published:
         facts.published = _dateline_date(find_dateline(record.text))
     recognise(facts)

@@ -180,3 +180,54 @@ def find_credit(text: str) -> tuple[str, int, int] | None:
     """
     m = CREDIT_RE.search(text)
     return (m.group("agency"), m.start("agency"), m.end("agency")) if m else None
+
+
+# Lines that are about the report, not in it: who reported and edited it, the links and headlines of other
+# stories, copyright and subscription notes. The first one that opens a line after the story's first
+# paragraph ends the story (what follows them is more of the same).
+_BACK_MATTER_RE = re.compile(
+    r"\n[ \t]*(?:\(\s*)?(?:(?:Additional\s+)?[Rr]eporting\s+by|[Ww]riting\s+by|[Ee]diting\s+by|[Ee]dited\s+by|"
+    r"[Cc]ompiled\s+by)\s+[A-Z]"
+    r"|\n[ \t]*(?:Read\s+more|READ\s+MORE|Related(?:\s+(?:articles?|stories|news|coverage|content))?|RELATED|"
+    r"Also\s+read|See\s+also|More\s+on\s+this(?:\s+story)?|Recommended(?:\s+stories)?|You\s+may\s+also\s+like)"
+    r"[ \t]*(?:[:\-–—]|(?=\n))"
+    r"|\n[ \t]*(?:Copyright\b|©|\(c\)\s+\d{4})"
+    r"|\n[ \t]*(?:Follow\s+us\b|Subscribe\s+to\b|Sign\s+up\s+(?:for|to)\b)")
+# A picture's caption or credit, on a line of its own anywhere in the text.
+_CAPTION_LINE_RE = re.compile(r"(?m)^[ \t]*(?:(?:File\s+)?[Pp]hotos?|PHOTO|[Ii]mage|[Pp]icture|[Pp]hoto\s+credit|"
+                              r"Caption)\s*:[^\n]*$")
+
+
+def story_text(text: str) -> str:
+    """*text* with what is about the report rather than in it blanked out, offsets kept: back matter
+    (credit lines such as "(Reporting by …; Editing by …)", "Read more:" and the headlines after it,
+    copyright and subscription notes), from the first such line after the story's first paragraph to the
+    end, and picture captions ("Photo: …") on lines of their own.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        As long as *text*; the blanked parts are spaces (line breaks are kept).
+
+    Examples
+    --------
+    >>> story = "Kestrel and Velmar signed a contract.\\n\\n(Reporting by Ana Ruiz in Lima; Editing by Jo Bell)"
+    >>> story_text(story).rstrip()
+    'Kestrel and Velmar signed a contract.'
+    >>> len(story_text(story)) == len(story)
+    True
+    """
+    first = _PARAGRAPH_START_RE.search(text)
+    cut = _BACK_MATTER_RE.search(text, first.start()) if first is not None else None
+    out = text if cut is None else text[:cut.start()] + _blank(text[cut.start():])
+    if "hoto" in out or "HOTO" in out or "mage" in out or "icture" in out or "aption" in out:
+        out = _CAPTION_LINE_RE.sub(lambda m: _blank(m.group(0)), out)
+    return out
+
+
+def _blank(part: str) -> str:
+    return re.sub(r"[^\n]", " ", part)
