@@ -42,3 +42,11 @@ def test_story_lines_that_only_start_like_back_matter_are_kept():
 def test_the_story_keeps_its_offsets():
     text = STORY + "\n\n(Reporting by Ana Ruiz; Editing by Jo Bell)"
     assert len(story_text(text)) == len(text) and story_text(text).startswith(STORY)
+
+
+def test_a_headline_s_deal_is_the_story_s_when_a_byline_and_times_stand_between_them():
+    # before: the headline's deal and the story's contract were two agreements (the byline lines counted
+    # as sentences of the story between them)
+    text = ("Kestrel and Velmar sign gas deal\n\nBy Ana Ruiz and Tomas Vela, Andes Wire\nUpdated 3 hours ago | 5 min "
+            "read\n\n" + STORY)
+    assert _summary(text)[1] == [("Contract", ("organization/kestrel-energy", "organization/velmar-power"))]

@@ -109,12 +109,14 @@ def _headings_told_again(facts: DocumentFacts) -> None:
     """An agreement a heading announces ("Nigeria, Niger and Algeria sign pipeline memorandum") is the one
     the next two sentences report with the same or more parties: the heading's copy goes."""
     told = []
+    heads = [is_heading(facts.text, s.start, s.end) for s in facts.sentences]
     for i, a in enumerate(facts.agreements):
-        s = facts.sentences[a.sentence]
-        if not is_heading(facts.text, s.start, s.end):
+        if not heads[a.sentence]:
             continue
-        if any(b is not a and 0 < b.sentence - a.sentence <= 2 and (b.kind == a.kind or a.kind == "Agreement")
-               and set(a.parties) <= set(b.parties) for b in facts.agreements):
+        # a byline or a line of times between them is no sentence of the story: two sentences of it at most
+        if any(b is not a and b.sentence > a.sentence and sum(not h for h in heads[a.sentence + 1:b.sentence + 1]) <= 2
+               and (b.kind == a.kind or a.kind == "Agreement") and set(a.parties) <= set(b.parties)
+               for b in facts.agreements):
             told.append(i)
     for i in reversed(told):
         del facts.agreements[i]
