@@ -140,7 +140,9 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
             agent = actors(c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj")
             # "A, together with B, signed": the partner may hang on the subject rather than the verb
             partners = actors([*_with_objects(tok, table), *(o for t in subject_tokens for o in _with_objects(t, table))])
-            if lemma in table.joint_verbs and (lemma not in table.funding_lemmas or _jointly(tok, table)):
+            # a "with" verb done together is a joint one: "A and B are working together on …"
+            if lemma in table.joint_verbs and (lemma not in table.funding_lemmas or _jointly(tok, table)) \
+                    or lemma in table.with_verbs and _jointly(tok, table):
                 if len(subject) >= 2 and not any(c.dep_ == "nsubjpass" for c in tok.children) \
                         and not (_each_apart(tok, subject_tokens) and (partners or any(
                             _with_objects(c, table) for c in tok.children if c.dep_ == "dobj"))):

@@ -1,0 +1,24 @@
+"""A verb that takes its partner after "with" names partners in its subject when the clause says the work is
+done together (fourteenth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import facts
+
+KESTREL, VELMAR = "organization/kestrel-energy", "organization/velmar-power"
+
+
+def _pairs(text: str) -> set:
+    return {frozenset(c.actors) for c in facts(text).cooperations}
+
+
+def test_subjects_working_together_are_partners():
+    # before: "work" paired its subject only with a "with" object, so the two subjects were no pair
+    assert _pairs("Kestrel Energy Ltd and Velmar Power Ltd are working together on green hydrogen.") == {
+        frozenset((KESTREL, VELMAR))}
+
+
+def test_subjects_of_a_with_verb_not_done_together_are_not_partners():
+    assert _pairs("Kestrel Energy Ltd and Velmar Power Ltd are working on green hydrogen.") == set()
