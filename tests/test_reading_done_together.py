@@ -22,3 +22,16 @@ def test_subjects_working_together_are_partners():
 
 def test_subjects_of_a_with_verb_not_done_together_are_not_partners():
     assert _pairs("Kestrel Energy Ltd and Velmar Power Ltd are working on green hydrogen.") == set()
+
+
+def test_a_list_described_as_partners_in_a_work_is_a_group_of_partners():
+    # before: no pair (the apposition named no verb or "with")
+    text = "Kestrel Energy Ltd and Velmar Power Ltd, partners in the Ortago refinery, announced its expansion."
+    assert _pairs(text) == {frozenset((KESTREL, VELMAR))}
+    text = "Kestrel Energy Ltd and Velmar Power Ltd, both shareholders of the venture, declined to comment."
+    assert _pairs(text) == {frozenset((KESTREL, VELMAR))}
+
+
+def test_a_list_described_otherwise_is_no_group_of_partners():
+    text = "Kestrel Energy Ltd and Velmar Power Ltd, rivals in the Ortago tender, declined to comment."
+    assert _pairs(text) == set()

@@ -2388,6 +2388,22 @@ _PARTNER_IN_RE = re.compile(r"\b(?:partner|shareholder|co-?owner|co-?investor)\s
 _RUN_BY_RE = re.compile(r"[^.;,]{0,60}?\b(?:operated|led|run|developed|owned)\s+by\s+(?:the\s+)?")
 
 
+# "A and B, partners in the X refinery, …", "A and B, co-owners of the field": a list of actors described as
+# partners together
+_PARTNERS_APPOSED_RE = re.compile(r"\s*,\s+(?:(?:both|the|equal|joint|long-?time|long-?standing|fellow)\s+)?"
+                                  r"(?:partners|co-?owners|co-?developers|shareholders|joint\s+venture\s+partners)\s+"
+                                  r"(?:in|of|at|on)\s")
+
+
+def _partners_apposed(view: SentenceView, pairs: dict) -> None:
+    text = view.text
+    for group in coordinated_lists(view, _ACTOR_KINDS):
+        keys = unique_keys(group)
+        if len(keys) >= 2 and not any(r.possessive for r in group) and _PARTNERS_APPOSED_RE.match(text, group[-1].end) \
+                and not cues.hedged_before(text, group[0].start):
+            add_cooperation_pairs(pairs, keys, view.index)
+
+
 def _partners_in_a_work(view: SentenceView, pairs: dict) -> None:
     text = view.text
     for m in _PARTNER_IN_RE.finditer(text):
@@ -2439,6 +2455,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _partners_listed(view, pairs)
     if "partners" in view.text:
         _owned_partners(view, pairs)
+    if ", " in view.text and ("partners" in view.text or "owners" in view.text or "developers" in view.text
+                              or "shareholders" in view.text):
+        _partners_apposed(view, pairs)
     if "partner" in view.text or "stake" in view.text:
         _partners_in_a_work(view, pairs)
     if " to " in view.text:
