@@ -39,3 +39,10 @@ def test_states_on_the_other_side_take_the_report_s_state_as_signer():
     text = ("Azerbaijan is building a power link to Europe. Officials signed a memorandum with Georgia and Romania "
             "in Bucharest on Monday.")
     assert _agreements(text) == [("MemorandumOfUnderstanding", {"state/AZE", "state/GEO", "state/ROU"})]
+
+
+def test_such_a_deal_names_the_kind_and_no_second_instrument():
+    # before: "the second such deal between the two companies" was a second agreement
+    text = ("Velmar Energy Ltd has signed a 27-year LNG supply deal with Ortago Power Ltd, the second such deal between "
+            "the two companies.")
+    assert _agreements(text) == [("Contract", {VELMAR, ORTAGO})]

@@ -1802,6 +1802,8 @@ class _AgreementReader:
         before = text[max(0, m.start() - 25):m.start()]
         definite = bool(_DEFINITE_BEFORE_RE.search(before)) and not _ORDINAL_RE.search(mods + before[-14:]) \
             and not re.search(r"\bonly\b", before[-10:] + mods)
+        if re.search(r"\bsuch\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start() - 30):m.start()] + mods):
+            return  # "the second such deal between the two companies": the kind, not another instrument
         if plural and re.search(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40):m.start()]):
             return  # "an MoU …, one of several energy agreements concluded during the visit": the MoU again
         kind = self._mention_kind(view, m, plural, definite, before)
