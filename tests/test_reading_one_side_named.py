@@ -46,3 +46,17 @@ def test_such_a_deal_names_the_kind_and_no_second_instrument():
     text = ("Velmar Energy Ltd has signed a 27-year LNG supply deal with Ortago Power Ltd, the second such deal between "
             "the two companies.")
     assert _agreements(text) == [("Contract", {VELMAR, ORTAGO})]
+
+
+def test_the_signers_of_an_instrument_told_in_the_passive_are_parties_in_no_list():
+    # before: the recogniser's LOC for a coined firm's name, and no cue for "signed by", left the memorandum
+    # with one party (so none)
+    assert _agreements("The memorandum was signed by Masdar and Uzbekenergo.") == [
+        ("MemorandumOfUnderstanding", {"organization/masdar", "organization/uzbekenergo"})]
+    assert _agreements("The memorandum was signed on Monday by Masdar and Velmarenergo.") == [
+        ("MemorandumOfUnderstanding", {"organization/masdar", "organization/velmarenergo"})]
+
+
+def test_an_honorific_before_a_signer_is_no_party():
+    f = facts("The memorandum was signed by H.E. Minister of Energy Jurabek Mirzamakhmudov and Masdar.")
+    assert not any(e.label.startswith("H.E") for e in f.entities.values())

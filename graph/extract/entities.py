@@ -345,6 +345,8 @@ _NOT_NAME_WORDS = _MONTHS | {"The", "A", "An", "This", "That", "These", "It", "H
                             "On", "At", "For", "With", "And", "But", "Under", "After", "Before", "Minister",
                             "President", "Energy", "Ministry", "Government", "State", "National", "Republic",
                             "Prime", "Deputy", "Chairman", "Sheikh",
+                            # honorifics before an office holder's name ("signed by H.E. the Minister")
+                            "H.E", "H.E.", "HE", "H.H", "H.H.", "HRH", "H.R.H",
                             # words that open a clause, never a name ("When State Grid Brazil Holding won …")
                             "When", "While", "Since", "Although", "Though", "If", "As", "Because", "Once",
                             "Until", "Unless", "Whereas", "Meanwhile", "However", "Also", "Yet", "Then", "Now",
@@ -3335,6 +3337,9 @@ _ACTING_AFTER_RE = re.compile(
 _ACTED_WITH_CUE = (rf"(?:\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})"
                    rf"\s+(?:with|between)\s+(?:[Tt]he\s+)?"  # "with The Crown Estate": the article of a name
                    rf"|\b{_ACTORS.pattern('venture_nouns')}\s+(?:of|between|led\s+by|formed\s+by)\s+(?:the\s+)?"
+                   # the signers of an instrument, told in the passive: "the memorandum was signed by A and B"
+                   rf"|\b{_forms_of(('sign', 'co-sign', 'countersign', 'conclude', 'ink', 'initial'), 'VERB', only='past')}"
+                   rf"\s+(?:(?:in|at|on)\s+(?:[\w-]+\s+){{0,2}}?)?by\s+(?:the\s+)?"
                    # the contractors a contract is given to, in the words the agreement reader reads it by
                    rf"|\b{_forms_of(_AWARDING.awarding_verbs, 'VERB', only='past')}\s+(?:the|a|an)\s+"
                    rf"(?:[\w$€£.,-]+\s+){{0,4}}?{_AWARDING.pattern('award_nouns')}\s+to\s+(?:the\s+)?)")
@@ -3357,7 +3362,10 @@ def _party_candidates(doc: _Doc, found: list) -> list:
     # where the recogniser read a person, a people or a region, the span is none of the parties sought here;
     # but a person named by one word no rule knows is no one the report introduced (it calls a firm in no
     # list a person as often as not: "Kaltavo signed")
-    persons = [(c.start, c.end) for c in found if c.label in ("NORP", "LOC")
+    # (a one-word LOC that no list of places or regions holds is no region: the recogniser reads many firms'
+    # coined names so, "signed by Masdar and Uzbekenergo")
+    persons = [(c.start, c.end) for c in found if c.label == "NORP"
+               or c.label == "LOC" and (" " in doc.text[c.start:c.end].strip() or _known_place(doc.text[c.start:c.end]))
                or c.label == "PERSON" and " " in doc.text[c.start:c.end].strip()]
     orgs = {(c.start, c.end) for c in found if c.label == "ORG"}
     starts = [x.start for x in doc.facts.sentences]
@@ -3404,6 +3412,13 @@ def _party_candidates(doc: _Doc, found: list) -> list:
             if all(tag in ("NNP", "NNPS") for a, b, tag in tagged if a < c.end - sentence.start and b > c.start - sentence.start):
                 out.append(c)
     return out
+
+
+def _known_place(name: str) -> bool:
+    """Whether *name* is a region of the world or a place or state some list holds."""
+    name = " ".join(name.split())
+    return name.casefold() in WORLD_REGIONS or any(e.kind in (STATE, PLACE) for e, _ in _lookup(name)) \
+        or bool(_maintained_lookup(name))
 
 
 def _acts_as_a_party(doc: _Doc, start: int, end: int) -> bool:
