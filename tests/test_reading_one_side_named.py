@@ -60,3 +60,11 @@ def test_the_signers_of_an_instrument_told_in_the_passive_are_parties_in_no_list
 def test_an_honorific_before_a_signer_is_no_party():
     f = facts("The memorandum was signed by H.E. Minister of Energy Jurabek Mirzamakhmudov and Masdar.")
     assert not any(e.label.startswith("H.E") for e in f.entities.values())
+
+
+def test_who_looked_on_between_the_verb_and_its_agents_does_not_hide_the_signers():
+    # before: "signed in the presence of … by A and B" was too long a gap for the "by" reading: no agreement
+    for witnesses in ("President Shavkat Mirziyoyev", "the two presidents"):
+        text = (f"Masdar will build a wind farm in Uzbekistan. The agreement was signed in the presence of {witnesses} "
+                "by Masdar and Uzbekenergo.")
+        assert _agreements(text) == [("Agreement", {"organization/masdar", "organization/uzbekenergo"})]

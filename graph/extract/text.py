@@ -42,6 +42,11 @@ TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*\+?|[^\w\s]")
 _PATTERN_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
 
+# "signed in the presence of President X and Prime Minister Y by A and B": who looked on, standing between a
+# verb and its agents (the words up to "by" are left to the caller's pattern)
+IN_THE_PRESENCE_OF = r"in\s+the\s+presence\s+of\s+(?:[\w.'’-]+\s+){1,9}?"
+
+
 def hint_text(text: str) -> str:
     """*text* in lower case for substring tests run before case-insensitive patterns.
 
