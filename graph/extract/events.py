@@ -130,6 +130,10 @@ _HOSTED_AFTER_RE = re.compile(r"(?:\s+\d{4})?\s*,\s+(?:which\s+(?:the\s+)?(?P<ho
 
 
 _AT_A_RE = re.compile(rf"\b[Aa]t\s+{_INTRODUCED}$")
+# "held a meeting of energy ministers", "after a meeting of the three countries' ministers": a meeting said
+# to have taken place, not one named in passing
+_HELD_A_RE = re.compile(r"\b(?:held|hosted|convened|chaired|attended|after|during|following)\s+(?:an?|their)\s+"
+                        r"(?:(?!of\b)[\w-]+\s+){0,3}?$")
 _NEGOTIATING_RE = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|still|currently)\s+in\s+$")
 _NOT_YET_NAME_RE = re.compile(r"(?:Next|Upcoming|Future|Forthcoming|Planned)\s")
 _TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
@@ -404,7 +408,8 @@ class _Events:
                 continue
             body = m.group("body").strip(" ,")
             if not m.group("ord") and not body[:1].isupper() and not _AT_A_RE.search(text, max(0, m.start() - 30),
-                                                                                      m.start()):
+                                                                                      m.start()) \
+                    and not _HELD_A_RE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "a meeting of experts" in passing; "signed at a meeting of the ministers" is one
             taken.append((m.start(), m.end()))
             bodies = re.split(r"\s+and\s+(?:the\s+)?", body) if m.group("head").endswith("s") else [body]

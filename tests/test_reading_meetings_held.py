@@ -1,0 +1,29 @@
+"""A meeting of people named in lower case, said to have been held (fourteenth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import facts
+
+THREE = ("state/KAZ", "state/UZB", "state/KGZ")
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.kind, e.place, e.participants) for e in facts(text).events]
+
+
+def test_a_meeting_of_ministers_held_by_states_is_a_meeting():
+    # before: "a meeting of energy ministers" counted only after "at a" or with an ordinal
+    text = "Kazakhstan, Uzbekistan and Kyrgyzstan held a meeting of energy ministers in Bishkek on Wednesday."
+    assert _events(text) == [("Meeting", "place/bishkek", THREE)]
+
+
+def test_a_meeting_a_statement_came_after_is_a_meeting():
+    text = ("Kazakhstan, Uzbekistan and Kyrgyzstan agreed to build the plant, the minister said after a meeting of the "
+            "three countries' energy ministers in Bishkek on Wednesday.")
+    assert _events(text) == [("Meeting", "place/bishkek", THREE)]
+
+
+def test_a_meeting_named_in_passing_is_none():
+    assert _events("Kazakhstan and Uzbekistan discussed a meeting of experts in Bishkek.") == []
