@@ -68,12 +68,3 @@ def test_who_looked_on_between_the_verb_and_its_agents_does_not_hide_the_signers
         text = (f"Masdar will build a wind farm in Uzbekistan. The agreement was signed in the presence of {witnesses} "
                 "by Masdar and Uzbekenergo.")
         assert _agreements(text) == [("Agreement", {"organization/masdar", "organization/uzbekenergo"})]
-
-
-def test_a_name_listed_after_a_known_firm_is_one_more_firm():
-    # before: "Inpex", in no list and unread by the recogniser, was no entity
-    f = facts("Marubeni already operates the 330 MW Sarulla plant in North Sumatra with Kyushu Electric and Inpex.")
-    assert {e.label for e in f.entities.values() if e.kind == "Company"} == {"Marubeni", "Kyushu Electric Power", "Inpex"}
-    # a place after the firm is none ("… with Kyushu Electric and Java" would name the island)
-    f = facts("Marubeni operates a plant with Kyushu Electric in Sumatra and Java.")
-    assert {e.label for e in f.entities.values() if e.kind == "Company"} == {"Marubeni", "Kyushu Electric Power"}

@@ -3354,11 +3354,6 @@ _PARTY_SPAN_RE = re.compile(rf"(?<![\w'’.&+-]){_PARTY_NAME}")
 _PARTY_LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
-_FIRM_LIST_NEXT_RE = re.compile(r",?\s+and\s+(?!the\b)|,\s+(?!and\b|the\b|which\b|who\b)(?=[A-Z])")
-# the name ends the list: its sentence, clause or list goes on after it
-_LIST_END_RE = re.compile(r"\s*(?:[.;:)]|,|\s+(?:and|in|on|at|for|to|signed|said|will|have|has|are|were)\b)")
-
-
 def _party_candidates(doc: _Doc, found: list) -> list:
     """Names in a party's place that the recogniser missed or called a place: the subject of a party's
     verb, or an item of the list after "a deal with" (:func:`_acts_as_a_party`), as ``ORG`` candidates
@@ -3410,13 +3405,6 @@ def _party_candidates(doc: _Doc, found: list) -> list:
         if not any(doc.text[a:b].casefold() in WORLD_REGIONS for a, b in names):  # a list of regions names none
             for a, b in names:
                 take(a, b)
-    # a name listed with a firm the document knows is one more firm of the list ("with Kyushu Electric and Inpex")
-    firms = [x for x in doc.spans if (ent := doc.facts.entities.get(x.key)) is not None and ent.kind == COMPANY]
-    for x in firms:
-        if (sep := _FIRM_LIST_NEXT_RE.match(doc.text, x.end)) is not None \
-                and (name := _PARTY_SPAN_RE.match(doc.text, sep.end())) is not None \
-                and _LIST_END_RE.match(doc.text, name.end()):
-            take(name.start(), name.end())
     if openers:
         from epkg.graph.extract.nlp import tags
 
