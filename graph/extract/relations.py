@@ -1821,6 +1821,14 @@ class _AgreementReader:
         if plural and definite and not others:
             return  # "both agreements were signed …": the ones already read
         subject, keys = self._keys(view, m, clause, before, sign, asserted, subject, others, unnamed)
+        if self.with_side and not subject and not definite and others and set(keys) == set(others):
+            # "The company signed a contract with A and B": A and B are the side "with" names; the other side
+            # is a signer the reader did not find (for states, the state the report is about), so no
+            # instrument between A and B alone is read
+            focus = self.ctx.focus_state() if all(k.startswith("state/") for k in others) else None
+            if not focus or focus in others:
+                return
+            keys = [focus] + others
         date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()) \
             or _anaphoric_date(self.ctx.views, view, self.reference)
         place = _place_near(view, 0, len(text))
@@ -1913,12 +1921,6 @@ class _AgreementReader:
         if _ORDINAL_RE.search(mods + before) and not subject and others:
             subject = self._series_subject()
             keys = subject + [k for k in others if k not in subject]
-        elif self.with_side and not subject and others:
-            # "The company signed a contract with A and B": A and B are the side "with" names; the other side
-            # is a signer the reader did not find (for states, the state the report is about), so no
-            # instrument between A and B alone is read
-            focus = self.ctx.focus_state() if all(k.startswith("state/") for k in others) else None
-            return subject, [focus] + others if focus and focus not in others else []
         elif len(keys) < 2:
             keys = self._fallback(view, clause, m) if not others and not unnamed else keys
             if len(keys) < 2 and others and all(k.startswith("state/") for k in others):
