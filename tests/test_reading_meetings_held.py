@@ -27,3 +27,9 @@ def test_a_meeting_a_statement_came_after_is_a_meeting():
 
 def test_a_meeting_named_in_passing_is_none():
     assert _events("Kazakhstan and Uzbekistan discussed a meeting of experts in Bishkek.") == []
+
+
+def test_a_meeting_of_ministers_said_to_have_been_held_is_a_meeting():
+    text = "A meeting of energy ministers of Kazakhstan and Uzbekistan took place in Bishkek on Wednesday."
+    assert _events(text) == [("Meeting", "place/bishkek", ("state/KAZ", "state/UZB"))]
+    assert _events("A meeting of experts will be held in Bishkek.") == []

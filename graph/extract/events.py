@@ -134,6 +134,8 @@ _AT_A_RE = re.compile(rf"\b[Aa]t\s+{_INTRODUCED}$")
 # to have taken place, not one named in passing
 _HELD_A_RE = re.compile(r"\b(?:held|hosted|convened|chaired|attended|after|during|following)\s+(?:an?|their)\s+"
                         r"(?:(?!of\b)[\w-]+\s+){0,3}?$")
+# "A meeting of energy ministers was held in Bishkek", "… took place in Bishkek"
+_HELD_AFTER_RE = re.compile(r"[^.;:]{0,60}?\b(?:(?:was|were|has\s+been|had\s+been)\s+held|took\s+place)\b")
 _NEGOTIATING_RE = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|still|currently)\s+in\s+$")
 _NOT_YET_NAME_RE = re.compile(r"(?:Next|Upcoming|Future|Forthcoming|Planned)\s")
 _TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
@@ -409,7 +411,8 @@ class _Events:
             body = m.group("body").strip(" ,")
             if not m.group("ord") and not body[:1].isupper() and not _AT_A_RE.search(text, max(0, m.start() - 30),
                                                                                       m.start()) \
-                    and not _HELD_A_RE.search(text, max(0, m.start() - 40), m.start()):
+                    and not _HELD_A_RE.search(text, max(0, m.start() - 40), m.start()) \
+                    and not _HELD_AFTER_RE.match(text, m.end("head")):
                 continue  # "a meeting of experts" in passing; "signed at a meeting of the ministers" is one
             taken.append((m.start(), m.end()))
             bodies = re.split(r"\s+and\s+(?:the\s+)?", body) if m.group("head").endswith("s") else [body]
