@@ -33,3 +33,9 @@ def test_a_meeting_of_ministers_said_to_have_been_held_is_a_meeting():
     text = "A meeting of energy ministers of Kazakhstan and Uzbekistan took place in Bishkek on Wednesday."
     assert _events(text) == [("Meeting", "place/bishkek", ("state/KAZ", "state/UZB"))]
     assert _events("A meeting of experts will be held in Bishkek.") == []
+
+
+def test_members_that_joined_with_another_last_year_are_members():
+    # before: a time adverbial other than "in 2024" between the body and "alongside" hid the companions
+    f = facts("Egypt joined BRICS last year alongside Ethiopia and Iran.")
+    assert sorted(m.member for m in f.memberships) == ["state/EGY", "state/ETH", "state/IRN"]

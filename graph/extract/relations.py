@@ -507,7 +507,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
 # Who shares a membership the sentence states: "joined BRICS in 2024, together with A and B", "a founding
 # member of Mercosur alongside A, B and C", "fellow members of X, as is A", "Belarus, like A and B a member of X"
 _COMPANIONS_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:\s*,\s+(?:the|a|an)\s+[^,;:()]{3,90}?,)?"
-                            r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s*,?\s+"
+                            r"(?:\s+(?:(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}|(?:last|this|earlier\s+this)\s+(?:year|month)))?\s*,?\s+"
                             r"(?:together\s+with|alongside|along\s+with|as\s+(?:is|are|was|were|do|does|did))\s+(?:the\s+)?")
 _COMPANIONS_END_RE = re.compile(r"\s*(?:[,.;:)–—]|\s-\s|$)")
 _LIKE_BEFORE_RE = re.compile(r",\s+like\s+(?:the\s+)?$")
