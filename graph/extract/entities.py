@@ -2864,12 +2864,33 @@ def _instruments_not_bodies(doc: _Doc) -> None:
                 doc.claimed[x.start:x.end] = b"\x00" * (x.end - x.start)
 
 
+def _persons_named_short(doc: _Doc) -> None:
+    """A person named in full and again by the first words of that name ("Prince Abdulaziz bin Salman …
+    Prince Abdulaziz said"): the short name is that person when no other person's name begins so."""
+    people = [e for e in doc.facts.entities.values() if e.kind == PERSON]
+    merged = {}
+    for short in people:
+        words = short.label.split()
+        if len(words) < 2:
+            continue
+        longer = [e for e in people if e is not short and e.label.split()[:len(words)] == words
+                  and len(e.label.split()) > len(words)]
+        if len(longer) == 1:
+            merged[short.key] = longer[0]
+    for key, full in merged.items():
+        full.alt_labels.add(doc.facts.entities[key].label)
+        full.position = full.position or doc.facts.entities[key].position
+        full.represents = full.represents or doc.facts.entities[key].represents
+        doc.spans[:] = [dataclasses.replace(x, key=full.key) if x.key == key else x for x in doc.spans]
+
+
 def _finish(doc: _Doc) -> None:
     _instruments_not_bodies(doc)
     _bodies_of_states(doc)
     _bracketed_names(doc)
     _acronyms_before_names(doc)
     _legal_forms_after(doc)
+    _persons_named_short(doc)
     facts = doc.facts
     used = set()
     starts = [s.start for s in facts.sentences]
