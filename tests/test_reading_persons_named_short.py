@@ -23,3 +23,10 @@ def test_first_words_two_people_share_name_neither():
     text = ("Sheikh Mohamed bin Zayed met Sheikh Mohamed bin Rashid in Abu Dhabi on Monday. Sheikh Mohamed said the "
             "talks went well.")
     assert "Sheikh Mohamed" in _people(text)
+
+
+def test_a_counterpart_named_by_a_demonym_speaks_for_that_state():
+    # before: the counterpart was a person of no state
+    text = "Saudi Energy Minister Prince Abdulaziz bin Salman met his Russian counterpart Sergei Tsivilev in Riyadh."
+    assert _people(text)["Sergei Tsivilev"] == ([], "state/RUS")
+    assert _people("The minister met his counterpart Sergei Tsivilev in Riyadh.")["Sergei Tsivilev"] == ([], None)

@@ -3648,9 +3648,12 @@ def _statistical_persons(doc: _Doc, found) -> None:
                 represents = _owner(doc, end + apposition.start("owner"))
             if not represents and apposition.group("of"):
                 represents = _owner(doc, end + apposition.end("of"))
+        elif (counterpart := _COUNTERPART_BEFORE_RE.search(before)) is not None:
+            # "his Russian counterpart Sergei Tsivilev": the demonym names the state the person holds the office for
+            represents = _owner(doc, counterpart.start("demonym")) if counterpart.group("demonym") else None
         elif not (_SPEECH_AFTER_RE.match(after) or _MET_BEFORE_RE.search(before) or gaz_module.leader_state(name)
                   or _SPEECH_BEFORE_RE.search(before) or _OCCUPATION_AFTER_RE.match(after)
-                  or _OCCUPATION_BEFORE_RE.search(before) or _COUNTERPART_BEFORE_RE.search(before)):
+                  or _OCCUPATION_BEFORE_RE.search(before)):
             continue
         _person(doc, name, start, end, position, represents)
 
@@ -3666,7 +3669,7 @@ _OCCUPATIONS = (r"analyst|economist|researcher|fellow|professor|consultant|exper
                 r"academic|scholar|commentator|engineer|lawyer|historian")
 _OCCUPATION_AFTER_RE = re.compile(rf"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b")
 _OCCUPATION_BEFORE_RE = re.compile(rf"\b(?i:{_OCCUPATIONS})\s+$")
-_COUNTERPART_BEFORE_RE = re.compile(r"\bcounterparts?,?\s+$")
+_COUNTERPART_BEFORE_RE = re.compile(r"(?:\b(?P<demonym>[A-Z][\w'’-]+)\s+)?\bcounterparts?,?\s+$")
 _SPEECH_AFTER_RE = re.compile(rf"^(?:,\s+who)?\s+(?:(?:has|had|also|then|later)\s+)?(?:{_SPEECH})\b")
 # "Modi met X", "the president received X", "held talks with X": the one met is a person as much as
 # the one who meets
