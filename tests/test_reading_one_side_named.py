@@ -68,3 +68,12 @@ def test_who_looked_on_between_the_verb_and_its_agents_does_not_hide_the_signers
         text = (f"Masdar will build a wind farm in Uzbekistan. The agreement was signed in the presence of {witnesses} "
                 "by Masdar and Uzbekenergo.")
         assert _agreements(text) == [("Agreement", {"organization/masdar", "organization/uzbekenergo"})]
+
+
+def test_a_firm_named_after_its_parent_and_called_its_unit_is_a_firm_of_its_own():
+    # before: "Engie Brasil" was cut to "Engie", which then signed the contract
+    assert _agreements("Engie Brasil, a unit of France's Engie, signed a contract with Eletrobras.") == [
+        ("Contract", {"organization/engie-brasil", "organization/eletrobras"})]
+    f = facts("Petronas Carigali, the upstream arm of Petronas, will operate the block.")
+    assert f.entities["organization/petronas-carigali"].kind == "Company"
+    assert f.entities["organization/petronas-carigali"].country == f.entities["organization/petronas"].country == "MYS"

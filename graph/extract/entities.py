@@ -500,6 +500,7 @@ def recognise(facts: DocumentFacts) -> None:
     _head_organizations(doc, dateline_state)
     _romance_organizations(doc)
     _firms_named_with_a_trade(doc)
+    _units_named_after_their_parent(doc)
     _former_names(doc)
     found = _statistical_candidates(doc)
     found += _peoples_firms(doc, found)
@@ -1677,6 +1678,7 @@ def _named_with_acronym(doc: _Doc) -> None:
         doc.add(start, end, key)
 
 
+
 def _subsidiary_named(doc: _Doc, start: int, end: int, inside: list) -> bool:
     """A firm's name that opens a longer name its acronym spells is a firm of its own, of the same kind and
     state ("NTPC Vidyut Vyapar Nigam (NVVN)" is not NTPC): whether one was read at *start*..*end*."""
@@ -2681,6 +2683,34 @@ def _placed_after_comma(doc: _Doc, end: int) -> bool:
 # What a firm is of its parent ("the power-trading arm of NTPC"): the readers take the name after it for no actor
 UNIT_OF_NOUNS = ("arm", "subsidiary", "subsidiaries", "unit", "division", "affiliate", "branch")
 _PARENT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(UNIT_OF_NOUNS)})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$")
+
+# "Petronas Carigali, the upstream arm of Petronas", "Engie Brasil, a unit of France's Engie": a firm's name that
+# opens with its parent's, the apposition says it is a part of a firm
+_UNIT_APPOSITION_RE = re.compile(rf",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(UNIT_OF_NOUNS)})\s+of\b")
+_NAME_WORDS_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&'’.-]*){1,3}")
+
+
+def _units_named_after_their_parent(doc: _Doc) -> None:
+    """A known firm's name followed by more capitalised words, then an apposition calling the whole a unit,
+    arm or subsidiary of a firm: the whole is a firm of its own (of the parent's state unless it names one)."""
+    for span in list(doc.spans):
+        parent = doc.facts.entities.get(span.key)
+        if parent is None or parent.kind != COMPANY:
+            continue
+        words = _NAME_WORDS_AFTER_RE.match(doc.text, span.end)
+        if words is None or not _UNIT_APPOSITION_RE.match(doc.text, words.end()) \
+                or not doc.free(span.end, words.end()):
+            continue
+        start, end = span.start, words.end()
+        name = " ".join(doc.text[start:end].split())
+        own = [e for e, how in _lookup(name.split()[-1]) if e.kind == STATE and how in ("name", "alt", "alias")]
+        doc.spans.remove(span)
+        doc.claimed[start:end] = b"\x00" * (end - start)
+        key = f"organization/{slug(name)}"
+        doc.entity(key, COMPANY, name, country=own[0].iso3 if own else parent.country)
+        doc.add(start, end, key)
+        doc.named_after_listed.add(key)
+
 
 
 def _short_forms(doc: _Doc) -> None:
