@@ -1,4 +1,5 @@
-"""A meeting of people named in lower case, said to have been held (fourteenth session).
+"""Meetings of people named in lower case, said to have been held, and members who joined a body together
+(fourteenth session).
 
 Every document here is written for the test; the expected facts are exact.
 """

@@ -1,4 +1,5 @@
-"""Agreements whose "with" names one side only (fourteenth session).
+"""Who signs an instrument (fourteenth session): a "with" that names one side only, "such" deals, signers
+told in the passive or after those who looked on, and firms named after their parent.
 
 "The company signed a contract with A and B" says that A and B are on one side of the contract; the
 other side is the subject, which the reader may not find. Every document here is written for the test;
