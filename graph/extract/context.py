@@ -522,6 +522,9 @@ _ABSENT_RE = re.compile(r"\b(?:was|were)\s+(?:not\s+(?:invited|represented|prese
 
 _QA_RE = re.compile(r"(?m)^[ \t]*(?P<who>Q|A)[ \t]*[:.][ \t]")
 _WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+# A quotation in straight or curly marks, and a speech verb next to the person it is attributed to
+_QUOTE_RE = re.compile(r'"[^"]{3,400}"|“[^”]{3,400}”')
+_SAID_RE = re.compile(r"\b(?:said|says|added|adds|told|noted|stated|explained|commented)\b")
 
 
 def _interview(facts: DocumentFacts) -> tuple[frozenset[int], str | None]:
@@ -591,6 +594,8 @@ class DocumentContext:
             for m in _WE_RE.finditer(view.text):
                 view.refs.append(Ref(self.interviewee, self._kind(self.interviewee), m.start(), m.end(), "coref",
                                      self.interviewee))
+        elif _WE_RE.search(view.text) and ('"' in view.text or "“" in view.text):
+            self._quoted_speaker(view, mentions)
         _at_war(view)  # before "the two governments" is read: the sides of a war are none of them
         self._coreference(view)
         view.refs.sort(key=lambda r: r.start)
@@ -614,6 +619,37 @@ class DocumentContext:
             if len(keys) >= 2:
                 self.groups[len(keys)] = keys
         return view
+
+    def _quoted_speaker(self, view: SentenceView, mentions) -> None:
+        """In a quotation its sentence attributes to one person ('"We will partner with X," said Y, chief
+        executive of Z'), "we", "our" and "us" are the actor that person speaks for."""
+        quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(view.text)]
+        if not quotes:
+            return
+        speakers = set()
+        for m in mentions:
+            ent = self.facts.entities.get(m.key)
+            start = m.start - view.start
+            if ent is None or ent.kind != PERSON or any(a <= start < b for a, b in quotes):
+                continue
+            near = view.text[max(0, start - 25):start] + " " + view.text[m.end - view.start:m.end - view.start + 25]
+            target = self.facts.entities.get(ent.represents or "")
+            if _SAID_RE.search(near) and target is not None and target.kind in ACTOR_KINDS:
+                speakers.add(target.key)
+        if len(speakers) != 1:
+            return
+        speaker = speakers.pop()
+        # only where the words outside the quotation attribute it and say nothing else: an actor named there
+        # ("…," X said after A signed with B) could take the speaker's place in another statement
+        for m in mentions:
+            ent = self.facts.entities.get(m.key)
+            start = m.start - view.start
+            if ent is not None and ent.kind in ACTOR_KINDS and m.key != speaker \
+                    and not any(a <= start < b for a, b in quotes):
+                return
+        for a, b in quotes:
+            for w in _WE_RE.finditer(view.text, a, b):
+                view.refs.append(Ref(speaker, self._kind(speaker), w.start(), w.end(), "coref", speaker))
 
     def _affiliate(self, view: SentenceView, people: list[tuple[str, int, int]]) -> None:
         """Stand people the recogniser left unaffiliated for the actor the sentence ties them to.
