@@ -23,10 +23,14 @@ def _pairs(text: str) -> set:
 
 
 def test_a_signer_the_reader_does_not_find_leaves_no_instrument_between_the_other_side():
-    # before: one contract between Velmar Energy Ltd and Ortago Power Ltd, who only share a side
+    # before: one contract between Velmar Energy Ltd and Ortago Power Ltd, who only share a side; they still
+    # sign one document together
     text = "The company signed a supply contract with Velmar Energy Ltd and Ortago Power Ltd on Tuesday."
     assert _agreements(text) == []
-    assert frozenset((VELMAR, ORTAGO)) not in _pairs(text)
+    assert _pairs(text) == {frozenset((VELMAR, ORTAGO))}
+    # contracts, one each: they sign none together
+    text = "The company signed supply contracts with Velmar Energy Ltd and Ortago Power Ltd on Tuesday."
+    assert _agreements(text) == [] and _pairs(text) == set()
 
 
 def test_the_signer_found_before_completes_the_instrument():

@@ -1827,6 +1827,8 @@ class _AgreementReader:
             # instrument between A and B alone is read
             focus = self.ctx.focus_state() if all(k.startswith("state/") for k in others) else None
             if not focus or focus in others:
+                if not plural and asserted:
+                    add_cooperation_pairs(self.pairs, others, view.index)  # still the signers of one document
                 return
             keys = [focus] + others
         date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()) \
