@@ -35,3 +35,12 @@ def test_a_list_described_as_partners_in_a_work_is_a_group_of_partners():
 def test_a_list_described_otherwise_is_no_group_of_partners():
     text = "Kestrel Energy Ltd and Velmar Power Ltd, rivals in the Ortago tender, declined to comment."
     assert _pairs(text) == set()
+
+
+def test_the_members_of_a_consortium_described_in_an_apposition_are_partners():
+    # before: only "a consortium of A, B and C" named partners
+    for text in ("The consortium, comprising Kestrel Energy Ltd and Velmar Power Ltd, won the tender.",
+                 "The consortium, made up of Kestrel Energy Ltd and Velmar Power Ltd, won the tender.",
+                 "The consortium includes Kestrel Energy Ltd and Velmar Power Ltd."):
+        assert _pairs(text) == {frozenset((KESTREL, VELMAR))}
+    assert _pairs("A proposed consortium including Kestrel Energy Ltd and Velmar Power Ltd could bid.") == set()

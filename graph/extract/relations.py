@@ -2318,7 +2318,10 @@ def _venture_members(view: SentenceView, pairs: dict) -> None:
 
 
 _NAME_ITEM_RE = re.compile(r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},\s+)?")
-_CONSORTIUM_OF_RE = re.compile(r"\b(?:consortium|joint\s+venture)\s+(?:of|between|comprising|formed\s+by|made\s+up\s+of)\s+"
+# (in apposition too: "the consortium, made up of A, B and C,", "the consortium includes A and B")
+_CONSORTIUM_OF_RE = re.compile(r"\b(?:consortium|joint\s+venture)(?:\s*,)?\s+(?:which\s+(?:is\s+|was\s+)?)?(?:of|between|"
+                               r"comprising|comprises|consisting\s+of|consists\s+of|formed\s+by|made\s+up\s+of|"
+                               r"(?:is\s+|was\s+)?composed\s+of|includes|included|including|groups|grouping)\s+"
                                r"(?:the\s+)?")
 _UNSURE_VENTURE_RE = re.compile(r"\b(?:proposed|planned|potential|possible|future|would|could|(?-i:may)|might|considering)\b",
                                 re.IGNORECASE)
