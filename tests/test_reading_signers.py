@@ -82,3 +82,15 @@ def test_a_firm_named_after_its_parent_and_called_its_unit_is_a_firm_of_its_own(
     f = facts("Petronas Carigali, the upstream arm of Petronas, will operate the block.")
     assert f.entities["organization/petronas-carigali"].kind == "Company"
     assert f.entities["organization/petronas-carigali"].country == f.entities["organization/petronas"].country == "MYS"
+
+
+def test_a_name_its_acronym_spells_that_signs_is_a_body_whatever_the_recogniser_called_it():
+    # before: the recogniser called "Polskie Elektrownie Jądrowe" a person, and the agreement lost its signer
+    text = ("Polskie Elektrownie Jądrowe (PEJ), the state company developing the plant, signed an agreement with "
+            "Velmar Energy Ltd on Monday. PEJ will build the plant.")
+    f = facts(text)
+    pej = "organization/polskie-elektrownie-jadrowe"
+    assert f.entities[pej].kind == "Company" and "PEJ" in f.entities[pej].alt_labels
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [("Agreement", {pej, VELMAR})]
+    # a name its bracket does not spell is left to the other rules
+    assert pej not in facts("Polskie Elektrownie Jądrowe (Warsaw) signed an agreement with Velmar Energy Ltd.").entities

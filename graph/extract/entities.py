@@ -506,6 +506,7 @@ def recognise(facts: DocumentFacts) -> None:
     found += _peoples_firms(doc, found)
     _statistical_organizations(doc, found, dateline_state, named=True)
     _firms_named_after_their_trade(doc)
+    _parties_spelled_by_their_acronym(doc)
     _named_with_acronym(doc)
     _acronyms(doc)
     _grouping_bodies(doc)
@@ -3470,6 +3471,31 @@ def _known_place(name: str) -> bool:
     name = " ".join(name.split())
     return name.casefold() in WORLD_REGIONS or any(e.kind in (STATE, PLACE) for e, _ in _lookup(name)) \
         or bool(_maintained_lookup(name))
+
+
+_SPELLED_RE = re.compile(rf"(?<![\w'’.&+-])(?P<name>{_PARTY_NAME})\s+\((?P<acr>[A-Z][A-Za-z&]{{1,7}})\)")
+
+
+def _parties_spelled_by_their_acronym(doc: _Doc) -> None:
+    """A name in no list that the acronym after it spells and that signs, agrees or partners ("Polskie
+    Elektrownie Jądrowe (PEJ), the state company developing the plant, signed"), or is the other side of a deal:
+    a body (a firm unless its head word says otherwise), whatever the recogniser called it (a person's name has no
+    acronym)."""
+    for m in _SPELLED_RE.finditer(doc.text) if "(" in doc.text else ():
+        words = m.group("name").split()
+        start, end = m.start("name"), m.end("name")
+        if len(words) < 2 or "".join(w[0] for w in words).upper() != m.group("acr").upper() \
+                or not doc.free(start, end) or _lookup(m.group("name")):
+            continue
+        if not (_ACTING_AFTER_RE.match(doc.text, m.end(), m.end() + 140)
+                or _ACTED_WITH_BEFORE_RE.search(doc.text[max(0, start - 120):start])):
+            continue
+        name = " ".join(words)
+        if orgnames.split_legal_form("Name " + name)[0] == "Name" or any(w in _NOT_NAME_WORDS for w in words[:1]):
+            continue
+        key = f"organization/{slug(name)}"
+        doc.entity(key, orgnames.kind_of(name) or COMPANY, name)
+        doc.add(start, end, key)
 
 
 def _acts_as_a_party(doc: _Doc, start: int, end: int) -> bool:
