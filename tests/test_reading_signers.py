@@ -94,3 +94,12 @@ def test_a_name_its_acronym_spells_that_signs_is_a_body_whatever_the_recogniser_
     assert [(a.kind, set(a.parties)) for a in f.agreements] == [("Agreement", {pej, VELMAR})]
     # a name its bracket does not spell is left to the other rules
     assert pej not in facts("Polskie Elektrownie Jądrowe (Warsaw) signed an agreement with Velmar Energy Ltd.").entities
+
+
+def test_where_an_instrument_was_signed_between_the_verb_and_its_agents_does_not_hide_the_signers():
+    # before: "signed at the ministry in Yerevan by" was too long a gap for the "by" reading
+    assert _agreements("The agreement was signed at the ministry in Yerevan by Masdar and Uzbekenergo.") == [
+        ("Agreement", {"organization/masdar", "organization/uzbekenergo"})]
+    # a participle before "by" names who hosted, not who signed
+    assert _agreements("Kenya and Ethiopia signed the agreement at a summit hosted by Egypt.") == [
+        ("Agreement", {"state/KEN", "state/ETH"})]

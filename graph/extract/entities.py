@@ -48,7 +48,7 @@ from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_OR
                                       DocumentFacts, Entity, EntityMention, slug)
 from epkg.graph.extract import candidates as cand_module, orgnames
 from epkg.graph.extract.header import find_credit, find_datelines, paragraph_datelines
-from epkg.graph.extract.text import IN_THE_PRESENCE_OF, TOKEN_RE, UNIT_ABBREVIATIONS, find_words
+from epkg.graph.extract.text import IN_THE_PRESENCE_OF, TOKEN_RE, UNIT_ABBREVIATIONS, WHERE_BEFORE_AGENT, find_words
 from epkg.graph.extract.vocab import find_technologies
 from epkg.ontology import gazetteer as gaz_module
 from epkg.ontology.geography import WORLD_REGIONS
@@ -3391,7 +3391,7 @@ _ACTED_WITH_CUE = (rf"(?:\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('
                    rf"|\b{_ACTORS.pattern('venture_nouns')}\s+(?:of|between|led\s+by|formed\s+by)\s+(?:the\s+)?"
                    # the signers of an instrument, told in the passive: "the memorandum was signed by A and B"
                    rf"|\b{_forms_of(('sign', 'co-sign', 'countersign', 'conclude', 'ink', 'initial'), 'VERB', only='past')}"
-                   rf"\s+(?:(?:in|at|on)\s+(?:[\w-]+\s+){{0,2}}?|{IN_THE_PRESENCE_OF})?by\s+(?:the\s+)?"
+                   rf"\s+(?:{WHERE_BEFORE_AGENT}|{IN_THE_PRESENCE_OF})?by\s+(?:the\s+)?"
                    # the contractors a contract is given to, in the words the agreement reader reads it by
                    rf"|\b{_forms_of(_AWARDING.awarding_verbs, 'VERB', only='past')}\s+(?:the|a|an)\s+"
                    rf"(?:[\w$€£.,-]+\s+){{0,4}}?{_AWARDING.pattern('award_nouns')}\s+to\s+(?:the\s+)?)")

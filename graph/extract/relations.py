@@ -23,7 +23,7 @@ from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, RE
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_reference
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
                                       DocumentFacts, Membership, Partnership, add_cooperation_pairs)
-from epkg.graph.extract.text import IN_THE_PRESENCE_OF, NUMBER_WORDS, is_heading
+from epkg.graph.extract.text import IN_THE_PRESENCE_OF, NUMBER_WORDS, WHERE_BEFORE_AGENT, is_heading
 from epkg.graph.extract.vocab import level_label, level_regex
 from epkg.ontology.triggers import pattern as trigger_pattern, triggers
 
@@ -1359,7 +1359,7 @@ class _AgreementReader:
         self.with_side = False
         # the patterns below need "by" and a verb, "between" or "with": without, they are not tried
         by = re.match(r"^(?:(?!\b(?:that|which|who)\b)[^.;:]){0,60}?\b(?:signed|concluded|adopted|inked|initialled)"
-                      rf"\s+(?:{IN_THE_PRESENCE_OF})?(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?", after) \
+                      rf"\s+(?:{IN_THE_PRESENCE_OF}|{WHERE_BEFORE_AGENT})?(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?", after) \
             if "by" in after and any(v in after for v in _BY_VERBS) else None
         if sign is not None and sign.start() > m_end:
             # "under a supply agreement the two companies signed on December 9": a relative clause

@@ -45,6 +45,9 @@ _PATTERN_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 # "signed in the presence of President X and Prime Minister Y by A and B": who looked on, standing between a
 # verb and its agents (the words up to "by" are left to the caller's pattern)
 IN_THE_PRESENCE_OF = r"in\s+the\s+presence\s+of\s+(?:[\w.'’-]+\s+){1,9}?"
+# "signed at the Ministry of Territorial Administration and Infrastructure by A and B": where, between the verb
+# and its agents (no participle before "by": "signed at a summit hosted by Egypt" names the host, not a signer)
+WHERE_BEFORE_AGENT = r"(?:at|in|on|during)\s+(?:(?![\w'’-]+ed\s+by\b)[\w'’-]+\s+){1,8}?(?=by\b)"
 
 
 def hint_text(text: str) -> str:
