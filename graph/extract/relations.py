@@ -1079,8 +1079,8 @@ def agreement_kind(phrase: str) -> str | None:
     ('MemorandumOfUnderstanding', 'JointStatement', 'Agreement')
     >>> agreement_kind("energy purchase and wheeling agreement"), agreement_kind("gas supply deal")
     ('Contract', 'Contract')
-    >>> agreement_kind("syndicated loan"), agreement_kind("loan guarantee")
-    ('Agreement', None)
+    >>> agreement_kind("syndicated loan"), agreement_kind("loan guarantee"), agreement_kind("joint letter")
+    ('Agreement', None, 'Agreement')
     """
     p = phrase.lower()
     if re.search(r"memorand|\bmous?\b|letters?\s+of\s+intent", p):
@@ -1099,6 +1099,7 @@ def agreement_kind(phrase: str) -> str | None:
                  r"(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:agreement|deal)", p):
         return "Contract"
     if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|alliances?$|\bpledges?$|"
+                 r"\bjoint\s+letters?$|"
                  r"\bcharters?$|\bloans?$|\bcredit\s+(?:facility|facilities|lines?)$", p):
         return "Agreement"
     return None

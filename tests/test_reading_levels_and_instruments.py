@@ -1,4 +1,5 @@
-"""Partnership levels that states name in their declarations, beyond the classic ladder (fourteenth session).
+"""Partnership levels that states name in their declarations, beyond the classic ladder, and the joint letter as
+an instrument (fourteenth session).
 
 Every document here is written for the test; the expected facts are exact.
 """
@@ -25,3 +26,12 @@ def test_two_states_raising_their_ties_to_a_named_level(phrase, label):
 
 def test_a_level_word_that_names_no_level_is_none():
     assert level_label("business energy partnership") is None
+
+
+def test_a_joint_letter_signed_by_states_is_an_agreement_and_one_discussed_is_none():
+    # before: "joint letter" was no instrument noun
+    f = facts("At the close of the meeting, Azerbaijan, Georgia, Romania and Hungary signed a Joint Letter to the "
+              "European Commissioner for Energy.")
+    assert [(a.kind, a.parties) for a in f.agreements] == [
+        ("Agreement", ("state/AZE", "state/GEO", "state/ROU", "state/HUN"))]
+    assert facts("The four ministers discussed a joint letter.").agreements == []
