@@ -407,9 +407,21 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
         split = []
         for g in groups:
             inside = [r for r in g if r.end <= opener]
+            if 0 < len(inside) < len(g) and _closed_by_comma(view.text, g):
+                split.append(g)  # "Under a deal signed by A, B and C, gas flows": the opener ends after the list
+                continue
             split += [inside, g[len(inside):]] if 0 < len(inside) < len(g) else [g]
         groups = split
     return groups
+
+
+def _closed_by_comma(text: str, group: list["Ref"]) -> bool:
+    """A list that an opening adverbial's first comma cuts, but that goes on to its conjunction and a comma
+    ("Under a deal signed by A, B and C, gas flows"): the comma after the list closes the adverbial, not the
+    one after its first name ("At the invitation of Germany, Kenya and Ethiopia signed" stays cut)."""
+    return len(group) >= 3 and _CONJUNCTION_RE.search(text, group[-2].end, group[-1].start) is not None \
+        and re.match(r"\s*,", text[group[-1].end:]) is not None \
+        and all(re.fullmatch(r"\s*,\s*", text[a.end:b.start]) for a, b in zip(group[:-2], group[1:-1]))
 
 
 def _joined_already(text: str, group: list["Ref"], r: "Ref") -> bool:
