@@ -198,6 +198,9 @@ _GROUP_RE = re.compile(
     r"men|neighbou?rs|capitals|"
     rf"partners|parties|signatories|companies|groups|{'|'.join(_FIRM_GROUP_NOUNS)})\b|\b(?P<eachother>each\s+other)\b)",
     re.IGNORECASE)
+# A meeting of two sides told by its verb ("met with", "held talks with", "received"): "the sides" after it
+_MET_RE = re.compile(r"\b(?:met(?:\s+with)?|held\s+(?:talks|(?:a\s+)?(?:[\w-]+\s+)?meetings?|discussions)\s+with|"
+                     r"received|hosted|welcomed)\b(?!\s+(?:by|in|at|on)\b)")
 # A sentence's subject that stands for the actors named together just before ("They will build …",
 # "All four signed …", "Both agreed …"), before a verb rather than a noun ("Both countries" is _GROUP_RE's)
 _BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(?P<n>{_COUNT})"
@@ -746,6 +749,21 @@ class DocumentContext:
                 return groups[-1]
         return []
 
+    def _met_before(self, view: SentenceView) -> list[str]:
+        """The two actors of a meeting told in one of the two sentences before ("X met with a delegation of
+        Y. The sides signed …"): who met (or the side a person there speaks for) and whom, else none."""
+        for prior in reversed(self.views[max(0, view.index - 2):view.index]):
+            m = _MET_RE.search(prior.text)
+            if m is None:
+                continue
+            before = [r for r in prior.refs if r.end <= m.start() and (r.free or r.how == "person")
+                      and r.kind in ACTOR_KINDS]
+            after = [r for r in prior.refs if r.start >= m.end() and r.free and r.kind in ACTOR_KINDS]
+            if before and after and before[-1].key != after[0].key:
+                return [before[-1].key, after[0].key]
+            return []
+        return []
+
     def two_main_states(self) -> list[str]:
         """The two states a report is about, when two stand out over the third ("an intergovernmental
         agreement concluded in 2011" in a story about Russia and Bangladesh), else none.
@@ -793,6 +811,8 @@ class DocumentContext:
                 kinds = {"companies": (COMPANY,), "leaders": (STATE,), "ministers": (STATE,),
                          "delegations": (STATE,)}.get(noun, ACTOR_KINDS)
                 listed = self._listed_before(view, m.start(), kinds)
+                if len(listed) < 2 and noun in ("sides", "parties", "delegations"):
+                    listed = self._met_before(view)
                 if len(listed) >= 2:
                     for k in listed:
                         view.refs.append(Ref(k, self._kind(k), m.start(), m.end(), "coref", k))

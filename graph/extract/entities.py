@@ -2129,13 +2129,18 @@ def _places(doc: _Doc) -> None:
 
 
 def _capitals_listed_with_places(doc: _Doc) -> None:
-    """A capital listed after places ("offices in Paris, Istanbul and Addis Ababa") is a city like them,
-    not its government."""
+    """A capital listed with places ("offices in Paris, Istanbul and Addis Ababa", "the line between Nairobi
+    and Mombasa") is a city like them, not its government."""
     for span in sorted((x for x in doc.spans if x.how == "capital"), key=lambda x: x.start):
         gap = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", doc.text[max(0, span.start - 8):span.start])
         before = doc.span_ending(span.start - len(gap.group(0))) if gap else None
         if before is None or not before.key.startswith("place/"):
-            continue
+            # the place after it: "between Nairobi and Mombasa" (two places joined by "and" alone, not a list
+            # of governments and a city after them)
+            gap = re.match(r"\s+and\s+", doc.text[span.end:span.end + 8])
+            before = doc.span_at(span.end + len(gap.group(0))) if gap else None
+            if before is None or not before.key.startswith("place/") or before.how != "name":
+                continue
         state = doc.gaz.state(span.key.split("/", 1)[1]) if span.key.startswith("state/") else None
         city = doc.gaz.get(state.capital) if state and state.capital else None
         if city is None:

@@ -66,7 +66,10 @@ _COMMON_RE = re.compile(
     r"\b(?:leaders['’]\s+)retreat\b|"
     # "President X hosted Prime Minister Y in Sochi": a leader received by another
     r"(?:hosted|received|welcomed)(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:President|Prime\s+Minister|King|Emir|Chancellor|"
-    r"Premier|Crown\s+Prince|Sheikh|Minister)\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
+    r"Premier|Crown\s+Prince|Sheikh|Minister)\b|"
+    # "received a delegation of X", "received the chief executive of X": a visitor received by an official
+    r"\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:delegation|chief\s+executive|CEO|chairman|chairwoman|chair|"
+    r"head|president|managing\s+director|director\s+general|director-general|ambassador|minister|founder)\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
     # "a summit in Brussels", "a summit held in Esbjerg", "signed at a summit hosted by …"
     r"\b(?P<summit>summit)(?=\s+in\s+[A-Z]|\s+(?:held|hosted|convened)\s+(?:in|by)\s+[A-Z])|"
     rf"(?<=\b[Aa]t\s){_INTRODUCED}(?P<summit2>summit)\b(?!\s+(?:of|with)\b)|"
