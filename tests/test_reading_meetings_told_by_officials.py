@@ -50,3 +50,24 @@ def test_a_capital_beside_a_city_is_a_place():
     found = facts("The 400 kV line between Nairobi and Mombasa was commissioned in March.")
     assert {k for k, e in found.entities.items() if e.kind == "Place"} == {"place/nairobi", "place/mombasa"}
     assert KEN not in found.entities
+
+
+def test_a_reporting_clause_after_a_place_makes_it_no_firm():
+    # before: ", the companies said" read as an apposition calling "Ulsan" a company
+    found = facts("Equinor will develop a floating wind project off Ulsan, the companies said on Tuesday.")
+    assert "place/ulsan" in found.entities
+    assert not any(e.label == "Ulsan" and e.kind != "Place" for e in found.entities.values())
+
+
+def test_a_project_named_after_its_place_keeps_the_name_the_text_gives():
+    # before: a capacity before the name, or a place as the name, left the project unnamed
+    found = facts("Masdar operates the 230 MW Garadagh solar plant near Baku, Azerbaijan. "
+                  "It will also build the 445 MW Bilasuvar solar PV project.")
+    assert {(p.label, p.capacity_mw) for p in found.projects} == {
+        ("Garadagh solar plant", 230.0), ("Bilasuvar solar PV project", 445.0)}
+
+
+def test_a_place_alone_before_the_noun_names_no_project():
+    found = facts("Masdar will build a 230 MW solar plant near Baku, Azerbaijan. Output from the Baku plant "
+                  "will be sold under a long-term contract.")
+    assert [p.label for p in found.projects] == [None]

@@ -3056,7 +3056,7 @@ def _name_shaped(name: str) -> bool:
     ) and not all(w.isdigit() for w in words)
 
 
-_PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|at|near|across|outside|inside|around|province\s+of|state\s+of|city\s+of)"
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|at|near|off|across|outside|inside|around|province\s+of|state\s+of|city\s+of)"
                                    r"\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:province|state|region|city|town|village|district|county|river|basin|"
                                   r"valley|plant|dam|field|project|site|port|terminal|facility|complex|area|"
@@ -3376,6 +3376,8 @@ def _owner_state(doc: _Doc, before: str) -> str | None:
 _FIRM_AFTER_RE = re.compile(
     rf"^(?:['’]s\s+(?:chief|CEO|chairman|chairwoman|president|shares|subsidiary|unit|board|stake|head|"
     rf"managing|executive|shareholders)\b|,\s+(?:a|an|the|which\s+is\s+a)\s+(?:[\w-]+\s+){{0,4}}?(?:{_FIRM_NOUNS})\b"
+    # ", the company said": a reporting clause after the sentence, no apposition
+    rf"(?!\s+(?:said|says|told|added|announced|reported|stated|noted|confirmed|explained)\b)"
     rf"|\s+\((?:[A-Z]+:\s*)?[A-Z.]{{2,8}}\)\s+(?:said|has|is|will|shares))")
 # A party's acts: the name is the subject of a verb only a party does ("X signed", "X and Y agreed",
 # "X, the Danish developer, will sign"), or the other side of a deal ("a contract with X", "signed with

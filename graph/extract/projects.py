@@ -47,8 +47,9 @@ _NAMED_RE = re.compile(
     rf"|Interconnector\s+{_CAP_WORD}|{_CAP_WORD}\s+II\b)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?")
 _PROGRAMME_CORRIDOR_RE = re.compile(r"\b(?:Economic|Trade|Transport|Development|Industrial|Logistics)\s+Corridor$")
-_NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+)?"
-                             r"(?P<mods>(?:(?:[a-z][\w-]*|LNG)\s+){0,3}?)"
+_NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<capacity>[\d.,]+[\s-]*(?:[MGk]W[ep]?|megawatts?|gigawatts?)\s+)?"
+                             r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+)?"
+                             r"(?P<mods>(?:(?:[a-z][\w-]*|LNG|PV|CSP|BESS|HVDC|CCGT)\s+){0,3}?)"
                              r"(?P<noun>project|dam|facility|plant|terminal|pipeline(?:\s+system)?)\b")
 _THE_PROJECT_RE = re.compile(
     rf"\b(?P<verb>{_VOCABULARY.pattern('building_verbs')})\s+(?:and\s+\w+\s+)?the\s+"
@@ -534,16 +535,22 @@ class _Builder:
         hinted = any(w in text for w in ("project", "dam", "facility", "plant", "terminal", "pipeline"))
         for m in _NAMED_LOWER_RE.finditer(text) if hinted else ():
             name = m.group("name").strip()
+            # a place names the work when the words after it say what the work is ("the 445 MW Bilasuvar solar PV
+            # project"); alone before the noun ("the Baku plant") it only says where the work is
+            named_for_place = bool(m.group("capacity") or find_technologies(m.group("mods")))
             if any(r.start <= m.start("name") and m.end("name") <= r.end for r in view.refs if r.how != "coref") \
-                    or any(p.start <= m.start("name") and m.end("name") <= p.end for p in view.places) \
+                    or not named_for_place and any(p.start <= m.start("name") and m.end("name") <= p.end
+                                                   for p in view.places) \
                     or any(r.start == m.start("name") and r.how == "demonym" for r in view.refs) \
                     or cues.negated_noun(text, m.start()) or _HEDGE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) \
                     or in_opening_comparison(text, m.start()):
                 continue  # a company, a place or a nationality ("the Chinese-built plant"), not a project's name
             noun = m.group("noun")
             own = [t for _, _, t in find_technologies(m.group("mods") + noun)]
+            named = [(r.start, r.end) for r in view.refs if r.how != "coref"]
             techs = ["hydro"] if noun == "dam" else list(dict.fromkeys(own)) or \
-                list(dict.fromkeys(t for _, _, t in find_technologies(text)))
+                list(dict.fromkeys(t for a, b, t in find_technologies(text)
+                                   if not any(x <= a and b <= y for x, y in named)))  # not "PV" of "PV Power"
             if noun.startswith("pipeline"):
                 carried = [t for _, _, t in find_technologies(text) if t in ("natural gas", "oil", "hydrogen")]
                 techs = list(dict.fromkeys(techs + ["pipeline"] + carried[:1]))
