@@ -1209,6 +1209,18 @@ def _fold_token(token: str) -> str:
     return gaz_module.fold(token)
 
 
+def _known_from(text: str, tokens, words, k: int, past: int, firsts, claimed) -> bool:
+    """Whether a gazetteer name starts at token *k* and ends after offset *past*."""
+    width = firsts.get(_fold_token(words[k]), 0) if k < len(words) else 0
+    for j in range(min(len(tokens), k + width) - 1, k - 1, -1):
+        end = tokens[j].end()
+        if end <= past:
+            break
+        if claimed.find(1, tokens[k].start(), end) < 0 and _lookup(text[tokens[k].start():end]):
+            return True
+    return False
+
+
 def _gazetteer(doc: _Doc) -> None:
     text = doc.text
     tokens = list(_GAZ_TOKEN_RE.finditer(text))
@@ -1259,6 +1271,8 @@ def _gazetteer(doc: _Doc) -> None:
             continue
         j, start, end, found = hit
         entry, how = found[0]
+        if j > i and words[i] == "The" and _known_from(text, tokens, words, i + 1, end, firsts, claimed):
+            continue  # "The Gambia River Basin Development Organization": the longer name after "The" wins
         if entry.kind == PLACE and _inside_a_name(doc, entry, how, start, end):
             resume = j + 1
             continue

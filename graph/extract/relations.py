@@ -245,7 +245,12 @@ _MEMBER_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
 
 
 # "from Australia and from nine of the ten members of ASEAN": the word heads another conjunct, not the actor's
-_OTHER_CONJUNCT_RE = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?(?:from|of|in|with|by|for|to|among)\s")
+_ITS_BEFORE_RE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$")
+_OTHER_CONJUNCT_RE = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?(?:from|of|in|with|by|for|to|among)\s"
+                                # "Japan, Australia and nine member states of ASEAN": the members are counted, and
+                                # the names before them are their fellows in another list, not members
+                                rf"|\s*,?\s+(?:and|or|plus)\s+(?:the\s+)?(?:{'|'.join(NUMBER_WORDS)}|\d+|all|other|several|"
+                                r"some)\s+(?:other\s+|fellow\s+)?$")
 
 
 def _role_of(word: str) -> str:
@@ -356,6 +361,13 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         if not near:
             continue
         org = min(near, key=lambda o: abs(o.start - m.start()))
+        if (its := _ITS_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())) is not None \
+                and (opener := next((o for o in orgs if o.how != "coref"), None)) is not None \
+                and opener.key != org.key and opener.free and not opener.possessive \
+                and not view.refs_between(0, opener.start) and opener.start < 30:
+            # "X signed a loan with Y for the dam, … to share electricity among its four member states: …": "its"
+            # is the body the sentence is about, the subject it opens with, not the last one named
+            org = opener
         if word in ("countries", "states", "nations", "member states", "member countries") and org.end <= m.start() \
                 and _NAMED_MEMBERS_GAP_RE.fullmatch(text, org.end, m.start()) \
                 and not _reference_members(org.key) and not _MEMBERSHIP_DENIED_RE.search(clause_text):
@@ -366,7 +378,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                     found.setdefault((r.key, org.key), "member")
             continue
         if word in ("countries", "states", "nations", "member states", "member countries", "members") \
-                and re.match(r"\s*(?:countries|states|nations|member)", text[org.end:org.end + 10]) \
+                and org.end < m.start() and re.match(r"\s*(?:countries|states|nations|member)", text[org.end:org.end + 10]) \
                 or word.startswith(("chair", "presidency", "rotating")):
             # "the SCO countries China, Kazakhstan …" or "X holds the SCO chairmanship":
             # the states named with it are members when the reference lists say so.
@@ -594,7 +606,10 @@ def _bodies_referred(view: SentenceView, ctx: DocumentContext, orgs: list[Ref]) 
 
 
 _GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s+(?:bloc|group|grouping|alliance|club|cartel|forum))?"
-                          rf"(?:\s*,\s+[^,;:()]{{3,90}},)?\s+(?:now\s+|also\s+)?"
+                          rf"(?:\s*,\s+[^,;:()]{{3,90}},)?"
+                          # "AZEC was launched by Japan in 2023 and brings together …": a first predicate of the body
+                          rf"(?:\s+(?:was|is|has\s+been)\s+[a-z]+ed\s+(?:[\w-]+\s+){{0,6}}?and)?"
+                          rf"\s+(?:now\s+|also\s+)?"
                           rf"(?:(?:has|have|had)\s+(?:long\s+|since\s+|now\s+)?)?"
                           rf"{_MEMBERSHIPS.pattern('grouping_finite_verbs')}\s+(?:the\s+)?")
 _GROUPING_APPOSITION_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?\s*,\s+(?:which\s+is\s+)?"

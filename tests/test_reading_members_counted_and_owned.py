@@ -1,0 +1,50 @@
+"""Members named around counts, possessives and a body's first predicate (sixteenth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import facts
+
+JPN, AUS, LAO, VNM = "state/JPN", "state/AUS", "state/LAO", "state/VNM"
+GMB, GIN, GNB, SEN = "state/GMB", "state/GIN", "state/GNB", "state/SEN"
+ASEAN = "organization/association-of-southeast-asian-nations"
+OMVG = "organization/gambia-river-basin-development-organization"
+
+
+def _memberships(text: str) -> set:
+    return {(m.member, m.organization) for m in facts(text).memberships}
+
+
+def test_names_listed_beside_counted_members_are_not_those_members():
+    # before: Japan and Australia were read as members of ASEAN
+    text = "The Asia Zero Emission Community brings together Japan, Australia and nine member states of ASEAN."
+    found = _memberships(text)
+    assert (JPN, ASEAN) not in found and (AUS, ASEAN) not in found
+    assert {m for m, o in found if o != ASEAN} == {JPN, AUS}
+
+
+def test_a_body_s_first_predicate_does_not_hide_its_grouping_verb():
+    # before: "was launched by Japan in 2023 and" kept "brings together" from the body
+    text = ("The Asia Zero Emission Community (AZEC) met in Jakarta. AZEC was launched by Japan in 2023 and brings "
+            "together Japan and Australia with South-East Asian states.")
+    assert {m for m, o in _memberships(text)} == {JPN, AUS}
+
+
+def test_members_of_a_body_referred_to_are_the_ones_of_their_own_clause():
+    # before: every state of the sentence that the reference lists put in ASEAN was read as a member
+    text = ("The grid would link the members of the Association of Southeast Asian Nations. Laos and Vietnam are "
+            "both members, and Laos has already sold power to Singapore through Thailand and Malaysia.")
+    assert _memberships(text) == {(LAO, ASEAN), (VNM, ASEAN)}
+
+
+def test_its_member_states_are_the_subject_body_s():
+    # before: "The Gambia" took the start of the body's name, and the members went to the lender named last
+    text = ("The Gambia River Basin Development Organization (OMVG) signed a loan agreement with the African "
+            "Development Bank (AfDB) for a dam that will share electricity among its four member states: the "
+            "Gambia, Guinea, Guinea-Bissau and Senegal.")
+    found = facts(text)
+    assert {(m.member, m.organization) for m in found.memberships} == {(GMB, OMVG), (GIN, OMVG), (GNB, OMVG),
+                                                                      (SEN, OMVG)}
+    assert {frozenset(a.parties) for a in found.agreements} == {
+        frozenset((OMVG, "organization/african-development-bank"))}
