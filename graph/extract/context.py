@@ -629,7 +629,8 @@ class DocumentContext:
                 self.absent.add(subject.key)
         self._history.extend(r for r in view.refs if (r.how != "coref" or r.kind != STATE) and r.key not in self.absent)
         states = [r for r in view.refs if r.kind == STATE]
-        for group in coordinated_lists(view, (STATE,)) if len(states) >= 2 else ():  # a list of states needs two
+        # (a list in an aside counts: "the meeting, which was attended by A, B, C and D"; "the four countries")
+        for group in coordinated_lists(view, (STATE,), asides=True) if len(states) >= 2 else ():  # a list needs two
             keys = unique_keys(group)
             if len(keys) >= 2:
                 self.groups[len(keys)] = keys

@@ -42,6 +42,13 @@ _CLAUSE_HEDGE_RE = re.compile(
     r"not\s+yet|yet\s+to|could|would|might|under\s+study|being\s+examined|examined|feasibility\s+of|"
     r"whether)\b", re.IGNORECASE)
 _NOT_ONLY_RE = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+# A statement inside a report that someone denies: "rejected as baseless a news report … that Pakistan had
+# signed", "denied media reports that …"
+_DENIED_REPORT_RE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
+    r"refuting|rebutted|debunked)\b[^.;:]{0,120}?\b(?:reports?|claims?|rumou?rs?|speculation|allegations?|"
+    r"suggestions?|stories|story)\b[^.;:]{0,80}?\bthat\b[^.;:]*$", re.IGNORECASE)
+_DENIED_REPORT_WORDS = ("report", "claim", "rumo", "speculation", "allegation", "suggestion", "stor")
 
 
 def hedged_before(text: str, pos: int) -> bool:
@@ -59,7 +66,10 @@ def hedged_before(text: str, pos: int) -> bool:
     # bidders", two more): it cannot start before the seventh word from the end, so the search starts there.
     words = window.rsplit(None, 7)
     start = len(words[0]) if len(words) == 8 else 0
-    return bool(_VERB_HEDGE_RE.search(window, start)) and not _NOT_ONLY_RE.search(window[-20:])
+    if _VERB_HEDGE_RE.search(window, start) and not _NOT_ONLY_RE.search(window[-20:]):
+        return True
+    wide = text[max(0, pos - 240):pos]
+    return any(w in wide for w in _DENIED_REPORT_WORDS) and bool(_DENIED_REPORT_RE.search(wide))
 
 
 def negated_noun(text: str, pos: int) -> bool:

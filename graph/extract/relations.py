@@ -167,7 +167,27 @@ def _joint_body_meetings(facts: DocumentFacts, pairs: dict) -> None:
         if len(actors) < 2:
             continue
         if _JOINT_BODY_RE.search(event.label or facts.sentence_text(event.sentence)):
-            add_cooperation_pairs(pairs, actors, event.sentence)
+            add_cooperation_pairs(pairs, _before_as_well_as(facts, event.sentence, actors), event.sentence)
+
+
+def _before_as_well_as(facts: DocumentFacts, sentence: int, actors: list[str]) -> list[str]:
+    """The actors a sentence lists before "as well as" when it lists others after it ("attended by A, B, C and D,
+    as well as the World Bank and the IsDB"): the first list are the body's parties, the second its guests."""
+    said = facts.sentences[sentence] if 0 <= sentence < len(facts.sentences) else None
+    cut = said.text.find(" as well as ") if said is not None else -1
+    if cut < 0:
+        return actors
+    cut += said.start
+    first: dict[str, int] = {}
+    for m in facts.mentions:
+        if m.sentence == sentence:
+            key = m.key
+            ent = facts.entities.get(key)
+            if ent is not None and ent.kind == "Person" and ent.represents:
+                key = ent.represents
+            first.setdefault(key, m.start)
+    before = [k for k in actors if first.get(k, cut) < cut]
+    return before if len(before) >= 2 else actors
 
 
 def _without_home_states(facts: DocumentFacts, pairs: dict) -> None:

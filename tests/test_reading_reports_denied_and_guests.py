@@ -1,0 +1,46 @@
+"""Deals inside a report someone denies, groups listed in an aside, and guests of a joint body (sixteenth
+session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import facts
+
+PAK, AFG, TJK, KGZ, UZB = "state/PAK", "state/AFG", "state/TJK", "state/KGZ", "state/UZB"
+WB = "organization/world-bank"
+
+
+def test_a_deal_in_a_report_that_is_rejected_is_no_deal():
+    # before: the agreement the ministry called baseless was recorded
+    text = ("The Power Division rejected as \"baseless and misleading\" a news report published last week that "
+            "Pakistan had signed an agreement with Uzbekistan for the import of electricity.")
+    found = facts(text)
+    assert found.agreements == [] and found.cooperations == []
+
+
+def test_a_deal_in_denied_media_reports_is_no_deal():
+    found = facts("Officials in Islamabad denied media reports that Pakistan signed a power deal with Uzbekistan.")
+    assert found.agreements == []
+
+
+def test_a_deal_reports_tell_without_a_denial_stands():
+    found = facts("Reports from Tashkent say that Pakistan signed a power deal with Uzbekistan in May 2024.")
+    assert {frozenset(a.parties) for a in found.agreements} == {frozenset((PAK, UZB))}
+
+
+def test_the_four_countries_are_the_four_an_aside_listed():
+    # before: the list inside "which was attended by …" was not remembered, and "the four countries" took the
+    # UK of "the UK's aid office" instead of Tajikistan
+    text = ("The council met on Monday, which was attended by the representatives of Pakistan, Afghanistan, "
+            "Tajikistan and Kyrgyzstan. The line is financed by the World Bank and the UK's aid office. "
+            "The four countries signed the intergovernmental agreement in Dushanbe in 2015.")
+    assert {frozenset(a.parties) for a in facts(text).agreements} == {frozenset((PAK, AFG, TJK, KGZ))}
+
+
+def test_guests_of_a_joint_body_s_meeting_are_not_its_parties():
+    # before: the World Bank, attending "as well as" the members, was paired with each of them
+    text = ("The ministers of Pakistan, Afghanistan and Tajikistan, as well as the World Bank, met in Kabul on "
+            "Monday for the session of the Intergovernmental Council.")
+    pairs = {frozenset(c.actors) for c in facts(text).cooperations}
+    assert pairs == {frozenset((PAK, AFG)), frozenset((PAK, TJK)), frozenset((AFG, TJK))}
