@@ -44,3 +44,16 @@ def test_guests_of_a_joint_body_s_meeting_are_not_its_parties():
             "Monday for the session of the Intergovernmental Council.")
     pairs = {frozenset(c.actors) for c in facts(text).cooperations}
     assert pairs == {frozenset((PAK, AFG)), frozenset((PAK, TJK)), frozenset((AFG, TJK))}
+
+
+def test_states_listed_after_in_are_where_a_firm_signed_not_parties():
+    # before: Uzbekistan, Kazakhstan and Azerbaijan were read as parties of one agreement among themselves
+    text = ("Masdar has been active in Central Asia since 2019, having signed agreements for renewable energy "
+            "projects in Uzbekistan, Kazakhstan and Azerbaijan.")
+    assert facts(text).agreements == []
+
+
+def test_states_named_as_a_relation_after_in_still_sign():
+    text = ("The declaration Azerbaijan and China signed in Beijing in April 2025 opened a new stage in "
+            "Azerbaijan-China relations.")
+    assert {frozenset(a.parties) for a in facts(text).agreements} == {frozenset(("state/AZE", "state/CHN"))}

@@ -265,6 +265,7 @@ _MEMBER_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
 
 
 # "from Australia and from nine of the ten members of ASEAN": the word heads another conjunct, not the actor's
+_WHERE_LIST_BEFORE_RE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
 _ITS_BEFORE_RE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$")
 _OTHER_CONJUNCT_RE = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?(?:from|of|in|with|by|for|to|among)\s"
                                 # "Japan, Australia and nine member states of ASEAN": the members are counted, and
@@ -2115,15 +2116,20 @@ class _AgreementReader:
                 and not (r.kind == STATE and _TRANSIT_BEFORE_RE.search(view.text, max(0, r.start - 40), r.start)) \
                 and not (r.how == "capital" and view.text[r.start:r.end].isupper()) and r.start >= filed
 
+        # states listed after "in" are where, not who ("signed agreements for projects in A, B and C")
+        where = {(r.start, r.end) for g in coordinated_lists(view, (STATE,))
+                 if _WHERE_LIST_BEFORE_RE.search(view.text, max(0, g[0].start - 14), g[0].start)
+                 and not re.match(r"[-–]|\s+(?:relations|ties)\b", view.text[g[0].end:g[0].end + 12])
+                 for r in g}  # (not "a new stage in Azerbaijan-China relations")
         # not into a second predicate of the subject ("signed contracts … and has approved links with A and B"):
         # what it governs is another act's
         second = _SECOND_PREDICATE_RE.search(view.text, m.end(), clause[1])
         clause = (clause[0], second.start()) if second else clause
-        refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r)]
+        refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r) and (r.start, r.end) not in where]
         if len(unique_keys(refs)) < 2:
             # not into a clause after the agreement's own ("…, while officials of A and B looked on"): it tells
             # who else was there
-            refs = [r for r in view.refs if ok(r) and (r.start < clause[1] or not refs)]
+            refs = [r for r in view.refs if ok(r) and (r.start < clause[1] or not refs) and (r.start, r.end) not in where]
         keys = unique_keys(refs)
         states = [k for k in keys if k.startswith("state/")]
         return states if len(states) >= 2 else keys
