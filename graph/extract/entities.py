@@ -826,6 +826,10 @@ _COMPANY_KEEP = {"State", "National", "Energy"}  # part of many names ("State Oi
 _NAME_OPENER_RE = re.compile(r"^(?:About|[A-Z][\w.&]*-(?:listed|based|headquartered|owned))\s+")
 
 
+# "the Federal Government and Siemens AG": the government the text is about, then a firm
+_GOVERNMENT_ALONE_RE = re.compile(r"(?:[Tt]he\s+)?(?:(?:Federal|National|Central|Union|State)\s+)?Government")
+
+
 def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
     """Trim what precedes a company's own name: sentence openers, "X and", "China's", "China-based"."""
     if "\n" in raw:  # a heading or kicker line before it ("ANALYSIS\n\nWhen State Grid …")
@@ -848,6 +852,7 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
         elif acronym and _spelled_by_acronym_after(doc, start + (owner.end() if owner else 0), acronym.start("open")):
             pass  # "National Transmission and Despatch Company (NTDC)": the acronym spells one name
         elif left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
+                or _GOVERNMENT_ALONE_RE.fullmatch(left) \
                 or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) or _stands_alone(doc, left) \
                 or _venture_owner(doc, raw, start):
             cut = raw.rindex(" and ") + 5
@@ -3132,6 +3137,11 @@ def _split_coordinated(doc: _Doc, found):
             first = right.split()[0] if right.split() else ""
             owners = bool(_OWNERS_CUE_RE.search(doc.text, max(0, c.start - 90), c.start)) \
                 and _name_shaped(own) and _name_shaped(right)
+            if _GOVERNMENT_ALONE_RE.fullmatch(own) \
+                    and _name_shaped(right) and first not in _GENERIC_NAME_WORDS:
+                # "between the Federal Government and Siemens AG": the government the text is about, then a firm
+                yield dataclasses.replace(c, start=c.start + at + 5)
+                continue
             if (owners or _stands_alone(doc, own) and _stands_alone(doc, right)) and first not in _GENERIC_NAME_WORDS:
                 yield dataclasses.replace(c, end=c.start + at)
                 yield dataclasses.replace(c, start=c.start + at + 5)
@@ -3225,6 +3235,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if re.search(r",\s+\w+$", base) and _title_follows(doc.text, end):
             continue  # "Mads Nipper, Group President and CEO of …": a name, then a title that opens with a firm word
         if _NOT_AN_ORGANIZATION.search(base) or all(w.strip(",") in _GENERIC_NAME_WORDS for w in base.split()) \
+                or _GOVERNMENT_ALONE_RE.fullmatch(base) \
                 or _MEMBER_ROLE_RE.fullmatch(base) or _FACILITY_AFTER_NAME_RE.match(doc.text, end):
             continue  # "Steering Committee", "Energy Union": not the name of one body; "a Contracting Party":
             # a member's standing; "the Dhalkebar substation": a work named after its place

@@ -265,6 +265,11 @@ _MEMBER_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
 
 
 # "from Australia and from nine of the ten members of ASEAN": the word heads another conjunct, not the actor's
+# Words before "agreement" that name an instrument of its own ("the implementation agreement", not "the
+# 25-year agreement"): a definite one with them is no mention of the instrument named before
+_OWN_KIND_MODS_RE = re.compile(r"\b(?:implementation|framework|investment|intergovernmental|inter-governmental|"
+                               r"shareholders?|purchase|supply|sales?|swap|cooperation|epc|offtake|production|"
+                               r"loan|credit|financing|concession|transit|grant|host|lease)\b", re.IGNORECASE)
 _WHERE_LIST_BEFORE_RE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
 _ITS_BEFORE_RE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$")
 _OTHER_CONJUNCT_RE = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?(?:from|of|in|with|by|for|to|among)\s"
@@ -1904,7 +1909,8 @@ class _AgreementReader:
             if counted and not definite:
                 self._open_series(view, m)
             return None if definite or counted else "Agreement"
-        if definite and kind == "Agreement" and self.mentioned:
+        if definite and kind == "Agreement" and self.mentioned and not _OWN_KIND_MODS_RE.search(mods):
+            # (a modifier names an instrument of its own: "the MoU …, while the implementation agreement …")
             kind = self.mentioned[-1] if self.mentioned[-1] != "Agreement" and self._specific_pending() else kind
             if kind == "Agreement" and self.specific and 0 <= view.index - self.specific[1] <= 1 and not plural:
                 # "required by its power purchase agreement … signed the 25-year agreement": the
