@@ -256,6 +256,10 @@ class _Events:
             short, long_ = sorted((_norm(a.label), _norm(b.label)), key=len)
             if len(short.split()) >= 2 and long_.endswith(" " + short):
                 return True
+            # "the 11th meeting of the Intergovernmental Commission" after "… Commission on Economic Cooperation
+            # between A and B": the name cut after its body
+            if len(short.split()) >= 4 and re.match(rf"{re.escape(short)} (?:on|of|for|between|in)\b", long_):
+                return True
         if a.kind != b.kind:
             return False
         if a.date and b.date and not (a.date.startswith(b.date[:7]) or b.date.startswith(a.date[:7])):
@@ -418,6 +422,8 @@ class _Events:
                     and not _HELD_AFTER_RE.match(text, m.end("head")):
                 continue  # "a meeting of experts" in passing; "signed at a meeting of the ministers" is one
             taken.append((m.start(), m.end()))
+            if _future(text, m.start()):
+                continue  # "It was agreed to hold the next meeting of the Commission in Baku"
             bodies = re.split(r"\s+and\s+(?:the\s+)?", body) if m.group("head").endswith("s") else [body]
             # "a meeting of Central Asian energy ministers": of people the adjectives describe, no body's name
             people = re.match(r"\s*(?:[a-z-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|experts|"

@@ -1426,7 +1426,7 @@ class _AgreementReader:
         between = None if "between" not in after else \
             re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for|worth)\s+[^,.;]{0,40}?\s)?"
                      # "an agreement was signed today in Kathmandu between A, B and C"
-                     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:signed|concluded|inked|initialled)\s+"
+                     r"(?:(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:signed|concluded|inked|initialled)\s+"
                      r"(?:(?!\b(?:with|by|and)\b)[^,.;]){0,50}?)?between\s+(?:the\s+)?", after)
         with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that|which|who|and)\b)[^,.;]){0,70}?\bwith\s+(?:the\s+)?",
                          after) if "with" in after else None
@@ -1987,6 +1987,7 @@ class _AgreementReader:
         last = self.facts.agreements[-1] if self.facts.agreements else None
         if prior is None and kind != "Agreement" and last is not None and last.kind == "Agreement" \
                 and 0 <= view.index - last.sentence <= 2 and (not others or set(keys) <= set(last.parties)) \
+                and not (label and len(keys) >= 2 and not set(keys) <= set(last.parties)) \
                 and (not date or not last.date or date.startswith(last.date) or last.date.startswith(date)):
             # "signed a preliminary agreement … The memorandum, signed in Buenos Aires": the kind made precise
             last.kind = kind
@@ -2100,6 +2101,10 @@ class _AgreementReader:
         name = ((before.group(0).lstrip("\"“‘") if before else "") + m.group("np") + (tail.group(0) if tail else "")).strip()
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
         name = _DAY_IN_NAME_RE.sub("", name)  # "… Declaration on Energy Security on Monday": the day is no part
+        # "the Treaty on Allied Relations in Tashkent": where it was signed is no part of its name either
+        if (where := re.search(r"\s+(?:in|at)\s+(?P<place>(?:[A-Z][\w'’-]*\s*)+)$", name)) is not None and any(
+                e.kind in ("Place", STATE) and e.label == where.group("place").strip() for e in self.facts.entities.values()):
+            name = name[:where.start()]
         return name if len(name.split()) > 1 else None
 
     def _state_of(self, key: str) -> str:
