@@ -198,6 +198,9 @@ _GROUP_RE = re.compile(
     r"men|neighbou?rs|capitals|"
     rf"partners|parties|signatories|companies|groups|{'|'.join(_FIRM_GROUP_NOUNS)})\b|\b(?P<eachother>each\s+other)\b)",
     re.IGNORECASE)
+# The rest of an event's name after a state's ("India Energy Week", "Singapore International Energy Week")
+_EVENT_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,4}\s+(?:Week|Summit|Forum|Conference|Congress|Expo|"
+                                  r"Exhibition|Dialogue|Festival)\b")
 # A meeting of two sides told by its verb ("met with", "held talks with", "received"): "the sides" after it
 _MET_RE = re.compile(r"\b(?:met(?:\s+with)?|held\s+(?:talks|(?:a\s+)?(?:[\w-]+\s+)?meetings?|discussions)\s+with|"
                      r"received|hosted|welcomed)\b(?!\s+(?:by|in|at|on)\b)")
@@ -944,6 +947,8 @@ class DocumentContext:
                 r.modifier = True  # "Chinese partners", "Azerbaijani President Ilham Aliyev"
             elif r.kind == STATE and re.match(r"[-–](?:based|headquartered|registered|listed)\b", after):
                 r.modifier = True  # "the US-based Excelerate Energy": where the firm is from
+            elif r.kind == STATE and r.how in ("name", "alt") and _EVENT_NAME_AFTER_RE.match(after):
+                r.modifier = True  # "on the sidelines of India Energy Week": the state names the event
             elif r.kind == STATE and nxt is not None and nxt.kind != STATE and _TRADE_GAP_RE.fullmatch(gap or "x"):
                 r.modifier = True  # "US reactor maker Westinghouse": whose firm it is, not a party
             before = text[max(0, r.start - 60):r.start]

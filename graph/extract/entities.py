@@ -172,6 +172,8 @@ _STATE_BODY_WORDS = ("Parliament", "Senate", "Assembly", "Ministers", "Cabinet",
 # Joint bodies of two parties and advisory councils are forums, not organizations.
 # (and a river's bank: "the West Bank of Demerara" is a place)
 _NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Working)\b|^\w+-\w+\s|"
+                                  # an event's name: "Singapore International Energy Week", "… Investment Summit"
+                                  r"\s(?:Week|Summit|Expo|Exhibition|Fair|Festival)$|"
                                   r"^(?:West|East|North|South|Left|Right)\s+Bank\b|"
                                   r"\s(?:Desert|Delta|Basin|Plateau|Peninsula|Valley|River|Sea)$")
 _MEMBER_ROLE_RE = re.compile(r"(?:Contracting|Founding|Full|Associate)\s+(?:Party|Parties|Member|Members)|"
@@ -746,6 +748,8 @@ def _dateline(doc: _Doc) -> str | None:
 def _take_dateline(doc: _Doc, d, entry, region_iso: str | None) -> str | None:
     place = doc.from_gazetteer(entry) if entry else doc.entity(f"place/{slug(d.city.title())}", PLACE, d.city.title(),
                                                                country=region_iso)
+    if entry and place.label != d.city.title() and place.label.lower() != d.city.lower():
+        place.alt_labels.add(d.city.title())  # "Taguig City" for Taguig
     doc.add(d.start, d.start + len(d.city), place.key, "name", surface=False)
     doc.facts.dateline_place = place.key
     for other, start in d.others:  # "OSLO/BERLIN": filed from both
@@ -803,8 +807,13 @@ def _dateline_city(city: str, region_iso: str | None):
     entries = [e for e, _ in _lookup(city) if e.kind == PLACE]
     if entries:
         return entries[0]
-    return _choose([e for e, how in _maintained_lookup(city) if how == "name"], typed=False, city=True,
-                   qualified=region_iso, mentioned=set())
+    found = _choose([e for e, how in _maintained_lookup(city) if how == "name"], typed=False, city=True,
+                    qualified=region_iso, mentioned=set())
+    if found is None and city.endswith(" City"):
+        # "Taguig City", "Quezon City": the lists hold the city by its name alone
+        found = _choose([e for e, how in _maintained_lookup(city[:-5]) if how == "name"], typed=False, city=True,
+                        qualified=region_iso, mentioned=set())
+    return found
 
 
 def _strip_leading(name: str) -> tuple[str, int]:
@@ -1688,7 +1697,7 @@ def _named_with_acronym(doc: _Doc) -> None:
         name = " ".join(doc.text[start:end].split())
         stem = re.sub(r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*)$", "", name)  # "Investment Board" of "Investment Board Nepal"
         kind = orgnames.kind_of(stem)
-        if kind is None:
+        if kind is None or _NOT_AN_ORGANIZATION.search(name):
             continue  # "Kenya and Ghana (KG)": no body's head word besides the states
         doc.spans[:] = [x for x in doc.spans if x not in inside]
         doc.claimed[start:end] = b"\x00" * (end - start)

@@ -397,7 +397,8 @@ class _Events:
             self._record(view, _kind(m.group("head"), m.group("head")), m.group("title").strip(), lo, len(text),
                          m.start(), place=self._place(view, m.end(), len(text)), current=True, hedge=False)
         for m in _NAMED_EVENT_RE.finditer(text) if _has_any(text, _NAMED_HEADS) else ():
-            name = re.sub(r"^(?:The|the)\s+", "", m.group("name")).strip()
+            # (link words before the first capital are no part of the name: "the sidelines of India Energy Week")
+            name = re.sub(r"^(?:(?:The|the|of|on|for|and|in)\s+)+", "", m.group("name")).strip()
             if any(a <= m.start() < b for a, b in taken) or len(name.split()) < 2:
                 continue
             if any(r.kind != "State" and r.start <= m.start("head") < r.end for r in view.refs):
