@@ -48,3 +48,19 @@ def test_its_member_states_are_the_subject_body_s():
                                                                       (SEN, OMVG)}
     assert {frozenset(a.parties) for a in found.agreements} == {
         frozenset((OMVG, "organization/african-development-bank"))}
+
+
+def test_partners_in_a_body_are_its_members_with_their_fellows_and_no_joint_work():
+    # before: no membership was read, and the four states were paired as cooperating
+    text = ("In 2023 Argentina and Brazil, partners in Mercosur together with Uruguay and Paraguay, discussed "
+            "the financing of a gas pipeline.")
+    found = facts(text)
+    mercosur = "organization/mercosur"
+    assert {(m.member, m.organization) for m in found.memberships} == {
+        ("state/ARG", mercosur), ("state/BRA", mercosur), ("state/URY", mercosur), ("state/PRY", mercosur)}
+    assert found.cooperations == []
+
+
+def test_partners_in_a_venture_still_work_together():
+    found = facts("Shell and Eni, partners in the Nigerian venture, signed a gas supply deal with NNPC in 2024.")
+    assert frozenset(("organization/eni", "organization/shell")) in {frozenset(c.actors) for c in found.cooperations}

@@ -532,6 +532,14 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 found.setdefault((r.key, org.key), "member")
     for member, org in _described_members(view, orgs):
         found.setdefault((member, org), "member")
+    for org in orgs:
+        # "Argentina and Brazil, partners in Mercosur together with Uruguay and Paraguay": the states the
+        # apposition describes are the body's members (their fellows are read by _companions)
+        apposed = _PARTNERS_IN_BODY_RE.search(text, max(0, org.start - 40), org.start) \
+            if org.kind == INTERNATIONAL_ORGANIZATION and org.how != "coref" else None
+        if apposed is not None and not _MEMBERSHIP_DENIED_RE.search(apposed.group(0)):
+            for r in list_before(view, apposed.start() + 1, (STATE,), max_gap=2):
+                found.setdefault((r.key, org.key), "member")
     for member, org, role in _grouped_members(view, orgs):
         found.setdefault((member, org), role)
     for (member, org), role in _companions(view, orgs, found).items():
@@ -2233,7 +2241,9 @@ _IN_VENTURE_RE = re.compile(r"\)?\s+(?:in|through|via)\s+(?:(?:a|an|the|their|it
                             r"(?:consortium|joint\s+venture|venture)\b|(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*,?\s+"
                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:consortium|joint\s+venture|venture)\b)")
 # A membership the sentence states before "together with": the companions share it, not a work
+_PARTNERS_IN_BODY_RE = re.compile(r",\s+(?:fellow\s+|long-?time\s+)?partners\s+in\s+(?:the\s+)?$")
 _MEMBERSHIP_BEFORE_RE = re.compile(r"\b(?:joined|(?:founding\s+|full\s+)?members?\s+(?:of|in)|contracting\s+part(?:y|ies)|"
+                                   r"partners\s+in\s+(?=[A-Z])|"
                                    r"part(?:y|ies)\s+to|belongs?\s+to|observers?\s+(?:of|in|at|to)|admitted\s+to)\b",
                                    re.IGNORECASE)
 _WORK_VERB_RE = re.compile(r"\b(?:build|develop|construct|operat|financ|fund|sign|implement|lay|install|run|"
@@ -2461,8 +2471,12 @@ def _partners_apposed(view: SentenceView, pairs: dict) -> None:
     text = view.text
     for group in coordinated_lists(view, _ACTOR_KINDS):
         keys = unique_keys(group)
-        if len(keys) >= 2 and not any(r.possessive for r in group) and _PARTNERS_APPOSED_RE.match(text, group[-1].end) \
-                and not cues.hedged_before(text, group[0].start):
+        if len(keys) >= 2 and not any(r.possessive for r in group) \
+                and (apposed := _PARTNERS_APPOSED_RE.match(text, group[-1].end)) is not None \
+                and not cues.hedged_before(text, group[0].start) \
+                and not any(r.start == apposed.end() + len(re.match(r"(?:the\s+)?", text[apposed.end():]).group(0))
+                            and r.kind == INTERNATIONAL_ORGANIZATION for r in view.refs):
+            # ("A and B, partners in Mercosur": fellow members of a body, read as its members, not a joint work)
             add_cooperation_pairs(pairs, keys, view.index)
 
 
