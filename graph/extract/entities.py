@@ -1096,6 +1096,17 @@ _OWN_NAME_RE = re.compile(rf"(?:\b(?:{'|'.join(_BODY_QUALIFIERS)})\s+)?\b(?:Mini
                           rf"(?:(?!\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z]).)+")
 
 
+def _minister_state(doc: _Doc, topic: str) -> str | None:
+    """The state whose minister of *topic* the text names ("Egypt's Minister of Electricity and Renewable
+    Energy", "the Egyptian Minister of …"): the ministry of that portfolio named bare is that state's."""
+    found = re.search(rf"\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:Federal\s+)?Minister\s+(?:of|for)\s+"
+                      rf"(?:the\s+)?{re.escape(topic)}\b", doc.text) if "Minister" in doc.text else None
+    if found is None:
+        return None
+    owner = found.group("owner")
+    return _state_of(doc, owner) or _state_of(doc, owner.split()[-1])
+
+
 def _ministries(doc: _Doc, dateline_state: str | None) -> None:
     main = None
     by_topic: dict[str, str] = {}
@@ -1142,7 +1153,7 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
         if not doc.free(start, end):
             continue
         if iso is None:
-            iso = by_topic.get(topic)
+            iso = by_topic.get(topic) or _minister_state(doc, topic)
             if iso is None:
                 main = main or _main_state(doc, dateline_state)
                 iso = main

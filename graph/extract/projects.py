@@ -99,8 +99,15 @@ _FLEET_AFTER = re.compile(r"\s+(?:of\s+[\w\s-]{1,30}?\s+)?(?:from|across|in|spre
                           r"|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:power\s+stations|plants|projects|stations|countries|sites|facilities|"
                           r"assets|markets)\b", re.IGNORECASE)
-_FLEET_BEFORE = re.compile(r"\b(?:portfolio|fleet|total\s+installed\s+capacity|(?:its|their|our)\s+installed\s+capacity)"
-                           r"\s+(?:of\s+|stands\s+at\s+|is\s+|reached\s+)(?:about\s+|around\s+|some\s+|over\s+)?$",
+_FLEET_BEFORE = re.compile(r"\b(?:portfolio|fleet|total\s+installed\s+capacity|(?:its|their|our)\s+installed\s+capacity|"
+                           # "Nepal has an installed capacity of about 3,200 MW", "installed generation capacity is
+                           # over 45,000 MW", "the total capacity of renewable power plants has exceeded 4 GW"
+                           r"(?:has|have|had)\s+(?:an?\s+)?(?:total\s+)?installed\s+(?:generation\s+|generating\s+|power\s+)?capacity|"
+                           r"installed\s+(?:generation|generating|power)\s+capacity|"
+                           r"total\s+(?:installed\s+)?capacity\s+of\s+[^.;:]{1,60}?\s+(?:has\s+|had\s+)?(?:exceeded|reached|surpassed|"
+                           r"topped|stands\s+at|stood\s+at|is|was)\s*)"
+                           r"\s*(?:of\s+|stands\s+at\s+|is\s+|reached\s+|was\s+)?(?:about\s+|around\s+|some\s+|over\s+|"
+                           r"more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?$",
                            re.IGNORECASE)
 # "a 1,050 MW solar portfolio", "its 3 GW wind fleet": the capacity of many plants, not of one
 _FLEET_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:portfolio|fleet)\b", re.IGNORECASE)

@@ -1022,17 +1022,31 @@ _PREDICATE_BEFORE_RE = re.compile(r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)\
 _AGREEMENT_HINTS = _AGREEMENTS.hints("nouns") + _AGREEMENTS.hints("signed_nouns")
 
 
+# The trade's short names of instruments, written in capitals ("signed a PPA with", "the PDA"): power purchase,
+# gas sale and purchase, host government, intergovernmental, project development and joint development
+# agreements. Case-sensitive; not SPA, GSA or PSA, which are as often agencies ("Riyadh, SPA --").
+_INSTRUMENT_ACRONYM_RE = re.compile(r"\b(?:PPA|GSPA|HGA|IGA|PDA|JDA)s?\b")
+
+
 def _agreement_phrases(text: str) -> list[_NounMatch]:
     low = text.lower()
-    if not any(h in low for h in _AGREEMENT_HINTS):
+    acronyms = list(_INSTRUMENT_ACRONYM_RE.finditer(text)) if "A" in text else []
+    if not acronyms and not any(h in low for h in _AGREEMENT_HINTS):
         return []
     found = []
-    for m in _AGREEMENT_NOUN_RE.finditer(text):
+    for m in sorted([*_AGREEMENT_NOUN_RE.finditer(text), *acronyms], key=lambda x: x.start()):
         # "a Memorandum of Understanding (MoU)": the short form in brackets names the same instrument
         if found and re.fullmatch(r"\s*\(", text[found[-1].end():m.start()]) and text[m.end():m.end() + 1] == ")":
             continue
+        if m.re is _INSTRUMENT_ACRONYM_RE and re.search(r"\b(?i:the|this|that|its|their)\s+$", text[max(0, m.start() - 8):m.start()]) \
+                and not _SIGN_BEFORE_ACRONYM_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "The PPA builds on …": the instrument named before, mentioned again, tells nothing new
         found.append(_NounMatch(text, m))
     return found
+
+
+_SIGN_BEFORE_ACRONYM_RE = re.compile(r"\b(?:signed|signs|sign|signing|inked|concluded)\s+(?:the|this|that|its|their)\s+$",
+                                     re.IGNORECASE)
 
 
 # An instrument noun qualifying another noun: "contract area", "contract award", "agreement terms"
@@ -1142,12 +1156,13 @@ def agreement_kind(phrase: str) -> str | None:
         return "JointStatement" if named or re.search(r"\bjoint\b|leaders", p) else None
     if re.search(r"treat|convention", p):
         return "Treaty"
-    if re.search(r"contract|power\s+purchase|\bspa\b|\bepc\b|engineering,\s+procurement|production[\s-]+sharing|offtake|"
+    if re.search(r"contract|power\s+purchase|\b(?:spa|ppa|gsp?a|psa)s?\b|\bepc\b|engineering,\s+procurement|"
+                 r"production[\s-]+sharing|offtake|"
                  # a sale, a supply or a service bought: "energy purchase and wheeling agreement", "gas supply deal"
                  r"\b(?:purchase|sales?|supply|wheeling|tolling|transportation|transit|storage|lease)\b"
                  r"(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:agreement|deal)", p):
         return "Contract"
-    if re.search(r"agreement|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|alliances?$|\bpledges?$|"
+    if re.search(r"agreement|\b(?:hga|iga|pda|jda)s?\b|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|alliances?$|\bpledges?$|"
                  r"\bjoint\s+letters?$|"
                  r"\bcharters?$|\bloans?$|\bcredit\s+(?:facility|facilities|lines?)$", p):
         return "Agreement"
@@ -1431,11 +1446,12 @@ class _AgreementReader:
             by = re.match(r"\s+by\s+(?:the\s+)?", after)
         elif sign is not None and sign.start() > m_end and re.match(r"\s+by\b", text[sign.end():sign.end() + 4]):
             by = re.match(r"^.*?by\s+(?:the\s+)?", text[m_end:sign.end() + 8])
-        between = None if "between" not in after else \
+        between = None if "between" not in after and "among" not in after else \
             re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for|worth)\s+[^,.;]{0,40}?\s)?"
                      # "an agreement was signed today in Kathmandu between A, B and C"
                      r"(?:(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:signed|concluded|inked|initialled)\s+"
-                     r"(?:(?!\b(?:with|by|and)\b)[^,.;]){0,50}?)?between\s+(?:the\s+)?", after)
+                     r"(?:(?!\b(?:with|by|and)\b)(?:[^,.;]|,(?=\s*\d{4}\b))){0,50}?)?(?:between|among|amongst)\s+(?:the\s+)?",
+                     after)  # (a date's comma: "signed on October 3, 2024 among")
         with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that|which|who|and)\b)[^,.;]){0,70}?\bwith\s+(?:the\s+)?",
                          after) if "with" in after else None
         if with_ is None and "with" in after and sign is not None and sign.start() > m_end:
