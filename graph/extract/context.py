@@ -201,6 +201,7 @@ _GROUP_RE = re.compile(
 # The rest of an event's name after a state's ("India Energy Week", "Singapore International Energy Week")
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,4}\s+(?:Week|Summit|Forum|Conference|Congress|Expo|"
                                   r"Exhibition|Dialogue|Festival)\b")
+_OPENING_PARTNER_RE = re.compile(r"\s*(?:Together|Along|Jointly)\s+with\b")
 # A meeting of two sides told by its verb ("met with", "held talks with", "received"): "the sides" after it
 _MET_RE = re.compile(r"\b(?:met(?:\s+with)?|held\s+(?:talks|(?:a\s+)?(?:[\w-]+\s+)?meetings?|discussions)\s+with|"
                      r"received|hosted|welcomed)\b(?!\s+(?:by|in|at|on)\b)")
@@ -742,6 +743,16 @@ class DocumentContext:
                     break
         return found[::-1]
 
+    def _subject_firm(self, view: SentenceView, skip=frozenset()) -> str | None:
+        """The firm the sentence before is about, when it opens with one ("Scatec signed a PPA with EETC. …, the
+        company owns …": Scatec, not EETC): "the company" near a sentence's start is the story's subject."""
+        for prior in reversed(self.views[max(0, view.index - 2):view.index]):
+            first = next((r for r in prior.refs if r.kind in ACTOR_KINDS and r.free and not r.possessive), None)
+            if first is None:
+                continue
+            return first.key if first.kind == COMPANY and first.key not in skip and first.start < 40 else None
+        return None
+
     def _listed_before(self, view: SentenceView, before: int, kinds) -> list[str]:
         """The actors of the last list of two or more (of *kinds*) before *before*, in this sentence or
         the two before it."""
@@ -872,7 +883,13 @@ class DocumentContext:
             elif noun in ("kingdom", "emirate", "republic"):
                 key = self._last_titled(noun, view, m.start())
             else:
-                key = self.described.get(noun) or next(iter(self._last((kind,), view, m.start())), None)
+                # "Together with Norfund, …, the company owns": not the one its own sentence named with "with"
+                partner = {r.key for r in view.refs if r.start < m.start() and r.how != "coref"} \
+                    if _OPENING_PARTNER_RE.match(text) else frozenset()
+                key = self.described.get(noun) if self.described.get(noun) not in partner else None
+                if key is None and noun in ("company", "firm", "group") and m.start() < 80:
+                    key = self._subject_firm(view, skip=partner)
+                key = key or next(iter(self._last((kind,), view, m.start(), skip=partner)), None)
             if key is not None:
                 view.refs.append(Ref(key, self._kind(key), m.start(), m.end(), "coref", key))
 

@@ -2294,6 +2294,34 @@ _WE_SUBJECT_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Ii])\b")
 _WE_AFTER_RE = re.compile(r"\)?\s*,?\s*(?:we|I)\b")
 
 
+_OPENING_WITH_RE = re.compile(r"\s*(?:Together|Along|Jointly)\s+with\b")
+_AGENT_BEFORE_WITH_RE = re.compile(r"\b(?:developed|built|constructed|operated|implemented|financed|owned|run)\s+"
+                                   r"(?:jointly\s+)?by\s+(?:the\s+)?")
+
+
+def _with_subject(view: SentenceView, m, listed: list) -> str | None:
+    """Who works "together with" the ones listed, where the clause's first name is not it: the subject after a
+    sentence-opening "Together with A, …" ("Together with Norfund, the company owns …"), or the agent of a
+    passive before it ("developed by A, a Thai company, together with B")."""
+    text = view.text
+    if listed and _OPENING_WITH_RE.match(text) and m.start() < 12:
+        comma = text.find(",", listed[-1].end)
+        while comma >= 0 and any(r.start <= comma < r.end for r in view.refs):
+            comma = text.find(",", comma + 1)
+        if comma >= 0:
+            # past the apposition that describes the partner ("Together with Norfund, the Norwegian fund …, the
+            # company"): the subject is the first actor after the last comma before the verb
+            after = [r for r in view.refs if r.start > comma and r.free and not r.possessive and r.kind in _ACTOR_KINDS
+                     and r.key not in {x.key for x in listed}]
+            return after[0].key if after else None
+    agent = _AGENT_BEFORE_WITH_RE.search(text, max(0, m.start() - 120), m.start())
+    if agent is not None:
+        first = next((r for r in view.refs if r.start == agent.end() and r.kind in _ACTOR_KINDS), None)
+        if first is not None and re.fullmatch(r"[^;:]*", text[first.end:m.start()]):
+            return first.key
+    return None
+
+
 def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str | None:
     """The actor a clause is about: its first free actor before *pos*, else the focus state."""
     clause = view.clause_at(pos)
@@ -2570,7 +2598,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         targets = unique_keys(listed)
         if listed and _WE_AFTER_RE.match(text, listed[-1].end):
             continue  # "Together with A and B we are moving": whose "we" is, the sentence does not say
-        subject = _clause_subject(view, ctx, m.start())
+        subject = _with_subject(view, m, listed) or _clause_subject(view, ctx, m.start())
         clause = view.clause_at(m.start())
         if len(view.refs) < 2 and subject and subject.startswith("state/") and _IT_OPENS_RE.match(text):
             continue  # "It holds part of a venture with X", the sentence before naming a state first: not said whose
