@@ -26,3 +26,30 @@ def test_an_opening_together_with_pairs_the_partner_with_the_main_clause_s_subje
             "Norfund, the Norwegian investment fund, the company owns six solar plants in Egypt.")
     assert frozenset(("organization/norfund", "organization/scatec")) in _pairs(text)
     assert not any("organization/norfund" in p and "state/EGY" in p for p in _pairs(text))
+
+
+def test_a_consortium_told_by_its_leader_and_members_pairs_them_all():
+    # before: the leader named by "-led" or "led by" was paired with nobody
+    for text in ("In Guyana, a TotalEnergies-led consortium with QatarEnergy and Petronas brought the block into "
+                 "production.",
+                 "The field is run by a consortium led by TotalEnergies with QatarEnergy and Petronas."):
+        assert _pairs(text) == {frozenset(("organization/totalenergies", "organization/qatarenergy")),
+                                frozenset(("organization/totalenergies", "organization/petronas")),
+                                frozenset(("organization/qatarenergy", "organization/petronas"))}
+
+
+def test_a_consortium_that_could_bid_together_is_no_pair():
+    assert _pairs("A consortium led by TotalEnergies could bid with QatarEnergy next year.") == set()
+
+
+def test_its_partner_named_right_after_works_with_the_subject():
+    # before: "with its partner APA Corporation" paired nobody
+    text = ("TotalEnergies took the final investment decision on GranMorgu, committing with its partner APA "
+            "Corporation to a project that is expected to cost about $10.5 billion.")
+    assert _pairs(text) == {frozenset(("organization/totalenergies", "organization/apa-corporation"))}
+
+
+def test_a_pipeline_two_countries_have_discussed_is_no_project():
+    # before: the idea was recorded as a pipeline hosted by both
+    found = facts("Suriname and Guyana have discussed a cross-border gas pipeline to the Surinamese coast.")
+    assert found.projects == []

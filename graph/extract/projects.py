@@ -136,6 +136,8 @@ _HEDGE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:could|might|(?-i:may)|would\s+req
 _HEDGE_BEFORE = re.compile(r"\b(?:could|might|(?-i:may)|potential|possible|proposed|hopes?|considering|consider|"
                            r"wants?|wanted|in\s+talks|reports?\s+that|reportedly|rumou?r\w*|unconfirmed|"
                            r"discussing|no\s+(?:new\s+)?contract|target(?:s|ing)?\s+of|goal|aims?|ambition|"
+                           # "the two countries have discussed a cross-border gas pipeline": an idea, not a work
+                           r"discuss(?:ed|es)?\s+(?:(?:building|constructing|developing|the\s+idea\s+of|the\s+possibility\s+of)\s+)?an?|"
                            r"(?:technical|economic|estimated|theoretical)\s+potential|could\s+together)\b[^.;]*$",
                            re.IGNORECASE)
 _ROLE_CUES = (("developer", re.compile(r"\b(?:develop\w*|built\s+by|builds?|owner|operat\w+|promoter)\b", re.I)),

@@ -2276,6 +2276,8 @@ _AMONG_RE = re.compile(
     r"(?:jointly\s+|co-?)?owned\s+by|joint\s+venture\s+(?:in\s+which|of|formed\s+by)|"
     r"feasibility\s+study\s+by|(?:work|study|studies)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
+_ITS_PARTNER_NAMED_RE = re.compile(r"\b(?:its|their)\s+(?:(?:long-?time|long-?standing|joint\s+venture|main|local)\s+)?"
+                                   r"partners?\s+(?:the\s+)?(?=[A-Z])")
 _PARTNERS_RE = re.compile(r"\b(?:(?P<owner>its|their)\s+|with\s+(?:\w+\s+)?)partners?\s*"
                           r"(?:are|include[sd]?|including|such\s+as|,|:)\s*", re.IGNORECASE)
 # An agreement about something else than energy (the trigger table's off-topic words, and the two
@@ -2407,6 +2409,40 @@ def _stakes_alongside(view: SentenceView, pairs: dict) -> None:
         others = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=14))  # "alongside Egypt's EGAS"
         if holders and others and not any(k.startswith("state/") for k in holders + others):
             add_cooperation_pairs(pairs, holders + [k for k in others if k not in holders], view.index)
+
+
+_BODY_NOUNS = r"(?:consortium|joint\s+venture|venture|partnership|alliance|group)"
+# "a TotalEnergies-led consortium with A and B", "the ExxonMobil-led consortium, which includes A and B"
+_LED_BODY_AFTER_RE = re.compile(rf"-led\s+{_BODY_NOUNS}\s*(?:,\s*)?(?:with|of|including|(?:which|that)\s+"
+                                rf"(?:also\s+)?includes?|comprising|alongside)\s+(?:the\s+)?")
+# "a consortium led by TotalEnergies with A and B", "… led by A and including B and C"
+_BODY_LED_BY_RE = re.compile(rf"\b{_BODY_NOUNS}\s+(?:\([^)]{{1,20}}\)\s+)?led\s+by\s+(?:the\s+)?")
+_LED_BY_MORE_RE = re.compile(r"\s*,?\s*(?:with|and\s+including|including|alongside|together\s+with|and\s+(?:its\s+)?"
+                             r"partners?)\s+(?:the\s+)?")
+
+
+def _led_bodies(view: SentenceView, pairs: dict) -> None:
+    """A consortium told by its leader and its other members: "a TotalEnergies-led consortium with A and B",
+    "a consortium led by X with A and B": each of them works with each other."""
+    text = view.text
+    if "led" not in text or cues.hedged_clause(text[:max(0, text.find("led"))][-60:]):
+        return
+    for r in view.refs:
+        m = _LED_BODY_AFTER_RE.match(text, r.end) if r.kind in _ACTOR_KINDS and r.kind != STATE else None
+        if m is not None:
+            members = [k for k in unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=4, asides=True))
+                       if k != r.key]
+            if members:
+                add_cooperation_pairs(pairs, [r.key, *members], view.index)
+    for m in _BODY_LED_BY_RE.finditer(text):
+        leads = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2, asides=True)
+        if not leads or leads[0].kind == STATE:
+            continue
+        more = _LED_BY_MORE_RE.match(text, leads[-1].end)
+        members = unique_keys(list_after(view, more.end(), _ACTOR_KINDS, max_gap=4, asides=True)) if more else []
+        group = unique_keys(leads) + [k for k in members if k not in unique_keys(leads)]
+        if len(group) >= 2:
+            add_cooperation_pairs(pairs, group, view.index)
 
 
 def _venture_members(view: SentenceView, pairs: dict) -> None:
@@ -2572,6 +2608,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
     _stakes_alongside(view, pairs)
     _venture_members(view, pairs)
+    _led_bodies(view, pairs)
     _partners_listed(view, pairs)
     if "partners" in view.text:
         _owned_partners(view, pairs)
@@ -2676,6 +2713,16 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         group = unique_keys(listed)
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
+    for m in _ITS_PARTNER_NAMED_RE.finditer(text) if "partner" in low else ():
+        # "committing with its partner APA Corporation to a project": the one whose partner it is, with it
+        named = list_after(view, m.end(), _ACTOR_KINDS, max_gap=1, asides=True)
+        if not named or named[0].start != m.end() or cues.hedged_before(text, m.start()) \
+                or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]) \
+                or re.search(r"\b(?-i:may)\b|\bmight\b", text[view.clause_at(m.start())[0]:m.start()]):
+            continue
+        lead = _clause_subject(view, ctx, m.start())
+        if lead and not lead.startswith("state/"):
+            add_cooperation_pairs(pairs, [lead] + [k for k in unique_keys(named) if k != lead], view.index)
     for m in _PARTNERS_RE.finditer(text) if "partner" in low else ():
         lead = _clause_subject(view, ctx, m.start())
         if m.group("owner") and lead == ctx.focus_state() and view.index > 0:
