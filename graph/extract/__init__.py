@@ -39,6 +39,7 @@ def extract(record: DocumentRecord) -> DocumentFacts:
 
     text = story_text(record.text)  # credit lines, links to other stories and captions tell no facts
     facts = DocumentFacts(text, split_sentences(text))
+    facts.publisher = record.publisher  # (a credit line in the text, read below, names it when the record does not)
     if not record.published:
         facts.published = _dateline_date(find_dateline(record.text))
     recognise(facts)

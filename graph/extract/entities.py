@@ -1814,6 +1814,7 @@ def _represented_at(doc: _Doc, start: int) -> str | None:
 # Head words too common to stand for one body even when only one is named.
 _GENERIC_HEADS = {"Company", "Corporation", "Group", "Ministry", "Energy", "Power", "Holdings", "International"}
 _HONORIFICS = {"Sheikh", "Sheikha", "Sir", "Dame"}
+_ROYAL_STYLES = {"Prince", "Princess", "Sheikh", "Sheikha", "Emir"}
 
 
 def _position(title: str) -> str:
@@ -1867,7 +1868,7 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
             doc.add(start, end, ent.key, "short", surface=False)
             return ent
     # "Sheikh Khaled" after "Sheikh Khaled bin Mohamed …": the person the text named in full
-    if len(words) == 2 and words[0] in _HONORIFICS:
+    if len(words) == 2 and (words[0] in _HONORIFICS or words[0] in _ROYAL_STYLES):
         given = [e for e in doc.facts.entities.values() if e.kind == PERSON and e.label.split()[0] == words[1]
                  and len(e.label.split()) > 2]
         if len(given) == 1:
@@ -1880,8 +1881,15 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     if [e for e, _ in _lookup(name)] or any([e for e, _ in _lookup(w)] for w in words if len(w) > 3 and w[0].isupper()
                                    and not w.endswith(".")):
         return None
+    styled = None
+    if len(words) > 2 and words[0] in _ROYAL_STYLES and re.search(r"\b(?:bin|bint|ibn|Al)\b", name):
+        # "Prince Abdulaziz bin Salman Al Saud", "Sheikh Mohamed bin Zayed Al Nahyan": the style is no part of
+        # the name (a one-word name keeps it: "Sheikh Hasina"); the styled form stays an alias
+        styled, name = name, name.split(None, 1)[1]
     key = f"person/{slug(name)}"
     ent = doc.entity(key, PERSON, name, position=position, represents=represents)
+    if styled:
+        ent.alt_labels.add(styled)
     doc.add(start, end, key, "name")
     return ent
 
@@ -2922,6 +2930,24 @@ _IS_AN_INSTRUMENT_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+)
                                   r"treaty|memorandum|declaration|charter)\b")
 
 
+def _publisher_not_a_body(doc: _Doc) -> None:
+    """The agency that publishes the report is its publisher, never a mention, wherever the text names it
+    ("…, a spokesman told Anadolu Agency", "Kazinform News Agency correspondent")."""
+    publisher = re.sub(r"[^a-z0-9]+", "", (doc.facts.publisher or "").lower())
+    if len(publisher) < 3:
+        return
+    for key, ent in list(doc.facts.entities.items()):
+        if ent.kind not in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION):
+            continue
+        label = re.sub(r"[^a-z0-9]+", "", ent.label.lower())
+        bare = re.sub(r"(?:newsagency|agency|news)$", "", label)
+        if label == publisher or bare == publisher or bare and bare == re.sub(r"(?:newsagency|agency|news)$", "", publisher):
+            spans = [x for x in doc.spans if x.key == key]
+            doc.spans[:] = [x for x in doc.spans if x.key != key]
+            for x in spans:
+                doc.claimed[x.start:x.end] = b"\x00" * (x.end - x.start)
+
+
 def _instruments_not_bodies(doc: _Doc) -> None:
     """Drop the organizations no list holds, named with one of the trigger table's signed nouns ("… Alliance"),
     that the text makes (:data:`_MADE_INSTRUMENT_RE`: "launched a Green Alliance") or calls an instrument
@@ -2948,8 +2974,8 @@ def _persons_named_short(doc: _Doc) -> None:
         words = short.label.split()
         if len(words) < 2:
             continue
-        longer = [e for e in people if e is not short and e.label.split()[:len(words)] == words
-                  and len(e.label.split()) > len(words)]
+        longer = [e for e in people if e is not short and any(
+            n.split()[:len(words)] == words and len(n.split()) > len(words) for n in (e.label, *e.alt_labels))]
         if len(longer) == 1:
             merged[short.key] = longer[0]
     for key, full in merged.items():
@@ -2960,6 +2986,7 @@ def _persons_named_short(doc: _Doc) -> None:
 
 
 def _finish(doc: _Doc) -> None:
+    _publisher_not_a_body(doc)
     _instruments_not_bodies(doc)
     _bodies_of_states(doc)
     _bracketed_names(doc)
