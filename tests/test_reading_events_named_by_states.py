@@ -33,3 +33,12 @@ def test_a_dateline_city_written_with_city_is_the_listed_city_and_gives_the_home
     assert place.country == "PHL" and "Taguig City" in place.alt_labels
     departments = [e for e in found.entities.values() if e.label.startswith("Department of Energy")]
     assert [d.country for d in departments] == ["PHL"]
+
+
+def test_units_named_together_before_one_plural_type_word_are_each_a_place():
+    # before: only the first, or none, of "Sankhuwasabha and Bhojpur districts" was a place
+    found = facts("The wind farm lies in the Sankhuwasabha and Bhojpur districts of Nepal.")
+    places = {k: e for k, e in found.entities.items() if e.kind == "Place"}
+    assert set(places) == {"place/sankhuwasabha", "place/bhojpur"}
+    assert {e.country for e in places.values()} == {"NPL"}
+    assert "Bhojpur District" in places["place/bhojpur"].alt_labels

@@ -2153,6 +2153,7 @@ def _places(doc: _Doc) -> None:
     """Places by pattern (natural features, administrative units) and from the maintained sources."""
     _states_qualified(doc)
     _typed_places(doc)
+    _coordinated_units(doc)
     _feature_places(doc)
     for m in IN_PLACE_RE.finditer(doc.text):
         group = "place" if m.group("place") else "place2"
@@ -2309,6 +2310,41 @@ def _capitals_by_demonym(doc: _Doc) -> None:
         if city is not None:
             doc.from_gazetteer(city)
             doc.add(m.start("capital"), m.end("capital"), city.key, "alias")
+
+
+_UNIT_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+# "Sekong and Attapeu provinces", "the Pavlodar, Karagandy and Turkistan regions": names sharing one plural type word
+_COORDINATED_UNITS_RE = re.compile(
+    rf"(?P<names>(?:{_UNIT_NAME}\s*,\s*)*{_UNIT_NAME},?\s+and\s+{_UNIT_NAME})\s+"
+    r"(?P<type>provinces|regions|districts|counties|governorates|prefectures|oblasts|municipalities)\b")
+
+
+def _coordinated_units(doc: _Doc) -> None:
+    """Administrative units named together before one plural type word: each name is a place of that type,
+    in the state named after them ("… districts of Nepal") or the one state the text names."""
+    for m in _COORDINATED_UNITS_RE.finditer(doc.text) if "s " in doc.text else ():
+        word = m.group("type")[:-1].title() if not m.group("type").endswith("ies") else \
+            m.group("type")[:-3].title() + "y"
+        after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})", doc.text[m.end():m.end() + 40])
+        iso = _state_of(doc, after.group(1).rstrip(".,;:")) if after else None
+        if iso is None and len(states := _mentioned_states(doc)) == 1:
+            iso = next(iter(states))
+        for n in re.finditer(_UNIT_NAME, m.group("names")):
+            name = n.group(0)
+            start = m.start("names") + n.start()
+            end = start + len(name)
+            held = doc.span_at(start)
+            if held is not None and held.end == end and held.key.startswith("place/") \
+                    and (known := doc.facts.entities.get(held.key)) is not None:
+                known.alt_labels.add(f"{name} {word}")  # "Sekong and Attapeu provinces": Sekong is "Sekong Province"
+                continue
+            if name in _NOT_NAME_WORDS or name.split()[0] in _NOT_NAME_WORDS or not doc.free(start, end) \
+                    or _lookup(name):
+                continue
+            unit = _known_unit(doc, f"{name} {word}", iso)
+            ent = doc.from_gazetteer(unit) if unit else doc.entity(f"place/{slug(name)}", PLACE, name, country=iso)
+            ent.alt_labels.add(f"{name} {word}")
+            doc.add(start, end, ent.key, "name")
 
 
 def _feature_places(doc: _Doc) -> None:
