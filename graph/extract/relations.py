@@ -863,7 +863,7 @@ def _described_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, s
 
 
 
-def _partners(view: SentenceView, pos: int, end: int, focus: str | None) -> list[str]:
+def _partners(view: SentenceView, pos: int, end: int, focus: str | None, hub: str | None = None) -> list[str]:
     """The partners of a partnership phrase at pos..end.
 
     In order: "partnership between A and B"; "relations with X" or "partnership
@@ -879,7 +879,8 @@ def _partners(view: SentenceView, pos: int, end: int, focus: str | None) -> list
         if len(group) >= 2:
             return group
     others: list[str] = []
-    m = re.match(r"(?:\s+(?:in|for|on)\s+[^,.;]{0,40}?)?\s+with\s+(?:the\s+)?", text[end:end + 80])
+    # (the topic may be a list: "strategic partnerships on raw materials, batteries and hydrogen with A and B")
+    m = re.match(r"(?:\s+(?:in|for|on)\s+[^.;]{0,70}?)?\s+with\s+(?:the\s+)?", text[end:end + 110])
     if m:
         others = unique_keys(list_after(view, end + m.end(), kinds))
     if not others:
@@ -896,6 +897,8 @@ def _partners(view: SentenceView, pos: int, end: int, focus: str | None) -> list
         anchor = clause[0] + verb.start() if verb else pos
         subject = [k for k in unique_keys(r for r in list_before(view, anchor, kinds) if not r.possessive)
                    if k not in others]
+        if not subject and hub is not None and hub not in others:
+            subject = [hub]  # "similar strategic partnerships with A and B": the one the story's partnerships share
         if not subject and focus and focus not in others:
             subject = [focus]
         return subject + others
@@ -920,6 +923,13 @@ def _partners(view: SentenceView, pos: int, end: int, focus: str | None) -> list
     return states if len(states) >= 2 else keys
 
 
+def _partnerships_hub(facts: DocumentFacts) -> str | None:
+    """The one actor every partnership read so far in the document shares, if there is one."""
+    shared = set.intersection(*(set(p.partners) for p in facts.partnerships)) if facts.partnerships else set()
+    # (of one partnership's two sides, the one the text named first: the subject that signed it, as a rule)
+    return next((m.key for m in facts.mentions if m.key in shared), None) if shared else None
+
+
 def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: str | None) -> None:
     text = view.text
     if "artnership" not in text:
@@ -932,7 +942,7 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: 
         if cues.negated_noun(text, m.start()) or re.search(r"\b(?:could|would|(?-i:may)|might|hopes?|seeks?|wants?|aims?)\b"
                                                            r"[^,;]*$", before, re.IGNORECASE):
             continue
-        partners = _partners(view, m.start(), m.end(), focus)
+        partners = _partners(view, m.start(), m.end(), focus, _partnerships_hub(facts))
         if len(partners) < 2:
             continue
         # "the only other countries with which Vietnam has a comprehensive strategic partnership":
@@ -950,7 +960,7 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: 
                     listed += [r.key for r in list_after(view, m.end() + more.end(), _ACTOR_KINDS) if r.key != hub.key]
                 groups = [[hub.key, k] for k in dict.fromkeys(listed)]
         elif len(partners) > 2 and m.group(0).lower().endswith("partnerships") and \
-                (w := re.match(r"\s+with\s+(?:the\s+)?", text[m.end():])) is not None:
+                (w := re.match(r"(?:\s+(?:in|for|on)\s+[^.;]{0,70}?)?\s+with\s+(?:the\s+)?", text[m.end():])) is not None:
             # "Australia has comprehensive strategic partnerships with Indonesia, India and Singapore": one each
             others = unique_keys(list_after(view, m.end() + w.end(), _ACTOR_KINDS))
             hubs = [k for k in partners if k not in others]
