@@ -64,3 +64,26 @@ def test_partners_in_a_body_are_its_members_with_their_fellows_and_no_joint_work
 def test_partners_in_a_venture_still_work_together():
     found = facts("Shell and Eni, partners in the Nigerian venture, signed a gas supply deal with NNPC in 2024.")
     assert frozenset(("organization/eni", "organization/shell")) in {frozenset(c.actors) for c in found.cooperations}
+
+
+def test_the_body_a_relative_clause_says_states_belong_to():
+    # before: "the trade bloc that Kazakhstan and Kyrgyzstan belong to" gave them no membership
+    text = ("Uzbekistan is an observer in the Eurasian Economic Union, the Moscow-led trade bloc that neighbouring "
+            "Kazakhstan and Kyrgyzstan belong to.")
+    eaeu = "organization/eurasian-economic-union"
+    assert {(m.member, m.organization, m.role) for m in facts(text).memberships} == {
+        ("state/UZB", eaeu, "observer"), ("state/KAZ", eaeu, "member"), ("state/KGZ", eaeu, "member")}
+
+
+def test_a_membership_told_by_a_second_predicate_or_it_is_the_subject_s():
+    # before: Bulgaria's NATO membership was lost, "It" was nobody, and Russia (after "with") was the member
+    nato = "organization/north-atlantic-treaty-organization"
+    assert ("state/BGR", nato) in _memberships(
+        "Bulgaria joined the European Union in 2007 and has been a member of NATO since 2004.")
+    eaeu = "organization/eurasian-economic-union"
+    assert _memberships("Kazakhstan exports uranium. It is also a founding member of the Eurasian Economic Union, "
+                        "alongside Russia and Belarus.") == {("state/KAZ", eaeu), ("state/RUS", eaeu),
+                                                             ("state/BLR", eaeu)}
+    sco = "organization/shanghai-cooperation-organization"
+    assert _memberships("Kazakhstan signed the deal with Russia and is a member of the SCO.") == {("state/KAZ", sco)}
+    assert _memberships("The pipeline crosses Georgia. It is a member of the Energy Community.") == set()

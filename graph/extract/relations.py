@@ -355,6 +355,33 @@ def _reference_members(org: str) -> set:
     return set(entry.members) if entry else set()
 
 
+# "Bulgaria joined the EU in 2007 and has been a member of NATO since 2004": a second predicate of the
+# sentence's subject; "It is also a founding member of …": the state the sentence before was about
+_MEMBER_PREDICATE_RE = re.compile(r"(?:^\s*(?P<it>It)|\band)\s+(?:also\s+)?(?:has\s+been|have\s+been|had\s+been|is|are|was|"
+                                  r"were|became|has\s+become)\s+(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def _subject_of_member_predicate(view: SentenceView, ctx: DocumentContext | None, pos: int) -> list[Ref]:
+    """The member a predicate stands for when no name stands before its member word: the sentence's opening
+    state ("Bulgaria joined the EU in 2007 and has been a member of NATO"), or, after "It", the state that
+    opened the sentence before."""
+    m = _MEMBER_PREDICATE_RE.search(view.text, max(0, pos - 60), pos)
+    if m is None:
+        return []
+    if m.group("it"):
+        if ctx is None or view.index == 0:
+            return []
+        prior = ctx.views[view.index - 1]
+        first = next((r for r in prior.refs if r.free and not r.possessive and r.kind in _MEMBER_KINDS), None)
+        opens = first is not None and re.fullmatch(r"\s*(?:The\s+)?", prior.text[:first.start]) is not None
+        return [first] if opens and first.kind == STATE else []
+    first = next((r for r in view.refs if r.free and not r.possessive and r.kind in _MEMBER_KINDS), None)
+    if first is None or first.kind != STATE or first.end > m.start() \
+            or re.fullmatch(r"\s*(?:The\s+)?", view.text[:first.start]) is None:
+        return []
+    return [first]
+
+
 def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext | None = None) -> None:
     orgs = [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION]
     if ctx is not None:
@@ -451,6 +478,9 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 and not _MEMBER_VERB_RE.fullmatch(text[group[-1].end:m.start()]) \
                 and not _MEMBER_APPOSITION_RE.fullmatch(text[group[-1].end:m.start()]):
             group = []  # any actor may be a member, but only a state is one by standing near the word
+        predicate = _subject_of_member_predicate(view, ctx, m.start())
+        if predicate and (not group or group[0].start > predicate[0].start):
+            group = predicate  # ("Kazakhstan signed with Russia and is a member of the SCO": not Russia)
         if not group:
             start = m.end()
             if _body_follows(text, start, org):
@@ -587,7 +617,10 @@ def _companions(view: SentenceView, orgs: list[Ref], found: dict) -> dict:
     return out
 
 
-_TO_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*to\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?")
+_TO_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*to\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?"
+                          # "the EAEU, the Moscow-led trade bloc that neighbouring Kazakhstan and Kyrgyzstan belong to"
+                          r"|(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:the|a|an)\s+[^,;:()]{1,60}?)?\s+(?:that|which)\s+"
+                          r"(?:both\s+|all\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)?")
 # The member words that name a membership whatever stands near (not "countries" or "states")
 _ROLE_WORD_RE = re.compile(r"(?:full\s+|founding\s+)?(?:members?|member\s+states|member\s+countries|observers?|"
                            r"dialogue\s+partners?|partner\s+states)", re.IGNORECASE)
