@@ -71,3 +71,14 @@ def test_a_place_alone_before_the_noun_names_no_project():
     found = facts("Masdar will build a 230 MW solar plant near Baku, Azerbaijan. Output from the Baku plant "
                   "will be sold under a long-term contract.")
     assert [p.label for p in found.projects] == [None]
+
+
+def test_she_opening_a_sentence_is_the_side_the_subject_before_spoke_for():
+    # before: "she signed a similar memorandum with Kazakhstan's Prime Minister" gave Kazakhstan and the
+    # state the story is about
+    text = ("European Commission President Ursula von der Leyen signed a memorandum of understanding with Namibian "
+            "President Hage Geingob on Tuesday in Sharm el-Sheikh, Egypt. A day earlier, on 7 November and also at "
+            "the conference, she signed a similar memorandum with Kazakhstan's Prime Minister Alikhan Smailov.")
+    assert {frozenset(a.parties) for a in facts(text).agreements} == {
+        frozenset(("organization/european-commission", "state/NAM")),
+        frozenset(("organization/european-commission", "state/KAZ"))}

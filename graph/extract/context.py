@@ -201,6 +201,9 @@ _GROUP_RE = re.compile(
 # The rest of an event's name after a state's ("India Energy Week", "Singapore International Energy Week")
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,4}\s+(?:Week|Summit|Forum|Conference|Congress|Expo|"
                                   r"Exhibition|Dialogue|Festival)\b")
+# "She signed …", "A day earlier, on 7 November and also at the conference, she signed …"
+_PERSONAL_PRONOUN_RE = re.compile(r"(?:[^.;:\"“”]{0,80}?,\s+)?(?P<pronoun>[Ss]?[Hh]e)\s+(?:also\s+|then\s+|later\s+)?"
+                                  r"(?:signed|agreed|inked|concluded|met|held|visited|announced|launched)\b")
 _OPENING_PARTNER_RE = re.compile(r"\s*(?:Together|Along|Jointly)\s+with\b")
 # A meeting of two sides told by its verb ("met with", "held talks with", "received"): "the sides" after it
 _MET_RE = re.compile(r"\b(?:met(?:\s+with)?|held\s+(?:talks|(?:a\s+)?(?:[\w-]+\s+)?meetings?|discussions)\s+with|"
@@ -796,8 +799,27 @@ class DocumentContext:
         """The state the document has talked about most so far."""
         return self.state_counts.most_common(1)[0][0] if self.state_counts else None
 
+    def _personal_pronoun(self, view: SentenceView) -> None:
+        """"He" or "she" as a clause's subject at the head of a sentence ("A day earlier, she signed …"): the side
+        the person stands for who was the subject of the sentence before."""
+        m = _PERSONAL_PRONOUN_RE.match(view.text)
+        if m is None or view.index == 0:
+            return
+        for prior in reversed(self.views[max(0, view.index - 2):view.index]):
+            person = next((r for r in prior.refs if r.how == "person"), None)
+            if person is None:
+                continue
+            if not any(r.how == "person" and r.start < person.start for r in prior.refs) \
+                    and not any(r.free and r.how != "person" and r.start < person.start and r.kind in ACTOR_KINDS
+                                and not r.modifier for r in prior.refs):
+                view.refs.append(Ref(person.key, person.kind, m.start("pronoun"), m.end("pronoun"), "coref",
+                                     person.source))
+            return
+
     def _coreference(self, view: SentenceView) -> None:
         text = view.text
+        if "he " in text[:80] or "He " in text[:3]:
+            self._personal_pronoun(view)
         if (bare := _BARE_GROUP_RE.match(text)) is not None and self.views:
             self._bare_group(view, bare)
         taken = [(r.start, r.end) for r in view.refs if r.how != "demonym"]
