@@ -39,7 +39,8 @@ _PATTERNS = [
     # December 17, 2022 / December 17-18, 2022
     rf"(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})(?P<mdy_range>(?:\s*(?:-|–|and|to)\s*{_DAY})?),?\s+(?P<mdy_y>{_YEAR})",
     # May 1 of this year / May 20 last year
-    rf"(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?P<md_range>(?:\s*(?:-|–|and|to)\s*{_DAY})?)"
+    # (the range may end in another month: "from November 30 to December 12 next year")
+    rf"(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?P<md_range>(?:\s*(?:-|–|and|to)\s*(?:{_MONTH}\s+)?{_DAY})?)"
     rf"(?:\s+(?:of\s+)?(?P<md_rel>this|last|next)\s+year)?(?![\d,]*\s*{_YEAR})",
     # 26 and 27 September / 8 July (no year)
     rf"(?P<dm_d>{_DAY})(?P<dm_range>(?:\s*(?:-|–|and|to)\s*{_DAY})?)\s+(?P<dm_m>{_MONTH})(?!\s*,?\s*{_YEAR})"

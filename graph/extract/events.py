@@ -38,7 +38,8 @@ _LOWER_EVENT_RE = re.compile(
     rf"\b(?P<ord>{_ORD}\s+)?(?P<mods>(?:ministerial\s+|annual\s+|joint\s+)?)"
     rf"(?P<head>{_VOCABULARY.pattern('body_nouns')})\s+of\s+(?:the\s+)?"
     r"(?P<body>(?:[A-Z][\w'’-]*[\s,]*|(?:of|and|on|for|the)\s+(?=[A-Z]))+|[^,.;()]{3,80})")
-_COP_RE = re.compile(r"\b(?P<name>COP\s?\d{1,2})\b(?:\s+climate\s+(?:conference|summit|talks))?")
+# (British style writes it "Cop27")
+_COP_RE = re.compile(r"\b(?P<name>(?:COP|Cop)\s?\d{1,2})\b(?:\s+climate\s+(?:conference|summit|talks))?")
 # A meeting or summit introduced as new, by an indefinite or an ordinal article, with up to three words
 # before its noun ("a trilateral meeting", "the fourth ministerial meeting"), none of them "of"
 _INTRODUCED = rf"(?:an?|the\s+{_ORD})\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?"
@@ -92,7 +93,7 @@ _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travel
                   "conference", "hosted", "received", "welcomed", "forum"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any word one of the patterns needs (in either case), or "met" as a word.
-_EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_heads, "COP",
+_EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_heads, "COP", "Cop",
                              *(w for word in _COMMON_WORDS if word != "met" for w in (word, word.capitalize()))}))
 _MET_RE = re.compile(r"\bmet\b")
 _SIDELINES_RE = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
@@ -384,8 +385,8 @@ class _Events:
         Returns the spans they take."""
         text = view.text
         taken: list[tuple[int, int]] = []
-        for m in _COP_RE.finditer(text) if "COP" in text else ():
-            label = m.group("name").replace(" ", "")
+        for m in _COP_RE.finditer(text) if "COP" in text or "Cop" in text else ():
+            label = m.group("name").replace(" ", "").upper()
             taken.append((m.start(), m.end()))
             place = self._place(view, m.end(), min(len(text), m.end() + 40)) or self._host_place(view, m.start())
             kind = "Summit" if m.group(0).endswith("summit") else "Event"  # "the COP28 climate summit"
@@ -763,6 +764,42 @@ def place_visits_by_their_talks(facts: DocumentFacts) -> None:
                  and x.date[:7] == month and (e := facts.entities.get(x.place)) is not None and e.country in states}
         if len(found) == 1:
             visit.place = found.pop()
+
+
+def place_meetings_by_their_day(facts: DocumentFacts) -> None:
+    """A meeting or summit with no place of its own took place where the report puts the visit, meeting or
+    signing of the same day between the same sides: "Putin arrived in Tashkent on Monday …", "… after the two
+    leaders held talks at the Kuksaroy residence" is a meeting in Tashkent.
+
+    Parameters
+    ----------
+    facts : DocumentFacts
+        With its agreements and events read; meetings are placed in place.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from epkg.graph.extract.facts import Event
+    >>> f = DocumentFacts("", [])
+    >>> f.events = [Event("Visit", 0, date="2024-05-27", place="place/tashkent", participants=("state/RUS", "state/UZB")),
+    ...             Event("Meeting", 1, date="2024-05-27", participants=("state/RUS", "state/UZB"))]
+    >>> place_meetings_by_their_day(f)
+    >>> f.events[1].place
+    'place/tashkent'
+    """
+    for meeting in facts.events:
+        if meeting.kind not in ("Meeting", "Summit") or meeting.place is not None or not meeting.date \
+                or len(meeting.date) < 10:
+            continue
+        sides = set(meeting.participants)
+        found = {x.place for x in [*facts.events, *facts.agreements] if x is not meeting and x.place
+                 and x.date == meeting.date
+                 and sides & set(getattr(x, "participants", ()) or getattr(x, "parties", ()))}
+        if len(found) == 1:
+            meeting.place = found.pop()
 
 
 _SIGNING_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:signing|signature)\b")

@@ -1,0 +1,30 @@
+"""Events placed by the day's other events, "Cop27" in British style, and ranges across months (sixteenth
+session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from epkg.graph.extract.dates import find_dates
+from reading_helpers import facts
+
+
+def test_talks_with_no_place_of_their_own_are_where_that_day_s_visit_was():
+    # before: the talks had no place, so no report placing them in Tashkent could match them
+    text = ("Russian President Vladimir Putin arrived in Tashkent on May 27, 2024 for a state visit to Uzbekistan. "
+            "Rosatom signed a contract with Uzatom after Putin and Uzbek President Shavkat Mirziyoyev held talks "
+            "at the Kuksaroy residence on May 27, 2024.")
+    meetings = [e for e in facts(text).events if e.kind == "Meeting"]
+    assert [(e.place, e.date) for e in meetings] == [("place/tashkent", "2024-05-27")]
+
+
+def test_cop_written_in_british_style_is_the_conference():
+    found = facts("Masdar signed the land agreement in Sharm El Sheikh on the sidelines of the Cop27 climate "
+                  "conference in November 2022.")
+    assert [(e.label, e.place) for e in found.events] == [("COP27", "place/sharm-el-sheikh")]
+
+
+def test_a_range_that_ends_in_another_month_keeps_its_year_word():
+    # before: "next year" after "to December 12" was not read, and the range dated this year
+    assert [d.value for d in find_dates("The UAE will host COP28 from November 30 to December 12 next year.",
+                                        "2022-11-08")] == ["2023-11"]
