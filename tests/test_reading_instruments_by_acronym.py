@@ -58,3 +58,22 @@ def test_a_bare_ministry_is_the_state_whose_minister_of_that_portfolio_the_text_
                   "Egypt's Minister of Electricity and Renewable Energy, Mahmoud Esmat, attended.")
     ministries = [e for e in found.entities.values() if e.label.startswith("Ministry of Electricity")]
     assert [m.country for m in ministries] == ["EGY"]
+
+
+def test_heads_of_agreement_or_sale_and_purchase_agreements_with_four_sellers_are_one_each():
+    # before: one instrument among all five firms, and the four sellers paired with each other
+    text = ("JERA said it had concluded heads of agreement or sale and purchase agreements, each running for about "
+            "20 years, with NextDecade, Venture Global and Sempra Infrastructure.")
+    found = facts(text)
+    jera = "organization/jera"
+    sellers = {"organization/nextdecade", "organization/venture-global", "organization/sempra"}
+    assert sorted(sorted(a.parties) for a in found.agreements) == sorted(sorted((jera, s)) for s in sellers)
+    assert {frozenset(c.actors) for c in found.cooperations} == {frozenset((jera, s)) for s in sellers}
+
+
+def test_a_state_where_the_goods_come_from_and_one_a_comment_names_are_no_parties():
+    # before: the United States ("projects in the United States", "… with Washington") signed with JERA
+    text = ("TOKYO -- JERA, Japan's largest power generator, has signed agreements to buy liquefied natural gas "
+            "from four projects in the United States, a move that dovetails with Tokyo's efforts to narrow its "
+            "trade surplus with Washington.")
+    assert facts(text).agreements == []

@@ -272,6 +272,9 @@ _MEMBER_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
 _OWN_KIND_MODS_RE = re.compile(r"\b(?:implementation|framework|investment|intergovernmental|inter-governmental|"
                                r"shareholders?|purchase|supply|sales?|swap|cooperation|epc|offtake|production|"
                                r"loan|credit|financing|concession|transit|grant|host|lease)\b", re.IGNORECASE)
+# A comment on the whole statement after it: ", a move that …", ", a step towards …"
+_COMMENT_AFTER_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:move|step|sign|decision|development|shift|"
+                               r"boost|blow|milestone)\b")
 _WHERE_LIST_BEFORE_RE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
 _ITS_BEFORE_RE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$")
 _OTHER_CONJUNCT_RE = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?(?:from|of|in|with|by|for|to|among)\s"
@@ -1652,6 +1655,9 @@ class _AgreementReader:
             matches = [m for m in matches if _phrase_kind(text, m)]
         if len(matches) > 1:  # "a deal … where they signed an MoU": the specific noun names it
             matches = [m for m in matches if not re.match(r"deal|accord", m.group("noun"), re.I)] or matches
+        if len(matches) > 1:  # "heads of agreement or sale and purchase agreements": one or the other, once
+            matches = [m for i, m in enumerate(matches)
+                       if not (i and re.fullmatch(r"\s+or\s+(?:[\w-]+\s+){0,3}", text[matches[i - 1].end():m.start()]))]
         if "agreed with" in text:
             self._agreed_with(view, matches)
         if any(h in text for h in _AWARD_HINTS):
@@ -1908,7 +1914,9 @@ class _AgreementReader:
         if _deals_with(text, m) or _NOUN_MODIFIER_RE.match(text, m.end()):
             return  # "the memorandum deals with …", "the Bagtyyarlyk contract area": no instrument
         plural = bool(re.match(r"(?:memorandums|memoranda|mous|declarations|statements|treaties|conventions|"
-                               r"contracts|agreements|deals|accords|protocols|documents)\b", noun, re.IGNORECASE))
+                               r"contracts|agreements|deals|accords|protocols|documents|PPAs)\b", noun, re.IGNORECASE)) \
+            or bool(re.search(r"\bheads\s+of\s+$", text[max(0, m.start() - 10):m.start()], re.IGNORECASE))
+        # ("heads of agreement or sale and purchase agreements": more than one, as the plural head says)
         clause = view.clause_at(m.start())
         before = text[max(0, m.start() - 25):m.start()]
         definite = bool(_DEFINITE_BEFORE_RE.search(before)) and not _ORDINAL_RE.search(mods + before[-14:]) \
@@ -2201,9 +2209,14 @@ class _AgreementReader:
                  if _WHERE_LIST_BEFORE_RE.search(view.text, max(0, g[0].start - 14), g[0].start)
                  and not re.match(r"[-–]|\s+(?:relations|ties)\b", view.text[g[0].end:g[0].end + 12])
                  for r in g}  # (not "a new stage in Azerbaijan-China relations")
+        # and one state after "in" past the instrument ("signed agreements to buy LNG from projects in the US")
+        where |= {(r.start, r.end) for r in view.refs if r.kind == STATE and r.start > m.end()
+                  and _WHERE_LIST_BEFORE_RE.search(view.text, max(0, r.start - 14), r.start)
+                  and not re.match(r"[-–]|\s+(?:relations|ties)\b", view.text[r.end:r.end + 12])}
         # not into a second predicate of the subject ("signed contracts … and has approved links with A and B"):
         # what it governs is another act's
-        second = _SECOND_PREDICATE_RE.search(view.text, m.end(), clause[1])
+        second = _SECOND_PREDICATE_RE.search(view.text, m.end(), clause[1]) \
+            or _COMMENT_AFTER_RE.search(view.text, m.end(), clause[1])  # (", a move that dovetails with X's …")
         clause = (clause[0], second.start()) if second else clause
         refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r) and (r.start, r.end) not in where]
         if len(unique_keys(refs)) < 2:
