@@ -34,3 +34,11 @@ def test_the_publisher_named_in_its_own_report_is_no_mention():
     assert not any("Anadolu" in e.label for e in found.entities.values())
     other = extract(DocumentRecord("b.txt", text, publisher="Daily Sabah"))
     assert any("Anadolu" in e.label for e in other.entities.values())
+
+
+def test_persons_listed_after_a_plural_title_in_lower_case():
+    # before: "their presidents Daniel Noboa and Dina Boluarte" named nobody
+    people = _people(facts("A joint statement on energy was issued by their presidents Daniel Noboa and Dina "
+                           "Boluarte at a cabinet meeting in Loja, Ecuador."))
+    assert {label: e.position for label, e in people.items()} == {"Daniel Noboa": "President",
+                                                                  "Dina Boluarte": "President"}

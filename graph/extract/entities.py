@@ -204,9 +204,12 @@ _TITLE_WORDS = (
     r"Managing\s+Director|(?:Executive\s+)?Director|General\s+Manager|Taoiseach|T[áa]naiste|State\s+Secretary|Adviser|Advisor|"
     r"(?:Special\s+)?(?:Presidential\s+)?Envoy(?:\s+for\s+" + _TOPIC + r")?|Founder|Head)")
 # Plural titles before a list of names: "Presidents Truong Tan Sang and Barack Obama"
-PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Ministers|Senators|Ambassadors|Kings|Leaders)"
-                             r"\s+(?=[A-Z])")
-_PLURAL_TITLES = ("Presidents", "Ministers", "Senators", "Ambassadors", "Kings", "Leaders")  # PLURAL_TITLE_RE needs one
+# (in lower case after a determiner too: "issued by their presidents Daniel Noboa and Dina Boluarte")
+PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Ministers|Senators|Ambassadors|Kings|Leaders|"
+                             r"(?:(?<=\btheir\s)|(?<=\bthe\s)|(?<=\btwo\s)|(?<=\bboth\s))(?:presidents|prime\s+ministers|"
+                             r"(?:energy\s+|foreign\s+)?ministers|leaders))\s+(?=[A-Z])")
+_PLURAL_TITLES = ("Presidents", "Ministers", "Senators", "Ambassadors", "Kings", "Leaders", "presidents", "ministers",
+                  "leaders")  # PLURAL_TITLE_RE needs one
 TITLE_RE = re.compile(rf"\b(?=[A-Z])(?P<title>{_TITLE_WORDS})\b")
 _PARTICLE = r"(?:al|el|Al|El|bin|ibn|von|van|der|den|de|da|do|di|du|le|la|dos|das)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
@@ -2033,6 +2036,7 @@ def _persons(doc: _Doc, found=()) -> None:
         names = _NAME_LIST_RE.match(text, m.end())
         if names:
             title = " ".join(m.group("title").split())
+            title = " ".join(w[:1].upper() + w[1:] for w in title.split())  # "their presidents": "President"
             position = _position(title[:-1] if title.endswith("s") else title)
             _name_list(doc, names, position)
     plural_holders = any(w in text for w in _PLURAL_APPOSITION_WORDS)
