@@ -23,3 +23,18 @@ def test_a_line_across_states_is_one_project_whichever_state_each_mention_names(
             "the 500 kV transmission line is finished.")
     projects = facts(text).projects
     assert len(projects) == 1 and set(projects[0].hosts) >= {"state/KGZ", "state/TJK"}
+
+
+def test_a_project_in_a_part_of_a_state_is_hosted_there_not_by_the_buyer():
+    # before: "in western Nepal, where Bangladesh has agreed to buy power" made Bangladesh the host
+    found = facts("Bangladesh began importing power this week, and Bangladesh wants more. India's GMR Group is "
+                  "developing the 900MW Upper Karnali hydropower project in western Nepal, where Bangladesh has also "
+                  "agreed in principle to buy power.")
+    assert [p.hosts for p in found.projects] == [("state/NPL",)]
+
+
+def test_a_body_s_grid_with_no_state_named_is_hosted_by_none():
+    # before: the state the story named last hosted the ASEAN Power Grid
+    found = facts("Singapore may also import solar power from Australia. \"This is a pathfinder for the ASEAN Power "
+                  "Grid,\" the minister said.")
+    assert [(p.label, p.hosts) for p in found.projects] == [("ASEAN Power Grid", ())]

@@ -239,9 +239,12 @@ class _Builder:
                 if linear and r.free and r.how not in ("coref", "demonym"):
                     hosts.append(r.key)
                 continue
-            before = text[max(0, r.start - 12):r.start]
+            before = text[max(0, r.start - 30):r.start]
             # "a subsidiary of Spain's Iberdrola": the "of" governs the firm, the state only qualifies it
-            if re.search(r"\b(?:in|inside|across|within|of|off)\s+(?:the\s+)?$", before, re.IGNORECASE) \
+            # ("in western Nepal", "in the north-east of …": a part of the state is in it)
+            if re.search(r"\b(?:in|inside|across|within|of|off)\s+(?:the\s+)?(?:(?:far[\s-]+)?(?:north|south|east|west|"
+                         r"central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+                         r"south-?western|mid-?western)\s+)?$", before, re.IGNORECASE) \
                     and not (r.possessive and r.modifier) \
                     or (r.possessive and not r.modifier) \
                     or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])):
@@ -624,6 +627,9 @@ class _Builder:
             near = [r.key for r in view.refs if r.kind == STATE and m.end() <= r.start < m.end() + 30
                     and re.search(r"\b(?:in|off|of)\s+(?:the\s+)?$", text[max(0, r.start - 12):r.start])]
             hosts = near or self._hosts(view, clause[0], clause[1], places, techs)
+            if any(r.kind == INTERNATIONAL_ORGANIZATION and m.start() <= r.start < m.end("name") for r in view.refs) \
+                    and not any(r.kind == STATE and clause[0] <= r.start < clause[1] for r in view.refs) and not places:
+                hosts = []  # "the ASEAN Power Grid": a body's members' work, in no one state the sentence names
             project = Project(tuple(techs), view.index, hosts=tuple(hosts), locations=tuple(dict.fromkeys(places)),
                               label=name)
             caps = [c for c in find_capacities(text) if m.start() - 30 <= c.start <= m.end() + 60 and not c.each]
