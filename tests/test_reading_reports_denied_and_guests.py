@@ -57,3 +57,16 @@ def test_states_named_as_a_relation_after_in_still_sign():
     text = ("The declaration Azerbaijan and China signed in Beijing in April 2025 opened a new stage in "
             "Azerbaijan-China relations.")
     assert {frozenset(a.parties) for a in facts(text).agreements} == {frozenset(("state/AZE", "state/CHN"))}
+
+
+def test_the_partners_listed_before_sign_their_own_agreements_with_the_government():
+    # before: "The partners" stood for nobody; once they did, the parse reader paired the lenders with each other
+    text = ("The project is financed by a group of development partners led by the World Bank, including the Asian "
+            "Development Bank (ADB), the Green Climate Fund and the Korea Export-Import Bank. The partners signed "
+            "their financing agreements with the Solomon Islands government in Honiara in November 2019.")
+    found = facts(text)
+    slb = "state/SLB"
+    lenders = {"organization/asian-development-bank", "organization/green-climate-fund",
+               "organization/korea-export-import-bank"}
+    assert {frozenset(a.parties) for a in found.agreements} == {frozenset((k, slb)) for k in lenders}
+    assert {frozenset(c.actors) for c in found.cooperations} == {frozenset((k, slb)) for k in lenders}

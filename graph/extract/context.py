@@ -189,7 +189,7 @@ _COUNT = rf"(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)}|[2-9]|[1
 _FIRM_GROUP_NOUNS = ("firms", "utilities", "operators", "developers", "lenders", "banks", "contractors", "majors",
                      "producers", "suppliers", "yards", "shipyards", "investors")
 _GROUP_RE = re.compile(
-    rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?|the(?=\s+(?:sides|parties|companies|leaders|ministers|participants|delegations)\b(?!\s+of\b)))\s+"
+    rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?|the(?=\s+(?:sides|parties|partners|companies|leaders|ministers|participants|delegations)\b(?!\s+of\b)))\s+"
     r"(?P<nationality>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i|ic))\s+(?=companies|groups|firms)|"
     r"(?:host|neighbou?ring|partner|member|participating|signatory)\s+(?=countries|states|governments|nations)|"
     r"(?:grid|state|power|oil|gas|energy|national|transmission|local|international|foreign|development)\s+"
@@ -241,7 +241,7 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "country": STATE, "government": STATE, "state": STATE, "junta": STATE}
 # Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
 _GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "each", *map(str, range(10)),
-                "sides", "parties", "companies", "leaders", "ministers", "participants", "delegations")
+                "sides", "parties", "partners", "companies", "leaders", "ministers", "participants", "delegations")
 _DEFINITE_WORDS = tuple(_NOUN_KIND)
 
 
@@ -760,7 +760,8 @@ class DocumentContext:
         """The actors of the last list of two or more (of *kinds*) before *before*, in this sentence or
         the two before it."""
         for prior in [view, *reversed(self.views[max(0, view.index - 2):view.index])]:
-            groups = [unique_keys(g) for g in coordinated_lists(prior, kinds)
+            # (a list in an aside counts: "partners led by the World Bank, including A, B and C. The partners …")
+            groups = [unique_keys(g) for g in coordinated_lists(prior, kinds, asides=prior is not view)
                       if prior is not view or g[-1].end <= before]
             groups = [g for g in groups if len(g) >= 2]
             if groups:

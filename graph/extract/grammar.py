@@ -205,7 +205,11 @@ def _each_apart(verb, subject_tokens) -> bool:
     """Whether the subjects act each on their own with a third ("A and B each signed an agreement with C",
     "A and B separately signed … with C"): they then do not work with each other."""
     near = [*verb.children, *(c for t in subject_tokens for c in t.children)]
-    return any(c.lower_ in ("each", "separately", "individually") for c in near)
+    if any(c.lower_ in ("each", "separately", "individually") for c in near):
+        return True
+    # "The partners signed their financing agreements with the government": plural instruments of their own
+    return any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and any(d.lower_ == "their" for d in c.children)
+               for c in verb.children)
 
 
 def _crossed(left: list[str], right: list[str]) -> Iterable[list[str]]:
