@@ -28,3 +28,20 @@ def test_a_range_that_ends_in_another_month_keeps_its_year_word():
     # before: "next year" after "to December 12" was not read, and the range dated this year
     assert [d.value for d in find_dates("The UAE will host COP28 from November 30 to December 12 next year.",
                                         "2022-11-08")] == ["2023-11"]
+
+
+def test_being_in_talks_is_no_meeting_but_talks_held_are():
+    # before: "is also in talks with" and "talks with lenders were continuing" were meetings
+    assert facts("Ukrenergo said it was also in talks with Slovakia's SEPS and Romania's Transelectrica about "
+                 "raising capacity, but no agreements have been signed.").events == []
+    assert facts("Officials in Sarajevo said talks with lenders were continuing on the Bosnian section.").events == []
+    raised = facts("The plan is more modest than the gas union that Putin raised in talks with Kazakhstan's "
+                   "President Kassym-Jomart Tokayev in November 2022.")
+    assert [e.kind for e in raised.events] == ["Meeting"]
+
+
+def test_a_meeting_in_a_city_is_placed_there_not_where_the_clause_named_first():
+    # before: the meeting "in Loja" took Lima, where an older agreement of the sentence was signed
+    found = facts("Ecuador and Peru signed an agreement in Lima in 2017, and a joint statement was issued by their "
+                  "presidents at a binational cabinet meeting in Loja in June 2024.")
+    assert [(e.kind, e.place) for e in found.events] == [("Meeting", "place/loja")]

@@ -46,7 +46,10 @@ _INTRODUCED = rf"(?:an?|the\s+{_ORD})\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?"
 _COMMON_RE = re.compile(
     rf"\b(?P<visit>{_VOCABULARY.pattern('visit_kinds')}\s+visit|{_VOCABULARY.pattern('visiting_verbs')}|"
     rf"{_VOCABULARY.pattern('travelling_past_verbs')})\b|"
-    r"\b(?P<talks>held\s+talks|(?:after|during|following)\s+talks|talks\s+(?=with|between|in\b)|"
+    # (not "is in talks with", a negotiation going on rather than a meeting held; "raised in talks with" is one)
+    r"\b(?P<talks>held\s+talks|(?:after|during|following)\s+talks|(?<!\bis\sin\s)(?<!\bare\sin\s)(?<!\bwas\sin\s)"
+    r"(?<!\bwere\sin\s)(?<!\bbeen\sin\s)(?<!\balso\sin\s)(?<!\bstill\sin\s)(?<!\bnow\sin\s)"
+    r"talks\s+(?=with|between|in\b)|"
     # "held a meeting with", "had a bilateral meeting with", "held separate discussions with"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|discussions)\s+(?=with\b)|"
     r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)))|"
@@ -522,8 +525,13 @@ class _Events:
         elif re.search(r",\s+who\s+(?:had\s+|have\s+|also\s+)?$", text[max(0, m.start() - 16):m.start()]):
             # "A and B, who held talks at the palace, witnessed …"
             parts = unique_keys(list_before(view, m.start(), None, max_gap=16)) or parts
+        if _GOING_ON_RE.search(text, m.end(), max(hi, m.end())):
+            return  # "talks with lenders were continuing": a negotiation, not a meeting held
+        # "at a binational cabinet meeting in Loja": the place the noun names, before any other of its clause
+        place = next((p.key for p in view.places if m.end() <= p.start <= m.end() + 30
+                      and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[m.end():p.start])), None)
         if parts:
-            self._record(view, "Meeting", None, lo, hi, m.start(), participants=parts, current=True)
+            self._record(view, "Meeting", None, lo, hi, m.start(), participants=parts, current=True, place=place)
 
     @staticmethod
     def _met_aside(view: SentenceView, m) -> bool:
@@ -548,6 +556,10 @@ class _Events:
             prior.participants = tuple(dict.fromkeys(prior.participants + tuple(parts)))
             return
         self._record(view, "Event", None, 0, len(text), m.start(), participants=parts, current=True)
+
+
+_GOING_ON_RE = re.compile(r"\b(?:were|are|is|was|remain|remained|remains)\s+(?:still\s+)?(?:continuing|ongoing|"
+                         r"under\s+way|underway|at\s+an\s+early\s+stage|in\s+progress)\b")
 
 
 def _norm(label: str) -> str:
