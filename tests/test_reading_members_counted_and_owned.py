@@ -87,3 +87,30 @@ def test_a_membership_told_by_a_second_predicate_or_it_is_the_subject_s():
     sco = "organization/shanghai-cooperation-organization"
     assert _memberships("Kazakhstan signed the deal with Russia and is a member of the SCO.") == {("state/KAZ", sco)}
     assert _memberships("The pipeline crosses Georgia. It is a member of the Energy Community.") == set()
+
+
+def test_a_body_s_members_and_observers_told_after_it_by_its_and_as_observers():
+    # before: "Its contracting parties are …" and "… take part as observers" named no body
+    text = ("The Energy Community was established by a treaty signed in Athens in 2005. Its contracting parties "
+            "today are the European Union, Albania, Georgia and Ukraine. Armenia, Norway and Türkiye take part as "
+            "observers.")
+    ec = "organization/energy-community"
+    assert {(m.member, m.organization, m.role) for m in facts(text).memberships} == {
+        ("organization/european-union", ec, "member"), ("state/ALB", ec, "member"), ("state/GEO", ec, "member"),
+        ("state/UKR", ec, "member"), ("state/ARM", ec, "observer"), ("state/NOR", ec, "observer"),
+        ("state/TUR", ec, "observer")}
+
+
+def test_founders_admission_return_and_a_bloc_named_by_its_region():
+    # before: none of these four memberships was read
+    aes = "organization/alliance-of-sahel-states"
+    assert _memberships("Niger, Mali and Burkina Faso left ECOWAS for the Alliance of Sahel States (AES), which the "
+                        "three countries founded in 2023.") == {("state/NER", aes), ("state/MLI", aes),
+                                                                ("state/BFA", aes)}
+    assert _memberships("Modi welcomed Indonesia's admission as a full member of BRICS in January.") == {
+        ("state/IDN", "organization/brics")}
+    assert _memberships("Morocco, which returned to the African Union in January 2017, signed the deal.") == {
+        ("state/MAR", "organization/african-union")}
+    assert ("state/NGA", "organization/economic-community-of-west-african-states") in _memberships(
+        "Niger left the Economic Community of West African States (ECOWAS) in January. Nigeria remains a member of "
+        "the West African bloc.")

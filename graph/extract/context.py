@@ -216,7 +216,8 @@ _BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(
                             # "The eight, all members of the EU, …", "The three agreed …": a count standing alone
                             rf"|The\s+(?P<the_n>{_COUNT})(?=\s*,\s|\s+(?:also\s+|then\s+|jointly\s+)?[a-z]+ed\b))")
 _DEFINITE_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+|state-owned|national|federal)\s+)?(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+(?:\s+(?=[A-Z][a-z]+\s+bloc\b)[A-Z][a-z]+)?|state-owned|national|federal)\s+)?"
+    r"(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
     r"firm|utility|subsidiary|affiliate|lender|regulator|organi[sz]ation|bloc|community|grouping|alliance|kingdom|emirate|republic|country|"
     r"government|state|junta))\b(?![-–])(?!\s+(?:of|[A-Z]))"
     # "the state concern Turkmengaz", "the state oil company", "the government spokesman": a modifier

@@ -391,7 +391,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     orgs = [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION]
     if ctx is not None:
         orgs = sorted(orgs + _bodies_referred(view, ctx, orgs), key=lambda r: r.start)
-    if not orgs and not (ctx is not None and "ember" in view.text):
+    if not orgs and not (ctx is not None and ("ember" in view.text or "bserver" in view.text)):
         return
     text = view.text
     found: dict[tuple[str, str], str] = {}
@@ -411,9 +411,13 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             named = unique_keys(o for o in orgs if o.how != "coref")
             if len(named) == 1:
                 near = [next(o for o in orgs if o.key == named[0])]
-            elif not named and ctx is not None and word.endswith(("states", "members")):
+            elif not named and ctx is not None and word.endswith(("states", "members", "observers", "parties")):
                 earlier = unique_keys(r for v in ctx.views[max(0, view.index - 2):view.index] for r in v.refs
                                       if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref")
+                # (a body read as a member of another just before is not the body meant: "Its contracting parties
+                # are the European Union, A and B. C and D take part as observers")
+                earlier = [k for k in earlier if not any(ms.member == k for ms in facts.memberships)] \
+                    if len(earlier) > 1 else earlier
                 if len(earlier) == 1:
                     near = [Ref(earlier[0], INTERNATIONAL_ORGANIZATION, m.start(), m.start(), "coref", earlier[0])]
         if not near:
@@ -567,6 +571,31 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 found.setdefault((r.key, org.key), "member")
     for member, org in _described_members(view, orgs):
         found.setdefault((member, org), "member")
+    if (its := _ITS_MEMBERS_RE.match(text)) is not None and ctx is not None and view.index > 0:
+        # "The Energy Community was established … Its contracting parties today are A, B and C": the body the
+        # sentence before was about
+        prior = ctx.views[view.index - 1]
+        body = next((r for r in prior.refs if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref"), None)
+        if body is not None and not _MEMBERSHIP_DENIED_RE.search(its.group(0)):
+            role = "observer" if "observer" in its.group("role").lower() else "member"
+            for r in _coordinated_after(view, view.refs, its.end(), _MEMBER_KINDS):
+                if r.key != body.key:
+                    found.setdefault((r.key, body.key), role)
+    for org in orgs:
+        # "the Alliance of Sahel States (AES), which the three countries founded in 2023": its founders
+        founders = _FOUNDED_BY_RELATIVE_RE.match(text, org.end) if org.kind == INTERNATIONAL_ORGANIZATION else None
+        if founders is not None:
+            for r in [r for r in view.refs if founders.start("who") <= r.start < founders.end("who")
+                      and r.kind == STATE]:
+                found.setdefault((r.key, org.key), "member")
+        # "Indonesia's admission as a full member of BRICS"
+        admitted = _ADMISSION_BEFORE_RE.search(text, max(0, org.start - 60), org.start) \
+            if org.kind == INTERNATIONAL_ORGANIZATION else None
+        if admitted is not None and not cues.hedged_before(text, admitted.start()):
+            owner = next((r for r in view.refs if r.kind == STATE and r.possessive and r.end <= admitted.start()
+                          and admitted.start() - r.end <= 3), None)
+            if owner is not None:
+                found.setdefault((owner.key, org.key), "member")
     for org in orgs:
         # "Argentina and Brazil, partners in Mercosur together with Uruguay and Paraguay": the states the
         # apposition describes are the body's members (their fellows are read by _companions)
@@ -629,6 +658,13 @@ _TO_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*to\s+which\s+(?:both\s
 # The member words that name a membership whatever stands near (not "countries" or "states")
 _ROLE_WORD_RE = re.compile(r"(?:full\s+|founding\s+)?(?:members?|member\s+states|member\s+countries|observers?|"
                            r"dialogue\s+partners?|partner\s+states)", re.IGNORECASE)
+_ITS_MEMBERS_RE = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>members|member\s+states|member\s+countries|"
+                             r"contracting\s+parties|observers|shareholders)\s+(?:(?:today|now|currently)\s+)?"
+                             r"(?:are|include|comprise|were)\s+(?:the\s+)?")
+_FOUNDED_BY_RELATIVE_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*which\s+(?P<who>[^,;:.]{3,60}?)\s+"
+                                     r"(?:co-?)?(?:founded|formed|created|set\s+up|established)\b")
+_ADMISSION_BEFORE_RE = re.compile(r"['’]s\s+(?:admission|accession|entry)\s+(?:as\s+(?:a\s+)?(?:full\s+)?member\s+)?"
+                                  r"(?:of|to|into)\s+(?:the\s+)?$")
 _FOUNDED_BEFORE_RE = re.compile(r"\b(?:have\s+|has\s+|had\s+)?(?:formed|founded|created|established|set\s+up)\s+"
                                 r"(?:(?:their|its)\s+own\s+|a\s+new\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:confederation|federation|union|bloc|alliance|organi[sz]ation|community|grouping|"
