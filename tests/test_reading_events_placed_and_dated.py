@@ -45,3 +45,25 @@ def test_a_meeting_in_a_city_is_placed_there_not_where_the_clause_named_first():
     found = facts("Ecuador and Peru signed an agreement in Lima in 2017, and a joint statement was issued by their "
                   "presidents at a binational cabinet meeting in Loja in June 2024.")
     assert [(e.kind, e.place) for e in found.events] == [("Meeting", "place/loja")]
+
+
+def test_held_bilateral_talks_and_talks_opening_a_sentence_are_meetings():
+    # before: an adjective between "held" and "talks", or "Talks" in capitals, made no meeting
+    found = facts("Indonesia's President Prabowo Subianto and India's Prime Minister Narendra Modi held bilateral "
+                  "talks at Hyderabad House in New Delhi on 25 January 2025.")
+    assert [(e.kind, e.place, frozenset(e.participants)) for e in found.events] == [
+        ("Meeting", "place/new-delhi", frozenset(("state/IDN", "state/IND")))]
+    found = facts("Talks between Russia's Prime Minister Mikhail Mishustin and Vietnam's Prime Minister Pham Minh "
+                  "Chinh took place on 14 January 2025 at the Government Office in Hanoi.")
+    assert [(e.kind, e.place) for e in found.events] == [("Meeting", "place/hanoi")]
+
+
+def test_a_city_in_ordinary_case_before_a_dash_is_a_dateline_when_it_is_a_city():
+    # before: only a city in capitals before a dash was a dateline, so "New Delhi – …" placed nothing
+    from epkg.graph.extract.header import find_datelines
+    assert [d.city for d in find_datelines("New Delhi – The two leaders held talks.")] == ["New Delhi"]
+    found = facts("New Delhi – Indonesia's President Prabowo Subianto and India's Prime Minister Narendra Modi held "
+                  "talks on Saturday.")
+    assert "place/new-delhi" in found.entities
+    assert not any(e.kind == "Place" and e.label == "Energy" for e in
+                   facts("Energy – the key to growth, said Kazakhstan's minister.").entities.values())

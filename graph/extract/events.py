@@ -47,9 +47,10 @@ _COMMON_RE = re.compile(
     rf"\b(?P<visit>{_VOCABULARY.pattern('visit_kinds')}\s+visit|{_VOCABULARY.pattern('visiting_verbs')}|"
     rf"{_VOCABULARY.pattern('travelling_past_verbs')})\b|"
     # (not "is in talks with", a negotiation going on rather than a meeting held; "raised in talks with" is one)
-    r"\b(?P<talks>held\s+talks|(?:after|during|following)\s+talks|(?<!\bis\sin\s)(?<!\bare\sin\s)(?<!\bwas\sin\s)"
-    r"(?<!\bwere\sin\s)(?<!\bbeen\sin\s)(?<!\balso\sin\s)(?<!\bstill\sin\s)(?<!\bnow\sin\s)"
-    r"talks\s+(?=with|between|in\b)|"
+    # ("held bilateral talks", "held wide-ranging talks"; "Talks between A and B took place …" opening a sentence)
+    r"\b(?P<talks>held\s+(?:[\w-]+\s+){0,2}?talks|(?:after|during|following)\s+talks|(?<!\bis\sin\s)(?<!\bare\sin\s)"
+    r"(?<!\bwas\sin\s)(?<!\bwere\sin\s)(?<!\bbeen\sin\s)(?<!\balso\sin\s)(?<!\bstill\sin\s)(?<!\bnow\sin\s)"
+    r"[Tt]alks\s+(?=with|between|in\b)|"
     # "held a meeting with", "had a bilateral meeting with", "held separate discussions with"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|discussions)\s+(?=with\b)|"
     r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)))|"
@@ -508,7 +509,7 @@ class _Events:
         if aside:  # the two who met, not the event they met beside
             parts = unique_keys(r for r in view.refs if r.how == "person" and lo <= r.start < hi)
         between = re.search(r"^\s*(?:in\s+[^,;]{0,50}?)?between\s+(?:the\s+)?", text[m.end():]) \
-            if "talks" in m.group(0) or m.group(0) == "meeting" else None
+            if "talks" in m.group(0).lower() or m.group(0) == "meeting" else None
         if not between and m.group(0).endswith("meeting") and " " in m.group(0) and not parts:
             # "At a meeting in Brussels, A, B and C agreed": the actors of the clause the adverbial opens
             opened = re.match(r"[^,;]*,\s*", text[hi:]) if hi < len(text) else None

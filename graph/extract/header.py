@@ -30,7 +30,9 @@ DATELINE_RE = re.compile(
     r"|(?P<city3>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<month3>" + _MONTH_RE + r")\.?\s+(?P<day3>\d{1,2})"
     r"(?:,?\s*(?P<year3>\d{4}))?"
     # "Tehran, IRNA –": a city in ordinary case and the agency's initials, before a dash
-    r"|(?P<city4>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<agency4>[A-Z]{2,8})(?=\s*[-–—]))"
+    r"|(?P<city4>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<agency4>[A-Z]{2,8})(?=\s*[-–—])"
+    # "New Delhi – President …": a city in ordinary case before a spaced dash (a dateline if the city is one)
+    r"|(?P<city5>[A-Z][^\W\d_A-Z]+(?:[ ][A-Z][^\W\d_A-Z]+)?)(?=[ \t]+[–—-][ \t]))"
     # ended by a full stop, a dash, a colon, or (a dated one: "Brasília, 18 February 2025") the end of its line
     r"(?:\s*(?:\.|(?P<dash>[-–—])|(?P<colon>:))|(?P<eol>[ \t]*(?=\n)))\s+")
 CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w&.'’-]*)"
@@ -137,9 +139,10 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     m = DATELINE_RE.match(text, start)
     if not m:
         return None
-    g = "2" if m.group("city2") else "3" if m.group("city3") else "4" if m.group("city4") else ""
+    g = "2" if m.group("city2") else "3" if m.group("city3") else "4" if m.group("city4") else \
+        "5" if m.group("city5") else ""
     city = m.group("city" + g)
-    bare = not (g or m.group("region") or m.group("month"))
+    bare = g == "5" or not (g or m.group("region") or m.group("month"))
     # a bare city ends in a dash or a colon ("MONTREAL —", "NEW DELHI:"), or stands alone above a blank line
     alone = m.group("eol") is not None and bare and text.count("\n", m.start("eol"), m.end()) >= 2
     if len(city) < 3 or bare and not ((m.group("dash") or m.group("colon") or alone) and len(city) >= 4) \
@@ -155,12 +158,14 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         at += len(other) + 1
     city = cities[0]
     month = None
-    if g != "4" and m.group("month" + g):
+    if g not in ("4", "5") and m.group("month" + g):
         prefix = m.group("month" + g)[:3]
         month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(prefix))
-    day, year = (None, None) if g == "4" else (m.group("day" + g), m.group("year" + g))
+    day, year = (None, None) if g in ("4", "5") else (m.group("day" + g), m.group("year" + g))
     if g == "4":
         agency, where = m.group("agency4"), m.start("agency4")
+    elif g == "5":
+        agency, where = None, None
     else:
         agency = None if g else (m.group("agency") or m.group("agency_after"))
         where = None if agency is None else m.start("agency" if m.group("agency") else "agency_after")
