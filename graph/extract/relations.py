@@ -275,6 +275,13 @@ _OWN_KIND_MODS_RE = re.compile(r"\b(?:implementation|framework|investment|interg
 # A comment on the whole statement after it: ", a move that …", ", a step towards …"
 _COMMENT_AFTER_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:move|step|sign|decision|development|shift|"
                                r"boost|blow|milestone)\b")
+# An enumerated item of a list of instruments ("First, a memorandum …"), and a sentence that opens such a list
+_ENUMERATED_ITEM_RE = re.compile(r"\s*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|"
+                                 r"Lastly|Also|In\s+addition)(?:ly)?\s*,\s*")
+_LIST_OPENER_RE = re.compile(r"\b(?:documents|agreements|memorand\w+|instruments)\s+(?:[\w-]+\s+){0,10}?(?:were|are)\s+"
+                             r"(?:as\s+follows|the\s+following)|\bthe\s+following\s+(?:documents|agreements|memorand\w+)"
+                             r"\s+(?:were\s+)?(?:signed|exchanged)|\bexchange\s+of\s+(?:[\w-]+\s+){0,3}(?:documents|agreements)",
+                             re.IGNORECASE)
 _WHERE_LIST_BEFORE_RE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
 _ITS_BEFORE_RE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$")
 _OTHER_CONJUNCT_RE = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?(?:from|of|in|with|by|for|to|among)\s"
@@ -1182,6 +1189,8 @@ def _phrase_kind(text: str, m) -> str | None:
     """The kind of instrument the phrase *m* names, reading a name in capitals before it: "a statement" is
     none, "the Tokyo Statement" is a joint one."""
     kind = agreement_kind(m.group("np"))
+    if kind == "JointStatement" and re.match(r"\s+of\s+intent\b", text[m.end():]):
+        return "Declaration"  # "a joint communiqué of intent": a declaration of intent
     if kind is None and m.group("noun")[:1].isupper():
         name = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
         if name is not None:
@@ -1232,7 +1241,7 @@ def agreement_kind(phrase: str) -> str | None:
     p = phrase.lower()
     if re.search(r"memorand|\bmous?\b|letters?\s+of\s+intent", p):
         return "MemorandumOfUnderstanding"
-    if "declaration" in p:
+    if "declaration" in p or re.search(r"communiq\w*\s+of\s+intent", p):  # a joint communiqué of intent declares
         return "Declaration"
     if "statement" in p or re.search(r"communiqu", p):
         # a joint or leaders' one, or one named as a document is ("the Tokyo Statement"); not "a statement"
@@ -1680,6 +1689,8 @@ class _AgreementReader:
         text = view.text
         if self._series_item(view):
             return
+        if _ENUMERATED_ITEM_RE.match(text) and not _signs(text) and self._enumerated_item(view):
+            return
         if "also signed by" in text and self._also_signed(view):
             return
         if "side" in text:
@@ -1936,6 +1947,33 @@ class _AgreementReader:
         self._create(view, kind, list(keys), item.end() + phrase[0].start(), None, date=date, place=place)
         return True
 
+    def _enumerated_item(self, view: SentenceView) -> bool:
+        """"The documents exchanged were as follows. First, a memorandum of understanding on … between A and B.
+        Second, …": each item names an instrument of its own, with its own sides, made on the occasion the
+        opening sentence (up to twelve before) reports."""
+        opener = next((v for v in reversed(self.ctx.views[max(0, view.index - 12):view.index])
+                       if _LIST_OPENER_RE.search(v.text) and not cues.hedged_clause(v.text)), None)
+        if opener is None:
+            return False
+        text = view.text
+        item = _ENUMERATED_ITEM_RE.match(text)
+        phrase = next(iter(_agreement_phrases(text[item.end():])), None)
+        if phrase is None or phrase.start() > 20:
+            return False
+        kind = agreement_kind(phrase.group("np"))
+        if kind is None:
+            return False
+        start, end = item.end() + phrase.start(), item.end() + phrase.end()
+        between = re.search(r"\bbetween\s+(?:the\s+)?", text[end:])
+        keys = unique_keys(list_after(view, end + between.end(), _PARTY_KINDS, max_gap=40)) if between else []
+        if len(keys) < 2:
+            return False
+        date = _date_near(view, self.reference, 0, len(text), start) or \
+            _date_near(opener, self.reference, 0, len(opener.text), 0)
+        place = _place_near(view, 0, len(text)) or _place_near(opener, 0, len(opener.text))
+        self._create(view, kind, keys, start, None, date=date, place=place)
+        return True
+
     def _series_subject(self) -> list[str]:
         if not self.facts.agreements:
             return []
@@ -1981,6 +2019,9 @@ class _AgreementReader:
             # is a signer the reader did not find (for states, the state the report is about), so no
             # instrument between A and B alone is read
             focus = self.ctx.focus_state() if all(k.startswith("state/") for k in others) else None
+            hub = _partnerships_hub(self.facts) if _SIGNED_NOUN_RE.fullmatch(m.group("noun")) else None
+            if hub is not None and hub not in others:
+                focus = hub  # "similar strategic partnerships with A and B signed in 2021": the story's signer's
             if not focus or focus in others:
                 if not plural and asserted:
                     add_cooperation_pairs(self.pairs, others, view.index)  # still the signers of one document
