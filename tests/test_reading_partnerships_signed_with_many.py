@@ -30,3 +30,23 @@ def test_similar_partnerships_later_are_the_same_signer_s():
     assert _partnerships(text) == {(frozenset((EU, "state/NAM")), "strategic partnership"),
                                    (frozenset((EU, "state/CAN")), "strategic partnership"),
                                    (frozenset((EU, "state/UKR")), "strategic partnership")}
+
+
+def test_a_joint_communique_of_intent_is_a_declaration():
+    # before: it was a joint statement
+    text = "Namibia and Germany signed a joint communiqué of intent on green hydrogen in August 2021."
+    assert [(a.kind, frozenset(a.parties)) for a in facts(text).agreements] == [
+        ("Declaration", frozenset(("state/NAM", "state/DEU")))]
+
+
+def test_instruments_enumerated_after_a_sentence_that_opens_the_list_are_each_read():
+    # before: an item with no signing verb of its own ("First, a memorandum … between A and B") was no instrument
+    text = ("Indonesia and India held talks in New Delhi in January 2025, followed by the exchange of several "
+            "cooperation documents. The documents exchanged in the presence of the two leaders were as follows. "
+            "First, a Memorandum of Understanding on health cooperation between the health ministries of the two "
+            "countries. Second, a Memorandum of Understanding between PT PLN (Persero) and NTPC Limited on "
+            "cooperation in solar power.")
+    assert {(a.kind, frozenset(a.parties)) for a in facts(text).agreements} == {
+        ("MemorandumOfUnderstanding", frozenset(("state/IDN", "state/IND"))),
+        ("MemorandumOfUnderstanding", frozenset(("organization/perusahaan-listrik-negara", "organization/ntpc")))}
+
