@@ -924,6 +924,22 @@ def test_clustering_filed_by_what_a_match_shares_gives_the_facts_comparing_all_g
     assert cluster(claims) == _cluster_comparing_all(claims)
 
 
+def test_a_membership_report_joins_the_first_fact_of_its_key_lacking_its_document_without_the_anchor_search():
+    """A member state's key has hundreds of reports: each is filed by its key, not searched for under its
+    anchors (every fact of the key shares them all)."""
+    from unittest import mock
+
+    from epkg.graph import identity
+
+    member = dict(kind="membership", cls="Membership", actors=frozenset({"AZE", "OIC"}))
+    claims = [Claim(doc=f"d{i % 3}", node=f"m{i}", **member) for i in range(7)]
+    claims.append(Claim(kind="membership", cls="Membership", doc="d9", node="x", actors=frozenset({"KAZ", "OIC"})))
+    with mock.patch.object(identity, "anchors", side_effect=AssertionError("an anchor search")):
+        facts = cluster(claims)
+    assert sorted(sorted(c.node for c in f) for f in facts) == [["m0", "m1", "m2"], ["m3", "m4", "m5"], ["m6"], ["x"]]
+    assert facts == _cluster_comparing_all(claims)
+
+
 @settings(max_examples=int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["agreement", "event", "project", "partnership", "membership",
                                            "cooperation"]), DATES,
