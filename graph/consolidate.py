@@ -302,7 +302,7 @@ def _documents_for(store, changed: set) -> tuple[Documents, set, set]:
     keys = sorted({k for found in bands.values() for k in found})
     for start in range(0, len(keys), 500):
         values = " ".join(Literal(k).n3() for k in keys[start:start + 500])
-        for r in store.select(f"""SELECT ?d ?k ?sig WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?k {{ {values} }}
+        for r in store.select_texts(f"""SELECT ?d ?k ?sig WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?k {{ {values} }}
           ?d <{EPKG.textBand}> ?k ; <{EPKG.textSignature}> ?sig }} }}"""):
             d = str(r["d"])
             if d not in gone and d in documents.present:
@@ -330,7 +330,7 @@ def _meta_values(store, subjects: list, predicate) -> dict:
     out: dict = {}
     for start in range(0, len(subjects), 500):
         values = " ".join(f"<{x}>" for x in subjects[start:start + 500])
-        for r in store.select(f"""SELECT ?s ?v WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?s {{ {values} }}
+        for r in store.select_texts(f"""SELECT ?s ?v WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?s {{ {values} }}
           ?s <{predicate}> ?v }} }}"""):
             out.setdefault(str(r["s"]), []).append(str(r["v"]))
     return out
@@ -1122,7 +1122,7 @@ def _meta_pairs(store, bound: str, values: list[str], pattern: str) -> list[tupl
     out = []
     for start in range(0, len(values), 500):
         chunk = " ".join(f"<{v}>" for v in values[start:start + 500])
-        out += [(str(r["e"]), str(r["d"])) for r in store.select(
+        out += [(str(r["e"]), str(r["d"])) for r in store.select_texts(
             f"SELECT ?e ?d WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?{bound} {{ {chunk} }} {pattern} }} }}")]
     return out
 
@@ -1141,7 +1141,7 @@ def _entity_delta(store, changes: Changes, after: dict, documents: Documents) ->
     old: dict = {}
     for start in range(0, len(touched), 500):
         values = " ".join(f"<{e}>" for e in touched[start:start + 500])
-        for r in store.select(f"""SELECT ?e ?r WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?e {{ {values} }}
+        for r in store.select_texts(f"""SELECT ?e ?r WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?e {{ {values} }}
           ?e <{EPKG.entityIndex}> ?r }} }}"""):
             old[str(r["e"])] = str(r["r"])
     new = {}
@@ -1372,7 +1372,7 @@ def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set)
     facts = sorted(stored)
     for start in range(0, len(facts), 500):
         values = " ".join(f"<{f}>" for f in facts[start:start + 500])
-        for r in store.select(f"""SELECT ?f ?n ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?f {{ {values} }}
+        for r in store.select_texts(f"""SELECT ?f ?n ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?f {{ {values} }}
           {{ ?f <{EPKG.reportedAs}> ?n }} UNION {{ ?f <{PROV.wasDerivedFrom}> ?d }} }} }}"""):
             if "n" in r:
                 nodes.setdefault(str(r["f"]), set()).add(str(r["n"]))
@@ -1566,7 +1566,7 @@ def _stored_facts_of(store, nodes: set) -> dict:
     out: dict = {}
     for start in range(0, len(nodes), 500):
         values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
-        for r in store.select(f"""SELECT ?f ?m ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?n {{ {values} }}
+        for r in store.select_texts(f"""SELECT ?f ?m ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?n {{ {values} }}
           ?f <{EPKG.reportedAs}> ?n {{ ?f <{EPKG.reportedAs}> ?m }} UNION {{ ?f <{PROV.wasDerivedFrom}> ?d }} }} }}"""):
             found = out.setdefault(str(r["f"]), (set(), set()))
             if "m" in r:

@@ -15,11 +15,13 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS
 
+from epkg.graph.errors import QueryError
 from epkg.graph.storage.contract import (GRAPH_META, GraphAnswer, SelectAnswer, StoreBase, StoreBusy, StoreError,
                                          forget_update)
 from epkg.graph.storage.locations import default_location
 from epkg.graph.storage.ntriples import in_graph, to_ntriples
 from epkg.graph.storage.terms import to_oxigraph, to_rdflib, triple_line, patch_update
+from epkg.ontology.namespaces import sparql_prologue
 
 __all__ = ["Store", "StoreError", "StoreBusy"]
 
@@ -131,6 +133,21 @@ class Store(StoreBase):
         if isinstance(raw, ox.QueryTriples):
             return GraphAnswer((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in raw)
         return bool(raw)
+
+    def select_texts(self, sparql: str) -> list[dict]:
+        """As :meth:`~epkg.graph.storage.contract.Store.select_texts`, the engine's terms read as text
+        directly (no rdflib term made).
+
+        Examples
+        --------
+        >>> Store.memory(reference=False).select_texts('SELECT ?x ?y WHERE { VALUES (?x ?y) { (<urn:a> "b") (<urn:c> UNDEF) } }')
+        [{'x': 'urn:a', 'y': 'b'}, {'x': 'urn:c'}]
+        """
+        raw = self._ox.query(sparql_prologue() + sparql, use_default_graph_as_union=True)
+        if not isinstance(raw, ox.QuerySolutions):
+            raise QueryError("not a SELECT query")
+        names = [v.value for v in raw.variables]
+        return [{name: term.value for name, term in zip(names, solution) if term is not None} for solution in raw]
 
     # -------------------------------------------------------------- writing
 
