@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from pathlib import Path
 from decimal import Decimal
 
 import pytest
@@ -367,6 +368,40 @@ def test_maintained_graph_equals_a_rebuild(operations, variants):
 
 
 META_KEPT = (EPKG.claimIndex, EPKG.entityIndex, EPKG.namedIn, EPKG.listingRow, EPKG.nearText, EPKG.textBand)
+
+
+@settings(max_examples=max(5, int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")) // 3), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(OPERATIONS, st.lists(st.integers(0, 5), min_size=8, max_size=8))
+def test_a_graph_patched_by_the_bulk_loader_equals_one_patched_in_transactions(tmp_path, operations, variants):
+    """Additions of many statements (a batch's refresh) go through Oxigraph's bulk loader: on a store on disk,
+    every patch written so (the threshold lowered to one statement) leaves the graphs a transaction leaves,
+    and the maintained graph equals a rebuild."""
+    import tempfile
+    from unittest import mock
+
+    from epkg.graph.storage import embedded
+
+    graphs = []
+    for bulk_from in (1, 10 ** 9):
+        store = Store.open(Path(tempfile.mkdtemp(dir=tmp_path)) / "s")
+        with mock.patch.object(embedded, "BULK_FROM", bulk_from), \
+                mock.patch.object(consolidate, "_rebuilt", side_effect=AssertionError("rebuilt")):
+            for i, (op, n, cap, date) in enumerate(operations):
+                with consolidate.maintained(store) as changes:
+                    if op == "add":
+                        doc, ident, g = varied_graph(n, cap, date, variants[i])
+                        consolidate.add_document(store, changes, doc, ident, g,
+                                                 signature=text_signature((n + variants[i]) % len(TEXTS)))
+                    else:
+                        consolidate.remove_document(store, changes, f"doc-{n}")
+        graphs.append((consolidated(store),
+                       {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]]) if p in META_KEPT}))
+        if bulk_from == 1:
+            consolidate.rebuild(store)
+            assert graphs[0][0] == consolidated(store)
+        store.close()
+    assert graphs[0] == graphs[1]
 
 
 def test_a_graph_read_from_the_text_it_was_written_with_reads_as_the_stored_one():

@@ -34,6 +34,10 @@ def _nt(graph: Graph | str) -> str:
 _IDENTIFIER = to_oxigraph(DCTERMS.identifier)
 
 
+# Additions to a graph from this many statements on are written by Oxigraph's bulk loader (:meth:`Store.patch_graph`).
+BULK_FROM = 10_000
+
+
 class Store(StoreBase):
     """An epkg store over pyoxigraph, on disk or in memory.
 
@@ -177,7 +181,15 @@ class Store(StoreBase):
                 # between the two transactions the graph lacks only what is added (and it can
                 # always be computed again from the document graphs)
                 body = "".join(triple_line(triple) + " .\n" for triple in add)
-                self._ox.load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=to_oxigraph(URIRef(graph_iri)))
+                target = to_oxigraph(URIRef(graph_iri))
+                if len(add) >= BULK_FROM:
+                    # tens of thousands of statements (a batch's refresh at 10,000 documents): the bulk
+                    # loader writes them in sorted files of its own, about 2.5 times faster than a
+                    # transaction into a large store, and leaves nothing to flush; not one transaction
+                    # (a failure part way leaves part of *add*), which widens only the window above
+                    self._ox.bulk_load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+                else:
+                    self._ox.load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
 
     def graph_lines(self, graph_iri, subjects=None) -> set[str]:
         """The statements of the named graph *graph_iri* as :func:`~epkg.graph.storage.terms.triple_line` strings, optionally
