@@ -29,6 +29,7 @@ import json
 import re
 from collections import Counter
 from contextlib import contextmanager
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -250,7 +251,19 @@ def _marked(store, mark: tuple) -> bool:
 def _near_lines(near: dict, bands: dict) -> set:
     """The meta graph lines of near-identical texts (*near*, both ways) and of documents' *bands*."""
     lines = {f"<{d}> <{EPKG.nearText}> <{other}>" for d, others in near.items() for other in others}
-    return lines | {triple_line((URIRef(d), EPKG.textBand, Literal(k))) for d, keys in bands.items() for k in keys}
+    return lines | {_band_line(d, k) for d, keys in bands.items() for k in keys}
+
+
+def _band_line(doc: str, key: str) -> str:
+    """The meta graph line of one band key of a document's text (:func:`_band_keys`: digits, ``:`` and hex
+    digits, which a plain literal writes as they are).
+
+    Examples
+    --------
+    >>> _band_line("urn:d", "3:0a1b") == triple_line((URIRef("urn:d"), EPKG.textBand, Literal("3:0a1b")))
+    True
+    """
+    return f'<{doc}> <{EPKG.textBand}> "{key}"'
 
 
 def _all_near_lines(documents: Documents, signatures: dict) -> set:
@@ -262,7 +275,7 @@ def _all_near_lines(documents: Documents, signatures: dict) -> set:
 def _stored_near_lines(store) -> set:
     """The near-duplicate and band lines, and the mark, that the meta graph holds now."""
     lines = {f"<{d}> <{EPKG.nearText}> <{other}>" for d, other in store.texts(GRAPH_META, EPKG.nearText)}
-    lines |= {triple_line((URIRef(d), EPKG.textBand, Literal(k))) for d, k in store.texts(GRAPH_META, EPKG.textBand)}
+    lines |= {_band_line(d, k) for d, k in store.texts(GRAPH_META, EPKG.textBand)}
     if _marked(store, _NEAR_MARK):
         lines.add(triple_line(_NEAR_MARK))
     return lines
@@ -409,13 +422,19 @@ def _sentence_digest(key: str) -> str:
 
 # ------------------------------------------------------------------ describing
 
+@lru_cache(maxsize=4096)
+def _count(n: int) -> Literal:
+    """``Literal(n)``, made once for each count (thousands of facts and entities a refresh share a few hundred)."""
+    return Literal(n)
+
+
 def _reported(add, node, docs: list[str], documents: Documents) -> None:
     issued = sorted((documents.issued[d] for d in docs if d in documents.issued), key=str)
     if issued:
         add((node, EPKG.firstReported, issued[0]))
         add((node, EPKG.lastReported, issued[-1]))
-    add((node, EPKG.documentCount, Literal(len(docs))))
-    add((node, EPKG.sourceCount, Literal(_sources(docs, documents.near))))
+    add((node, EPKG.documentCount, _count(len(docs))))
+    add((node, EPKG.sourceCount, _count(_sources(docs, documents.near))))
 
 
 def _dated(d: str, documents: Documents) -> list | None:
@@ -738,8 +757,8 @@ def _describe_entity(e: URIRef, reported: list, reference: list, summary: dict, 
     if dates:
         add((e, EPKG.firstReported, dates["f"]))
         add((e, EPKG.lastReported, dates["l"]))
-    add((e, EPKG.documentCount, Literal(summary["n"])))
-    add((e, EPKG.sourceCount, Literal(summary["c"])))
+    add((e, EPKG.documentCount, _count(summary["n"])))
+    add((e, EPKG.sourceCount, _count(summary["c"])))
     return out
 
 

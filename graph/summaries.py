@@ -444,9 +444,9 @@ def refresh(store, before: set, after: set, docs: Iterable = ()) -> int:
     for lines, found in ((before, then), (after, now)):
         described: dict = {}
         for line in lines:
-            s, rest = line.split(" ", 1)
-            if s in changed:
-                described.setdefault(s, []).append(rest)
+            s, p, o = line.split(" ", 2)
+            if p in _READ and s in changed:
+                described.setdefault(s, []).append((p, o))
         for s, statements in described.items():
             found.add(s, statements)
         if not whole:
@@ -475,6 +475,8 @@ _DECIMAL = "^^<http://www.w3.org/2001/XMLSchema#decimal>"
 _INTEGER = "^^<http://www.w3.org/2001/XMLSchema#integer>"
 _PROJECT = f"<{EPKG.EnergyProject}>"
 _EVENT = f"<{EPKG.Event}>"
+# the statements of a changed subject that the summaries read (the others are skipped unsplit)
+_READ = frozenset({_TYPE, _TEXT["technology"], _TEXT["capacityMW"], _TEXT["partner"], _TEXT["level"], _LABEL})
 _ITEMS = {name: f"<{EPKG[name]}>" for name in ("projectCount", "totalCapacityMW", "pairLevel", "summaryOf")}
 
 
@@ -505,9 +507,9 @@ class _Contributions:
         self.partnerships: set = set()
 
     def add(self, s: str, statements: list) -> None:
+        """Add what subject *s* gives, from its ``(predicate, object)`` statements (N-Triples)."""
         types, technologies, capacities, partners, levels, labels = set(), set(), [], set(), set(), set()
-        for statement in statements:
-            p, o = statement.split(" ", 1)
+        for p, o in statements:
             if p == _TYPE:
                 types.add(o)
             elif p == _TEXT["technology"] and o.startswith("<"):
