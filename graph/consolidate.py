@@ -781,12 +781,50 @@ def _record(claims: list[Claim], alias: dict | None = None) -> str:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
+_EMPTY = frozenset()
+
+
 def _claims_of_record(doc: str, text: str, legacy: set | None = None) -> list[Claim]:
     """The claims of one claim index entry; *legacy* gets *doc* when the entry was written before
-    sentences were digested (it holds their keys: read as digests, to be written again)."""
+    sentences were digested (it holds their keys: read as digests, to be written again).
+
+    Examples
+    --------
+    >>> c = Claim(kind="event", cls="Summit", doc="d", node="n", actors=frozenset({"AZE"}), sentences=frozenset({"#0"}))
+    >>> _claims_of_record("d", _record([c])) == [c]
+    True
+    """
     data = json.loads(text)
+    rows = data["claims"] if isinstance(data, dict) else data
     out = []
-    for row in data["claims"] if isinstance(data, dict) else data:
+    new, assign = object.__new__, object.__setattr__
+    for row in rows:
+        if len(row) != len(_INDEX_FIELDS):
+            return _claims_of_record_slowly(doc, rows, legacy)
+        kind, cls, node, label, date, place, actors, hosts, technologies, capacity, level, sentences = row
+        if sentences:
+            for x in sentences:
+                if x[:1] != "#":  # a sentence key, not a digest: an entry from before they were digested
+                    return _claims_of_record_slowly(doc, rows, legacy)
+            sentences = frozenset(sentences)
+        else:
+            sentences = _EMPTY
+        # made without the frozen dataclass's __init__ (one checked setattr a field): a refresh
+        # reads every claim of the store, and that __init__ was most of the time
+        claim = new(Claim)
+        assign(claim, "__dict__", {
+            "kind": kind, "cls": cls, "node": node, "label": label, "date": date, "place": place,
+            "actors": frozenset(actors) if actors else _EMPTY, "hosts": frozenset(hosts) if hosts else _EMPTY,
+            "technologies": frozenset(technologies) if technologies else _EMPTY, "capacity": capacity,
+            "level": level, "sentences": sentences, "doc": doc, "values": {}})
+        out.append(claim)
+    return out
+
+
+def _claims_of_record_slowly(doc: str, rows: list, legacy: set | None) -> list[Claim]:
+    """:func:`_claims_of_record` for an entry with sentence keys (or rows of another length)."""
+    out = []
+    for row in rows:
         values = dict(zip(_INDEX_FIELDS, row))
         for f in ("actors", "hosts", "technologies"):
             values[f] = frozenset(values[f])
@@ -797,8 +835,6 @@ def _claims_of_record(doc: str, text: str, legacy: set | None = None) -> list[Cl
                 legacy.add(doc)
         values["sentences"] = frozenset(sentences)
         values["doc"], values["values"] = doc, {}
-        # made without the frozen dataclass's __init__ (one checked setattr a field): a refresh
-        # reads every claim of the store, and that __init__ was most of the time
         claim = object.__new__(Claim)
         claim.__dict__.update(values)
         out.append(claim)
