@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # the consolidation's steps timed (functions of epkg.graph.consolidate) and the store's reads and writes
 STEPS = ("_read_index", "_claims_of_record", "_documents_for", "_read_source", "_reclustered", "_stored_facts_of",
          "_grouped", "_node_props", "_entity_delta", "_describe_aggregates")
-STORE_CALLS = ("graph_lines", "select", "patch_graph", "lines_of")
+STORE_CALLS = ("graph_lines", "select", "select_texts", "patch_graph", "lines_of")  # those the store has
 
 
 def prepare(store_path: Path, work: Path, n: int, seed: int, warmup: int) -> Path:
@@ -147,7 +147,8 @@ def replay(prepared: Path, work: Path, docs: int | None) -> dict:
             label = name if module is consolidate else f"{module.__name__.rsplit('.', 1)[-1]}.{name}"
             setattr(module, name, timed(label, f))
         for name in STORE_CALLS:
-            setattr(store, name, timed(f"store.{name}", getattr(store, name)))
+            if hasattr(store, name):
+                setattr(store, name, timed(f"store.{name}", getattr(store, name)))
         started, cpu = time.perf_counter(), time.process_time()
         changed = consolidate.refresh(store, changes)
         flushing = time.perf_counter()

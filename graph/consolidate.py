@@ -29,6 +29,7 @@ import json
 import re
 from collections import Counter
 from contextlib import contextmanager
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -250,7 +251,19 @@ def _marked(store, mark: tuple) -> bool:
 def _near_lines(near: dict, bands: dict) -> set:
     """The meta graph lines of near-identical texts (*near*, both ways) and of documents' *bands*."""
     lines = {f"<{d}> <{EPKG.nearText}> <{other}>" for d, others in near.items() for other in others}
-    return lines | {triple_line((URIRef(d), EPKG.textBand, Literal(k))) for d, keys in bands.items() for k in keys}
+    return lines | {_band_line(d, k) for d, keys in bands.items() for k in keys}
+
+
+def _band_line(doc: str, key: str) -> str:
+    """The meta graph line of one band key of a document's text (:func:`_band_keys`: digits, ``:`` and hex
+    digits, which a plain literal writes as they are).
+
+    Examples
+    --------
+    >>> _band_line("urn:d", "3:0a1b") == triple_line((URIRef("urn:d"), EPKG.textBand, Literal("3:0a1b")))
+    True
+    """
+    return f'<{doc}> <{EPKG.textBand}> "{key}"'
 
 
 def _all_near_lines(documents: Documents, signatures: dict) -> set:
@@ -262,7 +275,7 @@ def _all_near_lines(documents: Documents, signatures: dict) -> set:
 def _stored_near_lines(store) -> set:
     """The near-duplicate and band lines, and the mark, that the meta graph holds now."""
     lines = {f"<{d}> <{EPKG.nearText}> <{other}>" for d, other in store.texts(GRAPH_META, EPKG.nearText)}
-    lines |= {triple_line((URIRef(d), EPKG.textBand, Literal(k))) for d, k in store.texts(GRAPH_META, EPKG.textBand)}
+    lines |= {_band_line(d, k) for d, k in store.texts(GRAPH_META, EPKG.textBand)}
     if _marked(store, _NEAR_MARK):
         lines.add(triple_line(_NEAR_MARK))
     return lines
@@ -302,7 +315,7 @@ def _documents_for(store, changed: set) -> tuple[Documents, set, set]:
     keys = sorted({k for found in bands.values() for k in found})
     for start in range(0, len(keys), 500):
         values = " ".join(Literal(k).n3() for k in keys[start:start + 500])
-        for r in store.select(f"""SELECT ?d ?k ?sig WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?k {{ {values} }}
+        for r in store.select_texts(f"""SELECT ?d ?k ?sig WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?k {{ {values} }}
           ?d <{EPKG.textBand}> ?k ; <{EPKG.textSignature}> ?sig }} }}"""):
             d = str(r["d"])
             if d not in gone and d in documents.present:
@@ -330,7 +343,7 @@ def _meta_values(store, subjects: list, predicate) -> dict:
     out: dict = {}
     for start in range(0, len(subjects), 500):
         values = " ".join(f"<{x}>" for x in subjects[start:start + 500])
-        for r in store.select(f"""SELECT ?s ?v WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?s {{ {values} }}
+        for r in store.select_texts(f"""SELECT ?s ?v WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?s {{ {values} }}
           ?s <{predicate}> ?v }} }}"""):
             out.setdefault(str(r["s"]), []).append(str(r["v"]))
     return out
@@ -409,13 +422,19 @@ def _sentence_digest(key: str) -> str:
 
 # ------------------------------------------------------------------ describing
 
+@lru_cache(maxsize=4096)
+def _count(n: int) -> Literal:
+    """``Literal(n)``, made once for each count (thousands of facts and entities a refresh share a few hundred)."""
+    return Literal(n)
+
+
 def _reported(add, node, docs: list[str], documents: Documents) -> None:
     issued = sorted((documents.issued[d] for d in docs if d in documents.issued), key=str)
     if issued:
         add((node, EPKG.firstReported, issued[0]))
         add((node, EPKG.lastReported, issued[-1]))
-    add((node, EPKG.documentCount, Literal(len(docs))))
-    add((node, EPKG.sourceCount, Literal(_sources(docs, documents.near))))
+    add((node, EPKG.documentCount, _count(len(docs))))
+    add((node, EPKG.sourceCount, _count(_sources(docs, documents.near))))
 
 
 def _dated(d: str, documents: Documents) -> list | None:
@@ -738,8 +757,8 @@ def _describe_entity(e: URIRef, reported: list, reference: list, summary: dict, 
     if dates:
         add((e, EPKG.firstReported, dates["f"]))
         add((e, EPKG.lastReported, dates["l"]))
-    add((e, EPKG.documentCount, Literal(summary["n"])))
-    add((e, EPKG.sourceCount, Literal(summary["c"])))
+    add((e, EPKG.documentCount, _count(summary["n"])))
+    add((e, EPKG.sourceCount, _count(summary["c"])))
     return out
 
 
@@ -762,12 +781,50 @@ def _record(claims: list[Claim], alias: dict | None = None) -> str:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
+_EMPTY = frozenset()
+
+
 def _claims_of_record(doc: str, text: str, legacy: set | None = None) -> list[Claim]:
     """The claims of one claim index entry; *legacy* gets *doc* when the entry was written before
-    sentences were digested (it holds their keys: read as digests, to be written again)."""
+    sentences were digested (it holds their keys: read as digests, to be written again).
+
+    Examples
+    --------
+    >>> c = Claim(kind="event", cls="Summit", doc="d", node="n", actors=frozenset({"AZE"}), sentences=frozenset({"#0"}))
+    >>> _claims_of_record("d", _record([c])) == [c]
+    True
+    """
     data = json.loads(text)
+    rows = data["claims"] if isinstance(data, dict) else data
     out = []
-    for row in data["claims"] if isinstance(data, dict) else data:
+    new, assign = object.__new__, object.__setattr__
+    for row in rows:
+        if len(row) != len(_INDEX_FIELDS):
+            return _claims_of_record_slowly(doc, rows, legacy)
+        kind, cls, node, label, date, place, actors, hosts, technologies, capacity, level, sentences = row
+        if sentences:
+            for x in sentences:
+                if x[:1] != "#":  # a sentence key, not a digest: an entry from before they were digested
+                    return _claims_of_record_slowly(doc, rows, legacy)
+            sentences = frozenset(sentences)
+        else:
+            sentences = _EMPTY
+        # made without the frozen dataclass's __init__ (one checked setattr a field): a refresh
+        # reads every claim of the store, and that __init__ was most of the time
+        claim = new(Claim)
+        assign(claim, "__dict__", {
+            "kind": kind, "cls": cls, "node": node, "label": label, "date": date, "place": place,
+            "actors": frozenset(actors) if actors else _EMPTY, "hosts": frozenset(hosts) if hosts else _EMPTY,
+            "technologies": frozenset(technologies) if technologies else _EMPTY, "capacity": capacity,
+            "level": level, "sentences": sentences, "doc": doc, "values": {}})
+        out.append(claim)
+    return out
+
+
+def _claims_of_record_slowly(doc: str, rows: list, legacy: set | None) -> list[Claim]:
+    """:func:`_claims_of_record` for an entry with sentence keys (or rows of another length)."""
+    out = []
+    for row in rows:
         values = dict(zip(_INDEX_FIELDS, row))
         for f in ("actors", "hosts", "technologies"):
             values[f] = frozenset(values[f])
@@ -778,8 +835,6 @@ def _claims_of_record(doc: str, text: str, legacy: set | None = None) -> list[Cl
                 legacy.add(doc)
         values["sentences"] = frozenset(sentences)
         values["doc"], values["values"] = doc, {}
-        # made without the frozen dataclass's __init__ (one checked setattr a field): a refresh
-        # reads every claim of the store, and that __init__ was most of the time
         claim = object.__new__(Claim)
         claim.__dict__.update(values)
         out.append(claim)
@@ -1122,7 +1177,7 @@ def _meta_pairs(store, bound: str, values: list[str], pattern: str) -> list[tupl
     out = []
     for start in range(0, len(values), 500):
         chunk = " ".join(f"<{v}>" for v in values[start:start + 500])
-        out += [(str(r["e"]), str(r["d"])) for r in store.select(
+        out += [(str(r["e"]), str(r["d"])) for r in store.select_texts(
             f"SELECT ?e ?d WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?{bound} {{ {chunk} }} {pattern} }} }}")]
     return out
 
@@ -1141,7 +1196,7 @@ def _entity_delta(store, changes: Changes, after: dict, documents: Documents) ->
     old: dict = {}
     for start in range(0, len(touched), 500):
         values = " ".join(f"<{e}>" for e in touched[start:start + 500])
-        for r in store.select(f"""SELECT ?e ?r WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?e {{ {values} }}
+        for r in store.select_texts(f"""SELECT ?e ?r WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?e {{ {values} }}
           ?e <{EPKG.entityIndex}> ?r }} }}"""):
             old[str(r["e"])] = str(r["r"])
     new = {}
@@ -1372,7 +1427,7 @@ def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set)
     facts = sorted(stored)
     for start in range(0, len(facts), 500):
         values = " ".join(f"<{f}>" for f in facts[start:start + 500])
-        for r in store.select(f"""SELECT ?f ?n ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?f {{ {values} }}
+        for r in store.select_texts(f"""SELECT ?f ?n ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?f {{ {values} }}
           {{ ?f <{EPKG.reportedAs}> ?n }} UNION {{ ?f <{PROV.wasDerivedFrom}> ?d }} }} }}"""):
             if "n" in r:
                 nodes.setdefault(str(r["f"]), set()).add(str(r["n"]))
@@ -1566,7 +1621,7 @@ def _stored_facts_of(store, nodes: set) -> dict:
     out: dict = {}
     for start in range(0, len(nodes), 500):
         values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
-        for r in store.select(f"""SELECT ?f ?m ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?n {{ {values} }}
+        for r in store.select_texts(f"""SELECT ?f ?m ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?n {{ {values} }}
           ?f <{EPKG.reportedAs}> ?n {{ ?f <{EPKG.reportedAs}> ?m }} UNION {{ ?f <{PROV.wasDerivedFrom}> ?d }} }} }}"""):
             found = out.setdefault(str(r["f"]), (set(), set()))
             if "m" in r:

@@ -348,7 +348,24 @@ def cluster(claims: list[Claim]) -> list[list[Claim]]:
     docs: list[set] = []  # each fact's documents
     shelves: list[tuple] = []  # where each fact is filed under an anchor (by its first claim)
     by_anchor: dict = {}  # anchor -> shelf -> facts
+    by_key: dict = {}  # a keyed kind's (class, actors, level) -> its facts, in the order they were started
     for c in ordered:
+        if c.kind in _KEYED_KINDS and c.actors:
+            # every fact of its key shares an actor anchor and its shelf, and only those: the anchor
+            # search would find exactly these (a member state's key has hundreds of facts' anchors)
+            key = (c.kind, c.cls, c.actors, c.level)
+            started = by_key.setdefault(key, [])
+            for i in started:
+                if c.doc not in docs[i]:  # a match is the same key from another document (joins_fact)
+                    facts[i].append(c)
+                    docs[i].add(c.doc)
+                    break
+            else:
+                started.append(len(facts))
+                facts.append([c])
+                docs.append({c.doc})
+                shelves.append(_shelves(c))
+            continue
         keys = anchors(c)
         wanted = _shelves_to_search(c)
         found: set = set()

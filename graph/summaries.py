@@ -400,6 +400,14 @@ def _write_sources(store) -> int:
 def refresh(store, before: set, after: set, docs: Iterable = ()) -> int:
     """Recompute the summaries that the facts changed by a refresh can alter.
 
+    Technology totals and partner pairs are brought up to date from their stored summaries and what
+    the changed subjects added and took away (*before* and *after* hold every statement of each):
+    a project's contribution to its technologies' count and total, a partnership's levels to its
+    pairs. Capacities are decimals, summed exactly. The query over the facts is run only where the
+    stored summary cannot tell (a pair that loses a level a changed partnership no longer has, which
+    another may still have; a capacity or total that is not an ``xsd:decimal``); event names only
+    for a name an event no longer bears.
+
     Parameters
     ----------
     store : Store or RemoteStore
@@ -428,32 +436,163 @@ def refresh(store, before: set, after: set, docs: Iterable = ()) -> int:
     if not changed and not docs:
         return 0
     whole = not sources_kept(store)  # a store from before the source lists: written all at once below
-    technologies, partners, levelled, names = set(), {}, set(), set()
     reported = set() if whole else {f"<{r['fact']}>" for r in _select_for(
         store, docs, lambda chunk: f"VALUES ?doc {{ {_values(chunk)} }}",
         f"SELECT DISTINCT ?fact WHERE {{ {_HERE} GRAPH {_C} {{ ?fact prov:wasDerivedFrom ?doc ; a epkg:Partnership }} }}")
     } if docs else set()
-    for line in before | after:
-        s, p, o = line.split(" ", 2)
-        if s not in changed:
-            continue
-        if p == _TYPE and o == _PARTNERSHIP and not whole:
-            reported.add(s)
-        if p == _TEXT["technology"] and o.startswith("<"):
-            technologies.add(o[1:-1])
-        elif p == _TEXT["partner"] and o.startswith("<"):
-            partners.setdefault(s, set()).add(o[1:-1])
-        elif p == _TEXT["level"]:
-            levelled.add(s)
-        elif p == _LABEL and o.startswith('"'):
-            names.add(o)
-    pairs = {(a, b) for s, actors in partners.items() if s in levelled for a in actors for b in actors if a < b}
+    then, now = _Contributions(), _Contributions()
+    for lines, found in ((before, then), (after, now)):
+        described: dict = {}
+        for line in lines:
+            s, p, o = line.split(" ", 2)
+            if p in _READ and s in changed:
+                described.setdefault(s, []).append((p, o))
+        for s, statements in described.items():
+            found.add(s, statements)
+        if not whole:
+            reported |= found.partnerships
+    technologies = set(then.projects) | set(now.projects)
+    technologies = {c for c in technologies if then.projects.get(c, {}) != now.projects.get(c, {})}
+    technologies |= then.odd_technologies | now.odd_technologies
+    pairs = {pair for pair in set(then.levels) | set(now.levels) if then.levels.get(pair) != now.levels.get(pair)}
+    names = then.event_names ^ now.event_names
     facts = sorted(f[1:-1] for f in reported)
     nodes = ({technology_node(c) for c in technologies} | {pair_node(a, b) for a, b in pairs}
              | {event_name_node(n) for n in names} | {sources_node(f) for f in facts})
     old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
-    new = {_line(t) for t in technology_summaries(store, technologies)
-           + (pair_summaries(store, pairs) if pairs else []) + event_name_summaries(store, names)
-           + (sources_summaries(store, facts) if facts else [])} if nodes else set()
+    new = set()
+    if nodes:
+        new |= _technologies_updated(store, old, technologies, then, now)
+        new |= _pairs_updated(store, old, pairs, then, now)
+        new |= {_line(t) for t in event_name_summaries(store, names - now.event_names)}
+        new |= {f"<{event_name_node(n)}> <{EPKG.eventName}> {n}" for n in names & now.event_names}
+        new |= {_line(t) for t in (sources_summaries(store, facts) if facts else [])}
     store.patch_graph(GRAPH_CONSOLIDATED, old - new, new - old)
     return len(old ^ new) + (_write_sources(store) if whole else 0)
+
+
+_DECIMAL = "^^<http://www.w3.org/2001/XMLSchema#decimal>"
+_INTEGER = "^^<http://www.w3.org/2001/XMLSchema#integer>"
+_PROJECT = f"<{EPKG.EnergyProject}>"
+_EVENT = f"<{EPKG.Event}>"
+# the statements of a changed subject that the summaries read (the others are skipped unsplit)
+_READ = frozenset({_TYPE, _TEXT["technology"], _TEXT["capacityMW"], _TEXT["partner"], _TEXT["level"], _LABEL})
+_ITEMS = {name: f"<{EPKG[name]}>" for name in ("projectCount", "totalCapacityMW", "pairLevel", "summaryOf")}
+
+
+def _decimal(text: str):
+    """The value of an N-Triples ``xsd:decimal`` literal; ``None`` for any other term."""
+    from decimal import Decimal, InvalidOperation
+
+    if not (text.startswith('"') and text.endswith('"' + _DECIMAL)):
+        return None
+    try:
+        value = Decimal(text[1:-len(_DECIMAL) - 1])
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+class _Contributions:
+    """What the changed subjects, as described before or after a refresh, give the summaries: each
+    project's largest capacity under each of its technologies (IRI -> {subject: capacity}), each
+    levelled partnership's levels under each pair of its partners ((IRI, IRI) -> {subject: levels}),
+    the names events bear, and the partnerships."""
+
+    def __init__(self):
+        self.projects: dict = {}
+        self.odd_technologies: set = set()  # technologies of a project whose capacity is not a decimal
+        self.levels: dict = {}
+        self.event_names: set = set()
+        self.partnerships: set = set()
+
+    def add(self, s: str, statements: list) -> None:
+        """Add what subject *s* gives, from its ``(predicate, object)`` statements (N-Triples)."""
+        types, technologies, capacities, partners, levels, labels = set(), set(), [], set(), set(), set()
+        for p, o in statements:
+            if p == _TYPE:
+                types.add(o)
+            elif p == _TEXT["technology"] and o.startswith("<"):
+                technologies.add(o[1:-1])
+            elif p == _TEXT["capacityMW"]:
+                capacities.append(o)
+            elif p == _TEXT["partner"] and o.startswith("<"):
+                partners.add(o[1:-1])
+            elif p == _TEXT["level"]:
+                levels.add(o)
+            elif p == _LABEL and o.startswith('"'):
+                labels.add(o)
+        if _PARTNERSHIP in types:
+            self.partnerships.add(s)
+        if _EVENT in types:
+            self.event_names |= labels
+        if _PROJECT in types and capacities and technologies:
+            values = [_decimal(c) for c in capacities]
+            if any(v is None for v in values):
+                self.odd_technologies |= technologies
+            else:
+                for c in technologies:
+                    self.projects.setdefault(c, {})[s] = max(values)
+        if levels:
+            for a in partners:
+                for b in partners:
+                    if a < b:
+                        self.levels.setdefault((a, b), {})[s] = frozenset(levels)
+
+
+def _stored(old: set, node, item: str) -> list[str]:
+    """The objects (N-Triples) of a summary *node*'s *item* statements among the stored lines *old*."""
+    prefix = f"<{node}> {_ITEMS[item]} "
+    return [line[len(prefix):] for line in old if line.startswith(prefix)]
+
+
+def _technologies_updated(store, old: set, technologies: set, then, now) -> set:
+    """The technology summaries' lines for *technologies*: the stored count and total, less what the
+    changed projects gave before and plus what they give now (exact: decimals); from the facts where a
+    capacity or the stored total is not a decimal."""
+    totals, queried = {}, set()
+    for c in sorted(technologies):
+        node = technology_node(c)
+        counts, sums = _stored(old, node, "projectCount"), _stored(old, node, "totalCapacityMW")
+        total = _decimal(sums[0]) if len(sums) == 1 else None if sums else 0
+        count = int(counts[0].split('"')[1]) if len(counts) == 1 and counts[0].endswith(_INTEGER) else \
+            None if counts else 0
+        if c in then.odd_technologies or c in now.odd_technologies or total is None or count is None:
+            queried.add(c)
+            continue
+        gone, come = then.projects.get(c, {}), now.projects.get(c, {})
+        count += len(come) - len(gone)
+        total += sum(come.values()) - sum(gone.values())
+        if count < 0 or (count == 0 and total != 0):  # the stored summary was not what the facts give
+            queried.add(c)
+        elif count:
+            totals[c] = (count, total)
+    lines = {_line(t) for t in technology_summaries(store, queried)} if queried else set()
+    if totals:  # each total written as the store writes a sum of decimals
+        order = sorted(totals)
+        values = " ".join(f'({i} "{format(totals[c][1], "f")}"{_DECIMAL})' for i, c in enumerate(order))
+        for r in store.select(f"SELECT ?i (SUM(?x) AS ?t) WHERE {{ VALUES (?i ?x) {{ {values} }} }} GROUP BY ?i"):
+            c = order[int(r["i"])]
+            node = technology_node(c)
+            lines |= {_line((node, EPKG.summaryOf, URIRef(c))), _line((node, EPKG.projectCount, Literal(totals[c][0]))),
+                      _line((node, EPKG.totalCapacityMW, r["t"]))}
+    return lines
+
+
+def _pairs_updated(store, old: set, pairs: set, then, now) -> set:
+    """The partner-pair summaries' lines for *pairs*: the stored levels and those a changed partnership
+    gives now; from the facts for a pair that loses a level no changed partnership gives it now (another
+    may)."""
+    lines, queried = set(), set()
+    for pair in sorted(pairs):
+        gone = set().union(*then.levels.get(pair, {}).values())
+        come = set().union(*now.levels.get(pair, {}).values())
+        if gone - come:
+            queried.add(pair)
+            continue
+        node = pair_node(*pair)
+        levels = set(_stored(old, node, "pairLevel")) | come
+        a, b = pair
+        lines |= {_line((node, EPKG.pairFirst, URIRef(a))), _line((node, EPKG.pairSecond, URIRef(b)))}
+        lines |= {f"<{node}> {_ITEMS['pairLevel']} {level}" for level in levels}
+    return lines | ({_line(t) for t in pair_summaries(store, queried)} if queried else set())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from pathlib import Path
 from decimal import Decimal
 
 import pytest
@@ -367,6 +368,40 @@ def test_maintained_graph_equals_a_rebuild(operations, variants):
 
 
 META_KEPT = (EPKG.claimIndex, EPKG.entityIndex, EPKG.namedIn, EPKG.listingRow, EPKG.nearText, EPKG.textBand)
+
+
+@settings(max_examples=max(5, int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")) // 3), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(OPERATIONS, st.lists(st.integers(0, 5), min_size=8, max_size=8))
+def test_a_graph_patched_by_the_bulk_loader_equals_one_patched_in_transactions(tmp_path, operations, variants):
+    """Additions of many statements (a batch's refresh) go through Oxigraph's bulk loader: on a store on disk,
+    every patch written so (the threshold lowered to one statement) leaves the graphs a transaction leaves,
+    and the maintained graph equals a rebuild."""
+    import tempfile
+    from unittest import mock
+
+    from epkg.graph.storage import embedded
+
+    graphs = []
+    for bulk_from in (1, 10 ** 9):
+        store = Store.open(Path(tempfile.mkdtemp(dir=tmp_path)) / "s")
+        with mock.patch.object(embedded, "BULK_FROM", bulk_from), \
+                mock.patch.object(consolidate, "_rebuilt", side_effect=AssertionError("rebuilt")):
+            for i, (op, n, cap, date) in enumerate(operations):
+                with consolidate.maintained(store) as changes:
+                    if op == "add":
+                        doc, ident, g = varied_graph(n, cap, date, variants[i])
+                        consolidate.add_document(store, changes, doc, ident, g,
+                                                 signature=text_signature((n + variants[i]) % len(TEXTS)))
+                    else:
+                        consolidate.remove_document(store, changes, f"doc-{n}")
+        graphs.append((consolidated(store),
+                       {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]]) if p in META_KEPT}))
+        if bulk_from == 1:
+            consolidate.rebuild(store)
+            assert graphs[0][0] == consolidated(store)
+        store.close()
+    assert graphs[0] == graphs[1]
 
 
 def test_a_graph_read_from_the_text_it_was_written_with_reads_as_the_stored_one():
@@ -922,6 +957,22 @@ def test_clustering_filed_by_what_a_match_shares_gives_the_facts_comparing_all_g
                     sentences=frozenset({"they signed it"}) if said else frozenset())
               for i, (kind, date, actors, label, level, said, generic, doc) in enumerate(rows)]
     assert cluster(claims) == _cluster_comparing_all(claims)
+
+
+def test_a_membership_report_joins_the_first_fact_of_its_key_lacking_its_document_without_the_anchor_search():
+    """A member state's key has hundreds of reports: each is filed by its key, not searched for under its
+    anchors (every fact of the key shares them all)."""
+    from unittest import mock
+
+    from epkg.graph import identity
+
+    member = dict(kind="membership", cls="Membership", actors=frozenset({"AZE", "OIC"}))
+    claims = [Claim(doc=f"d{i % 3}", node=f"m{i}", **member) for i in range(7)]
+    claims.append(Claim(kind="membership", cls="Membership", doc="d9", node="x", actors=frozenset({"KAZ", "OIC"})))
+    with mock.patch.object(identity, "anchors", side_effect=AssertionError("an anchor search")):
+        facts = cluster(claims)
+    assert sorted(sorted(c.node for c in f) for f in facts) == [["m0", "m1", "m2"], ["m3", "m4", "m5"], ["m6"], ["x"]]
+    assert facts == _cluster_comparing_all(claims)
 
 
 @settings(max_examples=int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")), deadline=None)

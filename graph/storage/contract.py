@@ -338,6 +338,12 @@ class StoreBase(abc.ABC):
         names = result.variables
         return [{name: value for name, value in zip(names, row) if value is not None} for row in result.rows]
 
+    def select_texts(self, sparql: str) -> list[dict]:
+        """Rows of a SELECT query as dicts of plain text: an IRI, a literal's lexical form (unbound
+        variables left out). For reads of tens of thousands of IRIs and index entries, where no rdflib
+        term is needed."""
+        return [{name: str(value) for name, value in row.items()} for row in self.select(sparql)]
+
     def ask(self, sparql: str) -> bool:
         """The answer to an ASK query."""
         result = self.query(sparql)
