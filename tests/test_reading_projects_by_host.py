@@ -38,3 +38,17 @@ def test_a_body_s_grid_with_no_state_named_is_hosted_by_none():
     found = facts("Singapore may also import solar power from Australia. \"This is a pathfinder for the ASEAN Power "
                   "Grid,\" the minister said.")
     assert [(p.label, p.hosts) for p in found.projects] == [("ASEAN Power Grid", ())]
+
+
+def test_a_new_work_named_by_a_term_that_holds_its_facility_noun_is_a_project():
+    # before: "a nuclear power plant" (the facility noun inside the technology term) made no project
+    found = facts("Rosatom will build a nuclear power plant in Kazakhstan.")
+    assert [(p.technologies, p.hosts, p.developers) for p in found.projects] == [
+        (("nuclear",), ("state/KAZ",), ("organization/rosatom",))]
+
+
+def test_a_demonym_describing_a_firm_after_of_hosts_nothing():
+    # before: "a joint venture of German renewables developer Enertrag" made Germany the host
+    found = facts("Namibia's Hyphen, a joint venture of German renewables developer Enertrag and Nicholas Holdings, "
+                  "plans to build 7GW of wind and solar capacity near Lüderitz, Namibia.")
+    assert [p.hosts for p in found.projects if p.capacity_mw == 7000.0] == [("state/NAM",)]

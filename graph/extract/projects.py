@@ -245,7 +245,7 @@ class _Builder:
             if re.search(r"\b(?:in|inside|across|within|of|off)\s+(?:the\s+)?(?:(?:far[\s-]+)?(?:north|south|east|west|"
                          r"central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
                          r"south-?western|mid-?western)\s+)?$", before, re.IGNORECASE) \
-                    and not (r.possessive and r.modifier) \
+                    and not (r.possessive and r.modifier) and not (r.how == "demonym" and r.modifier) \
                     or (r.possessive and not r.modifier) \
                     or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])):
                 hosts.append(r.key)
@@ -687,7 +687,10 @@ class _Builder:
                 continue
             after = text[g[1]:g[1] + 30]
             fm = _FACILITY_AFTER_RE.match(after)
-            own = _LINEAR_NOUN_END_RE.search(text[g[0]:g[1]])
+            # (a technology term may hold its facility noun: "a nuclear power plant", "a wind farm")
+            own = _LINEAR_NOUN_END_RE.search(text[g[0]:g[1]]) or (
+                _OWN_FACILITY_END_RE.search(text[g[0]:g[1]])
+                and re.search(r"\b(?:a|an)\s+(?:new\s+)?$", text[max(0, g[0] - 8):g[0]], re.IGNORECASE))  # a new one
             if not fm and not own:
                 continue
             noun = (own.group(0) if own else fm.group(0)).split()[-1].lower()  # "a link | between their grids"
@@ -747,6 +750,7 @@ class _Builder:
             self._noted(match or candidate, candidate, _pending(view, g[0]))
 
 
+_OWN_FACILITY_END_RE = re.compile(r"\b(?:plant|station|farm|park)s?$", re.IGNORECASE)
 _OWNED_BY_RE = re.compile(r"\b(?:owned|co-owned|held)\s+(?:(?:jointly|equally|in\s+equal\s+(?:shares|parts))\s+)?by\s+"
                           r"(?:the\s+)?")
 _FUNDED_BY_RE = re.compile(r"\b(?:financed|funded|co-?financed|co-?funded|backed)\s+(?:jointly\s+|partly\s+)?by\s+"
