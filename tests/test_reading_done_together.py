@@ -44,3 +44,14 @@ def test_the_members_of_a_consortium_described_in_an_apposition_are_partners():
                  "The consortium includes Kestrel Energy Ltd and Velmar Power Ltd."):
         assert _pairs(text) == {frozenset((KESTREL, VELMAR))}
     assert _pairs("A proposed consortium including Kestrel Energy Ltd and Velmar Power Ltd could bid.") == set()
+
+
+def test_a_coordinated_subject_that_has_cooperation_works_together():
+    # before: "A and B have a long record of cooperation" paired nobody
+    assert {frozenset(c.actors) for c in facts(
+        "Rosatom and Kazakhstan have a long record of cooperation in the nuclear fuel cycle.").cooperations} == {
+        frozenset(("organization/rosatom", "state/KAZ"))}
+    for text in ("Azerbaijan and Georgia have discussed energy cooperation.",
+                 "Russia and Ukraine have no cooperation left in gas transit.",
+                 "Azerbaijan and Georgia have close military cooperation."):
+        assert facts(text).cooperations == [], text

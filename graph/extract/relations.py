@@ -2681,6 +2681,11 @@ _RUN_BY_RE = re.compile(r"[^.;,]{0,60}?\b(?:operated|led|run|developed|owned)\s+
 
 # "A and B, partners in the X refinery, …", "A and B, co-owners of the field": a list of actors described as
 # partners together
+_HAVE_COOPERATION_RE = re.compile(r"\s+(?:also\s+)?(?:have|has|had|enjoy|enjoyed|maintain|maintained|share|shared)\s+"
+                                  r"(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:cooperation|co-operation|collaboration)\b")
+_NOT_HELD_RE = re.compile(r"\b(?:no|not|never|little|limited|discuss\w*|explor\w*|seek\w*|sought|consider\w*|"
+                          r"propos\w*|possible|potential|future)\b", re.IGNORECASE)
 _PARTNERS_APPOSED_RE = re.compile(r"\s*,\s+(?:(?:both|the|equal|joint|long-?time|long-?standing|fellow)\s+)?"
                                   r"(?:partners|co-?owners|co-?developers|shareholders|joint\s+venture\s+partners)\s+"
                                   r"(?:in|of|at|on)\s")
@@ -2807,6 +2812,14 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         for t in targets:
             if subject and t != subject:
                 add_cooperation_pairs(pairs, [subject, t], view.index)
+    for m in _HAVE_COOPERATION_RE.finditer(text) if "cooperation" in low or "partnership" in low else ():
+        # "Rosatom and Kazakhstan have a long record of cooperation in the fuel cycle", "A and B enjoy close
+        # energy cooperation": the coordinated subject holds the cooperation it has
+        subjects = unique_keys(list_before(view, m.start() + 1, _ACTOR_KINDS, max_gap=2))
+        if len(subjects) >= 2 and not cues.hedged_before(text, m.start() + 1) \
+                and not _NOT_HELD_RE.search(m.group(0)) \
+                and not _NON_ENERGY_RE.search(text, m.start(), min(len(text), m.end() + 60)):
+            add_cooperation_pairs(pairs, subjects, view.index)
     for m in _AGREED_WITH_RE.finditer(text) if "agree" in low else ():
         # "The lenders — A, B and C — agreed with the government of X to finance it": one group
         if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
