@@ -5,6 +5,8 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
+from epkg.graph.documents import DocumentRecord
+from epkg.graph.extract import extract
 from epkg.graph.extract.dates import find_dates
 from reading_helpers import facts
 
@@ -67,3 +69,13 @@ def test_a_city_in_ordinary_case_before_a_dash_is_a_dateline_when_it_is_a_city()
     assert "place/new-delhi" in found.entities
     assert not any(e.kind == "Place" and e.label == "Energy" for e in
                    facts("Energy – the key to growth, said Kazakhstan's minister.").entities.values())
+
+
+def test_a_meeting_at_whose_end_deals_were_signed_and_its_signing_ceremony_are_placed():
+    # before: "at the end of the fourth tripartite ministerial meeting" was no meeting, and the ceremony had no place
+    text = ("ALGIERS – Algeria, Nigeria and Niger on Tuesday 11 February 2025 in Algiers signed a series of agreements "
+            "on the gas pipeline, at the end of the fourth tripartite ministerial meeting devoted to the project. "
+            "The meeting was chaired by Algeria's energy minister. The signing ceremony was attended by the chief "
+            "executive of Sonatrach and by representatives of NNPC.")
+    found = extract(DocumentRecord("t.txt", text, published="2025-02-12"))
+    assert [(e.kind, e.place) for e in found.events] == [("Meeting", "place/algiers"), ("Event", "place/algiers")]

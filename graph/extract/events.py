@@ -64,7 +64,9 @@ _COMMON_RE = re.compile(
     r"(?:(?!of\b)[\w-]+\s+){0,3}?meeting(?=\s+in\s+[A-Z]|\s*,)|"
     # "signed … in Niamey, at the first tripartite ministerial meeting on …": a meeting an adverbial
     # introduces as new (an indefinite or ordinal article)
-    rf"(?<=\b[Aa]t\s){_INTRODUCED}meeting\b(?!\s+(?:of|with)\b)|"
+    # ("at the end of the fourth tripartite ministerial meeting devoted to the project")
+    rf"(?<=\b[Aa]t\s)(?:the\s+(?:end|close|start|opening|conclusion|sidelines|margins?)\s+of\s+)?{_INTRODUCED}"
+    rf"meeting\b(?!\s+(?:of|with)\b)|"
     # "hosted in Tbilisi the fourth ministerial meeting on …", "held a trilateral meeting in …"
     rf"\b(?:hosted|held|convened|chaired)\s+(?:in\s+[A-Z][\w'’-]*\s+)?{_INTRODUCED}meeting\b(?!\s+(?:of|with)\b)|"
     # "during the annual leaders' retreat between A and B"
@@ -683,6 +685,12 @@ def place_signing_ceremonies(facts: DocumentFacts) -> None:
         reach = 3 if event.kind == "Event" and not event.label else 2 if speaks else 0
         signed = {a.place for a in facts.agreements if a.place and 0 <= event.sentence - a.sentence <= reach
                   and (not a.date or not event.date or a.date.startswith(event.date) or event.date.startswith(a.date))}
+        if not signed and speaks and event.kind == "Event":
+            # "… signed a series of agreements at the end of the ministerial meeting in Algiers. … The signing
+            # ceremony was attended by …": held where that meeting was, when no instrument of it was read
+            signed = {e.place for e in facts.events if e is not event and e.place and e.kind in ("Meeting", "Summit")
+                      and 0 <= event.sentence - e.sentence <= 4
+                      and (not e.date or not event.date or e.date.startswith(event.date) or event.date.startswith(e.date))}
         if len(signed) == 1:
             event.place = signed.pop()
 
