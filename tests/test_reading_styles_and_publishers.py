@@ -42,3 +42,12 @@ def test_persons_listed_after_a_plural_title_in_lower_case():
                            "Boluarte at a cabinet meeting in Loja, Ecuador."))
     assert {label: e.position for label, e in people.items()} == {"Daniel Noboa": "President",
                                                                   "Dina Boluarte": "President"}
+
+
+def test_a_firm_s_board_is_the_firm_not_a_firm_of_its_own():
+    # before: "the RTE Management Board" was a company, and "RTE" earlier in the text was taken for its short form
+    found = facts("ONEE signed a memorandum with the French transmission system operator RTE on grid planning. It "
+                  "was signed by the Chairman of the RTE Management Board, Xavier Piechaczyk.")
+    labels = {e.label for e in found.entities.values() if e.kind == "Company"}
+    assert "Réseau de Transport d'Électricité" in labels
+    assert not any("Board" in label for label in labels)

@@ -689,6 +689,7 @@ def _firms_named_with_a_trade(doc: _Doc) -> None:
         # a place's words must all be a trade's; a firm's unit ends with one ("Nusantara Power")
         if not words or not (orgnames.firm_word(words[-1]) if firm else all(map(orgnames.firm_word, words))) \
                 or words == ["LNG"] or not doc.free(*m.span("trade")) or _INDUSTRY_AFTER_RE.match(doc.text, m.end()) \
+                or firm and _BODY_ORGAN_RE.match(doc.text, span.end) \
                 or ((more := _AND_TRADE_RE.match(doc.text, m.end())) and orgnames.firm_word(more.group("word"))):
             continue  # "Mozambique LNG", "Argentina LNG" are mostly projects: LNG alone does not make a firm
         if not firm and re.search(r"\bGovernment\s+of\s+(?:the\s+)?$", doc.text[max(0, span.start - 20):span.start]):
@@ -3322,7 +3323,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if re.search(r",\s+\w+$", base) and _title_follows(doc.text, end):
             continue  # "Mads Nipper, Group President and CEO of …": a name, then a title that opens with a firm word
         if _NOT_AN_ORGANIZATION.search(base) or all(w.strip(",") in _GENERIC_NAME_WORDS for w in base.split()) \
-                or _GOVERNMENT_ALONE_RE.fullmatch(base) \
+                or _GOVERNMENT_ALONE_RE.fullmatch(base) or _BODY_ORGAN_RE.fullmatch(" " + base) \
                 or _MEMBER_ROLE_RE.fullmatch(base) or _FACILITY_AFTER_NAME_RE.match(doc.text, end):
             continue  # "Steering Committee", "Energy Union": not the name of one body; "a Contracting Party":
             # a member's standing; "the Dhalkebar substation": a work named after its place
