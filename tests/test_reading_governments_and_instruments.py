@@ -33,3 +33,11 @@ def test_a_definite_instrument_told_by_its_length_is_the_one_named_before():
     text = ("Azura Edo sells its power under a power purchase agreement. Azura Edo Ltd signed the 25-year "
             "agreement with Nigerian Bulk Electricity Trading Plc in May 2020.")
     assert [a.kind for a in facts(text).agreements] == ["Contract"]
+
+
+def test_its_ministry_is_the_state_the_sentence_is_about_and_keeps_its_whole_portfolio():
+    # before: "its Federal Ministry of Education and Research" was Namibia's "Ministry of Education"
+    found = facts("Germany has been Namibia's main partner on hydrogen, and Berlin has committed 40 million euros "
+                  "to Namibian hydrogen projects through its Federal Ministry of Education and Research.")
+    ministries = [(e.label, e.country) for e in found.entities.values() if e.kind == "GovernmentBody"]
+    assert ministries == [("Ministry of Education and Research of Germany", "DEU")]

@@ -102,7 +102,7 @@ _PORTFOLIO_WORDS = (
 # "Energy Transition and Water Transformation"), never start one.
 _PORTFOLIO_MORE = (r"Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
                    r"Net[\s-]Zero|Sustainability|Conservation|Decarboni[sz]ation|Biodiversity|Emissions|Assets|"
-                   r"Industries|Privati[sz]ation|Reforms?|Reconstruction")
+                   r"Industries|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing")
 # each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
 # (one group: it is spliced into longer patterns, where a bare "|" would split them)
 _TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+|&\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
@@ -1156,6 +1156,22 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
     for start, end, head, topic, iso in found:
         if not doc.free(start, end):
             continue
+        if iso is None and re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:(?:Federal|National|State|Royal|Union)\s+)?$",
+                                     doc.text[max(0, start - 24):start]):
+            # "Berlin has committed €40m through its Federal Ministry of …": the state that "its" stands for, the
+            # one named last before it as a name or a capital (not a people's word, not a possessive)
+            before = doc.text[max(0, start - 160):start]
+            before = before[before.rfind(". ") + 1:]  # this sentence only
+            owner = None
+            for w in reversed(list(re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", before))):
+                if re.match(r"['’]s\b", before[w.end():w.end() + 2]):
+                    continue  # "Namibia's partner": whose partner, not the subject
+                found = [e for e, how in _lookup(w.group(0)) if e.kind == STATE and how in ("name", "alt")] or \
+                    [e for e, how in _lookup(w.group(0)) if how == "capital"]
+                if found:
+                    owner = found[0]
+                    break
+            iso = (owner.iso3 if owner.kind == STATE else owner.country) if owner is not None else None
         if iso is None:
             iso = by_topic.get(topic) or _minister_state(doc, topic)
             if iso is None:
