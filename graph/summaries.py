@@ -568,15 +568,20 @@ def _technologies_updated(store, old: set, technologies: set, then, now) -> set:
         elif count:
             totals[c] = (count, total)
     lines = {_line(t) for t in technology_summaries(store, queried)} if queried else set()
-    if totals:  # each total written as the store writes a sum of decimals
-        order = sorted(totals)
-        values = " ".join(f'({i} "{format(totals[c][1], "f")}"{_DECIMAL})' for i, c in enumerate(order))
-        for r in store.select(f"SELECT ?i (SUM(?x) AS ?t) WHERE {{ VALUES (?i ?x) {{ {values} }} }} GROUP BY ?i"):
-            c = order[int(r["i"])]
-            node = technology_node(c)
-            lines |= {_line((node, EPKG.summaryOf, URIRef(c))), _line((node, EPKG.projectCount, Literal(totals[c][0]))),
-                      _line((node, EPKG.totalCapacityMW, r["t"]))}
+    for c in sorted(totals):
+        # each total written as a sum of decimals is in canonical form ("1500", "2.5"), whatever the store (a remote
+        # server may give back an integer for a whole sum)
+        node = technology_node(c)
+        lines |= {_line((node, EPKG.summaryOf, URIRef(c))), _line((node, EPKG.projectCount, Literal(totals[c][0]))),
+                  _line((node, EPKG.totalCapacityMW, Literal(_canonical_decimal(totals[c][1]),
+                                                             datatype=URIRef(_DECIMAL[3:-1]))))}
     return lines
+
+
+def _canonical_decimal(value) -> str:
+    """The canonical lexical form of an ``xsd:decimal`` (no exponent, no trailing zeros): ``1500``, ``2.5``."""
+    text = format(value.normalize(), "f")
+    return text if text not in ("-0",) else "0"
 
 
 def _pairs_updated(store, old: set, pairs: set, then, now) -> set:
