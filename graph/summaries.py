@@ -40,7 +40,7 @@ import hashlib
 from typing import Iterable
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, XSD
 
 from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_META
 
@@ -573,15 +573,14 @@ def _technologies_updated(store, old: set, technologies: set, then, now) -> set:
         # server may give back an integer for a whole sum)
         node = technology_node(c)
         lines |= {_line((node, EPKG.summaryOf, URIRef(c))), _line((node, EPKG.projectCount, Literal(totals[c][0]))),
-                  _line((node, EPKG.totalCapacityMW, Literal(_canonical_decimal(totals[c][1]),
-                                                             datatype=URIRef(_DECIMAL[3:-1]))))}
+                  _line((node, EPKG.totalCapacityMW, Literal(_canonical_decimal(totals[c][1]), datatype=XSD.decimal)))}
     return lines
 
 
 def _canonical_decimal(value) -> str:
     """The canonical lexical form of an ``xsd:decimal`` (no exponent, no trailing zeros): ``1500``, ``2.5``."""
     text = format(value.normalize(), "f")
-    return text if text not in ("-0",) else "0"
+    return "0" if text == "-0" else text
 
 
 def _pairs_updated(store, old: set, pairs: set, then, now) -> set:

@@ -202,12 +202,14 @@ _GROUP_RE = re.compile(
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,4}\s+(?:Week|Summit|Forum|Conference|Congress|Expo|"
                                   r"Exhibition|Dialogue|Festival)\b")
 # "She signed …", "A day earlier, on 7 November and also at the conference, she signed …"
+_PRONOUN_HINT_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PERSONAL_PRONOUN_RE = re.compile(r"(?:[^.;:\"“”]{0,80}?,\s+)?(?P<pronoun>[Ss]?[Hh]e)\s+(?:also\s+|then\s+|later\s+)?"
                                   r"(?:signed|agreed|inked|concluded|met|held|visited|announced|launched)\b")
-_OPENING_PARTNER_RE = re.compile(r"\s*(?:Together|Along|Jointly)\s+with\b")
+# "Together with A, …" opening a sentence: A works with the main clause's subject (read here and in relations)
+OPENING_PARTNER_RE = re.compile(r"\s*(?:Together|Along|Jointly)\s+with\b")
 # A meeting of two sides told by its verb ("met with", "held talks with", "received"): "the sides" after it
-_MET_RE = re.compile(r"\b(?:met(?:\s+with)?|held\s+(?:talks|(?:a\s+)?(?:[\w-]+\s+)?meetings?|discussions)\s+with|"
-                     r"received|hosted|welcomed)\b(?!\s+(?:by|in|at|on)\b)")
+_MEETING_VERB_RE = re.compile(r"\b(?:met(?:\s+with)?|held\s+(?:talks|(?:a\s+)?(?:[\w-]+\s+)?meetings?|discussions)\s+with|"
+                             r"received|hosted|welcomed)\b(?!\s+(?:by|in|at|on)\b)")
 # A sentence's subject that stands for the actors named together just before ("They will build …",
 # "All four signed …", "Both agreed …"), before a verb rather than a noun ("Both countries" is _GROUP_RE's)
 _BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(?P<n>{_COUNT})"
@@ -773,7 +775,7 @@ class DocumentContext:
         """The two actors of a meeting told in one of the two sentences before ("X met with a delegation of
         Y. The sides signed …"): who met (or the side a person there speaks for) and whom, else none."""
         for prior in reversed(self.views[max(0, view.index - 2):view.index]):
-            m = _MET_RE.search(prior.text)
+            m = _MEETING_VERB_RE.search(prior.text)
             if m is None:
                 continue
             before = [r for r in prior.refs if r.end <= m.start() and (r.free or r.how == "person")
@@ -820,7 +822,7 @@ class DocumentContext:
 
     def _coreference(self, view: SentenceView) -> None:
         text = view.text
-        if "he " in text[:80] or "He " in text[:3]:
+        if _PRONOUN_HINT_RE.search(text, 0, 100):  # (a cheap test before the anchored pattern)
             self._personal_pronoun(view)
         if (bare := _BARE_GROUP_RE.match(text)) is not None and self.views:
             self._bare_group(view, bare)
@@ -909,7 +911,7 @@ class DocumentContext:
             else:
                 # "Together with Norfund, …, the company owns": not the one its own sentence named with "with"
                 partner = {r.key for r in view.refs if r.start < m.start() and r.how != "coref"} \
-                    if _OPENING_PARTNER_RE.match(text) else frozenset()
+                    if OPENING_PARTNER_RE.match(text) else frozenset()
                 key = self.described.get(noun) if self.described.get(noun) not in partner else None
                 if key is None and noun in ("company", "firm", "group") and m.start() < 80:
                     key = self._subject_firm(view, skip=partner)

@@ -811,13 +811,13 @@ def _dateline_city(city: str, region_iso: str | None):
     entries = [e for e, _ in _lookup(city) if e.kind == PLACE]
     if entries:
         return entries[0]
-    found = _choose([e for e, how in _maintained_lookup(city) if how == "name"], typed=False, city=True,
-                    qualified=region_iso, mentioned=set())
-    if found is None and city.endswith(" City"):
-        # "Taguig City", "Quezon City": the lists hold the city by its name alone
-        found = _choose([e for e, how in _maintained_lookup(city[:-5]) if how == "name"], typed=False, city=True,
+    # ("Taguig City", "Quezon City": the lists may hold the city by its name alone)
+    for name in (city, city[:-5]) if city.endswith(" City") else (city,):
+        found = _choose([e for e, how in _maintained_lookup(name) if how == "name"], typed=False, city=True,
                         qualified=region_iso, mentioned=set())
-    return found
+        if found is not None:
+            return found
+    return None
 
 
 def _strip_leading(name: str) -> tuple[str, int]:
@@ -1111,6 +1111,23 @@ def _minister_state(doc: _Doc, topic: str) -> str | None:
     return _state_of(doc, owner) or _state_of(doc, owner.split()[-1])
 
 
+_ITS_BEFORE_BODY_RE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:(?:Federal|National|State|Royal|Union)\s+)?$")
+
+
+def _state_its_stands_for(before: str) -> str | None:
+    """The state "its" stands for before a body ("Berlin has committed €40m through its Federal Ministry of …"):
+    the one this sentence named last as a name or a capital (not a people's word, not a possessive)."""
+    before = before[before.rfind(". ") + 1:]
+    for w in reversed(list(re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", before))):
+        if re.match(r"['’]s\b", before[w.end():w.end() + 2]):
+            continue  # "Namibia's partner": whose partner, not the subject
+        found = [e for e, how in _lookup(w.group(0)) if e.kind == STATE and how in ("name", "alt")] or \
+            [e for e, how in _lookup(w.group(0)) if how == "capital"]
+        if found:
+            return found[0].iso3 if found[0].kind == STATE else found[0].country
+    return None
+
+
 def _ministries(doc: _Doc, dateline_state: str | None) -> None:
     main = None
     by_topic: dict[str, str] = {}
@@ -1156,22 +1173,8 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
     for start, end, head, topic, iso in found:
         if not doc.free(start, end):
             continue
-        if iso is None and re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:(?:Federal|National|State|Royal|Union)\s+)?$",
-                                     doc.text[max(0, start - 24):start]):
-            # "Berlin has committed €40m through its Federal Ministry of …": the state that "its" stands for, the
-            # one named last before it as a name or a capital (not a people's word, not a possessive)
-            before = doc.text[max(0, start - 160):start]
-            before = before[before.rfind(". ") + 1:]  # this sentence only
-            owner = None
-            for w in reversed(list(re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", before))):
-                if re.match(r"['’]s\b", before[w.end():w.end() + 2]):
-                    continue  # "Namibia's partner": whose partner, not the subject
-                found = [e for e, how in _lookup(w.group(0)) if e.kind == STATE and how in ("name", "alt")] or \
-                    [e for e, how in _lookup(w.group(0)) if how == "capital"]
-                if found:
-                    owner = found[0]
-                    break
-            iso = (owner.iso3 if owner.kind == STATE else owner.country) if owner is not None else None
+        if iso is None and _ITS_BEFORE_BODY_RE.search(doc.text, max(0, start - 24), start):
+            iso = _state_its_stands_for(doc.text[max(0, start - 160):start])
         if iso is None:
             iso = by_topic.get(topic) or _minister_state(doc, topic)
             if iso is None:
@@ -2987,18 +2990,19 @@ _IS_AN_INSTRUMENT_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+)
                                   r"treaty|memorandum|declaration|charter)\b")
 
 
+def _agency_stem(name: str) -> str:
+    """A news agency's name without its trade words, for comparison: "Anadolu Agency" and "Anadolu" are one."""
+    return re.sub(r"(?:newsagency|agency|news)$", "", re.sub(r"[^a-z0-9]+", "", name.lower()))
+
+
 def _publisher_not_a_body(doc: _Doc) -> None:
     """The agency that publishes the report is its publisher, never a mention, wherever the text names it
     ("…, a spokesman told Anadolu Agency", "Kazinform News Agency correspondent")."""
-    publisher = re.sub(r"[^a-z0-9]+", "", (doc.facts.publisher or "").lower())
+    publisher = _agency_stem(doc.facts.publisher or "")
     if len(publisher) < 3:
         return
     for key, ent in list(doc.facts.entities.items()):
-        if ent.kind not in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION):
-            continue
-        label = re.sub(r"[^a-z0-9]+", "", ent.label.lower())
-        bare = re.sub(r"(?:newsagency|agency|news)$", "", label)
-        if label == publisher or bare == publisher or bare and bare == re.sub(r"(?:newsagency|agency|news)$", "", publisher):
+        if ent.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION) and _agency_stem(ent.label) == publisher:
             spans = [x for x in doc.spans if x.key == key]
             doc.spans[:] = [x for x in doc.spans if x.key != key]
             for x in spans:

@@ -18,6 +18,7 @@ import re
 from epkg.graph.extract.context import DocumentContext, SentenceView, list_after, list_before, unique_keys
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates
 from epkg.graph.extract.facts import DocumentFacts, Event
+from epkg.graph.isodate import compatible
 from epkg.ontology.triggers import triggers
 
 _VOCABULARY = triggers("events")
@@ -530,10 +531,10 @@ class _Events:
             parts = unique_keys(list_before(view, m.start(), None, max_gap=16)) or parts
         if _GOING_ON_RE.search(text, m.end(), max(hi, m.end())):
             return  # "talks with lenders were continuing": a negotiation, not a meeting held
-        # "at a binational cabinet meeting in Loja": the place the noun names, before any other of its clause
-        place = next((p.key for p in view.places if m.end() <= p.start <= m.end() + 30
-                      and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[m.end():p.start])), None)
         if parts:
+            # "at a binational cabinet meeting in Loja": the place the noun names, before any other of its clause
+            place = next((p.key for p in view.places if m.end() <= p.start <= m.end() + 30
+                          and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[m.end():p.start])), None)
             self._record(view, "Meeting", None, lo, hi, m.start(), participants=parts, current=True, place=place)
 
     @staticmethod
@@ -684,13 +685,13 @@ def place_signing_ceremonies(facts: DocumentFacts) -> None:
         speaks = event.sentence < len(sentences) and _SIGNING_WORD_RE.search(sentences[event.sentence].text)
         reach = 3 if event.kind == "Event" and not event.label else 2 if speaks else 0
         signed = {a.place for a in facts.agreements if a.place and 0 <= event.sentence - a.sentence <= reach
-                  and (not a.date or not event.date or a.date.startswith(event.date) or event.date.startswith(a.date))}
+                  and (not a.date or not event.date or compatible(a.date, event.date))}
         if not signed and speaks and event.kind == "Event":
             # "… signed a series of agreements at the end of the ministerial meeting in Algiers. … The signing
             # ceremony was attended by …": held where that meeting was, when no instrument of it was read
             signed = {e.place for e in facts.events if e is not event and e.place and e.kind in ("Meeting", "Summit")
                       and 0 <= event.sentence - e.sentence <= 4
-                      and (not e.date or not event.date or e.date.startswith(event.date) or event.date.startswith(e.date))}
+                      and (not e.date or not event.date or compatible(e.date, event.date))}
         if len(signed) == 1:
             event.place = signed.pop()
 

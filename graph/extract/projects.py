@@ -559,10 +559,8 @@ class _Builder:
                 continue  # a company, a place or a nationality ("the Chinese-built plant"), not a project's name
             noun = m.group("noun")
             own = [t for _, _, t in find_technologies(m.group("mods") + noun)]
-            named = [(r.start, r.end) for r in view.refs if r.how != "coref"]
             techs = ["hydro"] if noun == "dam" else list(dict.fromkeys(own)) or \
-                list(dict.fromkeys(t for a, b, t in find_technologies(text)
-                                   if not any(x <= a and b <= y for x, y in named)))  # not "PV" of "PV Power"
+                list(dict.fromkeys(t for _, _, t in find_technologies(_without_firm_names(view))))  # not "PV Power"
             if noun.startswith("pipeline"):
                 carried = [t for _, _, t in find_technologies(text) if t in ("natural gas", "oil", "hydrogen")]
                 techs = list(dict.fromkeys(techs + ["pipeline"] + carried[:1]))

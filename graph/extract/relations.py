@@ -17,7 +17,8 @@ import re
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, RELATIVE_OPEN_RE, DocumentContext, Ref,
+from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OPENING_PARTNER_RE, RELATIVE_OPEN_RE,
+                                        DocumentContext, Ref,
                                         SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause,
                                         list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_reference
@@ -283,6 +284,7 @@ _LIST_OPENER_RE = re.compile(r"\b(?:documents|agreements|memorand\w+|instruments
                              r"\s+(?:were\s+)?(?:signed|exchanged)|\bexchange\s+of\s+(?:[\w-]+\s+){0,3}(?:documents|agreements)",
                              re.IGNORECASE)
 _WHERE_LIST_BEFORE_RE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
+_RELATION_AFTER_RE = re.compile(r"[-–]|\s+(?:relations|ties)\b")
 _ITS_BEFORE_RE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$")
 _OTHER_CONJUNCT_RE = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?(?:from|of|in|with|by|for|to|among)\s"
                                 # "Japan, Australia and nine member states of ASEAN": the members are counted, and
@@ -603,7 +605,6 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                           and admitted.start() - r.end <= 3), None)
             if owner is not None:
                 found.setdefault((owner.key, org.key), "member")
-    for org in orgs:
         # "Argentina and Brazil, partners in Mercosur together with Uruguay and Paraguay": the states the
         # apposition describes are the body's members (their fellows are read by _companions)
         apposed = _PARTNERS_IN_BODY_RE.search(text, max(0, org.start - 40), org.start) \
@@ -670,6 +671,8 @@ _ITS_MEMBERS_RE = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<ro
                              r"(?:are|include|comprise|were)\s+(?:the\s+)?")
 _FOUNDED_BY_RELATIVE_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*which\s+(?P<who>[^,;:.]{3,60}?)\s+"
                                      r"(?:co-?)?(?:founded|formed|created|set\s+up|established)\b")
+# "A and B, partners in Mercosur": an apposition that makes them a body's members
+_PARTNERS_IN_BODY_RE = re.compile(r",\s+(?:fellow\s+|long-?time\s+)?partners\s+in\s+(?:the\s+)?$")
 _ADMISSION_BEFORE_RE = re.compile(r"['’]s\s+(?:admission|accession|entry)\s+(?:as\s+(?:a\s+)?(?:full\s+)?member\s+)?"
                                   r"(?:of|to|into)\s+(?:the\s+)?$")
 _FOUNDED_BEFORE_RE = re.compile(r"\b(?:have\s+|has\s+|had\s+)?(?:formed|founded|created|established|set\s+up)\s+"
@@ -1241,7 +1244,7 @@ def agreement_kind(phrase: str) -> str | None:
     p = phrase.lower()
     if re.search(r"memorand|\bmous?\b|letters?\s+of\s+intent", p):
         return "MemorandumOfUnderstanding"
-    if "declaration" in p or re.search(r"communiq\w*\s+of\s+intent", p):  # a joint communiqué of intent declares
+    if "declaration" in p:
         return "Declaration"
     if "statement" in p or re.search(r"communiqu", p):
         # a joint or leaders' one, or one named as a document is ("the Tokyo Statement"); not "a statement"
@@ -2286,14 +2289,14 @@ class _AgreementReader:
                 and not (r.how == "capital" and view.text[r.start:r.end].isupper()) and r.start >= filed
 
         # states listed after "in" are where, not who ("signed agreements for projects in A, B and C")
-        where = {(r.start, r.end) for g in coordinated_lists(view, (STATE,))
-                 if _WHERE_LIST_BEFORE_RE.search(view.text, max(0, g[0].start - 14), g[0].start)
-                 and not re.match(r"[-–]|\s+(?:relations|ties)\b", view.text[g[0].end:g[0].end + 12])
-                 for r in g}  # (not "a new stage in Azerbaijan-China relations")
+        # (not "a new stage in Azerbaijan-China relations": a relation the states have, not a place)
+        def located(first) -> bool:
+            return bool(_WHERE_LIST_BEFORE_RE.search(view.text, max(0, first.start - 14), first.start)) \
+                and not _RELATION_AFTER_RE.match(view.text, first.end)
+
+        where = {(r.start, r.end) for g in coordinated_lists(view, (STATE,)) if located(g[0]) for r in g}
         # and one state after "in" past the instrument ("signed agreements to buy LNG from projects in the US")
-        where |= {(r.start, r.end) for r in view.refs if r.kind == STATE and r.start > m.end()
-                  and _WHERE_LIST_BEFORE_RE.search(view.text, max(0, r.start - 14), r.start)
-                  and not re.match(r"[-–]|\s+(?:relations|ties)\b", view.text[r.end:r.end + 12])}
+        where |= {(r.start, r.end) for r in view.refs if r.kind == STATE and r.start > m.end() and located(r)}
         # not into a second predicate of the subject ("signed contracts … and has approved links with A and B"):
         # what it governs is another act's
         second = _SECOND_PREDICATE_RE.search(view.text, m.end(), clause[1]) \
@@ -2396,7 +2399,6 @@ _IN_VENTURE_RE = re.compile(r"\)?\s+(?:in|through|via)\s+(?:(?:a|an|the|their|it
                             r"(?:consortium|joint\s+venture|venture)\b|(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*,?\s+"
                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:consortium|joint\s+venture|venture)\b)")
 # A membership the sentence states before "together with": the companions share it, not a work
-_PARTNERS_IN_BODY_RE = re.compile(r",\s+(?:fellow\s+|long-?time\s+)?partners\s+in\s+(?:the\s+)?$")
 _MEMBERSHIP_BEFORE_RE = re.compile(r"\b(?:joined|(?:founding\s+|full\s+)?members?\s+(?:of|in)|contracting\s+part(?:y|ies)|"
                                    r"partners\s+in\s+(?=[A-Z])|"
                                    r"part(?:y|ies)\s+to|belongs?\s+to|observers?\s+(?:of|in|at|to)|admitted\s+to)\b",
@@ -2435,7 +2437,6 @@ _WE_SUBJECT_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Ii])\b")
 _WE_AFTER_RE = re.compile(r"\)?\s*,?\s*(?:we|I)\b")
 
 
-_OPENING_WITH_RE = re.compile(r"\s*(?:Together|Along|Jointly)\s+with\b")
 _AGENT_BEFORE_WITH_RE = re.compile(r"\b(?:developed|built|constructed|operated|implemented|financed|owned|run)\s+"
                                    r"(?:jointly\s+)?by\s+(?:the\s+)?")
 
@@ -2445,7 +2446,7 @@ def _with_subject(view: SentenceView, m, listed: list) -> str | None:
     sentence-opening "Together with A, …" ("Together with Norfund, the company owns …"), or the agent of a
     passive before it ("developed by A, a Thai company, together with B")."""
     text = view.text
-    if listed and _OPENING_WITH_RE.match(text) and m.start() < 12:
+    if listed and OPENING_PARTNER_RE.match(text) and m.start() < 12:
         comma = text.find(",", listed[-1].end)
         while comma >= 0 and any(r.start <= comma < r.end for r in view.refs):
             comma = text.find(",", comma + 1)
@@ -2679,13 +2680,15 @@ _PARTNER_IN_RE = re.compile(r"\b(?:partner|shareholder|co-?owner|co-?investor)\s
 _RUN_BY_RE = re.compile(r"[^.;,]{0,60}?\b(?:operated|led|run|developed|owned)\s+by\s+(?:the\s+)?")
 
 
-# "A and B, partners in the X refinery, …", "A and B, co-owners of the field": a list of actors described as
-# partners together
+# "Rosatom and Kazakhstan have a long record of cooperation": a coordinated subject that has cooperation, unless
+# the words say it has none or only seeks it
 _HAVE_COOPERATION_RE = re.compile(r"\s+(?:also\s+)?(?:have|has|had|enjoy|enjoyed|maintain|maintained|share|shared)\s+"
                                   r"(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:[\w-]+\s+){0,2}?"
                                   r"(?:cooperation|co-operation|collaboration)\b")
 _NOT_HELD_RE = re.compile(r"\b(?:no|not|never|little|limited|discuss\w*|explor\w*|seek\w*|sought|consider\w*|"
                           r"propos\w*|possible|potential|future)\b", re.IGNORECASE)
+# "A and B, partners in the X refinery, …", "A and B, co-owners of the field": a list of actors described as
+# partners together
 _PARTNERS_APPOSED_RE = re.compile(r"\s*,\s+(?:(?:both|the|equal|joint|long-?time|long-?standing|fellow)\s+)?"
                                   r"(?:partners|co-?owners|co-?developers|shareholders|joint\s+venture\s+partners)\s+"
                                   r"(?:in|of|at|on)\s")
@@ -2868,9 +2871,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     for m in _ITS_PARTNER_NAMED_RE.finditer(text) if "partner" in low else ():
         # "committing with its partner APA Corporation to a project": the one whose partner it is, with it
         named = list_after(view, m.end(), _ACTOR_KINDS, max_gap=1, asides=True)
-        if not named or named[0].start != m.end() or cues.hedged_before(text, m.start()) \
-                or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]) \
-                or re.search(r"\b(?-i:may)\b|\bmight\b", text[view.clause_at(m.start())[0]:m.start()]):
+        said = text[view.clause_at(m.start())[0]:m.start()]
+        if not named or named[0].start != m.end() or cues.hedged_before(text, m.start()) or cues.hedged_clause(said) \
+                or re.search(r"\b(?-i:may)\b|\bmight\b", said):
             continue
         lead = _clause_subject(view, ctx, m.start())
         if lead and not lead.startswith("state/"):
