@@ -313,7 +313,7 @@ PLACE_RE = re.compile(
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
     rf"Municipality|Peninsula|Krai|Desert|Delta|Valley|Plateau|Archipelago|"
     rf"(?:Special\s+)?(?:Economic|Industrial|Free|Export\s+Processing)\s+Zone))\b"
-    rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Bay|Ocean))\b"
+    rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Bay|Ocean|Reservoir|Inlet|Lagoon|Estuary|Island))\b"
     rf"|\b(?P<river>{_CAP}(?:\s+{_CAP})?\s+River|River\s+{_CAP}|(?<=\bthe\s){_CAP}\s+river)\b"
     rf"|\b(?P<of>(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+(?:(?:San|Santa|Santo|São|Saint|St\.?|El|La|Le|Al|Los|Las|New)\s+)?"
     rf"{_CAP})(?![\w'’])"
@@ -329,6 +329,7 @@ PLACE_RE = re.compile(
     rf"(?!\s+(?i:region|province|district|oblast|county|governorate|prefecture|state)\b))")
 _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
                 "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Bay", "Ocean",
+                "Reservoir", "Inlet", "Lagoon", "Estuary", "Island",
                 "Desert", "Delta", "Valley", "Plateau", "Archipelago", "Zone",
                 "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast", "basin",
                 "island", "region", "velayat", "viloyat", "vilayet", "wilaya", "area", "valley", "desert", "plateau",
@@ -1442,9 +1443,12 @@ def _continued_company(doc: _Doc, tokens, j: int):
     return (k, tokens[k].end()) if k > j else None
 
 
+# (a capital before a noun of what stands there is the city: "the group's Vienna headquarters", "a Tokyo
+# brokerage", "a Brussels think tank", "a Paris-based fund")
 _PLACE_AFTER = re.compile(r"^(?:\s+[A-Z0-9]|,\s+[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s*(?:[,.;)]|$)|\s+(?:city|region|province|"
-                          r"district|port|airport|time|office|summit|meeting|talks|forum|conference|declaration|"
-                          r"agreement|memorandum|process|format)\b)")
+                          r"district|port|airport|time|office|offices|summit|meeting|talks|forum|conference|declaration|"
+                          r"agreement|memorandum|process|format|headquarters|head\s+office|think[\s-]?tank|brokerage|"
+                          r"substation|court|university|hotel|suburbs?|outskirts|stock\s+exchange|bourse)\b|-based\b)")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:the|of|city|capital)\s+|[-–])$", re.IGNORECASE)
 # "Officials in Tashkent have said …" (the subject of a clause), not "Nuland met officials in Baku"
 _SEAT_OF_GOVERNMENT_BEFORE = re.compile(r"(?:^|[.;:!?,]\s+|\b(?:[Tt]he|[Ss]enior|[Tt]op|that|as|while|but|and)\s+)"

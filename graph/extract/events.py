@@ -684,6 +684,8 @@ def place_signing_ceremonies(facts: DocumentFacts) -> None:
         # ("The signing closed the first ministerial meeting")
         speaks = event.sentence < len(sentences) and _SIGNING_WORD_RE.search(sentences[event.sentence].text)
         reach = 3 if event.kind == "Event" and not event.label else 2 if speaks else 0
+        if reach and _THE_CEREMONY_IN_RE.search(sentences[event.sentence].text if event.sentence < len(sentences) else ""):
+            reach = 6  # "Malinov said at the ceremony", paragraphs after the signing it refers back to
         signed = {a.place for a in facts.agreements if a.place and 0 <= event.sentence - a.sentence <= reach
                   and (not a.date or not event.date or compatible(a.date, event.date))}
         if not signed and speaks and event.kind == "Event":
@@ -696,6 +698,7 @@ def place_signing_ceremonies(facts: DocumentFacts) -> None:
             event.place = signed.pop()
 
 
+_THE_CEREMONY_IN_RE = re.compile(r"\b(?:at|during|after)\s+the\s+(?:signing\s+)?ceremony\b", re.IGNORECASE)
 # "The ceremony was attended by …": a definite ceremony told paragraphs after the signing is that signing's
 _THE_CEREMONY_RE = re.compile(r"\s*(?:The|That|This)\s+(?:signing\s+)?(?:ceremony|signing)\b")
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
-_MONTH_RE = "|".join(_MONTHS) + r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+# abbreviated with or without a full stop ("Oct. 16", Reuters' "Nov 21")
+_MONTH_RE = "|".join(_MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s)"
 DATELINE_RE = re.compile(
     r"\s*(?:[A-Z][A-Z &'’-]{2,40}[ \t]*\n\s*)?"  # a kicker line such as "PRESS RELEASE"
     # "OSLO/BERLIN": a report filed from two cities
@@ -33,8 +34,11 @@ DATELINE_RE = re.compile(
     r"|(?P<city4>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<agency4>[A-Z]{2,8})(?=\s*[-–—])"
     # "New Delhi – President …": a city in ordinary case before a spaced dash (a dateline if the city is one)
     r"|(?P<city5>[A-Z][^\W\d_A-Z]+(?:[ ][A-Z][^\W\d_A-Z]+)?)(?=[ \t]+[–—-][ \t]))"
-    # ended by a full stop, a dash, a colon, or (a dated one: "Brasília, 18 February 2025") the end of its line
-    r"(?:\s*(?:\.|(?P<dash>[-–—])|(?P<colon>:))|(?P<eol>[ \t]*(?=\n)))\s+")
+    # "New Delhi, Oct 3 (PTI)": the agency after a date in ordinary case
+    r"(?:\s*\((?P<agency_tail>[A-Z][^()\n]{1,60})\))?"
+    # ended by a full stop, a dash (typed as two hyphens too), a colon, (a dated one: "Brasília, 18 February
+    # 2025") the end of its line, or the agency's closing bracket before the story's first word
+    r"(?:\s*(?:\.|(?P<dash>--?|[–—])|(?P<colon>:))|(?P<eol>[ \t]*(?=\n))|(?<=\))(?=[ \t]+[A-Z\"“]))\s+")
 CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w&.'’-]*)"
                        r"(?:\s+(?:correspondent|correspondents|reporter))?\s+(?:reports|reported)\s*\.")
 
@@ -167,8 +171,9 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     elif g == "5":
         agency, where = None, None
     else:
-        agency = None if g else (m.group("agency") or m.group("agency_after"))
-        where = None if agency is None else m.start("agency" if m.group("agency") else "agency_after")
+        group = next((n for n in ("agency", "agency_after", "agency_tail") if m.group(n) and (n == "agency_tail" or not g)),
+                     None)
+        agency, where = (m.group(group), m.start(group)) if group else (None, None)
     if stop_agency is not None:
         agency, where = stop_agency.group("agency"), m.start("city") + stop_agency.start("agency")
     return Dateline(city, None if g else m.group("region"), month, int(day) if day else None,

@@ -354,7 +354,10 @@ class _Builder:
             return False
         if p.locations and c.locations and not set(p.locations) & set(c.locations):
             return False
-        if p.hosts and c.hosts and not set(p.hosts) & set(c.hosts) and not (set(p.technologies) | set(c.technologies)) & _LINEAR:
+        # (a work named in the sentence that reads it again without its name: the name's host holds)
+        named_again = bool(p.label) != bool(c.label) and p.sentence == c.sentence and not (p.locations or c.locations)
+        if p.hosts and c.hosts and not set(p.hosts) & set(c.hosts) and not named_again \
+                and not (set(p.technologies) | set(c.technologies)) & _LINEAR:
             return False
         ap, ac = self._actors(p), self._actors(c)
         if ap and ac and not (ap <= ac or ac <= ap):
@@ -624,7 +627,8 @@ class _Builder:
             # "the Zohr gas field off Egypt": the state right after the name, else the clause's
             near = [r.key for r in view.refs if r.kind == STATE and m.end() <= r.start < m.end() + 30
                     and re.search(r"\b(?:in|off|of)\s+(?:the\s+)?$", text[max(0, r.start - 12):r.start])]
-            hosts = near or self._hosts(view, clause[0], clause[1], places, techs)
+            hosts = near or (not places and _named_after_a_province(name, self.facts)) \
+                or self._hosts(view, clause[0], clause[1], places, techs)
             if any(r.kind == INTERNATIONAL_ORGANIZATION and m.start() <= r.start < m.end("name") for r in view.refs) \
                     and not any(r.kind == STATE and clause[0] <= r.start < clause[1] for r in view.refs) and not places:
                 hosts = []  # "the ASEAN Power Grid": a body's members' work, in no one state the sentence names
@@ -860,6 +864,21 @@ def _a_commodity(project) -> bool:
     # a state's own name before "LNG" may name a work ("Mozambique LNG"); its demonym or short form does not
     named = [how for e, how in load().lookup_forms(m.group("state")) if e.kind == "State"]
     return bool(named) and (m.group("fuel").islower() or any(how in ("demonym", "acronym", "alias") for how in named))
+
+
+def _named_after_a_province(name: str, facts: DocumentFacts) -> list[str]:
+    """The state whose province or city opens a work's name ("Alaska LNG", "Texas LNG"), when the report
+    names that state: a work takes the name of where it stands. Empty when no such place opens it."""
+    from epkg.ontology.gazetteer import load
+
+    words = name.split()
+    for size in (2, 1):
+        if len(words) > size:
+            states = {f"state/{e.country}" for e, how in load().maintained_places(" ".join(words[:size]))
+                      if how == "name" and e.country}
+            if len(states) == 1 and next(iter(states)) in facts.entities:
+                return list(states)
+    return []
 
 
 def _hosted_where_located(project, facts: DocumentFacts, only_country: str | None = None) -> None:

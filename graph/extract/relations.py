@@ -1285,15 +1285,19 @@ def _anaphoric_date(views: list[SentenceView], view: SentenceView, reference) ->
     return f"{year}-{MONTHS[m.group('month').lower()]:02d}"
 
 
+_WORKS_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:plant|station|substation|field|dam|mine|terminal|refinery|"
+                             r"farm|park|complex|reactors?|units?|site|project)s?\b")
+
+
 def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
     """A place the text says something happened in ("signed in Beijing", "at a ceremony in Baku")."""
     for p in view.places:
         if p.country is None:
             continue  # ceremonies are held in towns and regions of a state, not on a sea or a lake
         if lo <= p.start < hi and _PLACE_CUE_RE.search(view.text, max(0, p.start - 30), p.start):
-            if re.search(r"\b(?:sector|part|waters?|region|plant|site|field)\s+(?:of|in|at)\s+(?:the\s+)?$",
-                         view.text[max(0, p.start - 25):p.start]):
-                continue
+            if re.search(r"\b(?:sector|part|waters?|region|plants?|site|field|reactors?|units?)\s+(?:of|in|at)\s+(?:the\s+)?$",
+                         view.text[max(0, p.start - 25):p.start]) or _WORKS_AFTER_RE.match(view.text, p.end):
+                continue  # (nor a place naming the works the deal is for: "for two units at the Kozloduy nuclear plant")
             return p.key
     return None
 
@@ -2015,7 +2019,12 @@ class _AgreementReader:
             return  # "under a ten-year contract Magyarovac signed": its signer is a name no list holds
         subject, others, unnamed = self.parties(view, m.start(), m.end(), sign)
         if plural and definite and not others:
-            return  # "both agreements were signed …": the ones already read
+            # "both agreements were signed …": the ones already read; "The contracts were signed on Wednesday in
+            # Abuja": where and when those were signed
+            if asserted and sign is not None and re.match(r"sign|conclu|ink", sign.group(0), re.I):
+                self._signed_back(view, kind, _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()),
+                                  _place_near(view, 0, len(text)))
+            return
         subject, keys = self._keys(view, m, clause, before, sign, asserted, subject, others, unnamed)
         if self.with_side and not subject and not definite and others and set(keys) == set(others):
             # "The company signed a contract with A and B": A and B are the side "with" names; the other side
@@ -2055,6 +2064,17 @@ class _AgreementReader:
         for group in self._instruments(view, m, plural, subject, others, keys):
             self._create(view, kind, group, m.start(), label, date=date, place=place, subject=subject,
                          level_from=m.end())
+
+    def _signed_back(self, view: SentenceView, kind: str, date: str | None, place: str | None) -> None:
+        """The day and place a plural definite mention gives ("The contracts were signed on Wednesday in
+        Abuja") to the instruments of its kind read in the two sentences before, where they lack them."""
+        for a in self.facts.agreements:
+            if not 0 <= view.index - a.sentence <= 2 or kind != "Agreement" and a.kind != kind:
+                continue
+            if date and (not a.date or date.startswith(a.date)):
+                a.date = date
+            if place and a.place is None:
+                a.place = place
 
     def _mention_kind(self, view: SentenceView, m, plural: bool, definite: bool, before: str) -> str | None:
         """The kind of instrument a noun phrase names, or None when it names none to read here ("two
@@ -2165,7 +2185,8 @@ class _AgreementReader:
             # "Wednesday's agreement builds on a memorandum signed in Tashkent on May 1": the
             # date and place belong to the other instrument when the sentence names two.
             if one_noun:
-                prior.date = prior.date or date
+                if date and (not prior.date or date.startswith(prior.date)):
+                    prior.date = date  # the day the sentence gives, within the month read before
                 prior.place = prior.place or place
             if len(prior.parties) < 2 <= len(keys):
                 prior.parties = tuple(keys)

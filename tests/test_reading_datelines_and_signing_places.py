@@ -1,0 +1,83 @@
+"""Wire datelines in their agencies' styles, capitals before the noun of what stands there, natural features
+named by their head word, and where and when a signing told again took place (seventeenth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import facts
+
+from epkg.graph.extract.header import find_dateline
+
+
+def _places(text: str) -> set[str]:
+    return {e.key for e in facts(text).entities.values() if e.kind == "Place"}
+
+
+def test_an_abbreviated_month_without_a_full_stop_and_a_double_hyphen_end_a_dateline():
+    # before: "Oct 16" (no full stop) and "--" were not read, so the city was no place and the agency a name
+    d = find_dateline("KUALA LUMPUR, Oct 16 (Bernama) -- Malaysia and Singapore signed a memorandum.")
+    assert (d.city, d.month, d.day, d.agency) == ("KUALA LUMPUR", 10, 16, "Bernama")
+    f = facts("KUALA LUMPUR, Oct 16 (Bernama) -- Malaysia and Singapore signed a memorandum on power trade.")
+    assert _places("KUALA LUMPUR, Oct 16 (Bernama) -- Malaysia and Singapore signed a memorandum.") \
+        == {"place/kuala-lumpur"}
+    assert f.publisher == "Bernama"
+
+
+def test_a_city_in_ordinary_case_with_the_agency_after_its_date():
+    d = find_dateline("New Delhi, Oct 3 (PTI) The seventh session of the Assembly opened on Monday.")
+    assert (d.city, d.month, d.day, d.agency) == ("New Delhi", 10, 3, "PTI")
+    assert find_dateline("Mar 3 things happened in the capital.") is None
+
+
+def test_a_bare_city_before_a_double_hyphen_is_a_dateline_when_the_lists_hold_it():
+    assert "place/tokyo" in _places("TOKYO -- JERA, Japan's largest power generator, has signed two agreements.")
+
+
+def test_a_capital_before_the_noun_of_what_stands_there_is_the_city():
+    # before: each was read as its state's government
+    assert _places("He spoke in a statement from the group's Vienna headquarters.") == {"place/vienna"}
+    assert _places("Analysts at a Tokyo brokerage said the deals would help.") == {"place/tokyo"}
+    assert _places("A researcher at a Brussels think tank said so.") == {"place/brussels"}
+    f = facts("Moscow and Tehran signed a gas agreement.")
+    assert {e.key for e in f.entities.values()} == {"state/RUS", "state/IRN"}
+
+
+def test_reservoirs_inlets_and_islands_are_places_by_their_head_word():
+    text = ("Water from the Toktogul Reservoir feeds the plant. The terminal on Cook Inlet will ship gas. "
+            "The plant on Bonny Island exports LNG.")
+    assert _places(text) == {"place/toktogul-reservoir", "place/cook-inlet", "place/bonny-island"}
+
+
+def test_a_place_naming_the_works_a_deal_is_for_is_not_where_it_was_signed():
+    # before: the contract was signed "at Kozloduy", where the units will stand
+    text = ("Bulgaria signed an engineering contract with Westinghouse for two new units at the Kozloduy nuclear "
+            "power plant on Monday. The contract was signed in Sofia by Kozloduy NPP-New Build, the project company.")
+    [a] = facts(text).agreements
+    assert (a.kind, set(a.parties), a.date, a.place) == ("Contract", {"state/BGR", "organization/westinghouse"},
+                                                         "2025-05-05", "place/sofia")
+
+
+def test_a_plural_definite_mention_gives_its_day_and_place_to_the_instruments_just_read():
+    # before: "The contracts were signed …" was taken for the ones already read and said nothing of them
+    text = ("Nigeria LNG has signed the EPC contracts with SCD JV. The contracts were signed on Friday in Abuja "
+            "and at the company's offices in Lagos.")
+    [a] = facts(text).agreements
+    assert (a.kind, set(a.parties), a.date, a.place) == (
+        "Contract", {"organization/nigeria-lng", "organization/scd-jv"}, "2025-05-02", "place/abuja")
+
+
+def test_a_ceremony_told_paragraphs_after_the_signing_is_where_it_was_signed():
+    text = ("Bulgaria signed an engineering contract with Westinghouse on Monday. The contract was signed in Sofia "
+            "by Kozloduy NPP-New Build, the project company. The units will use the AP1000 design. Each will have 1,100 MW. Construction "
+            "should begin in 2026. \"This is the most important project in our history,\" the minister said at the "
+            "ceremony.")
+    [event] = facts(text).events
+    assert (event.kind, event.place) == ("Event", "place/sofia")
+
+
+def test_a_work_named_after_a_province_stands_in_its_state_when_the_report_names_it():
+    # before: the proposed Alaska LNG went to the state the report names most (Japan)
+    text = ("Japan's JERA signed agreements to buy LNG from the United States. Glenfarne is developing the "
+            "Alaska LNG project, and Japan wants more of its gas.")
+    assert [(p.label, p.hosts) for p in facts(text).projects] == [("Alaska LNG", ("state/USA",))]
