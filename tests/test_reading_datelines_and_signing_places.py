@@ -81,3 +81,33 @@ def test_a_work_named_after_a_province_stands_in_its_state_when_the_report_names
     text = ("Japan's JERA signed agreements to buy LNG from the United States. Glenfarne is developing the "
             "Alaska LNG project, and Japan wants more of its gas.")
     assert [(p.label, p.hosts) for p in facts(text).projects] == [("Alaska LNG", ("state/USA",))]
+
+
+def test_a_side_named_by_who_leads_it():
+    # before: "a group of lenders led by …" was read as a side the text leaves unnamed
+    text = ("ACWA Power and Hassan Allam Utilities signed loan agreements with a group of lenders led by the "
+            "European Bank for Reconstruction and Development (EBRD) in Cairo.")
+    [a] = facts(text).agreements
+    assert set(a.parties) == {"organization/acwa-power", "organization/hassan-allam-utilities",
+                              "organization/european-bank-for-reconstruction-and-development"}
+
+
+def test_a_firm_named_by_its_trade_before_its_state_with_its_short_name_in_brackets():
+    # before: only the state was read, and the short name became a firm of its own
+    text = ("Hydrogen Oman (Hydrom), the state company, has awarded two blocks. Later, Hydrom and ACWA Power signed "
+            "a memorandum of understanding.")
+    f = facts(text)
+    firm = f.entities["organization/hydrogen-oman"]
+    assert (firm.label, firm.country, "Hydrom" in firm.alt_labels) == ("Hydrogen Oman", "OMN", True)
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [
+        ("MemorandumOfUnderstanding", {"organization/hydrogen-oman", "organization/acwa-power"})]
+    assert "organization/energy-fiji-limited" in facts("Energy Fiji Limited signed a memorandum with ACWA Power.").entities
+    assert not any(k.startswith("organization/") for k in facts("In Oman (2024) prices rose.").entities)
+
+
+def test_the_short_name_in_brackets_after_a_parent_in_an_aside_is_no_signer():
+    # before: "(EDO)" after "a subsidiary of Energy Development Oman" was taken for the signer
+    text = ("ACWA Power, a subsidiary of Energy Development Oman (EDO), also signed a memorandum of understanding "
+            "with the Port of Rotterdam Authority.")
+    assert [set(a.parties) for a in facts(text).agreements] == [
+        {"organization/acwa-power", "organization/port-of-rotterdam-authority"}]

@@ -1018,7 +1018,9 @@ class DocumentContext:
             if r.how != "coref" and any(o is not r and o.how != "coref" and o.start <= r.start and r.end <= o.end
                                         and o.end - o.start > r.end - r.start for o in refs):
                 r.modifier = True  # "Sierra Leone" inside "Petroleum Directorate of Sierra Leone"
-        for prev, r in zip(refs, refs[1:]):
+        # (the name before the brackets, not a state named inside it: "Energy Development Oman (EDO)")
+        outer = [r for r in refs if not (r.modifier and r.kind == STATE)]
+        for prev, r in zip(outer, outer[1:]):
             if r.key == prev.key and r.how in ("acronym", "alt") and prev.aside \
                     and re.fullmatch(r"\s*\(\s*", text[prev.end:r.start]) \
                     and _DESCRIBING_CUE_BEFORE_RE.search(text, max(0, prev.start - 50), prev.start):

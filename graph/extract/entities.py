@@ -677,6 +677,37 @@ _INDUSTRY_AFTER_RE = re.compile(r"\s+(?:exports?|imports?|sector|markets?|demand
                                 r"deposits|networks?|systems?|grids?|projects?|plants?|sites?)\b")
 
 
+# "Hydrogen Oman (Hydrom)", "Energy Development Oman (EDO)", "Energy Fiji Limited": the trade before the state,
+# a firm when its short name in brackets or its legal form follows
+_TRADE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<trade>(?:[A-Z][a-z]+[ \t]+){1,3})$")
+_SHORT_NAME_AFTER_RE = re.compile(r"[ \t]+(?:\((?P<short>[A-Z][\w&.-]{1,15})\)|(?P<form>Limited|Ltd\.?|LLC|SAOC|SAOG|PLC|Plc)\b)")
+_TRADE_OPENERS = frozenset({"Development", "Investment", "Holding", "Holdings"})
+
+
+def _trade_word(word: str) -> bool:
+    return orgnames.firm_word(word) or word in _TRADE_OPENERS or bool(find_technologies(word))
+
+
+def _firms_named_trade_first(doc: _Doc, span) -> bool:
+    """A firm named by its trade and then its state ("Hydrogen Oman (Hydrom)"); whether one was read."""
+    before = _TRADE_BEFORE_RE.search(doc.text, max(0, span.start - 50), span.start)
+    after = _SHORT_NAME_AFTER_RE.match(doc.text, span.end)
+    if before is None or after is None or not all(map(_trade_word, before.group("trade").split())) \
+            or not doc.free(before.start("trade"), span.start):
+        return False
+    end = after.end("form") if after.group("form") else span.end
+    name = " ".join(doc.text[before.start("trade"):end].split())
+    owner = doc.facts.entities[span.key]
+    ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=owner.iso3)
+    doc.add(before.start("trade"), end, ent.key, "name")  # the state inside stays a mention of the state
+    if short := after.group("short"):  # "(Hydrom)": its short name, here and wherever the text uses it again
+        ent.alt_labels.add(short)
+        for start, stop, _ in find_words(doc.text, [short]):
+            if doc.free(start, stop):
+                doc.add(start, stop, ent.key, "acronym")
+    return True
+
+
 def _firms_named_with_a_trade(doc: _Doc) -> None:
     """Firms named by a state or place and their trade ("Nigeria Gas", "Lake Turkana Wind Power"), and a
     firm's units named by the firm and a trade ("PLN Nusantara Power")."""
@@ -684,6 +715,8 @@ def _firms_named_with_a_trade(doc: _Doc) -> None:
         firm = span.key.startswith("organization/")
         owner = doc.facts.entities.get(span.key)
         if owner is None or owner.kind not in ((COMPANY,) if firm else (STATE, PLACE)):
+            continue
+        if owner.kind == STATE and _firms_named_trade_first(doc, span):
             continue
         m = _TRADE_AFTER_RE.match(doc.text, span.end)
         words = m.group("trade").split() if m else []

@@ -1493,6 +1493,10 @@ _DESCRIBED_SIDE_RE = re.compile(r"(?:the\s+)?(?:[A-Z][A-Za-z]+(?:[-–](?:owned|
 _EXAMPLES_OF_SIDE_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:entities|companies|firms|bodies|agencies|"
                                   r"institutions|partners|banks|lenders|ministries|utilities|groups|investors)\s*,?\s+"
                                   r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
+# "with a group of lenders led by the EBRD": the side named by who leads it
+_GROUP_LED_BY_RE = re.compile(r"(?:a\s+|the\s+)?(?:group|syndicate|consortium|club|pool)\s+of\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:banks|lenders|investors|financiers|institutions|companies|firms)\s*,?\s+"
+                              r"(?:led|headed|arranged|coordinated)\s+by\s+(?:the\s+)?")
 _OWNED_SIDE_RE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+" + _DESCRIBED_SIDE_RE.pattern)
 # "the memorandum", "the three-way memorandum", "Tuesday's landmark agreement": a definite mention
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+"
@@ -1582,15 +1586,19 @@ class _AgreementReader:
             start, gap = m_end + with_.end(), 12
             if gov := _GOVERNMENT_OF_RE.match(text, start):
                 start = gov.end()  # "with the Government of Sri Lanka"
+            described = None
             if counted := _COUNTED_PARTIES_RE.match(text, start):
                 # "with three Japanese partners, the upstream group A, the producer B and C"
                 start, gap = counted.end(), 40
-            elif described := _EXAMPLES_OF_SIDE_RE.match(text, start) or _DESCRIBED_PARTIES_RE.match(text, start) \
+            elif described := _GROUP_LED_BY_RE.match(text, start) or _EXAMPLES_OF_SIDE_RE.match(text, start) \
+                    or _DESCRIBED_PARTIES_RE.match(text, start) \
                     or _OWNED_SIDE_RE.match(text, start) or _DESCRIBED_SIDE_RE.match(text, start):
                 # "with the German utilities A and B", "with Turkmenistan's state concern Türkmengaz", "with the
                 # British-owned developer Globeleq"
                 start = described.end()
-            listed = list_after(view, start, _PARTY_KINDS, max_gap=gap)
+            # (the leader of a group is read as its aside: "lenders led by the EBRD")
+            listed = list_after(view, start, _PARTY_KINDS, max_gap=gap,
+                                asides=described is not None and described.re is _GROUP_LED_BY_RE)
             cut = next((i for i, r in enumerate(listed) if i and _IN_BEFORE_RE.search(text, max(0, r.start - 6), r.start)),
                        None)
             listed = listed[:cut]  # "contracts with CFE in Mexico": where, not with whom
