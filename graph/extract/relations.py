@@ -375,6 +375,19 @@ _MEMBER_PREDICATE_RE = re.compile(r"(?:^\s*(?P<it>It)|\band)\s+(?:also\s+)?(?:ha
                                   r"were|became|has\s+become)\s+(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$")
 
 
+_IT_JOINED_RE = re.compile(r"\b[Ii]t\s+(?:also\s+|formally\s+|officially\s+|then\s+)?$")
+
+
+def _state_it_stands_for(view: SentenceView, ctx: DocumentContext | None) -> list[Ref]:
+    """The state "it" stands for: the one that opened the sentence before, if one did."""
+    if ctx is None or view.index == 0:
+        return []
+    prior = ctx.views[view.index - 1]
+    first = next((r for r in prior.refs if r.free and not r.possessive and r.kind in _MEMBER_KINDS), None)
+    opens = first is not None and re.fullmatch(r"\s*(?:The\s+)?", prior.text[:first.start]) is not None
+    return [first] if opens and first.kind == STATE else []
+
+
 def _subject_of_member_predicate(view: SentenceView, ctx: DocumentContext | None, pos: int) -> list[Ref]:
     """The member a predicate stands for when no name stands before its member word: the sentence's opening
     state ("Bulgaria joined the EU in 2007 and has been a member of NATO"), or, after "It", the state that
@@ -383,12 +396,7 @@ def _subject_of_member_predicate(view: SentenceView, ctx: DocumentContext | None
     if m is None:
         return []
     if m.group("it"):
-        if ctx is None or view.index == 0:
-            return []
-        prior = ctx.views[view.index - 1]
-        first = next((r for r in prior.refs if r.free and not r.possessive and r.kind in _MEMBER_KINDS), None)
-        opens = first is not None and re.fullmatch(r"\s*(?:The\s+)?", prior.text[:first.start]) is not None
-        return [first] if opens and first.kind == STATE else []
+        return _state_it_stands_for(view, ctx)
     first = next((r for r in view.refs if r.free and not r.possessive and r.kind in _MEMBER_KINDS), None)
     if first is None or first.kind != STATE or first.end > m.start() \
             or re.fullmatch(r"\s*(?:The\s+)?", view.text[:first.start]) is None:
@@ -462,8 +470,13 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             # "Solomon Islands, which chairs the Forum": a state chairing a body the lists do not describe sits in it
             chairing = word in ("chairs", "chaired") and not _reference_members(org.key) \
                 and org.start > m.start() and re.fullmatch(r"\s+(?:the\s+)?(?:[\w-]+\s+)?", text[m.end():org.start])
+            # "OPEC members Angola and Nigeria": the states named right after the words, whatever the lists say
+            # today (a member may have left since the report)
+            apposed = {r.key for r in _coordinated_after(view, view.refs, m.end(), (STATE,))
+                       if r.start - m.end() <= 2} if word == "members" else set()
             for r in candidates:
-                if (r.key.split("/", 1)[1] in listed or chairing) and not _MEMBERSHIP_DENIED_RE.search(clause_text):
+                if (r.key.split("/", 1)[1] in listed or chairing or r.key in apposed) \
+                        and not _MEMBERSHIP_DENIED_RE.search(clause_text):
                     found.setdefault((r.key, org.key), "member")
             continue
         if word in ("countries", "states", "nations", "belongs", "belong"):
@@ -552,6 +565,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             if before and before[0].kind == STATE and not before[0].possessive and \
                     all(r.kind == INTERNATIONAL_ORGANIZATION for r in before[1:]):
                 member = [before[0]]
+            elif not before and _IT_JOINED_RE.search(text, max(0, j.start() - 24), j.start()):
+                member = _state_it_stands_for(view, ctx)  # "Egypt … On January 1 it joined BRICS"
         tail = text[org.end:org.end + 50]
         rm = re.match(r"[^.;]{0,25}?\bas\s+(?:an?\s+)?(?P<role>observer|dialogue\s+partner|(?:full\s+)?member)", tail)
         role = _role_of(rm.group("role")) if rm else "member"
@@ -625,9 +640,14 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
 # Who shares a membership the sentence states: "joined BRICS in 2024, together with A and B", "a founding
 # member of Mercosur alongside A, B and C", "fellow members of X, as is A", "Belarus, like A and B a member of X"
 _COMPANIONS_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:\s*,\s+(?:the|a|an)\s+[^,;:()]{3,90}?,)?"
-                            r"(?:\s+(?:(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}|(?:last|this|earlier\s+this)\s+(?:year|month)))?\s*,?\s+"
-                            r"(?:together\s+with|alongside|along\s+with|as\s+(?:is|are|was|were|do|does|did))\s+(?:the\s+)?")
-_COMPANIONS_END_RE = re.compile(r"\s*(?:[,.;:)–—]|\s-\s|$)")
+                            r"(?:\s+(?:(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}|(?:last|this|earlier\s+this)\s+(?:year|month|"
+                            r"week|January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)))?\s*,?\s+"
+                            # ("became a full member of Mercosur last July, joining A, B, C and D in a bloc …")
+                            r"(?:together\s+with|alongside|along\s+with|joining|as\s+(?:is|are|was|were|do|does|did))\s+"
+                            r"(?:the\s+)?")
+_COMPANIONS_END_RE = re.compile(r"\s*(?:[,.;:)–—]|\s-\s|$)|\s+(?:in|as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:bloc|group|grouping|union|alliance|organi[sz]ation|club|body|members?)\b")
 _LIKE_BEFORE_RE = re.compile(r",\s+like\s+(?:the\s+)?$")
 
 
@@ -687,7 +707,9 @@ def _body_follows(text: str, pos: int, org: Ref) -> bool:
     return org.start > pos and _OF_BODY_RE.fullmatch(text, pos, org.start) is not None
 
 
-_OF_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*(?:of|in)\s+which\s+(?:both\s+|all\s+|the\s+)?")
+# (after an apposition too: "the East Mediterranean Gas Forum, the Cairo-based body of which Egypt is a member")
+_OF_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*(?:(?:the|a|an)\s+[^,;:()]{1,60}?\s+)?(?:of|in)\s+which\s+"
+                          r"(?:both\s+|all\s+|the\s+)?")
 
 
 # "the group", "the forum", "the bloc": a body named before, in this sentence or the two before it
@@ -2780,8 +2802,49 @@ def _chosen_to_build(view: SentenceView, pairs: dict) -> None:
                 add_cooperation_pairs(pairs, [lead[0].key, t], view.index)
 
 
+# "The partners in the block are Eni (42.5%), Shell and Chevron": the owners a work's partners are named as
+_PARTNERS_ARE_RE = re.compile(r"\b(?:partners|shareholders|co-?owners|owners)\s+(?:in|of)\s+(?:the\s+)?[^,.;:]{1,60}?\s+"
+                              r"(?:are|were|include|included)\s+(?:the\s+)?")
+_NOT_YET_PARTNERS_RE = re.compile(r"\b(?:potential|possible|prospective|future|former|new|other)\s+$", re.IGNORECASE)
+
+
+def _partners_are(view: SentenceView, pairs: dict) -> None:
+    text = view.text
+    for m in _PARTNERS_ARE_RE.finditer(text):
+        if _NOT_YET_PARTNERS_RE.search(text, max(0, m.start() - 14), m.start()) or cues.hedged_before(text, m.start()):
+            continue
+        listed = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE)
+        if len(listed) >= 2:
+            add_cooperation_pairs(pairs, listed, view.index)
+
+
+# "… is developed by QatarEnergy with five international partners. TotalEnergies, ExxonMobil, Shell and
+# ConocoPhillips each hold 6.25% and Eni 3.125%": partners counted at a sentence's end and named, as many, by
+# the next one work with the one they partner
+_COUNTED_PARTNERS_END_RE = re.compile(r"\bwith\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                                      r"(?:[\w-]+\s+){0,2}?partners\s*[.;]?\s*$")
+
+
+def _partners_counted_then_named(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
+    m = _COUNTED_PARTNERS_END_RE.search(view.text)
+    if m is None or view.index + 1 >= len(ctx.views) or cues.hedged_before(view.text, m.start()):
+        return
+    count = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n")]
+    lead = [r for r in view.refs if r.end <= m.start() and r.free and r.kind in _ACTOR_KINDS and r.kind != STATE][-1:]
+    following = ctx.views[view.index + 1]
+    named = [k for k in unique_keys(r for r in following.refs if r.free and r.kind in _ACTOR_KINDS and r.kind != STATE)
+             if not lead or k != lead[0].key]  # ("… through ventures in which QatarEnergy keeps the majority")
+    if lead and len(named) == count:
+        for key in named:
+            add_cooperation_pairs(pairs, [lead[0].key, key], following.index)
+
+
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
+    if "partners" in view.text:
+        _partners_counted_then_named(view, ctx, pairs)
+    if " are " in view.text or " were " in view.text or " include" in view.text:
+        _partners_are(view, pairs)
     _stakes_alongside(view, pairs)
     _venture_members(view, pairs)
     _led_bodies(view, pairs)
