@@ -54,3 +54,28 @@ def test_the_partners_of_a_work_listed_with_their_stakes_work_together():
                            frozenset(("organization/eni", "organization/chevron")),
                            frozenset(("organization/shell", "organization/chevron"))}
     assert pairs("The potential partners in the block are Eni and Shell.") == set()
+
+
+def test_a_consortium_s_members_owned_by_states_and_listed_with_their_stakes_work_together():
+    # before: "France's ENGIE (35%)" hid the list, and Toyota Tsusho was read as two firms
+    text = ("The farm belongs to Red Sea Wind Energy, a consortium of France's ENGIE (35%), Orascom Construction "
+            "(25%), Japan's Toyota Tsusho (20%) and Eurus Energy (20%).")
+    firms = ("engie", "orascom-construction", "toyota-tsusho", "eurus-energy")
+    assert pairs(text) == {frozenset((f"organization/{a}", f"organization/{b}"))
+                           for i, a in enumerate(firms) for b in firms[i + 1:]}
+
+
+def test_whose_shareholders_are_a_list_of_described_firms():
+    text = ("The terminal is run by Gastrade, whose shareholders are the Copelouzos Group, the shipping company "
+            "GasLog, the Greek grid operator DESFA and Bulgaria's Bulgartransgaz, each with 20%.")
+    firms = ("copelouzos-group", "gaslog", "desfa", "bulgartransgaz")
+    assert pairs(text) == {frozenset((f"organization/{a}", f"organization/{b}"))
+                           for i, a in enumerate(firms) for b in firms[i + 1:]}
+
+
+def test_firms_among_another_s_partners_work_with_it_and_with_each_other():
+    text = "TotalEnergies, Shell and Eni are also among QatarEnergy's partners in North Field East."
+    firms = ("qatarenergy", "totalenergies", "shell", "eni")
+    assert pairs(text) == {frozenset((f"organization/{a}", f"organization/{b}"))
+                           for i, a in enumerate(firms) for b in firms[i + 1:]}
+    assert pairs("TotalEnergies and Shell are not among QatarEnergy's partners.") == set()

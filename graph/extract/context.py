@@ -313,7 +313,8 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           rf"(?:{_DASH_ASIDE}(?=\s))?"
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+)"
                           # "the state utility B", but not "the cooperation between B": a preposition ends the description
-                          r"(?:the\s+(?:(?!(?:between|with|among)\s)[a-z][\w-]*\s+){0,3}|(?:the\s+)?(?:Commission|Secretariat|Presidency)\s+of\s+(?:the\s+)?|"
+                          # ("the Greek grid operator C": a demonym may open the description)
+                          r"(?:the\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?!(?:between|with|among)\s)[a-z][\w-]*\s+){0,3}|(?:the\s+)?(?:Commission|Secretariat|Presidency)\s+of\s+(?:the\s+)?|"
                           # "A, and the Prime Minister of Norway, B": the next signer's office
                           rf"(?:the\s+)?(?:(?:Deputy|Vice|First)\s+)?(?:{_LEADER_RE.pattern}|Secretary[- ]General)\s+of\s+"
                           r"(?:the\s+)?|"
@@ -490,7 +491,8 @@ def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, as
         if g[0].start >= pos - 4:  # a definite description starts with the article *pos* may have skipped
             near = g[0].start - pos <= max_gap or \
                 g[0].how == "person" and _TITLE_GAP_RE.fullmatch(view.text[max(0, pos):g[0].start]) or \
-                g[0].kind != STATE and _OWNER_TRADE_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start)
+                g[0].kind != STATE and (_OWNER_TRADE_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start)
+                                        or _OWNER_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start))
             return g if near else []
     return []
 
@@ -501,6 +503,10 @@ _OWNER_TRADE_GAP_RE = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
     r"(?:company|firm|utility|operator|producer|giant|major|group|agency|developer|corporation|fund|bank|lender|"
     r"investor|explorer|supermajor|subsidiary|unit|arm|maker|manufacturer|contractor|builder|miner|trader)\s+")
+
+
+# Whose firm it is, alone ("a consortium of France's ENGIE, …"): no gap in a list.
+_OWNER_GAP_RE = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?['’]s?\s+")
 
 
 # The title before a person's name ("Lithuanian President ", "Prime Minister "): no gap in a list.

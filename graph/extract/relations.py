@@ -2803,19 +2803,34 @@ def _chosen_to_build(view: SentenceView, pairs: dict) -> None:
 
 
 # "The partners in the block are Eni (42.5%), Shell and Chevron": the owners a work's partners are named as
-_PARTNERS_ARE_RE = re.compile(r"\b(?:partners|shareholders|co-?owners|owners)\s+(?:in|of)\s+(?:the\s+)?[^,.;:]{1,60}?\s+"
+# ("…, whose shareholders are A, the shipping company B and C, each with 20%")
+_PARTNERS_ARE_RE = re.compile(r"\b(?:(?:partners|shareholders|co-?owners|owners)\s+(?:in|of)\s+(?:the\s+)?[^,.;:]{1,60}?|"
+                              r"(?:whose|its|their)\s+(?:[a-z][\w-]+\s+)?(?:partners|shareholders|co-?owners|owners))\s+"
                               r"(?:are|were|include|included)\s+(?:the\s+)?")
+# "TotalEnergies, Shell and Eni are also among QatarEnergy's partners in North Field East"
+_AMONG_PARTNERS_BEFORE_RE = re.compile(r"\s(?:are|were)\s+(?:also\s+|all\s+|both\s+)?(?:among\s+)?(?:the\s+)?$")
+_PARTNERS_AFTER_OWNER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]+\s+)?(?:partners|co-?owners|shareholders)\b")
 _NOT_YET_PARTNERS_RE = re.compile(r"\b(?:potential|possible|prospective|future|former|new|other)\s+$", re.IGNORECASE)
 
 
 def _partners_are(view: SentenceView, pairs: dict) -> None:
     text = view.text
     for m in _PARTNERS_ARE_RE.finditer(text):
-        if _NOT_YET_PARTNERS_RE.search(text, max(0, m.start() - 14), m.start()) or cues.hedged_before(text, m.start()):
+        if _NOT_YET_PARTNERS_RE.search(text, max(0, m.start() - 14), m.start()) or cues.hedged_before(text, m.start()) \
+                or re.search(r"\b(?:potential|possible|prospective|future|former)\s", m.group(0)):
             continue
         listed = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE)
         if len(listed) >= 2:
             add_cooperation_pairs(pairs, listed, view.index)
+    for owner in [r for r in view.refs if r.possessive and r.kind in _ACTOR_KINDS and r.kind != STATE]:
+        verb = _AMONG_PARTNERS_BEFORE_RE.search(text, max(0, owner.start - 30), owner.start)
+        if verb is None or not _PARTNERS_AFTER_OWNER_RE.match(text, owner.end) \
+                or cues.hedged_before(text, verb.start()) or cues.negated_noun(text, owner.start):
+            continue
+        listed = [k for k in unique_keys(r for r in list_before(view, verb.start() + 1, _ACTOR_KINDS, max_gap=2)
+                                         if r.kind != STATE) if k != owner.key]
+        if listed:
+            add_cooperation_pairs(pairs, [owner.key, *listed], view.index)
 
 
 # "… is developed by QatarEnergy with five international partners. TotalEnergies, ExxonMobil, Shell and
