@@ -126,7 +126,8 @@ _HEDGED_RE = re.compile(rf"\b{_VOCABULARY.pattern('hedges')}\b[^.;]{{0,30}}$", r
 _PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to|near)\s+(?:(?i:the)\s+(?:[A-Z][\w'’-]+\s+)?(?:[a-z][\w-]*\s+){0,2}?)?"
                             r"(?:[A-Z][\w'’-]+['’]s\s+)?"  # "in Mersin's Gulnar district"
                             r"(?:(?i:city|town|resort|port|village|capital)\s+of\s+)?$")
-_DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|(?:one|two|three|four|five|\d+)-day|official|recent|annual|first|last)\s+)*\s*$",
+_DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|(?:one|two|three|four|five|\d+)-day|official|recent|annual|"
+                          r"first|last|presidential|royal|ministerial|working|historic|landmark|high-level)\s+)*\s*$",
                           re.IGNORECASE)
 # a day is written with a digit, or as a weekday, "today" or "yesterday"
 _DAY_HINT_RE = re.compile(r"\d|day\b")
@@ -485,6 +486,12 @@ class _Events:
                           else f"state/{p.country}" not in visitors)]
             if len({p.key for p in there}) == 1:
                 place = there[0].key
+        if dest is not None and re.match(r"\s+(?:of|by)\s", after):
+            # "the official visit of the President of the French Republic, Emmanuel Macron, to Kazakhstan": the
+            # visitor named between the noun and the state visited, however long the title
+            parts += [k for k in unique_keys(r for r in view.refs if m.end() <= r.start < dest.start
+                                             and r.kind == "State" and (r.free or r.how == "person"))
+                      if k not in parts and k != dest.key]
         if dest is not None and dest.key not in parts:
             parts.append(dest.key)
         if place is not None:
@@ -816,10 +823,19 @@ def place_meetings_by_their_day(facts: DocumentFacts) -> None:
     'place/tashkent'
     """
     for meeting in facts.events:
-        if meeting.kind not in ("Meeting", "Summit") or meeting.place is not None or not meeting.date \
-                or len(meeting.date) < 10:
+        if meeting.kind not in ("Meeting", "Summit") or meeting.place is not None:
             continue
         sides = set(meeting.participants)
+        # "Kishida visited Jeddah in July 2023 for talks with Mohammed bin Salman": talks told with a visit of
+        # the same sides, in its sentence, are held where the visit went
+        visits = {x.place for x in facts.events if x.kind == "Visit" and x.place and x.sentence == meeting.sentence
+                  and sides & set(x.participants)
+                  and (not x.date or not meeting.date or compatible(x.date, meeting.date))}
+        if len(visits) == 1:
+            meeting.place = visits.pop()
+            continue
+        if not meeting.date or len(meeting.date) < 10:
+            continue
         found = {x.place for x in [*facts.events, *facts.agreements] if x is not meeting and x.place
                  and x.date == meeting.date
                  and sides & set(getattr(x, "participants", ()) or getattr(x, "parties", ()))}
