@@ -111,3 +111,17 @@ def test_the_short_name_in_brackets_after_a_parent_in_an_aside_is_no_signer():
             "with the Port of Rotterdam Authority.")
     assert [set(a.parties) for a in facts(text).agreements] == [
         {"organization/acwa-power", "organization/port-of-rotterdam-authority"}]
+
+
+def test_a_large_city_before_a_minister_s_apposition_is_no_person_and_no_possessive_places_it():
+    # before: "Rio de Janeiro, Argentina's economy minister" made the city a person, and "Argentina's" read as
+    # the city's country left it out
+    text = ("On the sidelines of the G20 summit in Rio de Janeiro, Argentina's economy minister Luis Caputo and "
+            "Brazil's minister of mines and energy, Alexandre Silveira, signed a memorandum of understanding.")
+    f = facts(text)
+    assert {k for k, e in f.entities.items() if e.kind == "Person"} == {"person/luis-caputo",
+                                                                         "person/alexandre-silveira"}
+    assert f.entities["place/rio-de-janeiro"].country == "BRA"
+    [a] = f.agreements
+    assert (a.kind, set(a.parties), a.place) == ("MemorandumOfUnderstanding", {"state/ARG", "state/BRA"},
+                                                 "place/rio-de-janeiro")

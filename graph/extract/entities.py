@@ -1941,6 +1941,8 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     if [e for e, _ in _lookup(name)] or any([e for e, _ in _lookup(w)] for w in words if len(w) > 3 and w[0].isupper()
                                    and not w.endswith(".")):
         return None
+    if any(how == "name" and (e.population or 0) >= BARE_POPULATION for e, how in _maintained_lookup(name)):
+        return None  # "in Rio de Janeiro, Argentina's economy minister …": a large city, not the minister
     styled = None
     if len(words) > 2 and words[0] in _ROYAL_STYLES and re.search(r"\b(?:bin|bint|ibn|Al)\b", name):
         # "Prince Abdulaziz bin Salman Al Saud", "Sheikh Mohamed bin Zayed Al Nahyan": the style is no part of
@@ -2195,6 +2197,7 @@ _UNIT_BEFORE_RE = re.compile(r"\b(?:state|province|region|prefecture|oblast|gove
 _UNIT_OF_STATE_RE = re.compile(r"(?P<q>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+(?:state|province|region|prefecture|"
                                r"oblast|governorate|department|county|territory|city|town|port)\s+of\s+$")
 # ", Sonora", ", Argentina", ", U.S.": a qualifier after a place name
+# (not a possessive: "in Rio de Janeiro, Argentina's economy minister" does not place the city in Argentina)
 _QUALIFIER_RE = re.compile(r"^,\s+(?P<q>[A-Z][\w.’'-]*(?:\s+(?:de\s+|del\s+|do\s+)?[A-Z][\w.’'-]*){0,3})")
 _LIST_AFTER_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+[A-Z]")
 _COORDINATED_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
@@ -2743,6 +2746,8 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
             and not _EVENT_NAME_AFTER.match(after):
         return  # "Victoria Nuland", "Aurora Energy": another name begins here (not a share: "… of Mendoza 10%")
     qual = _QUALIFIER_RE.match(after) if not typed else None
+    if qual and qual.group("q").endswith(("'s", "’s")):
+        qual = None
     qualified = _qualifier_country(doc, qual.group("q")) if qual else None
     unit = _UNIT_OF_STATE_RE.search(before)
     if unit and not qualified:
