@@ -125,3 +125,21 @@ def test_a_large_city_before_a_minister_s_apposition_is_no_person_and_no_possess
     [a] = f.agreements
     assert (a.kind, set(a.parties), a.place) == ("MemorandumOfUnderstanding", {"state/ARG", "state/BRA"},
                                                  "place/rio-de-janeiro")
+
+
+def test_a_named_refinery_is_an_oil_work_of_the_venture_that_owns_it():
+    text = "The Petro Rabigh refinery in Saudi Arabia is a joint venture of Saudi Aramco and Sumitomo Chemical."
+    [p] = facts(text).projects
+    assert (p.label, p.technologies, p.hosts, set(p.participants)) == (
+        "Petro Rabigh refinery", ("oil",), ("state/SAU",),
+        {"organization/saudi-aramco", "organization/sumitomo-chemical"})
+
+
+def test_a_visit_s_batch_of_documents_across_many_fields_is_no_set_of_energy_instruments():
+    # before: ten agreements between the two states were recorded
+    text = ("The two presidents witnessed the signing of ten agreements and memoranda on trade, investment, science "
+            "and technology, agriculture and energy between South Africa and China.")
+    assert facts(text).agreements == []
+    text = "South Africa and China signed two agreements on power grids and nuclear energy."
+    assert [(a.kind, set(a.parties)) for a in facts(text).agreements] == [
+        ("Agreement", {"state/ZAF", "state/CHN"})] * 2

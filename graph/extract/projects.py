@@ -50,7 +50,7 @@ _PROGRAMME_CORRIDOR_RE = re.compile(r"\b(?:Economic|Trade|Transport|Development|
 _NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<capacity>[\d.,]+[\s-]*(?:[MGk]W[ep]?|megawatts?|gigawatts?)\s+)?"
                              r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+)?"
                              r"(?P<mods>(?:(?:[a-z][\w-]*|LNG|PV|CSP|BESS|HVDC|CCGT)\s+){0,3}?)"
-                             r"(?P<noun>project|dam|facility|plant|terminal|pipeline(?:\s+system)?)\b")
+                             r"(?P<noun>project|dam|facility|plant|terminal|refinery|pipeline(?:\s+system)?)\b")
 _THE_PROJECT_RE = re.compile(
     rf"\b(?P<verb>{_VOCABULARY.pattern('building_verbs')})\s+(?:and\s+\w+\s+)?the\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_VOCABULARY.pattern('built_nouns')}\b",
@@ -547,7 +547,7 @@ class _Builder:
         """"the Greater Tortue Ahmeyim (GTA) project", "the Itaipu dam": a name, then a common noun; the
         technology is the one the sentence names (when it names one)."""
         text = view.text
-        hinted = any(w in text for w in ("project", "dam", "facility", "plant", "terminal", "pipeline"))
+        hinted = any(w in text for w in ("project", "dam", "facility", "plant", "terminal", "refinery", "pipeline"))
         for m in _NAMED_LOWER_RE.finditer(text) if hinted else ():
             name = m.group("name").strip()
             # a place names the work when the words after it say what the work is ("the 445 MW Bilasuvar solar PV

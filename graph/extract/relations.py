@@ -1201,6 +1201,11 @@ def _signs(text: str) -> tuple[re.Match, ...]:
 _BATCH_RE = re.compile(r"\b(?:\d{2,}|dozens?\s+of|scores\s+of|several|numerous|multiple|various|more\s+than\s+\w+|"
                        r"(?:a|an)\s+(?:\w+\s+)?(?:series|set|package|raft|number|host|slew|batch|range)\s+of)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
+# "ten agreements and memoranda on trade, investment, science and technology, agriculture and energy": a visit's
+# batch across many fields (the energy ones are read where the text names them), not ten energy instruments
+_MANY_FIELDS_RE = re.compile(r"\b(?:five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_FIELDS_AFTER_RE = re.compile(r"(?:\s+(?:and|or)\s+(?:memorand\w+|agreements|documents|deals|contracts))?\s+"
+                              r"(?:on|covering|in)\s+(?:the\s+fields?\s+of\s+)?(?:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*)?,\s+){2,}")
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -2085,7 +2090,9 @@ class _AgreementReader:
                 # signed on Tuesday. It bears the signatures of …"
                 self.pending = (kind, view.index)
             return
-        if plural and not definite and _BATCH_RE.search(text[max(0, m.start() - 30):m.start()] + mods):
+        if plural and not definite and (_BATCH_RE.search(text[max(0, m.start() - 30):m.start()] + mods)
+                                        or _MANY_FIELDS_RE.search(text[max(0, m.start() - 30):m.start()] + mods)
+                                        and _FIELDS_AFTER_RE.match(text, m.end())):
             # "signed dozens of agreements", "a set of 22 agreements": a batch, not an instrument to record
             # (the ones it includes are read where the text names them); its parties still work together
             if len(keys) >= 2 and not _NON_ENERGY_RE.search(text[max(0, m.start() - 25):m.start() + 160]):

@@ -138,6 +138,7 @@ CORE_TECHNOLOGIES = frozenset({
 # Surface forms news uses beyond the ontology's alt labels.
 _EXTRA_FORMS = {"reactor": "nuclear", "reactors": "nuclear", "battery": "battery storage",
                 "batteries": "battery storage", "oil field": "oil", "oilfield": "oil",
+                "refinery": "oil", "refineries": "oil", "oil refinery": "oil",
                 "electricity highway": "transmission", "power grid": "transmission",
                 "transmission lines": "transmission", "interconnector": "transmission",
                 "floating solar pv": "floating solar", "subsea link": "transmission",
