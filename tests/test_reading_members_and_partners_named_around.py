@@ -79,3 +79,23 @@ def test_firms_among_another_s_partners_work_with_it_and_with_each_other():
     assert pairs(text) == {frozenset((f"organization/{a}", f"organization/{b}"))
                            for i, a in enumerate(firms) for b in firms[i + 1:]}
     assert pairs("TotalEnergies and Shell are not among QatarEnergy's partners.") == set()
+
+
+def test_a_consortium_s_members_listed_with_their_stakes_in_dashes_sign_each_item_of_its_series():
+    # before: "EDF with 40%, TotalEnergies with 30%" broke the list; each item kept only the series' signers, and
+    # "Hidroeléctrica de Cahora Bassa (HCB)" was read as Romania's Hidroelectrica
+    text = ("Mozambique signed agreements with a consortium led by EDF on Wednesday. The consortium — EDF with 40%, "
+            "TotalEnergies with 30% and Japan's Sumitomo Corporation with 30% — signed two documents at a ceremony "
+            "in Maputo. The first is a joint development agreement with the state utility Electricidade de "
+            "Moçambique (EDM) and Hidroeléctrica de Cahora Bassa (HCB). The second is a framework agreement with "
+            "the Ministry of Mineral Resources and Energy.")
+    f = facts(text)
+    consortium = {"organization/edf", "organization/totalenergies", "organization/sumitomo-corporation"}
+    assert {frozenset(p) for p in (("organization/edf", "organization/totalenergies"),
+                                   ("organization/edf", "organization/sumitomo-corporation"),
+                                   ("organization/totalenergies", "organization/sumitomo-corporation"))} <= pairs(text)
+    items = [set(a.parties) for a in f.agreements if a.sentence in (2, 3)]
+    assert items == [consortium | {"organization/electricidade-de-mocambique",
+                                   "organization/hidroelectrica-de-cahora-bassa"},
+                     consortium | {"organization/ministry-of-mineral-resources-and-energy-of-mozambique"}]
+    assert "organization/hidroelectrica" not in f.entities

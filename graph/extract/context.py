@@ -307,7 +307,8 @@ _DASH_ASIDE = r"\s+[-–—]\s+(?:the|a|an|its)\s+[^;:]{1,80}?\s+[-–—]"
 _EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}")
 _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?![\w]))?"  # "A Co., Ltd. (AC), B"
                           r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?"
-                          r"(?:\s*\(\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\))?"  # "Eni (42.5%), Shell (25%)": stakes
+                          # "Eni (42.5%), Shell (25%)", "EDF with 40%, TotalEnergies with 30%": stakes
+                          r"(?:\s*\(\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)|\s+with\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+stake)?)?"
                           r"\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
                           # "B (NVVN) - the power-trading arm of NTPC - and C": an aside between dashes
                           rf"(?:{_DASH_ASIDE}(?=\s))?"

@@ -505,6 +505,7 @@ def recognise(facts: DocumentFacts) -> None:
     _combining_forms(doc)
     _head_organizations(doc, dateline_state)
     _romance_organizations(doc)
+    _longer_romance_names(doc)
     _firms_named_with_a_trade(doc)
     _units_named_after_their_parent(doc)
     _former_names(doc)
@@ -1726,6 +1727,27 @@ def _romance_organizations(doc: _Doc) -> None:
             doc.claimed[start:end] = b"\x00" * (end - start)
         ent = doc.entity(f"organization/{slug(name)}", _ROMANCE_HEADS[m.group("head")], name, country=iso)
         doc.add(start, end, ent.key, "name")
+
+
+# A listed firm's name that opens a longer Romance-language name its acronym spells: "Hidroeléctrica de Cahora
+# Bassa (HCB)" is not Romania's Hidroelectrica
+_ROMANCE_TAIL_RE = re.compile(r"\s+(?:de|do|da|del|des|du|di)\s+(?:(?:la|las|los|le|les)\s+)?"
+                              r"[A-Z][\w'’-]*(?:\s+(?:de\s+|do\s+|da\s+|del\s+)?[A-Z][\w'’-]*){0,3}(?=\s*\()")
+
+
+def _longer_romance_names(doc: _Doc) -> None:
+    for span in [x for x in doc.spans if x.key.startswith("organization/") and x.how in ("name", "alt")]:
+        tail = _ROMANCE_TAIL_RE.match(doc.text, span.end)
+        if tail is None or not _spelled_by_acronym_after(doc, span.start, tail.end()):
+            continue
+        end = tail.end()
+        inside = [x for x in doc.spans if span.start <= x.start and x.end <= end]
+        doc.spans[:] = [x for x in doc.spans if x not in inside]
+        doc.claimed[span.start:end] = b"\x00" * (end - span.start)
+        name = " ".join(doc.text[span.start:end].split())
+        iso = next((x for w in re.findall(r"[\w'’-]+", name) if (x := _state_of(doc, w))), None)
+        ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=iso)
+        doc.add(span.start, end, ent.key, "name")
 
 
 def _complete_listed_name(doc: _Doc, span: _Span, key: str) -> bool:

@@ -1986,7 +1986,12 @@ class _AgreementReader:
         if kind is None:
             return False
         keys, date, place, _ = self.series
-        self._create(view, kind, list(keys), item.end() + phrase[0].start(), None, date=date, place=place)
+        # "The first is a joint development agreement with A, the state utility B and C": the item's own other side
+        end = item.end() + phrase[0].end()
+        with_ = re.match(r"\s+with\s+(?:the\s+)?", view.text[end:])
+        others = [k for k in unique_keys(list_after(view, end + with_.end(), _PARTY_KINDS, max_gap=4)) if k not in keys] \
+            if with_ else []
+        self._create(view, kind, list(keys) + others, item.end() + phrase[0].start(), None, date=date, place=place)
         return True
 
     def _enumerated_item(self, view: SentenceView) -> bool:
