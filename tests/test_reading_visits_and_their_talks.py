@@ -34,3 +34,28 @@ def test_the_presidential_visit_named_again_is_the_visit_read_before():
             "Republic, Emmanuel Macron, to Kazakhstan, TotalEnergies signed the agreements for a wind farm. The "
             "agreements were among the documents signed during the presidential visit.")
     assert [e.kind for e in facts(text).events] == ["Visit"]
+
+
+def test_talks_opening_a_sentence_between_two_leaders_at_a_palace():
+    # before: "After talks" with a capital was not read, nor a place between "talks" and "between"
+    text = ("Japan and Saudi Arabia signed a memorandum in Jeddah on Sunday. After talks at Al-Salam Palace between "
+            "Japanese Prime Minister Fumio Kishida and Saudi Crown Prince Mohammed bin Salman, the ministers signed "
+            "a second memorandum.")
+    meetings = [e for e in facts(text).events if e.kind == "Meeting"]
+    assert [set(e.participants) for e in meetings] == [{"state/JPN", "state/SAU"}]
+
+
+def test_the_visitor_of_a_who_is_on_a_state_visit_clause_goes_to_the_report_s_city():
+    # before: the firm of the main clause was taken for the visitor
+    text = ("MANILA, Oct 8 (Wire) — South Korea and the Philippines agreed to study nuclear power. President Yoon "
+            "Suk Yeol of South Korea, who is on a state visit, watched Korea Hydro & Nuclear Power sign a memorandum "
+            "with the Philippine Department of Energy.")
+    visits = [e for e in facts(text).events if e.kind == "Visit"]
+    assert [(e.place, set(e.participants)) for e in visits] == [("place/manila", {"state/KOR", "state/PHL"})]
+
+
+def test_a_leader_s_state_visit_with_no_destination_is_to_the_report_s_country():
+    text = ("THIMPHU, Nov 22 (Wire) — Tata Power signed agreements for a 1,125 MW hydropower plant in Bhutan. The "
+            "deal follows Indian Prime Minister Narendra Modi's state visit on November 11-12.")
+    visits = [e for e in facts(text).events if e.kind == "Visit"]
+    assert [(e.place, set(e.participants)) for e in visits] == [("place/thimphu", {"state/IND", "state/BTN"})]

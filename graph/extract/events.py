@@ -49,7 +49,7 @@ _COMMON_RE = re.compile(
     rf"{_VOCABULARY.pattern('travelling_past_verbs')})\b|"
     # (not "is in talks with", a negotiation going on rather than a meeting held; "raised in talks with" is one)
     # ("held bilateral talks", "held wide-ranging talks"; "Talks between A and B took place …" opening a sentence)
-    r"\b(?P<talks>held\s+(?:[\w-]+\s+){0,2}?talks|(?:after|during|following)\s+talks|(?<!\bis\sin\s)(?<!\bare\sin\s)"
+    r"\b(?P<talks>held\s+(?:[\w-]+\s+){0,2}?talks|(?:[Aa]fter|[Dd]uring|[Ff]ollowing)\s+talks|(?<!\bis\sin\s)(?<!\bare\sin\s)"
     r"(?<!\bwas\sin\s)(?<!\bwere\sin\s)(?<!\bbeen\sin\s)(?<!\balso\sin\s)(?<!\bstill\sin\s)(?<!\bnow\sin\s)"
     r"[Tt]alks\s+(?=with|between|in\b)|"
     # "held a meeting with", "had a bilateral meeting with", "held separate discussions with"
@@ -126,6 +126,7 @@ _HEDGED_RE = re.compile(rf"\b{_VOCABULARY.pattern('hedges')}\b[^.;]{{0,30}}$", r
 _PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to|near)\s+(?:(?i:the)\s+(?:[A-Z][\w'’-]+\s+)?(?:[a-z][\w-]*\s+){0,2}?)?"
                             r"(?:[A-Z][\w'’-]+['’]s\s+)?"  # "in Mersin's Gulnar district"
                             r"(?:(?i:city|town|resort|port|village|capital)\s+of\s+)?$")
+_ON_A_VISIT_RE = re.compile(r",\s+who\s+(?:is|was)\s+(?:on|paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
 _DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|(?:one|two|three|four|five|\d+)-day|official|recent|annual|"
                           r"first|last|presidential|royal|ministerial|working|historic|landmark|high-level)\s+)*\s*$",
                           re.IGNORECASE)
@@ -500,10 +501,23 @@ class _Events:
                 parts.append(f"state/{ent.country}")
         if not parts:
             return
-        if place is None and dest is not None and self.facts.dateline_place:
+        if (who := _ON_A_VISIT_RE.search(text, max(0, m.start() - 60), m.start())) is not None:
+            # "President Yoon Suk Yeol, who is on a state visit": the visitor is the one the clause describes
+            visitor = next((r for r in reversed(view.refs) if r.end <= who.start() and r.kind == "State"
+                            and r.how == "person"), None)
+            if visitor is not None:
+                parts = [visitor.key] + [k for k in parts if k != visitor.key and k.startswith("state/")]
+        if place is None and self.facts.dateline_place:
             dl = self.facts.entities.get(self.facts.dateline_place)
-            if dl is not None and dl.country and f"state/{dl.country}" == dest.key:
+            home = f"state/{dl.country}" if dl is not None and dl.country else None
+            if home and (dest is not None and home == dest.key
+                         # "Modi's state visit on November 11-12", in a report from Thimphu: a visit to the
+                         # report's country, when the sentence names no other destination or place
+                         or dest is None and not view.places and (who is not None or named_visitor)
+                         and home not in parts and all(k.startswith("state/") for k in parts)):
                 place = self.facts.dateline_place
+                if home not in parts:
+                    parts.append(home)
         # a visit the lead reports without a date of its own is under way now
         self._record(view, "Visit", None, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(),
                      place=place, participants=parts, current=view.index < _LEAD_SENTENCES + 1)
@@ -518,7 +532,7 @@ class _Events:
         parts = self._participants(view, lo, hi)
         if aside:  # the two who met, not the event they met beside
             parts = unique_keys(r for r in view.refs if r.how == "person" and lo <= r.start < hi)
-        between = re.search(r"^\s*(?:in\s+[^,;]{0,50}?)?between\s+(?:the\s+)?", text[m.end():]) \
+        between = re.search(r"^\s*(?:(?:in|at)\s+[^,;]{0,50}?)?between\s+(?:the\s+)?", text[m.end():]) \
             if "talks" in m.group(0).lower() or m.group(0) == "meeting" else None
         if not between and m.group(0).endswith("meeting") and " " in m.group(0) and not parts:
             # "At a meeting in Brussels, A, B and C agreed": the actors of the clause the adverbial opens
