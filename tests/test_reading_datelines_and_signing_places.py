@@ -143,3 +143,14 @@ def test_a_visit_s_batch_of_documents_across_many_fields_is_no_set_of_energy_ins
     text = "South Africa and China signed two agreements on power grids and nuclear energy."
     assert [(a.kind, set(a.parties)) for a in facts(text).agreements] == [
         ("Agreement", {"state/ZAF", "state/CHN"})] * 2
+
+
+def test_each_item_of_a_list_after_signed_colon_is_an_instrument_with_the_side_it_names():
+    text = ("Astana, May 6, 2025 – TotalEnergies has signed the agreements needed to develop a wind farm.\n\n"
+            "Patrick Pouyanné, Chairman and CEO of TotalEnergies, signed:\n\n"
+            "- an investment agreement with the Ministry of Energy of the Republic of Kazakhstan;\n"
+            "- a grid connection agreement with KEGOC.\n\nThe plant will start in 2027.")
+    items = [(set(a.parties), a.date, a.place) for a in facts(text).agreements if a.sentence >= 2]
+    assert items == [({"organization/totalenergies", "organization/ministry-of-energy-of-kazakhstan"}, "2025-05",
+                      "place/astana"),
+                     ({"organization/totalenergies", "organization/kegoc"}, "2025-05", "place/astana")]

@@ -279,6 +279,9 @@ _COMMENT_AFTER_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:move|step|
 # An enumerated item of a list of instruments ("First, a memorandum …"), and a sentence that opens such a list
 _ENUMERATED_ITEM_RE = re.compile(r"\s*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|"
                                  r"Lastly|Also|In\s+addition)(?:ly)?\s*,\s*")
+# "… signed:" or "… signed the following documents:" opening a list of instruments, one an item
+_SIGNED_COLON_RE = re.compile(r"\b(?:signed|concluded|inked)(?:\s+the\s+following(?:\s+[\w-]+){0,2})?\s*:\s*$")
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:an?|the)\s+", re.IGNORECASE)
 _LIST_OPENER_RE = re.compile(r"\b(?:documents|agreements|memorand\w+|instruments)\s+(?:[\w-]+\s+){0,10}?(?:were|are)\s+"
                              r"(?:as\s+follows|the\s+following)|\bthe\s+following\s+(?:documents|agreements|memorand\w+)"
                              r"\s+(?:were\s+)?(?:signed|exchanged)|\bexchange\s+of\s+(?:[\w-]+\s+){0,3}(?:documents|agreements)",
@@ -1735,6 +1738,8 @@ class _AgreementReader:
             return
         if "also signed by" in text and self._also_signed(view):
             return
+        if _LIST_ITEM_RE.match(text) and not _signs(text) and self._signed_list_item(view):
+            return
         if "side" in text:
             self._signed_for_side(view)
         matches = [m for m in _agreement_phrases(text)
@@ -2019,6 +2024,35 @@ class _AgreementReader:
             _date_near(opener, self.reference, 0, len(opener.text), 0)
         place = _place_near(view, 0, len(text)) or _place_near(opener, 0, len(opener.text))
         self._create(view, kind, keys, start, None, date=date, place=place)
+        return True
+
+    def _signed_list_item(self, view: SentenceView) -> bool:
+        """"Patrick Pouyanné, chief executive of TotalEnergies, signed: - an investment agreement with the Ministry
+        of Energy; - a power purchase agreement with FSC; …": each item an instrument between the one who signed,
+        named before the colon, and the side the item names after "with"."""
+        opener = next((v for v in reversed(self.ctx.views[max(0, view.index - 8):view.index])
+                       if _SIGNED_COLON_RE.search(v.text)), None)
+        if opener is None or cues.hedged_clause(opener.text):
+            return False
+        text = view.text
+        item = _LIST_ITEM_RE.match(text)
+        phrase = next(iter(_agreement_phrases(text[item.end():])), None)
+        kind = agreement_kind(phrase.group("np")) if phrase is not None and phrase.start() < 40 else None
+        if kind is None:
+            return False
+        verb = _SIGNED_COLON_RE.search(opener.text)
+        signer = [r for r in opener.refs if r.end <= verb.start() and r.kind in _PARTY_KINDS and not r.modifier
+                  and not r.possessive][:1]
+        end = item.end() + phrase.end()
+        with_ = re.match(r"[^;.]{0,40}?\bwith\s+(?:the\s+)?", text[end:])
+        others = unique_keys(list_after(view, end + with_.end(), _PARTY_KINDS, max_gap=4)) if with_ else []
+        keys = unique_keys(signer) + [k for k in others if k not in unique_keys(signer)]
+        if not signer or len(keys) < 2:
+            return False
+        date = _date_near(view, self.reference, 0, len(text), item.end()) or \
+            _date_near(opener, self.reference, 0, len(opener.text), 0)
+        self._create(view, kind, keys, item.end() + phrase.start(), None, date=date,
+                     place=_place_near(view, 0, len(text)) or _place_near(opener, 0, len(opener.text)))
         return True
 
     def _series_subject(self) -> list[str]:
