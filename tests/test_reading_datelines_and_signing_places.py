@@ -154,3 +154,14 @@ def test_each_item_of_a_list_after_signed_colon_is_an_instrument_with_the_side_i
     assert items == [({"organization/totalenergies", "organization/ministry-of-energy-of-kazakhstan"}, "2025-05",
                       "place/astana"),
                      ({"organization/totalenergies", "organization/kegoc"}, "2025-05", "place/astana")]
+
+
+def test_plants_named_with_their_capacity_in_brackets_in_a_list():
+    text = ("Hydropower has been the backbone of the relationship since India built the 336 MW Chukha station in "
+            "Bhutan in the 1980s. It went on to finance Kurichhu (60 MW), Tala (1,020 MW) and Mangdechhu (720 MW).")
+    named = [(p.label, p.technologies, p.capacity_mw, p.hosts) for p in facts(text).projects if p.label]
+    assert named == [("Kurichhu", ("hydro",), 60.0, ("state/BTN",)), ("Tala", ("hydro",), 1020.0, ("state/BTN",)),
+                     ("Mangdechhu", ("hydro",), 720.0, ("state/BTN",))]
+    # a firm's name with a figure is no plant
+    assert [p.label for p in facts("Masdar (500 MW) and ACWA Power (700 MW) won solar tenders.").projects
+            if p.label] == []

@@ -486,6 +486,8 @@ class _Builder:
             made.append(self._last_here)
             covered.append((span_lo, span_hi))
         self._named(view, agreement_parties)
+        if "(" in text and caps:
+            self._named_with_capacity_in_brackets(view, caps)
         self._facilities(view, groups, used_groups, covered, agreement_parties)
         if len(view.places) >= 2 and groups:
             self._facilities_at_places(view, groups)
@@ -587,6 +589,32 @@ class _Builder:
                               label=label, participants=tuple(roles["participants"]),
                               developers=tuple(roles["developers"]), investors=tuple(roles["investors"]),
                               contractors=tuple(roles["contractors"]))
+            self._noted(self.add(project), project, _pending(view, m.start()))
+
+    def _named_with_capacity_in_brackets(self, view: SentenceView, caps) -> None:
+        """"It went on to finance Kurichhu (60 MW), Tala (1,020 MW) and Mangdechhu (720 MW)": plants named with
+        their capacity in brackets, of the one technology this sentence or the one before names."""
+        text = view.text
+        techs = unique_techs(text) or (unique_techs(self.ctx.views[view.index - 1].text) if view.index else [])
+        if len(techs) != 1:
+            return
+        for m in _NAME_AND_CAPACITY_RE.finditer(text):
+            name = m.group("name")
+            cap = next((c for c in caps if m.start("cap") <= c.start < m.end("cap")), None)
+            if cap is None or any(r.start <= m.start("name") < r.end for r in view.refs) \
+                    or any(p.label == name for p in self.facts.projects) or cues.negated_noun(text, m.start()):
+                continue  # a firm's or a place's name with a figure, or a work already read
+            clause = view.clause_at(m.start())
+            hosts = self._hosts(view, clause[0], clause[1], [], techs)
+            if not any(r.kind == STATE and r.free and clause[0] <= r.start < clause[1] for r in view.refs):
+                # no state named with them: where the works of that kind read just before stand
+                earlier = next((p for p in reversed(self.facts.projects) if p.hosts and set(p.technologies) & set(techs)),
+                               None)
+                hosts = list(earlier.hosts) if earlier is not None else hosts
+            roles = self._participants(view, clause[0], clause[1], hosts)
+            project = Project(tuple(techs), view.index, capacity_mw=cap.mw, hosts=tuple(hosts), label=name,
+                              participants=tuple(roles["participants"]), developers=tuple(roles["developers"]),
+                              investors=tuple(roles["investors"]), contractors=tuple(roles["contractors"]))
             self._noted(self.add(project), project, _pending(view, m.start()))
 
     def _named(self, view: SentenceView, agreement_parties) -> None:
@@ -864,6 +892,16 @@ def _a_commodity(project) -> bool:
     # a state's own name before "LNG" may name a work ("Mozambique LNG"); its demonym or short form does not
     named = [how for e, how in load().lookup_forms(m.group("state")) if e.kind == "State"]
     return bool(named) and (m.group("fuel").islower() or any(how in ("demonym", "acronym", "alias") for how in named))
+
+
+# a capitalised name and its capacity in brackets ("Tala (1,020 MW)"), as an item of a list
+_NAME_AND_CAPACITY_RE = re.compile(r"\b(?P<name>[A-Z][\w'’]+(?:[ -](?:[A-Z][\w'’]+|I{1,3}))?)\s+"
+                                   r"\((?P<cap>[\d.,]+\s*(?:MW|GW|megawatts?|gigawatts?))\)")
+
+
+def unique_techs(text: str) -> list[str]:
+    """The technologies *text* names, each once, in order."""
+    return list(dict.fromkeys(t for _, _, t in find_technologies(text)))
 
 
 def _named_after_a_province(name: str, facts: DocumentFacts) -> list[str]:
