@@ -99,3 +99,9 @@ def test_a_consortium_s_members_listed_with_their_stakes_in_dashes_sign_each_ite
                                    "organization/hidroelectrica-de-cahora-bassa"},
                      consortium | {"organization/ministry-of-mineral-resources-and-energy-of-mozambique"}]
     assert "organization/hidroelectrica" not in f.entities
+
+
+def test_a_firm_s_unit_named_by_its_line_of_business():
+    # before: "DEPA Commercial" was read as DEPA, the parent
+    text = "The terminal's shareholders are Bulgartransgaz and DEPA Commercial, each with 20%."
+    assert pairs(text) == {frozenset(("organization/bulgartransgaz", "organization/depa-commercial"))}

@@ -151,6 +151,8 @@ HEAD_KINDS = {
     "Steel": COMPANY, "Motors": COMPANY, "Airlines": COMPANY, "Exchange": COMPANY, "Trading": COMPANY,
     "Contractors": COMPANY, "Contracting": COMPANY, "Drilling": COMPANY, "Petrochemicals": COMPANY,
     "Refining": COMPANY, "Electrical": COMPANY, "Global": COMPANY,
+    # a firm's unit named by its line of business ("DEPA Commercial", "ADNOC Upstream", "ORLEN Supply")
+    "Commercial": COMPANY, "Upstream": COMPANY, "Downstream": COMPANY, "Supply": COMPANY,
     # the same words in the languages energy companies are often named in
     "Energia": COMPANY, "Energía": COMPANY, "Énergie": COMPANY, "Energie": COMPANY, "Energias": COMPANY,
     "Energi": COMPANY, "Listrik": COMPANY, "Tenaga": COMPANY,
