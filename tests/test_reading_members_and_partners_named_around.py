@@ -105,3 +105,9 @@ def test_a_firm_s_unit_named_by_its_line_of_business():
     # before: "DEPA Commercial" was read as DEPA, the parent
     text = "The terminal's shareholders are Bulgartransgaz and DEPA Commercial, each with 20%."
     assert pairs(text) == {frozenset(("organization/bulgartransgaz", "organization/depa-commercial"))}
+
+
+def test_the_levels_diplomacy_names_in_full():
+    f = facts("Egypt and the EU signed a joint declaration on a strategic and comprehensive partnership.")
+    assert [(set(p.partners), p.level) for p in f.partnerships] == [
+        ({"state/EGY", "organization/european-union"}, "strategic and comprehensive partnership")]
