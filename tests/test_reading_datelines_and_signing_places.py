@@ -165,3 +165,9 @@ def test_plants_named_with_their_capacity_in_brackets_in_a_list():
     # a firm's name with a figure is no plant
     assert [p.label for p in facts("Masdar (500 MW) and ACWA Power (700 MW) won solar tenders.").projects
             if p.label] == []
+
+
+def test_a_gulf_state_is_no_province_typed_state():
+    # before: "the Gulf state" was Papua New Guinea's Gulf Province
+    assert _places("Ties deepened since the Italian leader's first visit to the Gulf state in March 2023.") == set()
+    assert _places("Gas flows to Lagos State and Ogun State in Nigeria.") == {"place/lagos", "place/ogun"}

@@ -2775,6 +2775,12 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
     if unit and not qualified:
         qualified = _qualifier_country(doc, _strip_leading(unit.group("q"))[0])
     entries = [e for e, how in found if how == "name" or typed]
+    if typed and re.match(r"\s+[Ss]tates?\b", after):
+        # "the Gulf state", "a Gulf state": a state is typed "state" only by a unit of that type (not PNG's Gulf
+        # Province)
+        entries = [e for e in entries if (e.place_type or "").lower() == "state"]
+        if not entries:
+            return
     entry = _named_before(doc, entries) if not (typed or qualified) else None
     entry = entry or _choose(entries, typed=bool(typed), city=bool(city), qualified=qualified, mentioned=mentioned)
     if entry is None:
