@@ -111,3 +111,22 @@ def test_the_levels_diplomacy_names_in_full():
     f = facts("Egypt and the EU signed a joint declaration on a strategic and comprehensive partnership.")
     assert [(set(p.partners), p.level) for p in f.partnerships] == [
         ({"state/EGY", "organization/european-union"}, "strategic and comprehensive partnership")]
+
+
+def test_an_operator_with_partners_named_as_such():
+    text = "The block, operated by TotalEnergies with QatarEnergy and Petronas as partners, produces gas."
+    firms = ("totalenergies", "qatarenergy", "petronas")
+    assert pairs(text) == {frozenset((f"organization/{a}", f"organization/{b}"))
+                           for i, a in enumerate(firms) for b in firms[i + 1:]}
+    text = "Shell operates Blocks 1 and 4, with Pavilion Energy and Indonesia's Medco Energi as partners."
+    firms = ("shell", "pavilion-energy", "medco-energi")
+    assert pairs(text) == {frozenset((f"organization/{a}", f"organization/{b}"))
+                           for i, a in enumerate(firms) for b in firms[i + 1:]}
+    assert pairs("Shell operates the block with Eni as a potential partner.") == set()
+
+
+def test_a_firm_and_its_partners_in_a_work_named_after_them():
+    text = "ExxonMobil and its partners in the block, Chevron and CNOOC, built the pipeline."
+    firms = ("exxonmobil", "chevron", "china-national-offshore-oil-corporation")
+    assert pairs(text) >= {frozenset((f"organization/{a}", f"organization/{b}"))
+                           for i, a in enumerate(firms) for b in firms[i + 1:]}

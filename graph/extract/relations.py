@@ -2734,7 +2734,9 @@ _WITH_ITS_PARTNERS_RE = re.compile(r"\b(?:with|alongside)\s+(?:its|their)\s+(?:[
 
 
 # "its partners include A and B", "Galp's existing partners – A and B –": the owner and the partners named
-_OWNED_PARTNERS_RE = re.compile(r"\b(?:(?P<pronoun>its|their)|['’]s?)\s+(?:[\w-]+\s+){0,2}?partners\s*"
+# ("ExxonMobil and its partners in the Stabroek block, Hess and CNOOC, …")
+_OWNED_PARTNERS_RE = re.compile(r"\b(?:(?P<pronoun>its|their)|['’]s?)\s+(?:[\w-]+\s+){0,2}?partners"
+                                r"(?:\s+in\s+(?:the\s+)?[^,;:]{1,40}?(?=\s*,))?\s*"
                                 r"(?:,|:|[–—]|\s+(?:include[sd]?|are|were|such\s+as|including|among\s+them))\s*(?:the\s+)?")
 
 
@@ -2859,6 +2861,29 @@ _PARTNERS_AFTER_OWNER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]+\s+)?(?:pa
 _NOT_YET_PARTNERS_RE = re.compile(r"\b(?:potential|possible|prospective|future|former|new|other)\s+$", re.IGNORECASE)
 
 
+# "The block, operated by ExxonMobil with Hess and CNOOC as partners", "Shell operates Blocks 1 and 4, with
+# Pavilion Energy and Medco Energi as partners": the operator and the partners it names
+_WITH_AS_PARTNERS_RE = re.compile(r"\s+as\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+)?(?:partners|co-?owners|shareholders)\b")
+_OPERATED_BY_RE = re.compile(r"\b(?:operated|led|run|developed|owned)\s+by\s+(?:the\s+)?")
+
+
+def _with_as_partners(view: SentenceView, pairs: dict) -> None:
+    text = view.text
+    for w in re.finditer(r"\bwith\s+(?:the\s+)?", text):
+        listed = [r for r in list_after(view, w.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
+        if not listed or not _WITH_AS_PARTNERS_RE.match(text, listed[-1].end) \
+                or cues.hedged_before(text, w.start()) or _NOT_YET_PARTNERS_RE.search(text, w.start(), listed[0].start):
+            continue
+        lo, _ = view.clause_at(w.start())
+        agent = next((m for m in _OPERATED_BY_RE.finditer(text, max(0, w.start() - 60), w.start())), None)
+        before = [r for r in view.refs if (agent.end() if agent else lo) <= r.start < w.start() and r.free
+                  and not r.possessive and r.kind in _ACTOR_KINDS and r.kind != STATE]
+        lead = before[:1] if agent else before[-1:]
+        keys = unique_keys([*lead, *listed])
+        if lead and len(keys) >= 2:
+            add_cooperation_pairs(pairs, keys, view.index)
+
+
 def _partners_are(view: SentenceView, pairs: dict) -> None:
     text = view.text
     for m in _PARTNERS_ARE_RE.finditer(text):
@@ -2906,6 +2931,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _partners_counted_then_named(view, ctx, pairs)
     if " are " in view.text or " were " in view.text or " include" in view.text:
         _partners_are(view, pairs)
+    if " as " in view.text and "with" in view.text:
+        _with_as_partners(view, pairs)
     _stakes_alongside(view, pairs)
     _venture_members(view, pairs)
     _led_bodies(view, pairs)
