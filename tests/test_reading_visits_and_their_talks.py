@@ -59,3 +59,16 @@ def test_a_leader_s_state_visit_with_no_destination_is_to_the_report_s_country()
             "deal follows Indian Prime Minister Narendra Modi's state visit on November 11-12.")
     visits = [e for e in facts(text).events if e.kind == "Visit"]
     assert [(e.place, set(e.participants)) for e in visits] == [("place/thimphu", {"state/IND", "state/BTN"})]
+
+
+def test_a_body_s_ministerial_meeting_named_by_the_body_before_it():
+    f = facts("Azerbaijan took part in the SCO energy ministers' meeting in Ningbo.")
+    assert [(e.kind, e.label, e.place, set(e.participants)) for e in f.events] == [
+        ("Meeting", "SCO energy ministers' meeting", "place/ningbo",
+         {"organization/shanghai-cooperation-organization", "state/AZE"})]
+    # its ordinal keeps it apart from the body's other meetings; one still to come is none yet
+    text = ("The second AZEC ministerial meeting was held in Jakarta on Wednesday. The first AZEC ministerial meeting "
+            "was held in Tokyo in March 2023.")
+    assert [(e.label, e.place) for e in facts(text).events] == [
+        ("second AZEC ministerial meeting", "place/jakarta"), ("first AZEC ministerial meeting", "place/tokyo")]
+    assert facts("The next OPEC ministerial meeting will be held in June.").events == []

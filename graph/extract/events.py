@@ -78,6 +78,9 @@ _COMMON_RE = re.compile(
     # "received a delegation of X", "received the chief executive of X": a visitor received by an official
     r"\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:delegation|chief\s+executive|CEO|chairman|chairwoman|chair|"
     r"head|president|managing\s+director|director\s+general|director-general|ambassador|minister|founder)\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
+    # "the OPEC+ ministerial meeting was held in Vienna", "at the SCO energy ministers' meeting": a body's meeting,
+    # named by the body before it
+    r"(?<=[\w+)]\s)(?P<bodymeeting>(?:energy\s+)?(?:ministerial|ministers['’]?|leaders['’])\s+meeting)\b(?!\s+(?:of|with)\b)|"
     # "a summit in Brussels", "a summit held in Esbjerg", "signed at a summit hosted by …"
     r"\b(?P<summit>summit)(?=\s+in\s+[A-Z]|\s+(?:held|hosted|convened)\s+(?:in|by)\s+[A-Z])|"
     rf"(?<=\b[Aa]t\s){_INTRODUCED}(?P<summit2>summit)\b(?!\s+(?:of|with)\b)|"
@@ -358,6 +361,20 @@ class _Events:
             elif m.group("forum"):
                 self._record(view, "Forum", None, 0, len(text), m.start(), place=self._place(view, m.end(), len(text)),
                              participants=self._participants(view, 0, len(text)))
+            elif m.group("bodymeeting"):
+                body = next((r for r in view.refs if r.kind not in ("State", "Person", "Place") and r.end <= m.start()
+                             and re.fullmatch(r"['’]?s?\s+", text[r.end:m.start()])), None)
+                if body is None or _future(text, m.start()):
+                    continue
+                # ("The first AZEC ministerial meeting": its ordinal tells it apart from the body's other meetings)
+                ordinal = re.search(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                                    r"\s+$", text[max(0, body.start - 12):body.start], re.IGNORECASE)
+                label = f"{ordinal.group(0) if ordinal else ''}{text[body.start:body.end]} {m.group('bodymeeting')}"
+                kind = "Summit" if m.group("bodymeeting").startswith("leaders") else "Meeting"
+                self._record(view, kind, label, 0, len(text),
+                             m.start(), place=self._place(view, m.end(), len(text)),
+                             participants=list(dict.fromkeys([body.key, *self._participants(view, 0, len(text))])),
+                             current=True)
             elif m.group("summit") or m.group("summit2"):
                 if _future(text, m.start()):
                     continue
