@@ -10,6 +10,11 @@ from reading_helpers import facts, memberships, pairs
 OPEC = "organization/organization-of-the-petroleum-exporting-countries"
 
 
+def _all_pairs(firms) -> set[frozenset]:
+    """Every pair of the firms whose keys end in *firms*."""
+    return {frozenset((f"organization/{a}", f"organization/{b}")) for i, a in enumerate(firms) for b in firms[i + 1:]}
+
+
 def test_of_which_after_the_body_s_apposition_is_the_body():
     # before: Egypt was read as a member of the EU, the name nearest the member word
     text = ("The deal was signed at the East Mediterranean Gas Forum, the Cairo-based body of which Egypt is a "
@@ -61,23 +66,20 @@ def test_a_consortium_s_members_owned_by_states_and_listed_with_their_stakes_wor
     text = ("The farm belongs to Red Sea Wind Energy, a consortium of France's ENGIE (35%), Orascom Construction "
             "(25%), Japan's Toyota Tsusho (20%) and Eurus Energy (20%).")
     firms = ("engie", "orascom-construction", "toyota-tsusho", "eurus-energy")
-    assert pairs(text) == {frozenset((f"organization/{a}", f"organization/{b}"))
-                           for i, a in enumerate(firms) for b in firms[i + 1:]}
+    assert pairs(text) == _all_pairs(firms)
 
 
 def test_whose_shareholders_are_a_list_of_described_firms():
     text = ("The terminal is run by Gastrade, whose shareholders are the Copelouzos Group, the shipping company "
             "GasLog, the Greek grid operator DESFA and Bulgaria's Bulgartransgaz, each with 20%.")
     firms = ("copelouzos-group", "gaslog", "desfa", "bulgartransgaz")
-    assert pairs(text) == {frozenset((f"organization/{a}", f"organization/{b}"))
-                           for i, a in enumerate(firms) for b in firms[i + 1:]}
+    assert pairs(text) == _all_pairs(firms)
 
 
 def test_firms_among_another_s_partners_work_with_it_and_with_each_other():
     text = "TotalEnergies, Shell and Eni are also among QatarEnergy's partners in North Field East."
     firms = ("qatarenergy", "totalenergies", "shell", "eni")
-    assert pairs(text) == {frozenset((f"organization/{a}", f"organization/{b}"))
-                           for i, a in enumerate(firms) for b in firms[i + 1:]}
+    assert pairs(text) == _all_pairs(firms)
     assert pairs("TotalEnergies and Shell are not among QatarEnergy's partners.") == set()
 
 
@@ -116,17 +118,14 @@ def test_the_levels_diplomacy_names_in_full():
 def test_an_operator_with_partners_named_as_such():
     text = "The block, operated by TotalEnergies with QatarEnergy and Petronas as partners, produces gas."
     firms = ("totalenergies", "qatarenergy", "petronas")
-    assert pairs(text) == {frozenset((f"organization/{a}", f"organization/{b}"))
-                           for i, a in enumerate(firms) for b in firms[i + 1:]}
+    assert pairs(text) == _all_pairs(firms)
     text = "Shell operates Blocks 1 and 4, with Pavilion Energy and Indonesia's Medco Energi as partners."
     firms = ("shell", "pavilion-energy", "medco-energi")
-    assert pairs(text) == {frozenset((f"organization/{a}", f"organization/{b}"))
-                           for i, a in enumerate(firms) for b in firms[i + 1:]}
+    assert pairs(text) == _all_pairs(firms)
     assert pairs("Shell operates the block with Eni as a potential partner.") == set()
 
 
 def test_a_firm_and_its_partners_in_a_work_named_after_them():
     text = "ExxonMobil and its partners in the block, Chevron and CNOOC, built the pipeline."
     firms = ("exxonmobil", "chevron", "china-national-offshore-oil-corporation")
-    assert pairs(text) >= {frozenset((f"organization/{a}", f"organization/{b}"))
-                           for i, a in enumerate(firms) for b in firms[i + 1:]}
+    assert pairs(text) >= _all_pairs(firms)
