@@ -171,3 +171,13 @@ def test_a_gulf_state_is_no_province_typed_state():
     # before: "the Gulf state" was Papua New Guinea's Gulf Province
     assert _places("Ties deepened since the Italian leader's first visit to the Gulf state in March 2023.") == set()
     assert _places("Gas flows to Lagos State and Ogun State in Nigeria.") == {"place/lagos", "place/ogun"}
+
+
+def test_signers_listed_with_what_the_first_is_between_commas():
+    # before: ", Azerbaijan's state energy company," broke the list of signers and no memorandum was read
+    text = ("The supplies follow a memorandum of understanding signed in Baku on July 12 by SOCAR, Azerbaijan's "
+            "state energy company, and Syria's Ministry of Energy.")
+    [a] = facts(text).agreements
+    assert (a.kind, set(a.parties), a.date, a.place) == (
+        "MemorandumOfUnderstanding", {"organization/socar", "organization/ministry-of-energy-of-syria"},
+        "2024-07-12", "place/baku")

@@ -312,6 +312,8 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           r"\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
                           # "B (NVVN) - the power-trading arm of NTPC - and C": an aside between dashes
                           rf"(?:{_DASH_ASIDE}(?=\s))?"
+                          # "by A, Azerbaijan's state energy company, and B": what the firm before is, between commas
+                          rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{_TRADE})(?=,))?"
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+)"
                           # "the state utility B", but not "the cooperation between B": a preposition ends the description
                           # ("the Greek grid operator C": a demonym may open the description)
