@@ -181,3 +181,10 @@ def test_signers_listed_with_what_the_first_is_between_commas():
     assert (a.kind, set(a.parties), a.date, a.place) == (
         "MemorandumOfUnderstanding", {"organization/socar", "organization/ministry-of-energy-of-syria"},
         "2024-07-12", "place/baku")
+
+
+def test_a_firm_s_name_written_with_its_legal_form_is_one_of_its_names():
+    f = facts("The contract was signed by Kozloduy NPP-New Build EAD and Hyundai Engineering & Construction Co., Ltd.")
+    firms = {e.label: e.alt_labels for e in f.entities.values() if e.kind == "Company"}
+    assert firms == {"Kozloduy NPP-New Build": {"Kozloduy NPP-New Build EAD"},
+                     "Hyundai Engineering & Construction": {"Hyundai Engineering & Construction Co., Ltd."}}
