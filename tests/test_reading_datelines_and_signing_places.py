@@ -184,6 +184,7 @@ def test_signers_listed_with_what_the_first_is_between_commas():
 
 
 def test_a_firm_s_name_written_with_its_legal_form_is_one_of_its_names():
+    # (kept by the pass that runs a firm's name on over its legal form)
     f = facts("The contract was signed by Kozloduy NPP-New Build EAD and Hyundai Engineering & Construction Co., Ltd.")
     firms = {e.label: e.alt_labels for e in f.entities.values() if e.kind == "Company"}
     assert firms == {"Kozloduy NPP-New Build": {"Kozloduy NPP-New Build EAD"},

@@ -534,22 +534,7 @@ def recognise(facts: DocumentFacts) -> None:
     _statistical_places(doc, found)
     _compass_places(doc)
     _listed_companies(doc)
-    _names_with_legal_forms(doc)
     _finish(doc)
-
-
-def _names_with_legal_forms(doc: _Doc) -> None:
-    """A firm's name as the text writes it with its legal form ("Kozloduy NPP-New Build EAD", "Westinghouse
-    Electric Co.") is one of its names: kept as an alias of the firm read without it."""
-    for span in doc.spans:
-        ent = doc.facts.entities.get(span.key)
-        if ent is None or ent.kind != COMPANY or span.how not in ("name", "alt"):
-            continue
-        m = _LEGAL_AFTER_RE.match(doc.text, span.end)
-        if m is not None:
-            written = " ".join(doc.text[span.start:m.end()].split())
-            if written != ent.label:
-                ent.alt_labels.add(written)
 
 
 # A body known only by its acronym that groups states: "The KPPC, which groups Gabon, Cameroon and Chad"
