@@ -189,3 +189,8 @@ def test_a_firm_s_name_written_with_its_legal_form_is_one_of_its_names():
     firms = {e.label: e.alt_labels for e in f.entities.values() if e.kind == "Company"}
     assert firms == {"Kozloduy NPP-New Build": {"Kozloduy NPP-New Build EAD"},
                      "Hyundai Engineering & Construction": {"Hyundai Engineering & Construction Co., Ltd."}}
+
+
+def test_an_exchange_of_letters_is_an_instrument_not_a_firm():
+    text = "An Exchange of Letters on the donation of power equipment was signed in Pretoria. The Oslo Stock Exchange fell."
+    assert {k for k, e in facts(text).entities.items() if e.kind == "Company"} == {"organization/oslo-stock-exchange"}

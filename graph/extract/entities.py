@@ -176,6 +176,8 @@ _NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Workin
                                   r"\s(?:Week|Summit|Expo|Exhibition|Fair|Festival)$|"
                                   r"^(?:West|East|North|South|Left|Right)\s+Bank\b|"
                                   r"\s(?:Desert|Delta|Basin|Plateau|Peninsula|Valley|River|Sea)$")
+# a diplomatic instrument named head first: "an Exchange of Letters", "the Exchange of Notes"
+_EXCHANGE_OF_NOTES_RE = re.compile(r"Exchanges?\s+of\s+(?:Letters|Notes)\b")
 _MEMBER_ROLE_RE = re.compile(r"(?:Contracting|Founding|Full|Associate)\s+(?:Party|Parties|Member|Members)|"
                              r"(?:Member|Partner|Observer|Candidate)\s+(?:State|States|Country|Countries)|"
                              r"Dialogue\s+Partners?")
@@ -1654,7 +1656,7 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
                 doc.claimed[x.start:x.end] = b"\x00" * (x.end - x.start)
         headed = doc.text[start:head_end] if head_end else name  # the name up to its head word
         if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(headed) \
-                or orgnames.not_an_organization(headed) \
+                or orgnames.not_an_organization(headed) or _EXCHANGE_OF_NOTES_RE.match(name) \
                 or _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) \
                 or name.split()[-1].lower() in _SIGNED_NOUNS \
                 and _MADE_INSTRUMENT_RE.search(doc.text, max(0, start - 40), start):
