@@ -579,8 +579,6 @@ def _described(node: URIRef, types: set, labels: Counter, alts: set, values: dic
 # capacity by how many state it, the most precise of compatible dates) or computes from them: a fact
 # whose description holds none of the first can be described from it and its new reports alone.
 _MERGED = {RDFS.label, EPKG.capacityMW} | _DATE_PROPS
-_DERIVED = {EPKG.conflictOn, EPKG.reportedAs, EPKG.firstReported, EPKG.lastReported, EPKG.documentCount,
-            EPKG.sourceCount}
 
 
 def _additive(props: dict) -> bool:
@@ -588,22 +586,46 @@ def _additive(props: dict) -> bool:
     return not any(p in props for p in _MERGED)
 
 
-def _describe_grown(node: URIRef, stored: dict, added: list[tuple[Claim, dict]], documents: Documents) -> list[tuple]:
-    """The description of a fact that only gained reports (*added*), from its *stored* description
-    (``{property: set}``, :func:`_additive`, as are the added reports): what :func:`describe_fact`
-    makes of all its reports, without reading the reports it had (a state's membership of a union
-    has hundreds)."""
-    types, alts = set(stored.get(RDF.type, ())), {str(x) for x in stored.get(SKOS.altLabel, ())}
-    evidence = set(stored.get(EPKG.evidence, ()))
-    values = {p: list(v) for p, v in stored.items() if p not in _NOT_COPIED and p not in _DERIVED}
-    docs = {str(d) for d in stored.get(PROV.wasDerivedFrom, ())}
-    nodes = {str(n) for n in stored.get(EPKG.reportedAs, ())}
-    labels: Counter = Counter()
-    for c, props in added:
-        _gather(props, types, labels, alts, values, evidence)
+_RECOUNTED = {term_text(p) for p in (EPKG.firstReported, EPKG.lastReported, EPKG.documentCount, EPKG.sourceCount)}
+_DERIVED_FROM_TEXT = term_text(PROV.wasDerivedFrom)
+_SINGLE_TEXTS = {term_text(p) for p in _SINGLE_PROPS}
+
+
+def _grown_lines(node: URIRef, stored: list[str], added: list[tuple[Claim, dict]], documents: Documents) -> set[str]:
+    """The statements (N-Triples lines) of a fact that only gained reports (*added*), from its *stored*
+    ones (:func:`_additive`, as are the added reports): what :func:`describe_fact` makes of all its
+    reports, without reading the reports it had (a state's membership of a union has hundreds) nor
+    making terms of the statements it keeps. With nothing merged, every stored statement but the
+    counts and dates of its documents stays (types, other names, values, sentences, documents and
+    nodes only gain), and a single-valued property conflicts once it holds two values."""
+    out, docs, singles = set(), set(), {}
+    for line in stored:
+        _, p_text, o_text = line.split(" ", 2)
+        if p_text in _RECOUNTED:
+            continue
+        out.add(line)
+        if p_text == _DERIVED_FROM_TEXT:
+            docs.add(o_text[1:-1])
+        elif p_text in _SINGLE_TEXTS:
+            singles.setdefault(p_text, set()).add(o_text)
+    new: list[tuple] = []
+    add = new.append
+    for c, props in added:  # as _gather and _described take them
         docs.add(c.doc)
-        nodes.add(c.node)
-    return _described(node, types, labels, alts, values, evidence, docs, nodes, documents)
+        add((node, PROV.wasDerivedFrom, URIRef(c.doc)))
+        add((node, EPKG.reportedAs, URIRef(c.node)))
+        for p, objects in props.items():
+            if p == SKOS.altLabel:
+                new += [(node, p, Literal(str(x))) for x in objects]
+            elif p == RDF.type or p == EPKG.evidence or p not in _NOT_COPIED:
+                new += [(node, p, o) for o in objects]
+                if p in _SINGLE_PROPS:
+                    singles.setdefault(term_text(p), set()).update(map(term_text, objects))
+    for p_text, values in singles.items():
+        if len(values) > 1:
+            out.add(f"{term_text(node)} {term_text(EPKG.conflictOn)} {p_text}")
+    _reported(add, node, sorted(docs), documents)
+    return out | {triple_line(t) for t in new}
 
 
 def facts_of_kind(store, kind: str, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
@@ -1003,7 +1025,7 @@ def refresh(store, changes: Changes) -> int:
     a fact that comes out with the IRI and the reports it has in the store, none of them
     changed, is left as it is, and one that only gained reports is described
     from its stored description and the new reports when it has no name, capacity or date
-    (merged from all its reports: :func:`_describe_grown`). The claim
+    (merged from all its reports: :func:`_grown_lines`). The claim
     index (each source graph's claims, in the meta graph) says which reports those
     are without reading the document graphs; the facts' statements are read from the
     few documents involved. Every changed entity is described again, from its entity
@@ -1119,10 +1141,11 @@ def _refresh(store, changes: Changes) -> int:
         return _rebuilt(store, changes)
     subjects = (stored_facts - kept) | {iri for iri, _ in grouped}
     triples: list[tuple] = []
+    grown_after: set = set()  # the facts that only grew, as lines
     for iri, fact in grouped:
         if iri in stored_of:
             added = [(c, props_of[(c.doc, c.node)]) for c in fact if (c.doc, c.node) not in grown[iri]]
-            triples += _describe_grown(iri, stored_of[iri], added, documents)
+            grown_after |= _grown_lines(iri, stored_of[iri], added, documents)
         else:
             triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
     entities = {URIRef(e) for e in changes.entities}
@@ -1133,10 +1156,11 @@ def _refresh(store, changes: Changes) -> int:
     # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest. The facts
     # that only grew were read whole above (a membership's hundreds of reports): not read twice
     before = store.graph_lines(GRAPH_CONSOLIDATED, subjects - set(grown)) | grown_lines
-    after_lines = {triple_line(t) for t in triples}
+    after_lines = {triple_line(t) for t in triples} | grown_after
     store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
     summaries.refresh(store, before, after_lines, changes.docs)  # the derived statements those facts and documents feed
-    rows = listings.refresh(store, subjects, triples)  # None: the store keeps no listing rows yet
+    # None: the store keeps no listing rows yet
+    rows = listings.refresh(store, subjects, triples + _event_statements(grown_after))
     rows_old, rows_new = rows or (set(), set())
     old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex) | named_old \
         | rows_old | near_old
@@ -1397,16 +1421,41 @@ def _node_props(store, nodes_of: dict, aliases: dict) -> dict:
     return out
 
 
+_MERGED_TEXTS = {term_text(p) for p in _MERGED}
+
+
 def _stored_descriptions(lines: set) -> dict:
-    """The stored descriptions (``{fact: {property: set}}``) that :func:`_describe_grown` can grow: those
+    """The stored descriptions (``{fact: [N-Triples lines]}``) that :func:`_grown_lines` can grow: those
     holding nothing :data:`_MERGED`."""
-    terms = _statement_terms({line.split(" ", 1)[1] for line in lines})
     out: dict = {}
     for line in lines:
-        s_text, statement = line.split(" ", 1)
-        p, o = terms[statement]
-        out.setdefault(URIRef(s_text[1:-1]), {}).setdefault(p, set()).add(o)
-    return {f: props for f, props in out.items() if _additive(props)}
+        out.setdefault(line.split(" ", 1)[0], []).append(line)
+    return {URIRef(s_text[1:-1]): found for s_text, found in out.items()
+            if not any(line.split(" ", 2)[1] in _MERGED_TEXTS for line in found)}
+
+
+_EVENT_TYPED = f" {term_text(RDF.type)} {term_text(EPKG.Event)}"
+
+
+def _event_statements(lines: set) -> list[tuple]:
+    """The statements among *lines* (N-Triples) of the subjects they type as events, as rdflib terms
+    (what an event's listing row is made of). The facts that only grow have neither a name nor a
+    date, which an event needs to match another report: none is an event as identity stands.
+
+    Examples
+    --------
+    >>> e, m = EPID["event/x"], EPID["membership/y"]
+    >>> lines = {triple_line((e, RDF.type, EPKG.Event)), triple_line((e, EPKG.documentCount, Literal(2))),
+    ...          triple_line((m, RDF.type, EPKG.Membership))}
+    >>> sorted(p.n3() for _, p, _ in _event_statements(lines))
+    ['<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>', '<https://w3id.org/epkg/ontology#documentCount>']
+    """
+    events = {line.split(" ", 1)[0] for line in lines if line.endswith(_EVENT_TYPED)}
+    if not events:
+        return []
+    split = [line.split(" ", 1) for line in lines if line.split(" ", 1)[0] in events]
+    terms = _statement_terms({statement for _, statement in split})
+    return [(URIRef(s_text[1:-1]), *terms[statement]) for s_text, statement in split]
 
 
 def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set) -> tuple[set, dict]:
