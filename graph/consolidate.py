@@ -41,7 +41,7 @@ from epkg.graph.identity import (_KEYED_KINDS, Claim, _shelves, anchors, capacit
                                  dates_compatible, same_fact, sentence_key, shelves_searched, variants)
 from epkg.graph.storage.contract import GRAPH_META
 from epkg.graph.storage.ntriples import to_ntriples
-from epkg.graph.storage.terms import term_text, to_rdflib, triple_line
+from epkg.graph.storage.terms import literal, string_text, term_text, to_rdflib, triple_line
 from epkg.ontology import namespaces as _ours
 from epkg.ontology.namespaces import EPID, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
 
@@ -70,6 +70,7 @@ RELATION_CLASSES = {"agreement": EPKG.Agreement, "project": EPKG.EnergyProject, 
                     "cooperation": EPKG.Cooperation}
 _KIND_OF_CLASS = {v: k for k, v in RELATION_CLASSES.items()}
 _DOC_PREFIX = str(EPID["doc/"])
+_XSD_STRING = str(_ns.XSD.string)
 # The graphs whose statements are consolidated: documents, and imports (`epkg import`).
 _SOURCE = f'(STRSTARTS(STR(?g), "{_DOC_PREFIX}") || STRSTARTS(STR(?g), "{EPID["graph/import/"]}"))'
 _RELATIONS = " ".join(f"<{c}>" for c in RELATION_CLASSES.values())
@@ -216,19 +217,22 @@ def _read_documents(store, signed: bool = True) -> tuple[Documents, dict]:
     """:func:`read_documents`, and the documents' signatures (*signed*; otherwise only the dates and
     no near-duplicates are read)."""
     signature = f"OPTIONAL {{ GRAPH <{GRAPH_META}> {{ ?g epkg:textSignature ?sig }} }}" if signed else ""
-    rows = store.select(f"""SELECT ?g ?issued ?sig WHERE {{
-      GRAPH ?g {{ ?g a epkg:Document OPTIONAL {{ ?g dcterms:issued ?issued }} }} {signature} }}""")
+    # read as text (every document's row; a few hundred distinct dates made terms once each)
+    rows = store.select_texts(f"""SELECT ?g ?issued ?lang ?type ?sig WHERE {{
+      GRAPH ?g {{ ?g a epkg:Document
+        OPTIONAL {{ ?g dcterms:issued ?issued BIND(LANG(?issued) AS ?lang) BIND(DATATYPE(?issued) AS ?type) }} }}
+      {signature} }}""")
     docs = Documents()
     signatures = {}
     for r in rows:
-        g = str(r["g"])
+        g = r["g"]
         docs.present.add(g)
         if g.startswith(_DOC_PREFIX) or g.startswith(str(EPID["graph/import/"])):
             docs.sources.add(g)
         if "issued" in r:
-            docs.issued[g] = r["issued"]
+            docs.issued[g] = literal(r["issued"], r.get("lang"), r.get("type", _XSD_STRING))
         if "sig" in r:
-            signatures[g] = str(r["sig"])
+            signatures[g] = r["sig"]
     if signed:
         docs.near = _near_duplicates(signatures)
     return docs, signatures
@@ -314,7 +318,7 @@ def _documents_for(store, changed: set) -> tuple[Documents, set, set]:
     candidates: dict = {}
     keys = sorted({k for found in bands.values() for k in found})
     for start in range(0, len(keys), 500):
-        values = " ".join(Literal(k).n3() for k in keys[start:start + 500])
+        values = " ".join(f'"{k}"' for k in keys[start:start + 500])  # digits, ":" and hex digits (_band_line)
         for r in store.select_texts(f"""SELECT ?d ?k ?sig WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?k {{ {values} }}
           ?d <{EPKG.textBand}> ?k ; <{EPKG.textSignature}> ?sig }} }}"""):
             d = str(r["d"])
@@ -1175,7 +1179,8 @@ def _refresh(store, changes: Changes) -> int:
 
 
 def _index_lines(records: dict, prop) -> set:
-    return {triple_line((URIRef(k), prop, Literal(v))) for k, v in records.items()}
+    p_text = term_text(prop)
+    return {f"<{k}> {p_text} {string_text(v)}" for k, v in records.items()}
 
 
 def _entity_record(counts: dict, summary: dict) -> str:
