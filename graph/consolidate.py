@@ -890,7 +890,7 @@ class Changes:
     before: dict = field(default_factory=dict)
     texts: dict = field(default_factory=dict)
 
-    def note(self, store, docs: Iterable) -> None:
+    def note(self, store, docs: Iterable, written: bool = False) -> None:
         """Note that the source graphs *docs* are about to change or have changed.
 
         Call it before replacing or removing a graph (what it held is read then) and
@@ -900,6 +900,9 @@ class Changes:
         ----------
         store : Store or RemoteStore
         docs : iterable of IRIs
+        written : bool
+            The graphs *docs* were just written (they are not asked for: one query less a
+            document of an ingest).
 
         Examples
         --------
@@ -920,7 +923,7 @@ class Changes:
                 self.before[doc] = source.entities
                 self.entities |= source.own
                 self.docs.add(doc)
-            elif store.ask(f"ASK {{ GRAPH <{doc}> {{ ?s ?p ?o }} }}"):
+            elif written or store.ask(f"ASK {{ GRAPH <{doc}> {{ ?s ?p ?o }} }}"):
                 self.docs.add(doc)
 
     def hold(self, doc, ntriples: str) -> None:
@@ -979,7 +982,7 @@ def add_document(store, changes: Changes, doc_iri, identifier: str, graph, signa
     changes.note(store, earlier)
     status = store.add_document(doc_iri, identifier, graph, signature=signature)
     if status != "unchanged":
-        changes.note(store, [doc_iri])
+        changes.note(store, [doc_iri], written=True)
         changes.hold(doc_iri, graph if isinstance(graph, str) else to_ntriples(graph))
     return status
 
