@@ -1164,8 +1164,6 @@ def _refresh(store, changes: Changes) -> int:
     # that only grew were read whole above (a membership's hundreds of reports): not read twice
     before = store.graph_lines(GRAPH_CONSOLIDATED, subjects - set(grown)) | grown_lines
     after_lines = {triple_line(t) for t in triples} | grown_after
-    store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
-    summaries.refresh(store, before, after_lines, changes.docs)  # the derived statements those facts and documents feed
     # None: the store keeps no listing rows yet
     rows = listings.refresh(store, subjects, triples + _event_statements(grown_after))
     rows_old, rows_new = rows or (set(), set())
@@ -1174,7 +1172,13 @@ def _refresh(store, changes: Changes) -> int:
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
         {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]["n"]}, EPKG.entityIndex) \
         | named_new | rows_new | near_new | (set() if names_marked else {triple_line(_NAMES_MARK)})
-    store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
+    # both graphs written at once (the meta graph's lines are made from what it holds before)
+    store.patch_graphs([(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before),
+                        (GRAPH_META, old_lines - new_lines, new_lines - old_lines)])
+    # the derived statements those facts and documents feed, from the graph as written; of the documents,
+    # only those consolidated before can be reported by a partnership the refresh leaves as stored (one
+    # reported by a document new to the index changed: its statements are in before and after)
+    summaries.refresh(store, before, after_lines, [d for d in sorted(changes.docs) if d in index])
     if rows is None:  # a store from before the rows (or a fresh one): write them all once
         listings.rebuild(store)
     changes.clear()
