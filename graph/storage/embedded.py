@@ -208,7 +208,7 @@ class Store(StoreBase):
             quads = self._ox.quads_for_pattern(None, None, None, graph)
         else:  # looked up subject by subject: a refresh touches a few of the graph's subjects
             quads = (q for x in set(subjects) for q in self._ox.quads_for_pattern(to_oxigraph(URIRef(x)), None, None, graph))
-        return {f"{q.subject} {q.predicate} {q.object}" for q in quads}
+        return {str(q.triple) for q in quads}  # "s p o": one string made in Oxigraph, not three joined here
 
     def lines_of(self, ntriples: str) -> set[str] | None:
         """The statements a graph written with *ntriples* holds, as :meth:`graph_lines` gives them: loaded
@@ -224,12 +224,10 @@ class Store(StoreBase):
         """
         scratch = ox.Store()
         scratch.load(ntriples, format=ox.RdfFormat.N_TRIPLES)
-        out = set()
-        for q in scratch:
-            if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
-                return None
-            out.add(f"{q.subject} {q.predicate} {q.object}")
-        return out
+        if "_:" in ntriples and any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
+                                    for q in scratch):
+            return None
+        return {str(q.triple) for q in scratch}
 
     def texts(self, graph_iri, predicate):
         """As :meth:`~epkg.graph.storage.contract.Store.texts`, read from the store's index directly."""
