@@ -41,7 +41,7 @@ from epkg.graph.identity import (_KEYED_KINDS, Claim, _shelves, anchors, capacit
                                  dates_compatible, same_fact, sentence_key, shelves_searched, variants)
 from epkg.graph.storage.contract import GRAPH_META
 from epkg.graph.storage.ntriples import to_ntriples
-from epkg.graph.storage.terms import term_text, to_rdflib, triple_line
+from epkg.graph.storage.terms import literal, string_text, term_text, to_rdflib, triple_line
 from epkg.ontology import namespaces as _ours
 from epkg.ontology.namespaces import EPID, GRAPH_CONSOLIDATED, GRAPH_GAZETTEER
 
@@ -70,6 +70,7 @@ RELATION_CLASSES = {"agreement": EPKG.Agreement, "project": EPKG.EnergyProject, 
                     "cooperation": EPKG.Cooperation}
 _KIND_OF_CLASS = {v: k for k, v in RELATION_CLASSES.items()}
 _DOC_PREFIX = str(EPID["doc/"])
+_XSD_STRING = str(_ns.XSD.string)
 # The graphs whose statements are consolidated: documents, and imports (`epkg import`).
 _SOURCE = f'(STRSTARTS(STR(?g), "{_DOC_PREFIX}") || STRSTARTS(STR(?g), "{EPID["graph/import/"]}"))'
 _RELATIONS = " ".join(f"<{c}>" for c in RELATION_CLASSES.values())
@@ -216,19 +217,22 @@ def _read_documents(store, signed: bool = True) -> tuple[Documents, dict]:
     """:func:`read_documents`, and the documents' signatures (*signed*; otherwise only the dates and
     no near-duplicates are read)."""
     signature = f"OPTIONAL {{ GRAPH <{GRAPH_META}> {{ ?g epkg:textSignature ?sig }} }}" if signed else ""
-    rows = store.select(f"""SELECT ?g ?issued ?sig WHERE {{
-      GRAPH ?g {{ ?g a epkg:Document OPTIONAL {{ ?g dcterms:issued ?issued }} }} {signature} }}""")
+    # read as text (every document's row; a few hundred distinct dates made terms once each)
+    rows = store.select_texts(f"""SELECT ?g ?issued ?lang ?type ?sig WHERE {{
+      GRAPH ?g {{ ?g a epkg:Document
+        OPTIONAL {{ ?g dcterms:issued ?issued BIND(LANG(?issued) AS ?lang) BIND(DATATYPE(?issued) AS ?type) }} }}
+      {signature} }}""")
     docs = Documents()
     signatures = {}
     for r in rows:
-        g = str(r["g"])
+        g = r["g"]
         docs.present.add(g)
         if g.startswith(_DOC_PREFIX) or g.startswith(str(EPID["graph/import/"])):
             docs.sources.add(g)
         if "issued" in r:
-            docs.issued[g] = r["issued"]
+            docs.issued[g] = literal(r["issued"], r.get("lang"), r.get("type", _XSD_STRING))
         if "sig" in r:
-            signatures[g] = str(r["sig"])
+            signatures[g] = r["sig"]
     if signed:
         docs.near = _near_duplicates(signatures)
     return docs, signatures
@@ -314,7 +318,7 @@ def _documents_for(store, changed: set) -> tuple[Documents, set, set]:
     candidates: dict = {}
     keys = sorted({k for found in bands.values() for k in found})
     for start in range(0, len(keys), 500):
-        values = " ".join(Literal(k).n3() for k in keys[start:start + 500])
+        values = " ".join(f'"{k}"' for k in keys[start:start + 500])  # digits, ":" and hex digits (_band_line)
         for r in store.select_texts(f"""SELECT ?d ?k ?sig WHERE {{ GRAPH <{GRAPH_META}> {{ VALUES ?k {{ {values} }}
           ?d <{EPKG.textBand}> ?k ; <{EPKG.textSignature}> ?sig }} }}"""):
             d = str(r["d"])
@@ -579,8 +583,6 @@ def _described(node: URIRef, types: set, labels: Counter, alts: set, values: dic
 # capacity by how many state it, the most precise of compatible dates) or computes from them: a fact
 # whose description holds none of the first can be described from it and its new reports alone.
 _MERGED = {RDFS.label, EPKG.capacityMW} | _DATE_PROPS
-_DERIVED = {EPKG.conflictOn, EPKG.reportedAs, EPKG.firstReported, EPKG.lastReported, EPKG.documentCount,
-            EPKG.sourceCount}
 
 
 def _additive(props: dict) -> bool:
@@ -588,22 +590,46 @@ def _additive(props: dict) -> bool:
     return not any(p in props for p in _MERGED)
 
 
-def _describe_grown(node: URIRef, stored: dict, added: list[tuple[Claim, dict]], documents: Documents) -> list[tuple]:
-    """The description of a fact that only gained reports (*added*), from its *stored* description
-    (``{property: set}``, :func:`_additive`, as are the added reports): what :func:`describe_fact`
-    makes of all its reports, without reading the reports it had (a state's membership of a union
-    has hundreds)."""
-    types, alts = set(stored.get(RDF.type, ())), {str(x) for x in stored.get(SKOS.altLabel, ())}
-    evidence = set(stored.get(EPKG.evidence, ()))
-    values = {p: list(v) for p, v in stored.items() if p not in _NOT_COPIED and p not in _DERIVED}
-    docs = {str(d) for d in stored.get(PROV.wasDerivedFrom, ())}
-    nodes = {str(n) for n in stored.get(EPKG.reportedAs, ())}
-    labels: Counter = Counter()
-    for c, props in added:
-        _gather(props, types, labels, alts, values, evidence)
+_RECOUNTED = {term_text(p) for p in (EPKG.firstReported, EPKG.lastReported, EPKG.documentCount, EPKG.sourceCount)}
+_DERIVED_FROM_TEXT = term_text(PROV.wasDerivedFrom)
+_SINGLE_TEXTS = {term_text(p) for p in _SINGLE_PROPS}
+
+
+def _grown_lines(node: URIRef, stored: list[str], added: list[tuple[Claim, dict]], documents: Documents) -> set[str]:
+    """The statements (N-Triples lines) of a fact that only gained reports (*added*), from its *stored*
+    ones (:func:`_additive`, as are the added reports): what :func:`describe_fact` makes of all its
+    reports, without reading the reports it had (a state's membership of a union has hundreds) nor
+    making terms of the statements it keeps. With nothing merged, every stored statement but the
+    counts and dates of its documents stays (types, other names, values, sentences, documents and
+    nodes only gain), and a single-valued property conflicts once it holds two values."""
+    out, docs, singles = set(), set(), {}
+    for line in stored:
+        _, p_text, o_text = line.split(" ", 2)
+        if p_text in _RECOUNTED:
+            continue
+        out.add(line)
+        if p_text == _DERIVED_FROM_TEXT:
+            docs.add(o_text[1:-1])
+        elif p_text in _SINGLE_TEXTS:
+            singles.setdefault(p_text, set()).add(o_text)
+    new: list[tuple] = []
+    add = new.append
+    for c, props in added:  # as _gather and _described take them
         docs.add(c.doc)
-        nodes.add(c.node)
-    return _described(node, types, labels, alts, values, evidence, docs, nodes, documents)
+        add((node, PROV.wasDerivedFrom, URIRef(c.doc)))
+        add((node, EPKG.reportedAs, URIRef(c.node)))
+        for p, objects in props.items():
+            if p == SKOS.altLabel:
+                new += [(node, p, Literal(str(x))) for x in objects]
+            elif p == RDF.type or p == EPKG.evidence or p not in _NOT_COPIED:
+                new += [(node, p, o) for o in objects]
+                if p in _SINGLE_PROPS:
+                    singles.setdefault(term_text(p), set()).update(map(term_text, objects))
+    for p_text, values in singles.items():
+        if len(values) > 1:
+            out.add(f"{term_text(node)} {term_text(EPKG.conflictOn)} {p_text}")
+    _reported(add, node, sorted(docs), documents)
+    return out | {triple_line(t) for t in new}
 
 
 def facts_of_kind(store, kind: str, documents: Documents) -> tuple[list[URIRef], list[tuple]]:
@@ -864,7 +890,7 @@ class Changes:
     before: dict = field(default_factory=dict)
     texts: dict = field(default_factory=dict)
 
-    def note(self, store, docs: Iterable) -> None:
+    def note(self, store, docs: Iterable, written: bool = False) -> None:
         """Note that the source graphs *docs* are about to change or have changed.
 
         Call it before replacing or removing a graph (what it held is read then) and
@@ -874,6 +900,9 @@ class Changes:
         ----------
         store : Store or RemoteStore
         docs : iterable of IRIs
+        written : bool
+            The graphs *docs* were just written (they are not asked for: one query less a
+            document of an ingest).
 
         Examples
         --------
@@ -894,7 +923,7 @@ class Changes:
                 self.before[doc] = source.entities
                 self.entities |= source.own
                 self.docs.add(doc)
-            elif store.ask(f"ASK {{ GRAPH <{doc}> {{ ?s ?p ?o }} }}"):
+            elif written or store.ask(f"ASK {{ GRAPH <{doc}> {{ ?s ?p ?o }} }}"):
                 self.docs.add(doc)
 
     def hold(self, doc, ntriples: str) -> None:
@@ -953,7 +982,7 @@ def add_document(store, changes: Changes, doc_iri, identifier: str, graph, signa
     changes.note(store, earlier)
     status = store.add_document(doc_iri, identifier, graph, signature=signature)
     if status != "unchanged":
-        changes.note(store, [doc_iri])
+        changes.note(store, [doc_iri], written=True)
         changes.hold(doc_iri, graph if isinstance(graph, str) else to_ntriples(graph))
     return status
 
@@ -1003,7 +1032,7 @@ def refresh(store, changes: Changes) -> int:
     a fact that comes out with the IRI and the reports it has in the store, none of them
     changed, is left as it is, and one that only gained reports is described
     from its stored description and the new reports when it has no name, capacity or date
-    (merged from all its reports: :func:`_describe_grown`). The claim
+    (merged from all its reports: :func:`_grown_lines`). The claim
     index (each source graph's claims, in the meta graph) says which reports those
     are without reading the document graphs; the facts' statements are read from the
     few documents involved. Every changed entity is described again, from its entity
@@ -1119,10 +1148,11 @@ def _refresh(store, changes: Changes) -> int:
         return _rebuilt(store, changes)
     subjects = (stored_facts - kept) | {iri for iri, _ in grouped}
     triples: list[tuple] = []
+    grown_after: set = set()  # the facts that only grew, as lines
     for iri, fact in grouped:
         if iri in stored_of:
             added = [(c, props_of[(c.doc, c.node)]) for c in fact if (c.doc, c.node) not in grown[iri]]
-            triples += _describe_grown(iri, stored_of[iri], added, documents)
+            grown_after |= _grown_lines(iri, stored_of[iri], added, documents)
         else:
             triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
     entities = {URIRef(e) for e in changes.entities}
@@ -1133,17 +1163,22 @@ def _refresh(store, changes: Changes) -> int:
     # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest. The facts
     # that only grew were read whole above (a membership's hundreds of reports): not read twice
     before = store.graph_lines(GRAPH_CONSOLIDATED, subjects - set(grown)) | grown_lines
-    after_lines = {triple_line(t) for t in triples}
-    store.patch_graph(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before)
-    summaries.refresh(store, before, after_lines, changes.docs)  # the derived statements those facts and documents feed
-    rows = listings.refresh(store, subjects, triples)  # None: the store keeps no listing rows yet
+    after_lines = {triple_line(t) for t in triples} | grown_after
+    # None: the store keeps no listing rows yet
+    rows = listings.refresh(store, subjects, triples + _event_statements(grown_after))
     rows_old, rows_new = rows or (set(), set())
     old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex) | named_old \
         | rows_old | near_old
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
         {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]["n"]}, EPKG.entityIndex) \
         | named_new | rows_new | near_new | (set() if names_marked else {triple_line(_NAMES_MARK)})
-    store.patch_graph(GRAPH_META, old_lines - new_lines, new_lines - old_lines)
+    # both graphs written at once (the meta graph's lines are made from what it holds before)
+    store.patch_graphs([(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before),
+                        (GRAPH_META, old_lines - new_lines, new_lines - old_lines)])
+    # the derived statements those facts and documents feed, from the graph as written; of the documents,
+    # only those consolidated before can be reported by a partnership the refresh leaves as stored (one
+    # reported by a document new to the index changed: its statements are in before and after)
+    summaries.refresh(store, before, after_lines, [d for d in sorted(changes.docs) if d in index])
     if rows is None:  # a store from before the rows (or a fresh one): write them all once
         listings.rebuild(store)
     changes.clear()
@@ -1151,7 +1186,8 @@ def _refresh(store, changes: Changes) -> int:
 
 
 def _index_lines(records: dict, prop) -> set:
-    return {triple_line((URIRef(k), prop, Literal(v))) for k, v in records.items()}
+    p_text = term_text(prop)
+    return {f"<{k}> {p_text} {string_text(v)}" for k, v in records.items()}
 
 
 def _entity_record(counts: dict, summary: dict) -> str:
@@ -1397,16 +1433,41 @@ def _node_props(store, nodes_of: dict, aliases: dict) -> dict:
     return out
 
 
+_MERGED_TEXTS = {term_text(p) for p in _MERGED}
+
+
 def _stored_descriptions(lines: set) -> dict:
-    """The stored descriptions (``{fact: {property: set}}``) that :func:`_describe_grown` can grow: those
+    """The stored descriptions (``{fact: [N-Triples lines]}``) that :func:`_grown_lines` can grow: those
     holding nothing :data:`_MERGED`."""
-    terms = _statement_terms({line.split(" ", 1)[1] for line in lines})
     out: dict = {}
     for line in lines:
-        s_text, statement = line.split(" ", 1)
-        p, o = terms[statement]
-        out.setdefault(URIRef(s_text[1:-1]), {}).setdefault(p, set()).add(o)
-    return {f: props for f, props in out.items() if _additive(props)}
+        out.setdefault(line.split(" ", 1)[0], []).append(line)
+    return {URIRef(s_text[1:-1]): found for s_text, found in out.items()
+            if not any(line.split(" ", 2)[1] in _MERGED_TEXTS for line in found)}
+
+
+_EVENT_TYPED = f" {term_text(RDF.type)} {term_text(EPKG.Event)}"
+
+
+def _event_statements(lines: set) -> list[tuple]:
+    """The statements among *lines* (N-Triples) of the subjects they type as events, as rdflib terms
+    (what an event's listing row is made of). The facts that only grow have neither a name nor a
+    date, which an event needs to match another report: none is an event as identity stands.
+
+    Examples
+    --------
+    >>> e, m = EPID["event/x"], EPID["membership/y"]
+    >>> lines = {triple_line((e, RDF.type, EPKG.Event)), triple_line((e, EPKG.documentCount, Literal(2))),
+    ...          triple_line((m, RDF.type, EPKG.Membership))}
+    >>> sorted(p.n3() for _, p, _ in _event_statements(lines))
+    ['<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>', '<https://w3id.org/epkg/ontology#documentCount>']
+    """
+    events = {line.split(" ", 1)[0] for line in lines if line.endswith(_EVENT_TYPED)}
+    if not events:
+        return []
+    split = [line.split(" ", 1) for line in lines if line.split(" ", 1)[0] in events]
+    terms = _statement_terms({statement for _, statement in split})
+    return [(URIRef(s_text[1:-1]), *terms[statement]) for s_text, statement in split]
 
 
 def _unchanged_facts(store, grouped: list, stored: set, held: set, changed: set) -> tuple[set, dict]:

@@ -28,7 +28,7 @@ from typing import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS
 
-from epkg.graph.storage.terms import triple_line
+from epkg.graph.storage.terms import string_text, term_text, triple_line
 from epkg.ontology.namespaces import EPKG, GRAPH_CONSOLIDATED, GRAPH_META
 
 ROW = EPKG.listingRow
@@ -63,9 +63,10 @@ def event_rows(triples: Iterable[tuple]) -> dict[str, str]:
     said: dict = defaultdict(lambda: defaultdict(set))
     events = set()
     ns = str(EPKG)
+    typed, event = RDF.type, EPKG.Event  # made once: a namespace makes its term anew on each access
     for s, p, o in triples:
-        if p == RDF.type:
-            if o == EPKG.Event:
+        if p == typed:
+            if o == event:
                 events.add(s)
             if str(o).startswith(ns):
                 said[s]["types"].add(str(o)[len(ns):])
@@ -86,7 +87,8 @@ _ORDER = {name: i for i, name in enumerate(("types", "label", "date", "place", "
 
 def lines(rows: dict[str, str]) -> set[str]:
     """The meta graph statements (N-Triples lines) of *rows*."""
-    return {triple_line((URIRef(e), ROW, Literal(text))) for e, text in rows.items()}
+    row = term_text(ROW)
+    return {f"<{e}> {row} {string_text(text)}" for e, text in rows.items()}
 
 
 def kept(store) -> bool:
@@ -102,9 +104,9 @@ def _texts_of(store, subjects: Iterable, predicate) -> dict[str, str]:
     found = {}
     for i in range(0, len(wanted), _CHUNK):
         values = " ".join(f"<{e}>" for e in wanted[i:i + _CHUNK])
-        for e, r in store.query(f"SELECT ?e ?r WHERE {{ VALUES ?e {{ {values} }} "
-                                f"GRAPH <{GRAPH_META}> {{ ?e <{predicate}> ?r }} }}").rows:
-            found[str(e)] = str(r)
+        for r in store.select_texts(f"SELECT ?e ?r WHERE {{ VALUES ?e {{ {values} }} "
+                                    f"GRAPH <{GRAPH_META}> {{ ?e <{predicate}> ?r }} }}"):
+            found[r["e"]] = r["r"]
     return found
 
 

@@ -462,8 +462,9 @@ def refresh(store, before: set, after: set, docs: Iterable = ()) -> int:
     old = store.graph_lines(GRAPH_CONSOLIDATED, nodes) if nodes else set()
     new = set()
     if nodes:
-        new |= _technologies_updated(store, old, technologies, then, now)
-        new |= _pairs_updated(store, old, pairs, then, now)
+        stored = _by_subject(old)
+        new |= _technologies_updated(store, stored, technologies, then, now)
+        new |= _pairs_updated(store, stored, pairs, then, now)
         new |= {_line(t) for t in event_name_summaries(store, names - now.event_names)}
         new |= {f"<{event_name_node(n)}> <{EPKG.eventName}> {n}" for n in names & now.event_names}
         new |= {_line(t) for t in (sources_summaries(store, facts) if facts else [])}
@@ -540,13 +541,24 @@ class _Contributions:
                         self.levels.setdefault((a, b), {})[s] = frozenset(levels)
 
 
-def _stored(old: set, node, item: str) -> list[str]:
-    """The objects (N-Triples) of a summary *node*'s *item* statements among the stored lines *old*."""
-    prefix = f"<{node}> {_ITEMS[item]} "
-    return [line[len(prefix):] for line in old if line.startswith(prefix)]
+def _by_subject(lines: set) -> dict:
+    """*lines* (N-Triples) by subject: ``{subject: ["<p> o", …]}`` (looked up a summary node at a time
+    instead of scanning every line for each of hundreds of pairs)."""
+    out: dict = {}
+    for line in lines:
+        s, statement = line.split(" ", 1)
+        out.setdefault(s, []).append(statement)
+    return out
 
 
-def _technologies_updated(store, old: set, technologies: set, then, now) -> set:
+def _stored(old: dict, node, item: str) -> list[str]:
+    """The objects (N-Triples) of a summary *node*'s *item* statements among the stored ones *old*
+    (:func:`_by_subject`)."""
+    prefix = f"{_ITEMS[item]} "
+    return [statement[len(prefix):] for statement in old.get(f"<{node}>", ()) if statement.startswith(prefix)]
+
+
+def _technologies_updated(store, old: dict, technologies: set, then, now) -> set:
     """The technology summaries' lines for *technologies*: the stored count and total, less what the
     changed projects gave before and plus what they give now (exact: decimals); from the facts where a
     capacity or the stored total is not a decimal."""
@@ -583,7 +595,7 @@ def _canonical_decimal(value) -> str:
     return "0" if text == "-0" else text
 
 
-def _pairs_updated(store, old: set, pairs: set, then, now) -> set:
+def _pairs_updated(store, old: dict, pairs: set, then, now) -> set:
     """The partner-pair summaries' lines for *pairs*: the stored levels and those a changed partnership
     gives now; from the facts for a pair that loses a level no changed partnership gives it now (another
     may)."""

@@ -184,7 +184,7 @@ def _add(store, changes, result: StoredForm, summary: IngestSummary) -> str:
                                 row=result.row)
     if status != "unchanged":
         started = time.perf_counter()
-        changes.note(store, [record.iri])
+        changes.note(store, [record.iri], written=True)
         changes.hold(record.iri, result.ntriples)  # parsed by the refresh, not read back from the store
         summary.consolidation_seconds += time.perf_counter() - started
     return status

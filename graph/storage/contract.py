@@ -144,6 +144,12 @@ class StoreBase(abc.ABC):
     def patch_graph(self, graph_iri, remove: Iterable, add: Iterable) -> None:
         """Delete the triples *remove* from the named graph *graph_iri*, then insert *add*."""
 
+    def patch_graphs(self, patches: Iterable[tuple]) -> None:
+        """:meth:`patch_graph` for several graphs, each ``(graph_iri, remove, add)``: every removal
+        before any addition (a store may write them all at once)."""
+        for graph_iri, remove, add in patches:
+            self.patch_graph(graph_iri, remove, add)
+
     @abc.abstractmethod
     def graph_lines(self, graph_iri, subjects=None) -> set[str]:
         """The statements of *graph_iri* as N-Triples lines, optionally only those about *subjects*."""

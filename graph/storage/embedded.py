@@ -171,25 +171,34 @@ class Store(StoreBase):
         """Delete the triples *remove* from the named graph *graph_iri*, then insert *add*
         (how the consolidated graph is kept up to date); each a tuple of rdflib terms or a
         :func:`~epkg.graph.storage.terms.triple_line`."""
+        self.patch_graphs([(graph_iri, remove, add)])
+
+    def patch_graphs(self, patches: Iterable[tuple]) -> None:
+        """:meth:`patch_graph` for several graphs (``(graph_iri, remove, add)`` each): the removals from
+        all of them in one transaction, then the additions to all of them in one load."""
         self._check_writable()
-        remove, add = list(remove), list(add)
+        patches = [(graph_iri, list(remove), add) for graph_iri, remove, add in patches]
+        removals = ";\n".join(patch_update(graph_iri, remove, []) for graph_iri, remove, _ in patches if remove)
+        lines = [f"{triple_line(triple)} {graph} .\n" for graph, add in
+                 ((to_oxigraph(URIRef(graph_iri)), add) for graph_iri, _, add in patches) for triple in add]
         with self._lock:
-            if remove:
-                self._ox.update(patch_update(graph_iri, remove, []))
-            if add:
-                # a load parses N-Triples several times faster than the same data in an update;
-                # between the two transactions the graph lacks only what is added (and it can
+            if removals:
+                self._ox.update(removals)
+            if lines:
+                # a load parses N-Quads several times faster than the same data in an update;
+                # between the two transactions the graphs lack only what is added (and they can
                 # always be computed again from the document graphs)
-                body = "".join(triple_line(triple) + " .\n" for triple in add)
-                target = to_oxigraph(URIRef(graph_iri))
-                if len(add) >= BULK_FROM:
+                body = "".join(lines)
+                if len(lines) >= BULK_FROM:
                     # tens of thousands of statements (a batch's refresh at 10,000 documents): the bulk
                     # loader writes them in sorted files of its own, about 2.5 times faster than a
                     # transaction into a large store, and leaves nothing to flush; not one transaction
-                    # (a failure part way leaves part of *add*), which widens only the window above
-                    self._ox.bulk_load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+                    # (a failure part way leaves part of them), which widens only the window above.
+                    # One load for all the graphs of a refresh, not one a graph: a batch's 77,000 additions
+                    # to the consolidated and meta graphs at 10,000 documents took 0.9-1.0 s against 1.3-1.9 s
+                    self._ox.bulk_load(body, format=ox.RdfFormat.N_QUADS)
                 else:
-                    self._ox.load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+                    self._ox.load(body, format=ox.RdfFormat.N_QUADS)
 
     def graph_lines(self, graph_iri, subjects=None) -> set[str]:
         """The statements of the named graph *graph_iri* as :func:`~epkg.graph.storage.terms.triple_line` strings, optionally
@@ -199,7 +208,7 @@ class Store(StoreBase):
             quads = self._ox.quads_for_pattern(None, None, None, graph)
         else:  # looked up subject by subject: a refresh touches a few of the graph's subjects
             quads = (q for x in set(subjects) for q in self._ox.quads_for_pattern(to_oxigraph(URIRef(x)), None, None, graph))
-        return {f"{q.subject} {q.predicate} {q.object}" for q in quads}
+        return {str(q.triple) for q in quads}  # "s p o": one string made in Oxigraph, not three joined here
 
     def lines_of(self, ntriples: str) -> set[str] | None:
         """The statements a graph written with *ntriples* holds, as :meth:`graph_lines` gives them: loaded
@@ -215,12 +224,10 @@ class Store(StoreBase):
         """
         scratch = ox.Store()
         scratch.load(ntriples, format=ox.RdfFormat.N_TRIPLES)
-        out = set()
-        for q in scratch:
-            if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
-                return None
-            out.add(f"{q.subject} {q.predicate} {q.object}")
-        return out
+        if "_:" in ntriples and any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
+                                    for q in scratch):
+            return None
+        return {str(q.triple) for q in scratch}
 
     def texts(self, graph_iri, predicate):
         """As :meth:`~epkg.graph.storage.contract.Store.texts`, read from the store's index directly."""

@@ -24,7 +24,15 @@ _XSD_STRING = str(XSD.string)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _literal(value: str, language: str | None, datatype: str) -> Literal:
+def literal(value: str, language: str | None, datatype: str) -> Literal:
+    """The rdflib literal :func:`to_rdflib` makes of a literal given by its parts as text (a query's
+    ``STR``, ``LANG`` and ``DATATYPE``), made once for each.
+
+    Examples
+    --------
+    >>> literal("2025-04", "", "http://www.w3.org/2001/XMLSchema#gYearMonth").datatype == XSD.gYearMonth
+    True
+    """
     if language:
         return Literal(value, lang=language)
     return Literal(value) if datatype == _XSD_STRING else Literal(value, datatype=_uri(datatype))
@@ -50,7 +58,7 @@ def to_rdflib(term):
     if kind is ox.NamedNode:
         return _uri(term.value)
     if kind is ox.Literal:
-        return _literal(term.value, term.language, term.datatype.value)
+        return literal(term.value, term.language, term.datatype.value)
     if term is None:
         return None
     if isinstance(term, (URIRef, BNode, Literal)):
@@ -120,6 +128,18 @@ def triple_line(triple) -> str:
 def term_text(term) -> str:
     """A term in N-Triples (cached: a refresh writes the same predicates, documents and values many times)."""
     return str(to_oxigraph(term))
+
+
+def string_text(value: str) -> str:
+    """A plain string literal in N-Triples, as :func:`term_text` writes ``Literal(value)`` (without making
+    the rdflib term: a refresh writes thousands of index entries, JSON text each).
+
+    Examples
+    --------
+    >>> string_text('say "hi"') == term_text(Literal('say "hi"'))
+    True
+    """
+    return str(ox.Literal(value))
 
 
 def patch_update(graph_iri, remove: Iterable, add: Iterable) -> str:
