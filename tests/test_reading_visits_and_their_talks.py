@@ -72,3 +72,9 @@ def test_a_body_s_ministerial_meeting_named_by_the_body_before_it():
     assert [(e.label, e.place) for e in facts(text).events] == [
         ("second AZEC ministerial meeting", "place/jakarta"), ("first AZEC ministerial meeting", "place/tokyo")]
     assert facts("The next OPEC ministerial meeting will be held in June.").events == []
+
+
+def test_a_minister_in_charge_named_after_the_title():
+    f = facts("The Minister-in-charge of Energy, Tan See Leng, said the deal was a good one.")
+    assert [(e.label, e.position) for e in f.entities.values() if e.kind == "Person"] == [
+        ("Tan See Leng", "Minister-in-charge of Energy")]

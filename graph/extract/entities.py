@@ -223,7 +223,7 @@ NAME_RE = re.compile(rf"(?P<name>{_PERSON})")
 # for any whitespace, a hyphen for a hyphen or a space.
 TITLE_QUALIFIERS = ("first deputy", "deputy", "vice", "assistant", "acting", "special", "rotating", "interim",
                     "executive", "senior", "former", "outgoing", "incoming", "group")
-TITLE_RANKS = ("president", "prime minister", "minister", "ambassador", "chairman", "chairwoman", "chairperson",
+TITLE_RANKS = ("president", "prime minister", "minister-in-charge", "minister", "ambassador", "chairman", "chairwoman", "chairperson",
                "chair", "ceo", "chief executive officer", "chief executive", "chief operating officer",
                "chief financial officer", "director-general", "director", "secretary-general", "head",
                "commissioner", "governor", "managing director", "general manager", "founder", "envoy", "spokesman",
