@@ -110,7 +110,7 @@ def _documents(store, only=None) -> dict[str, dict]:
     if only is not None and not only:
         return {}
     given = "" if only is None else "VALUES ?doc { " + " ".join(f"<{d}>" for d in sorted(only)) + " }"
-    rows = store.select("""
+    rows = store.select_texts("""
         SELECT ?doc ?issued ?title ?publisher ?source WHERE { GIVEN
           GRAPH ?doc { ?doc a epkg:Document
             OPTIONAL { ?doc dcterms:issued ?issued }
@@ -120,11 +120,11 @@ def _documents(store, only=None) -> dict[str, dict]:
         }""".replace("GIVEN", given))
     docs = {}
     for r in rows:
-        doc = str(r["doc"])
+        doc = r["doc"]
         if doc in docs:
             continue
-        docs[doc] = {"title": _str(r.get("title")), "publisher": _str(r.get("publisher")),
-                     "issued": iso_date(r.get("issued")), "source": public_source(_str(r.get("source")))}
+        docs[doc] = {"title": r.get("title"), "publisher": r.get("publisher"), "issued": iso_date(r.get("issued")),
+                     "source": public_source(r.get("source"))}
     return docs
 
 
@@ -950,16 +950,16 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
     return G
 
 
-def _fact_objects(store, facts: list[str], predicate: str) -> list[tuple[str, object]]:
-    """``(fact, value)`` rows of *predicate* (a prefixed name, ``epkg:lastReported``) for the consolidated
+def _fact_objects(store, facts: list[str], predicate: str) -> list[tuple[str, str]]:
+    """``(fact, value)`` rows, as text, of *predicate* (a prefixed name, ``epkg:lastReported``) for the consolidated
     *facts*, a few hundred a query (each block joined from its facts outwards: Oxigraph looks each one up)."""
     from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
 
     rows = []
     for i in range(0, len(facts), _CHUNK):
         values = " ".join(f"<{f}>" for f in facts[i:i + _CHUNK])
-        rows += [(str(f), v) for f, v in store.query(f"""SELECT ?f ?v WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
-                VALUES ?f {{ {values} }} ?f {predicate} ?v }} }}""").rows]
+        rows += [(r["f"], r["v"]) for r in store.select_texts(f"""SELECT ?f ?v WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
+                VALUES ?f {{ {values} }} ?f {predicate} ?v }} }}""")]
     return rows
 
 
@@ -972,7 +972,7 @@ def _fact_documents(store, facts: list[str]) -> dict[str, list[str]]:
     """``{fact: [document, …]}`` of the consolidated *facts*."""
     out = {f: [] for f in facts}
     for f, d in _fact_objects(store, facts, "prov:wasDerivedFrom"):
-        out[f].append(str(d))
+        out[f].append(d)
     return out
 
 
@@ -984,9 +984,9 @@ def _latest_documents(store, fact: str, undated: bool, n: int) -> list[str]:
     order = 'DESC(COALESCE(SUBSTR(STR(?issued), 1, 10), "")) ' if undated else ""
     # OPTIONAL, not a join, for the date: Oxigraph looks it up for each document of the fact
     # instead of reading every document's date
-    rows = store.select(f"""SELECT ?doc WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ <{fact}> prov:wasDerivedFrom ?doc }}
+    rows = store.select_texts(f"""SELECT ?doc WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ <{fact}> prov:wasDerivedFrom ?doc }}
         OPTIONAL {{ GRAPH ?doc {{ ?doc dcterms:issued ?issued }} }} }} ORDER BY {order}DESC(STR(?doc)) LIMIT {n}""")
-    return [str(r["doc"]) for r in rows]
+    return [r["doc"] for r in rows]
 
 
 def _reports_said(store, given: str, values: list[str]) -> dict[tuple[str, str], set[str]]:
@@ -999,11 +999,11 @@ def _reports_said(store, given: str, values: list[str]) -> dict[tuple[str, str],
     documents = "" if "?doc" in given else "?f prov:wasDerivedFrom ?doc . "
     out: dict = defaultdict(set)
     for i in range(0, len(values), _CHUNK):
-        for f, d, sentence in store.query(f"""SELECT ?f ?doc ?sentence WHERE {{
+        for r in store.select_texts(f"""SELECT ?f ?doc ?sentence WHERE {{
                 VALUES {given} {{ {" ".join(values[i:i + _CHUNK])} }}
                 GRAPH <{GRAPH_CONSOLIDATED}> {{ {documents}?f epkg:reportedAs ?node }}
-                OPTIONAL {{ GRAPH ?doc {{ ?node epkg:evidence ?sentence }} }} }}""").rows:
-            said = out[(str(f), str(d))]
-            if sentence is not None:
-                said.add(str(sentence))
+                OPTIONAL {{ GRAPH ?doc {{ ?node epkg:evidence ?sentence }} }} }}"""):
+            said = out[(r["f"], r["doc"])]
+            if "sentence" in r:
+                said.add(r["sentence"])
     return out
