@@ -825,10 +825,9 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
     (unless one of those reports has no sentence). An edge of at most *per_edge* reports is read
     whole; of a bigger one, only the facts that may hold one of its latest reports (a fact's
     reports lie between its first and its last reported date, or at its own dates) have their
-    documents read, a few hundred facts a query (of a fact with more than *per_edge* documents,
-    the store picks the latest: one query a fact); then the sentences of the chosen reports alone.
-    What is read follows the edges shown, not how many documents report each fact. A store
-    without a consolidated graph is read whole (:func:`explain`).
+    documents read, a few hundred facts a query (of a fact with more than *per_edge* documents, the
+    latest kept by the publication dates the page reads anyway); then the sentences of the chosen
+    reports alone. A store without a consolidated graph is read whole (:func:`explain`).
 
     Parameters
     ----------
@@ -901,10 +900,10 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
                 threshold = earliest[f]
                 break
         candidates.update(f for f in facts if f not in docs_of and (latest[f] >= threshold or pooled(f)))
-    few = sorted(f for f in candidates if ties[f][0].reports <= per_edge)
-    docs_of.update(_fact_documents(store, few))
-    docs_of.update({f: _latest_documents(store, f, ties[f][0].undated, per_edge) for f in sorted(candidates)
-                    if f not in docs_of})
+    for f, docs in _fact_documents(store, sorted(candidates)).items():
+        # a fact's latest reports: by publication date when it has no date of its own, then by document
+        issued = (lambda d: (documents.get(d, {}).get("issued") or "", d)) if ties[f][0].undated else None
+        docs_of[f] = docs if ties[f][0].reports <= per_edge else sorted(docs, key=issued, reverse=True)[:per_edge]
     held = {f: len(docs_of[f]) if f in docs_of and fs[0].reports <= per_edge else fs[0].reports
             for f, fs in ties.items()}
 
@@ -974,19 +973,6 @@ def _fact_documents(store, facts: list[str]) -> dict[str, list[str]]:
     for f, d in _fact_objects(store, facts, "prov:wasDerivedFrom"):
         out[f].append(d)
     return out
-
-
-def _latest_documents(store, fact: str, undated: bool, n: int) -> list[str]:
-    """The *n* documents of the consolidated *fact* whose reports its ties list last: by publication
-    date for an *undated* fact, then by document (one query, a few rows back)."""
-    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
-
-    order = 'DESC(COALESCE(SUBSTR(STR(?issued), 1, 10), "")) ' if undated else ""
-    # OPTIONAL, not a join, for the date: Oxigraph looks it up for each document of the fact
-    # instead of reading every document's date
-    rows = store.select_texts(f"""SELECT ?doc WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ <{fact}> prov:wasDerivedFrom ?doc }}
-        OPTIONAL {{ GRAPH ?doc {{ ?doc dcterms:issued ?issued }} }} }} ORDER BY {order}DESC(STR(?doc)) LIMIT {n}""")
-    return [r["doc"] for r in rows]
 
 
 def _reports_said(store, given: str, values: list[str]) -> dict[tuple[str, str], set[str]]:
