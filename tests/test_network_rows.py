@@ -140,6 +140,9 @@ def test_rows_joined_in_python_are_the_declarative_query_s(tmp_path, which):
         assert all("doc" not in r and "sentence" not in r for r in whole), layer
         assert {(str(r["a"]), str(r["b"]), str(r["fact"])) for r in whole} == \
             {(str(r["a"]), str(r["b"]), str(r["fact"])) for r in projection._rows(store, layer) if "fact" in r}, layer
+        # every fact read a property at a time gives the rows, values and all, of each fact looked up
+        looked_up = projection._rows(store, layer, sentences=False, only={str(r["fact"]) for r in whole})
+        assert _multiset(whole, leave_out=()) == _multiset([r for r in looked_up if "fact" in r], leave_out=()), layer
     assert total > 10
     if which == "imported":  # the shortcuts are there: two cooperations, three memberships
         assert sum(1 for r in projection._rows(store, "cooperation") if "example.org" in str(r["a"])) == 2

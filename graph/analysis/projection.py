@@ -110,7 +110,7 @@ def _documents(store, only=None) -> dict[str, dict]:
     if only is not None and not only:
         return {}
     given = "" if only is None else "VALUES ?doc { " + " ".join(f"<{d}>" for d in sorted(only)) + " }"
-    rows = store.select("""
+    rows = store.select_texts("""
         SELECT ?doc ?issued ?title ?publisher ?source WHERE { GIVEN
           GRAPH ?doc { ?doc a epkg:Document
             OPTIONAL { ?doc dcterms:issued ?issued }
@@ -120,11 +120,11 @@ def _documents(store, only=None) -> dict[str, dict]:
         }""".replace("GIVEN", given))
     docs = {}
     for r in rows:
-        doc = str(r["doc"])
+        doc = r["doc"]
         if doc in docs:
             continue
-        docs[doc] = {"title": _str(r.get("title")), "publisher": _str(r.get("publisher")),
-                     "issued": iso_date(r.get("issued")), "source": public_source(_str(r.get("source")))}
+        docs[doc] = {"title": r.get("title"), "publisher": r.get("publisher"), "issued": iso_date(r.get("issued")),
+                     "source": public_source(r.get("source"))}
     return docs
 
 
@@ -211,21 +211,57 @@ def _reported(store, c: str, cls: str, only=None) -> tuple[dict, dict]:
     return first, count
 
 
-def _fact_rows(store, layer: str, c: str, only=None) -> list[dict]:
+def _scanned(store, c: str, path: str, seen: dict) -> dict[str, list[str]]:
+    """``{subject: [object, …]}`` of every statement of *path* in the consolidated graph *c*, as text:
+    one pass over the statements of the property, kept in *seen* for the other layers that read it
+    (every fact's count of documents and first report, the dates of three classes)."""
+    if path not in seen:
+        found = defaultdict(list)
+        for r in store.select_texts(f"SELECT ?s ?o WHERE {{ GRAPH <{c}> {{ ?s {path} ?o }} }}"):
+            found[r["s"]].append(r["o"])
+        seen[path] = found
+    return seen[path]
+
+
+def _of_class(store, c: str, cls: str, path: str, seen: dict, *, distinct: bool = False) -> dict[str, list[str]]:
+    """``{fact: [value, …]}`` of the facts of class *cls* in the consolidated graph *c*, as text, from
+    :func:`_scanned`: what :func:`_by_fact` reads, without looking each fact up in the store."""
+    if ("a", cls) not in seen:
+        seen[("a", cls)] = {r["f"] for r in store.select_texts(f"SELECT ?f WHERE {{ GRAPH <{c}> {{ ?f a epkg:{cls} }} }}")}
+    facts = seen[("a", cls)]
+    return {f: list(dict.fromkeys(values)) if distinct else values
+            for f, values in _scanned(store, c, path, seen).items() if f in facts}
+
+
+def _fact_rows(store, layer: str, c: str, only=None, seen=None) -> list[dict]:
     """One row per fact, pair of its actors and value of its attributes: the fact's first-reported
-    date and number of documents (``first``, ``reports``) instead of a row per report."""
+    date and number of documents (``first``, ``reports``) instead of a row per report.
+
+    Every fact is read a property at a time (:func:`_of_class`, sharing *seen* between layers): looking
+    each fact up in the store cost more a row the bigger the store (10 µs at 10k articles for a
+    partnership's partners, 5 µs read this way); *only* (a few facts) are looked up."""
+    if only is None:
+        seen = {} if seen is None else seen
+
+        def by_fact(cls, path, distinct=False):
+            return _of_class(store, c, cls, path, seen, distinct=distinct)
+    else:
+        def by_fact(cls, path, distinct=False):
+            return {str(f): [str(v) for v in values]
+                    for f, values in _by_fact(store, c, cls, path, distinct=distinct, only=only).items()}
     if layer == "membership":
         cls, values = "Membership", {"role": "epkg:role", "date": "epkg:date"}
-        member = _by_fact(store, c, cls, "org:member", only=only)
-        organization = _by_fact(store, c, cls, "org:organization", only=only)
+        member = by_fact(cls, "org:member")
+        organization = by_fact(cls, "org:organization")
         pairs_of = {m: [(a, b) for a in member[m] for b in organization.get(m, ())] for m in member}
     else:
         cls, tie = _FACT_TIES[layer]
         values = _FACT_VALUES[layer]
-        actors = _by_fact(store, c, cls, tie, distinct=True, only=only)
-        pairs_of = {f: [(a, b) for a in everyone for b in everyone if str(a) < str(b)] for f, everyone in actors.items()}
-    read = {name: _by_fact(store, c, cls, path, only=only) for name, path in values.items()}
-    first, count = _reported(store, c, cls, only)
+        actors = by_fact(cls, tie, distinct=True)
+        pairs_of = {f: [(a, b) for a in everyone for b in everyone if a < b] for f, everyone in actors.items()}
+    read = {name: by_fact(cls, path) for name, path in values.items()}
+    count = {f: int(n[0]) for f, n in by_fact(cls, "epkg:documentCount").items()}
+    first = {f: when[0] for f, when in by_fact(cls, "epkg:firstReported").items()}
     levels = _level_names(store) if layer == "partnership" else {}
     rows = []
     for f, pairs in pairs_of.items():
@@ -243,12 +279,12 @@ def _fact_rows(store, layer: str, c: str, only=None) -> list[dict]:
     return rows
 
 
-def _consolidated_rows(store, layer: str, c: str, sentences: bool = True, only=None) -> list[dict]:
+def _consolidated_rows(store, layer: str, c: str, sentences: bool = True, only=None, seen=None) -> list[dict]:
     """The rows of :func:`_rows` for a store with a consolidated graph *c*: one per report of a fact,
     with its sentences, or without *sentences* one per fact (:func:`_fact_rows`). *only* (fact IRIs)
     reads those facts alone (and every statement without a relation node)."""
     if not sentences:
-        rows = _fact_rows(store, layer, c, only)
+        rows = _fact_rows(store, layer, c, only, seen)
     elif layer == "membership":
         rows = _membership_rows(store, c, only)
     else:
@@ -274,7 +310,7 @@ def _consolidated_rows(store, layer: str, c: str, sentences: bool = True, only=N
                             row["first"] = first[f]
                         row.update((name, v) for name, v in chosen if v is not None)
                         for sentence in said:
-                            for extra in levels.get(row.get("concept"), [{}]) if "concept" in row else [{}]:
+                            for extra in levels.get(str(row["concept"]), [{}]) if "concept" in row else [{}]:
                                 rows.append({**row, **extra, **({"sentence": sentence} if sentence is not None else {})})
         if layer == "project":  # the query it replaces was DISTINCT over these
             rows = list({tuple(sorted(r.items())): r for r in rows}.values())
@@ -284,12 +320,12 @@ def _consolidated_rows(store, layer: str, c: str, sentences: bool = True, only=N
 
 
 def _level_names(store) -> dict:
-    """``{level concept: [{"rank": …, "level": …}, …]}``, every combination as OPTIONALs give them."""
+    """``{level concept (text): [{"rank": …, "level": …}, …]}``, every combination as OPTIONALs give them."""
     ranks, names = defaultdict(list), defaultdict(list)
     for r in store.select("SELECT ?concept ?rank WHERE { ?concept epkg:rank ?rank }"):
-        ranks[r["concept"]].append(r["rank"])
+        ranks[str(r["concept"])].append(r["rank"])
     for r in store.select("SELECT ?concept ?level WHERE { ?concept skos:prefLabel ?level }"):
-        names[r["concept"]].append(r["level"])
+        names[str(r["concept"])].append(r["level"])
     out = {}
     for concept in set(ranks) | set(names):
         out[concept] = [{**({"rank": k} if k is not None else {}), **({"level": n} if n is not None else {})}
@@ -321,7 +357,7 @@ def _membership_rows(store, c: str, only=None) -> list[dict]:
     return rows
 
 
-def _rows(store, layer: str, sentences: bool = True, only=None) -> list[dict]:
+def _rows(store, layer: str, sentences: bool = True, only=None, seen=None) -> list[dict]:
     """Rows ``a, b, key, date, doc, sentence[, rank, level, role]`` of one layer, one per document statement.
 
     With a consolidated graph, ``key`` is the fact (several documents' reports of one
@@ -335,7 +371,7 @@ def _rows(store, layer: str, sentences: bool = True, only=None) -> list[dict]:
     from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
 
     if layer in LAYERS and present(store):
-        return _consolidated_rows(store, layer, str(GRAPH_CONSOLIDATED), sentences, only)
+        return _consolidated_rows(store, layer, str(GRAPH_CONSOLIDATED), sentences, only, seen)
     # GRAPH ?doc keeps each statement with the document that made it: relation
     # nodes of different documents may share an IRI (same parties, same level).
     if layer == "partnership":
@@ -513,7 +549,8 @@ def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership
     layers = _check_layers(layers)
     if membership not in MEMBERSHIP_MODES:
         raise InputError(f"unknown membership mode {membership!r}: choose bipartite or comembership")
-    rows = {layer: _rows(store, layer, sentences, only) for layer in layers}
+    seen = {}  # the consolidated graph's statements read for one layer, for the next
+    rows = {layer: _rows(store, layer, sentences, only, seen) for layer in layers}
     if sentences:
         documents = _documents(store)
     else:  # a fact read whole has its first-reported date: only statements of one document need theirs
@@ -788,10 +825,9 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
     (unless one of those reports has no sentence). An edge of at most *per_edge* reports is read
     whole; of a bigger one, only the facts that may hold one of its latest reports (a fact's
     reports lie between its first and its last reported date, or at its own dates) have their
-    documents read, a few hundred facts a query (of a fact with more than *per_edge* documents,
-    the store picks the latest: one query a fact); then the sentences of the chosen reports alone.
-    What is read follows the edges shown, not how many documents report each fact. A store
-    without a consolidated graph is read whole (:func:`explain`).
+    documents read, a few hundred facts a query (of a fact with more than *per_edge* documents, the
+    latest kept by the publication dates the page reads anyway); then the sentences of the chosen
+    reports alone. A store without a consolidated graph is read whole (:func:`explain`).
 
     Parameters
     ----------
@@ -864,10 +900,10 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
                 threshold = earliest[f]
                 break
         candidates.update(f for f in facts if f not in docs_of and (latest[f] >= threshold or pooled(f)))
-    few = sorted(f for f in candidates if ties[f][0].reports <= per_edge)
-    docs_of.update(_fact_documents(store, few))
-    docs_of.update({f: _latest_documents(store, f, ties[f][0].undated, per_edge) for f in sorted(candidates)
-                    if f not in docs_of})
+    for f, docs in _fact_documents(store, sorted(candidates)).items():
+        # a fact's latest reports: by publication date when it has no date of its own, then by document
+        issued = (lambda d: (documents.get(d, {}).get("issued") or "", d)) if ties[f][0].undated else None
+        docs_of[f] = docs if ties[f][0].reports <= per_edge else sorted(docs, key=issued, reverse=True)[:per_edge]
     held = {f: len(docs_of[f]) if f in docs_of and fs[0].reports <= per_edge else fs[0].reports
             for f, fs in ties.items()}
 
@@ -913,16 +949,16 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
     return G
 
 
-def _fact_objects(store, facts: list[str], predicate: str) -> list[tuple[str, object]]:
-    """``(fact, value)`` rows of *predicate* (a prefixed name, ``epkg:lastReported``) for the consolidated
+def _fact_objects(store, facts: list[str], predicate: str) -> list[tuple[str, str]]:
+    """``(fact, value)`` rows, as text, of *predicate* (a prefixed name, ``epkg:lastReported``) for the consolidated
     *facts*, a few hundred a query (each block joined from its facts outwards: Oxigraph looks each one up)."""
     from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
 
     rows = []
     for i in range(0, len(facts), _CHUNK):
         values = " ".join(f"<{f}>" for f in facts[i:i + _CHUNK])
-        rows += [(str(f), v) for f, v in store.query(f"""SELECT ?f ?v WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
-                VALUES ?f {{ {values} }} ?f {predicate} ?v }} }}""").rows]
+        rows += [(r["f"], r["v"]) for r in store.select_texts(f"""SELECT ?f ?v WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
+                VALUES ?f {{ {values} }} ?f {predicate} ?v }} }}""")]
     return rows
 
 
@@ -935,21 +971,8 @@ def _fact_documents(store, facts: list[str]) -> dict[str, list[str]]:
     """``{fact: [document, …]}`` of the consolidated *facts*."""
     out = {f: [] for f in facts}
     for f, d in _fact_objects(store, facts, "prov:wasDerivedFrom"):
-        out[f].append(str(d))
+        out[f].append(d)
     return out
-
-
-def _latest_documents(store, fact: str, undated: bool, n: int) -> list[str]:
-    """The *n* documents of the consolidated *fact* whose reports its ties list last: by publication
-    date for an *undated* fact, then by document (one query, a few rows back)."""
-    from epkg.ontology.namespaces import GRAPH_CONSOLIDATED
-
-    order = 'DESC(COALESCE(SUBSTR(STR(?issued), 1, 10), "")) ' if undated else ""
-    # OPTIONAL, not a join, for the date: Oxigraph looks it up for each document of the fact
-    # instead of reading every document's date
-    rows = store.select(f"""SELECT ?doc WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ <{fact}> prov:wasDerivedFrom ?doc }}
-        OPTIONAL {{ GRAPH ?doc {{ ?doc dcterms:issued ?issued }} }} }} ORDER BY {order}DESC(STR(?doc)) LIMIT {n}""")
-    return [str(r["doc"]) for r in rows]
 
 
 def _reports_said(store, given: str, values: list[str]) -> dict[tuple[str, str], set[str]]:
@@ -962,11 +985,11 @@ def _reports_said(store, given: str, values: list[str]) -> dict[tuple[str, str],
     documents = "" if "?doc" in given else "?f prov:wasDerivedFrom ?doc . "
     out: dict = defaultdict(set)
     for i in range(0, len(values), _CHUNK):
-        for f, d, sentence in store.query(f"""SELECT ?f ?doc ?sentence WHERE {{
+        for r in store.select_texts(f"""SELECT ?f ?doc ?sentence WHERE {{
                 VALUES {given} {{ {" ".join(values[i:i + _CHUNK])} }}
                 GRAPH <{GRAPH_CONSOLIDATED}> {{ {documents}?f epkg:reportedAs ?node }}
-                OPTIONAL {{ GRAPH ?doc {{ ?node epkg:evidence ?sentence }} }} }}""").rows:
-            said = out[(str(f), str(d))]
-            if sentence is not None:
-                said.add(str(sentence))
+                OPTIONAL {{ GRAPH ?doc {{ ?node epkg:evidence ?sentence }} }} }}"""):
+            said = out[(r["f"], r["doc"])]
+            if "sentence" in r:
+                said.add(r["sentence"])
     return out
