@@ -194,3 +194,12 @@ def test_a_firm_s_name_written_with_its_legal_form_is_one_of_its_names():
 def test_an_exchange_of_letters_is_an_instrument_not_a_firm():
     text = "An Exchange of Letters on the donation of power equipment was signed in Pretoria. The Oslo Stock Exchange fell."
     assert {k for k, e in facts(text).entities.items() if e.kind == "Company"} == {"organization/oslo-stock-exchange"}
+
+
+def test_features_named_together_before_one_plural_type_word():
+    # before: "Santos" was read as the Australian firm and neither basin was a place
+    text = "Most of Brazil's oil comes from pre-salt fields in the Santos and Campos basins operated by Petrobras."
+    f = facts(text)
+    assert {(e.label, e.country) for e in f.entities.values() if e.kind == "Place"} == {
+        ("Santos Basin", "BRA"), ("Campos Basin", "BRA")}
+    assert "organization/santos" not in f.entities

@@ -2404,7 +2404,10 @@ _UNIT_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
 # "Sekong and Attapeu provinces", "the Pavlodar, Karagandy and Turkistan regions": names sharing one plural type word
 _COORDINATED_UNITS_RE = re.compile(
     rf"(?P<names>(?:{_UNIT_NAME}\s*,\s*)*{_UNIT_NAME},?\s+and\s+{_UNIT_NAME})\s+"
-    r"(?P<type>provinces|regions|districts|counties|governorates|prefectures|oblasts|municipalities)\b")
+    r"(?P<type>provinces|regions|districts|counties|governorates|prefectures|oblasts|municipalities|"
+    # natural features named together: "the Santos and Campos basins"
+    r"basins|rivers|lakes|valleys|deltas)\b")
+_FEATURE_TYPES = ("Basin", "River", "Lake", "Valley", "Delta")
 
 
 def _coordinated_units(doc: _Doc) -> None:
@@ -2422,6 +2425,15 @@ def _coordinated_units(doc: _Doc) -> None:
             start = m.start("names") + n.start()
             end = start + len(name)
             held = doc.span_at(start)
+            if word in _FEATURE_TYPES:
+                # a feature is named with its type word ("Santos Basin"), whatever else the bare name names
+                if held is not None and held.start == start and held.end == end and held.key.startswith("organization/"):
+                    doc.spans.remove(held)
+                    doc.claimed[start:end] = b"\x00" * (end - start)
+                if doc.free(start, end) and name not in _NOT_NAME_WORDS:
+                    ent = doc.entity(f"place/{slug(name + ' ' + word)}", PLACE, f"{name} {word}", country=iso)
+                    doc.add(start, end, ent.key, "name")
+                continue
             if held is not None and held.end == end and held.key.startswith("place/") \
                     and (known := doc.facts.entities.get(held.key)) is not None:
                 known.alt_labels.add(f"{name} {word}")  # "Sekong and Attapeu provinces": Sekong is "Sekong Province"
