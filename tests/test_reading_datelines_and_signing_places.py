@@ -203,3 +203,10 @@ def test_features_named_together_before_one_plural_type_word():
     assert {(e.label, e.country) for e in f.entities.values() if e.kind == "Place"} == {
         ("Santos Basin", "BRA"), ("Campos Basin", "BRA")}
     assert "organization/santos" not in f.entities
+
+
+def test_a_release_s_dateline_after_its_issuer():
+    d = find_dateline("PRESS RELEASE\n\nMinistry of Power, New Delhi, 15 November 2024\n\nThe minister said so.")
+    assert (d.city, d.month, d.day, d.year) == ("New Delhi", 11, 15, 2024)
+    assert _places("PRESS RELEASE\n\nMinistry of Power, New Delhi, 15 November 2024\n\nThe minister said so.") \
+        == {"place/new-delhi"}

@@ -24,8 +24,10 @@ DATELINE_RE = re.compile(
     r"(?:,\s*(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
     # "LONDON, November 2 (Reuters) —": the agency after the date
     r"(?:\s*\((?P<agency_after>[A-Z][^()\n]{1,60})\))?"
-    # "Dili, 3 October 2024." (a city in ordinary case needs the date)
-    r"|(?P<city2>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")"
+    # "Dili, 3 October 2024." (a city in ordinary case needs the date), also after the issuer of a release
+    # ("Ministry of Power, New Delhi, 15 November 2024")
+    r"|(?:[A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w&'’.-]*)){0,8},[ \t]*(?=[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*\d))?"
+    r"(?P<city2>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")"
     r"(?:,?\s*(?P<year2>\d{4}))?"
     # "Beijing, April 12, 2023 -": the month first
     r"|(?P<city3>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<month3>" + _MONTH_RE + r")\.?\s+(?P<day3>\d{1,2})"
