@@ -129,3 +129,9 @@ def test_a_firm_and_its_partners_in_a_work_named_after_them():
     text = "ExxonMobil and its partners in the block, Chevron and CNOOC, built the pipeline."
     firms = ("exxonmobil", "chevron", "china-national-offshore-oil-corporation")
     assert pairs(text) >= _all_pairs(firms)
+
+
+def test_the_states_a_plural_of_members_names_after_the_body():
+    text = "The largest producers in the OPEC group are Saudi Arabia and Iraq."
+    assert memberships(text) == {("state/SAU", OPEC, "member"), ("state/IRQ", OPEC, "member")}
+    assert memberships("The largest producers outside the OPEC group are Brazil and Guyana.") == set()

@@ -381,6 +381,12 @@ _MEMBER_PREDICATE_RE = re.compile(r"(?:^\s*(?P<it>It)|\band)\s+(?:also\s+)?(?:ha
 _IT_JOINED_RE = re.compile(r"\b[Ii]t\s+(?:also\s+|formally\s+|officially\s+|then\s+)?$")
 
 
+_PLURAL_IN_BODY_BEFORE_RE = re.compile(r"\b(?:producers|members|countries|states|exporters|nations|economies)\s+"
+                                      r"(?:in|of)\s+(?:the\s+)?$")
+_BODY_ARE_AFTER_RE = re.compile(r"(?:\s+(?:group|grouping|arrangements?|alliance|bloc))?\s+(?:are|include|were|included)\s+"
+                                r"(?:the\s+)?")
+
+
 def _state_it_stands_for(view: SentenceView, ctx: DocumentContext | None) -> list[Ref]:
     """The state "it" stands for: the one that opened the sentence before, if one did."""
     if ctx is None or view.index == 0:
@@ -588,6 +594,13 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     for org in orgs:
         for r in _led_by(view, org):
             found.setdefault((r.key, org.key), "member")
+        # "The other Latin American producers in the OPEC+ arrangements are Venezuela … and Mexico": the states
+        # a plural of members names after the body
+        if org.how != "coref" and _PLURAL_IN_BODY_BEFORE_RE.search(text, max(0, org.start - 40), org.start) \
+                and (are := _BODY_ARE_AFTER_RE.match(text, org.end)) is not None \
+                and not _MEMBERSHIP_DENIED_RE.search(text[max(0, org.start - 40):are.end()]):
+            for r in _coordinated_after(view, view.refs, are.end(), (STATE,)):
+                found.setdefault((r.key, org.key), "member")
         founded = _FOUNDED_BEFORE_RE.search(text, max(0, org.start - 80), org.start) if org.how != "coref" else None
         if founded is not None and not cues.hedged_before(text, founded.start()) \
                 and not _MEMBERSHIP_DENIED_RE.search(text[founded.start():org.start]) \
