@@ -565,7 +565,7 @@ class _Builder:
             noun = m.group("noun")
             own = [t for _, _, t in find_technologies(m.group("mods") + noun)]
             techs = ["hydro"] if noun == "dam" else list(dict.fromkeys(own)) or \
-                list(dict.fromkeys(t for _, _, t in find_technologies(_without_firm_names(view))))  # not "PV Power"
+                _unique_techs(_without_firm_names(view))  # not "PV Power"
             if noun.startswith("pipeline"):
                 carried = [t for _, _, t in find_technologies(text) if t in ("natural gas", "oil", "hydrogen")]
                 techs = list(dict.fromkeys(techs + ["pipeline"] + carried[:1]))
@@ -595,7 +595,7 @@ class _Builder:
         """"It went on to finance Kurichhu (60 MW), Tala (1,020 MW) and Mangdechhu (720 MW)": plants named with
         their capacity in brackets, of the one technology this sentence or the one before names."""
         text = view.text
-        techs = unique_techs(text) or (unique_techs(self.ctx.views[view.index - 1].text) if view.index else [])
+        techs = _unique_techs(text) or (_unique_techs(self.ctx.views[view.index - 1].text) if view.index else [])
         if len(techs) != 1:
             return
         for m in _NAME_AND_CAPACITY_RE.finditer(text):
@@ -899,7 +899,7 @@ _NAME_AND_CAPACITY_RE = re.compile(r"\b(?P<name>[A-Z][\w'’]+(?:[ -](?:[A-Z][\w
                                    r"\((?P<cap>[\d.,]+\s*(?:MW|GW|megawatts?|gigawatts?))\)")
 
 
-def unique_techs(text: str) -> list[str]:
+def _unique_techs(text: str) -> list[str]:
     """The technologies *text* names, each once, in order."""
     return list(dict.fromkeys(t for _, _, t in find_technologies(text)))
 

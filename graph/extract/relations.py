@@ -280,6 +280,18 @@ _COMMENT_AFTER_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:move|step|
 _ENUMERATED_ITEM_RE = re.compile(r"\s*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|"
                                  r"Lastly|Also|In\s+addition)(?:ly)?\s*,\s*")
 # "… signed:" or "… signed the following documents:" opening a list of instruments, one an item
+def _refined(known: str | None, told: str | None) -> str | None:
+    """*told* where it says more than *known* and agrees with it ("2025-05" → "2025-05-02"), else *known*."""
+    return told if told and (not known or told.startswith(known)) else known
+
+
+def _item_side(view: SentenceView, end: int) -> list[str]:
+    """The other side an item of a list of instruments names after "with" ("a grid connection agreement with KEGOC",
+    "a joint development agreement with A, the state utility B and C"), the noun ending at *end*."""
+    with_ = re.match(r"[^;.]{0,40}?\bwith\s+(?:the\s+)?", view.text[end:])
+    return unique_keys(list_after(view, end + with_.end(), _PARTY_KINDS, max_gap=4)) if with_ else []
+
+
 _SIGNED_COLON_RE = re.compile(r"\b(?:signed|concluded|inked)(?:\s+the\s+following(?:\s+[\w-]+){0,2})?\s*:\s*$")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:an?|the)\s+", re.IGNORECASE)
 _LIST_OPENER_RE = re.compile(r"\b(?:documents|agreements|memorand\w+|instruments)\s+(?:[\w-]+\s+){0,10}?(?:were|are)\s+"
@@ -2005,10 +2017,7 @@ class _AgreementReader:
             return False
         keys, date, place, _ = self.series
         # "The first is a joint development agreement with A, the state utility B and C": the item's own other side
-        end = item.end() + phrase[0].end()
-        with_ = re.match(r"\s+with\s+(?:the\s+)?", view.text[end:])
-        others = [k for k in unique_keys(list_after(view, end + with_.end(), _PARTY_KINDS, max_gap=4)) if k not in keys] \
-            if with_ else []
+        others = [k for k in _item_side(view, item.end() + phrase[0].end()) if k not in keys]
         self._create(view, kind, list(keys) + others, item.end() + phrase[0].start(), None, date=date, place=place)
         return True
 
@@ -2043,8 +2052,8 @@ class _AgreementReader:
         """"Patrick Pouyanné, chief executive of TotalEnergies, signed: - an investment agreement with the Ministry
         of Energy; - a power purchase agreement with FSC; …": each item an instrument between the one who signed,
         named before the colon, and the side the item names after "with"."""
-        opener = next((v for v in reversed(self.ctx.views[max(0, view.index - 8):view.index])
-                       if _SIGNED_COLON_RE.search(v.text)), None)
+        opener, verb = next(((v, found) for v in reversed(self.ctx.views[max(0, view.index - 8):view.index])
+                             if (found := _SIGNED_COLON_RE.search(v.text))), (None, None))
         if opener is None or cues.hedged_clause(opener.text):
             return False
         text = view.text
@@ -2053,13 +2062,9 @@ class _AgreementReader:
         kind = agreement_kind(phrase.group("np")) if phrase is not None and phrase.start() < 40 else None
         if kind is None:
             return False
-        verb = _SIGNED_COLON_RE.search(opener.text)
-        signer = [r for r in opener.refs if r.end <= verb.start() and r.kind in _PARTY_KINDS and not r.modifier
-                  and not r.possessive][:1]
-        end = item.end() + phrase.end()
-        with_ = re.match(r"[^;.]{0,40}?\bwith\s+(?:the\s+)?", text[end:])
-        others = unique_keys(list_after(view, end + with_.end(), _PARTY_KINDS, max_gap=4)) if with_ else []
-        keys = unique_keys(signer) + [k for k in others if k not in unique_keys(signer)]
+        signer = unique_keys([r for r in opener.refs if r.end <= verb.start() and r.kind in _PARTY_KINDS
+                              and not r.modifier and not r.possessive][:1])
+        keys = signer + [k for k in _item_side(view, item.end() + phrase.end()) if k not in signer]
         if not signer or len(keys) < 2:
             return False
         date = _date_near(view, self.reference, 0, len(text), item.end()) or \
@@ -2160,8 +2165,7 @@ class _AgreementReader:
         for a in self.facts.agreements:
             if not 0 <= view.index - a.sentence <= 2 or kind != "Agreement" and a.kind != kind:
                 continue
-            if date and (not a.date or date.startswith(a.date)):
-                a.date = date
+            a.date = _refined(a.date, date)
             if place and a.place is None:
                 a.place = place
 
@@ -2274,8 +2278,7 @@ class _AgreementReader:
             # "Wednesday's agreement builds on a memorandum signed in Tashkent on May 1": the
             # date and place belong to the other instrument when the sentence names two.
             if one_noun:
-                if date and (not prior.date or date.startswith(prior.date)):
-                    prior.date = date  # the day the sentence gives, within the month read before
+                prior.date = _refined(prior.date, date)  # the day the sentence gives, within the month read before
                 prior.place = prior.place or place
             if len(prior.parties) < 2 <= len(keys):
                 prior.parties = tuple(keys)
@@ -2758,7 +2761,7 @@ def _owned_partners(view: SentenceView, pairs: dict) -> None:
     for m in _OWNED_PARTNERS_RE.finditer(text):
         lo, _ = view.clause_at(m.start())
         if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[lo:m.start()]) \
-                or re.search(r"\b(?:potential|possible|prospective|future|former|new)\s+(?:[\w-]+\s+)?partners", m.group(0)):
+                or re.search(rf"\b(?:{_NOT_YET_WORDS}|new)\s+(?:[\w-]+\s+)?partners", m.group(0)):
             continue
         if m.group("pronoun"):
             # "QatarEnergy holds 75% of the project; its partners include …": the sentence's first firm
@@ -2789,7 +2792,8 @@ def _partners_listed(view: SentenceView, pairs: dict) -> None:
 # joins a work works with the one whose work it is
 _PARTNER_IN_RE = re.compile(r"\b(?:partner|shareholder|co-?owner|co-?investor)\s+in\s+(?:the\s+)?|"
                             r"\bstake\s+in\s+(?:the\s+)?")
-_RUN_BY_RE = re.compile(r"[^.;,]{0,60}?\b(?:operated|led|run|developed|owned)\s+by\s+(?:the\s+)?")
+_OPERATED_BY_RE = re.compile(r"\b(?:operated|led|run|developed|owned)\s+by\s+(?:the\s+)?")
+_RUN_BY_RE = re.compile(r"[^.;,]{0,60}?" + _OPERATED_BY_RE.pattern)
 
 
 # "Rosatom and Kazakhstan have a long record of cooperation": a coordinated subject that has cooperation, unless
@@ -2871,13 +2875,16 @@ _PARTNERS_ARE_RE = re.compile(r"\b(?:(?:partners|shareholders|co-?owners|owners)
 # "TotalEnergies, Shell and Eni are also among QatarEnergy's partners in North Field East"
 _AMONG_PARTNERS_BEFORE_RE = re.compile(r"\s(?:are|were)\s+(?:also\s+|all\s+|both\s+)?(?:among\s+)?(?:the\s+)?$")
 _PARTNERS_AFTER_OWNER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]+\s+)?(?:partners|co-?owners|shareholders)\b")
-_NOT_YET_PARTNERS_RE = re.compile(r"\b(?:potential|possible|prospective|future|former|new|other)\s+$", re.IGNORECASE)
+# Partners still sought, or no longer partners: "its potential partners", "the former partners" (and, before a list's
+# noun, "new" or "other" ones: not the partners the list names)
+_NOT_YET_WORDS = "potential|possible|prospective|future|former"
+_NOT_YET_RE = re.compile(rf"\b(?:{_NOT_YET_WORDS})\s", re.IGNORECASE)
+_NOT_YET_BEFORE_RE = re.compile(rf"\b(?:{_NOT_YET_WORDS}|new|other)\s+$", re.IGNORECASE)
 
 
 # "The block, operated by ExxonMobil with Hess and CNOOC as partners", "Shell operates Blocks 1 and 4, with
 # Pavilion Energy and Medco Energi as partners": the operator and the partners it names
 _WITH_AS_PARTNERS_RE = re.compile(r"\s+as\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+)?(?:partners|co-?owners|shareholders)\b")
-_OPERATED_BY_RE = re.compile(r"\b(?:operated|led|run|developed|owned)\s+by\s+(?:the\s+)?")
 
 
 def _with_as_partners(view: SentenceView, pairs: dict) -> None:
@@ -2885,10 +2892,10 @@ def _with_as_partners(view: SentenceView, pairs: dict) -> None:
     for w in re.finditer(r"\bwith\s+(?:the\s+)?", text):
         listed = [r for r in list_after(view, w.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
         if not listed or not _WITH_AS_PARTNERS_RE.match(text, listed[-1].end) \
-                or cues.hedged_before(text, w.start()) or _NOT_YET_PARTNERS_RE.search(text, w.start(), listed[0].start):
+                or cues.hedged_before(text, w.start()) or _NOT_YET_BEFORE_RE.search(text, w.start(), listed[0].start):
             continue
         lo, _ = view.clause_at(w.start())
-        agent = next((m for m in _OPERATED_BY_RE.finditer(text, max(0, w.start() - 60), w.start())), None)
+        agent = _OPERATED_BY_RE.search(text, max(0, w.start() - 60), w.start())
         before = [r for r in view.refs if (agent.end() if agent else lo) <= r.start < w.start() and r.free
                   and not r.possessive and r.kind in _ACTOR_KINDS and r.kind != STATE]
         lead = before[:1] if agent else before[-1:]
@@ -2900,8 +2907,8 @@ def _with_as_partners(view: SentenceView, pairs: dict) -> None:
 def _partners_are(view: SentenceView, pairs: dict) -> None:
     text = view.text
     for m in _PARTNERS_ARE_RE.finditer(text):
-        if _NOT_YET_PARTNERS_RE.search(text, max(0, m.start() - 14), m.start()) or cues.hedged_before(text, m.start()) \
-                or re.search(r"\b(?:potential|possible|prospective|future|former)\s", m.group(0)):
+        if _NOT_YET_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()) or _NOT_YET_RE.search(m.group(0)) \
+                or cues.hedged_before(text, m.start()):
             continue
         listed = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE)
         if len(listed) >= 2:
