@@ -33,7 +33,10 @@ _CLAUSE_RE = re.compile(
     r"\s*;\s*|:\s+|\s+[—–]\s+|\s+-\s+|\((?=[a-z])|"
     r",\s+(?=(?:which|who|whose|where|while|when|although|though|but|pending|setting|saying|making|"
     r"allowing|giving|bringing|adding|according|after\s+which|at\s+whose|whereas|as\s+well\s+as|"
-    r"and\s+that|and\s+the\s+\w+\s+(?:said|says))\b)"
+    r"and\s+that|and\s+the\s+\w+\s+(?:said|says)|"
+    # ", as both countries brace for …": a clause of its own (not ", as part of", ", as well as")
+    r"as\s+(?=(?:both|the|their|its|they|it|he|she|we|[A-Z]\w+)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:are|is|was|were|have|has|had|will|would|brace[sd]?|prepare[sd]?|seek|seeks|sought|look|looks|move[sd]?)\b))\b)"
     r"|\s+(?=(?:after\s+which|while|whereas|although)\b)")
 _POSSESSIVE_RE = re.compile(r"^\s*['’]s?\s")
 # An owner and a capitalised name that no list holds ("Korea's Daelwoo"): the name is the actor.
@@ -468,13 +471,20 @@ def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -
         return best[-2]  # "A and B, the Czech company that …, signed": the apposition names B again
     if len(best) >= 2 and _APPOSITION_GAP_RE.fullmatch(view.text, best[-2][-1].end, pos):
         return best[-2]  # "A, the Omani state company that …, signed": the apposition describes A
-    return best[-1]
+    found = best[-1]
+    if len(found) >= 2 and RELATIVE_OPEN_RE.match(view.text, found[-1].end, pos) \
+            and _LIST_OPENED_RE.search(view.text, max(0, found[0].start - 12), found[0].start):
+        # "six financiers back it: A, B and C, which signed …": a clause on the last item of an enumeration
+        return found[-1:]
+    return found
 
 
 # A relative clause that ends right before the verb (", which … ,", ", who … ,"), found from the verb back.
 _RELATIVE_GAP_RE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*(?:,[^,;:()]*)?,\s*\Z")
 # A relative clause still open at the end of the text searched ("A and B, which left X and formed …")
 RELATIVE_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*\Z")
+# The colon (or "such as", "including") that opens an enumeration, right before its first item.
+_LIST_OPENED_RE = re.compile(r"(?::|\bsuch\s+as|\bincluding)\s+(?:the\s+)?\Z")
 
 
 def in_relative_clause(view: "SentenceView", ref: "Ref") -> bool:
@@ -526,7 +536,7 @@ def unique_keys(refs) -> list[str]:
 _CLAUSE_CHARS = (";", ":", "—", "–", "-", "(")
 _AFTER_COMMA_WORDS = ("which", "who", "where", "while", "when", "though", "but", "pending", "setting", "saying",
                       "making", "allowing", "giving", "bringing", "adding", "according", "well", "that", "said",
-                      "says")
+                      "says", ", as ")
 _CLAUSE_WORDS = ("which", "while", "where", "though")
 
 

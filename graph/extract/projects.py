@@ -164,10 +164,17 @@ def _without_firm_names(view: SentenceView) -> str:
     return "".join(chars)
 
 
+# "a pipeline of projects", "a deal pipeline": the word as business English uses it for what is queued
+_FIGURATIVE_PIPELINE_RE = re.compile(r"\s+of\s+(?:[\w$€£.,-]+\s+){0,3}?(?:projects|deals|investments|opportunities|orders|"
+                                     r"transactions|proposals|applications|assets|ideas|initiatives|tenders|bids)\b")
+
+
 def _tech_groups(text: str):
     """Technology words grouped when coordinated ("wind and solar")."""
     groups = []
     for start, end, label in find_technologies(text):
+        if label == "pipeline" and _FIGURATIVE_PIPELINE_RE.match(text, end):
+            continue  # "a pipeline of projects worth $8.5 billion": a queue, not a work
         if groups and re.fullmatch(r"\s*(?:,|and|or|&|/|-)?\s*(?:(?:power|energy)\s+(?:and|,)\s*)?",
                                    text[groups[-1][1]:start]):
             groups[-1] = (groups[-1][0], end, groups[-1][2] + [label])

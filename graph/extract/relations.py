@@ -1182,6 +1182,8 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
         # "a Memorandum of Understanding (MoU)": the short form in brackets names the same instrument
         if found and re.fullmatch(r"\s*\(", text[found[-1].end():m.start()]) and text[m.end():m.end() + 1] == ")":
             continue
+        if _WEAK_NOUN_RE.fullmatch(m.group(0)) and _INSTRUMENT_NEXT_RE.match(text, m.end()):
+            continue  # "a framework agreement", "a pledge document": the noun after is the instrument's head
         if m.re is _INSTRUMENT_ACRONYM_RE and re.search(r"\b(?i:the|this|that|its|their)\s+$", text[max(0, m.start() - 8):m.start()]) \
                 and not _SIGN_BEFORE_ACRONYM_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "The PPA builds on …": the instrument named before, mentioned again, tells nothing new
@@ -1315,7 +1317,7 @@ def agreement_kind(phrase: str) -> str | None:
         return "Contract"
     if re.search(r"agreement|\b(?:hga|iga|pda|jda)s?\b|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|alliances?$|\bpledges?$|"
                  r"\bjoint\s+letters?$|"
-                 r"\bcharters?$|\bloans?$|\bcredit\s+(?:facility|facilities|lines?)$", p):
+                 r"\bcharters?$|\bframeworks?$|\bcompacts?$|\bloans?$|\bcredit\s+(?:facility|facilities|lines?)$", p):
         return "Agreement"
     return None
 
@@ -1773,7 +1775,8 @@ class _AgreementReader:
         if any(_phrase_kind(text, m) for m in matches):
             matches = [m for m in matches if _phrase_kind(text, m)]
         if len(matches) > 1:  # "a deal … where they signed an MoU": the specific noun names it
-            matches = [m for m in matches if not re.match(r"deal|accord", m.group("noun"), re.I)] or matches
+            # (as "the framework dates back to 2020, when A and B signed an agreement")
+            matches = [m for m in matches if not re.match(r"deal|accord|framework|compact", m.group("noun"), re.I)] or matches
         if len(matches) > 1:  # "heads of agreement or sale and purchase agreements": one or the other, once
             matches = [m for i, m in enumerate(matches)
                        if not (i and re.fullmatch(r"\s+or\s+(?:[\w-]+\s+){0,3}", text[matches[i - 1].end():m.start()]))]
@@ -2370,14 +2373,17 @@ class _AgreementReader:
             return None
         tail = re.match(r"(?:\s+(?:on|of|for|between|to(?=\s+[A-Z]))\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for|a)\s+)+)?",
                         text[m.end():])
+        # "the Global Renewables and Energy Efficiency Pledge", "the Pacific Clean Energy Compact" (a modifier in
+        # capitals is a word of the name, which may begin before it)
         before = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) \
-            if m.group("np") == noun else None  # "the Global Renewables and Energy Efficiency Pledge"
+            if m.group("np") == noun or m.group("np")[:1].isupper() else None
         name = ((before.group(0).lstrip("\"“‘") if before else "") + m.group("np") + (tail.group(0) if tail else "")).strip()
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
         name = _DAY_IN_NAME_RE.sub("", name)  # "… Declaration on Energy Security on Monday": the day is no part
         # "the Treaty on Allied Relations in Tashkent": where it was signed is no part of its name either
         if (where := re.search(r"\s+(?:in|at)\s+(?P<place>(?:[A-Z][\w'’-]*\s*)+)$", name)) is not None and any(
-                e.kind in ("Place", STATE) and e.label == where.group("place").strip() for e in self.facts.entities.values()):
+                e.kind in ("Place", STATE) and where.group("place").strip() in (e.label, e.label.split(",")[0])
+                for e in self.facts.entities.values()):  # ("Washington" for "Washington, D.C.")
             name = name[:where.start()]
         return name if len(name.split()) > 1 else None
 

@@ -1,0 +1,64 @@
+"""A relative clause on the last item of an enumeration, frameworks and compacts signed as instruments,
+a pipeline of projects, and a clause opened by ", as" (eighteenth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import facts
+
+
+def _agreements(text: str) -> list[tuple]:
+    return [(a.kind, set(a.parties), a.date, a.place, a.label) for a in facts(text).agreements]
+
+
+def test_a_clause_after_an_enumeration_opened_by_a_colon_is_about_its_last_item():
+    # before: all five lenders were parties to the loan agreement Australia signed
+    text = ("Five lenders support the dam: the World Bank, the Asian Development Bank, the Green Climate Fund and "
+            "Australia, which in 2021 signed a US$20 million agreement with Fiji to pay for the power line.")
+    assert _agreements(text) == [("Agreement", {"state/AUS", "state/FJI"}, "2021", None, None)]
+    assert {tuple(sorted(c.actors)) for c in facts(text).cooperations} == {("state/AUS", "state/FJI")}
+
+
+def test_a_clause_after_a_plain_list_still_speaks_of_every_item():
+    text = "Poland and Lithuania, which signed a grid agreement in 2022, opened the line in 2025."
+    assert [set(a.parties) for a in facts(text).agreements] == [{"state/POL", "state/LTU"}]
+
+
+def test_a_named_framework_signed_is_an_agreement_and_its_place_is_no_part_of_its_name():
+    text = ("Australia and the United States signed the Australia-United States Framework for Critical Minerals "
+            "Supply in Washington on 20 October 2024.")
+    assert _agreements(text) == [("Agreement", {"state/AUS", "state/USA"}, "2024-10-20", "place/washington-d-c",
+                                  "Australia-United States Framework for Critical Minerals Supply")]
+
+
+def test_a_framework_agreement_is_one_instrument_and_a_policy_framework_none():
+    assert [a.kind for a in facts("Georgia and Armenia signed a framework agreement on power trade.").agreements] \
+        == ["Agreement"]
+    assert facts("Chile has a policy framework for hydrogen, and the ministers discussed it.").agreements == []
+
+
+def test_a_framework_recalled_beside_the_agreement_that_made_it_is_not_a_second_one():
+    text = ("The intergovernmental framework dates back to October 2020, when Poland and the United States signed "
+            "an agreement on civil nuclear power.")
+    assert [(set(a.parties), a.date) for a in facts(text).agreements] == [({"state/POL", "state/USA"}, "2020-10")]
+
+
+def test_a_compact_signed_is_an_agreement():
+    text = "Fiji and New Zealand signed the Pacific Clean Energy Compact in Suva on 3 March 2024."
+    assert _agreements(text) == [("Agreement", {"state/FJI", "state/NZL"}, "2024-03-03", "place/suva",
+                                  "Pacific Clean Energy Compact")]
+
+
+def test_a_pipeline_of_projects_is_no_pipeline():
+    text = "Chile and Argentina will each put US$1 billion into a pipeline of projects worth US$8 billion."
+    assert facts(text).projects == []
+    built = facts("Chile and Argentina will build a gas pipeline across the Andes.").projects
+    assert ["pipeline" in p.technologies for p in built] == [True]
+
+
+def test_an_instrument_in_a_clause_opened_by_as_is_not_the_one_adopted_before_it():
+    # before: "adopted" reached the trade pact of the clause after ", as", with the United States a party
+    text = ("Canada and Mexico adopted an action plan on energy on Thursday, as both countries brace for a review of "
+            "their trade pact with the United States next year.")
+    assert facts(text).agreements == []
