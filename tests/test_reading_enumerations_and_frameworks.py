@@ -62,3 +62,38 @@ def test_an_instrument_in_a_clause_opened_by_as_is_not_the_one_adopted_before_it
     text = ("Canada and Mexico adopted an action plan on energy on Thursday, as both countries brace for a review of "
             "their trade pact with the United States next year.")
     assert facts(text).agreements == []
+
+
+def test_adverbials_in_a_row_open_the_sentence_before_its_subject():
+    # before: "visit to China, Sri Lanka's Ministry of Energy" read as one list, China a signer
+    text = ("In January, during President Anura Kumara Dissanayake's state visit to China, Sri Lanka's Ministry of "
+            "Energy signed an agreement with Sinopec for a $3.7 billion refinery at Hambantota.")
+    assert _agreements(text) == [("Agreement", {"organization/ministry-of-energy-of-sri-lanka",
+                                                "organization/sinopec"}, "2025-01", None, None)]
+
+
+def test_a_visit_to_a_state_is_not_placed_where_the_works_of_another_clause_are():
+    text = ("In January, during President Anura Kumara Dissanayake's state visit to China, Sri Lanka's Ministry of "
+            "Energy signed an agreement with Sinopec for a $3.7 billion refinery at Hambantota.")
+    visits = [(e.place, set(e.participants)) for e in facts(text).events if e.kind == "Visit"]
+    assert visits == [(None, {"state/LKA", "state/CHN"})]
+
+
+def test_one_visitor_s_trips_to_two_states_are_two_visits():
+    text = ("South Korean President Yoon Suk Yeol arrived in Manila on Monday for a state visit to the Philippines. Yoon travels "
+            "on to Singapore on Tuesday for a state visit.")
+    visits = [set(e.participants) for e in facts(text).events if e.kind == "Visit"]
+    assert visits == [{"state/KOR", "state/PHL"}, {"state/KOR", "state/SGP"}]
+
+
+def test_a_state_s_own_body_building_a_plant_makes_its_state_the_host():
+    text = ("On December 30, CNNC and the Pakistan Atomic Energy Commission began building the 1,200 MW reactor "
+            "in Punjab.")
+    assert [(p.hosts, p.capacity_mw) for p in facts(text).projects] == [(("state/PAK",), 1200.0)]
+
+
+def test_a_leader_named_family_name_first_is_named_again_by_it():
+    text = ("Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev in Astana on 2 July 2024. "
+            "Xi then flew to Dushanbe for a state visit to Tajikistan.")
+    visits = [set(e.participants) for e in facts(text).events if e.kind == "Visit"]
+    assert visits == [{"state/CHN", "state/TJK"}]

@@ -369,6 +369,9 @@ _OPENER_RE = re.compile(
     rf"{COMPARISON_OPENERS})\b[^,;:]*?,\s")
 
 
+_NEXT_OPENER_RE = re.compile(r"(?:at|in|on|during|after|before|under|following|amid|despite|while\s+on)\s[^,;:]*?,\s")
+
+
 # A possessive owner whose noun phrase is a description ("Kazakhstan's national gas company"), not a name.
 _OWNER_IN_APPOSITION_RE = re.compile(r"['’]s\s+[a-z]")
 
@@ -376,7 +379,13 @@ _OWNER_IN_APPOSITION_RE = re.compile(r"['’]s\s+[a-z]")
 def _opener_end(text: str) -> int:
     """The offset of the comma that closes an opening adverbial, or -1."""
     m = _OPENER_RE.match(text)
-    return m.end() - 2 if m else -1
+    if m is None:
+        return -1
+    end = m.end()
+    # "In January, during the president's state visit to China, X signed": adverbials in a row open it
+    while (more := _NEXT_OPENER_RE.match(text, end)) is not None:
+        end = more.end()
+    return end - 2
 
 
 # Capitalised words that open a state's institution or an office rather than a firm's name.

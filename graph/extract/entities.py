@@ -2038,13 +2038,20 @@ def _leaders_by_surname(doc: _Doc) -> None:
         doc.add(*m.span("surname"), key, "short", surface=False)
 
 
+# States whose people English-language news names family name first ("Xi Jinping", "Yoon Suk Yeol").
+_FAMILY_NAME_FIRST = frozenset({"state/CHN", "state/KOR", "state/PRK", "state/TWN"})
+
+
 def _surnames(doc: _Doc) -> None:
     """A person named in full, then by surname alone ("Shavkat Mirziyoyev … Mirziyoyev's visit"):
     the surname is that person when no other person of the document shares it."""
     people: dict[str, list[str]] = {}
     for ent in doc.facts.entities.values():
         words = ent.label.split()
-        if ent.kind == PERSON and len(words) >= 2 and len(words[-1]) >= 4 and words[-1][0].isupper():
+        if ent.kind == PERSON and len(words) >= 2 and ent.represents in _FAMILY_NAME_FIRST and words[0][0].isupper() \
+                and len(words[0]) >= 2:
+            people.setdefault(words[0], []).append(ent.key)  # "Yoon Suk Yeol … Yoon travels on", "Xi Jinping … Xi"
+        elif ent.kind == PERSON and len(words) >= 2 and len(words[-1]) >= 4 and words[-1][0].isupper():
             people.setdefault(words[-1], []).append(ent.key)
     for surname, keys in people.items():
         if len(keys) != 1 or _lookup(surname) or surname in _NOT_NAME_WORDS:

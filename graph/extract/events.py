@@ -280,6 +280,10 @@ class _Events:
         if a.place and b.place and a.place != b.place:
             return False
         if a.kind == "Visit":
+            # the same visitor's trips to two states, each naming a state the other does not, are two visits
+            sa, sb = ({k for k in e.participants if k.startswith("state/")} for e in (a, b))
+            if sa - sb and sb - sa:
+                return False
             return bool(set(a.participants) & set(b.participants)) or not (a.participants and b.participants)
         if a.label or b.label:
             return False
@@ -390,8 +394,9 @@ class _Events:
                 self._ceremony(view, m, definite)
 
     def _record(self, view: SentenceView, kind, label, lo, hi, pos, *, place=None, participants=None, alt=None,
-                current=False, hedge=True) -> Event | None:
-        """Add the event a sentence names at *pos* (dated and placed from lo..hi unless told), unless hedged."""
+                current=False, hedge=True, placed=False) -> Event | None:
+        """Add the event a sentence names at *pos* (dated and placed from lo..hi unless told, or *placed*),
+        unless hedged."""
         text = view.text
         # (a named event still to come is a scheduled one, as a report of it reads: "Baku will host COP29")
         if hedge and _HEDGED_RE.search(text[max(0, pos - 40):pos]) or label is None and _future(text, pos):
@@ -400,7 +405,7 @@ class _Events:
         if date is None and current:
             date = self._current_date(view)
         ev = Event(kind, view.index, label=label, alt_labels=set(alt or ()) - {None},
-                   place=place if place is not None else self._place(view, lo, hi),
+                   place=place if place is not None or placed else self._place(view, lo, hi),
                    date=date, participants=tuple(participants if participants is not None
                                                  else self._participants(view, lo, hi)))
         self.add(ev)
@@ -535,9 +540,21 @@ class _Events:
                 place = self.facts.dateline_place
                 if home not in parts:
                     parts.append(home)
+        lo, hi = max(0, m.start() - 80), min(len(text), m.end() + 60)
+        placed = False
+        if place is None and dest is not None:
+            # "during the president's state visit to China, the ministry signed … at Hambantota": a place
+            # outside the state visited is where something else happened
+            near = self._place(view, lo, hi)
+            ent = self.facts.entities.get(near) if near is not None else None
+            placed = ent is not None and ent.country is not None and f"state/{ent.country}" != dest.key
+        # a government body travels with its state: the state takes part ("Sri Lanka's Ministry of Energy")
+        states = {k for k in parts if k.startswith("state/")}
+        parts = [k for k in parts if not ((ent := self.facts.entities.get(k)) is not None
+                                          and ent.kind == "GovernmentBody" and f"state/{ent.country}" in states)]
         # a visit the lead reports without a date of its own is under way now
-        self._record(view, "Visit", None, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(),
-                     place=place, participants=parts, current=view.index < _LEAD_SENTENCES + 1)
+        self._record(view, "Visit", None, lo, hi, m.start(),
+                     place=place, participants=parts, current=view.index < _LEAD_SENTENCES + 1, placed=placed)
 
     def _talks(self, view: SentenceView, m, definite: bool, *, named_here: bool) -> None:
         """Talks or a meeting without a name: who met (the "between" list, or the clause's actors)."""

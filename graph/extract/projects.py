@@ -270,6 +270,14 @@ class _Builder:
                     hosts.append(r.key)
                 elif ent is not None and ent.kind in (COMPANY, GOVERNMENT_BODY) and ent.country and r.free:
                     hosts.append(f"state/{ent.country}")
+        if not hosts:
+            # "CNNC and the Pakistan Atomic Energy Commission began building the reactor": a state's own body
+            # that takes part builds at home
+            bodies = {f"state/{ent.country}" for r in view.refs if lo <= r.start < hi and r.free and r.how != "coref"
+                      and (ent := self.facts.entities.get(r.key)) is not None and ent.kind == GOVERNMENT_BODY
+                      and ent.country}
+            if len(bodies) == 1:
+                hosts.append(bodies.pop())
         if not hosts and self.place_country:
             # no state named with the plant: where the report's places are, not the state it names most
             # (often the buyer of the power: "the neighbour will take the output of the plant")

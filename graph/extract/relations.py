@@ -1352,7 +1352,9 @@ def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
         if p.country is None:
             continue  # ceremonies are held in towns and regions of a state, not on a sea or a lake
         if lo <= p.start < hi and _PLACE_CUE_RE.search(view.text, max(0, p.start - 30), p.start):
-            if re.search(r"\b(?:sector|part|waters?|region|plants?|site|field|reactors?|units?)\s+(?:of|in|at)\s+(?:the\s+)?$",
+            if re.search(r"\b(?:sector|part|waters?|region|plants?|sites?|fields?|reactors?|units?|refiner(?:y|ies)|"
+                         r"terminals?|stations?|farms?|parks?|dams?|mines?|complex|facility|facilities|projects?)\s+"
+                         r"(?:of|in|at|near)\s+(?:the\s+)?$",
                          view.text[max(0, p.start - 25):p.start]) or _WORKS_AFTER_RE.match(view.text, p.end):
                 continue  # (nor a place naming the works the deal is for: "for two units at the Kozloduy nuclear plant")
             return p.key
