@@ -5,7 +5,7 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
-from reading_helpers import facts
+from reading_helpers import facts, memberships
 
 
 def _agreements(text: str) -> list[tuple]:
@@ -97,3 +97,20 @@ def test_a_leader_named_family_name_first_is_named_again_by_it():
             "Xi then flew to Dushanbe for a state visit to Tajikistan.")
     visits = [set(e.participants) for e in facts(text).events if e.kind == "Visit"]
     assert visits == [{"state/CHN", "state/TJK"}]
+
+
+def test_roles_held_without_the_body_named_are_in_the_body_the_report_opens_with():
+    text = ("Artur Lorkowski has headed the Secretariat of the Energy Community since 2022. Ukraine has been a "
+            "Contracting Party since 2011. Armenia is an observer, as are Norway and Türkiye. Our Contracting "
+            "Parties Serbia, North Macedonia and Albania all export power to the EU at times.")
+    body = "organization/energy-community"
+    assert memberships(text) == {("state/UKR", body, "member"), ("state/ARM", body, "observer"),
+                                 ("state/NOR", body, "observer"), ("state/TUR", body, "observer"),
+                                 ("state/SRB", body, "member"), ("state/MKD", body, "member"),
+                                 ("state/ALB", body, "member")}
+
+
+def test_a_role_of_another_body_or_one_still_to_come_is_not_the_lead_body_s():
+    text = ("The Energy Community extends EU energy law to its neighbours. Ukraine hopes to become a member of "
+            "the European Union. Moldova may become a member one day.")
+    assert memberships(text) == set()

@@ -429,7 +429,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     orgs = [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION]
     if ctx is not None:
         orgs = sorted(orgs + _bodies_referred(view, ctx, orgs), key=lambda r: r.start)
-    if not orgs and not (ctx is not None and ("ember" in view.text or "bserver" in view.text)):
+    if not orgs and not (ctx is not None and ("ember" in view.text or "bserver" in view.text
+                                              or "ontracting" in view.text)):
         return
     text = view.text
     found: dict[tuple[str, str], str] = {}
@@ -458,6 +459,25 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                     if len(earlier) > 1 else earlier
                 if len(earlier) == 1:
                     near = [Ref(earlier[0], INTERNATIONAL_ORGANIZATION, m.start(), m.start(), "coref", earlier[0])]
+        if ctx is not None and _ROLE_WORD_RE.fullmatch(word) and not re.match(r"\s+(?:of|in|to)\b", text[m.end():]) \
+                and (_OUR_ROLE_RE.search(text, max(0, m.start() - 12), m.start())
+                     or not near and _ROLE_PREDICATE_RE.search(text, max(0, m.start() - 40), m.start())) \
+                and (lead := _lead_body(ctx)) is not None and not _MEMBERSHIP_DENIED_RE.search(clause_text):
+            # the body the report is about: "Ukraine has been a Contracting Party since 2011", "Armenia is an
+            # observer, as are Norway and Türkiye", "our Contracting Parties A, B and C" (in its head's words)
+            role = _role_of(word)
+            if _OUR_ROLE_RE.search(text, max(0, m.start() - 12), m.start()):
+                members = _coordinated_after(view, view.refs, m.end(), _MEMBER_KINDS)
+            else:
+                members = _subject_of_member_predicate(view, ctx, m.start()) \
+                    or _coordinated_before(view, view.refs, m.start(), (STATE,))
+                if (also := _AS_ARE_RE.match(text, m.end())) is not None:
+                    members = members + _coordinated_after(view, view.refs, also.end(), _MEMBER_KINDS)
+            for r in members:
+                if r.key != lead.key and not (role == "member" and re.search(
+                        r"\b(?:pending|admission|eventual|future|become)\b", text[max(0, m.start() - 40):m.start()])):
+                    found.setdefault((r.key, lead.key), role)
+            continue
         if not near:
             continue
         org = min(near, key=lambda o: abs(o.start - m.start()))
@@ -713,7 +733,23 @@ _TO_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*to\s+which\s+(?:both\s
                           r"(?:both\s+|all\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)?")
 # The member words that name a membership whatever stands near (not "countries" or "states")
 _ROLE_WORD_RE = re.compile(r"(?:full\s+|founding\s+)?(?:members?|member\s+states|member\s+countries|observers?|"
-                           r"dialogue\s+partners?|partner\s+states)", re.IGNORECASE)
+                           r"dialogue\s+partners?|partner\s+states|contracting\s+part(?:y|ies))", re.IGNORECASE)
+# "Ukraine has been a Contracting Party since 2011", "Armenia is an observer": a role held, its body unsaid
+_ROLE_PREDICATE_RE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|become|becomes|"
+                                r"remains?|remained)\s+(?:now\s+|also\s+|still\s+)?(?:an?\s+)?(?:full\s+|founding\s+)?$",
+                                re.IGNORECASE)
+_OUR_ROLE_RE = re.compile(r"\b[Oo]ur\s+(?:fellow\s+|other\s+)?$")  # "our Contracting Parties A, B and C"
+_AS_ARE_RE = re.compile(r"\s*,\s+as\s+(?:are|is|were|was)\s+(?:the\s+)?")
+
+
+def _lead_body(ctx: DocumentContext) -> Ref | None:
+    """The body a report opens with (its title, dateline or first sentences): the one a role word without
+    a body's name speaks of, in an interview with its head or a story about it."""
+    for v in ctx.views[:3]:
+        body = next((r for r in v.refs if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref"), None)
+        if body is not None:
+            return body
+    return None
 _ITS_MEMBERS_RE = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>members|member\s+states|member\s+countries|"
                              r"contracting\s+parties|observers|shareholders)\s+(?:(?:today|now|currently)\s+)?"
                              r"(?:are|include|comprise|were)\s+(?:the\s+)?")
