@@ -114,3 +114,11 @@ def test_a_role_of_another_body_or_one_still_to_come_is_not_the_lead_body_s():
     text = ("The Energy Community extends EU energy law to its neighbours. Ukraine hopes to become a member of "
             "the European Union. Moldova may become a member one day.")
     assert memberships(text) == set()
+
+
+
+def test_the_member_is_the_state_a_relative_clause_describes_not_one_named_inside_it():
+    # before: China, named inside the clause, was read as the member
+    for text in ("Kazakhstan, which sells oil to China, is a member of the Eurasian Economic Union.",
+                 "Kazakhstan, which sells oil with OPEC, is a member of the Eurasian Economic Union."):
+        assert memberships(text) == {("state/KAZ", "organization/eurasian-economic-union", "member")}

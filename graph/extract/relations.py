@@ -386,7 +386,7 @@ def _reference_members(org: str) -> set:
 
 # "Bulgaria joined the EU in 2007 and has been a member of NATO since 2004": a second predicate of the
 # sentence's subject; "It is also a founding member of …": the state the sentence before was about
-_MEMBER_PREDICATE_RE = re.compile(r"(?:^\s*(?P<it>It)|\band)\s+(?:also\s+)?(?:has\s+been|have\s+been|had\s+been|is|are|was|"
+_MEMBER_PREDICATE_RE = re.compile(r"(?:^\s*(?P<it>It)|\band|,\s+(?:which|who)\s[^,;:()]*,)\s+(?:also\s+)?(?:has\s+been|have\s+been|had\s+been|is|are|was|"
                                   r"were|became|has\s+become)\s+(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$")
 
 
@@ -413,7 +413,8 @@ def _subject_of_member_predicate(view: SentenceView, ctx: DocumentContext | None
     """The member a predicate stands for when no name stands before its member word: the sentence's opening
     state ("Bulgaria joined the EU in 2007 and has been a member of NATO"), or, after "It", the state that
     opened the sentence before."""
-    m = _MEMBER_PREDICATE_RE.search(view.text, max(0, pos - 60), pos)
+    # ("Kazakhstan, which sells oil to China, is a member of X": the opening state, past the clause on it)
+    m = _MEMBER_PREDICATE_RE.search(view.text, max(0, pos - 140), pos)
     if m is None:
         return []
     if m.group("it"):
@@ -481,6 +482,9 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         if not near:
             continue
         org = min(near, key=lambda o: abs(o.start - m.start()))
+        if (of := re.match(r"\s+of\s+(?:the\s+)?", text[m.end():])) is not None:
+            # "two non-OPEC members of the alliance": the body after "of", not the one the word's modifier names
+            org = next((o for o in near if o.start == m.end() + of.end()), org)
         if (its := _ITS_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())) is not None \
                 and (opener := next((o for o in orgs if o.how != "coref"), None)) is not None \
                 and opener.key != org.key and opener.free and not opener.possessive \
