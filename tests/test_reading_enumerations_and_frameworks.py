@@ -122,3 +122,16 @@ def test_the_member_is_the_state_a_relative_clause_describes_not_one_named_insid
     for text in ("Kazakhstan, which sells oil to China, is a member of the Eurasian Economic Union.",
                  "Kazakhstan, which sells oil with OPEC, is a member of the Eurasian Economic Union."):
         assert memberships(text) == {("state/KAZ", "organization/eurasian-economic-union", "member")}
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.kind, e.label, e.place, e.date, set(e.participants)) for e in facts(text).events]
+
+
+def test_a_body_s_summit_told_as_held_somewhere_or_hosted_by_a_state():
+    assert _events("The SCO summit was held in Tashkent on 4 July 2024.") == [
+        ("Summit", "SCO summit", "place/tashkent", "2024-07-04", {"organization/shanghai-cooperation-organization"})]
+    assert _events("Kazakhstan hosted the SCO summit in Astana in July 2024.") == [
+        ("Summit", "SCO summit", "place/astana", "2024-07",
+         {"organization/shanghai-cooperation-organization", "state/KAZ"})]
+    assert _events("Uzbekistan will host the SCO summit in 2026.") == []  # still to come

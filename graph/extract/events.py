@@ -82,7 +82,9 @@ _COMMON_RE = re.compile(
     # named by the body before it
     r"(?<=[\w+)]\s)(?P<bodymeeting>(?:energy\s+)?(?:ministerial|ministers['’]?|leaders['’])\s+meeting)\b(?!\s+(?:of|with)\b)|"
     # "a summit in Brussels", "a summit held in Esbjerg", "signed at a summit hosted by …"
-    r"\b(?P<summit>summit)(?=\s+in\s+[A-Z]|\s+(?:held|hosted|convened)\s+(?:in|by)\s+[A-Z])|"
+    # ("the SCO summit was held in Tashkent", "Tashkent hosted the SCO summit")
+    r"\b(?P<summit>summit)(?=\s+in\s+[A-Z]|\s+(?:(?:was|had\s+been)\s+)?(?:held|hosted|convened)\s+(?:in|by|at)\s+[A-Z])|"
+    r"(?<=\bhosted\s)(?:the\s+)?(?:[A-Z][\w+-]*\s+){0,4}(?:leaders['’]\s+)?(?P<summit3>summit)\b(?!\s+(?:of|with)\b)|"
     rf"(?<=\b[Aa]t\s){_INTRODUCED}(?P<summit2>summit)\b(?!\s+(?:of|with)\b)|"
     # "the Kenya-China business forum took place in Nairobi": a forum named in lower case, held somewhere
     r"\b(?P<forum>(?:business|investment|energy|economic|trade)\s+forum)(?=\s+(?:took\s+place|was\s+held|opened|"
@@ -379,17 +381,20 @@ class _Events:
                              m.start(), place=self._place(view, m.end(), len(text)),
                              participants=list(dict.fromkeys([body.key, *self._participants(view, 0, len(text))])),
                              current=True)
-            elif m.group("summit") or m.group("summit2"):
-                if _future(text, m.start()):
+            elif m.group("summit") or m.group("summit2") or m.group("summit3"):
+                at = m.start("summit3") if m.group("summit3") else m.start()
+                if _future(text, at):
                     continue
                 # "the NATO summit in Brussels", "a BRICS leaders' summit": the body whose summit it is names it
-                body = next((r for r in view.refs if r.kind not in ("State", "Person") and r.end <= m.start()
-                             and re.fullmatch(r"\s+(?:leaders['’]?\s+)?", text[r.end:m.start()])), None)
+                body = next((r for r in view.refs if r.kind not in ("State", "Person") and r.end <= at
+                             and re.fullmatch(r"\s+(?:leaders['’]?\s+)?", text[r.end:at])), None)
                 participants = self._participants(view, 0, len(text))
                 if body is not None and body.key not in participants:
                     participants = [body.key, *participants]
-                self._record(view, "Summit", text[body.start:m.end()] if body else None, 0, len(text), m.start(),
-                             place=self._place(view, m.end(), len(text)), participants=participants, hedge=False)
+                place = self._place(view, m.end(), len(text)) or (self._host_place(view, m.start())
+                                                                  if m.group("summit3") else None)
+                self._record(view, "Summit", text[body.start:m.end()] if body else None, 0, len(text), at,
+                             place=place, participants=participants, hedge=False)
             else:
                 self._ceremony(view, m, definite)
 
