@@ -135,3 +135,22 @@ def test_a_body_s_summit_told_as_held_somewhere_or_hosted_by_a_state():
         ("Summit", "SCO summit", "place/astana", "2024-07",
          {"organization/shanghai-cooperation-organization", "state/KAZ"})]
     assert _events("Uzbekistan will host the SCO summit in 2026.") == []  # still to come
+
+
+def test_signed_on_behalf_of_each_side_names_the_parties():
+    text = ("The memorandum was signed on behalf of Senegal by Energy Minister Birame Souleye Diop and on behalf of "
+            "Mauritania by Energy Minister Mohamed Ould Khaled in Nouakchott on 3 May 2024.")
+    assert _agreements(text) == [("MemorandumOfUnderstanding", {"state/SEN", "state/MRT"}, "2024-05-03",
+                                  "place/nouakchott", None)]
+
+
+def test_signed_by_a_minister_and_a_firm_s_chairman_is_the_state_s_and_the_firm_s():
+    text = ("The agreement was signed by Uzbekistan's energy minister and ACWA Power's chairman in Tashkent on "
+            "3 May 2024.")
+    assert _agreements(text) == [("Agreement", {"state/UZB", "organization/acwa-power"}, "2024-05-03",
+                                  "place/tashkent", None)]
+
+
+def test_a_licence_granted_is_no_agreement():
+    text = "The US Office of Foreign Assets Control issued a licence to Gazprombank for civil nuclear transactions."
+    assert facts(text).agreements == []

@@ -1300,6 +1300,10 @@ def _phrase_kind(text: str, m) -> str | None:
 
 # (the office alone: the list may end the sentence, "… and Georgia's economy minister.")
 _OFFICE_AFTER_RE = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}{OFFICE_NOUNS}\b")
+_ON_BEHALF_RE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:(?:Government|Republic|State)\s+of\s+(?:the\s+)?)?")
+# A firm's or a body's officer after its possessive ("ACWA Power's chairman", "the bank's chief executive").
+_OFFICER_AFTER_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:chairman|chairwoman|chair|chief\s+executive(?:\s+officer)?|"
+                               r"CEO|president|managing\s+director|director[\s-]general|head|general\s+director)\b")
 
 
 def _office_holders_after(view: SentenceView, pos: int) -> list[str]:
@@ -1307,9 +1311,11 @@ def _office_holders_after(view: SentenceView, pos: int) -> list[str]:
     Georgia's economy minister" → the two states, who sign through them."""
     text, found, at = view.text, [], pos
     for r in view.refs:
-        if r.start < at or r.kind != STATE:
+        if r.start < at or r.kind not in _PARTY_KINDS:
             continue
-        if r.start - at > 4 or not r.possessive or (office := _OFFICE_AFTER_RE.match(text, r.end)) is None:
+        # (a state signs through its minister; a firm or a body through its officer)
+        office = _OFFICE_AFTER_RE.match(text, r.end) if r.kind == STATE else _OFFICER_AFTER_RE.match(text, r.end)
+        if r.start - at > 4 or not r.possessive or office is None:
             break
         found.append(r.key)
         joined = re.match(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", text[office.end():office.end() + 12])
@@ -1625,6 +1631,12 @@ class _AgreementReader:
         others: list[str] = []
         unnamed = False
         self.with_side = False
+        # "signed on behalf of Senegal by its minister and on behalf of Mauritania by …": each side it names
+        # (the names there are no sentence's subject, hence looked up whether free or not)
+        behalf = [next((r for r in view.refs if r.kind in _PARTY_KINDS and 0 <= r.start - (m_end + b.end()) <= 4), None)
+                  for b in _ON_BEHALF_RE.finditer(text[m_end:])] if "behalf" in text else []
+        if len(sides := unique_keys(r for r in behalf if r is not None)) >= 2:
+            return [], sides, False
         # the patterns below need "by" and a verb, "between" or "with": without, they are not tried
         by = re.match(r"^(?:(?!\b(?:that|which|who)\b)[^.;:]){0,60}?\b(?:signed|concluded|adopted|inked|initialled)"
                       rf"\s+(?:{IN_THE_PRESENCE_OF}|{WHERE_BEFORE_AGENT})?(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?", after) \
