@@ -154,3 +154,18 @@ def test_signed_by_a_minister_and_a_firm_s_chairman_is_the_state_s_and_the_firm_
 def test_a_licence_granted_is_no_agreement():
     text = "The US Office of Foreign Assets Control issued a licence to Gazprombank for civil nuclear transactions."
     assert facts(text).agreements == []
+
+
+def test_a_work_without_a_state_of_its_own_is_in_its_client_s_state_not_its_builder_s():
+    text = "Chinese firm CEEC will construct the 600 MW Kafue Gorge Lower hydropower plant for Zambia's ZESCO."
+    assert [(p.hosts, p.label) for p in facts(text).projects] == [(("state/ZMB",),
+                                                                    "Kafue Gorge Lower hydropower plant")]
+    text = "Italy's Eni was awarded a contract by Algeria's Sonatrach to develop the Zemoul El Kbar gas field."
+    assert [p.hosts for p in facts(text).projects] == [("state/DZA",)]
+
+
+def test_the_city_an_agreement_on_a_work_was_signed_in_is_not_the_work_s_place():
+    text = ("Azerbaijan, Georgia, Romania and Hungary signed an agreement on the Black Sea submarine cable in "
+            "Bucharest on 17 December 2022.")
+    assert [p.locations for p in facts(text).projects] == [()]
+    assert [a.place for a in facts(text).agreements] == ["place/bucharest"]

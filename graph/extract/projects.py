@@ -169,6 +169,15 @@ _FIGURATIVE_PIPELINE_RE = re.compile(r"\s+of\s+(?:[\w$€£.,-]+\s+){0,3}?(?:pro
                                      r"transactions|proposals|applications|assets|ideas|initiatives|tenders|bids)\b")
 
 
+# A place told with the day of a signing after it, in a sentence that tells a signing before it.
+_SIGNED_THERE_ON_RE = re.compile(r"\s+(?:on\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|"
+                                 r"May|June|July|August|September|October|November|December)\b)|last\s+(?:week|month)|"
+                                 r"(?:yesterday|today)\b)")
+_SIGNED_BEFORE_RE = re.compile(r"\b(?:signed|inked|concluded|sealed|initialled)\b")
+_CLIENT_BEFORE_RE = re.compile(r"(?<!financed\s)(?<!funded\s)(?<!backed\s)(?<!supported\s)(?<!insured\s)"
+                               r"\b(?:for|by|from)\s+(?:the\s+)?$")
+
+
 def _tech_groups(text: str):
     """Technology words grouped when coordinated ("wind and solar")."""
     groups = []
@@ -212,6 +221,9 @@ class _Builder:
             if lo <= p.start < hi and (_LOC_PREP_RE.search(view.text[max(0, p.start - 30):p.start])
                                        or re.match(r"\s*[-–]", view.text[p.end:p.end + 2])
                                        or re.match(r"^[-–]", view.text[p.start - 1:p.start])):
+                if _SIGNED_THERE_ON_RE.match(view.text, p.end) and _SIGNED_BEFORE_RE.search(view.text, 0, p.start) \
+                        and re.search(r"\bin\s+$", view.text[max(0, p.start - 4):p.start]):
+                    continue  # "signed an agreement on the cable in Bucharest on 17 December": where it was signed
                 out.append(p.key)
         return list(dict.fromkeys(out))
 
@@ -278,6 +290,13 @@ class _Builder:
                       and ent.country}
             if len(bodies) == 1:
                 hosts.append(bodies.pop())
+        if not hosts:
+            # "CEEC will build the plant for Zambia's ZESCO", "Eni was awarded the contract by Algeria's Sonatrach":
+            # the client's state, not the builder's (a lender's state is no host: "financed by Japan's JBIC")
+            clients = unique_keys(r for r in view.refs if lo <= r.start < hi and r.kind == STATE and r.possessive
+                                  and _CLIENT_BEFORE_RE.search(text, max(0, r.start - 30), r.start))
+            if len(clients) == 1:
+                hosts.append(clients[0])
         if not hosts and self.place_country:
             # no state named with the plant: where the report's places are, not the state it names most
             # (often the buyer of the power: "the neighbour will take the output of the plant")
