@@ -169,3 +169,10 @@ def test_the_city_an_agreement_on_a_work_was_signed_in_is_not_the_work_s_place()
             "Bucharest on 17 December 2022.")
     assert [p.locations for p in facts(text).projects] == [()]
     assert [a.place for a in facts(text).agreements] == ["place/bucharest"]
+
+
+def test_a_refinery_is_an_oil_work_and_a_gallium_refinery_none():
+    text = "Sinopec will build a $3.7 billion refinery at Hambantota under an agreement signed with Sri Lanka in January."
+    assert [(p.technologies, p.hosts, p.locations) for p in facts(text).projects] == [
+        (("oil",), ("state/LKA",), ("place/hambantota",))]
+    assert facts("Alcoa will build a gallium refinery in Western Australia.").projects == []

@@ -178,12 +178,20 @@ _CLIENT_BEFORE_RE = re.compile(r"(?<!financed\s)(?<!funded\s)(?<!backed\s)(?<!su
                                r"\b(?:for|by|from)\s+(?:the\s+)?$")
 
 
+_OTHER_REFINED_RE = re.compile(r"\b(?:gallium|lithium|cobalt|nickel|copper|zinc|alumina|aluminium|aluminum|sugar|gold|silver|"
+                               r"metals?|minerals?|rare[\s-]earths?|earths|uranium|graphite|manganese|vanadium)\s+$",
+                               re.IGNORECASE)
+
+
 def _tech_groups(text: str):
     """Technology words grouped when coordinated ("wind and solar")."""
     groups = []
     for start, end, label in find_technologies(text):
         if label == "pipeline" and _FIGURATIVE_PIPELINE_RE.match(text, end):
             continue  # "a pipeline of projects worth $8.5 billion": a queue, not a work
+        if label == "oil" and text[start:end].lower().startswith("refiner") \
+                and _OTHER_REFINED_RE.search(text, max(0, start - 20), start):
+            continue  # "a gallium refinery", "a lithium refinery": no oil refined there
         if groups and re.fullmatch(r"\s*(?:,|and|or|&|/|-)?\s*(?:(?:power|energy)\s+(?:and|,)\s*)?",
                                    text[groups[-1][1]:start]):
             groups[-1] = (groups[-1][0], end, groups[-1][2] + [label])
@@ -754,7 +762,10 @@ class _Builder:
             # (a technology term may hold its facility noun: "a nuclear power plant", "a wind farm")
             own = _LINEAR_NOUN_END_RE.search(text[g[0]:g[1]]) or (
                 _OWN_FACILITY_END_RE.search(text[g[0]:g[1]])
-                and re.search(r"\b(?:a|an)\s+(?:new\s+)?$", text[max(0, g[0] - 8):g[0]], re.IGNORECASE))  # a new one
+                and re.search(r"\b(?:a|an)\s+(?:new\s+)?$", text[max(0, g[0] - 8):g[0]], re.IGNORECASE)) or (
+                # "a $3.7 billion refinery", "a 200,000-barrel-per-day refinery": a refinery is a work by its noun
+                re.search(r"refiner(?:y|ies)$", text[g[0]:g[1]], re.IGNORECASE)
+                and re.search(r"\b(?:a|an|the|its|new)\s+(?:[\w$€£.,-]+\s+){0,3}$", text[max(0, g[0] - 40):g[0]], re.IGNORECASE))
             if not fm and not own:
                 continue
             noun = (own.group(0) if own else fm.group(0)).split()[-1].lower()  # "a link | between their grids"
@@ -783,7 +794,7 @@ class _Builder:
                 for attr in ("participants", "developers", "investors", "contractors"):
                     setattr(earlier, attr, tuple(dict.fromkeys(getattr(earlier, attr) + tuple(roles[attr]))))
                 continue
-            if not re.search(r"\b(?:a|an|the|its|their|three|two|new|\d[\w,.]*\s*(?:km|kV))\s+(?:[\w'’,-]+\s+){0,4}$",
+            if not re.search(r"\b(?:a|an|the|its|their|three|two|new|\d[\w,.]*\s*(?:km|kV))\s+(?:[\w'’,$€£.-]+\s+){0,4}$",
                              head, re.IGNORECASE):
                 continue
             places = self._places(view, g[0], min(clause[1], g[1] + 60))

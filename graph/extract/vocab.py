@@ -35,7 +35,7 @@ _FALLBACK_TECHNOLOGIES = [
     {"label": "nuclear", "alt_labels": ["nuclear power", "reactor", "reactors"], "broader": None},
     {"label": "natural gas", "alt_labels": ["gas", "lng", "liquefied natural gas", "gas-fired"],
      "broader": None},
-    {"label": "oil", "alt_labels": ["crude", "oil field", "oilfield"], "broader": None},
+    {"label": "oil", "alt_labels": ["crude", "oil field", "oilfield", "refinery", "refineries"], "broader": None},
     {"label": "coal", "alt_labels": ["coal-fired"], "broader": None},
     {"label": "hydrogen", "alt_labels": ["green hydrogen"], "broader": None},
     {"label": "battery storage", "alt_labels": ["battery energy storage", "battery", "batteries", "bess"],
