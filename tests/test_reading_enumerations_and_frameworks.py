@@ -5,7 +5,7 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
-from reading_helpers import facts, memberships
+from reading_helpers import facts, memberships, pairs
 
 
 def _agreements(text: str) -> list[tuple]:
@@ -176,3 +176,8 @@ def test_a_refinery_is_an_oil_work_and_a_gallium_refinery_none():
     assert [(p.technologies, p.hosts, p.locations) for p in facts(text).projects] == [
         (("oil",), ("state/LKA",), ("place/hambantota",))]
     assert facts("Alcoa will build a gallium refinery in Western Australia.").projects == []
+
+
+def test_a_stake_and_the_rest_held_by_another_make_two_partners():
+    text = "Masdar will own 40% of the project, with the rest held by Uzbekistan's Ministry of Energy."
+    assert pairs(text) == {frozenset({"organization/masdar", "organization/ministry-of-energy-of-uzbekistan"})}

@@ -2713,8 +2713,22 @@ _STAKE_ALONGSIDE_RE = re.compile(
     r"\b(?:alongside|together\s+with|along\s+with)\s+(?:the\s+)?")
 
 
+# "A will own 40% of the project, with the rest held by B": the shares of one work, the rest another's
+_STAKE_REST_RE = re.compile(
+    r"\b(?P<verb>holds?|held|owns?|owned|will\s+(?:own|hold|take)|takes?|took)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+    r"[^.;:]{0,60}?,\s+with\s+the\s+(?:rest|remainder|remaining\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+"
+    r"(?:to\s+be\s+)?(?:held|owned|taken)\s+by\s+(?:the\s+)?")
+
+
 def _stakes_alongside(view: SentenceView, pairs: dict) -> None:
     text = view.text
+    for m in _STAKE_REST_RE.finditer(text) if "%" in text or "cent" in text else ():
+        if cues.hedged_before(text, m.start()):
+            continue
+        holders = unique_keys(list_before(view, m.start("verb"), _ACTOR_KINDS, max_gap=12))
+        others = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=14))
+        if holders and others:
+            add_cooperation_pairs(pairs, holders + [k for k in others if k not in holders], view.index)
     for m in _STAKE_ALONGSIDE_RE.finditer(text) if "alongside" in text or " with " in text else ():
         if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\s+$", text[:m.start()]):
             continue
