@@ -181,3 +181,9 @@ def test_a_refinery_is_an_oil_work_and_a_gallium_refinery_none():
 def test_a_stake_and_the_rest_held_by_another_make_two_partners():
     text = "Masdar will own 40% of the project, with the rest held by Uzbekistan's Ministry of Energy."
     assert pairs(text) == {frozenset({"organization/masdar", "organization/ministry-of-energy-of-uzbekistan"})}
+
+
+def test_a_body_s_meeting_counted_by_the_body_is_a_meeting():
+    for noun in ("meeting", "session"):
+        text = f"The Azerbaijan-Uzbekistan intergovernmental commission held its fifth {noun} in Tashkent on 14 March 2024."
+        assert [(e.kind, e.place, e.date) for e in facts(text).events] == [("Meeting", "place/tashkent", "2024-03-14")]

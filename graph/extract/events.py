@@ -43,7 +43,8 @@ _LOWER_EVENT_RE = re.compile(
 _COP_RE = re.compile(r"\b(?P<name>(?:COP|Cop)\s?\d{1,2})\b(?:\s+climate\s+(?:conference|summit|talks))?")
 # A meeting or summit introduced as new, by an indefinite or an ordinal article, with up to three words
 # before its noun ("a trilateral meeting", "the fourth ministerial meeting"), none of them "of"
-_INTRODUCED = rf"(?:an?|the\s+{_ORD})\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?"
+# ("held its fifth meeting", "held their 11th session": a body's meeting counted by the body)
+_INTRODUCED = rf"(?:an?|(?:the|its|their)\s+{_ORD})\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?"
 _COMMON_RE = re.compile(
     rf"\b(?P<visit>{_VOCABULARY.pattern('visit_kinds')}\s+visit|{_VOCABULARY.pattern('visiting_verbs')}|"
     rf"{_VOCABULARY.pattern('travelling_past_verbs')})\b|"
@@ -69,7 +70,7 @@ _COMMON_RE = re.compile(
     rf"(?<=\b[Aa]t\s)(?:the\s+(?:end|close|start|opening|conclusion|sidelines|margins?)\s+of\s+)?{_INTRODUCED}"
     rf"meeting\b(?!\s+(?:of|with)\b)|"
     # "hosted in Tbilisi the fourth ministerial meeting on …", "held a trilateral meeting in …"
-    rf"\b(?:hosted|held|convened|chaired)\s+(?:in\s+[A-Z][\w'’-]*\s+)?{_INTRODUCED}meeting\b(?!\s+(?:of|with)\b)|"
+    rf"\b(?:hosted|held|convened|chaired)\s+(?:in\s+[A-Z][\w'’-]*\s+)?{_INTRODUCED}(?:meeting|session)\b(?!\s+(?:of|with)\b)|"
     # "during the annual leaders' retreat between A and B"
     r"\b(?:leaders['’]\s+)retreat\b|"
     # "President X hosted Prime Minister Y in Sochi": a leader received by another
@@ -101,7 +102,7 @@ _NAMED_HEADS = tuple(sorted(w.capitalize() for w in _VOCABULARY.name_heads))
 _LOWER_HEADS = _VOCABULARY.hints("body_nouns")
 _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travelling_past_verbs") +
                  ("talks", "Talks", "met", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration", "signing",
-                  "retreat",
+                  "retreat", "session",
                   "conference", "hosted", "received", "welcomed", "forum"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any word one of the patterns needs (in either case), or "met" as a word.
