@@ -187,3 +187,16 @@ def test_a_body_s_meeting_counted_by_the_body_is_a_meeting():
     for noun in ("meeting", "session"):
         text = f"The Azerbaijan-Uzbekistan intergovernmental commission held its fifth {noun} in Tashkent on 14 March 2024."
         assert [(e.kind, e.place, e.date) for e in facts(text).events] == [("Meeting", "place/tashkent", "2024-03-14")]
+
+
+def test_firms_named_with_their_states_that_create_a_joint_venture_are_partners():
+    text = ("Georgia's GSE, Azerbaijan's Azerenerji and Romania's Transelectrica have created a joint venture.")
+    assert pairs(text) == {frozenset({"organization/georgian-state-electrosystem", "organization/azerenerji"}),
+                           frozenset({"organization/georgian-state-electrosystem", "organization/transelectrica"}),
+                           frozenset({"organization/azerenerji", "organization/transelectrica"})}
+    assert pairs("GSE and Azerenerji may create a joint venture.") == set()
+
+
+def test_a_firm_whose_name_ends_in_grid_names_no_project():
+    text = "Kazakhstan's KEGOC and China's State Grid signed a memorandum on the construction of a 500 kV line."
+    assert [p.label for p in facts(text).projects] == [None]

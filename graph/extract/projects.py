@@ -673,6 +673,8 @@ class _Builder:
             if re.match(r"(?:[kKMGT]W[eh]?|MWe|GWh)\b", name):
                 continue  # "1.5 GW LNG-to-power": a unit, not a name
             if any(r.start <= m.start() + 4 and m.end("name") <= r.end for r in view.refs if r.how != "coref") \
+                    or any(r.kind != STATE and r.how != "coref" and r.start > m.start() and r.end == m.end("name")
+                           for r in view.refs) \
                     or any(p.start <= m.start() and m.end("name") <= p.end for p in view.places) \
                     or re.match(r"\s+(?:[A-Z][\w-]*\s+)*(?:Council|Commission|Company|Committee|Authority|Ministry)\b",
                                 text[m.end("name"):]):

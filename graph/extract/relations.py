@@ -2779,6 +2779,13 @@ def _venture_members(view: SentenceView, pairs: dict) -> None:
         # "carried out by a consortium of A, B Co., Ltd. (BC), C and D": the members work together
         found += [m for m in _CONSORTIUM_OF_RE.finditer(text)
                   if not _UNSURE_VENTURE_RE.search(text, max(0, m.start() - 30), m.start() + 25)]
+    for m in _VENTURE_FORMED_RE.finditer(text) if "venture" in text or "consortium" in text or "joint company" in text else ():
+        # "Georgia's GSE, Azerbaijan's Azerenerji and Romania's Transelectrica have created a joint venture"
+        if cues.hedged_before(text, m.start()) or _UNSURE_VENTURE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        group = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=24))
+        if len(group) >= 2:
+            add_cooperation_pairs(pairs, group, view.index)
     for m in found:
         # a first member no list names ("a consortium of Kawasaki, J-Power, …") does not hide the others
         gap = 6 if m.re is _VENTURE_LIST_RE else 6 + len(_NAME_ITEM_RE.match(text, m.end()).group(0))
@@ -2787,6 +2794,9 @@ def _venture_members(view: SentenceView, pairs: dict) -> None:
             add_cooperation_pairs(pairs, group, view.index)
 
 
+_VENTURE_FORMED_RE = re.compile(r"\b(?:(?:have|has|had|will|would)\s+)?(?:jointly\s+)?(?:created|formed|set\s+up|established|"
+                                r"launched|registered|founded|create|form|establish|launch|found)\s+(?:a|an|the)\s+"
+                                r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:joint\s+venture|joint\s+company|consortium)\b")
 _NAME_ITEM_RE = re.compile(r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},\s+)?")
 # (in apposition too: "the consortium, made up of A, B and C,", "the consortium includes A and B")
 _CONSORTIUM_OF_RE = re.compile(r"\b(?:consortium|joint\s+venture)(?:\s*,)?\s+(?:which\s+(?:is\s+|was\s+)?)?(?:of|between|"
