@@ -200,3 +200,21 @@ def test_firms_named_with_their_states_that_create_a_joint_venture_are_partners(
 def test_a_firm_whose_name_ends_in_grid_names_no_project():
     text = "Kazakhstan's KEGOC and China's State Grid signed a memorandum on the construction of a 500 kV line."
     assert [p.label for p in facts(text).projects] == [None]
+
+
+def _partnerships(text: str) -> set[tuple]:
+    return {(frozenset(p.partners), p.level) for p in facts(text).partnerships}
+
+
+def test_a_level_told_of_the_partners_is_their_partnership():
+    assert _partnerships("China and Pakistan are all-weather strategic cooperative partners.") == {
+        (frozenset({"state/CHN", "state/PAK"}), "all-weather strategic cooperative partnership")}
+    assert _partnerships("Azerbaijan and Hungary became strategic partners in 2014.") == {
+        (frozenset({"state/AZE", "state/HUN"}), "strategic partnership")}
+    assert _partnerships("Russia and China are comprehensive strategic partners of coordination.") == {
+        (frozenset({"state/RUS", "state/CHN"}), "comprehensive strategic partnership of coordination")}
+
+
+def test_strategic_partners_sought_or_denied_make_no_partnership():
+    assert _partnerships("Azerbaijan wants to find strategic partners such as Hungary and Italy.") == set()
+    assert _partnerships("Azerbaijan and Hungary are not strategic partners.") == set()

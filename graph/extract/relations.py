@@ -25,7 +25,7 @@ from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_referen
 from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
                                       DocumentFacts, Membership, Partnership, add_cooperation_pairs)
 from epkg.graph.extract.text import IN_THE_PRESENCE_OF, NUMBER_WORDS, WHERE_BEFORE_AGENT, is_heading
-from epkg.graph.extract.vocab import level_label, level_regex
+from epkg.graph.extract.vocab import level_label, level_regex, partners_level_regex
 from epkg.ontology.triggers import pattern as trigger_pattern, triggers
 
 
@@ -1104,8 +1104,34 @@ def _partnerships_hub(facts: DocumentFacts) -> str | None:
     return next((m.key for m in facts.mentions if m.key in shared), None) if shared else None
 
 
+# The predicate that makes a level phrase before "partners" the states' partnership ("A and B are strategic
+# partners", "became strategic partners in 2014", "as comprehensive strategic partners")
+_PARTNERS_PREDICATE_RE = re.compile(r"\b(?:are|were|have\s+been|had\s+been|became|become|becoming|remain|remained|as)\s+"
+                                    r"(?:now\s+|also\s+|long\s+|since\s+become\s+)?$")
+
+
+def _partners_by_level(view: SentenceView, facts: DocumentFacts) -> None:
+    """"China and Pakistan are all-weather strategic cooperative partners": the partnership of that level."""
+    text = view.text
+    for m in partners_level_regex().finditer(text):
+        if not _PARTNERS_PREDICATE_RE.search(text, max(0, m.start() - 40), m.start()) \
+                or cues.negated_noun(text, m.start()) or cues.hedged_before(text, m.start()):
+            continue
+        # ("comprehensive strategic partners of coordination for a new era": the level's own tail)
+        tail = re.match(r"\s+(of\s+coordination(?:\s+for\s+a\s+new\s+era)?)", text[m.end():])
+        level = (tail and level_label(f"{m.group('stem')} partnership {tail.group(1)}")) \
+            or level_label(f"{m.group('stem')} partnership")
+        states = unique_keys(list_before(view, m.start(), (STATE,), max_gap=40))
+        if level is None or len(states) != 2:
+            continue
+        if not any((frozenset(p.partners), p.level) == (frozenset(states), level) for p in facts.partnerships):
+            facts.partnerships.append(Partnership(tuple(states), level, view.index))
+
+
 def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: str | None) -> None:
     text = view.text
+    if "artners " in text or text.endswith("artners") or "artners," in text or "artners." in text:
+        _partners_by_level(view, facts)
     if "artnership" not in text:
         return
     for m in level_regex().finditer(text):

@@ -106,6 +106,26 @@ def level_regex() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def partners_level_regex() -> re.Pattern:
+    """A regex matching a level told of the partners rather than the partnership ("strategic partners");
+    group ``stem`` holds the words before "partners".
+
+    Examples
+    --------
+    >>> partners_level_regex().search("China and Pakistan are all-weather strategic cooperative partners").group("stem")
+    'all-weather strategic cooperative'
+    """
+    stems = set()
+    for lv in partnership_levels():
+        for form in (lv["label"], *lv.get("alt_labels", ())):
+            words = form.split()
+            if len(words) >= 2 and words[-1].lower() == "partnership":
+                stems.add(" ".join(words[:-1]))
+    alts = "|".join(_form_pattern(f) for f in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"\b(?P<stem>{alts})\s+partners\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
 def _level_index() -> dict[str, str]:
     index = {}
     for lv in partnership_levels():
