@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # the consolidation's steps timed (functions of epkg.graph.consolidate) and the store's reads and writes
 STEPS = ("_read_index", "_claims_of_record", "_documents_for", "_read_source", "_reclustered", "_stored_facts_of",
-         "_grouped", "_node_props", "_entity_delta", "_describe_aggregates")
+         "_grouped", "_node_props", "_entity_delta", "_describe_aggregates", "_filing_for", "_keep_filing")  # those it has
 STORE_CALLS = ("graph_lines", "select", "select_texts", "patch_graph", "patch_graphs", "lines_of")  # those the store has
 
 
@@ -140,7 +140,7 @@ def replay(prepared: Path, work: Path, docs: int | None) -> dict:
         return wrapper
 
     store = Store.open(copy)
-    originals = [(consolidate, name, getattr(consolidate, name)) for name in STEPS]
+    originals = [(consolidate, name, getattr(consolidate, name)) for name in STEPS if hasattr(consolidate, name)]
     originals += [(summaries, "refresh", summaries.refresh), (listings, "refresh", listings.refresh)]
     try:
         for module, name, f in originals:
