@@ -218,3 +218,19 @@ def test_a_level_told_of_the_partners_is_their_partnership():
 def test_strategic_partners_sought_or_denied_make_no_partnership():
     assert _partnerships("Azerbaijan wants to find strategic partners such as Hungary and Italy.") == set()
     assert _partnerships("Azerbaijan and Hungary are not strategic partners.") == set()
+
+
+def test_a_voltage_makes_a_line_a_power_line():
+    text = "The 400 kV Georgia-Türkiye line was commissioned in 2013."
+    assert [(p.technologies, set(p.hosts)) for p in facts(text).projects] == [
+        (("transmission",), {"state/GEO", "state/TUR"})]
+
+
+def test_works_named_with_a_number_or_an_en_dash_or_as_a_farm_or_park_keep_their_name():
+    assert [p.label for p in facts("Ørsted and Equinor will develop the Hornsea 4 offshore wind farm.").projects] \
+        == ["Hornsea 4 offshore wind farm"]
+    assert [p.label for p in facts("Masdar opened the Nur Navoi solar park in Uzbekistan.").projects] \
+        == ["Nur Navoi solar park"]
+    text = "Turkmenistan supplies gas to China through the Central Asia–China gas pipeline."
+    assert [(p.label, set(p.hosts)) for p in facts(text).projects] == [
+        ("Central Asia–China gas pipeline", {"state/TKM", "state/CHN"})]

@@ -48,9 +48,12 @@ _NAMED_RE = re.compile(
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?")
 _PROGRAMME_CORRIDOR_RE = re.compile(r"\b(?:Economic|Trade|Transport|Development|Industrial|Logistics)\s+Corridor$")
 _NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<capacity>[\d.,]+[\s-]*(?:[MGk]W[ep]?|megawatts?|gigawatts?)\s+)?"
-                             r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+)?"
+                             # ("the Hornsea 4 offshore wind farm", "the Central Asia–China gas pipeline")
+                             r"(?P<name>[A-Z][\w'’.–-]*\s+(?:(?:[A-Z][\w'’.–-]*|\d{1,2}|[IVX]{1,4})\s+){0,4}?)"
+                             r"(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+)?"
                              r"(?P<mods>(?:(?:[a-z][\w-]*|LNG|PV|CSP|BESS|HVDC|CCGT)\s+){0,3}?)"
-                             r"(?P<noun>project|dam|facility|plant|terminal|refinery|pipeline(?:\s+system)?)\b")
+                             r"(?P<noun>project|dam|facility|plant|terminal|refinery|farm|park|station|"
+                             r"pipeline(?:\s+system)?)\b")
 _THE_PROJECT_RE = re.compile(
     rf"\b(?P<verb>{_VOCABULARY.pattern('building_verbs')})\s+(?:and\s+\w+\s+)?the\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_VOCABULARY.pattern('built_nouns')}\b",
@@ -183,10 +186,20 @@ _OTHER_REFINED_RE = re.compile(r"\b(?:gallium|lithium|cobalt|nickel|copper|zinc|
                                re.IGNORECASE)
 
 
+# "the 400 kV Georgia-Türkiye line": a voltage makes a line a power line
+_VOLTAGE_LINE_RE = re.compile(r"\b\d{2,4}\s*-?\s*kV\s+(?:[\w'’–-]+\s+){0,3}?(?P<noun>lines?|links?|overhead\s+lines?)\b")
+
+
 def _tech_groups(text: str):
     """Technology words grouped when coordinated ("wind and solar")."""
     groups = []
-    for start, end, label in find_technologies(text):
+    found = list(find_technologies(text))
+    if "kV" in text:
+        # (the line's noun as the technology's words, where no technology word names the line already)
+        found += [(m.start("noun"), m.end("noun"), "transmission") for m in _VOLTAGE_LINE_RE.finditer(text)
+                  if not any(s_ <= m.end("noun") and m.start() <= e_ for s_, e_, _ in found)]
+        found.sort()
+    for start, end, label in found:
         if label == "pipeline" and _FIGURATIVE_PIPELINE_RE.match(text, end):
             continue  # "a pipeline of projects worth $8.5 billion": a queue, not a work
         if label == "oil" and text[start:end].lower().startswith("refiner") \
@@ -591,7 +604,8 @@ class _Builder:
         """"the Greater Tortue Ahmeyim (GTA) project", "the Itaipu dam": a name, then a common noun; the
         technology is the one the sentence names (when it names one)."""
         text = view.text
-        hinted = any(w in text for w in ("project", "dam", "facility", "plant", "terminal", "refinery", "pipeline"))
+        hinted = any(w in text for w in ("project", "dam", "facility", "plant", "terminal", "refinery", "pipeline", "farm",
+                                         "park", "station"))
         for m in _NAMED_LOWER_RE.finditer(text) if hinted else ():
             name = m.group("name").strip()
             # a place names the work when the words after it say what the work is ("the 445 MW Bilasuvar solar PV
