@@ -234,3 +234,9 @@ def test_works_named_with_a_number_or_an_en_dash_or_as_a_farm_or_park_keep_their
     text = "Turkmenistan supplies gas to China through the Central Asia–China gas pipeline."
     assert [(p.label, set(p.hosts)) for p in facts(text).projects] == [
         ("Central Asia–China gas pipeline", {"state/TKM", "state/CHN"})]
+
+
+def test_the_members_of_a_venture_that_describes_a_work_take_part_in_it():
+    text = ("Construction of the 1,320 MW Payra coal plant, a joint venture of Bangladesh's NWPGCL and China's CMC, "
+            "was completed in 2020.")
+    assert [set(p.participants) for p in facts(text).projects] == [{"organization/nwpgcl", "organization/cmc"}]

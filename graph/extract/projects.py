@@ -344,6 +344,9 @@ class _Builder:
         owners = {k for m in _OWNED_BY_RE.finditer(text, lo, hi)
                   if not re.search(r"\bventure\s+$", text[max(0, m.start() - 12):m.start()])
                   for k in unique_keys(list_after(view, m.end(), asides=True))}
+        # "the Payra coal plant, a joint venture of Bangladesh's NWPGCL and China's CMC,": the venture's members
+        owners |= {k for m in _VENTURE_ASIDE_RE.finditer(text, lo, hi)
+                   for k in unique_keys(list_after(view, m.end(), asides=True))}
         for r in view.refs:
             # a lender in an aside ("…, financed by the World Bank, …") takes part in the work all the same
             lender = r.aside and not r.modifier and _FUNDED_BY_RE.search(text, max(0, r.start - 40), r.start)
@@ -841,6 +844,8 @@ class _Builder:
             self._noted(match or candidate, candidate, _pending(view, g[0]))
 
 
+_VENTURE_ASIDE_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w:/-]+\s+){0,2}?(?:joint\s+venture|consortium|partnership)\s+"
+                               r"(?:of|between|formed\s+by|owned\s+by)\s+(?:the\s+)?")
 _OWN_FACILITY_END_RE = re.compile(r"\b(?:plant|station|farm|park)s?$", re.IGNORECASE)
 _OWNED_BY_RE = re.compile(r"\b(?:owned|co-owned|held)\s+(?:(?:jointly|equally|in\s+equal\s+(?:shares|parts))\s+)?by\s+"
                           r"(?:the\s+)?")
