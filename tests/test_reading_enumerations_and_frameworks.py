@@ -240,3 +240,20 @@ def test_the_members_of_a_venture_that_describes_a_work_take_part_in_it():
     text = ("Construction of the 1,320 MW Payra coal plant, a joint venture of Bangladesh's NWPGCL and China's CMC, "
             "was completed in 2020.")
     assert [set(p.participants) for p in facts(text).projects] == [{"organization/nwpgcl", "organization/cmc"}]
+
+
+def test_a_line_ending_in_a_colon_above_lines_of_sentences_is_a_heading_of_its_own():
+    text = ("Timeline:\nMarch 2023: Lithuania and Poland sign an agreement on the Harmony Link cable.\n"
+            "June 2024: Estonia and Latvia agree to build a second cable.")
+    assert [s.text for s in facts(text).sentences] == [
+        "Timeline:", "March 2023: Lithuania and Poland sign an agreement on the Harmony Link cable.",
+        "June 2024: Estonia and Latvia agree to build a second cable."]
+    assert [(set(a.parties), a.date) for a in facts(text).agreements] == [({"state/LTU", "state/POL"}, "2023-03")]
+    # a list of bare names under such a line stays one sentence with it
+    assert len(facts("The signatories were:\nAzerbaijan\nGeorgia\nTurkey").sentences) == 1
+
+
+def test_a_capitalised_common_noun_opening_a_line_is_no_instrument_s_name():
+    text = ("Memorandum of understanding between Egypt's Ministry of Electricity and Masdar on wind power, signed "
+            "in Cairo on 3 May 2024.")
+    assert [(a.kind, a.label) for a in facts(text).agreements] == [("MemorandumOfUnderstanding", None)]

@@ -2451,7 +2451,10 @@ class _AgreementReader:
         noun = m.group("noun")
         if not noun[:1].isupper():
             return None
-        tail = re.match(r"(?:\s+(?:on|of|for|between|to(?=\s+[A-Z]))\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for|a)\s+)+)?",
+        if not text[:m.start("noun")].strip(" \t-–•*\"“‘") and any(w[:1].islower() for w in noun.split()[1:]):
+            return None  # "Memorandum of understanding between …" opening a line: the common noun, capitalised
+        # (not "between": who signed, not the title, in "Agreement between CI-Energies and …")
+        tail = re.match(r"(?:\s+(?:on|of|for|to(?=\s+[A-Z]))\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for|a)\s+)+)?",
                         text[m.end():])
         # "the Global Renewables and Energy Efficiency Pledge", "the Pacific Clean Energy Compact" (a modifier in
         # capitals is a word of the name, which may begin before it)

@@ -19,6 +19,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\
 # A heading: a paragraph's first line, with no punctuation at its end and no word that a sentence goes on
 # from ("Nigeria, Niger and Algeria sign pipeline memorandum", "About NHPC"), above the next line
 _HEADING = re.compile(r"[^\n]{1,150}")
+_SENTENCE_LINE = re.compile(r"[^\n]{10,}[.!?][\"”’)]*[ \t]*(?:\n|$)")
 _WRAPPED = re.compile(r"[^.!?:;\"”’)\s][ \t]*\n")
 _GOES_ON = re.compile(r"(?:[.!?:;,\-–—(&]|\b(?:by|of|the|and|or|to|in|with|a|an|for|from|at|on|as|that|its|their))$",
                       re.IGNORECASE)
@@ -90,8 +91,10 @@ def split_sentences(text: str) -> list[Sentence]:
         head = text[start:m.start()].rstrip()
         if m.group("line") is not None:
             rest = text[m.end():].split("\n\n", 1)[0]
+            # "Timeline:" above "March 2023: A and B sign …": a line that introduces lines of sentences
+            introduces = head.endswith(":") and _SENTENCE_LINE.match(text, m.end()) is not None
             # (a paragraph broken into lines of a set width, inside its sentences, is not a heading and its text)
-            if not is_heading(text, start, start + len(head)) or _WRAPPED.search(rest) is not None:
+            if not introduces and (not is_heading(text, start, start + len(head)) or _WRAPPED.search(rest) is not None):
                 continue
             _add(sentences, text, start, m.start())
             start = m.end()
