@@ -257,3 +257,9 @@ def test_a_capitalised_common_noun_opening_a_line_is_no_instrument_s_name():
     text = ("Memorandum of understanding between Egypt's Ministry of Electricity and Masdar on wind power, signed "
             "in Cairo on 3 May 2024.")
     assert [(a.kind, a.label) for a in facts(text).agreements] == [("MemorandumOfUnderstanding", None)]
+
+
+def test_persons_listed_with_their_honorifics_are_persons():
+    text = "The meeting was attended by Ms. Aminata Touré, Mr. Amadou Diallo and Dr. Fatou Sow."
+    assert {e.label for e in facts(text).entities.values() if e.kind == "Person"} == {
+        "Aminata Touré", "Amadou Diallo", "Fatou Sow"}

@@ -3898,6 +3898,9 @@ _HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|H\.
                            r"(?:(?:His|Her)\s+)?(?:(?:Royal|Serene|Imperial)\s+)?(?:Excellency|Highness|Majesty))\.?\s+")
 
 
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Mx|H\.E|Hon)\.?\s+$")
+
+
 def _statistical_persons(doc: _Doc, found) -> None:
     """Persons the recogniser found that the title patterns did not, kept on evidence.
 
@@ -3911,7 +3914,10 @@ def _statistical_persons(doc: _Doc, found) -> None:
         if c.label != "PERSON":
             continue
         start, end = _trim_candidate(doc, c.start, c.end)
-        if m := _HONORIFIC_RE.match(text[start:end]):
+        # an honorific before the name is evidence enough ("Ms. Aminata Touré, Mr. Amadou Diallo and …")
+        honoured = (m := _HONORIFIC_RE.match(text[start:end])) is not None \
+            or _HONORIFIC_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+        if m:
             start += m.end()
         name = " ".join(text[start:end].split())
         words = name.split()
@@ -3938,7 +3944,7 @@ def _statistical_persons(doc: _Doc, found) -> None:
         elif (counterpart := _COUNTERPART_BEFORE_RE.search(before)) is not None:
             # "his Russian counterpart Sergei Tsivilev": the demonym names the state the person holds the office for
             represents = _owner(doc, counterpart.start("demonym")) if counterpart.group("demonym") else None
-        elif not (_SPEECH_AFTER_RE.match(after) or _MET_BEFORE_RE.search(before) or gaz_module.leader_state(name)
+        elif not (honoured or _SPEECH_AFTER_RE.match(after) or _MET_BEFORE_RE.search(before) or gaz_module.leader_state(name)
                   or _SPEECH_BEFORE_RE.search(before) or _OCCUPATION_AFTER_RE.match(after)
                   or _OCCUPATION_BEFORE_RE.search(before)):
             continue
