@@ -619,8 +619,11 @@ class _Builder:
                                                    for p in view.places) \
                     or any(r.start == m.start("name") and r.how == "demonym" for r in view.refs) \
                     or cues.negated_noun(text, m.start()) or _HEDGE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) \
-                    or in_opening_comparison(text, m.start()):
-                continue  # a company, a place or a nationality ("the Chinese-built plant"), not a project's name
+                    or in_opening_comparison(text, m.start()) \
+                    or _ENDED_RE.search(text, *view.clause_at(m.start())):
+                # a company, a place or a nationality ("the Chinese-built plant"), not a project's name; nor a
+                # plant being shut down ("is shutting down the 1,400 MW Isar 2 nuclear plant")
+                continue
             noun = m.group("noun")
             own = [t for _, _, t in find_technologies(m.group("mods") + noun)]
             techs = ["hydro"] if noun == "dam" else list(dict.fromkeys(own)) or \
