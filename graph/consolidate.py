@@ -1167,11 +1167,13 @@ def _refresh(store, changes: Changes) -> int:
     # None: the store keeps no listing rows yet
     rows = listings.refresh(store, subjects, triples + _event_statements(grown_after))
     rows_old, rows_new = rows or (set(), set())
+    network = listings.refresh_network(store, before, after_lines)  # None likewise
+    network_old, network_new = network or (set(), set())
     old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex) | named_old \
-        | rows_old | near_old
+        | rows_old | network_old | near_old
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
         {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]["n"]}, EPKG.entityIndex) \
-        | named_new | rows_new | near_new | (set() if names_marked else {triple_line(_NAMES_MARK)})
+        | named_new | rows_new | network_new | near_new | (set() if names_marked else {triple_line(_NAMES_MARK)})
     # both graphs written at once (the meta graph's lines are made from what it holds before)
     store.patch_graphs([(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before),
                         (GRAPH_META, old_lines - new_lines, new_lines - old_lines)])
@@ -1181,6 +1183,8 @@ def _refresh(store, changes: Changes) -> int:
     summaries.refresh(store, before, after_lines, [d for d in sorted(changes.docs) if d in index])
     if rows is None:  # a store from before the rows (or a fresh one): write them all once
         listings.rebuild(store)
+    if network is None:
+        listings.rebuild_network(store)
     changes.clear()
     return len(after_lines - before) + len(before - after_lines)
 
@@ -2137,6 +2141,7 @@ def rebuild(store) -> int:
         | {triple_line(_NAMES_MARK)}
     store.patch_graph(GRAPH_META, old - new, new - old)
     listings.rebuild(store)
+    listings.rebuild_network(store)
     return len(g) + summarised
 
 

@@ -233,6 +233,26 @@ def _of_class(store, c: str, cls: str, path: str, seen: dict, *, distinct: bool 
             for f, values in _scanned(store, c, path, seen).items() if f in facts}
 
 
+def _of_rows(rows: dict[str, dict], cls: str, path: str, *, distinct: bool = False) -> dict[str, list[str]]:
+    """What :func:`_of_class` gives, from the facts' network rows (:func:`epkg.graph.listings.network_rows`):
+    the values of *path* (``prefix:name`` alternatives) of each fact of class *cls* that has any.
+
+    Examples
+    --------
+    >>> rows = {"urn:f": {"types": ["EnergyProject"], "hostState": ["urn:a"], "participant": ["urn:a", "urn:b"]}}
+    >>> _of_rows(rows, "EnergyProject", "epkg:participant|epkg:hostState", distinct=True)
+    {'urn:f': ['urn:a', 'urn:b']}
+    """
+    names = [step.split(":", 1)[1] for step in path.split("|")]
+    out = {}
+    for f, row in rows.items():
+        if cls in row["types"]:
+            values = row.get(names[0], []) if len(names) == 1 else [v for name in names for v in row.get(name, ())]
+            if values:
+                out[f] = list(dict.fromkeys(values)) if distinct else values
+    return out
+
+
 def _fact_rows(store, layer: str, c: str, only=None, seen=None) -> list[dict]:
     """One row per fact, pair of its actors and value of its attributes: the fact's first-reported
     date and number of documents (``first``, ``reports``) instead of a row per report.
@@ -242,9 +262,18 @@ def _fact_rows(store, layer: str, c: str, only=None, seen=None) -> list[dict]:
     partnership's partners, 5 µs read this way); *only* (a few facts) are looked up."""
     if only is None:
         seen = {} if seen is None else seen
+        if "rows" not in seen:  # one network row a fact, read once for every layer (None: not kept)
+            from epkg.graph import listings
 
-        def by_fact(cls, path, distinct=False):
-            return _of_class(store, c, cls, path, seen, distinct=distinct)
+            seen["rows"] = listings.read_network(store)
+        if seen["rows"] is not None:
+            def by_fact(cls, path, distinct=False):
+                if ("rows", cls) not in seen:  # the class's rows, picked once for its five or six paths
+                    seen[("rows", cls)] = {f: row for f, row in seen["rows"].items() if cls in row["types"]}
+                return _of_rows(seen[("rows", cls)], cls, path, distinct=distinct)
+        else:
+            def by_fact(cls, path, distinct=False):
+                return _of_class(store, c, cls, path, seen, distinct=distinct)
     else:
         def by_fact(cls, path, distinct=False):
             return {str(f): [str(v) for v in values]
