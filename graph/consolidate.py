@@ -1183,8 +1183,9 @@ def _refresh(store, changes: Changes) -> int:
     summaries.refresh(store, before, after_lines, [d for d in sorted(changes.docs) if d in index])
     if rows is None:  # a store from before the rows (or a fresh one): write them all once
         listings.rebuild(store)
-    if network is None:
+    if network is None:  # and the documents' counts of bare ties, written since (once, likewise)
         listings.rebuild_network(store)
+        listings.mark_bare_ties(store)
     changes.clear()
     return len(after_lines - before) + len(before - after_lines)
 
@@ -2142,6 +2143,7 @@ def rebuild(store) -> int:
     store.patch_graph(GRAPH_META, old - new, new - old)
     listings.rebuild(store)
     listings.rebuild_network(store)
+    listings.mark_bare_ties(store)
     return len(g) + summarised
 
 

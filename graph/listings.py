@@ -23,6 +23,15 @@ rewrites from their statements before and after, a rebuild writes them all with 
 ``epkg:networkRows``, and a store without the mark is read from the statements until its next
 refresh (or :func:`rebuild_network`) writes them.
 
+The network also counts ties a document states without a relation node (``epkg:cooperatesWith``,
+``epkg:memberOf`` … with no ``epkg:Cooperation`` or ``epkg:Membership`` node for them: imported
+data). Finding them means checking every such statement in its document's graph, and the ingest
+writes one beside each of its relation nodes (tens of thousands at 10,000 articles, none bare). So
+each document is stored with the number it has (``<doc> epkg:bareTies n``, :func:`bare_ties`),
+written and forgotten with its graph, and the network checks only the documents that have some or
+have no count (an import, or a document stored before the counts: :func:`mark_bare_ties` counts
+them once, with the next refresh that writes the network rows).
+
 ``epkg new`` lists every fact of the documents published since a date, as each document
 states it (about five statements a fact, with its sentence). Each document therefore
 carries a row too (``<doc> epkg:documentRow "json"``, :func:`document_row`), written with
@@ -39,7 +48,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS
 
 from epkg.graph.storage.terms import string_text, term_text, triple_line
-from epkg.ontology.namespaces import EPKG, GRAPH_CONSOLIDATED, GRAPH_META
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_META
 
 ROW = EPKG.listingRow
 _MARK = (GRAPH_CONSOLIDATED, EPKG.listingRows, Literal(True))
@@ -308,6 +317,90 @@ def read_network(store) -> dict[str, dict] | None:
     return {f: json.loads(r) for f, r in store.texts(GRAPH_META, NETWORK_ROW)}
 
 
+BARE_TIES = EPKG.bareTies
+_DOCUMENTS = str(EPID) + "doc/"
+_SHORTCUTS = {EPKG.cooperatesWith: EPKG.Cooperation, EPKG.memberOf: EPKG.Membership,
+              EPKG.observerOf: EPKG.Membership, EPKG.dialoguePartnerOf: EPKG.Membership}
+
+
+def bare_ties(doc_iri, graph: Graph) -> int:
+    """How many ties the document's *graph* states without a relation node: its ``epkg:cooperatesWith``
+    statements between two actors that no ``epkg:Cooperation`` node of the graph has both as
+    ``epkg:actor``, and its ``epkg:memberOf``, ``epkg:observerOf`` and ``epkg:dialoguePartnerOf``
+    statements whose pair no ``epkg:Membership`` node has as ``org:member`` and ``org:organization``
+    (the rows the network reads as shortcuts; none in a graph that does not type the document).
+
+    Examples
+    --------
+    >>> from epkg.ontology.namespaces import EPID
+    >>> doc, a, b = EPID["doc/x"], EPID["state/AZE"], EPID["state/CHN"]
+    >>> g = Graph()
+    >>> _ = g.add((doc, RDF.type, EPKG.Document)).add((a, EPKG.cooperatesWith, b))
+    >>> bare_ties(doc, g)
+    1
+    >>> _ = g.add((EPID["cooperation/c"], RDF.type, EPKG.Cooperation)).add((EPID["cooperation/c"], EPKG.actor, a))
+    >>> _ = g.add((EPID["cooperation/c"], EPKG.actor, b))
+    >>> bare_ties(doc, g)
+    0
+    """
+    doc = URIRef(doc_iri)
+    if (doc, RDF.type, EPKG.Document) not in graph:
+        return 0
+    actors = [set(graph.objects(c, EPKG.actor)) for c in graph.subjects(RDF.type, EPKG.Cooperation)]
+    members = {(m, o) for n in graph.subjects(RDF.type, EPKG.Membership)
+               for m in graph.objects(n, ORG.member) for o in graph.objects(n, ORG.organization)}
+    n = 0
+    for p, cls in _SHORTCUTS.items():
+        for x, y in graph.subject_objects(p):
+            if cls == EPKG.Cooperation:
+                n += str(x) != str(y) and not any(x in both and y in both for both in actors)
+            else:
+                n += (x, y) not in members
+    return n
+
+
+# The documents' bare ties counted by the store (what bare_ties counts, for documents stored without a count)
+_BARE_COUNTS = (f"""SELECT ?doc (COUNT(*) AS ?n) WHERE {{
+      GRAPH ?doc {{ ?doc a <{EPKG.Document}> }}
+      GRAPH ?doc {{ ?x <{EPKG.cooperatesWith}> ?y FILTER(STR(?x) != STR(?y)) }}
+      FILTER NOT EXISTS {{ GRAPH ?doc {{ ?c a <{EPKG.Cooperation}> ; <{EPKG.actor}> ?x, ?y }} }}
+    }} GROUP BY ?doc""", f"""SELECT ?doc (COUNT(*) AS ?n) WHERE {{
+      GRAPH ?doc {{ ?doc a <{EPKG.Document}> }}
+      GRAPH ?doc {{ ?a ?p ?b VALUES ?p {{ <{EPKG.memberOf}> <{EPKG.observerOf}> <{EPKG.dialoguePartnerOf}> }} }}
+      FILTER NOT EXISTS {{ GRAPH ?doc {{ ?m a <{EPKG.Membership}> ; <{ORG.member}> ?a ; <{ORG.organization}> ?b }} }}
+    }} GROUP BY ?doc""")
+_UNCOUNTED = f"""SELECT ?doc WHERE {{ GRAPH ?doc {{ ?doc a <{EPKG.Document}> }}
+    FILTER NOT EXISTS {{ GRAPH <{GRAPH_META}> {{ ?doc <{BARE_TIES}> ?n }} }} }}"""
+
+
+def with_bare_ties(store, most: int = 2000) -> set[str] | None:
+    """The documents whose graphs the network must check for ties without a relation node: those
+    stored with a count above zero and those stored without one; ``None`` when there are more than
+    *most* (check every document then, in one pass)."""
+    docs = {r["doc"] for r in store.select_texts(_UNCOUNTED)}
+    if len(docs) <= most:
+        docs |= {r["doc"] for r in store.select_texts(
+            f"SELECT ?doc WHERE {{ GRAPH <{GRAPH_META}> {{ ?doc <{BARE_TIES}> ?n FILTER(?n > 0) }} }}")}
+    return None if len(docs) > most else docs
+
+
+def mark_bare_ties(store) -> int:
+    """Store the count of bare ties of every document (``epid:doc/…``) stored without one, written
+    before the counts; returns how many documents were counted. An import's graph is left uncounted:
+    it is written again without forgetting what the meta graph says of it, so a count could go stale."""
+    docs = {r["doc"] for r in store.select_texts(_UNCOUNTED) if r["doc"].startswith(_DOCUMENTS)}
+    if not docs:
+        return 0
+    counts = dict.fromkeys(docs, 0)
+    for query in _BARE_COUNTS:
+        for r in store.select_texts(query):
+            if r["doc"] in counts:
+                counts[r["doc"]] += int(r["n"])
+    bare = term_text(BARE_TIES)
+    store.patch_graph(GRAPH_META, [], [f"<{d}> {bare} {term_text(Literal(n))}" for d, n in sorted(counts.items())])
+    return len(counts)
+
+
 # what names a fact in ``epkg new``: its label first, then the actors these properties point to
 PARTS = (EPKG.partner, EPKG.party, EPKG.actor, ORG.member, ORG.organization, EPKG.hostState, EPKG.participant)
 
@@ -381,6 +474,7 @@ def document_rows(store, docs: Iterable) -> dict[str, dict]:
     return {d: json.loads(r) for d, r in _texts_of(store, docs, EPKG.documentRow).items()}
 
 
-__all__ = ["NETWORK_CLASSES", "NETWORK_PROPERTIES", "NETWORK_ROW", "PARTS", "ROW", "document_row", "document_rows",
-           "event_rows", "facts_of", "kept", "lines", "network_kept", "network_lines", "network_rows", "read",
-           "read_network", "rebuild", "rebuild_network", "refresh", "refresh_network", "statements_of_lines", "stored"]
+__all__ = ["BARE_TIES", "NETWORK_CLASSES", "NETWORK_PROPERTIES", "NETWORK_ROW", "PARTS", "ROW", "document_row", "document_rows",
+           "bare_ties", "event_rows", "facts_of", "kept", "lines", "mark_bare_ties", "network_kept", "network_lines", "network_rows", "read",
+           "read_network", "rebuild", "rebuild_network", "refresh", "refresh_network", "statements_of_lines", "stored",
+           "with_bare_ties"]

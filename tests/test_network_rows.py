@@ -286,3 +286,63 @@ def test_network_rows_kept_by_refreshes_are_a_rebuild_s_and_read_as_the_statemen
     again = _network_rows(store)
     listings.rebuild_network(store)
     assert _network_rows(store) == again and len(again) >= len(kept)
+
+
+def _bare_counts(store):
+    from epkg.graph import listings
+    from epkg.ontology.namespaces import GRAPH_META
+
+    return {d: int(n) for d, n in store.texts(GRAPH_META, listings.BARE_TIES)}
+
+
+def test_the_network_checks_only_the_documents_with_bare_ties(tmp_path):
+    # a document stating ties without relation nodes counts them when it is stored, an ingested one
+    # counts none, an import is checked for want of a count, and the ties read are those of every
+    # document checked, also once the counts of a store written before them are made
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    from epkg.exports.rdfimport import import_rdf
+    from epkg.graph import listings
+    from epkg.ontology.namespaces import EPID, EPKG
+
+    store = _generated_store(tmp_path)
+    ingested = _bare_counts(store)
+    assert len(ingested) >= 50  # every ingested document has its count
+    assert set(ingested.values()) == {0} and listings.with_bare_ties(store) == set()
+    doc, a, b, c, org = EPID["doc/bare"], EPID["state/AZE"], EPID["state/CHN"], EPID["state/KAZ"], EPID["organization/sco"]
+    g = Graph()
+    g.add((doc, RDF.type, EPKG.Document))
+    g.add((a, EPKG.cooperatesWith, b))  # bare
+    g.add((a, EPKG.cooperatesWith, c))  # with its node
+    node = EPID["cooperation/a-c"]
+    for x in (a, c):
+        g.add((node, EPKG.actor, x))
+    g.add((node, RDF.type, EPKG.Cooperation))
+    g.add((b, EPKG.observerOf, org))  # bare
+    g.add((org, RDFS.label, Literal("SCO")))
+    store.add_document(doc, "bare.txt", g)
+    path = tmp_path / "ties.ttl"
+    path.write_text(_SHORTCUTS)
+    import_rdf(store, path)
+    rebuild(store)
+    assert _bare_counts(store)[str(doc)] == 2
+    checked = listings.with_bare_ties(store)
+    assert str(doc) in checked and any("/import/" in d for d in checked) and len(checked) == 2
+
+    def every(layer):
+        c = str(GRAPH_CONSOLIDATED)
+        return store.select(projection._SHORTCUT_ROWS[layer].replace("CONSOLIDATED", c).replace("GIVEN", ""))
+
+    for layer in ("cooperation", "membership"):
+        read = projection._shortcut_rows(store, layer, str(GRAPH_CONSOLIDATED), {})
+        assert _multiset(read, leave_out=()) == _multiset(every(layer), leave_out=()), layer
+        assert any(str(r["doc"]) == str(doc) for r in read), layer
+    # a store written before the counts: every document checked, until its counts are made
+    from epkg.ontology.namespaces import GRAPH_META
+
+    store.patch_graph(GRAPH_META, [(URIRef(d), listings.BARE_TIES, Literal(n)) for d, n in _bare_counts(store).items()], [])
+    assert listings.with_bare_ties(store, most=10) is None
+    assert listings.mark_bare_ties(store) == len(ingested) + 1
+    assert _bare_counts(store) == {**ingested, str(doc): 2}
+    assert len(listings.with_bare_ties(store)) == 2

@@ -144,11 +144,12 @@ _FACT_TIES = {  # class, the property path from a fact to its actors
 _FACT_VALUES = {"partnership": {"date": "epkg:date", "concept": "epkg:level"},
                 "cooperation": {"date": "epkg:date"}, "agreement": {"date": "epkg:signedOn"}, "project": {}}
 # Statements a document makes without a relation node (imported data): the statements of the
-# property read first (the consolidated graph's own left out), then their graphs and nodes checked.
+# property read first (the consolidated graph's own left out; GIVEN: the documents to read, or all),
+# then their graphs and nodes checked.
 _SHORTCUT_ROWS = {
     "cooperation": """
         SELECT ?a ?b (?doc AS ?key) ?doc WHERE {
-          { SELECT ?x ?y ?doc WHERE { GRAPH ?doc { ?x epkg:cooperatesWith ?y } FILTER(?doc != <CONSOLIDATED>) } }
+          { SELECT ?x ?y ?doc WHERE { GIVEN GRAPH ?doc { ?x epkg:cooperatesWith ?y } FILTER(?doc != <CONSOLIDATED>) } }
           GRAPH ?doc { ?doc a epkg:Document }
           FILTER NOT EXISTS { GRAPH ?doc { ?c2 a epkg:Cooperation ; epkg:actor ?x, ?y } }
           BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
@@ -157,9 +158,9 @@ _SHORTCUT_ROWS = {
     "membership": """
         SELECT ?a ?b (?b AS ?key) ?doc ?role WHERE {
           { SELECT ?a ?b ?doc ?role WHERE {
-              { GRAPH ?doc { ?a epkg:memberOf ?b } BIND("member" AS ?role) }
-              UNION { GRAPH ?doc { ?a epkg:observerOf ?b } BIND("observer" AS ?role) }
-              UNION { GRAPH ?doc { ?a epkg:dialoguePartnerOf ?b } BIND("dialogue partner" AS ?role) }
+              { GIVEN GRAPH ?doc { ?a epkg:memberOf ?b } BIND("member" AS ?role) }
+              UNION { GIVEN GRAPH ?doc { ?a epkg:observerOf ?b } BIND("observer" AS ?role) }
+              UNION { GIVEN GRAPH ?doc { ?a epkg:dialoguePartnerOf ?b } BIND("dialogue partner" AS ?role) }
               FILTER(?doc != <CONSOLIDATED>) } }
           GRAPH ?doc { ?doc a epkg:Document }
           FILTER NOT EXISTS { GRAPH ?doc { ?m2 a epkg:Membership ; org:member ?a ; org:organization ?b } }
@@ -344,7 +345,25 @@ def _consolidated_rows(store, layer: str, c: str, sentences: bool = True, only=N
         if layer == "project":  # the query it replaces was DISTINCT over these
             rows = list({tuple(sorted(r.items())): r for r in rows}.values())
     if layer in _SHORTCUT_ROWS:  # statements with no relation node: no fact to name them by
-        rows += store.select(_SHORTCUT_ROWS[layer].replace("CONSOLIDATED", c))
+        rows += _shortcut_rows(store, layer, c, {} if seen is None else seen)
+    return rows
+
+
+def _shortcut_rows(store, layer: str, c: str, seen: dict) -> list[dict]:
+    """The rows of :data:`_SHORTCUT_ROWS` for *layer*: from the documents stored with bare ties or
+    without their count (:func:`epkg.graph.listings.with_bare_ties`, asked once for both layers),
+    a few hundred at a time; from every document when there are many (one pass is cheaper then)."""
+    from epkg.graph import listings
+
+    if "bare" not in seen:
+        seen["bare"] = listings.with_bare_ties(store)
+    query = _SHORTCUT_ROWS[layer].replace("CONSOLIDATED", c)
+    if seen["bare"] is None:
+        return store.select(query.replace("GIVEN", ""))
+    docs = sorted(seen["bare"])
+    rows = []
+    for i in range(0, len(docs), _CHUNK):
+        rows += store.select(query.replace("GIVEN", "VALUES ?doc { " + " ".join(f"<{d}>" for d in docs[i:i + _CHUNK]) + " }"))
     return rows
 
 
