@@ -44,6 +44,7 @@ from itertools import product
 
 import networkx as nx
 
+from epkg.graph import cycles
 from epkg.graph.pipeline.records import public_source
 from epkg.graph.errors import InputError
 from epkg.graph.isodate import covered, iso_prefix as iso_date, last_day
@@ -559,6 +560,7 @@ class Facts:
     fold_companies: bool = False
 
 
+@cycles.paused()
 def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership: str = "bipartite",
                sentences: bool = True, only=None) -> Facts:
     """Read the ties of *layers* from *store*, one :class:`Fact` per document statement.
@@ -660,6 +662,7 @@ def _comembership(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+@cycles.paused()
 def assemble(data: Facts, *, as_of=None, evidence: bool = True) -> nx.Graph:
     """Build the network from facts read by :func:`read_facts`, keeping those dated up to *as_of*.
 
@@ -815,6 +818,7 @@ def project(store, layers=LAYERS, *, fold_companies: bool = False, as_of=None,
     return assemble(data, as_of=as_of, evidence=evidence)
 
 
+@cycles.paused()
 def explain(store, G: nx.Graph, pairs) -> nx.Graph:
     """Give the edges *pairs* of *G*, a network :func:`project` built without evidence, the
     attributes they have in one built with it (``evidence``, ``documents``).
@@ -862,6 +866,7 @@ def explain(store, G: nx.Graph, pairs) -> nx.Graph:
     return G
 
 
+@cycles.paused()
 def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> nx.Graph:
     """Give the edges *pairs* of *G* (assembled without evidence from *data*) the ``evidence`` and
     ``documents`` of the latest *per_edge* reports of their facts, and ``evidence_total``: the
