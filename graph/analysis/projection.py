@@ -57,13 +57,13 @@ MEMBERSHIP_MODES = ("bipartite", "comembership")
 NODE_KINDS = NODE_CLASSES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One tie read from one document: the unit the projection aggregates.
 
     ``key`` is what the layer counts (the document for cooperation, the agreement
     or project IRI, the organization for membership); ``rank`` is the partnership
-    level's rank.
+    level's rank. Slots, not a dictionary each: a network of 50,000 articles holds 300,000.
     """
     layer: str
     a: str
