@@ -24,6 +24,7 @@ import networkx as nx
 from markupsafe import Markup
 
 from epkg.exports.style import CLASS_COLORS, CLASS_LABELS, RELATION_STYLES, class_color, main_relation
+from epkg.graph import cycles
 from epkg.graph.errors import EpkgError, InputError
 from epkg.graph.analysis.projection import LAYERS
 
@@ -187,6 +188,7 @@ def layout(G: nx.Graph, *, seed: int = 0, edge_length: float = 120.0) -> dict:
     return {n: (round(coords[i][0] * scale, 1), round(coords[i][1] * scale, 1)) for i, n in enumerate(nodes)}
 
 
+@cycles.paused()
 def build_view(store, *, focus: str | None = None, depth: int = 1, layers=LAYERS, kinds=None, as_of=None,
                top: int | None = DEFAULT_TOP, size_by: str = "pagerank", fold_companies: bool = False,
                membership: str = "bipartite", physics: bool | None = None) -> View:
@@ -384,6 +386,7 @@ def render_html(view: View) -> str:
         size_by=view.size_by)
 
 
+@cycles.paused()
 def write_view(view: View, path) -> Path:
     """Write the page of *view* to *path* (UTF-8).
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import networkx as nx
 
 from epkg.exports.style import class_color, main_relation, rgb
+from epkg.graph import cycles
 from epkg.graph.errors import InputError
 
 NETWORK_FORMATS = ("graphml", "gexf")
 SCORES = ("degree", "strength", "pagerank", "betweenness", "eigenvector")
 
 
+@cycles.paused()
 def node_scores(G: nx.Graph, metrics=SCORES) -> dict[str, dict]:
     """Centrality scores of *G*: metric → (node → score), leaving out measures that cannot be computed.
 
@@ -46,6 +48,7 @@ def node_scores(G: nx.Graph, metrics=SCORES) -> dict[str, dict]:
     return out
 
 
+@cycles.paused()
 def flat_network(G: nx.Graph, scores: dict[str, dict] | None = None) -> nx.Graph:
     """A copy of the projection *G* with only string and number attributes.
 
@@ -126,6 +129,7 @@ def _with_gexf_colors(H: nx.Graph, scores: dict[str, dict]) -> nx.Graph:
     return G
 
 
+@cycles.paused()
 def write_network(G: nx.Graph, path, fmt: str, scores: dict[str, dict] | None = None) -> nx.Graph:
     """Write the projection *G* to *path* as GraphML or GEXF.
 

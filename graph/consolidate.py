@@ -36,7 +36,7 @@ from typing import Iterable
 from rdflib import Literal, URIRef
 from rdflib import namespace as _ns
 
-from epkg.graph import listings, summaries
+from epkg.graph import cycles, listings, summaries
 from epkg.graph.identity import (_KEYED_KINDS, Claim, _shelves, anchors, capacities_compatible, cluster,
                                  dates_compatible, same_fact, sentence_key, shelves_searched, variants)
 from epkg.graph.storage.contract import GRAPH_META
@@ -1059,25 +1059,8 @@ def refresh(store, changes: Changes) -> int:
     """
     if not changes:
         return 0
-    with _without_cycle_collection():
+    with cycles.paused():  # measured at 10,000 documents: a quarter of a refresh in a process holding the model
         return _refresh(store, changes)
-
-
-@contextmanager
-def _without_cycle_collection():
-    """Python's cycle collector paused: a refresh makes hundreds of thousands of small objects (a claim,
-    its sets, the statements read) that all live until it ends, and each full collection would walk
-    them all again (measured at 10,000 documents: a quarter of a refresh in a process that holds the
-    language model). What a refresh leaves behind is collected once it is resumed."""
-    import gc
-
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _refresh(store, changes: Changes) -> int:
@@ -1167,11 +1150,13 @@ def _refresh(store, changes: Changes) -> int:
     # None: the store keeps no listing rows yet
     rows = listings.refresh(store, subjects, triples + _event_statements(grown_after))
     rows_old, rows_new = rows or (set(), set())
+    network = listings.refresh_network(store, before, after_lines)  # None likewise
+    network_old, network_new = network or (set(), set())
     old_lines = _index_lines(records_old, EPKG.claimIndex) | _index_lines(entity_old, EPKG.entityIndex) | named_old \
-        | rows_old | near_old
+        | rows_old | network_old | near_old
     new_lines = _index_lines(records_new, EPKG.claimIndex) | _index_lines(
         {e: _entity_record(*agg) for e, agg in entity_new.items() if agg[0] or agg[1]["n"]}, EPKG.entityIndex) \
-        | named_new | rows_new | near_new | (set() if names_marked else {triple_line(_NAMES_MARK)})
+        | named_new | rows_new | network_new | near_new | (set() if names_marked else {triple_line(_NAMES_MARK)})
     # both graphs written at once (the meta graph's lines are made from what it holds before)
     store.patch_graphs([(GRAPH_CONSOLIDATED, before - after_lines, after_lines - before),
                         (GRAPH_META, old_lines - new_lines, new_lines - old_lines)])
@@ -1181,6 +1166,9 @@ def _refresh(store, changes: Changes) -> int:
     summaries.refresh(store, before, after_lines, [d for d in sorted(changes.docs) if d in index])
     if rows is None:  # a store from before the rows (or a fresh one): write them all once
         listings.rebuild(store)
+    if network is None:  # and the documents' counts of bare ties, written since (once, likewise)
+        listings.rebuild_network(store)
+        listings.mark_bare_ties(store)
     changes.clear()
     return len(after_lines - before) + len(before - after_lines)
 
@@ -2123,7 +2111,7 @@ def rebuild(store) -> int:
     """
     from rdflib import Graph
 
-    with _without_cycle_collection():
+    with cycles.paused():
         triples, records, entities, named, near = _compute(store)
     g = Graph()
     for t in triples:
@@ -2137,6 +2125,8 @@ def rebuild(store) -> int:
         | {triple_line(_NAMES_MARK)}
     store.patch_graph(GRAPH_META, old - new, new - old)
     listings.rebuild(store)
+    listings.rebuild_network(store)
+    listings.mark_bare_ties(store)
     return len(g) + summarised
 
 

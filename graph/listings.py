@@ -13,6 +13,25 @@ refresh, and a rebuild writes them all, so they always say what the statements s
 A store written before the rows existed has no ``epkg:listingRows`` mark: its events are
 listed from the statements, and its next refresh writes every row and the mark.
 
+The network (``epkg viz``, ``centrality``, ``path`` …) reads every relation fact: its class, its
+actors, dates, level, roles, count of documents and first report. Read as statements, Oxigraph hands
+the fact's IRI back once for each of them (about seven times a partnership), and handing back an IRI
+costs more the bigger the store (2.9 µs at 10,000 articles, 5.8 µs at 50,000). So each consolidated
+fact of the network's classes also has one network row (``<fact> epkg:networkRow "json"``,
+:func:`network_rows`), kept like the events' rows: the refresh computes the rows of the facts it
+rewrites from their statements before and after, a rebuild writes them all with the mark
+``epkg:networkRows``, and a store without the mark is read from the statements until its next
+refresh (or :func:`rebuild_network`) writes them.
+
+The network also counts ties a document states without a relation node (``epkg:cooperatesWith``,
+``epkg:memberOf`` … with no ``epkg:Cooperation`` or ``epkg:Membership`` node for them: imported
+data). Finding them means checking every such statement in its document's graph, and the ingest
+writes one beside each of its relation nodes (tens of thousands at 10,000 articles, none bare). So
+each document is stored with the number it has (``<doc> epkg:bareTies n``, :func:`bare_ties`),
+written and forgotten with its graph, and the network checks only the documents that have some or
+have no count (an import, or a document stored before the counts: :func:`mark_bare_ties` counts
+them once, with the next refresh that writes the network rows).
+
 ``epkg new`` lists every fact of the documents published since a date, as each document
 states it (about five statements a fact, with its sentence). Each document therefore
 carries a row too (``<doc> epkg:documentRow "json"``, :func:`document_row`), written with
@@ -29,7 +48,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS
 
 from epkg.graph.storage.terms import string_text, term_text, triple_line
-from epkg.ontology.namespaces import EPKG, GRAPH_CONSOLIDATED, GRAPH_META
+from epkg.ontology.namespaces import EPID, EPKG, GRAPH_CONSOLIDATED, GRAPH_META
 
 ROW = EPKG.listingRow
 _MARK = (GRAPH_CONSOLIDATED, EPKG.listingRows, Literal(True))
@@ -170,6 +189,218 @@ def read(store, nodes: Iterable | None = None) -> dict[str, dict] | None:
     return {e: json.loads(r) for e, r in _texts_of(store, nodes, ROW).items()}
 
 
+NETWORK_ROW = EPKG.networkRow
+_NETWORK_MARK = (GRAPH_CONSOLIDATED, EPKG.networkRows, Literal(True))
+# what the network reads of a fact, named in its row by the property's local name
+NETWORK_CLASSES = (EPKG.Partnership, EPKG.Cooperation, EPKG.Agreement, EPKG.EnergyProject, EPKG.Membership)
+NETWORK_PROPERTIES = (EPKG.partner, EPKG.actor, EPKG.party, EPKG.participant, EPKG.developer, EPKG.investor,
+                      EPKG.contractor, EPKG.hostState, ORG.member, ORG.organization, EPKG.role, EPKG.date,
+                      EPKG.signedOn, EPKG.level, EPKG.documentCount, EPKG.firstReported)
+_NETWORK_FIELDS = {str(p): str(p).rsplit("#", 1)[-1] for p in NETWORK_PROPERTIES}
+_NETWORK_TYPES = {str(c): str(c).rsplit("#", 1)[-1] for c in NETWORK_CLASSES}
+_TYPE_TEXT = str(RDF.type)
+
+
+def network_rows(statements: Iterable[tuple]) -> dict[str, str]:
+    """The network rows of the facts of the network's classes among the subjects of *statements*
+    (every statement of each, as text: subject IRI, predicate IRI, object's value).
+
+    Returns
+    -------
+    dict
+        Fact IRI → its row as JSON text: ``types`` (those of :data:`NETWORK_CLASSES`, local
+        names) and, for each of :data:`NETWORK_PROPERTIES` it has, the property's local name
+        with the sorted values (IRIs or literals' lexical forms).
+
+    Examples
+    --------
+    >>> f = "https://w3id.org/epkg/id/partnership/x"
+    >>> network_rows([(f, str(RDF.type), str(EPKG.Partnership)), (f, str(EPKG.partner), "urn:b"),
+    ...               (f, str(EPKG.partner), "urn:a"), (f, str(EPKG.documentCount), "2")])
+    {'https://w3id.org/epkg/id/partnership/x': '{"types":["Partnership"],"documentCount":["2"],"partner":["urn:a","urn:b"]}'}
+    """
+    said: dict = defaultdict(lambda: defaultdict(set))
+    for s, p, o in statements:
+        if p == _TYPE_TEXT:
+            if o in _NETWORK_TYPES:
+                said[s]["types"].add(_NETWORK_TYPES[o])
+        elif p in _NETWORK_FIELDS:
+            said[s][_NETWORK_FIELDS[p]].add(o)
+    return {s: json.dumps({"types": sorted(fields.pop("types")), **{k: sorted(v) for k, v in sorted(fields.items())}},
+                          separators=(",", ":"), ensure_ascii=False)
+            for s, fields in sorted(said.items()) if "types" in fields}
+
+
+def statements_of_lines(lines: Iterable[str]) -> list[tuple[str, str, str]]:
+    """The statements among N-Triples *lines* (``"s p o"``, as the store gives them) that a network row
+    is made of, as text (subject IRI, predicate IRI, object's value): parsed by Oxigraph, which
+    unescapes literals as it reads them.
+
+    Examples
+    --------
+    >>> statements_of_lines(['<urn:f> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <urn:C>',
+    ...                      '<urn:f> <https://w3id.org/epkg/ontology#date> "2025-04"', '<urn:f> <urn:other> "x"'])
+    [('urn:f', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'urn:C'), ('urn:f', 'https://w3id.org/epkg/ontology#date', '2025-04')]
+    """
+    import pyoxigraph as ox
+
+    wanted = {f"<{p}>" for p in (*_NETWORK_FIELDS, _TYPE_TEXT)}
+    text = "".join(f"{line} .\n" for line in lines if line.split(" ", 2)[1] in wanted)
+    if not text:
+        return []
+    return [(q.subject.value, q.predicate.value, q.object.value)
+            for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)]
+
+
+def network_lines(rows: dict[str, str]) -> set[str]:
+    """The meta graph statements (N-Triples lines) of network *rows*."""
+    row = term_text(NETWORK_ROW)
+    return {f"<{f}> {row} {string_text(text)}" for f, text in rows.items()}
+
+
+def network_kept(store) -> bool:
+    """Whether *store* keeps network rows (its meta graph has the mark a full write leaves)."""
+    s, p, o = _NETWORK_MARK
+    return store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}")
+
+
+def refresh_network(store, before: Iterable[str], after: Iterable[str]) -> tuple[set[str], set[str]] | None:
+    """The network row lines to remove and to add when the consolidation replaces the statements
+    *before* of the subjects it recomputes by *after* (N-Triples lines, each the whole description of
+    those subjects); the caller writes them with its own meta changes. The rows removed are those the
+    statements before make, which the store keeps equal to them (no read of the stored rows).
+
+    Returns ``None`` for a store that keeps no rows yet: :func:`rebuild_network` writes them all.
+    """
+    if not network_kept(store):
+        return None
+    return network_lines(network_rows(statements_of_lines(before))), network_lines(network_rows(statements_of_lines(after)))
+
+
+def rebuild_network(store) -> int:
+    """Write every network row from the consolidated graph, and the mark (what a rebuild does, and
+    what a refresh of a store written before the rows does once).
+
+    Returns
+    -------
+    int
+        The number of rows.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> rebuild_network(Store.memory(reference=False))
+    0
+    """
+    statements = [(s, p, o) for p in (_TYPE_TEXT, *_NETWORK_FIELDS)
+                  for s, o in store.texts(GRAPH_CONSOLIDATED, URIRef(p))]
+    rows = network_rows(statements)
+    old = network_lines(dict(store.texts(GRAPH_META, NETWORK_ROW)))
+    old |= {triple_line(_NETWORK_MARK)} if network_kept(store) else set()
+    new = network_lines(rows) | {triple_line(_NETWORK_MARK)}
+    store.patch_graph(GRAPH_META, old - new, new - old)
+    return len(rows)
+
+
+def read_network(store) -> dict[str, dict] | None:
+    """Every network row, parsed (``{fact: row}``); ``None`` when the store keeps none (read the
+    statements then).
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> read_network(Store.memory(reference=False)) is None
+    True
+    """
+    if not network_kept(store):
+        return None
+    return {f: json.loads(r) for f, r in store.texts(GRAPH_META, NETWORK_ROW)}
+
+
+BARE_TIES = EPKG.bareTies
+_DOCUMENTS = str(EPID) + "doc/"
+_SHORTCUTS = {EPKG.cooperatesWith: EPKG.Cooperation, EPKG.memberOf: EPKG.Membership,
+              EPKG.observerOf: EPKG.Membership, EPKG.dialoguePartnerOf: EPKG.Membership}
+
+
+def bare_ties(doc_iri, graph: Graph) -> int:
+    """How many ties the document's *graph* states without a relation node: its ``epkg:cooperatesWith``
+    statements between two actors that no ``epkg:Cooperation`` node of the graph has both as
+    ``epkg:actor``, and its ``epkg:memberOf``, ``epkg:observerOf`` and ``epkg:dialoguePartnerOf``
+    statements whose pair no ``epkg:Membership`` node has as ``org:member`` and ``org:organization``
+    (the rows the network reads as shortcuts; none in a graph that does not type the document).
+
+    Examples
+    --------
+    >>> from epkg.ontology.namespaces import EPID
+    >>> doc, a, b = EPID["doc/x"], EPID["state/AZE"], EPID["state/CHN"]
+    >>> g = Graph()
+    >>> _ = g.add((doc, RDF.type, EPKG.Document)).add((a, EPKG.cooperatesWith, b))
+    >>> bare_ties(doc, g)
+    1
+    >>> _ = g.add((EPID["cooperation/c"], RDF.type, EPKG.Cooperation)).add((EPID["cooperation/c"], EPKG.actor, a))
+    >>> _ = g.add((EPID["cooperation/c"], EPKG.actor, b))
+    >>> bare_ties(doc, g)
+    0
+    """
+    doc = URIRef(doc_iri)
+    if (doc, RDF.type, EPKG.Document) not in graph:
+        return 0
+    actors = [set(graph.objects(c, EPKG.actor)) for c in graph.subjects(RDF.type, EPKG.Cooperation)]
+    members = {(m, o) for n in graph.subjects(RDF.type, EPKG.Membership)
+               for m in graph.objects(n, ORG.member) for o in graph.objects(n, ORG.organization)}
+    n = 0
+    for p, cls in _SHORTCUTS.items():
+        for x, y in graph.subject_objects(p):
+            if cls == EPKG.Cooperation:
+                n += str(x) != str(y) and not any(x in both and y in both for both in actors)
+            else:
+                n += (x, y) not in members
+    return n
+
+
+# The documents' bare ties counted by the store (what bare_ties counts, for documents stored without a count)
+_BARE_COUNTS = (f"""SELECT ?doc (COUNT(*) AS ?n) WHERE {{
+      GRAPH ?doc {{ ?doc a <{EPKG.Document}> }}
+      GRAPH ?doc {{ ?x <{EPKG.cooperatesWith}> ?y FILTER(STR(?x) != STR(?y)) }}
+      FILTER NOT EXISTS {{ GRAPH ?doc {{ ?c a <{EPKG.Cooperation}> ; <{EPKG.actor}> ?x, ?y }} }}
+    }} GROUP BY ?doc""", f"""SELECT ?doc (COUNT(*) AS ?n) WHERE {{
+      GRAPH ?doc {{ ?doc a <{EPKG.Document}> }}
+      GRAPH ?doc {{ ?a ?p ?b VALUES ?p {{ <{EPKG.memberOf}> <{EPKG.observerOf}> <{EPKG.dialoguePartnerOf}> }} }}
+      FILTER NOT EXISTS {{ GRAPH ?doc {{ ?m a <{EPKG.Membership}> ; <{ORG.member}> ?a ; <{ORG.organization}> ?b }} }}
+    }} GROUP BY ?doc""")
+_UNCOUNTED = f"""SELECT ?doc WHERE {{ GRAPH ?doc {{ ?doc a <{EPKG.Document}> }}
+    FILTER NOT EXISTS {{ GRAPH <{GRAPH_META}> {{ ?doc <{BARE_TIES}> ?n }} }} }}"""
+
+
+def with_bare_ties(store, most: int = 2000) -> set[str] | None:
+    """The documents whose graphs the network must check for ties without a relation node: those
+    stored with a count above zero and those stored without one; ``None`` when there are more than
+    *most* (check every document then, in one pass)."""
+    docs = {r["doc"] for r in store.select_texts(_UNCOUNTED)}
+    if len(docs) <= most:
+        docs |= {r["doc"] for r in store.select_texts(
+            f"SELECT ?doc WHERE {{ GRAPH <{GRAPH_META}> {{ ?doc <{BARE_TIES}> ?n FILTER(?n > 0) }} }}")}
+    return None if len(docs) > most else docs
+
+
+def mark_bare_ties(store) -> int:
+    """Store the count of bare ties of every document (``epid:doc/…``) stored without one, written
+    before the counts; returns how many documents were counted. An import's graph is left uncounted:
+    it is written again without forgetting what the meta graph says of it, so a count could go stale."""
+    docs = {r["doc"] for r in store.select_texts(_UNCOUNTED) if r["doc"].startswith(_DOCUMENTS)}
+    if not docs:
+        return 0
+    counts = dict.fromkeys(docs, 0)
+    for query in _BARE_COUNTS:
+        for r in store.select_texts(query):
+            if r["doc"] in counts:
+                counts[r["doc"]] += int(r["n"])
+    bare = term_text(BARE_TIES)
+    store.patch_graph(GRAPH_META, [], [f"<{d}> {bare} {term_text(Literal(n))}" for d, n in sorted(counts.items())])
+    return len(counts)
+
+
 # what names a fact in ``epkg new``: its label first, then the actors these properties point to
 PARTS = (EPKG.partner, EPKG.party, EPKG.actor, ORG.member, ORG.organization, EPKG.hostState, EPKG.participant)
 
@@ -243,4 +474,7 @@ def document_rows(store, docs: Iterable) -> dict[str, dict]:
     return {d: json.loads(r) for d, r in _texts_of(store, docs, EPKG.documentRow).items()}
 
 
-__all__ = ["PARTS", "ROW", "document_row", "document_rows", "event_rows", "facts_of", "kept", "lines", "read", "rebuild", "refresh", "stored"]
+__all__ = ["BARE_TIES", "NETWORK_CLASSES", "NETWORK_PROPERTIES", "NETWORK_ROW", "PARTS", "ROW", "document_row", "document_rows",
+           "bare_ties", "event_rows", "facts_of", "kept", "lines", "mark_bare_ties", "network_kept", "network_lines", "network_rows", "read",
+           "read_network", "rebuild", "rebuild_network", "refresh", "refresh_network", "statements_of_lines", "stored",
+           "with_bare_ties"]

@@ -367,7 +367,8 @@ def test_maintained_graph_equals_a_rebuild(operations, variants):
     assert index == {(s, p, o) for s, p, o, _ in store.quads([EPID["graph/meta"]]) if p in META_KEPT}
 
 
-META_KEPT = (EPKG.claimIndex, EPKG.entityIndex, EPKG.namedIn, EPKG.listingRow, EPKG.nearText, EPKG.textBand)
+META_KEPT = (EPKG.claimIndex, EPKG.entityIndex, EPKG.namedIn, EPKG.listingRow, EPKG.networkRow, EPKG.nearText,
+             EPKG.textBand)
 
 
 @settings(max_examples=max(5, int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")) // 3), deadline=None,

@@ -225,3 +225,124 @@ def test_a_sentence_two_facts_of_an_edge_share_is_listed_once_at_the_later_date(
     for facts in ([older, later], [later, older], [later]):
         listed = projection._edge_attributes(facts, {doc: {}})["evidence"]
         assert [(e["date"], e["sentence"]) for e in listed] == [("2024-04-06", "They signed.")]
+
+
+def _network_rows(store):
+    from epkg.graph import listings
+    from epkg.ontology.namespaces import GRAPH_META
+
+    return dict(store.texts(GRAPH_META, listings.NETWORK_ROW))
+
+
+def _strip_network_rows(store):
+    """The store as one written before network rows: rows and mark gone."""
+    from rdflib import Literal
+
+    from epkg.graph import listings
+    from epkg.ontology.namespaces import EPKG, GRAPH_META
+
+    meta = [(s, p, o) for s, p, o, _ in store.quads([GRAPH_META])
+            if p == listings.NETWORK_ROW or (p == EPKG.networkRows and o == Literal(True))]
+    assert meta
+    store.patch_graph(GRAPH_META, meta, [])
+
+
+def test_network_rows_kept_by_refreshes_are_a_rebuild_s_and_read_as_the_statements(tmp_path):
+    # a store grown by four refreshes (the first writes every row, the others rewrite the facts they
+    # recompute, some of which only gain reports) keeps the rows a rebuild writes, and the network
+    # read from them is the one read from the statements
+    from epkg.graph import listings
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    records = list(generate.with_repeats(80, seed=5))
+    store = Store.open(tmp_path / "store")
+    for i, part in enumerate((records[:20], records[20:45], records[45:], records[30:40])):
+        corpus = tmp_path / f"part{i}.jsonl"
+        corpus.write_text("".join(json.dumps({**r, "id": f"{r['id']}-again", "text": r["text"] + " Officials confirmed it."} if i == 3 else r) + "\n"
+                                  for r in part), encoding="utf-8")
+        ingest([corpus], store)
+    kept = _network_rows(store)
+    assert len(kept) > 50 and listings.network_kept(store)
+    listings.rebuild_network(store)
+    assert _network_rows(store) == kept
+    types = Counter(t for row in listings.read_network(store).values() for t in row["types"])
+    assert all(types[c] for c in ("Partnership", "Cooperation", "Agreement", "EnergyProject", "Membership")), types
+    with_rows = {layer: projection._rows(store, layer, sentences=False) for layer in projection.LAYERS}
+    _strip_network_rows(store)
+    assert listings.read_network(store) is None
+    for layer in projection.LAYERS:
+        from_statements = projection._rows(store, layer, sentences=False)
+        assert _multiset(with_rows[layer], leave_out=()) == _multiset(from_statements, leave_out=()), layer
+        assert with_rows[layer], layer
+    # the next refresh of a store without them writes them all
+    corpus = tmp_path / "one.jsonl"
+    corpus.write_text(json.dumps({**records[0], "id": "one-more", "text": records[0]["text"] + " It was agreed."}) + "\n", encoding="utf-8")
+    ingest([corpus], store)
+    assert listings.network_kept(store)
+    again = _network_rows(store)
+    listings.rebuild_network(store)
+    assert _network_rows(store) == again and len(again) >= len(kept)
+
+
+def _bare_counts(store):
+    from epkg.graph import listings
+    from epkg.ontology.namespaces import GRAPH_META
+
+    return {d: int(n) for d, n in store.texts(GRAPH_META, listings.BARE_TIES)}
+
+
+def test_the_network_checks_only_the_documents_with_bare_ties(tmp_path):
+    # a document stating ties without relation nodes counts them when it is stored, an ingested one
+    # counts none, an import is checked for want of a count, and the ties read are those of every
+    # document checked, also once the counts of a store written before them are made
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    from epkg.exports.rdfimport import import_rdf
+    from epkg.graph import listings
+    from epkg.ontology.namespaces import EPID, EPKG
+
+    store = _generated_store(tmp_path)
+    ingested = _bare_counts(store)
+    assert len(ingested) >= 50  # every ingested document has its count
+    assert set(ingested.values()) == {0} and listings.with_bare_ties(store) == set()
+    doc, a, b, c, org = EPID["doc/bare"], EPID["state/AZE"], EPID["state/CHN"], EPID["state/KAZ"], EPID["organization/sco"]
+    g = Graph()
+    g.add((doc, RDF.type, EPKG.Document))
+    g.add((a, EPKG.cooperatesWith, b))  # bare
+    g.add((a, EPKG.cooperatesWith, c))  # with its node
+    node = EPID["cooperation/a-c"]
+    for x in (a, c):
+        g.add((node, EPKG.actor, x))
+    g.add((node, RDF.type, EPKG.Cooperation))
+    g.add((b, EPKG.observerOf, org))  # bare
+    g.add((org, RDFS.label, Literal("SCO")))
+    store.add_document(doc, "bare.txt", g)
+    path = tmp_path / "ties.ttl"
+    path.write_text(_SHORTCUTS)
+    import_rdf(store, path)
+    rebuild(store)
+    assert _bare_counts(store)[str(doc)] == 2
+    checked = listings.with_bare_ties(store)
+    assert str(doc) in checked and any("/import/" in d for d in checked) and len(checked) == 2
+
+    def every(layer):
+        c = str(GRAPH_CONSOLIDATED)
+        return store.select(projection._SHORTCUT_ROWS[layer].replace("CONSOLIDATED", c).replace("GIVEN", ""))
+
+    for layer in ("cooperation", "membership"):
+        read = projection._shortcut_rows(store, layer, str(GRAPH_CONSOLIDATED), {})
+        assert _multiset(read, leave_out=()) == _multiset(every(layer), leave_out=()), layer
+        assert any(str(r["doc"]) == str(doc) for r in read), layer
+    # a store written before the counts: every document checked, until its counts are made
+    from epkg.ontology.namespaces import GRAPH_META
+
+    store.patch_graph(GRAPH_META, [(URIRef(d), listings.BARE_TIES, Literal(n)) for d, n in _bare_counts(store).items()], [])
+    assert listings.with_bare_ties(store, most=10) is None
+    assert listings.mark_bare_ties(store) == len(ingested) + 1
+    assert _bare_counts(store) == {**ingested, str(doc): 2}
+    assert len(listings.with_bare_ties(store)) == 2

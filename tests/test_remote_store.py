@@ -131,7 +131,7 @@ def test_documents_new_unchanged_replaced_removed(server):
     assert store.document_graphs() == [DOC2]
     assert store.document_iris("a.txt") == [DOC2]
     store.add_document(DOC3, "b.txt", doc_graph(DOC3, "b.txt"))
-    assert len(store) == 5 + 2 + 2  # and an ingestion time and a listing row each in the meta graph
+    assert len(store) == 5 + 2 + 2 + 2  # and an ingestion time, a listing row and a count of bare ties each (meta graph)
     assert store.remove_document("a.txt") == [DOC2]
     assert store.remove_document(str(DOC3)) == [DOC3]
     assert store.remove_document("nothing") == []

@@ -25,6 +25,7 @@ from itertools import islice
 
 import networkx as nx
 
+from epkg.graph import cycles
 from epkg.graph.errors import EpkgError, InputError
 
 __all__ = ["METRICS", "WEIGHTED", "DISTANCE_WEIGHTED", "ENGINES", "SCORE_PROPERTIES", "AnalysisError", "centrality",
@@ -123,6 +124,7 @@ def _betweenness_igraph(G: nx.Graph, lengths: dict | None, sources: list | None 
     return {node: estimate(i, node) for i, node in enumerate(nodes)}
 
 
+@cycles.paused()
 def centrality(G: nx.Graph, metric: str = "degree", *, weight: str | None = "weight", k: int | None = None,
                seed: int = 0, engine: str = "auto") -> dict:
     """Centrality of every node of *G*.
@@ -251,6 +253,7 @@ def rank(G: nx.Graph, scores: dict, *, top: int | None = None, kinds=None) -> li
             for i, n in enumerate(rows, 1)]
 
 
+@cycles.paused()
 def communities(G: nx.Graph, *, seed: int = 0, weight: str | None = "weight", resolution: float = 1.0):
     """Louvain communities of *G* (seeded, so the same graph gives the same partition).
 
@@ -306,6 +309,7 @@ def _require(G, node, what="node"):
         raise InputError(f"{what} {_label(G, node)!r} has no ties in the network (check --layers / --as-of)")
 
 
+@cycles.paused()
 def paths(G: nx.Graph, a, b, *, max_hops: int = 4, limit: int = 10) -> list[list[dict]]:
     """The shortest paths (fewest hops) from *a* to *b*, each hop with its evidence.
 
@@ -402,6 +406,7 @@ def periods(data, by: str = "year") -> list[str]:
     return sorted({f.date[:width] for f in data.facts if f.date and len(f.date) >= width})
 
 
+@cycles.paused()
 def trend(store, entities=None, *, top: int | None = None, by: str = "year", metric: str = "pagerank",
           kinds=None, layers=None, fold_companies: bool = False, membership: str = "bipartite",
           seed: int = 0) -> dict:

@@ -44,6 +44,7 @@ from itertools import product
 
 import networkx as nx
 
+from epkg.graph import cycles
 from epkg.graph.pipeline.records import public_source
 from epkg.graph.errors import InputError
 from epkg.graph.isodate import covered, iso_prefix as iso_date, last_day
@@ -56,13 +57,13 @@ MEMBERSHIP_MODES = ("bipartite", "comembership")
 NODE_KINDS = NODE_CLASSES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One tie read from one document: the unit the projection aggregates.
 
     ``key`` is what the layer counts (the document for cooperation, the agreement
     or project IRI, the organization for membership); ``rank`` is the partnership
-    level's rank.
+    level's rank. Slots, not a dictionary each: a network of 50,000 articles holds 300,000.
     """
     layer: str
     a: str
@@ -144,11 +145,12 @@ _FACT_TIES = {  # class, the property path from a fact to its actors
 _FACT_VALUES = {"partnership": {"date": "epkg:date", "concept": "epkg:level"},
                 "cooperation": {"date": "epkg:date"}, "agreement": {"date": "epkg:signedOn"}, "project": {}}
 # Statements a document makes without a relation node (imported data): the statements of the
-# property read first (the consolidated graph's own left out), then their graphs and nodes checked.
+# property read first (the consolidated graph's own left out; GIVEN: the documents to read, or all),
+# then their graphs and nodes checked.
 _SHORTCUT_ROWS = {
     "cooperation": """
         SELECT ?a ?b (?doc AS ?key) ?doc WHERE {
-          { SELECT ?x ?y ?doc WHERE { GRAPH ?doc { ?x epkg:cooperatesWith ?y } FILTER(?doc != <CONSOLIDATED>) } }
+          { SELECT ?x ?y ?doc WHERE { GIVEN GRAPH ?doc { ?x epkg:cooperatesWith ?y } FILTER(?doc != <CONSOLIDATED>) } }
           GRAPH ?doc { ?doc a epkg:Document }
           FILTER NOT EXISTS { GRAPH ?doc { ?c2 a epkg:Cooperation ; epkg:actor ?x, ?y } }
           BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
@@ -157,9 +159,9 @@ _SHORTCUT_ROWS = {
     "membership": """
         SELECT ?a ?b (?b AS ?key) ?doc ?role WHERE {
           { SELECT ?a ?b ?doc ?role WHERE {
-              { GRAPH ?doc { ?a epkg:memberOf ?b } BIND("member" AS ?role) }
-              UNION { GRAPH ?doc { ?a epkg:observerOf ?b } BIND("observer" AS ?role) }
-              UNION { GRAPH ?doc { ?a epkg:dialoguePartnerOf ?b } BIND("dialogue partner" AS ?role) }
+              { GIVEN GRAPH ?doc { ?a epkg:memberOf ?b } BIND("member" AS ?role) }
+              UNION { GIVEN GRAPH ?doc { ?a epkg:observerOf ?b } BIND("observer" AS ?role) }
+              UNION { GIVEN GRAPH ?doc { ?a epkg:dialoguePartnerOf ?b } BIND("dialogue partner" AS ?role) }
               FILTER(?doc != <CONSOLIDATED>) } }
           GRAPH ?doc { ?doc a epkg:Document }
           FILTER NOT EXISTS { GRAPH ?doc { ?m2 a epkg:Membership ; org:member ?a ; org:organization ?b } }
@@ -233,6 +235,26 @@ def _of_class(store, c: str, cls: str, path: str, seen: dict, *, distinct: bool 
             for f, values in _scanned(store, c, path, seen).items() if f in facts}
 
 
+def _of_rows(rows: dict[str, dict], cls: str, path: str, *, distinct: bool = False) -> dict[str, list[str]]:
+    """What :func:`_of_class` gives, from the facts' network rows (:func:`epkg.graph.listings.network_rows`):
+    the values of *path* (``prefix:name`` alternatives) of each fact of class *cls* that has any.
+
+    Examples
+    --------
+    >>> rows = {"urn:f": {"types": ["EnergyProject"], "hostState": ["urn:a"], "participant": ["urn:a", "urn:b"]}}
+    >>> _of_rows(rows, "EnergyProject", "epkg:participant|epkg:hostState", distinct=True)
+    {'urn:f': ['urn:a', 'urn:b']}
+    """
+    names = [step.split(":", 1)[1] for step in path.split("|")]
+    out = {}
+    for f, row in rows.items():
+        if cls in row["types"]:
+            values = row.get(names[0], []) if len(names) == 1 else [v for name in names for v in row.get(name, ())]
+            if values:
+                out[f] = list(dict.fromkeys(values)) if distinct else values
+    return out
+
+
 def _fact_rows(store, layer: str, c: str, only=None, seen=None) -> list[dict]:
     """One row per fact, pair of its actors and value of its attributes: the fact's first-reported
     date and number of documents (``first``, ``reports``) instead of a row per report.
@@ -242,9 +264,18 @@ def _fact_rows(store, layer: str, c: str, only=None, seen=None) -> list[dict]:
     partnership's partners, 5 µs read this way); *only* (a few facts) are looked up."""
     if only is None:
         seen = {} if seen is None else seen
+        if "rows" not in seen:  # one network row a fact, read once for every layer (None: not kept)
+            from epkg.graph import listings
 
-        def by_fact(cls, path, distinct=False):
-            return _of_class(store, c, cls, path, seen, distinct=distinct)
+            seen["rows"] = listings.read_network(store)
+        if seen["rows"] is not None:
+            def by_fact(cls, path, distinct=False):
+                if ("rows", cls) not in seen:  # the class's rows, picked once for its five or six paths
+                    seen[("rows", cls)] = {f: row for f, row in seen["rows"].items() if cls in row["types"]}
+                return _of_rows(seen[("rows", cls)], cls, path, distinct=distinct)
+        else:
+            def by_fact(cls, path, distinct=False):
+                return _of_class(store, c, cls, path, seen, distinct=distinct)
     else:
         def by_fact(cls, path, distinct=False):
             return {str(f): [str(v) for v in values]
@@ -315,7 +346,25 @@ def _consolidated_rows(store, layer: str, c: str, sentences: bool = True, only=N
         if layer == "project":  # the query it replaces was DISTINCT over these
             rows = list({tuple(sorted(r.items())): r for r in rows}.values())
     if layer in _SHORTCUT_ROWS:  # statements with no relation node: no fact to name them by
-        rows += store.select(_SHORTCUT_ROWS[layer].replace("CONSOLIDATED", c))
+        rows += _shortcut_rows(store, layer, c, {} if seen is None else seen)
+    return rows
+
+
+def _shortcut_rows(store, layer: str, c: str, seen: dict) -> list[dict]:
+    """The rows of :data:`_SHORTCUT_ROWS` for *layer*: from the documents stored with bare ties or
+    without their count (:func:`epkg.graph.listings.with_bare_ties`, asked once for both layers),
+    a few hundred at a time; from every document when there are many (one pass is cheaper then)."""
+    from epkg.graph import listings
+
+    if "bare" not in seen:
+        seen["bare"] = listings.with_bare_ties(store)
+    query = _SHORTCUT_ROWS[layer].replace("CONSOLIDATED", c)
+    if seen["bare"] is None:
+        return store.select(query.replace("GIVEN", ""))
+    docs = sorted(seen["bare"])
+    rows = []
+    for i in range(0, len(docs), _CHUNK):
+        rows += store.select(query.replace("GIVEN", "VALUES ?doc { " + " ".join(f"<{d}>" for d in docs[i:i + _CHUNK]) + " }"))
     return rows
 
 
@@ -511,6 +560,7 @@ class Facts:
     fold_companies: bool = False
 
 
+@cycles.paused()
 def read_facts(store, layers=LAYERS, *, fold_companies: bool = False, membership: str = "bipartite",
                sentences: bool = True, only=None) -> Facts:
     """Read the ties of *layers* from *store*, one :class:`Fact` per document statement.
@@ -612,6 +662,7 @@ def _comembership(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+@cycles.paused()
 def assemble(data: Facts, *, as_of=None, evidence: bool = True) -> nx.Graph:
     """Build the network from facts read by :func:`read_facts`, keeping those dated up to *as_of*.
 
@@ -767,6 +818,7 @@ def project(store, layers=LAYERS, *, fold_companies: bool = False, as_of=None,
     return assemble(data, as_of=as_of, evidence=evidence)
 
 
+@cycles.paused()
 def explain(store, G: nx.Graph, pairs) -> nx.Graph:
     """Give the edges *pairs* of *G*, a network :func:`project` built without evidence, the
     attributes they have in one built with it (``evidence``, ``documents``).
@@ -814,6 +866,7 @@ def explain(store, G: nx.Graph, pairs) -> nx.Graph:
     return G
 
 
+@cycles.paused()
 def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> nx.Graph:
     """Give the edges *pairs* of *G* (assembled without evidence from *data*) the ``evidence`` and
     ``documents`` of the latest *per_edge* reports of their facts, and ``evidence_total``: the

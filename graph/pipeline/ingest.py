@@ -181,7 +181,7 @@ def _add(store, changes, result: StoredForm, summary: IngestSummary) -> str:
     changes.note(store, earlier)  # what a replaced version said must be recomputed too
     summary.consolidation_seconds += time.perf_counter() - started
     status = store.add_document(record.iri, record.identifier, result.ntriples, signature=result.signature,
-                                row=result.row)
+                                row=result.row, bare=result.bare)
     if status != "unchanged":
         started = time.perf_counter()
         changes.note(store, [record.iri], written=True)

@@ -56,6 +56,7 @@ class StoredForm:
     triples: int
     signature: str | None = None
     row: str | None = None
+    bare: int | None = None  # ties stated without a relation node (epkg.graph.listings.bare_ties)
 
 
 def stored_form(record: DocumentRecord):
@@ -81,11 +82,11 @@ def stored_form(record: DocumentRecord):
     try:
         from epkg.graph.consolidate import text_signature
 
-        from epkg.graph.listings import document_row
+        from epkg.graph.listings import bare_ties, document_row
 
         _, graph = process(record)
         return StoredForm(record, to_ntriples(graph), len(graph), text_signature(record.text),
-                          document_row(record.iri, graph))
+                          document_row(record.iri, graph), bare_ties(record.iri, graph))
     except InputError as exc:
         return LoadFailure(record.identifier, str(exc))
     except Exception as exc:  # one bad document must not stop the run

@@ -34,7 +34,7 @@ from epkg.ontology.namespaces import (EPID, EPKG, GRAPH_GAZETTEER, GRAPH_META, G
 
 _DOCUMENT_PREFIX = str(EPID) + "doc/"
 # What the meta graph keeps about a document, forgotten with it.
-_ABOUT_DOCUMENT = (EPKG.ingested, EPKG.textSignature, EPKG.documentRow)
+_ABOUT_DOCUMENT = (EPKG.ingested, EPKG.textSignature, EPKG.documentRow, EPKG.bareTies)
 
 
 class StoreError(EpkgError):
@@ -78,15 +78,16 @@ def forget_update(doc_iri) -> str:
     Examples
     --------
     >>> forget_update(EPID["doc/x"]).count("DELETE WHERE")
-    3
+    4
     """
     meta, doc = sparql_term(GRAPH_META), sparql_term(URIRef(doc_iri))
     return "".join(f"DELETE WHERE {{ GRAPH {meta} {{ {doc} {sparql_term(p)} ?t }} }};\n" for p in _ABOUT_DOCUMENT)
 
 
-def about_document(doc_iri, signature: str | None = None, row: str | None = None) -> str:
-    """N-Triples statements for the meta graph: when *doc_iri* was ingested, its text's signature and
-    its listing row (``epkg.graph.listings.document_row``).
+def about_document(doc_iri, signature: str | None = None, row: str | None = None, bare: int | None = None) -> str:
+    """N-Triples statements for the meta graph: when *doc_iri* was ingested, its text's signature,
+    its listing row (``epkg.graph.listings.document_row``) and how many ties it states without a
+    relation node (``epkg.graph.listings.bare_ties``).
 
     Examples
     --------
@@ -100,6 +101,8 @@ def about_document(doc_iri, signature: str | None = None, row: str | None = None
         lines += f"{doc} {sparql_term(EPKG.textSignature)} {sparql_term(Literal(signature))} .\n"
     if row:
         lines += f"{doc} {sparql_term(EPKG.documentRow)} {sparql_term(Literal(row))} .\n"
+    if bare is not None:
+        lines += f"{doc} {sparql_term(EPKG.bareTies)} {sparql_term(Literal(bare))} .\n"
     return lines
 
 
@@ -238,7 +241,7 @@ class StoreBase(abc.ABC):
         return sorted({r["g"] for r in rows if isinstance(r.get("g"), URIRef)})
 
     def add_document(self, doc_iri, identifier: str, graph: Graph | str, signature: str | None = None,
-                     row: str | None = None) -> str:
+                     row: str | None = None, bare: int | None = None) -> str:
         """Store one document's graph whole, replacing earlier versions with the same identifier.
 
         Parameters
@@ -255,6 +258,10 @@ class StoreBase(abc.ABC):
         row : str, optional
             Its listing row (``epkg.graph.listings.document_row``), kept there too, so that
             ``epkg new`` reads one row a document; made from *graph* when it is an rdflib graph.
+        bare : int, optional
+            How many ties it states without a relation node (``epkg.graph.listings.bare_ties``),
+            kept there too, so that the network checks only the documents that have some;
+            counted from *graph* when it is an rdflib graph.
 
         Returns
         -------
@@ -281,8 +288,12 @@ class StoreBase(abc.ABC):
             from epkg.graph.listings import document_row
 
             row = document_row(doc_iri, graph)
+        if bare is None and isinstance(graph, Graph):
+            from epkg.graph.listings import bare_ties
+
+            bare = bare_ties(doc_iri, graph)
         self._write_document(doc_iri, graph, [i for i in earlier if i != doc_iri],
-                             about_document(doc_iri, signature, row))
+                             about_document(doc_iri, signature, row, bare))
         return "replaced" if earlier else "new"
 
     def remove_document(self, ref: str) -> list[URIRef]:
