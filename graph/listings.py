@@ -104,15 +104,16 @@ _ORDER = {name: i for i, name in enumerate(("types", "label", "date", "place", "
                                              "documents"))}
 
 
-def lines(rows: dict[str, str]) -> set[str]:
-    """The meta graph statements (N-Triples lines) of *rows*."""
-    row = term_text(ROW)
+def lines(rows: dict[str, str], predicate=ROW) -> set[str]:
+    """The meta graph statements (N-Triples lines) of *rows* (listing rows, or others by *predicate*)."""
+    row = term_text(predicate)
     return {f"<{e}> {row} {string_text(text)}" for e, text in rows.items()}
 
 
-def kept(store) -> bool:
-    """Whether *store* keeps listing rows (its meta graph has the mark a full write leaves)."""
-    s, p, o = _MARK
+def kept(store, mark=_MARK) -> bool:
+    """Whether *store* keeps listing rows (or the rows of another *mark*: its meta graph has the mark a full
+    write leaves)."""
+    s, p, o = mark
     return store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}")
 
 
@@ -254,14 +255,12 @@ def statements_of_lines(lines: Iterable[str]) -> list[tuple[str, str, str]]:
 
 def network_lines(rows: dict[str, str]) -> set[str]:
     """The meta graph statements (N-Triples lines) of network *rows*."""
-    row = term_text(NETWORK_ROW)
-    return {f"<{f}> {row} {string_text(text)}" for f, text in rows.items()}
+    return lines(rows, NETWORK_ROW)
 
 
 def network_kept(store) -> bool:
     """Whether *store* keeps network rows (its meta graph has the mark a full write leaves)."""
-    s, p, o = _NETWORK_MARK
-    return store.ask(f"ASK {{ GRAPH <{GRAPH_META}> {{ <{s}> <{p}> {o.n3()} }} }}")
+    return kept(store, _NETWORK_MARK)
 
 
 def refresh_network(store, before: Iterable[str], after: Iterable[str]) -> tuple[set[str], set[str]] | None:
