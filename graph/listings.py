@@ -167,10 +167,16 @@ def rebuild(store) -> int:
             ?e a <{EPKG.Event}> ; ?p ?o . FILTER(?p IN ({fields})) }} }}"""):
         triples.append((r["e"], r["p"], r["o"]))
     rows = event_rows(triples)
-    old = lines(dict(store.texts(GRAPH_META, ROW))) | ({triple_line(_MARK)} if kept(store) else set())
-    new = lines(rows) | {triple_line(_MARK)}
-    store.patch_graph(GRAPH_META, old - new, new - old)
+    _replace_rows(store, rows, ROW, _MARK)
     return len(rows)
+
+
+def _replace_rows(store, rows: dict[str, str], predicate, mark) -> None:
+    """Make *rows* (and *mark*) the meta graph's rows of *predicate*, writing only what changes."""
+    old = lines(dict(store.texts(GRAPH_META, predicate)), predicate) | ({triple_line(mark)} if kept(store, mark)
+                                                                       else set())
+    new = lines(rows, predicate) | {triple_line(mark)}
+    store.patch_graph(GRAPH_META, old - new, new - old)
 
 
 def read(store, nodes: Iterable | None = None) -> dict[str, dict] | None:
@@ -294,10 +300,7 @@ def rebuild_network(store) -> int:
     statements = [(s, p, o) for p in (_TYPE_TEXT, *_NETWORK_FIELDS)
                   for s, o in store.texts(GRAPH_CONSOLIDATED, URIRef(p))]
     rows = network_rows(statements)
-    old = network_lines(dict(store.texts(GRAPH_META, NETWORK_ROW)))
-    old |= {triple_line(_NETWORK_MARK)} if network_kept(store) else set()
-    new = network_lines(rows) | {triple_line(_NETWORK_MARK)}
-    store.patch_graph(GRAPH_META, old - new, new - old)
+    _replace_rows(store, rows, NETWORK_ROW, _NETWORK_MARK)
     return len(rows)
 
 
