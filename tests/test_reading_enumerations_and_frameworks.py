@@ -263,3 +263,9 @@ def test_persons_listed_with_their_honorifics_are_persons():
     text = "The meeting was attended by Ms. Aminata Touré, Mr. Amadou Diallo and Dr. Fatou Sow."
     assert {e.label for e in facts(text).entities.values() if e.kind == "Person"} == {
         "Aminata Touré", "Amadou Diallo", "Fatou Sow"}
+
+
+def test_two_demonyms_sharing_the_noun_that_makes_them_actors_are_both_actors():
+    text = "Kazakh and Chinese officials signed an agreement on energy in Astana."
+    assert _agreements(text) == [("Agreement", {"state/KAZ", "state/CHN"}, "2025-05", "place/astana", None)]
+    assert facts("Kazakh and Chinese companies signed an agreement in Astana.").agreements == []

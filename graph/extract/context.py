@@ -158,6 +158,9 @@ _EXCLUDING_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
 OFFICE_NOUNS = r"(?:minister|president|prime\s+minister|secretary|commissioner|envoy|ambassador)"
 OFFICE_HOLDER_AFTER_RE = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{OFFICE_NOUNS}|delegation|government|"
                                     rf"officials?)(?:\s*,|\s+(?![A-Z]))")
+# "Kazakh and Chinese officials": the first demonym shares the noun that makes the second an actor
+_COORDINATED_DEMONYM_ACTOR_RE = re.compile(r"^\s+and\s+[A-Z][\w'’-]+\s+(?:side|sides|government|governments|authorities|"
+                                           r"delegations?|officials|leaders|ministers)\b")
 _DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w|\s+(?:side|government|governments|authorities|delegation|"
                                r"officials|leadership|state|relations|ties|cooperation|counterparts?)\b)")
 _NOUN_MODIFIED_RE = re.compile(
@@ -1015,7 +1018,8 @@ class DocumentContext:
             if r.how != "person" and nxt is not None and nxt.how == "person" and nxt.key == r.key \
                     and _EMPLOYER_TITLE_GAP_RE.fullmatch(gap):
                 r.modifier = True  # "Eni chief executive Claudio Descalzi": the person stands for Eni
-            if r.how == "demonym" and not _DEMONYM_ACTOR_RE.match(after):
+            if r.how == "demonym" and not _DEMONYM_ACTOR_RE.match(after) \
+                    and not _COORDINATED_DEMONYM_ACTOR_RE.match(after):
                 r.modifier = True  # "Chinese partners", "Azerbaijani President Ilham Aliyev"
             elif r.kind == STATE and re.match(r"[-–](?:based|headquartered|registered|listed)\b", after):
                 r.modifier = True  # "the US-based Excelerate Energy": where the firm is from
