@@ -269,3 +269,10 @@ def test_two_demonyms_sharing_the_noun_that_makes_them_actors_are_both_actors():
     text = "Kazakh and Chinese officials signed an agreement on energy in Astana."
     assert _agreements(text) == [("Agreement", {"state/KAZ", "state/CHN"}, "2025-05", "place/astana", None)]
     assert facts("Kazakh and Chinese companies signed an agreement in Astana.").agreements == []
+
+
+def test_firms_that_develop_a_named_field_take_part_in_it_and_work_together():
+    text = "Eni and Shell will develop the Abadi gas field in Indonesia."
+    assert [(p.label, set(p.developers)) for p in facts(text).projects] == [
+        ("Abadi gas field", {"organization/eni", "organization/shell"})]
+    assert pairs(text) == {frozenset({"organization/eni", "organization/shell"})}

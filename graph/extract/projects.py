@@ -335,6 +335,7 @@ class _Builder:
     def _participants(self, view: SentenceView, lo: int, hi: int, hosts) -> dict[str, list[str]]:
         text = view.text
         roles: dict[str, list[str]] = {"participants": [], "developers": [], "investors": [], "contractors": []}
+        plain = _without_firm_names(view)
         # firms named after a competition word, when the clause names no winner, are still competing
         competing = _COMPETING_RE.search(text, lo, hi)
         if competing and _WINNING_RE.search(text, competing.end(), hi):
@@ -359,7 +360,8 @@ class _Builder:
                 continue
             if competing and competing.end() <= r.start:
                 continue
-            around = text[max(0, r.start - 40):min(len(text), r.end + 40)]
+            # (the names blanked: "the African Development Bank" is no developer by its name)
+            around = plain[max(0, r.start - 40):min(len(text), r.end + 40)]
             placed = False
             for role, cue in _ROLE_CUES:
                 if cue.search(around):
@@ -579,6 +581,7 @@ class _Builder:
                 "fund": "investors", "invest": "investors", "operat": "developers"}
         attr = next((v for k, v in role.items() if m.group("verb").lower().startswith(k)), "participants")
         setattr(project, attr, tuple(dict.fromkeys(getattr(project, attr) + tuple(unique_keys(actors)))))
+        self._pair_participants(project)  # ("Eni and Shell will develop the Abadi gas field": together)
 
     def _the_work(self, view: SentenceView, phrase: str) -> Project | None:
         """The project "the plant", "the pipeline", "the project" of *phrase* stands for: the last one read
