@@ -276,3 +276,10 @@ def test_firms_that_develop_a_named_field_take_part_in_it_and_work_together():
     assert [(p.label, set(p.developers)) for p in facts(text).projects] == [
         ("Abadi gas field", {"organization/eni", "organization/shell"})]
     assert pairs(text) == {frozenset({"organization/eni", "organization/shell"})}
+
+
+def test_actors_said_to_be_partners_partner_each_other():
+    expected = {frozenset({"state/UZB", "organization/acwa-power"})}
+    assert pairs("Uzbekistan and ACWA Power have been partners since 2019.") == expected
+    assert pairs("Uzbekistan and ACWA Power are partners in the project.") == expected
+    assert pairs("Uzbekistan and ACWA Power are not partners.") == set()

@@ -3058,9 +3058,27 @@ def _partners_counted_then_named(view: SentenceView, ctx: DocumentContext, pairs
             add_cooperation_pairs(pairs, [lead[0].key, key], following.index)
 
 
+# "A and B have been partners since 2019", "are partners in the project": the subjects partner each other
+_ARE_PARTNERS_RE = re.compile(r"\b(?:are|were|have\s+been|had\s+been|became|become|remain|remained)\s+"
+                              r"(?:now\s+|also\s+|still\s+|long(?:time|-time|standing)?\s+|close\s+|key\s+|equal\s+)?"
+                              r"partners\b(?!\s+(?:of|with|such|like|including)\b)")
+
+
+def _subjects_are_partners(view: SentenceView, pairs: dict) -> None:
+    text = view.text
+    for m in _ARE_PARTNERS_RE.finditer(text):
+        if cues.negated_noun(text, m.end() - 8) or cues.hedged_before(text, m.start()) \
+                or re.search(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.end() - 8]):
+            continue
+        group = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=4))
+        if len(group) >= 2:
+            add_cooperation_pairs(pairs, group, view.index)
+
+
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
     if "partners" in view.text:
+        _subjects_are_partners(view, pairs)
         _partners_counted_then_named(view, ctx, pairs)
     if " are " in view.text or " were " in view.text or " include" in view.text:
         _partners_are(view, pairs)
