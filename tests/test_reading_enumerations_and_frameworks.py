@@ -134,7 +134,13 @@ def test_a_body_s_summit_told_as_held_somewhere_or_hosted_by_a_state():
     assert _events("Kazakhstan hosted the SCO summit in Astana in July 2024.") == [
         ("Summit", "SCO summit", "place/astana", "2024-07",
          {"organization/shanghai-cooperation-organization", "state/KAZ"})]
-    assert _events("Uzbekistan will host the SCO summit in 2026.") == []  # still to come
+    assert _events("Uzbekistan will host the SCO summit in 2026.") == []  # still to come, nowhere said
+
+
+def test_a_summit_still_to_come_is_recorded_when_the_text_says_where_and_when():
+    assert _events("The next SCO summit will be held in Tashkent in July 2025.") == [
+        ("Summit", "SCO summit", "place/tashkent", "2025-07", {"organization/shanghai-cooperation-organization"})]
+    assert _events("The SCO summit will be held in Tashkent.") == []
 
 
 def test_signed_on_behalf_of_each_side_names_the_parties():

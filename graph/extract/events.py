@@ -84,7 +84,8 @@ _COMMON_RE = re.compile(
     r"(?<=[\w+)]\s)(?P<bodymeeting>(?:energy\s+)?(?:ministerial|ministers['’]?|leaders['’])\s+meeting)\b(?!\s+(?:of|with)\b)|"
     # "a summit in Brussels", "a summit held in Esbjerg", "signed at a summit hosted by …"
     # ("the SCO summit was held in Tashkent", "Tashkent hosted the SCO summit")
-    r"\b(?P<summit>summit)(?=\s+in\s+[A-Z]|\s+(?:(?:was|had\s+been)\s+)?(?:held|hosted|convened)\s+(?:in|by|at)\s+[A-Z])|"
+    r"\b(?P<summit>summit)(?=\s+in\s+[A-Z]|\s+(?:(?:was|had\s+been|will\s+be|is\s+(?:due\s+|set\s+|scheduled\s+)?to\s+be)\s+)?"
+    r"(?:held|hosted|convened)\s+(?:in|by|at)\s+[A-Z])|"
     r"(?<=\bhosted\s)(?:the\s+)?(?:[A-Z][\w+-]*\s+){0,4}(?:leaders['’]\s+)?(?P<summit3>summit)\b(?!\s+(?:of|with)\b)|"
     rf"(?<=\b[Aa]t\s){_INTRODUCED}(?P<summit2>summit)\b(?!\s+(?:of|with)\b)|"
     # "the Kenya-China business forum took place in Nairobi": a forum named in lower case, held somewhere
@@ -350,7 +351,7 @@ class _Events:
             if any(a - 5 <= m.start() < b + 5 for a, b in taken):
                 continue
             text = view.text
-            if re.match(r"[^.;]{0,20}\b(?:planned\s+for|was\s+cancel+ed|postponed|will\s+be\s+held)\b", text[m.end():]):
+            if re.match(r"[^.;]{0,20}\b(?:planned\s+for|was\s+cancel+ed|postponed)\b", text[m.end():]):
                 continue
             definite = bool(_DEFINITE_RE.search(text[max(0, m.start() - 30):m.start()] + " "))
             if m.group("visit"):
@@ -384,8 +385,9 @@ class _Events:
                              current=True)
             elif m.group("summit") or m.group("summit2") or m.group("summit3"):
                 at = m.start("summit3") if m.group("summit3") else m.start()
-                if _future(text, at):
-                    continue
+                if _future(text, at) and (self._place(view, m.end(), len(text)) is None
+                                          or not any(d.start > at for d in find_dates(text, self.reference))):
+                    continue  # a summit still to come is recorded when the text says where and when
                 # "the NATO summit in Brussels", "a BRICS leaders' summit": the body whose summit it is names it
                 body = next((r for r in view.refs if r.kind not in ("State", "Person") and r.end <= at
                              and re.fullmatch(r"\s+(?:leaders['’]?\s+)?", text[r.end:at])), None)
