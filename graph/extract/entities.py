@@ -3890,7 +3890,9 @@ def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
 
 # "chief executive of X", "chairman at X": X is the body the person works for
 _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
-_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|H\.E\.|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|"
+# Titles of courtesy before a name (with or without a full stop)
+_HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|H\.E\.|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji"
+_HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC_WORDS}|"
                            # a Nigerian chieftaincy title, not the first word of an office ("Chief Executive …")
                            r"Chief(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:Executive|Operating|Financial|Technology|Technical|"
                            r"Commercial|Investment|Information|Minister|Secretary|Justice|Economist|Scientist|Engineer|"
@@ -3898,7 +3900,7 @@ _HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|H\.
                            r"(?:(?:His|Her)\s+)?(?:(?:Royal|Serene|Imperial)\s+)?(?:Excellency|Highness|Majesty))\.?\s+")
 
 
-_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Mx|H\.E|Hon)\.?\s+$")
+_HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w.])(?:{_HONORIFIC_WORDS})\.?\s+$")
 
 
 def _statistical_persons(doc: _Doc, found) -> None:

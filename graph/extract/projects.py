@@ -17,6 +17,7 @@ from epkg.graph.extract import cues
 from epkg.graph.extract.context import DocumentContext, SentenceView, in_opening_comparison, list_after, unique_keys
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PLACE, STATE, DocumentFacts, Project,
                                       add_cooperation_pairs)
+from epkg.graph.extract.dates import MONTHS, WEEKDAYS
 from epkg.graph.extract.quantities import find_capacities
 from epkg.graph.extract.text import NUMBER_WORDS
 from epkg.graph.extract.vocab import find_technologies
@@ -172,11 +173,13 @@ _FIGURATIVE_PIPELINE_RE = re.compile(r"\s+of\s+(?:[\w$€£.,-]+\s+){0,3}?(?:pro
                                      r"transactions|proposals|applications|assets|ideas|initiatives|tenders|bids)\b")
 
 
-# A place told with the day of a signing after it, in a sentence that tells a signing before it.
-_SIGNED_THERE_ON_RE = re.compile(r"\s+(?:on\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|"
-                                 r"May|June|July|August|September|October|November|December)\b)|last\s+(?:week|month)|"
-                                 r"(?:yesterday|today)\b)")
-_SIGNED_BEFORE_RE = re.compile(r"\b(?:signed|inked|concluded|sealed|initialled)\b")
+# A place told with the day of a signing after it, in a sentence that tells a signing before it (the dates'
+# own month and weekday names, the agreements' own signing verbs).
+_DAY_NAMES = "|".join(sorted((w.capitalize() for w in (*MONTHS, *WEEKDAYS)), key=len, reverse=True))
+_SIGNED_THERE_ON_RE = re.compile(rf"\s+(?:on\s+(?:\d|(?:{_DAY_NAMES})\b)|last\s+(?:week|month)|(?:yesterday|today)\b)")
+_SIGNING = triggers("agreements")
+_SIGNED_BEFORE_RE = re.compile(rf"\b(?:{_SIGNING.pattern('signing_verbs')}|{_SIGNING.pattern('signing_past_verbs')})\b",
+                               re.IGNORECASE)
 _CLIENT_BEFORE_RE = re.compile(r"(?<!financed\s)(?<!funded\s)(?<!backed\s)(?<!supported\s)(?<!insured\s)"
                                r"\b(?:for|by|from)\s+(?:the\s+)?$")
 

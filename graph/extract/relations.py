@@ -738,9 +738,10 @@ _TO_WHICH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*to\s+which\s+(?:both\s
 # The member words that name a membership whatever stands near (not "countries" or "states")
 _ROLE_WORD_RE = re.compile(r"(?:full\s+|founding\s+)?(?:members?|member\s+states|member\s+countries|observers?|"
                            r"dialogue\s+partners?|partner\s+states|contracting\s+part(?:y|ies))", re.IGNORECASE)
+# The verbs that say what an actor is or has become ("is", "has been", "became", "remains").
+_COPULA = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|become|becomes|becoming|remains?|remained)"
 # "Ukraine has been a Contracting Party since 2011", "Armenia is an observer": a role held, its body unsaid
-_ROLE_PREDICATE_RE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|become|becomes|"
-                                r"remains?|remained)\s+(?:now\s+|also\s+|still\s+)?(?:an?\s+)?(?:full\s+|founding\s+)?$",
+_ROLE_PREDICATE_RE = re.compile(rf"\b{_COPULA}\s+(?:now\s+|also\s+|still\s+)?(?:an?\s+)?(?:full\s+|founding\s+)?$",
                                 re.IGNORECASE)
 _OUR_ROLE_RE = re.compile(r"\b[Oo]ur\s+(?:fellow\s+|other\s+)?$")  # "our Contracting Parties A, B and C"
 _AS_ARE_RE = re.compile(r"\s*,\s+as\s+(?:are|is|were|was)\s+(?:the\s+)?")
@@ -1106,8 +1107,7 @@ def _partnerships_hub(facts: DocumentFacts) -> str | None:
 
 # The predicate that makes a level phrase before "partners" the states' partnership ("A and B are strategic
 # partners", "became strategic partners in 2014", "as comprehensive strategic partners")
-_PARTNERS_PREDICATE_RE = re.compile(r"\b(?:are|were|have\s+been|had\s+been|became|become|becoming|remain|remained|as)\s+"
-                                    r"(?:now\s+|also\s+|long\s+|since\s+become\s+)?$")
+_PARTNERS_PREDICATE_RE = re.compile(rf"\b(?:{_COPULA}|as)\s+(?:now\s+|also\s+|long\s+|since\s+become\s+)?$")
 
 
 def _partners_by_level(view: SentenceView, facts: DocumentFacts) -> None:
@@ -1130,7 +1130,7 @@ def _partners_by_level(view: SentenceView, facts: DocumentFacts) -> None:
 
 def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: str | None) -> None:
     text = view.text
-    if "artners " in text or text.endswith("artners") or "artners," in text or "artners." in text:
+    if "partners" in text:  # (also in "partnerships": the level regex wants the word whole)
         _partners_by_level(view, facts)
     if "artnership" not in text:
         return
@@ -3059,7 +3059,7 @@ def _partners_counted_then_named(view: SentenceView, ctx: DocumentContext, pairs
 
 
 # "A and B have been partners since 2019", "are partners in the project": the subjects partner each other
-_ARE_PARTNERS_RE = re.compile(r"\b(?:are|were|have\s+been|had\s+been|became|become|remain|remained)\s+"
+_ARE_PARTNERS_RE = re.compile(rf"\b{_COPULA}\s+"
                               r"(?:now\s+|also\s+|still\s+|long(?:time|-time|standing)?\s+|close\s+|key\s+|equal\s+)?"
                               r"partners\b(?!\s+(?:of|with|such|like|including)\b)")
 
