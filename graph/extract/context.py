@@ -198,6 +198,8 @@ _GROUP_RE = re.compile(
     rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?|the(?=\s+(?:sides|parties|partners|companies|leaders|ministers|participants|delegations)\b(?!\s+of\b)))\s+"
     r"(?P<nationality>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i|ic))\s+(?=companies|groups|firms)|"
     r"(?:host|neighbou?ring|partner|member|participating|signatory)\s+(?=countries|states|governments|nations)|"
+    # a region's adjective: "the three Baltic states", "the five Central Asian countries"
+    r"(?:[A-Z][a-z]+\s+){1,2}(?=countries\b|states\b|nations\b)|"
     r"(?:grid|state|power|oil|gas|energy|national|transmission|local|international|foreign|development)\s+"
     rf"(?=(?:{'|'.join(_FIRM_GROUP_NOUNS)})\b))?"
     r"(?P<noun>countries|states|nations|governments|sides|leaders|ministers|participants|delegations|presidents|"
@@ -483,12 +485,36 @@ def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -
         return best[-2]  # "A and B, the Czech company that …, signed": the apposition names B again
     if len(best) >= 2 and _APPOSITION_GAP_RE.fullmatch(view.text, best[-2][-1].end, pos):
         return best[-2]  # "A, the Omani state company that …, signed": the apposition describes A
+    if best and ", and " in view.text[best[0][-1].end:pos] and (pair := _described_pair(view, best, pos, kinds)):
+        return pair
     found = best[-1]
     if len(found) >= 2 and RELATIVE_OPEN_RE.match(view.text, found[-1].end, pos) \
             and _LIST_OPENED_RE.search(view.text, max(0, found[0].start - 12), found[0].start):
         # "six financiers back it: A, B and C, which signed …": a clause on the last item of an enumeration
         return found[-1:]
     return found
+
+
+# An apposition that describes a name and may hold names of its own, their short forms in brackets
+# (", the offshore venture of Portugal's EDP Renováveis (EDPR) and France's ENGIE,")
+_DESCRIBING = r",\s+(?:a|an|the|its)\s(?:[^,;:()]|\([\w&.-]{1,12}\))*(?:,(?:[^,;:()]|\([\w&.-]{1,12}\))*){0,2}?,"
+_FIRST_DESCRIBED_RE = re.compile(rf"\s*{_DESCRIBING}\s+and\s+")
+_LAST_DESCRIBED_RE = re.compile(rf"\s*{_DESCRIBING}\s*(?:(?:today|yesterday|also|jointly|formally|officially)\s+)?")
+
+
+def _described_pair(view: "SentenceView", groups: list[list["Ref"]], pos: int, kinds) -> list["Ref"]:
+    """Two names before a verb, each followed by an apposition that describes it ("A, the arm of X, and B,
+    the venture of Y and Z, sign"): the two names, not the names inside the appositions (the second
+    name, after the first one's apposition, is read as part of it, and is found here among all names)."""
+    text = view.text
+    for second in view.refs:
+        if second.end >= pos or kinds is not None and second.kind not in kinds or second.possessive \
+                or not _LAST_DESCRIBED_RE.fullmatch(text, second.end, pos):
+            continue
+        for first in groups:
+            if first[-1].end < second.start and _FIRST_DESCRIBED_RE.fullmatch(text, first[-1].end, second.start):
+                return [first[-1], second]
+    return []
 
 
 # A relative clause that ends right before the verb (", which … ,", ", who … ,"), found from the verb back.

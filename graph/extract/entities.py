@@ -88,7 +88,7 @@ _TITLE_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "MP", "MPS", "PM", "GDP", "LNG", 
 # Words a ministry's or minister's portfolio is named with; a closed list, so that a
 # portfolio never swallows the name that follows it ("Minister of Energy Parviz Shahbazov").
 _PORTFOLIO_WORDS = (
-    "Energy|Foreign|Affairs|Economy|Economic|Development|Sustainable|Finance|Industry|Industrial|Trade|Oil|Gas|"
+    "Energy|Foreign|Affairs|Economy|Economics|Economic|Development|Sustainable|Finance|Industry|Industrial|Trade|Oil|Gas|"
     "Mines|Mining|Petroleum|Natural|Resources|Water|Electricity|Power|Environment|Environmental|Ecology|Climate|"
     "Infrastructure|Transport|Transportation|Digital|Investment|Investments|Agriculture|Science|Technology|"
     "Technologies|Advanced|Commerce|Interior|Defence|Defense|Justice|Health|Education|Planning|Public|Works|"
@@ -903,7 +903,8 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
             pass  # "National Transmission and Despatch Company (NTDC)": the acronym spells one name
         elif left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
                 or _GOVERNMENT_ALONE_RE.fullmatch(left) \
-                or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) or _stands_alone(doc, left) \
+                or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) \
+                or _stands_alone(doc, left) or _stands_alone(doc, _POSSESSIVE_RE.sub("", left, count=1)) \
                 or _venture_owner(doc, raw, start):
             cut = raw.rindex(" and ") + 5
             raw, start = raw[cut:], start + cut
@@ -934,7 +935,8 @@ def _stands_alone(doc: _Doc, left: str) -> bool:
     Gamble", "Nippon Export and Investment Insurance" stay one name."""
     words = left.split()
     if len(words) < 2 and not _lookup(left):
-        return False
+        # an acronym alone is a whole name ("between JPS and Paradise Park Solar Limited")
+        return len(left) >= 2 and left.isupper() and left.isalpha()
     # a firm's word, a legal form or an acronym ("Lanka IOC") ends a whole name
     return orgnames.firm_word(words[-1]) or bool(orgnames.split_legal_form(left)[1]) \
         or (len(words) > 1 and len(words[-1]) > 1 and words[-1].isupper() and words[-1].isalpha()) or any(
@@ -2040,6 +2042,9 @@ def _leaders_by_surname(doc: _Doc) -> None:
 
 # States whose people English-language news names family name first ("Xi Jinping", "Yoon Suk Yeol").
 _FAMILY_NAME_FIRST = frozenset({"state/CHN", "state/KOR", "state/PRK", "state/TWN"})
+# States whose people the news names by given name ("Bahlil Lahadalia … Bahlil said", "Srettha Thavisin …
+# Srettha"), as well as by the last name.
+_GIVEN_NAME_USED = frozenset({"state/IDN", "state/THA", "state/ISL"})
 
 
 def _surnames(doc: _Doc) -> None:
@@ -2053,6 +2058,8 @@ def _surnames(doc: _Doc) -> None:
             people.setdefault(words[0], []).append(ent.key)  # "Yoon Suk Yeol … Yoon travels on", "Xi Jinping … Xi"
         elif ent.kind == PERSON and len(words) >= 2 and len(words[-1]) >= 4 and words[-1][0].isupper():
             people.setdefault(words[-1], []).append(ent.key)
+            if ent.represents in _GIVEN_NAME_USED and len(words[0]) >= 4 and words[0][0].isupper():
+                people.setdefault(words[0], []).append(ent.key)
     for surname, keys in people.items():
         if len(keys) != 1 or _lookup(surname) or surname in _NOT_NAME_WORDS:
             continue

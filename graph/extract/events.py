@@ -56,6 +56,10 @@ _COMMON_RE = re.compile(
     # "held a meeting with", "had a bilateral meeting with", "held separate discussions with"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|discussions)\s+(?=with\b)|"
     r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)))|"
+    # the present of a timeline or a headline ("3 October 2024 – Energy ministers meet in Vilnius"), not a
+    # meeting to come or a need to meet ("will meet in", "to meet at")
+    r"(?<!\bto\s)(?<!will\s)(?<!would\s)(?<!\bcan\s)(?<!could\s)(?<!shall\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)"
+    r"(?<!\bmust\s)(?<!\bnot\s)(?<!\bTo\s)(?<=\w\s)meet(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])|"
     r"meeting\s+between|hearing|"
     # "a meeting in Washington last month between A and B": the place and the time before the list
     r"meeting(?=\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|"
@@ -102,19 +106,20 @@ _COMMON_RE = re.compile(
 _NAMED_HEADS = tuple(sorted(w.capitalize() for w in _VOCABULARY.name_heads))
 _LOWER_HEADS = _VOCABULARY.hints("body_nouns")
 _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travelling_past_verbs") +
-                 ("talks", "Talks", "met", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration", "signing",
+                 ("talks", "Talks", "met", "meet", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration", "signing",
                   "retreat", "session",
                   "conference", "hosted", "received", "welcomed", "forum"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any word one of the patterns needs (in either case), or "met" as a word.
 _EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_heads, "COP", "Cop",
                              *(w for word in _COMMON_WORDS if word != "met" for w in (word, word.capitalize()))}))
-_MET_RE = re.compile(r"\bmet\b")
+_LINE_HEAD_GAP_RE = re.compile(r"\s*[–—:-]\s")
+_MET_RE = re.compile(r"\bme(?:e)?t\b")
 _SIDELINES_RE = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
 
 
 def _may_name_event(text: str) -> bool:
-    return any(w in text for w in _EVENT_WORDS) or "met" in text and _MET_RE.search(text) is not None
+    return any(w in text for w in _EVENT_WORDS) or "me" in text and _MET_RE.search(text) is not None
 
 
 def _has_any(text: str, words) -> bool:
@@ -218,7 +223,10 @@ class _Events:
         return None
 
     def _date(self, view: SentenceView, lo: int, hi: int, pos: int) -> str | None:
-        dates = [d for d in find_dates(view.text, self.reference) if lo <= d.start < hi and not d.target]
+        found = find_dates(view.text, self.reference)
+        dates = [d for d in found if lo <= d.start < hi and not d.target]
+        # "3 October 2024 – Ministers meet in Vilnius": a timeline's line opens with the date of what it tells
+        dates = dates or [d for d in found if not view.text[:d.start].strip() and _LINE_HEAD_GAP_RE.match(view.text, d.end)]
         if not dates:
             return None
         later = [d for d in dates if d.start >= pos]

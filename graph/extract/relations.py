@@ -892,7 +892,9 @@ _MEMBERS_VERB = (r"(?:\s*,?\s*(?:which\s+)?(?:include[sd]?|including|are|were|co
 _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|(?:\s*\([^)]{1,20}\))?\s*,\s*(?:the\s+(?:[a-z][\w-]*\s+){0,2}?(?:grouping|group|bloc|"
                              r"body|organi[sz]ation|alliance|forum|community|union|association)\s+)?whose)\s+"
                              r"(?:[a-z\d][\w-]*\s+){0,2}"
-                             r"(?:members?|contracting\s+parties|member\s+(?:states|countries))" + _MEMBERS_VERB
+                             # (a body that calls its members partners: "AZEC's eleven partners are …")
+                             r"(?:members?|contracting\s+parties|member\s+(?:states|countries)|partners|"
+                             r"partner\s+(?:states|countries))" + _MEMBERS_VERB
                              + r"(?:the\s+)?")
 # "the OPEC+ group, which includes Russia and Kazakhstan": the body's members, listed
 _WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?\s*,\s*which\s+"
@@ -1418,6 +1420,13 @@ _WORKS_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:plant|station|substa
                              r"farm|park|complex|reactors?|units?|site|project)s?\b")
 
 
+# The works a deal is for, described up to the place they stand in ("for a 50 MW solar plant with battery
+# storage in Westmoreland")
+_FOR_WORKS_BEFORE_RE = re.compile(r"\bfor\s+(?:an?|the|two|three|its|their)\s+[^,;:]*?\b(?:plant|station|farm|park|"
+                                  r"project|dam|terminal|refinery|line|interconnector|pipeline|cable|facility|"
+                                  r"complex|mine|field)s?\b[^,;:]*$")
+
+
 def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
     """A place the text says something happened in ("signed in Beijing", "at a ceremony in Baku")."""
     for p in view.places:
@@ -1427,7 +1436,8 @@ def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
             if re.search(r"\b(?:sector|part|waters?|region|plants?|sites?|fields?|reactors?|units?|refiner(?:y|ies)|"
                          r"terminals?|stations?|farms?|parks?|dams?|mines?|complex|facility|facilities|projects?)\s+"
                          r"(?:of|in|at|near)\s+(?:the\s+)?$",
-                         view.text[max(0, p.start - 25):p.start]) or _WORKS_AFTER_RE.match(view.text, p.end):
+                         view.text[max(0, p.start - 25):p.start]) or _WORKS_AFTER_RE.match(view.text, p.end) \
+                    or _FOR_WORKS_BEFORE_RE.search(view.text, max(0, p.start - 90), p.start):
                 continue  # (nor a place naming the works the deal is for: "for two units at the Kozloduy nuclear plant")
             return p.key
     return None

@@ -1,0 +1,88 @@
+"""Two signers each described by an apposition, a firm after another state's firm, timelines told in the
+present, a region's adjective in a counted group, members a body calls partners, persons named by given
+name, and the works a deal is for kept apart from where it was signed (nineteenth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import facts, memberships
+
+
+def _agreements(text: str) -> list[tuple]:
+    return [(a.kind, set(a.parties), a.date, a.place) for a in facts(text).agreements]
+
+
+def test_two_signers_each_with_an_apposition_sign_and_the_names_inside_do_not():
+    # before: the agreement was read as one between the two owners named inside the second apposition
+    text = ("In May 2024, Masdar, the clean-energy arm of the UAE's Mubadala, and Ocean Winds, the offshore "
+            "venture of Portugal's EDP Renováveis (EDPR) and France's ENGIE, signed a partnership agreement.")
+    assert _agreements(text) == [("Agreement", {"organization/masdar", "organization/ocean-winds"}, "2024-05", None)]
+
+
+def test_a_firm_after_a_states_possessive_firm_and_and_is_a_second_firm():
+    # before: "Gazprom and China National Petroleum Corporation" was one company
+    f = facts("Russia's Gazprom and China National Petroleum Corporation (CNPC) signed a memorandum on 2 "
+              "September 2025.")
+    assert {k for k in f.entities if k.startswith("organization/")} == {
+        "organization/gazprom", "organization/china-national-petroleum-corporation"}
+    assert [set(a.parties) for a in f.agreements] == [
+        {"organization/gazprom", "organization/china-national-petroleum-corporation"}]
+
+
+def test_an_acronym_before_and_is_a_whole_name():
+    f = facts("The regulator approved the power purchase agreement signed on 20 January 2025 between the "
+              "Jamaica Public Service Company (JPS) and Paradise Park Solar Limited. JPS and Paradise Park "
+              "Solar Limited will share the costs.")
+    assert "organization/jps-and-paradise-park-solar" not in f.entities
+    assert "organization/paradise-park-solar" in f.entities
+
+
+def test_a_possessive_firm_ending_in_an_acronym_still_stands_alone():
+    f = facts("The developer's shareholders include Thailand's BCPG and Mitsubishi Corporation of Japan.")
+    assert "organization/bcpg-and-mitsubishi-corporation" not in f.entities
+
+
+def test_a_ministry_of_economics_takes_the_state_of_its_possessive():
+    f = facts("Latvia's Ministry of Economics signed a memorandum with Elering.")
+    assert f.entities["organization/ministry-of-economics-of-latvia"].country == "LVA"
+
+
+def test_a_timeline_line_in_the_present_is_a_meeting_dated_by_the_line():
+    text = ("Estonia, Latvia and Lithuania want the Baltic Sea to supply power. These are the milestones.\n\n"
+            "3 October 2024 – Energy ministers of the three Baltic states meet in Vilnius, where they adopt a "
+            "joint statement on offshore wind.")
+    f = facts(text)
+    assert [(e.kind, set(e.participants), e.date, e.place) for e in f.events] == [
+        ("Meeting", {"state/EST", "state/LVA", "state/LTU"}, "2024-10-03", "place/vilnius")]
+    assert _agreements(text) == [("JointStatement", {"state/EST", "state/LVA", "state/LTU"}, "2024-10-03",
+                                  "place/vilnius")]
+
+
+def test_a_meeting_to_come_is_not_told_by_meet():
+    assert facts("Energy ministers of Estonia, Latvia and Lithuania will meet in Vilnius.").events == []
+    assert facts("Estonia and Latvia need plants to meet in Riga the demand of the capital.").events == []
+
+
+def test_the_members_a_body_calls_partners():
+    text = "AZEC's eleven partners are Australia, Brunei, Cambodia, Indonesia and Japan."
+    assert memberships(text) == {(s, "organization/asia-zero-emission-community", "member")
+                                 for s in ("state/AUS", "state/BRN", "state/KHM", "state/IDN", "state/JPN")}
+    assert memberships("Shell's partners are BP and Eni.") == set()
+
+
+def test_an_indonesian_minister_named_by_given_name_stands_for_his_state():
+    # before: "their countries" went to Brunei, the last state named, since "Bahlil" was nobody
+    text = ("The meeting was co-chaired by Indonesia's Minister of Energy, Bahlil Lahadalia, and Japan's "
+            "Minister of Economy, Trade and Industry, Ken Saito. Brunei sent its ambassador. Bahlil and Saito "
+            "reaffirmed the comprehensive strategic partnership between their countries.")
+    assert [(set(p.partners), p.level) for p in facts(text).partnerships] == [
+        ({"state/IDN", "state/JPN"}, "comprehensive strategic partnership")]
+
+
+def test_the_place_of_the_works_a_deal_is_for_is_not_where_it_was_signed():
+    text = ("Jamaica Public Service Company and Paradise Park Solar signed a power purchase agreement on 20 "
+            "January 2025 for a 50 MW solar plant with battery storage in Westmoreland.")
+    assert [a.place for a in facts(text).agreements] == [None]
+    text = "Iberdrola and Acme Solar signed a power purchase agreement in Madrid."
+    assert [a.place for a in facts(text).agreements] == ["place/madrid"]
