@@ -110,6 +110,12 @@ def short(term) -> str:
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+# Letters that Unicode does not decompose into a base letter and a mark, spelled as their usual ASCII
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l",
+                               "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i",
+                               "ħ": "h", "Ħ": "H"})
+
+
 # Names recur from document to document: a slug is looked up more often than made.
 @functools.lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
@@ -134,7 +140,9 @@ def slug(text: str) -> str:
     'shanghai-cooperation-organization'
     >>> slug("Türkiye's Botaş")
     'turkiye-s-botas'
+    >>> slug("Melkøya"), slug("Łódź")
+    ('melkoya', 'lodz')
     """
     ascii_text = text if text.isascii() else \
-        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+        unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode("ascii")
     return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-") or "x"

@@ -86,3 +86,34 @@ def test_the_place_of_the_works_a_deal_is_for_is_not_where_it_was_signed():
     assert [a.place for a in facts(text).agreements] == [None]
     text = "Iberdrola and Acme Solar signed a power purchase agreement in Madrid."
     assert [a.place for a in facts(text).agreements] == ["place/madrid"]
+
+
+def test_an_acronym_that_keeps_the_firms_legal_form_names_it_later():
+    # before: "CELEC EP" was read as a person, and the contract went to the ministry named after it
+    text = ("The plant is run by Corporación Eléctrica del Ecuador (CELEC EP). In October CELEC EP signed a contract "
+            "with Karpowership for a 100 MW barge moored at Guayaquil, and the Ministry of Energy and Mines has "
+            "tendered more plants.")
+    f = facts(text)
+    assert not any(k.startswith("person/") for k in f.entities)
+    assert [(set(a.parties), a.place) for a in f.agreements] == [
+        ({"organization/corporacion-electrica-del-ecuador", "organization/karpowership"}, None)]
+
+
+def test_brussels_acting_stands_for_the_union_unless_the_report_is_about_belgium():
+    assert "organization/european-union" in facts("Oslo and Brussels agreed to work together on hydrogen.").entities
+    belgian = facts("Belgium's grid is old. Brussels and Paris agreed to work together on hydrogen.")
+    assert "organization/european-union" not in belgian.entities and "state/BEL" in belgian.entities
+
+
+def test_a_name_that_a_relative_clause_says_was_signed_is_no_organization():
+    text = "The Blue Alliance that Oslo and Brussels signed in April 2023 commits Norway to supply gas."
+    assert "organization/blue-alliance" not in facts(text).entities
+    kept = facts("The International Solar Alliance, which signed a deal with India, grew.")
+    assert "organization/international-solar-alliance" in kept.entities
+
+
+def test_a_works_name_keeps_its_phase_number_and_not_the_verb_before_it():
+    found = facts("Consider Arctic LNG 2, Novatek's plant on the Gydan Peninsula.").projects
+    assert [p.label for p in found] == ["Arctic LNG 2"]
+    assert [p.label for p in facts("Golden Pass LNG 3.5 million tonnes a year will go to Europe.").projects] \
+        == ["Golden Pass LNG"]

@@ -193,7 +193,8 @@ HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?
 # More capitalised words up to another head, with no link word between: "[US Senate] Foreign Relations Committee"
 _EXTENDED_HEAD_RE = re.compile(rf"(?:[ \t]+(?!(?:{_NAME_LINK})\b){_CAP}){{0,4}}?[ \t]+"
                                rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)})\b")
-ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&+\-]{1,11})\)")
+# (an acronym may keep the firm's legal form: "Corporación Eléctrica del Ecuador (CELEC EP)")
+ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&+\-]{1,11}(?:\s(?:EP|SA|SE|AG|AD|EAD|PLC|JSC|ASA|AB|NV|BV|SpA))?)\)")
 _TITLE_WORDS = (
     r"(?:(?:First\s+)?(?:Deputy|Vice|Acting|Former|Assistant)\s+)?"
     # ("President Director", "President Commissioner": the heads of an Indonesian firm's two boards)
@@ -1517,14 +1518,15 @@ def _capital(doc: _Doc, entry, start: int, end: int) -> None:
 
 
 def _seat_of_the_union(doc: _Doc, entry):
-    """The European Union, when "Brussels" stands for a government in a report about the Union (news calls
-    the EU by the city of its institutions); None otherwise."""
-    if entry.label != "Brussels" or not _EU_NAMED_RE.search(doc.text):
+    """The European Union, when "Brussels" stands for a government in a report about the Union or not about
+    Belgium (news calls the EU by the city of its institutions); None otherwise."""
+    if entry.label != "Brussels" or not _EU_NAMED_RE.search(doc.text) and _BELGIUM_NAMED_RE.search(doc.text):
         return None
     return next((e for e in doc.gaz.lookup("European Union") if e.kind == INTERNATIONAL_ORGANIZATION), None)
 
 
 _EU_NAMED_RE = re.compile(r"\b(?:EU|European\s+(?:Union|Commission|Council))\b")
+_BELGIUM_NAMED_RE = re.compile(r"\bBelgi(?:um|an)\b")
 
 
 def _free_but_states(doc: _Doc, start: int, end: int, also=()) -> bool:
@@ -1661,7 +1663,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
                 or orgnames.not_an_organization(headed) or _EXCHANGE_OF_NOTES_RE.match(name) \
                 or _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) \
                 or name.split()[-1].lower() in _SIGNED_NOUNS \
-                and _MADE_INSTRUMENT_RE.search(doc.text, max(0, start - 40), start):
+                and _MADE_INSTRUMENT_RE.search(doc.text, max(0, start - 40), start) \
+                or _SIGNED_AFTER_NAME_RE.match(doc.text, end):
             if city is not None:
                 doc.claim(city.start, city.end, city.key, city.how)
             continue
@@ -3392,6 +3395,12 @@ def _spelled_by_acronym_after(doc: _Doc, start: int, end: int) -> bool:
     return m.group("acr").upper() == initials.upper() and len(initials) >= 3
 
 
+# A name that a relative clause says was signed: an instrument's ("The Green Alliance that A and B signed")
+# (a subject between: "the Alliance, which signed a deal" is a body that signed)
+_SIGNED_AFTER_NAME_RE = re.compile(r"\s+(?:that|which)\s+(?!(?:has|have|had|also|then|later|was|were|is|are|will|would|"
+                                   r"jointly|recently)\b)[^.;:()]{1,80}?\s(?:signed|concluded|inked|sealed)\b")
+
+
 def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, named: bool,
                                acting=frozenset()) -> None:
     """Organizations the recogniser found that no list holds, typed by head noun and legal form.
@@ -3447,6 +3456,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             # a member's standing; "the Dhalkebar substation": a work named after its place
         if _OFFICE_WORD_RE.search(base):
             continue  # "Natural Resources Minister Alparslan Bayraktar": a title and its holder, not a body
+        if _SIGNED_AFTER_NAME_RE.match(doc.text, end):
+            continue  # "The Green Alliance that Oslo and Brussels signed": an instrument, not a body
         employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
         if c.label == "PERSON" and not legal and not employer and \
                 not any(orgnames.firm_word(w) for w in base.split()[1:]) \

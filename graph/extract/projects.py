@@ -41,12 +41,18 @@ _LINEAR_NOUN_END_RE = re.compile(r"(?:cables?|lines?|interconnectors?|interconne
 _STOP_RE = re.compile(r",\s|;|:|\(|\)|\s[—–]\s|\s+and\s+(?=(?:a|an|the|\d)\b)|\.\s")
 _CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*)"
 _NAMED_RE = re.compile(
-    rf"(?P<name>(?:{_CAP_WORD}\s+)*?{_CAP_WORD}\s+"
+    rf"(?P<name>(?:(?:{_CAP_WORD}\s+)*?{_CAP_WORD}\s+"
     r"(?:Gas\s+Pipeline|Natural\s+Gas\s+Pipeline|Pipeline|Gas\s+Corridor|Corridor|Interconnector|Power\s+Grid|"
     r"Power\s*Link|Link|Electricity\s+Highway|Highway|LNG|Project|Power\s+Plant|Power\s+Station|Plant|Refinery|"
     r"Terminal|Dam|Grid|(?:[Oo]il|[Gg]as|[Cc]ondensate)\s*[Ff]ields?)\b"
     rf"|Interconnector\s+{_CAP_WORD}|{_CAP_WORD}\s+II\b)"
+    # a phase or unit's number after the head ("Arctic LNG 2"), not a quantity ("Project 10 km")
+    r"(?:\s+(?:\d{1,2}|I{1,3}|IV|V)(?![\w%]|[.,]\d)(?!\s*(?:km|kV|[kMG]W|bcm|per|million|billion|mtpa|%)\b))?)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?")
+# Capitalised words that open a sentence or a phrase before a name, and are no part of it ("Consider Arctic LNG 2")
+_BEFORE_NAME_RE = re.compile(r"^(?:(?:The|A|An|Consider|Take|Recall|Remember|Imagine|Compare|Like|Unlike|Meanwhile|Then|"
+                             r"Now|Today|Yesterday|When|While|Since|After|Before|Once|If|Although|Besides|Beyond|"
+                             r"Despite|Both|At|In|On|From|With|Without|By|Via|Under|Through)\s+)+")
 _PROGRAMME_CORRIDOR_RE = re.compile(r"\b(?:Economic|Trade|Transport|Development|Industrial|Logistics)\s+Corridor$")
 _NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<capacity>[\d.,]+[\s-]*(?:[MGk]W[ep]?|megawatts?|gigawatts?)\s+)?"
                              # ("the Hornsea 4 offshore wind farm", "the Central Asia–China gas pipeline")
@@ -695,7 +701,7 @@ class _Builder:
         if not any(w in text for w in _NAMED_HINTS) and not ("II" in text and _SECOND_RE.search(text)):
             return
         for m in _NAMED_RE.finditer(text):
-            name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name")).strip()
+            name = _BEFORE_NAME_RE.sub("", m.group("name")).strip()
             if re.match(r"(?:[kKMGT]W[eh]?|MWe|GWh)\b", name):
                 continue  # "1.5 GW LNG-to-power": a unit, not a name
             if any(r.start <= m.start() + 4 and m.end("name") <= r.end for r in view.refs if r.how != "coref") \

@@ -1424,7 +1424,7 @@ _WORKS_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:plant|station|substa
 # storage in Westmoreland")
 _FOR_WORKS_BEFORE_RE = re.compile(r"\bfor\s+(?:an?|the|two|three|its|their)\s+[^,;:]*?\b(?:plant|station|farm|park|"
                                   r"project|dam|terminal|refinery|line|interconnector|pipeline|cable|facility|"
-                                  r"complex|mine|field)s?\b[^,;:]*$")
+                                  r"complex|mine|field|barge|vessel|ship|unit)s?\b[^,;:]*$")
 
 
 def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
