@@ -117,3 +117,43 @@ def test_a_works_name_keeps_its_phase_number_and_not_the_verb_before_it():
     assert [p.label for p in found] == ["Arctic LNG 2"]
     assert [p.label for p in facts("Golden Pass LNG 3.5 million tonnes a year will go to Europe.").projects] \
         == ["Golden Pass LNG"]
+
+
+def test_a_firm_that_manages_a_fund_is_a_company_named_whole():
+    f = facts("Red Sea Power is a consortium that includes the Africa Finance Corporation, AFC, and Climate Fund "
+              "Managers. AFC holds the larger share.")
+    assert f.entities["organization/climate-fund-managers"].kind == "Company"
+    assert "organization/climate-fund" not in f.entities
+    assert {frozenset(c.actors) for c in f.cooperations} == {
+        frozenset({"organization/africa-finance-corporation", "organization/climate-fund-managers"})}
+
+
+def test_an_acronym_set_off_by_commas_names_the_body_when_it_spells_it():
+    f = facts("Ethiopian Electric Power, EEP, signed a power purchase agreement with Kenya Power. EEP will "
+              "export 200 MW.")
+    spans = [m.text for m in f.mentions if m.key == "organization/ethiopian-electric-power"]
+    assert spans == ["Ethiopian Electric Power", "EEP", "EEP"]
+    kenya = facts("Tanzania, EU, and Kenya signed an agreement.")
+    assert "state/KEN" in kenya.entities
+
+
+def test_an_inauguration_told_by_its_verb_is_an_event_and_a_works_past_is_not():
+    text = "On 9 September 2025 Prime Minister Abiy Ahmed formally inaugurated the Koysha dam near Guba."
+    assert [(e.kind, e.date, e.place) for e in facts(text).events] == [("Event", "2025-09-09", "place/guba")]
+    assert facts("The line, inaugurated in 2019, carries 400 MW from Ethiopia to Djibouti.").events == []
+
+
+def test_names_listed_as_members_of_a_body_are_persons():
+    f = facts("Present: Jelena Radović, Marko Ivanović and Ana Perović, members of the Committee.")
+    assert {k for k in f.entities if k.startswith("person/")} == {
+        "person/jelena-radovic", "person/marko-ivanovic", "person/ana-perovic"}
+    firms = facts("Siemens Energy, General Electric and Hitachi Energy, members of the consortium, agreed.")
+    assert not any(k.startswith("person/") for k in firms.entities)
+
+
+def test_a_lead_visit_places_what_the_report_tells_of_it_not_the_dateline():
+    text = ("PRESS RELEASE\n\nDakar, 6 March 2025 – The Minister of Energy of Senegal made a working visit to Nouakchott on 3 and "
+            "4 March 2025. On the margins of the visit, Senegal and Mauritania signed an intergovernmental "
+            "agreement on electrical interconnection.")
+    assert [(a.parties, a.place) for a in facts(text).agreements] == [(("state/SEN", "state/MRT"),
+                                                                       "place/nouakchott")]

@@ -185,11 +185,14 @@ _FACILITY_AFTER_NAME_RE = re.compile(r"\s+(?:substation|sub-station|power\s+stat
                                      r"dam|oil\s+field|gas\s+field|oilfield|gasfield|mine|port|project|wind\s+farm|"
                                      r"solar\s+(?:farm|park|plant)|complex|development)\b")
 HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
-                         rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)}))\b"
+                         rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)})"
+                         # a firm that manages or advises the body its name begins with ("Climate Fund Managers")
+                         r"(?:\s+(?:Managers|Management|Partners|Capital|Holdings|Advisors|Advisers))?)\b"
                          rf"(?P<tail>(?:\s+(?:of|for|{_ON_TOPIC})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}}"
                          # "Agency for the Valorisation of Hydrocarbon Resources": the topic's own "of" (two words
                          # or more after it: a state after "of" ends the name)
                          rf"(?:\s+of\s+{_CAP}(?:\s+(?:and\s+)?{_CAP}){{1,3}}(?<!Republic))?)?)")
+_FIRM_AFTER_HEAD_RE = re.compile(r"\s(?:Managers|Management|Partners|Capital|Holdings|Advisors|Advisers)$")
 # More capitalised words up to another head, with no link word between: "[US Senate] Foreign Relations Committee"
 _EXTENDED_HEAD_RE = re.compile(rf"(?:[ \t]+(?!(?:{_NAME_LINK})\b){_CAP}){{0,4}}?[ \t]+"
                                rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)})\b")
@@ -1690,6 +1693,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
             kind = named_kind  # "Niger Basin Authority": the states a basin spans, not the one it is named after
         elif kind == GOVERNMENT_BODY and not iso and not re.search(r"\b(?:National|State|Federal|Supreme)\b", name):
             kind = INTERNATIONAL_ORGANIZATION
+        if _FIRM_AFTER_HEAD_RE.search(name):
+            kind = COMPANY  # "Climate Fund Managers": the firm that manages a fund, not the fund
         if kind == GOVERNMENT_BODY and not iso:
             iso = _main_state(doc, dateline_state)
         if kind == INTERNATIONAL_ORGANIZATION and iso and re.search(r"\b(?:National|State)\b", name):
@@ -1831,12 +1836,35 @@ def _subsidiary_named(doc: _Doc, start: int, end: int, inside: list) -> bool:
     return True
 
 
+# An acronym set off by commas, as speech and transcripts give it ("Ethiopian Electric Power, EEP, and …")
+_COMMA_ACRONYM_RE = re.compile(r",\s+(?P<acr>[A-Z]{2,8})(?=\s*[,.;:)]|\s+and\b|\s*$)")
+
+
+def _spelled_by(acronym: str, name: str) -> bool:
+    """Whether *acronym* is the initials of *name*'s capitalised words, or of all its words.
+
+    Examples
+    --------
+    >>> _spelled_by("EEP", "Ethiopian Electric Power"), _spelled_by("EDD", "Électricité de Djibouti")
+    (True, True)
+    >>> _spelled_by("EU", "Kenya")
+    False
+    """
+    words = re.findall(r"[^\W\d_][\w'’-]*", gaz_module.fold(name, keep_case=True))
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    every = "".join(w[0] for w in words).upper()
+    return len(acronym) >= 2 and acronym in (capitals, every)
+
+
 def _acronyms(doc: _Doc) -> None:
     """``Full Name (ACR)``: the acronym joins the entity and names it later on."""
     defined: dict[str, str] = {}
     for span in sorted(doc.spans, key=lambda s: s.start):
         legal = _LEGAL_AFTER_RE.match(doc.text, span.end)  # "Oil and Natural Gas Corporation Limited (ONGCL)"
         m = ACRONYM_DEF_RE.match(doc.text, legal.end() if legal else span.end)
+        if m is None and (m := _COMMA_ACRONYM_RE.match(doc.text, span.end)) is not None \
+                and not _spelled_by(m.group("acr"), doc.text[span.start:span.end]):
+            m = None
         if not m or span.key.startswith(("state/", "place/", "person/")):
             continue
         acr = m.group("acr")
@@ -2166,6 +2194,7 @@ def _persons(doc: _Doc, found=()) -> None:
             continue
         _name_list(doc, m, None)
     _statistical_persons(doc, found)
+    _persons_listed_as_members(doc)
     # later references by surname ("Aliyev", "Von der Leyen")
     persons = [e for e in doc.facts.entities.values() if e.kind == PERSON]
     surnames = Counter(_surname(e.label) for e in persons)
@@ -3919,6 +3948,26 @@ _HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC_WORDS}|"
 
 
 _HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w.])(?:{_HONORIFIC_WORDS})\.?\s+$")
+
+
+# A list of two or more persons' names that an apposition describes together as members or representatives
+# of a body ("Present: A, B, C and D, members of the Committee")
+_MEMBER_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*,?\s+and\s+(?:{_PERSON})),\s+(?:all\s+)?"
+                              r"(?:members|representatives|delegates|officials|deputies|senators|MPs)\s+(?:of|from)\b")
+
+
+def _persons_listed_as_members(doc: _Doc) -> None:
+    """Persons named in a list that an apposition says are members of a body: each name is a person,
+    though no title stands before it and the recogniser may take it for a firm."""
+    text = doc.text
+    for m in _MEMBER_NAMES_RE.finditer(text) if " of" in text else ():
+        for name in NAME_RE.finditer(text, m.start("names"), m.end("names")):
+            start, end = name.span()
+            words = name.group(0).split()
+            if len(words) < 2 or not doc.free(start, end) or any(orgnames.firm_word(w) for w in words) \
+                    or any(w in _NOT_NAME_WORDS for w in words):
+                continue
+            _person(doc, name.group(0), start, end, None, None)
 
 
 def _statistical_persons(doc: _Doc, found) -> None:

@@ -97,7 +97,10 @@ _COMMON_RE = re.compile(
     r"was\s+hosted|in\s+[A-Z]))|"
     rf"\b(?P<ceremony>{_VOCABULARY.pattern('ceremony_kinds')}?\s*ceremony|"
     # "The signing took place in Tunis on Wednesday": the signing told as an event of its own
-    r"inauguration|(?<=[Tt]he\s)signing(?=\s+(?:took\s+place|was\s+held)\b))\b|"
+    r"inauguration|(?<=[Tt]he\s)signing(?=\s+(?:took\s+place|was\s+held)\b)|"
+    # "Abiy Ahmed inaugurated the dam": the opening told by its verb, with someone doing it (not "the line,
+    # inaugurated in 2019": a work's past)
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!,\s)(?<=[\w)]\s)(?:formally\s+|officially\s+)?inaugurated(?=\s+(?:the|a|an|its|their)\s))\b|"
     # "a conference of the Eastern Africa Power Pool": not a call or a room, nor a routine press conference
     r"\b(?<!press\s)(?<!news\s)(?P<conference>conference)\b(?!\s+(?:call|calls|room|rooms|centre|center|hall|"
     r"table|facilities))(?=\s+(?:of|on|in|at|organi[sz]ed|hosted|held|with)\b)")
@@ -107,7 +110,7 @@ _NAMED_HEADS = tuple(sorted(w.capitalize() for w in _VOCABULARY.name_heads))
 _LOWER_HEADS = _VOCABULARY.hints("body_nouns")
 _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travelling_past_verbs") +
                  ("talks", "Talks", "met", "meet", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration", "signing",
-                  "retreat", "session",
+                  "retreat", "session", "inaugurated",
                   "conference", "hosted", "received", "welcomed", "forum"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any word one of the patterns needs (in either case), or "met" as a word.
@@ -690,8 +693,39 @@ def extract_events(ctx: DocumentContext, facts: DocumentFacts, reference) -> Non
     for view in ctx.views:
         builder.sentence(view)
     lead = _lead_start(facts)
+    visited = lead_visit_place(facts)
     for event in facts.events:
-        _placed_by_the_dateline(event, facts, reference, lead)
+        _placed_by_the_dateline(event, facts, reference, lead, visited if event.kind != "Visit" else None)
+
+
+def lead_visit_place(facts: DocumentFacts) -> str | None:
+    """Where the visit the lead reports went, when the report is datelined elsewhere ("DAKAR, 6 March – The
+    minister made a working visit to Nouakchott …"): where the lead's news happened, else None.
+
+    Parameters
+    ----------
+    facts : DocumentFacts
+        With its events read.
+
+    Returns
+    -------
+    str or None
+        The place's key.
+
+    Examples
+    --------
+    >>> f = DocumentFacts("", [])
+    >>> f.dateline_place = "place/dakar"
+    >>> f.events = [Event("Visit", 0, place="place/nouakchott")]
+    >>> lead_visit_place(f)
+    'place/nouakchott'
+    """
+    if facts.dateline_place is None:
+        return None
+    lead = _lead_start(facts)
+    visited = {e.place for e in facts.events if e.kind == "Visit" and e.place and e.place != facts.dateline_place
+               and lead <= e.sentence < lead + _LEAD_SENTENCES}
+    return visited.pop() if len(visited) == 1 else None
 
 
 # The lead of a datelined report ("GLASGOW, November 2 — …") tells the news where it happened.
@@ -709,16 +743,18 @@ def _lead_start(facts: DocumentFacts) -> int:
     return first + 1 if alone else first
 
 
-def _placed_by_the_dateline(event: Event, facts: DocumentFacts, reference, lead: int = 0) -> None:
-    """An event the lead reports, with no place of its own, happened where the report is datelined,
-    in the report's month when the text gives no date; an event dated to another month is left as it is."""
+def _placed_by_the_dateline(event: Event, facts: DocumentFacts, reference, lead: int = 0,
+                            visited: str | None = None) -> None:
+    """An event the lead reports, with no place of its own, happened where the report is datelined (or where
+    the lead's visit went), in the report's month when the text gives no date; an event dated to another month
+    is left as it is."""
     if event.place is not None or facts.dateline_place is None or \
             not 0 <= event.sentence - lead < _LEAD_SENTENCES and event.sentence >= _LEAD_SENTENCES:
         return
     month = (reference or "")[:7]
     if event.date and month and not (event.date.startswith(month) or month.startswith(event.date)):
         return
-    event.place = facts.dateline_place
+    event.place = visited or facts.dateline_place
     if event.date is None and month:
         event.date = month
 

@@ -2447,9 +2447,12 @@ class _AgreementReader:
         return None
 
     def _occasion_place(self) -> str | None:
-        """The dateline's place, else the place of the first event the report describes."""
+        """Where the lead's visit went, else the dateline's place, else the place of the first event the
+        report describes."""
+        from epkg.graph.extract.events import lead_visit_place
+
         if self.facts.dateline_place and self.facts.dateline_place in self.facts.entities:
-            return self.facts.dateline_place
+            return lead_visit_place(self.facts) or self.facts.dateline_place
         return next((e.place for e in self.facts.events
                      if e.place and (not e.date or _recent(e.date, self.reference))), None)
 
@@ -2838,7 +2841,7 @@ _VENTURE_FORMED_RE = re.compile(r"\b(?:(?:have|has|had|will|would)\s+)?(?:jointl
                                 r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:joint\s+venture|joint\s+company|consortium)\b")
 _NAME_ITEM_RE = re.compile(r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},\s+)?")
 # (in apposition too: "the consortium, made up of A, B and C,", "the consortium includes A and B")
-_CONSORTIUM_OF_RE = re.compile(r"\b(?:consortium|joint\s+venture)(?:\s*,)?\s+(?:which\s+(?:is\s+|was\s+)?)?(?:of|between|"
+_CONSORTIUM_OF_RE = re.compile(r"\b(?:consortium|joint\s+venture)(?:\s*,)?\s+(?:(?:which|that)\s+(?:is\s+|was\s+)?)?(?:of|between|"
                                r"comprising|comprises|consisting\s+of|consists\s+of|formed\s+by|made\s+up\s+of|"
                                r"(?:is\s+|was\s+)?composed\s+of|includes|included|including|groups|grouping)\s+"
                                r"(?:the\s+)?")
