@@ -6,7 +6,7 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
-from reading_helpers import facts, memberships
+from reading_helpers import facts, memberships, pairs
 
 
 def _agreements(text: str) -> list[tuple]:
@@ -157,3 +157,15 @@ def test_a_lead_visit_places_what_the_report_tells_of_it_not_the_dateline():
             "agreement on electrical interconnection.")
     assert [(a.parties, a.place) for a in facts(text).agreements] == [(("state/SEN", "state/MRT"),
                                                                        "place/nouakchott")]
+
+
+def test_an_instrument_on_trade_or_transport_at_large_makes_no_energy_cooperation():
+    text = ("India, the United States, Saudi Arabia and the European Union signed a memorandum of understanding on "
+            "an India-Middle East-Europe Economic Corridor that would link India with the Gulf by sea and rail.")
+    f = facts(text)
+    assert [set(a.parties) for a in f.agreements] == [
+        {"state/IND", "state/USA", "state/SAU", "organization/european-union"}]
+    assert f.cooperations == []
+    assert pairs("India and the UAE signed a Comprehensive Economic Partnership Agreement in February 2022.") == set()
+    assert pairs("India and the UAE signed a free trade and energy agreement in February 2022.") == {
+        frozenset({"state/IND", "state/ARE"})}

@@ -337,4 +337,8 @@ def _off_topic(tok, table: Triggers) -> bool:
     if any(t.lower_ in table.off_topic for t in span):
         return True
     text = " ".join(span.text.lower().split())
-    return any(phrase in text for phrase in table.off_topic_phrases)
+    if any(phrase in text for phrase in table.off_topic_phrases):
+        return True
+    # a pact on trade or transport at large ("a memorandum on an economic corridor"), unless it names energy
+    return any(phrase in text for phrase in table.general_topic_phrases) \
+        and not any(t.lower_ in table.energy_words for t in span)

@@ -2245,7 +2245,7 @@ class _AgreementReader:
                                         and _FIELDS_AFTER_RE.match(text, m.end())):
             # "signed dozens of agreements", "a set of 22 agreements": a batch, not an instrument to record
             # (the ones it includes are read where the text names them); its parties still work together
-            if len(keys) >= 2 and not _NON_ENERGY_RE.search(text[max(0, m.start() - 25):m.start() + 160]):
+            if len(keys) >= 2 and not _off_energy(text[max(0, m.start() - 25):m.start() + 160]):
                 add_cooperation_pairs(self.pairs, keys, view.index)
             return
         for group in self._instruments(view, m, plural, subject, others, keys):
@@ -2558,7 +2558,7 @@ class _AgreementReader:
         # "…, including a memorandum on energy, and jointly inaugurated a hospital")
         stop = re.search(r"[;.]|,\s+and\s+(?!the\b)[a-z]+", text[pos:pos + 160])
         topic = text[max(0, pos - 25):pos + (stop.start() if stop else 160)]
-        if len(keys) >= 2 and not _NON_ENERGY_RE.search(topic):
+        if len(keys) >= 2 and not _off_energy(topic):
             add_cooperation_pairs(self.pairs, keys, view.index)
 
 
@@ -2642,6 +2642,25 @@ _NON_ENERGY_RE = re.compile(r"\b(?:" + "|".join(
     sorted(map(re.escape, _COOPERATION.off_topic)) +
     sorted(r"\s+".join(map(re.escape, p.split())) for p in _COOPERATION.off_topic_phrases)) + r")\b",
     re.IGNORECASE)
+_GENERAL_TOPIC_RE = re.compile(r"\b(?:" + "|".join(
+    sorted(r"\s+".join(map(re.escape, p.split())) for p in _COOPERATION.general_topic_phrases)) + r")\b",
+    re.IGNORECASE)
+_ENERGY_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _COOPERATION.energy_words))) + r")\b",
+                             re.IGNORECASE)
+
+
+def _off_energy(topic: str) -> bool:
+    """Whether an instrument's words say it is about something else than energy: an off-topic subject
+    ("a defence agreement"), or a kind of instrument about trade or transport at large with no energy word
+    beside it ("a memorandum on an economic corridor").
+
+    Examples
+    --------
+    >>> _off_energy("signed a free trade agreement"), _off_energy("signed a free trade and energy agreement")
+    (True, False)
+    """
+    return bool(_NON_ENERGY_RE.search(topic)) or bool(_GENERAL_TOPIC_RE.search(topic)) \
+        and not _ENERGY_WORD_RE.search(topic)
 
 
 _RELATIVE_START_RE = re.compile(r"\s*(?:which|who)\s")
