@@ -169,3 +169,26 @@ def test_an_instrument_on_trade_or_transport_at_large_makes_no_energy_cooperatio
     assert pairs("India and the UAE signed a Comprehensive Economic Partnership Agreement in February 2022.") == set()
     assert pairs("India and the UAE signed a free trade and energy agreement in February 2022.") == {
         frozenset({"state/IND", "state/ARE"})}
+
+
+def test_the_shareholders_a_phrase_introduces_hold_the_work_together():
+    assert pairs("The shareholders of TANAP are BOTAS and BP.") == {frozenset({"organization/botas", "organization/bp"})}
+    assert pairs("TANAP's shareholders are BOTAS, SOCAR and BP.") == {
+        frozenset(p) for p in (("organization/botas", "organization/socar"), ("organization/botas", "organization/bp"),
+                               ("organization/bp", "organization/socar"))}
+    assert pairs("Egypt's partners are Saudi Arabia and Greece.") == set()
+
+
+def test_a_stake_and_the_remaining_one_make_two_holders_of_one_work():
+    text = ("Glenfarne Group holds a 75% stake in the project, while the Alaska Gasline Development Corporation, a "
+            "state-owned corporation of Alaska, holds the remaining 25%.")
+    assert pairs(text) == {frozenset({"organization/glenfarne-group",
+                                      "organization/alaska-gasline-development-corporation"})}
+    assert pairs("Shell holds 60% of the field and Eni sold its share in 2020.") == set()
+
+
+def test_a_firms_name_joined_by_a_hyphen_to_more_words_is_another_firm():
+    f = facts("The contract was signed by Kozloduy NPP-New Build and Westinghouse.")
+    assert "organization/kozloduy-npp-new-build" in f.entities and "organization/kozloduy-npp" not in f.entities
+    two = facts("ExxonMobil-Chevron talks failed.")
+    assert {"organization/exxonmobil", "organization/chevron"} <= set(two.entities)

@@ -1390,6 +1390,16 @@ def _gazetteer(doc: _Doc) -> None:
             ent = doc.entity(f"organization/{slug(text[start:end])}-{owner.lower()}", COMPANY, text[start:end],
                              country=owner)
             doc.add(start, end, ent.key, "name")
+        elif entry.kind == COMPANY and (joined := _HYPHENED_NAME_RE.match(text, end)) is not None \
+                and not _lookup(joined.group(0)[1:].split()[0]):  # ("EDF-Engie talks": two firms)
+            # "Kozloduy NPP-New Build": a firm's name joined by a hyphen to more capitalised words names
+            # another firm, the project company of the one it begins with
+            end = joined.end()
+            while j + 1 < len(tokens) and tokens[j + 1].start() < end:
+                j += 1
+            base = " ".join(text[start:end].split())
+            doc.add(start, end, doc.entity(f"organization/{slug(base)}", COMPANY, base, country=entry.country).key,
+                    "name")
         else:
             longer = _continued_company(doc, tokens, j) if entry.kind == COMPANY else None
             if longer:
@@ -1402,6 +1412,7 @@ def _gazetteer(doc: _Doc) -> None:
         resume = j + 1
 
 
+_HYPHENED_NAME_RE = re.compile(r"-(?:[A-Z][\w&]*)(?:[ \t]+[A-Z][\w&]*){0,2}\b")
 _FIRM_ONLY_WORDS = {"Inversiones", "Investimentos", "Participaciones", "Participações", "Holding", "Holdings",
                    "Investments", "Corporation", "Company", "Limited"}
 _STATE_POSSESSIVE_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$")

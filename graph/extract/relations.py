@@ -2781,8 +2781,23 @@ _STAKE_REST_RE = re.compile(
     r"(?:to\s+be\s+)?(?:held|owned|taken)\s+by\s+(?:the\s+)?")
 
 
+# "A holds a 75% stake in the project, while B holds the remaining 25%": two holders of one work's shares
+_STAKE_WHILE_RE = re.compile(
+    r"\b(?P<verb>holds?|held|owns?|owned|has|had)\s+(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)[^.;:]{0,60}?"
+    r",?\s+(?:while|whereas|and)\s+(?:the\s+)?")
+_REST_HELD_RE = re.compile(r"[^.;:]{0,80}?\b(?:holds?|held|owns?|owned|has|had|keeps?|kept)\s+the\s+"
+                           r"(?:remaining|other|rest|remainder|balance)\b")
+
+
 def _stakes_alongside(view: SentenceView, pairs: dict) -> None:
     text = view.text
+    for m in _STAKE_WHILE_RE.finditer(text) if "%" in text or "cent" in text else ():
+        if cues.hedged_before(text, m.start()):
+            continue
+        holders = unique_keys(list_before(view, m.start("verb"), _ACTOR_KINDS, max_gap=12))
+        others = list_after(view, m.end(), _ACTOR_KINDS, max_gap=4)
+        if holders and others and _REST_HELD_RE.match(text, others[-1].end):
+            add_cooperation_pairs(pairs, holders + [k for k in unique_keys(others) if k not in holders], view.index)
     for m in _STAKE_REST_RE.finditer(text) if "%" in text or "cent" in text else ():
         if cues.hedged_before(text, m.start()):
             continue
@@ -3015,7 +3030,9 @@ def _chosen_to_build(view: SentenceView, pairs: dict) -> None:
 # "The partners in the block are Eni (42.5%), Shell and Chevron": the owners a work's partners are named as
 # ("…, whose shareholders are A, the shipping company B and C, each with 20%")
 _PARTNERS_ARE_RE = re.compile(r"\b(?:(?:partners|shareholders|co-?owners|owners)\s+(?:in|of)\s+(?:the\s+)?[^,.;:]{1,60}?|"
-                              r"(?:whose|its|their)\s+(?:[a-z][\w-]+\s+)?(?:partners|shareholders|co-?owners|owners))\s+"
+                              r"(?:whose|its|their)\s+(?:[a-z][\w-]+\s+)?(?:partners|shareholders|co-?owners|owners)|"
+                              # "TANAP's shareholders are A, B and C": the owners of what the possessive names
+                              r"(?<=['’]s\s)(?:[a-z][\w-]+\s+)?(?:shareholders|co-?owners|owners))\s+"
                               r"(?:are|were|include|included)\s+(?:the\s+)?")
 # "TotalEnergies, Shell and Eni are also among QatarEnergy's partners in North Field East"
 _AMONG_PARTNERS_BEFORE_RE = re.compile(r"\s(?:are|were)\s+(?:also\s+|all\s+|both\s+)?(?:among\s+)?(?:the\s+)?$")
@@ -3055,7 +3072,9 @@ def _partners_are(view: SentenceView, pairs: dict) -> None:
         if _NOT_YET_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()) or _NOT_YET_RE.search(m.group(0)) \
                 or cues.hedged_before(text, m.start()):
             continue
-        listed = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE)
+        # (the list the phrase introduces, though a reading of "shareholders of" as a description set it aside)
+        listed = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2, asides=True)
+                             if r.kind != STATE)
         if len(listed) >= 2:
             add_cooperation_pairs(pairs, listed, view.index)
     for owner in [r for r in view.refs if r.possessive and r.kind in _ACTOR_KINDS and r.kind != STATE]:
