@@ -192,3 +192,17 @@ def test_a_firms_name_joined_by_a_hyphen_to_more_words_is_another_firm():
     assert "organization/kozloduy-npp-new-build" in f.entities and "organization/kozloduy-npp" not in f.entities
     two = facts("ExxonMobil-Chevron talks failed.")
     assert {"organization/exxonmobil", "organization/chevron"} <= set(two.entities)
+
+
+def test_a_body_keeps_the_name_the_text_writes_as_a_variant():
+    f = facts("A memorandum between the Ministry of State Assets of the Republic of Poland and Westinghouse was signed.")
+    ministry = f.entities["organization/ministry-of-state-assets-of-poland"]
+    assert ministry.label == "Ministry of State Assets of Poland"
+    assert ministry.alt_labels == {"Ministry of State Assets of the Republic of Poland"}
+
+
+def test_the_two_ends_a_lines_verb_joins_are_places():
+    f = facts("The Interconnector Greece-Bulgaria links Komotini with Stara Zagora.")
+    assert {(e.label, e.country) for e in f.entities.values() if e.kind == "Place"} == {
+        ("Komotiní", "GRC"), ("Stara Zagora", "BGR")}
+    assert not [e for e in facts("The cable links Europe with Asia.").entities.values() if e.kind == "Place"]

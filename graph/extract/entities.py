@@ -2371,6 +2371,9 @@ _LINE_ENDS_RE = re.compile(
     rf"(?<![\w'’-])(?P<ends>{_END}(?:[-–]{_END})+)(?:[ \t]+\d+(?:\.\d+)?[ \t]*kV)?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
     rf"(?:lines?|interconnectors?|interconnections?|links?|pipelines?|cables?|corridors?|sections?|segments?|"
     rf"stretch(?:es)?|routes?)\b")
+# The two ends a line's verb joins ("which links Komotini with Stara Zagora", "connecting Suceava and Balti")
+_LINKED_ENDS_RE = re.compile(rf"\b(?:links?|linked|linking|connects?|connected|connecting)[ \t]+(?P<a>{_END})[ \t]+"
+                             rf"(?:with|to|and)[ \t]+(?P<b>{_END})\b")
 # Words that join a compound without naming a place ("the North-South corridor", "Trans-Caspian").
 _NOT_AN_END = {"North", "South", "East", "West", "Trans", "Inter", "Cross", "Sino", "Euro", "Pan", "High", "Low",
                "Extra", "Ultra", "Central", "Greater", "New", "Old", "Upper", "Lower"}
@@ -2380,11 +2383,16 @@ def _line_ends(doc: _Doc) -> None:
     """The ends of a line named by hyphenated places: each a place of the maintained list (a hyphen keeps
     :func:`_maintained_places` from taking it), and an end in no list too when another end is a known
     place (a substation town below the list's cut)."""
-    for m in _LINE_ENDS_RE.finditer(doc.text) if "-" in doc.text or "–" in doc.text else ():
-        ends, pos = [], m.start("ends")
-        for name in re.split(r"[-–]", m.group("ends")):
-            ends.append((name, pos, pos + len(name)))
-            pos += len(name) + 1
+    hyphened = _LINE_ENDS_RE.finditer(doc.text) if "-" in doc.text or "–" in doc.text else ()
+    linked = _LINKED_ENDS_RE.finditer(doc.text) if "link" in doc.text or "connect" in doc.text else ()
+    for m in [*hyphened, *linked]:
+        if m.re is _LINKED_ENDS_RE:
+            ends = [(m.group(g), m.start(g), m.end(g)) for g in ("a", "b")]
+        else:
+            ends, pos = [], m.start("ends")
+            for name in re.split(r"[-–]", m.group("ends")):
+                ends.append((name, pos, pos + len(name)))
+                pos += len(name) + 1
         if any(name.split()[0] in _NOT_AN_END or name.split()[0] in _NOT_NAME_WORDS for name, _, _ in ends):
             continue
         mentioned = _mentioned_states(doc)
@@ -3187,6 +3195,9 @@ def _persons_named_short(doc: _Doc) -> None:
         doc.spans[:] = [dataclasses.replace(x, key=full.key) if x.key == key else x for x in doc.spans]
 
 
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+
+
 def _finish(doc: _Doc) -> None:
     _publisher_not_a_body(doc)
     _instruments_not_bodies(doc)
@@ -3208,7 +3219,13 @@ def _finish(doc: _Doc) -> None:
     for key in [k for k in facts.entities if k not in used]:
         del facts.entities[key]
     for mention in facts.mentions:
-        facts.entities[mention.key].sentences.add(mention.sentence)
+        ent = facts.entities[mention.key]
+        ent.sentences.add(mention.sentence)
+        if ent.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION) and mention.how in ("name", "alias") \
+                and not ent.key.startswith("state/"):
+            # the name as this text writes it ("Ministry of State Assets of the Republic of Poland" for the
+            # "Ministry of State Assets of Poland" it links to): a variant readers search by
+            ent.alt_labels.add(" ".join(_POSSESSIVE_END_RE.sub("", mention.text).split()))
     for ent in facts.entities.values():
         ent.alt_labels.discard(ent.label)
         if ent.kind in (COMPANY, GOVERNMENT_BODY) and not ent.country and " " in ent.label:
