@@ -29,6 +29,9 @@ Maintained sources (:mod:`epkg.ontology.geography`)
 ``leaders.csv``
     heads of state and government (2010 on) and the state they lead, so that a
     person the text names without a country ("President Biden") still speaks for it.
+``cop_sessions.csv``
+    the sessions of the UN climate conference (COP1 to COP31): year, host city and state,
+    so that "COP27" in a report that names Sharm el-Sheikh is held there.
 
 Matching text against the gazetteer
 -----------------------------------
@@ -659,6 +662,22 @@ def load() -> Gazetteer:
 @functools.cache
 def _leaders() -> dict[str, str]:
     return {fold(name): iso for name, iso, _ in leaders()}
+
+
+@functools.cache
+def cop_sessions() -> dict[int, tuple[str, str, str]]:
+    """The UN climate conference's sessions: number → ``(year, host city, host state's ISO3)``.
+
+    Returns
+    -------
+    dict of int to (str, str, str)
+
+    Examples
+    --------
+    >>> cop_sessions()[27]
+    ('2022', 'Sharm el-Sheikh', 'EGY')
+    """
+    return {int(row["session"]): (row["year"], row["city"], row["country"]) for row in _csv_rows("cop_sessions.csv")}
 
 
 @functools.cache

@@ -206,3 +206,14 @@ def test_the_two_ends_a_lines_verb_joins_are_places():
     assert {(e.label, e.country) for e in f.entities.values() if e.kind == "Place"} == {
         ("Komotiní", "GRC"), ("Stara Zagora", "BGR")}
     assert not [e for e in facts("The cable links Europe with Asia.").entities.values() if e.kind == "Place"]
+
+
+def test_a_cop_session_is_held_in_its_host_city_when_the_report_names_it():
+    text = "Namibia signed the deal at the COP27 climate conference in Sharm el-Sheikh in November 2022."
+    f = facts(text)
+    assert [(e.label, e.place) for e in f.events] == [("COP27", "place/sharm-el-sheikh")]
+    assert f.entities["place/sharm-el-sheikh"].country == "EGY"
+    named_later = facts("Namibia signed the deal at COP28. The conference in Dubai drew 100 leaders.")
+    assert [e.place for e in named_later.events if e.label == "COP28"] == ["place/dubai"]
+    unnamed = facts("Namibia signed the deal at COP28 last year.")
+    assert [e.place for e in unnamed.events] == [None] and "place/dubai" not in unnamed.entities

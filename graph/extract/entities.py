@@ -2743,6 +2743,16 @@ def _capitalised(token: str) -> bool:
     return token[0].isupper() or _JOINED_ARTICLE_RE.match(token) is not None
 
 
+_COP_NAME_RE = re.compile(r"\b(?:COP|Cop)\s?(\d{1,2})\b")
+
+
+def _cop_hosts(text: str) -> set[str]:
+    """The host states of the UN climate conference sessions a text names ("COP27": Egypt): a city of theirs
+    named there ("the COP27 conference in Sharm el-Sheikh") is read as if the state were named."""
+    sessions = gaz_module.cop_sessions() if "OP" in text or "Cop" in text else {}
+    return {sessions[int(n)][2] for n in _COP_NAME_RE.findall(text) if int(n) in sessions}
+
+
 def _maintained_places(doc: _Doc) -> None:
     """Provinces and cities of the maintained sources, taken only where the context makes them places.
 
@@ -2759,7 +2769,7 @@ def _maintained_places(doc: _Doc) -> None:
     text = doc.text
     firsts = doc.gaz.maintained_first_tokens()
     words = list(_WORD_RE.finditer(text))
-    mentioned = _mentioned_states(doc)
+    mentioned = _mentioned_states(doc) | _cop_hosts(text)
     i = 0
     while i < len(words):
         w = words[i]

@@ -696,6 +696,25 @@ def extract_events(ctx: DocumentContext, facts: DocumentFacts, reference) -> Non
     visited = lead_visit_place(facts)
     for event in facts.events:
         _placed_by_the_dateline(event, facts, reference, lead, visited if event.kind != "Visit" else None)
+    _cop_venues(facts)
+
+
+def _cop_venues(facts: DocumentFacts) -> None:
+    """A COP session with no place of its own is held in its host city, when the report names that city
+    (the reference list of sessions says which it is; a city the text does not name is not added)."""
+    from epkg.ontology.gazetteer import cop_sessions, load
+
+    sessions = cop_sessions()
+    for event in facts.events:
+        m = re.fullmatch(r"COP(\d{1,2})", event.label or "")
+        if event.place is not None or m is None or int(m.group(1)) not in sessions:
+            continue
+        city = sessions[int(m.group(1))][1]
+        gaz = load()
+        keys = {e.key for e in gaz.lookup(city) if e.kind == "Place"} | {e.key for e, _ in gaz.maintained_places(city)}
+        named = [k for k in keys if k in facts.entities]
+        if len(named) == 1:
+            event.place = named[0]
 
 
 def lead_visit_place(facts: DocumentFacts) -> str | None:
