@@ -217,3 +217,12 @@ def test_a_cop_session_is_held_in_its_host_city_when_the_report_names_it():
     assert [e.place for e in named_later.events if e.label == "COP28"] == ["place/dubai"]
     unnamed = facts("Namibia signed the deal at COP28 last year.")
     assert [e.place for e in unnamed.events] == [None] and "place/dubai" not in unnamed.entities
+
+
+def test_a_state_visit_capitalised_is_a_visit_received_in_the_named_capital():
+    text = ("The agreements were concluded during the State Visit of President Xi Jinping to South Africa in "
+            "August 2023. The leaders later flew from Pretoria to Johannesburg.")
+    visits = [e for e in facts(text).events if e.kind == "Visit"]
+    assert [(v.place, v.date) for v in visits] == [("place/pretoria", "2023-08")]
+    unnamed = facts("President Xi Jinping paid a state visit to South Africa in August 2023.")
+    assert [e.place for e in unnamed.events if e.kind == "Visit"] == [None]

@@ -46,7 +46,7 @@ _COP_RE = re.compile(r"\b(?P<name>(?:COP|Cop)\s?\d{1,2})\b(?:\s+climate\s+(?:con
 # ("held its fifth meeting", "held their 11th session": a body's meeting counted by the body)
 _INTRODUCED = rf"(?:an?|(?:the|its|their)\s+{_ORD})\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?"
 _COMMON_RE = re.compile(
-    rf"\b(?P<visit>{_VOCABULARY.pattern('visit_kinds')}\s+visit|{_VOCABULARY.pattern('visiting_verbs')}|"
+    rf"\b(?P<visit>(?i:{_VOCABULARY.pattern('visit_kinds')}\s+visit)|{_VOCABULARY.pattern('visiting_verbs')}|"
     rf"{_VOCABULARY.pattern('travelling_past_verbs')})\b|"
     # (not "is in talks with", a negotiation going on rather than a meeting held; "raised in talks with" is one)
     # ("held bilateral talks", "held wide-ranging talks"; "Talks between A and B took place …" opening a sentence)
@@ -110,7 +110,7 @@ _NAMED_HEADS = tuple(sorted(w.capitalize() for w in _VOCABULARY.name_heads))
 _LOWER_HEADS = _VOCABULARY.hints("body_nouns")
 _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travelling_past_verbs") +
                  ("talks", "Talks", "met", "meet", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration", "signing",
-                  "retreat", "session", "inaugurated",
+                  "retreat", "session", "inaugurated", "Visit",
                   "conference", "hosted", "received", "welcomed", "forum"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any word one of the patterns needs (in either case), or "met" as a word.
@@ -915,6 +915,19 @@ def place_visits_by_their_talks(facts: DocumentFacts) -> None:
                  and x.date[:7] == month and (e := facts.entities.get(x.place)) is not None and e.country in states}
         if len(found) == 1:
             visit.place = found.pop()
+            continue
+        # else the capital of the one state visited that the report names as a place ("Xi's state visit to South
+        # Africa … in Pretoria"): a state visit is received in the capital
+        gaz = _gazetteer()
+        capitals = {state.capital for iso in states if (state := gaz.state(iso)) is not None and state.capital
+                    and state.capital in facts.entities}
+        if len(capitals) == 1:
+            visit.place = capitals.pop()
+
+
+def _gazetteer():
+    from epkg.ontology.gazetteer import load
+    return load()
 
 
 def place_meetings_by_their_day(facts: DocumentFacts) -> None:
