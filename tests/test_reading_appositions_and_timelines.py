@@ -226,3 +226,12 @@ def test_a_state_visit_capitalised_is_a_visit_received_in_the_named_capital():
     assert [(v.place, v.date) for v in visits] == [("place/pretoria", "2023-08")]
     unnamed = facts("President Xi Jinping paid a state visit to South Africa in August 2023.")
     assert [e.place for e in unnamed.events if e.kind == "Visit"] == [None]
+
+
+def test_a_ministry_named_in_lower_case_without_a_state_is_the_main_states():
+    f = facts("Moldova buys gas from Romania via Moldova's grid. The energy ministry on Wednesday denied media reports.")
+    assert f.entities["organization/ministry-of-energy-of-moldova"].country == "MDA"
+    assert f.entities["organization/ministry-of-energy-of-moldova"].alt_labels == set()
+    f = facts("Nigeria's grid is weak, and the federal ministry of power has not ended the contract.")
+    assert "organization/ministry-of-power-of-nigeria" in f.entities
+    assert not any(k.startswith("organization/") for k in facts("Tanzania wants LNG. The foreign ministry said so.").entities)

@@ -507,6 +507,7 @@ def recognise(facts: DocumentFacts) -> None:
     _companies(doc)
     _ministries(doc, dateline_state)
     _described_ministries(doc)
+    _definite_ministries(doc, dateline_state)
     _gazetteer(doc)
     _combining_forms(doc)
     _head_organizations(doc, dateline_state)
@@ -1095,6 +1096,35 @@ _LOWER_PORTFOLIO = "|".join(sorted({w.lower() for w in _PORTFOLIO_WORDS.split("|
 _DESCRIBED_MINISTRY_RE = re.compile(
     rf"\b(?P<owner>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?P<s>['’]s)?[ \t]+"
     rf"(?P<topic>(?:{_LOWER_PORTFOLIO})(?:[ \t]+and[ \t]+(?:{_LOWER_PORTFOLIO}))?)[ \t]+ministry\b")
+
+
+# A ministry named in lower case without its state ("the energy ministry said", "the country's ministry of
+# energy", "the federal ministry of power"): the report's main state's
+_DEFINITE_MINISTRY_RE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts)[ \t]+(?:(?:country|nation|government|kingdom|republic)['’]s[ \t]+)?"
+    rf"(?:(?:federal|national|state|union)[ \t]+)?(?:(?P<topic>(?:{_LOWER_PORTFOLIO})(?:[ \t]+and[ \t]+(?:{_LOWER_PORTFOLIO}))?)"
+    rf"[ \t]+ministry|ministry[ \t]+of[ \t]+(?P<topic2>(?:{_LOWER_PORTFOLIO})(?:[ \t]+and[ \t]+(?:{_LOWER_PORTFOLIO}))?))\b"
+    r"(?![ \t]+(?:of|for)[ \t]+[A-Z])")
+
+
+def _definite_ministries(doc: _Doc, dateline_state: str | None) -> None:
+    """A portfolio's ministry named in lower case with no state ("the energy ministry said"): the ministry of
+    the state the report is about (its dateline's, else the one it names most)."""
+    main = None
+    for m in _DEFINITE_MINISTRY_RE.finditer(doc.text) if "inistry" in doc.text else ():
+        if not doc.free(m.start(), m.end()):
+            continue
+        main = main or _main_state(doc, dateline_state)
+        if main is None:
+            return
+        topic = " ".join((m.group("topic") or m.group("topic2")).split())
+        if topic in ("foreign", "finance", "interior", "defence", "defense", "justice", "health", "education"):
+            continue  # a ministry of energy news, not any ministry
+        topic = _MINISTRY_TOPIC.get(topic.capitalize(), topic.title().replace(" And ", " and "))
+        state = doc.gaz.state(main)
+        label = f"Ministry of {topic} of {state.label}"
+        ent = doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=main)
+        doc.add(m.start() + m.group(0).index(" ") + 1, m.end(), ent.key, "short")  # (a description, no name)
 
 
 def _described_ministries(doc: _Doc) -> None:
