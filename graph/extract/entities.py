@@ -1124,7 +1124,7 @@ def _definite_ministries(doc: _Doc, dateline_state: str | None) -> None:
         state = doc.gaz.state(main)
         label = f"Ministry of {topic} of {state.label}"
         ent = doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=main)
-        doc.add(m.start() + m.group(0).index(" ") + 1, m.end(), ent.key, "short")  # (a description, no name)
+        doc.add(m.start() + m.group(0).index(" ") + 1, m.end(), ent.key, "short", surface=False)  # (a description, no name)
 
 
 def _described_ministries(doc: _Doc) -> None:
