@@ -1124,6 +1124,7 @@ def _definite_ministries(doc: _Doc, dateline_state: str | None) -> None:
         state = doc.gaz.state(main)
         label = f"Ministry of {topic} of {state.label}"
         ent = doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=main)
+        ent.alt_labels.add(f"Ministry of {topic}")  # the name the description stands for, as for a bare one
         doc.add(m.start() + m.group(0).index(" ") + 1, m.end(), ent.key, "short", surface=False)  # (a description, no name)
 
 
@@ -1260,9 +1261,10 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
         inner = doc.text[start:end]
         doc.add(start, end, ent.key, "name")
         own = _OWN_NAME_RE.search(inner)
-        if own and " ".join(own.group(0).split()) != f"{head} of {topic}":
-            # "Federal Ministry for Economic Affairs and Climate Action": the body's own name, kept as written;
-            # the bare "Ministry of Energy" would name every state's
+        if own:
+            # "Federal Ministry for Economic Affairs and Climate Action": the body's own name, kept as written
+            # (the bare "Ministry of Energy" too: a variant the reader searches by, though many states' share it;
+            # identity goes by label and state, never by a variant)
             ent.alt_labels.add(" ".join(own.group(0).split()))
         if state:
             for form in (state.label, *state.alt_labels, *state.demonyms):
@@ -2128,6 +2130,10 @@ def _surnames(doc: _Doc) -> None:
         if ent.kind == PERSON and len(words) >= 2 and ent.represents in _FAMILY_NAME_FIRST and words[0][0].isupper() \
                 and len(words[0]) >= 2:
             people.setdefault(words[0], []).append(ent.key)  # "Yoon Suk Yeol … Yoon travels on", "Xi Jinping … Xi"
+        elif ent.kind == PERSON and len(words) >= 2 and (article := _JOINED_ARTICLE_RE.match(words[-1])):
+            # "Abdel Fattah al-Sisi … Sisi": the family name without its joined article too
+            people.setdefault(words[-1], []).append(ent.key)
+            people.setdefault(words[-1][article.end() - 1:], []).append(ent.key)
         elif ent.kind == PERSON and len(words) >= 2 and len(words[-1]) >= 4 and words[-1][0].isupper():
             people.setdefault(words[-1], []).append(ent.key)
             if ent.represents in _GIVEN_NAME_USED and len(words[0]) >= 4 and words[0][0].isupper():
