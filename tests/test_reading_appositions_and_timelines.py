@@ -235,3 +235,9 @@ def test_a_ministry_named_in_lower_case_without_a_state_is_the_main_states():
     f = facts("Nigeria's grid is weak, and the federal ministry of power has not ended the contract.")
     assert "organization/ministry-of-power-of-nigeria" in f.entities
     assert not any(k.startswith("organization/") for k in facts("Tanzania wants LNG. The foreign ministry said so.").entities)
+
+
+def test_states_that_develop_a_work_together_host_it():
+    text = ("Malawi joined the pool last year. In the west, Angola and Namibia are jointly developing the 600 MW "
+            "Baynes hydropower project on the Kunene River.")
+    assert [set(p.hosts) for p in facts(text).projects] == [{"state/AGO", "state/NAM"}]

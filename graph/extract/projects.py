@@ -327,6 +327,13 @@ class _Builder:
                                   and _CLIENT_BEFORE_RE.search(text, max(0, r.start - 30), r.start))
             if len(clients) == 1:
                 hosts.append(clients[0])
+        if not hosts:
+            # "Angola and Namibia are jointly developing the Baynes project", "the dam that Zambia and Zimbabwe
+            # share": two or more states acting on a work with no host named are its hosts
+            acting = unique_keys(r for r in view.refs if lo <= r.start < hi and r.kind == STATE and r.free
+                                 and not r.possessive and r.how not in ("demonym",))
+            if len(acting) >= 2:
+                hosts.extend(acting)
         if not hosts and self.place_country:
             # no state named with the plant: where the report's places are, not the state it names most
             # (often the buyer of the power: "the neighbour will take the output of the plant")
