@@ -751,9 +751,22 @@ def _edge_attributes(facts: list[Fact], documents: dict[str, dict], evidence: bo
     if not evidence:
         return attrs
     attrs["documents"] = sorted({f.document for f in facts if f.document})
+    attrs["evidence"] = _listed(_evidence(f, documents) for f in facts)
+    return attrs
+
+
+def _listed(pieces) -> list[dict]:
+    """Pieces of evidence (:func:`_evidence`) each listed once, by the latest date, sorted by date, document,
+    relation and sentence: the same list whatever order they come in.
+
+    Examples
+    --------
+    >>> a = {"relation": "agreement", "date": "2024", "document": "d", "sentence": "s"}
+    >>> _listed([a, {**a, "date": "2025"}, {**a, "sentence": None}]) == [{**a, "sentence": None}, {**a, "date": "2025"}]
+    True
+    """
     kept = {}
-    for f in facts:
-        item = _evidence(f, documents)
+    for item in pieces:
         marker = (item["relation"], item["document"], item["sentence"])
         # one sentence of a document reporting two facts of the edge is listed once, at the later
         # date: which facts were read (all, or those of the latest reports) does not change it
@@ -761,8 +774,7 @@ def _edge_attributes(facts: list[Fact], documents: dict[str, dict], evidence: bo
             kept[marker] = item
     evidence = list(kept.values())
     evidence.sort(key=lambda e: (e["date"] or "", e["document"], e["relation"], e["sentence"] or ""))
-    attrs["evidence"] = evidence
-    return attrs
+    return evidence
 
 
 def project(store, layers=LAYERS, *, fold_companies: bool = False, as_of=None,
@@ -981,25 +993,58 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
                                                      key=lambda d: order(f, d))[-per_edge:])
     taken = Counter(f for f, _ in chosen)
     said.update(_reports_said(store, "(?f ?doc)", [f"(<{f}> <{d}>)" for f, d in sorted(chosen - set(said))]))
-    read = [f for f in data.facts if f.fact is None and f.document is not None]
-    for f, d in sorted(chosen):
-        issued = documents[d]["issued"]
-        for tie in ties[f]:
-            for sentence in sorted(said.get((f, d), ())) or [None]:
-                read.append(Fact(tie.layer, tie.a, tie.b, d if tie.layer == "cooperation" else tie.key, tie.date, d,
-                                 sentence, tie.rank, tie.level, tie.role,
-                                 stated=issued if tie.undated and issued != tie.date else None, fact=f,
-                                 undated=tie.undated))
-    read.sort(key=lambda f: (f.layer, f.a, f.b, f.key, f.document or "", f.date or "", f.sentence or ""))
-    shown = assemble(Facts(read, data.nodes, {**data.documents, **documents}, data.layers, data.membership,
-                           data.fold_companies), as_of=G.graph.get("as_of"), evidence=True)
+    merged = {**data.documents, **documents}
+    if data.membership == "comembership":  # members' ties are made of the memberships read: assembled whole
+        read = [f for f in data.facts if f.fact is None and f.document is not None]
+        for f, d in sorted(chosen):
+            issued = documents[d]["issued"]
+            for tie in ties[f]:
+                for sentence in sorted(said.get((f, d), ())) or [None]:
+                    read.append(Fact(tie.layer, tie.a, tie.b, d if tie.layer == "cooperation" else tie.key, tie.date, d,
+                                     sentence, tie.rank, tie.level, tie.role,
+                                     stated=issued if tie.undated and issued != tie.date else None, fact=f,
+                                     undated=tie.undated))
+        read.sort(key=lambda f: (f.layer, f.a, f.b, f.key, f.document or "", f.date or "", f.sentence or ""))
+        shown = assemble(Facts(read, data.nodes, merged, data.layers, data.membership, data.fold_companies),
+                         as_of=G.graph.get("as_of"), evidence=True)
+        found = {(a, b): shown.edges[a, b] for a, b in pairs if shown.has_edge(a, b)}
+    else:
+        found = _pieces_of(data, pairs, chosen, ties, said, merged, cutoff_date(G.graph.get("as_of")))
     for a, b in pairs:
-        found = shown.edges[a, b] if shown.has_edge(a, b) else {}
-        edge = G.edges[a, b]
-        edge["documents"], edge["evidence"] = found.get("documents", []), found.get("evidence", [])
+        edge, shown = G.edges[a, b], found.get((a, b), {})
+        edge["documents"], edge["evidence"] = shown.get("documents", []), shown.get("evidence", [])
         facts = [f for f in edge.get("facts", ()) if f in held]
         edge["evidence_total"] = len(edge["evidence"]) + sum(held[f] - taken[f] for f in facts)
     return G
+
+
+def _pieces_of(data: Facts, pairs, chosen, ties: dict, said: dict, documents: dict, cutoff) -> dict:
+    """``{(a, b): {"documents", "evidence"}}`` of the edges *pairs*: what :func:`assemble` with evidence
+    gives them from the reports *chosen* (each of its fact's ties, with each sentence *said*) and the
+    statements of one document, without a Fact, a sorted list or a graph made of every tie of the
+    chosen facts (a fact of many actors is on many edges, most not among *pairs*)."""
+    drawn = {(a, b) if a < b else (b, a): (a, b) for a, b in pairs}
+    items = defaultdict(list)
+    for f in data.facts:
+        if f.fact is None and f.document is not None and covered(f.date, cutoff):
+            pair = drawn.get((f.a, f.b) if f.a < f.b else (f.b, f.a))
+            if pair is not None:
+                items[pair].append(_evidence(f, documents))
+    for f, d in chosen:
+        meta = documents[d]
+        issued = meta["issued"]
+        sentences = sorted(said.get((f, d), ())) or [None]
+        for tie in ties[f]:
+            pair = drawn.get((tie.a, tie.b) if tie.a < tie.b else (tie.b, tie.a))
+            if pair is None or not covered(tie.date, cutoff):
+                continue
+            date = issued if tie.undated and issued and issued != tie.date else tie.date
+            for sentence in sentences:
+                items[pair].append({"relation": tie.layer, "date": date, "sentence": sentence, "document": d,
+                                    "title": meta.get("title"), "publisher": meta.get("publisher"),
+                                    "issued": issued, "source": meta.get("source")})
+    return {pair: {"documents": sorted({e["document"] for e in pieces if e["document"]}), "evidence": _listed(pieces)}
+            for pair, pieces in items.items()}
 
 
 def _fact_objects(store, facts: list[str], predicate: str) -> list[tuple[str, str]]:
