@@ -295,8 +295,9 @@ def _evidence(d: dict) -> list[dict]:
         sentence = e.get("sentence") or ""
         if len(sentence) > MAX_SENTENCE:
             sentence = sentence[:MAX_SENTENCE - 1] + "…"
-        out.append({k: e.get(k) or "" for k in ("relation", "date", "title", "publisher", "issued", "source",
-                                                "document")} | {"sentence": sentence})
+        out.append({"relation": e.get("relation") or "", "date": e.get("date") or "", "title": e.get("title") or "",
+                    "publisher": e.get("publisher") or "", "issued": e.get("issued") or "",
+                    "source": e.get("source") or "", "document": e.get("document") or "", "sentence": sentence})
     return out
 
 
