@@ -1,6 +1,8 @@
 """The interactive HTML view of the partnership network: one standalone file, built with pyvis.
 
-pyvis turns the network into vis-network nodes, edges and options; the page
+pyvis turns the network's nodes and the options into vis-network's; the edges are
+made here in the form pyvis gives them (:func:`network_data`), and the page is
+written as it is made, an edge at a time (:func:`write_view`). The page
 itself comes from this package's template (``view.html``, ``view.css``,
 ``view.js``) with vis-network's script and style inlined from this package's
 copy (``vendor/vis-network/``: the files pyvis 0.3.2 ships, with their licence),
