@@ -1,6 +1,8 @@
 """The interactive HTML view of the partnership network: one standalone file, built with pyvis.
 
-pyvis turns the network into vis-network nodes, edges and options; the page
+pyvis turns the network's nodes and the options into vis-network's; the edges are
+made here in the form pyvis gives them (:func:`network_data`), and the page is
+written as it is made, an edge at a time (:func:`write_view`). The page
 itself comes from this package's template (``view.html``, ``view.css``,
 ``view.js``) with vis-network's script and style inlined from this package's
 copy (``vendor/vis-network/``: the files pyvis 0.3.2 ships, with their licence),
@@ -18,6 +20,7 @@ import math
 import sys
 from dataclasses import dataclass, field
 from importlib import resources
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -294,13 +297,58 @@ def _evidence(d: dict) -> list[dict]:
         sentence = e.get("sentence") or ""
         if len(sentence) > MAX_SENTENCE:
             sentence = sentence[:MAX_SENTENCE - 1] + "…"
-        out.append({k: e.get(k) or "" for k in ("relation", "date", "title", "publisher", "issued", "source",
-                                                "document")} | {"sentence": sentence})
+        out.append({"relation": e.get("relation") or "", "date": e.get("date") or "", "title": e.get("title") or "",
+                    "publisher": e.get("publisher") or "", "issued": e.get("issued") or "",
+                    "source": e.get("source") or "", "document": e.get("document") or "", "sentence": sentence})
     return out
 
 
+def _edges(view: View) -> Iterator[dict]:
+    """The vis-network edges of *view*, one at a time, in the page's order: what pyvis's ``add_edge``
+    makes of them (the options given, then ``from`` and ``to``), made here. pyvis checks both ends
+    of each edge against a list of every node, a cost that grows with the nodes times the edges."""
+    for a, b, d in sorted(view.graph.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
+        yield {"arrows": {"to": {"enabled": False}}, **_edge_style(d), "relations": list(d.get("relations") or ()),
+               "level": d.get("level") or "", "dates": list(d.get("dates") or ()), "weight": float(d.get("weight", 1.0)),
+               "evidence": _evidence(d), "evidence_count": d.get("evidence_total", len(d.get("evidence") or ())),
+               "from": str(a), "to": str(b)}
+
+
+def _nodes_and_options(view: View) -> tuple[list[dict], dict]:
+    """The vis-network nodes and options of *view*, built with pyvis."""
+    from pyvis.network import Network  # deferred: importing pyvis imports IPython
+
+    G = view.graph
+    net = Network(directed=True, cdn_resources="in_line")
+    scores = view.scores
+    low, high = min(scores.values(), default=0.0), max(scores.values(), default=0.0)
+    for n in sorted(G, key=str):
+        d = G.nodes[n]
+        extra = {}
+        if n in view.positions:
+            extra["x"], extra["y"] = view.positions[n]
+        net.add_node(str(n), label=str(d.get("label", n)), color=class_color(d.get("kind")),
+                     size=_size(scores.get(n, 0.0), low, high), kind=d.get("kind") or "Actor",
+                     score=scores.get(n, 0.0), **extra)
+    options = {
+        "nodes": {"shape": "dot", "font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
+        "edges": {"smooth": {"type": "continuous"} if view.physics else False,
+                  "selectionWidth": 2, "hoverWidth": 1},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": not view.physics,
+                        "keyboard": {"enabled": True, "bindToWindow": False}},
+        "physics": {"enabled": view.physics, "solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110},
+                    "stabilization": {"enabled": True, "iterations": 800, "updateInterval": 50, "fit": True}},
+        "layout": {"randomSeed": 7, "improvedLayout": G.number_of_nodes() <= 100},
+    }
+    net.set_options(json.dumps(options))
+    nodes, _edges, _heading, _height, _width, options_json = net.get_network_data()
+    return nodes, json.loads(options_json)
+
+
 def network_data(view: View) -> tuple[list[dict], list[dict], dict]:
-    """The vis-network nodes, edges and options of *view*, built with pyvis.
+    """The vis-network nodes, edges and options of *view*: the nodes and options built with pyvis,
+    the edges as pyvis makes them (:func:`_edges`).
 
     Returns
     -------
@@ -314,40 +362,74 @@ def network_data(view: View) -> tuple[list[dict], list[dict], dict]:
     >>> [(n["id"], n["label"], n["kind"]) for n in nodes], [(e["from"], e["to"], e["relation"]) for e in edges]
     ([('a', 'A', 'State'), ('b', 'B', 'Company')], [('a', 'b', 'cooperation')])
     """
-    from pyvis.network import Network  # deferred: importing pyvis imports IPython
+    nodes, options = _nodes_and_options(view)
+    return nodes, list(_edges(view)), options
 
-    G = view.graph
-    # Directed only to skip pyvis's duplicate-edge scan (quadratic); arrows are switched off below.
-    net = Network(directed=True, cdn_resources="in_line")
-    scores = view.scores
-    low, high = min(scores.values(), default=0.0), max(scores.values(), default=0.0)
-    for n in sorted(G, key=str):
-        d = G.nodes[n]
-        extra = {}
-        if n in view.positions:
-            extra["x"], extra["y"] = view.positions[n]
-        net.add_node(str(n), label=str(d.get("label", n)), color=class_color(d.get("kind")),
-                     size=_size(scores.get(n, 0.0), low, high), kind=d.get("kind") or "Actor",
-                     score=scores.get(n, 0.0), **extra)
-    for a, b, d in sorted(G.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
-        net.add_edge(str(a), str(b), arrows={"to": {"enabled": False}}, **_edge_style(d),
-                     relations=list(d.get("relations") or ()), level=d.get("level") or "",
-                     dates=list(d.get("dates") or ()), weight=float(d.get("weight", 1.0)),
-                     evidence=_evidence(d), evidence_count=d.get("evidence_total", len(d.get("evidence") or ())))
-    options = {
-        "nodes": {"shape": "dot", "font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
-        "edges": {"smooth": {"type": "continuous"} if view.physics else False,
-                  "selectionWidth": 2, "hoverWidth": 1},
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": not view.physics,
-                        "keyboard": {"enabled": True, "bindToWindow": False}},
-        "physics": {"enabled": view.physics, "solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110},
-                    "stabilization": {"enabled": True, "iterations": 800, "updateInterval": 50, "fit": True}},
-        "layout": {"randomSeed": 7, "improvedLayout": G.number_of_nodes() <= 100},
-    }
-    net.set_options(json.dumps(options))
-    nodes, edges, _heading, _height, _width, options_json = net.get_network_data()
-    return nodes, edges, json.loads(options_json)
+
+_DATA = "<epkg-data/>"  # where the page's data goes: text from documents reaches the page escaped, never as "<"
+
+
+def _safe_json(text: str) -> str:
+    """*text* (JSON) with ``<``, ``>``, ``&`` and ``'`` escaped, as jinja's ``tojson`` writes it."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")
+
+
+def _data_json(data: dict) -> Iterator[str]:
+    """What jinja's ``tojson`` writes of *data* (:func:`json.dumps` with sorted keys, HTML-safe), in
+    pieces: a value that is an iterator (the edges) one item a piece, so that the page's data is
+    never held whole.
+
+    Examples
+    --------
+    >>> data = {"b": iter([{"y": "<", "x": 1}, {}]), "a": None}
+    >>> "".join(_data_json(data)) == _safe_json(json.dumps({"a": None, "b": [{"y": "<", "x": 1}, {}]}, sort_keys=True))
+    True
+    """
+    if not data:
+        yield "{}"
+        return
+    for i, key in enumerate(sorted(data)):
+        yield ("{" if i == 0 else ", ") + _safe_json(json.dumps(key)) + ": "
+        value = data[key]
+        if isinstance(value, Iterator):
+            yield "["
+            for j, item in enumerate(value):
+                yield (", " if j else "") + _safe_json(json.dumps(item, sort_keys=True))
+            yield "]"
+        else:
+            yield _safe_json(json.dumps(value, sort_keys=True))
+    yield "}"
+
+
+def _page(view: View) -> Iterator[str]:
+    """The standalone HTML page of *view*, in pieces (see :func:`render_html`): the template around
+    the data, and the data an edge at a time, each edge made, written and dropped in turn."""
+    import jinja2
+
+    nodes, options = _nodes_and_options(view)
+    vis_js, vis_css = vis_network_assets()
+    kinds = sorted({n["kind"] for n in nodes}, key=lambda k: list(CLASS_COLORS).index(k)
+                   if k in CLASS_COLORS else len(CLASS_COLORS))
+    drawn = {r for _, _, d in view.graph.edges(data=True) for r in d.get("relations") or ()}
+    relations = [r for r in RELATION_STYLES if r in drawn]
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    template = env.from_string(_asset("view.html"))
+    data = {"nodes": nodes, "edges": _edges(view), "options": options, "physics": view.physics,
+            "sizeBy": view.size_by, "focus": None if view.focus is None else str(view.focus),
+            "classLabels": CLASS_LABELS, "relationLabels": {r: s["label"] for r, s in RELATION_STYLES.items()}}
+    page = template.render(
+        title=view.title, note=view.note, data=Markup(_DATA), vis_js=Markup(vis_js), vis_css=Markup(vis_css),
+        view_js=Markup(_asset("view.js")), view_css=Markup(_asset("view.css")),
+        kinds=[{"name": k, "label": CLASS_LABELS.get(k, k), "color": class_color(k)} for k in kinds],
+        relations=[{"name": r, **RELATION_STYLES[r]} for r in relations],
+        labels=sorted({n["label"] for n in nodes}, key=str.casefold),
+        counts={"nodes": len(nodes), "edges": view.graph.number_of_edges(), "total_nodes": view.total_nodes,
+                "total_edges": view.total_edges},
+        size_by=view.size_by)
+    before, after = page.split(_DATA)
+    yield before
+    yield from _data_json(data)
+    yield after
 
 
 def render_html(view: View) -> str:
@@ -363,27 +445,7 @@ def render_html(view: View) -> str:
     >>> page.startswith("<!DOCTYPE html>"), "<script src" in page
     (True, False)
     """
-    import jinja2
-
-    nodes, edges, options = network_data(view)
-    vis_js, vis_css = vis_network_assets()
-    kinds = sorted({n["kind"] for n in nodes}, key=lambda k: list(CLASS_COLORS).index(k)
-                   if k in CLASS_COLORS else len(CLASS_COLORS))
-    relations = [r for r in RELATION_STYLES if any(r in e["relations"] for e in edges)]
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-    template = env.from_string(_asset("view.html"))
-    data = {"nodes": nodes, "edges": edges, "options": options, "physics": view.physics, "sizeBy": view.size_by,
-            "focus": None if view.focus is None else str(view.focus),
-            "classLabels": CLASS_LABELS, "relationLabels": {r: s["label"] for r, s in RELATION_STYLES.items()}}
-    return template.render(
-        title=view.title, note=view.note, data=data, vis_js=Markup(vis_js), vis_css=Markup(vis_css),
-        view_js=Markup(_asset("view.js")), view_css=Markup(_asset("view.css")),
-        kinds=[{"name": k, "label": CLASS_LABELS.get(k, k), "color": class_color(k)} for k in kinds],
-        relations=[{"name": r, **RELATION_STYLES[r]} for r in relations],
-        labels=sorted({n["label"] for n in nodes}, key=str.casefold),
-        counts={"nodes": len(nodes), "edges": len(edges), "total_nodes": view.total_nodes,
-                "total_edges": view.total_edges},
-        size_by=view.size_by)
+    return "".join(_page(view))
 
 
 @cycles.paused()
@@ -400,9 +462,14 @@ def write_view(view: View, path) -> Path:
     path = Path(path)
     if path.suffix.lower() not in (".html", ".htm"):
         raise InputError(f"the view is an HTML file: name it .html, not {path.name!r}")
-    page = render_html(view)
+    pieces = _page(view)
+    first = next(pieces)  # the template and the bundled files read before the file is opened
     try:
-        path.write_text(page, encoding="utf-8")
+        # written as it is made: the page of a big view (hundreds of megabytes) is never held whole
+        with path.open("w", encoding="utf-8") as out:
+            out.write(first)
+            for piece in pieces:
+                out.write(piece)
     except OSError as exc:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
     return path
