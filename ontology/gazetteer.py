@@ -477,7 +477,8 @@ def _build_maintained_index(gaz: Gazetteer):
         if rec.population is None and ("city" in rec.place_type or "capital" in rec.place_type or rec in nested) \
                 and (fold(rec.label), rec.country) in city_names:
             continue  # a city that is also a unit ("Shymkent", the borough of Reading): one place, GeoNames' city
-        forms = [(f, fold(f), "name") for f in rec.forms] + [(f, fold(f), "typed") for f in rec.typed_forms]
+        forms = [(f, fold(f), "name") for f in rec.forms] + [(f, fold(f), "typed") for f in rec.typed_forms] \
+            + [(f, fold(f), "alternate") for f in rec.alternate_forms]
         shadows = [x for x in forms if x[1] in state_forms]
         forms = [x for x in forms if x[1] not in reserved and (x[1], rec.country) not in curated]
         if not forms and not shadows:

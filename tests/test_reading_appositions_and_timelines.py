@@ -241,3 +241,19 @@ def test_states_that_develop_a_work_together_host_it():
     text = ("Malawi joined the pool last year. In the west, Angola and Namibia are jointly developing the 600 MW "
             "Baynes hydropower project on the Kunene River.")
     assert [set(p.hosts) for p in facts(text).projects] == [{"state/AGO", "state/NAM"}]
+
+
+def test_another_spelling_of_a_large_city_stands_beside_its_country_only():
+    f = facts("Uzbekistan will host the plant. Rosatom will build it in Jizzakh.")
+    assert [(e.label, e.country, e.alt_labels) for e in f.entities.values() if e.kind == "Place"] == [
+        ("Jizzax", "UZB", {"Jizzakh"})]
+    assert not [e for e in facts("Kenya built the line to the border town of Namanga.").entities.values()
+                if e.country == "UZB"]
+
+
+def test_a_state_named_by_its_form_of_government_is_no_company_and_a_chemical_firm_stands_alone():
+    f = facts("Jordan exports power to Lebanon. The Kingdom signed an agreement with Lebanon and Syria in 2022.")
+    assert "organization/kingdom" not in f.entities
+    assert [set(a.parties) for a in f.agreements] == [{"state/JOR", "state/LBN", "state/SYR"}]
+    g = facts("SEDC Energy signed the agreement with Samsung E&A, Lotte Chemical and POSCO Holdings.")
+    assert {"organization/lotte-chemical", "organization/posco-holdings"} <= set(g.entities)

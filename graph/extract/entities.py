@@ -2711,8 +2711,11 @@ def _states_qualified(doc: _Doc) -> None:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _maintained_lookup(form: str) -> tuple:
-    return tuple(gaz_module.load().maintained_places(form))
+def _maintained_lookup(form: str, *, alternates: bool = False) -> tuple:
+    """The maintained places *form* names; other spellings of cities only with *alternates* (a reader that
+    then asks for the city's country to be named)."""
+    found = tuple(gaz_module.load().maintained_places(form))
+    return found if alternates else tuple(x for x in found if x[1] != "alternate")
 
 
 def _maintained_named(doc: _Doc, name: str) -> tuple:
@@ -2831,7 +2834,7 @@ def _maintained_places(doc: _Doc) -> None:
                 form, end = form[:-2], end - 2
             if form.isupper() and len(form) > 1:
                 continue  # an acronym ("NIS"), not the place it spells ("Niš")
-            found = _maintained_lookup(form)
+            found = _maintained_lookup(form, alternates=True)
             if found and (doc.free(w.start(), end) or _own_state_inside(doc, w.start(), end, found)):
                 hit = (j, end, found)
                 break
@@ -2899,7 +2902,8 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
     unit = _UNIT_OF_STATE_RE.search(before)
     if unit and not qualified:
         qualified = _qualifier_country(doc, _strip_leading(unit.group("q"))[0])
-    entries = [e for e, how in found if how == "name" or typed]
+    # (another spelling of a city's name only beside its country: "Jizzakh" in a report that names Uzbekistan)
+    entries = [e for e, how in found if how == "name" or typed or how == "alternate" and e.country in mentioned]
     if typed and re.match(r"\s+[Ss]tates?\b", after):
         # "the Gulf state", "a Gulf state": a state is typed "state" only by a unit of that type (not PNG's Gulf
         # Province)
@@ -3267,8 +3271,8 @@ def _finish(doc: _Doc) -> None:
     for mention in facts.mentions:
         ent = facts.entities[mention.key]
         ent.sentences.add(mention.sentence)
-        if ent.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION) and mention.how in ("name", "alias") \
-                and not ent.key.startswith("state/"):
+        if (ent.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION) and mention.how in ("name", "alias")
+                or ent.kind == PLACE and mention.how == "name") and not ent.key.startswith("state/"):
             # the name as this text writes it ("Ministry of State Assets of the Republic of Poland" for the
             # "Ministry of State Assets of Poland" it links to): a variant readers search by
             ent.alt_labels.add(" ".join(_POSSESSIVE_END_RE.sub("", mention.text).split()))
@@ -3866,7 +3870,9 @@ _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KIND
                        {"Financial", "Clean", "New", "Joint", "Steering", "Advisory", "Technical", "Working", "High",
                         "Level", "Union", "Hydrogen", "Alliance", "Committee", "Group", "Project", "Heads", "Leaders",
                         "Ministers", "Government", "Governments", "the", "of", "and",
-                        "for", "&"})
+                        "for", "&",
+                        # a state named by its form of government ("the Kingdom signed …")
+                        "Kingdom", "Republic", "Sultanate", "Emirate", "Principality"})
 
 
 # "the copper producers Codelco and Aurubis", "the grid operators Elering in Estonia and Litgrid in

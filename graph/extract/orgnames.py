@@ -147,7 +147,7 @@ HEAD_KINDS = {
     "Enterprise": COMPANY, "Enterprises": COMPANY, "Industries": COMPANY, "Technologies": COMPANY, "Systems": COMPANY,
     "Networks": COMPANY, "Transmission": COMPANY, "Generation": COMPANY, "Operator": COMPANY, "Board": COMPANY,
     "Insurance": COMPANY, "Engineering": COMPANY, "Construction": COMPANY, "Infrastructure": COMPANY,
-    "Services": COMPANY, "Logistics": COMPANY, "Shipping": COMPANY, "Fuels": COMPANY, "Chemicals": COMPANY,
+    "Services": COMPANY, "Logistics": COMPANY, "Shipping": COMPANY, "Fuels": COMPANY, "Chemicals": COMPANY, "Chemical": COMPANY,
     "Steel": COMPANY, "Motors": COMPANY, "Airlines": COMPANY, "Exchange": COMPANY, "Trading": COMPANY,
     "Contractors": COMPANY, "Contracting": COMPANY, "Drilling": COMPANY, "Petrochemicals": COMPANY,
     "Refining": COMPANY, "Electrical": COMPANY, "Global": COMPANY,
