@@ -257,3 +257,35 @@ def test_a_state_named_by_its_form_of_government_is_no_company_and_a_chemical_fi
     assert [set(a.parties) for a in f.agreements] == [{"state/JOR", "state/LBN", "state/SYR"}]
     g = facts("SEDC Energy signed the agreement with Samsung E&A, Lotte Chemical and POSCO Holdings.")
     assert {"organization/lotte-chemical", "organization/posco-holdings"} <= set(g.entities)
+
+
+def test_an_ordinal_picks_which_counted_instrument_a_sentence_names():
+    text = ("Doha, June 20 - QatarEnergy signed on Tuesday two agreements with China National Petroleum "
+            "Corporation (CNPC). Under the first agreement, a sale and purchase agreement with a term of 27 years, "
+            "QatarEnergy will deliver 4 MTPA of LNG. Under the second, a partnership agreement, CNPC takes a stake.")
+    assert sorted(a.kind for a in facts(text).agreements) == ["Agreement", "Contract"]
+
+
+def test_the_rest_held_by_a_firms_partners_makes_them_all_partners():
+    text = ("QatarEnergy holds 75 percent of the NFE project. The remaining 25 percent is held by its international "
+            "partners TotalEnergies, ExxonMobil and Shell.")
+    firms = ("organization/qatarenergy", "organization/totalenergies", "organization/exxonmobil", "organization/shell")
+    assert pairs(text) == {frozenset((a, b)) for i, a in enumerate(firms) for b in firms[i + 1:]}
+
+
+def test_a_company_publishing_its_own_release_acts_in_it():
+    from epkg.graph.documents import DocumentRecord
+    from epkg.graph.extract import extract
+
+    f = extract(DocumentRecord("r.txt", "TotalEnergies and its partner APA Corporation took the investment decision "
+                                        "for the GranMorgu project.", publisher="TotalEnergies"))
+    assert {frozenset(c.actors) for c in f.cooperations} == {
+        frozenset({"organization/totalenergies", "organization/apa-corporation"})}
+
+
+def test_the_subject_awards_the_contract_of_a_second_verb_not_the_object_of_the_first():
+    text = ("TotalEnergies has signed the contract for the FPSO with SBM Offshore and has awarded the contract for "
+            "the risers to TechnipFMC.")
+    assert sorted(tuple(sorted(a.parties)) for a in facts(text).agreements) == [
+        ("organization/sbm-offshore", "organization/totalenergies"),
+        ("organization/technipfmc", "organization/totalenergies")]

@@ -3201,6 +3201,8 @@ def _publisher_not_a_body(doc: _Doc) -> None:
     if len(publisher) < 3:
         return
     for key, ent in list(doc.facts.entities.items()):
+        if doc.gaz.get(key) is not None:
+            continue  # a company's own release ("TotalEnergies" publishing of its project): the firm acts in it
         if ent.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION) and _agency_stem(ent.label) == publisher:
             spans = [x for x in doc.spans if x.key == key]
             doc.spans[:] = [x for x in doc.spans if x.key != key]

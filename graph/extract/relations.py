@@ -22,8 +22,8 @@ from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OP
                                         SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause,
                                         list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_reference
-from epkg.graph.extract.facts import (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement, Cooperation,
-                                      DocumentFacts, Membership, Partnership, add_cooperation_pairs)
+from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement,
+                                      Cooperation, DocumentFacts, Membership, Partnership, add_cooperation_pairs)
 from epkg.graph.extract.text import IN_THE_PRESENCE_OF, NUMBER_WORDS, WHERE_BEFORE_AGENT, is_heading
 from epkg.graph.extract.vocab import level_label, level_regex, partners_level_regex
 from epkg.ontology.triggers import pattern as trigger_pattern, triggers
@@ -1534,8 +1534,12 @@ _SIGNED_BY_RE = re.compile(r"\bsigned\s+by\s+(?:the\s+)?")
 _ORDINAL_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|other|another|remaining|last|final)\b",
                          re.IGNORECASE)
 # "The first is a …", "The second, an agreement on …": one item of a series of signed documents
-_SERIES_ITEM_RE = re.compile(r"(?:The|the)\s+(?:first|second|third|fourth|fifth|other|last|final)(?:\s+one|\s+document)?"
+# ("Under the first agreement, a sale and purchase agreement …": the item the sentence is about, named)
+_SERIES_ITEM_RE = re.compile(r"(?:(?:Under|Under\s+the\s+terms\s+of|In)\s+)?(?:The|the)\s+(?:first|second|third|fourth|fifth|"
+                             r"other|last|final)(?:\s+one|\s+document|\s+agreement|\s+deal)?"
                              r"(?:\s+(?:is|was)\s+|\s*,\s*)")
+_ORDINAL_RE = re.compile(r"first|second|third|fourth|fifth|last|final", re.IGNORECASE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0, "final": 0}
 _ELLIPTIC_RE = re.compile(r"\b(?:The|A|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)"
                           r"(?:\s+one)?(?:,\s+with\b|\s+brings\s+together\b)")
 _ALONGSIDE_RE = re.compile(r",?\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+")
@@ -1601,6 +1605,8 @@ _OPENING_RE = re.compile(r"(?:(?:[A-Z][a-z]+|[Ii]n\s+\d{4}|[Oo]n\s+\w+(?:\s+\d{1
 
 _AWARD_HINTS = _AGREEMENTS.hints("awarding_verbs") + _AGREEMENTS.hints("winning_verbs")
 # "awarded (A) the EPC contract", "won a $2 billion contract", "was awarded the contract"
+_AND_VERB_BEFORE_RE = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)*$")
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:with|to|from|for|by)\s+(?:the\s+)?$")
 _AWARD_RE = re.compile(
     rf"\b(?:(?P<give>(?:has\s+|have\s+|had\s+)?(?-i:{_AGREEMENTS.pattern('awarding_verbs')}))(?![^.;]{{0,4}}\bby\b)|"
     rf"(?P<was>(?:was|were|has\s+been|have\s+been)\s+(?-i:{_AGREEMENTS.pattern('awarding_verbs')}))|"
@@ -1908,6 +1914,11 @@ class _AgreementReader:
             after = m.end()
             if m.group("give"):
                 buyers = list_before(view, m.start(), _PARTY_KINDS, max_gap=40)
+                if buyers and _AND_VERB_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()) \
+                        and _OBJECT_BEFORE_RE.search(text, max(0, buyers[0].start - 12), buyers[0].start):
+                    # "X has signed the contract with A and has awarded the contract to B": the sentence's subject
+                    # awards, not the object of the verb before
+                    buyers = self._opening_subject(view, buyers[0].start)
                 inner = list_after(view, m.end("give"), _PARTY_KINDS, max_gap=2) \
                     if m.start("noun") > m.end("give") + 3 else []
                 to = _AWARDED_TO_RE.match(text, after)
@@ -2102,7 +2113,7 @@ class _AgreementReader:
     def _series_item(self, view: SentenceView) -> bool:
         """"The first is a memorandum of understanding on …" after "signed two documents": one of them."""
         if self.series is None or not 0 < view.index - self.series[3] <= 3:
-            return False
+            return self._counted_item(view)
         item = _SERIES_ITEM_RE.match(view.text)
         phrase = _agreement_phrases(view.text[item.end():]) if item else []
         kind = agreement_kind(phrase[0].group("np")) if phrase and phrase[0].start() < 40 else None
@@ -2112,6 +2123,25 @@ class _AgreementReader:
         # "The first is a joint development agreement with A, the state utility B and C": the item's own other side
         others = [k for k in _item_side(view, item.end() + phrase[0].end()) if k not in keys]
         self._create(view, kind, list(keys) + others, item.end() + phrase[0].start(), None, date=date, place=place)
+        return True
+
+    def _counted_item(self, view: SentenceView) -> bool:
+        """"A signed two agreements with B. Under the first agreement, a sale and purchase agreement, …": the
+        ordinal picks one of the instruments counted just before, and the noun says what kind it is."""
+        item = _SERIES_ITEM_RE.match(view.text)
+        ordinal = _ORDINAL_RE.search(item.group(0)) if item else None
+        phrase = _agreement_phrases(view.text[item.end():]) if item else []
+        kind = agreement_kind(phrase[0].group("np")) if phrase and phrase[0].start() < 40 else None
+        if kind is None or ordinal is None:
+            return False
+        batch = [a for a in self.facts.agreements if 0 < view.index - a.sentence <= 3]
+        batch = [a for a in batch if a.sentence == batch[-1].sentence and a.parties == batch[-1].parties] if batch else []
+        n = _ORDINALS[ordinal.group(0).lower()]
+        if len(batch) < 2 or n > len(batch):
+            return False
+        chosen = batch[n - 1] if n > 0 else batch[-1]
+        if chosen.kind == "Agreement":
+            chosen.kind = kind
         return True
 
     def _enumerated_item(self, view: SentenceView) -> bool:
@@ -3126,8 +3156,34 @@ def _subjects_are_partners(view: SentenceView, pairs: dict) -> None:
             add_cooperation_pairs(pairs, group, view.index)
 
 
+# "The remaining 25 percent is held by its international partners A, B and C": the partners of the firm that
+# holds the rest
+_HELD_BY_PARTNERS_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:held|owned)\s+by\s+(?P<its>its|their)\s+"
+                                  r"(?:[a-z][\w-]+\s+){0,2}?(?:partners|co-?owners|shareholders)\s+(?:the\s+)?")
+
+
+def _held_by_partners(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
+    m = _HELD_BY_PARTNERS_RE.search(view.text)
+    if m is None or cues.hedged_before(view.text, m.start()):
+        return
+    listed = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2, asides=True)
+                         if r.kind != STATE)
+    if not listed:
+        return
+    # whose partners: the firm the sentence names first, else the one the sentence before opens with
+    owner = next((r.key for r in view.refs if r.end <= m.start() and r.kind == COMPANY and r.free), None)
+    if owner is None and view.index > 0:
+        owner = next((r.key for r in ctx.views[view.index - 1].refs if r.kind == COMPANY and r.free
+                      and not r.possessive), None)
+    keys = ([owner] if owner and owner not in listed else []) + listed
+    if len(keys) >= 2:
+        add_cooperation_pairs(pairs, keys, view.index)
+
+
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
+    if " by " in view.text and ("partners" in view.text or "owners" in view.text or "shareholders" in view.text):
+        _held_by_partners(view, ctx, pairs)
     if "partners" in view.text:
         _subjects_are_partners(view, pairs)
         _partners_counted_then_named(view, ctx, pairs)
