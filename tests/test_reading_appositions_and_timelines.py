@@ -289,3 +289,27 @@ def test_the_subject_awards_the_contract_of_a_second_verb_not_the_object_of_the_
     assert sorted(tuple(sorted(a.parties)) for a in facts(text).agreements) == [
         ("organization/sbm-offshore", "organization/totalenergies"),
         ("organization/technipfmc", "organization/totalenergies")]
+
+
+def test_a_firm_named_in_quotation_marks_after_its_legal_form():
+    text = ('The documents signed: a power purchase agreement between JSC "National Electric Grid of Uzbekistan" and '
+            'ACWA Power; a memorandum of understanding between JSC "Uzkimyosanoat" and ACWA Power on hydrogen.')
+    f = facts(text)
+    assert f.entities["organization/national-electric-grid-of-uzbekistan"].country == "UZB"
+    assert sorted((a.kind, tuple(sorted(a.parties))) for a in f.agreements) == [
+        ("Contract", ("organization/acwa-power", "organization/national-electric-grid-of-uzbekistan")),
+        ("MemorandumOfUnderstanding", ("organization/acwa-power", "organization/uzkimyosanoat"))]
+
+
+def test_a_consortium_named_by_joined_names_is_a_company_unless_its_members_are_known():
+    f = facts("The Government signed the contract for the plant with the Lindsayca-CH4 consortium in November 2022.")
+    assert f.entities["organization/lindsayca-ch4-consortium"].alt_labels == {"Lindsayca-CH4"}
+    g = facts("The Chinese consortium and the ExxonMobil-led consortium bid, and the Africa50-Siemens consortium won.")
+    assert not any("consortium" in k for k in g.entities)
+
+
+def test_co_venturers_named_after_a_firm_work_with_it():
+    text = ("It was built by ExxonMobil Guyana on behalf of the Government, with the company's Stabroek co-venturers "
+            "Hess and CNOOC sharing the cost.")
+    firms = ("organization/exxonmobil-guyana", "organization/hess", "organization/china-national-offshore-oil-corporation")
+    assert pairs(text) == {frozenset((a, b)) for i, a in enumerate(firms) for b in firms[i + 1:]}

@@ -504,7 +504,9 @@ def recognise(facts: DocumentFacts) -> None:
     _credit(doc)
     dateline_state = _dateline(doc)
     _paragraph_datelines(doc)
+    _quoted_firms(doc)
     _companies(doc)
+    _named_consortia(doc)
     _ministries(doc, dateline_state)
     _described_ministries(doc)
     _definite_ministries(doc, dateline_state)
@@ -996,6 +998,49 @@ def _title_follows(text: str, pos: int) -> bool:
 
 # A full stop after a word of four letters or more in lower case ends a sentence, not an abbreviation ("Ltd.")
 _SENTENCE_STOP_RE = re.compile(r"(?<=[a-zà-ÿ]{4})\.$")
+
+
+# A firm's name in quotation marks after its legal form, as the post-Soviet states write it ("JSC \"Uzkimyosanoat\"",
+# "LLC «Karabakh Solar»"): the name inside the marks
+_QUOTED_FIRM_RE = re.compile(r"\b(?:JSC|OJSC|CJSC|PJSC|OAO|ZAO|AO|LLC|JV|SE|JSCB|SUE|FSUE|TOO|NC)[ \t]+[\"“«„]"
+                             r"(?P<name>[A-Z][^\"”»“\n]{1,80}?)[\"”»“]")
+
+
+# A consortium named by its members' joined names ("the Lindsayca-CH4 consortium", "the SCD consortium")
+_NAMED_CONSORTIUM_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w&.]*(?:[-–][A-Z0-9][\w&.]*)*)[ \t]+"
+                                  r"(?P<noun>consortium|joint[ \t]+venture)\b")
+
+
+def _named_consortia(doc: _Doc) -> None:
+    """A consortium or venture named by a word of capitals and hyphens that is no known name ("the Lindsayca-CH4
+    consortium"): a company, named with its noun as the text writes it."""
+    for m in _NAMED_CONSORTIUM_RE.finditer(doc.text) if "onsortium" in doc.text or "venture" in doc.text else ():
+        name = m.group("name")
+        start, end = m.start("name"), m.end("noun")
+        if not doc.free(start, end) or any(_lookup(part) for part in re.split(r"[-–]", name)) \
+                or re.search(r"-(?:led|owned|backed|based)$", name) \
+                or (not re.search(r"[-–\d]", name) and not name.isupper()):
+            continue  # known firms' consortium ("Africa50–POWERGRID"), "the ExxonMobil-led consortium", "the Chinese …"
+        label = f"{name} {' '.join(m.group('noun').split())}"
+        ent = doc.entity(f"organization/{slug(label)}", COMPANY, label)
+        ent.alt_labels.add(name)  # ("the Ulba-TVS joint venture" is Ulba-TVS)
+        doc.add(start, end, ent.key, "name")
+
+
+def _quoted_firms(doc: _Doc) -> None:
+    """Firms named in quotation marks after their legal form (:data:`_QUOTED_FIRM_RE`): a listed company when
+    the gazetteer knows the name, else a company of the state its name holds."""
+    for m in _QUOTED_FIRM_RE.finditer(doc.text) if '"' in doc.text or "«" in doc.text or "“" in doc.text else ():
+        start, end = m.span("name")
+        if not doc.free(start, end):
+            continue
+        name = " ".join(m.group("name").split())
+        known = next((e for e, _ in _lookup(name) if e.kind in (COMPANY, GOVERNMENT_BODY)), None)
+        if known is not None:
+            doc.add(start, end, doc.from_gazetteer(known).key, "name")
+            continue
+        iso = next((x for x in map(lambda w: _state_of(doc, w), re.findall(r"[A-Z][\w'’-]+", name)) if x), None)
+        doc.add(start, end, doc.entity(f"organization/{slug(name)}", COMPANY, name, country=iso).key, "name")
 
 
 def _companies(doc: _Doc) -> None:
@@ -3879,7 +3924,8 @@ _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KIND
 
 # "the copper producers Codelco and Aurubis", "the grid operators Elering in Estonia and Litgrid in
 # Lithuania", "cable maker Nexans": a noun of trade in front of names says they are firms.
-_TRADE_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS] + ["partners"])
+_TRADE_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS]
+                        + ["partners", "co-venturers", "venturers", "co-owners", "shareholders"])
 # (or where the firm is based: "US-based Lindsayca", "the Oslo-headquartered Aker Horizons")
 _TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])[-–](?:based|headquartered|registered))"
                             # "the utilities of the two countries, A and B"

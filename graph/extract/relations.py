@@ -2662,8 +2662,10 @@ _AMONG_RE = re.compile(
     r"(?:jointly\s+|co-?)?owned\s+by|joint\s+venture\s+(?:in\s+which|of|formed\s+by)|"
     r"feasibility\s+study\s+by|(?:work|study|studies)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
-_ITS_PARTNER_NAMED_RE = re.compile(r"\b(?:its|their)\s+(?:(?:long-?time|long-?standing|joint\s+venture|main|local)\s+)?"
-                                   r"partners?\s+(?:the\s+)?(?=[A-Z])")
+# ("the company's Stabroek co-venturers Hess and CNOOC": the partners in a named asset, of the firm just named)
+_ITS_PARTNER_NAMED_RE = re.compile(r"\b(?:its|their|the\s+company['’]s)\s+(?:[A-Z][\w-]*\s+)?"
+                                   r"(?:(?:long-?time|long-?standing|joint\s+venture|main|local)\s+)?"
+                                   r"(?:partners?|co-?venturers?)\s+(?:the\s+)?(?=[A-Z])")
 _PARTNERS_RE = re.compile(r"\b(?:(?P<owner>its|their)\s+|with\s+(?:\w+\s+)?)partners?\s*"
                           r"(?:are|include[sd]?|including|such\s+as|,|:)\s*", re.IGNORECASE)
 # An agreement about something else than energy (the trigger table's off-topic words, and the two
@@ -3306,7 +3308,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         group = unique_keys(listed)
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
-    for m in _ITS_PARTNER_NAMED_RE.finditer(text) if "partner" in low else ():
+    for m in _ITS_PARTNER_NAMED_RE.finditer(text) if "partner" in low or "venturer" in low else ():
         # "committing with its partner APA Corporation to a project": the one whose partner it is, with it
         named = list_after(view, m.end(), _ACTOR_KINDS, max_gap=1, asides=True)
         said = text[view.clause_at(m.start())[0]:m.start()]
