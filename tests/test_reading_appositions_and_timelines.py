@@ -313,3 +313,17 @@ def test_co_venturers_named_after_a_firm_work_with_it():
             "Hess and CNOOC sharing the cost.")
     firms = ("organization/exxonmobil-guyana", "organization/hess", "organization/china-national-offshore-oil-corporation")
     assert pairs(text) == {frozenset((a, b)) for i, a in enumerate(firms) for b in firms[i + 1:]}
+
+
+def test_ministers_titled_with_an_honorific_or_a_plural_possessive_speak_for_their_states():
+    text = ("The memorandum was signed by Qatar's Minister of Transport Sheikh Mohammed bin Abdulla Al Thani and the "
+            "United Arab Emirates' Minister of Energy Suhail Al Mazrouei.")
+    f = facts(text)
+    assert {(e.position, e.represents) for e in f.entities.values() if e.kind == "Person"} == {
+        ("Minister of Transport", "state/QAT"), ("Minister of Energy", "state/ARE")}
+
+
+def test_a_memorandum_on_a_road_or_railway_makes_no_energy_cooperation():
+    text = "Türkiye and Iraq signed a memorandum of understanding on the Development Road railway project."
+    assert [set(a.parties) for a in facts(text).agreements] == [{"state/TUR", "state/IRQ"}]
+    assert pairs(text) == set()

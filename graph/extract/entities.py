@@ -2002,6 +2002,8 @@ def _represented_at(doc: _Doc, start: int) -> str | None:
     end = start - gap
     if doc.text[max(0, end - 2):end] in ("'s", "’s"):
         end -= 2
+    elif doc.text[max(0, end - 2):end] in ("s'", "s’"):
+        end -= 1  # "the United Arab Emirates' Minister": a plural name's possessive
     span = doc.span_ending(end)
     if span and not span.key.startswith(("place/", "person/")):
         return span.key
@@ -2200,8 +2202,12 @@ def _owner(doc: _Doc, start: int, *, people: bool = False) -> str | None:
 
 def _persons(doc: _Doc, found=()) -> None:
     text = doc.text
+    last_title_end = -1
     for m in TITLE_RE.finditer(text):
         title = m.group("title")
+        if title in _HONORIFICS and text[last_title_end:m.start()].strip() == "" and last_title_end >= 0:
+            continue  # "Minister of Transport Sheikh Mohammed …": the honorific of the minister just read
+        last_title_end = m.end()
         pos = m.end()
         represents = _represented(doc, m.start())
         position = _position(title)
@@ -2220,7 +2226,9 @@ def _persons(doc: _Doc, found=()) -> None:
         gap = re.match(r",?\s+" if of else r"\s+", text[pos:])
         if not gap:
             continue
-        n = NAME_RE.match(text, pos + gap.end())
+        last_title_end = pos + gap.end()
+        honorific = re.match(rf"(?:{'|'.join(_HONORIFICS)})\s+", text[pos + gap.end():])
+        n = NAME_RE.match(text, pos + gap.end() + (honorific.end() if honorific else 0))
         if n:
             _person(doc, n.group("name"), n.start("name"), n.end("name"), position, represents, trim=False)
     # The other patterns all contain a title word: find those once, then try each pattern there.
