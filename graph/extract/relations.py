@@ -1538,7 +1538,7 @@ _ORDINAL_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|other|an
 _SERIES_ITEM_RE = re.compile(r"(?:(?:Under|Under\s+the\s+terms\s+of|In)\s+)?(?:The|the)\s+(?:first|second|third|fourth|fifth|"
                              r"other|last|final)(?:\s+one|\s+document|\s+agreement|\s+deal)?"
                              r"(?:\s+(?:is|was)\s+|\s*,\s*)")
-_ORDINAL_RE = re.compile(r"first|second|third|fourth|fifth|last|final", re.IGNORECASE)
+_COUNTED_ORDINAL_RE = re.compile(r"first|second|third|fourth|fifth|last|final", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0, "final": 0}
 _ELLIPTIC_RE = re.compile(r"\b(?:The|A|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)"
                           r"(?:\s+one)?(?:,\s+with\b|\s+brings\s+together\b)")
@@ -2129,7 +2129,7 @@ class _AgreementReader:
         """"A signed two agreements with B. Under the first agreement, a sale and purchase agreement, …": the
         ordinal picks one of the instruments counted just before, and the noun says what kind it is."""
         item = _SERIES_ITEM_RE.match(view.text)
-        ordinal = _ORDINAL_RE.search(item.group(0)) if item else None
+        ordinal = _COUNTED_ORDINAL_RE.search(item.group(0)) if item else None
         phrase = _agreement_phrases(view.text[item.end():]) if item else []
         kind = agreement_kind(phrase[0].group("np")) if phrase and phrase[0].start() < 40 else None
         if kind is None or ordinal is None:
