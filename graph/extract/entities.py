@@ -3330,7 +3330,9 @@ def _finish(doc: _Doc) -> None:
                 or ent.kind == PLACE and mention.how == "name") and not ent.key.startswith("state/"):
             # the name as this text writes it ("Ministry of State Assets of the Republic of Poland" for the
             # "Ministry of State Assets of Poland" it links to): a variant readers search by
-            ent.alt_labels.add(" ".join(_POSSESSIVE_END_RE.sub("", mention.text).split()))
+            written = " ".join(_POSSESSIVE_END_RE.sub("", mention.text).split())
+            if written.casefold() not in {ent.label.casefold(), *(a.casefold() for a in ent.alt_labels)}:
+                ent.alt_labels.add(written)  # (not the label in capitals: "BAKU" of a dateline)
     for ent in facts.entities.values():
         ent.alt_labels.discard(ent.label)
         if ent.kind in (COMPANY, GOVERNMENT_BODY) and not ent.country and " " in ent.label:
