@@ -327,3 +327,10 @@ def test_a_memorandum_on_a_road_or_railway_makes_no_energy_cooperation():
     text = "Türkiye and Iraq signed a memorandum of understanding on the Development Road railway project."
     assert [set(a.parties) for a in facts(text).agreements] == [{"state/TUR", "state/IRQ"}]
     assert pairs(text) == set()
+
+
+def test_our_members_listed_after_a_colon_and_a_list_that_goes_on():
+    text = ("Mohamed Hamel is Secretary General of the Gas Exporting Countries Forum (GECF). Our members include some "
+            "of the world's largest exporters: Qatar, Russia and Algeria, as well as Egypt, and now Senegal.")
+    assert memberships(text) == {(s, "organization/gas-exporting-countries-forum", "member")
+                                 for s in ("state/QAT", "state/RUS", "state/DZA", "state/EGY", "state/SEN")}

@@ -468,7 +468,15 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             # observer, as are Norway and Türkiye", "our Contracting Parties A, B and C" (in its head's words)
             role = _role_of(word)
             if _OUR_ROLE_RE.search(text, max(0, m.start() - 12), m.start()):
-                members = _coordinated_after(view, view.refs, m.end(), _MEMBER_KINDS)
+                # ("our members include some of the world's largest exporters: A, B and C")
+                verb = _OUR_MEMBERS_VERB_RE.match(text, m.end())
+                members = _coordinated_after(view, view.refs, verb.end() if verb else m.end(), _MEMBER_KINDS)
+                while members and (more := _LIST_GOES_ON_RE.match(text, members[-1].end)) is not None:
+                    # "A and B, as well as C and D, and now E": one list of members
+                    further = _coordinated_after(view, view.refs, more.end(), _MEMBER_KINDS)
+                    if not further:
+                        break
+                    members = members + further
             else:
                 members = _subject_of_member_predicate(view, ctx, m.start()) \
                     or _coordinated_before(view, view.refs, m.start(), (STATE,))
@@ -744,6 +752,8 @@ _COPULA = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|become|b
 _ROLE_PREDICATE_RE = re.compile(rf"\b{_COPULA}\s+(?:now\s+|also\s+|still\s+)?(?:an?\s+)?(?:full\s+|founding\s+)?$",
                                 re.IGNORECASE)
 _OUR_ROLE_RE = re.compile(r"\b[Oo]ur\s+(?:fellow\s+|other\s+)?$")  # "our Contracting Parties A, B and C"
+_LIST_GOES_ON_RE = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|plus|and\s+(?:now|also|since\s+\d{4}))\s+(?:the\s+)?")
+_OUR_MEMBERS_VERB_RE = re.compile(r"\s+(?:include|are|comprise|now\s+include)\s+(?:[^:;.]{0,70}:\s*)?(?:the\s+)?")
 _AS_ARE_RE = re.compile(r"\s*,\s+as\s+(?:are|is|were|was)\s+(?:the\s+)?")
 
 
