@@ -334,3 +334,15 @@ def test_our_members_listed_after_a_colon_and_a_list_that_goes_on():
             "of the world's largest exporters: Qatar, Russia and Algeria, as well as Egypt, and now Senegal.")
     assert memberships(text) == {(s, "organization/gas-exporting-countries-forum", "member")
                                  for s in ("state/QAT", "state/RUS", "state/DZA", "state/EGY", "state/SEN")}
+
+
+def test_an_instrument_named_by_a_state_then_told_with_its_firm_is_one():
+    text = ("Bulgaria's 13-year gas agreement with Türkiye's BOTAŞ has been a headache since the day it was "
+            "signed. On January 3, 2023, the state-owned supplier Bulgargaz and BOTAŞ signed an agreement in Ankara.")
+    f = facts(text)
+    assert [(set(a.parties), a.date) for a in f.agreements] == [
+        ({"organization/bulgargaz", "organization/botas"}, "2023-01-03")]
+    assert {frozenset(c.actors) for c in f.cooperations} == {frozenset({"organization/bulgargaz", "organization/botas"})}
+    both = ("On 1 November 2023 France and Kazakhstan signed an agreement on energy in Astana, and EDF and "
+            "Kazakhstan signed an agreement on wind power.")
+    assert len(facts(both).agreements) == 2

@@ -93,6 +93,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     _joint_body_meetings(facts, pairs)
     _stamp(facts, pairs, "joint-body-meeting")
     agreements.settle_occasion()
+    _instruments_told_again_by_firms(facts, pairs, reference)
     _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
     place_signing_ceremonies(facts)
     date_events_of_that_day(facts)
@@ -106,6 +107,34 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     facts.agreements[:] = [a for a in facts.agreements if len(a.parties) >= 2 or _adopted_by_a_body(facts, a)]
     _headings_told_again(facts)
     facts.cooperations.extend(pairs.values())
+
+
+def _instruments_told_again_by_firms(facts: DocumentFacts, pairs: dict, reference: str | None) -> None:
+    """An instrument named first by a state ("Bulgaria's gas agreement with BOTAŞ … since the day it was
+    signed") and told again with the state's firm as the side that signed ("Bulgargaz and BOTAŞ signed an
+    agreement in Ankara"): one instrument, the firm's; the first copy, dated at most by the report, goes."""
+    month = (reference or "")[:7]
+    drop = []
+    for a in facts.agreements:
+        if a.date and not (month and a.date == month):
+            continue  # a date of its own (not the report's month it was given): an instrument of its own
+        for b in facts.agreements:
+            if b is a or b in drop or len(b.parties) != len(a.parties) or a.kind not in ("Agreement", b.kind):
+                continue
+            shared = set(a.parties) & set(b.parties)
+            states = [p for p in a.parties if p not in shared]
+            firms = [p for p in b.parties if p not in shared]
+            if not shared or len(states) != 1 or len(firms) != 1 or not states[0].startswith("state/"):
+                continue
+            firm = facts.entities.get(firms[0])
+            if firm is None or firm.kind not in ("Company", GOVERNMENT_BODY) or f"state/{firm.country}" != states[0]:
+                continue
+            drop.append(a)
+            for key in [k for k, c in pairs.items() if c.sentence == a.sentence and k <= set(a.parties)
+                        and not k <= set(b.parties)]:
+                del pairs[key]
+            break
+    facts.agreements[:] = [a for a in facts.agreements if a not in drop]
 
 
 def _headings_told_again(facts: DocumentFacts) -> None:
