@@ -346,3 +346,10 @@ def test_an_instrument_named_by_a_state_then_told_with_its_firm_is_one():
     both = ("On 1 November 2023 France and Kazakhstan signed an agreement on energy in Astana, and EDF and "
             "Kazakhstan signed an agreement on wind power.")
     assert len(facts(both).agreements) == 2
+
+
+def test_plants_of_one_capacity_at_two_places_are_two_plants():
+    text = ("Power projects under CPEC, among them the 1,320 MW coal-fired plants at Sahiwal in Punjab and at "
+            "Karachi, added thousands of megawatts.")
+    assert sorted((p.capacity_mw, p.locations) for p in facts(text).projects) == [
+        (1320.0, ("place/karachi",)), (1320.0, ("place/sahiwal",))]

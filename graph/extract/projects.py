@@ -552,14 +552,20 @@ class _Builder:
                 roles["participants"] = list(dict.fromkeys(roles["participants"] + [
                     k for k in agreement_parties if k not in hosts and k not in sum(roles.values(), [])
                     and not self._host_government(k, hosts)]))
-            project = Project(tuple(dict.fromkeys(techs)), view.index, capacity_mw=c.mw, hosts=tuple(hosts),
-                              locations=tuple(places), participants=tuple(roles["participants"]),
-                              developers=tuple(roles["developers"]), investors=tuple(roles["investors"]),
-                              contractors=tuple(roles["contractors"]))
-            # "the 300 MW Sary project and the 300 MW Ortau project": two capacities of one sentence
-            # are two plants, whatever they share
-            self._last_here = self._noted(self.add(project, apart=made), project, pending)
-            made.append(self._last_here)
+            # "the 1,320 MW coal-fired plants at Sahiwal in Punjab and at Port Qasim near Karachi": one plant of
+            # that capacity at each place
+            each = _PLANTS_AT_EACH_RE.match(text, c.end)
+            sites = [[pl.key for pl in view.places if each.start(g) <= pl.start < each.end(g)] for g in ("a", "b")] \
+                if each else []
+            for site in (sites if sites and all(sites) else [places]):
+                project = Project(tuple(dict.fromkeys(techs)), view.index, capacity_mw=c.mw, hosts=tuple(hosts),
+                                  locations=tuple(site), participants=tuple(roles["participants"]),
+                                  developers=tuple(roles["developers"]), investors=tuple(roles["investors"]),
+                                  contractors=tuple(roles["contractors"]))
+                # "the 300 MW Sary project and the 300 MW Ortau project": two capacities of one sentence
+                # are two plants, whatever they share
+                self._last_here = self._noted(self.add(project, apart=made), project, pending)
+                made.append(self._last_here)
             covered.append((span_lo, span_hi))
         self._named(view, agreement_parties)
         if "(" in text and caps:
@@ -983,6 +989,8 @@ def _a_commodity(project) -> bool:
 
 
 # a capitalised name and its capacity in brackets ("Tala (1,020 MW)"), as an item of a list
+_PLANTS_AT_EACH_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:plants|stations|farms|parks|projects)\s+"
+                               r"(?:at|in)\s+(?P<a>[^,;]{1,60}?)\s+and\s+(?:at|in)\s+(?P<b>[^,;.]{1,60})")
 _NAME_AND_CAPACITY_RE = re.compile(r"\b(?P<name>[A-Z][\w'’]+(?:[ -](?:[A-Z][\w'’]+|I{1,3}))?)\s+"
                                    r"\((?P<cap>[\d.,]+\s*(?:MW|GW|megawatts?|gigawatts?))\)")
 
