@@ -129,6 +129,11 @@ def _instruments_told_again_by_firms(facts: DocumentFacts, pairs: dict, referenc
             firm = facts.entities.get(firms[0])
             if firm is None or firm.kind not in ("Company", GOVERNMENT_BODY) or f"state/{firm.country}" != states[0]:
                 continue
+            state = facts.entities.get(states[0])
+            said = facts.sentences[a.sentence].text if a.sentence < len(facts.sentences) else ""
+            if state is None or not any(re.search(rf"\b{re.escape(n)}['’]s\b", said)
+                                        for n in (state.label, *state.alt_labels)):
+                continue  # only "Bulgaria's agreement with X": an agreement with "the Government of …" is its own
             drop.append(a)
             for key in [k for k, c in pairs.items() if c.sentence == a.sentence and k <= set(a.parties)
                         and not k <= set(b.parties)]:
