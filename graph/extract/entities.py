@@ -3300,9 +3300,6 @@ def _persons_named_short(doc: _Doc) -> None:
         doc.spans[:] = [dataclasses.replace(x, key=full.key) if x.key == key else x for x in doc.spans]
 
 
-_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
-
-
 def _finish(doc: _Doc) -> None:
     _publisher_not_a_body(doc)
     _instruments_not_bodies(doc)
@@ -3324,15 +3321,7 @@ def _finish(doc: _Doc) -> None:
     for key in [k for k in facts.entities if k not in used]:
         del facts.entities[key]
     for mention in facts.mentions:
-        ent = facts.entities[mention.key]
-        ent.sentences.add(mention.sentence)
-        if (ent.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION) and mention.how in ("name", "alias")
-                or ent.kind == PLACE and mention.how == "name") and not ent.key.startswith("state/"):
-            # the name as this text writes it ("Ministry of State Assets of the Republic of Poland" for the
-            # "Ministry of State Assets of Poland" it links to): a variant readers search by
-            written = " ".join(_POSSESSIVE_END_RE.sub("", mention.text).split())
-            if written.casefold() not in {ent.label.casefold(), *(a.casefold() for a in ent.alt_labels)}:
-                ent.alt_labels.add(written)  # (not the label in capitals: "BAKU" of a dateline)
+        facts.entities[mention.key].sentences.add(mention.sentence)
     for ent in facts.entities.values():
         ent.alt_labels.discard(ent.label)
         if ent.kind in (COMPANY, GOVERNMENT_BODY) and not ent.country and " " in ent.label:
