@@ -184,15 +184,17 @@ _MEMBER_ROLE_RE = re.compile(r"(?:Contracting|Founding|Full|Associate)\s+(?:Part
 _FACILITY_AFTER_NAME_RE = re.compile(r"\s+(?:substation|sub-station|power\s+station|power\s+plant|refinery|terminal|"
                                      r"dam|oil\s+field|gas\s+field|oilfield|gasfield|mine|port|project|wind\s+farm|"
                                      r"solar\s+(?:farm|park|plant)|complex|development)\b")
+# Words after a body's head that make the name a firm's that manages or advises it ("Climate Fund Managers")
+_FIRM_AFTER_HEAD = "Managers|Management|Partners|Capital|Holdings|Advisors|Advisers"
 HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
                          rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)})"
                          # a firm that manages or advises the body its name begins with ("Climate Fund Managers")
-                         r"(?:\s+(?:Managers|Management|Partners|Capital|Holdings|Advisors|Advisers))?)\b"
+                         rf"(?:\s+(?:{_FIRM_AFTER_HEAD}))?)\b"
                          rf"(?P<tail>(?:\s+(?:of|for|{_ON_TOPIC})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}}"
                          # "Agency for the Valorisation of Hydrocarbon Resources": the topic's own "of" (two words
                          # or more after it: a state after "of" ends the name)
                          rf"(?:\s+of\s+{_CAP}(?:\s+(?:and\s+)?{_CAP}){{1,3}}(?<!Republic))?)?)")
-_FIRM_AFTER_HEAD_RE = re.compile(r"\s(?:Managers|Management|Partners|Capital|Holdings|Advisors|Advisers)$")
+_FIRM_AFTER_HEAD_RE = re.compile(rf"\s(?:{_FIRM_AFTER_HEAD})$")
 # More capitalised words up to another head, with no link word between: "[US Senate] Foreign Relations Committee"
 _EXTENDED_HEAD_RE = re.compile(rf"(?:[ \t]+(?!(?:{_NAME_LINK})\b){_CAP}){{0,4}}?[ \t]+"
                                rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)})\b")
@@ -911,7 +913,7 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
         elif left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
                 or _GOVERNMENT_ALONE_RE.fullmatch(left) \
                 or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) \
-                or _stands_alone(doc, left) or _stands_alone(doc, _POSSESSIVE_RE.sub("", left, count=1)) \
+                or _stands_alone(doc, left) \
                 or _venture_owner(doc, raw, start):
             cut = raw.rindex(" and ") + 5
             raw, start = raw[cut:], start + cut
@@ -939,7 +941,10 @@ _SENTENCE_END_RE = re.compile(r".*(?<![\s.][A-Z])(?<!\b(?:Co|St|Mt|Dr|Mr|Ms))(?<
 def _stands_alone(doc: _Doc, left: str) -> bool:
     """Whether the words before "and" are a whole company name ("Verdana Power and Calix Holdings"):
     a known company, or a name ending in a firm's word, a legal form or an acronym. "Procter and
-    Gamble", "Nippon Export and Investment Insurance" stay one name."""
+    Gamble", "Nippon Export and Investment Insurance" stay one name; a state's possessive before it is no part of
+    it ("Russia's Gazprom and …")."""
+    if (owner := _POSSESSIVE_RE.match(left)) and owner.end() < len(left) and _stands_alone(doc, left[owner.end():]):
+        return True
     words = left.split()
     if len(words) < 2 and not _lookup(left):
         # an acronym alone is a whole name ("between JPS and Paradise Park Solar Limited")
@@ -1165,12 +1170,17 @@ def _definite_ministries(doc: _Doc, dateline_state: str | None) -> None:
         topic = " ".join((m.group("topic") or m.group("topic2")).split())
         if topic in ("foreign", "finance", "interior", "defence", "defense", "justice", "health", "education"):
             continue  # a ministry of energy news, not any ministry
-        topic = _MINISTRY_TOPIC.get(topic.capitalize(), topic.title().replace(" And ", " and "))
-        state = doc.gaz.state(main)
-        label = f"Ministry of {topic} of {state.label}"
-        ent = doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=main)
-        ent.alt_labels.add(f"Ministry of {topic}")  # the name the description stands for, as for a bare one
+        ent = _portfolio_ministry(doc, topic, main)
+        # the name the description stands for, as for a bare one
+        ent.alt_labels.add(ent.label.removesuffix(f" of {doc.gaz.state(main).label}"))
         doc.add(m.start() + m.group(0).index(" ") + 1, m.end(), ent.key, "short", surface=False)  # (a description, no name)
+
+
+def _portfolio_ministry(doc: _Doc, topic: str, iso: str):
+    """The ministry of a portfolio written in lower case ("energy", "oil and gas") of the state *iso*."""
+    topic = _MINISTRY_TOPIC.get(topic.capitalize(), topic.title().replace(" And ", " and "))
+    label = f"Ministry of {topic} of {doc.gaz.state(iso).label}"
+    return doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=iso)
 
 
 def _described_ministries(doc: _Doc) -> None:
@@ -1180,11 +1190,8 @@ def _described_ministries(doc: _Doc) -> None:
         if iso is None or not doc.free(m.start(), m.end()):
             continue
         state = doc.gaz.state(iso)
-        topic = " ".join(m.group("topic").split())
-        topic = _MINISTRY_TOPIC.get(topic.capitalize(), topic.title().replace(" And ", " and "))
-        label = f"Ministry of {topic} of {state.label}"
         start = m.start() if _state_of(doc, owner) else m.start() + owner.rindex(" ") + 1
-        ent = doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=iso)
+        ent = _portfolio_ministry(doc, " ".join(m.group("topic").split()), iso)
         doc.add(start, m.end(), ent.key, "name")
         doc.from_gazetteer(state)  # the state is mentioned too
         doc.spans.append(_Span(start, m.start("s") if m.group("s") else m.end("owner"), state.key, "name"))

@@ -19,6 +19,7 @@ from epkg.graph.extract.context import DocumentContext, SentenceView, list_after
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates
 from epkg.graph.extract.facts import DocumentFacts, Event
 from epkg.graph.isodate import compatible
+from epkg.ontology.gazetteer import cop_sessions, load
 from epkg.ontology.triggers import triggers
 
 _VOCABULARY = triggers("events")
@@ -117,12 +118,12 @@ _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travel
 _EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_heads, "COP", "Cop",
                              *(w for word in _COMMON_WORDS if word != "met" for w in (word, word.capitalize()))}))
 _LINE_HEAD_GAP_RE = re.compile(r"\s*[–—:-]\s")
-_MET_RE = re.compile(r"\bme(?:e)?t\b")
+_MET_RE = re.compile(r"\b(?:met|meet)\b")
 _SIDELINES_RE = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
 
 
 def _may_name_event(text: str) -> bool:
-    return any(w in text for w in _EVENT_WORDS) or "me" in text and _MET_RE.search(text) is not None
+    return any(w in text for w in _EVENT_WORDS) or "me" in text and _MET_RE.search(text) is not None  # (met, meet)
 
 
 def _has_any(text: str, words) -> bool:
@@ -702,8 +703,6 @@ def extract_events(ctx: DocumentContext, facts: DocumentFacts, reference) -> Non
 def _cop_venues(facts: DocumentFacts) -> None:
     """A COP session with no place of its own is held in its host city, when the report names that city
     (the reference list of sessions says which it is; a city the text does not name is not added)."""
-    from epkg.ontology.gazetteer import cop_sessions, load
-
     sessions = cop_sessions()
     for event in facts.events:
         m = re.fullmatch(r"COP(\d{1,2})", event.label or "")
@@ -918,16 +917,11 @@ def place_visits_by_their_talks(facts: DocumentFacts) -> None:
             continue
         # else the capital of the one state visited that the report names as a place ("Xi's state visit to South
         # Africa … in Pretoria"): a state visit is received in the capital
-        gaz = _gazetteer()
+        gaz = load()
         capitals = {state.capital for iso in states if (state := gaz.state(iso)) is not None and state.capital
                     and state.capital in facts.entities}
         if len(capitals) == 1:
             visit.place = capitals.pop()
-
-
-def _gazetteer():
-    from epkg.ontology.gazetteer import load
-    return load()
 
 
 def place_meetings_by_their_day(facts: DocumentFacts) -> None:

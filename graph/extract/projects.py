@@ -331,7 +331,7 @@ class _Builder:
             # "Angola and Namibia are jointly developing the Baynes project", "the dam that Zambia and Zimbabwe
             # share": two or more states acting on a work with no host named are its hosts
             acting = unique_keys(r for r in view.refs if lo <= r.start < hi and r.kind == STATE and r.free
-                                 and not r.possessive and r.how not in ("demonym",))
+                                 and not r.possessive and r.how != "demonym")
             if len(acting) >= 2:
                 hosts.extend(acting)
         if not hosts and self.place_country:

@@ -1582,8 +1582,8 @@ _ORDINAL_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|other|an
 _SERIES_ITEM_RE = re.compile(r"(?:(?:Under|Under\s+the\s+terms\s+of|In)\s+)?(?:The|the)\s+(?:first|second|third|fourth|fifth|"
                              r"other|last|final)(?:\s+one|\s+document|\s+agreement|\s+deal)?"
                              r"(?:\s+(?:is|was)\s+|\s*,\s*)")
-_COUNTED_ORDINAL_RE = re.compile(r"first|second|third|fourth|fifth|last|final", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0, "final": 0}
+_COUNTED_ORDINAL_RE = re.compile("|".join(_ORDINALS), re.IGNORECASE)
 _ELLIPTIC_RE = re.compile(r"\b(?:The|A|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)"
                           r"(?:\s+one)?(?:,\s+with\b|\s+brings\s+together\b)")
 _ALONGSIDE_RE = re.compile(r",?\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+")
@@ -2156,27 +2156,24 @@ class _AgreementReader:
 
     def _series_item(self, view: SentenceView) -> bool:
         """"The first is a memorandum of understanding on …" after "signed two documents": one of them."""
-        if self.series is None or not 0 < view.index - self.series[3] <= 3:
-            return self._counted_item(view)
         item = _SERIES_ITEM_RE.match(view.text)
         phrase = _agreement_phrases(view.text[item.end():]) if item else []
         kind = agreement_kind(phrase[0].group("np")) if phrase and phrase[0].start() < 40 else None
         if kind is None:
             return False
+        if self.series is None or not 0 < view.index - self.series[3] <= 3:
+            return self._counted_item(view, item, kind)
         keys, date, place, _ = self.series
         # "The first is a joint development agreement with A, the state utility B and C": the item's own other side
         others = [k for k in _item_side(view, item.end() + phrase[0].end()) if k not in keys]
         self._create(view, kind, list(keys) + others, item.end() + phrase[0].start(), None, date=date, place=place)
         return True
 
-    def _counted_item(self, view: SentenceView) -> bool:
+    def _counted_item(self, view: SentenceView, item, kind: str) -> bool:
         """"A signed two agreements with B. Under the first agreement, a sale and purchase agreement, …": the
-        ordinal picks one of the instruments counted just before, and the noun says what kind it is."""
-        item = _SERIES_ITEM_RE.match(view.text)
-        ordinal = _COUNTED_ORDINAL_RE.search(item.group(0)) if item else None
-        phrase = _agreement_phrases(view.text[item.end():]) if item else []
-        kind = agreement_kind(phrase[0].group("np")) if phrase and phrase[0].start() < 40 else None
-        if kind is None or ordinal is None:
+        ordinal (of *item*) picks one of the instruments counted just before, and *kind* is what it is."""
+        ordinal = _COUNTED_ORDINAL_RE.search(item.group(0))
+        if ordinal is None:
             return False
         batch = [a for a in self.facts.agreements if 0 < view.index - a.sentence <= 3]
         batch = [a for a in batch if a.sentence == batch[-1].sentence and a.parties == batch[-1].parties] if batch else []
