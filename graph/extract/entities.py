@@ -48,7 +48,7 @@ from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_OR
                                       DocumentFacts, Entity, EntityMention, slug)
 from epkg.graph.extract import candidates as cand_module, orgnames
 from epkg.graph.extract.header import find_credit, find_datelines, paragraph_datelines
-from epkg.graph.extract.text import IN_THE_PRESENCE_OF, TOKEN_RE, UNIT_ABBREVIATIONS, WHERE_BEFORE_AGENT, find_words
+from epkg.graph.extract.text import COP_SESSION, IN_THE_PRESENCE_OF, TOKEN_RE, UNIT_ABBREVIATIONS, WHERE_BEFORE_AGENT, find_words
 from epkg.graph.extract.vocab import find_technologies
 from epkg.ontology import gazetteer as gaz_module
 from epkg.ontology.geography import WORLD_REGIONS
@@ -2842,7 +2842,7 @@ def _capitalised(token: str) -> bool:
     return token[0].isupper() or _JOINED_ARTICLE_RE.match(token) is not None
 
 
-_COP_NAME_RE = re.compile(r"\b(?:COP|Cop)\s?(\d{1,2})\b")
+_COP_NAME_RE = re.compile(COP_SESSION)
 
 
 def _cop_hosts(text: str) -> set[str]:

@@ -18,6 +18,7 @@ import re
 from epkg.graph.extract.context import DocumentContext, SentenceView, list_after, list_before, unique_keys
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates
 from epkg.graph.extract.facts import DocumentFacts, Event
+from epkg.graph.extract.text import COP_SESSION
 from epkg.graph.isodate import compatible
 from epkg.ontology.gazetteer import cop_sessions, load
 from epkg.ontology.triggers import triggers
@@ -41,7 +42,7 @@ _LOWER_EVENT_RE = re.compile(
     rf"(?P<head>{_VOCABULARY.pattern('body_nouns')})\s+of\s+(?:the\s+)?"
     r"(?P<body>(?:[A-Z][\w'’-]*[\s,]*|(?:of|and|on|for|the)\s+(?=[A-Z]))+|[^,.;()]{3,80})")
 # (British style writes it "Cop27")
-_COP_RE = re.compile(r"\b(?P<name>(?:COP|Cop)\s?\d{1,2})\b(?:\s+climate\s+(?:conference|summit|talks))?")
+_COP_RE = re.compile(rf"(?P<name>{COP_SESSION})(?:\s+climate\s+(?:conference|summit|talks))?")
 # A meeting or summit introduced as new, by an indefinite or an ordinal article, with up to three words
 # before its noun ("a trilateral meeting", "the fourth ministerial meeting"), none of them "of"
 # ("held its fifth meeting", "held their 11th session": a body's meeting counted by the body)

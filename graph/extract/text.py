@@ -43,6 +43,9 @@ TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*\+?|[^\w\s]")
 _PATTERN_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
 
+# A session of the UN climate conference by its number ("COP29", "Cop 27"); the number is group "number"
+COP_SESSION = r"\b(?:COP|Cop)\s?(?P<number>\d{1,2})\b"
+
 # "signed in the presence of President X and Prime Minister Y by A and B": who looked on, standing between a
 # verb and its agents (the words up to "by" are left to the caller's pattern)
 IN_THE_PRESENCE_OF = r"in\s+the\s+presence\s+of\s+(?:[\w.'’-]+\s+){1,9}?"
