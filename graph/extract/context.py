@@ -21,13 +21,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE,
+from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, PERSON, PLACE,
                                       STATE, DocumentFacts)
 from epkg.graph.extract import orgnames
 from epkg.graph.extract.entities import ANY_TITLE_RE, TITLE_RE, UNIT_OF_NOUNS
 from epkg.graph.extract.text import NUMBER_WORDS, hint_text
 
-ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY)
+# (a university or a chamber of commerce signs memoranda too: "Rosatom and Addis Ababa University signed …")
+ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY, ORGANIZATION)
 
 _CLAUSE_RE = re.compile(
     r"\s*;\s*|:\s+|\s+[—–]\s+|\s+-\s+|\((?=[a-z])|"
@@ -182,6 +183,11 @@ _DESCRIBING_CUE_BEFORE_RE = re.compile(
 _FIRM_AFTER_STATE_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_TRADE})s?\b")
 _OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?$")
 _OF_GAP_RE = re.compile(r"\)?(?:\s*\([A-Z][A-Za-z0-9&.-]{1,9}\))?\s+of\s+(?:the\s+)?")  # "NVVN (NVVN) of India"
+# "The gas transmission system operators of Romania, Greece and …": firms of the states listed, whose
+# names come later or never (the states are not the ones acting)
+_FIRMS_OF_BEFORE_RE = re.compile(r"\b(?:operators|companies|utilities|firms|producers|regulators|developers|"
+                                 r"subsidiaries|TSOs|distributors|enterprises|corporations)\s+of\s+(?:the\s+)?$")
+_STATE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # After a list's item: the next item, the list's end in a dash or bracket, or the sentence's end.
 _LISTED_ON_RE = re.compile(r"\s*(?:,|and\b|[–—)]|$)")
 _PUNCTUATION_RE = re.compile(r"[,;.:()]")
@@ -314,7 +320,8 @@ _DASH_ASIDE = r"\s+[-–—]\s+(?:the|a|an|its)\s+[^;:]{1,80}?\s+[-–—]"
 # The title between an employer's name and its officer's ("Eni chief executive ", "Sonatrach CEO ").
 _EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}")
 _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?![\w]))?"  # "A Co., Ltd. (AC), B"
-                          r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?"
+                          # ("B (Republic of Moldova) and C": where the firm before is from)
+                          r"(?:\s*\([A-Z][\w&.+-]{1,11}(?:\s+(?:of\s+|the\s+)?[A-Z][\w.-]*){0,3}\))?"
                           # "Eni (42.5%), Shell (25%)", "EDF with 40%, TotalEnergies with 30%": stakes
                           r"(?:\s*\(\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)|\s+with\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+stake)?)?"
                           r"\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
@@ -411,6 +418,16 @@ def _owns_unlisted_name(view: "SentenceView", end: int, nxt: "Ref | None") -> bo
     return not (TITLE_RE.search(name) or ANY_TITLE_RE.search(name) or any(w in _OWNED_NOT_NAMES for w in name.split()))
 
 
+def _acts(ent) -> bool:
+    """Whether an entity signs, builds or meets in its own name: not a political party, whose leaders act
+    for their state ("General Secretary of the Communist Party of Vietnam Nguyen Phu Trong")."""
+    return ent.kind in ACTOR_KINDS and not (ent.kind == ORGANIZATION and _PARTY_NAME_RE.search(ent.label))
+
+
+_PARTY_NAME_RE = re.compile(r"\bParty\b")
+_VENTURE_AFTER_RE = re.compile(r"\s+(?:consortium|joint\s+venture|JV|partnership|alliance|team|grouping)\b")
+
+
 def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) -> list[list["Ref"]]:
     """The coordinated lists of free actor references in a sentence ("A, B and C"), singletons included.
 
@@ -429,6 +446,9 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
             groups[-1][-1] = replace(r, start=groups[-1][-1].start)  # "the Saudi Electricity Company (SEC)"
         elif groups and (r.start, r.end) == (groups[-1][-1].start, groups[-1][-1].end):
             groups[-1].append(r)  # one phrase standing for several actors ("the two countries")
+        elif groups and r.kind == COMPANY and groups[-1][-1].kind == COMPANY \
+                and view.text[groups[-1][-1].end:r.start] in ("-", "–", "/") and _VENTURE_AFTER_RE.match(view.text, r.end):
+            groups[-1].append(r)  # "the CNEEC-Sinohydro consortium": the firms of the venture
         elif groups and groups[-1][-1].end <= r.start and _LIST_GAP_RE.match(view.text[groups[-1][-1].end:r.start]) \
                 and not _joined_already(view.text, groups[-1], r) \
                 and not (r.how == "coref" and "," in view.text[groups[-1][-1].end:r.start]) \
@@ -662,14 +682,14 @@ class DocumentContext:
             key, kind, how = m.key, ent.kind, m.how
             if ent.kind == PERSON:
                 target = ents.get(ent.represents or self.person_actor.get(m.key, ""))
-                if target is None or target.kind not in ACTOR_KINDS:
+                if target is None or not _acts(target):
                     unresolved.append((m.key, start, end))
                     continue
                 key, kind, how = target.key, target.kind, "person"
             elif ent.kind == GOVERNMENT_BODY and ent.country and _GOVERNMENT_RE.match(ent.label):
                 # "the Government of Azerbaijan" acts as the state itself.
                 key, kind = f"state/{ent.country}", STATE
-            elif ent.kind not in ACTOR_KINDS:
+            elif not _acts(ent):
                 continue
             view.refs.append(Ref(key, kind, start, end, how, m.key))
         if self.interviewee and sentence.index in self.answers:
@@ -973,7 +993,13 @@ class DocumentContext:
                 key = self.described.get(noun) if self.described.get(noun) not in partner else None
                 if key is None and noun in ("company", "firm", "group") and m.start() < 80:
                     key = self._subject_firm(view, skip=partner)
-                key = key or next(iter(self._last((kind,), view, m.start(), skip=partner)), None)
+                if key is None and noun in ("alliance", "community"):
+                    # "the alliance" is a body whose name says alliance, never the union named last
+                    key = next((k for k in reversed(self._last((kind,), view, m.start(), 6, skip=partner))
+                                if noun in self.facts.entities[k].label.lower()), None) \
+                        if all(k in self.facts.entities for k in self._last((kind,), view, m.start(), 6)) else None
+                key = key or (None if noun in ("alliance", "community")
+                              else next(iter(self._last((kind,), view, m.start(), skip=partner)), None))
             if key is not None:
                 view.refs.append(Ref(key, self._kind(key), m.start(), m.end(), "coref", key))
 
@@ -1012,6 +1038,11 @@ class DocumentContext:
 
         gazetteer = load()
         fallback = None
+        focus = self.focus_state()
+        if focus is not None and (entry := gazetteer.get(focus)) is not None \
+                and noun in " ".join((entry.label, *entry.alt_labels)).lower():
+            # "the Kingdom" in a report about Morocco is Morocco, even after a sentence on Spain
+            return focus
         for key in reversed(self._last((STATE,), view, before, 6)):
             entry = gazetteer.get(key)
             names = " ".join((entry.label, *entry.alt_labels)).lower() if entry is not None else ""
@@ -1068,6 +1099,12 @@ class DocumentContext:
                 prev = next((o for o in reversed(refs[:i]) if o.end <= r.start), None)
                 if prev is not None and prev.kind != STATE and _OF_GAP_RE.fullmatch(text[prev.end:r.start]):
                     r.modifier = True  # "Petroguin of Guinea-Bissau"
+            if r.kind == STATE and "of" in before and _FIRMS_OF_BEFORE_RE.search(before):
+                r.modifier = True
+                for prev, o in zip(refs[i:], refs[i + 1:]):
+                    if o.kind != STATE or not _STATE_LIST_GAP_RE.fullmatch(text, prev.end, o.start):
+                        break
+                    o.modifier = True
             if r.kind == STATE and text[r.start - 4:r.start] == " in " and i and refs[i - 1].end == r.start - 4 \
                     and refs[i - 1].kind in (COMPANY, GOVERNMENT_BODY) and _LISTED_ON_RE.match(text, r.end):
                 r.modifier = True  # "Enagás in Spain, REN in Portugal and OGE in Germany": where each firm is

@@ -31,6 +31,9 @@ _NOUN_HEDGE_RE = re.compile(
     r"(?:turned\s+down|rejected|declined|refused|walked\s+away\s+from|pulled\s+out\s+of|backed\s+out\s+of|"
     r"withdrew\s+from|scrapped|tore\s+up|froze|renounced|lacks?|lacked|lacking|without)\s+(?:a|an|the|its|their|any)|"
     r"(?:negotiations?|talks|discussions?|negotiating|discussing)\s+(?:on|over|for|about|towards?|of)\s+"
+    r"(?:a|an|the|its|their)|"
+    # a signing still to be held: "discussed the schedule of signing of the power purchase agreement"
+    r"(?:schedule|timetable|timing|date|preparations?)\s+(?:of|for)\s+(?:the\s+)?signing\s+(?:of\s+)?"
     r"(?:a|an|the|its|their))"
     r"\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Anywhere in the clause: the statement is reported as hope, plan, rumour or denial.
@@ -78,6 +81,8 @@ def negated_noun(text: str, pos: int) -> bool:
     Examples
     --------
     >>> negated_noun("No intergovernmental agreement has been signed", 3)
+    True
+    >>> negated_noun("They set the timetable for signing the purchase agreement", 39)
     True
     """
     return bool(_NOUN_HEDGE_RE.search(text[max(0, pos - 50):pos]))

@@ -44,7 +44,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PERSON, PLACE, STATE,
+from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, PERSON,
+                                      PLACE, STATE,
                                       DocumentFacts, Entity, EntityMention, slug)
 from epkg.graph.extract import candidates as cand_module, orgnames
 from epkg.graph.extract.header import find_credit, find_datelines, paragraph_datelines
@@ -128,8 +129,8 @@ _ORG_HEADS = {
     "Regulator": GOVERNMENT_BODY, "Directorate": GOVERNMENT_BODY, "Committee": GOVERNMENT_BODY,
     "Institute": COMPANY, "Operator": COMPANY, "Utility": COMPANY, "Energy": None, "Power": None,
     "Court": GOVERNMENT_BODY, "Senate": GOVERNMENT_BODY, "Parliament": GOVERNMENT_BODY,
-    "Assembly": GOVERNMENT_BODY, "Office": GOVERNMENT_BODY, "Party": "Organization", "Service": GOVERNMENT_BODY,
-    "Exchange": COMPANY, "Chamber": "Organization",
+    "Assembly": GOVERNMENT_BODY, "Office": GOVERNMENT_BODY, "Party": ORGANIZATION, "Service": GOVERNMENT_BODY,
+    "Exchange": COMPANY, "Chamber": ORGANIZATION, "University": ORGANIZATION,
 }
 # "on" before a topic, not a day: "the Federal Agency on Technical Regulation", not "the Agency on Monday"
 _ON_TOPIC = (r"on(?=\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -1137,7 +1138,9 @@ def _state_acronyms(doc: _Doc) -> None:
 
 
 def _is_state_or_demonym(doc: _Doc, text: str) -> bool:
-    return any(e.kind == STATE or how == "capital" for e, how in _lookup(text))
+    # (a state's code written as its short name too: "PNG" of "PNG Power" is Papua New Guinea)
+    return any(e.kind == STATE or how == "capital" for e, how in _lookup(text)) \
+        or len(text) == 3 and text.isupper() and doc.gaz.resolve_iso3(text) is not None
 
 
 # "Germany's economy ministry", "the Turkish energy ministry": a state's ministry described, not named
@@ -2761,13 +2764,23 @@ def _states_qualified(doc: _Doc) -> None:
         unit = _UNIT_OF_STATE_RE.search(before)
         iso = (_qualifier_country(doc, after.group("q")) if after else None) or \
             (_qualifier_country(doc, _strip_leading(unit.group("q"))[0]) if unit else None)
+        if not iso and doc.text.startswith(" State", span.end) and not doc.text[span.end + 6:span.end + 7].isalpha():
+            # "the Zungeru plant in Niger State": a state of a federation the report names, not the country
+            named = {s.key for s in doc.spans if s.key.startswith("state/") and s.key != span.key}
+            units = {e.country for e, how in doc.gaz.shadowed_places(name)
+                     if how == "name" and e.place_type == "state" and state_key(e.country) in named}
+            if len(units) == 1:
+                iso = units.pop()
+                span.end += len(" State")
         if not iso or span.key == state_key(iso):
             continue
         found = [e for e, how in _maintained_named(doc, name) if e.country == iso and how == "name"]
         if found:
             entry = found[0]
-            doc.from_gazetteer(entry)
+            ent = doc.from_gazetteer(entry)
             span.key, span.how = entry.key, "name"
+            if span.end - span.start > len(name):
+                ent.alt_labels.add(doc.text[span.start:span.end])  # (the name as written: "Niger State")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -3628,7 +3641,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
                 or orgnames.split_legal_form("Name " + base)[0] == "Name":  # "Ltd" cut from "NTPC Ltd"
             continue
         known = [e for e, how in _lookup(base) if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY,
-                                                             "Organization")]
+                                                             ORGANIZATION)]
         if not doc.free(start, end):
             # inside the span, only states named as part of the name ("Energy Exchange Malaysia")
             inner = [x for x in doc.spans if x.start < end and x.end > start]

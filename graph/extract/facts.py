@@ -22,7 +22,8 @@ COMPANY = "Company"
 GOVERNMENT_BODY = "GovernmentBody"
 PERSON = "Person"
 PLACE = "Place"
-ENTITY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY, PERSON, PLACE)
+ORGANIZATION = "Organization"  # a body of no narrower class: a university, a party, a chamber of commerce
+ENTITY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY, PERSON, PLACE, ORGANIZATION)
 
 # The readers that find relations, by the short id each fact keeps (``epkg:extractedBy``), so that
 # "why is this here?" has an answer and errors can be counted by reader.

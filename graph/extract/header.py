@@ -31,7 +31,7 @@ DATELINE_RE = re.compile(
     r"(?:,?\s*(?P<year2>\d{4}))?"
     # "Beijing, April 12, 2023 -": the month first
     r"|(?P<city3>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<month3>" + _MONTH_RE + r")\.?\s+(?P<day3>\d{1,2})"
-    r"(?:,?\s*(?P<year3>\d{4}))?"
+    r"(?:(?:,?\s*|/)(?P<year3>\d{4}))?"  # ("Addis Ababa, September 25/2025(ENA)")
     # "Tehran, IRNA –": a city in ordinary case and the agency's initials, before a dash
     r"|(?P<city4>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<agency4>[A-Z]{2,8})(?=\s*[-–—])"
     # "New Delhi – President …": a city in ordinary case before a spaced dash (a dateline if the city is one)

@@ -16,11 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
-from epkg.graph.extract.facts import COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION
+from epkg.graph.extract.facts import COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION
 from epkg.ontology import geography
-
-#: The generic class: a named body that is neither a firm, nor a state's body, nor intergovernmental.
-ORGANIZATION = "Organization"
 
 # cleanco's terms that are also ordinary English words, abbreviations of something else, or
 # state codes when written in capitals ("VAT", "UK", "EC", "EP", "SEP"): never read as a legal form.

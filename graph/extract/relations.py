@@ -22,8 +22,9 @@ from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OP
                                         SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause,
                                         list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_reference
-from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, STATE, Agreement,
-                                      Cooperation, DocumentFacts, Membership, Partnership, add_cooperation_pairs)
+from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, STATE,
+                                      Agreement, Cooperation, DocumentFacts, Membership, Partnership,
+                                      add_cooperation_pairs)
 from epkg.graph.extract.text import IN_THE_PRESENCE_OF, NUMBER_WORDS, WHERE_BEFORE_AGENT, is_heading
 from epkg.graph.extract.vocab import level_label, level_regex, partners_level_regex
 from epkg.ontology.triggers import pattern as trigger_pattern, triggers
@@ -250,7 +251,8 @@ def _without_home_states(facts: DocumentFacts, pairs: dict) -> None:
 
 
 def _without_own_bodies(facts: DocumentFacts, pairs: dict) -> None:
-    """A ministry acts for its state: never its partner, and never a second party beside it."""
+    """A ministry acts for its state, an institution of the European Union for the Union: never its partner,
+    and never a second party beside it."""
     owner = {k: f"state/{e.country}" for k, e in facts.entities.items() if e.kind == GOVERNMENT_BODY and e.country}
     for pair in [p for p in pairs if any(owner.get(a) in p for a in p)]:
         del pairs[pair]
@@ -258,6 +260,13 @@ def _without_own_bodies(facts: DocumentFacts, pairs: dict) -> None:
         states = {owner[k] for k in ag.parties if k in owner}
         if states & set(ag.parties):
             ag.parties = tuple(k for k in ag.parties if k not in states)
+        if _EU in ag.parties:
+            # "Morocco and the EU signed …, initialed by … the Executive Vice-President of the European
+            # Commission": the Union's institutions sign for it, they are no parties beside it
+            ag.parties = tuple(k for k in ag.parties if k not in _EU_INSTITUTIONS)
+    union_told = {c.sentence for p, c in pairs.items() if _EU in p}
+    for pair in [p for p, c in pairs.items() if p & _EU_INSTITUTIONS and c.sentence in union_told]:
+        del pairs[pair]
 
 
 def _stamp(facts: DocumentFacts, pairs: dict, rule: str, pairs_rule: str | None = None) -> None:
@@ -408,6 +417,11 @@ def _counted_before(view: SentenceView, pos: int) -> list[Ref]:
     n = 2 if m.group("n") is None else NUMBER_WORDS.get(m.group("n"), int(m.group("n")) if m.group("n").isdigit() else 0)
     states = list({r.key: r for r in view.refs if r.kind == STATE and r.end <= m.start()}.values())
     return states if len(states) == n else []
+
+
+_EU = "organization/european-union"
+_EU_INSTITUTIONS = frozenset({"organization/european-commission", "organization/european-council",
+                              "organization/council-of-the-european-union"})
 
 
 def _reference_members(org: str) -> set:
@@ -721,7 +735,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         if apposed is not None and not _MEMBERSHIP_DENIED_RE.search(apposed.group(0)):
             for r in list_before(view, apposed.start() + 1, (STATE,), max_gap=2):
                 found.setdefault((r.key, org.key), "member")
-    for member, org, role in _grouped_members(view, orgs):
+    for member, org, role in _grouped_members(view, orgs) + _counted_members(view, ctx, orgs):
         found.setdefault((member, org), role)
     for (member, org), role in _companions(view, orgs, found).items():
         found.setdefault((member, org), role)
@@ -729,6 +743,100 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         if any(ms.member == member and ms.organization == org for ms in facts.memberships):
             continue
         facts.memberships.append(Membership(member, org, role, view.index))
+
+
+# How many members a body has, then some of them: "the Forum now counts 13 members, including A and B", "The
+# alliance has nine initiating members, led by A, B and C"
+_NUMBER = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+_MEMBERS_COUNTED = (rf"{_NUMBER}\s+(?:(?:full|founding|initiating|permanent|current)\s+)?"
+                    r"(?P<role>members|member\s+states|member\s+countries|member\s+nations|observers)")
+_COUNTED_MEMBERS_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:now\s+|currently\s+|today\s+|already\s+)?"
+                                 r"(?:has|have|had|counts|numbers|comprises|brings\s+together|groups)\s+"
+                                 r"(?:some\s+|about\s+|around\s+)?" + _MEMBERS_COUNTED +
+                                 r"\s*(?:,\s*|\s+)(?:including|led\s+by|among\s+them|such\s+as|notably)\s+(?:the\s+)?")
+# "Of its twelve member countries, three – A, B and C – …": some of a body's members, set off
+_OF_ITS_MEMBERS_RE = re.compile(r"\b[Oo]f\s+(?:its|their|the)\s+(?:" + _NUMBER + r"\s+)?(?:(?:full|founding)\s+)?"
+                                r"(?P<role>members|member\s+states|member\s+countries|observers)"
+                                r"(?P<of>\s+of\s+(?:the\s+)?)?")
+_SOME_SET_OFF_RE = re.compile(r"\s*,\s*(?:" + _NUMBER + r"|only\s+" + _NUMBER + r"|all|most|some)\s*(?:[-–—:(]|,)\s*")
+# "Among the newest full members are A and B": members named after the verb
+_AMONG_MEMBERS_RE = re.compile(r"\b[Aa]mong\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?:full|founding)\s+)?"
+                               r"(?P<role>members|member\s+states|member\s+countries|observers)"
+                               r"(?P<of>\s+of\s+(?:the\s+)?)?")
+_MEMBERS_ARE_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:are|were|is|was)\s+|\s*,\s*)(?:the\s+)?")
+# "A and B joined C, D and E as full members": members who joined those who were members already
+_JOINED_STATES_RE = re.compile(r"\b(?:joined|joining)\s+(?:the\s+)?")
+_AS_MEMBERS_AFTER_LIST_RE = re.compile(r"(?:\s+(?:of|in)\s+(?P<body>[^,;:]{2,60}?))?\s+as\s+(?:(?:full|founding|"
+                                       r"permanent)\s+)?(?P<role>members|observers)\b")
+
+
+def _body_spoken_of(view: SentenceView, ctx: DocumentContext | None, orgs: list[Ref], pos: int) -> Ref | None:
+    """The international organization a member word without a name of its own speaks of: the one named just
+    before *pos* in the sentence, else the only one the two sentences before named, else the report's own."""
+    before = [o for o in orgs if o.end <= pos]
+    if before:
+        return before[-1]
+    if ctx is None:
+        return None
+    earlier = unique_keys(r for v in ctx.views[max(0, view.index - 2):view.index] for r in v.refs
+                          if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref")
+    if len(earlier) == 1:
+        return Ref(earlier[0], INTERNATIONAL_ORGANIZATION, pos, pos, "coref", earlier[0])
+    return _lead_body(ctx) if not earlier else None
+
+
+def _counted_members(view: SentenceView, ctx: DocumentContext | None, orgs: list[Ref]) -> list[tuple[str, str, str]]:
+    """Some of a body's members named where the sentence counts them or picks them out of its members.
+
+    Examples
+    --------
+    >>> from epkg.graph.extract.entities import recognise
+    >>> from epkg.graph.extract.text import split_sentences
+    >>> text = "With Senegal's accession, the Gas Exporting Countries Forum now counts 13 members, including Qatar and Iran."
+    >>> f = DocumentFacts(text, split_sentences(text)); recognise(f)
+    >>> view = DocumentContext(f).views[0]
+    >>> _counted_members(view, None, [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION])
+    [('state/QAT', 'organization/gas-exporting-countries-forum', 'member'), ('state/IRN', 'organization/gas-exporting-countries-forum', 'member')]
+    """
+    text, out = view.text, []
+    if "member" not in text and "bserver" not in text:
+        return out
+
+    def add(listed, org, role_word, where):
+        if org is None or _MEMBERSHIP_DENIED_RE.search(where) or cues.hedged_clause(where):
+            return
+        out.extend((r.key, org.key, _role_of(role_word)) for r in listed if r.key != org.key)
+
+    for org in orgs:
+        m = _COUNTED_MEMBERS_RE.match(text, org.end)
+        if m is not None:
+            # (the list after "including" or "led by" reads as an aside to the clause; it is what is said here)
+            add(list_after(view, m.end(), _MEMBER_KINDS, max_gap=6, asides=True), org, m.group("role"), m.group(0))
+    for m in _OF_ITS_MEMBERS_RE.finditer(text):
+        named = next((o for o in orgs if o.start == m.end()), None) if m.group("of") else None
+        end = named.end if named is not None else m.end()
+        some = _SOME_SET_OFF_RE.match(text, end)
+        if some is None or (m.group("of") and named is None):
+            continue
+        listed = list_after(view, some.end(), _MEMBER_KINDS, max_gap=4, asides=True)
+        add(listed, named or _body_spoken_of(view, ctx, orgs, m.start()), m.group("role"), text[m.start():some.end()])
+    for m in _AMONG_MEMBERS_RE.finditer(text):
+        named = next((o for o in orgs if o.start == m.end()), None) if m.group("of") else None
+        verb = _MEMBERS_ARE_RE.match(text, named.end if named is not None else m.end())
+        if m.group("of") and named is None or verb is None:
+            continue
+        listed = list_after(view, verb.end(), _MEMBER_KINDS, max_gap=6)
+        add(listed, named or _body_spoken_of(view, ctx, orgs, m.start()), m.group("role"), m.group(0))
+    for m in _JOINED_STATES_RE.finditer(text) if "joined" in text or "joining" in text else ():
+        joined = list_after(view, m.end(), (STATE,), max_gap=2, asides=True)
+        role = _AS_MEMBERS_AFTER_LIST_RE.match(text, joined[-1].end) if len(joined) >= 2 else None
+        joiners = list_before(view, m.start(), (STATE,), max_gap=30) if role is not None else []
+        if not joiners:
+            continue
+        inside = [o for o in orgs if role.group("body") and role.start("body") <= o.start < role.end("body")]
+        org = inside[0] if inside else (orgs[0] if len(unique_keys(orgs)) == 1 else None)
+        add(joiners + joined, org, role.group("role"), text[joiners[0].start:role.end()])
+    return out
 
 
 # Who shares a membership the sentence states: "joined BRICS in 2024, together with A and B", "a founding
@@ -852,7 +960,10 @@ def _bodies_referred(view: SentenceView, ctx: DocumentContext, orgs: list[Ref]) 
             if all(k in ctx.facts.entities for k in earlier + here) else []
         # a body whose name has the noun ("the forum": the … Gas Forum); else the one body named just before
         # (a capitalised noun, "the Community", only a body whose name has it)
-        named = titled[-1:] or (earlier if len(earlier) == 1 and not here and not m.group("titled") else [])
+        # ("the alliance", "the forum": only a body whose name says so, never the union named last)
+        generic = noun in ("group", "bloc", "organiza", "organisa", "grouping", "club", "cartel", "coalitio")
+        named = titled[-1:] or (earlier if len(earlier) == 1 and not here and not m.group("titled") and generic
+                                else [])
         if named:
             out.append(Ref(named[0], INTERNATIONAL_ORGANIZATION, m.start(), m.end(), "coref", named[0]))
     return out
@@ -1174,10 +1285,34 @@ def _partners_by_level(view: SentenceView, facts: DocumentFacts) -> None:
             facts.partnerships.append(Partnership(tuple(states), level, view.index))
 
 
+# After "A-B": the rest of a partnership's proper name ("Morocco-EU Green Partnership", "Canada-Germany
+# Hydrogen Alliance"), not an instrument or a body named after it ("… Partnership Agreement", "… Council")
+_NAMED_PARTNERSHIP_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Partnership|Alliance)\b(?!\s+(?:Agreement|"
+                                         r"Treaty|Memorandum|Declaration|Council|Fund|Programme|Program|Forum)\b)")
+
+
+def _named_partnerships(view: SentenceView, facts: DocumentFacts) -> None:
+    """A partnership two sides named with a name of its own and no level ("the German-Algerian Energy
+    Partnership", "an EU-Norway Green Alliance"): a partnership of theirs whose level is not named."""
+    text = view.text
+    sides = [r for r in view.refs if r.kind in (STATE, INTERNATIONAL_ORGANIZATION) and r.how != "coref"]
+    for a, b in zip(sides, sides[1:]):
+        name = _NAMED_PARTNERSHIP_AFTER_RE.match(text, b.end)
+        if name is None or a.key == b.key or text[a.end:b.start] not in ("-", "–") \
+                or level_regex().search(name.group(0)) or cues.negated_noun(text, a.start) \
+                or cues.hedged_before(text, a.start):
+            continue
+        key = frozenset((a.key, b.key))
+        if not any(frozenset(p.partners) == key for p in facts.partnerships):
+            facts.partnerships.append(Partnership((a.key, b.key), None, view.index))
+
+
 def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: str | None) -> None:
     text = view.text
     if "partners" in text:  # (also in "partnerships": the level regex wants the word whole)
         _partners_by_level(view, facts)
+    if "Partnership" in text or "Alliance" in text:
+        _named_partnerships(view, facts)
     if "artnership" not in text:
         return
     for m in level_regex().finditer(text):
@@ -1415,6 +1550,9 @@ def agreement_kind(phrase: str) -> str | None:
     ('Contract', 'Contract')
     >>> agreement_kind("syndicated loan"), agreement_kind("loan guarantee"), agreement_kind("joint letter")
     ('Agreement', None, 'Agreement')
+    >>> agreement_kind("three-year action plan")
+    'Agreement'
+
     """
     p = phrase.lower()
     if re.search(r"memorand|\bmous?\b|letters?\s+of\s+intent", p):
@@ -1434,7 +1572,7 @@ def agreement_kind(phrase: str) -> str | None:
                  r"(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:agreement|deal)", p):
         return "Contract"
     if re.search(r"agreement|\b(?:hga|iga|pda|jda)s?\b|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|alliances?$|\bpledges?$|"
-                 r"\bjoint\s+letters?$|"
+                 r"\bjoint\s+letters?$|\baction\s+plans?$|"
                  r"\bcharters?$|\bframeworks?$|\bcompacts?$|\bloans?$|\bcredit\s+(?:facility|facilities|lines?)$", p):
         return "Agreement"
     return None
@@ -1546,7 +1684,7 @@ def _recent(date: str, reference: str) -> bool:
     return 0 <= months <= 1
 
 
-_PARTY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
+_PARTY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY, ORGANIZATION)
 _COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
 # "leaders of nine European countries", "ministers from three states", "the five nations": a subject given by count
 _COUNTED_STATES_RE = re.compile(
@@ -2655,7 +2793,7 @@ def _linked_grids(view: SentenceView, pairs: dict) -> None:
             add_cooperation_pairs(pairs, states, view.index)
 
 
-_ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
+_ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY, ORGANIZATION)
 _COOPERATION = triggers("cooperation")
 # "<cue> with A, B and C": the subject cooperates with each of them ("keep working with" too).
 _WITH_RE = re.compile(

@@ -1,0 +1,122 @@
+"""The firms of listed states acting for them, firms listed with their states in brackets, the Union's
+institutions signing for it, "the Kingdom" of a report about a kingdom, and partnerships two sides name
+without a level (twentieth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import agreements, facts, pairs
+
+EU = "organization/european-union"
+
+
+def test_the_operators_of_listed_states_are_no_states_signing():
+    # before: one memorandum between the four states, and every pair of them cooperating
+    text = ("The grid operators of Austria, Czechia, Slovakia and Poland signed a memorandum of understanding "
+            "in Vienna on Monday on a joint balancing market.")
+    f = facts(text)
+    assert f.agreements == []
+    assert f.cooperations == []
+
+
+def test_a_firm_with_its_state_in_brackets_keeps_the_list_going():
+    # before: the list stopped at "(Republic of Moldova)", and the last firm signed nothing
+    text = ("The memorandum was signed by Eustream (Slovakia), Vestmoldtransgaz (Republic of Moldova) and "
+            "the Gas Transmission System Operator of Ukraine (GTSOU).")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {
+        "organization/eustream", "organization/vestmoldtransgaz",
+        "organization/gas-transmission-system-operator-of-ukraine"})]
+
+
+def test_the_union_s_institutions_sign_for_it_and_are_no_parties_beside_it():
+    text = ("Egypt and the European Union signed a memorandum of understanding on hydrogen in Cairo on "
+            "Sunday. The memorandum was signed by Egypt's Minister of Petroleum, Tarek El Molla, and the "
+            "President of the European Commission, Ursula von der Leyen.")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"state/EGY", EU})]
+    assert pairs(text) == {frozenset({"state/EGY", EU})}
+    # without the Union among the parties the Commission signs in its own name
+    assert agreements("The European Commission and Egypt signed a memorandum on hydrogen on Sunday.") == [
+        ("MemorandumOfUnderstanding", {"organization/european-commission", "state/EGY"})]
+
+
+def test_the_kingdom_of_a_report_about_a_kingdom_is_that_kingdom():
+    # before: "the Kingdom" was Spain, the last kingdom named
+    text = ("Rabat - Morocco and Mauritania signed an agreement on power trade on Tuesday. Morocco plans more "
+            "solar plants. Morocco already exports power through the interconnection with Spain. In June "
+            "2021, the Kingdom and Germany signed a memorandum of understanding on green hydrogen.")
+    assert ("MemorandumOfUnderstanding", {"state/MAR", "state/DEU"}) in agreements(text)
+    assert not any("state/ESP" in parties for _, parties in agreements(text))
+
+
+def test_a_partnership_named_after_its_two_sides_without_a_level():
+    f = facts("Ministers reviewed the German-Algerian Energy Partnership in Algiers on Monday.")
+    assert [(set(p.partners), p.level) for p in f.partnerships] == [({"state/DEU", "state/DZA"}, None)]
+    f = facts("The EU and Norway launched an EU-Norway Green Alliance in Brussels on Monday.")
+    assert [(set(p.partners), p.level) for p in f.partnerships] == [({EU, "state/NOR"}, None)]
+
+
+def test_a_level_a_council_or_an_agreement_named_so_is_no_partnership_without_level():
+    f = facts("The India-Saudi Arabia Strategic Partnership Council met in Riyadh.")
+    assert [p.level for p in f.partnerships] == ["strategic partnership"]
+    assert facts("The Canada-Germany Partnership Agreement on hydrogen was signed in August.").partnerships == []
+
+
+def test_a_state_of_a_federation_named_like_a_country_is_a_place_there():
+    # before: "Niger State" was the Republic of Niger, and hosted the plant
+    f = facts("Nigeria's 700 MW Zungeru hydropower station in Niger State was completed by Chinese builders.")
+    assert "state/NER" not in f.entities
+    assert f.entities["place/niger"].country == "NGA"
+    assert "Niger State" in f.entities["place/niger"].alt_labels
+    assert [p.hosts for p in f.projects] == [("state/NGA",)]
+    # the country itself, where the text names it so
+    assert "state/NER" in facts("Niger and Nigeria signed a power agreement in Niamey.").entities
+
+
+def test_a_university_signs_in_its_own_name():
+    # before: the place's name was cut off and "University" signed
+    assert agreements("Rosatom and Addis Ababa University signed a memorandum of understanding on training.") == [
+        ("MemorandumOfUnderstanding", {"organization/rosatom", "organization/addis-ababa-university"})]
+    assert facts("Rosatom and Cairo University signed a memorandum.").entities[
+        "organization/cairo-university"].kind == "Organization"
+
+
+def test_a_party_s_leader_speaks_for_the_state_not_the_party():
+    f = facts("General Secretary of the Communist Party of Vietnam Nguyen Phu Trong and US President Joe Biden "
+              "signed a joint statement in Hanoi on 10 September 2023.")
+    assert [set(a.parties) for a in f.agreements] == [{"state/VNM", "state/USA"}]
+
+
+def test_an_action_plan_two_sides_sign_or_adopt_is_an_instrument_and_a_national_one_is_not():
+    assert agreements("Canada and Mexico adopted a three-year action plan on energy in Mexico City.") == [
+        ("Agreement", {"state/CAN", "state/MEX"})]
+    assert agreements("The government approved a national action plan on energy efficiency.") == []
+
+
+def test_an_agency_credit_after_a_date_written_with_a_slash_names_no_organization():
+    # before: "(ENA)" was read as the acronym of an Armenian grid company
+    f = facts("Addis Ababa, May 6/2025(ENA) Ethiopia and Rosatom signed today an action plan on a nuclear "
+              "power plant.")
+    assert {k for k in f.entities if k.startswith("organization/")} == {"organization/rosatom"}
+    assert [(a.parties, a.date) for a in f.agreements] == [(("state/ETH", "organization/rosatom"), "2025-05-06")]
+
+
+def test_a_state_written_by_its_code_is_no_firm_s_short_name():
+    # before: "PNG" was taken for "PNG Power", and the prime minister spoke for the utility
+    f = facts("PNG Power Ltd will extend the grid. PNG's Prime Minister Peter O'Neill and Australian Prime "
+              "Minister Scott Morrison signed the electrification agreement in Port Moresby.")
+    assert f.entities["person/peter-o-neill"].represents == "state/PNG"
+    assert [set(a.parties) for a in f.agreements] == [{"state/PNG", "state/AUS"}]
+
+
+def test_a_signing_on_a_timetable_is_not_yet_a_signing():
+    assert agreements("The sides discussed the timetable for signing the power purchase agreement with the "
+                      "Kazakh Electricity Grid Operating Company and TotalEnergies.") == []
+
+
+def test_the_firms_of_a_hyphenated_consortium_are_both_parties():
+    # before: only the first firm of "the CNEEC-Sinohydro consortium" signed
+    text = ("China National Electric Engineering Company (CNEEC) and Sinohydro are building the plant. The Federal "
+            "Government of Nigeria signed the contract with the CNEEC-Sinohydro consortium in 2013.")
+    assert ("Contract", {"state/NGA", "organization/china-national-electric-engineering-company",
+                         "organization/sinohydro"}) in agreements(text)
