@@ -2919,6 +2919,12 @@ def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str |
     if _RELATIVE_START_RE.match(view.text, clause[0]):
         # "the ASEAN Centre for Energy (ACE), which cooperated with the IEA": the name the clause describes
         before = [r for r in view.refs if r.end <= clause[0] and r.kind in _ACTOR_KINDS and not r.possessive]
+        if re.match(r"\s*(?:which|that)\s+it\b", view.text[clause[0]:]):
+            # "Pakistan is pursuing the TAPI pipeline, which it is developing jointly with A, B and C": "it" is the
+            # actor the sentence opened with
+            lead = next((r for r in view.refs if r.end <= clause[0] and r.free and not r.possessive
+                         and r.kind in _ACTOR_KINDS), None)
+            return lead.key if lead is not None else None
         if before and re.fullmatch(r"\)?(?:\s*\([^()]{1,20}\))?\s*,?\s*", view.text[before[-1].end:clause[0]]):
             return before[-1].key
         return None
