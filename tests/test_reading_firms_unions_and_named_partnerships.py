@@ -120,3 +120,14 @@ def test_the_firms_of_a_hyphenated_consortium_are_both_parties():
             "Government of Nigeria signed the contract with the CNEEC-Sinohydro consortium in 2013.")
     assert ("Contract", {"state/NGA", "organization/china-national-electric-engineering-company",
                          "organization/sinohydro"}) in agreements(text)
+
+
+def test_a_gathering_s_kind_from_its_apposition_and_the_signers_who_took_part():
+    # before: "Event" with Russia alone, beside an unnamed event for "the signing"
+    f = facts("Ethiopia and Rosatom signed an action plan on Thursday in Moscow. The signing took place on the "
+              "sidelines of World Atomic Week, an international forum in the Russian capital.")
+    assert [(e.kind, e.label, set(e.participants)) for e in f.events] == [
+        ("Forum", "World Atomic Week", {"state/ETH", "organization/rosatom", "state/RUS"})]
+    # a signing held somewhere, at no named gathering, is an event of its own
+    f = facts("Ethiopia and Rosatom signed an action plan on Thursday. The signing took place in Moscow.")
+    assert [(e.kind, e.label, e.place) for e in f.events] == [("Event", None, "place/moscow")]

@@ -99,7 +99,9 @@ _COMMON_RE = re.compile(
     r"was\s+hosted|in\s+[A-Z]))|"
     rf"\b(?P<ceremony>{_VOCABULARY.pattern('ceremony_kinds')}?\s*ceremony|"
     # "The signing took place in Tunis on Wednesday": the signing told as an event of its own
-    r"inauguration|(?<=[Tt]he\s)signing(?=\s+(?:took\s+place|was\s+held)\b)|"
+    # (not where it says at which gathering: "took place on the sidelines of World Atomic Week" is that event's)
+    r"inauguration|(?<=[Tt]he\s)signing(?=\s+(?:took\s+place|was\s+held)\b(?!\s+(?:on\s+the\s+(?:sidelines|margins)\s+of|"
+    r"during)\s+(?:the\s+)?[A-Z\d]))|"
     # "Abiy Ahmed inaugurated the dam": the opening told by its verb, with someone doing it (not "the line,
     # inaugurated in 2019": a work's past)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!,\s)(?<=[\w)]\s)(?:formally\s+|officially\s+)?inaugurated(?=\s+(?:the|a|an|its|their)\s))\b|"
@@ -170,6 +172,14 @@ _NEGOTIATING_RE = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|st
 _NOT_YET_NAME_RE = re.compile(r"(?:Next|Upcoming|Future|Forthcoming|Planned)\s")
 _TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
 _LEADERS_MEETING_RE = re.compile(r"\b[Ll]eaders['’]?\s+[Mm]eeting$")
+
+
+# "The signing took place on the sidelines of": the gathering the signing told before was part of
+_SIGNING_HELD_AT_RE = re.compile(r"\b[Tt]he\s+signing(?:\s+ceremony)?\s+(?:took\s+place|was\s+held)\s+"
+                                 r"(?:on\s+the\s+(?:sidelines|margins)\s+of|during|at)\s+(?:the\s+)?$")
+# An apposition after an event's name that says what kind of gathering it is ("…, an international forum")
+_DESCRIBED_AS_RE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?P<noun>forum|summit|meeting)\b")
 
 
 def _kind(head: str, name: str) -> str:
@@ -464,7 +474,17 @@ class _Events:
             # "signed it in Palić, at a session of X": where the clause's action happened
             place = self._place_of_name(view, m.start(), m.end()) or self._place(view, m.end(), hi) \
                 or self._place(view, lo, m.start()) or self._host_place(view, m.start(), m.end())
-            self._record(view, _kind(m.group("head"), name), name, lo, hi, m.start(), place=place, alt=alt,
+            kind = _kind(m.group("head"), name)
+            if kind == "Event" and (described := _DESCRIBED_AS_RE.match(text, m.end())) is not None:
+                # "World Atomic Week, an international forum that brought together …": the kind its apposition says
+                kind = _kind(described.group("noun"), described.group("noun"))
+            participants = None
+            begins = text.find(name, m.start())
+            if _SIGNING_HELD_AT_RE.search(text, max(0, begins - 80), begins):
+                # "They signed … The signing took place on the sidelines of World Atomic Week": the signers took part
+                signers = [k for a in self.facts.agreements if view.index - 2 <= a.sentence < view.index for k in a.parties]
+                participants = list(dict.fromkeys(signers + list(self._participants(view, lo, hi))))
+            self._record(view, kind, name, lo, hi, m.start(), place=place, alt=alt, participants=participants,
                          current=True, hedge=False)
         for m in _LOWER_EVENT_RE.finditer(text) if _has_any(text, _LOWER_HEADS) else ():
             if any(a <= m.start() < b for a, b in taken):
