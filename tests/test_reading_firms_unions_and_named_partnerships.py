@@ -131,3 +131,25 @@ def test_a_gathering_s_kind_from_its_apposition_and_the_signers_who_took_part():
     # a signing held somewhere, at no named gathering, is an event of its own
     f = facts("Ethiopia and Rosatom signed an action plan on Thursday. The signing took place in Moscow.")
     assert [(e.kind, e.label, e.place) for e in f.events] == [("Event", None, "place/moscow")]
+
+
+def test_an_audience_told_by_received_is_a_meeting_of_both_sides():
+    f = facts("HANOI, May 6 (VNA) - Deputy Prime Minister Tran Hong Ha received Chinese Ambassador Xiong Bo in Hanoi "
+              "on Tuesday.")
+    assert [(e.kind, e.place, set(e.participants)) for e in f.events] == [
+        ("Meeting", "place/hanoi", {"state/VNM", "state/CHN"})]
+    # receiving a thing is no audience
+    assert facts("The minister received the report in Hanoi on Tuesday.").events == []
+
+
+def test_a_meeting_earlier_in_the_day_has_the_day_and_place_of_the_signing():
+    f = facts("Rabat - Morocco and the European Union signed a memorandum of understanding in Rabat on 6 May 2025. "
+              "Earlier in the day, Commission Executive Vice-President Frans Timmermans was received by Moroccan "
+              "Prime Minister Aziz Akhannouch.")
+    assert [(e.kind, e.date, e.place) for e in f.events] == [("Meeting", "2025-05-06", "place/rabat")]
+
+
+def test_a_un_climate_session_takes_its_year_from_the_list_of_sessions():
+    # before: "from 6 to 18 November" in a report of May 2025 was read as November 2024
+    f = facts("COP30, due to be held in Belém from 10 to 21 November, will review the pledges.")
+    assert [(e.label, e.date) for e in f.events] == [("COP30", "2025-11")]

@@ -87,6 +87,8 @@ _EXCLUDING_PREP_RE = re.compile(r"\b(?:of|by|to|than|in)\b")
 # A head of state or government named by office after "by" or in a list of signers: "by the President of".
 # The offices of heads of state and government.
 _LEADER_RE = re.compile(r"President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir")
+# A leader or the leader's deputy ("Deputy Prime Minister Tran Hong Ha", "Vice President X")
+_STATE_LEADER_RE = re.compile(rf"(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)?(?:{_LEADER_RE.pattern})")
 # "Sulgás president Marcelo Brandão": a name in no list before a title in lower case is the holder's firm,
 # so the title is no head of state's
 _FIRM_TITLE_BEFORE_RE = re.compile(r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|Former|Then|Vice|Deputy)\b)[A-Z][\w&'’.-]*"
@@ -785,7 +787,7 @@ class DocumentContext:
             position = (ents[person].position or "") if person in ents else ""
             if key is None and "Minister" in position:
                 key = self._ministry_state(position)
-            if key is None and _LEADER_RE.fullmatch(position) and not _FIRM_TITLE_BEFORE_RE.search(text, 0, start):
+            if key is None and _STATE_LEADER_RE.fullmatch(position) and not _FIRM_TITLE_BEFORE_RE.search(text, 0, start):
                 key, how = self._home_state(view), "guess"
             if key is None or key not in ents and not key.startswith("state/"):
                 continue

@@ -80,11 +80,15 @@ _COMMON_RE = re.compile(
     # "during the annual leaders' retreat between A and B"
     r"\b(?:leaders['’]\s+)retreat\b|"
     # "President X hosted Prime Minister Y in Sochi": a leader received by another
-    r"(?:hosted|received|welcomed)(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:President|Prime\s+Minister|King|Emir|Chancellor|"
-    r"Premier|Crown\s+Prince|Sheikh|Minister)\b|"
-    # "received a delegation of X", "received the chief executive of X": a visitor received by an official
-    r"\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:delegation|chief\s+executive|CEO|chairman|chairwoman|chair|"
-    r"head|president|managing\s+director|director\s+general|director-general|ambassador|minister|founder)\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
+    r"(?:hosted|received|welcomed)(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:Vice[- ])?President|Prime\s+Minister|King|Emir|"
+    r"Chancellor|Premier|Crown\s+Prince|Sheikh|Minister)\b|"
+    # "received a delegation of X", "received the chief executive of X", "received Chinese Ambassador X": a
+    # visitor received by an official
+    r"\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?i:delegation|chief\s+executive|CEO|chairman|chairwoman|chair|"
+    r"head|president|managing\s+director|director\s+general|director-general|ambassador|minister|founder)\b)|"
+    # "X was received by the Head of Government, Y": the same audience told from the visitor's side
+    r"(?<=\bwas\s)received(?=\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:Vice[- ])?President|Prime\s+Minister|"
+    r"King|Emir|Chancellor|Premier|Crown\s+Prince|Sheikh|Minister|Head\s+of\s+(?:State|Government))\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
     # "the OPEC+ ministerial meeting was held in Vienna", "at the SCO energy ministers' meeting": a body's meeting,
     # named by the body before it
     r"(?<=[\w+)]\s)(?P<bodymeeting>(?:energy\s+)?(?:ministerial|ministers['’]?|leaders['’])\s+meeting)\b(?!\s+(?:of|with)\b)|"
@@ -248,7 +252,8 @@ class _Events:
         d = later[0] if later else min(dates, key=lambda d: abs(d.start - pos))
         value = d.value
         if d.relative and self.reference and value < self.reference[:len(value)] \
-                and re.search(r"\b(?:will|is\s+to|later\s+this)\b", view.text):
+                and re.search(r"\b(?:will|is\s+to|are\s+to|later\s+this|due\s+to|scheduled\s+(?:to|for)|set\s+to|"
+                              r"upcoming|forthcoming)\b", view.text):
             value = f"{int(value[:4]) + 1}{value[4:]}"  # "Baku will host COP29 in November": the coming one
         return value
 
@@ -452,8 +457,12 @@ class _Events:
             taken.append((m.start(), m.end()))
             place = self._place(view, m.end(), min(len(text), m.end() + 40)) or self._host_place(view, m.start())
             kind = "Summit" if m.group(0).endswith("summit") else "Event"  # "the COP28 climate summit"
-            self._record(view, kind, label, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(),
-                         place=place, alt={m.group(0)} if m.group(0) != label else None, hedge=False)
+            ev = self._record(view, kind, label, max(0, m.start() - 80), min(len(text), m.end() + 60), m.start(),
+                              place=place, alt={m.group(0)} if m.group(0) != label else None, hedge=False)
+            year = cop_sessions().get(int(m.group("number")), ("",))[0]
+            if ev is not None and year and ev.date and ev.date[:4] != year:
+                # a session's year is known: "from 6 to 18 November" in a report of October 2022 is 2022's
+                ev.date = year + ev.date[4:]
         for m in _TITLED_RE.finditer(text) if any(w in view.hints for w in _TITLE_VERBS) else ():
             taken.append((m.start(), m.end()))
             lo, hi = view.clause_at(m.start())
@@ -1000,10 +1009,15 @@ _AROUND_THE_SIGNING_RE = re.compile(r"\b(?:before|after|ahead\s+of|following|on\
                                     r"the\s+(?:signing(?:\s+ceremony)?|ceremony)\b", re.IGNORECASE)
 
 
+# "Earlier in the day, X was received by Y": the day of the occasion the report told before
+_EARLIER_THAT_DAY_RE = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b", re.IGNORECASE)
+
+
 def date_events_of_that_day(facts: DocumentFacts) -> None:
     """An event whose sentence says it took place "on that day" has the date and (when it has none of its
     own) the place of the signing reported in one of the two sentences before; one held "before the
-    ceremony" or "after the signing", those of the signing dated to the day a few sentences before.
+    ceremony", "after the signing" or "earlier in the day", those of the signing dated to the day a few
+    sentences before.
 
     Parameters
     ----------
@@ -1031,7 +1045,7 @@ def date_events_of_that_day(facts: DocumentFacts) -> None:
         text = facts.sentences[event.sentence].text
         if _THAT_DAY_RE.search(text):
             before = [a for a in facts.agreements if a.date and 1 <= event.sentence - a.sentence <= 2]
-        elif _AROUND_THE_SIGNING_RE.search(text):
+        elif _AROUND_THE_SIGNING_RE.search(text) or _EARLIER_THAT_DAY_RE.search(text):
             # "Before the ceremony, A held a meeting with B": the day and place of the signing told before
             before = [a for a in [*facts.agreements, *(e for e in facts.events if e.kind == "Event")]
                       if a.date and len(a.date) == 10 and 1 <= event.sentence - a.sentence <= 10]
