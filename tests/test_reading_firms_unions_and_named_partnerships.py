@@ -153,3 +153,26 @@ def test_a_un_climate_session_takes_its_year_from_the_list_of_sessions():
     # before: "from 6 to 18 November" in a report of May 2025 was read as November 2024
     f = facts("COP30, due to be held in Belém from 10 to 21 November, will review the pledges.")
     assert [(e.label, e.date) for e in f.events] == [("COP30", "2025-11")]
+
+
+def test_a_dateline_with_the_region_in_brackets_and_the_agency_after_a_comma():
+    f = facts("Bolgatanga (U/E), May 6, GNA - President Akufo-Addo cut the sod for a dam on Tuesday.")
+    assert f.dateline_place == "place/bolgatanga"
+    assert not any(k.startswith("organization/") for k in f.entities)
+
+
+def test_a_work_in_a_neighbouring_state_is_hosted_there():
+    f = facts("Water from the Bagre hydroelectric dam in neighbouring Burkina Faso flooded farms.")
+    assert [p.hosts for p in f.projects] == [("state/BFA",)]
+
+
+def test_a_courtesy_title_is_no_part_of_a_name():
+    f = facts("Madam Shi Ting Wang, the Chinese Ambassador to Ghana, spoke at the ceremony.")
+    assert "person/shi-ting-wang" in f.entities and "person/madam-shi-ting-wang" not in f.entities
+
+
+def test_a_river_s_branch_named_by_its_colour():
+    f = facts("The 400-megawatt Bui dam on the Black Volta and the GERD on the Blue Nile sell power across the "
+              "Black Sea of debt.")
+    assert {"place/black-volta", "place/blue-nile"} <= set(f.entities)
+    assert "place/nile" not in f.entities and "place/volta" not in f.entities

@@ -323,7 +323,11 @@ PLACE_RE = re.compile(
     rf"Municipality|Peninsula|Krai|Desert|Delta|Valley|Plateau|Archipelago|"
     rf"(?:Special\s+)?(?:Economic|Industrial|Free|Export\s+Processing)\s+Zone))\b"
     rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Bay|Ocean|Reservoir|Inlet|Lagoon|Estuary|Island))\b"
-    rf"|\b(?P<river>{_CAP}(?:\s+{_CAP})?\s+River|River\s+{_CAP}|(?<=\bthe\s){_CAP}\s+river)\b"
+    rf"|\b(?P<river>{_CAP}(?:\s+{_CAP})?\s+River|River\s+{_CAP}|(?<=\bthe\s){_CAP}\s+river"
+    # "a dam on the White Volta", "on the Blue Nile": a river's branch named by its colour
+    rf"|(?:(?<=\bon\sthe\s)|(?<=\balong\sthe\s)|(?<=\bof\sthe\s)|(?<=\bfrom\sthe\s)|(?<=\bacross\sthe\s))"
+    rf"(?:White|Black|Blue)\s+(?!(?:Sea|House|Book|Paper|Economy|Hydrogen|Gold|Friday|Monday|Sky|Line)\b){_CAP}"
+    rf"(?![\w'’-]|\s+[A-Z]))\b"
     rf"|\b(?P<of>(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+(?:(?:San|Santa|Santo|São|Saint|St\.?|El|La|Le|Al|Los|Las|New)\s+)?"
     rf"{_CAP})(?![\w'’])"
     # an administrative unit in lower case after a name: "Buliisa district", "Türkiye's Iğdır province"
@@ -338,7 +342,7 @@ PLACE_RE = re.compile(
     rf"(?!\s+(?i:region|province|district|oblast|county|governorate|prefecture|state)\b))")
 _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
                 "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Bay", "Ocean",
-                "Reservoir", "Inlet", "Lagoon", "Estuary", "Island",
+                "Reservoir", "Inlet", "Lagoon", "Estuary", "Island", "White", "Black", "Blue",
                 "Desert", "Delta", "Valley", "Plateau", "Archipelago", "Zone",
                 "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast", "basin",
                 "island", "region", "velayat", "viloyat", "vilayet", "wilaya", "area", "valley", "desert", "plateau",
@@ -4085,7 +4089,7 @@ def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
 # "chief executive of X", "chairman at X": X is the body the person works for
 _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
 # Titles of courtesy before a name (with or without a full stop)
-_HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|H\.E\.|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji"
+_HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|H\.E\.|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|Hajia|Madam|Madame|Mme|Engr"
 _HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC_WORDS}|"
                            # a Nigerian chieftaincy title, not the first word of an office ("Chief Executive …")
                            r"Chief(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:Executive|Operating|Financial|Technology|Technical|"

@@ -30,8 +30,11 @@ DATELINE_RE = re.compile(
     r"(?P<city2>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")"
     r"(?:,?\s*(?P<year2>\d{4}))?"
     # "Beijing, April 12, 2023 -": the month first
-    r"|(?P<city3>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<month3>" + _MONTH_RE + r")\.?\s+(?P<day3>\d{1,2})"
+    # ("Bolgatanga (U/E), Nov. 22, GNA -": the region in brackets, the agency after a comma)
+    r"|(?P<city3>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?)(?:\s*\([^()\n]{1,10}\))?,\s*(?P<month3>" + _MONTH_RE +
+    r")\.?\s+(?P<day3>\d{1,2})"
     r"(?:(?:,?\s*|/)(?P<year3>\d{4}))?"  # ("Addis Ababa, September 25/2025(ENA)")
+    r"(?:,\s*(?P<agency_comma>[A-Z]{2,8})(?=\s*[-–—]))?"
     # "Tehran, IRNA –": a city in ordinary case and the agency's initials, before a dash
     r"|(?P<city4>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<agency4>[A-Z]{2,8})(?=\s*[-–—])"
     # "New Delhi – President …": a city in ordinary case before a spaced dash (a dateline if the city is one)
@@ -173,8 +176,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     elif g == "5":
         agency, where = None, None
     else:
-        group = next((n for n in ("agency", "agency_after", "agency_tail") if m.group(n) and (n == "agency_tail" or not g)),
-                     None)
+        group = next((n for n in ("agency", "agency_after", "agency_tail", "agency_comma")
+                      if m.group(n) and (n in ("agency_tail", "agency_comma") or not g)), None)
         agency, where = (m.group(group), m.start(group)) if group else (None, None)
     if stop_agency is not None:
         agency, where = stop_agency.group("agency"), m.start("city") + stop_agency.start("agency")

@@ -291,7 +291,7 @@ class _Builder:
             before = text[max(0, r.start - 30):r.start]
             # "a subsidiary of Spain's Iberdrola": the "of" governs the firm, the state only qualifies it
             # ("in western Nepal", "in the north-east of …": a part of the state is in it)
-            if re.search(r"\b(?:in|inside|across|within|of|off)\s+(?:the\s+)?(?:(?:far[\s-]+)?(?:north|south|east|west|"
+            if re.search(r"\b(?:in|inside|across|within|of|off)\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:far[\s-]+)?(?:north|south|east|west|"
                          r"central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
                          r"south-?western|mid-?western)\s+)?$", before, re.IGNORECASE) \
                     and not (r.possessive and r.modifier) and not (r.how == "demonym" and r.modifier) \
