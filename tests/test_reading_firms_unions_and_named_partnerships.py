@@ -176,3 +176,11 @@ def test_a_river_s_branch_named_by_its_colour():
               "Black Sea of debt.")
     assert {"place/black-volta", "place/blue-nile"} <= set(f.entities)
     assert "place/nile" not in f.entities and "place/volta" not in f.entities
+
+
+def test_the_two_prime_ministers_are_their_states():
+    text = ("Bangladeshi Prime Minister Sheikh Hasina paid an official visit to Tokyo and held talks with Japanese "
+            "Prime Minister Fumio Kishida. "
+            "The two prime ministers issued a joint statement in Tokyo on April 26.")
+    assert [(a.kind, set(a.parties), a.date) for a in facts(text).agreements] == [
+        ("JointStatement", {"state/BGD", "state/JPN"}, "2025-04-26")]

@@ -209,7 +209,9 @@ _GROUP_RE = re.compile(
     # a region's adjective: "the three Baltic states", "the five Central Asian countries"
     r"(?:[A-Z][a-z]+\s+){1,2}(?=countries\b|states\b|nations\b)|"
     r"(?:grid|state|power|oil|gas|energy|national|transmission|local|international|foreign|development)\s+"
-    rf"(?=(?:{'|'.join(_FIRM_GROUP_NOUNS)})\b))?"
+    rf"(?=(?:{'|'.join(_FIRM_GROUP_NOUNS)})\b)|"
+    # "the two prime ministers", "the two foreign ministers": the leaders of the states
+    r"(?:prime|foreign|energy|deputy\s+prime)\s+(?=ministers\b))?"
     r"(?P<noun>countries|states|nations|governments|sides|leaders|ministers|participants|delegations|presidents|"
     r"men|neighbou?rs|capitals|"
     rf"partners|parties|signatories|companies|groups|{'|'.join(_FIRM_GROUP_NOUNS)})\b|\b(?P<eachother>each\s+other)\b)",
