@@ -184,3 +184,19 @@ def test_the_two_prime_ministers_are_their_states():
             "The two prime ministers issued a joint statement in Tokyo on April 26.")
     assert [(a.kind, set(a.parties), a.date) for a in facts(text).agreements] == [
         ("JointStatement", {"state/BGD", "state/JPN"}, "2025-04-26")]
+
+
+def test_a_plant_commissioned_by_a_leader_is_an_event_and_a_study_commissioned_is_not():
+    f = facts("NAIROBI, May 6 (KBC) - President Uhuru Kenyatta has today commissioned the 310 megawatts Lake Turkana "
+              "Wind Power plant in Loiyangalani, Marsabit County.")
+    assert [(e.kind, e.place, e.date) for e in f.events] == [("Event", "place/loiyangalani", "2025-05-06")]
+    assert facts("KETRACO commissioned a study on the new line.").events == []
+
+
+def test_an_amount_in_a_currency_s_letters_is_no_name_of_a_work():
+    # before: "the Ksh.70 billion wind farm" was a second wind farm, named "Ksh.70 billion wind farm"
+    f = facts("President Kenyatta commissioned the 310 MW Lake Turkana Wind Power plant in Loiyangalani on Friday. "
+              "The Ksh.70 billion wind farm has 365 turbines.")
+    assert [p.label for p in f.projects] == ["Lake Turkana Wind Power plant"]
+    assert [p.label for p in facts("The Arun 3 hydropower plant will be completed in 2026.").projects] == [
+        "Arun 3 hydropower plant"]

@@ -108,7 +108,11 @@ _COMMON_RE = re.compile(
     r"during)\s+(?:the\s+)?[A-Z\d]))|"
     # "Abiy Ahmed inaugurated the dam": the opening told by its verb, with someone doing it (not "the line,
     # inaugurated in 2019": a work's past)
-    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!,\s)(?<=[\w)]\s)(?:formally\s+|officially\s+)?inaugurated(?=\s+(?:the|a|an|its|their)\s))\b|"
+    # ("President X today commissioned the 310 MW plant": the same, in the word of many Commonwealth reports)
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!,\s)(?<=[\w)]\s)(?:formally\s+|officially\s+)?(?:inaugurated(?=\s+(?:the|a|an|its|"
+    r"their)\s)|commissioned(?=\s+(?:the|a|an|its|their)\s+(?:(?!(?:study|studies|report|review|survey|audit|assessment|"
+    r"design|on|of|for|to|from)\b)[\w,.-]+\s+){0,6}?(?:plant|station|farm|dam|line|pipeline|"
+    r"project|park|terminal|refinery|units?|substation|interconnector|reactor|facility|complex)\b)))\b|"
     # "a conference of the Eastern Africa Power Pool": not a call or a room, nor a routine press conference
     r"\b(?<!press\s)(?<!news\s)(?P<conference>conference)\b(?!\s+(?:call|calls|room|rooms|centre|center|hall|"
     r"table|facilities))(?=\s+(?:of|on|in|at|organi[sz]ed|hosted|held|with)\b)")
@@ -118,7 +122,7 @@ _NAMED_HEADS = tuple(sorted(w.capitalize() for w in _VOCABULARY.name_heads))
 _LOWER_HEADS = _VOCABULARY.hints("body_nouns")
 _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travelling_past_verbs") +
                  ("talks", "Talks", "met", "meet", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration", "signing",
-                  "retreat", "session", "inaugurated", "Visit",
+                  "retreat", "session", "inaugurated", "commissioned", "Visit",
                   "conference", "hosted", "received", "welcomed", "forum"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any word one of the patterns needs (in either case), or "met" as a word.

@@ -29,7 +29,7 @@ ENTITY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY, PER
 # "why is this here?" has an answer and errors can be counted by reader.
 RULES = {
     "membership-rules": "memberships stated around a role word or a 'joined' verb (rules)",
-    "partnership-level": "a partnership level phrase and its partners (rules)",
+    "partnership-level": "a partnership level phrase and its partners, or a partnership named after its two sides (rules)",
     "agreement-rules": "an agreement noun or signing verb and its parties, date and place (rules)",
     "agreement-parties": "the parties of an agreement cooperate (rules)",
     "cooperation-rules": "a cooperation cue with its actors: 'with', 'between', 'partners are' (rules)",

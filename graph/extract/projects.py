@@ -56,6 +56,10 @@ _BEFORE_NAME_RE = re.compile(r"^(?:(?:The|A|An|Consider|Take|Recall|Remember|Ima
 _PROGRAMME_CORRIDOR_RE = re.compile(r"\b(?:Economic|Trade|Transport|Development|Industrial|Logistics)\s+Corridor$")
 _NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<capacity>[\d.,]+[\s-]*(?:[MGk]W[ep]?|megawatts?|gigawatts?)\s+)?"
                              # ("the Hornsea 4 offshore wind farm", "the Central Asia–China gas pipeline")
+                             # (not an amount in a currency's letters: "the Ksh.70 billion wind farm", "the Rs 5 crore")
+                             r"(?!(?:Kshs?|KSh|Sh|Tsh|TSh|USh|Rs|INR|PKR|Tk|BDT|NGN|ZAR|Rp|IDR|RM|MYR|PHP|GHS|EGP|LE|SAR|SR|"
+                             r"AED|Dhs?|QR|QAR|KD|KWD|BD|RO|OMR|JD|JOD|USD|EUR|GBP|CNY|RMB|JPY|KRW|VND|TL|TRY|AZN|KZT|UZS|"
+                             r"THB|Bt|N|R|P)\.?\s?\d)"
                              r"(?P<name>[A-Z][\w'’.–-]*\s+(?:(?:[A-Z][\w'’.–-]*|\d{1,2}|[IVX]{1,4})\s+){0,4}?)"
                              r"(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+)?"
                              r"(?P<mods>(?:(?:[a-z][\w-]*|LNG|PV|CSP|BESS|HVDC|CCGT)\s+){0,3}?)"
