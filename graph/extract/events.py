@@ -256,8 +256,7 @@ class _Events:
         d = later[0] if later else min(dates, key=lambda d: abs(d.start - pos))
         value = d.value
         if d.relative and self.reference and value < self.reference[:len(value)] \
-                and re.search(r"\b(?:will|is\s+to|are\s+to|later\s+this|due\s+to|scheduled\s+(?:to|for)|set\s+to|"
-                              r"upcoming|forthcoming)\b", view.text):
+                and re.search(r"\b(?:will|is\s+to|later\s+this)\b", view.text):
             value = f"{int(value[:4]) + 1}{value[4:]}"  # "Baku will host COP29 in November": the coming one
         return value
 
