@@ -200,3 +200,12 @@ def test_an_amount_in_a_currency_s_letters_is_no_name_of_a_work():
     assert [p.label for p in f.projects] == ["Lake Turkana Wind Power plant"]
     assert [p.label for p in facts("The Arun 3 hydropower plant will be completed in 2026.").projects] == [
         "Arun 3 hydropower plant"]
+
+
+def test_a_ministry_s_division_named_by_its_portfolio_is_a_state_body_and_a_territory_s_is_not():
+    f = facts("ISLAMABAD, May 6 (APP) - Prime Minister Shehbaz Sharif directed the Petroleum Division to complete "
+              "the formalities.")
+    ent = f.entities["organization/petroleum-division"]
+    assert (ent.kind, ent.country) == ("GovernmentBody", "PAK")
+    f = facts("The hydrogen plant in Kapit Division will be built by SEDC Energy.")
+    assert not any(e.label == "Kapit Division" for e in f.entities.values())

@@ -127,6 +127,7 @@ _ORG_HEADS = {
     "Alliance": INTERNATIONAL_ORGANIZATION, "Association": INTERNATIONAL_ORGANIZATION,
     "Agency": GOVERNMENT_BODY, "Authority": GOVERNMENT_BODY, "Administration": GOVERNMENT_BODY,
     "Regulator": GOVERNMENT_BODY, "Directorate": GOVERNMENT_BODY, "Committee": GOVERNMENT_BODY,
+    "Division": GOVERNMENT_BODY,  # a ministry's division ("Power Division"); a territory's ("Kapit Division") is none
     "Institute": COMPANY, "Operator": COMPANY, "Utility": COMPANY, "Energy": None, "Power": None,
     "Court": GOVERNMENT_BODY, "Senate": GOVERNMENT_BODY, "Parliament": GOVERNMENT_BODY,
     "Assembly": GOVERNMENT_BODY, "Office": GOVERNMENT_BODY, "Party": ORGANIZATION, "Service": GOVERNMENT_BODY,
@@ -1778,6 +1779,10 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         # a regulator, agency or commission with no region of several states in its name is a state's
         # body ("Kestrel Energy Regulatory Commission"), partOf the state the text is about
         named_kind = orgnames.kind_of(name)
+        if m.group("head") == "Division" and named_kind is None:
+            if city is not None:
+                doc.claim(city.start, city.end, city.key, city.how)
+            continue  # "Kapit Division": a unit of a state's territory
         state_body = named_kind == GOVERNMENT_BODY
         if kind == INTERNATIONAL_ORGANIZATION and named_kind == COMPANY:
             kind = named_kind  # "Brenmoor Bank": a bank with no region of several states in its name is a firm

@@ -131,6 +131,7 @@ HEAD_KINDS = {
     "Ministry": GOVERNMENT_BODY, "Department": GOVERNMENT_BODY, "Agency": GOVERNMENT_BODY,
     "Authority": GOVERNMENT_BODY, "Regulator": GOVERNMENT_BODY, "Commission": GOVERNMENT_BODY,
     "Directorate": GOVERNMENT_BODY, "Administration": GOVERNMENT_BODY, "Inspectorate": GOVERNMENT_BODY,
+    "Division": GOVERNMENT_BODY,
     "Bureau": GOVERNMENT_BODY, "Chancellery": GOVERNMENT_BODY, "Treasury": GOVERNMENT_BODY,
     "Office": GOVERNMENT_BODY, "Ombudsman": GOVERNMENT_BODY, "Cabinet": GOVERNMENT_BODY,
     "Parliament": GOVERNMENT_BODY, "Senate": GOVERNMENT_BODY, "Court": GOVERNMENT_BODY, "Service": GOVERNMENT_BODY,
@@ -186,6 +187,10 @@ def head_noun(name: str) -> str | None:
     return None
 
 
+_PORTFOLIO_DIVISION_RE = re.compile(r"(?:Power|Petroleum|Energy|Finance|Economic\s+Affairs|Water|Planning|Commerce|"
+                                    r"Trade|Industries)\s+Division$")
+
+
 def kind_of(name: str, *, legal_form: str = "") -> str | None:
     """The ontology class an organization's name implies, or None when the name says nothing.
 
@@ -215,6 +220,8 @@ def kind_of(name: str, *, legal_form: str = "") -> str | None:
     ('InternationalOrganization', 'Company')
     >>> kind_of("Nexora", legal_form="AG"), kind_of("Nexora"), kind_of("Hydro-Kestria")
     ('Company', None, 'Company')
+    >>> kind_of("Power Division"), kind_of("Kestra Division")
+    ('GovernmentBody', None)
     """
     if legal_form:
         return COMPANY
@@ -223,6 +230,8 @@ def kind_of(name: str, *, legal_form: str = "") -> str | None:
         trade, _, place = name.partition("-")
         # "Hydro-Québec": a firm named by its trade and its place, in one hyphened word
         return COMPANY if " " not in name and trade in _FIRM_WORDS and place[:1].isupper() else None
+    if head == "Division" and not _PORTFOLIO_DIVISION_RE.match(name):
+        return None  # "Kapit Division": a unit of a state's territory; "Power Division": a ministry's division
     kind = HEAD_KINDS[head]
     multinational = bool(_MULTINATIONAL_RE.search(name))
     if kind == GOVERNMENT_BODY:
