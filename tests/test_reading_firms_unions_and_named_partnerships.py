@@ -209,3 +209,15 @@ def test_a_ministry_s_division_named_by_its_portfolio_is_a_state_body_and_a_terr
     assert (ent.kind, ent.country) == ("GovernmentBody", "PAK")
     f = facts("The hydrogen plant in Kapit Division will be built by SEDC Energy.")
     assert not any(e.label == "Kapit Division" for e in f.entities.values())
+
+
+def test_a_line_through_three_places_is_one_line():
+    # before: the named pipeline and two more, one per pair of its ends
+    f = facts("Romania has connected Moldova to its gas system through the Iasi-Ungheni-Chisinau pipeline.")
+    assert [(p.label, len(p.locations)) for p in f.projects] == [("Iasi-Ungheni-Chisinau pipeline", 3)]
+
+
+def test_a_work_named_again_without_its_commodity_is_the_same_work():
+    f = facts("Seven operators signed a memorandum on the Vertical Gas Corridor in Athens. \"The Vertical Corridor "
+              "gives us the route to our neighbours,\" the minister said.")
+    assert [(p.label, p.technologies) for p in f.projects] == [("Vertical Gas Corridor", ("pipeline", "natural gas"))]

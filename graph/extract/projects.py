@@ -421,7 +421,8 @@ class _Builder:
 
     def _same(self, p: Project, c: Project) -> bool:
         if p.label and c.label:
-            return p.label == c.label
+            # ("the Vertical Corridor" after "the Vertical Gas Corridor": the name without its commodity)
+            return p.label == c.label or _without_commodity(p.label) == _without_commodity(c.label)
         if p.capacity_mw is not None and c.capacity_mw is not None:
             if abs(p.capacity_mw - c.capacity_mw) > 0.01 * max(p.capacity_mw, c.capacity_mw):
                 return False
@@ -760,11 +761,14 @@ class _Builder:
                 project.capacity_mw = caps[0].mw
             acronym = m.group("acronym")
             existing = next((p for p in self.facts.projects if p.label == name or (acronym and p.label == acronym)
-                             or (acronym and p.label and _initials(p.label) == acronym)), None)
+                             or (acronym and p.label and _initials(p.label) == acronym)
+                             or p.label and _without_commodity(p.label) == _without_commodity(name)), None)
             if existing is None:
                 existing = next((p for p in self.facts.projects if not p.label and project.capacity_mw is not None
                                  and p.capacity_mw == project.capacity_mw), None)
             if existing is not None:
+                if existing.label and existing.label != name and len(name) < len(existing.label):
+                    project.technologies = existing.technologies  # the shorter name says less of what it carries
                 self._merge(existing, project)
             else:
                 self.facts.projects.append(project)
@@ -856,10 +860,15 @@ class _Builder:
             roles = self._participants(view, clause[0], clause[1], hosts)
             pairs = [(a.key, b.key) for a, b in zip(view.places, view.places[1:])
                      if re.fullmatch(r"\s*[-–]\s*", text[a.end:b.start]) and clause[0] <= a.start < clause[1]]
-            if set(techs) & _LINEAR and len(pairs) >= 2:
+            chains: list[list[str]] = []
+            for a, b in pairs:  # "Iasi-Ungheni-Chisinau": one line through three places, not two lines
+                if chains and chains[-1][-1] == a:
+                    chains[-1].append(b)
+                else:
+                    chains.append([a, b])
+            if set(techs) & _LINEAR and len(chains) >= 2:
                 # "the Raxaul-Parwanipur and Kushaha-Kataiya lines": one line per named pair of ends
-                for pair in pairs:
-                    ends = list(pair)
+                for ends in chains:
                     line_hosts = list(dict.fromkeys(hosts + self._hosts(view, clause[0], clause[1], ends, techs)))
                     self.facts.projects.append(Project(tuple(techs), view.index, hosts=tuple(line_hosts),
                                                        locations=tuple(ends), participants=tuple(roles["participants"])))
@@ -898,6 +907,14 @@ _PENDING_RE = re.compile(rf"\b(?:{_VOCABULARY.pattern('pending_phrases')}|(?:rem
                          rf"{_VOCABULARY.pattern('pending_stages')}\s+stage)\b", re.IGNORECASE)
 # What a sentence goes on to say of the work just named: a relative clause, or a clause after "but".
 _SAYS_OF_IT_RE = re.compile(r",\s*(?:which|whose|where|but)\b|\s(?:but|though|although)\s")
+
+
+_COMMODITY_WORD_RE = re.compile(r"\s+(?:Gas|Natural\s+Gas|Oil|Hydrogen|Power|Electricity)(?=\s)")
+
+
+def _without_commodity(label: str) -> str:
+    """A work's name without the commodity word before its head ("Vertical Gas Corridor" → "Vertical Corridor")."""
+    return _COMMODITY_WORD_RE.sub("", label)
 
 
 def _pending(view: SentenceView, pos: int) -> bool:
