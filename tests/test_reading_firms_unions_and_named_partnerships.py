@@ -221,3 +221,10 @@ def test_a_work_named_again_without_its_commodity_is_the_same_work():
     f = facts("Seven operators signed a memorandum on the Vertical Gas Corridor in Athens. \"The Vertical Corridor "
               "gives us the route to our neighbours,\" the minister said.")
     assert [(p.label, p.technologies) for p in f.projects] == [("Vertical Gas Corridor", ("pipeline", "natural gas"))]
+
+
+def test_an_amendment_two_sides_sign_is_an_instrument_and_a_law_s_is_not():
+    text = ("In September 2019 Inter State Gas Systems (ISGS) and the National Iranian Gas Company (NIGC) signed an "
+            "amendment giving Pakistan until 2024 to finish the pipeline.")
+    assert [(a.kind, a.date) for a in facts(text).agreements] == [("Agreement", "2019-09")]
+    assert facts("Parliament passed an amendment to the energy law in March.").agreements == []

@@ -1572,7 +1572,7 @@ def agreement_kind(phrase: str) -> str | None:
                  r"(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:agreement|deal)", p):
         return "Contract"
     if re.search(r"agreement|\b(?:hga|iga|pda|jda)s?\b|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|alliances?$|\bpledges?$|"
-                 r"\bjoint\s+letters?$|\baction\s+plans?$|"
+                 r"\bjoint\s+letters?$|\baction\s+plans?$|\bamendments?$|"
                  r"\bcharters?$|\bframeworks?$|\bcompacts?$|\bloans?$|\bcredit\s+(?:facility|facilities|lines?)$", p):
         return "Agreement"
     return None
