@@ -228,3 +228,19 @@ def test_an_amendment_two_sides_sign_is_an_instrument_and_a_law_s_is_not():
             "amendment giving Pakistan until 2024 to finish the pipeline.")
     assert [(a.kind, a.date) for a in facts(text).agreements] == [("Agreement", "2019-09")]
     assert facts("Parliament passed an amendment to the energy law in March.").agreements == []
+
+
+def test_two_courtesy_titles_in_a_row_name_no_organization():
+    f = facts("The agreements were signed in Doha by His Excellency Mr. Saad Sherida Al-Kaabi, the Minister of State "
+              "for Energy Affairs, and Mr. Dai Houliang, Chairman of CNPC.")
+    assert not any("excellency" in k for k in f.entities)
+    assert "person/saad-sherida-al-kaabi" in f.entities
+
+
+def test_an_agreement_for_the_supply_of_a_commodity_is_a_contract():
+    text = ("QatarEnergy signed a 15-year agreement with Bangladesh Oil, Gas and Mineral Corporation (Petrobangla) "
+            "for the supply of 1.8 MTPA of LNG to Bangladesh.")
+    assert agreements(text) == [("Contract", {"organization/qatarenergy", "organization/petrobangla"})]
+    # two states agreeing on supply make an agreement between governments, not a sale
+    assert agreements("Egypt and Greece signed an agreement on the supply of electricity.") == [
+        ("Agreement", {"state/EGY", "state/GRC"})]

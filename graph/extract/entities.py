@@ -3647,6 +3647,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels"), an employer's,
             # or a name of two words listed with firms ("A, B and Ansaldo Nucleare")
         if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base) \
+                or _HONORIFIC_RE.fullmatch(base + " ") \
                 or orgnames.split_legal_form("Name " + base)[0] == "Name":  # "Ltd" cut from "NTPC Ltd"
             continue
         known = [e for e, how in _lookup(base) if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY,
@@ -4100,7 +4101,9 @@ _HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC_WORDS}|"
                            r"Chief(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:Executive|Operating|Financial|Technology|Technical|"
                            r"Commercial|Investment|Information|Minister|Secretary|Justice|Economist|Scientist|Engineer|"
                            r"Officer|Whip|Advis[eo]r|Strategy|Digital|Sustainability|Operations|Marketing|People)\b)|"
-                           r"(?:(?:His|Her)\s+)?(?:(?:Royal|Serene|Imperial)\s+)?(?:Excellency|Highness|Majesty))\.?\s+")
+                           r"(?:(?:His|Her)\s+)?(?:(?:Royal|Serene|Imperial)\s+)?(?:Excellency|Highness|Majesty))\.?\s+"
+                           # ("His Excellency Mr. Saad Al-Kaabi": two in a row)
+                           rf"(?:(?:{_HONORIFIC_WORDS})\.?\s+)?")
 
 
 _HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w.])(?:{_HONORIFIC_WORDS})\.?\s+$")

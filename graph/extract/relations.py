@@ -1498,6 +1498,10 @@ def _phrase_kind(text: str, m) -> str | None:
     kind = agreement_kind(m.group("np"))
     if kind == "JointStatement" and re.match(r"\s+of\s+intent\b", text[m.end():]):
         return "Declaration"  # "a joint communiqué of intent": a declaration of intent
+    if kind == "Agreement" and re.match(r"\s+(?:with\s+(?:[^;:.]{1,100}?)\s+)?for\s+the\s+(?:long-term\s+)?"
+                                        r"(?:supply|purchase|sale|delivery)\s+of\b", text[m.end():]) \
+            and re.search(r"\b(?:agreement|deal)s?$", m.group("np"), re.IGNORECASE):
+        return "Contract"  # "a 15-year agreement with X for the supply of 1.8 MTPA of LNG": a sale
     if kind is None and m.group("noun")[:1].isupper():
         name = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
         if name is not None:
