@@ -244,3 +244,25 @@ def test_an_agreement_for_the_supply_of_a_commodity_is_a_contract():
     # two states agreeing on supply make an agreement between governments, not a sale
     assert agreements("Egypt and Greece signed an agreement on the supply of electricity.") == [
         ("Agreement", {"state/EGY", "state/GRC"})]
+
+
+def test_a_firm_named_with_its_legal_form_first():
+    # before: "OJSC Rogun" was a person
+    text = "OJSC Rogun signed a contract with Webuild in July 2016."
+    assert agreements(text) == [("Contract", {"organization/ojsc-rogun", "organization/webuild"})]
+    f = facts("Azerenerji and JSC Thermal Power Plants of Uzbekistan signed an agreement. SOCAR and Uzbekneftegaz JSC "
+              "develop the field under the production sharing agreement the two companies signed in 2021.")
+    assert "organization/jsc-thermal-power-plants-of-uzbekistan" in f.entities
+    # the form alone, after another firm's name, is no short name of the first
+    assert {"organization/socar", "organization/uzbekneftegaz"} in [set(a.parties) for a in f.agreements]
+
+
+def test_a_release_s_word_for_itself_names_no_company():
+    f = facts("TotalEnergies and APA Corporation will develop the field. The Company has distributed petroleum "
+              "products in Suriname for decades.")
+    assert "organization/company" not in f.entities
+
+
+def test_a_gathering_read_as_a_body_is_no_actor():
+    f = facts("The XX Forum of Interregional Cooperation of Kazakhstan and Russia was held in Aktobe in September.")
+    assert [(e.kind, set(e.participants)) for e in f.events] == [("Forum", {"state/KAZ", "state/RUS"})]

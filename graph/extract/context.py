@@ -424,11 +424,12 @@ def _owns_unlisted_name(view: "SentenceView", end: int, nxt: "Ref | None") -> bo
 
 def _acts(ent) -> bool:
     """Whether an entity signs, builds or meets in its own name: not a political party, whose leaders act
-    for their state ("General Secretary of the Communist Party of Vietnam Nguyen Phu Trong")."""
-    return ent.kind in ACTOR_KINDS and not (ent.kind == ORGANIZATION and _PARTY_NAME_RE.search(ent.label))
+    for their state ("General Secretary of the Communist Party of Vietnam Nguyen Phu Trong"), nor a gathering
+    read as a body ("the XX Forum of Interregional Cooperation … was held in Aktobe")."""
+    return ent.kind in ACTOR_KINDS and not (ent.kind == ORGANIZATION and _NOT_ACTING_RE.search(ent.label))
 
 
-_PARTY_NAME_RE = re.compile(r"\bParty\b")
+_NOT_ACTING_RE = re.compile(r"\b(?:Party|Forum|Summit|Conference|Congress|Week|Expo|Meeting|Dialogue)\b")
 _VENTURE_AFTER_RE = re.compile(r"\s+(?:consortium|joint\s+venture|JV|partnership|alliance|team|grouping)\b")
 
 

@@ -515,6 +515,7 @@ def recognise(facts: DocumentFacts) -> None:
     _quoted_firms(doc)
     _companies(doc)
     _named_consortia(doc)
+    _prefixed_companies(doc)
     _ministries(doc, dateline_state)
     _described_ministries(doc)
     _definite_ministries(doc, dateline_state)
@@ -1022,6 +1023,25 @@ _NAMED_CONSORTIUM_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w&.]*(?:[-–]
                                   r"(?P<noun>consortium|joint[ \t]+venture)\b")
 
 
+# A legal form written before the name, as in the former Soviet states ("OJSC Rogun", "JSC Kazakh Invest")
+_PREFIX_FORMS = ("OJSC", "PJSC", "CJSC", "JSC", "OAO", "PAO", "ZAO", "LLC", "LLP", "TOO")
+_PREFIXED_COMPANY_RE = re.compile(rf"\b(?P<form>{'|'.join(_PREFIX_FORMS)})\s+(?P<name>[\"“]?[A-Z][\w'’&.-]*"
+                                  r"(?:(?:\s+of)?[ -](?!(?:and|of|the)\b)[A-Z][\w'’&.-]*){0,4}[\"”]?)")
+
+
+def _prefixed_companies(doc: _Doc) -> None:
+    """Firms named with their legal form first ("OJSC Rogun signed …"): the whole name, a company."""
+    hinted = any(w in doc.text for w in ("SC ", "AO ", "LLC ", "LLP ", "TOO "))
+    for m in _PREFIXED_COMPANY_RE.finditer(doc.text) if hinted else ():
+        start, end = m.span()
+        if not doc.free(start, end) or any(e.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION)
+                                           for e, _ in _lookup(m.group("name").strip("\"“”"))):
+            continue  # a firm the lists know is found by its name ("PJSC Gazprom Neft")
+        label = f"{m.group('form')} {m.group('name').strip(chr(34) + '“”')}"
+        ent = doc.entity(f"organization/{slug(label)}", COMPANY, label)
+        doc.add(start, end, ent.key, "name")
+
+
 def _named_consortia(doc: _Doc) -> None:
     """A consortium or venture named by a word of capitals and hyphens that is no known name ("the Lindsayca-CH4
     consortium"): a company, named with its noun as the text writes it."""
@@ -1077,8 +1097,9 @@ def _companies(doc: _Doc) -> None:
             continue
         full = " ".join(doc.text[start:end].split())
         base = name if group == "name" else full
-        if _is_state_or_demonym(doc, base) or base in _NOT_NAME_WORDS or orgnames.an_office(base):
-            continue
+        if _is_state_or_demonym(doc, base) or base in _NOT_NAME_WORDS or orgnames.an_office(base) \
+                or " " not in base and base in orgnames.HEAD_KINDS:
+            continue  # ("The Company has distributed …": a release's word for itself, no name)
         known = [e for e in [e for e, _ in _lookup(base)] if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
         of_state = None if known or group != "pname" else _generic_firm_of_state(doc, base, end)
         if of_state is not None:  # "the National Electric Grid of Kyrgyzstan": the state completes the name
@@ -3119,7 +3140,7 @@ def _short_forms(doc: _Doc) -> None:
             words = form.replace(",", "").split()
             for n in range(1, len(words)):
                 prefix = " ".join(words[:n])
-                if n > 1 or words[0].lower() not in _GENERIC_COMPANY_WORDS:
+                if (n > 1 or words[0].lower() not in _GENERIC_COMPANY_WORDS) and words[0] not in _PREFIX_FORMS:
                     owners.setdefault(prefix, set()).add(ent.key)
                     prefixes.add(prefix)
             for i, w in enumerate(words):
