@@ -266,3 +266,19 @@ def test_a_release_s_word_for_itself_names_no_company():
 def test_a_gathering_read_as_a_body_is_no_actor():
     f = facts("The XX Forum of Interregional Cooperation of Kazakhstan and Russia was held in Aktobe in September.")
     assert [(e.kind, set(e.participants)) for e in f.events] == [("Forum", {"state/KAZ", "state/RUS"})]
+
+
+def test_an_instrument_spelled_by_its_acronym_is_no_body():
+    f = facts("Relations grew after the entry into force of the Comprehensive Economic Partnership Agreement (CEPA) "
+              "concluded between the UAE and Türkiye in March.")
+    assert not any(k.startswith("organization/") for k in f.entities)
+
+
+def test_a_firm_named_by_its_trade_words_alone_is_no_name():
+    f = facts("A centre was opened in Yangon with the support of the State Corporation.")
+    assert not any(k.startswith("organization/") for k in f.entities)
+
+
+def test_a_ministry_of_electric_power():
+    assert agreements("Rosatom and the Ministry of Electric Power of Myanmar signed a memorandum of understanding.") == [
+        ("MemorandumOfUnderstanding", {"organization/rosatom", "organization/ministry-of-electric-power-of-myanmar"})]

@@ -60,3 +60,10 @@ def test_the_alliance_is_no_union_named_before_it():
     text = ("The African Union joined the summit on Saturday. The alliance has nine initiating members, led "
             "by India, Brazil and the United States.")
     assert memberships(text) == set()
+
+
+def test_members_a_bloc_includes_after_an_apposition_and_an_aside():
+    text = ("Brazil and China are founding members of BRICS, the bloc which, since this year, also includes Egypt "
+            "and Ethiopia.")
+    brics = "organization/brics"
+    assert {("state/EGY", brics, "member"), ("state/ETH", brics, "member")} <= memberships(text)

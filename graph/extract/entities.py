@@ -90,7 +90,7 @@ _TITLE_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "MP", "MPS", "PM", "GDP", "LNG", 
 # portfolio never swallows the name that follows it ("Minister of Energy Parviz Shahbazov").
 _PORTFOLIO_WORDS = (
     "Energy|Foreign|Affairs|Economy|Economics|Economic|Development|Sustainable|Finance|Industry|Industrial|Trade|Oil|Gas|"
-    "Mines|Mining|Petroleum|Natural|Resources|Water|Electricity|Power|Environment|Environmental|Ecology|Climate|"
+    "Mines|Mining|Petroleum|Natural|Resources|Water|Electricity|Electric|Power|Environment|Environmental|Ecology|Climate|"
     "Infrastructure|Transport|Transportation|Digital|Investment|Investments|Agriculture|Science|Technology|"
     "Technologies|Advanced|Commerce|Interior|Defence|Defense|Justice|Health|Education|Planning|Public|Works|"
     "Housing|Tourism|Labour|Labor|Culture|Innovation|Innovations|Security|Policy|Mineral|Minerals|Renewable|"
@@ -1098,8 +1098,9 @@ def _companies(doc: _Doc) -> None:
         full = " ".join(doc.text[start:end].split())
         base = name if group == "name" else full
         if _is_state_or_demonym(doc, base) or base in _NOT_NAME_WORDS or orgnames.an_office(base) \
-                or " " not in base and base in orgnames.HEAD_KINDS:
-            continue  # ("The Company has distributed …": a release's word for itself, no name)
+                or all(w in _GENERIC_FIRM_WORDS for w in base.split()):
+            continue  # ("The Company has distributed …", "with the support of the State Corporation": a release's or
+            # a report's word for a firm, no name)
         known = [e for e in [e for e, _ in _lookup(base)] if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
         of_state = None if known or group != "pname" else _generic_firm_of_state(doc, base, end)
         if of_state is not None:  # "the National Electric Grid of Kyrgyzstan": the state completes the name
@@ -3944,8 +3945,9 @@ def _parties_spelled_by_their_acronym(doc: _Doc) -> None:
                 or _ACTED_WITH_BEFORE_RE.search(doc.text[max(0, start - 120):start])):
             continue
         name = " ".join(words)
-        if orgnames.split_legal_form("Name " + name)[0] == "Name" or any(w in _NOT_NAME_WORDS for w in words[:1]):
-            continue
+        if orgnames.split_legal_form("Name " + name)[0] == "Name" or any(w in _NOT_NAME_WORDS for w in words[:1]) \
+                or orgnames.not_an_organization(name):
+            continue  # ("the Comprehensive Economic Partnership Agreement (CEPA) concluded between": an instrument)
         key = f"organization/{slug(name)}"
         doc.entity(key, orgnames.kind_of(name) or COMPANY, name)
         doc.add(start, end, key)

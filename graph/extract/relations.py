@@ -1052,8 +1052,11 @@ _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|(?:\s*\([^)]{1,20}\))?\s*,\s*(?:the\s
                              r"partner\s+(?:states|countries))" + _MEMBERS_VERB
                              + r"(?:the\s+)?")
 # "the OPEC+ group, which includes Russia and Kazakhstan": the body's members, listed
-_WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?\s*,\s*which\s+"
-                                r"(?:now\s+|also\s+)?(?:includes|included|comprises|groups|counts)\s+(?:the\s+)?")
+# ("the BRICS, the bloc which, since this year, also includes A and B": an apposition and an aside before the verb)
+_WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?\s*,\s*"
+                                r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:bloc|group|grouping|alliance|club|organi[sz]ation|forum)\s+)?"
+                                r"which\s*(?:,\s*[^,;:]{1,40},\s*)?"
+                                r"(?:now\s+|also\s+)*(?:includes|included|comprises|groups|counts)\s+(?:the\s+)?")
 _DASH_APPOSITION_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*(?:[—–]|\s--?)\s*(?:the\s+)?")
 _ANNOUNCED_BEFORE_RE = re.compile(r"\b(?:announced|announces|confirmed|confirms|celebrated|marked|reported)\s+"
                                   r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:the\s+)?$")
