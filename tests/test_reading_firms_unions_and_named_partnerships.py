@@ -282,3 +282,22 @@ def test_a_firm_named_by_its_trade_words_alone_is_no_name():
 def test_a_ministry_of_electric_power():
     assert agreements("Rosatom and the Ministry of Electric Power of Myanmar signed a memorandum of understanding.") == [
         ("MemorandumOfUnderstanding", {"organization/rosatom", "organization/ministry-of-electric-power-of-myanmar"})]
+
+
+def test_a_body_named_for_a_topic_with_of_in_it():
+    assert agreements("Rosatom and the Agency for the Development of Atomic Energy of Uzbekistan signed a contract "
+                      "in Tashkent.") == [
+        ("Contract", {"organization/rosatom",
+                      "organization/agency-for-the-development-of-atomic-energy-of-uzbekistan"})]
+
+
+def test_a_state_body_keeps_the_name_written_with_the_state_s_adjective():
+    ent = facts("The Philippine Senate ratified the agreement.").entities["organization/senate-of-philippines"]
+    assert "Philippine Senate" in ent.alt_labels
+
+
+def test_an_all_weather_comprehensive_strategic_partnership():
+    f = facts("China and Uzbekistan upgraded their ties to an all-weather comprehensive strategic partnership for a "
+              "new era in January.")
+    assert [(set(p.partners), p.level) for p in f.partnerships] == [
+        ({"state/CHN", "state/UZB"}, "all-weather comprehensive strategic partnership")]

@@ -140,7 +140,9 @@ _ON_TOPIC = (r"on(?=\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday
 # Bodies named "<Head> of <…>" with nothing before the head ("Senate of Kazakhstan", "Office of Foreign Assets Control").
 HEAD_FIRST_RE = re.compile(rf"\b(?P<name>(?:National\s+|Supreme\s+|Federal\s+)?(?P<head>Senate|Parliament|Office|Supreme\s+Court|"
                            rf"Constitutional\s+Court|National\s+Assembly|Directorate|Agency|Council\s+of\s+Ministers)\s+(?:of|for|{_ON_TOPIC})\s+(?:the\s+)?"
-                           rf"{_CAP}(?:,?\s+(?:and\s+)?{_CAP}){{0,4}}"
+                           # ("the Agency for the Development of Atomic Energy of Uzbekistan": a topic of its own)
+                           rf"{_CAP}(?:(?:,?\s+(?:and\s+)?|(?<!Republic)\s+of\s+(?=[A-Z]))(?!Monday|Tuesday|Wednesday|Thursday|Friday)"
+                           rf"{_CAP}){{0,5}}"
                            # "the Agency for Atomic Energy under the Cabinet of Ministers of the Republic of Uzbekistan"
                            rf"(?:\s+under\s+the\s+(?:Cabinet\s+of\s+Ministers|Council\s+of\s+Ministers|President|Government)"
                            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?{_CAP}(?:\s+{_CAP})?)?)?)")
@@ -1723,7 +1725,8 @@ def _state_bodies(doc: _Doc) -> None:
                 doc.spans.append(_Span(m.start("state2"), end, state_key(iso), "name"))
             continue
         words = m.group("state").split()
-        iso = next((x for i in range(len(words)) if (x := _state_of(doc, " ".join(words[i:])))), None)
+        at = next((i for i in range(len(words)) if _state_of(doc, " ".join(words[i:]))), None)
+        iso = _state_of(doc, " ".join(words[at:])) if at is not None else None
         start, end = m.start("body"), m.end("body")
         if not iso or not doc.free(start, end) or _EXTENDED_HEAD_RE.match(doc.text, end):
             continue
@@ -1731,6 +1734,8 @@ def _state_bodies(doc: _Doc) -> None:
         label = f"{' '.join(m.group('body').split())} of {state.label}"
         ent = doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=iso)
         doc.add(start, end, ent.key, "name", surface=False)
+        if not m.group(0).rstrip().endswith(("'s", "’s")) and not re.search(r"['’]s\s+$", doc.text[:start]):
+            ent.alt_labels.add(f"{' '.join(words[at:])} {' '.join(m.group('body').split())}")  # "Philippine Senate"
 
 
 # An alliance or partnership launched, signed or sealed is an instrument, not a body: "launched a Green Alliance".
