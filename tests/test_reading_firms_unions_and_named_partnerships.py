@@ -301,3 +301,13 @@ def test_an_all_weather_comprehensive_strategic_partnership():
               "new era in January.")
     assert [(set(p.partners), p.level) for p in f.partnerships] == [
         ({"state/CHN", "state/UZB"}, "all-weather comprehensive strategic partnership")]
+
+
+def test_agreements_with_a_consortium_are_one_instrument_with_all_its_firms():
+    text = ("Kuwait Authority for Partnership Projects (KAPP) signed on Tuesday the agreements for the Az-Zour North "
+            "project with a consortium grouping Saudi Arabia's ACWA Power and the Gulf Investment Corporation (GIC).")
+    assert agreements(text) == [("Agreement", {"organization/kuwait-authority-for-partnership-projects",
+                                               "organization/acwa-power", "organization/gulf-investment-corporation"})]
+    # with the firms named one by one, one each
+    assert len(agreements("KAPP signed the agreements with ACWA Power and the Gulf Investment Corporation on "
+                          "Tuesday.")) == 2

@@ -1834,6 +1834,9 @@ _GROUP_LED_BY_RE = re.compile(r"(?:a\s+|the\s+)?(?:group|syndicate|consortium|cl
                               r"(?:banks|lenders|investors|financiers|institutions|companies|firms)\s*,?\s+"
                               r"(?:led|headed|arranged|coordinated)\s+by\s+(?:the\s+)?")
 _OWNED_SIDE_RE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+" + _DESCRIBED_SIDE_RE.pattern)
+# "with a consortium grouping A and B", "with a joint venture of A and B": one side, made of the firms listed
+_CONSORTIUM_SIDE_RE = re.compile(r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture)\s+"
+                                 r"(?:of|grouping|comprising|made\s+up\s+of|formed\s+by|including|led\s+by)\s+(?:the\s+)?")
 # "the memorandum", "the three-way memorandum", "Tuesday's landmark agreement": a definite mention
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+"
                                  r"(?:(?!(?:a|an|and|or|with|signed|to|of|for|on|in)\b)[a-z][\w-]*\s+){0,2}$",
@@ -1852,6 +1855,7 @@ class _AgreementReader:
         self.specific: tuple[str, int] | None = None  # the last specific kind named, and its sentence
         self.series: tuple | None = None  # (parties, date, place, sentence) of "signed two documents"
         self.with_side = False  # the last phrase's other parties came from "with …" alone
+        self.one_side = False  # … and they are one side, a consortium of them
 
     def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str], bool]:
         """(subject parties, other parties, whether the other side is there but unnamed) of an agreement
@@ -1861,7 +1865,7 @@ class _AgreementReader:
         subject: list[str] = []
         others: list[str] = []
         unnamed = False
-        self.with_side = False
+        self.with_side = self.one_side = False
         # "signed on behalf of Senegal by its minister and on behalf of Mauritania by …": each side it names
         # (the names there are no sentence's subject, hence looked up whether free or not)
         behalf = [next((r for r in view.refs if r.kind in _PARTY_KINDS and 0 <= r.start - (m_end + b.end()) <= 4), None)
@@ -1932,13 +1936,15 @@ class _AgreementReader:
             if counted := _COUNTED_PARTIES_RE.match(text, start):
                 # "with three Japanese partners, the upstream group A, the producer B and C"
                 start, gap = counted.end(), 40
-            elif described := _GROUP_LED_BY_RE.match(text, start) or _EXAMPLES_OF_SIDE_RE.match(text, start) \
+            elif described := _CONSORTIUM_SIDE_RE.match(text, start) or _GROUP_LED_BY_RE.match(text, start) \
+                    or _EXAMPLES_OF_SIDE_RE.match(text, start) \
                     or _DESCRIBED_PARTIES_RE.match(text, start) \
                     or _OWNED_SIDE_RE.match(text, start) or _DESCRIBED_SIDE_RE.match(text, start):
                 # "with the German utilities A and B", "with Turkmenistan's state concern Türkmengaz", "with the
                 # British-owned developer Globeleq"
                 start = described.end()
             # (the leader of a group is read as its aside: "lenders led by the EBRD")
+            self.one_side = described is not None and described.re is _CONSORTIUM_SIDE_RE
             listed = list_after(view, start, _PARTY_KINDS, max_gap=gap,
                                 asides=described is not None and described.re is _GROUP_LED_BY_RE)
             cut = next((i for i, r in enumerate(listed) if i and _IN_BEFORE_RE.search(text, max(0, r.start - 6), r.start)),
@@ -2603,7 +2609,7 @@ class _AgreementReader:
         mods = m.group("mods") or ""
         distributive = plural and re.search(r"\b(?:each|separate|respectively|individual)\b", text, re.IGNORECASE)
         count_word = next((w for w in re.findall(r"\w+", mods.lower()) if w in _COUNT), None)
-        if distributive or (plural and subject and len(others) >= 2 and not count_word):
+        if distributive or (plural and subject and len(others) >= 2 and not count_word and not self.one_side):
             common = subject or [k for k in keys if k not in others]
             rest = [k for k in others if k not in common]
             if distributive and not rest:
