@@ -1011,12 +1011,15 @@ def explain_latest(store, G: nx.Graph, data: Facts, pairs, *, per_edge: int) -> 
 
     chosen = set()
     for a, b in pairs:
-        reports = sorted((order(f, d), f, d) for f in G.edges[a, b].get("facts", ()) if f in ties
-                         for d in docs_of.get(f, ()) if d in documents)
-        last = reports[-per_edge][0] if len(reports) >= per_edge else None
+        reports = [(f, d) for f in G.edges[a, b].get("facts", ()) if f in ties for d in docs_of.get(f, ()) if d in documents]
+        if len(reports) <= per_edge:  # every report is among the latest: no order needed
+            chosen.update(reports)
+            continue
+        reports = sorted((order(f, d), f, d) for f, d in reports)
+        last = reports[-per_edge][0]
         # with every other report of the edge from the same documents: an edge lists a sentence of
         # one document once, at the first fact that reports it
-        docs = {d for key, f, d in reports if last is None or key >= last}
+        docs = {d for key, f, d in reports if key >= last}
         chosen.update((f, d) for key, f, d in reports if d in docs)
     if data.membership == "comembership":  # a tie of two members needs a report of each membership
         for f, fs in ties.items():
