@@ -476,7 +476,74 @@ def document_rows(store, docs: Iterable) -> dict[str, dict]:
     return {d: json.loads(r) for d, r in _texts_of(store, docs, EPKG.documentRow).items()}
 
 
+def node_sentences(store, wanted: dict, *, every: bool = False) -> dict[str, dict[str, list[str]]]:
+    """The sentences the documents' rows give their nodes: ``{document: {node: [sentence, …]}}`` of
+    the nodes *wanted* of each document (``{document IRI: nodes}``) that its row lists, for each of
+    the documents that have a row (read the graph of any other).
+
+    One lookup a document, whatever the number of its nodes asked for: the view asked the store
+    for each report's sentences (a fact's nodes, then each node's sentence in each document's
+    graph), 300,000 lookups at 50,000 articles, each costing more the bigger the store. With
+    *every*, every row is read in one pass over them instead (when most documents are wanted: 0.7 s
+    for the 45,000 rows of 50,000 articles, 1.6 s looked up). A row lists the nodes the document
+    derives (``prov:wasDerivedFrom``), and the ingest writes every sentence of a node beside that.
+
+    Examples
+    --------
+    >>> from epkg.graph.store import Store
+    >>> node_sentences(Store.memory(reference=False), {"urn:doc": ["urn:node"]})
+    {}
+    """
+    if every:
+        texts = ((d, text) for d, text in store.texts(GRAPH_META, EPKG.documentRow) if d in wanted)
+    else:
+        texts = _texts_of(store, wanted, EPKG.documentRow).items()
+    names: dict = {}  # each node's name as JSON, made once: nodes recur across documents
+    return {d: _sentences_in_row(text, wanted[d], names) for d, text in texts}
+
+
+_ENTRY = json.JSONDecoder().raw_decode
+_FACTS = '"facts":['
+
+
+def _sentences_in_row(text: str, nodes: Iterable[str], names: dict | None = None) -> dict[str, list[str]]:
+    """``{node: [sentence, …]}`` of those of *nodes* the document row *text* (as :func:`document_row`
+    writes it) lists, each node's entry found by its name and parsed alone: parsed whole, the rows of
+    45,000 documents (220 MB) took 4 s, and a view wants a few of each document's nodes. *names*
+    keeps each node's name as JSON between rows.
+
+    Examples
+    --------
+    >>> text = json.dumps({"title": "T", "facts": [["urn:a", ["Agreement"], [], ["urn:x"], ['He said "]],[" twice.']],
+    ...                                           ["urn:b", [], [], [], []]]}, separators=(",", ":"))
+    >>> _sentences_in_row(text, ["urn:b", "urn:a", "urn:x"])
+    {'urn:b': [], 'urn:a': ['He said "]],[" twice.']}
+    """
+    if not text.startswith('{"title":'):  # not the compact form written by document_row: parsed whole
+        nodes = set(nodes)
+        return {node: sentences for node, *_, sentences in json.loads(text)["facts"] if node in nodes}
+    names = {} if names is None else names
+    out = {}
+    for node in nodes:
+        name = names.get(node)
+        if name is None:
+            name = names[node] = json.dumps(node, ensure_ascii=False)
+        # An entry is a list of a name and four lists of strings, so "]]," ends one and nothing else, and a
+        # quote just after "[" opens a string (one inside a string is escaped): an entry starts with its
+        # node's name after "]],[", or the first after '"facts":['.
+        at = text.find(f"]],[{name},")
+        if at >= 0:
+            at += 3
+        else:
+            at = text.find(f"{_FACTS}[{name},")
+            if at < 0:
+                continue
+            at += len(_FACTS)
+        out[node] = _ENTRY(text, at)[0][4]
+    return out
+
+
 __all__ = ["BARE_TIES", "NETWORK_CLASSES", "NETWORK_PROPERTIES", "NETWORK_ROW", "PARTS", "ROW", "document_row", "document_rows",
-           "bare_ties", "event_rows", "facts_of", "kept", "lines", "mark_bare_ties", "network_kept", "network_lines", "network_rows", "read",
+           "bare_ties", "event_rows", "facts_of", "kept", "lines", "mark_bare_ties", "network_kept", "node_sentences", "network_lines", "network_rows", "read",
            "read_network", "rebuild", "rebuild_network", "refresh", "refresh_network", "statements_of_lines", "stored",
            "with_bare_ties"]

@@ -227,6 +227,61 @@ def test_a_sentence_two_facts_of_an_edge_share_is_listed_once_at_the_later_date(
         assert [(e["date"], e["sentence"]) for e in listed] == [("2024-04-06", "They signed.")]
 
 
+
+# Two reports of one memorandum, the second by its month alone: the fact merges a node of each document
+_TWO_REPORTS = [
+    {"id": "a", "title": "Kenya and Japan sign a hydrogen memorandum", "published": "2025-03-04", "publisher": "Wire",
+     "text": "NAIROBI, Kenya, March 4. Kenya and Japan signed a memorandum of understanding on cooperation in green "
+             "hydrogen in Nairobi on 3 March 2025. Kenya and Japan also cooperate in geothermal energy, officials said."},
+    {"id": "b", "title": "Japan and Kenya review their hydrogen work", "published": "2025-06-10", "publisher": "Wire",
+     "text": "TOKYO, June 10. Japan and Kenya cooperate in green hydrogen, the ministry said. The memorandum of "
+             "understanding on cooperation in green hydrogen between Kenya and Japan was signed in Nairobi in March 2025."},
+]
+
+
+def test_the_sentences_of_reports_are_read_from_their_documents_rows(tmp_path):
+    # the view reads a fact's documents and nodes in one lookup of the fact, and each report's
+    # sentences from its document's row (one lookup a document): what each of the fact's nodes says
+    # in the document's graph; a document without a row is asked for them
+    from epkg.graph import listings
+    from epkg.graph.storage.contract import GRAPH_META
+    from epkg.ontology.namespaces import EPID, EPKG
+
+    corpus = tmp_path / "two.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in _TWO_REPORTS))
+    store = Store.open(tmp_path / "store")
+    ingest([corpus], store)
+    titled = {r["t"]: r["d"] for r in store.select_texts(
+        "SELECT ?d ?t WHERE { GRAPH ?d { ?d a epkg:Document ; dcterms:title ?t } }")}
+    a, b = titled["Kenya and Japan sign a hydrogen memorandum"], titled["Japan and Kenya review their hydrogen work"]
+    mou, coop = str(EPID["agreement/memorandumofunderstanding-jpn-ken-2025-03-03"]), str(EPID["cooperation/jpn-ken"])
+    by_month = str(EPID["agreement/memorandumofunderstanding-jpn-ken-2025-03"])
+    signed = ("Kenya and Japan signed a memorandum of understanding on cooperation in green hydrogen in Nairobi "
+              "on 3 March 2025.")
+    told = ("The memorandum of understanding on cooperation in green hydrogen between Kenya and Japan was signed "
+            "in Nairobi in March 2025.")
+
+    documents, nodes = projection._fact_reports(store, [coop, mou, "urn:none"])
+    assert {f: sorted(d) for f, d in documents.items()} == {coop: sorted([a, b]), mou: sorted([a, b]), "urn:none": []}
+    assert {f: sorted(n) for f, n in nodes.items()} == {coop: [coop], mou: [by_month, mou], "urn:none": []}
+    assert projection._last_reported(store, [mou, "urn:none"]) == {mou: "2025-06-10"}
+
+    wanted = {a: {mou, by_month, coop}, b: {mou, by_month, coop}, "urn:no-document": {mou}}
+    expected = {a: {mou: [signed], coop: [signed]}, b: {by_month: [told], coop: [told]}}
+    assert listings.node_sentences(store, wanted) == expected
+    assert listings.node_sentences(store, wanted, every=True) == expected
+
+    reports = [(f, d) for f in (coop, mou) for d in (a, b)]
+    said = {(coop, a): {signed}, (coop, b): {told}, (mou, a): {signed}, (mou, b): {told}}
+    assert projection._sentences_said(store, reports, {}) == said
+    assert projection._sentences_said(store, reports, {}, every=True) == said
+    assert projection._reports_said(store, "(?f ?doc)", [f"(<{f}> <{d}>)" for f, d in reports]) == said
+    # a document stored without a row: its reports' sentences asked of its graph
+    store._ox.update(f"DELETE WHERE {{ GRAPH <{GRAPH_META}> {{ <{b}> <{EPKG.documentRow}> ?r }} }}")
+    assert listings.node_sentences(store, wanted) == {a: expected[a]}
+    assert projection._sentences_said(store, reports, {}) == said
+
+
 def _network_rows(store):
     from epkg.graph import listings
     from epkg.ontology.namespaces import GRAPH_META
