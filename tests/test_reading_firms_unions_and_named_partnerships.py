@@ -311,3 +311,11 @@ def test_agreements_with_a_consortium_are_one_instrument_with_all_its_firms():
     # with the firms named one by one, one each
     assert len(agreements("KAPP signed the agreements with ACWA Power and the Gulf Investment Corporation on "
                           "Tuesday.")) == 2
+
+
+def test_a_state_agency_named_with_its_republic_and_again_without_it_is_one_body():
+    f = facts("The press service of the Agency of the Republic of Kazakhstan on Atomic Energy said so on Saturday. The "
+              "Agency on Atomic Energy was set up in March 2025.")
+    bodies = [e for e in f.entities.values() if e.kind == "GovernmentBody"]
+    assert [(e.label, e.country) for e in bodies] == [("Agency of the Republic of Kazakhstan on Atomic Energy", "KAZ")]
+    assert "Agency on Atomic Energy" in bodies[0].alt_labels

@@ -143,6 +143,9 @@ HEAD_FIRST_RE = re.compile(rf"\b(?P<name>(?:National\s+|Supreme\s+|Federal\s+)?(
                            # ("the Agency for the Development of Atomic Energy of Uzbekistan": a topic of its own)
                            rf"{_CAP}(?:(?:,?\s+(?:and\s+)?|(?<!Republic)\s+of\s+(?=[A-Z]))(?!Monday|Tuesday|Wednesday|Thursday|Friday)"
                            rf"{_CAP}){{0,5}}"
+                           # "the Agency of the Republic of Kazakhstan on Atomic Energy": the state, then the topic
+                           rf"(?:(?<=Republic)\s+of\s+{_CAP}(?:\s+{_CAP})?\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                           rf"Friday|Saturday|Sunday)\b){_CAP}(?:\s+{_CAP}){{0,3}})?"
                            # "the Agency for Atomic Energy under the Cabinet of Ministers of the Republic of Uzbekistan"
                            rf"(?:\s+under\s+the\s+(?:Cabinet\s+of\s+Ministers|Council\s+of\s+Ministers|President|Government)"
                            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?{_CAP}(?:\s+{_CAP})?)?)?)")
@@ -1838,12 +1841,25 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
             doc.claimed[start:end] = b"\x00" * (end - start)
         else:
             kept = []
-        ent = doc.entity(f"organization/{slug(name)}", kind, name,
-                         country=iso if kind in (GOVERNMENT_BODY, COMPANY) else None)
+        # "the Agency on Atomic Energy" after "the Agency of the Republic of Kazakhstan on Atomic Energy": the body
+        # named again without its state
+        longer = next((e for e in doc.facts.entities.values() if e.kind == GOVERNMENT_BODY
+                       and _WITHOUT_REPUBLIC_RE.sub(" ", e.label) == name), None)
+        ent = longer or doc.entity(f"organization/{slug(name)}", kind, name,
+                                   country=iso if kind in (GOVERNMENT_BODY, COMPANY) else None)
         doc.add(start, end, ent.key, "name")
         first, _, rest = name.partition(" ")
         if kind == GOVERNMENT_BODY and len(rest.split()) > 1 and _state_of(doc, first):
             ent.alt_labels.add(rest)  # "Senate Foreign Relations Committee" for "US Senate Foreign …"
+    # (and where the short name came first in the order the patterns run)
+    for ent in [e for e in doc.facts.entities.values() if e.kind == GOVERNMENT_BODY]:
+        short = doc.facts.entities.get(f"organization/{slug(_WITHOUT_REPUBLIC_RE.sub(' ', ent.label))}")
+        if short is not None and short is not ent:
+            for x in doc.spans:
+                if x.key == short.key:
+                    x.key = ent.key
+            ent.alt_labels.add(short.label)
+            del doc.facts.entities[short.key]
 
 
 def _romance_organizations(doc: _Doc) -> None:
@@ -3751,6 +3767,9 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         doc.add(start, end, ent.key, "name")
         if raw != base:
             ent.alt_labels.add(raw)
+
+
+_WITHOUT_REPUBLIC_RE = re.compile(r"\s+of\s+the\s+Republic\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?=on\s)")
 
 
 def _named_again(doc: _Doc) -> None:
