@@ -277,6 +277,10 @@ def test_an_instrument_spelled_by_its_acronym_is_no_body():
 def test_a_firm_named_by_its_trade_words_alone_is_no_name():
     f = facts("A centre was opened in Yangon with the support of the State Corporation.")
     assert not any(k.startswith("organization/") for k in f.entities)
+    # a name of trade words that is a name all the same
+    f = facts("Cabinet approved the amendment to the power purchase agreement between Energy Development Corporation "
+              "Limited (EDCL) and Shema Power Lake Kivu Ltd (SPLK).")
+    assert "organization/energy-development-corporation" in f.entities
 
 
 def test_a_ministry_of_electric_power():

@@ -144,8 +144,7 @@ HEAD_FIRST_RE = re.compile(rf"\b(?P<name>(?:National\s+|Supreme\s+|Federal\s+)?(
                            rf"{_CAP}(?:(?:,?\s+(?:and\s+)?|(?<!Republic)\s+of\s+(?=[A-Z]))(?!Monday|Tuesday|Wednesday|Thursday|Friday)"
                            rf"{_CAP}){{0,5}}"
                            # "the Agency of the Republic of Kazakhstan on Atomic Energy": the state, then the topic
-                           rf"(?:(?<=Republic)\s+of\s+{_CAP}(?:\s+{_CAP})?\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
-                           rf"Friday|Saturday|Sunday)\b){_CAP}(?:\s+{_CAP}){{0,3}})?"
+                           rf"(?:(?<=Republic)\s+of\s+{_CAP}(?:\s+{_CAP})?\s+on\s+(?:the\s+)?{_TOPIC})?"
                            # "the Agency for Atomic Energy under the Cabinet of Ministers of the Republic of Uzbekistan"
                            rf"(?:\s+under\s+the\s+(?:Cabinet\s+of\s+Ministers|Council\s+of\s+Ministers|President|Government)"
                            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?{_CAP}(?:\s+{_CAP})?)?)?)")
@@ -1103,7 +1102,10 @@ def _companies(doc: _Doc) -> None:
         full = " ".join(doc.text[start:end].split())
         base = name if group == "name" else full
         if _is_state_or_demonym(doc, base) or base in _NOT_NAME_WORDS or orgnames.an_office(base) \
-                or all(w in _GENERIC_FIRM_WORDS for w in base.split()):
+                or " " not in base and base in orgnames.HEAD_KINDS \
+                or re.fullmatch(r"(?:State|National|Public|General|Federal|Central|Transmission|Power|Electricity|"
+                                r"Energy|Gas|Oil)\s+(?:Company|Corporation|Group)", base) \
+                and not re.match(r"\s+of\s+(?:the\s+)?[A-Z]", doc.text[end:]):  # ("Electricity Company of Ghana")
             continue  # ("The Company has distributed …", "with the support of the State Corporation": a release's or
             # a report's word for a firm, no name)
         known = [e for e in [e for e, _ in _lookup(base)] if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)]
