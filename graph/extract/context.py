@@ -1000,11 +1000,11 @@ class DocumentContext:
                     key = self._subject_firm(view, skip=partner)
                 if key is None and noun in ("alliance", "community"):
                     # "the alliance" is a body whose name says alliance, never the union named last
-                    key = next((k for k in reversed(self._last((kind,), view, m.start(), 6, skip=partner))
-                                if noun in self.facts.entities[k].label.lower()), None) \
-                        if all(k in self.facts.entities for k in self._last((kind,), view, m.start(), 6)) else None
-                key = key or (None if noun in ("alliance", "community")
-                              else next(iter(self._last((kind,), view, m.start(), skip=partner)), None))
+                    recent = self._last((kind,), view, m.start(), 6, skip=partner)
+                    key = next((k for k in reversed(recent) if k in self.facts.entities
+                                and noun in self.facts.entities[k].label.lower()), None)
+                elif key is None:
+                    key = next(iter(self._last((kind,), view, m.start(), skip=partner)), None)
             if key is not None:
                 view.refs.append(Ref(key, self._kind(key), m.start(), m.end(), "coref", key))
 
