@@ -323,3 +323,10 @@ def test_a_state_agency_named_with_its_republic_and_again_without_it_is_one_body
     bodies = [e for e in f.entities.values() if e.kind == "GovernmentBody"]
     assert [(e.label, e.country) for e in bodies] == [("Agency of the Republic of Kazakhstan on Atomic Energy", "KAZ")]
     assert "Agency on Atomic Energy" in bodies[0].alt_labels
+
+
+def test_firms_signing_on_a_commission_s_sidelines_are_no_parties_of_the_states_body():
+    text = ("SOCAR and KazMunayGas signed an agreement in Baku on the sidelines of the 21st meeting of the "
+            "Azerbaijan-Kazakhstan Intergovernmental Commission.")
+    assert pairs(text) == {frozenset({"organization/socar", "organization/kazmunaygas"}),
+                           frozenset({"state/AZE", "state/KAZ"})}

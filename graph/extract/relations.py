@@ -204,6 +204,9 @@ def _joint_body_meetings(facts: DocumentFacts, pairs: dict) -> None:
                                                                                       GOVERNMENT_BODY, "Company")]
         if len(actors) < 2:
             continue
+        public = [k for k in actors if facts.entities[k].kind != "Company"]
+        if len(public) >= 2:
+            actors = public  # (firms that sign on a commission's sidelines are no parties of the states' body)
         if _JOINT_BODY_RE.search(event.label or facts.sentence_text(event.sentence)):
             add_cooperation_pairs(pairs, _before_as_well_as(facts, event.sentence, actors), event.sentence)
 
