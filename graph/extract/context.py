@@ -88,12 +88,13 @@ _EXCLUDING_PREP_RE = re.compile(r"\b(?:of|by|to|than|in)\b")
 # The offices of heads of state and government.
 _LEADER_RE = re.compile(r"President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir")
 # A leader or the leader's deputy ("Deputy Prime Minister Tran Hong Ha", "Vice President X")
-_STATE_LEADER_RE = re.compile(rf"(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)?(?:{_LEADER_RE.pattern})")
+_STATE_LEADER = rf"(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+|First\s+)?(?:{_LEADER_RE.pattern})"
+_STATE_LEADER_RE = re.compile(_STATE_LEADER)
 # "Sulgás president Marcelo Brandão": a name in no list before a title in lower case is the holder's firm,
 # so the title is no head of state's
 _FIRM_TITLE_BEFORE_RE = re.compile(r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|Former|Then|Vice|Deputy)\b)[A-Z][\w&'’.-]*"
                                    r"\s+(?:president|chairman|chairwoman|chair)\s+$")
-_SIGNER_OFFICE_BEFORE_RE = re.compile(rf"(?:\bby|\band|,)\s+the\s+(?:(?:Deputy|Vice|First)\s+)?(?:{_LEADER_RE.pattern})\s+$")
+_SIGNER_OFFICE_BEFORE_RE = re.compile(rf"(?:\bby|\band|,)\s+the\s+{_STATE_LEADER}\s+$")
 
 
 # A name described by its owners in an apposition ("X, a joint venture of A and B,", "X, a joint venture

@@ -1078,6 +1078,11 @@ def _quoted_firms(doc: _Doc) -> None:
         doc.add(start, end, doc.entity(f"organization/{slug(name)}", COMPANY, name, country=iso).key, "name")
 
 
+# A firm named by trade words alone ("the State Corporation"): a report's word for a firm, no name
+_TRADE_WORDS_ALONE_RE = re.compile(r"(?:State|National|Public|General|Federal|Central|Transmission|Power|Electricity|"
+                                   r"Energy|Gas|Oil)\s+(?:Company|Corporation|Group)")
+
+
 def _companies(doc: _Doc) -> None:
     for m in (m for finder in _SUFFIX_FINDERS for m in _anchored(COMPANY_RE, finder, doc.text, 160, 0)):
         group = "name" if m.group("name") else "pname"
@@ -1103,8 +1108,7 @@ def _companies(doc: _Doc) -> None:
         base = name if group == "name" else full
         if _is_state_or_demonym(doc, base) or base in _NOT_NAME_WORDS or orgnames.an_office(base) \
                 or " " not in base and base in orgnames.HEAD_KINDS \
-                or re.fullmatch(r"(?:State|National|Public|General|Federal|Central|Transmission|Power|Electricity|"
-                                r"Energy|Gas|Oil)\s+(?:Company|Corporation|Group)", base) \
+                or _TRADE_WORDS_ALONE_RE.fullmatch(base) \
                 and not re.match(r"\s+of\s+(?:the\s+)?[A-Z]", doc.text[end:]):  # ("Electricity Company of Ghana")
             continue  # ("The Company has distributed …", "with the support of the State Corporation": a release's or
             # a report's word for a firm, no name)
@@ -1843,17 +1847,14 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
             doc.claimed[start:end] = b"\x00" * (end - start)
         else:
             kept = []
-        # "the Agency on Atomic Energy" after "the Agency of the Republic of Kazakhstan on Atomic Energy": the body
-        # named again without its state
-        longer = next((e for e in doc.facts.entities.values() if e.kind == GOVERNMENT_BODY
-                       and _WITHOUT_REPUBLIC_RE.sub(" ", e.label) == name), None)
-        ent = longer or doc.entity(f"organization/{slug(name)}", kind, name,
-                                   country=iso if kind in (GOVERNMENT_BODY, COMPANY) else None)
+        ent = doc.entity(f"organization/{slug(name)}", kind, name,
+                         country=iso if kind in (GOVERNMENT_BODY, COMPANY) else None)
         doc.add(start, end, ent.key, "name")
         first, _, rest = name.partition(" ")
         if kind == GOVERNMENT_BODY and len(rest.split()) > 1 and _state_of(doc, first):
             ent.alt_labels.add(rest)  # "Senate Foreign Relations Committee" for "US Senate Foreign …"
-    # (and where the short name came first in the order the patterns run)
+    # "the Agency on Atomic Energy" and "the Agency of the Republic of Kazakhstan on Atomic Energy": one body, named
+    # again without its state (whichever of the two the patterns found first)
     for ent in [e for e in doc.facts.entities.values() if e.kind == GOVERNMENT_BODY]:
         short = doc.facts.entities.get(f"organization/{slug(_WITHOUT_REPUBLIC_RE.sub(' ', ent.label))}")
         if short is not None and short is not ent:

@@ -503,8 +503,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             if len(named) == 1:
                 near = [next(o for o in orgs if o.key == named[0])]
             elif not named and ctx is not None and word.endswith(("states", "members", "observers", "parties")):
-                earlier = unique_keys(r for v in ctx.views[max(0, view.index - 2):view.index] for r in v.refs
-                                      if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref")
+                earlier = _bodies_named_before(view, ctx)
                 # (a body read as a member of another just before is not the body meant: "Its contracting parties
                 # are the European Union, A and B. C and D take part as observers")
                 earlier = [k for k in earlier if not any(ms.member == k for ms in facts.memberships)] \
@@ -773,6 +772,12 @@ _AS_MEMBERS_AFTER_LIST_RE = re.compile(r"(?:\s+(?:of|in)\s+(?P<body>[^,;:]{2,60}
                                        r"permanent)\s+)?(?P<role>members|observers)\b")
 
 
+def _bodies_named_before(view: SentenceView, ctx: DocumentContext) -> list[str]:
+    """The international organizations the two sentences before *view* name (not by a description)."""
+    return unique_keys(r for v in ctx.views[max(0, view.index - 2):view.index] for r in v.refs
+                       if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref")
+
+
 def _body_spoken_of(view: SentenceView, ctx: DocumentContext | None, orgs: list[Ref], pos: int) -> Ref | None:
     """The international organization a member word without a name of its own speaks of: the one named just
     before *pos* in the sentence, else the only one the two sentences before named, else the report's own."""
@@ -781,8 +786,7 @@ def _body_spoken_of(view: SentenceView, ctx: DocumentContext | None, orgs: list[
         return before[-1]
     if ctx is None:
         return None
-    earlier = unique_keys(r for v in ctx.views[max(0, view.index - 2):view.index] for r in v.refs
-                          if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref")
+    earlier = _bodies_named_before(view, ctx)
     if len(earlier) == 1:
         return Ref(earlier[0], INTERNATIONAL_ORGANIZATION, pos, pos, "coref", earlier[0])
     return _lead_body(ctx) if not earlier else None
@@ -950,8 +954,7 @@ def _bodies_referred(view: SentenceView, ctx: DocumentContext, orgs: list[Ref]) 
                                         "Union", "Pool", "Council", "Commission", "Authority")):
         return []
     out = []
-    earlier = unique_keys(r for v in ctx.views[max(0, view.index - 2):view.index] for r in v.refs
-                          if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref")
+    earlier = _bodies_named_before(view, ctx)
     for m in _BODY_RE.finditer(view.text):
         if any(r.start <= m.start() < r.end for r in view.refs):
             continue
