@@ -543,6 +543,20 @@ def _alts(label: str, alts, acronyms=()) -> tuple[tuple[str, ...], tuple[str, ..
     return tuple(out), acr
 
 
+# Legal forms news writes short: "Saudi Arabian Oil Co.", "Japan Oil, Gas and Metals National Corp."
+_LEGAL_ABBREVIATIONS = {"Corporation": ("Corp.", "Corp"), "Company": ("Co.", "Co"), "Limited": ("Ltd.", "Ltd"),
+                        "Incorporated": ("Inc.", "Inc")}
+
+
+def _abbreviated(label: str, alts) -> list[str]:
+    """The forms of *label* and *alts* whose closing legal form is written short."""
+    out = []
+    for form in (label, *(alts or ())):
+        head, _, last = str(form).rpartition(" ")
+        out += [f"{head} {short}" for short in _LEGAL_ABBREVIATIONS.get(last, ()) if head]
+    return out
+
+
 def _places(states: list[dict]) -> dict[str, dict]:
     """Place records by key: capitals (from states.csv), then curated places.
 
@@ -625,7 +639,7 @@ def _build() -> Gazetteer:
     for name, kind in (("organizations.yaml", INTERNATIONAL_ORGANIZATION), ("companies.yaml", COMPANY)):
         for rec in _yaml(name):
             label = rec["label"]
-            alts, acr = _alts(label, rec.get("alt"), rec.get("acronyms"))
+            alts, acr = _alts(label, [*(rec.get("alt") or ()), *_abbreviated(label, rec.get("alt"))], rec.get("acronyms"))
             members = tuple((m, role) for role, field in (("member", "members"), ("observer", "observers"),
                                                           ("dialogue partner", "dialogue_partners"))
                             for m in rec.get(field) or ())

@@ -151,11 +151,14 @@ def _describes_the_name_before(view: "SentenceView", before: list["Ref"], r: "Re
 # Between two names of one list inside an aside ("owned by A, B and C").
 # ("in the presence of President A and then Prime Minister B": a title may stand before the next name)
 # ("led by A and B and including C": the group's other members go on the list)
-_ASIDE_LIST_GAP_RE = re.compile(r"\)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+and\s+(?:also\s+)?including\s+)"
-                                r"(?:the\s+)?(?:then[-\s]|former\s+)?"
+# ("subsidiaries of state electricity firm PT PLN and state oil and gas firm PT Pertamina": each name may be
+# described by its trade first)
+_TRADE_DESCRIPTION = rf"(?:(?:[a-z][\w'’-]*\s+){{0,4}}(?:{_TRADE})s?\s+)?"
+_ASIDE_LIST_GAP_RE = re.compile(r"(?:\)|\s*\((?:Persero|Tbk)\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+and\s+(?:also\s+)?including\s+)"
+                                rf"(?:the\s+)?(?:then[-\s]|former\s+)?{_TRADE_DESCRIPTION}"
                                 r"(?:[A-Z][\w.-]*\s+){0,3}")
-# Between an excluding cue and the name it governs: at most an article and two words.
-_EXCLUDING_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
+# Between an excluding cue and the name it governs: at most an article and two words, after the name's trade.
+_EXCLUDING_GAP_RE = re.compile(rf"\s+(?:the\s+)?{_TRADE_DESCRIPTION}(?:[\w'’-]+\s+){{0,2}}")
 # "Kenya's energy minister and his Ethiopian counterpart": the state's office holder stands for the state
 # (not "Kenya's energy minister Davis Chirchir", where the person does)
 # The offices through which a state acts ("Kenya's energy minister"), after its possessive
@@ -855,6 +858,17 @@ class DocumentContext:
                 return groups[-1]
         return []
 
+    def _office_holders_before(self, view: SentenceView, before: int) -> list[str]:
+        """The states whose office holders the sentence (before *before*) or the one before it names, when
+        they are two or more ("President Biden hosted … President Tokayev of Kazakhstan, … The leaders
+        adopted …"), else none."""
+        for prior in [view, *self.views[max(0, view.index - 1):view.index]]:
+            keys = unique_keys([r for r in prior.refs if r.how == "person" and r.kind == STATE
+                                and (prior is not view or r.end <= before)])
+            if len(keys) >= 2:
+                return keys
+        return []
+
     def _met_before(self, view: SentenceView) -> list[str]:
         """The two actors of a meeting told in one of the two sentences before ("X met with a delegation of
         Y. The sides signed …"): who met (or the side a person there speaks for) and whom, else none."""
@@ -938,6 +952,12 @@ class DocumentContext:
                 listed = self._listed_before(view, m.start(), kinds)
                 if len(listed) < 2 and noun in ("sides", "parties", "delegations"):
                     listed = self._met_before(view)
+                if noun in ("leaders", "ministers", "delegations", "participants"):
+                    # (the states of the office holders named, when they are more than a list of states holds:
+                    # "President A of X, President B of Y and President C of Z")
+                    holders = self._office_holders_before(view, m.start())
+                    if len(holders) > len(listed) and set(listed) <= set(holders):
+                        listed = holders
                 if len(listed) >= 2:
                     for k in listed:
                         view.refs.append(Ref(k, self._kind(k), m.start(), m.end(), "coref", k))
@@ -1114,7 +1134,7 @@ class DocumentContext:
             if r.kind == STATE and text[r.start - 4:r.start] == " in " and i and refs[i - 1].end == r.start - 4 \
                     and refs[i - 1].kind in (COMPANY, GOVERNMENT_BODY) and _LISTED_ON_RE.match(text, r.end):
                 r.modifier = True  # "Enagás in Spain, REN in Portugal and OGE in Germany": where each firm is
-            if any(e <= r.start and r.start - e <= 40 and _EXCLUDING_GAP_RE.fullmatch(text, e, r.start)
+            if any(e <= r.start and r.start - e <= 64 and _EXCLUDING_GAP_RE.fullmatch(text, e, r.start)
                    for e in cue_ends):
                 r.aside = True
             if r.how != "coref" and any(o is not r and o.how != "coref" and o.start <= r.start and r.end <= o.end

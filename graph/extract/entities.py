@@ -98,12 +98,12 @@ _PORTFOLIO_WORDS = (
     "Integration|Utilities|Communications|Information|Fuel|Coal|Land|Lands|Enterprise|Entrepreneurship|Business|"
     "Strategy|Transition|Statistics|Construction|Communication|Telecommunications|Urban|Rural|Fisheries|Forestry|"
     "Electricity Affairs|Irrigation|Digitalisation|Digitalization|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations|Strategic|Maritime|Ports|Industries|Hydrocarbon|"
-    "Valorisation|Valorization")
+    "Valorisation|Valorization|Refining|Petrochemical|Petrochemicals|Chemical|Chemicals|Metals|Steel")
 # Portfolio words that only continue a portfolio name ("New and Renewable Energy", "… Climate Action",
 # "Energy Transition and Water Transformation"), never start one.
 _PORTFOLIO_MORE = (r"Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
                    r"Net[\s-]Zero|Sustainability|Conservation|Decarboni[sz]ation|Biodiversity|Emissions|Assets|"
-                   r"Industries|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing")
+                   r"Industries|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing|Change")
 # each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
 # (one group: it is spliced into longer patterns, where a bare "|" would split them)
 _TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+|&\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
@@ -365,7 +365,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|through|visit|visi
                            r"toward|towards|inside|held|hosted|host)\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_NOT_NAME_WORDS = _MONTHS | {"The", "A", "An", "This", "That", "These", "It", "He", "She", "They", "We", "In",
+_NOT_NAME_WORDS = _MONTHS | {"The", "A", "An", "This", "That", "These", "It", "He", "She", "They", "We", "In", "Through", "Via",
                             "On", "At", "For", "With", "And", "But", "Under", "After", "Before", "Minister",
                             "President", "Energy", "Ministry", "Government", "State", "National", "Republic",
                             "Prime", "Deputy", "Chairman", "Sheikh",
@@ -979,6 +979,17 @@ def _longest_known(doc: _Doc, start: int, end: int):
     return best
 
 
+def _known_from_before(doc: _Doc, start: int, end: int):
+    """A listed body's name that ends at *end* and opens a few words before *start*, across the commas a
+    name may hold ("Japan Oil, Gas and Metals National Corp."): (entry, its start, *end*), or None."""
+    for tok in TOKEN_RE.finditer(doc.text, max(0, start - 40), start):
+        if tok.group(0)[:1].isupper() and doc.free(tok.start(), start):
+            for entry in [e for e, _ in _lookup(doc.text[tok.start():end])]:
+                if entry.kind in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY):
+                    return entry, tok.start(), end
+    return None
+
+
 # Legal suffixes first, so "X Ventures LLC" is found whole before "X Ventures".
 _LEGAL_AFTER_RE = re.compile(rf"(?:,?\s+)(?:{_LEGAL})(?![\w])")  # ", Ltd", " S.A." after a name
 _SUFFIX_FINDERS = (_LEGAL_AFTER_RE, re.compile(rf"\s+{_PROPER}\b"))
@@ -1027,23 +1038,34 @@ _NAMED_CONSORTIUM_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w&.]*(?:[-–]
                                   r"(?P<noun>consortium|joint[ \t]+venture)\b")
 
 
-# A legal form written before the name, as in the former Soviet states ("OJSC Rogun", "JSC Kazakh Invest")
-_PREFIX_FORMS = ("OJSC", "PJSC", "CJSC", "JSC", "OAO", "PAO", "ZAO", "LLC", "LLP", "TOO")
+# A legal form written before the name, as in the former Soviet states ("OJSC Rogun", "JSC Kazakh Invest") and
+# Indonesia ("PT Pertamina Power Indonesia")
+_PREFIX_FORMS = ("OJSC", "PJSC", "CJSC", "JSC", "OAO", "PAO", "ZAO", "LLC", "LLP", "TOO", "PT")
 _PREFIXED_COMPANY_RE = re.compile(rf"\b(?P<form>{'|'.join(_PREFIX_FORMS)})\s+(?P<name>[\"“]?[A-Z][\w'’&.-]*"
                                   r"(?:(?:\s+of)?[ -](?!(?:and|of|the)\b)[A-Z][\w'’&.-]*){0,4}[\"”]?)")
 
 
 def _prefixed_companies(doc: _Doc) -> None:
     """Firms named with their legal form first ("OJSC Rogun signed …"): the whole name, a company."""
-    hinted = any(w in doc.text for w in ("SC ", "AO ", "LLC ", "LLP ", "TOO "))
+    hinted = any(w in doc.text for w in ("SC ", "AO ", "LLC ", "LLP ", "TOO ", "PT "))
     for m in _PREFIXED_COMPANY_RE.finditer(doc.text) if hinted else ():
         start, end = m.span()
         if not doc.free(start, end) or any(e.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION)
                                            for e, _ in _lookup(m.group("name").strip("\"“”"))):
             continue  # a firm the lists know is found by its name ("PJSC Gazprom Neft")
-        label = f"{m.group('form')} {m.group('name').strip(chr(34) + '“”')}"
+        name = m.group("name")
+        if cut := re.search(r"\.\s", name):  # the sentence ends inside ("… with PT Pertamina Power Indonesia. The")
+            name = name[:cut.start()]
+            end = m.start("name") + cut.start()
+        name = name.strip(chr(34) + "“”")
+        label = f"{m.group('form')} {name}"
         ent = doc.entity(f"organization/{slug(label)}", COMPANY, label)
         doc.add(start, end, ent.key, "name")
+        if " " in name:  # named again without its form ("Pertamina Power Indonesia President Director …")
+            ent.alt_labels.add(name)
+            for s_start, s_end, _ in find_words(doc.text, [name]):
+                if doc.free(s_start, s_end):
+                    doc.add(s_start, s_end, ent.key, "name")
 
 
 def _named_consortia(doc: _Doc) -> None:
@@ -1098,7 +1120,12 @@ def _companies(doc: _Doc) -> None:
             continue  # "Société Tunisienne de l'Électricité et du Gaz": read whole, head first, with its link words
         if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
             continue  # "Ministry of Strategic Industries": a portfolio, not a firm
-        known = _longest_known(doc, start, m.end(group))
+        known = _longest_known(doc, start, m.end(group)) or _known_from_before(doc, start, end)
+        if known and len(known) == 3:  # a listed name that opens before: "Japan Oil, Gas and Metals National Corp."
+            entry, start, end = known
+            if doc.free(start, end):
+                doc.add(start, end, doc.from_gazetteer(entry).key, "name")
+            continue
         if known:
             entry, end = known
             ent = doc.from_gazetteer(entry)
@@ -2110,7 +2137,8 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     while trim:
         words = name.split()
         if len(words) > 2 and (not doc.free(start, start + len(words[0])) or words[0] in _NOT_NAME_WORDS
-                               or words[0] in _ROLE_NOUNS or words[0] in _PORTFOLIO_WORD_SET):
+                               or words[0] in _ROLE_NOUNS or words[0] in _PORTFOLIO_WORD_SET
+                               or words[0] in _PORTFOLIO_MORE_WORDS):  # "… Envoy for Climate Change Sultan Al Jaber"
             cut = len(name) - len(name[len(words[0]):].lstrip())
             name, start = name[cut:], start + cut
             continue
@@ -2153,7 +2181,8 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     if [e for e, _ in _lookup(name)] or any([e for e, _ in _lookup(w)] for w in words if len(w) > 3 and w[0].isupper()
                                    and not w.endswith(".")):
         return None
-    if any(how == "name" and (e.population or 0) >= BARE_POPULATION for e, how in _maintained_lookup(name)):
+    if any(how == "name" and ((e.population or 0) >= BARE_POPULATION or e.place_type == "state" and e.major)
+           for e, how in _maintained_lookup(name)):  # ("in New York, President Biden hosted …")
         return None  # "in Rio de Janeiro, Argentina's economy minister …": a large city, not the minister
     styled = None
     if len(words) > 2 and words[0] in _ROYAL_STYLES and re.search(r"\b(?:bin|bint|ibn|Al)\b", name):
@@ -3190,8 +3219,15 @@ def _short_forms(doc: _Doc) -> None:
     placed = {form for start, end, form in found if _is_place_name(form)
               and (_LOCATIVE_BEFORE_RE.search(doc.text, max(0, start - 12), start)
                    or _PLACE_AFTER_RE.match(doc.text, end) or _placed_after_comma(doc, end))}
+    # a form that is the whole name of another listed body the text writes with its own legal form ("Pertamina",
+    # of "PT Pertamina (Persero)", beside "PT Pertamina Power Indonesia") is that body's
+    formal = {x.key for x in doc.spans if doc.gaz.get(x.key) is not None
+              and (_WITH_OWN_LEGAL_FORM_RE.match(doc.text, x.end) or _LEGAL_PREFIX_RE.search(doc.text, max(0, x.start - 6), x.start))}
+    named = {f for k in formal if (e := doc.facts.entities.get(k)) is not None and e.kind in _ORGANIZATION_KINDS
+             for f in (e.label, *e.alt_labels)}
     for start, end, form in found:
-        if form in placed:
+        if form in placed or form in named and not any(form in (doc.facts.entities[k].label,
+                                                                 *doc.facts.entities[k].alt_labels) for k in forms[form]):
             continue
         # a form two firms share ("Kawasaki") is the one named in full before it, when only one was
         before = [k for k in forms[form] if first.get(k, len(doc.text)) < start]
@@ -3207,12 +3243,20 @@ def _short_forms(doc: _Doc) -> None:
         # but for the parent the text names as such ("the power-trading arm of state-run NTPC")
         span = doc.span_at(start)
         if span and span.end <= end and span.key != owner and doc.free(span.end, end) \
-                and not _PARENT_BEFORE_RE.search(doc.text, max(0, start - 60), start):
+                and not _PARENT_BEFORE_RE.search(doc.text, max(0, start - 60), start) \
+                and not _WITH_OWN_LEGAL_FORM_RE.match(doc.text, span.end) \
+                and not _LEGAL_PREFIX_RE.search(doc.text, max(0, start - 6), start):
+            # (a firm written with its own legal form is named in full: "PT Pertamina (Persero)" is the parent of
+            # the "PT Pertamina Power Indonesia" the text names too)
             ent = doc.facts.entities.get(span.key)
             if ent and ent.kind == COMPANY and span.key not in named_in_full and owner not in doc.named_after_listed:
                 span.key, span.end, span.how = owner, end, "short"
                 doc.claimed[start:end] = b"\x01" * (end - start)
                 doc.facts.entities[owner].alt_labels.add(form)
+
+
+# "(Persero)", Indonesia's mark of a state enterprise, or a legal form after a name
+_WITH_OWN_LEGAL_FORM_RE = re.compile(rf"[ \t]*\((?:Persero|{_LEGAL})\)|{_LEGAL_AFTER_RE.pattern}")
 
 
 # A capitalised word inside a sentence, right before another word: the two may be one name.
@@ -3375,6 +3419,31 @@ def _persons_named_short(doc: _Doc) -> None:
         doc.spans[:] = [dataclasses.replace(x, key=full.key) if x.key == key else x for x in doc.spans]
 
 
+def _acronyms_of_named_bodies(doc: _Doc) -> None:
+    """A listed body's acronym that spells the initials of a body the text names in full and the lists lack is
+    that body's ("ZPC" after "Zhejiang Petroleum and Chemical Co.", not Zimbabwe's power company), unless the
+    text names the listed body in full too."""
+    spelled: dict[str, set[str]] = {}
+    for ent in doc.facts.entities.values():
+        if ent.kind in _ORGANIZATION_KINDS and doc.gaz.get(ent.key) is None:
+            base = orgnames.split_legal_form(ent.label)[0]
+            words = re.findall(r"[^\W\d_][\w'’-]*", base)
+            initials = "".join(w[0] for w in words if w[0].isupper() and not re.fullmatch(_NAME_LINK, w))
+            if len(initials) >= 2:
+                spelled.setdefault(initials, set()).add(ent.key)
+    if not spelled:
+        return
+    full_named = {x.key for x in doc.spans if x.how == "name"}
+    for span in doc.spans:
+        form = doc.text[span.start:span.end]
+        owners = spelled.get(form, ())
+        if span.how == "acronym" and len(owners) == 1 and doc.gaz.get(span.key) is not None \
+                and span.key not in full_named:
+            owner = next(iter(owners))
+            span.key = owner
+            doc.facts.entities[owner].alt_labels.add(form)
+
+
 def _finish(doc: _Doc) -> None:
     _publisher_not_a_body(doc)
     _instruments_not_bodies(doc)
@@ -3383,6 +3452,7 @@ def _finish(doc: _Doc) -> None:
     _acronyms_before_names(doc)
     _legal_forms_after(doc)
     _persons_named_short(doc)
+    _acronyms_of_named_bodies(doc)
     facts = doc.facts
     used = set()
     starts = [s.start for s in facts.sentences]
@@ -3518,6 +3588,7 @@ _PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:province|state|region|city|town|villa
                                   r"valley|plant|dam|field|project|site|port|terminal|facility|complex|area|"
                                   r"coast|island|desert|mountains?)\b")
 _PORTFOLIO_WORD_SET = set(_PORTFOLIO_WORDS.split("|")) | {"and", "of"}
+_PORTFOLIO_MORE_WORDS = {w for w in _PORTFOLIO_MORE.split("|") if w.isalpha()}
 # The capitalised topic after a body's name ("… Commission (IGC) on Trade, Economic, Scientific and Technical Cooperation")
 _TOPIC_OF_BODY_RE = re.compile(r"\b(?:Commission|Committee|Council|Forum|Conference|Dialogue|Group|Agreement|Treaty|"
                                r"Memorandum)(?:\s+\([A-Z][\w&-]*\))?\s+(?:on|for)\s+(?:the\s+)?"

@@ -1,0 +1,119 @@
+"""Firms named with their legal form (Indonesia's "PT", a listed body's name with its form written short,
+trades joined by "and" inside a name), an acronym a firm the text names spells, the parents of the
+subsidiaries that sign, and "the leaders" standing for the states whose office holders the text just named
+(twenty-first session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import agreements, facts, pairs
+
+ACWA = "organization/acwa-power"
+PT_PPI = "organization/pt-pertamina-power-indonesia"
+PT_PLN_IP = "organization/pt-pln-indonesia-power"
+PERTAMINA = "organization/pertamina"
+PLN = "organization/perusahaan-listrik-negara"
+
+
+def _entities(text: str) -> dict[str, tuple[str, str]]:
+    return {e.key: (e.kind, e.label) for e in facts(text).entities.values()}
+
+
+def test_a_firm_named_after_its_indonesian_legal_form_is_one_company_named_again_without_it():
+    text = ("JAKARTA - ACWA Power signed a joint development agreement with PT Pertamina Power Indonesia on "
+            "green hydrogen on Thursday. The signing was attended by Pertamina Power Indonesia President "
+            "Director Dannif Danusaputro.")
+    found = facts(text)
+    assert found.entities[PT_PPI].kind == "Company"
+    assert found.entities[PT_PPI].label == "PT Pertamina Power Indonesia"
+    assert "Pertamina Power Indonesia" in found.entities[PT_PPI].alt_labels
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [("Agreement", {ACWA, PT_PPI})]
+    person = found.entities["person/dannif-danusaputro"]
+    assert person.represents == PT_PPI
+    assert "organization/pertamina-power" not in found.entities
+
+
+def test_the_parent_written_with_its_legal_form_stays_the_parent_beside_its_subsidiary():
+    # before: "PT Pertamina (Persero)" was read as a short form of the subsidiary named later
+    text = ("JAKARTA - ACWA Power has signed cooperation agreements with subsidiaries of state-owned "
+            "electricity company PT PLN (Persero) and state oil and gas firm PT Pertamina (Persero). The first "
+            "is a power purchase agreement between PT PLN Indonesia Power and ACWA Power. The second is a "
+            "joint development agreement between ACWA Power and PT Pertamina Power Indonesia. Pertamina "
+            "President Director Nicke Widyawati attended.")
+    found = facts(text)
+    assert {PERTAMINA, PLN, PT_PPI, PT_PLN_IP} <= set(found.entities)
+    # the subsidiaries sign; their parents, named after "subsidiaries of", are no parties
+    assert sorted((a.kind, tuple(sorted(a.parties))) for a in found.agreements) == [
+        ("Agreement", tuple(sorted((ACWA, PT_PPI)))), ("Contract", tuple(sorted((ACWA, PT_PLN_IP))))]
+    assert found.entities["person/nicke-widyawati"].represents == PERTAMINA
+
+
+def test_a_listed_body_named_in_full_with_commas_and_its_legal_form_written_short():
+    text = ("JEDDAH - Saudi Arabian Oil Co. and Japan Oil, Gas and Metals National Corp. signed a memorandum "
+            "on hydrogen and ammonia on Sunday.")
+    jogmec = "organization/japan-organization-for-metals-and-energy-security"
+    assert _entities(text) == {
+        "place/jeddah": ("Place", "Jeddah"),
+        "organization/saudi-aramco": ("Company", "Saudi Aramco"),
+        jogmec: ("GovernmentBody", "Japan Organization for Metals and Energy Security")}
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"organization/saudi-aramco", jogmec})]
+
+
+def test_two_trades_joined_inside_a_firm_name_before_its_legal_form():
+    text = ("Saudi Aramco holds a stake in the Fujian Refining and Petrochemical Co. in Quanzhou, alongside "
+            "Sinopec.")
+    entities = _entities(text)
+    assert entities["organization/fujian-refining-and-petrochemical"] == ("Company",
+                                                                          "Fujian Refining and Petrochemical")
+    assert "organization/fujian-refining" not in entities and "organization/petrochemical" not in entities
+
+
+def test_an_acronym_the_named_firm_spells_is_that_firm_not_a_listed_one_elsewhere():
+    # "ZPC" is also the listed acronym of Zimbabwe's power company, which this text never names
+    text = ("Aramco will supply crude oil to Zhejiang Petroleum and Chemical Co. under a 20-year sales "
+            "agreement. Rongsheng owns a 51 percent stake in ZPC.")
+    found = facts(text)
+    zpc = "organization/zhejiang-petroleum-and-chemical"
+    assert "organization/zimbabwe-power-company" not in found.entities
+    assert "ZPC" in found.entities[zpc].alt_labels
+    assert {m.key for m in found.mentions if m.text == "ZPC"} == {zpc}
+
+
+def test_the_acronym_stays_the_listed_body_when_the_text_names_it_in_full():
+    text = ("Zimbabwe Power Company (ZPC) runs the Hwange plant. Zambezi Power Corporation, a private firm, "
+            "bought coal from ZPC.")
+    found = facts(text)
+    assert {m.key for m in found.mentions if m.text == "ZPC"} == {"organization/zimbabwe-power-company"}
+
+
+def test_the_leaders_are_the_states_whose_presidents_were_just_named():
+    text = ("NEW YORK, Sept 19 - President Joe Biden hosted a summit with President Kassym-Jomart Tokayev of "
+            "Kazakhstan, President Sadyr Japarov of the Kyrgyz Republic, President Emomali Rahmon of "
+            "Tajikistan, President Serdar Berdimuhamedov of Turkmenistan and President Shavkat Mirziyoyev of "
+            "Uzbekistan. The leaders adopted a joint declaration on energy and climate.")
+    states = {f"state/{c}" for c in ("USA", "KAZ", "KGZ", "TJK", "TKM", "UZB")}
+    assert agreements(text) == [("Declaration", states)]
+    assert pairs(text) == {frozenset((a, b)) for a in states for b in states if a < b}
+
+
+def test_the_leaders_after_a_list_of_two_states_stay_those_two():
+    text = ("President Ilham Aliyev of Azerbaijan received President Recep Tayyip Erdogan of Turkey in Baku. "
+            "The leaders signed a joint declaration on gas.")
+    assert agreements(text) == [("Declaration", {"state/AZE", "state/TUR"})]
+
+
+def test_a_large_place_before_a_comma_and_an_office_is_no_person():
+    text = ("On the margins of the General Assembly in New York, President Joe Biden hosted the leaders of "
+            "Central Asia.")
+    found = facts(text)
+    assert "person/new-york" not in found.entities
+    assert found.entities["place/new-york"].kind == "Place"
+
+
+def test_a_portfolio_word_before_a_name_is_the_title_s_not_the_person_s():
+    text = ("ABU DHABI - The UAE Special Envoy for Climate Change Sultan Al Jaber met Kenya's energy minister "
+            "on Monday.")
+    found = facts(text)
+    assert "person/sultan-al-jaber" in found.entities
+    assert "person/change-sultan-al-jaber" not in found.entities
