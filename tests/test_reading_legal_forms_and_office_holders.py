@@ -10,8 +10,8 @@ from __future__ import annotations
 from reading_helpers import agreements, facts, pairs
 
 ACWA = "organization/acwa-power"
-PT_PPI = "organization/pt-pertamina-power-indonesia"
-PT_PLN_IP = "organization/pt-pln-indonesia-power"
+PT_PPI = "organization/pertamina-power-indonesia"
+PT_PLN_IP = "organization/pln-indonesia-power"
 PERTAMINA = "organization/pertamina"
 PLN = "organization/perusahaan-listrik-negara"
 
@@ -26,8 +26,9 @@ def test_a_firm_named_after_its_indonesian_legal_form_is_one_company_named_again
             "Director Dannif Danusaputro.")
     found = facts(text)
     assert found.entities[PT_PPI].kind == "Company"
-    assert found.entities[PT_PPI].label == "PT Pertamina Power Indonesia"
-    assert "Pertamina Power Indonesia" in found.entities[PT_PPI].alt_labels
+    # named as the lists and the rest of the text name Indonesian firms, without "PT"; the form kept beside it
+    assert found.entities[PT_PPI].label == "Pertamina Power Indonesia"
+    assert "PT Pertamina Power Indonesia" in found.entities[PT_PPI].alt_labels
     assert [(a.kind, set(a.parties)) for a in found.agreements] == [("Agreement", {ACWA, PT_PPI})]
     person = found.entities["person/dannif-danusaputro"]
     assert person.represents == PT_PPI
@@ -117,3 +118,38 @@ def test_a_portfolio_word_before_a_name_is_the_title_s_not_the_person_s():
     found = facts(text)
     assert "person/sultan-al-jaber" in found.entities
     assert "person/change-sultan-al-jaber" not in found.entities
+
+
+def test_a_person_named_before_an_apposition_giving_an_office_at_a_firm_signs_for_it():
+    text = ("BAKU - SOCAR president Rovshan Najaf and Gary Jones, BP's regional president for Azerbaijan, Georgia "
+            "and Turkey, signed a memorandum of understanding on exploration on Friday.")
+    found = facts(text)
+    assert "organization/gary-jones" not in found.entities
+    assert found.entities["person/gary-jones"].represents == "organization/bp"
+    # the states of the office's region are no parties
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("MemorandumOfUnderstanding", {"organization/socar", "organization/bp"})]
+
+
+def test_a_state_named_after_a_ceasefire_is_no_party():
+    # before: Armenia and SOCAR were read as the two sides of the contract
+    text = ("Heydar Aliyev, barely a year into his presidency and with a ceasefire with Armenia only four months "
+            "old, watched as SOCAR and a consortium of foreign companies signed a production sharing agreement for "
+            "the Caspian fields.")
+    assert agreements(text) == []
+
+
+def test_a_listed_firm_s_unit_named_by_its_trade_is_a_firm_of_its_own():
+    text = ("The contract was signed by the Hungarian state energy company MVM and Gazprom Export in Budapest, in "
+            "the presence of Gazprom Export Director General Elena Burmistrova.")
+    found = facts(text)
+    unit = found.entities["organization/gazprom-export"]
+    assert (unit.kind, unit.label, unit.country) == ("Company", "Gazprom Export", "RUS")
+    assert "organization/gazprom" not in found.entities
+    assert found.entities["person/elena-burmistrova"].represents == "organization/gazprom-export"
+    assert [set(a.parties) for a in found.agreements] == [{"organization/mvm-group", "organization/gazprom-export"}]
+
+
+def test_a_trade_word_opening_a_longer_name_makes_no_unit():
+    found = facts("Gazprom International Gas Forum delegates met in St Petersburg. Gazprom signed nothing.")
+    assert "organization/gazprom-international" not in found.entities

@@ -133,8 +133,9 @@ def test_trading_power_with_neighbours_is_no_cooperation():
 def test_a_consortium_s_members_listed_with_legal_forms_work_together():
     text = ("The plant is being built by a consortium of Zephyrine, Electric Power Development Co., Ltd. (J-POWER), "
             "Iwatani Corporation and AGL Energy Limited, with support from the state government.")
-    # the first member is in no list; named beside firms, it is read as one
-    members = ["organization/zephyrine", "organization/electric-power-development", "organization/iwatani-corporation",
+    # the first member is in no list; named beside firms, it is read as one (J-POWER is listed by its full name,
+    # which the text writes with "Co." for "Company")
+    members = ["organization/zephyrine", "organization/electric-power-development-company", "organization/iwatani-corporation",
                "organization/agl-energy"]
     assert pairs(text) == {frozenset((a, b)) for i, a in enumerate(members) for b in members[i + 1:]}
 

@@ -62,11 +62,13 @@ _EXCLUDING = {
     "in": {"buyers", "buyer"},
 }
 # The region an officer's post covers: "Country Director for", "Regional Manager for the"
-_REGION_OF_OFFICE_RE = re.compile(r"\b(?:Director|Manager|Representative|Head|Coordinator|Officer|Vice[- ]President)"
-                                  r"\s+for\s+(?:the\s+)?$")
+_REGION_OF_OFFICE_RE = re.compile(r"\b(?:Director|Manager|Representative|Head|Coordinator|Officer|Vice[- ]President|"
+                                  r"(?:regional|country|area|general)\s+(?:president|director|manager|head|chief|"
+                                  r"representative))\s+for\s+(?:the\s+)?$")
 _HOSTILE_AFTER_RE = re.compile(r"['’]s?\s+(?:full-scale\s+|military\s+|illegal\s+|unprovoked\s+)?(?:invasion|war|"
                                r"occupation|annexation|aggression|attacks?|bombing|blockade|sanctions)\b")
-_HOSTILE_BEFORE_RE = re.compile(r"\b(?:invasion|occupation|annexation|war|aggression|attacks?|bombing|blockade)\s+"
+_HOSTILE_BEFORE_RE = re.compile(r"\b(?:invasion|occupation|annexation|war|aggression|attacks?|bombing|blockade|"
+                                r"ceasefire|truce|armistice|conflict)\s+"
                                 r"(?:of|on|against|in|with)\s+(?:the\s+)?$")
 
 
@@ -75,7 +77,8 @@ def _at_war(view: "SentenceView") -> None:
     "shortly after Russia's invasion of Ukraine, the two governments agreed …"."""
     text = view.text
     if not any(w in text for w in ("invasion", "war", "occupation", "annexation", "aggression", "attack",
-                                   "bombing", "blockade", "sanctions")):
+                                   "bombing", "blockade", "sanctions", "ceasefire", "truce", "armistice",
+                                   "conflict")):
         return
     for r in view.refs:
         if r.kind == STATE and (_HOSTILE_AFTER_RE.match(text, r.end)
@@ -1121,6 +1124,10 @@ class DocumentContext:
                 r.modifier = True  # "ACWA Power (Saudi Arabia)": where the firm is from, not a party
             if r.kind == STATE and " for " in before and _REGION_OF_OFFICE_RE.search(before):
                 r.modifier = True  # "the World Bank Country Director for Papua New Guinea": an office's region
+                for prev, o in zip(refs[i:], refs[i + 1:]):  # ("… regional president for A, B and C")
+                    if o.kind != STATE or not _STATE_LIST_GAP_RE.fullmatch(text, prev.end, o.start):
+                        break
+                    o.modifier = True
             if r.kind == STATE and "of" in before and _OF_BEFORE_RE.search(before):
                 prev = next((o for o in reversed(refs[:i]) if o.end <= r.start), None)
                 if prev is not None and prev.kind != STATE and _OF_GAP_RE.fullmatch(text[prev.end:r.start]):

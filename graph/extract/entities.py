@@ -966,15 +966,15 @@ def _stands_alone(doc: _Doc, left: str) -> bool:
         e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION) for e, _ in _lookup(left))
 
 
-def _longest_known(doc: _Doc, start: int, end: int):
-    """The longest gazetteer organization starting at *start* and covering at least up to *end*."""
+def _longest_known(doc: _Doc, start: int, end: int, kinds=(COMPANY, INTERNATIONAL_ORGANIZATION)):
+    """The longest gazetteer organization (of *kinds*) starting at *start* and covering at least up to *end*."""
     tokens = [m for m in TOKEN_RE.finditer(doc.text, start, min(len(doc.text), end + 60))]
     best = None
     for tok in tokens:
         if tok.end() < end:
             continue
         for entry in [e for e, _ in _lookup(doc.text[start:tok.end()])]:
-            if entry.kind in (COMPANY, INTERNATIONAL_ORGANIZATION):
+            if entry.kind in kinds:
                 best = (entry, tok.end())
     return best
 
@@ -1058,7 +1058,8 @@ def _prefixed_companies(doc: _Doc) -> None:
             name = name[:cut.start()]
             end = m.start("name") + cut.start()
         name = name.strip(chr(34) + "“”")
-        label = f"{m.group('form')} {name}"
+        # (an Indonesian firm goes by its name without "PT", as the rest of the text and the lists name it)
+        label = name if m.group("form") == "PT" else f"{m.group('form')} {name}"
         ent = doc.entity(f"organization/{slug(label)}", COMPANY, label)
         doc.add(start, end, ent.key, "name")
         if " " in name:  # named again without its form ("Pertamina Power Indonesia President Director …")
@@ -1120,7 +1121,7 @@ def _companies(doc: _Doc) -> None:
             continue  # "Société Tunisienne de l'Électricité et du Gaz": read whole, head first, with its link words
         if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
             continue  # "Ministry of Strategic Industries": a portfolio, not a firm
-        known = _longest_known(doc, start, m.end(group)) or _known_from_before(doc, start, end)
+        known = _longest_known(doc, start, m.end(group), _ORGANIZATION_KINDS) or _known_from_before(doc, start, end)
         if known and len(known) == 3:  # a listed name that opens before: "Japan Oil, Gas and Metals National Corp."
             entry, start, end = known
             if doc.free(start, end):
@@ -3159,12 +3160,32 @@ _UNIT_APPOSITION_RE = re.compile(rf",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}?
 _NAME_WORDS_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&'’.-]*){1,3}")
 
 
+# Words a firm's unit is named with after its parent's name ("Gazprom Export", "SOCAR Trading", "Eni International")
+_UNIT_WORDS_RE = re.compile(r"[ \t]+(?:Export|Exports|Trading|International|Overseas|Upstream|Downstream|Exploration|"
+                            r"Renewables|Midstream|Marketing|Shipping)\b"
+                            # (not a longer name's part, "the Gazprom International Gas Forum"; a title may follow)
+                            r"(?![ \t]+(?!(?:Director|General|Chairman|Chairwoman|Chief|CEO|President|Deputy|Managing|"
+                            r"Head|Vice)\b)[A-Z])")
+
+
 def _units_named_after_their_parent(doc: _Doc) -> None:
     """A known firm's name followed by more capitalised words, then an apposition calling the whole a unit,
     arm or subsidiary of a firm: the whole is a firm of its own (of the parent's state unless it names one)."""
     for span in list(doc.spans):
         parent = doc.facts.entities.get(span.key)
         if parent is None or parent.kind != COMPANY:
+            continue
+        unit = _UNIT_WORDS_RE.match(doc.text, span.end)
+        if unit is not None and doc.free(span.end, unit.end()) and doc.gaz.get(span.key) is not None:
+            # "Gazprom Export", "SOCAR Trading": the parent's unit of that trade, a firm of its own and state
+            start, end = span.start, unit.end()
+            name = " ".join(doc.text[start:end].split())
+            doc.spans.remove(span)
+            doc.claimed[start:end] = b"\x00" * (end - start)
+            key = f"organization/{slug(name)}"
+            doc.entity(key, COMPANY, name, country=parent.country)
+            doc.add(start, end, key)
+            doc.named_after_listed.add(key)
             continue
         words = _NAME_WORDS_AFTER_RE.match(doc.text, span.end)
         if words is None or not _UNIT_APPOSITION_RE.match(doc.text, words.end()) \
@@ -3537,6 +3558,27 @@ _LEADING_TITLE_RE = re.compile(r"(?:(?:Group|Deputy|Vice|Acting|Interim|Executiv
                                r"Chief\s+\w+\s+Officer|Managing\s+Director|Director[-\s]General|General\s+Manager|"
                                r"Chairman|Chairwoman|Chairperson|President|Commissioner|Secretary[-\s]General|"
                                r"Minister|CEO|Head|Director|Governor)\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
+# ", BP's regional president", ", the company's chief executive": an apposition giving a person's office at a body
+_TITLED_BY_EMPLOYER_AFTER_RE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*|company|firm|"
+                                          r"group|bank)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:president|chief|chairman|"
+                                          r"chairwoman|chair|director|head|manager|executive|officer|CEO|vice)\b")
+
+
+def _titled_by_employer(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the two or three words at *start*–*end*, in no firm's words, are a person an apposition gives an
+    office at a body ("Gary Jones, BP's regional president for …")."""
+    words = doc.text[start:end].split()
+    m = _TITLED_BY_EMPLOYER_AFTER_RE.match(doc.text, end)
+    if len(words) not in (2, 3) or m is None or any(orgnames.firm_word(w) for w in words) \
+            or orgnames.split_legal_form(doc.text[start:end])[1]:
+        return False
+    if doc.free(start, end):  # the person, speaking for the body the apposition names
+        employer = next((x.key for x in doc.spans if end < x.start < m.end() and not x.key.startswith(("person/", "place/"))), None)
+        title = re.search(r"['’]s?\s+(.*)$", m.group(0)).group(1)
+        _person(doc, doc.text[start:end], start, end, _position(title[:1].upper() + title[1:]), employer, trim=False)
+    return True
+
+
 def _trim_candidate(doc: _Doc, start: int, end: int) -> tuple[int, int]:
     """Drop an article, a possessive ending, punctuation and leading words claimed already
     ("Norway's", "Chinese") from a recogniser span."""
@@ -3755,6 +3797,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             # a member's standing; "the Dhalkebar substation": a work named after its place
         if _OFFICE_WORD_RE.search(base):
             continue  # "Natural Resources Minister Alparslan Bayraktar": a title and its holder, not a body
+        if _titled_by_employer(doc, start, end):
+            continue  # "Gary Jones, BP's regional president for …": a person, whose firm the apposition names
         if _SIGNED_AFTER_NAME_RE.match(doc.text, end):
             continue  # "The Green Alliance that Oslo and Brussels signed": an instrument, not a body
         employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
@@ -3977,6 +4021,8 @@ def _party_candidates(doc: _Doc, found: list) -> list:
 
     def take(start: int, end: int) -> None:
         start, end = _trim_candidate(doc, start, end)
+        if _titled_by_employer(doc, start, end):
+            return
         i = bisect.bisect_right(starts, start) - 1
         sentence = doc.facts.sentences[i]
         words = doc.text[start:end].split()
