@@ -153,3 +153,10 @@ def test_a_listed_firm_s_unit_named_by_its_trade_is_a_firm_of_its_own():
 def test_a_trade_word_opening_a_longer_name_makes_no_unit():
     found = facts("Gazprom International Gas Forum delegates met in St Petersburg. Gazprom signed nothing.")
     assert "organization/gazprom-international" not in found.entities
+
+
+def test_talks_in_a_region_s_city_are_placed_in_the_city():
+    found = facts("In talks in the Red Sea port city of Jeddah on Sunday, Japan and Saudi Arabia agreed to set up a "
+                  "strategic dialogue on energy.")
+    assert [(e.kind, e.place, set(e.participants)) for e in found.events] == [
+        ("Meeting", "place/jeddah", {"state/JPN", "state/SAU"})]

@@ -202,6 +202,10 @@ def _kind(head: str, name: str) -> str:
             "seminar": "Forum", "symposium": "Forum"}.get(head, "Event")
 
 
+# Between a region and the city it holds: "the Red Sea port city of Jeddah", "the Caspian town of Alat"
+_CITY_OF_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|capital|village|resort)\s+of\s+")
+
+
 class _Events:
     def __init__(self, ctx: DocumentContext, facts: DocumentFacts, reference):
         self.ctx, self.facts, self.reference = ctx, facts, reference
@@ -239,7 +243,12 @@ class _Events:
         for p in view.places:
             if any(o.start - p.end in (3, 4) and re.match(r"['’]s\s", view.text[p.end:o.start]) for o in view.places):
                 continue  # "in Mersin's Gulnar district": the place the possessive's holds is the nearer one
-            if lo <= p.start < hi and _PLACE_PREP_RE.search(view.text[max(0, p.start - 44):p.start]):
+            if any(0 < o.start - p.end <= 30 and _CITY_OF_RE.fullmatch(view.text, p.end, o.start) for o in view.places):
+                continue  # "in the Red Sea port city of Jeddah": the city the words after name
+            # (the city's own words stand between the preposition and the city: "in the Red Sea port city of")
+            held = next((o for o in view.places if 0 < p.start - o.end <= 30
+                         and _CITY_OF_RE.fullmatch(view.text, o.end, p.start)), None)
+            if lo <= p.start < hi and _PLACE_PREP_RE.search(view.text[max(0, (held or p).start - 44):(held or p).start]):
                 return p.key
         if self.facts.dateline_place and _VENUE_RE.search(view.text, lo, hi):
             return self.facts.dateline_place  # "met at the Villa Madama" in a report filed from Rome
