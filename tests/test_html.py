@@ -196,6 +196,11 @@ def test_viz_json_counts_on_a_store_the_ingest_built(tmp_path, capsys):
     # the default (5) and 0 draw all ten
     assert viz()[:2] == ((5, 10, 0, 0), None)
     assert viz("--ties-per-node", "0")[:2] == ((5, 10, 0, 0), None)
+    # the data exports are never trimmed: every tie, whatever the view draws
+    assert main(["--store", str(location), "export", "--format", "graphml", "-o", str(tmp_path / "n.graphml"),
+                 "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["edges"] == 10
+    assert nx.read_graphml(tmp_path / "n.graphml").number_of_edges() == 10
 
 
 def test_physics_off_with_a_layout_above_the_limit():
