@@ -127,6 +127,9 @@ def import_(ctx, file, fmt, name, max_bytes, as_json):
               help="Only entities of this class (repeatable).")
 @click.option("--top", type=click.IntRange(min=1), default=300, show_default=True,
               help="Keep at most this many entities, the most central; the page says what it left out.")
+@click.option("--ties-per-node", type=click.IntRange(min=0), default=5, show_default=True, metavar="K",
+              help="Draw each entity's K strongest ties (by weight, then reports) and every tie of --focus; "
+                   "0 draws every tie. The page says how many it left out.")
 @click.option("--size-by", type=click.Choice(METRICS), default="pagerank", show_default=True,
               help="Centrality that sizes the nodes (and chooses the --top ones).")
 @click.option("--physics/--no-physics", default=None,
@@ -135,23 +138,28 @@ def import_(ctx, file, fmt, name, max_bytes, as_json):
 @network_options
 @format_flag("json", "Print what was drawn as JSON.")
 @pass_context
-def viz(ctx, output, focus, depth, kinds, top, size_by, physics, layers, fold_companies, as_of, membership,
-        as_json):
+def viz(ctx, output, focus, depth, kinds, top, ties_per_node, size_by, physics, layers, fold_companies, as_of,
+        membership, as_json):
     """Write an interactive HTML view of the partnership network (one file, works offline)."""
     from epkg.exports.html import build_view, report_left_out, write_view
 
     view = build_view(ctx.store(read_only=True), focus=focus, depth=depth, layers=layers, kinds=kinds,
-                      as_of=as_of, top=top, size_by=size_by, fold_companies=fold_companies,
-                      membership=membership, physics=physics)
+                      as_of=as_of, top=top, ties_per_node=ties_per_node, size_by=size_by,
+                      fold_companies=fold_companies, membership=membership, physics=physics)
     write_view(view, output)
     report_left_out(view)
     info = {"output": str(output), "nodes": view.graph.number_of_nodes(), "edges": view.graph.number_of_edges(),
-            "omitted_nodes": view.omitted_nodes, "omitted_edges": view.omitted_edges, "physics": view.physics}
+            "omitted_nodes": view.omitted_nodes, "omitted_edges": view.omitted_edges,
+            # of the omitted ties, those among the entities drawn, left out by --ties-per-node
+            "trimmed_edges": view.trimmed_edges, "ties_per_node": ties_per_node, "physics": view.physics,
+            "note": view.note}
     if as_json:
         echo_json(info)
     else:
+        left = [f"{view.omitted_nodes} entities left out"] if view.omitted_nodes else []
+        left += [f"{view.trimmed_edges} weaker ties left out"] if view.trimmed_edges else []
         click.echo(f"wrote {output}: {info['nodes']} entities, {info['edges']} ties"
-                   + (f" ({view.omitted_nodes} entities left out)" if view.omitted_nodes else ""))
+                   + (f" ({'; '.join(left)})" if left else ""))
 
 
 @click.group()

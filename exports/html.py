@@ -32,6 +32,9 @@ from epkg.graph.errors import EpkgError, InputError
 from epkg.graph.analysis.projection import LAYERS
 
 DEFAULT_TOP = 300
+# Ties drawn per entity (the k-strongest-ties backbone): 300 entities of a big store share tens of
+# thousands of ties, a hairball nobody can read in a page of tens of megabytes.
+DEFAULT_TIES_PER_NODE = 5
 # Above this many nodes the page starts with a precomputed layout and physics off:
 # a force simulation of thousands of nodes does not settle in a browser in useful time.
 PHYSICS_MAX_NODES = 250
@@ -51,7 +54,10 @@ class View:
     ``graph`` is the drawn network (nodes with ``label``, ``kind``; edges as in
     :func:`epkg.graph.network.project`), ``scores`` the *size_by* centrality of
     its nodes (computed on the network before trimming to ``top``),
-    ``positions`` node → (x, y) when the layout is precomputed.
+    ``positions`` node → (x, y) when the layout is precomputed. ``total_nodes`` and
+    ``total_edges`` count the network the view was chosen from, ``edges_among`` the ties
+    among the entities kept, of which the ``ties_per_node`` strongest of each are drawn
+    (every one when ``ties_per_node`` is 0).
     """
     graph: nx.Graph
     scores: dict
@@ -62,6 +68,8 @@ class View:
     positions: dict = field(default_factory=dict)
     focus: str | None = None
     title: str = "epkg: partnership network"
+    edges_among: int | None = None  # None: every tie among the kept entities is drawn
+    ties_per_node: int = 0
 
     @property
     def omitted_nodes(self) -> int:
@@ -69,20 +77,89 @@ class View:
 
     @property
     def omitted_edges(self) -> int:
+        """Ties of the network not drawn: those of the entities left out and those the tie budget left out."""
         return self.total_edges - self.graph.number_of_edges()
+
+    @property
+    def trimmed_edges(self) -> int:
+        """Ties among the drawn entities that the tie budget (``ties_per_node``) left out."""
+        among = self.graph.number_of_edges() if self.edges_among is None else self.edges_among
+        return among - self.graph.number_of_edges()
 
     @property
     def note(self) -> str | None:
         """A sentence on what was left out, or ``None`` when everything is shown."""
-        if not self.omitted_nodes:
-            return None
-        return (f"Showing the {self.graph.number_of_nodes():,} most central of {self.total_nodes:,} entities "
-                f"(by {self.size_by}); {self.omitted_nodes:,} entities and {self.omitted_edges:,} ties left out. "
-                f"Narrow with --focus, --type or --layers, or raise --top.")
+        parts = []
+        if self.omitted_nodes:
+            with_nodes = self.omitted_edges - self.trimmed_edges  # the ties of the entities left out
+            parts.append(f"Showing the {self.graph.number_of_nodes():,} most central of {self.total_nodes:,} entities "
+                         f"(by {self.size_by}); {self.omitted_nodes:,} entities and {with_nodes:,} ties left out. "
+                         f"Narrow with --focus, --type or --layers, or raise --top.")
+        if self.trimmed_edges:
+            strongest = "strongest tie" if self.ties_per_node == 1 else f"{self.ties_per_node} strongest ties"
+            parts.append(f"Of the {self.edges_among:,} ties among the entities shown, "
+                         f"{self.graph.number_of_edges():,} are drawn (the {strongest} of each entity"
+                         f"{' and every tie of the focus' if self.focus is not None else ''}); "
+                         f"{self.trimmed_edges:,} ties left out. Raise --ties-per-node, or 0 to draw them all.")
+        return " ".join(parts) or None
+
+
+def strongest_ties(G: nx.Graph, k: int, *, keep=()) -> list[tuple]:
+    """The k-strongest-ties backbone of *G*: each node's *k* strongest ties, all nodes together.
+
+    A node's ties are ranked by the edge's ``weight``, then its ``reports`` (both
+    higher first; 1 and 0 when missing), then the other end's ``label`` (casefolded)
+    and the other end itself (as text), so the result does not depend on the order of
+    the graph. A tie is kept when it is among the *k* strongest of either end: no node
+    with a tie loses all of them, and a hub keeps its strongest links whatever its
+    neighbours' other ties.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    k : int
+        Ties kept per node; 0 keeps every tie.
+    keep : iterable of nodes
+        Nodes all of whose ties are kept as well (the focus of a view).
+
+    Returns
+    -------
+    list of (node, node)
+        The kept edges, each as *G* gives it, in *G*'s edge order.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_edges_from([("hub", x, {"weight": w}) for x, w in zip("abcd", (4, 3, 2, 1))])
+    >>> G.add_edge("c", "d", weight=0.5)
+    >>> strongest_ties(G, 1)
+    [('hub', 'a'), ('hub', 'b'), ('hub', 'c'), ('hub', 'd')]
+    >>> strongest_ties(G, 1, keep=["d"])
+    [('hub', 'a'), ('hub', 'b'), ('hub', 'c'), ('hub', 'd'), ('c', 'd')]
+    """
+    if k < 0:
+        raise InputError(f"--ties-per-node must be 0 or more, not {k}")
+    if k == 0:
+        return list(G.edges())
+    keep = set(keep)
+
+    def strength(n, other):
+        d = G.edges[n, other]
+        return (-float(d.get("weight", 1.0)), -int(d.get("reports", 0)),
+                str(G.nodes[other].get("label", other)).casefold(), str(other))
+
+    chosen = set()
+    for n in G:
+        ties = list(G[n])
+        if n not in keep and len(ties) > k:
+            ties = sorted(ties, key=lambda other: strength(n, other))[:k]
+        chosen.update(frozenset((n, other)) for other in ties)
+    return [(a, b) for a, b in G.edges() if frozenset((a, b)) in chosen]
 
 
 def select_view(G: nx.Graph, *, focus=None, depth: int = 1, kinds=None, top: int | None = DEFAULT_TOP,
-                size_by: str = "pagerank", physics: bool | None = None, seed: int = 0) -> View:
+                ties_per_node: int = DEFAULT_TIES_PER_NODE, size_by: str = "pagerank",
+                physics: bool | None = None, seed: int = 0) -> View:
     """Choose what to draw of the network *G*.
 
     Parameters
@@ -97,6 +174,10 @@ def select_view(G: nx.Graph, *, focus=None, depth: int = 1, kinds=None, top: int
         Keep only nodes of these classes (``State``, ``Company`` …); *focus* is kept.
     top : int or None
         Keep at most this many nodes, the most central by *size_by* (and *focus*).
+    ties_per_node : int
+        Of the ties among the kept nodes, draw each node's this many strongest, and
+        every tie of *focus* (:func:`strongest_ties`); 0 draws every tie. The ties left
+        out are counted (``View.trimmed_edges``) and the note says so.
     size_by : str
         A metric of :func:`epkg.graph.analysis.centrality`; sizes the nodes.
     physics : bool, optional
@@ -116,6 +197,9 @@ def select_view(G: nx.Graph, *, focus=None, depth: int = 1, kinds=None, top: int
     >>> v = select_view(G, top=3, size_by="degree")
     >>> sorted(v.graph), v.omitted_nodes, v.physics
     ([0, 1, 2], 2, True)
+    >>> v = select_view(nx.complete_graph(5), ties_per_node=1)
+    >>> v.graph.number_of_edges(), v.trimmed_edges, v.omitted_edges
+    (4, 6, 6)
     """
     from epkg.graph.analysis.measures import METRICS, centrality
 
@@ -125,6 +209,8 @@ def select_view(G: nx.Graph, *, focus=None, depth: int = 1, kinds=None, top: int
         raise InputError(f"--top must be at least 1, not {top}")
     if depth < 1:
         raise InputError(f"--depth must be at least 1, not {depth}")
+    if ties_per_node is None or ties_per_node < 0:
+        raise InputError(f"--ties-per-node must be 0 or more, not {ties_per_node}")
     H = G
     if kinds:
         wanted = set(kinds)
@@ -142,12 +228,24 @@ def select_view(G: nx.Graph, *, focus=None, depth: int = 1, kinds=None, top: int
         if focus is not None and focus not in keep:
             keep = [focus] + keep[:top - 1]
         H = H.subgraph(keep)
-    H = nx.Graph(H)
+    edges_among = H.number_of_edges()
+    if ties_per_node:
+        # A backbone of the strongest ties, chosen before any evidence is read: the evidence read
+        # and the page then grow with the entities drawn, not with the ties among them.
+        drawn = strongest_ties(H, ties_per_node, keep=() if focus is None else (focus,))
+        D = nx.Graph()
+        D.graph.update(H.graph)
+        D.add_nodes_from(H.nodes(data=True))  # every kept node, also one whose ties all went
+        D.add_edges_from((a, b, H.edges[a, b]) for a, b in drawn)
+        H = D
+    else:
+        H = nx.Graph(H)
     scores = {n: scores[n] for n in H}
     if physics is None:
         physics = 0 < H.number_of_nodes() <= PHYSICS_MAX_NODES  # nothing to settle in an empty view
     positions = {} if physics else layout(H, seed=seed)
-    return View(H, scores, size_by, total_nodes, total_edges, physics, positions, focus)
+    return View(H, scores, size_by, total_nodes, total_edges, physics, positions, focus,
+                edges_among=edges_among, ties_per_node=ties_per_node)
 
 
 def layout(G: nx.Graph, *, seed: int = 0, edge_length: float = 120.0) -> dict:
@@ -193,8 +291,8 @@ def layout(G: nx.Graph, *, seed: int = 0, edge_length: float = 120.0) -> dict:
 
 @cycles.paused()
 def build_view(store, *, focus: str | None = None, depth: int = 1, layers=LAYERS, kinds=None, as_of=None,
-               top: int | None = DEFAULT_TOP, size_by: str = "pagerank", fold_companies: bool = False,
-               membership: str = "bipartite", physics: bool | None = None) -> View:
+               top: int | None = DEFAULT_TOP, ties_per_node: int = DEFAULT_TIES_PER_NODE, size_by: str = "pagerank",
+               fold_companies: bool = False, membership: str = "bipartite", physics: bool | None = None) -> View:
     """The view of *store*'s partnership network (see :func:`select_view`).
 
     Parameters
@@ -202,7 +300,7 @@ def build_view(store, *, focus: str | None = None, depth: int = 1, layers=LAYERS
     store : epkg.graph.storage.contract.StoreBase
     focus : str, optional
         An entity's name, alternative name, ISO3 code or IRI.
-    depth, kinds, top, size_by, physics
+    depth, kinds, top, ties_per_node, size_by, physics
         As for :func:`select_view`.
     layers, as_of, fold_companies, membership
         As for :func:`epkg.graph.network.project`.
@@ -228,7 +326,8 @@ def build_view(store, *, focus: str | None = None, depth: int = 1, layers=LAYERS
         from epkg.graph.query.names import resolve
 
         node = str(resolve(store, focus))
-    view = select_view(G, focus=node, depth=depth, kinds=kinds, top=top, size_by=size_by, physics=physics)
+    view = select_view(G, focus=node, depth=depth, kinds=kinds, top=top, ties_per_node=ties_per_node,
+                       size_by=size_by, physics=physics)
     explain_latest(store, view.graph, data, view.graph.edges(), per_edge=MAX_EVIDENCE)
     scope = f" around {G.nodes[node].get('label', node)}" if node is not None else ""
     view.title = f"epkg: partnership network{scope}"

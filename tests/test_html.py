@@ -14,7 +14,8 @@ from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from epkg.cli.main import cli
-from epkg.exports.html import PHYSICS_MAX_NODES, build_view, render_html, select_view, write_view
+from epkg.cli.main import main
+from epkg.exports.html import PHYSICS_MAX_NODES, build_view, render_html, select_view, strongest_ties, write_view
 from epkg.graph.build import build_graph
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.errors import InputError
@@ -69,6 +70,137 @@ def test_focus_depth_and_type():
         select_view(G, focus=99)
     with pytest.raises(InputError, match="unknown --size-by"):
         select_view(G, size_by="fame")
+
+
+# ------------------------------------------------------------------ the tie budget
+
+def _weighted() -> nx.Graph:
+    """A hub H; A its strongest tie; D, B, C tied to it equally (D by more reports, B before C by label),
+    each also tied more strongly to X, Y and Z; W tied to H alone, weakly; F tied to H, A and C."""
+    G = nx.Graph()
+    ties = [("H", "A", 5, 1), ("H", "D", 3, 4), ("H", "B", 3, 2), ("H", "C", 3, 2), ("H", "W", 0.5, 1),
+            ("F", "H", 1, 1), ("F", "A", 0.2, 1), ("F", "C", 0.1, 1)]
+    ties += [(n, far, w, 1) for n in "BCD" for far, w in (("X", 9), ("Y", 8), ("Z", 7))]
+    for a, b, weight, reports in ties:
+        G.add_edge(a, b, weight=float(weight), reports=reports)
+    for n in G:
+        G.nodes[n].update(label=f"Entity {n}", kind="State")
+    return G
+
+
+def _pairs(edges) -> set[str]:
+    return {"".join(sorted(e)) for e in edges}
+
+
+def test_each_node_keeps_its_k_strongest_ties():
+    G = _weighted()
+    assert G.number_of_edges() == 17
+    # K=1: everyone's strongest tie; X, Y and Z take B, first by label among equals; W keeps its only, weak tie
+    assert _pairs(strongest_ties(G, 1)) == {"AH", "BX", "CX", "DX", "HW", "BY", "BZ", "FH"}
+    # K=2: the hub takes A and, of the three equal ties, D's (more reports); H–B, H–C are no one's two
+    # strongest, nor D–Z (D has X and Y, Z has B and C by label), nor F–C (F has H and A)
+    assert _pairs(strongest_ties(G, 2)) == {"AH", "DH", "AF", "FH", "HW", "BX", "BY", "CX", "CY", "DX", "DY",
+                                            "BZ", "CZ"}
+    # K=3: the hub takes B before C (same weight and reports; by label); F takes C
+    assert _pairs(strongest_ties(G, 3)) == _pairs(G.edges()) - {"CH"}
+    # every tie of a node to keep (the focus)
+    assert _pairs(strongest_ties(G, 2, keep=["F"])) == _pairs(strongest_ties(G, 2)) | {"CF"}
+    assert _pairs(strongest_ties(G, 1, keep=["H"])) >= {"AH", "BH", "CH", "DH", "FH", "HW"}
+    # no node with a tie loses all of them
+    for k in (1, 2, 3):
+        assert {n for e in strongest_ties(G, k) for n in e} == set(G)
+    assert strongest_ties(G, 0) == list(G.edges())
+    with pytest.raises(InputError, match="ties-per-node"):
+        strongest_ties(G, -1)
+
+
+def test_the_backbone_does_not_depend_on_the_graph_order():
+    G = _weighted()
+    H = nx.Graph()
+    H.add_nodes_from(sorted(G, reverse=True), label="?")
+    H.add_edges_from((b, a, d) for a, b, d in reversed(list(G.edges(data=True))))
+    for n in H:
+        H.nodes[n].update(G.nodes[n])
+    for k in (1, 2, 3):
+        assert _pairs(strongest_ties(H, k)) == _pairs(strongest_ties(G, k))
+        assert strongest_ties(G, k) == strongest_ties(G, k)
+
+
+def test_the_view_draws_the_backbone_and_says_what_it_left_out():
+    G = _weighted()
+    view = select_view(G, top=None, ties_per_node=2)
+    assert _pairs(view.graph.edges()) == _pairs(strongest_ties(G, 2))
+    assert set(view.graph) == set(G)
+    assert (view.omitted_nodes, view.omitted_edges, view.trimmed_edges) == (0, 4, 4)
+    # no entity is left out, yet the note says which ties are, and how to get them
+    assert view.note == ("Of the 17 ties among the entities shown, 13 are drawn (the 2 strongest ties of each "
+                         "entity); 4 ties left out. Raise --ties-per-node, or 0 to draw them all.")
+    drawn = view.graph.edges["H", "A"]
+    assert (drawn["weight"], drawn["reports"]) == (5.0, 1)  # the edges keep their attributes
+    # the focus keeps every tie it has
+    focused = select_view(G, focus="F", depth=3, top=None, ties_per_node=2)
+    assert _pairs(focused.graph.edges()) == _pairs(strongest_ties(G, 2)) | {"CF"}
+    assert "and every tie of the focus" in focused.note
+    # --top first, then the budget among the entities kept: both counted apart
+    top = select_view(G, top=6, size_by="degree", ties_per_node=1)
+    among = G.subgraph(top.graph).number_of_edges()
+    assert top.graph.number_of_edges() + top.trimmed_edges == among
+    assert top.omitted_edges == G.number_of_edges() - top.graph.number_of_edges()
+    assert f"{top.omitted_nodes} entities and {G.number_of_edges() - among} ties left out" in top.note
+    assert f"Of the {among} ties among the entities shown" in top.note
+    # 0: every tie, as before the budget; nothing to say
+    whole = select_view(G, top=None, ties_per_node=0)
+    assert whole.graph.number_of_edges() == 17 and whole.trimmed_edges == 0 and whole.note is None
+    with pytest.raises(InputError, match="ties-per-node"):
+        select_view(G, ties_per_node=-1)
+
+
+def test_viz_json_counts_on_a_store_the_ingest_built(tmp_path, capsys):
+    # Five states sign one declaration (ten ties, all alike); two of them then a partnership,
+    # which makes their tie the strongest of both.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "date 2025-03-04 TASHKENT, March 4. The energy ministers of Azerbaijan, Georgia, Kazakhstan, Turkmenistan "
+        "and Uzbekistan signed a joint declaration on energy cooperation in Tashkent on Tuesday.\n")
+    (docs / "b.txt").write_text(
+        "date 2025-05-12 ASHGABAT, May 12. Turkmenistan and Uzbekistan signed a comprehensive strategic partnership "
+        "agreement on energy in Ashgabat on Monday, the presidents of the two countries said.\n")
+    location = tmp_path / "store"
+    assert main(["--store", str(location), "ingest", str(docs)]) == 0
+    capsys.readouterr()
+
+    def viz(*args):
+        assert main(["--store", str(location), "viz", "-o", str(tmp_path / "v.html"), "--json", *args]) == 0
+        out, err = capsys.readouterr()
+        info = json.loads(out)
+        return (info["nodes"], info["edges"], info["trimmed_edges"], info["omitted_edges"]), info["note"], err
+
+    # every state keeps its strongest tie: Turkmenistan and Uzbekistan each other's, the other
+    # three (all alike) the first by label: Azerbaijan–Georgia, Georgia–Azerbaijan, Kazakhstan–Azerbaijan
+    counts, note, err = viz("--ties-per-node", "1")
+    assert counts == (5, 3, 7, 7)
+    assert "Of the 10 ties among the entities shown, 3 are drawn (the strongest tie of each entity); 7 ties left out" \
+        in note
+    assert err == f"epkg viz: {note}\n"
+    page = BeautifulSoup((tmp_path / "v.html").read_text(), "html.parser")
+    assert "7 ties left out. Raise --ties-per-node" in page.find(id="note").get_text()
+    data = json.loads(page.find("script", id="epkg-data").string)
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    assert sorted(tuple(sorted((labels[e["from"]], labels[e["to"]]))) for e in data["edges"]) == [
+        ("Azerbaijan", "Georgia"), ("Azerbaijan", "Kazakhstan"), ("Turkmenistan", "Uzbekistan")]
+    # two a state: the first three tie up among themselves, the other two to Azerbaijan
+    assert viz("--ties-per-node", "2")[0] == (5, 6, 4, 4)
+    # the focus keeps its four ties
+    assert viz("--ties-per-node", "1", "--focus", "Kazakhstan")[0] == (5, 6, 4, 4)
+    # the default (5) and 0 draw all ten
+    assert viz()[:2] == ((5, 10, 0, 0), None)
+    assert viz("--ties-per-node", "0")[:2] == ((5, 10, 0, 0), None)
+    # the data exports are never trimmed: every tie, whatever the view draws
+    assert main(["--store", str(location), "export", "--format", "graphml", "-o", str(tmp_path / "n.graphml"),
+                 "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["edges"] == 10
+    assert nx.read_graphml(tmp_path / "n.graphml").number_of_edges() == 10
 
 
 def test_physics_off_with_a_layout_above_the_limit():
@@ -153,7 +285,8 @@ def test_viz_command_reports_what_it_left_out(tmp_path, monkeypatch):
     assert r.stderr == ("epkg viz: Showing the 5 most central of 12 entities (by pagerank); 7 entities and "
                         "8 ties left out. Narrow with --focus, --type or --layers, or raise --top.\n")
     assert json.loads(r.stdout) == {"output": str(tmp_path / "v.html"), "nodes": 5, "edges": 4,
-                                    "omitted_nodes": 7, "omitted_edges": 8, "physics": True}
+                                    "omitted_nodes": 7, "omitted_edges": 8, "trimmed_edges": 0, "ties_per_node": 5,
+                                    "physics": True, "note": r.stderr.removeprefix("epkg viz: ").strip()}
     note = BeautifulSoup((tmp_path / "v.html").read_text(), "html.parser").find(id="note")
     assert "7 entities and 8 ties left out" in note.get_text()
 
