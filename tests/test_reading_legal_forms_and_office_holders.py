@@ -160,3 +160,19 @@ def test_talks_in_a_region_s_city_are_placed_in_the_city():
                   "strategic dialogue on energy.")
     assert [(e.kind, e.place, set(e.participants)) for e in found.events] == [
         ("Meeting", "place/jeddah", {"state/JPN", "state/SAU"})]
+
+
+def test_loans_signed_as_a_sum_with_a_lender_and_a_group_of_banks_named_after_it():
+    text = ("DUBLIN - In November 2022 EirGrid signed €800 million of loans with the European Investment Bank and a "
+            "group of commercial banks, Barclays, BNP Paribas and Danske Bank, in Dublin.")
+    found = facts(text)
+    assert [(a.kind, set(a.parties), a.date, a.place) for a in found.agreements] == [
+        ("Agreement", {"organization/eirgrid", "organization/european-investment-bank", "organization/barclays",
+                       "organization/bnp-paribas", "organization/danske-bank"}, "2022-11", "place/dublin")]
+    assert found.entities["organization/barclays"].country == "GBR"  # a large lender the reference list holds
+
+
+def test_plural_partnerships_signed_without_a_sum_are_no_agreement():
+    text = ("The European Union has signed strategic partnerships on raw materials with Kazakhstan and Namibia, as "
+            "Brussels tries to secure supplies away from China and Russia.")
+    assert agreements(text) == []

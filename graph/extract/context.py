@@ -340,7 +340,10 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           rf"(?:{_DASH_ASIDE}(?=\s))?"
                           # "by A, Azerbaijan's state energy company, and B": what the firm before is, between commas
                           rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{_TRADE})(?=,))?"
-                          r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+)"
+                          r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+"
+                          # "A and a group of commercial banks, B, C and D": the group's members named after it
+                          r"|\s+and\s+(?:a\s+(?:group|consortium|syndicate)\s+of\s+|(?:two|three|four|five|six|seven|eight)\s+)"
+                          r"(?:[a-z][\w-]*\s+){0,2}(?:banks|lenders|companies|firms|investors|utilities)\s*,\s*)"
                           # "the state utility B", but not "the cooperation between B": a preposition ends the description
                           # ("the Greek grid operator C": a demonym may open the description)
                           r"(?:the\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?!(?:between|with|among)\s)[a-z][\w-]*\s+){0,3}|(?:the\s+)?(?:Commission|Secretariat|Presidency)\s+of\s+(?:the\s+)?|"

@@ -1379,6 +1379,11 @@ _SIGNED_RIGHT_BEFORE_RE = re.compile(
     # (a sum among them: "inked a $3.3-billion deal")
     rf"(?:(?:(?!{_AGREEMENTS.pattern('nouns')}\b)[\"“‘]?(?:US|A|C|HK|S)?[$€£¥]?[\w-]+(?:\.\d+)?(?:-\w+)?[\"”’]?\s+){{0,3}}[\"“‘]?|(?:(?!{_AGREEMENTS.pattern('nouns')}\b)(?-i:[A-Z][\w-]*|and|of|for|on)\s+){{1,8}})$",
     re.IGNORECASE)
+# Signed instruments counted as a sum, without an article: "signed €800 million of loans with"
+_SIGNED_SUM_OF_BEFORE_RE = re.compile(
+    rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{trigger_pattern(_AGREEMENTS.lists['signing_past_verbs'], 'VERB')})"
+    r"\s+(?:US|A|C|HK|S)?[$€£¥][\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of\s+|in\s+)?(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE)
 # Modifiers are read word by word backwards from the noun: the table's words, their possessive
 # ("leaders' declaration"), a term ("10-year agreement") or a count.
 _AGREEMENT_MOD_RE = re.compile(rf"{_AGREEMENTS.pattern('modifiers')}['’]?|\w+-year|\d+", re.IGNORECASE)
@@ -2526,7 +2531,9 @@ class _AgreementReader:
         asserted = sign is not None and not cues.hedged_before(text, sign.start())
         if _SIGNED_NOUN_RE.fullmatch(m.group("noun")) and (_INSTRUMENT_NEXT_RE.match(text, m.end()) or not (
                 asserted and (_SIGNED_RIGHT_BEFORE_RE.search(text, max(0, m.start() - 60), m.start("noun"))
-                              or _SIGNED_RIGHT_AFTER_RE.match(text, m.end())))):
+                              or _SIGNED_RIGHT_AFTER_RE.match(text, m.end())
+                              or m.group("noun").lower().endswith("s")
+                              and _SIGNED_SUM_OF_BEFORE_RE.search(text, max(0, m.start() - 60), m.start("noun"))))):
             return None  # "signed a partnership with B" names an instrument; "the partnership between" none
         if _WEAK_NOUN_RE.match(m.group("noun")) and (
                 not asserted or _PREDICATE_BEFORE_RE.search(text[max(0, m.start() - 45):m.start()])
