@@ -176,3 +176,28 @@ def test_plural_partnerships_signed_without_a_sum_are_no_agreement():
     text = ("The European Union has signed strategic partnerships on raw materials with Kazakhstan and Namibia, as "
             "Brussels tries to secure supplies away from China and Russia.")
     assert agreements(text) == []
+
+
+def test_a_name_with_bint_is_one_person():
+    found = facts("ABU DHABI - Minister of Climate Change and Environment Mariam bint Mohammed Almheiri met Jordan's "
+                  "energy minister on Monday.")
+    assert {e.label for e in found.entities.values() if e.kind == "Person"} == {"Mariam bint Mohammed Almheiri"}
+
+
+def test_a_short_name_in_brackets_of_first_words_and_initials_names_the_firm_later():
+    text = ("HANOI - Phu Quoc Petroleum Operating Company (Phu Quoc POC) signed a contract with PetroVietnam "
+            "Technical Services Corporation on Monday. Phu Quoc POC and PV Gas signed a heads of agreement in 2022.")
+    found = facts(text)
+    poc = "organization/phu-quoc-petroleum-operating-company"
+    assert "organization/poc" not in found.entities
+    assert "Phu Quoc POC" in found.entities[poc].alt_labels
+    assert [set(a.parties) for a in found.agreements] == [
+        {poc, "organization/petrovietnam-technical-services-corporation"}, {poc, "organization/pv-gas"}]
+
+
+def test_a_bare_co_closes_a_firm_s_name_but_opens_no_name_of_its_own():
+    found = facts("Phu Quoc POC is a joint venture of Petrovietnam, Mitsui Oil Exploration Co (MOECO) and PTTEP. "
+                  "The Gulf Co-operation Council welcomed it.")
+    mitsui = found.entities["organization/mitsui-oil-exploration"]
+    assert "Mitsui Oil Exploration Co" in mitsui.alt_labels
+    assert "organization/co" not in found.entities

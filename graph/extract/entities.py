@@ -225,7 +225,7 @@ PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Minister
 _PLURAL_TITLES = ("Presidents", "Ministers", "Senators", "Ambassadors", "Kings", "Leaders", "presidents", "ministers",
                   "leaders")  # PLURAL_TITLE_RE needs one
 TITLE_RE = re.compile(rf"\b(?=[A-Z])(?P<title>{_TITLE_WORDS})\b")
-_PARTICLE = r"(?:al|el|Al|El|bin|ibn|von|van|der|den|de|da|do|di|du|le|la|dos|das)"
+_PARTICLE = r"(?:al|el|Al|El|bin|bint|ibn|binti|von|van|der|den|de|da|do|di|du|le|la|dos|das)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 _WORD = rf"[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]{{2}}))+(?:-[{_UPPER}]?[^\W\d_]+)*"
 _PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:{_PARTICLE}[-‑])?{_WORD}|[A-Z]\.(?:[A-Z]\.)?)){{1,3}}(?:\s+(?:[IVX]{{1,4}}|Jr\.|Sr\.))?|[A-Z]\.(?:\s*[A-Z]\.)*\s+{_WORD}(?:\s+{_WORD})?|{_WORD}\s+[IVX]{{1,4}}\b"
@@ -2069,6 +2069,38 @@ def _acronyms(doc: _Doc) -> None:
         for start, end, _ in find_words(doc.text, [acr]):
             if doc.free(start, end):
                 doc.add(start, end, key, "acronym")
+    _short_names_defined(doc)
+
+
+# "Phu Quoc Petroleum Operating Company (Phu Quoc POC)": a short name in brackets, the name's first words and
+# the initials of the rest
+_SHORT_NAME_DEF_RE = re.compile(r"\s*\((?P<short>(?:[A-Z][\w-]*\s+){1,3}[A-Z]{2,6})\)")
+
+
+def _short_names_defined(doc: _Doc) -> None:
+    """A body named in full, then in brackets by its first words and the initials of the rest: that short
+    name, wherever the text uses it, is the body (not a firm called by the initials alone)."""
+    for span in sorted(doc.spans, key=lambda s: s.start):
+        m = _SHORT_NAME_DEF_RE.match(doc.text, span.end) if "(" in doc.text[span.end:span.end + 3] else None
+        if m is None or span.key.startswith(("state/", "place/", "person/")):
+            continue
+        short = m.group("short").split()
+        words = doc.text[span.start:span.end].split()
+        head, acr = short[:-1], short[-1]
+        rest = [w for w in words[len(head):] if not re.fullmatch(_NAME_LINK, w)]
+        if words[:len(head)] != head or "".join(w[0] for w in rest).upper() != acr:
+            continue
+        form = " ".join(short)
+        doc.facts.entities[span.key].alt_labels.add(form)
+        for start, end, _ in find_words(doc.text, [form]):
+            inside = [x for x in doc.spans if start <= x.start and x.end <= end]
+            if any(not x.key.startswith(("organization/", "place/")) for x in inside) \
+                    or not doc.free(start, end) and not inside:
+                continue
+            for x in inside:
+                doc.spans.remove(x)
+            doc.claimed[start:end] = b"\x00" * (end - start)
+            doc.add(start, end, span.key, "acronym")
 
 
 # A portfolio run before a title ("Petroleum and Mineral Resources ", "Energy "): the owner comes before it
@@ -3364,12 +3396,23 @@ def _acronyms_before_names(doc: _Doc) -> None:
         full.alt_labels.update({short.label, *short.alt_labels})
 
 
+# "Mitsui Oil Exploration Co (MOECO)": "Co" without its full stop, closing a name before a bracket, a comma or "and"
+# (not "Co-operation", "Co" opening a word)
+_BARE_CO_RE = re.compile(r"[ \t]+Co(?=[ \t]*[(,;]|[ \t]+and\b)")
+
+
 def _legal_forms_after(doc: _Doc) -> None:
     """A firm's name runs on over the legal form after it ("YPF S.A.", "Eni S.p.A."), which names no one."""
-    for span in doc.spans:
+    for span in list(doc.spans):
         ent = doc.facts.entities.get(span.key)
-        if ent is None or ent.kind != COMPANY or (m := _LEGAL_AFTER_RE.match(doc.text, span.end)) is None \
-                or not doc.free(span.end, m.end()):
+        if ent is None or ent.kind != COMPANY \
+                or (m := _LEGAL_AFTER_RE.match(doc.text, span.end) or _BARE_CO_RE.match(doc.text, span.end)) is None:
+            continue
+        if m.re is _BARE_CO_RE:  # (another pass may have read the bare "Co" as a name of its own)
+            for x in [x for x in doc.spans if x.start < m.end() and span.end < x.end and doc.text[x.start:x.end] == "Co"]:
+                doc.spans.remove(x)
+                doc.claimed[x.start:x.end] = b"\x00" * (x.end - x.start)
+        if not doc.free(span.end, m.end()):
             continue
         doc.claimed[span.end:m.end()] = b"\x01" * (m.end() - span.end)
         span.end = m.end()
