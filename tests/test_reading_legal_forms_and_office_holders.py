@@ -201,3 +201,17 @@ def test_a_bare_co_closes_a_firm_s_name_but_opens_no_name_of_its_own():
     mitsui = found.entities["organization/mitsui-oil-exploration"]
     assert "Mitsui Oil Exploration Co" in mitsui.alt_labels
     assert "organization/co" not in found.entities
+
+
+def test_signed_by_the_three_heads_of_state_named_before():
+    text = ("The first summit of the heads of state of Azerbaijan, Turkmenistan and Turkey was held in Avaza on "
+            "December 14. The summit ended with the adoption of the Avaza Declaration, which was signed by the three "
+            "heads of state.")
+    assert agreements(text) == [("Declaration", {"state/AZE", "state/TKM", "state/TUR"})]
+
+
+def test_our_countries_in_a_quote_are_the_two_states_just_named():
+    text = ('BAKU - President Aliyev said: "Turkmenistan and Azerbaijan have already taken a historic step. The '
+            'memorandum on the Dostlug field, signed between our countries in January 2021, opened a new page."')
+    assert [(a.kind, set(a.parties), a.date) for a in facts(text).agreements] == [
+        ("MemorandumOfUnderstanding", {"state/TKM", "state/AZE"}, "2021-01")]

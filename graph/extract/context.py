@@ -210,7 +210,7 @@ _COUNT = rf"(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)}|[2-9]|[1
 _FIRM_GROUP_NOUNS = ("firms", "utilities", "operators", "developers", "lenders", "banks", "contractors", "majors",
                      "producers", "suppliers", "yards", "shipyards", "investors")
 _GROUP_RE = re.compile(
-    rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?|the(?=\s+(?:sides|parties|partners|companies|leaders|ministers|participants|delegations)\b(?!\s+of\b)))\s+"
+    rf"\b(?:(?P<num>the\s+{_COUNT}|both|all\s+{_COUNT}|their(?:\s+two)?|our(?:\s+two)?(?=\s+(?:countries|states|nations)\b)|the(?=\s+(?:sides|parties|partners|companies|leaders|ministers|participants|delegations)\b(?!\s+of\b)))\s+"
     r"(?P<nationality>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i|ic))\s+(?=companies|groups|firms)|"
     r"(?:host|neighbou?ring|partner|member|participating|signatory)\s+(?=countries|states|governments|nations)|"
     # a region's adjective: "the three Baltic states", "the five Central Asian countries"
@@ -220,6 +220,8 @@ _GROUP_RE = re.compile(
     # "the two prime ministers", "the two foreign ministers": the leaders of the states
     r"(?:prime|foreign|energy|deputy\s+prime)\s+(?=ministers\b))?"
     r"(?P<noun>countries|states|nations|governments|sides|leaders|ministers|participants|delegations|presidents|"
+    # "signed by the three heads of state"
+    r"heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
     r"men|neighbou?rs|capitals|"
     rf"partners|parties|signatories|companies|groups|{'|'.join(_FIRM_GROUP_NOUNS)})\b|\b(?P<eachother>each\s+other)\b)",
     re.IGNORECASE)
@@ -268,7 +270,7 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "alliance": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
               "country": STATE, "government": STATE, "state": STATE, "junta": STATE}
 # Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
-_GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "each", *map(str, range(10)),
+_GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "our", "each", *map(str, range(10)),
                 "sides", "parties", "partners", "companies", "leaders", "ministers", "participants", "delegations")
 _DEFINITE_WORDS = tuple(_NOUN_KIND)
 
