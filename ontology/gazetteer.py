@@ -680,6 +680,37 @@ def _leaders() -> dict[str, str]:
 
 
 @functools.cache
+def _agencies() -> dict[str, str]:
+    out = {}
+    for row in _csv_rows("agencies.csv"):
+        for name in (row["name"], *_split(row["aliases"])):
+            out[fold(name)] = row["state"]
+    return out
+
+
+def agency_state(name: str | None) -> str | None:
+    """The home state (ISO3) of a national news agency, by its name or short name, else None.
+
+    International wires (Reuters, AP, AFP, Bloomberg) have none: they write no state's bodies as their own.
+
+    Parameters
+    ----------
+    name : str or None
+        As a credit line, a dateline or a record's publisher gives it ("PTI", "Press Trust of India").
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> agency_state("Press Trust of India"), agency_state("PTI"), agency_state("Reuters")
+    ('IND', 'IND', None)
+    """
+    return _agencies().get(fold(name.strip())) if name else None
+
+
+@functools.cache
 def cop_sessions() -> dict[int, tuple[str, str, str]]:
     """The UN climate conference's sessions: number → ``(year, host city, host state's ISO3)``.
 

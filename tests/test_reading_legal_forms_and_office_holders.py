@@ -215,3 +215,20 @@ def test_our_countries_in_a_quote_are_the_two_states_just_named():
             'memorandum on the Dostlug field, signed between our countries in January 2021, opened a new page."')
     assert [(a.kind, set(a.parties), a.date) for a in facts(text).agreements] == [
         ("MemorandumOfUnderstanding", {"state/TKM", "state/AZE"}, "2021-01")]
+
+
+def test_a_national_agency_filing_from_abroad_names_its_own_state_s_bodies_bare():
+    from epkg.graph.documents import DocumentRecord
+    from epkg.graph.extract import extract
+
+    text = ("Thimphu, Mar 22 (PTI) India and Bhutan on Friday signed a memorandum of understanding on the supply of "
+            "petroleum products. It was signed between the Ministry of Petroleum and Natural Gas and Bhutan's "
+            "Ministry of Energy and Natural Resources.")
+    found = extract(DocumentRecord("t.txt", text, published="2024-03-22", publisher="Press Trust of India"))
+    states = {k: e.country for k, e in found.entities.items() if e.kind == "GovernmentBody"}
+    assert states == {"organization/ministry-of-petroleum-and-natural-gas-of-india": "IND",
+                      "organization/ministry-of-energy-and-natural-resources-of-bhutan": "BTN"}
+    # the same report from an international wire: the dateline's state, as before
+    wire = extract(DocumentRecord("t.txt", text.replace("(PTI)", "(Reuters)"), published="2024-03-22",
+                                  publisher="Reuters"))
+    assert {e.country for e in wire.entities.values() if e.kind == "GovernmentBody"} == {"BTN"}

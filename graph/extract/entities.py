@@ -514,7 +514,7 @@ def recognise(facts: DocumentFacts) -> None:
     """
     doc = _Doc(facts)
     _credit(doc)
-    dateline_state = _dateline(doc)
+    dateline_state = _home_state(doc, _dateline(doc))
     _paragraph_datelines(doc)
     _quoted_firms(doc)
     _companies(doc)
@@ -793,6 +793,19 @@ def _credit(doc: _Doc) -> None:
         agency, start, end = found
         doc.facts.publisher = agency
         doc.claimed[start:end] = b"\x01" * (end - start)
+
+
+def _home_state(doc: _Doc, dateline_state: str | None) -> str | None:
+    """The state whose bodies the report names without their state: a national agency's own, when it files from
+    abroad and names its state ("Thimphu, Mar 22 (PTI) India and Bhutan …": the Ministry of Petroleum and
+    Natural Gas is India's), else the dateline's."""
+    agency = doc.facts.publisher or next((d.agency for d in find_datelines(doc.text) if d.agency), None)
+    home = gaz_module.agency_state(agency)
+    if home is None or home == dateline_state or dateline_state is None:
+        return dateline_state
+    state = doc.gaz.state(home)
+    names = [state.label, *state.alt_labels, *state.demonyms] if state else []
+    return home if any(find_words(doc.text, [n]) for n in names if len(n) > 2) else dateline_state
 
 
 def _dateline(doc: _Doc) -> str | None:
