@@ -232,3 +232,16 @@ def test_a_national_agency_filing_from_abroad_names_its_own_state_s_bodies_bare(
     wire = extract(DocumentRecord("t.txt", text.replace("(PTI)", "(Reuters)"), published="2024-03-22",
                                   publisher="Reuters"))
     assert {e.country for e in wire.entities.values() if e.kind == "GovernmentBody"} == {"BTN"}
+
+
+def test_a_party_named_with_a_possessive_keeps_it():
+    found = facts("The opposition People's National Party voted against the bill in Kingston on Tuesday.")
+    assert {e.label for e in found.entities.values() if e.kind == "Organization"} == {"People's National Party"}
+
+
+def test_the_venezuelan_oil_alliance_and_its_members():
+    text = ("KINGSTON - Jamaica remains a member of PetroCaribe, and in 2006 the Petroleum Corporation of Jamaica "
+            "and PDV Caribe signed a joint-venture agreement on the Petrojam refinery.")
+    found = facts(text)
+    assert {(m.member, m.organization) for m in found.memberships} == {("state/JAM", "organization/petrocaribe")}
+    assert found.entities["organization/pdv-caribe"].kind == "Company"

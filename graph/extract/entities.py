@@ -900,7 +900,8 @@ def _strip_leading(name: str) -> tuple[str, int]:
     return kept, len(name) - len(kept)
 
 
-_POSSESSIVE_RE = re.compile(r"^.*?(?:['’]s|s['’]|-based|-owned|-led)\s+")
+# (not the possessive a name opens with: "People's National Party", "Workers' Party")
+_POSSESSIVE_RE = re.compile(r"^(?!(?:People|Workers|Citizens|Farmers)['’]s?\s)(?:.*?(?:['’]s|s['’]|-based|-owned|-led)\s+)")
 _COMPANY_KEEP = {"State", "National", "Energy"}  # part of many names ("State Oil Company of …", "Energy Regulatory Authority")
 
 
