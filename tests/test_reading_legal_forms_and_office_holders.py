@@ -245,3 +245,9 @@ def test_the_venezuelan_oil_alliance_and_its_members():
     found = facts(text)
     assert {(m.member, m.organization) for m in found.memberships} == {("state/JAM", "organization/petrocaribe")}
     assert found.entities["organization/pdv-caribe"].kind == "Company"
+
+
+def test_the_level_of_comprehensive_partnership_and_strategic_cooperation():
+    found = facts("Egypt and Russia signed a treaty on comprehensive partnership and strategic cooperation in 2018.")
+    assert [(set(p.partners), p.level) for p in found.partnerships] == [
+        ({"state/EGY", "state/RUS"}, "comprehensive partnership and strategic cooperation")]
