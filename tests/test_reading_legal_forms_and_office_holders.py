@@ -251,3 +251,13 @@ def test_the_level_of_comprehensive_partnership_and_strategic_cooperation():
     found = facts("Egypt and Russia signed a treaty on comprehensive partnership and strategic cooperation in 2018.")
     assert [(set(p.partners), p.level) for p in found.partnerships] == [
         ({"state/EGY", "state/RUS"}, "comprehensive partnership and strategic cooperation")]
+
+
+def test_who_a_relative_clause_says_called_the_members_something_is_no_member():
+    # before: with "Mr Sharif" known as Pakistan's prime minister, the clause broke the list of members
+    text = ('Prime Minister Shehbaz Sharif met President Ilham Aliyev in Islamabad. Pakistan and Azerbaijan, which '
+            'Mr Sharif called "brotherly countries", have been members of the Economic Cooperation Organisation '
+            '(ECO) since its expansion in 1992. Mr Aliyev and Mr Sharif also agreed to revive the trilateral '
+            'format with Turkiye.')
+    eco = "organization/economic-cooperation-organization"
+    assert {(m.member, m.organization) for m in facts(text).memberships} == {("state/PAK", eco), ("state/AZE", eco)}

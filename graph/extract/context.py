@@ -72,6 +72,23 @@ _HOSTILE_BEFORE_RE = re.compile(r"\b(?:invasion|occupation|annexation|war|aggres
                                 r"(?:of|on|against|in|with)\s+(?:the\s+)?$")
 
 
+# ", which Mr Sharif called \"brotherly countries\",": a relative clause of what someone called the names before it
+_CALLED_CLAUSE_RE = re.compile(r",\s+(?:which|whom|who)\s+[^,;:]{0,60}?\b(?:called|calls|described|describes|dubbed|"
+                               r"termed|hailed)\b[^;:]{0,80}?,")
+
+
+def _who_called_them(view: "SentenceView") -> None:
+    """Whoever a relative clause says called the names before it something ("Pakistan and Azerbaijan, which Mr
+    Sharif called \"brotherly countries\", have been members of …") is an aside, no actor of the sentence."""
+    if "called" not in view.text and "descri" not in view.text and "dubbed" not in view.text \
+            and "termed" not in view.text and "hailed" not in view.text:
+        return
+    for m in _CALLED_CLAUSE_RE.finditer(view.text):
+        for r in view.refs:
+            if m.start() <= r.start and r.end <= m.end():
+                r.aside = True
+
+
 def _at_war(view: "SentenceView") -> None:
     """States named as the sides of a war, an invasion or an occupation are asides, no actors of the sentence:
     "shortly after Russia's invasion of Ukraine, the two governments agreed …"."""
@@ -717,6 +734,7 @@ class DocumentContext:
         elif _WE_RE.search(view.text) and ('"' in view.text or "“" in view.text):
             self._quoted_speaker(view, mentions)
         _at_war(view)  # before "the two governments" is read: the sides of a war are none of them
+        _who_called_them(view)
         self._coreference(view)
         view.refs.sort(key=lambda r: r.start)
         if unresolved:
