@@ -261,3 +261,11 @@ def test_who_a_relative_clause_says_called_the_members_something_is_no_member():
             'format with Turkiye.')
     eco = "organization/economic-cooperation-organization"
     assert {(m.member, m.organization) for m in facts(text).memberships} == {("state/PAK", eco), ("state/AZE", eco)}
+
+
+def test_a_currency_code_written_with_an_amount_is_no_acronym_of_a_listed_body():
+    # "PLN" is also the listed acronym of Indonesia's power company
+    found = facts("WARSAW - PGE reported recurring EBITDA of PLN 2.9 billion in the fourth quarter, and 45 million "
+                  "PLN of it went to new grids.")
+    assert "organization/perusahaan-listrik-negara" not in found.entities
+    assert "organization/perusahaan-listrik-negara" in facts("ACWA Power signed a deal with PLN in Jakarta.").entities

@@ -1479,6 +1479,24 @@ def _known_from(text: str, tokens, words, k: int, past: int, firsts, claimed) ->
     return False
 
 
+_AMOUNT_AFTER_RE = re.compile(r"[ \t]?\d")
+_AMOUNT_BEFORE_RE = re.compile(r"\d(?:[ \t]+(?:million|billion|bn|mn|trillion|m))?[ \t]+$")
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _currency_amount(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at *start*–*end* are an ISO 4217 currency code written with an amount ("PLN 2.9
+    billion", "45 million PLN")."""
+    return text[start:end] in _currency_codes() and (
+        _AMOUNT_AFTER_RE.match(text, end) is not None or _AMOUNT_BEFORE_RE.search(text, max(0, start - 20), start) is not None)
+
+
 def _gazetteer(doc: _Doc) -> None:
     text = doc.text
     tokens = list(_GAZ_TOKEN_RE.finditer(text))
@@ -1533,6 +1551,9 @@ def _gazetteer(doc: _Doc) -> None:
             continue  # "The Gambia River Basin Development Organization": the longer name after "The" wins
         if entry.kind == PLACE and _inside_a_name(doc, entry, how, start, end):
             resume = j + 1
+            continue
+        if how == "acronym" and _currency_amount(text, start, end):
+            resume = j + 1  # "PLN 2.9 billion": Poland's zloty, not Indonesia's power company
             continue
         if how == "capital":
             _capital(doc, entry, start, end)
