@@ -269,3 +269,23 @@ def test_a_currency_code_written_with_an_amount_is_no_acronym_of_a_listed_body()
                   "PLN of it went to new grids.")
     assert "organization/perusahaan-listrik-negara" not in found.entities
     assert "organization/perusahaan-listrik-negara" in facts("ACWA Power signed a deal with PLN in Jakarta.").entities
+
+
+def test_a_capital_one_leaves_for_is_a_place():
+    found = facts("Before leaving for Baku on Saturday, the Azerbaijani president called on President Asif Ali "
+                  "Zardari.")
+    assert found.entities["place/baku"].kind == "Place"
+
+
+def test_a_dateline_of_a_city_its_country_and_the_agency_before_a_dash():
+    found = facts("Tashkent, Uzbekistan (Daryo.uz) — Uzbekistan and China have raised their relations to a "
+                  "comprehensive strategic partnership.")
+    assert found.entities["place/tashkent"].kind == "Place"
+    assert [m.text for m in found.mentions if m.key == "place/tashkent"] == ["Tashkent"]
+
+
+def test_a_leader_s_surname_is_not_read_inside_a_city_s_name():
+    found = facts("Mirziyoyev held talks with Chinese President Xi Jinping in Beijing. The visit follows the first "
+                  "summit in Xi'an in May 2023, at which Mirziyoyev and the leaders of Kazakhstan met Xi.")
+    assert [m.text for m in found.mentions if m.key == "person/xi-jinping"] == ["Xi Jinping", "Xi"]
+    assert [m.text for m in found.mentions if m.key == "place/xian"] == ["Xi'an"]

@@ -362,7 +362,10 @@ IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\
                          rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|through|visit|visited|visiting|across|outside|around|"
-                           r"toward|towards|inside|held|hosted|host)\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"toward|towards|inside|held|hosted|host|"
+                           # "before leaving for Baku", "flew back to", "bound for"
+                           r"(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound|set\s+off)\s+for)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _NOT_NAME_WORDS = _MONTHS | {"The", "A", "An", "This", "That", "These", "It", "He", "She", "They", "We", "In", "Through", "Via",
@@ -2350,7 +2353,8 @@ def _surnames(doc: _Doc) -> None:
     for surname, keys in people.items():
         if len(keys) != 1 or _lookup(surname) or surname in _NOT_NAME_WORDS:
             continue
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", doc.text):
+        # (not a name's part after an apostrophe: "Xi'an" is no "Xi"; "Xi's" is)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])(?!['’](?!s\b)\w)", doc.text):
             if doc.free(m.start(), m.end()) and not re.match(r"\s+[A-Z]", doc.text[m.end():m.end() + 2]):
                 doc.add(m.start(), m.end(), keys[0], "short", surface=False)
 

@@ -38,7 +38,10 @@ DATELINE_RE = re.compile(
     # "Tehran, IRNA –": a city in ordinary case and the agency's initials, before a dash
     r"|(?P<city4>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<agency4>[A-Z]{2,8})(?=\s*[-–—])"
     # "New Delhi – President …": a city in ordinary case before a spaced dash (a dateline if the city is one)
-    r"|(?P<city5>[A-Z][^\W\d_A-Z]+(?:[ ][A-Z][^\W\d_A-Z]+)?)(?=[ \t]+[–—-][ \t]))"
+    # ("Tashkent, Uzbekistan (Daryo.uz) — …": its country and the agency may follow it)
+    r"|(?P<city5>[A-Z][^\W\d_A-Z]+(?:[ ][A-Z][^\W\d_A-Z]+)?)"
+    r"(?:,[ \t]*(?P<region5>[A-Z][^\W\d_A-Z]+(?:[ ][A-Z][^\W\d_A-Z]+)?))?(?:[ \t]*\((?P<agency5>[A-Z][^()\n]{1,40})\))?"
+    r"(?=[ \t]+[–—-][ \t]))"
     # "New Delhi, Oct 3 (PTI)": the agency after a date in ordinary case
     r"(?:\s*\((?P<agency_tail>[A-Z][^()\n]{1,60})\))?"
     # ended by a full stop, a dash (typed as two hyphens too), a colon, (a dated one: "Brasília, 18 February
@@ -174,14 +177,14 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     if g == "4":
         agency, where = m.group("agency4"), m.start("agency4")
     elif g == "5":
-        agency, where = None, None
+        agency, where = (m.group("agency5"), m.start("agency5")) if m.group("agency5") else (None, None)
     else:
         group = next((n for n in ("agency", "agency_after", "agency_tail", "agency_comma")
                       if m.group(n) and (n in ("agency_tail", "agency_comma") or not g)), None)
         agency, where = (m.group(group), m.start(group)) if group else (None, None)
     if stop_agency is not None:
         agency, where = stop_agency.group("agency"), m.start("city") + stop_agency.start("agency")
-    return Dateline(city, None if g else m.group("region"), month, int(day) if day else None,
+    return Dateline(city, m.group("region5") if g == "5" else None if g else m.group("region"), month, int(day) if day else None,
                     int(year) if year else None, m.start("city" + g), m.end(), agency, where, tuple(others), bare)
 
 
