@@ -36,7 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # the consolidation's steps timed (functions of epkg.graph.consolidate) and the store's reads and writes
 STEPS = ("_read_index", "_claims_of_record", "_documents_for", "_read_source", "_reclustered", "_stored_facts_of",
          "_grouped", "_node_props", "_entity_delta", "_describe_aggregates", "_filing_for", "_keep_filing")  # those it has
-STORE_CALLS = ("graph_lines", "select", "select_texts", "patch_graph", "patch_graphs", "lines_of")  # those the store has
+STORE_CALLS = ("graph_lines", "select", "select_texts", "patch_graph", "patch_graphs", "lines_of", "graph_lines_without",
+               "lines_present")  # those the store has
 
 
 def prepare(store_path: Path, work: Path, n: int, seed: int, warmup: int) -> Path:
