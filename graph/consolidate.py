@@ -591,18 +591,27 @@ def _additive(props: dict) -> bool:
 
 
 _RECOUNTED = {term_text(p) for p in (EPKG.firstReported, EPKG.lastReported, EPKG.documentCount, EPKG.sourceCount)}
+# the statements of a fact that only gain when it gains reports, one or more a report (a membership of
+# hundreds of reports is mostly these): neither read back nor compared for a fact that only grew
+_ONLY_GAINED = (PROV.wasDerivedFrom, EPKG.evidence, EPKG.reportedAs)
+_ONLY_GAINED_TEXTS = {term_text(p) for p in _ONLY_GAINED}
 _DERIVED_FROM_TEXT = term_text(PROV.wasDerivedFrom)
 _SINGLE_TEXTS = {term_text(p) for p in _SINGLE_PROPS}
 
 
-def _grown_lines(node: URIRef, stored: list[str], added: list[tuple[Claim, dict]], documents: Documents) -> set[str]:
+def _grown_lines(node: URIRef, stored: list[str], added: list[tuple[Claim, dict]], documents: Documents,
+                 had: Iterable[str] = ()) -> set[str]:
     """The statements (N-Triples lines) of a fact that only gained reports (*added*), from its *stored*
     ones (:func:`_additive`, as are the added reports): what :func:`describe_fact` makes of all its
     reports, without reading the reports it had (a state's membership of a union has hundreds) nor
     making terms of the statements it keeps. With nothing merged, every stored statement but the
     counts and dates of its documents stays (types, other names, values, sentences, documents and
-    nodes only gain), and a single-valued property conflicts once it holds two values."""
-    out, docs, singles = set(), set(), {}
+    nodes only gain), and a single-valued property conflicts once it holds two values.
+
+    *stored* may leave out the statements that only gain (:data:`_ONLY_GAINED`: the fact's documents,
+    sentences and nodes); the documents it had are then *had* (those of the reports it merged), and
+    the lines returned lack those statements too, but for the added reports'."""
+    out, docs, singles = set(), set(had), {}
     for line in stored:
         _, p_text, o_text = line.split(" ", 2)
         if p_text in _RECOUNTED:
@@ -1108,7 +1117,8 @@ def _refresh(store, changes: Changes) -> int:
     # the claims say whether a fact has a name, a date or a capacity: only the others' descriptions are read
     grown = {iri: had for iri, had in grown.items()
              if all(c.label is None and c.date is None and c.capacity is None for c in facts_of[iri])}
-    grown_lines = store.graph_lines(GRAPH_CONSOLIDATED, grown)
+    # read without the statements that only gain (their documents are those of the reports they had)
+    grown_lines = store.graph_lines_without(GRAPH_CONSOLIDATED, grown, _ONLY_GAINED)
     stored_of = _stored_descriptions(grown_lines)
     for _ in range(2):  # the reports not read yet: the new ones, then the old ones of a fact they make merged
         missing: dict = {}
@@ -1135,7 +1145,7 @@ def _refresh(store, changes: Changes) -> int:
     for iri, fact in grouped:
         if iri in stored_of:
             added = [(c, props_of[(c.doc, c.node)]) for c in fact if (c.doc, c.node) not in grown[iri]]
-            grown_after |= _grown_lines(iri, stored_of[iri], added, documents)
+            grown_after |= _grown_lines(iri, stored_of[iri], added, documents, {d for d, _ in grown[iri]})
         else:
             triples += describe_fact(iri, [(c, props_of[(c.doc, c.node)]) for c in fact], documents)
     entities = {URIRef(e) for e in changes.entities}
@@ -1144,8 +1154,11 @@ def _refresh(store, changes: Changes) -> int:
     triples += found
     # Write only what changed: most statements of a recomputed fact come out as they were.
     # compared as N-Triples lines: reading the graph as rdflib terms costs more than the rest. The facts
-    # that only grew were read whole above (a membership's hundreds of reports): not read twice
-    before = store.graph_lines(GRAPH_CONSOLIDATED, subjects - set(grown)) | grown_lines
+    # that only grew were read above, less what only gains (a membership's hundreds of reports): of that,
+    # only what their new reports add is looked up (a sentence or node the fact has already)
+    grown_kept = {line for line in grown_lines if URIRef(line.split(" ", 1)[0][1:-1]) in stored_of}
+    before = store.graph_lines(GRAPH_CONSOLIDATED, subjects - set(stored_of)) | grown_kept | store.lines_present(
+        GRAPH_CONSOLIDATED, (line for line in grown_after if line.split(" ", 2)[1] in _ONLY_GAINED_TEXTS))
     after_lines = {triple_line(t) for t in triples} | grown_after
     # None: the store keeps no listing rows yet
     rows = listings.refresh(store, subjects, triples + _event_statements(grown_after))

@@ -177,6 +177,26 @@ def test_the_scale_consolidation_benchmark_checks_the_graph_it_kept(tmp_path):
     assert (result["check"]["only_kept"], result["check"]["only_computed"]) == (0, 0)
 
 
+def test_the_scale_consolidation_benchmark_settles_the_stores_background_work_around_refreshes(tmp_path):
+    import bench_consolidate_scale
+
+    from epkg.graph.ingest import ingest
+    from epkg.graph.store import Store
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in generate.with_repeats(4, seed=3)), encoding="utf-8")
+    store = Store.open(tmp_path / "store")
+    ingest([corpus], store, jobs=1)
+    store.close()
+    result = bench_consolidate_scale.run(tmp_path / "store", 3, seed=11, jobs=1, settle=True)
+    (batch,) = result["runs"]
+    assert batch["settled"] and batch["waited_s"] >= 2  # a second's look before the refresh and after the run
+    assert 0 < batch["refresh_thread_cpu_seconds"] <= batch["thread_cpu_seconds"]
+    assert 0 < batch["refresh_cpu_seconds"] < batch["cpu_seconds"]
+    # the waits are no part of the run's wall time
+    assert batch["seconds"] > batch["consolidation_seconds"] > 0
+
+
 def test_the_replayed_refresh_is_handed_the_batch_and_refreshes_as_many_documents_as_asked(tmp_path):
     import pickle
 

@@ -746,6 +746,50 @@ def test_a_fact_that_only_gains_reports_is_described_from_its_stored_description
     assert consolidated(store) == set(consolidate.compute(store))
 
 
+def test_a_fact_that_only_grows_is_read_without_its_documents_sentences_and_nodes():
+    """A membership reported again is read back without the statements that only gain (its documents,
+    sentences and nodes: one or more a report); its documents are those of the reports it had. What the
+    new report adds is looked up: a syndicated copy repeating a sentence the fact has, under the node IRI
+    it has, adds its document only, and the refresh counts just the statements that changed."""
+    from unittest import mock
+
+    from epkg.graph import summaries
+
+    def lines(store):
+        return {line for line in store.graph_lines(GRAPH_CONSOLIDATED)
+                if not summaries.is_summary(line.split(" ", 1)[0][1:-1])}
+
+    def reported(n, said):
+        doc, ident, g = doc_graph(n, f"2025-0{n}-01")
+        membership(g, doc, said)
+        then = lines(store)
+        changes = consolidate.Changes()
+        consolidate.add_document(store, changes, doc, ident, g)
+        with mock.patch.object(store, "graph_lines", wraps=store.graph_lines) as whole, \
+                mock.patch.object(store, "graph_lines_without", wraps=store.graph_lines_without) as without:
+            changed = consolidate.refresh(store, changes)
+        read_whole = [x for call in whole.call_args_list if call.args[0] == GRAPH_CONSOLIDATED and len(call.args) > 1
+                      for x in map(str, call.args[1])]
+        read_without = [(x, call.args[2]) for call in without.call_args_list for x in map(str, call.args[1])]
+        assert changed == len(then ^ lines(store))
+        return read_whole, read_without
+
+    store = Store.memory(reference=False)
+    m = str(EPID["membership/aze-shanghai-cooperation-organization-member"])
+    for n in (1, 2, 3):
+        reported(n, f"report {n}")
+    whole, without = reported(4, "report 1")  # the first report's sentence again
+    assert m not in whole and without == [(m, consolidate._ONLY_GAINED)]
+    (fact,) = facts(store, ORG.Membership).values()
+    assert fact[EPKG.documentCount] == ["4"] and len(fact[EPKG.evidence]) == 3 and len(fact[PROV.wasDerivedFrom]) == 4
+    assert consolidated(store) == set(consolidate.compute(store))
+    whole, without = reported(5, "report 5")  # a sentence it did not have
+    assert m not in whole and [x for x, _ in without] == [m]
+    (fact,) = facts(store, ORG.Membership).values()
+    assert fact[EPKG.documentCount] == ["5"] and len(fact[EPKG.evidence]) == 4
+    assert consolidated(store) == set(consolidate.compute(store))
+
+
 def test_a_claim_index_holding_sentence_keys_is_read_and_written_again_once():
     """A claim index written before sentences were digested (each evidence sentence's key in full)
     is read as digests: the next refresh matches new reports with the old ones as a rebuild does and

@@ -92,6 +92,27 @@ def test_texts_read_from_the_index_are_the_contract_s_query_rows():
     assert direct == [(str(EPID[f"event/e{i}"]), f'row {i} "q"') for i in range(5)]
 
 
+def test_lines_without_some_predicates_and_lines_present_are_the_contract_s():
+    from rdflib.namespace import RDFS, XSD
+
+    store = Store.memory(reference=False)
+    graph, f, g = EPID["graph/test"], EPID["fact/f"], EPID["fact/g"]
+    statements = [(f, EPKG.evidence, Literal('said "so"\nand ünïcode \\ too')), (f, RDFS.label, Literal("Bakı", lang="az")),
+                  (f, EPKG.capacityMW, Literal("445.0", datatype=XSD.decimal)), (f, EPKG.documentCount, Literal(3)),
+                  (f, EPKG.reportedAs, EPID["node/n"]), (g, EPKG.evidence, Literal("other")), (g, RDF.type, EPKG.Membership)]
+    store.put_graph(graph, "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in statements))
+    for subjects in ([f], [f, g], [g, EPID["fact/none"]], []):
+        for predicates in ([EPKG.evidence, EPKG.reportedAs], [EPKG.evidence], []):
+            direct = store.graph_lines_without(graph, subjects, predicates)
+            assert direct == StoreBase.graph_lines_without(store, graph, subjects, predicates)  # by graph_lines
+    assert store.graph_lines_without(graph, [f, g], [EPKG.evidence, EPKG.reportedAs, RDFS.label]) == \
+        {line for line in store.graph_lines(graph) if "evidence" not in line and "reportedAs" not in line and "label" not in line}
+    held = store.graph_lines(graph)
+    asked = held | {f"<{f}> <{EPKG.evidence}> \"not said\"", f"<{EPID['fact/none']}> <{EPKG.evidence}> \"other\""}
+    assert store.lines_present(graph, asked) == StoreBase.lines_present(store, graph, asked) == held
+    assert store.lines_present(graph, []) == set()
+
+
 def test_the_lines_of_a_text_are_those_of_the_graph_written_with_it():
     from rdflib.namespace import RDFS, XSD
 

@@ -157,6 +157,16 @@ class StoreBase(abc.ABC):
     def graph_lines(self, graph_iri, subjects=None) -> set[str]:
         """The statements of *graph_iri* as N-Triples lines, optionally only those about *subjects*."""
 
+    def graph_lines_without(self, graph_iri, subjects, predicates) -> set[str]:
+        """:meth:`graph_lines` of *subjects*, less the statements of *predicates*."""
+        left_out = {sparql_term(URIRef(p)) for p in predicates}
+        return {line for line in self.graph_lines(graph_iri, subjects) if line.split(" ", 2)[1] not in left_out}
+
+    def lines_present(self, graph_iri, lines: Iterable[str]) -> set[str]:
+        """Those of the N-Triples *lines* (as :meth:`graph_lines` gives them) that *graph_iri* holds."""
+        lines = set(lines)
+        return lines & self.graph_lines(graph_iri, {line.split(" ", 1)[0][1:-1] for line in lines}) if lines else set()
+
     def lines_of(self, ntriples: str) -> set[str] | None:
         """The statements a graph written with the N-Triples text *ntriples* holds, as :meth:`graph_lines`
         gives them, without reading the store; ``None`` when that cannot be known here (a server may

@@ -210,6 +210,53 @@ class Store(StoreBase):
             quads = (q for x in set(subjects) for q in self._ox.quads_for_pattern(to_oxigraph(URIRef(x)), None, None, graph))
         return {str(q.triple) for q in quads}  # "s p o": one string made in Oxigraph, not three joined here
 
+    def graph_lines_without(self, graph_iri, subjects, predicates) -> set[str]:
+        """As :meth:`~epkg.graph.storage.contract.Store.graph_lines_without`, the statements left out by the
+        engine (a fact's hundreds of documents and sentences are never made into strings).
+
+        Examples
+        --------
+        >>> store = Store.memory(reference=False)
+        >>> store.patch_graph("urn:g", [], ['<urn:a> <urn:p> "x"@en', '<urn:a> <urn:q> <urn:b>', '<urn:c> <urn:p> "y"'])
+        >>> sorted(store.graph_lines_without("urn:g", ["urn:a"], ["urn:q"]))
+        ['<urn:a> <urn:p> "x"@en']
+        """
+        subjects = sorted({str(x) for x in subjects})
+        if not subjects:
+            return set()
+        graph = str(to_oxigraph(URIRef(graph_iri)))
+        left_out = ", ".join(str(to_oxigraph(URIRef(p))) for p in predicates)
+        left_out = f"FILTER(?p NOT IN ({left_out}))" if left_out else ""
+        out: set = set()
+        for start in range(0, len(subjects), 500):
+            values = " ".join(str(to_oxigraph(URIRef(x))) for x in subjects[start:start + 500])
+            found = self._ox.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ VALUES ?s {{ {values} }} ?s ?p ?o "
+                                   f"{left_out} }} }}")
+            out.update(f"{x} {p} {o}" for x, p, o in found)  # each term as a quad's statement writes it
+        return out
+
+    def lines_present(self, graph_iri, lines: Iterable[str]) -> set[str]:
+        """As :meth:`~epkg.graph.storage.contract.Store.lines_present`, each statement looked up in the
+        store's indexes.
+
+        Examples
+        --------
+        >>> store = Store.memory(reference=False)
+        >>> store.patch_graph("urn:g", [], ['<urn:a> <urn:p> "x"'])
+        >>> sorted(store.lines_present("urn:g", ['<urn:a> <urn:p> "x"', '<urn:a> <urn:p> "y"']))
+        ['<urn:a> <urn:p> "x"']
+        """
+        lines = sorted(set(lines))
+        if not lines:
+            return set()
+        graph = to_oxigraph(URIRef(graph_iri))
+        parsed = list(ox.parse("".join(f"{line} .\n" for line in lines), format=ox.RdfFormat.N_TRIPLES))
+        if len(parsed) != len(lines) or any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
+                                            for t in parsed):
+            return super().lines_present(graph_iri, lines)
+        return {line for line, t in zip(lines, parsed)
+                if ox.Quad(t.subject, t.predicate, t.object, graph) in self._ox}
+
     def lines_of(self, ntriples: str) -> set[str] | None:
         """The statements a graph written with *ntriples* holds, as :meth:`graph_lines` gives them: loaded
         into an in-memory Oxigraph store, which writes a literal as this one does ("445.0" as a decimal
