@@ -289,3 +289,12 @@ def test_a_leader_s_surname_is_not_read_inside_a_city_s_name():
                   "summit in Xi'an in May 2023, at which Mirziyoyev and the leaders of Kazakhstan met Xi.")
     assert [m.text for m in found.mentions if m.key == "person/xi-jinping"] == ["Xi Jinping", "Xi"]
     assert [m.text for m in found.mentions if m.key == "place/xian"] == ["Xi'an"]
+
+
+def test_a_city_s_own_name_beats_another_city_s_other_name():
+    # Temirtau, in Kazakhstan, was once called Samarkandsky: with both states named, the name is still Samarkand's
+    text = ("The leaders of Kazakhstan met him. Uzbekistan and China are members of the SCO, which Tashkent chaired "
+            "in 2021-2022, hosting the organisation's summit in Samarkand in September 2022.")
+    found = facts(text)
+    assert [m.key for m in found.mentions if m.text == "Samarkand"] == ["place/samarkand"]
+    assert found.entities["place/samarkand"].country == "UZB"

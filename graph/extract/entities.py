@@ -3133,6 +3133,10 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
         qualified = _qualifier_country(doc, _strip_leading(unit.group("q"))[0])
     # (another spelling of a city's name only beside its country: "Jizzakh" in a report that names Uzbekistan)
     entries = [e for e, how in found if how == "name" or typed or how == "alternate" and e.country in mentioned]
+    # a city's own name beats another's other name ("Samarkand", not Temirtau, once called Samarkandsky)
+    named = {e.key for e, how in found if how == "name" and e.place_type == "city"}
+    if named and not typed:
+        entries = [e for e in entries if e.key in named or e.place_type != "city"] or entries
     if typed and re.match(r"\s+[Ss]tates?\b", after):
         # "the Gulf state", "a Gulf state": a state is typed "state" only by a unit of that type (not PNG's Gulf
         # Province)
