@@ -298,3 +298,13 @@ def test_a_city_s_own_name_beats_another_city_s_other_name():
     found = facts(text)
     assert [m.key for m in found.mentions if m.text == "Samarkand"] == ["place/samarkand"]
     assert found.entities["place/samarkand"].country == "UZB"
+
+
+def test_a_name_an_apposition_calls_a_firm_of_a_trade_is_a_company():
+    text = ("DUSHANBE - Barqi Tojik, the national power utility, and Masdar also signed a 25-year power purchase "
+            "agreement for the plant's output. In Chirchik, the company is building a hydrogen plant.")
+    found = facts(text)
+    assert (found.entities["organization/barqi-tojik"].kind, found.entities["organization/barqi-tojik"].label) == (
+        "Company", "Barqi Tojik")
+    assert agreements(text) == [("Contract", {"organization/barqi-tojik", "organization/masdar"})]
+    assert "organization/chirchik" not in found.entities  # a place, then the sentence's subject

@@ -546,6 +546,7 @@ def recognise(facts: DocumentFacts) -> None:
     _state_acronyms(doc)
     _persons(doc, found)
     _owned_persons(doc, found)
+    _firms_described_after(doc)
     _listed_leaders(doc)
     _leaders_by_surname(doc)
     _surnames(doc)
@@ -560,6 +561,30 @@ def recognise(facts: DocumentFacts) -> None:
     _compass_places(doc)
     _listed_companies(doc)
     _finish(doc)
+
+
+# "Barqi Tojik, the national power utility, and …": a name in no list, then an apposition saying what firm it is
+_DESCRIBED_FIRM_RE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),[ \t]+(?:the|a|an|its|their)[ \t]+"
+    r"(?:(?:[A-Z][a-z]+|[a-z][\w-]*)[ \t]+){0,3}?"
+    rf"(?:{'|'.join(orgnames.TRADE_NOUNS)})(?=[ \t]*(?:[,;)]|[ \t]+(?:of|in|for)\b))")
+
+
+def _firms_described_after(doc: _Doc) -> None:
+    """A name the lists and the other passes left alone, described by an apposition as a firm of a trade
+    ("Barqi Tojik, the national power utility,"): a company (not a person, whatever the recogniser thinks)."""
+    if "," not in doc.text:
+        return
+    for m in _DESCRIBED_FIRM_RE.finditer(doc.text):
+        start, end = m.span("name")
+        name, cut = _strip_leading(m.group("name"))
+        start += cut
+        if not doc.free(start, end) or " " not in name and len(name) < 3 or name in _NOT_NAME_WORDS \
+                or _lookup(name) or TITLE_RE.match(name) or re.match(r"(?:In|At|From|Near|For|To|Across)\s", m.group("name")) \
+                or any(how == "name" for _, how in _maintained_lookup(name)):
+            continue  # ("In Chirchik, the company …": a place, then the sentence's subject)
+        ent = doc.entity(f"organization/{slug(name)}", COMPANY, name)
+        doc.add(start, end, ent.key, "name")
 
 
 # A body known only by its acronym that groups states: "The KPPC, which groups Gabon, Cameroon and Chad"
