@@ -308,3 +308,11 @@ def test_a_name_an_apposition_calls_a_firm_of_a_trade_is_a_company():
         "Company", "Barqi Tojik")
     assert agreements(text) == [("Contract", {"organization/barqi-tojik", "organization/masdar"})]
     assert "organization/chirchik" not in found.entities  # a place, then the sentence's subject
+
+
+def test_the_gathering_a_summit_is_held_beside_is_no_participant():
+    text = ("NEW YORK, Sept 19 - On the margins of the United Nations General Assembly, President Joe Biden hosted "
+            "the first C5+1 Presidential Summit with President Kassym-Jomart Tokayev of Kazakhstan and President "
+            "Shavkat Mirziyoyev of Uzbekistan.")
+    summits = [e for e in facts(text).events if e.kind == "Summit"]
+    assert [set(e.participants) for e in summits] == [{"state/USA", "state/KAZ", "state/UZB"}]

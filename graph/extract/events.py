@@ -202,6 +202,7 @@ def _kind(head: str, name: str) -> str:
             "seminar": "Forum", "symposium": "Forum"}.get(head, "Event")
 
 
+_MARGINS_OF_RE = re.compile(r"\b(?:margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$")
 # Between a region and the city it holds: "the Red Sea port city of Jeddah", "the Caspian town of Alat"
 _CITY_OF_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|capital|village|resort)\s+of\s+")
 
@@ -275,7 +276,9 @@ class _Events:
         refs = [r for r in view.refs if lo <= r.start < hi and (r.free or r.how in ("person", "demonym")
                                                                  or r.aside and _ATTENDED_BY_RE.search(text, max(0, r.start - 100), r.start))
                 # "held in Ningbo, China": the state only says where the place is
-                and not (r.kind == "State" and r.start - 2 in place_ends and text[r.start - 2:r.start] == ", ")]
+                and not (r.kind == "State" and r.start - 2 in place_ends and text[r.start - 2:r.start] == ", ")
+                # "on the margins of the United Nations General Assembly": the gathering beside which it is held
+                and not _MARGINS_OF_RE.search(text, max(0, r.start - 30), r.start)]
         keys = unique_keys(refs)
         speaker = self._pronoun_subject(view)
         if speaker and speaker not in keys:
