@@ -316,3 +316,28 @@ def test_the_gathering_a_summit_is_held_beside_is_no_participant():
             "Shavkat Mirziyoyev of Uzbekistan.")
     summits = [e for e in facts(text).events if e.kind == "Summit"]
     assert [set(e.participants) for e in summits] == [{"state/USA", "state/KAZ", "state/UZB"}]
+
+
+def test_two_portfolios_joined_inside_a_commission_s_name():
+    text = ("RIYADH - Saudi Arabia's Ministry of Energy and China's National Development and Reform Commission "
+            "signed a memorandum of understanding on hydrogen on Thursday.")
+    ndrc = "organization/national-development-and-reform-commission"
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"organization/ministry-of-energy-of-saudi-arabia", ndrc})]
+    assert facts(text).entities[ndrc].country == "CHN"
+
+
+def test_a_royal_style_is_no_person_s_name():
+    found = facts("RIYADH - His Royal Highness the Crown Prince then held official talks with the Chinese President.")
+    assert [e.label for e in found.entities.values() if e.kind == "Person"] == []
+
+
+def test_a_state_body_named_with_its_state_and_again_without_it_is_one_body():
+    text = ("RIYADH - A memorandum on hydrogen was signed between the Ministry of Energy of the Kingdom and the "
+            "National Development and Reform Commission of China. It was signed for China by the Chairman of the "
+            "National Development and Reform Commission, He Lifeng.")
+    found = facts(text)
+    ndrc = "organization/national-development-and-reform-commission-of-china"
+    bodies = {k for k, e in found.entities.items() if "reform" in k}
+    assert bodies == {ndrc}
+    assert found.entities[ndrc].country == "CHN"
+    assert "National Development and Reform Commission" in found.entities[ndrc].alt_labels

@@ -379,7 +379,7 @@ _NOT_NAME_WORDS = _MONTHS | {"The", "A", "An", "This", "That", "These", "It", "H
                             "Until", "Unless", "Whereas", "Meanwhile", "However", "Also", "Yet", "Then", "Now",
                             "Last", "Next", "Earlier", "Later", "Both", "Each", "Its", "Their", "Our", "His", "Her"}
 # Capitalised words that never stand in a person's name (headings, names of things).
-_PERSON_STOP = _NOT_NAME_WORDS | {"Partnership", "Strategic", "Comprehensive",
+_PERSON_STOP = _NOT_NAME_WORDS | {"Highness", "Excellency", "Majesty", "Partnership", "Strategic", "Comprehensive",
                             "Declaration", "Agreement", "Memorandum", "Treaty", "Contract", "Statement", "Joint",
                             "Company", "Corporation", "Group", "Meeting", "Summit", "Forum", "Council", "Union",
                             "Sea", "Lake", "River", "Project", "Plant", "Pipeline", "Corridor", "Power", "Solar",
@@ -959,7 +959,7 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
             raw, start, left = raw[whole:], start + whole, ""
         owner = _POSSESSIVE_RE.match(raw)
         acronym = _ACRONYM_NEAR_RE.match(doc.text, start + len(raw))  # after the name's suffix, if any
-        if not left or right and left.split()[-1] in _PORTFOLIO_WORD_SET and right.split()[0] in _PORTFOLIO_WORD_SET:
+        if not left or right and left.split()[-1] in _PORTFOLIO_WORD_SET and right.split()[0] in (_PORTFOLIO_WORD_SET | _PORTFOLIO_MORE_WORDS):
             pass  # "Saudi Electricity and Water Company": two trades joined inside one name
         elif acronym and _spelled_by_acronym_after(doc, start + (owner.end() if owner else 0), acronym.start("open")):
             pass  # "National Transmission and Despatch Company (NTDC)": the acronym spells one name
@@ -3551,6 +3551,23 @@ def _persons_named_short(doc: _Doc) -> None:
         doc.spans[:] = [dataclasses.replace(x, key=full.key) if x.key == key else x for x in doc.spans]
 
 
+def _bodies_named_again_without_their_state(doc: _Doc) -> None:
+    """A state body named with its state ("the National Development and Reform Commission of China") and again
+    without it: one body, the state's (the bare name took the report's state only by default)."""
+    bodies = [e for e in doc.facts.entities.values() if e.kind == GOVERNMENT_BODY]
+    full = {e.label: e for e in bodies}
+    for bare in bodies:
+        owner = next((e for e in bodies if e is not bare and e.country and e.label.startswith(bare.label + " of ")
+                      and (s := doc.gaz.state(e.country)) is not None
+                      and e.label[len(bare.label) + 4:].removeprefix("the ") in (s.label, *s.alt_labels)), None)
+        if owner is None or bare.label in full and full[bare.label] is not bare:
+            continue
+        for x in doc.spans:
+            if x.key == bare.key:
+                x.key = owner.key
+        owner.alt_labels.update({bare.label, *bare.alt_labels})
+
+
 def _acronyms_of_named_bodies(doc: _Doc) -> None:
     """A listed body's acronym that spells the initials of a body the text names in full and the lists lack is
     that body's ("ZPC" after "Zhejiang Petroleum and Chemical Co.", not Zimbabwe's power company), unless the
@@ -3585,6 +3602,7 @@ def _finish(doc: _Doc) -> None:
     _legal_forms_after(doc)
     _persons_named_short(doc)
     _acronyms_of_named_bodies(doc)
+    _bodies_named_again_without_their_state(doc)
     facts = doc.facts
     used = set()
     starts = [s.start for s in facts.sentences]
@@ -3741,7 +3759,10 @@ _PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:province|state|region|city|town|villa
                                   r"valley|plant|dam|field|project|site|port|terminal|facility|complex|area|"
                                   r"coast|island|desert|mountains?)\b")
 _PORTFOLIO_WORD_SET = set(_PORTFOLIO_WORDS.split("|")) | {"and", "of"}
-_PORTFOLIO_MORE_WORDS = {w for w in _PORTFOLIO_MORE.split("|") if w.isalpha()}
+_PORTFOLIO_MORE_WORDS = {v for w in _PORTFOLIO_MORE.split("|")  # ("Reforms?" is "Reform" and "Reforms")
+                         for v in (w[:-2], w[:-1]) if w.endswith("s?") and w[:-2].isalpha()} | \
+    {w.replace("[sz]", c) for w in _PORTFOLIO_MORE.split("|") if "[sz]" in w for c in "sz"} | \
+    {w for w in _PORTFOLIO_MORE.split("|") if w.isalpha()}
 # The capitalised topic after a body's name ("… Commission (IGC) on Trade, Economic, Scientific and Technical Cooperation")
 _TOPIC_OF_BODY_RE = re.compile(r"\b(?:Commission|Committee|Council|Forum|Conference|Dialogue|Group|Agreement|Treaty|"
                                r"Memorandum)(?:\s+\([A-Z][\w&-]*\))?\s+(?:on|for)\s+(?:the\s+)?"
