@@ -341,3 +341,15 @@ def test_a_state_body_named_with_its_state_and_again_without_it_is_one_body():
     assert bodies == {ndrc}
     assert found.entities[ndrc].country == "CHN"
     assert "National Development and Reform Commission" in found.entities[ndrc].alt_labels
+
+
+def test_an_owner_s_apposition_after_an_acronym_in_brackets_describes_the_name_before_it():
+    text = ("South Korea's Korea Hydro & Nuclear Power (KHNP) signed a contract in 2022 with Atomstroyexport (ASE), "
+            "Rosatom's engineering arm, worth some $3 billion to build the turbine island.")
+    assert agreements(text) == [("Contract", {"organization/korea-hydro-nuclear-power", "organization/atomstroyexport"})]
+
+
+def test_an_agreement_for_a_yearly_volume_is_a_contract():
+    text = ("The ENGIE agreement with NextDecade, for 1.75 mtpa over 15 years from Rio Grande LNG, marked the French "
+            "utility's return to US shale-derived gas.")
+    assert agreements(text) == [("Contract", {"organization/engie", "organization/nextdecade"})]

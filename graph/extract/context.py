@@ -474,8 +474,9 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
     groups: list[list[Ref]] = []
     for r in refs:
         if groups and r.possessive and _OWNER_IN_APPOSITION_RE.match(view.text, r.end) \
-                and re.fullmatch(r"\s*,\s*", view.text[groups[-1][-1].end:r.start]):
-            continue  # "QazaqGaz, Kazakhstan's national gas company": describes the name before it
+                and re.fullmatch(r"\)?\s*,\s*", view.text[groups[-1][-1].end:r.start]):
+            continue  # "QazaqGaz, Kazakhstan's national gas company", "Atomstroyexport (ASE), Rosatom's engineering
+            # arm": describes the name before it
         if groups and r.key == groups[-1][-1].key and _OPEN_PAREN_RE.fullmatch(view.text[groups[-1][-1].end:r.start]):
             groups[-1][-1] = replace(r, start=groups[-1][-1].start)  # "the Saudi Electricity Company (SEC)"
         elif groups and (r.start, r.end) == (groups[-1][-1].start, groups[-1][-1].end):

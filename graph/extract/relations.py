@@ -1506,6 +1506,12 @@ _NAME_BEFORE_RE = re.compile(r"(?<=\w )[\"“‘]?(?:(?!The\b)[A-Z][\w'’-]+\s+
                              r"(?=[A-Z]))?)+$")
 
 
+# A volume a year or a day after an instrument (and its other side): what it sells
+_FOR_A_VOLUME_RE = re.compile(r"\s+(?:with\s+[^;:.]{1,80}?\s*,?\s+)?for\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?"
+                              r"[\d.,]+\s*(?:mtpa|mt/y|mn\s*t/yr|million\s+(?:tonnes|tons|metric\s+tons)|bcm|"
+                              r"billion\s+cubic|cargoes|barrels|bpd|b/d)\b", re.IGNORECASE)
+
+
 def _phrase_kind(text: str, m) -> str | None:
     """The kind of instrument the phrase *m* names, reading a name in capitals before it: "a statement" is
     none, "the Tokyo Statement" is a joint one."""
@@ -1516,6 +1522,9 @@ def _phrase_kind(text: str, m) -> str | None:
                                         r"(?:supply|purchase|sale|delivery)\s+of\b", text[m.end():]) \
             and re.search(r"\b(?:agreement|deal)s?$", m.group("np"), re.IGNORECASE):
         return "Contract"  # "a 15-year agreement with X for the supply of 1.8 MTPA of LNG": a sale
+    if kind == "Agreement" and _FOR_A_VOLUME_RE.match(text, m.end()) \
+            and re.search(r"\b(?:agreement|deal)s?$", m.group("np"), re.IGNORECASE):
+        return "Contract"  # "the ENGIE agreement with NextDecade, for 1.75 mtpa over 15 years": a sale
     if kind is None and m.group("noun")[:1].isupper():
         name = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
         if name is not None:
