@@ -353,3 +353,11 @@ def test_an_agreement_for_a_yearly_volume_is_a_contract():
     text = ("The ENGIE agreement with NextDecade, for 1.75 mtpa over 15 years from Rio Grande LNG, marked the French "
             "utility's return to US shale-derived gas.")
     assert agreements(text) == [("Contract", {"organization/engie", "organization/nextdecade"})]
+
+
+def test_a_name_before_the_next_signer_s_title_does_not_take_that_title():
+    text = ("The answer took shape in Istanbul in 1999, where Heydar Aliyev, Georgian President Eduard Shevardnadze "
+            "and Turkish President Suleyman Demirel signed the agreement on the pipeline.")
+    found = facts(text)
+    assert found.entities["person/heydar-aliyev"].represents is None
+    assert found.entities["person/eduard-shevardnadze"].represents == "state/GEO"

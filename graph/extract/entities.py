@@ -265,6 +265,7 @@ APPOSITION_RE = re.compile(
     rf"(?:['’]s|(?<=s)['’])?(?:\s*\([A-Z]{{2,8}}\))?\s+)?"
     rf"(?P<title>(?i:{_LOWER_TITLE}))\b")
 _APPOSITION_END_RE = re.compile(APPOSITION_RE.pattern + r"$")  # one ending at a given title
+_NAME_AFTER_TITLE_RE = re.compile(r"[ \t]+[A-Z][\w'’.-]+[ \t]+[A-Z][\w'’-]+")  # a title's holder named after it
 # "Secretary General of the Government, Mircea Abrudean"; "China's ambassador to Azerbaijan, Lu Mei"
 TITLE_FIRST_RE = re.compile(
     # "Minister of Economy, Trade and Industry, Yasutoshi Nishimura": a portfolio's list has commas too
@@ -2436,6 +2437,8 @@ def _persons(doc: _Doc, found=()) -> None:
                 position = f"{position} {' '.join(rest.split())}"
             _person(doc, m.group("name"), m.start("name"), m.end("name"), position, owner)
         m = _APPOSITION_END_RE.search(text, max(0, t.start() - 160), t.end())
+        if m and _NAME_AFTER_TITLE_RE.match(text, m.end("title")) and not TITLE_RE.match(text, m.end("title") + 1):
+            m = None  # "Heydar Aliyev, Georgian President Eduard Shevardnadze and …": the title of the next name
         if m:
             owner = _owner(doc, m.start("owner")) if m.group("owner") else None
             tail = re.match(r"\s+(?:of|to)\s+(?:the\s+)?(?:Board\s+of\s+)?", text[m.end("title"):])
