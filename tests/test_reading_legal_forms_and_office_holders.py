@@ -361,3 +361,11 @@ def test_a_name_before_the_next_signer_s_title_does_not_take_that_title():
     found = facts(text)
     assert found.entities["person/heydar-aliyev"].represents is None
     assert found.entities["person/eduard-shevardnadze"].represents == "state/GEO"
+
+
+def test_states_that_join_a_body_together_work_together_on_nothing():
+    text = ("The ceremony came three weeks after Egypt, together with Ethiopia, Iran and the United Arab Emirates, "
+            "officially joined the BRICS group of emerging economies.")
+    assert pairs(text) == set()
+    assert pairs("Masdar, together with SOCAR Green, will build the solar plant in Azerbaijan.") == {
+        frozenset(("organization/masdar", "organization/socar-green"))}

@@ -3462,6 +3462,11 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
                 and not re.search(r"[;:]", text[member.end():m.start()]) \
                 and not _WORK_VERB_RE.search(text, member.end(), m.start()):
             continue  # "Egypt joined BRICS in 2024, together with Iran": members together, no joint work
+        if _JOINT_RE.match(m.group(0)) and (member := _MEMBERSHIP_BEFORE_RE.search(text, m.end(), m.end() + 120)) \
+                is not None and member.group(0).lower().startswith(("joined", "admitted")) \
+                and not re.search(r"[;:]", text[m.end():member.start()]) \
+                and not _WORK_VERB_RE.search(text, m.end(), member.start()):
+            continue  # "Egypt, together with Ethiopia, Iran and the UAE, officially joined BRICS": the same
         if _OWNED_BY_PRONOUN_RE.search(text, max(0, m.start() - 20), m.start() + 1) \
                 and not view.refs_between(view.clause_at(m.start())[0], m.start()):
             continue  # "our partnership with X", said by someone: whose "our" is, the sentence does not name
