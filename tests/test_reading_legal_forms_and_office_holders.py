@@ -369,3 +369,9 @@ def test_states_that_join_a_body_together_work_together_on_nothing():
     assert pairs(text) == set()
     assert pairs("Masdar, together with SOCAR Green, will build the solar plant in Azerbaijan.") == {
         frozenset(("organization/masdar", "organization/socar-green"))}
+
+
+def test_a_work_named_with_hpp_is_a_hydropower_plant():
+    found = facts("DUSHANBE - The Sangtuda-1 HPP in Tajikistan is operated by a company that Inter RAO controls.")
+    assert [(p.technologies, p.label, p.hosts) for p in found.projects] == [
+        (("hydro",), "Sangtuda-1 HPP", ("state/TJK",))]

@@ -64,7 +64,8 @@ _NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<capacity>[\d.,]+[\s-]*(?:[MGk]W[ep
                              r"(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+)?"
                              r"(?P<mods>(?:(?:[a-z][\w-]*|LNG|PV|CSP|BESS|HVDC|CCGT)\s+){0,3}?)"
                              r"(?P<noun>project|dam|facility|plant|terminal|refinery|farm|park|station|"
-                             r"pipeline(?:\s+system)?)\b")
+                             # ("the Toktogul HPP", "the Kozloduy NPP": a hydropower or a nuclear power plant)
+                             r"pipeline(?:\s+system)?|HPP|NPP)\b")
 _THE_PROJECT_RE = re.compile(
     rf"\b(?P<verb>{_VOCABULARY.pattern('building_verbs')})\s+(?:and\s+\w+\s+)?the\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_VOCABULARY.pattern('built_nouns')}\b",
@@ -638,7 +639,7 @@ class _Builder:
         technology is the one the sentence names (when it names one)."""
         text = view.text
         hinted = any(w in text for w in ("project", "dam", "facility", "plant", "terminal", "refinery", "pipeline", "farm",
-                                         "park", "station"))
+                                         "park", "station", "HPP", "NPP"))
         for m in _NAMED_LOWER_RE.finditer(text) if hinted else ():
             name = m.group("name").strip()
             # a place names the work when the words after it say what the work is ("the 445 MW Bilasuvar solar PV
@@ -656,7 +657,7 @@ class _Builder:
                 continue
             noun = m.group("noun")
             own = [t for _, _, t in find_technologies(m.group("mods") + noun)]
-            techs = ["hydro"] if noun == "dam" else list(dict.fromkeys(own)) or \
+            techs = ["hydro"] if noun in ("dam", "HPP") else ["nuclear"] if noun == "NPP" else list(dict.fromkeys(own)) or \
                 _unique_techs(_without_firm_names(view))  # not "PV Power"
             if noun.startswith("pipeline"):
                 carried = [t for _, _, t in find_technologies(text) if t in ("natural gas", "oil", "hydrogen")]
