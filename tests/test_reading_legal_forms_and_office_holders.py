@@ -375,3 +375,12 @@ def test_a_work_named_with_hpp_is_a_hydropower_plant():
     found = facts("DUSHANBE - The Sangtuda-1 HPP in Tajikistan is operated by a company that Inter RAO controls.")
     assert [(p.technologies, p.label, p.hosts) for p in found.projects] == [
         (("hydro",), "Sangtuda-1 HPP", ("state/TJK",))]
+
+
+def test_a_state_s_short_form_and_its_possessive_give_the_bodies_their_states():
+    text = ("The U.S. Trade and Development Agency (USTDA) has awarded a grant to Uzbekistan's National Electric Grid "
+            "to fund a feasibility study.")
+    found = facts(text)
+    assert found.entities["organization/u-s-trade-and-development-agency"].country == "USA"
+    grid = found.entities["organization/national-electric-grid-of-uzbekistan"]
+    assert (grid.kind, grid.label, grid.country) == ("Company", "National Electric Grid of Uzbekistan", "UZB")

@@ -1915,6 +1915,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         if kind == INTERNATIONAL_ORGANIZATION and named_kind == COMPANY:
             kind = named_kind  # "Brenmoor Bank": a bank with no region of several states in its name is a firm
         iso = next((x for x in map(lambda w: _state_of(doc, w), re.findall(r"[\w'’]+", name)) if x), None)
+        if "." in name.split()[0]:  # "U.S. Trade and Development Agency": the state's short form with its full stops
+            iso = _state_of(doc, name.split()[0]) or iso
         if of_state := re.search(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", name):
             iso = _state_of(doc, of_state.group(1)) or iso
         owner = _POSSESSIVE_RE.match(raw) or (re.search(r"\b(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$",
@@ -4002,7 +4004,9 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             iso = None
         kind = _ROMANCE_HEADS.get(base.split()[0], kind)  # "Secretaría de Energía": the first word is the head
         if kind == GOVERNMENT_BODY:
-            iso = next((x for w in re.findall(r"[\w'’-]+", base) if (x := _state_of(doc, w))), None)
+            # ("U.S. Trade and Development Agency": the state's short form with its full stops opens the name)
+            iso = _state_of(doc, base.split()[0]) if "." in base.split()[0] else None
+            iso = iso or next((x for w in re.findall(r"[\w'’-]+", base) if (x := _state_of(doc, w))), None)
             owner = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+$", doc.text[max(0, start - 40):start])
             iso = iso or (_state_of(doc, owner.group(1)) if owner else None)
             if not iso:
@@ -4013,6 +4017,10 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             # span, read already, stays inside the firm's)
             state, _, end = of_state
             base, iso = " ".join(doc.text[start:end].split()), iso or state.iso3
+        elif kind == COMPANY and possessor and all(w in _GENERIC_FIRM_WORDS for w in base.split()) \
+                and (state := doc.gaz.state(possessor)) is not None:
+            # "Uzbekistan's National Electric Grid": the same firm, its state before it
+            base, iso = f"{base} of {state.label}", possessor
         kept = [x for x in doc.spans if start <= x.start and x.end <= end]
         if kept:
             doc.claimed[start:end] = b"\x00" * (end - start)
