@@ -828,8 +828,7 @@ def _home_state(doc: _Doc, dateline_state: str | None) -> str | None:
     """The state whose bodies the report names without their state: a national agency's own, when it files from
     abroad and names its state ("Thimphu, Mar 22 (PTI) India and Bhutan …": the Ministry of Petroleum and
     Natural Gas is India's), else the dateline's."""
-    agency = doc.facts.publisher or next((d.agency for d in find_datelines(doc.text) if d.agency), None)
-    home = gaz_module.agency_state(agency)
+    home = gaz_module.agency_state(doc.facts.publisher)  # (the record's, else the credit's or the dateline's)
     if home is None or home == dateline_state or dateline_state is None:
         return dateline_state
     state = doc.gaz.state(home)
@@ -960,7 +959,7 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
             raw, start, left = raw[whole:], start + whole, ""
         owner = _POSSESSIVE_RE.match(raw)
         acronym = _ACRONYM_NEAR_RE.match(doc.text, start + len(raw))  # after the name's suffix, if any
-        if not left or right and left.split()[-1] in _PORTFOLIO_WORD_SET and right.split()[0] in (_PORTFOLIO_WORD_SET | _PORTFOLIO_MORE_WORDS):
+        if not left or right and left.split()[-1] in _PORTFOLIO_WORD_SET and right.split()[0] in _PORTFOLIO_ANY_WORDS:
             pass  # "Saudi Electricity and Water Company": two trades joined inside one name
         elif acronym and _spelled_by_acronym_after(doc, start + (owner.end() if owner else 0), acronym.start("open")):
             pass  # "National Transmission and Despatch Company (NTDC)": the acronym spells one name
@@ -1024,12 +1023,12 @@ def _longest_known(doc: _Doc, start: int, end: int, kinds=(COMPANY, INTERNATIONA
 
 def _known_from_before(doc: _Doc, start: int, end: int):
     """A listed body's name that ends at *end* and opens a few words before *start*, across the commas a
-    name may hold ("Japan Oil, Gas and Metals National Corp."): (entry, its start, *end*), or None."""
+    name may hold ("Japan Oil, Gas and Metals National Corp."): (entry, its start), or None."""
     for tok in TOKEN_RE.finditer(doc.text, max(0, start - 40), start):
         if tok.group(0)[:1].isupper() and doc.free(tok.start(), start):
             for entry in [e for e, _ in _lookup(doc.text[tok.start():end])]:
-                if entry.kind in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY):
-                    return entry, tok.start(), end
+                if entry.kind in _ORGANIZATION_KINDS:
+                    return entry, tok.start()
     return None
 
 
@@ -1164,9 +1163,9 @@ def _companies(doc: _Doc) -> None:
             continue  # "Société Tunisienne de l'Électricité et du Gaz": read whole, head first, with its link words
         if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
             continue  # "Ministry of Strategic Industries": a portfolio, not a firm
-        known = _longest_known(doc, start, m.end(group), _ORGANIZATION_KINDS) or _known_from_before(doc, start, end)
-        if known and len(known) == 3:  # a listed name that opens before: "Japan Oil, Gas and Metals National Corp."
-            entry, start, end = known
+        known = _longest_known(doc, start, m.end(group), _ORGANIZATION_KINDS)
+        if known is None and (earlier := _known_from_before(doc, start, end)) is not None:
+            entry, start = earlier  # a listed name that opens before: "Japan Oil, Gas and Metals National Corp."
             if doc.free(start, end):
                 doc.add(start, end, doc.from_gazetteer(entry).key, "name")
             continue
@@ -1853,6 +1852,14 @@ _MADE_INSTRUMENT_RE = re.compile(
 _AND_OFFICE_RE = re.compile(rf"\s+and\s+(?:[A-Z][\w-]+\s+)?(?:{_TITLE_WORDS})$")
 
 
+def _state_in_name(doc: _Doc, name: str) -> str | None:
+    """The state a body's name holds ("Ministry of Energy of Kenya", "Kenyan …"), its short form with full stops
+    first ("U.S. Trade and Development Agency", which the words split would lose), else None."""
+    first = name.split()[0] if name.split() else ""
+    return ("." in first and _state_of(doc, first)) or next(
+        (x for w in re.findall(r"[\w'’-]+", name) if (x := _state_of(doc, w))), None)
+
+
 def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
     _state_bodies(doc)
     matches = [(m, "name", m.group("tail")) for m in HEAD_ORG_RE.finditer(doc.text)]
@@ -1914,9 +1921,7 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         state_body = named_kind == GOVERNMENT_BODY
         if kind == INTERNATIONAL_ORGANIZATION and named_kind == COMPANY:
             kind = named_kind  # "Brenmoor Bank": a bank with no region of several states in its name is a firm
-        iso = next((x for x in map(lambda w: _state_of(doc, w), re.findall(r"[\w'’]+", name)) if x), None)
-        if "." in name.split()[0]:  # "U.S. Trade and Development Agency": the state's short form with its full stops
-            iso = _state_of(doc, name.split()[0]) or iso
+        iso = _state_in_name(doc, name)
         if of_state := re.search(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", name):
             iso = _state_of(doc, of_state.group(1)) or iso
         owner = _POSSESSIVE_RE.match(raw) or (re.search(r"\b(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$",
@@ -2153,8 +2158,7 @@ def _short_names_defined(doc: _Doc) -> None:
         short = m.group("short").split()
         words = doc.text[span.start:span.end].split()
         head, acr = short[:-1], short[-1]
-        rest = [w for w in words[len(head):] if not re.fullmatch(_NAME_LINK, w)]
-        if words[:len(head)] != head or "".join(w[0] for w in rest).upper() != acr:
+        if words[:len(head)] != head or not _spelled_by(acr, " ".join(words[len(head):])):
             continue
         form = " ".join(short)
         doc.facts.entities[span.key].alt_labels.add(form)
@@ -2236,8 +2240,8 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     while trim:
         words = name.split()
         if len(words) > 2 and (not doc.free(start, start + len(words[0])) or words[0] in _NOT_NAME_WORDS
-                               or words[0] in _ROLE_NOUNS or words[0] in _PORTFOLIO_WORD_SET
-                               or words[0] in _PORTFOLIO_MORE_WORDS):  # "… Envoy for Climate Change Sultan Al Jaber"
+                               or words[0] in _ROLE_NOUNS
+                               or words[0] in _PORTFOLIO_ANY_WORDS):  # "… Envoy for Climate Change Sultan Al Jaber"
             cut = len(name) - len(name[len(words[0]):].lstrip())
             name, start = name[cut:], start + cut
             continue
@@ -3560,12 +3564,11 @@ def _bodies_named_again_without_their_state(doc: _Doc) -> None:
     """A state body named with its state ("the National Development and Reform Commission of China") and again
     without it: one body, the state's (the bare name took the report's state only by default)."""
     bodies = [e for e in doc.facts.entities.values() if e.kind == GOVERNMENT_BODY]
-    full = {e.label: e for e in bodies}
     for bare in bodies:
         owner = next((e for e in bodies if e is not bare and e.country and e.label.startswith(bare.label + " of ")
                       and (s := doc.gaz.state(e.country)) is not None
                       and e.label[len(bare.label) + 4:].removeprefix("the ") in (s.label, *s.alt_labels)), None)
-        if owner is None or bare.label in full and full[bare.label] is not bare:
+        if owner is None:
             continue
         for x in doc.spans:
             if x.key == bare.key:
@@ -3577,23 +3580,18 @@ def _acronyms_of_named_bodies(doc: _Doc) -> None:
     """A listed body's acronym that spells the initials of a body the text names in full and the lists lack is
     that body's ("ZPC" after "Zhejiang Petroleum and Chemical Co.", not Zimbabwe's power company), unless the
     text names the listed body in full too."""
-    spelled: dict[str, set[str]] = {}
-    for ent in doc.facts.entities.values():
-        if ent.kind in _ORGANIZATION_KINDS and doc.gaz.get(ent.key) is None:
-            base = orgnames.split_legal_form(ent.label)[0]
-            words = re.findall(r"[^\W\d_][\w'’-]*", base)
-            initials = "".join(w[0] for w in words if w[0].isupper() and not re.fullmatch(_NAME_LINK, w))
-            if len(initials) >= 2:
-                spelled.setdefault(initials, set()).add(ent.key)
-    if not spelled:
+    named = [e for e in doc.facts.entities.values()
+             if e.kind in _ORGANIZATION_KINDS and doc.gaz.get(e.key) is None and " " in e.label]
+    if not named:
         return
     full_named = {x.key for x in doc.spans if x.how == "name"}
     for span in doc.spans:
+        if span.how != "acronym" or doc.gaz.get(span.key) is None or span.key in full_named:
+            continue
         form = doc.text[span.start:span.end]
-        owners = spelled.get(form, ())
-        if span.how == "acronym" and len(owners) == 1 and doc.gaz.get(span.key) is not None \
-                and span.key not in full_named:
-            owner = next(iter(owners))
+        owners = [e.key for e in named if _spelled_by(form, orgnames.split_legal_form(e.label)[0])]
+        if len(owners) == 1:
+            owner = owners[0]
             span.key = owner
             doc.facts.entities[owner].alt_labels.add(form)
 
@@ -3768,6 +3766,7 @@ _PORTFOLIO_MORE_WORDS = {v for w in _PORTFOLIO_MORE.split("|")  # ("Reforms?" is
                          for v in (w[:-2], w[:-1]) if w.endswith("s?") and w[:-2].isalpha()} | \
     {w.replace("[sz]", c) for w in _PORTFOLIO_MORE.split("|") if "[sz]" in w for c in "sz"} | \
     {w for w in _PORTFOLIO_MORE.split("|") if w.isalpha()}
+_PORTFOLIO_ANY_WORDS = _PORTFOLIO_WORD_SET | _PORTFOLIO_MORE_WORDS
 # The capitalised topic after a body's name ("… Commission (IGC) on Trade, Economic, Scientific and Technical Cooperation")
 _TOPIC_OF_BODY_RE = re.compile(r"\b(?:Commission|Committee|Council|Forum|Conference|Dialogue|Group|Agreement|Treaty|"
                                r"Memorandum)(?:\s+\([A-Z][\w&-]*\))?\s+(?:on|for)\s+(?:the\s+)?"
@@ -4004,9 +4003,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             iso = None
         kind = _ROMANCE_HEADS.get(base.split()[0], kind)  # "Secretaría de Energía": the first word is the head
         if kind == GOVERNMENT_BODY:
-            # ("U.S. Trade and Development Agency": the state's short form with its full stops opens the name)
-            iso = _state_of(doc, base.split()[0]) if "." in base.split()[0] else None
-            iso = iso or next((x for w in re.findall(r"[\w'’-]+", base) if (x := _state_of(doc, w))), None)
+            iso = _state_in_name(doc, base)
             owner = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+$", doc.text[max(0, start - 40):start])
             iso = iso or (_state_of(doc, owner.group(1)) if owner else None)
             if not iso:

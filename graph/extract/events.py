@@ -241,15 +241,18 @@ class _Events:
         return self.doc_month
 
     def _place(self, view: SentenceView, lo: int, hi: int) -> str | None:
+        # "in the Red Sea port city of Jeddah": the city the words after a region name (the region's start is where
+        # the preposition is looked for)
+        region_of = {o.start: p for p in view.places for o in view.places
+                     if 0 < o.start - p.end <= 30 and _CITY_OF_RE.fullmatch(view.text, p.end, o.start)}
+        regions = {p.start for p in region_of.values()}
         for p in view.places:
             if any(o.start - p.end in (3, 4) and re.match(r"['’]s\s", view.text[p.end:o.start]) for o in view.places):
                 continue  # "in Mersin's Gulnar district": the place the possessive's holds is the nearer one
-            if any(0 < o.start - p.end <= 30 and _CITY_OF_RE.fullmatch(view.text, p.end, o.start) for o in view.places):
-                continue  # "in the Red Sea port city of Jeddah": the city the words after name
-            # (the city's own words stand between the preposition and the city: "in the Red Sea port city of")
-            held = next((o for o in view.places if 0 < p.start - o.end <= 30
-                         and _CITY_OF_RE.fullmatch(view.text, o.end, p.start)), None)
-            if lo <= p.start < hi and _PLACE_PREP_RE.search(view.text[max(0, (held or p).start - 44):(held or p).start]):
+            if p.start in regions:
+                continue
+            at = region_of.get(p.start, p).start
+            if lo <= p.start < hi and _PLACE_PREP_RE.search(view.text[max(0, at - 44):at]):
                 return p.key
         if self.facts.dateline_place and _VENUE_RE.search(view.text, lo, hi):
             return self.facts.dateline_place  # "met at the Villa Madama" in a report filed from Rome

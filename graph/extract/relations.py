@@ -2862,6 +2862,18 @@ _MEMBERSHIP_BEFORE_RE = re.compile(r"\b(?:joined|(?:founding\s+|full\s+)?members
                                    r"partners\s+in\s+(?=[A-Z])|"
                                    r"part(?:y|ies)\s+to|belongs?\s+to|observers?\s+(?:of|in|at|to)|admitted\s+to)\b",
                                    re.IGNORECASE)
+def _members_together(text: str, m) -> bool:
+    """Whether the joint words *m* tell who joined a body together, not who works together: "Egypt joined BRICS
+    in 2024, together with Iran", "Egypt, together with Ethiopia and Iran, officially joined BRICS"."""
+    before = _MEMBERSHIP_BEFORE_RE.search(text, 0, m.start())
+    if before is not None and not re.search(r"[;:]", text[before.end():m.start()]) \
+            and not _WORK_VERB_RE.search(text, before.end(), m.start()):
+        return True
+    after = _MEMBERSHIP_BEFORE_RE.search(text, m.end(), m.end() + 120)
+    return after is not None and after.group(0).lower().startswith(("joined", "admitted")) \
+        and not re.search(r"[;:]", text[m.end():after.start()]) and not _WORK_VERB_RE.search(text, m.end(), after.start())
+
+
 _WORK_VERB_RE = re.compile(r"\b(?:build|develop|construct|operat|financ|fund|sign|implement|lay|install|run|"
                            r"invest|supply|explor|produc)\w*", re.IGNORECASE)
 _JOINT_RE = re.compile(rf"(?:{_COOPERATION.pattern('joint_words')}|join\w*\s+forces)\b", re.IGNORECASE)
@@ -3458,15 +3470,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue  # "Unlike the partnerships with A and B, this one …": ties compared with, not stated
         if _NON_ENERGY_RE.search(text, clause[0], m.start()):
             continue  # "building a container terminal together with A and B": work outside energy
-        if _JOINT_RE.match(m.group(0)) and (member := _MEMBERSHIP_BEFORE_RE.search(text, 0, m.start())) is not None \
-                and not re.search(r"[;:]", text[member.end():m.start()]) \
-                and not _WORK_VERB_RE.search(text, member.end(), m.start()):
+        if _JOINT_RE.match(m.group(0)) and _members_together(text, m):
             continue  # "Egypt joined BRICS in 2024, together with Iran": members together, no joint work
-        if _JOINT_RE.match(m.group(0)) and (member := _MEMBERSHIP_BEFORE_RE.search(text, m.end(), m.end() + 120)) \
-                is not None and member.group(0).lower().startswith(("joined", "admitted")) \
-                and not re.search(r"[;:]", text[m.end():member.start()]) \
-                and not _WORK_VERB_RE.search(text, m.end(), member.start()):
-            continue  # "Egypt, together with Ethiopia, Iran and the UAE, officially joined BRICS": the same
         if _OWNED_BY_PRONOUN_RE.search(text, max(0, m.start() - 20), m.start() + 1) \
                 and not view.refs_between(view.clause_at(m.start())[0], m.start()):
             continue  # "our partnership with X", said by someone: whose "our" is, the sentence does not name
