@@ -29,6 +29,7 @@ from markupsafe import Markup
 from epkg.exports.style import CLASS_COLORS, CLASS_LABELS, RELATION_STYLES, class_color, main_relation
 from epkg.graph import cycles
 from epkg.graph.errors import EpkgError, InputError
+from epkg.graph.analysis.measures import strongest_ties
 from epkg.graph.analysis.projection import LAYERS
 
 DEFAULT_TOP = 300
@@ -102,59 +103,6 @@ class View:
                          f"{' and every tie of the focus' if self.focus is not None else ''}); "
                          f"{self.trimmed_edges:,} ties left out. Raise --ties-per-node, or 0 to draw them all.")
         return " ".join(parts) or None
-
-
-def strongest_ties(G: nx.Graph, k: int, *, keep=()) -> list[tuple]:
-    """The k-strongest-ties backbone of *G*: each node's *k* strongest ties, all nodes together.
-
-    A node's ties are ranked by the edge's ``weight``, then its ``reports`` (both
-    higher first; 1 and 0 when missing), then the other end's ``label`` (casefolded)
-    and the other end itself (as text), so the result does not depend on the order of
-    the graph. A tie is kept when it is among the *k* strongest of either end: no node
-    with a tie loses all of them, and a hub keeps its strongest links whatever its
-    neighbours' other ties.
-
-    Parameters
-    ----------
-    G : networkx.Graph
-    k : int
-        Ties kept per node; 0 keeps every tie.
-    keep : iterable of nodes
-        Nodes all of whose ties are kept as well (the focus of a view).
-
-    Returns
-    -------
-    list of (node, node)
-        The kept edges, each as *G* gives it, in *G*'s edge order.
-
-    Examples
-    --------
-    >>> G = nx.Graph()
-    >>> G.add_edges_from([("hub", x, {"weight": w}) for x, w in zip("abcd", (4, 3, 2, 1))])
-    >>> G.add_edge("c", "d", weight=0.5)
-    >>> strongest_ties(G, 1)
-    [('hub', 'a'), ('hub', 'b'), ('hub', 'c'), ('hub', 'd')]
-    >>> strongest_ties(G, 1, keep=["d"])
-    [('hub', 'a'), ('hub', 'b'), ('hub', 'c'), ('hub', 'd'), ('c', 'd')]
-    """
-    if k < 0:
-        raise InputError(f"--ties-per-node must be 0 or more, not {k}")
-    if k == 0:
-        return list(G.edges())
-    keep = set(keep)
-
-    def strength(n, other):
-        d = G.edges[n, other]
-        return (-float(d.get("weight", 1.0)), -int(d.get("reports", 0)),
-                str(G.nodes[other].get("label", other)).casefold(), str(other))
-
-    chosen = set()
-    for n in G:
-        ties = list(G[n])
-        if n not in keep and len(ties) > k:
-            ties = sorted(ties, key=lambda other: strength(n, other))[:k]
-        chosen.update(frozenset((n, other)) for other in ties)
-    return [(a, b) for a, b in G.edges() if frozenset((a, b)) in chosen]
 
 
 def select_view(G: nx.Graph, *, focus=None, depth: int = 1, kinds=None, top: int | None = DEFAULT_TOP,
