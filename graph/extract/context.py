@@ -979,6 +979,13 @@ class DocumentContext:
                 listed = self._listed_before(view, m.start(), kinds)
                 if len(listed) < 2 and noun in ("sides", "parties", "delegations"):
                     listed = self._met_before(view)
+                if noun == "partners":
+                    # "The partners have signed …" paragraphs after "A and B … the partners": the same ones,
+                    # as long as no other list was called the partners since
+                    if len(listed) >= 2:
+                        self._partners_called = listed
+                    else:
+                        listed = getattr(self, "_partners_called", listed)
                 if noun in ("leaders", "ministers", "delegations", "participants"):
                     # (the states of the office holders named, when they are more than a list of states holds:
                     # "President A of X, President B of Y and President C of Z")

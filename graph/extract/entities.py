@@ -214,7 +214,7 @@ _TITLE_WORDS = (
     # "Energy Minister", "State Minister", "Energy Cabinet Secretary", "Secretary of State"
     r"(?:(?:" + _PORTFOLIO_WORDS + r")\s+)?(?:Cabinet\s+|State\s+)?(?:Minister|Secretary)(?:[- ]in[- ][Cc]harge)?"
     r"(?:\s+(?:of|for)\s+(?:State\s+for\s+)?" + _TOPIC + r")?|Ambassador|Commissioner(?:\s+for\s+" + _TOPIC + r")?|"
-    r"Chairman|Chairwoman|Chairperson|Chair|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
+    r"Chairman|Chairwoman|Chairperson|Chair|Councillor|Councilor|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
     r"Managing\s+Director|(?:Executive\s+)?Director|General\s+Manager|Taoiseach|T[áa]naiste|State\s+Secretary|Adviser|Advisor|"
     r"(?:Special\s+)?(?:Presidential\s+)?Envoy(?:\s+for\s+" + _TOPIC + r")?|Founder|Head)")
 # Plural titles before a list of names: "Presidents Truong Tan Sang and Barack Obama"
@@ -839,7 +839,7 @@ def _home_state(doc: _Doc, dateline_state: str | None) -> str | None:
 def _dateline(doc: _Doc) -> str | None:
     for d in find_datelines(doc.text):
         region_iso = doc.gaz.resolve_iso3(d.region) if d.region else None
-        entry = _dateline_city(d.city.title(), region_iso)
+        entry = _dateline_city(d.city.title(), region_iso, doc)
         if entry is None and any(e.kind == STATE for e, _ in _lookup(d.city.title())):
             continue  # "China, April 12 -": a state opens the line, not a city
         if entry is not None or not d.bare:  # "ANALYSIS —": capitals and a dash, but no city
@@ -904,18 +904,29 @@ def _paragraph_datelines(doc: _Doc) -> None:
                 doc.spans.append(_Span(d.start, end, state.key, "capital"))
 
 
-def _dateline_city(city: str, region_iso: str | None):
-    """The gazetteer place a dateline's city names (a listed place, else a city of the maintained lists)."""
+def _dateline_city(city: str, region_iso: str | None, doc: _Doc | None = None):
+    """The gazetteer place a dateline's city names (a listed place, else a city of the maintained lists; of
+    namesakes in several states, the one in the state the report names: "VANCOUVER —" in a story on Canada)."""
     entries = [e for e, _ in _lookup(city) if e.kind == PLACE]
     if entries:
         return entries[0]
     # ("Taguig City", "Quezon City": the lists may hold the city by its name alone)
     for name in (city, city[:-5]) if city.endswith(" City") else (city,):
-        found = _choose([e for e, how in _maintained_lookup(name) if how == "name"], typed=False, city=True,
-                        qualified=region_iso, mentioned=set())
+        candidates = [e for e, how in _maintained_lookup(name) if how == "name"]
+        found = _choose(candidates, typed=False, city=True, qualified=region_iso, mentioned=set())
+        if found is None and doc is not None and not region_iso and len({e.country for e in candidates}) > 1:
+            named = {iso for iso in {e.country for e in candidates} if iso and _state_named_in(doc, iso)}
+            found = _choose(candidates, typed=False, city=True, qualified=None, mentioned=named) if named else None
         if found is not None:
             return found
     return None
+
+
+def _state_named_in(doc: _Doc, iso: str) -> bool:
+    """Whether the text names the state *iso* (its name, another name of it, or its demonym)."""
+    state = doc.gaz.state(iso)
+    names = [state.label, *state.alt_labels, *state.demonyms] if state else []
+    return any(find_words(doc.text, [n]) for n in names if len(n) > 2)
 
 
 def _strip_leading(name: str) -> tuple[str, int]:
@@ -2425,7 +2436,9 @@ def _persons(doc: _Doc, found=()) -> None:
         if not gap:
             continue
         last_title_end = pos + gap.end()
-        honorific = re.match(rf"(?:{'|'.join(_HONORIFICS)})\s+", text[pos + gap.end():])
+        # ("Deputy Prime Minister Dato' Sri Fadillah Yusof": a style of honour between the title and the name)
+        honorific = re.match(rf"(?:{'|'.join(_HONORIFICS)})\s+", text[pos + gap.end():]) \
+            or _HONORIFIC_RE.match(text[pos + gap.end():pos + gap.end() + 60])
         n = NAME_RE.match(text, pos + gap.end() + (honorific.end() if honorific else 0))
         if n:
             _person(doc, n.group("name"), n.start("name"), n.end("name"), position, represents, trim=False)
@@ -3692,7 +3705,7 @@ _LEADING_TITLE_RE = re.compile(r"(?:(?:Group|Deputy|Vice|Acting|Interim|Executiv
                                r"Minister|CEO|Head|Director|Governor)\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
 # ", BP's regional president", ", the company's chief executive": an apposition giving a person's office at a body
 _TITLED_BY_EMPLOYER_AFTER_RE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*|company|firm|"
-                                          r"group|bank)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:president|chief|chairman|"
+                                          r"group|bank)['’]s?\s+(?:[a-z][\w-]*\s+){0,4}(?:president|chief|chairman|"
                                           r"chairwoman|chair|director|head|manager|executive|officer|CEO|vice)\b")
 
 
@@ -4402,7 +4415,9 @@ def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
 # "chief executive of X", "chairman at X": X is the body the person works for
 _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
 # Titles of courtesy before a name (with or without a full stop)
-_HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|H\.E\.|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|Hajia|Madam|Madame|Mme|Engr"
+# (Malaysian and Bruneian styles of honour, "Datuk Seri Anwar Ibrahim", "Tan Sri …"; the Omani "Sayyid")
+_HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|H\.E\.|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|Hajia|Madam|Madame|Mme|Engr|" \
+    r"Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk|Dato['’]?|Datin|Tun|Sayyid|Sayyida"
 _HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC_WORDS}|"
                            # a Nigerian chieftaincy title, not the first word of an office ("Chief Executive …")
                            r"Chief(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:Executive|Operating|Financial|Technology|Technical|"

@@ -135,6 +135,9 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
         if tok.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "dobj" and c.lemma_.lower() in _POLITIES for c in tok.children):
                 continue  # "A, B and C have formed their own confederation": a polity of members, no energy work
+            if tok.dep_ == "acl" and (tok.head.lemma_.lower() in _POLITIES
+                                      or any(k in bodies for k in heads.get(tok.head.i, ()))):
+                continue  # "the bloc founded by A, B and C": its founders are its members, not partners in a work
             subject_tokens = _subject(tok)
             subject = actors(subject_tokens)
             agent = actors(c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj")

@@ -50,6 +50,16 @@ _NAMED_RE = re.compile(
     r"(?:\s+(?:\d{1,2}|I{1,3}|IV|V)(?![\w%]|[.,]\d)(?!\s*(?:km|kV|[kMG]W|bcm|per|million|billion|mtpa|%)\b))?)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?")
 # Capitalised words that open a sentence or a phrase before a name, and are no part of it ("Consider Arctic LNG 2")
+# Names listed before one plural work noun: "the Mariner, Rosebank and Buzzard oil fields", "the Sheringham Shoal
+# and Dudgeon offshore wind farms" (each name one to three capitalised words, a unit's number allowed)
+_LISTED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,2})){0,2}"
+_LISTED_NAME_RE = re.compile(_LISTED_NAME)
+_NAMES_LISTED_RE = re.compile(rf"\b(?P<list>{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})\s+"
+                              r"(?P<tech>(?:[a-z][\w-]*\s+){1,3}?)(?P<noun>fields|farms|plants|stations|parks|terminals|"
+                              r"dams|refineries|mines)\b")
+# Whose the listed works are: "Equinor's stakes in the …", "Shell's interests in the …", "Shell's …"
+_HOLDER_BEFORE_RE = re.compile(r"(?P<who>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:(?:stakes?|interests?|"
+                               r"shares?|holdings?|operated)\s+(?:in\s+)?)?(?:the\s+)?$")
 _BEFORE_NAME_RE = re.compile(r"^(?:(?:The|A|An|Consider|Take|Recall|Remember|Imagine|Compare|Like|Unlike|Meanwhile|Then|"
                              r"Now|Today|Yesterday|When|While|Since|After|Before|Once|If|Although|Besides|Beyond|"
                              r"Despite|Both|At|In|On|From|With|Without|By|Via|Under|Through)\s+)+")
@@ -711,15 +721,54 @@ class _Builder:
             self._noted(self.add(project), project, _pending(view, m.start()))
 
     def _named(self, view: SentenceView, agreement_parties) -> None:
-        self._named_capitalised(view)
+        listed = self._named_in_a_list(view)
+        self._named_capitalised(view, listed)
         self._named_in_lower_case(view)
 
-    def _named_capitalised(self, view: SentenceView) -> None:
+    def _named_in_a_list(self, view: SentenceView) -> list[tuple[int, int]]:
+        """"the Mariner, Rosebank and Buzzard oil fields", "Shell's Penguins and Pierce fields": names listed
+        before one plural work noun, one work each, of the holder the phrase names ("A's stakes in …",
+        "A's …"). Returns the spans of the lists read."""
+        text = view.text
+        spans: list[tuple[int, int]] = []
+        if " and " not in text:
+            return spans
+        for m in _NAMES_LISTED_RE.finditer(text):
+            names = [n.group(0) for n in _LISTED_NAME_RE.finditer(m.group("list"))]
+            techs = list(dict.fromkeys(t for _, _, t in find_technologies(m.group("tech") + m.group("noun"))))
+            lo, hi = m.start("list"), m.end("list")
+            if len(names) < 2 or not techs or any(r.start < hi and lo < r.end for r in view.refs) \
+                    or any(p.start < hi and lo < p.end for p in view.places):
+                continue
+            if _HEDGE_BEFORE.search(text[max(0, lo - 60):lo]) or cues.negated_noun(text, lo) \
+                    or re.search(r"\b(?:option|options|not\s+yet|bid|bids)\b", text[max(0, lo - 80):lo]) \
+                    or _ENDED_RE.search(text[view.clause_at(lo)[0]:m.end()]):
+                spans.append((lo, m.end()))  # (works only hoped for, or given up: none of them, nor the last alone)
+                continue
+            holder = _HOLDER_BEFORE_RE.search(text, max(0, lo - 50), lo)
+            owners = [r.key for r in view.refs if holder and r.possessive and r.start == holder.start("who")
+                      and r.kind in (COMPANY, GOVERNMENT_BODY)]
+            if not owners and spans and re.fullmatch(r"\s*,?\s+and\s+(?:the\s+)?", text[spans[-1][1]:lo]):
+                owners = list(self.facts.projects[-1].participants)  # "… gas fields and the Penguins and Pierce oil fields"
+            clause = view.clause_at(lo)
+            places = self._places(view, m.end(), min(len(text), m.end() + 60))
+            hosts = self._hosts(view, clause[0], clause[1], places, techs)
+            spans.append((lo, m.end()))
+            for name in names:
+                if any(p.label and _without_commodity(p.label).startswith(name) for p in self.facts.projects):
+                    continue
+                self.facts.projects.append(Project(tuple(techs), view.index, hosts=tuple(hosts),
+                                                   locations=tuple(places), participants=tuple(owners), label=name))
+        return spans
+
+    def _named_capitalised(self, view: SentenceView, listed=()) -> None:
         """"the Southern Gas Corridor", "Paks II", "the GREGY Power Link": a name that says what it is."""
         text = view.text
         if not any(w in text for w in _NAMED_HINTS) and not ("II" in text and _SECOND_RE.search(text)):
             return
         for m in _NAMED_RE.finditer(text):
+            if any(lo <= m.start("name") < hi for lo, hi in listed):
+                continue  # one of the names of a list read by _named_in_a_list
             name = _BEFORE_NAME_RE.sub("", m.group("name")).strip()
             if re.match(r"(?:[kKMGT]W[eh]?|MWe|GWh)\b", name):
                 continue  # "1.5 GW LNG-to-power": a unit, not a name

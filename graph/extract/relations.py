@@ -354,6 +354,18 @@ _OTHER_CONJUNCT_RE = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?(?:from|o
                                 r"some)\s+(?:other\s+|fellow\s+)?$")
 
 
+# After the body a member joined: the others that joined with it ("became a full member of BRICS on 1 January
+# 2024, alongside Egypt, Iran and the United Arab Emirates")
+_FELLOWS_AFTER_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:on|in|since|from|at)\s+[^,;()]{1,30}?)?\s*,?\s+"
+                               r"(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?")
+
+
+def _fellows_after(view: SentenceView, end: int) -> list[Ref]:
+    """The states joined to a member after the body's name, ending at *end* ("…, alongside A, B and C")."""
+    m = _FELLOWS_AFTER_RE.match(view.text, end)
+    return _coordinated_after(view, view.refs, m.end()) if m else []
+
+
 def _role_of(word: str) -> str:
     word = word.lower()
     if word.startswith("observer"):
@@ -384,8 +396,10 @@ def _coordinated_before(view: SentenceView, refs: list[Ref], pos: int, kinds=(ST
 
 
 # Between a word and the list it opens: "members: A, B", "observers — among them A and B", "members including A"
-_LIST_AFTER_OPENS_RE = re.compile(r"[\s,:]*(?:\s[-–—]\s*|[–—]\s*|\(\s*)?(?:(?:among\s+them|including|such\s+as|namely)\s+)?"
-                                  r"(?:the\s+)?")
+# ("among them the African producers A and B": a plural describing the listed, after the word that opens the list)
+_LIST_AFTER_OPENS_RE = re.compile(r"[\s,:]*(?:\s[-–—]\s*|[–—]\s*|\(\s*)?(?:(?:among\s+them|including|such\s+as|namely)\s+"
+                                  r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:producers|exporters|importers|countries|states|nations|"
+                                  r"economies|republics|members|neighbou?rs)\s+)?)?(?:the\s+)?")
 
 
 def _coordinated_after(view: SentenceView, refs: list[Ref], pos: int, kinds=(STATE,)) -> list[Ref]:
@@ -649,6 +663,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 if gap and ("and" in gap.group(0) or re.match(r"(?:\s*\([A-Z]{2,8}\))?\s*(?:,|and\b)", text[o.end:])):
                     targets.append(o)  # not a comma alone before a clause: "member of the ICC, the EU said"
         bodies.update((o.start, o.end) for o in targets)
+        if group[-1].end <= m.start() < targets[-1].start:
+            group = group + _fellows_after(view, targets[-1].end)
         for r in group:
             if r.kind not in _MEMBER_KINDS or r.key == org.key:
                 continue
@@ -674,7 +690,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         rm = re.match(r"[^.;]{0,25}?\bas\s+(?:an?\s+)?(?P<role>observer|dialogue\s+partner|(?:full\s+)?member)", tail)
         role = _role_of(rm.group("role")) if rm else "member"
         if member and not _MEMBERSHIP_DENIED_RE.search(text[max(0, j.start() - 30):j.start()]):
-            for r in member:
+            for r in member + _fellows_after(view, org.end):
                 found[(r.key, org.key)] = role
     for org in orgs:
         for r in _member_list(view, org):
@@ -1339,7 +1355,9 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: 
         # the actor after "with which" partners each listed item, one partnership each.
         rel = re.search(r"\bwith\s+(?:which|whom)\s+(?:the\s+)?", text[:m.start()], re.IGNORECASE)
         groups = [partners]
-        if rel:
+        if rel and "," not in text[rel.end():m.start()]:
+            # (only within the relative clause: "…, with which Jakarta has comprehensive strategic partnerships,
+            # comes years after the two countries established a strategic partnership": the second is theirs)
             hub = next((r for r in view.refs if r.start >= rel.end() and r.end <= m.start() and r.free), None)
             if hub is not None:
                 listed_refs = _coordinated_before(view, [r for r in view.refs if r.end <= rel.start()], rel.start())
@@ -1388,6 +1406,10 @@ _SIGNED_SUM_OF_BEFORE_RE = re.compile(
 # ("leaders' declaration"), a term ("10-year agreement") or a count.
 _AGREEMENT_MOD_RE = re.compile(rf"{_AGREEMENTS.pattern('modifiers')}['’]?|\w+-year|\d+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\w'’-]+")
+
+
+# A second instrument coordinated with one named before it in the sentence: "…, and a contract with B"
+_ANOTHER_OF_THE_SAME_RE = re.compile(r"(?:,\s*|\s)(?:and|as\s+well\s+as|plus)\s+(?:an?|another)\s+$")
 
 
 class _NounMatch:
@@ -2453,6 +2475,13 @@ class _AgreementReader:
                                   _place_near(view, 0, len(text)))
             return
         subject, keys = self._keys(view, m, clause, before, sign, asserted, subject, others, unnamed)
+        shared = getattr(self, "_shared_subject", None)
+        if others and shared is not None and shared[0] == view.index and not set(shared[1]) & set(others) \
+                and _ANOTHER_OF_THE_SAME_RE.search(text, max(0, m.start() - 20), m.start()):
+            # "rests on a contract with A …, and a contract with B": the second has the first one's subject
+            subject, keys = list(shared[1]), list(shared[1]) + [k for k in others if k not in shared[1]]
+        if subject and others:
+            self._shared_subject = (view.index, tuple(subject))
         if self.with_side and not subject and not definite and others and set(keys) == set(others):
             # "The company signed a contract with A and B": A and B are the side "with" names; the other side
             # is a signer the reader did not find (for states, the state the report is about), so no
@@ -2595,9 +2624,14 @@ class _AgreementReader:
         if prior is None and kind != "Agreement" and last is not None and last.kind == "Agreement" \
                 and 0 <= view.index - last.sentence <= 2 and (not others or set(keys) <= set(last.parties)) \
                 and not (label and len(keys) >= 2 and not set(keys) <= set(last.parties)) \
-                and (not date or not last.date or date.startswith(last.date) or last.date.startswith(date)):
+                and (not date or not last.date or date.startswith(last.date) or last.date.startswith(date)
+                     or asserted and _same_week(last.date, date, self.reference)):
             # "signed a preliminary agreement … The memorandum, signed in Buenos Aires": the kind made precise
+            # (and "… The contract was signed in Istanbul on 25 January": the day and place of the report's
+            # first mention, told by its dateline, give way to those the signing sentence names)
             last.kind = kind
+            if date and last.date and date != last.date and asserted:
+                last.date, last.place = date, place or last.place
             prior = last
         if prior is None:
             if not asserted and self._antecedent(kind, [], label, explicit=False) is not None:
