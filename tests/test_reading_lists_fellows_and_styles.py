@@ -111,3 +111,81 @@ def test_a_dateline_city_with_namesakes_abroad_is_the_one_in_the_state_the_repor
     assert found.entities["place/vancouver"].country == "CAN"
     # with no state named, the name stays unread: the namesakes are of a size to matter
     assert "place/vancouver" not in facts("VANCOUVER — The port said exports rose.").entities
+
+
+def test_a_firm_acting_through_its_subsidiary_leaves_the_signing_to_it():
+    text = ("Petronas, through its subsidiary Petronas CCS Solutions Sdn Bhd, also signed a heads of agreement with "
+            "Mitsui O.S.K. Lines on carbon dioxide carriers.")
+    ccs, mol = "organization/petronas-ccs-solutions", "organization/mitsui-o-s-k-lines"
+    found = facts(text)
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [("Agreement", {ccs, mol})]
+    assert {frozenset(c.actors) for c in found.cooperations} == {frozenset({ccs, mol})}
+
+
+def test_a_work_named_in_capitals_is_not_the_work_of_its_technology_read_before():
+    text = ("Gas from the Pande field, produced by Sasol, flows through the ROMPCO pipeline to Secunda in South "
+            "Africa. Yesterday the minister held talks with Equatorial Guinea's minister on the Gas Mega Hub.")
+    rompco = [p for p in facts(text).projects if p.label == "ROMPCO pipeline"]
+    assert [(p.hosts, p.developers, p.participants) for p in rompco] == [
+        (("state/ZAF",), (), ("organization/sasol",))]
+
+
+SAPP = "organization/southern-african-power-pool"
+EAPP = "organization/eastern-africa-power-pool"
+
+
+def test_both_countries_of_a_story_about_two_states_are_those_two_not_the_last_pair_named():
+    text = ("Türkiye and Hungary raised their ties to an enhanced strategic partnership in Budapest on Monday. "
+            "Türkiye supplies Hungary with gas. Hungary receives it through the pipeline, which crosses Bulgaria "
+            "and Serbia. Hungary wants more. Officials said the two sides also discussed nuclear power. "
+            "Both countries are members of NATO.")
+    nato = "organization/north-atlantic-treaty-organization"
+    assert {(m, o) for m, o, _ in memberships(text) if o == nato} == {("state/TUR", nato), ("state/HUN", nato)}
+
+
+def test_the_states_a_relative_all_of_which_stands_for_sit_in_the_body_as_members():
+    text = ("Eskom trades with the utilities of Botswana, Mozambique and Zambia, all of which participate in SAPP "
+            "as members.")
+    assert memberships(text) == {("state/BWA", SAPP, "member"), ("state/MOZ", SAPP, "member"),
+                                 ("state/ZMB", SAPP, "member")}
+
+
+def test_a_state_described_by_its_rank_in_a_body_is_a_member():
+    text = "Iraq, the second largest producer in OPEC, imports gas from Iran."
+    assert memberships(text) == {("state/IRQ", OPEC, "member")}
+    assert memberships("Iraq, the largest buyer of Iranian gas in the region, met OPEC officials.") == set()
+
+
+def test_one_of_the_organization_s_founding_members():
+    text = ("Hungary has been an observer at the Organization of Turkic States (OTS) since 2018, while Türkiye is "
+            "one of the organization's founding members.")
+    ots = "organization/organization-of-turkic-states"
+    assert memberships(text) == {("state/HUN", ots, "observer"), ("state/TUR", ots, "member")}
+
+
+def test_a_state_that_belongs_to_both_pools_named_before_is_a_member_of_each():
+    text = ("The line will connect the Eastern Africa Power Pool (EAPP) with the Southern African Power Pool (SAPP). "
+            "Tanzania belongs to both pools, while Zambia is a member of SAPP.")
+    assert memberships(text) == {("state/TZA", SAPP, "member"), ("state/TZA", EAPP, "member"),
+                                 ("state/ZMB", SAPP, "member")}
+
+
+def test_the_signers_named_after_between_past_a_place_and_an_occasion():
+    text = ("Nuclear Power Ghana (NPG) signed an agreement with two American companies to deploy a small modular "
+            "reactor. The agreement was signed on Wednesday in Nairobi, Kenya, on the sidelines of a nuclear "
+            "summit, between NPG, Regnum Technology Group and NuScale Power.")
+    npg, regnum, nuscale = ("organization/nuclear-power-ghana", "organization/regnum-technology-group",
+                            "organization/nuscale-power")
+    found = facts(text)
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [("Agreement", {npg, regnum, nuscale})]
+    assert {frozenset(c.actors) for c in found.cooperations} == {
+        frozenset({npg, regnum}), frozenset({npg, nuscale}), frozenset({regnum, nuscale})}
+
+
+def test_a_firm_whose_name_holds_a_state_named_again_whole_is_the_firm():
+    text = ("Nuclear Power Ghana (NPG) signed an agreement with NuScale Power on Monday. Later, Nuclear Power Ghana "
+            "signed a memorandum with Regnum Technology Group.")
+    npg = "organization/nuclear-power-ghana"
+    assert [(a.kind, set(a.parties)) for a in facts(text).agreements] == [
+        ("Agreement", {npg, "organization/nuscale-power"}),
+        ("MemorandumOfUnderstanding", {npg, "organization/regnum-technology-group"})]

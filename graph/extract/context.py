@@ -691,6 +691,7 @@ class DocumentContext:
         self.state_counts: Counter = Counter()
         self._history: list[Ref] = []
         self.groups: dict[int, list[str]] = {}  # the last coordinated list of n states
+        self.group_at: dict[int, int] = {}  # the sentence of each of those lists
         self.person_actor: dict[str, str] = {}  # people whose side the text showed (see _affiliate)
         self.absent: set[str] = set()  # states the text says were kept away or stayed away
         self.described: dict[str, str] = {}  # "X, the developer of …": the actor each trade noun last described
@@ -758,6 +759,7 @@ class DocumentContext:
             keys = unique_keys(group)
             if len(keys) >= 2:
                 self.groups[len(keys)] = keys
+                self.group_at[len(keys)] = view.index
         return view
 
     def _quoted_speaker(self, view: SentenceView, mentions) -> None:
@@ -1018,7 +1020,14 @@ class DocumentContext:
             # "A signed with the two companies": the two are others than the clause's own actors
             skip = {r.key for r in view.refs if r.start < m.start() and r.free} \
                 if re.search(r"\bwith\s+$", text[max(0, m.start() - 6):m.start()]) else frozenset()
+            recent = bool(keys) and self.group_at.get(n, -9) >= view.index - 1
             keys = keys or self._last(kinds, view, m.start(), n, free_only=True, skip=skip)
+            if n == 2 and noun in ("countries", "states", "nations", "governments", "sides") and not recent \
+                    and keys and all(k.startswith("state/") for k in keys) \
+                    and (two := self.two_main_states()) and set(keys) != set(two):
+                # "the two sides", "both countries" in a story about two states: those two, not the last two
+                # named in passing ("… continues through Bulgaria and Serbia. … the two sides discussed …")
+                keys = two
             if noun == "sides" and n == 2 and len({k.startswith("state/") for k in keys}) == 2:
                 # a state and a company are no two sides: the two states last listed, else the state and
                 # the other state the story names most

@@ -4063,7 +4063,13 @@ def _named_again(doc: _Doc) -> None:
     if not forms:
         return
     for start, end, form in find_words(doc.text, sorted(forms, key=len, reverse=True)):
-        if doc.free(start, end):
+        # ("Nuclear Power Ghana" again: the state in the name is no state of the sentence here either, and the
+        # short form read there is the name read whole)
+        own = [x for x in doc.spans if x.key == forms[form] and start <= x.start and x.end <= end]
+        inner_state = any(x.key.startswith("state/") and start <= x.start and x.end <= end for x in doc.spans)
+        if doc.free(start, end) or inner_state and _free_but_states(doc, start, end, also=own):
+            for x in own:
+                doc.spans.remove(x)
             doc.add(start, end, forms[form], "name")
 
 

@@ -887,7 +887,8 @@ class _Builder:
                     not re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’,-]+\s+){0,4}$",
                                   head, re.IGNORECASE):
                 continue  # "its wind farms", "gas fields already discovered": plants in general, not a project
-            earlier = self._referred(head, g[2])
+            # ("the Gas Mega Hub": a work's own name in capitals, not "the gas hub" read before)
+            earlier = self._referred(head, g[2]) if not (g[0] > 0 and text[g[0]].isupper()) else None
             if earlier is not None:
                 # "the subsea cable" after "the North Sea Link, a power cable between …": the same project
                 if set(earlier.technologies) & _LINEAR:  # "the interconnector … is to connect A, B and C"

@@ -354,16 +354,8 @@ _OTHER_CONJUNCT_RE = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?(?:from|o
                                 r"some)\s+(?:other\s+|fellow\s+)?$")
 
 
-# After the body a member joined: the others that joined with it ("became a full member of BRICS on 1 January
-# 2024, alongside Egypt, Iran and the United Arab Emirates")
-_FELLOWS_AFTER_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:on|in|since|from|at)\s+[^,;()]{1,30}?)?\s*,?\s+"
-                               r"(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?")
-
-
-def _fellows_after(view: SentenceView, end: int) -> list[Ref]:
-    """The states joined to a member after the body's name, ending at *end* ("…, alongside A, B and C")."""
-    m = _FELLOWS_AFTER_RE.match(view.text, end)
-    return _coordinated_after(view, view.refs, m.end()) if m else []
+_BOTH_BODIES_RE = re.compile(r"\s+to\s+both\s+(?:the\s+)?(?:[\w-]+\s+)?(?:pools|organi[sz]ations|bodies|groups|groupings|"
+                             r"blocs|alliances|communities|unions|forums|associations)\b")
 
 
 def _role_of(word: str) -> str:
@@ -551,6 +543,18 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                         r"\b(?:pending|admission|eventual|future|become)\b", text[max(0, m.start() - 40):m.start()])):
                     found.setdefault((r.key, lead.key), role)
             continue
+        if word.startswith("belong") and ctx is not None and (both := _BOTH_BODIES_RE.match(text, m.end())) is not None:
+            # "Tanzania belongs to both pools": the last two bodies named, in this sentence or the one before
+            named = [r.key for v in (ctx.views[view.index - 1] if view.index else None, view) if v is not None
+                     for r in v.refs if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref"
+                     and (v is not view or r.end <= m.start())]
+            pair = list(dict.fromkeys(reversed(named)))[:2]
+            member = _coordinated_before(view, view.refs, m.start())
+            if len(pair) == 2 and member and not _MEMBERSHIP_DENIED_RE.search(text[member[0].start:m.end()]):
+                for r in member:
+                    for key in pair:
+                        found.setdefault((r.key, key), "member")
+            continue
         if not near:
             continue
         org = min(near, key=lambda o: abs(o.start - m.start()))
@@ -615,7 +619,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         # and Tunisia, a member of the AU")
         before = [r for r in view.refs if r.end <= m.start() and r.kind in _MEMBER_KINDS and (r.start, r.end) not in bodies]
         group = _coordinated_before(view, before, m.start(), _MEMBER_KINDS)
-        if group and len(near) == 1 and all(r.key == org.key for r in group):
+        if group and len({o.key for o in near}) == 1 and all(r.key == org.key for r in group):
             # "A and B take part in ASEAN meetings as dialogue partners": the body is not its own member
             group = _coordinated_before(view, [r for r in before if r.key != org.key], m.start(), _MEMBER_KINDS)
             if group and re.search(r"[,;:(]|\b(?:which|that|who|whose)\b", text[group[-1].end:m.start()]):
@@ -663,8 +667,6 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 if gap and ("and" in gap.group(0) or re.match(r"(?:\s*\([A-Z]{2,8}\))?\s*(?:,|and\b)", text[o.end:])):
                     targets.append(o)  # not a comma alone before a clause: "member of the ICC, the EU said"
         bodies.update((o.start, o.end) for o in targets)
-        if group[-1].end <= m.start() < targets[-1].start:
-            group = group + _fellows_after(view, targets[-1].end)
         for r in group:
             if r.kind not in _MEMBER_KINDS or r.key == org.key:
                 continue
@@ -690,7 +692,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         rm = re.match(r"[^.;]{0,25}?\bas\s+(?:an?\s+)?(?P<role>observer|dialogue\s+partner|(?:full\s+)?member)", tail)
         role = _role_of(rm.group("role")) if rm else "member"
         if member and not _MEMBERSHIP_DENIED_RE.search(text[max(0, j.start() - 30):j.start()]):
-            for r in member + _fellows_after(view, org.end):
+            for r in member:
                 found[(r.key, org.key)] = role
     for org in orgs:
         for r in _member_list(view, org):
@@ -865,7 +867,10 @@ def _counted_members(view: SentenceView, ctx: DocumentContext | None, orgs: list
 # Who shares a membership the sentence states: "joined BRICS in 2024, together with A and B", "a founding
 # member of Mercosur alongside A, B and C", "fellow members of X, as is A", "Belarus, like A and B a member of X"
 _COMPANIONS_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:\s*,\s+(?:the|a|an)\s+[^,;:()]{3,90}?,)?"
-                            r"(?:\s+(?:(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}|(?:last|this|earlier\s+this)\s+(?:year|month|"
+                            # ("became a full member of BRICS on 1 January 2024, alongside A, B and C")
+                            r"(?:\s+(?:(?:in|since)\s+(?:(?:[A-Z][a-z]+\s+)?\d{4}|(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)\b)|on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?"
+                            r"(?:\s+\d{4})?|(?:last|this|earlier\s+this)\s+(?:year|month|"
                             r"week|January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)))?\s*,?\s+"
                             # ("became a full member of Mercosur last July, joining A, B, C and D in a bloc …")
@@ -1009,6 +1014,22 @@ _RANKED_RE = re.compile(rf"['’]s\s+(?:(?:[\w-]+est|top|leading|biggest|newest|
                         rf"(?:[\w-]+\s+){{0,2}}?{_MEMBERSHIPS.pattern('ranked_nouns')}\b")
 
 
+_RANKED_IN_BEFORE_RE = re.compile(rf",\s+the\s+(?:[\w-]+est|top|leading|biggest|newest|second|third|fourth)\s+"
+                                  rf"(?:[\w-]+\s+){{0,2}}?{_MEMBERSHIPS.pattern('ranked_nouns')}\s+(?:in|of|within)\s+(?:the\s+)?$")
+_ALL_OF_WHICH_RE = re.compile(r",\s+(?:all|each|both)\s+of\s+(?:which|whom)\s+(?:also\s+|now\s+)?$")
+
+
+def _listed_ending_at(view: SentenceView, end: int) -> list[Ref]:
+    """The coordinated states whose last ends at *end*, free or not ("the utilities of A, B and C")."""
+    group = [r for r in view.refs if r.kind == STATE and r.end == end][:1]
+    for r in reversed([r for r in view.refs if r.kind == STATE and r.end < end]):
+        if _LIST_GAP_RE.match(view.text[r.end:group[0].start]) if group else False:
+            group.insert(0, r)
+        elif group and (r.start, r.end) != (group[0].start, group[0].end):
+            break
+    return group
+
+
 def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str, str]]:
     """Memberships stated with the body as subject or place: "the forum, founded in 2019, groups A, B and
     C", "A and B sit in the forum as observers", "Iraq, OPEC's second-largest producer".
@@ -1037,8 +1058,12 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
         seat = _SEAT_RE.search(text, max(0, org.start - 30), org.start)
         role = _SEAT_ROLE_RE.match(text, org.end) if seat else None
         if role and not denied(text[max(0, seat.start() - 30):seat.start()]):
-            out += [(r.key, org.key, _role_of(role.group("role")))
-                    for r in list_before(view, seat.start(), _MEMBER_KINDS, max_gap=4) if r.key != org.key]
+            # ("A, B and C, all of which participate in X as members": the list the relative stands for)
+            which = _ALL_OF_WHICH_RE.search(text, max(0, seat.start() - 30), seat.start())
+            # (the list may name whose the things of the clause are: "the utilities of A, B and C, all of which")
+            seated = _listed_ending_at(view, which.start()) if which else \
+                list_before(view, seat.start(), _MEMBER_KINDS, max_gap=4)
+            out += [(r.key, org.key, _role_of(role.group("role"))) for r in seated if r.key != org.key]
         if _MEMBER_WORD_AFTER_RE.match(text, org.end) and not any(
                 o.start > org.end and o.start - org.end < 8 for o in orgs):
             # "Poland, an EU and NATO member, …": the bodies listed right before "member", the state before them
@@ -1053,6 +1078,12 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
                           and r.end == opening.start()), None)
             if state is not None and not denied(text[max(0, state.start - 30):org.end + 20]):
                 out += [(state.key, o.key, "member") for o in bodies]
+        ranked = _RANKED_IN_BEFORE_RE.search(text, max(0, org.start - 80), org.start) if not org.possessive else None
+        if ranked is not None and not denied(ranked.group(0)):
+            # "Iraq, the second largest producer in OPEC": the state the apposition describes
+            state = next((r for r in view.refs if r.kind == STATE and r.end == ranked.start()), None)
+            if state is not None:
+                out.append((state.key, org.key, "member"))
         if org.possessive and _RANKED_RE.match(text, org.end):
             before = re.search(r",\s+$", text[max(0, org.start - 6):org.start])
             state = next((r for r in view.refs if r.kind == STATE and before is not None
@@ -1406,6 +1437,21 @@ _SIGNED_SUM_OF_BEFORE_RE = re.compile(
 # ("leaders' declaration"), a term ("10-year agreement") or a count.
 _AGREEMENT_MOD_RE = re.compile(rf"{_AGREEMENTS.pattern('modifiers')}['’]?|\w+-year|\d+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\w'’-]+")
+
+
+# "X, through its subsidiary Y, signed …", "X, via its unit Y, …": Y acts for X
+_THROUGH_ITS_RE = re.compile(r"\s*,\s+(?:through|via)\s+its\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|affiliate|"
+                             r"division|vehicle)\s+(?:the\s+)?$")
+
+
+def _acting_through(view: SentenceView, pos: int) -> list[tuple[str, str]]:
+    """The (parent, unit) pairs of "X, through its subsidiary Y," before *pos* in the sentence."""
+    out = []
+    refs = [r for r in view.refs if r.end <= pos and r.kind in (COMPANY, GOVERNMENT_BODY)]
+    for a, b in zip(refs, refs[1:]):
+        if a.key != b.key and _THROUGH_ITS_RE.fullmatch(view.text, a.end, b.start):
+            out.append((a.key, b.key))
+    return out
 
 
 # A second instrument coordinated with one named before it in the sentence: "…, and a contract with B"
@@ -1942,7 +1988,11 @@ class _AgreementReader:
             re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for|worth)\s+[^,.;]{0,40}?\s)?"
                      # "an agreement was signed today in Kathmandu between A, B and C"
                      r"(?:(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:signed|concluded|inked|initialled)\s+"
-                     r"(?:(?!\b(?:with|by|and)\b)(?:[^,.;]|,(?=\s*\d{4}\b))){0,50}?)?(?:between|among|amongst)\s+(?:the\s+)?",
+                     # ("was signed on Wednesday in Nairobi, Kenya, on the sidelines of the summit, between A and B":
+                     # commas of a place and an occasion, where no other clause starts)
+                     r"(?:(?:(?!\b(?:with|by|and)\b)(?:[^,.;]|,(?=\s*\d{4}\b))){0,50}?|"
+                     r"(?:(?!\b(?:with|by|and|which|that|who|while|but|as|after|before)\b)[^.;]){0,130}?,\s))?"
+                     r"(?:between|among|amongst)\s+(?:the\s+)?",
                      after)  # (a date's comma: "signed on October 3, 2024 among")
         with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that|which|who|and)\b)[^,.;]){0,70}?\bwith\s+(?:the\s+)?",
                          after) if "with" in after else None
@@ -2475,6 +2525,11 @@ class _AgreementReader:
                                   _place_near(view, 0, len(text)))
             return
         subject, keys = self._keys(view, m, clause, before, sign, asserted, subject, others, unnamed)
+        for parent, unit in _acting_through(view, m.start()):
+            # "Petronas, through its subsidiary Petronas CCS Solutions, signed …": the unit signs, not its parent
+            if parent in keys and unit in keys:
+                keys = [k for k in keys if k != parent]
+                subject = [k for k in subject if k != parent]
         shared = getattr(self, "_shared_subject", None)
         if others and shared is not None and shared[0] == view.index and not set(shared[1]) & set(others) \
                 and _ANOTHER_OF_THE_SAME_RE.search(text, max(0, m.start() - 20), m.start()):
@@ -2653,6 +2708,9 @@ class _AgreementReader:
                 prior.place = prior.place or place
             if len(prior.parties) < 2 <= len(keys):
                 prior.parties = tuple(keys)
+                if sign and re.match(r"sign|conclu|ink", sign.group(0), re.I) and not _off_energy(text):
+                    # (its signers work together, as those of a new one do; not those that ratify it)
+                    add_cooperation_pairs(self.pairs, keys, view.index)
             return None
         if not (sign and re.match(r"sign|conclu|ink", sign.group(0), re.I)):
             return None
