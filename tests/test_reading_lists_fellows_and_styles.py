@@ -189,3 +189,22 @@ def test_a_firm_whose_name_holds_a_state_named_again_whole_is_the_firm():
     assert [(a.kind, set(a.parties)) for a in facts(text).agreements] == [
         ("Agreement", {npg, "organization/nuscale-power"}),
         ("MemorandumOfUnderstanding", {npg, "organization/regnum-technology-group"})]
+
+
+def test_a_ministry_named_without_its_state_opposite_a_body_named_with_one_is_the_other_state_s():
+    text = ("Nigeria and China raised their ties to a comprehensive strategic partnership in Beijing. Nigeria "
+            "signed three deals. The first is a memorandum of understanding between the Federal Ministry of Power "
+            "and China's National Energy Administration. Nigeria wants Chinese money.")
+    ministry = facts(text).entities["organization/ministry-of-power-of-nigeria"]
+    assert (ministry.kind, ministry.country) == ("GovernmentBody", "NGA")
+    # the name as the text writes it, its qualifier kept, is a name the body is found by
+    assert "Federal Ministry of Power" in ministry.alt_labels
+
+
+def test_a_plant_named_after_its_place_stands_there_not_in_the_state_that_built_it():
+    text = ("Iran and Russia signed a $25 billion contract on Friday to build a 5,000-megawatt nuclear plant in "
+            "Iran. Iran needs power. The 1,000-megawatt "
+            "first unit of the Bushehr nuclear power plant, built by Russia, has been supplying electricity since "
+            "2011.")
+    bushehr = [p for p in facts(text).projects if p.label == "Bushehr nuclear power plant"]
+    assert [(p.capacity_mw, p.hosts, p.developers) for p in bushehr] == [(1000.0, ("state/IRN",), ("state/RUS",))]

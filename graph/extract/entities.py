@@ -1359,6 +1359,31 @@ def _minister_state(doc: _Doc, topic: str) -> str | None:
     return _state_of(doc, owner) or _state_of(doc, owner.split()[-1])
 
 
+# "between the Federal Ministry of Power and China's National Energy Administration": the body on the other side
+# of "and" is named with its state
+_OTHER_SIDE_AFTER_RE = re.compile(r"\s+and\s+(?:the\s+)?(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s?\s+[A-Z]")
+_OTHER_SIDE_BEFORE_RE = re.compile(r"\b(?:between|with)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s?"
+                                   r"\s+[A-Z][^,;.()]{2,80}?\s+and\s+(?:the\s+)?(?:Federal\s+|National\s+)?$")
+
+
+def _other_side_s_state(doc: _Doc, start: int, end: int) -> str | None:
+    """The state of a ministry named without one whose partner in "A and B" is named with its state, in a story
+    about two states: the other of the two ("between the Ministry of Power and China's National Energy
+    Administration" in a story about Nigeria and China)."""
+    side = _OTHER_SIDE_AFTER_RE.match(doc.text, end) or _OTHER_SIDE_BEFORE_RE.search(doc.text, max(0, start - 120), start)
+    other = _state_of(doc, side.group("owner")) if side else None
+    if other is None:
+        return None
+    counts = Counter()
+    for m in TOKEN_RE.finditer(doc.text):
+        if m.group(0)[:1].isupper() and (iso := _state_of(doc, m.group(0))):
+            counts[iso] += 1
+    ranked = [iso for iso, _ in counts.most_common(3)]
+    if other not in ranked[:2] or len(ranked) < 2 or (len(ranked) == 3 and counts[ranked[2]] * 2 > counts[ranked[1]]):
+        return None
+    return next(iso for iso in ranked[:2] if iso != other)
+
+
 _ITS_BEFORE_BODY_RE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:(?:Federal|National|State|Royal|Union)\s+)?$")
 
 
@@ -1424,7 +1449,7 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
         if iso is None and _ITS_BEFORE_BODY_RE.search(doc.text, max(0, start - 24), start):
             iso = _state_its_stands_for(doc.text[max(0, start - 160):start])
         if iso is None:
-            iso = by_topic.get(topic) or _minister_state(doc, topic)
+            iso = by_topic.get(topic) or _minister_state(doc, topic) or _other_side_s_state(doc, start, end)
             if iso is None:
                 main = main or _main_state(doc, dateline_state)
                 iso = main
@@ -1439,7 +1464,10 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
             # "Federal Ministry for Economic Affairs and Climate Action": the body's own name, kept as written
             # (the bare "Ministry of Energy" too: a variant the reader searches by, though many states' share it;
             # identity goes by label and state, never by a variant)
-            ent.alt_labels.add(" ".join(own.group(0).split()))
+            written = " ".join(own.group(0).split())
+            qualifier = re.search(rf"\b({'|'.join(_BODY_QUALIFIERS)})\s+$", doc.text[max(0, start - 10):start]) \
+                if own.start() == 0 else None
+            ent.alt_labels.add(f"{qualifier.group(1)} {written}" if qualifier else written)
         if state:
             for form in (state.label, *state.alt_labels, *state.demonyms):
                 pos = inner.find(form)
@@ -1935,9 +1963,9 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         iso = _state_in_name(doc, name)
         if of_state := re.search(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", name):
             iso = _state_of(doc, of_state.group(1)) or iso
-        owner = _POSSESSIVE_RE.match(raw) or (re.search(r"\b(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$",
-                                                       doc.text[max(0, start - 40):start])
-                                             if m.re is HEAD_FIRST_RE else None)
+        # ("China's National Energy Administration": the state's possessive before the name, whatever found it)
+        owner = _POSSESSIVE_RE.match(raw) or re.search(r"\b(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$",
+                                                      doc.text[max(0, start - 40):start])
         if owner and not iso:
             iso = _state_of(doc, owner.group(0).strip().removesuffix("'s").removesuffix("’s"))
         if state_body:

@@ -416,7 +416,10 @@ class _Builder:
     def add(self, candidate: Project, apart=()) -> Project:
         """Store *candidate*, or merge it into the project it mentions again (none of *apart*); returns the
         stored one."""
-        for p in self.facts.projects:
+        # (the one its own sentence read first: "The 1,000 MW first unit of the Bushehr plant" is the plant of that
+        # capacity, not an earlier plant of the same technology and host)
+        ordered = sorted(self.facts.projects, key=lambda p: p.sentence != candidate.sentence)
+        for p in ordered:
             if any(p is a for a in apart):
                 continue
             if self._same(p, candidate):
@@ -682,7 +685,10 @@ class _Builder:
                 continue  # "reactors at the Dukovany plant", "sent to the Pluto LNG plant": a site named as a place
             clause = view.clause_at(m.start())
             places = self._places(view, m.start(), min(len(text), m.end() + 80))
-            hosts = self._hosts(view, clause[0], clause[1], places, techs)
+            # ("the Bushehr nuclear power plant, built by Russia": the place the name opens with says where it
+            # stands; the state that built it is no host)
+            named_host = (not places and _named_after_a_province(f"{name} {noun}", self.facts)) or []
+            hosts = named_host or self._hosts(view, clause[0], clause[1], places, techs)
             between = re.search(r"\bbetween\s+", text[m.end():m.end() + 80])
             if between:  # "straddles the border between Mauritania and Senegal"
                 crossed = list_after(view, m.end() + between.end(), (STATE,), max_gap=4)
@@ -692,7 +698,16 @@ class _Builder:
                               label=label, participants=tuple(roles["participants"]),
                               developers=tuple(roles["developers"]), investors=tuple(roles["investors"]),
                               contractors=tuple(roles["contractors"]))
-            self._noted(self.add(project), project, _pending(view, m.start()))
+            stored = self.add(project)
+            if named_host and stored is not project and stored.sentence == view.index \
+                    and set(stored.hosts) != set(named_host):
+                # the plant read by its capacity in this sentence took the clause's state ("built by Russia")
+                # for its host: the name says where it stands, and that state takes part in it
+                moved = tuple(k for k in stored.hosts if k not in named_host)
+                stored.hosts = tuple(named_host)
+                roles = stored.developers + stored.investors + stored.contractors
+                stored.participants = tuple(dict.fromkeys(stored.participants + tuple(k for k in moved if k not in roles)))
+            self._noted(stored, project, _pending(view, m.start()))
 
     def _named_with_capacity_in_brackets(self, view: SentenceView, caps) -> None:
         """"It went on to finance Kurichhu (60 MW), Tala (1,020 MW) and Mangdechhu (720 MW)": plants named with
