@@ -208,3 +208,32 @@ def test_a_plant_named_after_its_place_stands_there_not_in_the_state_that_built_
             "2011.")
     bushehr = [p for p in facts(text).projects if p.label == "Bushehr nuclear power plant"]
     assert [(p.capacity_mw, p.hosts, p.developers) for p in bushehr] == [(1000.0, ("state/IRN",), ("state/RUS",))]
+
+
+def test_members_of_a_consortium_listed_with_their_stakes_work_together():
+    text = "The consortium of TotalEnergies (operator, 35%), Eni (35%) and QatarEnergy (30%) drilled the well in 2023."
+    total, eni, qe = "organization/totalenergies", "organization/eni", "organization/qatarenergy"
+    assert pairs(text) == {frozenset({total, eni}), frozenset({total, qe}), frozenset({eni, qe})}
+    text = "The plant is run by a joint venture in which Enel holds 51%, Engie 29% and Iberdrola 20%."
+    enel, engie, iberdrola = "organization/enel", "organization/engie", "organization/iberdrola"
+    assert pairs(text) == {frozenset({enel, engie}), frozenset({enel, iberdrola}), frozenset({engie, iberdrola})}
+
+
+def test_owners_in_equal_parts_work_together_and_a_people_s_word_is_no_owner():
+    text = "The line is owned in equal parts by Enel, Transelec and Engie."
+    enel, transelec, engie = "organization/enel", "organization/transelec", "organization/engie"
+    assert pairs(text) == {frozenset({enel, transelec}), frozenset({enel, engie}), frozenset({transelec, engie})}
+    text = "Inelfe is owned by Spain's grid operator Red Eléctrica and its French counterpart RTE."
+    assert pairs(text) == {frozenset({"organization/red-electrica", "organization/reseau-de-transport-d-electricite"})}
+
+
+def test_we_in_a_firm_s_own_release_is_the_firm():
+    text = ("Brookfield Renewable reported its second-quarter results on Friday. In May we signed a framework "
+            "agreement with Microsoft to deliver new renewable capacity in the United States. Our funds from "
+            "operations rose 10%.")
+    found = extract(DocumentRecord("t.txt", text, published="2024-08-02", publisher="Brookfield Renewable Partners"))
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("Agreement", {"organization/brookfield-renewable", "organization/microsoft"})]
+    # the same words in a report by someone else do not make the firm a party
+    other = extract(DocumentRecord("t.txt", text, published="2024-08-02", publisher="Reuters"))
+    assert all("organization/brookfield-renewable" not in a.parties for a in other.agreements)

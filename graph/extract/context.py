@@ -353,7 +353,11 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # ("B (Republic of Moldova) and C": where the firm before is from)
                           r"(?:\s*\([A-Z][\w&.+-]{1,11}(?:\s+(?:of\s+|the\s+)?[A-Z][\w.-]*){0,3}\))?"
                           # "Eni (42.5%), Shell (25%)", "EDF with 40%, TotalEnergies with 30%": stakes
-                          r"(?:\s*\(\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)|\s+with\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+stake)?)?"
+                          # ("TotalEnergies (operator, 35%), Eni (35%)", "in which A holds 54%, B 36% and C 10%")
+                          r"(?:\s*\((?:operator\s*,\s*)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s*,\s*operator)?\)|\s*\(operator\)"
+                          r"|\s+with\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+stake)?"
+                          r"|\s+(?:(?:holds?|held|has|had|owns?|owned|takes?|took)\s+(?:a\s+|the\s+remaining\s+)?)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+                          r"(?:\s+(?:stake|share|interest))?)?"
                           r"\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
                           # "B (NVVN) - the power-trading arm of NTPC - and C": an aside between dashes
                           rf"(?:{_DASH_ASIDE}(?=\s))?"
@@ -682,6 +686,25 @@ def _interview(facts: DocumentFacts) -> tuple[frozenset[int], str | None]:
     return frozenset(answers), firm
 
 
+def _first_person_firm(facts: DocumentFacts) -> str | None:
+    """The company a document speaks as when it is the company's own ("Brookfield Renewable Partners" publishing
+    its results: "In May we signed …"): the firm the publisher names, when the text names it and says "we" or
+    "our" outside quotations at least twice."""
+    publisher = " ".join((facts.publisher or "").split()).casefold()
+    if not publisher or len(_WE_RE.findall(_QUOTE_RE.sub(" ", facts.text))) < 2:
+        return None
+    for ent in facts.entities.values():
+        if ent.kind != COMPANY:
+            continue
+        names = {ent.label.casefold(), *(a.casefold() for a in ent.alt_labels)}
+        # (the publisher may add the firm's legal form or a word: "Brookfield Renewable Partners" for
+        # "Brookfield Renewable")
+        if publisher in names or any(len(n) > 3 and (publisher.startswith(n + " ") or n.startswith(publisher + " "))
+                                     for n in names):
+            return ent.key
+    return None
+
+
 class DocumentContext:
     """The sentence views of one document, with the salience of states for defaults."""
 
@@ -699,6 +722,7 @@ class DocumentContext:
         for m in facts.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
         self.answers, self.interviewee = _interview(facts)
+        self.first_person = _first_person_firm(facts) if not self.interviewee else None
         for s in facts.sentences:
             self.views.append(self._view(s, sorted(by_sentence.get(s.index, []), key=lambda m: m.start)))
 
@@ -735,6 +759,12 @@ class DocumentContext:
                                      self.interviewee))
         elif _WE_RE.search(view.text) and ('"' in view.text or "“" in view.text):
             self._quoted_speaker(view, mentions)
+        if self.first_person and _WE_RE.search(view.text):
+            # a firm's own release: "we" and "our" outside quotations are the firm
+            quoted = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(view.text)]
+            for m in _WE_RE.finditer(view.text):
+                if not any(a <= m.start() < b for a, b in quoted):
+                    view.refs.append(Ref(self.first_person, COMPANY, m.start(), m.end(), "coref", self.first_person))
         _at_war(view)  # before "the two governments" is read: the sides of a war are none of them
         _who_called_them(view)
         self._coreference(view)

@@ -2977,7 +2977,8 @@ _PARTING_RE = re.compile(r"\b(?:withdr[ae]w\w*|withdrawal|exit(?:ed|ing|s)?|quit
 _AMONG_RE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|interconnector|interconnection|link|cable|pipeline|"
     r"power\s+trade|electricity\s+trade|joint\s+venture|consortium)\s+(?:\w+\s+){0,3}?between|"
-    r"(?:jointly\s+|co-?)?owned\s+by|joint\s+venture\s+(?:in\s+which|of|formed\s+by)|"
+    r"(?:jointly\s+|co-?)?owned\s+(?:(?:jointly|equally|in\s+equal\s+(?:parts|shares))\s+)?by|"
+    r"joint\s+venture\s+(?:in\s+which|of|formed\s+by)|"
     r"feasibility\s+study\s+by|(?:work|study|studies)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
 # ("the company's Stabroek co-venturers Hess and CNOOC": the partners in a named asset, of the firm just named)
@@ -3627,7 +3628,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         listed = list_after(view, m.end(), _ACTOR_KINDS, max_gap=45, asides=True)
         if listed and re.search(r"[,;:]", text[m.end():listed[0].start]):
             continue  # "a vehicle owned by X, signed loans with A, B and C": the list is another clause's
-        group = unique_keys(listed)
+        # ("owned by A and its French counterpart B": a people's word qualifies the next firm, no owner itself)
+        group = unique_keys(r for r in listed if r.how != "demonym")
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
     for m in _ITS_PARTNER_NAMED_RE.finditer(text) if "partner" in low or "venturer" in low else ():
