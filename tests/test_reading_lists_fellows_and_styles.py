@@ -237,3 +237,11 @@ def test_we_in_a_firm_s_own_release_is_the_firm():
     # the same words in a report by someone else do not make the firm a party
     other = extract(DocumentRecord("t.txt", text, published="2024-08-02", publisher="Reuters"))
     assert all("organization/brookfield-renewable" not in a.parties for a in other.agreements)
+
+
+def test_a_ministry_named_bare_is_that_of_the_state_whose_minister_of_its_portfolio_the_text_names():
+    text = ("WINDHOEK - Namibia and Germany signed the communique. It was signed in Berlin by the German Federal "
+            "Minister of Education and Research, Anja Karliczek. The funding would go to the Federal Ministry of "
+            "Education and Research's programme.")
+    bodies = {k: e.country for k, e in facts(text).entities.items() if e.kind == "GovernmentBody"}
+    assert bodies == {"organization/ministry-of-education-and-research-of-germany": "DEU"}

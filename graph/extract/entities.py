@@ -1356,7 +1356,8 @@ def _minister_state(doc: _Doc, topic: str) -> str | None:
     if found is None:
         return None
     owner = found.group("owner")
-    return _state_of(doc, owner) or _state_of(doc, owner.split()[-1])
+    # ("the German Federal Minister of …": the people's word is the first of the two words)
+    return _state_of(doc, owner) or next((iso for w in reversed(owner.split()) if (iso := _state_of(doc, w))), None)
 
 
 # "between the Federal Ministry of Power and China's National Energy Administration": the body on the other side
