@@ -245,3 +245,13 @@ def test_a_ministry_named_bare_is_that_of_the_state_whose_minister_of_its_portfo
             "Education and Research's programme.")
     bodies = {k: e.country for k, e in facts(text).entities.items() if e.kind == "GovernmentBody"}
     assert bodies == {"organization/ministry-of-education-and-research-of-germany": "DEU"}
+
+
+def test_a_firm_s_unit_named_for_a_state_of_several_words_is_one_company():
+    ents = facts("Shell Trinidad and Tobago said the Manatee field will produce gas from 2027.").entities
+    assert ents["organization/shell-trinidad-and-tobago"].kind == "Company"
+    assert "state/TTO" not in ents
+    ents = facts("Shell Trinidad and Tobago's country chair said the field will produce gas from 2027.").entities
+    assert ents["organization/shell-trinidad-and-tobago"].label == "Shell Trinidad and Tobago"
+    # the firm and the state side by side stay two
+    assert {"organization/shell", "state/TTO"} <= set(facts("Shell and Trinidad and Tobago signed a deal.").entities)

@@ -1742,13 +1742,20 @@ def _continued_company(doc: _Doc, tokens, j: int):
                 and doc.free(tokens[nxt].start(), tokens[nxt].end())):
             break
         k = nxt
-    # "TotalEnergies EP Uganda", "Engie Brasil": a subsidiary named for the state it works in
+    # "TotalEnergies EP Uganda", "Engie Brasil", "Shell Trinidad and Tobago": a subsidiary named for the state it
+    # works in (a state's name of up to four words)
     if k + 1 < len(tokens) and doc.text[tokens[k].end():tokens[k + 1].start()] == " " \
-            and doc.free(tokens[k + 1].start(), tokens[k + 1].end()) \
-            and not tokens[k].group(0).endswith(("'s", "’s")) \
-            and not re.match(r"\s+[A-Z]|[-–'’]", doc.text[tokens[k + 1].end():tokens[k + 1].end() + 2]) \
-            and any(e.kind == STATE and how in ("name", "alt", "alias") for e, how in _lookup(tokens[k + 1].group(0))):
-        k += 1
+            and not tokens[k].group(0).endswith(("'s", "’s")):
+        for n in (4, 3, 2, 1):
+            last = k + n
+            if last >= len(tokens) or not doc.free(tokens[k + 1].start(), tokens[last].end()) \
+                    or re.match(r"\s+[A-Z]|[-–'’]", doc.text[tokens[last].end():tokens[last].end() + 2]):
+                continue
+            name = doc.text[tokens[k + 1].start():tokens[last].end()]
+            owned = name.endswith(("'s", "’s"))  # "Shell Trinidad and Tobago's country chair"
+            if (n == 1 or re.fullmatch(r"[\w'’ ]+", name)) and any(
+                    e.kind == STATE and how in ("name", "alt", "alias") for e, how in _lookup(name[:-2] if owned else name)):
+                return last, tokens[last].end() - (2 if owned else 0)
     return (k, tokens[k].end()) if k > j else None
 
 
