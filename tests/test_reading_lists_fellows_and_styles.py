@@ -255,3 +255,12 @@ def test_a_firm_s_unit_named_for_a_state_of_several_words_is_one_company():
     assert ents["organization/shell-trinidad-and-tobago"].label == "Shell Trinidad and Tobago"
     # the firm and the state side by side stay two
     assert {"organization/shell", "state/TTO"} <= set(facts("Shell and Trinidad and Tobago signed a deal.").entities)
+
+
+def test_a_firm_called_by_its_kind_as_translations_write_it_is_the_party():
+    text = ("Iraq's Ministry of Oil signed a memorandum with the Baker Hughes company on flared gas, in addition to "
+            "a memorandum with the KBR company on consultancy.")
+    oil = "organization/ministry-of-oil-of-iraq"
+    assert [(a.kind, set(a.parties)) for a in facts(text).agreements] == [
+        ("MemorandumOfUnderstanding", {oil, "organization/baker-hughes"}),
+        ("MemorandumOfUnderstanding", {oil, "organization/kbr"})]

@@ -195,6 +195,9 @@ _NOUN_MODIFIED_RE = re.compile(
     r"chairmanship|presidency|energy|electricity|sector|company|companies|investor|investors|grid|bloc|"
     r"framework|platform|ministers?|officials?|delegation|leaders?|secretariat|commissioner|envoy|"
     r"project|plant|pipeline|network|operator|group|subsidiary|unit|arm)\b")
+# "the Baker Hughes company", "the Rosneft company": a firm called by its own kind, as translations write it (not
+# "the Adani group company X", "the Gazprom company's unit")
+_FIRM_CALLED_SO_RE = re.compile(r"\s+(?:company|firm|group)\b(?!['’]|\s+(?:[A-Z]|unit|subsidiary|arm|compan|official|executive))")
 # "Name, chairman and chief executive of the French major": the words of a title, then "of".
 _APPOSITION_OF_RE = re.compile(r",\s+(?:(?:the|its|his|her)\s+)?(?:[a-z][\w-]*\s+|and\s+){1,6}?(?:of|at|for)\s+")
 # "Germany's Vice-Chancellor and Federal Minister for Economic Affairs, Robert Habeck"
@@ -1185,7 +1188,8 @@ class DocumentContext:
                 r.modifier = True  # "US reactor maker Westinghouse": whose firm it is, not a party
             before = text[max(0, r.start - 60):r.start]
             # the anchored match first: searching backwards for the article costs more
-            if r.how != "coref" and _NOUN_MODIFIED_RE.match(after) and _ARTICLE_BEFORE_RE.search(before):
+            if r.how != "coref" and _NOUN_MODIFIED_RE.match(after) and _ARTICLE_BEFORE_RE.search(before) \
+                    and not (r.kind == COMPANY and _FIRM_CALLED_SO_RE.match(after)):
                 r.modifier = True  # "an ASEAN dialogue partner", "the SCO member states"
             elif r.kind == STATE and _FIRM_AFTER_STATE_RE.match(after) and _ARTICLE_BEFORE_RE.search(before):
                 r.modifier = True  # "GE Vernova, the US turbine maker": whose firm it is, not a party
