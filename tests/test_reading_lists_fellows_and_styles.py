@@ -264,3 +264,9 @@ def test_a_firm_called_by_its_kind_as_translations_write_it_is_the_party():
     assert [(a.kind, set(a.parties)) for a in facts(text).agreements] == [
         ("MemorandumOfUnderstanding", {oil, "organization/baker-hughes"}),
         ("MemorandumOfUnderstanding", {oil, "organization/kbr"})]
+
+
+def test_an_event_named_for_two_states_has_both_and_no_article_in_its_name():
+    text = "A Türkiye-Hungary Business Forum attended by some 300 companies was held in Budapest on Monday."
+    assert [(e.kind, e.label, set(e.participants)) for e in facts(text).events] == [
+        ("Forum", "Türkiye-Hungary Business Forum", {"state/TUR", "state/HUN"})]

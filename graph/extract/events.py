@@ -488,7 +488,7 @@ class _Events:
                          m.start(), place=self._place(view, m.end(), len(text)), current=True, hedge=False)
         for m in _NAMED_EVENT_RE.finditer(text) if _has_any(text, _NAMED_HEADS) else ():
             # (link words before the first capital are no part of the name: "the sidelines of India Energy Week")
-            name = re.sub(r"^(?:(?:The|the|of|on|for|and|in)\s+)+", "", m.group("name")).strip()
+            name = re.sub(r"^(?:(?:The|the|A|An|of|on|for|and|in)\s+)+", "", m.group("name")).strip()
             if any(a <= m.start() < b for a, b in taken) or len(name.split()) < 2:
                 continue
             if any(r.kind != "State" and r.start <= m.start("head") < r.end for r in view.refs):
@@ -506,6 +506,11 @@ class _Events:
                 # "World Atomic Week, an international forum that brought together …": the kind its apposition says
                 kind = _kind(described.group("noun"), described.group("noun"))
             participants = None
+            paired = [r for r in view.refs if r.kind == "State" and m.start() <= r.start < m.end()
+                      and (text[r.end:r.end + 1] in ("-", "–") or text[r.start - 1:r.start] in ("-", "–"))]
+            if len(unique_keys(paired)) >= 2:
+                # "the Türkiye-Hungary Business Forum": the two states its name pairs take part
+                participants = list(dict.fromkeys(unique_keys(paired) + list(self._participants(view, lo, hi))))
             begins = text.find(name, m.start())
             if _SIGNING_HELD_AT_RE.search(text, max(0, begins - 80), begins):
                 # "They signed … The signing took place on the sidelines of World Atomic Week": the signers took part
