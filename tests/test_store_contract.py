@@ -124,10 +124,18 @@ def test_the_lines_of_a_text_are_those_of_the_graph_written_with_it():
         (EPID["project/p"], EPKG.capacityMW, Literal("445.0", datatype=XSD.decimal)),
         (EPID["project/p"], EPKG.projectCount, Literal("0010", datatype=XSD.integer)),
         (EPID["state/AZE"], RDFS.label, Literal('say "hi"\nand\u2028go', lang="en")),
-        (EPID["state/AZE"], EPKG.note, Literal("plain", datatype=XSD.string))))
+        (EPID["state/AZE"], EPKG.note, Literal("plain", datatype=XSD.string)),
+        (EPID["state/AZE"], EPKG.note, Literal("Hallo", lang="de-AT")),
+        (EPID["event/e"], EPKG.date, Literal("2025-04-01", datatype=XSD.date)),
+        (EPID["event/e"], EPKG.date, Literal("2025-4", datatype=XSD.gYearMonth)),  # not a valid one: kept as written
+        (EPID["event/e"], EPKG["count"], Literal("+7", datatype=XSD.integer)),
+        (EPID["event/e"], EPKG.note, Literal("x", datatype=EPKG.code)),
+        (EPID["event/e"], EPKG.share, Literal("1.50E1", datatype=XSD.double))))
     store.add_document(doc, "b.txt", text)
     assert store.lines_of(text) == store.graph_lines(doc)
     assert '<https://w3id.org/epkg/id/project/p> <https://w3id.org/epkg/ontology#capacityMW> ' \
            '"445"^^<http://www.w3.org/2001/XMLSchema#decimal>' in store.lines_of(text)
     # a server may write a literal in another form: the contract reads the graph back
     assert StoreBase.lines_of(store, text) is None
+    assert store.lines_of(text + '<urn:a> <urn:p> _:b .\n') is None
+    assert store.lines_of('_:b <urn:p> "1.0"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n') is None

@@ -32,6 +32,9 @@ def _nt(graph: Graph | str) -> str:
 
 
 _IDENTIFIER = to_oxigraph(DCTERMS.identifier)
+# the literals a store gives back as they were written (the others, numbers and dates, it keeps as values)
+_WRITTEN_AS_GIVEN = frozenset({"http://www.w3.org/2001/XMLSchema#string",
+                               "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
 
 
 # Additions to a graph from this many statements on are written by Oxigraph's bulk loader (:meth:`Store.patch_graph`).
@@ -258,9 +261,10 @@ class Store(StoreBase):
                 if ox.Quad(t.subject, t.predicate, t.object, graph) in self._ox}
 
     def lines_of(self, ntriples: str) -> set[str] | None:
-        """The statements a graph written with *ntriples* holds, as :meth:`graph_lines` gives them: loaded
-        into an in-memory Oxigraph store, which writes a literal as this one does ("445.0" as a decimal
-        reads back "445"). ``None`` when a statement has a blank node (the store names those anew).
+        """The statements a graph written with *ntriples* holds, as :meth:`graph_lines` gives them: parsed,
+        and those with a literal other than a string (a number, a date) loaded into an in-memory Oxigraph
+        store, which writes such a literal as this one does ("445.0" as a decimal reads back "445").
+        ``None`` when a statement has a blank node (the store names those anew).
 
         Examples
         --------
@@ -269,12 +273,25 @@ class Store(StoreBase):
         >>> Store.memory(reference=False).lines_of('_:b <urn:p> "x" .\\n') is None
         True
         """
-        scratch = ox.Store()
-        scratch.load(ntriples, format=ox.RdfFormat.N_TRIPLES)
-        if "_:" in ntriples and any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
-                                    for q in scratch):
-            return None
-        return {str(q.triple) for q in scratch}
+        out, typed = set(), []
+        for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES):
+            o = t.object
+            if type(o) is ox.Literal:
+                if o.datatype.value not in _WRITTEN_AS_GIVEN:
+                    typed.append(t)  # a number or a date: the store keeps its value, and writes it its way
+                    continue
+            elif type(o) is ox.BlankNode:
+                return None
+            if type(t.subject) is ox.BlankNode:
+                return None
+            out.add(str(t))
+        if typed:  # only those go through an in-memory store: parsing the rest is several times faster
+            if any(type(t.subject) is ox.BlankNode for t in typed):
+                return None
+            scratch = ox.Store()
+            scratch.extend(ox.Quad(t.subject, t.predicate, t.object) for t in typed)
+            out.update(str(q.triple) for q in scratch)
+        return out
 
     def texts(self, graph_iri, predicate):
         """As :meth:`~epkg.graph.storage.contract.Store.texts`, read from the store's index directly."""
