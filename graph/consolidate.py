@@ -1597,6 +1597,21 @@ class _Block:
             yield from self.by_key[finer]
 
 
+_FEW = 8
+
+
+class _Few:
+    """The few reports sharing an anchor, not filed: each is a candidate (a superset of those that match)."""
+
+    __slots__ = ("reports",)
+
+    def __init__(self, reports: list):
+        self.reports = reports
+
+    def candidates(self, key):
+        return self.reports
+
+
 def _block(anchor, sharing: dict, claims: list, filed: dict, blocks: dict):
     """The reports sharing *anchor* (indexes into *claims*), filed in a :class:`_Block` once and kept in
     *blocks*; each report's filing key is computed once, in *filed*. None for an anchor no report has."""
@@ -1676,20 +1691,29 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
     return [claims[i] for i in sorted(taken)]
 
 
-def _stored_facts_of(store, nodes: set) -> dict:
-    """The consolidated facts reporting a document node among *nodes*: ``{fact IRI (str): (its
-    epkg:reportedAs nodes, its prov:wasDerivedFrom documents)}``."""
+def _stored_facts_of(store, nodes: set, known: Iterable = ()) -> dict:
+    """The consolidated facts reporting a document node among *nodes*, but those *known* already: ``{fact
+    IRI (str): (its epkg:reportedAs nodes, its prov:wasDerivedFrom documents)}``.
+
+    The facts are found first, then each one's nodes and documents read once: read in one query, a fact
+    holding many of *nodes* (a partnership reported by hundreds of documents) came back whole for each."""
     nodes = sorted(nodes)
-    out: dict = {}
+    found: set = set()
     for start in range(0, len(nodes), 500):
         values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
-        for r in store.select_texts(f"""SELECT ?f ?m ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?n {{ {values} }}
-          ?f <{EPKG.reportedAs}> ?n {{ ?f <{EPKG.reportedAs}> ?m }} UNION {{ ?f <{PROV.wasDerivedFrom}> ?d }} }} }}"""):
-            found = out.setdefault(str(r["f"]), (set(), set()))
+        found |= {r["f"] for r in store.select_texts(f"""SELECT DISTINCT ?f WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
+          VALUES ?n {{ {values} }} ?f <{EPKG.reportedAs}> ?n }} }}""")}
+    facts = sorted(found - set(known))
+    out: dict = {}
+    for start in range(0, len(facts), 500):
+        values = " ".join(f"<{f}>" for f in facts[start:start + 500])
+        for r in store.select_texts(f"""SELECT ?f ?m ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?f {{ {values} }}
+          {{ ?f <{EPKG.reportedAs}> ?m }} UNION {{ ?f <{PROV.wasDerivedFrom}> ?d }} }} }}"""):
+            entry = out.setdefault(r["f"], (set(), set()))
             if "m" in r:
-                found[0].add(str(r["m"]))
+                entry[0].add(r["m"])
             if "d" in r:
-                found[1].add(str(r["d"]))
+                entry[1].add(r["d"])
     return out
 
 
@@ -1702,6 +1726,17 @@ class _Reclustered:
     stored: set
     kept: set
     grown: dict
+
+
+def _compared_on(c: Claim) -> set:
+    """The anchors under which :func:`_reclustered_by_match` files a report of a kind matched by comparing
+    reports (agreements, events, partnerships, projects), and looks up what it matches: its
+    :func:`~epkg.graph.identity.anchors` without its sentences when it has actors (a project: hosts).
+
+    Every match shares one of these: two reports matched by a sentence they share have the same actors
+    (hosts), so an anchor of those when they have any, and no rule of these kinds matches on a sentence
+    otherwise. Most reports have actors and a sentence or two of their own: each would be filed alone."""
+    return anchors(c, sentences=not (c.hosts if c.kind == "project" else c.actors))
 
 
 def _order(c: Claim) -> tuple:
@@ -1811,7 +1846,7 @@ def _reclustered_by_match(store, claims: list[Claim], changed: list[Claim], remo
     by_node: dict = {}
     position: dict = {}
     for i, c in enumerate(claims):
-        for k in anchors(c):
+        for k in _compared_on(c):
             sharing.setdefault((c.kind, c.cls, k), []).append(i)
             if c.kind == "event":
                 classes.setdefault(k, set()).add(c.cls)
@@ -1831,7 +1866,14 @@ def _reclustered_by_match(store, claims: list[Claim], changed: list[Claim], remo
         return ordered(claims[i])
 
     def block(anchor):
-        return _block(anchor, sharing, claims, filed, blocks)
+        found = blocks.get(anchor)
+        if found is None:
+            reports = sharing.get(anchor)
+            if reports is not None and len(reports) <= _FEW:  # compared with each: filing them costs more
+                found = blocks[anchor] = _Few(reports)
+            else:
+                found = _block(anchor, sharing, claims, filed, blocks)
+        return found
 
     matches: dict = {}
 
@@ -1842,7 +1884,7 @@ def _reclustered_by_match(store, claims: list[Claim], changed: list[Claim], remo
         if out is None:
             out, seen = [], set()
             filed_c = _filed_under(c)
-            for k in anchors(c):
+            for k in _compared_on(c):
                 if c.kind != "event":
                     compatible = (c.cls,)
                 elif c.cls == "Event":
@@ -1876,7 +1918,7 @@ def _reclustered_by_match(store, claims: list[Claim], changed: list[Claim], remo
         if not nodes:
             return
         queried.update(nodes)
-        for f, (fact_nodes, docs) in _stored_facts_of(store, nodes).items():
+        for f, (fact_nodes, docs) in _stored_facts_of(store, nodes, facts).items():
             if f in facts:
                 continue
             keys = {(d, n) for n in fact_nodes for d in docs
