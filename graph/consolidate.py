@@ -1691,29 +1691,20 @@ def _affected(claims: list[Claim], changed: list[Claim], removed: list[Claim]) -
     return [claims[i] for i in sorted(taken)]
 
 
-def _stored_facts_of(store, nodes: set, known: Iterable = ()) -> dict:
-    """The consolidated facts reporting a document node among *nodes*, but those *known* already: ``{fact
-    IRI (str): (its epkg:reportedAs nodes, its prov:wasDerivedFrom documents)}``.
-
-    The facts are found first, then each one's nodes and documents read once: read in one query, a fact
-    holding many of *nodes* (a partnership reported by hundreds of documents) came back whole for each."""
+def _stored_facts_of(store, nodes: set) -> dict:
+    """The consolidated facts reporting a document node among *nodes*: ``{fact IRI (str): (its
+    epkg:reportedAs nodes, its prov:wasDerivedFrom documents)}``."""
     nodes = sorted(nodes)
-    found: set = set()
+    out: dict = {}
     for start in range(0, len(nodes), 500):
         values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
-        found |= {r["f"] for r in store.select_texts(f"""SELECT DISTINCT ?f WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{
-          VALUES ?n {{ {values} }} ?f <{EPKG.reportedAs}> ?n }} }}""")}
-    facts = sorted(found - set(known))
-    out: dict = {}
-    for start in range(0, len(facts), 500):
-        values = " ".join(f"<{f}>" for f in facts[start:start + 500])
-        for r in store.select_texts(f"""SELECT ?f ?m ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?f {{ {values} }}
-          {{ ?f <{EPKG.reportedAs}> ?m }} UNION {{ ?f <{PROV.wasDerivedFrom}> ?d }} }} }}"""):
-            entry = out.setdefault(r["f"], (set(), set()))
+        for r in store.select_texts(f"""SELECT ?f ?m ?d WHERE {{ GRAPH <{GRAPH_CONSOLIDATED}> {{ VALUES ?n {{ {values} }}
+          ?f <{EPKG.reportedAs}> ?n {{ ?f <{EPKG.reportedAs}> ?m }} UNION {{ ?f <{PROV.wasDerivedFrom}> ?d }} }} }}"""):
+            found = out.setdefault(str(r["f"]), (set(), set()))
             if "m" in r:
-                entry[0].add(r["m"])
+                found[0].add(str(r["m"]))
             if "d" in r:
-                entry[1].add(r["d"])
+                found[1].add(str(r["d"]))
     return out
 
 
@@ -1918,7 +1909,7 @@ def _reclustered_by_match(store, claims: list[Claim], changed: list[Claim], remo
         if not nodes:
             return
         queried.update(nodes)
-        for f, (fact_nodes, docs) in _stored_facts_of(store, nodes, facts).items():
+        for f, (fact_nodes, docs) in _stored_facts_of(store, nodes).items():
             if f in facts:
                 continue
             keys = {(d, n) for n in fact_nodes for d in docs

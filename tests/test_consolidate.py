@@ -1115,7 +1115,7 @@ def test_the_part_reclustered_gives_the_facts_clustering_all_reports_gives(old_r
     stored = _facts_of(old)
     claims = [c for c in old if c.doc not in changed_docs] + new
 
-    def stored_facts_of(store, nodes, known=()):
+    def stored_facts_of(store, nodes):
         return {f: ({n for _, n in keys}, {d for d, _ in keys}) for f, keys in stored.items()
                 if any(n in nodes for _, n in keys)}
 
