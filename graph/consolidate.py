@@ -695,7 +695,11 @@ def _grouped(claims: list[Claim]) -> list[tuple[URIRef, list[Claim]]]:
     >>> [str(iri) for iri, _ in found]
     ['e', 'e-9837a901']
     """
-    facts = cluster(claims)
+    return _named(cluster(claims))
+
+
+def _named(facts: list[list[Claim]]) -> list[tuple[URIRef, list[Claim]]]:
+    """The facts of one kind (each its reports in clustering order), each with its IRI (see :func:`_facts`)."""
     sharing: dict = {}
     for i, fact in enumerate(facts):
         sharing.setdefault(fact[0].node, []).append((min((c.doc, c.node) for c in fact), i))
@@ -1794,8 +1798,21 @@ def _reclustered_by_key(claims: list[Claim], removed: list[Claim], changed_docs:
     def grouped(found: list[Claim]) -> list:
         return [fact for kind in sorted({c.kind for c in found}) for fact in _grouped([c for c in found if c.kind == kind])]
 
-    stored = {str(iri): {(c.doc, c.node) for c in fact} for iri, fact in grouped(old)}
     facts = grouped(new)
+    if all(i < len(claims) and everything[i].actors for i in taken):
+        # Clustered, a key's reports make facts by their rank among their document's reports of the key (the
+        # first of each document's goes to the first fact, the second to the second …: identity.cluster).
+        # Every old report is of an unchanged document, every new one of a changed one: the old reports keep
+        # their ranks, and the old facts are the new ones less their new reports, in the same order.
+        old_facts: dict = {}
+        for _, fact in facts:
+            kept_reports = [c for c in fact if c.doc not in changed_docs]
+            if kept_reports:
+                old_facts.setdefault(fact[0].kind, []).append(kept_reports)
+        found_old = [fact for kind in sorted(old_facts) for fact in _named(old_facts[kind])]
+    else:  # a report taken back (a changed document's old version), or one without actors: clustered again
+        found_old = grouped(old)
+    stored = {str(iri): {(c.doc, c.node) for c in fact} for iri, fact in found_old}
     kept, grown = _kept_and_grown((iri, fact, had) for iri, fact in facts
                                   if (had := stored.get(str(iri))) is not None
                                   and not any(d in changed_docs for d, _ in had))

@@ -1128,3 +1128,5 @@ def test_the_part_reclustered_gives_the_facts_clustering_all_reports_gives(old_r
     assert {**kept_outside, **recomputed} == _facts_of(claims)
     for iri in found.kept:
         assert stored[str(iri)] == recomputed[str(iri)]
+    for iri, had in found.grown.items():  # a fact that only gained reports: the stored one, grown
+        assert set(stored[str(iri)]) == set(had) and set(had) < recomputed[str(iri)]
