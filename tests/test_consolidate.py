@@ -1073,6 +1073,31 @@ def test_reports_matched_by_comparing_share_an_anchor_the_refresh_files_them_und
                 assert consolidate._compared_on(a) & consolidate._compared_on(b), (a, b)
 
 
+def test_the_terms_a_refresh_makes_of_statements_are_kept_for_that_refresh_only():
+    """A refresh parses each statement of the documents' relation nodes once (:func:`consolidate._statement_terms`),
+    and keeps none of them after it: the next refresh, or another store's, starts afresh."""
+    from unittest import mock
+
+    store = Store.memory(reference=False)
+    parsed = []
+    real = consolidate._statement_terms
+
+    def counted(keys):
+        keys = list(keys)
+        parsed.append([k for k in keys if k not in consolidate._TERMS])
+        return real(keys)
+
+    with mock.patch.object(consolidate, "_statement_terms", counted):
+        with consolidate.maintained(store) as changes:
+            for n in (1, 2):
+                doc, ident, g = doc_graph(n, f"2025-0{n}-01", date="2025-04-11")
+                consolidate.add_document(store, changes, doc, ident, g)
+    new = [k for found in parsed for k in found]
+    assert new and len(new) == len(set(new))  # the second document's statements shared with the first: not again
+    assert consolidate._TERMS == {}
+    assert consolidated(store) == set(consolidate.compute(store))
+
+
 def _facts_of(claims) -> dict:
     """Every kind's facts, as clustering all *claims* names them: IRI -> their reports."""
     return {str(iri): frozenset((c.doc, c.node) for c in fact)

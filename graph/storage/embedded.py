@@ -182,8 +182,8 @@ class Store(StoreBase):
         self._check_writable()
         patches = [(graph_iri, list(remove), add) for graph_iri, remove, add in patches]
         removals = ";\n".join(patch_update(graph_iri, remove, []) for graph_iri, remove, _ in patches if remove)
-        lines = [f"{triple_line(triple)} {graph} .\n" for graph, add in
-                 ((to_oxigraph(URIRef(graph_iri)), add) for graph_iri, _, add in patches) for triple in add]
+        lines = [f"{triple if isinstance(triple, str) else triple_line(triple)} {graph} .\n" for graph, add in
+                 ((str(to_oxigraph(URIRef(graph_iri))), add) for graph_iri, _, add in patches) for triple in add]
         with self._lock:
             if removals:
                 self._ox.update(removals)
