@@ -1917,6 +1917,10 @@ def _reclustered_by_match(store, claims: list[Claim], changed: list[Claim], remo
         """The claims (indices) outside the part that *c* matches (only those coming *before* an order)."""
         key = (c.doc, c.node, c.kind)
         out = matches.get(key)
+        if out is None and before is not None:
+            out = matches.get((key, before))
+            if out is not None:  # looked at before with this order (a fact of the part started anew)
+                return [j for j in out if j not in part]
         if out is None:
             out, seen = [], set()
             filed_c = _filed_under(c)
@@ -1935,6 +1939,7 @@ def _reclustered_by_match(store, claims: list[Claim], changed: list[Claim], remo
                             if (before is None or order(j) < before) and same_fact(c, claims[j]):
                                 out.append(j)
             if before is not None:
+                matches[key, before] = out
                 return out
             matches[key] = out
         return [j for j in out if j not in part and (before is None or order(j) < before)]  # the part only grows
