@@ -216,24 +216,20 @@ def read_documents(store) -> Documents:
 def _read_documents(store, signed: bool = True) -> tuple[Documents, dict]:
     """:func:`read_documents`, and the documents' signatures (*signed*; otherwise only the dates and
     no near-duplicates are read)."""
-    signature = f"OPTIONAL {{ GRAPH <{GRAPH_META}> {{ ?g epkg:textSignature ?sig }} }}" if signed else ""
-    # read as text (every document's row; a few hundred distinct dates made terms once each)
-    rows = store.select_texts(f"""SELECT ?g ?issued ?lang ?type ?sig WHERE {{
-      GRAPH ?g {{ ?g a epkg:Document
-        OPTIONAL {{ ?g dcterms:issued ?issued BIND(LANG(?issued) AS ?lang) BIND(DATATYPE(?issued) AS ?type) }} }}
-      {signature} }}""")
     docs = Documents()
-    signatures = {}
-    for r in rows:
-        g = r["g"]
+    issued: dict = {}
+    for g, date in store.documents_issued():  # read as text: a few hundred distinct dates made terms once each
         docs.present.add(g)
         if g.startswith(_DOC_PREFIX) or g.startswith(str(EPID["graph/import/"])):
             docs.sources.add(g)
-        if "issued" in r:
-            docs.issued[g] = literal(r["issued"], r.get("lang"), r.get("type", _XSD_STRING))
-        if "sig" in r:
-            signatures[g] = r["sig"]
+        if date is not None and (g not in issued or date < issued[g]):  # should a graph hold two, the least
+            issued[g] = date
+    docs.issued = {g: literal(*issued[g]) for g in sorted(issued)}
+    signatures = {}
     if signed:
+        for g, sig in store.texts(GRAPH_META, EPKG.textSignature):
+            if g in docs.present and (g not in signatures or sig < signatures[g]):
+                signatures[g] = sig
         docs.near = _near_duplicates(signatures)
     return docs, signatures
 

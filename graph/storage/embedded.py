@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, RDF
 
 from epkg.graph.errors import QueryError
 from epkg.graph.storage.contract import (GRAPH_META, GraphAnswer, SelectAnswer, StoreBase, StoreBusy, StoreError,
@@ -21,7 +21,7 @@ from epkg.graph.storage.contract import (GRAPH_META, GraphAnswer, SelectAnswer, 
 from epkg.graph.storage.locations import default_location
 from epkg.graph.storage.ntriples import in_graph, to_ntriples
 from epkg.graph.storage.terms import to_oxigraph, to_rdflib, triple_line, patch_update
-from epkg.ontology.namespaces import sparql_prologue
+from epkg.ontology.namespaces import EPKG, sparql_prologue
 
 __all__ = ["Store", "StoreError", "StoreBusy"]
 
@@ -32,8 +32,11 @@ def _nt(graph: Graph | str) -> str:
 
 
 _IDENTIFIER = to_oxigraph(DCTERMS.identifier)
+_ISSUED, _TYPE = to_oxigraph(DCTERMS.issued), to_oxigraph(RDF.type)
+_DOCUMENT = to_oxigraph(EPKG.Document)
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # the literals a store gives back as they were written (the others, numbers and dates, it keeps as values)
-_WRITTEN_AS_GIVEN = frozenset({"http://www.w3.org/2001/XMLSchema#string",
+_WRITTEN_AS_GIVEN = frozenset({_XSD_STRING,
                                "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
 
 
@@ -291,6 +294,31 @@ class Store(StoreBase):
             scratch = ox.Store()
             scratch.extend(ox.Quad(t.subject, t.predicate, t.object) for t in typed)
             out.update(str(q.triple) for q in scratch)
+        return out
+
+    def documents_issued(self) -> list[tuple]:
+        """As :meth:`~epkg.graph.storage.contract.Store.documents_issued`, read from the store's indexes (two
+        scans of one predicate each, not a join over every document graph).
+
+        Examples
+        --------
+        >>> store = Store.memory(reference=False)
+        >>> store.patch_graph("urn:d", [], ['<urn:d> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/epkg/ontology#Document>',
+        ...                                 '<urn:d> <http://purl.org/dc/terms/issued> "2025-04"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>'])
+        >>> store.documents_issued()
+        [('urn:d', ('2025-04', '', 'http://www.w3.org/2001/XMLSchema#gYearMonth'))]
+        """
+        issued: dict = {}
+        for q in self._ox.quads_for_pattern(None, _ISSUED, None, None):
+            if q.subject == q.graph_name:
+                o = q.object
+                issued.setdefault(q.subject.value, []).append(
+                    (o.value, o.language or "", o.datatype.value) if type(o) is ox.Literal else (o.value, "", _XSD_STRING))
+        out = []
+        for q in self._ox.quads_for_pattern(None, _TYPE, _DOCUMENT, None):
+            if q.subject == q.graph_name:
+                g = q.subject.value
+                out += [(g, x) for x in issued.get(g, (None,))]
         return out
 
     def texts(self, graph_iri, predicate):
