@@ -1085,7 +1085,8 @@ def refresh(store, changes: Changes) -> int:
     """
     if not changes:
         return 0
-    with cycles.paused(), _terms_made():  # measured at 10,000 documents: a quarter of a refresh in a process holding the model
+    # the collector paused: measured at 10,000 documents, a quarter of a refresh in a process holding the model
+    with cycles.paused(), _terms_made():
         return _refresh(store, changes)
 
 
@@ -1752,9 +1753,11 @@ def _compared_on(c: Claim) -> set:
     reports (agreements, events, partnerships, projects), and looks up what it matches: its
     :func:`~epkg.graph.identity.anchors` without its sentences when it has actors (a project: hosts).
 
-    Every match shares one of these: two reports matched by a sentence they share have the same actors
-    (hosts), so an anchor of those when they have any, and no rule of these kinds matches on a sentence
-    otherwise. Most reports have actors and a sentence or two of their own: each would be filed alone."""
+    Two reports that match and share an anchor share one of these: matched by a sentence they share, they
+    have the same actors (hosts), so an anchor of those when they have any (and keep their sentences when they
+    have none); matched by another rule of these kinds, they share a name, an actor, a host or a place
+    whenever one of the two has actors (hosts). Most reports have actors and a sentence or two of their own:
+    each would be filed alone."""
     return anchors(c, sentences=not (c.hosts if c.kind == "project" else c.actors))
 
 

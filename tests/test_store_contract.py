@@ -148,7 +148,8 @@ def test_the_documents_dates_read_from_the_indexes_are_the_contract_s():
 
     store = Store.memory(reference=False)
     docs = [EPID[f"doc/{n:04d}"] for n in range(5)]
-    store.add_document(docs[0], "a.txt", _doc(docs[0], "a.txt", (docs[0], DCTERMS.issued, Literal("2025-04", datatype=XSD.gYearMonth))))
+    month = Literal("2025-04", datatype=XSD.gYearMonth)
+    store.add_document(docs[0], "a.txt", _doc(docs[0], "a.txt", (docs[0], DCTERMS.issued, month)))
     store.add_document(docs[1], "b.txt", _doc(docs[1], "b.txt", (docs[1], DCTERMS.issued, Literal("April 2025"))))
     store.add_document(docs[2], "c.txt", _doc(docs[2], "c.txt", (docs[2], DCTERMS.issued, Literal("avril", lang="fr")),
                                              (docs[2], DCTERMS.issued, Literal("2025-04-02", datatype=XSD.date)),

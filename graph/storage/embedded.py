@@ -302,9 +302,9 @@ class Store(StoreBase):
 
         Examples
         --------
-        >>> store = Store.memory(reference=False)
-        >>> store.patch_graph("urn:d", [], ['<urn:d> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/epkg/ontology#Document>',
-        ...                                 '<urn:d> <http://purl.org/dc/terms/issued> "2025-04"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>'])
+        >>> store, xsd = Store.memory(reference=False), "http://www.w3.org/2001/XMLSchema#"
+        >>> store.patch_graph("urn:d", [], [f"<urn:d> <{RDF.type}> <{EPKG.Document}>",
+        ...                                 f'<urn:d> <{DCTERMS.issued}> "2025-04"^^<{xsd}gYearMonth>'])
         >>> store.documents_issued()
         [('urn:d', ('2025-04', '', 'http://www.w3.org/2001/XMLSchema#gYearMonth'))]
         """
@@ -312,8 +312,8 @@ class Store(StoreBase):
         for q in self._ox.quads_for_pattern(None, _ISSUED, None, None):
             if q.subject == q.graph_name:
                 o = q.object
-                issued.setdefault(q.subject.value, []).append(
-                    (o.value, o.language or "", o.datatype.value) if type(o) is ox.Literal else (o.value, "", _XSD_STRING))
+                date = (o.value, o.language or "", o.datatype.value) if type(o) is ox.Literal else (o.value, "", _XSD_STRING)
+                issued.setdefault(q.subject.value, []).append(date)
         out = []
         for q in self._ox.quads_for_pattern(None, _TYPE, _DOCUMENT, None):
             if q.subject == q.graph_name:
