@@ -216,24 +216,20 @@ def read_documents(store) -> Documents:
 def _read_documents(store, signed: bool = True) -> tuple[Documents, dict]:
     """:func:`read_documents`, and the documents' signatures (*signed*; otherwise only the dates and
     no near-duplicates are read)."""
-    signature = f"OPTIONAL {{ GRAPH <{GRAPH_META}> {{ ?g epkg:textSignature ?sig }} }}" if signed else ""
-    # read as text (every document's row; a few hundred distinct dates made terms once each)
-    rows = store.select_texts(f"""SELECT ?g ?issued ?lang ?type ?sig WHERE {{
-      GRAPH ?g {{ ?g a epkg:Document
-        OPTIONAL {{ ?g dcterms:issued ?issued BIND(LANG(?issued) AS ?lang) BIND(DATATYPE(?issued) AS ?type) }} }}
-      {signature} }}""")
     docs = Documents()
-    signatures = {}
-    for r in rows:
-        g = r["g"]
+    issued: dict = {}
+    for g, date in store.documents_issued():  # read as text: a few hundred distinct dates made terms once each
         docs.present.add(g)
         if g.startswith(_DOC_PREFIX) or g.startswith(str(EPID["graph/import/"])):
             docs.sources.add(g)
-        if "issued" in r:
-            docs.issued[g] = literal(r["issued"], r.get("lang"), r.get("type", _XSD_STRING))
-        if "sig" in r:
-            signatures[g] = r["sig"]
+        if date is not None and (g not in issued or date < issued[g]):  # should a graph hold two, the least
+            issued[g] = date
+    docs.issued = {g: literal(*issued[g]) for g in sorted(issued)}
+    signatures = {}
     if signed:
+        for g, sig in store.texts(GRAPH_META, EPKG.textSignature):
+            if g in docs.present and (g not in signatures or sig < signatures[g]):
+                signatures[g] = sig
         docs.near = _near_duplicates(signatures)
     return docs, signatures
 
@@ -695,7 +691,11 @@ def _grouped(claims: list[Claim]) -> list[tuple[URIRef, list[Claim]]]:
     >>> [str(iri) for iri, _ in found]
     ['e', 'e-9837a901']
     """
-    facts = cluster(claims)
+    return _named(cluster(claims))
+
+
+def _named(facts: list[list[Claim]]) -> list[tuple[URIRef, list[Claim]]]:
+    """The facts of one kind (each its reports in clustering order), each with its IRI (see :func:`_facts`)."""
     sharing: dict = {}
     for i, fact in enumerate(facts):
         sharing.setdefault(fact[0].node, []).append((min((c.doc, c.node) for c in fact), i))
@@ -717,17 +717,34 @@ def _grouped(claims: list[Claim]) -> list[tuple[URIRef, list[Claim]]]:
 _ENTITY_SINGLE = {EPKG.iso3, EPKG.wikidata}
 
 
+# "<p> <o>" -> (p, o), for one refresh (or rebuild): the documents of a batch repeat most of their relation
+# nodes' statements (a type, a party, a date), and the terms made for one document serve the next
+_TERMS: dict = {}
+_TERMS_KEPT = 500_000
+
+
 def _statement_terms(keys: Iterable[str]) -> dict:
-    """``"<p> <o>"`` lines back to rdflib ``(p, o)`` (parsed as N-Triples, all at once)."""
+    """``"<p> <o>"`` lines back to rdflib ``(p, o)`` (parsed as N-Triples, all at once; those parsed already
+    in this refresh taken from :data:`_TERMS`)."""
     import pyoxigraph as ox
 
-    keys = list(keys)
-    if not keys:
-        return {}
-    text = "".join(f"<urn:x:{i}> {k} .\n" for i, k in enumerate(keys))
-    out = {}
+    out, missing = {}, []
+    for k in keys:
+        found = _TERMS.get(k)
+        if found is None:
+            missing.append(k)
+        else:
+            out[k] = found
+    if not missing:
+        return out
+    text = "".join(f"<urn:x:{i}> {k} .\n" for i, k in enumerate(missing))
+    parsed = {}
     for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
-        out[keys[int(q.subject.value[6:])]] = (to_rdflib(q.predicate), to_rdflib(q.object))
+        parsed[missing[int(q.subject.value[6:])]] = (to_rdflib(q.predicate), to_rdflib(q.object))
+    if len(_TERMS) + len(parsed) > _TERMS_KEPT:
+        _TERMS.clear()
+    _TERMS.update(parsed)
+    out.update(parsed)
     return out
 
 
@@ -1068,8 +1085,20 @@ def refresh(store, changes: Changes) -> int:
     """
     if not changes:
         return 0
-    with cycles.paused():  # measured at 10,000 documents: a quarter of a refresh in a process holding the model
+    # the collector paused: measured at 10,000 documents, a quarter of a refresh in a process holding the model
+    with cycles.paused(), _terms_made():
         return _refresh(store, changes)
+
+
+@contextmanager
+def _terms_made():
+    """:data:`_TERMS` kept for the time of one refresh or rebuild (made afresh by each: what a refresh's
+    timing measures is what it does alone)."""
+    _TERMS.clear()
+    try:
+        yield
+    finally:
+        _TERMS.clear()
 
 
 def _refresh(store, changes: Changes) -> int:
@@ -1597,6 +1626,21 @@ class _Block:
             yield from self.by_key[finer]
 
 
+_FEW = 8
+
+
+class _Few:
+    """The few reports sharing an anchor, not filed: each is a candidate (a superset of those that match)."""
+
+    __slots__ = ("reports",)
+
+    def __init__(self, reports: list):
+        self.reports = reports
+
+    def candidates(self, key):
+        return self.reports
+
+
 def _block(anchor, sharing: dict, claims: list, filed: dict, blocks: dict):
     """The reports sharing *anchor* (indexes into *claims*), filed in a :class:`_Block` once and kept in
     *blocks*; each report's filing key is computed once, in *filed*. None for an anchor no report has."""
@@ -1704,6 +1748,19 @@ class _Reclustered:
     grown: dict
 
 
+def _compared_on(c: Claim) -> set:
+    """The anchors under which :func:`_reclustered_by_match` files a report of a kind matched by comparing
+    reports (agreements, events, partnerships, projects), and looks up what it matches: its
+    :func:`~epkg.graph.identity.anchors` without its sentences when it has actors (a project: hosts).
+
+    Two reports that match and share an anchor share one of these: matched by a sentence they share, they
+    have the same actors (hosts), so an anchor of those when they have any (and keep their sentences when they
+    have none); matched by another rule of these kinds, they share a name, an actor, a host or a place
+    whenever one of the two has actors (hosts). Most reports have actors and a sentence or two of their own:
+    each would be filed alone."""
+    return anchors(c, sentences=not (c.hosts if c.kind == "project" else c.actors))
+
+
 def _order(c: Claim) -> tuple:
     """Where *c* comes in clustering order (:func:`~epkg.graph.identity.cluster`)."""
     return tuple(-x for x in c.specificity()), c.doc, c.node
@@ -1768,8 +1825,21 @@ def _reclustered_by_key(claims: list[Claim], removed: list[Claim], changed_docs:
     def grouped(found: list[Claim]) -> list:
         return [fact for kind in sorted({c.kind for c in found}) for fact in _grouped([c for c in found if c.kind == kind])]
 
-    stored = {str(iri): {(c.doc, c.node) for c in fact} for iri, fact in grouped(old)}
     facts = grouped(new)
+    if all(i < len(claims) and everything[i].actors for i in taken):
+        # Clustered, a key's reports make facts by their rank among their document's reports of the key (the
+        # first of each document's goes to the first fact, the second to the second …: identity.cluster).
+        # Every old report is of an unchanged document, every new one of a changed one: the old reports keep
+        # their ranks, and the old facts are the new ones less their new reports, in the same order.
+        old_facts: dict = {}
+        for _, fact in facts:
+            kept_reports = [c for c in fact if c.doc not in changed_docs]
+            if kept_reports:
+                old_facts.setdefault(fact[0].kind, []).append(kept_reports)
+        found_old = [fact for kind in sorted(old_facts) for fact in _named(old_facts[kind])]
+    else:  # a report taken back (a changed document's old version), or one without actors: clustered again
+        found_old = grouped(old)
+    stored = {str(iri): {(c.doc, c.node) for c in fact} for iri, fact in found_old}
     kept, grown = _kept_and_grown((iri, fact, had) for iri, fact in facts
                                   if (had := stored.get(str(iri))) is not None
                                   and not any(d in changed_docs for d, _ in had))
@@ -1811,7 +1881,7 @@ def _reclustered_by_match(store, claims: list[Claim], changed: list[Claim], remo
     by_node: dict = {}
     position: dict = {}
     for i, c in enumerate(claims):
-        for k in anchors(c):
+        for k in _compared_on(c):
             sharing.setdefault((c.kind, c.cls, k), []).append(i)
             if c.kind == "event":
                 classes.setdefault(k, set()).add(c.cls)
@@ -1831,7 +1901,14 @@ def _reclustered_by_match(store, claims: list[Claim], changed: list[Claim], remo
         return ordered(claims[i])
 
     def block(anchor):
-        return _block(anchor, sharing, claims, filed, blocks)
+        found = blocks.get(anchor)
+        if found is None:
+            reports = sharing.get(anchor)
+            if reports is not None and len(reports) <= _FEW:  # compared with each: filing them costs more
+                found = blocks[anchor] = _Few(reports)
+            else:
+                found = _block(anchor, sharing, claims, filed, blocks)
+        return found
 
     matches: dict = {}
 
@@ -1839,10 +1916,14 @@ def _reclustered_by_match(store, claims: list[Claim], changed: list[Claim], remo
         """The claims (indices) outside the part that *c* matches (only those coming *before* an order)."""
         key = (c.doc, c.node, c.kind)
         out = matches.get(key)
+        if out is None and before is not None:
+            out = matches.get((key, before))
+            if out is not None:  # looked at before with this order (a fact of the part started anew)
+                return [j for j in out if j not in part]
         if out is None:
             out, seen = [], set()
             filed_c = _filed_under(c)
-            for k in anchors(c):
+            for k in _compared_on(c):
                 if c.kind != "event":
                     compatible = (c.cls,)
                 elif c.cls == "Event":
@@ -1857,6 +1938,7 @@ def _reclustered_by_match(store, claims: list[Claim], changed: list[Claim], remo
                             if (before is None or order(j) < before) and same_fact(c, claims[j]):
                                 out.append(j)
             if before is not None:
+                matches[key, before] = out
                 return out
             matches[key] = out
         return [j for j in out if j not in part and (before is None or order(j) < before)]  # the part only grows
@@ -2062,7 +2144,8 @@ def compute(store) -> list[tuple]:
     >>> compute(Store.memory(reference=False))
     []
     """
-    return _compute(store)[0]
+    with _terms_made():
+        return _compute(store)[0]
 
 
 def _compute(store) -> tuple[list[tuple], dict, dict, set, set]:
@@ -2124,7 +2207,7 @@ def rebuild(store) -> int:
     """
     from rdflib import Graph
 
-    with cycles.paused():
+    with cycles.paused(), _terms_made():
         triples, records, entities, named, near = _compute(store)
     g = Graph()
     for t in triples:

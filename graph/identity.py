@@ -30,6 +30,7 @@ _WORD = re.compile(r"[^\W_]+")
 CAPACITY_TOLERANCE = 0.05  # relative: 445 MW and 500 MW differ; 2,000 MW and 2,040 MW do not
 
 
+@lru_cache(maxsize=65536)
 def name_tokens(label: str | None) -> frozenset[str]:
     """The distinctive words of a name, lower case, without accents and generic words.
 
@@ -46,6 +47,7 @@ def name_tokens(label: str | None) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text) if w not in GENERIC_WORDS)
 
 
+@lru_cache(maxsize=65536)
 def acronym(label: str | None) -> str:
     """The initials of a name's words, generic kind words included ("Trans Adriatic Pipeline" → "tap").
 
@@ -274,12 +276,29 @@ _RULES = {"agreement": _agreement, "project": _project, "event": _event, "partne
           "membership": _same_key, "cooperation": _same_key}
 
 
-def anchors(c: Claim) -> set:
+@lru_cache(maxsize=65536)
+def _name_anchors(label: str) -> frozenset:
+    """The anchors of a name (its distinctive words, and its acronym), made once for each name: many
+    reports of a store share a few thousand names."""
+    tokens = name_tokens(label)
+    out = {("name", t) for t in tokens}
+    if len(tokens) == 1:
+        out.add(("acronym", next(iter(tokens))))
+    if ac := acronym(label):
+        out.add(("acronym", ac))
+    return frozenset(out)
+
+
+def anchors(c: Claim, sentences: bool = True) -> set:
     """Keys that any two matching claims share (so only claims sharing one are compared).
 
     Parameters
     ----------
     c : Claim
+    sentences : bool
+        Include the claim's sentences (``("sentence", key)``). Two claims matched by a sentence they
+        share have the same actors (a project's hosts): when those are not empty, the two share an
+        anchor of them too.
 
     Returns
     -------
@@ -290,18 +309,16 @@ def anchors(c: Claim) -> set:
     >>> sorted(anchors(Claim(kind="agreement", cls="Treaty", doc="d", node="n", actors=frozenset({"AZE"}))))
     [('actor', 'AZE')]
     """
-    tokens = name_tokens(c.label)
-    out = {("name", t) for t in tokens} | {("sentence", x) for x in c.sentences}
-    if len(tokens) == 1:
-        out.add(("acronym", next(iter(tokens))))
-    if c.label and (ac := acronym(c.label)):
-        out.add(("acronym", ac))
-    if c.kind in ("partnership", "membership", "cooperation", "agreement"):
-        out |= {("actor", x) for x in c.actors}
-    elif c.kind == "project":
-        out |= {("host", x) for x in c.hosts}
-    elif c.kind == "event":
-        out |= {("actor", x) for x in c.actors}
+    out = set(_name_anchors(c.label)) if c.label else set()
+    if sentences:
+        out.update(("sentence", x) for x in c.sentences)
+    kind = c.kind
+    if kind in ("partnership", "membership", "cooperation", "agreement"):
+        out.update(("actor", x) for x in c.actors)
+    elif kind == "project":
+        out.update(("host", x) for x in c.hosts)
+    elif kind == "event":
+        out.update(("actor", x) for x in c.actors)
         if c.place:
             out.add(("place", c.place))
     return out
@@ -467,11 +484,15 @@ def country_words() -> frozenset[str]:
     return frozenset(words - {"of", "the", "and"})
 
 
-def _folded_words(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _folded_words(text: str) -> frozenset[str]:
+    """The words of *text*, lower case and without accents (made once for each text: a document's names
+    are compared pair by pair)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return set(_WORD.findall(text))
+    return frozenset(_WORD.findall(text))
 
 
+@lru_cache(maxsize=65536)
 def company_core(label: str) -> frozenset[str]:
     """What names one company: its name's words without legal forms, descriptors and country words.
 

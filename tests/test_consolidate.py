@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from epkg.graph import consolidate
 from epkg.graph.documents import DocumentRecord
-from epkg.graph.identity import Claim, cluster, same_fact
+from epkg.graph.identity import Claim, anchors, cluster, same_fact
 from epkg.graph.ingest import process
 from epkg.graph.store import Store
 from epkg.graph.validate import validate_store
@@ -1051,6 +1051,53 @@ def test_the_reports_a_change_touches_are_found_by_date_as_by_comparing_all(rows
     assert set(consolidate._affected(claims, changed, [])) == taken
 
 
+@settings(max_examples=int(os.environ.get("EPKG_HYPOTHESIS_EXAMPLES", "25")) * 8, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["agreement", "event", "project", "partnership"]), DATES,
+                          st.sampled_from([frozenset(), frozenset({"AZE"}), frozenset({"AZE", "CHN"}),
+                                           frozenset({"AZE", "CHN", "KAZ"})]),
+                          st.sampled_from([None, "Green Hydrogen MoU", "MoU on wind", "TAP", "Trans Adriatic Pipeline"]),
+                          st.sampled_from([None, "strategic"]), st.sampled_from([None, "Baku", "Astana"]),
+                          st.sets(st.sampled_from(["#1", "#2"])), st.sampled_from(["", "Event"])),
+                min_size=2, max_size=10))
+def test_reports_matched_by_comparing_share_an_anchor_the_refresh_files_them_under(rows):
+    """The refresh files a report of an agreement, event, partnership or project without its sentences when
+    it has actors (a project: hosts): two reports that match and share an anchor still share one of those."""
+    classes = {"agreement": "Treaty", "event": "Summit", "project": "SolarPlant"}
+    claims = [Claim(kind=kind, cls=generic or classes[kind] if kind == "event" else classes.get(kind, kind.title()),
+                    doc=f"d{i}", node=f"n{i}", date=date, actors=actors, hosts=actors if i % 2 else frozenset(),
+                    label=label, technologies=TECHNOLOGIES[i % 4], level=level, place=place, sentences=frozenset(said))
+              for i, (kind, date, actors, label, level, place, said, generic) in enumerate(rows)]
+    for a in claims:
+        for b in claims:
+            if anchors(a) & anchors(b) and same_fact(a, b):
+                assert consolidate._compared_on(a) & consolidate._compared_on(b), (a, b)
+
+
+def test_the_terms_a_refresh_makes_of_statements_are_kept_for_that_refresh_only():
+    """A refresh parses each statement of the documents' relation nodes once (:func:`consolidate._statement_terms`),
+    and keeps none of them after it: the next refresh, or another store's, starts afresh."""
+    from unittest import mock
+
+    store = Store.memory(reference=False)
+    parsed = []
+    real = consolidate._statement_terms
+
+    def counted(keys):
+        keys = list(keys)
+        parsed.append([k for k in keys if k not in consolidate._TERMS])
+        return real(keys)
+
+    with mock.patch.object(consolidate, "_statement_terms", counted):
+        with consolidate.maintained(store) as changes:
+            for n in (1, 2):
+                doc, ident, g = doc_graph(n, f"2025-0{n}-01", date="2025-04-11")
+                consolidate.add_document(store, changes, doc, ident, g)
+    new = [k for found in parsed for k in found]
+    assert new and len(new) == len(set(new))  # the second document's statements shared with the first: not again
+    assert consolidate._TERMS == {}
+    assert consolidated(store) == set(consolidate.compute(store))
+
+
 def _facts_of(claims) -> dict:
     """Every kind's facts, as clustering all *claims* names them: IRI -> their reports."""
     return {str(iri): frozenset((c.doc, c.node) for c in fact)
@@ -1106,3 +1153,5 @@ def test_the_part_reclustered_gives_the_facts_clustering_all_reports_gives(old_r
     assert {**kept_outside, **recomputed} == _facts_of(claims)
     for iri in found.kept:
         assert stored[str(iri)] == recomputed[str(iri)]
+    for iri, had in found.grown.items():  # a fact that only gained reports: the stored one, grown
+        assert set(stored[str(iri)]) == set(had) and set(had) < recomputed[str(iri)]

@@ -124,10 +124,40 @@ def test_the_lines_of_a_text_are_those_of_the_graph_written_with_it():
         (EPID["project/p"], EPKG.capacityMW, Literal("445.0", datatype=XSD.decimal)),
         (EPID["project/p"], EPKG.projectCount, Literal("0010", datatype=XSD.integer)),
         (EPID["state/AZE"], RDFS.label, Literal('say "hi"\nand\u2028go', lang="en")),
-        (EPID["state/AZE"], EPKG.note, Literal("plain", datatype=XSD.string))))
+        (EPID["state/AZE"], EPKG.note, Literal("plain", datatype=XSD.string)),
+        (EPID["state/AZE"], EPKG.note, Literal("Hallo", lang="de-AT")),
+        (EPID["event/e"], EPKG.date, Literal("2025-04-01", datatype=XSD.date)),
+        (EPID["event/e"], EPKG.date, Literal("2025-4", datatype=XSD.gYearMonth)),  # not a valid one: kept as written
+        (EPID["event/e"], EPKG["count"], Literal("+7", datatype=XSD.integer)),
+        (EPID["event/e"], EPKG.note, Literal("x", datatype=EPKG.code)),
+        (EPID["event/e"], EPKG.share, Literal("1.50E1", datatype=XSD.double))))
     store.add_document(doc, "b.txt", text)
     assert store.lines_of(text) == store.graph_lines(doc)
     assert '<https://w3id.org/epkg/id/project/p> <https://w3id.org/epkg/ontology#capacityMW> ' \
            '"445"^^<http://www.w3.org/2001/XMLSchema#decimal>' in store.lines_of(text)
     # a server may write a literal in another form: the contract reads the graph back
     assert StoreBase.lines_of(store, text) is None
+    assert store.lines_of(text + '<urn:a> <urn:p> _:b .\n') is None
+    assert store.lines_of('_:b <urn:p> "1.0"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n') is None
+
+
+def test_the_documents_dates_read_from_the_indexes_are_the_contract_s():
+    """Every graph describing itself as a document, with each of its dates (a typed one, a plain one, one with
+    a language tag, two, none); a graph describing another document, or not typed, is none."""
+    from rdflib.namespace import XSD
+
+    store = Store.memory(reference=False)
+    docs = [EPID[f"doc/{n:04d}"] for n in range(5)]
+    month = Literal("2025-04", datatype=XSD.gYearMonth)
+    store.add_document(docs[0], "a.txt", _doc(docs[0], "a.txt", (docs[0], DCTERMS.issued, month)))
+    store.add_document(docs[1], "b.txt", _doc(docs[1], "b.txt", (docs[1], DCTERMS.issued, Literal("April 2025"))))
+    store.add_document(docs[2], "c.txt", _doc(docs[2], "c.txt", (docs[2], DCTERMS.issued, Literal("avril", lang="fr")),
+                                             (docs[2], DCTERMS.issued, Literal("2025-04-02", datatype=XSD.date)),
+                                             (docs[0], DCTERMS.issued, Literal("2020", datatype=XSD.gYear))))
+    store.add_document(docs[3], "d.txt", _doc(docs[3], "d.txt"))
+    store.patch_graph(docs[4], [], [(docs[4], DCTERMS.issued, Literal("2025"))])  # not typed a document
+    found = store.documents_issued()
+    assert sorted(found) == sorted(StoreBase.documents_issued(store))
+    assert sorted((g, x) for g, x in found if g == str(docs[2])) == [
+        (str(docs[2]), ("2025-04-02", "", str(XSD.date))), (str(docs[2]), ("avril", "fr", str(RDF.langString)))]
+    assert (str(docs[3]), None) in found and not any(g == str(docs[4]) for g, _ in found)

@@ -181,6 +181,15 @@ class StoreBase(abc.ABC):
         for s, o in self.query(query, prefixes=False).rows:
             yield str(s), str(o)
 
+    def documents_issued(self) -> list[tuple]:
+        """``(graph, issued)`` of every graph that describes itself as an ``epkg:Document``: *issued* its
+        ``dcterms:issued`` as ``(lexical form, language tag or "", datatype IRI)``, or ``None`` without one
+        (one row a value). As text: a refresh reads every document's row."""
+        rows = self.select_texts("""SELECT ?g ?issued ?lang ?type WHERE { GRAPH ?g { ?g a epkg:Document
+          OPTIONAL { ?g dcterms:issued ?issued BIND(LANG(?issued) AS ?lang) BIND(DATATYPE(?issued) AS ?type) } } }""")
+        return [(r["g"], (r["issued"], r.get("lang", ""), r.get("type", str(XSD.string))) if "issued" in r else None)
+                for r in rows]
+
     @abc.abstractmethod
     def quads(self, graphs: Iterable | None = None) -> Iterator[tuple]:
         """All quads ``(s, p, o, graph)`` as rdflib terms, optionally only from *graphs*."""

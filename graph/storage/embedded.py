@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, RDF
 
 from epkg.graph.errors import QueryError
 from epkg.graph.storage.contract import (GRAPH_META, GraphAnswer, SelectAnswer, StoreBase, StoreBusy, StoreError,
@@ -21,7 +21,7 @@ from epkg.graph.storage.contract import (GRAPH_META, GraphAnswer, SelectAnswer, 
 from epkg.graph.storage.locations import default_location
 from epkg.graph.storage.ntriples import in_graph, to_ntriples
 from epkg.graph.storage.terms import to_oxigraph, to_rdflib, triple_line, patch_update
-from epkg.ontology.namespaces import sparql_prologue
+from epkg.ontology.namespaces import EPKG, sparql_prologue
 
 __all__ = ["Store", "StoreError", "StoreBusy"]
 
@@ -32,6 +32,12 @@ def _nt(graph: Graph | str) -> str:
 
 
 _IDENTIFIER = to_oxigraph(DCTERMS.identifier)
+_ISSUED, _TYPE = to_oxigraph(DCTERMS.issued), to_oxigraph(RDF.type)
+_DOCUMENT = to_oxigraph(EPKG.Document)
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+# the literals a store gives back as they were written (the others, numbers and dates, it keeps as values)
+_WRITTEN_AS_GIVEN = frozenset({_XSD_STRING,
+                               "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
 
 
 # Additions to a graph from this many statements on are written by Oxigraph's bulk loader (:meth:`Store.patch_graph`).
@@ -179,8 +185,8 @@ class Store(StoreBase):
         self._check_writable()
         patches = [(graph_iri, list(remove), add) for graph_iri, remove, add in patches]
         removals = ";\n".join(patch_update(graph_iri, remove, []) for graph_iri, remove, _ in patches if remove)
-        lines = [f"{triple_line(triple)} {graph} .\n" for graph, add in
-                 ((to_oxigraph(URIRef(graph_iri)), add) for graph_iri, _, add in patches) for triple in add]
+        lines = [f"{triple if isinstance(triple, str) else triple_line(triple)} {graph} .\n" for graph, add in
+                 ((str(to_oxigraph(URIRef(graph_iri))), add) for graph_iri, _, add in patches) for triple in add]
         with self._lock:
             if removals:
                 self._ox.update(removals)
@@ -258,9 +264,10 @@ class Store(StoreBase):
                 if ox.Quad(t.subject, t.predicate, t.object, graph) in self._ox}
 
     def lines_of(self, ntriples: str) -> set[str] | None:
-        """The statements a graph written with *ntriples* holds, as :meth:`graph_lines` gives them: loaded
-        into an in-memory Oxigraph store, which writes a literal as this one does ("445.0" as a decimal
-        reads back "445"). ``None`` when a statement has a blank node (the store names those anew).
+        """The statements a graph written with *ntriples* holds, as :meth:`graph_lines` gives them: parsed,
+        and those with a literal other than a string (a number, a date) loaded into an in-memory Oxigraph
+        store, which writes such a literal as this one does ("445.0" as a decimal reads back "445").
+        ``None`` when a statement has a blank node (the store names those anew).
 
         Examples
         --------
@@ -269,12 +276,50 @@ class Store(StoreBase):
         >>> Store.memory(reference=False).lines_of('_:b <urn:p> "x" .\\n') is None
         True
         """
-        scratch = ox.Store()
-        scratch.load(ntriples, format=ox.RdfFormat.N_TRIPLES)
-        if "_:" in ntriples and any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
-                                    for q in scratch):
-            return None
-        return {str(q.triple) for q in scratch}
+        out, typed = set(), []
+        for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES):
+            o = t.object
+            if type(o) is ox.Literal:
+                if o.datatype.value not in _WRITTEN_AS_GIVEN:
+                    typed.append(t)  # a number or a date: the store keeps its value, and writes it its way
+                    continue
+            elif type(o) is ox.BlankNode:
+                return None
+            if type(t.subject) is ox.BlankNode:
+                return None
+            out.add(str(t))
+        if typed:  # only those go through an in-memory store: parsing the rest is several times faster
+            if any(type(t.subject) is ox.BlankNode for t in typed):
+                return None
+            scratch = ox.Store()
+            scratch.extend(ox.Quad(t.subject, t.predicate, t.object) for t in typed)
+            out.update(str(q.triple) for q in scratch)
+        return out
+
+    def documents_issued(self) -> list[tuple]:
+        """As :meth:`~epkg.graph.storage.contract.Store.documents_issued`, read from the store's indexes (two
+        scans of one predicate each, not a join over every document graph).
+
+        Examples
+        --------
+        >>> store, xsd = Store.memory(reference=False), "http://www.w3.org/2001/XMLSchema#"
+        >>> store.patch_graph("urn:d", [], [f"<urn:d> <{RDF.type}> <{EPKG.Document}>",
+        ...                                 f'<urn:d> <{DCTERMS.issued}> "2025-04"^^<{xsd}gYearMonth>'])
+        >>> store.documents_issued()
+        [('urn:d', ('2025-04', '', 'http://www.w3.org/2001/XMLSchema#gYearMonth'))]
+        """
+        issued: dict = {}
+        for q in self._ox.quads_for_pattern(None, _ISSUED, None, None):
+            if q.subject == q.graph_name:
+                o = q.object
+                date = (o.value, o.language or "", o.datatype.value) if type(o) is ox.Literal else (o.value, "", _XSD_STRING)
+                issued.setdefault(q.subject.value, []).append(date)
+        out = []
+        for q in self._ox.quads_for_pattern(None, _TYPE, _DOCUMENT, None):
+            if q.subject == q.graph_name:
+                g = q.subject.value
+                out += [(g, x) for x in issued.get(g, (None,))]
+        return out
 
     def texts(self, graph_iri, predicate):
         """As :meth:`~epkg.graph.storage.contract.Store.texts`, read from the store's index directly."""
