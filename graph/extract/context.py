@@ -721,6 +721,7 @@ class DocumentContext:
         self.person_actor: dict[str, str] = {}  # people whose side the text showed (see _affiliate)
         self.absent: set[str] = set()  # states the text says were kept away or stayed away
         self.described: dict[str, str] = {}  # "X, the developer of …": the actor each trade noun last described
+        self.partners_called: list[str] = []  # the last list "the partners" stood for
         by_sentence: dict[int, list] = {}
         for m in facts.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -1018,9 +1019,9 @@ class DocumentContext:
                     # "The partners have signed …" paragraphs after "A and B … the partners": the same ones,
                     # as long as no other list was called the partners since
                     if len(listed) >= 2:
-                        self._partners_called = listed
-                    else:
-                        listed = getattr(self, "_partners_called", listed)
+                        self.partners_called = listed
+                    elif self.partners_called:
+                        listed = self.partners_called
                 if noun in ("leaders", "ministers", "delegations", "participants"):
                     # (the states of the office holders named, when they are more than a list of states holds:
                     # "President A of X, President B of Y and President C of Z")

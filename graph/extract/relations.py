@@ -1944,6 +1944,7 @@ class _AgreementReader:
         self.series: tuple | None = None  # (parties, date, place, sentence) of "signed two documents"
         self.with_side = False  # the last phrase's other parties came from "with …" alone
         self.one_side = False  # … and they are one side, a consortium of them
+        self.shared_subject: tuple[int, tuple[str, ...]] | None = None  # sentence and subject of the last two-sided phrase
 
     def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str], bool]:
         """(subject parties, other parties, whether the other side is there but unnamed) of an agreement
@@ -2530,13 +2531,13 @@ class _AgreementReader:
             if parent in keys and unit in keys:
                 keys = [k for k in keys if k != parent]
                 subject = [k for k in subject if k != parent]
-        shared = getattr(self, "_shared_subject", None)
+        shared = self.shared_subject
         if others and shared is not None and shared[0] == view.index and not set(shared[1]) & set(others) \
                 and _ANOTHER_OF_THE_SAME_RE.search(text, max(0, m.start() - 20), m.start()):
             # "rests on a contract with A …, and a contract with B": the second has the first one's subject
             subject, keys = list(shared[1]), list(shared[1]) + [k for k in others if k not in shared[1]]
         if subject and others:
-            self._shared_subject = (view.index, tuple(subject))
+            self.shared_subject = (view.index, tuple(subject))
         if self.with_side and not subject and not definite and others and set(keys) == set(others):
             # "The company signed a contract with A and B": A and B are the side "with" names; the other side
             # is a signer the reader did not find (for states, the state the report is about), so no
