@@ -270,3 +270,10 @@ def test_an_event_named_for_two_states_has_both_and_no_article_in_its_name():
     text = "A Türkiye-Hungary Business Forum attended by some 300 companies was held in Budapest on Monday."
     assert [(e.kind, e.label, set(e.participants)) for e in facts(text).events] == [
         ("Forum", "Türkiye-Hungary Business Forum", {"state/TUR", "state/HUN"})]
+
+
+def test_the_partners_listed_after_are_work_together():
+    text = "The partners are YPF, Pan American Energy and Pluspetrol."
+    ypf, pae, plus = "organization/ypf", "organization/pan-american-energy", "organization/pluspetrol"
+    assert pairs(text) == {frozenset({ypf, pae}), frozenset({ypf, plus}), frozenset({pae, plus})}
+    assert pairs("The partners are expected to decide on YPF's offer in 2025.") == set()

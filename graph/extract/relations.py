@@ -3389,6 +3389,8 @@ def _chosen_to_build(view: SentenceView, pairs: dict) -> None:
 # ("…, whose shareholders are A, the shipping company B and C, each with 20%")
 _PARTNERS_ARE_RE = re.compile(r"\b(?:(?:partners|shareholders|co-?owners|owners)\s+(?:in|of)\s+(?:the\s+)?[^,.;:]{1,60}?|"
                               r"(?:whose|its|their)\s+(?:[a-z][\w-]+\s+)?(?:partners|shareholders|co-?owners|owners)|"
+                              # "The partners are A, B and C", "Those shareholders include A and B"
+                              r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:other\s+)?(?:[a-z][\w-]+\s+)?(?:partners|shareholders|co-?owners)(?=\s+(?:are|were|include))|"
                               # "TANAP's shareholders are A, B and C": the owners of what the possessive names
                               r"(?<=['’]s\s)(?:[a-z][\w-]+\s+)?(?:shareholders|co-?owners|owners))\s+"
                               r"(?:are|were|include|included)\s+(?:the\s+)?")
