@@ -277,3 +277,11 @@ def test_the_partners_listed_after_are_work_together():
     ypf, pae, plus = "organization/ypf", "organization/pan-american-energy", "organization/pluspetrol"
     assert pairs(text) == {frozenset({ypf, pae}), frozenset({ypf, plus}), frozenset({pae, plus})}
     assert pairs("The partners are expected to decide on YPF's offer in 2025.") == set()
+
+
+def test_his_counterpart_named_after_a_people_s_word_speaks_for_that_state():
+    text = ("Kazakhstan and Uzbekistan signed a memorandum on power trade in Tashkent on Monday. It was signed by "
+            "Kazakh Energy Minister Almasadam Satkaliyev and his Uzbek counterpart Jurabek Mirzamahmudov.")
+    found = facts(text)
+    assert found.entities["person/jurabek-mirzamahmudov"].represents == "state/UZB"
+    assert found.entities["person/almasadam-satkaliyev"].represents == "state/KAZ"

@@ -2544,6 +2544,15 @@ def _persons(doc: _Doc, found=()) -> None:
         _name_list(doc, m, None)
     _statistical_persons(doc, found)
     _persons_listed_as_members(doc)
+    for m in _COUNTERPART_NAMED_RE.finditer(text) if "counterpart" in text else ():
+        # "signed by X and his Uzbek counterpart Jurabek Mirzamahmudov": the office's state, told by the people's word
+        if (iso := _state_of(doc, m.group("demonym"))) is None:
+            continue
+        if doc.free(m.start("name"), m.end("name")):
+            _person(doc, m.group("name"), m.start("name"), m.end("name"), None, state_key(iso))
+        elif (span := doc.span_at(m.start("name"))) is not None and (ent := doc.facts.entities.get(span.key)) is not None \
+                and ent.kind == PERSON and not ent.represents:
+            ent.represents = state_key(iso)  # read as a person before, with no side
     # later references by surname ("Aliyev", "Von der Leyen")
     persons = [e for e in doc.facts.entities.values() if e.kind == PERSON]
     surnames = Counter(_surname(e.label) for e in persons)
@@ -4554,6 +4563,7 @@ _OCCUPATIONS = (r"analyst|economist|researcher|fellow|professor|consultant|exper
                 r"academic|scholar|commentator|engineer|lawyer|historian")
 _OCCUPATION_AFTER_RE = re.compile(rf"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b")
 _OCCUPATION_BEFORE_RE = re.compile(rf"\b(?i:{_OCCUPATIONS})\s+$")
+_COUNTERPART_NAMED_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<demonym>[A-Z][\w'’-]+)\s+counterparts?,?\s+(?P<name>{_PERSON})")
 _COUNTERPART_BEFORE_RE = re.compile(r"(?:\b(?P<demonym>[A-Z][\w'’-]+)\s+)?\bcounterparts?,?\s+$")
 _SPEECH_AFTER_RE = re.compile(rf"^(?:,\s+who)?\s+(?:(?:has|had|also|then|later)\s+)?(?:{_SPEECH})\b")
 # "Modi met X", "the president received X", "held talks with X": the one met is a person as much as
