@@ -285,3 +285,12 @@ def test_his_counterpart_named_after_a_people_s_word_speaks_for_that_state():
     found = facts(text)
     assert found.entities["person/jurabek-mirzamahmudov"].represents == "state/UZB"
     assert found.entities["person/almasadam-satkaliyev"].represents == "state/KAZ"
+
+
+def test_the_other_holders_named_after_a_consortium_s_members_belong_to_it():
+    text = ("The plant was developed by a consortium of Taqa and Masdar, which together hold 60 per cent, with "
+            "France's EDF Renewables and China's JinkoPower holding the remaining 40 per cent.")
+    taqa, masdar, edf, jinko = ("organization/taqa", "organization/masdar", "organization/edf-renewables",
+                                "organization/jinkopower")
+    assert pairs(text) == {frozenset(p) for p in ((taqa, masdar), (taqa, edf), (taqa, jinko), (masdar, edf),
+                                                  (masdar, jinko), (edf, jinko))}

@@ -3223,11 +3223,19 @@ def _venture_members(view: SentenceView, pairs: dict) -> None:
     for m in found:
         # a first member no list names ("a consortium of Kawasaki, J-Power, …") does not hide the others
         gap = 6 if m.re is _VENTURE_LIST_RE else 6 + len(_NAME_ITEM_RE.match(text, m.end()).group(0))
-        group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=gap))
+        listed = list_after(view, m.end(), _ACTOR_KINDS, max_gap=gap)
+        group = unique_keys(listed)
+        if listed and (rest := _VENTURE_REST_RE.match(text, listed[-1].end)) is not None:
+            # "a consortium of A and B, which together hold 60%, with C and D holding the remaining 40%"
+            more = list_after(view, rest.end(), _ACTOR_KINDS, max_gap=2)
+            if more and _HOLDING_AFTER_RE.match(text, more[-1].end):
+                group += [k for k in unique_keys(more) if k not in group]
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
 
 
+_VENTURE_REST_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*which\s+[^,;:]{1,60},)?\s*,?\s+with\s+(?:the\s+)?")
+_HOLDING_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:holding|owning|taking|with)\b")
 _VENTURE_FORMED_RE = re.compile(r"\b(?:(?:have|has|had|will|would)\s+)?(?:jointly\s+)?(?:created|formed|set\s+up|established|"
                                 r"launched|registered|founded|create|form|establish|launch|found)\s+(?:a|an|the)\s+"
                                 r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:joint\s+venture|joint\s+company|consortium)\b")
