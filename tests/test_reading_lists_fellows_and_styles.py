@@ -294,3 +294,12 @@ def test_the_other_holders_named_after_a_consortium_s_members_belong_to_it():
                                 "organization/jinkopower")
     assert pairs(text) == {frozenset(p) for p in ((taqa, masdar), (taqa, edf), (taqa, jinko), (masdar, edf),
                                                   (masdar, jinko), (edf, jinko))}
+
+
+def test_a_memorandum_exchanged_by_two_bodies_is_signed_and_the_documents_exchanged_are_no_new_one():
+    text = "Masdar and ACWA Power exchanged a memorandum of understanding on power projects in Morocco on Monday."
+    assert [(a.kind, set(a.parties)) for a in facts(text).agreements] == [
+        ("MemorandumOfUnderstanding", {"organization/masdar", "organization/acwa-power"})]
+    text = ("Bhutan and India signed a memorandum of understanding on petroleum supplies in Paro on Friday. Among the "
+            "documents exchanged after the talks was a memorandum of understanding on petroleum supplies.")
+    assert len(facts(text).agreements) == 1

@@ -1543,8 +1543,10 @@ def _deals_with(text: str, m) -> bool:
                  and _DETERMINER_BEFORE_DEAL_RE.search(text, max(0, m.start("noun") - 40), m.start("noun")))
 
 
-_SIGN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{_AGREEMENTS.pattern('signing_past_verbs')})\b",
-                      re.IGNORECASE)
+# ("A and B exchanged a memorandum": a signing in diplomatic reports' words, in the active voice with its object; not
+# "the documents exchanged after the talks", an instrument read before)
+_SIGN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{_AGREEMENTS.pattern('signing_past_verbs')}|"
+                      rf"exchanged(?=\s+(?:an?|two|three|four|five|six|\d+)\s))\b", re.IGNORECASE)
 _THAT_RE = re.compile(r"\s+that\b")
 
 
