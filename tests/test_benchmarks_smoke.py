@@ -160,18 +160,24 @@ def test_reference_validation_benchmark_finds_no_violations():
     assert (r.stdout + r.stderr).count("0 violation(s)") == 2
 
 
-def test_the_scale_consolidation_benchmark_checks_the_graph_it_kept(tmp_path):
-    import bench_consolidate_scale
-
+def _ingested_store(tmp_path, n: int):
+    """A store the real ingest built from *n* generated records (the scale benchmark copies it)."""
     from epkg.graph.ingest import ingest
     from epkg.graph.store import Store
 
     corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps(r) + "\n" for r in generate.with_repeats(6, seed=3)), encoding="utf-8")
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in generate.with_repeats(n, seed=3)), encoding="utf-8")
     store = Store.open(tmp_path / "store")
     ingest([corpus], store, jobs=1)
     store.close()
-    result = bench_consolidate_scale.run(tmp_path / "store", 4, seed=11, jobs=1, warmup=2, check=True)
+    return tmp_path / "store"
+
+
+def test_the_scale_consolidation_benchmark_checks_the_graph_it_kept(tmp_path):
+    import bench_consolidate_scale
+
+    store = _ingested_store(tmp_path, 6)
+    result = bench_consolidate_scale.run(store, 4, seed=11, jobs=1, warmup=2, check=True)
     assert [(r["run"], r["documents"]) for r in result["runs"]] == [("warmup", 2), ("batch", 4)]
     assert result["check"]["equal"] and result["check"]["statements"] > 0
     assert (result["check"]["only_kept"], result["check"]["only_computed"]) == (0, 0)
@@ -180,15 +186,8 @@ def test_the_scale_consolidation_benchmark_checks_the_graph_it_kept(tmp_path):
 def test_the_scale_consolidation_benchmark_settles_the_stores_background_work_around_refreshes(tmp_path):
     import bench_consolidate_scale
 
-    from epkg.graph.ingest import ingest
-    from epkg.graph.store import Store
-
-    corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps(r) + "\n" for r in generate.with_repeats(4, seed=3)), encoding="utf-8")
-    store = Store.open(tmp_path / "store")
-    ingest([corpus], store, jobs=1)
-    store.close()
-    result = bench_consolidate_scale.run(tmp_path / "store", 3, seed=11, jobs=1, settle=True)
+    store = _ingested_store(tmp_path, 4)
+    result = bench_consolidate_scale.run(store, 3, seed=11, jobs=1, settle=True)
     (batch,) = result["runs"]
     assert batch["settled"] and batch["waited_s"] >= 2  # a second's look before the refresh and after the run
     assert 0 < batch["refresh_thread_cpu_seconds"] <= batch["thread_cpu_seconds"]

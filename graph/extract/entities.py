@@ -439,6 +439,7 @@ class _Doc:
         self.spans: list[_Span] = []
         self.gaz = gaz_module.load()
         self.named_after_listed: set[str] = set()  # firms named after a listed firm, whose names stay its own
+        self._state_tokens: Counter | None = None  # see _state_token_counts
 
     def free(self, start: int, end: int) -> bool:
         return self.claimed.find(1, start, end) < 0  # claimed holds only 0 and 1
@@ -831,9 +832,7 @@ def _home_state(doc: _Doc, dateline_state: str | None) -> str | None:
     home = gaz_module.agency_state(doc.facts.publisher)  # (the record's, else the credit's or the dateline's)
     if home is None or home == dateline_state or dateline_state is None:
         return dateline_state
-    state = doc.gaz.state(home)
-    names = [state.label, *state.alt_labels, *state.demonyms] if state else []
-    return home if any(find_words(doc.text, [n]) for n in names if len(n) > 2) else dateline_state
+    return home if _state_named_in(doc, home) else dateline_state
 
 
 def _dateline(doc: _Doc) -> str | None:
@@ -1330,15 +1329,19 @@ def _state_of(doc: _Doc, text: str | None) -> str | None:
     return None
 
 
+def _state_token_counts(doc: _Doc) -> Counter:
+    """How often each state is named in the text, word by word (names, people's words, possessives): read once a
+    document, for the passes that need the story's main states."""
+    if doc._state_tokens is None:
+        doc._state_tokens = Counter(iso for m in TOKEN_RE.finditer(doc.text)
+                                    if m.group(0)[:1].isupper() and (iso := _state_of(doc, m.group(0))))
+    return doc._state_tokens
+
+
 def _main_state(doc: _Doc, dateline_state: str | None) -> str | None:
     if dateline_state:
         return dateline_state
-    counts = Counter()
-    for m in TOKEN_RE.finditer(doc.text):
-        if m.group(0)[:1].isupper():
-            iso = _state_of(doc, m.group(0))
-            if iso:
-                counts[iso] += 1
+    counts = _state_token_counts(doc)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -1375,10 +1378,7 @@ def _other_side_s_state(doc: _Doc, start: int, end: int) -> str | None:
     other = _state_of(doc, side.group("owner")) if side else None
     if other is None:
         return None
-    counts = Counter()
-    for m in TOKEN_RE.finditer(doc.text):
-        if m.group(0)[:1].isupper() and (iso := _state_of(doc, m.group(0))):
-            counts[iso] += 1
+    counts = _state_token_counts(doc)
     ranked = [iso for iso, _ in counts.most_common(3)]
     if other not in ranked[:2] or len(ranked) < 2 or (len(ranked) == 3 and counts[ranked[2]] * 2 > counts[ranked[1]]):
         return None

@@ -372,9 +372,10 @@ _MEMBER_OF_GAP_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s*(?:,\s*(?:and\s+)?|\s+
                                r"(?:the\s+)?")
 
 
-def _coordinated_before(view: SentenceView, refs: list[Ref], pos: int, kinds=(STATE,)) -> list[Ref]:
-    """The coordinated list of actors ending nearest before *pos* ("Bulgaria and Greece")."""
-    cands = [r for r in refs if r.end <= pos and r.kind in kinds and r.free]
+def _coordinated_before(view: SentenceView, refs: list[Ref], pos: int, kinds=(STATE,), free_only: bool = True) -> list[Ref]:
+    """The coordinated list of actors ending nearest before *pos* ("Bulgaria and Greece"); with *free_only* false,
+    names that only qualify another count too ("the utilities of A, B and C")."""
+    cands = [r for r in refs if r.end <= pos and r.kind in kinds and (r.free or not free_only)]
     if not cands:
         return []
     group = [cands[-1]]
@@ -1019,17 +1020,6 @@ _RANKED_IN_BEFORE_RE = re.compile(rf",\s+the\s+(?:[\w-]+est|top|leading|biggest|
 _ALL_OF_WHICH_RE = re.compile(r",\s+(?:all|each|both)\s+of\s+(?:which|whom)\s+(?:also\s+|now\s+)?$")
 
 
-def _listed_ending_at(view: SentenceView, end: int) -> list[Ref]:
-    """The coordinated states whose last ends at *end*, free or not ("the utilities of A, B and C")."""
-    group = [r for r in view.refs if r.kind == STATE and r.end == end][:1]
-    for r in reversed([r for r in view.refs if r.kind == STATE and r.end < end]):
-        if _LIST_GAP_RE.match(view.text[r.end:group[0].start]) if group else False:
-            group.insert(0, r)
-        elif group and (r.start, r.end) != (group[0].start, group[0].end):
-            break
-    return group
-
-
 def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str, str]]:
     """Memberships stated with the body as subject or place: "the forum, founded in 2019, groups A, B and
     C", "A and B sit in the forum as observers", "Iraq, OPEC's second-largest producer".
@@ -1061,8 +1051,10 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
             # ("A, B and C, all of which participate in X as members": the list the relative stands for)
             which = _ALL_OF_WHICH_RE.search(text, max(0, seat.start() - 30), seat.start())
             # (the list may name whose the things of the clause are: "the utilities of A, B and C, all of which")
-            seated = _listed_ending_at(view, which.start()) if which else \
-                list_before(view, seat.start(), _MEMBER_KINDS, max_gap=4)
+            seated = _coordinated_before(view, view.refs, which.start(), free_only=False) if which \
+                else list_before(view, seat.start(), _MEMBER_KINDS, max_gap=4)
+            if which and seated and seated[-1].end != which.start():
+                seated = []  # the relative stands for the list right before it, or for none
             out += [(r.key, org.key, _role_of(role.group("role"))) for r in seated if r.key != org.key]
         if _MEMBER_WORD_AFTER_RE.match(text, org.end) and not any(
                 o.start > org.end and o.start - org.end < 8 for o in orgs):
