@@ -205,6 +205,9 @@ _TITLE_BEFORE_RE = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w.-]*|and|for|of|the|on|
 _REPRESENTED_BY_RE = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b|\s+sent\s+(?:its|their)\b")
 # Titles that speak for a state when the text names no other side.
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+$")
+# The noun of a work named after the two states it joins ("the Zambia-Tanzania Interconnector Project")
+_WORK_NAMED_AFTER_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,2}?(?i:interconnector|interconnection|"
+                                  r"pipeline|power\s+line|transmission\s+line|cable|corridor|railway|highway)\b")
 _DESCRIBING_CUE_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(UNIT_OF_NOUNS)}|parent(?:\s+company)?|owner)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
     r"|\b(?:owned|approved|authori[sz]ed|endorsed|licensed|cleared)\s+(?:[^,;()]{0,20}\s)?by\s+(?:the\s+)?"
@@ -308,6 +311,7 @@ class Ref:
     aside: bool = False  # inside a descriptive aside ("a subsidiary of …")
     possessive: bool = False  # followed by 's
     guessed: bool = False  # a leader named by title alone, taken to speak for the report's main state
+    names_work: bool = False  # one of the states a line or pipeline is named after ("the Zambia-Tanzania Interconnector")
 
     @property
     def free(self) -> bool:
@@ -494,6 +498,8 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
         elif groups and groups[-1][-1].end <= r.start and _LIST_GAP_RE.match(view.text[groups[-1][-1].end:r.start]) \
                 and not _joined_already(view.text, groups[-1], r) \
                 and not (r.how == "coref" and "," in view.text[groups[-1][-1].end:r.start]) \
+                and not (_ATTRIBUTION_AFTER_RE.match(view.text, r.end)
+                         and not re.search(r"\b(?:and|or)\b", view.text[groups[-1][-1].end:r.start])) \
                 and not ("," in view.text[groups[-1][-1].end:r.start]
                          and (groups[-1][-1].how == "person") != (r.how == "person")):
             groups[-1].append(r)
@@ -510,6 +516,11 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
             split += [inside, g[len(inside):]] if 0 < len(inside) < len(g) else [g]
         groups = split
     return groups
+
+
+# "…, the Saudi Press Agency reported on Monday": who tells the news, after a comma, is no item of the list before
+_ATTRIBUTION_AFTER_RE = re.compile(r"\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|quoted|wrote|added|"
+                                   r"noted|told|cited|stated)\b(?!\s+(?:that|on\s+\w+\s+that)\b)")
 
 
 def _closed_by_comma(text: str, group: list["Ref"]) -> bool:
@@ -535,7 +546,7 @@ _CONJUNCTION_RE = re.compile(r"\b(?:and|or)\b")
 
 def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -> list["Ref"]:
     """The coordinated list ending nearest before *pos*, within *max_gap* characters."""
-    if (clause := _RELATIVE_GAP_RE.search(view.text, max(0, pos - 160), pos)) is not None:
+    if (clause := RELATIVE_GAP_RE.search(view.text, max(0, pos - 160), pos)) is not None:
         pos = clause.start()  # "A, which sells gas to B, signed": the clause describes A; B is no subject
     best = [g for g in coordinated_lists(view, kinds) if g[-1].end <= pos]
     if best and pos - best[-1][-1].end > max_gap and _APPOSITION_GAP_RE.fullmatch(view.text, best[-1][-1].end, pos):
@@ -580,7 +591,8 @@ def _described_pair(view: "SentenceView", groups: list[list["Ref"]], pos: int, k
 
 
 # A relative clause that ends right before the verb (", which … ,", ", who … ,"), found from the verb back.
-_RELATIVE_GAP_RE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*(?:,[^,;:()]*)?,\s*\Z")
+RELATIVE_GAP_RE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*(?:,[^,;:()]*)?,\s*"
+                              r"(?:(?:already|also|now|still|currently|recently|today|jointly|has|have|had|will|would)\s+)*\Z")
 # A relative clause still open at the end of the text searched ("A and B, which left X and formed …")
 RELATIVE_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]*\Z")
 # The colon (or "such as", "including") that opens an enumeration, right before its first item.
@@ -1053,7 +1065,16 @@ class DocumentContext:
                     keys = main
             # "A signed with the two companies": the two are others than the clause's own actors
             skip = {r.key for r in view.refs if r.start < m.start() and r.free} \
-                if re.search(r"\bwith\s+$", text[max(0, m.start() - 6):m.start()]) else frozenset()
+                if re.search(r"\bwith\s+$", text[max(0, m.start() - 6):m.start()]) else set()
+            if re.search(r"(?:,|\band)\s+$", text[max(0, m.start() - 6):m.start()]):
+                # "signed by TANESCO and the two Egyptian companies": others than the ones listed with them
+                skip |= {r.key for r in list_before(view, m.start(), kinds, max_gap=6)}
+            if nationality and kinds == (COMPANY,):
+                # "the two Egyptian companies": the firms of that state
+                iso = next((r.key[6:] for r in view.refs if r.kind == STATE and nationality[0] <= r.start
+                            and r.end <= nationality[1]), None)
+                skip |= {k for k, e in self.facts.entities.items() if e.kind == COMPANY and iso and e.country
+                         and e.country != iso}
             recent = bool(keys) and self.group_at.get(n, -9) >= view.index - 1
             keys = keys or self._last(kinds, view, m.start(), n, free_only=True, skip=skip)
             if n == 2 and noun in ("countries", "states", "nations", "governments", "sides") and not recent \
@@ -1222,6 +1243,10 @@ class DocumentContext:
             if r.how != "coref" and any(o is not r and o.how != "coref" and o.start <= r.start and r.end <= o.end
                                         and o.end - o.start > r.end - r.start for o in refs):
                 r.modifier = True  # "Sierra Leone" inside "Petroleum Directorate of Sierra Leone"
+            if r.kind == STATE and nxt is not None and nxt.kind == STATE and gap in ("-", "–") \
+                    and _WORK_NAMED_AFTER_RE.match(text, nxt.end):
+                # "after the Zambia-Tanzania Interconnector Project": the work's name, no party to the clause
+                r.modifier = nxt.modifier = r.names_work = nxt.names_work = True
         # (the name before the brackets, not a state named inside it: "Energy Development Oman (EDO)")
         outer = [r for r in refs if not (r.modifier and r.kind == STATE)]
         for prev, r in zip(outer, outer[1:]):

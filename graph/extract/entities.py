@@ -229,13 +229,15 @@ _PARTICLE = r"(?:al|el|Al|El|bin|bint|ibn|binti|von|van|der|den|de|da|do|di|du|l
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 _WORD = rf"[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]{{2}}))+(?:-[{_UPPER}]?[^\W\d_]+)*"
 _PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:{_PARTICLE}[-‑])?{_WORD}|[A-Z]\.(?:[A-Z]\.)?)){{1,3}}(?:\s+(?:[IVX]{{1,4}}|Jr\.|Sr\.))?|[A-Z]\.(?:\s*[A-Z]\.)*\s+{_WORD}(?:\s+{_WORD})?|{_WORD}\s+[IVX]{{1,4}}\b"
+# (initials written without points, as Indian English writes them: "R K Singh", "N Chandrababu Naidu" takes a title)
+_PERSON += rf"|\b[A-Z](?:[ \t][A-Z]){{1,2}}[ \t]+{_WORD}(?:[ \t]+{_WORD})?"
 NAME_RE = re.compile(rf"(?P<name>{_PERSON})")
 # Titles of persons, as data: the words that qualify a rank, and the ranks. Written in lower case,
 # matched in any case ("rotating chairman", "First Deputy Prime Minister", "CEO"); a space stands
 # for any whitespace, a hyphen for a hyphen or a space.
 TITLE_QUALIFIERS = ("first deputy", "deputy", "vice", "assistant", "acting", "special", "rotating", "interim",
                     "executive", "senior", "former", "outgoing", "incoming", "group")
-TITLE_RANKS = ("president", "prime minister", "minister-in-charge", "minister", "ambassador", "chairman", "chairwoman", "chairperson",
+TITLE_RANKS = ("president", "president director", "president commissioner", "prime minister", "minister-in-charge", "minister", "ambassador", "chairman", "chairwoman", "chairperson",
                "chair", "ceo", "chief executive officer", "chief executive", "chief operating officer",
                "chief financial officer", "director-general", "director", "secretary-general", "head",
                "commissioner", "governor", "managing director", "general manager", "founder", "envoy", "spokesman",
@@ -326,7 +328,7 @@ _NO_OPENER = r"(?!(?:The|A|An|In|On|At|This|That|It|Its|Their|Our)\s)"
 PLACE_RE = re.compile(
     rf"\b(?=[A-Z])(?!{UNIT_ABBREVIATIONS}\s)(?:(?P<lake>Lake\s+{_CAP})"
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
-    rf"Municipality|Peninsula|Krai|Desert|Delta|Valley|Plateau|Archipelago|"
+    rf"Municipality|Peninsula|Krai|Desert|Delta|Valley|Plateau|Archipelago|Gorge|Falls|"
     rf"(?:Special\s+)?(?:Economic|Industrial|Free|Export\s+Processing)\s+Zone))\b"
     rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Bay|Ocean|Reservoir|Inlet|Lagoon|Estuary|Island))\b"
     rf"|\b(?P<river>{_CAP}(?:\s+{_CAP})?\s+River|River\s+{_CAP}|(?<=\bthe\s){_CAP}\s+river"
@@ -349,7 +351,7 @@ PLACE_RE = re.compile(
 _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
                 "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Bay", "Ocean",
                 "Reservoir", "Inlet", "Lagoon", "Estuary", "Island", "White", "Black", "Blue",
-                "Desert", "Delta", "Valley", "Plateau", "Archipelago", "Zone",
+                "Desert", "Delta", "Valley", "Plateau", "Archipelago", "Zone", "Gorge", "Falls",
                 "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast", "basin",
                 "island", "region", "velayat", "viloyat", "vilayet", "wilaya", "area", "valley", "desert", "plateau",
                 "peninsula", "delta", "municipality",
@@ -380,7 +382,8 @@ _NOT_NAME_WORDS = _MONTHS | {"The", "A", "An", "This", "That", "These", "It", "H
                             "Until", "Unless", "Whereas", "Meanwhile", "However", "Also", "Yet", "Then", "Now",
                             "Last", "Next", "Earlier", "Later", "Both", "Each", "Its", "Their", "Our", "His", "Her"}
 # Capitalised words that never stand in a person's name (headings, names of things).
-_PERSON_STOP = _NOT_NAME_WORDS | {"Highness", "Excellency", "Majesty", "Partnership", "Strategic", "Comprehensive",
+_PERSON_STOP = _NOT_NAME_WORDS | {"Region", "Province", "District", "County", "Governorate", "Oblast", "Prefecture",
+                                  "Highness", "Excellency", "Majesty", "Partnership", "Strategic", "Comprehensive",
                             "Declaration", "Agreement", "Memorandum", "Treaty", "Contract", "Statement", "Joint",
                             "Company", "Corporation", "Group", "Meeting", "Summit", "Forum", "Council", "Union",
                             "Sea", "Lake", "River", "Project", "Plant", "Pipeline", "Corridor", "Power", "Solar",
@@ -547,6 +550,7 @@ def recognise(facts: DocumentFacts) -> None:
     _short_forms(doc)
     _state_acronyms(doc)
     _persons(doc, found)
+    _counterparts_opposite(doc, dateline_state)
     _owned_persons(doc, found)
     _firms_described_after(doc)
     _listed_leaders(doc)
@@ -870,6 +874,27 @@ def _take_dateline(doc: _Doc, d, entry, region_iso: str | None) -> str | None:
 _OWNED_PERSON_RE = re.compile(rf"['’]s[ \t]+(?P<name>{_PERSON})(?=[ \t]*[,;.)]|[ \t]+(?:and|said|says|who|met|signed)\b)")
 
 
+# "Power Minister R K Singh met his Bhutanese counterpart …": the officer whose counterpart is named, and the
+# words between the two
+_OFFICER_MET_COUNTERPART_RE = re.compile(r"\s+(?:(?:on\s+\w+|also|has|had|have|held\s+talks\s+with|met\s+with|met|"
+                                         r"hosted|received|spoke\s+with|called|welcomed|and)\s+)+(?:his|her)\s+"
+                                         r"(?P<demonym>[A-Z][\w'’-]+)\s+counterparts?\b")
+
+
+def _counterparts_opposite(doc: _Doc, home: str | None) -> None:
+    """An officer of no named state who meets "his Bhutanese counterpart" speaks for the report's own state
+    (the dateline's, or a national agency's filing from abroad) when that is another state, named in the text."""
+    if home is None or "counterpart" not in doc.text:
+        return
+    for m in _OFFICER_MET_COUNTERPART_RE.finditer(doc.text):
+        span = doc.span_ending(m.start())
+        ent = doc.facts.entities.get(span.key) if span is not None else None
+        if ent is None or ent.kind != PERSON or ent.represents or not ent.position \
+                or _state_of(doc, m.group("demonym")) in (None, home) or not _state_named_in(doc, home):
+            continue
+        ent.represents = state_key(home)
+
+
 def _owned_persons(doc: _Doc, found) -> None:
     """Persons named after the possessive of a company, body or state the text names, where the recogniser
     also reads a person: they speak for it ("Egypt's Zohr Field" is no one)."""
@@ -1109,6 +1134,8 @@ def _prefixed_companies(doc: _Doc) -> None:
         if cut := re.search(r"\.\s", name):  # the sentence ends inside ("… with PT Pertamina Power Indonesia. The")
             name = name[:cut.start()]
             end = m.start("name") + cut.start()
+        elif name.endswith(".") and not re.search(r"(?:\.[A-Za-z]+|\b(?:Co|Bhd|Inc|Ltd|Corp|Tbk|[A-Z]))\.$", name):
+            name, end = name[:-1], end - 1  # … and so does the paragraph ("… PT Medco Power Indonesia.\n\nSeparately")
         name = name.strip(chr(34) + "“”")
         # (an Indonesian firm goes by its name without "PT", as the rest of the text and the lists name it)
         label = name if m.group("form") == "PT" else f"{m.group('form')} {name}"
@@ -2481,6 +2508,8 @@ def _persons(doc: _Doc, found=()) -> None:
     # The other patterns all contain a title word: find those once, then try each pattern there.
     for t in _ANY_TITLE_RE.finditer(text):
         m = TITLE_FIRST_RE.match(text, t.start())
+        if m and _ANY_TITLE_RE.search(m.group("rest") or ""):
+            m = None  # "Commissioner for Energy A B and Namibia's Minister of Mines and Energy, C D": the last title's
         if m:
             rest = m.group("rest") or ""
             owner = _represented(doc, m.start())
@@ -2879,7 +2908,9 @@ def _feature_places(doc: _Doc) -> None:
             name, end = name[:-1], end - 1
         owner = re.search(r"^.*['’]s\s+", name)  # "Tanzania's Indian Ocean", "Türkiye's Iğdır province"
         owner_iso = _state_of(doc, owner.group(0).strip()[:-2]) if owner else None
-        if owner:
+        if owner and owner_iso is None and " " not in name[owner.end():].strip():
+            owner = None  # "Stiegler's Gorge": a name in the possessive, no owner
+        if owner is not None:
             name, start = name[owner.end():], start + owner.end()
             if group in ("region", "sea", "river", "unit") and " " not in name.strip():
                 continue  # "Argentina's province": the owner was all the name there was
@@ -4467,7 +4498,7 @@ def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
 _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
 # Titles of courtesy before a name (with or without a full stop)
 # (Malaysian and Bruneian styles of honour, "Datuk Seri Anwar Ibrahim", "Tan Sri …"; the Omani "Sayyid")
-_HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|H\.E\.|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|Hajia|Madam|Madame|Mme|Engr|" \
+_HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|Lyonpo|Lyonchhen|Dasho|Cde|Comrade|H\.E\.|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|Hajia|Madam|Madame|Mme|Engr|" \
     r"Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk|Dato['’]?|Datin|Tun|Sayyid|Sayyida"
 _HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC_WORDS}|"
                            # a Nigerian chieftaincy title, not the first word of an office ("Chief Executive …")
@@ -4563,7 +4594,7 @@ _OCCUPATIONS = (r"analyst|economist|researcher|fellow|professor|consultant|exper
                 r"academic|scholar|commentator|engineer|lawyer|historian")
 _OCCUPATION_AFTER_RE = re.compile(rf"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b")
 _OCCUPATION_BEFORE_RE = re.compile(rf"\b(?i:{_OCCUPATIONS})\s+$")
-_COUNTERPART_NAMED_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<demonym>[A-Z][\w'’-]+)\s+counterparts?,?\s+(?P<name>{_PERSON})")
+_COUNTERPART_NAMED_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<demonym>[A-Z][\w'’-]+)\s+counterparts?,?\s+(?:(?:{_HONORIFIC_WORDS})\.?\s+)?(?P<name>{_PERSON})")
 _COUNTERPART_BEFORE_RE = re.compile(r"(?:\b(?P<demonym>[A-Z][\w'’-]+)\s+)?\bcounterparts?,?\s+$")
 _SPEECH_AFTER_RE = re.compile(rf"^(?:,\s+who)?\s+(?:(?:has|had|also|then|later)\s+)?(?:{_SPEECH})\b")
 # "Modi met X", "the president received X", "held talks with X": the one met is a person as much as

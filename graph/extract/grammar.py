@@ -20,6 +20,7 @@ from itertools import combinations, product
 from typing import Callable, Collection, Iterable
 
 from epkg.graph.extract import cues, nlp
+from epkg.graph.extract.header import find_dateline
 from epkg.graph.extract.context import (ACTOR_KINDS, DocumentContext, Ref, SentenceView, coordinated_lists,
                                         unique_keys)
 from epkg.graph.extract.facts import INTERNATIONAL_ORGANIZATION
@@ -70,9 +71,18 @@ def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None]
     views = [v for v in ctx.views if _worth_parsing(v, table, known)]
     if not views:
         return
-    for view, doc in zip(views, nlp.parses([v.text for v in views])):
+    for view, doc in zip(views, nlp.parses([_without_dateline(v, ctx.facts.text) for v in views])):
         for keys in _groups(view, doc, table, _previous_group(ctx, view)):
             add(keys, view.index)
+
+
+def _without_dateline(view: SentenceView, text: str) -> str:
+    """The sentence as the parser should see it: a dateline it opens with ("NEW DELHI, Jan 10 (PTI) - ") blanked
+    out, offsets kept; the parser would read the city as the subject of the story's first verb."""
+    if view.start > 600 or not (line := find_dateline(text)) or not view.start <= line.start < view.start + len(view.text):
+        return view.text
+    a, b = line.start - view.start, min(line.end - view.start, len(view.text))
+    return view.text[:a] + " " * (b - a) + view.text[b:]
 
 
 def _actor_refs(view: SentenceView) -> list[Ref]:
@@ -168,6 +178,11 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
                     and not _hedged(verb, table, view.text):
                 owner = actors(_subject(verb))
             yield from _crossed(owner, partners)
+            if not partners and not owner and lemma in table.joint_nouns:
+                taker = _founding_verb(tok, table)
+                if taker is not None and not _hedged(taker, table, view.text):
+                    if len(subject := actors(_subject(taker))) >= 2:
+                        yield subject  # "A and B announced a joint venture"
             if lemma in _SET_NOUNS:
                 members = actors(c for p in tok.children if p.dep_ == "prep" and p.lemma_.lower() in ("of", "comprising")
                                  for c in p.children if c.dep_ == "pobj")
@@ -197,6 +212,14 @@ def _partners_as(prep, actors) -> Iterable[list[str]]:
     keys = list(dict.fromkeys(lead + group))
     if len(keys) >= 2:
         yield keys
+
+
+def _founding_verb(noun, table: Triggers):
+    """The verb whose object *noun* is, directly or through a noun for its founding ("announced the formation
+    of a joint venture"); None when it is no verb's object."""
+    if noun.dep_ == "pobj" and noun.head.lemma_.lower() == "of" and noun.head.head.lower_ in table.founding_words:
+        noun = noun.head.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
 
 
 def _jointly(verb, table: Triggers) -> bool:

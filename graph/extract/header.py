@@ -21,7 +21,9 @@ DATELINE_RE = re.compile(
     r"(?:(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ](?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ])*)"
     r"(?:\s*\((?P<agency>[A-Za-z ]+)\))?"
     r"(?:,\s*(?!(?:" + _MONTH_RE + r")\s)(?P<region>[A-Z][\w.'’ -]*?))?"
-    r"(?:,\s*(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
+    r"(?:,\s*(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?"
+    # ("BRUSSELS, 12 March 2025": the day first)
+    r"|,\s*(?P<day_b>\d{1,2})\s+(?P<month_b>" + _MONTH_RE + r")(?:,?\s*(?P<year_b>\d{4}))?)?"
     # "LONDON, November 2 (Reuters) —": the agency after the date
     r"(?:\s*\((?P<agency_after>[A-Z][^()\n]{1,60})\))?"
     # "Dili, 3 October 2024." (a city in ordinary case needs the date), also after the issuer of a release
@@ -154,6 +156,9 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     g = "2" if m.group("city2") else "3" if m.group("city3") else "4" if m.group("city4") else \
         "5" if m.group("city5") else ""
     city = m.group("city" + g)
+    if not g and m.group("month_b"):
+        g = "_b"  # the day before the month, after a city in capitals
+        city = m.group("city")
     bare = g == "5" or not (g or m.group("region") or m.group("month"))
     # a bare city ends in a dash or a colon ("MONTREAL —", "NEW DELHI:"), or stands alone above a blank line
     alone = m.group("eol") is not None and bare and text.count("\n", m.start("eol"), m.end()) >= 2
@@ -164,7 +169,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     if stop_agency is not None:  # "ASTANA. KAZINFORM -": the city, a full stop, the agency
         city = stop_agency.group("city")
     cities, others = city.split("/"), []
-    at = m.start("city" + g) + len(cities[0]) + 1
+    at = m.start("city" + ("" if g == "_b" else g)) + len(cities[0]) + 1
     for other in cities[1:]:
         others.append((other, at))
         at += len(other) + 1
@@ -180,12 +185,14 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         agency, where = (m.group("agency5"), m.start("agency5")) if m.group("agency5") else (None, None)
     else:
         group = next((n for n in ("agency", "agency_after", "agency_tail", "agency_comma")
-                      if m.group(n) and (n in ("agency_tail", "agency_comma") or not g)), None)
+                      if m.group(n) and (n in ("agency_tail", "agency_comma") or g in ("", "_b"))), None)
         agency, where = (m.group(group), m.start(group)) if group else (None, None)
     if stop_agency is not None:
         agency, where = stop_agency.group("agency"), m.start("city") + stop_agency.start("agency")
-    return Dateline(city, m.group("region5") if g == "5" else None if g else m.group("region"), month, int(day) if day else None,
-                    int(year) if year else None, m.start("city" + g), m.end(), agency, where, tuple(others), bare)
+    region = m.group("region5") if g == "5" else m.group("region") if g in ("", "_b") else None
+    return Dateline(city, region, month, int(day) if day else None,
+                    int(year) if year else None, m.start("city" + ("" if g == "_b" else g)), m.end(), agency, where,
+                    tuple(others), bare)
 
 
 def find_credit(text: str) -> tuple[str, int, int] | None:

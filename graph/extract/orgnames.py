@@ -276,6 +276,7 @@ NOT_ORGANIZATION_HEADS = frozenset({
     "Agreement", "Memorandum", "MoU", "Treaty", "Declaration", "Statement", "Communiqué", "Charter", "Act", "Law",
     "Plan", "Strategy", "Programme", "Program", "Initiative", "Platform", "Partnership", "Framework", "Roadmap",
     "Vision", "Annex", "Protocol", "Report", "Index", "Award", "Prize", "Zone", "Area", "Region", "Hub", "Valley",
+    "Falls", "Gorge", "River", "Lake", "Basin", "Delta", "Province", "District", "Island", "Bay",
 })
 # Words that name a unit or a building of a firm when nothing else is in the name
 _OFFICE_WORDS = frozenset({"Corporate", "Communication", "Communications", "Relationship", "Relations", "Public",

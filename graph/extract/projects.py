@@ -300,7 +300,7 @@ class _Builder:
             if not (lo <= r.start < hi):
                 # a cable or pipeline crosses the states its sentence names (a demonym names an
                 # actor's nationality, "the Chinese state-owned CNOOC", not a state crossed)
-                if linear and r.free and r.how not in ("coref", "demonym"):
+                if linear and (r.free or r.names_work) and r.how not in ("coref", "demonym"):
                     hosts.append(r.key)
                 continue
             before = text[max(0, r.start - 30):r.start]
@@ -313,7 +313,7 @@ class _Builder:
                     or (r.possessive and not r.modifier) \
                     or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])):
                 hosts.append(r.key)
-            elif set(techs) & _LINEAR and r.free and r.how != "demonym":
+            elif set(techs) & _LINEAR and (r.free or r.names_work) and r.how != "demonym":
                 hosts.append(r.key)
         for key in places:
             ent = self.facts.entities.get(key)

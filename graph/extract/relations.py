@@ -17,7 +17,8 @@ import re
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OPENING_PARTNER_RE, RELATIVE_OPEN_RE,
+from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OPENING_PARTNER_RE, RELATIVE_GAP_RE,
+                                        RELATIVE_OPEN_RE,
                                         DocumentContext, Ref,
                                         SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause,
                                         list_after, list_before, unique_keys)
@@ -1698,6 +1699,12 @@ _FOR_WORKS_BEFORE_RE = re.compile(r"\bfor\s+(?:an?|the|two|three|its|their)\s+[^
                                   r"complex|mine|field|barge|vessel|ship|unit)s?\b[^,;:]*$")
 
 
+# … or by what the deal is to do there ("agreements … to develop wind farms and battery storage in the
+# Karakalpakstan region"): where the works will stand, not where the parties signed
+_TO_BUILD_BEFORE_RE = re.compile(r"\bto\s+(?:jointly\s+)?(?:develop|build|construct|install|set\s+up|deploy|expand|"
+                                 r"explore\s+for|drill|produce|generate)\s+[^,;:]*$")
+
+
 def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
     """A place the text says something happened in ("signed in Beijing", "at a ceremony in Baku")."""
     for p in view.places:
@@ -1708,7 +1715,8 @@ def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
                          r"terminals?|stations?|farms?|parks?|dams?|mines?|complex|facility|facilities|projects?)\s+"
                          r"(?:of|in|at|near)\s+(?:the\s+)?$",
                          view.text[max(0, p.start - 25):p.start]) or _WORKS_AFTER_RE.match(view.text, p.end) \
-                    or _FOR_WORKS_BEFORE_RE.search(view.text, max(0, p.start - 90), p.start):
+                    or _FOR_WORKS_BEFORE_RE.search(view.text, max(0, p.start - 90), p.start) \
+                    or _TO_BUILD_BEFORE_RE.search(view.text, max(0, p.start - 90), p.start):
                 continue  # (nor a place naming the works the deal is for: "for two units at the Kozloduy nuclear plant")
             return p.key
     return None
@@ -1919,6 +1927,8 @@ _OWNED_SIDE_RE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+" + _DESCR
 # "with a consortium grouping A and B", "with a joint venture of A and B": one side, made of the firms listed
 _CONSORTIUM_SIDE_RE = re.compile(r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture)\s+"
                                  r"(?:of|grouping|comprising|made\s+up\s+of|formed\s+by|including|led\s+by)\s+(?:the\s+)?")
+# "A consortium led by X signed": the same side opening a sentence, as its subject
+_CONSORTIUM_SUBJECT_RE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?(?i:an?|the)\s+" + _CONSORTIUM_SIDE_RE.pattern[len("(?:a\\s+|the\\s+)?"):])
 # "the memorandum", "the three-way memorandum", "Tuesday's landmark agreement": a definite mention
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+"
                                  r"(?:(?!(?:a|an|and|or|with|signed|to|of|for|on|in)\b)[a-z][\w-]*\s+){0,2}$",
@@ -1980,7 +1990,7 @@ class _AgreementReader:
         elif sign is not None and sign.start() > m_end and re.match(r"\s+by\b", text[sign.end():sign.end() + 4]):
             by = re.match(r"^.*?by\s+(?:the\s+)?", text[m_end:sign.end() + 8])
         between = None if "between" not in after and "among" not in after else \
-            re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for|worth)\s+[^,.;]{0,40}?\s)?"
+            re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?:on|of|for|worth)\s+(?:[^,.;]|(?<=\d)[.,](?=\d)){0,40}?\s)?"
                      # "an agreement was signed today in Kathmandu between A, B and C"
                      r"(?:(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:signed|concluded|inked|initialled)\s+"
                      # ("was signed on Wednesday in Nairobi, Kenya, on the sidelines of the summit, between A and B":
@@ -1989,7 +1999,8 @@ class _AgreementReader:
                      r"(?:(?!\b(?:with|by|and|which|that|who|while|but|as|after|before)\b)[^.;]){0,130}?,\s))?"
                      r"(?:between|among|amongst)\s+(?:the\s+)?",
                      after)  # (a date's comma: "signed on October 3, 2024 among")
-        with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that|which|who|and)\b)[^,.;]){0,70}?\bwith\s+(?:the\s+)?",
+        with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that|which|who|and)\b)(?:[^,.;]|(?<=\d)[.,](?=\d))){0,70}?"
+                         r"\bwith\s+(?:the\s+)?",
                          after) if "with" in after else None
         if with_ is None and "with" in after and sign is not None and sign.start() > m_end:
             # "a roadmap that A signed in Brussels with B and C": the relative clause's partners
@@ -2033,7 +2044,7 @@ class _AgreementReader:
             # (the leader of a group is read as its aside: "lenders led by the EBRD")
             self.one_side = described is not None and described.re is _CONSORTIUM_SIDE_RE
             listed = list_after(view, start, _PARTY_KINDS, max_gap=gap,
-                                asides=described is not None and described.re is _GROUP_LED_BY_RE)
+                                asides=described is not None and described.re in (_GROUP_LED_BY_RE, _CONSORTIUM_SIDE_RE))
             cut = next((i for i, r in enumerate(listed) if i and _IN_BEFORE_RE.search(text, max(0, r.start - 6), r.start)),
                        None)
             listed = listed[:cut]  # "contracts with CFE in Mexico": where, not with whom
@@ -2052,6 +2063,12 @@ class _AgreementReader:
         if (announced := _ANNOUNCED_BEFORE_RE.search(text, max(0, verb - 40), verb)) is not None:
             verb = announced.start()  # "X, a developer of …, announced today the signing of": X signed
         lead = list_before(view, verb, _PARTY_KINDS)
+        if not lead and (cons := _CONSORTIUM_SUBJECT_RE.match(text)) is not None and cons.end() < verb:
+            # "A consortium led by Marubeni signed …": the firms that make up the subject sign
+            members = [r for r in list_after(view, cons.end(), _PARTY_KINDS, max_gap=4, asides=True) if r.end <= verb]
+            if members and re.fullmatch(r"[\s,]*(?:(?:has|have|had|also|on\s+\w+day)[\s,]+)*",
+                                        text[members[-1].end:verb]):
+                lead = members
         if (it := _IT_BEFORE_RE.search(text, max(0, verb - 40), verb)) is not None:
             # "Eni has operated in the country for decades, when it signed …": "it" is the actor the sentence,
             # or the one before, is about
@@ -2977,7 +2994,7 @@ _AMONG_RE = re.compile(
     r"feasibility\s+study\s+by|(?:work|study|studies)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
 # ("the company's Stabroek co-venturers Hess and CNOOC": the partners in a named asset, of the firm just named)
-_ITS_PARTNER_NAMED_RE = re.compile(r"\b(?:its|their|the\s+company['’]s)\s+(?:[A-Z][\w-]*\s+)?"
+_ITS_PARTNER_NAMED_RE = re.compile(r"\b(?:its|their|the\s+company['’]s)\s+(?:[A-Z][\w-]*\s+(?:\d[\w-]*\s+)?)?"
                                    r"(?:(?:long-?time|long-?standing|joint\s+venture|main|local)\s+)?"
                                    r"(?:partners?|co-?venturers?)\s+(?:the\s+)?(?=[A-Z])")
 _PARTNERS_RE = re.compile(r"\b(?:(?P<owner>its|their)\s+|with\s+(?:\w+\s+)?)partners?\s*"
@@ -3047,6 +3064,12 @@ def _with_subject(view: SentenceView, m, listed: list) -> str | None:
 def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str | None:
     """The actor a clause is about: its first free actor before *pos*, else the focus state."""
     clause = view.clause_at(pos)
+    if (rel := RELATIVE_GAP_RE.search(view.text, max(0, pos - 160), pos)) is not None:
+        # "YPF, which is controlled by the Argentine government, already partners with": the name the clause
+        # describes, not one inside it
+        described = [r for r in view.refs if r.end <= rel.start() and r.kind in _ACTOR_KINDS and not r.possessive]
+        if described and re.fullmatch(r"\)?(?:\s*\([^()]{1,20}\))?\s*", view.text[described[-1].end:rel.start()]):
+            return described[-1].key
     first = next((r for r in view.refs if clause[0] <= r.start < pos and (r.free or r.how == "person")
                   and not r.possessive and r.kind in _ACTOR_KINDS), None)
     if first is not None:

@@ -1,0 +1,136 @@
+"""A consortium named by who leads it, a deal "worth $8.5 billion with" its other side, the agency a report
+is attributed to, "announced a joint venture", a dateline the parser must not read as a subject, initials
+without points and styles of honour, the officer opposite "his Bhutanese counterpart", the name a relative
+clause describes, states that name a line, "the two Egyptian companies", gorges, falls and branches of the
+Nile, a day-first dateline in capitals (twenty-third session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from epkg.graph.documents import DocumentRecord
+from epkg.graph.extract import extract
+from reading_helpers import agreements, facts, pairs
+
+
+def _persons(f) -> dict[str, tuple[str | None, str | None]]:
+    return {e.label: (e.position, e.represents) for e in f.entities.values() if e.kind == "Person"}
+
+
+def _labels(f, kind: str) -> set[str]:
+    return {e.label for e in f.entities.values() if e.kind == kind}
+
+
+def test_a_consortium_named_by_who_leads_it_is_that_firm_as_either_side():
+    text = "Kestrel Power signed a power purchase agreement with a consortium led by Japan's Marubeni on Monday."
+    assert agreements(text) == [("Contract", {"organization/kestrel-power", "organization/marubeni"})]
+    text = "A consortium led by Marubeni signed a contract with Kestrel Power to build a 600 MW geothermal plant."
+    assert agreements(text) == [("Contract", {"organization/marubeni", "organization/kestrel-power"})]
+
+
+def test_a_deal_worth_a_sum_with_decimals_keeps_its_other_side_and_the_reporting_agency_is_no_party():
+    text = ("ACWA Power has signed agreements worth $8.5 billion with Uzbekistan's Ministry of Energy to develop wind "
+            "farms, the Saudi Press Agency reported on Monday.")
+    assert agreements(text) == [("Agreement", {"organization/acwa-power",
+                                               "organization/ministry-of-energy-of-uzbekistan"})]
+    assert pairs(text) == {frozenset({"organization/acwa-power", "organization/ministry-of-energy-of-uzbekistan"})}
+
+
+def test_the_place_of_the_works_is_not_where_the_deal_was_signed():
+    f = facts("Kestrel Power signed an agreement with Uzbekistan to develop wind farms in the Karakalpakstan region. "
+              "The deal was signed in Tashkent in the presence of ministers.")
+    assert [(a.parties, f.entities[a.place].label) for a in f.agreements] == [
+        (("organization/kestrel-power", "state/UZB"), "Tashkent")]
+
+
+def test_two_firms_that_announce_a_joint_venture_or_its_formation_work_together():
+    expected = {frozenset({"organization/verdana-power", "organization/calix-renewables"})}
+    assert pairs("Verdana Power and Calix Renewables announced a joint venture.") == expected
+    assert pairs("Verdana Power and Calix Renewables on Wednesday announced the formation of a 50:50 joint "
+                 "venture.") == expected
+    assert pairs("Verdana Power and Calix Renewables unveiled a partnership.") == expected
+    # (talks, an end or a denial are none)
+    assert pairs("Verdana Power and Calix Renewables are discussing a joint venture.") == set()
+    assert pairs("Verdana Power and Calix Renewables did not announce a partnership.") == set()
+
+
+def test_a_dateline_does_not_become_the_subject_of_the_first_sentence():
+    text = ("NEW DELHI, Jan 10 (PTI) - Verdana Power and Calix Renewables on Wednesday announced the formation of a "
+            "joint venture.")
+    assert pairs(text) == {frozenset({"organization/verdana-power", "organization/calix-renewables"})}
+
+
+def test_initials_without_points_styles_of_honour_and_the_officer_opposite_a_counterpart():
+    f = extract(DocumentRecord("t.txt", "THIMPHU, Jan 9 (PTI) - Power Minister R K Singh met his Bhutanese "
+                                        "counterpart Lyonpo Loknath Sharma on Tuesday. India and Bhutan are partners "
+                                        "in hydropower.", published="2024-01-10", publisher="PTI"))
+    assert _persons(f) == {"R K Singh": ("Power Minister", "state/IND"), "Loknath Sharma": (None, "state/BTN")}
+    assert [(e.kind, set(e.participants)) for e in f.events] == [("Meeting", {"state/IND", "state/BTN"})]
+    assert _persons(facts("Energy Minister Cde Zhemu Soda opened the plant.")) == {
+        "Zhemu Soda": ("Minister of Energy", None)}
+    assert _persons(facts("Pertamina president director Nicke Widyawati said so.")) == {
+        "Nicke Widyawati": ("President director", "organization/pertamina")}
+
+
+def test_a_title_list_gives_each_holder_the_last_title_before_the_name():
+    f = facts("The partnership was signed by Commissioner for Energy Dan Jørgensen and Namibia's Minister of Mines "
+              "and Energy, Natangue Ithete.")
+    assert _persons(f) == {"Dan Jørgensen": ("Commissioner for Energy", None),
+                           "Natangue Ithete": ("Minister", "state/NAM")}
+
+
+def test_the_name_a_relative_clause_describes_is_the_subject_not_a_name_inside_the_clause():
+    text = "YPF, which is controlled by the Argentine government, already partners with Chevron and Shell."
+    assert pairs(text) == {frozenset({"organization/ypf", "organization/chevron"}),
+                           frozenset({"organization/ypf", "organization/shell"})}
+
+
+def test_states_a_line_is_named_after_are_its_hosts_but_not_the_signers():
+    f = facts("Zambia will resume construction of the long-delayed Zambia-Tanzania Interconnector Project this month "
+              "after Government signed a grant agreement with the World Bank in Lusaka on Friday.")
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [
+        ("Agreement", {"state/ZMB", "organization/world-bank"})]
+    assert [(p.technologies, set(p.hosts)) for p in f.projects] == [(("transmission",), {"state/ZMB", "state/TZA"})]
+
+
+def test_the_two_firms_of_a_state_named_beside_a_third_are_the_two_of_that_state():
+    text = ("The dam is being built for the Tanzania Electric Supply Company (TANESCO) by a joint venture of two "
+            "Egyptian firms, Arab Contractors and Elsewedy Electric. The contract was signed in Dar es Salaam in "
+            "December 2018 by TANESCO and the two Egyptian companies.")
+    assert agreements(text) == [("Contract", {"organization/tanzania-electric-supply-company",
+                                              "organization/arab-contractors", "organization/elsewedy-electric"})]
+
+
+def test_partners_in_a_named_area_of_the_operator_work_with_it_and_each_other():
+    text = ("Eni, operator of the project on behalf of its Area 4 partners ExxonMobil, Galp and Korea Gas "
+            "Corporation (KOGAS), said the cargo left.")
+    keys = ["organization/eni", "organization/exxonmobil", "organization/galp", "organization/korea-gas-corporation"]
+    assert pairs(text) == {frozenset({a, b}) for i, a in enumerate(keys) for b in keys[i + 1:]}
+
+
+def test_gorges_falls_branches_of_the_nile_and_units_are_places_not_persons_or_firms():
+    f = facts("At a ceremony at the project site in Stiegler's Gorge, Pwani Region, the Head of State spoke. "
+              "Studies of Inga Falls went on. The plant on the Victoria Nile and a dam on the Blue Nile opened.")
+    assert _labels(f, "Place") == {"Stiegler's Gorge", "Pwani Region", "Inga Falls", "Victoria Nile", "Blue Nile"}
+    assert _labels(f, "Person") == set() and _labels(f, "Company") == set()
+
+
+def test_a_dateline_in_capitals_with_the_day_first_is_a_place_not_a_metonym():
+    # (the record gives no day: the dateline's is the report's)
+    f = extract(DocumentRecord("t.txt", "BRUSSELS, 12 March 2025\n\nThe European Commission and Namibia today signed "
+                                        "a partnership."))
+    assert _labels(f, "Place") == {"Brussels"}
+    assert "organization/european-union" not in f.entities
+    assert [(a.date, f.entities[a.place].label) for a in f.agreements] == [("2025-03-12", "Brussels")]
+
+
+def test_a_firm_named_with_its_legal_form_at_a_paragraph_end_keeps_no_full_stop():
+    f = facts("The project will be developed with PT Medco Power Indonesia.\n\nSeparately, Indonesia agreed.")
+    assert _labels(f, "Company") == {"Medco Power Indonesia"}
+
+
+def test_reference_bodies_a_reader_of_the_field_expects():
+    f = facts("The African Union Commission, NEPAD and the Paris Club met in Nairobi.")
+    assert _labels(f, "InternationalOrganization") == {"African Union Commission",
+                                                       "New Partnership for Africa's Development", "Paris Club"}
+    assert "Paris" not in _labels(f, "Place")
