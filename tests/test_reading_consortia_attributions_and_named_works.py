@@ -134,3 +134,24 @@ def test_reference_bodies_a_reader_of_the_field_expects():
     assert _labels(f, "InternationalOrganization") == {"African Union Commission",
                                                        "New Partnership for Africa's Development", "Paris Club"}
     assert "Paris" not in _labels(f, "Place")
+
+
+def test_a_venture_led_by_one_firm_with_the_others_at_their_shares():
+    text = ("Kestrel LNG is a joint venture led by Shell, which holds a 40 per cent stake, with Malaysia's Petronas at "
+            "25 per cent, PetroChina and Japan's Mitsubishi Corp. at 15 per cent each, and Korea Gas Corp. at five "
+            "per cent.")
+    keys = ["organization/shell", "organization/petronas", "organization/petrochina",
+            "organization/mitsubishi-corporation", "organization/korea-gas-corporation"]
+    assert pairs(text) == {frozenset({a, b}) for i, a in enumerate(keys) for b in keys[i + 1:]}
+
+
+def test_who_sells_part_of_a_work_and_who_buys_it_work_together():
+    assert pairs("Verdana Power sold a 65 per cent interest in the line to KKR and Calix Renewables in 2020.") == {
+        frozenset({"organization/verdana-power", "organization/kkr"}),
+        frozenset({"organization/verdana-power", "organization/calix-renewables"}),
+        frozenset({"organization/kkr", "organization/calix-renewables"})}
+    assert pairs("PTTEP bought a 25% stake in the Yadana field from Chevron.") == {
+        frozenset({"organization/pttep", "organization/chevron"})}
+    # (a sale only planned or denied is none)
+    assert pairs("Shell plans to sell its stake in the field to PTTEP.") == set()
+    assert pairs("Shell did not sell its stake in the field to PTTEP.") == set()

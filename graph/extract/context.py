@@ -363,6 +363,9 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # ("TotalEnergies (operator, 35%), Eni (35%)", "in which A holds 54%, B 36% and C 10%")
                           r"(?:\s*\((?:operator\s*,\s*)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s*,\s*operator)?\)|\s*\(operator\)"
                           r"|\s+with\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+stake)?"
+                          # ("A at 25 per cent, B and C at 15 per cent each, and D at five per cent")
+                          r"|\s+at\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+                          r"fifty)\s*(?:%|per\s*cent|percent)(?:\s+each)?"
                           r"|\s+(?:(?:holds?|held|has|had|owns?|owned|takes?|took)\s+(?:a\s+|the\s+remaining\s+)?)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
                           r"(?:\s+(?:stake|share|interest))?)?"
                           r"\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"

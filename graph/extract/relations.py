@@ -3195,7 +3195,9 @@ _LED_BODY_AFTER_RE = re.compile(rf"-led\s+{_BODY_NOUNS}\s*(?:,\s*)?(?:with|of|in
                                 rf"(?:also\s+)?includes?|comprising|alongside)\s+(?:the\s+)?")
 # "a consortium led by TotalEnergies with A and B", "… led by A and including B and C"
 _BODY_LED_BY_RE = re.compile(rf"\b{_BODY_NOUNS}\s+(?:\([^)]{{1,20}}\)\s+)?led\s+by\s+(?:the\s+)?")
-_LED_BY_MORE_RE = re.compile(r"\s*,?\s*(?:with|and\s+including|including|alongside|together\s+with|and\s+(?:its\s+)?"
+# ("led by Shell, which holds a 40 per cent stake, with A at 25 per cent, …": the leader's share between commas)
+_LED_BY_MORE_RE = re.compile(r"(?:\s*,\s*(?:which|that)\s[^,;:()]{1,60},)?"
+                             r"\s*,?\s*(?:with|and\s+including|including|alongside|together\s+with|and\s+(?:its\s+)?"
                              r"partners?)\s+(?:the\s+)?")
 
 
@@ -3535,6 +3537,27 @@ def _held_by_partners(view: SentenceView, ctx: DocumentContext, pairs: dict) -> 
         add_cooperation_pairs(pairs, keys, view.index)
 
 
+# "X sold a 65 per cent interest in the line to A and B", "A bought a 25% stake in the field from X": the
+# seller and the buyers of part of a work (the buyers of one stake together)
+_SHARE_OF = (r"\s+(?:a|an|its|their|the|his|her|part\s+of\s+its)?\s*(?:[\w.,%-]+\s+){0,4}?"
+             r"(?:stake|interest|share|shares|holding|equity)\b(?:\s+(?:in|of)\s+[^.;:()]{1,80}?)?")
+_STAKE_SOLD_RE = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|transfer|transfers|transferred)"
+                            + _SHARE_OF + r"\s+to\s+(?:the\s+)?")
+_STAKE_BOUGHT_RE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
+                              r"purchased)" + _SHARE_OF + r"\s+from\s+(?:the\s+)?")
+
+
+def _stakes_sold(view: SentenceView, pairs: dict) -> None:
+    text = view.text
+    for m in [*_STAKE_SOLD_RE.finditer(text), *_STAKE_BOUGHT_RE.finditer(text)]:
+        if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
+            continue
+        other = [r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
+        subject = [r for r in list_before(view, m.start(), _ACTOR_KINDS) if not r.possessive and r.kind != STATE]
+        if other and subject:
+            add_cooperation_pairs(pairs, unique_keys([*subject, *other]), view.index)
+
+
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
     if " by " in view.text and ("partners" in view.text or "owners" in view.text or "shareholders" in view.text):
@@ -3557,6 +3580,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _partners_apposed(view, pairs)
     if "partner" in view.text or "stake" in view.text:
         _partners_in_a_work(view, pairs)
+    if any(w in view.text for w in ("stake", "interest", "share", "holding")):
+        _stakes_sold(view, pairs)
     if " to " in view.text:
         _chosen_to_build(view, pairs)
     if "-" in view.text or "–" in view.text:
