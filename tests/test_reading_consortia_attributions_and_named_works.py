@@ -155,3 +155,31 @@ def test_who_sells_part_of_a_work_and_who_buys_it_work_together():
     # (a sale only planned or denied is none)
     assert pairs("Shell plans to sell its stake in the field to PTTEP.") == set()
     assert pairs("Shell did not sell its stake in the field to PTTEP.") == set()
+
+
+def test_a_listed_firm_named_inside_a_venture_name_stays_itself_and_a_place_based_is_no_firm():
+    f = facts("It was developed by PT Pembangkitan Jawa Bali Masdar Solar Energi (PMSE), a joint venture of PLN "
+              "Nusantara Power and Abu Dhabi-based renewable energy company Masdar.")
+    assert _labels(f, "Company") == {"Masdar", "PT Pembangkitan Jawa Bali Masdar Solar Energi", "PLN Nusantara Power"}
+    assert f.entities["organization/pt-pembangkitan-jawa-bali-masdar-solar-energi"].alt_labels == {"PMSE"}
+    assert pairs("It was developed by a joint venture of PLN Nusantara Power and Abu Dhabi-based renewable energy "
+                 "company Masdar.") == {frozenset({"organization/pln-nusantara-power", "organization/masdar"})}
+
+
+def test_more_styles_of_honour_and_words_that_are_no_names():
+    f = facts("TNB president and chief executive officer Datuk Ir Megat Jalaluddin Megat Hassan said it.")
+    assert set(_persons(f)) == {"Megat Jalaluddin Megat Hassan"} and _labels(f, "Company") == {"Tenaga Nasional"}
+    assert set(_persons(facts("Cambodia and Laos signed documents during Prime Minister Samdech Moha Borvor "
+                              "Thipadei Hun Manet's first official visit."))) == {"Hun Manet"}
+    assert _persons(facts("Speaking at a press conference, PM Lee said the pact would help.")) == {}
+    f = facts("Q: You signed a memorandum with EDL on February 1.")
+    assert _labels(f, "Company") == {"Électricité du Laos"}
+
+
+def test_a_portfolio_with_its_article_and_one_word_ending_in_bank_before_and():
+    f = facts("Singapore's Minister for Sustainability and the Environment Grace Fu spoke.")
+    assert _persons(f) == {"Grace Fu": ("Minister for Sustainability and the Environment", "state/SGP")}
+    assert _labels(facts("The loans came from Kasikornbank and Siam Commercial Bank."), "Company") == {
+        "Kasikornbank", "Siam Commercial Bank"}
+    # (two words joined by "and" before a firm's word stay one name)
+    assert _labels(facts("Procter and Gamble Holdings agreed."), "Company") == {"Procter and Gamble Holdings"}

@@ -98,15 +98,15 @@ _PORTFOLIO_WORDS = (
     "Integration|Utilities|Communications|Information|Fuel|Coal|Land|Lands|Enterprise|Entrepreneurship|Business|"
     "Strategy|Transition|Statistics|Construction|Communication|Telecommunications|Urban|Rural|Fisheries|Forestry|"
     "Electricity Affairs|Irrigation|Digitalisation|Digitalization|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations|Strategic|Maritime|Ports|Industries|Hydrocarbon|"
-    "Valorisation|Valorization|Refining|Petrochemical|Petrochemicals|Chemical|Chemicals|Metals|Steel")
+    "Valorisation|Valorization|Refining|Petrochemical|Petrochemicals|Chemical|Chemicals|Metals|Steel|Sustainability")
 # Portfolio words that only continue a portfolio name ("New and Renewable Energy", "… Climate Action",
 # "Energy Transition and Water Transformation"), never start one.
 _PORTFOLIO_MORE = (r"Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
-                   r"Net[\s-]Zero|Sustainability|Conservation|Decarboni[sz]ation|Biodiversity|Emissions|Assets|"
-                   r"Industries|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing|Change")
+                   r"Net[\s-]Zero|Conservation|Decarboni[sz]ation|Biodiversity|Emissions|Assets|"
+                   r"Industries|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing|Change|Reduction")
 # each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
 # (one group: it is spliced into longer patterns, where a bare "|" would split them)
-_TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+|&\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
+_TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+(?:the\s+)?|&\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
           rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*)")
 MINISTRY_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?!(?:The|This|That|Its|Their|A|An)\b)(?P<pre>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
@@ -374,7 +374,7 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
 _NOT_NAME_WORDS = _MONTHS | {"The", "A", "An", "This", "That", "These", "It", "He", "She", "They", "We", "In", "Through", "Via",
                             "On", "At", "For", "With", "And", "But", "Under", "After", "Before", "Minister",
                             "President", "Energy", "Ministry", "Government", "State", "National", "Republic",
-                            "Prime", "Deputy", "Chairman", "Sheikh",
+                            "Prime", "Deputy", "Chairman", "Sheikh", "PM", "You",
                             # honorifics before an office holder's name ("signed by H.E. the Minister")
                             "H.E", "H.E.", "HE", "H.H", "H.H.", "HRH", "H.R.H",
                             # words that open a clause, never a name ("When State Grid Brazil Holding won …")
@@ -1035,8 +1035,10 @@ def _stands_alone(doc: _Doc, left: str) -> bool:
         return True
     words = left.split()
     if len(words) < 2 and not _lookup(left):
-        # an acronym alone is a whole name ("between JPS and Paradise Park Solar Limited")
-        return len(left) >= 2 and left.isupper() and left.isalpha()
+        # an acronym alone is a whole name ("between JPS and Paradise Park Solar Limited"), and so is one word
+        # that ends in a firm's word ("Kasikornbank and Siam Commercial Bank")
+        return len(left) >= 2 and left.isupper() and left.isalpha() \
+            or len(left) > 7 and re.search(r"[a-z](?:bank|energy|energi|power|petrol)$", left) is not None
     # a firm's word, a legal form or an acronym ("Lanka IOC") ends a whole name
     return orgnames.firm_word(words[-1]) or bool(orgnames.split_legal_form(left)[1]) \
         or (len(words) > 1 and len(words[-1]) > 1 and words[-1].isupper() and words[-1].isalpha()) or any(
@@ -3406,6 +3408,7 @@ def _short_forms(doc: _Doc) -> None:
     named_in_full = {x.key for x in doc.spans if len(doc.text[x.start:x.end].split()) > 1}
     owners: dict[str, set[str]] = {}
     prefixes = set()  # forms that open a name ("Kawasaki" of "Kawasaki Heavy Industries")
+    heads = set()  # … or open it after the name of a state
     for ent in doc.facts.entities.values():
         if ent.kind != COMPANY or ent.key not in named_in_full:
             continue
@@ -3416,6 +3419,9 @@ def _short_forms(doc: _Doc) -> None:
                 if (n > 1 or words[0].lower() not in _GENERIC_COMPANY_WORDS) and words[0] not in _PREFIX_FORMS:
                     owners.setdefault(prefix, set()).add(ent.key)
                     prefixes.add(prefix)
+            head = next((w for w in words if w not in _PREFIX_FORMS and not _is_state_or_demonym(doc, w)), None)
+            if head is not None:
+                heads.add(head)  # "Datang" of "China Datang Overseas Investment": the name after its state
             for i, w in enumerate(words):
                 if w[:1].isupper() and w.lower().strip(".") not in _GENERIC_COMPANY_WORDS and len(w) > 3 \
                         and w.rstrip(",") not in _LEGAL_FORMS \
@@ -3423,8 +3429,12 @@ def _short_forms(doc: _Doc) -> None:
                     # the word after "des", "of", "de" is what the firm deals in ("… des Hydrocarbures")
                     owners.setdefault(w, set()).add(ent.key)
     leaders = _leader_names()
+    # (a listed body's own name inside a new firm's, not at its head, is that body's: "Masdar" of "PT Pembangkitan
+    # Jawa Bali Masdar Solar Energi", a venture Masdar holds a share in)
     forms = {f: k for f, k in owners.items() if not _is_state_or_demonym(doc, f) and f not in leaders
-             and (not _is_place_name(f) or f in prefixes and _only_a_city(f))}
+             and (not _is_place_name(f) or f in prefixes and _only_a_city(f))
+             and (f in prefixes or f in heads
+                  or not any(e.kind in _ORGANIZATION_KINDS and e.key not in k for e, _ in _lookup(f)))}
     if not forms:
         return
     first = {}  # where each company is first named in full
@@ -4498,7 +4508,8 @@ def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
 _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
 # Titles of courtesy before a name (with or without a full stop)
 # (Malaysian and Bruneian styles of honour, "Datuk Seri Anwar Ibrahim", "Tan Sri …"; the Omani "Sayyid")
-_HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|Lyonpo|Lyonchhen|Dasho|Cde|Comrade|H\.E\.|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|Hajia|Madam|Madame|Mme|Engr|" \
+_HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|Lyonpo|Lyonchhen|Dasho|Cde|Comrade|Ir|" \
+    r"Samdech(?:\s+(?:Akka\s+)?Moha\s+(?:Borvor\s+Thipadei|Sena\s+Padei\s+Techo))?|H\.E\.|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|Hajia|Madam|Madame|Mme|Engr|" \
     r"Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk|Dato['’]?|Datin|Tun|Sayyid|Sayyida"
 _HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC_WORDS}|"
                            # a Nigerian chieftaincy title, not the first word of an office ("Chief Executive …")

@@ -303,6 +303,8 @@ def not_an_organization(name: str) -> bool:
     (True, True)
     """
     name = name.strip()
+    if re.search(r"-(?:based|owned|led|backed|listed|headquartered|registered|controlled|run|funded)$", name):
+        return True  # "Abu Dhabi-based": where a firm is from, not its name
     if name in geography.former_state_names():
         return True  # "the Soviet Union": a state that was, not a body
     if _EVENT_TAIL_RE.search(name):
