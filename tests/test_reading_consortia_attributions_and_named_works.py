@@ -192,3 +192,12 @@ def test_a_legislature_is_its_states_body_and_no_party_to_what_it_denounces():
     text = ("Kyrgyzstan wants the plant built. An agreement with Russia on the construction of the plant, signed in "
             "Bishkek on September 20, 2012, was denounced by the Jogorku Kenesh in January 2016.")
     assert agreements(text) == [("Agreement", {"state/KGZ", "state/RUS"})]
+
+
+def test_talks_held_with_a_leader_beside_a_named_forum_are_a_meeting_of_their_own():
+    f = facts("Chile's President Gabriel Boric travelled to Beijing for the third Belt and Road Forum and held talks "
+              "with Chinese President Xi Jinping, where lithium was on the agenda.")
+    assert sorted((e.kind, e.place, frozenset(e.participants)) for e in f.events) == [
+        ("Forum", "place/beijing", frozenset({"state/CHL", "state/CHN"})),
+        ("Meeting", "place/beijing", frozenset({"state/CHL", "state/CHN"})),
+        ("Visit", "place/beijing", frozenset({"state/CHL", "state/CHN"}))]

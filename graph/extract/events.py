@@ -670,9 +670,13 @@ class _Events:
         """"A met B on the sidelines of the summit": two people who meet apart from the named event hold a
         meeting of their own (a group that "met on the sidelines of" a forum met at the forum)."""
         text = view.text
+        persons = [r for r in view.refs if r.how == "person"]
+        if re.match(r"held\s+(?:[\w-]+\s+){0,2}?talks", m.group(0)) and re.match(r"\s+with\s+", text[m.end():]):
+            # "travelled to Beijing for the Belt and Road Forum and held talks with Xi Jinping": two leaders'
+            # talks of their own, beside the forum
+            return any(r.start >= m.end() and r.start - m.end() <= 50 for r in persons)
         if not m.group(0).startswith("met") or not _SIDELINES_RE.search(text, m.end(), m.end() + 140):
             return False
-        persons = [r for r in view.refs if r.how == "person"]
         return any(r.end <= m.start() and m.start() - r.end <= 3 for r in persons) \
             and any(r.start >= m.end() and r.start - m.end() <= 40 for r in persons)
 
