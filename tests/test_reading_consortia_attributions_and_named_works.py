@@ -201,3 +201,18 @@ def test_talks_held_with_a_leader_beside_a_named_forum_are_a_meeting_of_their_ow
         ("Forum", "place/beijing", frozenset({"state/CHL", "state/CHN"})),
         ("Meeting", "place/beijing", frozenset({"state/CHL", "state/CHN"})),
         ("Visit", "place/beijing", frozenset({"state/CHL", "state/CHN"}))]
+
+
+def test_a_sale_told_as_done_is_a_contract_between_seller_and_buyers():
+    assert agreements("Verdana Power sold a 65 per cent interest in the line to KKR and Calix Renewables in "
+                      "2020.") == [("Contract", {"organization/verdana-power", "organization/kkr",
+                                                 "organization/calix-renewables"})]
+    f = facts("In 2019 Sempra sold its Peruvian businesses to China Three Gorges Corporation.")
+    assert [(a.kind, set(a.parties), a.date) for a in f.agreements] == [
+        ("Contract", {"organization/sempra", "organization/china-three-gorges-corporation"}, "2019")]
+    assert agreements("State Grid bought the Chilean unit from Naturgy in 2020.") == [
+        ("Contract", {"organization/state-grid-corporation-of-china", "organization/naturgy"})]
+    # (a sale only planned is none; one the sentence tells as an instrument is that instrument, once)
+    assert agreements("Shell plans to sell its stake in the field to PTTEP.") == []
+    assert agreements("Verdana Power signed an agreement to sell its stake in the plant to Calix Renewables.") == [
+        ("Agreement", {"organization/verdana-power", "organization/calix-renewables"})]

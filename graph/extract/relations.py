@@ -82,6 +82,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         _partnerships(view, facts, pairs, focus)
         _stamp(facts, pairs, "partnership-level")
         agreements.read(view)
+        agreements.sales(view)
         _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
         _cooperation(view, ctx, pairs)
         _linked_grids(view, pairs)
@@ -2880,6 +2881,24 @@ class _AgreementReader:
         states = [k for k in keys if k.startswith("state/")]
         return states if len(states) >= 2 else keys
 
+    def sales(self, view: SentenceView) -> None:
+        """A sale of part of a work or of a business told as done ("X sold a 65% interest in the line to A", "A
+        bought the unit from X", "X has agreed to sell …"): a contract between the seller and the buyers, unless
+        the sentence already told an instrument."""
+        text = view.text
+        if not any(w in text for w in _SOLD_HINTS) or any(a.sentence == view.index for a in self.facts.agreements):
+            return
+        for m in [*_STAKE_SOLD_RE.finditer(text), *_STAKE_BOUGHT_RE.finditer(text),
+                  *_BUSINESS_SOLD_RE.finditer(text), *_BUSINESS_BOUGHT_RE.finditer(text)]:
+            if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
+                continue
+            other = [r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
+            subject = [r for r in list_before(view, m.start(), _ACTOR_KINDS) if not r.possessive and r.kind != STATE]
+            keys = unique_keys([*subject, *other])
+            if other and subject and len(keys) >= 2:
+                self._create(view, "Contract", keys, m.start(), None, place=_place_near(view, m.start(), len(text)))
+                return
+
     def _antecedent(self, kind: str, keys: list[str], label: str | None, *, explicit: bool) -> Agreement | None:
         same_kind = [p for p in reversed(self.facts.agreements) if p.kind == kind or kind == "Agreement"]
         for prior in same_kind:
@@ -3551,6 +3570,15 @@ _STAKE_SOLD_RE = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divest
                             + _SHARE_OF + r"\s+to\s+(?:the\s+)?")
 _STAKE_BOUGHT_RE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
                               r"purchased)" + _SHARE_OF + r"\s+from\s+(?:the\s+)?")
+
+
+# … and of a whole business ("sold its Peruvian businesses to A", "bought the Chilean unit from X")
+_BUSINESS = (r"\s+(?:its|their|the|a)\s+(?:[\w.,%-]+\s+){0,3}?(?:business|businesses|assets|unit|units|subsidiary|"
+             r"operations|distribution\s+company|utility)\b(?:\s+(?:in|of)\s+[^.;:()]{1,60}?)?")
+_BUSINESS_SOLD_RE = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested)" + _BUSINESS + r"\s+to\s+(?:the\s+)?")
+_BUSINESS_BOUGHT_RE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
+                                 r"purchased)" + _BUSINESS + r"\s+from\s+(?:the\s+)?")
+_SOLD_HINTS = ("sell", "sold", "bought", "buy", "acquir", "purchas", "divest", "transfer")
 
 
 def _stakes_sold(view: SentenceView, pairs: dict) -> None:
