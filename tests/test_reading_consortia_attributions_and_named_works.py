@@ -216,3 +216,14 @@ def test_a_sale_told_as_done_is_a_contract_between_seller_and_buyers():
     assert agreements("Shell plans to sell its stake in the field to PTTEP.") == []
     assert agreements("Verdana Power signed an agreement to sell its stake in the plant to Calix Renewables.") == [
         ("Agreement", {"organization/verdana-power", "organization/calix-renewables"})]
+
+
+def test_a_firms_own_call_passed_on_by_another_publisher_speaks_as_that_firm():
+    text = ("Verdana Power — Third-quarter 2024 results conference call. Edited excerpt.\n\n"
+            "CHIEF EXECUTIVE OFFICER: In August we entered into a strategic alliance with Calix Renewables. We also "
+            "consolidated the service agreements between our subsidiary, Kestrel Gas, and Calix Renewables.")
+    f = extract(DocumentRecord("t.txt", text, published="2024-11-08", publisher="Energy Transcripts Digest"))
+    # ("our subsidiary" says whose the subsidiary is: the firm is no party to its service agreements)
+    assert frozenset({"organization/verdana-power", "organization/calix-renewables"}) in {
+        frozenset(c.actors) for c in f.cooperations}
+    assert not any("organization/verdana-power" in a.parties for a in f.agreements if a.sentence == 3)

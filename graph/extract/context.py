@@ -720,7 +720,21 @@ def _first_person_firm(facts: DocumentFacts) -> str | None:
         if publisher in names or any(len(n) > 3 and (publisher.startswith(n + " ") or n.startswith(publisher + " "))
                                      for n in names):
             return ent.key
+    # a firm's own document passed on by another publisher ("TC Energy Corporation — Third-quarter 2022 results
+    # conference call", "Letter to shareholders"): the one firm its first line names, as the line says what it is
+    first_line = facts.text.split("\n", 1)[0]
+    if _OWN_DOCUMENT_RE.search(first_line):
+        named = {m.key for m in facts.mentions if m.end <= len(first_line)
+                 and (e := facts.entities.get(m.key)) is not None and e.kind == COMPANY}
+        if len(named) == 1:
+            return named.pop()
     return None
+
+
+# The first line of a firm's own document: a results call, a letter to its shareholders, a filing
+_OWN_DOCUMENT_RE = re.compile(r"\b(?:(?:results|earnings)\s+(?:conference\s+)?call|conference\s+call|transcript|"
+                              r"letter\s+to\s+(?:our\s+)?(?:shareholders|unitholders|investors)|annual\s+report|"
+                              r"Form\s+(?:8-K|10-K|10-Q|6-K|20-F|17-C)|press\s+release)\b", re.IGNORECASE)
 
 
 class DocumentContext:
@@ -782,7 +796,8 @@ class DocumentContext:
             # a firm's own release: "we" and "our" outside quotations are the firm
             quoted = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(view.text)]
             for m in _WE_RE.finditer(view.text):
-                if not any(a <= m.start() < b for a, b in quoted):
+                # ("between our Mexican subsidiary, TGNH, and the CFE": "our" only says whose the subsidiary is)
+                if not any(a <= m.start() < b for a, b in quoted) and m.group(0).lower() != "our":
                     view.refs.append(Ref(self.first_person, COMPANY, m.start(), m.end(), "coref", self.first_person))
         _at_war(view)  # before "the two governments" is read: the sides of a war are none of them
         _who_called_them(view)
