@@ -223,7 +223,16 @@ def test_a_firms_own_call_passed_on_by_another_publisher_speaks_as_that_firm():
             "CHIEF EXECUTIVE OFFICER: In August we entered into a strategic alliance with Calix Renewables. We also "
             "consolidated the service agreements between our subsidiary, Kestrel Gas, and Calix Renewables.")
     f = extract(DocumentRecord("t.txt", text, published="2024-11-08", publisher="Energy Transcripts Digest"))
-    # ("our subsidiary" says whose the subsidiary is: the firm is no party to its service agreements)
+    # ("our subsidiary" says whose the subsidiary is: the firm is no party to its service agreements; "our
+    # contract" is the firm's)
     assert frozenset({"organization/verdana-power", "organization/calix-renewables"}) in {
         frozenset(c.actors) for c in f.cooperations}
     assert not any("organization/verdana-power" in a.parties for a in f.agreements if a.sentence == 3)
+
+
+def test_a_firm_named_after_a_province_whose_name_holds_and_is_one_firm():
+    f = facts("Hydro-Québec and Newfoundland and Labrador Hydro signed a memorandum of understanding.")
+    assert _labels(f, "Company") == {"Hydro-Québec", "Newfoundland and Labrador Hydro"}
+    assert f.entities["organization/newfoundland-and-labrador-hydro"].alt_labels == set()
+    assert agreements("Hydro-Québec and Newfoundland and Labrador Hydro signed a memorandum of understanding.") == [
+        ("MemorandumOfUnderstanding", {"organization/hydro-quebec", "organization/newfoundland-and-labrador-hydro"})]

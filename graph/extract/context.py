@@ -731,6 +731,9 @@ def _first_person_firm(facts: DocumentFacts) -> str | None:
     return None
 
 
+# "our Mexican subsidiary, TGNH": a unit or partner of the firm, named after it, is the actor, not the firm
+_OUR_UNIT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|subsidiaries|unit|units|affiliate|affiliates|arm|"
+                          r"partners?|shareholders?|customers?|team)\b")
 # The first line of a firm's own document: a results call, a letter to its shareholders, a filing
 _OWN_DOCUMENT_RE = re.compile(r"\b(?:(?:results|earnings)\s+(?:conference\s+)?call|conference\s+call|transcript|"
                               r"letter\s+to\s+(?:our\s+)?(?:shareholders|unitholders|investors)|annual\s+report|"
@@ -797,7 +800,8 @@ class DocumentContext:
             quoted = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(view.text)]
             for m in _WE_RE.finditer(view.text):
                 # ("between our Mexican subsidiary, TGNH, and the CFE": "our" only says whose the subsidiary is)
-                if not any(a <= m.start() < b for a, b in quoted) and m.group(0).lower() != "our":
+                if not any(a <= m.start() < b for a, b in quoted) \
+                        and not (m.group(0).lower() == "our" and _OUR_UNIT_RE.match(view.text, m.end())):
                     view.refs.append(Ref(self.first_person, COMPANY, m.start(), m.end(), "coref", self.first_person))
         _at_war(view)  # before "the two governments" is read: the sides of a war are none of them
         _who_called_them(view)

@@ -52,6 +52,7 @@ from epkg.graph.extract.header import find_credit, find_datelines, paragraph_dat
 from epkg.graph.extract.text import COP_SESSION, IN_THE_PRESENCE_OF, TOKEN_RE, UNIT_ABBREVIATIONS, WHERE_BEFORE_AGENT, find_words
 from epkg.graph.extract.vocab import find_technologies
 from epkg.ontology import gazetteer as gaz_module
+from epkg.ontology import geography
 from epkg.ontology.geography import WORLD_REGIONS
 from epkg.ontology.triggers import pattern as _forms_of, triggers
 
@@ -442,6 +443,7 @@ class _Doc:
         self.spans: list[_Span] = []
         self.gaz = gaz_module.load()
         self.named_after_listed: set[str] = set()  # firms named after a listed firm, whose names stay its own
+        self.named_after_place: set[str] = set()  # firms named after a place whose name holds "and"
         self._state_tokens: Counter | None = None  # see _state_token_counts
 
     def free(self, start: int, end: int) -> bool:
@@ -528,6 +530,7 @@ def recognise(facts: DocumentFacts) -> None:
     _companies(doc)
     _named_consortia(doc)
     _prefixed_companies(doc)
+    _firms_named_after_places_with_and(doc)
     _ministries(doc, dateline_state)
     _described_ministries(doc)
     _definite_ministries(doc, dateline_state)
@@ -996,6 +999,8 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
         acronym = _ACRONYM_NEAR_RE.match(doc.text, start + len(raw))  # after the name's suffix, if any
         if not left or right and left.split()[-1] in _PORTFOLIO_WORD_SET and right.split()[0] in _PORTFOLIO_ANY_WORDS:
             pass  # "Saudi Electricity and Water Company": two trades joined inside one name
+        elif right and len(right.split()) > 1 and _place_with_and(doc, left, right):
+            pass  # "Newfoundland and Labrador Hydro": a firm named after a province whose name has "and"
         elif acronym and _spelled_by_acronym_after(doc, start + (owner.end() if owner else 0), acronym.start("open")):
             pass  # "National Transmission and Despatch Company (NTDC)": the acronym spells one name
         elif left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
@@ -1024,6 +1029,17 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
 # A full stop that ends a sentence inside a run of capitalised words: not after an initial or
 # an abbreviation that names take ("Co.", "Corp.", "Inc.", "St.").
 _SENTENCE_END_RE = re.compile(r".*(?<![\s.][A-Z])(?<!\b(?:Co|St|Mt|Dr|Mr|Ms))(?<!\b(?:Inc|Ltd|Mrs))(?<!\bCorp)\.\s+(?=[A-Z])")
+
+
+def _place_with_and(doc: _Doc, left: str, right: str) -> bool:
+    """Whether the words around "and" are one place's name ("Newfoundland and Labrador", of "Newfoundland and
+    Labrador Hydro")."""
+    for n in (1, 2):
+        name = f"{left.split()[-1]} and {' '.join(right.split()[:n])}"
+        if n < len(right.split()) and any(e.kind == PLACE and e.label == name
+                                          for e, _ in doc.gaz.maintained_places(name)):
+            return True
+    return False
 
 
 def _stands_alone(doc: _Doc, left: str) -> bool:
@@ -1148,6 +1164,32 @@ def _prefixed_companies(doc: _Doc) -> None:
             for s_start, s_end, _ in find_words(doc.text, [name]):
                 if doc.free(s_start, s_end):
                     doc.add(s_start, s_end, ent.key, "name")
+
+
+@functools.lru_cache(maxsize=1)
+def _places_with_and_re() -> re.Pattern | None:
+    """The first-level units whose names hold "and" ("Newfoundland and Labrador", "Jammu and Kashmir"), as a
+    pattern for a firm named after one: the unit's name, then capitalised words."""
+    names = sorted({p.label for p in geography.subdivisions() if " and " in p.label and p.label.isascii()},
+                   key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"\b(?P<place>" + "|".join(map(re.escape, names)) + r")(?P<rest>(?:[ \t]+[A-Z][\w&-]*){1,3})")
+
+
+def _firms_named_after_places_with_and(doc: _Doc) -> None:
+    """A firm named after a unit whose name holds "and" ("Newfoundland and Labrador Hydro"): one company, not
+    a place and another firm."""
+    regex = _places_with_and_re() if " and " in doc.text else None
+    for m in regex.finditer(doc.text) if regex is not None else ():
+        words = m.group("rest").split()
+        if not orgnames.firm_word(words[-1]) and not orgnames.split_legal_form(m.group(0))[1] \
+                or not doc.free(m.start(), m.end()):
+            continue
+        label = " ".join(m.group(0).split())
+        doc.entity(f"organization/{slug(label)}", COMPANY, label)
+        doc.add(m.start(), m.end(), f"organization/{slug(label)}", "name")
+        doc.named_after_place.add(f"organization/{slug(label)}")  # ("Newfoundland" alone is no short form of it)
 
 
 def _named_consortia(doc: _Doc) -> None:
@@ -3410,13 +3452,14 @@ def _short_forms(doc: _Doc) -> None:
     prefixes = set()  # forms that open a name ("Kawasaki" of "Kawasaki Heavy Industries")
     heads = set()  # … or open it after the name of a state
     for ent in doc.facts.entities.values():
-        if ent.kind != COMPANY or ent.key not in named_in_full:
+        if ent.kind != COMPANY or ent.key not in named_in_full or ent.key in doc.named_after_place:
             continue
         for form in {ent.label, *ent.alt_labels}:
             words = form.replace(",", "").split()
             for n in range(1, len(words)):
                 prefix = " ".join(words[:n])
-                if (n > 1 or words[0].lower() not in _GENERIC_COMPANY_WORDS) and words[0] not in _PREFIX_FORMS:
+                if (n > 1 or words[0].lower() not in _GENERIC_COMPANY_WORDS) and words[0] not in _PREFIX_FORMS \
+                        and words[n - 1].lower() not in _NAME_LINK_WORDS:  # (not "Newfoundland and")
                     owners.setdefault(prefix, set()).add(ent.key)
                     prefixes.add(prefix)
             head = next((w for w in words if w not in _PREFIX_FORMS and not _is_state_or_demonym(doc, w)), None)
