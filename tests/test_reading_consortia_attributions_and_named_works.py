@@ -236,3 +236,13 @@ def test_a_firm_named_after_a_province_whose_name_holds_and_is_one_firm():
     assert f.entities["organization/newfoundland-and-labrador-hydro"].alt_labels == set()
     assert agreements("Hydro-Québec and Newfoundland and Labrador Hydro signed a memorandum of understanding.") == [
         ("MemorandumOfUnderstanding", {"organization/hydro-quebec", "organization/newfoundland-and-labrador-hydro"})]
+
+
+def test_names_and_offices_in_letters_beyond_ascii_and_in_capitals_and_a_dateline_of_two_cities():
+    f = facts("Rasmus Errboe, Ørsted's deputy chief executive, said the partners were satisfied.")
+    assert _persons(f) == {"Rasmus Errboe": ("Deputy chief executive", "organization/orsted")}
+    f = facts("Zoë Yujnovich, Shell's Integrated Gas and Upstream Director, said that oil would matter.")
+    assert _labels(f, "Company") == {"Shell"} and set(_persons(f)) == {"Zoë Yujnovich"}
+    f = facts("Stavanger / London, 5 December 2024 - Equinor ASA and Shell plc have today agreed to combine their "
+              "assets.")
+    assert _labels(f, "Place") == {"Stavanger", "London"}

@@ -58,7 +58,7 @@ from epkg.ontology.triggers import pattern as _forms_of, triggers
 
 # ------------------------------------------------------------------ patterns
 
-_CAP = r"[A-Z][\w'’.&+-]*"
+_CAP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ][\w'’.&+-]*"  # (Ørsted, Électricité)
 _NAME_LINK = r"(?:of|and|&|for|de|du|des|la|del|the|y|e|et|da|dos|das|di|della)"  # and in Romance names
 # Company legal forms from cleanco's maintained table (see orgnames), not a hand list.
 _LEGAL = orgnames.legal_pattern()
@@ -3833,9 +3833,10 @@ _LEADING_TITLE_RE = re.compile(r"(?:(?:Group|Deputy|Vice|Acting|Interim|Executiv
                                r"Chairman|Chairwoman|Chairperson|President|Commissioner|Secretary[-\s]General|"
                                r"Minister|CEO|Head|Director|Governor)\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
 # ", BP's regional president", ", the company's chief executive": an apposition giving a person's office at a body
-_TITLED_BY_EMPLOYER_AFTER_RE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*|company|firm|"
-                                          r"group|bank)['’]s?\s+(?:[a-z][\w-]*\s+){0,4}(?:president|chief|chairman|"
-                                          r"chairwoman|chair|director|head|manager|executive|officer|CEO|vice)\b")
+# (the office may be written in capitals: ", Shell's Integrated Gas and Upstream Director")
+_TITLED_BY_EMPLOYER_AFTER_RE = re.compile(r",\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][\w&.-]*\s+){0,2}(?:[A-ZÀ-ÖØ-Þ][\w&.-]*|company|"
+                                          r"firm|group|bank)['’]s?\s+(?:[A-Za-z][\w-]*\s+){0,4}(?i:president|chief|"
+                                          r"chairman|chairwoman|chair|director|head|manager|executive|officer|CEO|vice)\b")
 
 
 def _titled_by_employer(doc: _Doc, start: int, end: int) -> bool:
@@ -4020,6 +4021,10 @@ _SIGNED_AFTER_NAME_RE = re.compile(r"\s+(?:that|which)\s+(?!(?:has|have|had|also
                                    r"jointly|recently)\b)[^.;:()]{1,80}?\s(?:signed|concluded|inked|sealed)\b")
 
 
+_OFFICE_AFTER_RE = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+(?:Director|Officer|President|Manager|Head|Chief|"
+                              r"Executive|Vice[- ]President)\b")
+
+
 def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, named: bool,
                                acting=frozenset()) -> None:
     """Organizations the recogniser found that no list holds, typed by head noun and legal form.
@@ -4068,6 +4073,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue  # "Additional Resources", "Media Relations": a heading of a release, in words of no name
         if re.search(r",\s+\w+$", base) and _title_follows(doc.text, end):
             continue  # "Mads Nipper, Group President and CEO of …": a name, then a title that opens with a firm word
+        if re.search(r"['’]s\s+$", doc.text[max(0, start - 4):start]) and _OFFICE_AFTER_RE.match(doc.text, end):
+            continue  # "Shell's Integrated Gas and Upstream Director": the words of an office at the firm
         if _NOT_AN_ORGANIZATION.search(base) or all(w.strip(",") in _GENERIC_NAME_WORDS for w in base.split()) \
                 or _GOVERNMENT_ALONE_RE.fullmatch(base) or _BODY_ORGAN_RE.fullmatch(" " + base) \
                 or _MEMBER_ROLE_RE.fullmatch(base) or _FACILITY_AFTER_NAME_RE.match(doc.text, end):

@@ -29,7 +29,9 @@ DATELINE_RE = re.compile(
     # "Dili, 3 October 2024." (a city in ordinary case needs the date), also after the issuer of a release
     # ("Ministry of Power, New Delhi, 15 November 2024")
     r"|(?:[A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w&'’.-]*)){0,8},[ \t]*(?=[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*\d))?"
-    r"(?P<city2>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?),\s*(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")"
+    # ("Stavanger / London, 5 December 2024": filed from both)
+    r"(?P<city2>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?(?:[ \t]*/[ \t]*[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?)?),"
+    r"\s*(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")"
     r"(?:,?\s*(?P<year2>\d{4}))?"
     # "Beijing, April 12, 2023 -": the month first
     # ("Bolgatanga (U/E), Nov. 22, GNA -": the region in brackets, the agency after a comma)
@@ -168,11 +170,12 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     stop_agency = _STOP_AGENCY_RE.fullmatch(city) if bare and m.group("dash") else None
     if stop_agency is not None:  # "ASTANA. KAZINFORM -": the city, a full stop, the agency
         city = stop_agency.group("city")
-    cities, others = city.split("/"), []
-    at = m.start("city" + ("" if g == "_b" else g)) + len(cities[0]) + 1
+    cities, others = [c.strip() for c in city.split("/")], []
+    at = m.start("city" + ("" if g == "_b" else g)) + len(cities[0])
     for other in cities[1:]:
+        at = text.index(other, at)
         others.append((other, at))
-        at += len(other) + 1
+        at += len(other)
     city = cities[0]
     month = None
     if g not in ("4", "5") and m.group("month" + g):
