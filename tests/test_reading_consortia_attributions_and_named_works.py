@@ -246,3 +246,12 @@ def test_names_and_offices_in_letters_beyond_ascii_and_in_capitals_and_a_datelin
     f = facts("Stavanger / London, 5 December 2024 - Equinor ASA and Shell plc have today agreed to combine their "
               "assets.")
     assert _labels(f, "Place") == {"Stavanger", "London"}
+
+
+def test_a_firm_bought_from_its_owner_and_a_stake_after_a_short_form_in_brackets():
+    assert agreements("Masdar agreed to buy Spanish operator Saeta Yield from Canada's Brookfield in February.") == [
+        ("Contract", {"organization/masdar", "organization/brookfield-asset-management"})]
+    assert agreements("Germany will buy gas from Qatar.") == []
+    f = facts("The plant is owned by Électricité de France SA (EDF; 12.5%) and Amber Infrastructure Group (7.6%).")
+    assert {frozenset(c.actors) for c in f.cooperations} == {
+        frozenset({"organization/edf", "organization/amber-infrastructure-group"})}

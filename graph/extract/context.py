@@ -361,7 +361,9 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           r"(?:\s*\([A-Z][\w&.+-]{1,11}(?:\s+(?:of\s+|the\s+)?[A-Z][\w.-]*){0,3}\))?"
                           # "Eni (42.5%), Shell (25%)", "EDF with 40%, TotalEnergies with 30%": stakes
                           # ("TotalEnergies (operator, 35%), Eni (35%)", "in which A holds 54%, B 36% and C 10%")
-                          r"(?:\s*\((?:operator\s*,\s*)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s*,\s*operator)?\)|\s*\(operator\)"
+                          r"(?:\s*\((?:operator\s*,\s*|[A-Z][\w&.-]{1,11}\s*[;,]\s*)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s*,\s*operator)?\)|\s*\(operator\)"
+                          # ("B (EDF; 12.5%) and C": the short form read as a name, its stake after it)
+                          r"|\s*[;,]\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)"
                           r"|\s+with\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+stake)?"
                           # ("A at 25 per cent, B and C at 15 per cent each, and D at five per cent")
                           r"|\s+at\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"

@@ -2889,7 +2889,7 @@ class _AgreementReader:
         if not any(w in text for w in _SOLD_HINTS) or any(a.sentence == view.index for a in self.facts.agreements):
             return
         for m in [*_STAKE_SOLD_RE.finditer(text), *_STAKE_BOUGHT_RE.finditer(text),
-                  *_BUSINESS_SOLD_RE.finditer(text), *_BUSINESS_BOUGHT_RE.finditer(text)]:
+                  *_BUSINESS_SOLD_RE.finditer(text), *_BUSINESS_BOUGHT_RE.finditer(text), *_firms_bought(view)]:
             if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
                 continue
             other = [r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
@@ -3579,11 +3579,21 @@ _BUSINESS_SOLD_RE = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|div
 _BUSINESS_BOUGHT_RE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
                                  r"purchased)" + _BUSINESS + r"\s+from\s+(?:the\s+)?")
 _SOLD_HINTS = ("sell", "sold", "bought", "buy", "acquir", "purchas", "divest", "transfer")
+# "agreed to buy Spanish operator Saeta Yield from Canada's Brookfield": a firm bought from its owner
+_FIRM_BOUGHT_RE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
+                             r"purchased)\s+(?P<what>[^.;:()]{2,90}?)\s+from\s+(?:the\s+)?")
+
+
+def _firms_bought(view: SentenceView) -> list:
+    """The "buy X from Y" phrases whose X is a firm the sentence names (not "buy gas from Qatar")."""
+    return [m for m in _FIRM_BOUGHT_RE.finditer(view.text)
+            if any(r.kind != STATE and m.start("what") <= r.start and r.end <= m.end("what") and not r.possessive
+                   for r in view.refs)]
 
 
 def _stakes_sold(view: SentenceView, pairs: dict) -> None:
     text = view.text
-    for m in [*_STAKE_SOLD_RE.finditer(text), *_STAKE_BOUGHT_RE.finditer(text)]:
+    for m in [*_STAKE_SOLD_RE.finditer(text), *_STAKE_BOUGHT_RE.finditer(text), *_firms_bought(view)]:
         if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
             continue
         other = [r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
