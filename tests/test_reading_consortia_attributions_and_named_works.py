@@ -255,3 +255,14 @@ def test_a_firm_bought_from_its_owner_and_a_stake_after_a_short_form_in_brackets
     f = facts("The plant is owned by Électricité de France SA (EDF; 12.5%) and Amber Infrastructure Group (7.6%).")
     assert {frozenset(c.actors) for c in f.cooperations} == {
         frozenset({"organization/edf", "organization/amber-infrastructure-group"})}
+
+
+def test_as_member_states_of_bodies_listed_the_subject_is_a_member_of_each_and_the_bodies_act_with_no_one():
+    f = facts("Iran and Pakistan held talks. As member states of the Economic Cooperation Organization (ECO), the "
+              "Shanghai Cooperation Organization (SCO) and the Organisation of Islamic Cooperation (OIC), the two sides "
+              "agreed to strengthen coordination within these forums.")
+    bodies = ("organization/economic-cooperation-organization", "organization/shanghai-cooperation-organization",
+              "organization/organisation-of-islamic-cooperation")
+    assert {(m.member, m.organization, m.role) for m in f.memberships} == {
+        (s, b, "member") for s in ("state/IRN", "state/PAK") for b in bodies}
+    assert {frozenset(c.actors) for c in f.cooperations} == {frozenset({"state/IRN", "state/PAK"})}

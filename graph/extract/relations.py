@@ -762,8 +762,19 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         found.setdefault((member, org), role)
     for (member, org), role in _companions(view, orgs, found).items():
         found.setdefault((member, org), role)
+    if (opening := _AS_MEMBERS_OF_LIST_RE.search(text)) is not None:
+        # "As member states of the ECO, the SCO and the OIC, the two sides agreed …": the subject after the list
+        # is a member of each body listed; the bodies are no members of one another
+        listed = list_after(view, opening.end(), (INTERNATIONAL_ORGANIZATION,), max_gap=2, asides=True)
+        after = re.match(r"\)?(?:\s*\([^)]{1,20}\))?\s*,\s+", text[listed[-1].end:listed[-1].end + 30]) if listed else None
+        keys = set(unique_keys(listed))
+        found = {pair: role for pair, role in found.items() if not (pair[0] in keys and pair[1] in keys)}
+        if after and len(keys) >= 2 and not _MEMBERSHIP_DENIED_RE.search(opening.group(0)):
+            for r in _subject_after(view, listed[-1].end + after.end()):
+                for org in keys - {r.key}:
+                    found.setdefault((r.key, org), "member")
     for (member, org), role in found.items():
-        if any(ms.member == member and ms.organization == org for ms in facts.memberships):
+        if member == org or any(ms.member == member and ms.organization == org for ms in facts.memberships):
             continue
         facts.memberships.append(Membership(member, org, role, view.index))
 
@@ -1115,6 +1126,9 @@ _MEMBERS_OF_BEFORE_RE = re.compile(r"\b[Mm]ember(?:s|\s+states|\s+countries|\s+n
 _AS_MEMBERS_RE = re.compile(r"(?:^|[.;:]\s+|\b)[Aa]s\s+(?:an?\s+)?(?:(?:fellow|full|founding|longstanding|"
                             r"long-standing)\s+)?members?\s+of\s+(?:the\s+)?$")
 _AS_MEMBERS_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*,\s+")
+# … and a list of bodies after it ("As member states of the ECO, the SCO and the OIC, …")
+_AS_MEMBERS_OF_LIST_RE = re.compile(r"(?:^|[.;:]\s+)[Aa]s\s+(?:(?:fellow|full|founding)\s+)?(?:members?|member\s+"
+                                    r"(?:states|countries|nations))\s+of\s+(?:the\s+)?")
 _MEMBERS_OF_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?" + _MEMBERS_VERB + r"(?:the\s+)?")
 
 
