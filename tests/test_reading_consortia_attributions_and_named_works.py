@@ -266,3 +266,15 @@ def test_as_member_states_of_bodies_listed_the_subject_is_a_member_of_each_and_t
     assert {(m.member, m.organization, m.role) for m in f.memberships} == {
         (s, b, "member") for s in ("state/IRN", "state/PAK") for b in bodies}
     assert {frozenset(c.actors) for c in f.cooperations} == {frozenset({"state/IRN", "state/PAK"})}
+
+
+def test_a_governorate_is_no_state_of_that_name_and_an_onshore_farm_by_the_sea_is_onshore():
+    f = facts("Kestrel Wind is building a 500 MW onshore wind farm at Ras Ghareb in the Red Sea Governorate.")
+    assert [(p.technologies, p.hosts) for p in f.projects] == [(("wind",), ())]
+    assert "state/SDN" not in {e.country and f"state/{e.country}" for e in f.entities.values()}
+
+
+def test_a_firm_named_for_a_fuel_gives_no_technology_to_a_plant_beside_it():
+    f = facts("Centrica, the owner of British Gas, signed the agreement on 22 July, the day the government took the "
+              "final investment decision on the 3.2 GW plant on the Suffolk coast.")
+    assert [(p.technologies, p.capacity_mw) for p in f.projects] == [((), 3200.0)]

@@ -2723,13 +2723,18 @@ def _places(doc: _Doc) -> None:
     for m in IN_PLACE_RE.finditer(doc.text):
         group = "place" if m.group("place") else "place2"
         # "in Kitimat, British Columbia": the province's country, not the state its first word is the demonym of
+        typed = re.match(r"\s+(?P<word>Governorate|Province|State|Region|District|Oblast|County)\b", doc.text[m.end():])
         unit = next((e for e, how in _maintained_lookup(m.group("state")) if how == "name" and e.kind == PLACE
-                     and e.place_type != "city"), None)
+                     and e.place_type != "city"
+                     # ("in the Red Sea Governorate": Egypt's governorate, not Sudan's Red Sea state)
+                     and not (typed and typed.group("word") == "Governorate" and e.place_type != "governorate")),
+                    None)
+
         iso = unit.country if unit is not None else \
             _state_of(doc, m.group("state")) or _state_of(doc, m.group("state").split()[0])
         start, end = m.start(group), m.end(group)
         name = m.group(group)
-        if iso and doc.free(start, end) and not any(w in _PERSON_STOP for w in name.split()) \
+        if (iso or typed) and doc.free(start, end) and not any(w in _PERSON_STOP for w in name.split()) \
                 and not doc.gaz.maintained_places(name):
             ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso)
             doc.add(start, end, ent.key, "name")
@@ -3016,6 +3021,10 @@ def _known_unit(doc: _Doc, name: str, iso: str | None, *, city: bool = False, ty
     if not found and not city and typed and " " in name:
         found = [e for e, how in _maintained_lookup(name.rsplit(" ", 1)[0]) if how == "name"]
     found = [e for e in found if (e.place_type == "city") == city]
+    word = name.rsplit(" ", 1)[-1].lower() if typed and " " in name else ""
+    if word == "governorate":
+        # "the Red Sea Governorate" is Egypt's, not Sudan's Red Sea state: the type word must be the unit's
+        found = [e for e in found if e.place_type == word]
     return _choose(found, typed=not city, city=city, qualified=iso, mentioned=_mentioned_states(doc))
 
 

@@ -643,7 +643,8 @@ class _Builder:
                                                              if k in self.facts.entities else ""), re.I)
                    for k in places)
         if ("wind" in techs and (seas or re.search(r"\boffshore\b|\bsea\b", window, re.I))
-                and "offshore wind" not in techs):
+                and "offshore wind" not in techs and not re.search(r"\bonshore\b", window, re.I)):
+            # (not a wind farm the text calls onshore, on a sea's shore)
             techs = ["offshore wind" if t == "wind" else t for t in techs]
         return list(dict.fromkeys(techs))
 
