@@ -278,3 +278,13 @@ def test_a_firm_named_for_a_fuel_gives_no_technology_to_a_plant_beside_it():
     f = facts("Centrica, the owner of British Gas, signed the agreement on 22 July, the day the government took the "
               "final investment decision on the 3.2 GW plant on the Suffolk coast.")
     assert [(p.technologies, p.capacity_mw) for p in f.projects] == [((), 3200.0)]
+
+
+def test_a_firm_named_in_capitals_before_its_legal_form_and_its_short_form():
+    f = facts("The Japan Bank for International Cooperation (JBIC) signed on November 18 a loan agreement with RED SEA "
+              "WIND ENERGY S.A.E. (RED SEA) of Egypt. RED SEA will expand the wind farm. The Red Sea is warm.")
+    firm = f.entities["organization/red-sea-wind-energy-s-a-e"]
+    assert (firm.kind, firm.alt_labels) == ("Company", {"RED SEA WIND ENERGY", "RED SEA"})
+    assert _labels(f, "Place") == {"Red Sea"}
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [
+        ("Agreement", {"organization/japan-bank-for-international-cooperation", firm.key})]

@@ -530,6 +530,7 @@ def recognise(facts: DocumentFacts) -> None:
     _companies(doc)
     _named_consortia(doc)
     _prefixed_companies(doc)
+    _capitalised_firms(doc)
     _firms_named_after_places_with_and(doc)
     _ministries(doc, dateline_state)
     _described_ministries(doc)
@@ -1164,6 +1165,33 @@ def _prefixed_companies(doc: _Doc) -> None:
             for s_start, s_end, _ in find_words(doc.text, [name]):
                 if doc.free(s_start, s_end):
                     doc.add(s_start, s_end, ent.key, "name")
+
+
+# A firm's name written in capitals, with its legal form, as releases from Japan or Egypt write it ("RED SEA WIND
+# ENERGY S.A.E."): the name as written, a company
+_CAPITALISED_FIRM_RE = re.compile(r"\b(?P<name>[A-Z][A-Z&'’-]+(?:[ \t]+[A-Z][A-Z&'’-]+){1,5})[ \t]+"
+                                  r"(?P<form>S\.A\.E\.|S\.A\.|S\.p\.A\.|LLC|L\.L\.C\.|LTD\.?|Ltd\.?|LIMITED|Limited|PLC|plc|"
+                                  r"INC\.?|Inc\.|CORPORATION|Corporation|CORP\.|Corp\.|GMBH|GmbH|AG|N\.V\.|B\.V\.|"
+                                  r"Pte\.?[ \t]+Ltd\.?|Sdn\.?[ \t]+Bhd\.?|JSC|PJSC|ASA|SE)(?![\w])")
+
+
+def _capitalised_firms(doc: _Doc) -> None:
+    """Firms named in capitals before their legal form ("RED SEA WIND ENERGY S.A.E."), the lists aside."""
+    for m in _CAPITALISED_FIRM_RE.finditer(doc.text) if re.search(r"[A-Z]{3,}[ \t]+[A-Z]{3,}", doc.text) else ():
+        if not doc.free(m.start(), m.end()) or _lookup(m.group("name")) \
+                or all(w in _PERSON_STOP or len(w) < 3 for w in m.group("name").split()):
+            continue
+        label = " ".join(m.group(0).split())
+        ent = doc.entity(f"organization/{slug(label)}", COMPANY, label)
+        ent.alt_labels.add(" ".join(m.group("name").split()))
+        doc.add(m.start(), m.end(), ent.key, "name")
+        short = re.match(r"[ \t]*\((?P<short>[A-Z][A-Z&'’ -]{1,24}[A-Z])\)", doc.text[m.end():])
+        if short is not None:  # "(RED SEA)": the short form it goes by, wherever the text uses it
+            form = short.group("short")
+            ent.alt_labels.add(form)
+            for s_start, s_end, _ in find_words(doc.text, [form]):
+                if doc.free(s_start, s_end):
+                    doc.add(s_start, s_end, ent.key, "short")
 
 
 @functools.lru_cache(maxsize=1)
