@@ -288,3 +288,8 @@ def test_a_firm_named_in_capitals_before_its_legal_form_and_its_short_form():
     assert _labels(f, "Place") == {"Red Sea"}
     assert [(a.kind, set(a.parties)) for a in f.agreements] == [
         ("Agreement", {"organization/japan-bank-for-international-cooperation", firm.key})]
+
+
+def test_it_that_buys_a_firm_is_the_firm_the_text_is_about():
+    assert agreements("Masdar has grown fast. In February it agreed to buy Spanish operator Saeta Yield from Canada's "
+                      "Brookfield.") == [("Contract", {"organization/masdar", "organization/brookfield-asset-management"})]

@@ -2908,6 +2908,11 @@ class _AgreementReader:
                 continue
             other = [r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
             subject = [r for r in list_before(view, m.start(), _ACTOR_KINDS) if not r.possessive and r.kind != STATE]
+            if not subject and (it := re.search(r"\b(?:it|It)\s+(?:(?:has|had|also|then)\s+)*(?:agreed\s+to\s+)?$",
+                                                text[max(0, m.start() - 40):m.start()])) is not None:
+                # "In February it agreed to buy …": the firm the sentence, or the one before, is about
+                found = self._it(view, m.start() - len(it.group(0)))
+                subject = [found] if found is not None and found.kind != STATE else []
             keys = unique_keys([*subject, *other])
             if other and subject and len(keys) >= 2:
                 self._create(view, "Contract", keys, m.start(), None, place=_place_near(view, m.start(), len(text)))
