@@ -293,3 +293,12 @@ def test_a_firm_named_in_capitals_before_its_legal_form_and_its_short_form():
 def test_it_that_buys_a_firm_is_the_firm_the_text_is_about():
     assert agreements("Masdar has grown fast. In February it agreed to buy Spanish operator Saeta Yield from Canada's "
                       "Brookfield.") == [("Contract", {"organization/masdar", "organization/brookfield-asset-management"})]
+
+
+def test_a_us_state_is_not_the_crown_dependency_it_holds_and_a_town_qualified_by_its_province():
+    f = facts("Orsted scrapped its Ocean Wind projects off New Jersey in 2023. The bank keeps an office in Jersey.")
+    assert {(e.label, e.country) for e in f.entities.values() if e.kind == "Place"} == {
+        ("New Jersey", "USA"), ("Jersey", "GBR")}
+    f = facts("The tanker left Kitimat, British Columbia, for Asia.")
+    assert {(e.label, e.country) for e in f.entities.values() if e.kind == "Place"} == {
+        ("Kitimat", "CAN"), ("British Columbia", "CAN")}

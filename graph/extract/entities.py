@@ -358,7 +358,8 @@ _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate
                 "peninsula", "delta", "municipality",
                 "town of", "city of", "port of", "village of", "district of", "province of", "prefecture of", "county of",
                 "governorate of", "municipality of", "region of", "island of", "state of", "emirate of")  # PLACE_RE needs one
-IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
+IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from|to|into|off|outside|left|leaves|reached|reaches)\s+"
+                         rf"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
                          # "to Morupule in central Botswana", "to Mecklenburg-Western Pomerania in Germany"
                          rf"|(?:at|near|to|from|through|across|into|outside)\s+"
                          rf"(?P<place2>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){{0,2}})\s+in\s+(?:the\s+)?"
@@ -3303,8 +3304,11 @@ def _own_state_inside(doc: _Doc, start: int, end: int, found: tuple) -> bool:
     excepted since it is a state): the subdivision's name contains its country's."""
     inner = [x for x in doc.spans if x.start < end and x.end > start]
     countries = {e.country for e, _ in found}
-    return bool(inner) and all(start < x.start and x.end <= end and x.key.startswith("state/")
-                               and x.key.split("/", 1)[1] in countries for x in inner)
+    # (or a listed place the longer name holds: "Jersey" of "New Jersey", a US state, not the Crown dependency)
+    return bool(inner) and all(start < x.start and x.end <= end and (x.key.startswith("state/")
+                                                                     and x.key.split("/", 1)[1] in countries
+                                                                     or x.key.startswith("place/") and x.end == end)
+                               for x in inner)
 
 
 def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[str]) -> None:
@@ -3355,6 +3359,9 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
                or city)
     if not cue and _COORDINATED_RE.search(before):
         cue = _after_a_place(doc, start)
+    if not cue and entry.place_type != "city" and entry.major and " " in text[start:end] \
+            and re.search(r"\b[A-Z][\w'’-]+,\s+$", before) and re.match(r"\s*[,.;)]", after):
+        cue = True  # "Kitimat, British Columbia,": a province of two words qualifying the town before it
     # a province named like its city ("Istanbul") is as well known as the city
     population = max([entry.population or 0] + [e.population or 0 for e in entries if e.country == entry.country])
     big = population >= BARE_POPULATION if entry.place_type == "city" else entry.major
