@@ -302,3 +302,11 @@ def test_a_us_state_is_not_the_crown_dependency_it_holds_and_a_town_qualified_by
     f = facts("The tanker left Kitimat, British Columbia, for Asia.")
     assert {(e.label, e.country) for e in f.entities.values() if e.kind == "Place"} == {
         ("Kitimat", "CAN"), ("British Columbia", "CAN")}
+
+
+def test_the_government_named_bare_is_the_report_states():
+    assert agreements("The government on Friday signed the agreement with Hyphen Hydrogen Energy at State House in "
+                      "Windhoek.") == [("Agreement", {"state/NAM", "organization/hyphen-hydrogen-energy"})]
+    # (one named with its state is that state's, and no other's)
+    assert agreements("Kenya hosted the talks. The Ugandan government signed the agreement with Verdana Power.") == [
+        ("Agreement", {"state/UGA", "organization/verdana-power"})]

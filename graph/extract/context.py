@@ -224,6 +224,9 @@ _STATE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LISTED_ON_RE = re.compile(r"\s*(?:,|and\b|[–—)]|$)")
 _PUNCTUATION_RE = re.compile(r"[,;.:()]")
 _GOVERNMENT_RE = re.compile(r"(?i)(the\s+)?governments?\b")
+# "the government", "Government" with no state: the report's own (not "the government of X", not "governments")
+_BARE_GOVERNMENT_RE = re.compile(r"\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?[Gg]overnment\b(?!\s+(?:of|in|and\s+the\s+government)\b)"
+                                 r"(?![-\w])(?!['’]s\s+(?:own\s+)?(?:spokes|statement))")
 # Between a name and its short form in brackets, perhaps after a legal form ("Empresa X, E.P. (ENE)")
 _OPEN_PAREN_RE = re.compile(r"(?:,?\s+[A-Z][\w.&]{0,10})?\s*\(\s*")
 _TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state", "vice", "acting", "cabinet"}
@@ -1000,6 +1003,31 @@ class DocumentContext:
         """The state the document has talked about most so far."""
         return self.state_counts.most_common(1)[0][0] if self.state_counts else None
 
+    def _bare_government(self, view: SentenceView, free_span) -> None:
+        """"The government signed …", "after Government signed …": the government of the state the report is
+        about (its dateline's, else the one it names most, else the one whose capital it names), as a party;
+        not "the government of X" or "the Kenyan government", which name theirs."""
+        for m in _BARE_GOVERNMENT_RE.finditer(view.text):
+            if not free_span(m.start(), m.end()) or any(r.end <= m.start() and m.start() - r.end <= 2 and r.kind == STATE
+                                                       for r in view.refs):
+                continue
+            home = self._report_state()
+            if home is not None:
+                view.refs.append(Ref(home, STATE, m.start(), m.end(), "coref", home, guessed=True))
+
+    def _report_state(self) -> str | None:
+        place = self.facts.entities.get(self.facts.dateline_place or "")
+        if place is not None and place.country:
+            return f"state/{place.country}"
+        if self.state_counts:
+            return self.focus_state()
+        from epkg.ontology.gazetteer import load
+        gazetteer = load()
+        # (a report that names no state but one capital, "at State House in Windhoek": that capital's state)
+        capitals = {e.country for e in self.facts.entities.values() if e.kind == PLACE and e.country
+                    and (g := gazetteer.get(e.key)) is not None and g.is_capital}
+        return f"state/{capitals.pop()}" if len(capitals) == 1 else None
+
     def _personal_pronoun(self, view: SentenceView) -> None:
         """"He" or "she" as a clause's subject at the head of a sentence ("A day earlier, she signed …"): the side
         the person stands for who was the subject of the sentence before."""
@@ -1028,6 +1056,8 @@ class DocumentContext:
         def free_span(s, e):
             return all(e <= a or s >= b for a, b in taken)
 
+        if "overnment" in text:
+            self._bare_government(view, free_span)
         hints = view.hints
         for m in _GROUP_RE.finditer(text) if any(w in hints for w in _GROUP_WORDS) else ():
             nationality = m.span("nationality") if m.group("nationality") else None
