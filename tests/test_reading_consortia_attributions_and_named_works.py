@@ -310,3 +310,14 @@ def test_the_government_named_bare_is_the_report_states():
     # (one named with its state is that state's, and no other's)
     assert agreements("Kenya hosted the talks. The Ugandan government signed the agreement with Verdana Power.") == [
         ("Agreement", {"state/UGA", "organization/verdana-power"})]
+
+
+def test_a_buyer_named_with_where_it_is_from_and_storage_of_a_fuel_is_no_energy_storage():
+    assert agreements("New Fortress Energy has agreed to sell its Jamaican business to Texas-based Excelerate "
+                      "Energy.") == [("Contract", {"organization/new-fortress-energy", "organization/excelerate-energy"})]
+    assert agreements("Enel sold its Peruvian generation business to the British investment fund Actis.") == [
+        ("Contract", {"organization/enel", "organization/actis"})]
+    from epkg.graph.extract.vocab import find_technologies
+    assert [t for _, _, t in find_technologies("a floating storage and regasification unit, gas storage and carbon "
+                                               "storage beside solar with storage")] == ["natural gas", "solar",
+                                                                                         "energy storage"]

@@ -2906,7 +2906,7 @@ class _AgreementReader:
                   *_BUSINESS_SOLD_RE.finditer(text), *_BUSINESS_BOUGHT_RE.finditer(text), *_firms_bought(view)]:
             if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
                 continue
-            other = [r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
+            other = _buyers_or_sellers(view, m.end())
             subject = [r for r in list_before(view, m.start(), _ACTOR_KINDS) if not r.possessive and r.kind != STATE]
             if not subject and (it := re.search(r"\b(?:it|It)\s+(?:(?:has|had|also|then)\s+)*(?:agreed\s+to\s+)?$",
                                                 text[max(0, m.start() - 40):m.start()])) is not None:
@@ -3603,6 +3603,20 @@ _FIRM_BOUGHT_RE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acqu
                              r"purchased)\s+(?P<what>[^.;:()]{2,90}?)\s+from\s+(?:the\s+)?")
 
 
+# Where the other side of a sale is from, or what it is, before its name ("to Texas-based Excelerate Energy",
+# "from the Canadian asset manager Brookfield")
+_SIDE_DESCRIBED_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*)?(?:-(?:based|owned|listed|headquartered)|"
+                                r"['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def _buyers_or_sellers(view: SentenceView, pos: int) -> list:
+    """The firms a sale phrase names after "to" or "from" at *pos*, past what says where they are from."""
+    listed = [r for r in list_after(view, pos, _ACTOR_KINDS, max_gap=40) if r.kind != STATE]
+    if listed and not _SIDE_DESCRIBED_RE.fullmatch(view.text, pos, listed[0].start):
+        return []
+    return listed
+
+
 def _firms_bought(view: SentenceView) -> list:
     """The "buy X from Y" phrases whose X is a firm the sentence names (not "buy gas from Qatar")."""
     return [m for m in _FIRM_BOUGHT_RE.finditer(view.text)
@@ -3615,7 +3629,7 @@ def _stakes_sold(view: SentenceView, pairs: dict) -> None:
     for m in [*_STAKE_SOLD_RE.finditer(text), *_STAKE_BOUGHT_RE.finditer(text), *_firms_bought(view)]:
         if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
             continue
-        other = [r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
+        other = _buyers_or_sellers(view, m.end())
         subject = [r for r in list_before(view, m.start(), _ACTOR_KINDS) if not r.possessive and r.kind != STATE]
         if other and subject:
             add_cooperation_pairs(pairs, unique_keys([*subject, *other]), view.index)

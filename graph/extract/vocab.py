@@ -252,4 +252,10 @@ def find_technologies(text: str) -> tuple[tuple[int, int, str], ...]:
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return tuple((m.start(), m.end(), index[" ".join(m.group(0).lower().replace("-", " ").split())])
-                 for m in regex.finditer(lowered))
+                 for m in regex.finditer(lowered)
+                 if not (m.group(0) == "storage" and _NOT_POWER_STORAGE_RE.search(lowered, 0, m.start())))
+
+
+# "gas storage", "carbon storage", "a floating storage and regasification unit": storage of a fuel or of CO2,
+# not of energy for the grid
+_NOT_POWER_STORAGE_RE = re.compile(r"\b(?:gas|lng|oil|crude|carbon|co2|floating|underground|fuel|product|grain)\s+$")
