@@ -321,3 +321,9 @@ def test_a_buyer_named_with_where_it_is_from_and_storage_of_a_fuel_is_no_energy_
     assert [t for _, _, t in find_technologies("a floating storage and regasification unit, gas storage and carbon "
                                                "storage beside solar with storage")] == ["natural gas", "solar",
                                                                                          "energy storage"]
+
+
+def test_the_leaders_meeting_of_two_states_is_a_meeting():
+    f = facts("It was the key outcome of the seventh Singapore-Australia Annual Leaders' Meeting, held in Canberra on "
+              "Tuesday.")
+    assert [(e.kind, e.label) for e in f.events] == [("Meeting", "seventh Singapore-Australia Annual Leaders' Meeting")]

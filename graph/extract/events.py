@@ -195,8 +195,10 @@ def _kind(head: str, name: str) -> str:
     if re.search(r"heads\s+of\s+state|summit", name, re.I) and head != "forum":
         return "Summit" if head == "summit" or head == "meeting" and re.search(
             r"heads\s+of\s+state|^\S*\s*summit$|summit$", name, re.I) else "Meeting"
-    if head == "meeting" and _LEADERS_MEETING_RE.search(name):
-        return "Summit"  # "the Pacific Islands Forum Leaders Meeting": heads of state and government meet
+    if head == "meeting" and _LEADERS_MEETING_RE.search(name) and not re.search(r"\b[A-Z][a-z]+[-–][A-Z][a-z]+", name):
+        # "the Pacific Islands Forum Leaders Meeting": heads of state and government meet (not the two of "the
+        # Singapore-Australia Annual Leaders' Meeting", a meeting of two)
+        return "Summit"
     return {"meeting": "Meeting", "session": "Meeting", "roundtable": "Meeting", "dialogue": "Meeting",
             "summit": "Summit", "forum": "Forum",
             "seminar": "Forum", "symposium": "Forum"}.get(head, "Event")
