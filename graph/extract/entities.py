@@ -3504,12 +3504,6 @@ def _units_named_after_their_parent(doc: _Doc) -> None:
 
 
 
-def _listed_by_own_name(form: str, owners) -> bool:
-    """Whether *form* is the own name of a listed body other than *owners* ("Rosatom" of "JSC Rosatom Energy
-    Projects" is Rosatom's; "Datang", only another name of China Datang, may be the subsidiary's)."""
-    return any(e.kind in _ORGANIZATION_KINDS and e.key not in owners and e.label == form for e, _ in _lookup(form))
-
-
 def _short_forms(doc: _Doc) -> None:
     """Names the text uses for a company it also names in full ("Datang", "PowerChina Resources")."""
     named_in_full = {x.key for x in doc.spans if len(doc.text[x.start:x.end].split()) > 1}
@@ -3541,7 +3535,7 @@ def _short_forms(doc: _Doc) -> None:
     # Jawa Bali Masdar Solar Energi", a venture Masdar holds a share in)
     forms = {f: k for f, k in owners.items() if not _is_state_or_demonym(doc, f) and f not in leaders
              and (not _is_place_name(f) or f in prefixes and _only_a_city(f))
-             and (f in prefixes or f in heads and not _listed_by_own_name(f, k)
+             and (f in prefixes or f in heads
                   or not any(e.kind in _ORGANIZATION_KINDS and e.key not in k for e, _ in _lookup(f)))}
     if not forms:
         return
