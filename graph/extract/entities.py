@@ -1001,8 +1001,6 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
         acronym = _ACRONYM_NEAR_RE.match(doc.text, start + len(raw))  # after the name's suffix, if any
         if not left or right and left.split()[-1] in _PORTFOLIO_WORD_SET and right.split()[0] in _PORTFOLIO_ANY_WORDS:
             pass  # "Saudi Electricity and Water Company": two trades joined inside one name
-        elif right and len(right.split()) > 1 and _place_with_and(doc, left, right):
-            pass  # "Newfoundland and Labrador Hydro": a firm named after a province whose name has "and"
         elif acronym and _spelled_by_acronym_after(doc, start + (owner.end() if owner else 0), acronym.start("open")):
             pass  # "National Transmission and Despatch Company (NTDC)": the acronym spells one name
         elif left.split()[0] in _NOT_NAME_WORDS or _is_state_or_demonym(doc, left) or HEAD_ORG_RE.search(left) \
@@ -1031,17 +1029,6 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
 # A full stop that ends a sentence inside a run of capitalised words: not after an initial or
 # an abbreviation that names take ("Co.", "Corp.", "Inc.", "St.").
 _SENTENCE_END_RE = re.compile(r".*(?<![\s.][A-Z])(?<!\b(?:Co|St|Mt|Dr|Mr|Ms))(?<!\b(?:Inc|Ltd|Mrs))(?<!\bCorp)\.\s+(?=[A-Z])")
-
-
-def _place_with_and(doc: _Doc, left: str, right: str) -> bool:
-    """Whether the words around "and" are one place's name ("Newfoundland and Labrador", of "Newfoundland and
-    Labrador Hydro")."""
-    for n in (1, 2):
-        name = f"{left.split()[-1]} and {' '.join(right.split()[:n])}"
-        if n < len(right.split()) and any(e.kind == PLACE and e.label == name
-                                          for e, _ in doc.gaz.maintained_places(name)):
-            return True
-    return False
 
 
 def _stands_alone(doc: _Doc, left: str) -> bool:
