@@ -327,3 +327,9 @@ def test_the_leaders_meeting_of_two_states_is_a_meeting():
     f = facts("It was the key outcome of the seventh Singapore-Australia Annual Leaders' Meeting, held in Canberra on "
               "Tuesday.")
     assert [(e.kind, e.label) for e in f.events] == [("Meeting", "seventh Singapore-Australia Annual Leaders' Meeting")]
+
+
+def test_india_s_export_import_bank_is_no_american_one():
+    f = facts("The Export-Import Bank of India lent $1.6 billion for the plant. The US Exim Bank backed another.")
+    assert {(e.label, e.country) for e in f.entities.values() if e.kind == "Company"} == {
+        ("Export-Import Bank of India", "IND"), ("Export-Import Bank of the United States", "USA")}
