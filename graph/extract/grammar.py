@@ -71,15 +71,17 @@ def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None]
     views = [v for v in ctx.views if _worth_parsing(v, table, known)]
     if not views:
         return
-    for view, doc in zip(views, nlp.parses([_without_dateline(v, ctx.facts.text) for v in views])):
+    line = find_dateline(ctx.facts.text)  # (read once a document, not once a sentence)
+    for view, doc in zip(views, nlp.parses([_without_dateline(v, line) for v in views])):
         for keys in _groups(view, doc, table, _previous_group(ctx, view)):
             add(keys, view.index)
 
 
-def _without_dateline(view: SentenceView, text: str) -> str:
-    """The sentence as the parser should see it: a dateline it opens with ("NEW DELHI, Jan 10 (PTI) - ") blanked
-    out, offsets kept; the parser would read the city as the subject of the story's first verb."""
-    if view.start > 600 or not (line := find_dateline(text)) or not view.start <= line.start < view.start + len(view.text):
+def _without_dateline(view: SentenceView, line) -> str:
+    """The sentence as the parser should see it: the document's dateline *line*, where the sentence opens with it
+    ("NEW DELHI, Jan 10 (PTI) - "), blanked out, offsets kept; the parser would read the city as the subject of the
+    story's first verb."""
+    if line is None or not view.start <= line.start < view.start + len(view.text):
         return view.text
     a, b = line.start - view.start, min(line.end - view.start, len(view.text))
     return view.text[:a] + " " * (b - a) + view.text[b:]
