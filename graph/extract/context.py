@@ -736,6 +736,9 @@ def _first_person_firm(facts: DocumentFacts) -> str | None:
     return None
 
 
+# "As member states of the ECO, the SCO and the OIC, …": an opening that says what the subject after it is
+AS_MEMBERS_OF_RE = re.compile(r"[Aa]s\s+(?:(?:fellow|full|founding)\s+)?(?:members?|member\s+(?:states|countries|nations))"
+                              r"\s+of\s+(?:the\s+)?")
 # "our Mexican subsidiary, TGNH": a unit or partner of the firm, named after it, is the actor, not the firm
 _OUR_UNIT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|subsidiaries|unit|units|affiliate|affiliates|arm|"
                           r"partners?|shareholders?|customers?|team)\b")

@@ -21,7 +21,7 @@ from typing import Callable, Collection, Iterable
 
 from epkg.graph.extract import cues, nlp
 from epkg.graph.extract.header import find_dateline
-from epkg.graph.extract.context import (ACTOR_KINDS, DocumentContext, Ref, SentenceView, coordinated_lists,
+from epkg.graph.extract.context import (ACTOR_KINDS, AS_MEMBERS_OF_RE, DocumentContext, Ref, SentenceView, coordinated_lists,
                                         unique_keys)
 from epkg.graph.extract.facts import INTERNATIONAL_ORGANIZATION
 from epkg.ontology.triggers import Triggers, triggers
@@ -87,18 +87,13 @@ def _without_dateline(view: SentenceView, line) -> str:
     return view.text[:a] + " " * (b - a) + view.text[b:]
 
 
-# "As member states of A, B and C, the two sides agreed …": the bodies of the opening phrase say what the
-# subject is; they do not act with it
-_AS_MEMBERS_OPENING_RE = re.compile(r"\s*As\s+(?:(?:fellow|full|founding)\s+)?(?:members?|member\s+(?:states|countries|"
-                                    r"nations))\s+of\s")
-
-
 def _actor_refs(view: SentenceView) -> list[Ref]:
     # A capital in capitals opens a dateline ("BAGHDAD, March 28 —"): a place, not an actor.
     refs = [r for r in view.refs if r.kind in ACTOR_KINDS and not r.modifier
             and not (r.how == "capital" and view.text[r.start:r.end].isupper())]
-    if view.text.startswith(("As ", " As ")) and _AS_MEMBERS_OPENING_RE.match(view.text):
-        # (the bodies named before the first other actor)
+    if view.text.startswith(("As ", " As ")) and AS_MEMBERS_OF_RE.match(view.text.lstrip()):
+        # "As member states of A, B and C, the two sides agreed …": the bodies of the opening say what the
+        # subject is, they do not act with it (the bodies named before the first other actor)
         first = next((i for i, r in enumerate(refs) if r.kind != INTERNATIONAL_ORGANIZATION), len(refs))
         refs = refs[first:]
     return refs

@@ -17,7 +17,7 @@ import re
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import (OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OPENING_PARTNER_RE, RELATIVE_GAP_RE,
+from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OPENING_PARTNER_RE, RELATIVE_GAP_RE,
                                         RELATIVE_OPEN_RE,
                                         DocumentContext, Ref,
                                         SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause,
@@ -1127,8 +1127,7 @@ _AS_MEMBERS_RE = re.compile(r"(?:^|[.;:]\s+|\b)[Aa]s\s+(?:an?\s+)?(?:(?:fellow|f
                             r"long-standing)\s+)?members?\s+of\s+(?:the\s+)?$")
 _AS_MEMBERS_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*,\s+")
 # … and a list of bodies after it ("As member states of the ECO, the SCO and the OIC, …")
-_AS_MEMBERS_OF_LIST_RE = re.compile(r"(?:^|[.;:]\s+)[Aa]s\s+(?:(?:fellow|full|founding)\s+)?(?:members?|member\s+"
-                                    r"(?:states|countries|nations))\s+of\s+(?:the\s+)?")
+_AS_MEMBERS_OF_LIST_RE = re.compile(r"(?:^|[.;:]\s+)" + AS_MEMBERS_OF_RE.pattern)
 _MEMBERS_OF_AFTER_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?" + _MEMBERS_VERB + r"(?:the\s+)?")
 
 
