@@ -3623,17 +3623,6 @@ def _firms_bought(view: SentenceView) -> list:
                    for r in view.refs)]
 
 
-def _stakes_sold(view: SentenceView, pairs: dict) -> None:
-    text = view.text
-    for m in [*_STAKE_SOLD_RE.finditer(text), *_STAKE_BOUGHT_RE.finditer(text), *_firms_bought(view)]:
-        if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
-            continue
-        other = _buyers_or_sellers(view, m.end())
-        subject = [r for r in list_before(view, m.start(), _ACTOR_KINDS) if not r.possessive and r.kind != STATE]
-        if other and subject:
-            add_cooperation_pairs(pairs, unique_keys([*subject, *other]), view.index)
-
-
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
     if " by " in view.text and ("partners" in view.text or "owners" in view.text or "shareholders" in view.text):
@@ -3656,8 +3645,6 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _partners_apposed(view, pairs)
     if "partner" in view.text or "stake" in view.text:
         _partners_in_a_work(view, pairs)
-    if any(w in view.text for w in ("stake", "interest", "share", "holding")):
-        _stakes_sold(view, pairs)
     if " to " in view.text:
         _chosen_to_build(view, pairs)
     if "-" in view.text or "–" in view.text:
