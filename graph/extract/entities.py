@@ -1429,22 +1429,7 @@ def _main_state(doc: _Doc, dateline_state: str | None) -> str | None:
     if dateline_state:
         return dateline_state
     counts = _state_token_counts(doc)
-    return counts.most_common(1)[0][0] if counts else _publisher_state(doc)
-
-
-def _publisher_state(doc: _Doc) -> str | None:
-    """The state a newspaper's name names ("The Namibian", "Jordan Times", "Vientiane Times"), when the text names
-    no state at all but names that state's capital: the one whose "government" a report speaks of bare."""
-    publisher = doc.facts.publisher or ""
-    for token in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", publisher):
-        iso = _state_of(doc, token)
-        if iso is None:
-            iso = next((e.country for e, _ in _lookup(token) if e.kind == PLACE and e.is_capital and e.country), None)
-        state = doc.gaz.state(iso) if iso else None
-        capital = doc.gaz.get(state.capital) if state is not None and state.capital else None
-        if capital is not None and find_words(doc.text, [capital.label, *capital.alt_labels]):
-            return iso
-    return None
+    return counts.most_common(1)[0][0] if counts else None
 
 
 _BODY_QUALIFIERS = {"Federal", "National", "State", "Royal", "Union"}
