@@ -228,7 +228,7 @@ _GOVERNMENT_RE = re.compile(r"(?i)(the\s+)?governments?\b")
 _BARE_GOVERNMENT_RE = re.compile(r"\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?[Gg]overnment\b(?!\s+(?:of|in|and\s+the\s+government)\b)"
                                  r"(?![-\w])(?!['’]s\s+(?:own\s+)?(?:spokes|statement))")
 # Between a name and its short form in brackets, perhaps after a legal form ("Empresa X, E.P. (ENE)")
-_OPEN_PAREN_RE = re.compile(r"(?:,?\s+[A-Z][\w.&]{0,10})?\s*\(\s*")
+_OPEN_PAREN_RE = re.compile(r"(?:,?\s+[A-Z][\w.&]{0,10})?\s*\(\s*(?:(?:the\s+)?[\"“])?")  # (a filing's: ("GIP"))
 _TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state", "vice", "acting", "cabinet"}
 _NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2}, "both": 2, **{str(n): n for n in range(2, 40)}}
 _COUNT = rf"(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)}|[2-9]|[1-3]\d)"
@@ -270,6 +270,10 @@ _BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(
                             r"(?!\s+(?:of|countries|companies|sides|states|nations|governments|partners|parties)\b)"
                             # "The eight, all members of the EU, …", "The three agreed …": a count standing alone
                             rf"|The\s+(?P<the_n>{_COUNT})(?=\s*,\s|\s+(?:also\s+|then\s+|jointly\s+)?[a-z]+ed\b))")
+# The same after a time adverbial: "On June 1 the two signed …", "Later that day, the three agreed …"
+_BARE_GROUP_AFTER_TIME_RE = re.compile(
+    rf"\s*(?:On|In|At|Later|Then|After|During|Last|This|That)\b[^,;:.\"“”]{{0,40}}?,?\s+"
+    rf"(?P<word>the\s+(?P<the_n>{_COUNT}))(?=\s+(?:also\s+|then\s+|jointly\s+)?[a-z]+ed\b)")
 _DEFINITE_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+(?:\s+(?=[A-Z][a-z]+\s+bloc\b)[A-Z][a-z]+)?|state-owned|national|federal)\s+)?"
     r"(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
@@ -286,6 +290,9 @@ _DEFINITE_RE = re.compile(
 _DESCRIBING_NOUNS = "developer|operator|investor|major|concessionaire|utility|subsidiary|affiliate|lender|regulator"
 _DESCRIBED_AFTER_RE = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){{0,4}}?"
                                  rf"(?P<noun>{_DESCRIBING_NOUNS})\b")
+# A filing's defined term: "NextDecade Corporation (the "Company")" is "the Company" from then on
+_DEFINED_TERM_RE = re.compile(r"\s*\((?:the\s+|hereinafter\s+(?:the\s+)?)?[\"“](?:the\s+)?"
+                              rf"(?P<noun>(?i:company|group|firm|{_DESCRIBING_NOUNS}))[\"”]\)")
 _DESCRIBED_BEFORE_RE = re.compile(rf"\b(?P<noun>{_DESCRIBING_NOUNS})\s+$")
 _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMPANY, "operator": COMPANY,
               "group": COMPANY, "investor": COMPANY, "major": COMPANY, "concessionaire": COMPANY, "firm": COMPANY,
@@ -373,7 +380,7 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           r"fifty)\s*(?:%|per\s*cent|percent)(?:\s+each)?"
                           r"|\s+(?:(?:holds?|held|has|had|owns?|owned|takes?|took)\s+(?:a\s+|the\s+remaining\s+)?)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
                           r"(?:\s+(?:stake|share|interest))?)?"
-                          r"\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
+                          r"[\"”]?\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
                           # "B (NVVN) - the power-trading arm of NTPC - and C": an aside between dashes
                           rf"(?:{_DASH_ASIDE}(?=\s))?"
                           # "by A, Azerbaijan's state energy company, and B": what the firm before is, between commas
@@ -541,9 +548,13 @@ def _closed_by_comma(text: str, group: list["Ref"]) -> bool:
 
 
 def _joined_already(text: str, group: list["Ref"], r: "Ref") -> bool:
-    """A list closed by its conjunction ("A and B") that ", and" would continue: the "and" joins another
-    clause ("a venture of A and B, and C supplied the turbines"), since a list has one conjunction."""
-    if len(group) < 2 or group[-2].end > group[-1].start or not _COMMA_AND_RE.match(text, group[-1].end, r.start):
+    """A list closed by its conjunction ("A and B") that ", and" or a comma would continue: the "and" joins
+    another clause ("a venture of A and B, and C supplied the turbines"), since a list has one conjunction."""
+    if len(group) < 2 or group[-2].end > group[-1].start or not (
+            _COMMA_AND_RE.match(text, group[-1].end, r.start)
+            # ("Jointly owned by A, B and C, Masdar is …": a comma after the conjunction's name ends the list)
+            or re.fullmatch(r"\s*,\s*", text[group[-1].end:r.start])
+            and not re.match(r"\s*,|\s+(?:and|or)\b", text[r.end:])):
         return False
     return _CONJUNCTION_RE.search(text, group[-2].end, group[-1].start) is not None
 
@@ -1052,7 +1063,8 @@ class DocumentContext:
         text = view.text
         if _PRONOUN_HINT_RE.search(text, 0, 100):  # (a cheap test before the anchored pattern)
             self._personal_pronoun(view)
-        if (bare := _BARE_GROUP_RE.match(text)) is not None and self.views:
+        if self.views and ((bare := _BARE_GROUP_RE.match(text)) is not None
+                           or (bare := _BARE_GROUP_AFTER_TIME_RE.match(text)) is not None):
             self._bare_group(view, bare)
         taken = [(r.start, r.end) for r in view.refs if r.how != "demonym"]
 
@@ -1193,14 +1205,16 @@ class DocumentContext:
                 continue
             after = _DESCRIBED_AFTER_RE.match(text, r.end)
             before = _DESCRIBED_BEFORE_RE.search(text, max(0, r.start - 40), r.start)
-            for m in (after, before):
+            defined = _DEFINED_TERM_RE.match(text, r.end)
+            for m in (after, before, defined):
                 if m is not None:
                     self.described[m.group("noun").lower()] = r.key
 
     def _bare_group(self, view: SentenceView, m) -> None:
         """A sentence that opens with "They", "Both" or "All four" before its verb: the actors listed
         together in the sentence before (the first such list, its subject as a rule)."""
-        n = 2 if m.group("both") else _NUMBERS.get((m.group("n") or m.group("the_n") or "").lower())
+        groups = m.groupdict()
+        n = 2 if groups.get("both") else _NUMBERS.get((groups.get("n") or groups.get("the_n") or "").lower())
         previous = self.views[-1]
         for group in coordinated_lists(previous, ACTOR_KINDS):
             keys = unique_keys(group)
@@ -1208,7 +1222,14 @@ class DocumentContext:
                 for k in keys:
                     view.refs.append(Ref(k, self._kind(k), m.start("word"), m.end("word"), "coref", k))
                 return
-        if m.group("the_n") and n and (keys := self.groups.get(n)):
+        # "the UK-Morocco Strategic Dialogue with his Moroccan counterpart Y. … the two signed": the sides
+        # the sentence before names, when they are as many
+        held = unique_keys([r for r in previous.refs if (r.free or r.how == "person") and r.kind in ACTOR_KINDS])
+        if groups.get("the_n") and n and len(held) == n:
+            for k in held:
+                view.refs.append(Ref(k, self._kind(k), m.start("word"), m.end("word"), "coref", k))
+            return
+        if groups.get("the_n") and n and (keys := self.groups.get(n)):
             # "The eight, all members of the EU": the eight states the story listed, further back
             for k in keys:
                 view.refs.append(Ref(k, self._kind(k), m.start("word"), m.end("word"), "coref", k))

@@ -528,6 +528,7 @@ def recognise(facts: DocumentFacts) -> None:
     dateline_state = _home_state(doc, _dateline(doc))
     _paragraph_datelines(doc)
     _quoted_firms(doc)
+    _peers(doc)
     _companies(doc)
     _named_consortia(doc)
     _prefixed_companies(doc)
@@ -1047,7 +1048,20 @@ def _stands_alone(doc: _Doc, left: str) -> bool:
     # a firm's word, a legal form or an acronym ("Lanka IOC") ends a whole name
     return orgnames.firm_word(words[-1]) or bool(orgnames.split_legal_form(left)[1]) \
         or (len(words) > 1 and len(words[-1]) > 1 and words[-1].isupper() and words[-1].isalpha()) or any(
-        e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION) for e, _ in _lookup(left))
+        e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION) for e, _ in _lookup(left)) \
+        or _parent_and_region(words)
+
+
+# The words that end a listed firm's unit named by where it works ("ExxonMobil LNG Asia Pacific")
+_REGION_END_WORDS = frozenset({"Pacific", "Asia", "Europe", "Africa", "Americas", "America", "International", "Overseas",
+                               "Caspian", "Mediterranean", "Atlantic", "Gulf", "Arabia"})
+
+
+def _parent_and_region(words: list[str]) -> bool:
+    """A listed firm's name, then the state or region its unit works in: "Shell Energy Australia",
+    "Chevron Nigeria", "ExxonMobil LNG Asia Pacific"."""
+    return len(words) >= 2 and any(e.kind == COMPANY for e, _ in _lookup(words[0])) and (
+        words[-1] in _REGION_END_WORDS or any(e.kind == STATE and how == "name" for e, how in _lookup(words[-1])))
 
 
 def _longest_known(doc: _Doc, start: int, end: int, kinds=(COMPANY, INTERNATIONAL_ORGANIZATION)):
@@ -2418,7 +2432,9 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     if [e for e, _ in _lookup(name)] or any([e for e, _ in _lookup(w)] for w in words if len(w) > 3 and w[0].isupper()
                                    and not w.endswith(".")):
         return None
-    if any(how == "name" and ((e.population or 0) >= BARE_POPULATION or e.place_type == "state" and e.major)
+    if any(how == "name" and ((e.population or 0) >= BARE_POPULATION or e.place_type == "state" and e.major
+                              # "at the conference in Sharm el-Sheikh, Ursula von der Leyen …": a town after "in"
+                              or _LOCATIVE_BEFORE_RE.search(doc.text, max(0, start - 8), start))
            for e, how in _maintained_lookup(name)):  # ("in New York, President Biden hosted …")
         return None  # "in Rio de Janeiro, Argentina's economy minister …": a large city, not the minister
     styled = None
@@ -2432,6 +2448,23 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
         ent.alt_labels.add(styled)
     doc.add(start, end, key, "name")
     return ent
+
+
+# A peer's style, known by a title and a territorial designation ("Lord Ahmad of Wimbledon",
+# "Baroness Hayman of Dartmouth Park"); not an office ("Lord Mayor of London", "Lord Chancellor")
+_PEER_RE = re.compile(r"\b(?:Lord|Baroness|Baron|Lady|Viscount|Viscountess|Earl|Countess)\s+"
+                      r"(?!(?:Mayor|Chancellor|Chief|Speaker|President|Privy|Provost|Lieutenant|Justice|Advocate|Chamberlain|"
+                      r"High|Great|Protector)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+of\s+"
+                      r"(?!the\b)[A-Z][\w'’-]+(?:\s+(?!Minister\b|Secretary\b)[A-Z][\w'’-]+){0,2}")
+
+
+def _peers(doc: _Doc) -> None:
+    """Members of a peerage named in their style: the style and its place are the whole name."""
+    for m in _PEER_RE.finditer(doc.text) if "of " in doc.text else ():
+        if doc.free(m.start(), m.end()):
+            name = " ".join(m.group(0).split())
+            doc.entity(f"person/{slug(name)}", PERSON, name)
+            doc.add(m.start(), m.end(), f"person/{slug(name)}", "name")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3416,6 +3449,15 @@ def _only_a_city(form: str) -> bool:
         and not any(e.kind == PLACE for e, _ in _lookup(form))
 
 
+def _place_of_no_named_state(doc: _Doc, form: str) -> bool:
+    """A name only places of states the text never names carry ("Northland", a New Zealand region, in a
+    story on Poland's "Northland Power"): the firm's short form rather than a place."""
+    named = {e.iso3 for e in doc.facts.entities.values() if e.kind == STATE}
+    entries = _maintained_lookup(form)
+    return bool(entries) and not any(e.kind == PLACE for e, _ in _lookup(form)) \
+        and not any(e.country in named for e, _ in entries)
+
+
 def _placed_after_comma(doc: _Doc, end: int) -> bool:
     """A state or place named after a comma: "Kawasaki, Japan"."""
     comma = re.compile(r",\s+").match(doc.text, end)
@@ -3506,7 +3548,7 @@ def _short_forms(doc: _Doc) -> None:
     # (a listed body's own name inside a new firm's, not at its head, is that body's: "Masdar" of "PT Pembangkitan
     # Jawa Bali Masdar Solar Energi", a venture Masdar holds a share in)
     forms = {f: k for f, k in owners.items() if not _is_state_or_demonym(doc, f) and f not in leaders
-             and (not _is_place_name(f) or f in prefixes and _only_a_city(f))
+             and (not _is_place_name(f) or f in prefixes and (_only_a_city(f) or _place_of_no_named_state(doc, f)))
              and (f in prefixes or f in heads
                   or not any(e.kind in _ORGANIZATION_KINDS and e.key not in k for e, _ in _lookup(f)))}
     if not forms:
@@ -3904,10 +3946,21 @@ def _trim_candidate(doc: _Doc, start: int, end: int) -> tuple[int, int]:
         first = re.match(r"[\w.&-]+(?:['’]s)?\s+", text)
         if first and not doc.free(start, start + first.end() - 1) and " " in text.strip() \
                 and not (_all_firm_words(text[first.end():])
-                         and any(how == "demonym" for _, how in _lookup(first.group(0).strip()))):
+                         and any(how == "demonym" for _, how in _lookup(first.group(0).strip()))) \
+                and not _named_after_its_state(doc, first.group(0).strip(), text[first.end():]) \
+                and not (_parent_and_region(text.split()) and len(text.split()) >= 3):
             start += first.end()
             continue
         return start, end
+
+
+def _named_after_its_state(doc: _Doc, first: str, rest: str) -> bool:
+    """Whether a state's name opens a firm's name the recogniser read whole: two or more capitalised words
+    after it, the last a firm's word ("China Gas Hongda Energy Trading", "Kenya Electricity Generating
+    Company"), and the text no list of states there."""
+    words = rest.split()
+    return len(words) >= 2 and _name_shaped(rest) and orgnames.firm_word(words[-1]) \
+        and any(e.kind == STATE and how == "name" for e, how in _lookup(first))
 
 
 def _all_firm_words(rest: str) -> bool:
@@ -3951,9 +4004,11 @@ _PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ministr
 _FIRM_OF_STATE_RE = re.compile(r"(?P<own>[^,;()]*?(?P<head>[A-Z][\w-]*))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$")
 
 
-# A venture's owners: the words announce two or more of them ("a joint venture of A and B Holdings").
+# A venture's owners: the words announce two or more of them ("a joint venture of A and B Holdings", "owned by
+# A and B Holdings", "a consortium of A and B Holdings").
 # (the first owner may be described: "a joint venture of the German renewable energy developer A and B Holdings")
-_OWNERS_CUE_RE = re.compile(r"\bjoint\s+venture\s+(?:of|between|formed\s+by)\s+(?:the\s+)?"
+_OWNERS_CUE_RE = re.compile(r"\b(?:joint\s+venture\s+(?:of|between|formed\s+by)|(?:jointly\s+)?owned\s+by|"
+                            r"consortium\s+(?:of|formed\s+by))\s+(?:the\s+)?"
                             r"(?:(?-i:[A-Z][\w-]*)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,4}$", re.IGNORECASE)
 
 
@@ -4132,6 +4187,17 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if not doc.free(start, end):
             # inside the span, only states named as part of the name ("Energy Exchange Malaysia")
             inner = [x for x in doc.spans if x.start < end and x.end > start]
+            unit = len(inner) == 1 and inner[0].start == start and inner[0].end < end and not known \
+                and _parent_and_region(base.split()) and len(base.split()) >= 3
+            if unit:
+                # "ExxonMobil LNG Asia Pacific": the listed parent's unit, a firm of its own
+                doc.spans.remove(inner[0])
+                doc.claimed[start:end] = b"\x00" * (end - start)
+                kind, iso = COMPANY, getattr(doc.facts.entities.get(inner[0].key), "country", None)
+                ent = doc.entity(f"organization/{slug(base)}", kind, base, country=iso)
+                doc.add(start, end, ent.key, "name")
+                doc.named_after_listed.add(ent.key)
+                continue
             if not (kind and inner and all(x.key.startswith("state/") and start <= x.start and x.end <= end
                                            for x in inner)) or known:
                 continue
@@ -4201,6 +4267,9 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         kept = [x for x in doc.spans if start <= x.start and x.end <= end]
         if kept:
             doc.claimed[start:end] = b"\x00" * (end - start)
+            opening = next((x for x in kept if x.start == start and x.key.startswith("state/")), None)
+            if opening is not None and _named_after_its_state(doc, doc.text[start:opening.end], doc.text[opening.end:end]):
+                doc.spans.remove(opening)  # "China Gas Hongda Energy Trading": the state's name is the firm's
         ent = doc.entity(f"organization/{slug(base)}", kind, base, country=iso)
         doc.add(start, end, ent.key, "name")
         if raw != base:

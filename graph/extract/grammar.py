@@ -138,6 +138,8 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
             if tok.pos_ == "NOUN" and not heads.get(tok.i) and not _standing_for(tok) and tok.conjuncts:
                 continue  # "owned by …, signed agreements, AfDB and BII": names coordinated with a thing
             for group_tok in _with_conjuncts(tok):
+                if group_tok.i > tok.i and _RELATIVE_OPENER_RE.search(tok.doc.text, tok.idx, group_tok.idx):
+                    continue  # "X, a venture in which A holds 51% and B 49%": B is no conjunct of X
                 found = heads.get(group_tok.i, ())
                 if not found:
                     found = [k for t in _standing_for(group_tok) for k in heads.get(t.i, ())]
@@ -293,6 +295,9 @@ def _examples_follow(prep) -> bool:
 # Unions of states that forming, founding or joining makes members of, not partners in a work.
 _POLITIES = frozenset({"confederation", "federation", "union", "bloc", "grouping", "league", "community"})
 _TOGETHER_LEMMAS = frozenset({"cooperate", "co-operate", "collaborate", "coordinate", "partner", "team", "ally"})
+
+
+_RELATIVE_OPENER_RE = re.compile(r"\b(?:(?:in|of|under|through)\s+which|whose)\b")
 
 
 def _subject(verb) -> list:

@@ -1739,13 +1739,20 @@ def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
 _SINCE_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
+_ATTRIBUTIVE_YEAR_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|a|an))\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_YEAR_AFTER_RE = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z][\w-]*")
+
+
 def _date_near(view: SentenceView, reference, lo: int, hi: int, pos: int) -> str | None:
     """The date within lo..hi nearest after *pos* (else before) that is not after the document's date."""
     dates = [d for d in find_dates(view.text, reference) if lo <= d.start < hi and not d.target
              and not (reference and d.value[:len(reference)] > reference[:len(d.value)])
              # "the first such contract since 2023": a date the signing is measured from, not its own
              and not (_SINCE_BEFORE_RE.search(view.text, max(0, d.start - 12), d.start)
-                      and not re.match(r"\s*,?\s+when\b", view.text[d.end:]))]  # ("since 2017, when they signed")
+                      and not re.match(r"\s*,?\s+when\b", view.text[d.end:]))  # ("since 2017, when they signed")
+             # "Morocco's 2007 autonomy plan", "the 2030 targets": a year that names another thing
+             and not (len(d.value) == 4 and _ATTRIBUTIVE_YEAR_AFTER_RE.match(view.text, d.end)
+                      and _ATTRIBUTIVE_YEAR_BEFORE_RE.search(view.text, max(0, d.start - 8), d.start))]
     if not dates:
         return None
     later = [d for d in dates if d.start >= pos]
@@ -1884,7 +1891,10 @@ def _traded_with(text: str, start: int, end: int, verb: int) -> bool:
 
 # A second predicate of one subject: "… and has approved", "… but will build".
 _SECOND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|will|would|is|are|was|were)\s+(?:also\s+|since\s+)?"
-                                  r"[a-z]+(?:ed|en)\b")
+                                  r"[a-z]+(?:ed|en)\b"
+                                  # (or a clause of its own: ", and discussions are under way with A and B")
+                                  r"|,\s+(?:and|but|while|whereas)\s+(?!the\b|both\b|all\b)[a-z]+(?:\s+[a-z]+)?\s+"
+                                  r"(?:is|are|was|were|remain|remains)\b")
 
 # A preposition that makes the name after it an object, never a signer ("of" is left out: "the governments
 # of A and B signed").
@@ -1954,6 +1964,28 @@ _DECIDED_BY_RE = re.compile(r"\b(?:ratified|denounced|approved|rejected|endorsed
                             r"terminated|suspended)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$")
 
 
+# The other side named after the noun's complements and a comma ("an agreement governing X, …, with A and B")
+_WITH_AFTER_COMPLEMENTS_RE = re.compile(
+    r"^(?:(?!\b(?:that|which|who|whom|while|but|whereas|and|signed|agreed|said|says)\b)(?:[^.;:]|(?<=\d)[.,](?=\d))){0,220}?"
+    r",\s+with\s+(?:(?:affiliates|subsidiaries|units)\s+of\s+)?(?:the\s+)?")
+# Between a signer and its verb: a defined term and the units it acts through
+_SIGNER_ASIDE_RE = re.compile(r"(?:\s*\((?:the\s+)?[\"“][^\"”()]{1,30}[\"”]\))?\s*,\s+(?:through|via|acting\s+through)\s+"
+                              r"(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*$")
+
+
+# What something depends on is not there yet: "it depends on an investment decision and on a transmission
+# agreement with X"
+_CONDITION_BEFORE_RE = re.compile(r"\b(?:depends?|depended|depending|hinges?|hinged|contingent|conditional|conditioned)"
+                                  r"\s+(?:up)?on\b[^.;:]{0,120}$")
+
+
+# The members of a counted side named after it: "with 23 banks, including A and B"; "… Among them are A, B and C."
+_NAMED_AMONG_RE = re.compile(r"^[^.;:]*?(?:,\s+|\s+)(?:including|among\s+them|such\s+as|notably)\s+(?:the\s+)?")
+_AMONG_THEM_RE = re.compile(r"\s*(?:Among\s+(?:them|the\s+\w+)\s+(?:are|were|is|was)|(?:They|These|Those)\s+"
+                            r"(?:include|included|are|were)|The\s+(?:lenders|banks|financiers)\s+(?:include|included|are|were))"
+                            r"\s+(?:the\s+)?")
+
+
 class _AgreementReader:
     """Agreements of one document, with what coreference across sentences needs."""
 
@@ -1968,6 +2000,7 @@ class _AgreementReader:
         self.with_side = False  # the last phrase's other parties came from "with …" alone
         self.one_side = False  # … and they are one side, a consortium of them
         self.shared_subject: tuple[int, tuple[str, ...]] | None = None  # sentence and subject of the last two-sided phrase
+        self.unnamed_side: tuple | None = None  # (kind, subject, sentence, date, place) of "… with 23 banks"
 
     def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str], bool]:
         """(subject parties, other parties, whether the other side is there but unnamed) of an agreement
@@ -2021,9 +2054,13 @@ class _AgreementReader:
         with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that|which|who|and)\b)(?:[^,.;]|(?<=\d)[.,](?=\d))){0,70}?"
                          r"\bwith\s+(?:the\s+)?",
                          after) if "with" in after else None
+        if with_ is None and ", with " in text[m_end:m_end + 240]:
+            # "entered into a joint venture agreement governing the ownership of X, the entity developing …,
+            # with affiliates of A, B and C": the other side after the noun's own complements
+            with_ = _WITH_AFTER_COMPLEMENTS_RE.match(text[m_end:m_end + 260])
         if with_ is None and "with" in after and sign is not None and sign.start() > m_end:
             # "a roadmap that A signed in Brussels with B and C": the relative clause's partners
-            with_ = re.match(r"^\s+(?:that|which)\s[^,.;]{0,90}?\bwith\s+(?:the\s+)?", after)
+            with_ = re.match(r"^\s+(?:that|which)\s(?:[^,.;]|(?<=\d)[.,](?=\d)){0,90}?\bwith\s+(?:the\s+)?", after)
         if by:
             others = _office_holders_after(view, m_end + by.end()) \
                 or unique_keys(list_after(view, m_end + by.end(), _PARTY_KINDS))
@@ -2079,6 +2116,8 @@ class _AgreementReader:
             # there but unnamed; no name elsewhere in the sentence stands in for it
             unnamed = not others and _UNNAMED_SIDE_RE.match(text, start) is not None
         verb = sign.start() if sign is not None and sign.start() < m_start else m_start
+        if (aside := _SIGNER_ASIDE_RE.search(text, max(0, verb - 120), verb)) is not None:
+            verb = aside.start()  # "X (the "Company"), through its subsidiaries, entered into": X signs
         if (announced := _ANNOUNCED_BEFORE_RE.search(text, max(0, verb - 40), verb)) is not None:
             verb = announced.start()  # "X, a developer of …, announced today the signing of": X signed
         lead = list_before(view, verb, _PARTY_KINDS)
@@ -2174,6 +2213,10 @@ class _AgreementReader:
 
     def read(self, view: SentenceView) -> None:
         text = view.text
+        if self.unnamed_side is not None:
+            if self.unnamed_side[2] == view.index - 1 and (among := _AMONG_THEM_RE.match(text)) is not None:
+                self._each_named(view, among.end())
+            self.unnamed_side = None
         if self._series_item(view):
             return
         if _ENUMERATED_ITEM_RE.match(text) and not _signs(text) and self._enumerated_item(view):
@@ -2539,6 +2582,7 @@ class _AgreementReader:
             return  # "an MoU …, one of several energy agreements concluded during the visit": the MoU again
         kind = self._mention_kind(view, m, plural, definite, before)
         if kind is None or cues.negated_noun(text, m.start()) or \
+                _CONDITION_BEFORE_RE.search(text, max(0, m.start() - 140), m.start()) or \
                 re.search(r"\b(?:draft|planned|proposed)\b", mods, re.IGNORECASE):
             return
         signing = self._signing(view, m, clause, kind, definite)
@@ -2549,6 +2593,8 @@ class _AgreementReader:
                 and not view.refs_between(m.end(), sign.start(), free=False):
             return  # "under a ten-year contract Magyarovac signed": its signer is a name no list holds
         subject, others, unnamed = self.parties(view, m.start(), m.end(), sign)
+        if unnamed and subject and asserted and self._lenders_named(view, m, kind, subject):
+            return
         if plural and definite and not others:
             # "both agreements were signed …": the ones already read; "The contracts were signed on Wednesday in
             # Abuja": where and when those were signed
@@ -2609,6 +2655,29 @@ class _AgreementReader:
         for group in self._instruments(view, m, plural, subject, others, keys):
             self._create(view, kind, group, m.start(), label, date=date, place=place, subject=subject,
                          level_from=m.end())
+
+    def _lenders_named(self, view: SentenceView, m, kind: str, subject: list[str]) -> bool:
+        """"X signed financing agreements with 23 banks, including A and B" (or "… with a group of banks.
+        Among them are A, B and C."): one instrument of X with each one named; the names may come in the
+        next sentence. True when the sentence named them."""
+        text = view.text
+        date = _date_near(view, self.reference, 0, len(text), m.start())
+        place = _place_near(view, 0, len(text))
+        self.unnamed_side = (kind, tuple(subject), view.index, date, place)
+        inline = _NAMED_AMONG_RE.search(text, m.end(), min(len(text), m.end() + 200))
+        return inline is not None and self._each_named(view, inline.end())
+
+    def _each_named(self, view: SentenceView, pos: int) -> bool:
+        """The instruments of the side counted last (``unnamed_side``) with each party named from *pos*."""
+        kind, subject, _, date, place = self.unnamed_side
+        named = [k for k in unique_keys(list_after(view, pos, _PARTY_KINDS, max_gap=60, asides=True))
+                 if k not in subject]
+        if not named:
+            return False
+        self.unnamed_side = None
+        for k in named:
+            self._create(view, kind, [*subject, k], pos, None, date=date, place=place, subject=subject)
+        return True
 
     def _signed_back(self, view: SentenceView, kind: str, date: str | None, place: str | None) -> None:
         """The day and place a plural definite mention gives ("The contracts were signed on Wednesday in

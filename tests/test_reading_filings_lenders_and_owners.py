@@ -1,0 +1,126 @@
+"""Filings and finance news: a defined term ("the "Company""), a signer acting through its units, quoted short
+forms in a list, a side after the noun's complements, separate sales agreements with each buyer, lenders
+counted and then named, co-owners (and the firm they own, which is none of them), units named by their parent
+and region, a firm named after its state, conditions and second clauses that make no party, "the two" after a
+time adverbial, a year that names another thing, peers, and a town after "in" (twenty-fourth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import agreements, facts, pairs
+
+
+def _labels(f, kind: str) -> set[str]:
+    return {e.label for e in f.entities.values() if e.kind == kind}
+
+
+def test_a_filings_defined_term_is_the_company_it_defines():
+    text = ('On 3 March 2025, Kestrel Midstream Corporation (the "Company") made a final investment decision on '
+            "its Marlow LNG terminal.\n\nMarlow Terminal LLC issued a notice to proceed to Bechtel Energy Inc.\n\n"
+            "The terminal is underpinned by long-term sale and purchase agreements that the Company has entered "
+            "into with Verdana Power and Calix Renewables.")
+    assert agreements(text) == [("Contract", {"organization/kestrel-midstream-corporation", "organization/verdana-power"}),
+                                ("Contract", {"organization/kestrel-midstream-corporation",
+                                              "organization/calix-renewables"})]
+
+
+def test_sales_agreements_with_several_buyers_are_one_with_each_even_after_a_decimal():
+    text = ("Kestrel Midstream Corporation made a final investment decision on its Marlow LNG terminal.\n\n"
+            "The terminal is underpinned by sale and purchase agreements that the company and its subsidiaries "
+            "have entered into for a total of 16.2 mtpa with Verdana Power, Calix Energy and Orvane Power.")
+    expected = {frozenset({"organization/kestrel-midstream-corporation", k}) for k in
+                ("organization/verdana-power", "organization/calix-energy", "organization/orvane-power")}
+    assert {frozenset(p) for _, p in agreements(text)} == expected
+    assert pairs(text) == expected  # the buyers do not work with one another
+
+
+def test_a_signer_acting_through_its_units_and_a_side_after_the_nouns_complements():
+    text = ('On 3 March 2025, Kestrel Midstream Corporation (the "Company"), through its subsidiaries, entered into '
+            'a joint venture agreement governing the ownership of Marlow LNG, LLC ("Marlow"), the entity developing '
+            'the terminal in Brownsville, Texas, with affiliates of Global Infrastructure Partners ("GIP"), GIC, '
+            'Verdana Power ("Verdana") and Calix Renewables ("Calix").')
+    assert agreements(text) == [("Agreement", {"organization/kestrel-midstream-corporation",
+                                               "organization/global-infrastructure-partners", "organization/gic",
+                                               "organization/verdana-power", "organization/calix-renewables"})]
+
+
+def test_lenders_counted_then_named_each_sign_with_the_borrower():
+    expected = [("Agreement", {"organization/kestrel-wind", "organization/european-investment-bank"}),
+                ("Agreement", {"organization/kestrel-wind", "organization/kfw-development-bank"})]
+    text = ("Kestrel Wind signed financing agreements on Wednesday with a group of more than 20 commercial banks. "
+            "Among them are the European Investment Bank and KfW.")
+    assert agreements(text) == expected
+    text = ("Kestrel Wind signed financing agreements on Wednesday with 23 banks, including the European Investment "
+            "Bank and KfW.")
+    assert agreements(text) == expected
+    # (a group never named makes no instrument)
+    assert agreements("Kestrel Wind signed financing agreements on Wednesday with 23 banks.") == []
+
+
+def test_co_owners_work_together_but_not_with_the_firm_they_own():
+    text = "Jointly owned by Verdana Power, Calix Energy and Orvane Power, Kestrel Wind is targeting 10 GW by 2030."
+    assert pairs(text) == {frozenset({"organization/verdana-power", "organization/calix-energy"}),
+                           frozenset({"organization/verdana-power", "organization/orvane-power"}),
+                           frozenset({"organization/calix-energy", "organization/orvane-power"})}
+
+
+def test_a_venture_whose_shares_a_relative_clause_gives_does_not_make_its_owner_a_signer():
+    text = ("Poland's Orlen and Canada's Northland Power have reached financial close on the Baltic Power offshore "
+            "wind farm. Baltic Power, a joint venture in which Orlen holds 51% and Northland 49%, signed financing "
+            "agreements on Wednesday with 23 banks, including the European Investment Bank.")
+    assert pairs(text) == {frozenset({"organization/orlen", "organization/northland-power"}),
+                           frozenset({"organization/baltic-power", "organization/european-investment-bank"})}
+
+
+def test_two_owners_are_split_after_owned_by():
+    f = facts("The government signed an agreement with Kestrel Hydrogen, owned by Germany's Enertrag and Marlow "
+              "Holdings, for a project near the coast.")
+    assert {"Enertrag", "Marlow Holdings", "Kestrel Hydrogen"} <= _labels(f, "Company")
+    assert "Enertrag and Marlow Holdings" not in _labels(f, "Company")
+
+
+def test_a_listed_firms_unit_named_by_its_region_or_state_is_a_firm_of_its_own():
+    f = facts("The deal was signed by Shell Energy Australia and BP Exploration Operating Company.")
+    assert {"Shell Energy Australia", "BP Exploration Operating Company"} <= _labels(f, "Company")
+    text = "Kestrel Midstream Corporation signed agreements with ExxonMobil LNG Asia Pacific and Calix Renewables."
+    assert "ExxonMobil LNG Asia Pacific" in _labels(facts(text), "Company")
+    assert {frozenset(p) for _, p in agreements(text)} == {
+        frozenset({"organization/kestrel-midstream-corporation", "organization/exxonmobil-lng-asia-pacific"}),
+        frozenset({"organization/kestrel-midstream-corporation", "organization/calix-renewables"})}
+
+
+def test_a_firm_named_after_its_state_is_no_mention_of_the_state():
+    f = facts("Kestrel Midstream signed agreements with China Gas Hongda Energy Trading and Calix Renewables.")
+    assert "China Gas Hongda Energy Trading" in _labels(f, "Company")
+    assert "state/CHN" not in f.entities
+
+
+def test_what_a_deal_depends_on_and_a_second_clause_make_no_party():
+    text = ("The second phase depends on a final investment decision and on a transmission agreement with Marlow "
+            "Gas Lines, which the government approved in May 2023.")
+    assert agreements(text) == []
+    text = ("The Islamic Development Bank has already signed a $150 million loan for the project, and discussions "
+            "are under way with other partners, among them the Asian Infrastructure Investment Bank and the OPEC "
+            "Fund for International Development.")
+    assert agreements(text) == []
+
+
+def test_the_two_after_a_time_adverbial_are_the_sides_named_before_and_a_year_naming_a_plan_is_no_date():
+    text = ("Foreign Secretary Alan Brigg flew to Rabat to co-chair the UK-Morocco Strategic Dialogue with his "
+            "Moroccan counterpart, Karim Bennani. On June 1 the two signed a joint communiqué, in which London "
+            "described Morocco's 2007 autonomy plan for Western Sahara as the most credible basis for a settlement.")
+    f = facts(text)
+    assert [(a.kind, set(a.parties), a.date) for a in f.agreements] == [
+        ("JointStatement", {"state/GBR", "state/MAR"}, "2024-06-01")]  # (the June before the report's May)
+
+
+def test_a_peer_is_named_by_style_and_seat_and_a_town_after_in_is_no_person():
+    f = facts("In Rabat in May 2023, Bennani and Lord Ahmad of Wimbledon, then a Foreign Office minister, signed a "
+              "framework on clean energy. Baroness Hayman of Dartmouth Park met the Lord Mayor of London.")
+    assert {"Lord Ahmad of Wimbledon", "Baroness Hayman of Dartmouth Park"} <= _labels(f, "Person")
+    assert "Wimbledon" not in _labels(f, "Company")
+    f = facts("At the climate conference in Sharm El-Sheikh, Egypt, European Commission President Ursula von der "
+              "Leyen and President Hage Geingob signed a memorandum of understanding.")
+    assert "Sharm el-Sheikh" in _labels(f, "Place")
+    assert _labels(f, "Person") == {"Ursula von der Leyen", "Hage Geingob"}
