@@ -124,3 +124,45 @@ def test_a_peer_is_named_by_style_and_seat_and_a_town_after_in_is_no_person():
               "Leyen and President Hage Geingob signed a memorandum of understanding.")
     assert "Sharm el-Sheikh" in _labels(f, "Place")
     assert _labels(f, "Person") == {"Ursula von der Leyen", "Hage Geingob"}
+
+
+def test_a_contract_worth_a_sum_that_was_signed_with_a_utility_has_it_as_a_party():
+    text = ("The plant is being built by a joint venture of two Egyptian companies, Arab Contractors and Elsewedy "
+            "Electric, under a construction contract worth about $2.9bn that was signed with TANESCO in Dar es "
+            "Salaam in December 2018.")
+    assert agreements(text) == [("Contract", {"organization/arab-contractors", "organization/elsewedy-electric",
+                                              "organization/tanzania-electric-supply-company"})]
+
+
+def test_a_group_after_and_that_signs_opens_a_clause_of_its_own():
+    text = ("Kestrel Power will import up to 100MW from Marlow Energy Company. Verdana Power and Calix Energy are "
+            "wheeling the electricity. Kestrel Power signed the power purchase agreement with Marlow Energy Company, "
+            "and the four utilities signed a wheeling agreement.")
+    four = {"organization/kestrel-power", "organization/marlow-energy-company", "organization/verdana-power",
+            "organization/calix-energy"}
+    assert agreements(text) == [("Contract", {"organization/kestrel-power", "organization/marlow-energy-company"}),
+                                ("Agreement", four)]
+
+
+def test_a_deal_said_to_be_signed_is_the_one_of_the_sides_that_opened_the_story():
+    text = ("Verdana Power and Calix Energy are to combine their offshore assets in a new joint venture, the two "
+            "companies announced on Thursday. The venture will be based in Aberdeen. The deal has been signed, but "
+            "it is not yet done.")
+    assert agreements(text) == [("Agreement", {"organization/verdana-power", "organization/calix-energy"})]
+
+
+def test_amounts_a_plan_aims_at_are_no_plants_and_counted_plants_each_stand_at_their_place():
+    f = facts("The Ministry of Energy of Uzbekistan aims to raise the share of renewables to 25% by 2030, with around "
+              "5 GW of solar and 3 GW of wind capacity.")
+    assert f.projects == []
+    f = facts("Masdar has been selected for two solar projects of 220 MW each in the Samarkand and Jizzakh regions of "
+              "Uzbekistan.")
+    assert sorted((p.technologies, p.capacity_mw, p.hosts, p.locations) for p in f.projects) == [
+        (("solar",), 220.0, ("state/UZB",), ("place/jizzakh",)),
+        (("solar",), 220.0, ("state/UZB",), ("place/samarkand",))]
+
+
+def test_talks_in_a_second_predicate_add_nothing_to_the_plant_before():
+    f = facts("Saudi Arabia's ACWA Power is building a 1.5 GW gas-fired plant in the Sirdarya region of Uzbekistan and "
+              "has been in talks about wind projects in Karakalpakstan.")
+    assert [(p.technologies, p.capacity_mw) for p in f.projects] == [(("natural gas",), 1500.0)]

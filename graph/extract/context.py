@@ -254,6 +254,10 @@ _GROUP_RE = re.compile(
 # The rest of an event's name after a state's ("India Energy Week", "Singapore International Energy Week")
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,4}\s+(?:Week|Summit|Forum|Conference|Congress|Expo|"
                                   r"Exhibition|Dialogue|Festival)\b")
+# A group after ", and" that a verb follows opens a clause of its own (", and the four utilities signed …"):
+# not an item of the list before
+_CLAUSE_SUBJECT_AFTER_RE = re.compile(r"\s+(?:have\s+|had\s+|also\s+|then\s+|jointly\s+|each\s+)*"
+                                      r"(?:signed|agreed|concluded|inked|committed|pledged)\b")
 # "She signed …", "A day earlier, on 7 November and also at the conference, she signed …"
 _PRONOUN_HINT_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PERSONAL_PRONOUN_RE = re.compile(r"(?:[^.;:\"“”]{0,80}?,\s+)?(?P<pronoun>[Ss]?[Hh]e)\s+(?:also\s+|then\s+|later\s+)?"
@@ -1135,7 +1139,9 @@ class DocumentContext:
             # "A signed with the two companies": the two are others than the clause's own actors
             skip = {r.key for r in view.refs if r.start < m.start() and r.free} \
                 if re.search(r"\bwith\s+$", text[max(0, m.start() - 6):m.start()]) else set()
-            if re.search(r"(?:,|\band)\s+$", text[max(0, m.start() - 6):m.start()]):
+            if re.search(r"(?:,|\band)\s+$", text[max(0, m.start() - 6):m.start()]) \
+                    and not (re.search(r",\s+and\s+$", text[max(0, m.start() - 8):m.start()])
+                             and _CLAUSE_SUBJECT_AFTER_RE.match(text, m.end())):
                 # "signed by TANESCO and the two Egyptian companies": others than the ones listed with them
                 skip |= {r.key for r in list_before(view, m.start(), kinds, max_gap=6)}
             if nationality and kinds == (COMPANY,):

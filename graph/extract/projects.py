@@ -147,6 +147,12 @@ _RANGE_BEFORE = re.compile(r"\bbetween\s+(?:[\d.,]+\s*(?:[GMk]W\s+)?and\s+)?$")
 _RANGE_AFTER = re.compile(r"\s+and\s+[\d.,]+")
 
 
+# "aims to raise the share of renewables to 25% by 2030, with around 5 GW of solar": amounts a plan aims at
+_AIM_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|targeting|seeks?|seeking|plans?|planning|wants?|intends?)\s+to\s+"
+                         r"(?:raise|increase|reach|add|install|achieve|boost|expand|have|bring|lift|grow|double|triple)\b"
+                         r"[^.;]*$", re.IGNORECASE)
+
+
 def _a_target(text: str, c) -> bool:
     """Whether capacity *c* is an amount to reach by a year ("120 GW of offshore wind by 2030")."""
     m = _TARGET_AFTER.match(text[c.end:])
@@ -363,6 +369,28 @@ class _Builder:
         ent = self.facts.entities.get(key)
         return ent is not None and ent.kind == GOVERNMENT_BODY and f"state/{ent.country}" in hosts
 
+    @staticmethod
+    def _counted_sites(view: SentenceView, c) -> list[str]:
+        """"two solar projects of 220 MW each in the Samarkand and Jizzakh regions": the places of that many
+        plants of that capacity, one each, when the clause lists as many places; else none."""
+        text = view.text
+        m = _COUNTED_PLANTS_BEFORE_RE.search(text, max(0, c.start - 60), c.start)
+        if m is None:
+            return []
+        n = {"two": 2, "three": 3, "four": 4, "five": 5}.get(m.group("n").lower()) or int(m.group("n"))
+        clause = view.clause_at(c.start)
+        sites: list = []
+        for pl in view.places:
+            if pl.start < c.end or pl.start >= clause[1]:
+                continue
+            gap = text[(sites[-1].end if sites else c.end):pl.start]
+            if sites and not re.fullmatch(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+", gap) \
+                    or not sites and not re.fullmatch(r"\s+(?:each\s+)?(?:in|at|near)\s+(?:the\s+)?", gap):
+                break
+            sites.append(pl)
+        keys = list(dict.fromkeys(pl.key for pl in sites))
+        return keys if len(keys) == n else []
+
     def _participants(self, view: SentenceView, lo: int, hi: int, hosts) -> dict[str, list[str]]:
         text = view.text
         roles: dict[str, list[str]] = {"participants": [], "developers": [], "investors": [], "contractors": []}
@@ -501,7 +529,8 @@ class _Builder:
             if any(w in text for w in _UNIT_WORDS) else []
         caps = [c for c in caps if not any(a <= c.start < b for a, b in units)]
         for i, c in enumerate(caps):
-            if c.each:
+            counted_sites = self._counted_sites(view, c) if c.each else []
+            if c.each and not counted_sites:
                 continue
             if _SUMMARY_RE.search(text[max(0, c.start - 25):c.start]) and not any(b <= c.start for a, b in units) \
                     or _NOT_CAPACITY_AFTER.match(text[c.end:]):
@@ -510,6 +539,7 @@ class _Builder:
                     or _in_a_range(text, c) \
                     or _FLOW_BEFORE.search(text[max(0, c.start - 30):c.start]) \
                     or _CURRENT_BEFORE.search(text[max(0, c.start - 30):c.start]) or _a_target(text, c) \
+                    or _AIM_BEFORE.search(text, max(0, c.start - 200), c.start) \
                     or _FLEET_AFTER.match(text, c.end) or _FLEET_BEFORE.search(text, max(0, c.start - 40), c.start) \
                     or _FLEET_NOUN_AFTER.match(text, c.end):
                 continue
@@ -520,6 +550,11 @@ class _Builder:
                 continue
             pending = _pending(view, c.start)
             lo, hi = _window(text, c.start, c.end, stops)
+            # "is building a 1.5 GW gas plant in A and has been in talks about wind projects in B": the talks
+            # are another, undecided matter
+            tail = _HEDGED_PREDICATE_AFTER_RE.search(text, c.end, hi + 80)
+            if tail is not None:
+                hi = min(hi, tail.start())
             # "a 100 MW floating solar plant with a 30 MW battery storage system": one project.
             if re.search(r"\bwith\s+(?:an?\s+|integrated\s+)?$", text[max(0, c.start - 15):c.start]) and self._last_here:
                 extra = [g for g in groups if c.end <= g[0] < hi + 40]
@@ -551,8 +586,12 @@ class _Builder:
                 span_hi = max(span_hi, c.end)
             clause = view.clause_at(c.start)
             extend_hi = max(span_hi, min(clause[1], span_hi + 80))
+            if tail is not None:
+                span_hi, extend_hi = min(span_hi, tail.start()), min(extend_hi, tail.start())
             places = self._places(view, span_lo, span_hi) or self._places(view, span_lo, extend_hi)
             places = list(dict.fromkeys(self._naming_places(view, c, inside) + places))
+            if counted_sites:
+                places = counted_sites
             if not places and len(caps) == 1:
                 # "The plant, planned at 100 MW, will be built in the Gobustan district": the one
                 # project of the sentence is where the sentence says it is built
@@ -576,6 +615,8 @@ class _Builder:
             each = _PLANTS_AT_EACH_RE.match(text, c.end)
             sites = [[pl.key for pl in view.places if each.start(g) <= pl.start < each.end(g)] for g in ("a", "b")] \
                 if each else []
+            if counted_sites:
+                sites = [[k] for k in counted_sites]
             for site in (sites if sites and all(sites) else [places]):
                 project = Project(tuple(dict.fromkeys(techs)), view.index, capacity_mw=c.mw, hosts=tuple(hosts),
                                   locations=tuple(site), participants=tuple(roles["participants"]),
@@ -1077,6 +1118,14 @@ def _a_commodity(project) -> bool:
 
 
 # a capitalised name and its capacity in brackets ("Tala (1,020 MW)"), as an item of a list
+# A second predicate that only talks of another work ("… and has been in talks about wind projects in B")
+_HEDGED_PREDICATE_AFTER_RE = re.compile(r"\s+and\s+(?:(?:has|have|had|is|are|was|were)\s+(?:also\s+)?(?:been\s+)?)?"
+                                        r"(?:in\s+talks|discussing|considering|negotiating|exploring|studying|"
+                                        r"plann?(?:ing|s)|hop(?:es|ing))\b")
+# "two solar projects of 220 MW each": a count of plants before a capacity each has
+_COUNTED_PLANTS_BEFORE_RE = re.compile(r"\b(?P<n>two|three|four|five|[2-5])\s+(?:[\w-]+\s+){0,3}?(?:projects|plants|farms|"
+                                       r"parks|stations|units)\s+(?:of|with|rated\s+at)\s+(?:about\s+|around\s+)?$",
+                                       re.IGNORECASE)
 _PLANTS_AT_EACH_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:plants|stations|farms|parks|projects)\s+"
                                r"(?:at|in)\s+(?P<a>[^,;]{1,60}?)\s+and\s+(?:at|in)\s+(?P<b>[^,;.]{1,60})")
 _NAME_AND_CAPACITY_RE = re.compile(r"\b(?P<name>[A-Z][\w'’]+(?:[ -](?:[A-Z][\w'’]+|I{1,3}))?)\s+"

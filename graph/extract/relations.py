@@ -2060,7 +2060,9 @@ class _AgreementReader:
             with_ = _WITH_AFTER_COMPLEMENTS_RE.match(text[m_end:m_end + 260])
         if with_ is None and "with" in after and sign is not None and sign.start() > m_end:
             # "a roadmap that A signed in Brussels with B and C": the relative clause's partners
-            with_ = re.match(r"^\s+(?:that|which)\s(?:[^,.;]|(?<=\d)[.,](?=\d)){0,90}?\bwith\s+(?:the\s+)?", after)
+            # (after the sum it is worth: "a contract worth about $2.9bn that was signed with TANESCO")
+            with_ = re.match(r"^(?:\s+worth\s+(?:[^,.;()]|(?<=\d)[.,](?=\d)){1,40}?(?:\s*\([^()]{1,20}\))?)?"
+                             r"\s+(?:that|which)\s(?:[^,.;]|(?<=\d)[.,](?=\d)){0,90}?\bwith\s+(?:the\s+)?", after)
         if by:
             others = _office_holders_after(view, m_end + by.end()) \
                 or unique_keys(list_after(view, m_end + by.end(), _PARTY_KINDS))
@@ -2638,6 +2640,11 @@ class _AgreementReader:
             keys = self._as_antecedent(view, kind, keys, label, others, sign, asserted, date, place)
             if keys is None:
                 return
+        if not keys and definite and not plural and asserted and sign is not None \
+                and re.match(r"sign|conclu|ink", sign.group(0), re.I) and sign.start() > m.end():
+            # "A and B are to combine their assets in a joint venture … The deal has been signed": the sides
+            # that opened the story's last sentences
+            keys = self._subjects_before(view)
         if len(keys) < 2 and not (len(keys) == 1 and keys[0].startswith("organization/")):
             if asserted and (not definite or label):
                 # "Seven operators signed a memorandum. The signatories were …"; "The Marienborg Declaration was
@@ -2655,6 +2662,14 @@ class _AgreementReader:
         for group in self._instruments(view, m, plural, subject, others, keys):
             self._create(view, kind, group, m.start(), label, date=date, place=place, subject=subject,
                          level_from=m.end())
+
+    def _subjects_before(self, view: SentenceView) -> list[str]:
+        """The two or more actors listed together at the head of one of the three sentences before, else none."""
+        for prior in reversed(self.ctx.views[max(0, view.index - 3):view.index]):
+            groups = coordinated_lists(prior, _PARTY_KINDS)
+            if groups and groups[0][0].start <= 12 and len(keys := unique_keys(groups[0])) >= 2:
+                return keys
+        return []
 
     def _lenders_named(self, view: SentenceView, m, kind: str, subject: list[str]) -> bool:
         """"X signed financing agreements with 23 banks, including A and B" (or "… with a group of banks.
