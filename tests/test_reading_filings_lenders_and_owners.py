@@ -166,3 +166,18 @@ def test_talks_in_a_second_predicate_add_nothing_to_the_plant_before():
     f = facts("Saudi Arabia's ACWA Power is building a 1.5 GW gas-fired plant in the Sirdarya region of Uzbekistan and "
               "has been in talks about wind projects in Karakalpakstan.")
     assert [(p.technologies, p.capacity_mw) for p in f.projects] == [(("natural gas",), 1500.0)]
+
+
+def test_the_bodies_that_sign_for_the_states_named_first_are_the_parties():
+    text = ("Laos, Thailand and Malaysia have signed an agreement on the transmission of electricity in Bangkok. "
+            "The agreement was signed by Deputy Managing Director of Electricite du Laos (EDL) Mr Souksavath "
+            "Sosouphanh, Governor of EGAT Dr Nerin Phauwanit, and Chief Grid Officer of Malaysia's Tenaga Nasional "
+            "Berhad (TNB) Mr Hasmarizal Hassan.")
+    assert agreements(text) == [("Agreement", {"organization/electricite-du-laos",
+                                               "organization/electricity-generating-authority-of-thailand",
+                                               "organization/tenaga-nasional"})]
+    # (ministers who sign for their states leave the states the parties)
+    text = ("Laos and Thailand have signed an agreement on the transmission of electricity in Bangkok. The agreement "
+            "was signed by Lao Minister of Energy and Mines Phosay Sayasone and Thai Energy Minister Pirapan "
+            "Salirathavibhaga.")
+    assert agreements(text) == [("Agreement", {"state/LAO", "state/THA"})]

@@ -2663,6 +2663,15 @@ class _AgreementReader:
             self._create(view, kind, group, m.start(), label, date=date, place=place, subject=subject,
                          level_from=m.end())
 
+    def _bodies_of_the_states(self, parties, keys) -> bool:
+        """Whether *keys* are bodies (firms, ministries), one of each state of *parties* and no more."""
+        if len(keys) != len(parties) or len(keys) < 2 or not all(p.startswith("state/") for p in parties):
+            return False
+        entities = self.facts.entities
+        countries = [getattr(entities.get(k), "country", None) for k in keys]
+        return all(not k.startswith("state/") for k in keys) and all(countries) \
+            and sorted(f"state/{c}" for c in countries) == sorted(parties)
+
     def _subjects_before(self, view: SentenceView) -> list[str]:
         """The two or more actors listed together at the head of one of the three sentences before, else none."""
         for prior in reversed(self.ctx.views[max(0, view.index - 3):view.index]):
@@ -2822,7 +2831,9 @@ class _AgreementReader:
             if one_noun:
                 prior.date = _refined(prior.date, date)  # the day the sentence gives, within the month read before
                 prior.place = prior.place or place
-            if len(prior.parties) < 2 <= len(keys):
+            if len(prior.parties) < 2 <= len(keys) or self._bodies_of_the_states(prior.parties, keys):
+                # (and "Laos, Thailand and Malaysia have signed an agreement … The agreement was signed by the
+                # deputy managing director of EDL, the governor of EGAT and …": the states' bodies sign it)
                 prior.parties = tuple(keys)
                 if sign and re.match(r"sign|conclu|ink", sign.group(0), re.I) and not _off_energy(text):
                     # (its signers work together, as those of a new one do; not those that ratify it)
