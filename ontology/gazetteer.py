@@ -680,7 +680,7 @@ def load() -> Gazetteer:
 
 @functools.cache
 def _leaders() -> dict[str, str]:
-    return {fold(name): iso for name, iso, _ in leaders()}
+    return {fold(name).rstrip("."): iso for name, iso, _ in leaders()}
 
 
 @functools.cache
@@ -763,5 +763,5 @@ def leader_state(name: str) -> str | None:
     >>> leader_state("Joe Biden"), leader_state("Recep Tayyip Erdoğan"), leader_state("Jane Doe")
     ('USA', 'TUR', None)
     """
-    return _leaders().get(fold(name))
+    return _leaders().get(fold(name).rstrip("."))  # ("Ferdinand Marcos Jr" at a sentence's end lost its point)
 

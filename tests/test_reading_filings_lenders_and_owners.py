@@ -181,3 +181,20 @@ def test_the_bodies_that_sign_for_the_states_named_first_are_the_parties():
             "was signed by Lao Minister of Energy and Mines Phosay Sayasone and Thai Energy Minister Pirapan "
             "Salirathavibhaga.")
     assert agreements(text) == [("Agreement", {"state/LAO", "state/THA"})]
+
+
+def test_bilateral_talks_after_a_hosting_are_a_meeting_of_the_two_where_they_met():
+    f = facts("Kenya and Tanzania on Tuesday signed a memorandum of understanding on a gas pipeline. "
+              "The MoU was among several agreements signed at State House, Nairobi, where President Uhuru Kenyatta "
+              "hosted his Tanzanian counterpart Samia Suluhu Hassan. Addressing a joint press conference after "
+              "bilateral talks that lasted more than three hours, President Suluhu said the pipeline was a long-term "
+              "project.")
+    assert [(e.kind, set(e.participants), e.place) for e in f.events if e.kind == "Meeting"] == [
+        ("Meeting", {"state/KEN", "state/TZA"}, "place/nairobi")]
+
+
+def test_their_bilateral_meeting_is_the_leaders_and_a_leaders_name_keeps_its_state_without_its_point():
+    f = facts("Philippine President Ferdinand Marcos Jr. and visiting South Korean President Yoon Suk Yeol announced "
+              "the upgrade after their bilateral meeting in Malacanang, Manila, on Monday.")
+    assert [(e.kind, set(e.participants), e.place) for e in f.events if e.kind == "Meeting"] == [
+        ("Meeting", {"state/PHL", "state/KOR"}, "place/manila")]

@@ -989,9 +989,13 @@ class DocumentContext:
                 return keys
         return []
 
-    def _met_before(self, view: SentenceView) -> list[str]:
+    def met_before(self, view: SentenceView) -> list[str]:
         """The two actors of a meeting told in one of the two sentences before ("X met with a delegation of
         Y. The sides signed …"): who met (or the side a person there speaks for) and whom, else none."""
+        return self.meeting_before(view)[0]
+
+    def meeting_before(self, view: SentenceView) -> tuple[list[str], str | None]:
+        """:meth:`met_before`, with the first place the sentence that tells the meeting names (or None)."""
         for prior in reversed(self.views[max(0, view.index - 2):view.index]):
             m = _MEETING_VERB_RE.search(prior.text)
             if m is None:
@@ -1000,9 +1004,9 @@ class DocumentContext:
                       and r.kind in ACTOR_KINDS]
             after = [r for r in prior.refs if r.start >= m.end() and r.free and r.kind in ACTOR_KINDS]
             if before and after and before[-1].key != after[0].key:
-                return [before[-1].key, after[0].key]
-            return []
-        return []
+                return [before[-1].key, after[0].key], next((p.key for p in prior.places), None)
+            return [], None
+        return [], None
 
     def two_main_states(self) -> list[str]:
         """The two states a report is about, when two stand out over the third ("an intergovernmental
@@ -1099,7 +1103,7 @@ class DocumentContext:
                          "delegations": (STATE,)}.get(noun, ACTOR_KINDS)
                 listed = self._listed_before(view, m.start(), kinds)
                 if len(listed) < 2 and noun in ("sides", "parties", "delegations"):
-                    listed = self._met_before(view)
+                    listed = self.met_before(view)
                 if noun == "partners":
                     # "The partners have signed …" paragraphs after "A and B … the partners": the same ones,
                     # as long as no other list was called the partners since

@@ -2795,13 +2795,20 @@ def _places(doc: _Doc) -> None:
     _listed_places(doc)
 
 
+# A venue and a comma before a capital: "at State House, Nairobi", "in Malacanang, Manila" (the city, not the
+# government)
+_VENUE_BEFORE_RE = re.compile(r"\b(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|House|Palace|Hall|"
+                              r"Centre|Center|Hotel|Residence|Complex)\s*,\s*$")
+
+
 def _capitals_listed_with_places(doc: _Doc) -> None:
     """A capital listed with places ("offices in Paris, Istanbul and Addis Ababa", "the line between Nairobi
     and Mombasa") is a city like them, not its government."""
     for span in sorted((x for x in doc.spans if x.how == "capital"), key=lambda x: x.start):
         gap = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", doc.text[max(0, span.start - 8):span.start])
         before = doc.span_ending(span.start - len(gap.group(0))) if gap else None
-        if before is None or not before.key.startswith("place/"):
+        venue = _VENUE_BEFORE_RE.search(doc.text, max(0, span.start - 40), span.start)
+        if (before is None or not before.key.startswith("place/")) and venue is None:
             # the place after it: "between Nairobi and Mombasa" (two places joined by "and" alone, not a list
             # of governments and a city after them)
             gap = re.match(r"\s+and\s+", doc.text[span.end:span.end + 8])

@@ -52,7 +52,11 @@ _COMMON_RE = re.compile(
     rf"{_VOCABULARY.pattern('travelling_past_verbs')})\b|"
     # (not "is in talks with", a negotiation going on rather than a meeting held; "raised in talks with" is one)
     # ("held bilateral talks", "held wide-ranging talks"; "Talks between A and B took place …" opening a sentence)
-    r"\b(?P<talks>held\s+(?:[\w-]+\s+){0,2}?talks|(?:[Aa]fter|[Dd]uring|[Ff]ollowing)\s+talks|(?<!\bis\sin\s)(?<!\bare\sin\s)"
+    r"\b(?P<talks>held\s+(?:[\w-]+\s+){0,2}?talks|(?:[Aa]fter|[Dd]uring|[Ff]ollowing)\s+talks|"
+    # "after bilateral talks that lasted three hours", "after their bilateral meeting in Malacanang"
+    r"(?:[Aa]fter|[Dd]uring|[Ff]ollowing)\s+(?:their\s+|the\s+)?(?:(?:bilateral|closed-door|one-on-one|official|"
+    r"wide-ranging|lengthy|restricted|extended|delegation-level|private|tete-a-tete)\s+){1,2}(?:talks|meeting)(?!\s+of\b)|"
+    r"(?<!\bis\sin\s)(?<!\bare\sin\s)"
     r"(?<!\bwas\sin\s)(?<!\bwere\sin\s)(?<!\bbeen\sin\s)(?<!\balso\sin\s)(?<!\bstill\sin\s)(?<!\bnow\sin\s)"
     r"[Tt]alks\s+(?=with|between|in\b)|"
     # "held a meeting with", "had a bilateral meeting with", "held separate discussions with"
@@ -659,12 +663,22 @@ class _Events:
         elif re.search(r",\s+who\s+(?:had\s+|have\s+|also\s+)?$", text[max(0, m.start() - 16):m.start()]):
             # "A and B, who held talks at the palace, witnessed …"
             parts = unique_keys(list_before(view, m.start(), None, max_gap=16)) or parts
+        hosted_before = None
+        if len(parts) < 2 and "bilateral" in m.group(0):
+            # "Kenyatta hosted his Tanzanian counterpart … after bilateral talks, President Suluhu said": the two
+            # who met in a sentence before, where that sentence has them meet
+            met, hosted_before = self.ctx.meeting_before(view)
+            parts = list(dict.fromkeys([*parts, *met]))
         if _GOING_ON_RE.search(text, m.end(), max(hi, m.end())):
             return  # "talks with lenders were continuing": a negotiation, not a meeting held
         if parts:
             # "at a binational cabinet meeting in Loja": the place the noun names, before any other of its clause
-            place = next((p.key for p in view.places if m.end() <= p.start <= m.end() + 30
-                          and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[m.end():p.start])), None)
+            at = next((p for p in view.places if m.end() <= p.start <= m.end() + 30
+                       and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[m.end():p.start])), None)
+            # ("in Malacanang, Manila": the palace, then the city the meeting is placed in)
+            city = next((p for p in view.places if at is not None and re.fullmatch(r"\s*,\s*", text[at.end:p.start])),
+                        None)
+            place = (city or at).key if at is not None else hosted_before
             self._record(view, "Meeting", None, lo, hi, m.start(), participants=parts, current=True, place=place)
 
     @staticmethod
