@@ -198,3 +198,22 @@ def test_their_bilateral_meeting_is_the_leaders_and_a_leaders_name_keeps_its_sta
               "the upgrade after their bilateral meeting in Malacanang, Manila, on Monday.")
     assert [(e.kind, set(e.participants), e.place) for e in f.events if e.kind == "Meeting"] == [
         ("Meeting", {"state/PHL", "state/KOR"}, "place/manila")]
+
+
+def test_a_unit_named_before_its_province_lies_in_the_provinces_country_and_so_does_the_plant():
+    f = facts("Purwakarta, West Java (ANTARA) - President Joko Widodo on Thursday inaugurated the Cirata Floating Solar "
+              "Power Plant in Purwakarta District, West Java Province, a 192 MW facility in Indonesia. It was developed "
+              "with Abu Dhabi-based Masdar of the United Arab Emirates.")
+    assert f.entities["place/purwakarta-district"].country == "IDN"
+    assert [(p.capacity_mw, p.hosts) for p in f.projects] == [(192.0, ("state/IDN",))]
+
+
+def test_a_unit_symbol_in_brackets_after_the_figure_keeps_the_plants_technology():
+    f = facts("The reservoir in Indonesia also feeds the 1,000-megawatt (MW) Cirata hydropower plant of PT PLN (Persero).")
+    assert [(p.technologies, p.capacity_mw) for p in f.projects] == [(("hydro",), 1000.0)]
+
+
+def test_what_a_firm_operates_in_plants_of_several_kinds_is_its_fleet():
+    f = facts("Terna Energy operates about 1.2 gigawatts (GW) of wind, solar, hydro and biomass plants, most of them "
+              "in Greece.")
+    assert f.projects == []

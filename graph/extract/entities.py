@@ -571,8 +571,35 @@ def recognise(facts: DocumentFacts) -> None:
     _places(doc)
     _statistical_places(doc, found)
     _compass_places(doc)
+    _places_of_their_surroundings(doc)
     _listed_companies(doc)
     _finish(doc)
+
+
+# A type word that ends a place's name ("Purwakarta District", "Cirata Reservoir"): the name before it may be
+# a maintained place's
+_PLACE_TYPE_END_RE = re.compile(r"\s+(?:District|Regency|Province|Region|County|Municipality|Reservoir|Lake|Dam|Basin|"
+                                r"Valley|Island|Islands|Peninsula|Bay|Oblast|Governorate|Prefecture)$")
+
+
+def _places_of_their_surroundings(doc: _Doc) -> None:
+    """The country of a place no pass gave one: the place named right after it with a comma ("Purwakarta
+    District, West Java Province"), else the maintained place its name opens with, in a state the text names."""
+    named = {x.key[6:] for x in doc.spans if x.key.startswith("state/")}
+    for span in sorted(doc.spans, key=lambda x: x.start):
+        ent = doc.facts.entities.get(span.key)
+        if ent is None or ent.kind != PLACE or ent.country:
+            continue
+        comma = re.match(r"\s*,\s*", doc.text[span.end:span.end + 4])
+        after = doc.span_at(span.end + comma.end()) if comma else None
+        outer = doc.facts.entities.get(after.key) if after is not None else None
+        country = outer.iso3 if outer is not None and outer.kind == STATE else \
+            outer.country if outer is not None and outer.kind == PLACE else None
+        if country is None and (typed := _PLACE_TYPE_END_RE.search(ent.label)) is not None:
+            countries = {e.country for e, how in _maintained_lookup(ent.label[:typed.start()]) if how == "name"}
+            country = next(iter(countries)) if len(countries) == 1 and countries <= named else None
+        if country:
+            ent.country = country
 
 
 # "Barqi Tojik, the national power utility, and …": a name in no list, then an apposition saying what firm it is

@@ -12,6 +12,7 @@ per-unit ratings ("6 MW each"), energy (kWh) and hedged plans ("could reach
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from epkg.graph.extract import cues
 from epkg.graph.extract.context import DocumentContext, SentenceView, in_opening_comparison, list_after, unique_keys
@@ -134,8 +135,11 @@ _FLEET_BEFORE = re.compile(r"\b(?:portfolio|fleet|total\s+installed\s+capacity|(
                            r"\s*(?:of\s+|stands\s+at\s+|is\s+|reached\s+|was\s+)?(?:about\s+|around\s+|some\s+|over\s+|"
                            r"more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?$",
                            re.IGNORECASE)
-# "a 1,050 MW solar portfolio", "its 3 GW wind fleet": the capacity of many plants, not of one
-_FLEET_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:portfolio|fleet)\b", re.IGNORECASE)
+# "a 1,050 MW solar portfolio", "its 3 GW wind fleet": the capacity of many plants, not of one; and "operates
+# about 1.2 GW of wind, solar and hydro plants": what a firm runs, in plants of several kinds
+_FLEET_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:portfolio|fleet)\b"
+                               r"|\s+of\s+(?:[\w-]+,\s+)+(?:[\w-]+\s+)?(?:and\s+)[\w-]+\s+(?:plants|assets|projects|farms|parks)\b",
+                               re.IGNORECASE)
 # "up from about 2,500 MW today": the capacity a country or a fleet has now, not one plant's
 _CURRENT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
                              r"just\s+(?:over|under)\s+)?$", re.IGNORECASE)
@@ -258,9 +262,12 @@ def _boundaries(text: str, capacities) -> list[int]:
 class _Builder:
     def __init__(self, ctx: DocumentContext, facts: DocumentFacts, reference, pairs: dict):
         self.ctx, self.facts, self.reference, self.pairs = ctx, facts, reference, pairs
-        countries = {e.country for e in facts.entities.values() if e.kind == PLACE and e.country}
-        # the one country all the report's places lie in, when the report names it as a state too
-        self.place_country = next(iter(countries)) if len(countries) == 1 else None
+        countries = Counter(e.country for e in facts.entities.values() if e.kind == PLACE and e.country)
+        # the one country all the report's places lie in (or three in four of them: "Abu Dhabi-based Masdar" in
+        # a story set in West Java), when the report names it as a state too
+        top = countries.most_common(1)
+        self.place_country = top[0][0] if top and (len(countries) == 1 or top[0][1] >= 3
+                                                   and top[0][1] * 4 >= 3 * sum(countries.values())) else None
         if self.place_country and f"state/{self.place_country}" not in facts.entities:
             self.place_country = None
         self.pending: set[int] = set()  # ids of the works named only as undecided (see _noted)

@@ -75,6 +75,9 @@ def parse_number(text: str) -> float | None:
     return total
 
 
+_UNIT_SYMBOL_AFTER_RE = re.compile(r"[ \t]*\((?:[kMG]W[pe]?|MW(?:ac|dc))\)")
+
+
 def find_capacities(text: str) -> list[Capacity]:
     """Every power capacity in *text*, in megawatts.
 
@@ -120,5 +123,7 @@ def find_capacities(text: str) -> list[Capacity]:
         each = bool(m.group("each") or _ONE_UNIT_AFTER_RE.match(text, m.end())
                     and _ONE_OF_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
                     or _EACH_BEFORE_RE.search(text, max(0, m.start() - 45), m.start()))
-        out.append(Capacity(m.start(), m.end(), mw, each))
+        # "1,000-megawatt (MW)": the unit's symbol in brackets belongs to the figure
+        symbol = _UNIT_SYMBOL_AFTER_RE.match(text, m.end())
+        out.append(Capacity(m.start(), symbol.end() if symbol else m.end(), mw, each))
     return out
