@@ -217,3 +217,38 @@ def test_what_a_firm_operates_in_plants_of_several_kinds_is_its_fleet():
     f = facts("Terna Energy operates about 1.2 gigawatts (GW) of wind, solar, hydro and biomass plants, most of them "
               "in Greece.")
     assert f.projects == []
+
+
+def test_a_firm_a_two_word_states_name_opens_is_one_firm():
+    f = facts("The smelter is run by New Zealand Aluminium Smelters, which signed contracts with Meridian Energy and "
+              "Contact Energy.")
+    assert "New Zealand Aluminium Smelters" in _labels(f, "Company")
+    assert "state/NZL" not in f.entities
+
+
+def test_a_name_its_acronym_spells_is_a_body_and_a_named_venture_wins_its_contract():
+    text = ("The civil works are carried out by Future Generation Joint Venture (FGJV), a consortium of Italian-owned "
+            "Webuild and Australian engineering firm Clough, which was awarded a $5.1 billion contract by Snowy Hydro "
+            "in April 2019.")
+    assert agreements(text) == [("Contract", {"organization/snowy-hydro", "organization/future-generation-joint-venture"})]
+    # (a work its acronym names is no body: "the East Mediterranean Gas (EMG) pipeline")
+    f = facts("Gas has flowed to Egypt since 2020 through the East Mediterranean Gas (EMG) pipeline.")
+    assert _labels(f, "Company") == set()
+
+
+def test_a_things_name_a_features_name_and_a_compound_demonym_before_a_consortium():
+    f = facts("The delay in Australia was caused by a tunnel boring machine named Florence, which became stuck.")
+    assert _labels(f, "Place") == set()
+    f = facts("The Coral Sul facility in the Rovuma Basin off Mozambique is run through Mozambique Rovuma Venture (MRV).")
+    assert "Rovuma Basin" in _labels(f, "Place")
+    text = ("The reactor in Finland was built by a French-German consortium of Areva and Siemens, with which TVO "
+            "signed a turnkey contract in December 2003.")
+    assert agreements(text) == [("Contract", {"organization/areva", "organization/siemens",
+                                              "organization/teollisuuden-voima"})]
+
+
+def test_a_surname_in_capitals_before_the_given_name_is_the_person_in_the_usual_order():
+    f = facts("On the occasion of the visit to India by Prime Minister KISHIDA Fumio of Japan, the summit was held in "
+              "New Delhi.")
+    person = f.entities["person/fumio-kishida"]
+    assert (person.label, person.alt_labels, person.represents) == ("Fumio Kishida", {"KISHIDA Fumio"}, "state/JPN")

@@ -188,7 +188,11 @@ OFFICE_HOLDER_AFTER_RE = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{O
 # "Kazakh and Chinese officials": the first demonym shares the noun that makes the second an actor
 _COORDINATED_DEMONYM_ACTOR_RE = re.compile(r"^\s+and\s+[A-Z][\w'’-]+\s+(?:side|sides|government|governments|authorities|"
                                            r"delegations?|officials|leaders|ministers)\b")
-_DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w|\s+(?:side|government|governments|authorities|delegation|"
+# (a compound of demonyms acts, "French-Kazakh cooperation", unless it only says whose a firm is: "a French-German
+# consortium of A and B")
+_DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w(?![\w'’-]*\s+(?:consortium|company|companies|firms?|venture|joint|group|"
+                               r"developers?|contractors?|banks?|lenders?|investors?|utility|utilities|partners)\b))"
+                               r"|^(?:\s+(?:side|government|governments|authorities|delegation|"
                                r"officials|leadership|state|relations|ties|cooperation|counterparts?)\b)")
 _NOUN_MODIFIED_RE = re.compile(
     r"\s+(?:member|members|countries|states|state|observer|dialogue|partner|partners|market|region|summit|"

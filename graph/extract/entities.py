@@ -551,6 +551,7 @@ def recognise(facts: DocumentFacts) -> None:
     _firms_named_after_their_trade(doc)
     _parties_spelled_by_their_acronym(doc)
     _named_with_acronym(doc)
+    _spelled_by_their_acronym(doc)
     _acronyms(doc)
     _grouping_bodies(doc)
     _short_forms(doc)
@@ -2283,6 +2284,39 @@ def _spelled_by(acronym: str, name: str) -> bool:
     return len(acronym) >= 2 and acronym in (capitals, every)
 
 
+_WORK_AFTER_ACRONYM_RE = re.compile(r"\s+(?:pipelines?|lines?|cables?|interconnectors?|links?|fields?|plants?|projects?|"
+                                    r"terminals?|stations?|farms?|parks?|dams?|corridors?|systems?)\b")
+_SPELLED_NAME_WORD_RE = re.compile(r"[A-Z][\w'’&-]*|of|and|for|de|du|des|la|el")
+
+
+def _spelled_by_their_acronym(doc: _Doc) -> None:
+    """``Full Name (ACR)`` that no list or pass read: the capitalised words before the bracket whose initials
+    spell the acronym are a body's name when its head noun says what body ("Future Generation Joint Venture
+    (FGJV)")."""
+    for m in ACRONYM_DEF_RE.finditer(doc.text) if "(" in doc.text else ():
+        acr = m.group("acr")
+        if not (3 <= len(acr) <= 8 and acr.isupper() and acr.isalpha()):
+            continue
+        words = []
+        for w in reversed(list(re.finditer(r"\S+", doc.text[max(0, m.start() - 120):m.start()]))):
+            if not _SPELLED_NAME_WORD_RE.fullmatch(w.group(0)):
+                break
+            words.insert(0, w)
+        offset = max(0, m.start() - 120)
+        for i in range(len(words)):
+            caps = [w.group(0) for w in words[i:] if w.group(0)[0].isupper()]
+            if not words[i].group(0)[0].isupper() or "".join(c[0] for c in caps) != acr:
+                continue
+            start, end = offset + words[i].start(), offset + words[-1].end()
+            name = doc.text[start:end]
+            kind = orgnames.kind_of(name)
+            if kind is not None and doc.free(start, end) and not _lookup(name) \
+                    and not _WORK_AFTER_ACRONYM_RE.match(doc.text, m.end()):  # ("the … Gas (EMG) pipeline": a work)
+                ent = doc.entity(f"organization/{slug(name)}", kind, name)
+                doc.add(start, end, ent.key, "name")
+            break
+
+
 def _acronyms(doc: _Doc) -> None:
     """``Full Name (ACR)``: the acronym joins the entity and names it later on."""
     defined: dict[str, str] = {}
@@ -2409,6 +2443,9 @@ _BODY_ORGAN_RE = re.compile(r"(?:\s+(?:Management|Executive|Supervisory|Advisory
 _PORTFOLIO_GOES_ON_RE = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?P<comma>\s*,\s+)")
 
 
+_SURNAME_IN_CAPITALS_RE = re.compile(r"(?P<surname>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)")
+
+
 def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, represents: str | None,
             *, trim: bool = True) -> Entity | None:
     """Add a person, first dropping leading words another pass already claimed ("Hungary Péter Sztáray")."""
@@ -2465,6 +2502,9 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
            for e, how in _maintained_lookup(name)):  # ("in New York, President Biden hosted …")
         return None  # "in Rio de Janeiro, Argentina's economy minister …": a large city, not the minister
     styled = None
+    if (east := _SURNAME_IN_CAPITALS_RE.fullmatch(name)) is not None:
+        # "Prime Minister KISHIDA Fumio" (the style of Japan's official texts): the person known as "Fumio Kishida"
+        styled, name = name, f"{east.group('given')} {east.group('surname').capitalize()}"
     if len(words) > 2 and words[0] in _ROYAL_STYLES and re.search(r"\b(?:bin|bint|ibn|Al)\b", name):
         # "Prince Abdulaziz bin Salman Al Saud", "Sheikh Mohamed bin Zayed Al Nahyan": the style is no part of
         # the name (a one-word name keeps it: "Sheikh Hasina"); the styled form stays an alias
@@ -3280,6 +3320,9 @@ def _cop_hosts(text: str) -> set[str]:
     return {sessions[int(n)][2] for n in _COP_NAME_RE.findall(text) if int(n) in sessions}
 
 
+_NAMED_BEFORE_RE = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened)\s+$")
+
+
 def _maintained_places(doc: _Doc) -> None:
     """Provinces and cities of the maintained sources, taken only where the context makes them places.
 
@@ -3304,8 +3347,8 @@ def _maintained_places(doc: _Doc) -> None:
         # ("Cox's Bazar": a name's own possessive first word, else "Sonora's" of "Sonora's governor")
         width = (firsts.get(_fold_token(token)) or firsts.get(_fold_token(re.sub(r"(?:['’]s|\.)$", "", token)), 0)) \
             if token[0].isupper() else 0
-        if not width or not doc.free(w.start(), w.end()):
-            i += 1
+        if not width or not doc.free(w.start(), w.end()) or _NAMED_BEFORE_RE.search(text, max(0, w.start() - 14), w.start()):
+            i += 1  # ("a tunnel boring machine named Florence": a thing's name)
             continue
         hit = None
         for j in range(min(len(words), i + width) - 1, i - 1, -1):
@@ -3474,6 +3517,8 @@ _LEGAL_FORMS = frozenset(orgnames.legal_forms())
 # Before or after a name used as a place: "in Kawasaki", "near Pavlodar"; "Pavlodar region", "Toyota City".
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|near|outside|around|across|into)\s+$")
 _PLACE_AFTER_RE = re.compile(r"\s+(?:[Cc]ity|[Pp]refecture|[Pp]rovince|[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ounty)\b")
+# A natural feature's word after a name: "the Rovuma Basin", "the Rufiji River" (a place's name, not a firm's short form)
+_FEATURE_AFTER_RE = re.compile(r"\s+(?:Basin|River|Valley|Delta|Bay|Gulf|Lake|Sea|Island|Islands|Mountains|Gorge|Falls)\b")
 
 
 def _only_a_city(form: str) -> bool:
@@ -3597,7 +3642,8 @@ def _short_forms(doc: _Doc) -> None:
     # Pavlodar"); a region's name never is.
     placed = {form for start, end, form in found if _is_place_name(form)
               and (_LOCATIVE_BEFORE_RE.search(doc.text, max(0, start - 12), start)
-                   or _PLACE_AFTER_RE.match(doc.text, end) or _placed_after_comma(doc, end))}
+                   or _PLACE_AFTER_RE.match(doc.text, end) or _placed_after_comma(doc, end))
+              or _FEATURE_AFTER_RE.match(doc.text, end)}
     # a form that is the whole name of another listed body the text writes with its own legal form ("Pertamina",
     # of "PT Pertamina (Persero)", beside "PT Pertamina Power Indonesia") is that body's
     formal = {x.key for x in doc.spans if doc.gaz.get(x.key) is not None
@@ -3981,11 +4027,19 @@ def _trim_candidate(doc: _Doc, start: int, end: int) -> tuple[int, int]:
         if first and not doc.free(start, start + first.end() - 1) and " " in text.strip() \
                 and not (_all_firm_words(text[first.end():])
                          and any(how == "demonym" for _, how in _lookup(first.group(0).strip()))) \
-                and not _named_after_its_state(doc, first.group(0).strip(), text[first.end():]) \
+                and not _opens_with_its_state(doc, start, end) \
                 and not (_parent_and_region(text.split()) and len(text.split()) >= 3):
             start += first.end()
             continue
         return start, end
+
+
+def _opens_with_its_state(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the recogniser's span at *start*..*end* is a firm's name that a state's name opens ("New Zealand
+    Aluminium Smelters"), the state's span read already."""
+    opening = doc.span_at(start)
+    return opening is not None and opening.key.startswith("state/") and opening.end < end \
+        and _named_after_its_state(doc, doc.text[start:opening.end], doc.text[opening.end:end])
 
 
 def _named_after_its_state(doc: _Doc, first: str, rest: str) -> bool:

@@ -148,7 +148,8 @@ HEAD_KINDS = {
     "Services": COMPANY, "Logistics": COMPANY, "Shipping": COMPANY, "Fuels": COMPANY, "Chemicals": COMPANY, "Chemical": COMPANY,
     "Steel": COMPANY, "Motors": COMPANY, "Airlines": COMPANY, "Exchange": COMPANY, "Trading": COMPANY,
     "Contractors": COMPANY, "Contracting": COMPANY, "Drilling": COMPANY, "Petrochemicals": COMPANY,
-    "Refining": COMPANY, "Electrical": COMPANY, "Global": COMPANY,
+    "Refining": COMPANY, "Electrical": COMPANY, "Global": COMPANY, "Venture": COMPANY, "Smelters": COMPANY,
+    "Smelter": COMPANY, "Producers": COMPANY, "Refinery": COMPANY,
     # a firm's unit named by its line of business ("DEPA Commercial", "ADNOC Upstream", "ORLEN Supply")
     "Commercial": COMPANY, "Upstream": COMPANY, "Downstream": COMPANY, "Supply": COMPANY,
     # the same words in the languages energy companies are often named in

@@ -1986,6 +1986,11 @@ _AMONG_THEM_RE = re.compile(r"\s*(?:Among\s+(?:them|the\s+\w+)\s+(?:are|were|is|
                             r"\s+(?:the\s+)?")
 
 
+# A named venture's apposition before the list of its members: "X (XJV), a consortium of …"
+_NAMED_VENTURE_BEFORE_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture|"
+                                      r"venture|partnership)\s+(?:of|between|formed\s+by)\s+(?:[\w'’-]+\s+){0,5}?$")
+
+
 class _AgreementReader:
     """Agreements of one document, with what coreference across sentences needs."""
 
@@ -2298,6 +2303,12 @@ class _AgreementReader:
                 winners = list_before(view, m.start(), _PARTY_KINDS, max_gap=40)
                 if m.group("was") is None and (which := _WHICH_GAP_RE.search(text, 0, m.start())) is not None:
                     winners = self._venture_members(view, which.start())
+                if winners and (named := _NAMED_VENTURE_BEFORE_RE.search(text, max(0, winners[0].start - 120),
+                                                                          winners[0].start)) is not None:
+                    # "Future Generation Joint Venture (FGJV), a consortium of A and B, which was awarded …": the
+                    # named venture wins, its members are what it is
+                    venture = next((r for r in view.refs if r.end == named.start() and r.kind in _PARTY_KINDS), None)
+                    winners = [venture] if venture is not None else winners
                 frm = _AWARDED_BY_RE.match(text, after)
                 buyers = list_after(view, frm.end(), _PARTY_KINDS, max_gap=4) if frm else []
             buyers_keys = unique_keys(r for r in buyers if not r.possessive)
