@@ -41,7 +41,7 @@ def test_a_signer_acting_through_its_units_and_a_side_after_the_nouns_complement
             'the terminal in Brownsville, Texas, with affiliates of Global Infrastructure Partners ("GIP"), GIC, '
             'Verdana Power ("Verdana") and Calix Renewables ("Calix").')
     assert agreements(text) == [("Agreement", {"organization/kestrel-midstream-corporation",
-                                               "organization/global-infrastructure-partners", "organization/gic",
+                                               "organization/global-infrastructure-partners", "organization/gic-private-limited",
                                                "organization/verdana-power", "organization/calix-renewables"})]
 
 
@@ -252,3 +252,38 @@ def test_a_surname_in_capitals_before_the_given_name_is_the_person_in_the_usual_
               "New Delhi.")
     person = f.entities["person/fumio-kishida"]
     assert (person.label, person.alt_labels, person.represents) == ("Fumio Kishida", {"KISHIDA Fumio"}, "state/JPN")
+
+
+def test_the_other_members_of_a_consortium_led_by_a_firm_work_with_it_and_one_another():
+    text = ("The pilot is run by a consortium of Japanese firms led by Kawasaki Heavy Industries. The other members "
+            "are Iwatani Corp., Shell Japan and Marubeni Corp.")
+    firms = ["organization/kawasaki-heavy-industries", "organization/iwatani", "organization/shell-japan",
+             "organization/marubeni"]
+    assert pairs(text) == {frozenset({a, b}) for i, a in enumerate(firms) for b in firms[i + 1:]}
+
+
+def test_an_agreement_told_then_named_is_one_and_a_treaty_level_deal_no_treaty():
+    text = ("Australia and Singapore have signed what both sides are calling a world-first green economy agreement, "
+            "a treaty-level deal. The Singapore-Australia Green Economy Agreement was signed in Canberra on Tuesday "
+            "by the two trade ministers.")
+    f = facts(text)
+    assert [(a.kind, set(a.parties), a.place) for a in f.agreements] == [
+        ("Agreement", {"state/AUS", "state/SGP"}, "place/canberra")]
+
+
+def test_a_relationship_raised_to_a_partnership_is_the_stories_two_states_and_so_is_their_leaders_meeting():
+    f = facts("Australia and Singapore have signed a green economy agreement in Canberra, with Prime Minister Anthony "
+              "Albanese and his Singaporean counterpart looking on at the annual leaders' meeting between the two "
+              "countries. The deal is the latest layer in a relationship that was elevated to a comprehensive "
+              "strategic partnership in 2015.")
+    assert [(set(p.partners), p.level) for p in f.partnerships] == [
+        ({"state/AUS", "state/SGP"}, "comprehensive strategic partnership")]
+    assert [(e.kind, set(e.participants)) for e in f.events] == [("Meeting", {"state/AUS", "state/SGP"})]
+
+
+def test_an_acronym_that_spells_the_words_after_and_splits_the_two_firms():
+    text = ("ACWA Power, Badeel and Saudi Aramco Power Company (SAPCO) have signed power purchase agreements with the "
+            "Saudi Power Procurement Company (SPPC).")
+    assert agreements(text) == [("Contract", {"organization/acwa-power", "organization/badeel",
+                                              "organization/saudi-aramco-power-company",
+                                              "organization/saudi-power-procurement-company"})]

@@ -720,7 +720,7 @@ def _firm_list(doc: _Doc, spans: list, start: int, stop_at: int) -> tuple[list, 
     """The items of the list of firms opening at *start*: ``None`` for a firm the document knows, else
     ``(name, start, end, state or None)``; and where the list was read to."""
     stop = re.search(r"[.;:()]|\s[—–-]\s", doc.text[start:stop_at])
-    end = start + stop.start() if stop else stop_at
+    end = start + len(doc.text[start:start + stop.start()].rstrip()) if stop else stop_at  # (not " (SAPCO)")
     entries, pos, read_to = [], start, start
     for part in _FIRM_SEP_RE.split(doc.text[start:end]):
         at = doc.text.index(part, pos)
@@ -1036,7 +1036,8 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
                 or _GOVERNMENT_ALONE_RE.fullmatch(left) \
                 or _POSSESSIVE_RE.match(right) or re.search(r"\bof\s+\S+$", left) \
                 or _stands_alone(doc, left) \
-                or _venture_owner(doc, raw, start):
+                or _venture_owner(doc, raw, start) \
+                or _acronym_spells_right(doc, start + len(raw), left, right):
             cut = raw.rindex(" and ") + 5
             raw, start = raw[cut:], start + cut
     m = _POSSESSIVE_RE.match(raw)
@@ -4126,6 +4127,17 @@ def _add_company(doc: _Doc, name: str, start: int) -> None:
     doc.add(start, end, ent.key, "name")
 
 
+def _acronym_spells_right(doc: _Doc, end: int, left: str, right: str) -> bool:
+    """The acronym in brackets after "A and B C D (BCDX)" opens with the initials of the words after "and",
+    not of the whole: two firms, the second defined ("Badeel and Saudi Aramco Power Company (SAPCO)")."""
+    m = ACRONYM_DEF_RE.match(doc.text, end)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in right.split() if w[0].isupper())
+    whole = "".join(w[0] for w in f"{left} {right}".split() if w[0].isupper())
+    return len(initials) >= 3 and m.group("acr").startswith(initials) and not m.group("acr").startswith(whole)
+
+
 def _split_coordinated(doc: _Doc, found):
     """The recogniser's names, with two firms it read as one ("Arab Contractors and Elsewedy Electric") split:
     the words before "and" end as a firm's name does and the words after start a name of their own, or the
@@ -4145,7 +4157,8 @@ def _split_coordinated(doc: _Doc, found):
                 # "between the Federal Government and Siemens AG": the government the text is about, then a firm
                 yield dataclasses.replace(c, start=c.start + at + 5)
                 continue
-            if (owners or _stands_alone(doc, own) and _stands_alone(doc, right)) and first not in _GENERIC_NAME_WORDS:
+            if (owners or _stands_alone(doc, own) and _stands_alone(doc, right) or _acronym_spells_right(doc, c.end, own, right)) \
+                    and first not in _GENERIC_NAME_WORDS:
                 yield dataclasses.replace(c, end=c.start + at)
                 yield dataclasses.replace(c, start=c.start + at + 5)
                 continue

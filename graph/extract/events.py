@@ -424,6 +424,10 @@ class _Events:
             elif m.group("bodymeeting"):
                 body = next((r for r in view.refs if r.kind not in ("State", "Person", "Place") and r.end <= m.start()
                              and re.fullmatch(r"['’]?s?\s+", text[r.end:m.start()])), None)
+                if body is None and re.match(r"\s+between\b", text[m.end():]) and not _future(text, m.start()):
+                    # "at the annual leaders' meeting between the two countries": a meeting of those it names
+                    self._talks(view, re.compile(r"meeting").search(text, m.start()), definite, named_here=bool(taken))
+                    continue
                 if body is None or _future(text, m.start()):
                     continue
                 # ("The first AZEC ministerial meeting": its ordinal tells it apart from the body's other meetings)

@@ -76,10 +76,11 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     pairs: dict[frozenset, Cooperation] = {}
     agreements = _AgreementReader(ctx, facts, reference, pairs)
     focus = ctx.focus_state()  # the state counts are complete once the context is built
+    main = tuple(ctx.two_main_states())
     for view in ctx.views:
         _memberships(view, facts, ctx)
         _stamp(facts, pairs, "membership-rules")
-        _partnerships(view, facts, pairs, focus)
+        _partnerships(view, facts, pairs, focus, main)
         _stamp(facts, pairs, "partnership-level")
         agreements.read(view)
         agreements.sales(view)
@@ -1258,7 +1259,8 @@ def _described_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, s
 
 
 
-def _partners(view: SentenceView, pos: int, end: int, focus: str | None, hub: str | None = None) -> list[str]:
+def _partners(view: SentenceView, pos: int, end: int, focus: str | None, hub: str | None = None,
+              main: tuple = ()) -> list[str]:
     """The partners of a partnership phrase at pos..end.
 
     In order: "partnership between A and B"; "relations with X" or "partnership
@@ -1315,7 +1317,15 @@ def _partners(view: SentenceView, pos: int, end: int, focus: str | None, hub: st
         keys = unique_keys(r for r in view.refs if r.kind in kinds and (r.free or r.how == "demonym")
                            and not r.possessive)
     states = [k for k in keys if k.startswith("state/")]
+    if not keys and main and _RELATIONSHIP_RE.search(text, clause[0], pos):
+        # "The deal is the latest layer in a relationship that was elevated to a comprehensive strategic
+        # partnership in 2015": the relationship of the two states the story is about
+        return list(main)
     return states if len(states) >= 2 else keys
+
+
+# A relationship named without its sides
+_RELATIONSHIP_RE = re.compile(r"\b(?:relationship|relations|ties)\b")
 
 
 def _partnerships_hub(facts: DocumentFacts) -> str | None:
@@ -1370,7 +1380,7 @@ def _named_partnerships(view: SentenceView, facts: DocumentFacts) -> None:
             facts.partnerships.append(Partnership((a.key, b.key), None, view.index))
 
 
-def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: str | None) -> None:
+def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: str | None, main: tuple = ()) -> None:
     text = view.text
     if "partners" in text:  # (also in "partnerships": the level regex wants the word whole)
         _partners_by_level(view, facts)
@@ -1386,7 +1396,7 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: 
         if cues.negated_noun(text, m.start()) or re.search(r"\b(?:could|would|(?-i:may)|might|hopes?|seeks?|wants?|aims?)\b"
                                                            r"[^,;]*$", before, re.IGNORECASE):
             continue
-        partners = _partners(view, m.start(), m.end(), focus, _partnerships_hub(facts))
+        partners = _partners(view, m.start(), m.end(), focus, _partnerships_hub(facts), main)
         if len(partners) < 2:
             continue
         # "the only other countries with which Vietnam has a comprehensive strategic partnership":
@@ -1667,7 +1677,7 @@ def agreement_kind(phrase: str) -> str | None:
         # a joint or leaders' one, or one named as a document is ("the Tokyo Statement"); not "a statement"
         named = re.search(r"\b[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)*Statement\b", phrase)
         return "JointStatement" if named or re.search(r"\bjoint\b|leaders", p) else None
-    if re.search(r"treat|convention", p):
+    if re.search(r"treat|convention", p) and not re.search(r"treaty[\s-]level", p):  # ("a treaty-level deal")
         return "Treaty"
     if re.search(r"contract|power\s+purchase|\b(?:spa|ppa|gsp?a|psa)s?\b|\bepc\b|engineering,\s+procurement|"
                  r"production[\s-]+sharing|offtake|"
@@ -1989,6 +1999,10 @@ _AMONG_THEM_RE = re.compile(r"\s*(?:Among\s+(?:them|the\s+\w+)\s+(?:are|were|is|
 # A named venture's apposition before the list of its members: "X (XJV), a consortium of …"
 _NAMED_VENTURE_BEFORE_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture|"
                                       r"venture|partnership)\s+(?:of|between|formed\s+by)\s+(?:[\w'’-]+\s+){0,5}?$")
+
+
+_ANOTHER_INSTRUMENT_RE = re.compile(r"\b(?:also|another|second|third|separate|further|additional|earlier|previous|"
+                                    r"former|original|first)\b", re.IGNORECASE)
 
 
 class _AgreementReader:
@@ -2579,7 +2593,7 @@ class _AgreementReader:
         text = view.text
         mods = m.group("mods") or ""
         noun = m.group("noun")
-        if _deals_with(text, m) or _NOUN_MODIFIER_RE.match(text, m.end()):
+        if _deals_with(text, m) or _NOUN_MODIFIER_RE.match(text, m.end()) or text.startswith("-level", m.end()):
             return  # "the memorandum deals with …", "the Bagtyyarlyk contract area": no instrument
         plural = bool(re.match(r"(?:memorandums|memoranda|mous|declarations|statements|treaties|conventions|"
                                r"contracts|agreements|deals|accords|protocols|documents|PPAs)\b", noun, re.IGNORECASE)) \
@@ -3023,6 +3037,16 @@ class _AgreementReader:
                 self._create(view, "Contract", keys, m.start(), None, place=_place_near(view, m.start(), len(text)))
                 return
 
+    def _told_unnamed(self, view: SentenceView, kind: str, keys, date) -> Agreement | None:
+        """An unnamed instrument of the same parties and kind read in one of the two sentences before, of no
+        other date, which a named mention tells again (not "another", "a second", "also")."""
+        if _ANOTHER_INSTRUMENT_RE.search(view.text):
+            return None
+        return next((a for a in reversed(self.facts.agreements)
+                     if not a.label and 0 < view.index - a.sentence <= 2 and set(a.parties) == set(keys)
+                     and (a.kind == kind or "Agreement" in (a.kind, kind))
+                     and (a.date is None or date is None or a.date[:7] == date[:7])), None)
+
     def _antecedent(self, kind: str, keys: list[str], label: str | None, *, explicit: bool) -> Agreement | None:
         same_kind = [p for p in reversed(self.facts.agreements) if p.kind == kind or kind == "Agreement"]
         for prior in same_kind:
@@ -3041,6 +3065,12 @@ class _AgreementReader:
             date = _date_near(view, self.reference, 0, len(text), pos)
         if place is None:
             place = _place_near(view, 0, len(text))
+        if label and (told := self._told_unnamed(view, kind, keys, date)) is not None:
+            # "A and B have signed what they call a green economy agreement. The A-B Green Economy Agreement was
+            # signed in Canberra on Tuesday": the instrument told a sentence before, now named, dated and placed
+            told.label, told.date, told.place = label, _refined(told.date, date) or date, place or told.place
+            told.kind = kind if told.kind == "Agreement" else told.kind
+            return
         establishes = None
         lv = level_regex().search(text, level_from, min(len(text), level_from + 90)) if level_from else None
         if lv:
@@ -3566,7 +3596,8 @@ def _chosen_to_build(view: SentenceView, pairs: dict) -> None:
 _PARTNERS_ARE_RE = re.compile(r"\b(?:(?:partners|shareholders|co-?owners|owners)\s+(?:in|of)\s+(?:the\s+)?[^,.;:]{1,60}?|"
                               r"(?:whose|its|their)\s+(?:[a-z][\w-]+\s+)?(?:partners|shareholders|co-?owners|owners)|"
                               # "The partners are A, B and C", "Those shareholders include A and B"
-                              r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:other\s+)?(?:[a-z][\w-]+\s+)?(?:partners|shareholders|co-?owners)(?=\s+(?:are|were|include))|"
+                              r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?P<other>other\s+)?(?:[a-z][\w-]+\s+)?(?:partners|shareholders|co-?owners|"
+                              r"(?<=other\s)members)(?=\s+(?:are|were|include))|"
                               # "TANAP's shareholders are A, B and C": the owners of what the possessive names
                               r"(?<=['’]s\s)(?:[a-z][\w-]+\s+)?(?:shareholders|co-?owners|owners))\s+"
                               r"(?:are|were|include|included)\s+(?:the\s+)?")
@@ -3602,7 +3633,10 @@ def _with_as_partners(view: SentenceView, pairs: dict) -> None:
             add_cooperation_pairs(pairs, keys, view.index)
 
 
-def _partners_are(view: SentenceView, pairs: dict) -> None:
+_CONSORTIUM_LED_BY_RE = re.compile(r"\b(?:consortium|venture|group|alliance)\b[^.;]{0,60}?\bled\s+by\s+(?:the\s+)?")
+
+
+def _partners_are(view: SentenceView, pairs: dict, ctx: DocumentContext | None = None) -> None:
     text = view.text
     for m in _PARTNERS_ARE_RE.finditer(text):
         if _NOT_YET_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()) or _NOT_YET_RE.search(m.group(0)) \
@@ -3611,6 +3645,13 @@ def _partners_are(view: SentenceView, pairs: dict) -> None:
         # (the list the phrase introduces, though a reading of "shareholders of" as a description set it aside)
         listed = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2, asides=True)
                              if r.kind != STATE)
+        if m.group("other") and listed and ctx is not None and view.index:
+            # "… a consortium led by Kawasaki Heavy. The other members are A, B and C": the leader with them
+            prior = ctx.views[view.index - 1]
+            led = _CONSORTIUM_LED_BY_RE.search(prior.text)
+            leader = next((r.key for r in prior.refs if led is not None and r.start >= led.end()
+                           and r.kind in _ACTOR_KINDS and r.kind != STATE), None)
+            listed = ([leader] if leader and leader not in listed else []) + listed
         if len(listed) >= 2:
             add_cooperation_pairs(pairs, listed, view.index)
     for owner in [r for r in view.refs if r.possessive and r.kind in _ACTOR_KINDS and r.kind != STATE]:
@@ -3737,7 +3778,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _subjects_are_partners(view, pairs)
         _partners_counted_then_named(view, ctx, pairs)
     if " are " in view.text or " were " in view.text or " include" in view.text:
-        _partners_are(view, pairs)
+        _partners_are(view, pairs, ctx)
     if " as " in view.text and "with" in view.text:
         _with_as_partners(view, pairs)
     _stakes_alongside(view, pairs)
