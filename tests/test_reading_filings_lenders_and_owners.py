@@ -287,3 +287,19 @@ def test_an_acronym_that_spells_the_words_after_and_splits_the_two_firms():
     assert agreements(text) == [("Contract", {"organization/acwa-power", "organization/badeel",
                                               "organization/saudi-aramco-power-company",
                                               "organization/saudi-power-procurement-company"})]
+
+
+def test_shares_given_after_a_firms_state_or_its_short_form_still_make_co_owners():
+    text = ("Kestrel Wind is owned by a consortium of Verdana Power (20%), Calix Energy (20%), Engie S.A. of France "
+            "(35%) and Orascom Construction S.A.E. of Egypt (25%).")
+    owners = ["organization/verdana-power", "organization/calix-energy", "organization/engie",
+              "organization/orascom-construction"]
+    assert pairs(text) == {frozenset({a, b}) for i, a in enumerate(owners) for b in owners[i + 1:]}
+    text = "Marlow C will be owned by Centrica (15%), Électricité de France SA (EDF; 12.5%) and Calix Energy (7.6%)."
+    owners = ["organization/centrica", "organization/edf", "organization/calix-energy"]
+    assert pairs(text) == {frozenset({a, b}) for i, a in enumerate(owners) for b in owners[i + 1:]}
+
+
+def test_an_events_place_is_not_the_place_its_name_opens_with():
+    f = facts("Frederiksen hosted Scholz, Rutte and De Croo at the North Sea Summit on Wednesday.")
+    assert [e.place for e in f.events] == [None]

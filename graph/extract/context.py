@@ -377,6 +377,8 @@ _EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}"
 _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?![\w]))?"  # "A Co., Ltd. (AC), B"
                           # ("B (Republic of Moldova) and C": where the firm before is from)
                           r"(?:\s*\([A-Z][\w&.+-]{1,11}(?:\s+(?:of\s+|the\s+)?[A-Z][\w.-]*){0,3}\))?"
+                          # ("Engie S.A. of France (35%) and B": the state, then the stake)
+                          r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*\(\d))?"
                           # "Eni (42.5%), Shell (25%)", "EDF with 40%, TotalEnergies with 30%": stakes
                           # ("TotalEnergies (operator, 35%), Eni (35%)", "in which A holds 54%, B 36% and C 10%")
                           r"(?:\s*\((?:operator\s*,\s*|[A-Z][\w&.-]{1,11}\s*[;,]\s*)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s*,\s*operator)?\)|\s*\(operator\)"

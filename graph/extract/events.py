@@ -213,6 +213,11 @@ _MARGINS_OF_RE = re.compile(r"\b(?:margins?|sidelines?|fringes?)\s+of\s+(?:the\s
 _CITY_OF_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|capital|village|resort)\s+of\s+")
 
 
+# The rest of an event's name after a place that opens it ("North Sea Summit", "Istanbul Energy Forum")
+_EVENT_NAME_GOES_ON_RE = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Summit|Forum|Conference|Dialogue|Week|Meeting|Congress|"
+                                    r"Expo|Exhibition|Festival|Roundtable|Round\s+Table)\b")
+
+
 class _Events:
     def __init__(self, ctx: DocumentContext, facts: DocumentFacts, reference):
         self.ctx, self.facts, self.reference = ctx, facts, reference
@@ -247,6 +252,7 @@ class _Events:
         return self.doc_month
 
     def _place(self, view: SentenceView, lo: int, hi: int) -> str | None:
+        """The place the words lo..hi hold an event in ("in Baku", "at the Villa Madama" of a report from Rome)."""
         # "in the Red Sea port city of Jeddah": the city the words after a region name (the region's start is where
         # the preposition is looked for)
         region_of = {o.start: p for p in view.places for o in view.places
@@ -255,8 +261,8 @@ class _Events:
         for p in view.places:
             if any(o.start - p.end in (3, 4) and re.match(r"['’]s\s", view.text[p.end:o.start]) for o in view.places):
                 continue  # "in Mersin's Gulnar district": the place the possessive's holds is the nearer one
-            if p.start in regions:
-                continue
+            if p.start in regions or _EVENT_NAME_GOES_ON_RE.match(view.text, p.end):
+                continue  # (nor the place an event's name opens with: "at the North Sea Summit")
             at = region_of.get(p.start, p).start
             if lo <= p.start < hi and _PLACE_PREP_RE.search(view.text[max(0, at - 44):at]):
                 return p.key

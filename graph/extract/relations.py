@@ -3291,7 +3291,9 @@ _COOPERATION_HINTS = (_COOPERATION.hints("with_cue_verbs") + _COOPERATION.hints(
 # companies, banks and agencies of one sentence each given a share of something they hold together.
 _STAKE_CUE_RE = re.compile(r"\b(?:hold|holds|held|holding|own|owns|owned|stakes?|shares?|interests?|each)\b")
 _HOLDER_GAP_RE = re.compile(r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?\)?\s*,?\s*(?:and\s+)?(?:the\s+)?(?:\(\s*)?")
-_PERCENT_AFTER_RE = re.compile(r"^\)?(?:\s*\([A-Z][\w&.+-]{1,11}\))?(?:\s*\()?[^.;%()]{0,45}?\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")  # "A (40%)"
+# "A (40%)", "A (EDF; 12.5%)"
+_PERCENT_AFTER_RE = re.compile(r"^\)?(?:\s*\([A-Z][\w&.+-]{1,11}\))?(?:\s*\((?:[A-Z][\w&.+-]{1,11}\s*;\s*)?)?[^.;%()]{0,45}?"
+                               r"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
 # Members of a joint venture or consortium listed after a colon ("the joint venture of the four
 # operators: A, B, C and D").
 _VENTURE_LIST_RE = re.compile(r"\b(?:joint\s+venture|consortium|partnership|alliance)\b[^.;:–—]{0,80}(?::|\s[–—])\s*"
