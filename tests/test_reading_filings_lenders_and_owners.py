@@ -303,3 +303,13 @@ def test_shares_given_after_a_firms_state_or_its_short_form_still_make_co_owners
 def test_an_events_place_is_not_the_place_its_name_opens_with():
     f = facts("Frederiksen hosted Scholz, Rutte and De Croo at the North Sea Summit on Wednesday.")
     assert [e.place for e in f.events] == [None]
+
+
+def test_a_ships_charter_is_a_contract_and_a_deal_takes_the_date_of_its_own_clause():
+    text = ("Norwegian owner Hoegh Evi has signed a ten-year time charter with the Egyptian Natural Gas Holding Company "
+            "(EGAS) for the Hoegh Gandria.")
+    assert [k for k, _ in agreements(text)] == ["Contract"]
+    f = facts("Kestrel Wind aims to grow. In February it agreed to buy Spanish operator Saeta Yield from Canada's "
+              "Brookfield, and last year it took a stake in a wind farm.")
+    assert [(a.kind, set(a.parties), a.date) for a in f.agreements] == [
+        ("Contract", {"organization/kestrel-wind", "organization/brookfield-asset-management"}, "2025-02")]

@@ -1603,7 +1603,9 @@ def _phrase_kind(text: str, m) -> str | None:
     """The kind of instrument the phrase *m* names, reading a name in capitals before it: "a statement" is
     none, "the Tokyo Statement" is a joint one."""
     kind = agreement_kind(m.group("np"))
-    if kind == "JointStatement" and re.match(r"\s+of\s+intent\b", text[m.end():]):
+    if kind == "Agreement" and re.match(r"(?:sub-?)?charters?$", m.group("np"), re.IGNORECASE) \
+            and re.search(r"(?:time|bareboat|voyage|-year|\byear|sub-)\s*$", text[max(0, m.start() - 12):m.start()]):
+        return "Contract"  # "a ten-year time charter with EGAS": a ship's hire
         return "Declaration"  # "a joint communiqué of intent": a declaration of intent
     if kind == "Agreement" and re.match(r"\s+(?:with\s+(?:[^;:.]{1,100}?)\s+)?for\s+the\s+(?:long-term\s+)?"
                                         r"(?:supply|purchase|sale|delivery)\s+of\b", text[m.end():]) \
@@ -1680,6 +1682,8 @@ def agreement_kind(phrase: str) -> str | None:
     if re.search(r"treat|convention", p) and not re.search(r"treaty[\s-]level", p):  # ("a treaty-level deal")
         return "Treaty"
     if re.search(r"contract|power\s+purchase|\b(?:spa|ppa|gsp?a|psa)s?\b|\bepc\b|engineering,\s+procurement|"
+                 # a ship's hire ("a ten-year time charter", "a sub-charter"), not a body's founding text
+                 r"(?:time|bareboat|voyage|-year|\byear)\s+charter|\bsub-?charter|"
                  r"production[\s-]+sharing|offtake|"
                  # a sale, a supply or a service bought: "energy purchase and wheeling agreement", "gas supply deal"
                  r"\b(?:purchase|sales?|supply|wheeling|tolling|transportation|transit|storage|lease)\b"
@@ -1749,6 +1753,7 @@ def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
 _SINCE_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
+_NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 _ATTRIBUTIVE_YEAR_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|a|an))\s+$", re.IGNORECASE)
 _ATTRIBUTIVE_YEAR_AFTER_RE = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z][\w-]*")
 
@@ -1766,6 +1771,9 @@ def _date_near(view: SentenceView, reference, lo: int, hi: int, pos: int) -> str
     if not dates:
         return None
     later = [d for d in dates if d.start >= pos]
+    if later and any(d.start < pos for d in dates) and _NEXT_CLAUSE_RE.search(view.text, pos, later[0].start):
+        # "In February it agreed to buy X, and last year it took a stake in Y": the date of the noun's own clause
+        later = []
     if later:
         return later[0].value
     return min(dates, key=lambda d: abs(d.start - pos)).value
