@@ -313,3 +313,23 @@ def test_a_ships_charter_is_a_contract_and_a_deal_takes_the_date_of_its_own_clau
               "Brookfield, and last year it took a stake in a wind farm.")
     assert [(a.kind, set(a.parties), a.date) for a in f.agreements] == [
         ("Contract", {"organization/kestrel-wind", "organization/brookfield-asset-management"}, "2025-02")]
+
+
+def test_the_other_partners_after_the_operator_share_its_venture_even_set_off_by_semicolons():
+    text = ("Shell PLC, which owns 40 per cent of the venture, is the operator. The other partners are Malaysia's "
+            "Petronas, with 25 per cent; PetroChina, with 15 per cent; and Korea Gas Corp., with 5 per cent.")
+    firms = ["organization/shell", "organization/petronas", "organization/petrochina", "organization/korea-gas-corporation"]
+    assert pairs(text) == {frozenset({a, b}) for i, a in enumerate(firms) for b in firms[i + 1:]}
+
+
+def test_owners_named_after_the_word_work_together_and_a_member_in_apposition_is_a_member():
+    text = "The link started commercial operations on Friday, owners National Grid and Energinet said."
+    assert pairs(text) == {frozenset({"organization/national-grid", "organization/energinet"})}
+    f = facts("Venezuela, another OPEC member, is the only South American country in the organisation.")
+    assert [(m.member, m.organization, m.role) for m in f.memberships] == [
+        ("state/VEN", "organization/organization-of-the-petroleum-exporting-countries", "member")]
+
+
+def test_a_joint_communique_of_intent_is_a_declaration():
+    assert agreements("Germany and Namibia signed a joint communiqué of intent on hydrogen.") == [
+        ("Declaration", {"state/DEU", "state/NAM"})]

@@ -417,7 +417,11 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           r"|^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|president|secretary|commissioner|envoy|"
                           r"ambassador)\s+and\s+(?:his|her|their|the)\s+$"
                           r"|^\s+and\s+(?:[A-Z][\w.'’&-]*\s+){1,3}(?:chief\s+executive|executive|chairman|chairwoman|"
-                          r"chair|head|CEO|president|director|managing\s+director)\s+$")
+                          r"chair|head|CEO|president|director|managing\s+director)\s+$"
+                          # "Malaysia's Petronas, with 25 per cent; PetroChina, with 15 per cent; and …": shares set
+                          # off by semicolons
+                          r"|^(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+with\s+(?:a\s+)?\d+(?:\.\d+)?\s*"
+                          r"(?:%|per\s*cent|percent)\s*;\s*(?:and\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?$")
 
 
 # An opening adverbial that ends with a name and a comma ("At the invitation of Germany, …",

@@ -487,6 +487,10 @@ def _subject_of_member_predicate(view: SentenceView, ctx: DocumentContext | None
     return [first]
 
 
+_MEMBER_APPOSITION_RE = re.compile(r",\s+(?:another|a\s+fellow|a|an|also\s+an?)\s+(?:(?:founding|full|fellow)\s+)?$")
+_MEMBER_AFTER_BODY_RE = re.compile(r"\s+member\b(?:\s+(?:state|country|nation))?\s*,")
+
+
 def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext | None = None) -> None:
     orgs = [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION]
     if ctx is not None:
@@ -496,6 +500,14 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         return
     text = view.text
     found: dict[tuple[str, str], str] = {}
+    for org in orgs if "member" in text else ():
+        # "Venezuela, another OPEC member, is …": a state set off by an apposition that calls it a member
+        m = _MEMBER_APPOSITION_RE.search(text, max(0, org.start - 40), org.start)
+        if m is None or not _MEMBER_AFTER_BODY_RE.match(text, org.end) or cues.negated_noun(text, org.start):
+            continue
+        member = next((r for r in view.refs if r.kind == STATE and r.end == m.start() and r.free), None)
+        if member is not None:
+            found[(member.key, org.key)] = "member"
     bodies: set[tuple[int, int]] = set()  # the spans of the bodies the member words so far took
     described = [m.span() for m in _DESCRIBED_MEMBERS_RE.finditer(text)] if "member" in text else []
     for m in _ROLE_RE.finditer(text):
@@ -1606,6 +1618,7 @@ def _phrase_kind(text: str, m) -> str | None:
     if kind == "Agreement" and re.match(r"(?:sub-?)?charters?$", m.group("np"), re.IGNORECASE) \
             and re.search(r"(?:time|bareboat|voyage|-year|\byear|sub-)\s*$", text[max(0, m.start() - 12):m.start()]):
         return "Contract"  # "a ten-year time charter with EGAS": a ship's hire
+    if kind == "JointStatement" and re.match(r"\s+of\s+intent\b", text[m.end():]):
         return "Declaration"  # "a joint communiqué of intent": a declaration of intent
     if kind == "Agreement" and re.match(r"\s+(?:with\s+(?:[^;:.]{1,100}?)\s+)?for\s+the\s+(?:long-term\s+)?"
                                         r"(?:supply|purchase|sale|delivery)\s+of\b", text[m.end():]) \
@@ -3643,6 +3656,9 @@ def _with_as_partners(view: SentenceView, pairs: dict) -> None:
             add_cooperation_pairs(pairs, keys, view.index)
 
 
+_OWNERS_BEFORE_NAMES_RE = re.compile(r"\b(?:its\s+|the\s+|project\s+|joint\s+)?(?:co-?owners|owners|shareholders|"
+                                     r"venture\s+partners)\s+(?=[A-Z])")
+_HOLDER_BEFORE_RE = re.compile(r"\b(?:owns?|holds?|held|operator|operates|largest\s+shareholder|majority\s+stake)\b")
 _CONSORTIUM_LED_BY_RE = re.compile(r"\b(?:consortium|venture|group|alliance)\b[^.;]{0,60}?\bled\s+by\s+(?:the\s+)?")
 
 
@@ -3661,8 +3677,16 @@ def _partners_are(view: SentenceView, pairs: dict, ctx: DocumentContext | None =
             led = _CONSORTIUM_LED_BY_RE.search(prior.text)
             leader = next((r.key for r in prior.refs if led is not None and r.start >= led.end()
                            and r.kind in _ACTOR_KINDS and r.kind != STATE), None)
+            if leader is None and _HOLDER_BEFORE_RE.search(prior.text):
+                # "Shell, which owns 40 per cent of the venture, is the operator. The other partners are …"
+                leader = next((r.key for r in prior.refs if r.free and r.kind in _ACTOR_KINDS and r.kind != STATE), None)
             listed = ([leader] if leader and leader not in listed else []) + listed
         if len(listed) >= 2:
+            add_cooperation_pairs(pairs, listed, view.index)
+    for m in _OWNERS_BEFORE_NAMES_RE.finditer(text) if "owners" in text or "partners" in text else ():
+        # "…, owners National Grid and Energinet said": the owners named after the word, together
+        listed = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=0) if r.kind != STATE)
+        if len(listed) >= 2 and not cues.hedged_before(text, m.start()):
             add_cooperation_pairs(pairs, listed, view.index)
     for owner in [r for r in view.refs if r.possessive and r.kind in _ACTOR_KINDS and r.kind != STATE]:
         verb = _AMONG_PARTNERS_BEFORE_RE.search(text, max(0, owner.start - 30), owner.start)
@@ -3787,7 +3811,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     if "partners" in view.text:
         _subjects_are_partners(view, pairs)
         _partners_counted_then_named(view, ctx, pairs)
-    if " are " in view.text or " were " in view.text or " include" in view.text:
+    if " are " in view.text or " were " in view.text or " include" in view.text or "owners " in view.text \
+            or "partners " in view.text:
         _partners_are(view, pairs, ctx)
     if " as " in view.text and "with" in view.text:
         _with_as_partners(view, pairs)
