@@ -333,3 +333,12 @@ def test_owners_named_after_the_word_work_together_and_a_member_in_apposition_is
 def test_a_joint_communique_of_intent_is_a_declaration():
     assert agreements("Germany and Namibia signed a joint communiqué of intent on hydrogen.") == [
         ("Declaration", {"state/DEU", "state/NAM"})]
+
+
+def test_leaders_named_with_their_offices_in_a_list_sign_for_their_states():
+    text = ("MADRID - The president of the Government, Pedro Sánchez, the president of France, Emmanuel Macron, and "
+            "the Portuguese prime minister, António Costa, sealed on Friday in Alicante the agreement to build H2Med.")
+    f = facts(text)
+    assert f.entities["person/pedro-sanchez"].represents == "state/ESP"  # (Spain named only by its places)
+    assert [(a.kind, set(a.parties), a.place) for a in f.agreements] == [
+        ("Agreement", {"state/ESP", "state/FRA", "state/PRT"}, "place/alicante")]

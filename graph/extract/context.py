@@ -1363,5 +1363,7 @@ class DocumentContext:
         for prev, r in zip(named, named[1:]):
             if prev.aside and not r.aside and prev.end <= r.start \
                     and (opener is None or prev.end > opener.end() or r.start < opener.end()) \
-                    and _ASIDE_LIST_GAP_RE.fullmatch(text, prev.end, r.start):
+                    and _ASIDE_LIST_GAP_RE.fullmatch(text, prev.end, r.start) \
+                    and not (r.how == "person" and r.key == prev.key and re.fullmatch(r"\s*,\s*", text[prev.end:r.start])):
+                # (but "the president of France, Emmanuel Macron,": the office holder named after his state acts)
                 r.aside = True

@@ -445,6 +445,7 @@ class _Doc:
         self.gaz = gaz_module.load()
         self.named_after_listed: set[str] = set()  # firms named after a listed firm, whose names stay its own
         self.named_after_place: set[str] = set()  # firms named after a place whose name holds "and"
+        self.implied: set[str] = set()  # entities the text names only through another (a leader's state)
         self._state_tokens: Counter | None = None  # see _state_token_counts
 
     def free(self, start: int, end: int) -> bool:
@@ -573,6 +574,7 @@ def recognise(facts: DocumentFacts) -> None:
     _statistical_places(doc, found)
     _compass_places(doc)
     _places_of_their_surroundings(doc)
+    _leaders_of_the_places(doc)
     _listed_companies(doc)
     _finish(doc)
 
@@ -581,6 +583,17 @@ def recognise(facts: DocumentFacts) -> None:
 # a maintained place's
 _PLACE_TYPE_END_RE = re.compile(r"\s+(?:District|Regency|Province|Region|County|Municipality|Reservoir|Lake|Dam|Basin|"
                                 r"Valley|Island|Islands|Peninsula|Bay|Oblast|Governorate|Prefecture)$")
+
+
+def _leaders_of_the_places(doc: _Doc) -> None:
+    """A listed leader of a state the text names only by its places ("MADRID - … Pedro Sánchez"): that state's."""
+    placed = {e.country for e in doc.facts.entities.values() if e.kind == PLACE and e.country}
+    for ent in [e for e in doc.facts.entities.values() if e.kind == PERSON and not e.represents]:
+        iso = gaz_module.leader_state(ent.label)
+        state = doc.gaz.state(iso) if iso in placed else None
+        if state is not None:
+            ent.represents = doc.from_gazetteer(state).key
+            doc.implied.add(state.key)  # (a state the text names through its leader: kept without a span)
 
 
 def _places_of_their_surroundings(doc: _Doc) -> None:
@@ -3903,7 +3916,7 @@ def _finish(doc: _Doc) -> None:
     _acronyms_of_named_bodies(doc)
     _bodies_named_again_without_their_state(doc)
     facts = doc.facts
-    used = set()
+    used = set(doc.implied)
     starts = [s.start for s in facts.sentences]
     for span in sorted(doc.spans, key=lambda s: (s.start, -s.end)):
         if span.key not in facts.entities:
