@@ -2011,7 +2011,7 @@ _CONDITION_BEFORE_RE = re.compile(r"\b(?:depends?|depended|depending|hinges?|hin
 
 
 # The members of a counted side named after it: "with 23 banks, including A and B"; "… Among them are A, B and C."
-_NAMED_AMONG_RE = re.compile(r"^[^.;:]*?(?:,\s+|\s+)(?:including|among\s+them|such\s+as|notably)\s+(?:the\s+)?")
+_NAMED_AMONG_RE = re.compile(r"[^.;:]*?(?:,\s+|\s+)(?:including|among\s+them|such\s+as|notably)\s+(?:the\s+)?")
 _AMONG_THEM_RE = re.compile(r"\s*(?:Among\s+(?:them|the\s+\w+)\s+(?:are|were|is|was)|(?:They|These|Those)\s+"
                             r"(?:include|included|are|were)|The\s+(?:lenders|banks|financiers)\s+(?:include|included|are|were))"
                             r"\s+(?:the\s+)?")
@@ -2734,7 +2734,7 @@ class _AgreementReader:
         date = _date_near(view, self.reference, 0, len(text), m.start())
         place = _place_near(view, 0, len(text))
         self.unnamed_side = (kind, tuple(subject), view.index, date, place)
-        inline = _NAMED_AMONG_RE.search(text, m.end(), min(len(text), m.end() + 200))
+        inline = _NAMED_AMONG_RE.match(text, m.end(), min(len(text), m.end() + 200))
         return inline is not None and self._each_named(view, inline.end())
 
     def _each_named(self, view: SentenceView, pos: int) -> bool:
