@@ -487,7 +487,7 @@ def _subject_of_member_predicate(view: SentenceView, ctx: DocumentContext | None
     return [first]
 
 
-_MEMBER_APPOSITION_RE = re.compile(r",\s+(?:another|a\s+fellow|a|an|also\s+an?)\s+(?:(?:founding|full|fellow)\s+)?$")
+_STATE_AS_MEMBER_RE = re.compile(r",\s+(?:another|a\s+fellow|a|an|also\s+an?)\s+(?:(?:founding|full|fellow)\s+)?$")
 _MEMBER_AFTER_BODY_RE = re.compile(r"\s+member\b(?:\s+(?:state|country|nation))?\s*,")
 
 
@@ -502,7 +502,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     found: dict[tuple[str, str], str] = {}
     for org in orgs if "member" in text else ():
         # "Venezuela, another OPEC member, is …": a state set off by an apposition that calls it a member
-        m = _MEMBER_APPOSITION_RE.search(text, max(0, org.start - 40), org.start)
+        m = _STATE_AS_MEMBER_RE.search(text, max(0, org.start - 40), org.start)
         if m is None or not _MEMBER_AFTER_BODY_RE.match(text, org.end) or cues.negated_noun(text, org.start):
             continue
         member = next((r for r in view.refs if r.kind == STATE and r.end == m.start() and r.free), None)
