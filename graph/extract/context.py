@@ -190,8 +190,8 @@ _COORDINATED_DEMONYM_ACTOR_RE = re.compile(r"^\s+and\s+[A-Z][\w'’-]+\s+(?:side
                                            r"delegations?|officials|leaders|ministers)\b")
 # (a compound of demonyms acts, "French-Kazakh cooperation", unless it only says whose a firm is: "a French-German
 # consortium of A and B")
-_DEMONYM_ACTOR_RE = re.compile(r"^(?:[-–]\w(?![\w'’-]*\s+(?:consortium|company|companies|firms?|venture|joint|group|"
-                               r"developers?|contractors?|banks?|lenders?|investors?|utility|utilities|partners)\b))"
+_DEMONYM_ACTOR_RE = re.compile(rf"^(?:[-–]\w(?![\w'’-]*\s+(?:consortium|venture|joint|partners|companies|utilities|"
+                               rf"(?:{_TRADE})s?)\b))"
                                r"|^(?:\s+(?:side|government|governments|authorities|delegation|"
                                r"officials|leadership|state|relations|ties|cooperation|counterparts?)\b)")
 _NOUN_MODIFIED_RE = re.compile(
@@ -255,8 +255,8 @@ _GROUP_RE = re.compile(
     r"men|neighbou?rs|capitals|"
     rf"partners|parties|signatories|companies|groups|{'|'.join(_FIRM_GROUP_NOUNS)})\b|\b(?P<eachother>each\s+other)\b)",
     re.IGNORECASE)
-# The rest of an event's name after a state's ("India Energy Week", "Singapore International Energy Week")
-_EVENT_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,4}\s+(?:Week|Summit|Forum|Conference|Congress|Expo|"
+# The rest of an event's name after a state's or a place's ("India Energy Week", "North Sea Summit")
+EVENT_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,4}\s+(?:Week|Summit|Forum|Conference|Congress|Expo|"
                                   r"Exhibition|Dialogue|Festival)\b")
 # A group after ", and" that a verb follows opens a clause of its own (", and the four utilities signed …"):
 # not an item of the list before
@@ -1302,7 +1302,7 @@ class DocumentContext:
                 r.modifier = True  # "Chinese partners", "Azerbaijani President Ilham Aliyev"
             elif r.kind == STATE and re.match(r"[-–](?:based|headquartered|registered|listed)\b", after):
                 r.modifier = True  # "the US-based Excelerate Energy": where the firm is from
-            elif r.kind == STATE and r.how in ("name", "alt") and _EVENT_NAME_AFTER_RE.match(after):
+            elif r.kind == STATE and r.how in ("name", "alt") and EVENT_NAME_AFTER_RE.match(after):
                 r.modifier = True  # "on the sidelines of India Energy Week": the state names the event
             elif r.kind == STATE and nxt is not None and nxt.kind != STATE and _TRADE_GAP_RE.fullmatch(gap or "x"):
                 r.modifier = True  # "US reactor maker Westinghouse": whose firm it is, not a party

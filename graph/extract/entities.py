@@ -445,7 +445,6 @@ class _Doc:
         self.gaz = gaz_module.load()
         self.named_after_listed: set[str] = set()  # firms named after a listed firm, whose names stay its own
         self.named_after_place: set[str] = set()  # firms named after a place whose name holds "and"
-        self.implied: set[str] = set()  # entities the text names only through another (a leader's state)
         self._state_tokens: Counter | None = None  # see _state_token_counts
 
     def free(self, start: int, end: int) -> bool:
@@ -574,7 +573,6 @@ def recognise(facts: DocumentFacts) -> None:
     _statistical_places(doc, found)
     _compass_places(doc)
     _places_of_their_surroundings(doc)
-    _leaders_of_the_places(doc)
     _listed_companies(doc)
     _finish(doc)
 
@@ -583,17 +581,6 @@ def recognise(facts: DocumentFacts) -> None:
 # a maintained place's
 _PLACE_TYPE_END_RE = re.compile(r"\s+(?:District|Regency|Province|Region|County|Municipality|Reservoir|Lake|Dam|Basin|"
                                 r"Valley|Island|Islands|Peninsula|Bay|Oblast|Governorate|Prefecture)$")
-
-
-def _leaders_of_the_places(doc: _Doc) -> None:
-    """A listed leader of a state the text names only by its places ("MADRID - … Pedro Sánchez"): that state's."""
-    placed = {e.country for e in doc.facts.entities.values() if e.kind == PLACE and e.country}
-    for ent in [e for e in doc.facts.entities.values() if e.kind == PERSON and not e.represents]:
-        iso = gaz_module.leader_state(ent.label)
-        state = doc.gaz.state(iso) if iso in placed else None
-        if state is not None:
-            ent.represents = doc.from_gazetteer(state).key
-            doc.implied.add(state.key)  # (a state the text names through its leader: kept without a span)
 
 
 def _places_of_their_surroundings(doc: _Doc) -> None:
@@ -2298,8 +2285,7 @@ def _spelled_by(acronym: str, name: str) -> bool:
     return len(acronym) >= 2 and acronym in (capitals, every)
 
 
-_WORK_AFTER_ACRONYM_RE = re.compile(r"\s+(?:pipelines?|lines?|cables?|interconnectors?|links?|fields?|plants?|projects?|"
-                                    r"terminals?|stations?|farms?|parks?|dams?|corridors?|systems?)\b")
+_WORK_AFTER_ACRONYM_RE = re.compile(rf"\s+(?:{triggers('projects').pattern('facility_nouns')})\b")
 _SPELLED_NAME_WORD_RE = re.compile(r"[A-Z][\w'’&-]*|of|and|for|de|du|des|la|el")
 
 
@@ -3035,6 +3021,9 @@ _COORDINATED_UNITS_RE = re.compile(
     # natural features named together: "the Santos and Campos basins"
     r"basins|rivers|lakes|valleys|deltas)\b")
 _FEATURE_TYPES = ("Basin", "River", "Lake", "Valley", "Delta")
+# A natural feature's word after a name: "the Rovuma Basin", "the Rufiji River" (a place's name, not a firm's short form)
+_FEATURE_WORDS = _FEATURE_TYPES + ("Bay", "Gulf", "Sea", "Island", "Islands", "Mountains", "Gorge", "Falls")
+_FEATURE_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(_FEATURE_WORDS)})\b")
 
 
 def _coordinated_units(doc: _Doc) -> None:
@@ -3531,8 +3520,7 @@ _LEGAL_FORMS = frozenset(orgnames.legal_forms())
 # Before or after a name used as a place: "in Kawasaki", "near Pavlodar"; "Pavlodar region", "Toyota City".
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|near|outside|around|across|into)\s+$")
 _PLACE_AFTER_RE = re.compile(r"\s+(?:[Cc]ity|[Pp]refecture|[Pp]rovince|[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ounty)\b")
-# A natural feature's word after a name: "the Rovuma Basin", "the Rufiji River" (a place's name, not a firm's short form)
-_FEATURE_AFTER_RE = re.compile(r"\s+(?:Basin|River|Valley|Delta|Bay|Gulf|Lake|Sea|Island|Islands|Mountains|Gorge|Falls)\b")
+
 
 
 def _only_a_city(form: str) -> bool:
@@ -3916,7 +3904,7 @@ def _finish(doc: _Doc) -> None:
     _acronyms_of_named_bodies(doc)
     _bodies_named_again_without_their_state(doc)
     facts = doc.facts
-    used = set(doc.implied)
+    used = set()
     starts = [s.start for s in facts.sentences]
     for span in sorted(doc.spans, key=lambda s: (s.start, -s.end)):
         if span.key not in facts.entities:
@@ -3929,7 +3917,8 @@ def _finish(doc: _Doc) -> None:
         del facts.entities[key]
     for mention in facts.mentions:
         facts.entities[mention.key].sentences.add(mention.sentence)
-    for ent in facts.entities.values():
+    placed = {e.country for e in facts.entities.values() if e.kind == PLACE and e.country}
+    for ent in list(facts.entities.values()):
         ent.alt_labels.discard(ent.label)
         if ent.kind in (COMPANY, GOVERNMENT_BODY) and not ent.country and " " in ent.label:
             # "Mauritanian Electricity Company", "Nigerian National Petroleum Company": the demonym says whose
@@ -3937,9 +3926,14 @@ def _finish(doc: _Doc) -> None:
             if len(first) == 1:
                 ent.country = first[0].iso3
         if ent.kind == PERSON and not ent.represents:
-            # a head of state or government the text names without a country ("President Biden")
-            iso = gaz_module.leader_state(ent.label) or _ministry_state(facts, ent.position)
+            # a head of state or government the text names without a country ("President Biden"); the state
+            # is kept when the report's places lie in it and the text names it no other way ("MADRID - … Pedro
+            # Sánchez")
+            leads = gaz_module.leader_state(ent.label)
+            iso = leads or _ministry_state(facts, ent.position)
             ent.represents = f"state/{iso}" if iso else None
+            if leads and ent.represents not in facts.entities and leads in placed:
+                doc.from_gazetteer(doc.gaz.state(leads))
         if ent.represents and ent.represents not in facts.entities:
             ent.represents = None
 

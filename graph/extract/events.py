@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from epkg.graph.extract.context import DocumentContext, SentenceView, list_after, list_before, unique_keys
+from epkg.graph.extract.context import (EVENT_NAME_AFTER_RE, DocumentContext, SentenceView, list_after, list_before,
+                                       unique_keys)
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates
 from epkg.graph.extract.facts import DocumentFacts, Event
 from epkg.graph.extract.text import COP_SESSION
@@ -213,11 +214,6 @@ _MARGINS_OF_RE = re.compile(r"\b(?:margins?|sidelines?|fringes?)\s+of\s+(?:the\s
 _CITY_OF_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|capital|village|resort)\s+of\s+")
 
 
-# The rest of an event's name after a place that opens it ("North Sea Summit", "Istanbul Energy Forum")
-_EVENT_NAME_GOES_ON_RE = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Summit|Forum|Conference|Dialogue|Week|Meeting|Congress|"
-                                    r"Expo|Exhibition|Festival|Roundtable|Round\s+Table)\b")
-
-
 class _Events:
     def __init__(self, ctx: DocumentContext, facts: DocumentFacts, reference):
         self.ctx, self.facts, self.reference = ctx, facts, reference
@@ -261,7 +257,7 @@ class _Events:
         for p in view.places:
             if any(o.start - p.end in (3, 4) and re.match(r"['’]s\s", view.text[p.end:o.start]) for o in view.places):
                 continue  # "in Mersin's Gulnar district": the place the possessive's holds is the nearer one
-            if p.start in regions or _EVENT_NAME_GOES_ON_RE.match(view.text, p.end):
+            if p.start in regions or EVENT_NAME_AFTER_RE.match(view.text, p.end):
                 continue  # (nor the place an event's name opens with: "at the North Sea Summit")
             at = region_of.get(p.start, p).start
             if lo <= p.start < hi and _PLACE_PREP_RE.search(view.text[max(0, at - 44):at]):
