@@ -1200,10 +1200,9 @@ def _prefixed_companies(doc: _Doc) -> None:
 
 # A firm's name written in capitals, with its legal form, as releases from Japan or Egypt write it ("RED SEA WIND
 # ENERGY S.A.E."): the name as written, a company
+# (the legal forms of the maintained list, and those it writes only otherwise: "S.A.E.", "LIMITED", "Corporation")
 _CAPITALISED_FIRM_RE = re.compile(r"\b(?P<name>[A-Z][A-Z&'’-]+(?:[ \t]+[A-Z][A-Z&'’-]+){1,5})[ \t]+"
-                                  r"(?P<form>S\.A\.E\.|S\.A\.|S\.p\.A\.|LLC|L\.L\.C\.|LTD\.?|Ltd\.?|LIMITED|Limited|PLC|plc|"
-                                  r"INC\.?|Inc\.|CORPORATION|Corporation|CORP\.|Corp\.|GMBH|GmbH|AG|N\.V\.|B\.V\.|"
-                                  r"Pte\.?[ \t]+Ltd\.?|Sdn\.?[ \t]+Bhd\.?|JSC|PJSC|ASA|SE)(?![\w])")
+                                  rf"(?P<form>S\.A\.E\.|LIMITED|plc|CORPORATION|Corporation|{orgnames.legal_pattern()})(?![\w])")
 
 
 def _capitalised_firms(doc: _Doc) -> None:
