@@ -1089,8 +1089,12 @@ _REGION_END_WORDS = frozenset({"Pacific", "Asia", "Europe", "Africa", "Americas"
 def _parent_and_region(words: list[str]) -> bool:
     """A listed firm's name, then the state or region its unit works in: "Shell Energy Australia",
     "Chevron Nigeria", "ExxonMobil LNG Asia Pacific"."""
-    return len(words) >= 2 and any(e.kind == COMPANY for e, _ in _lookup(words[0])) and (
-        words[-1] in _REGION_END_WORDS or any(e.kind == STATE and how == "name" for e, how in _lookup(words[-1])))
+    if len(words) < 2 or words[-1] in _REGION_END_WORDS and any(e.kind == COMPANY for e, _ in _lookup(words[0])):
+        return len(words) >= 2
+    # the state may take several words ("Sasol South Africa"), and so may the firm ("Air Liquide Large Industries")
+    return any(any(e.kind == STATE and how == "name" for e, how in _lookup(" ".join(words[-k:])))
+               and any(any(e.kind == COMPANY for e, _ in _lookup(" ".join(words[:j]))) for j in range(1, len(words) - k + 1))
+               for k in range(1, min(3, len(words) - 1) + 1))
 
 
 def _longest_known(doc: _Doc, start: int, end: int, kinds=(COMPANY, INTERNATIONAL_ORGANIZATION)):
@@ -1332,6 +1336,14 @@ def _companies(doc: _Doc) -> None:
             doc.from_gazetteer(state)
             doc.add(s_start, s_end, state.key, "name")  # and it names the state too
             continue
+        if not known and (unit := _unit_state_after(doc, base, end)) is not None:
+            # "Air Liquide Large Industries South Africa": a listed parent's unit, named with the state it works in
+            state, end = unit
+            base = " ".join(doc.text[start:end].split())
+            doc.claimed[start:end] = b"\x00" * (end - start)
+            doc.spans = [x for x in doc.spans if not (start <= x.start and x.end <= end)]
+            doc.add(start, end, doc.entity(f"organization/{slug(base)}", COMPANY, base, country=state.iso3).key, "name")
+            continue
         ent = doc.from_gazetteer(known[0]) if known else doc.entity(f"organization/{slug(base)}", COMPANY, base)
         doc.add(start, end, ent.key, "name")
         if base != ent.label:
@@ -1355,6 +1367,28 @@ def _companies(doc: _Doc) -> None:
 _GENERIC_FIRM_WORDS = {w for w in orgnames.HEAD_KINDS if orgnames.firm_word(w)} | {"National", "State", "Public", "General", "Federal", "Central",
                                                 "United", "Electric", "Electricity", "and", "&", "Development"}
 _OF_STATE_AFTER_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<state>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+
+
+_STATE_WORDS_AFTER_RE = re.compile(r"[ \t]+(?P<state>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+
+
+def _unit_state_after(doc: _Doc, name: str, end: int):
+    """``(state entry, end of its name)`` when a state's name follows a firm's name that a listed company opens
+    ("Air Liquide Large Industries" + " South Africa"): the parent's unit in that state, else None."""
+    words = name.split()
+    if len(words) < 2 or not any(e.kind == COMPANY for e, _ in _lookup(words[0])) \
+            and not any(e.kind == COMPANY for e, _ in _lookup(" ".join(words[:2]))):
+        return None
+    m = _STATE_WORDS_AFTER_RE.match(doc.text, end)
+    if m is None:
+        return None
+    after = m.group("state").split()
+    for k in range(len(after), 0, -1):
+        states = [e for e, how in _lookup(" ".join(after[:k])) if e.kind == STATE and how == "name"]
+        if states:
+            stop = m.start("state") + len(" ".join(after[:k]))
+            return (states[0], stop) if doc.text[stop:stop + 1] != "'" else None
+    return None
 
 
 def _generic_firm_of_state(doc: _Doc, name: str, end: int):
@@ -4294,13 +4328,19 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if not doc.free(start, end):
             # inside the span, only states named as part of the name ("Energy Exchange Malaysia")
             inner = [x for x in doc.spans if x.start < end and x.end > start]
-            unit = len(inner) == 1 and inner[0].start == start and inner[0].end < end and not known \
-                and _parent_and_region(base.split()) and len(base.split()) >= 3
+            # (the parent's span at the start, the state's at the end, or both: "Air Liquide Large Industries
+            # South Africa")
+            unit = 1 <= len(inner) <= 2 and not known and _parent_and_region(base.split()) \
+                and len(base.split()) >= 3 and all(
+                    x.start == start and x.end < end or x.key.startswith("state/") and x.end == end and x.start > start
+                    for x in inner)
             if unit:
                 # "ExxonMobil LNG Asia Pacific": the listed parent's unit, a firm of its own
-                doc.spans.remove(inner[0])
+                for x in inner:
+                    doc.spans.remove(x)
                 doc.claimed[start:end] = b"\x00" * (end - start)
-                kind, iso = COMPANY, getattr(doc.facts.entities.get(inner[0].key), "country", None)
+                state = [x for x in inner if x.key.startswith("state/") and x.end == end]
+                kind, iso = COMPANY, getattr(doc.facts.entities.get((state or inner)[0].key), "country", None)
                 ent = doc.entity(f"organization/{slug(base)}", kind, base, country=iso)
                 doc.add(start, end, ent.key, "name")
                 doc.named_after_listed.add(ent.key)

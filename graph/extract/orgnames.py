@@ -30,10 +30,15 @@ _NOT_LEGAL = {"company", "corporation", "incorporated", "private", "unlimited", 
 # Forms in wide use that cleanco's table lacks (post-Soviet joint-stock companies, Bulgarian
 # single-owner companies, Indonesian and Malaysian listed companies, the European company).
 _MORE_LEGAL = ("JSC", "OJSC", "CJSC", "PJSC", "EOOD", "Tbk", "Berhad", "SE", "SpA", "S.p.A.", "GmbH", "KGaA",
-               "Co.", "Pvt. Ltd.", "Pvt Ltd", "(Pvt) Ltd", "Pte. Ltd.", "Co., Ltd.", "Co. Ltd.", "Co., Limited")
+               "Co.", "Pvt. Ltd.", "Pvt Ltd", "Pte. Ltd.", "Co., Ltd.", "Co. Ltd.", "Co., Limited")
 
 
 _CORPORATION_TERMS = {"inc", "corp"}
+
+# South African, Australian and South Asian private companies often put the qualifier of a
+# limited company in brackets: "(Pty) Ltd", "(Pvt.) Limited", "(Private) Limited", "(Proprietary) Limited".
+_BRACKETED_QUALIFIERS = ("Pty", "Pty.", "Pvt", "Pvt.", "Private", "Proprietary")
+_LIMITED = ("Ltd", "Ltd.", "Limited")
 
 
 def _written_forms(term: str) -> set[str]:
@@ -66,14 +71,14 @@ def legal_forms() -> tuple[str, ...]:
     Examples
     --------
     >>> forms = legal_forms()
-    >>> all(f in forms for f in ("Ltd", "LLC", "S.A.", "GmbH", "d.o.o.", "Sdn. Bhd.", "JSC"))
+    >>> all(f in forms for f in ("Ltd", "LLC", "S.A.", "GmbH", "d.o.o.", "Sdn. Bhd.", "JSC", "(Pty) Ltd"))
     True
     >>> "VAT" in forms or "UK" in forms or "Company" in forms
     False
     """
     from cleanco.clean import get_unique_terms
 
-    forms = set(_MORE_LEGAL)
+    forms = set(_MORE_LEGAL) | {f"({q}) {ltd}" for q in _BRACKETED_QUALIFIERS for ltd in _LIMITED}
     for term in get_unique_terms():
         if term.strip() not in _NOT_LEGAL and term.isascii():
             forms |= _written_forms(term.strip())
@@ -113,6 +118,8 @@ def split_legal_form(name: str) -> tuple[str, str]:
     --------
     >>> split_legal_form("Trinco Petroleum Terminal (Pvt) Ltd")
     ('Trinco Petroleum Terminal', '(Pvt) Ltd')
+    >>> split_legal_form("Kestrel Solar (Pty) Ltd"), split_legal_form("Kestrel Power (Private) Limited")
+    (('Kestrel Solar', '(Pty) Ltd'), ('Kestrel Power', '(Private) Limited'))
     >>> split_legal_form("Kestrel Grid GmbH")
     ('Kestrel Grid', 'GmbH')
     >>> split_legal_form("Kestrel Grid")

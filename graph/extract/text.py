@@ -10,7 +10,7 @@ from epkg.graph.extract.facts import Sentence
 _ABBREVIATIONS = {"co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "etc", "jr", "sr",
                   "gen", "gov", "sen", "rep", "prof", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul",
                   "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "p.m", "a.m", "s.a",
-                  "s.p.a", "n.v", "b.v", "l.l.c", "pte", "bhd", "sdn", "dept", "mt", "ft",
+                  "s.p.a", "n.v", "b.v", "l.l.c", "pte", "pvt", "pty", "bhd", "sdn", "dept", "mt", "ft",
                   # company forms of central Europe and the Balkans ("Elektrárna Dukovany II, a.s. (EDU II)")
                   "a.s", "s.r.o", "s.r.l", "s.a.s", "d.o.o", "a.d", "k.k"}
 # a full stop before a capital, a paragraph break, or a line break before a bullet ("- a memorandum …;")

@@ -1,0 +1,53 @@
+"""Company names as registries write them: a limited company's qualifier in brackets ("(Pty) Ltd",
+"(Pvt.) Limited"), and a listed firm's unit named with the state it works in ("Air Liquide Large Industries
+South Africa"), also beside another such unit (twenty-fifth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+import pytest
+
+from epkg.graph.extract import orgnames
+from reading_helpers import agreements, facts
+
+
+@pytest.mark.parametrize("name, base, form", [
+    ("Kestrel Solar (Pty) Ltd", "Kestrel Solar", "(Pty) Ltd"),
+    ("Kestrel Power Company (Pvt.) Limited", "Kestrel Power Company", "(Pvt.) Limited"),
+    ("Kestrel Power (Private) Limited", "Kestrel Power", "(Private) Limited"),
+    ("Kestrel Grid (Proprietary) Limited", "Kestrel Grid", "(Proprietary) Limited"),
+    ("Kestrel Grid (Holdings)", "Kestrel Grid (Holdings)", ""),
+])
+def test_a_bracketed_qualifier_belongs_to_the_legal_form(name, base, form):
+    assert orgnames.split_legal_form(name) == (base, form)
+
+
+def test_a_firm_with_a_bracketed_qualifier_signs_and_keeps_its_full_name():
+    text = ("Kestrel Power Company (Pvt.) Limited signed a loan agreement with the Export-Import Bank of India in "
+            "March 2017. Marlow Emoyeni Wind Farm (Pty) Ltd signed a contract with Calix Energy Limited in "
+            "January 2023.")
+    assert agreements(text) == [
+        ("Agreement", {"organization/kestrel-power-company", "organization/export-import-bank-of-india"}),
+        ("Contract", {"organization/marlow-emoyeni-wind-farm", "organization/calix-energy"})]
+    f = facts(text)
+    assert f.entities["organization/kestrel-power-company"].alt_labels == {"Kestrel Power Company (Pvt.) Limited"}
+    assert len(f.sentences) == 2  # "Pvt." ends no sentence
+
+
+def test_a_listed_firms_unit_named_with_its_state_is_one_firm_of_that_state():
+    text = "Air Liquide Large Industries South Africa signed a supply agreement with Calix Energy in 2023."
+    f = facts(text)
+    unit = f.entities["organization/air-liquide-large-industries-south-africa"]
+    assert (unit.kind, unit.country) == ("Company", "ZAF")
+    assert "state/ZAF" not in f.entities  # the state's name is part of the firm's here
+    assert agreements(text) == [("Contract", {"organization/air-liquide-large-industries-south-africa",
+                                               "organization/calix-energy"})]
+
+
+def test_two_units_named_with_their_state_are_two_firms():
+    text = ("Sasol South Africa and Air Liquide Large Industries South Africa signed power purchase agreements "
+            "with Kestrel Wind in January 2023.")
+    f = facts(text)
+    assert {"organization/sasol-south-africa", "organization/air-liquide-large-industries-south-africa"} <= set(f.entities)
+    assert not any(" and " in e.label for e in f.entities.values())
