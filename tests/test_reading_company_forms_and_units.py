@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from epkg.graph.extract import orgnames
-from reading_helpers import agreements, facts
+from reading_helpers import agreements, facts, pairs
 
 
 @pytest.mark.parametrize("name, base, form", [
@@ -51,3 +51,25 @@ def test_two_units_named_with_their_state_are_two_firms():
     f = facts(text)
     assert {"organization/sasol-south-africa", "organization/air-liquide-large-industries-south-africa"} <= set(f.entities)
     assert not any(" and " in e.label for e in f.entities.values())
+
+
+def test_the_holders_a_sentence_lists_work_with_one_another_not_with_what_they_hold():
+    text = ("Marlow Interconnector Limited is developing the link. Its shareholders include Verdana Power, Calix "
+            "Energy and Orvane Power.")
+    expected = {frozenset(p) for p in (("organization/verdana-power", "organization/calix-energy"),
+                                       ("organization/verdana-power", "organization/orvane-power"),
+                                       ("organization/calix-energy", "organization/orvane-power"))}
+    assert pairs(text) == expected
+    text = "The project's owners are Verdana Power and Calix Energy, while its former owners include Orvane Power and Tessaly Gas."
+    assert pairs(text) == {frozenset({"organization/verdana-power", "organization/calix-energy"})}
+
+
+def test_partners_in_a_work_listed_after_its_are_partners_of_one_another():
+    text = "Its partners in the Marlow project include Verdana Power and Calix Energy."
+    assert pairs(text) == {frozenset({"organization/verdana-power", "organization/calix-energy"})}
+
+
+def test_a_projects_sponsors_work_together_but_states_sponsoring_a_text_do_not():
+    text = "The Marlow wind farm is sponsored by Verdana Power, Calix Energy and Orvane Power."
+    assert len(pairs(text)) == 3
+    assert pairs("The resolution on energy transition was sponsored by France, Germany and Japan.") == set()

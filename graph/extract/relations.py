@@ -3189,7 +3189,7 @@ _PARTING_RE = re.compile(r"\b(?:withdr[ae]w\w*|withdrawal|exit(?:ed|ing|s)?|quit
 _AMONG_RE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|interconnector|interconnection|link|cable|pipeline|"
     r"power\s+trade|electricity\s+trade|joint\s+venture|consortium)\s+(?:\w+\s+){0,3}?between|"
-    r"(?:jointly\s+|co-?)?owned\s+(?:(?:jointly|equally|in\s+equal\s+(?:parts|shares))\s+)?by|"
+    r"(?:jointly\s+|co-?)?(?:owned|sponsored)\s+(?:(?:jointly|equally|in\s+equal\s+(?:parts|shares))\s+)?by|"
     r"joint\s+venture\s+(?:in\s+which|of|formed\s+by)|"
     r"feasibility\s+study\s+by|(?:work|study|studies)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
@@ -3305,7 +3305,7 @@ def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str |
 # A sentence can state cooperation only if it holds one of these (lower case): the cue words'
 # stems, and the words of the other patterns below.
 _COOPERATION_HINTS = (_COOPERATION.hints("with_cue_verbs") + _COOPERATION.hints("with_cue_nouns") +
-                      _COOPERATION.hints("joint_words") + ("work", "between", "owned", "venture", "stud", "agree"))
+                      _COOPERATION.hints("joint_words") + ("work", "between", "owned", "sponsored", "venture", "stud", "agree"))
 
 
 # Co-owners: "in which A holds 62%, B and C 15% each and D 8%"; "A, with 27%, and B …" — the
@@ -3498,8 +3498,11 @@ _WITH_ITS_PARTNERS_RE = re.compile(r"\b(?:with|alongside)\s+(?:its|their)\s+(?:[
 
 # "its partners include A and B", "Galp's existing partners – A and B –": the owner and the partners named
 # ("ExxonMobil and its partners in the Stabroek block, Hess and CNOOC, …")
-_OWNED_PARTNERS_RE = re.compile(r"\b(?:(?P<pronoun>its|their)|['’]s?)\s+(?:[\w-]+\s+){0,2}?partners"
-                                r"(?:\s+in\s+(?:the\s+)?[^,;:]{1,40}?(?=\s*,))?\s*"
+# ("its shareholders include A, B and C", "the project's owners are A and B": the holders work with one another,
+# not with what they hold)
+_OWNED_PARTNERS_RE = re.compile(r"\b(?:(?P<pronoun>[Ii]ts|[Tt]heir)|['’]s?)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:partners|(?P<holders>shareholders|owners|co-?owners|sponsors))"
+                                r"(?:\s+in\s+(?:the\s+)?[^,;:]{1,40}?(?=\s*,|\s+(?:include[sd]?|are|were)\b))?\s*"
                                 r"(?:,|:|[–—]|\s+(?:include[sd]?|are|were|such\s+as|including|among\s+them))\s*(?:the\s+)?")
 
 
@@ -3508,7 +3511,13 @@ def _owned_partners(view: SentenceView, pairs: dict) -> None:
     for m in _OWNED_PARTNERS_RE.finditer(text):
         lo, _ = view.clause_at(m.start())
         if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[lo:m.start()]) \
-                or re.search(rf"\b(?:{_NOT_YET_WORDS}|new)\s+(?:[\w-]+\s+)?partners", m.group(0)):
+                or re.search(rf"\b(?:{_NOT_YET_WORDS}|new|previous)\s+(?:[\w-]+\s+)?(?:partners|{m.group('holders')})",
+                             m.group(0)):
+            continue
+        if m.group("holders"):
+            listed = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE)
+            if len(listed) >= 2:
+                add_cooperation_pairs(pairs, listed, view.index)
             continue
         if m.group("pronoun"):
             # "QatarEnergy holds 75% of the project; its partners include …": the sentence's first firm
@@ -3518,6 +3527,8 @@ def _owned_partners(view: SentenceView, pairs: dict) -> None:
             owner = next((r for r in view.refs if r.end == m.start() and r.kind in _ACTOR_KINDS
                           and r.kind != STATE), None)
         listed = [r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
+        if owner is None and len(unique_keys(listed)) >= 2:
+            add_cooperation_pairs(pairs, unique_keys(listed), view.index)  # partners in one work, with one another
         if owner is None or not listed:
             continue
         add_cooperation_pairs(pairs, unique_keys([owner, *listed]), view.index)
@@ -3820,7 +3831,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _venture_members(view, pairs)
     _led_bodies(view, pairs)
     _partners_listed(view, pairs)
-    if "partners" in view.text:
+    if any(w in view.text for w in ("partners", "owners", "shareholders", "sponsors")):
         _owned_partners(view, pairs)
     if ", " in view.text and ("partners" in view.text or "owners" in view.text or "developers" in view.text
                               or "shareholders" in view.text):
@@ -3928,6 +3939,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue  # "a vehicle owned by X, signed loans with A, B and C": the list is another clause's
         # ("owned by A and its French counterpart B": a people's word qualifies the next firm, no owner itself)
         group = unique_keys(r for r in listed if r.how != "demonym")
+        if "sponsored" in m.group(0).lower() and any(k.startswith("state/") for k in group):
+            continue  # "a resolution sponsored by A, B and C": states sponsor texts, firms sponsor projects
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
     for m in _ITS_PARTNER_NAMED_RE.finditer(text) if "partner" in low or "venturer" in low else ():
