@@ -73,3 +73,16 @@ def test_a_projects_sponsors_work_together_but_states_sponsoring_a_text_do_not()
     text = "The Marlow wind farm is sponsored by Verdana Power, Calix Energy and Orvane Power."
     assert len(pairs(text)) == 3
     assert pairs("The resolution on energy transition was sponsored by France, Germany and Japan.") == set()
+
+
+def test_a_firm_described_without_a_trade_noun_in_a_list_is_listed():
+    text = "The blocks were awarded to a consortium of TotalEnergies and local independent South Atlantic Petroleum."
+    f = facts(text)
+    assert f.entities["organization/south-atlantic-petroleum"].kind == "Company"  # the recogniser calls it a place
+    assert pairs(text) == {frozenset({"organization/totalenergies", "organization/south-atlantic-petroleum"})}
+
+
+def test_a_works_name_ending_in_a_firms_word_is_no_firm():
+    text = ("Gas has flowed to Egypt since 2020 through the East Mediterranean Gas (EMG) pipeline between Ashkelon "
+            "and Arish, under contracts that Verdana Power signed in 2018 with Calix Energy.")
+    assert agreements(text) == [("Contract", {"organization/verdana-power", "organization/calix-energy"})]

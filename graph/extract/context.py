@@ -129,6 +129,9 @@ _OWNERS_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w:.-]+\s+){0,2}
 # Between a state and the firm it qualifies: the firm's trade in lower case ("US reactor maker ", "the
 # Italian oil major ", "Japan's state lender ").
 _TRADE = "|".join(orgnames.TRADE_NOUNS + orgnames.FIRM_COLLECTIVE_NOUNS)
+# Words that describe a firm named next in a list without a trade noun ("A and local independent B")
+_FIRM_DESCRIBERS = r"(?:local|independent|domestic|foreign|private|privately[- ]held|publicly[- ]listed|listed|" \
+    r"state-owned|state-run|state-backed|family-owned|citizen-owned|indigenous)"
 # The state may own or back the firm rather than name its nationality ("the British-owned developer X",
 # "a Chinese-backed contractor"): the firm is still the actor.
 _TRADE_GAP_RE = re.compile(rf"(?:[-–](?:owned|controlled|backed|held|run|funded|financed))?"
@@ -407,6 +410,8 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           r"(?:the\s+)?|"
                           r"(?:its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
                           r"[a-z]+\s+(?:minister|secretary|president))\s+"
+                          # "A and local independent B"
+                          rf"|(?<=and\s)(?:{_FIRM_DESCRIBERS}\s+){{1,2}}"
                           # "A and Kazakhstan's sovereign wealth fund B": an owner and what B is to it
                           r"|[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}){0,4}$"
                           # "A and Sonatrach chief executive B": the next person's employer and title

@@ -191,6 +191,9 @@ _MEMBER_ROLE_RE = re.compile(r"(?:Contracting|Founding|Full|Associate)\s+(?:Part
 _FACILITY_AFTER_NAME_RE = re.compile(r"\s+(?:substation|sub-station|power\s+station|power\s+plant|refinery|terminal|"
                                      r"dam|oil\s+field|gas\s+field|oilfield|gasfield|mine|port|project|wind\s+farm|"
                                      r"solar\s+(?:farm|park|plant)|complex|development)\b")
+# A work's noun after a name, perhaps after its acronym ("the East Mediterranean Gas (EMG) pipeline")
+_WORK_NOUN_AFTER_RE = re.compile(r"(?:\s*\([A-Z][\w&-]{1,11}\))?\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                 rf"{triggers('projects').pattern('facility_nouns')}\b")
 # Words after a body's head that make the name a firm's that manages or advises it ("Climate Fund Managers")
 _FIRM_AFTER_HEAD = "Managers|Management|Partners|Capital|Holdings|Advisors|Advisers"
 HEAD_ORG_RE = re.compile(rf"\b(?=[A-Z])(?P<name>{_CAP}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP}){{0,7}}?\s+"
@@ -4276,6 +4279,10 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
     main = None
     for c in _split_coordinated(doc, found):
         owned_place = c.label == "GPE" and _owner_state(doc, doc.text[max(0, c.start - 60):c.start]) is not None
+        words = doc.text[c.start:c.end].split()
+        if c.label in ("LOC", "FAC") and len(words) > 1 and orgnames.firm_word(words[-1]) \
+                and not _known_place(" ".join(words)) and not _WORK_NOUN_AFTER_RE.match(doc.text, c.end):
+            c = dataclasses.replace(c, label="ORG")  # "South Atlantic Petroleum": a firm's word ends no place's name
         if c.label not in ("ORG", "PERSON") and not owned_place:
             continue
         start, end = _trim_candidate(doc, c.start, c.end)
