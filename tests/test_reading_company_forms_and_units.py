@@ -86,3 +86,10 @@ def test_a_works_name_ending_in_a_firms_word_is_no_firm():
     text = ("Gas has flowed to Egypt since 2020 through the East Mediterranean Gas (EMG) pipeline between Ashkelon "
             "and Arish, under contracts that Verdana Power signed in 2018 with Calix Energy.")
     assert agreements(text) == [("Contract", {"organization/verdana-power", "organization/calix-energy"})]
+
+
+def test_a_coordinated_subject_working_jointly_works_together():
+    text = "The gas system operators Verdana Gas, Calix Gas and Orvane Gas will prepare the application jointly."
+    assert len(pairs(text)) == 3
+    # (a hedge makes none)
+    assert pairs("Verdana Gas and Calix Gas could prepare the application jointly.") == set()

@@ -3180,6 +3180,28 @@ def _members_together(text: str, m) -> bool:
 
 _WORK_VERB_RE = re.compile(r"\b(?:build|develop|construct|operat|financ|fund|sign|implement|lay|install|run|"
                            r"invest|supply|explor|produc)\w*", re.IGNORECASE)
+# "A, B and C will prepare the application jointly", "A and B are jointly developing it": a joint word with no
+# "with" after it, in the clause of a coordinated subject and of a verb of work
+_JOINT_ALONE_RE = re.compile(r"\b(?:jointly|together)\b(?!\s+with\b)", re.IGNORECASE)
+_JOINT_WORK_VERB_RE = re.compile(rf"{_WORK_VERB_RE.pattern}|\b(?:prepar|submit|apply|appli|stud)\w*", re.IGNORECASE)
+
+
+def _joint_subjects(view: SentenceView, pairs: dict) -> None:
+    text = view.text
+    for m in _JOINT_ALONE_RE.finditer(text):
+        lo, hi = view.clause_at(m.start())
+        if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[lo:hi]) or _members_together(text, m) \
+                or _PARTING_RE.search(text, lo, hi) or _NON_ENERGY_RE.search(text, lo, hi):
+            continue
+        groups = [g for g in coordinated_lists(view, _ACTOR_KINDS) if lo <= g[0].start and g[-1].end <= m.start()
+                  and len(unique_keys(g)) >= 2 and not view.refs_between(g[-1].end + 1, m.start())]
+        if not groups:
+            continue
+        group = groups[-1]
+        verb = _JOINT_WORK_VERB_RE.search(text, group[-1].end, min(hi, m.end() + 40))
+        if verb is None or re.search(r"[,;:]", text[group[-1].end:min(verb.start(), m.start())]):
+            continue  # ("A and B, together with …" is read with its "with"; "A and B together hold 60%": no work)
+        add_cooperation_pairs(pairs, unique_keys(group), view.index)
 _JOINT_RE = re.compile(rf"(?:{_COOPERATION.pattern('joint_words')}|join\w*\s+forces)\b", re.IGNORECASE)
 _PLURAL_WORK_RE = re.compile(r"\b(?:projects|plants|programmes|programs|initiatives|schemes|deals|ventures)\b",
                              re.IGNORECASE)
@@ -3887,6 +3909,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         for t in targets:
             if subject and t != subject:
                 add_cooperation_pairs(pairs, [subject, t], view.index)
+    if "jointly" in low or "together" in low:
+        _joint_subjects(view, pairs)
     for m in _HAVE_COOPERATION_RE.finditer(text) if "cooperation" in low or "partnership" in low else ():
         # "Rosatom and Kazakhstan have a long record of cooperation in the fuel cycle", "A and B enjoy close
         # energy cooperation": the coordinated subject holds the cooperation it has
