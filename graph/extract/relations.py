@@ -3202,6 +3202,8 @@ def _joint_subjects(view: SentenceView, pairs: dict) -> None:
         if verb is None or re.search(r"[,;:]", text[group[-1].end:min(verb.start(), m.start())]):
             continue  # ("A and B, together with …" is read with its "with"; "A and B together hold 60%": no work)
         add_cooperation_pairs(pairs, unique_keys(group), view.index)
+
+
 _JOINT_RE = re.compile(rf"(?:{_COOPERATION.pattern('joint_words')}|join\w*\s+forces)\b", re.IGNORECASE)
 _PLURAL_WORK_RE = re.compile(r"\b(?:projects|plants|programmes|programs|initiatives|schemes|deals|ventures)\b",
                              re.IGNORECASE)
@@ -3533,7 +3535,7 @@ def _owned_partners(view: SentenceView, pairs: dict) -> None:
     for m in _OWNED_PARTNERS_RE.finditer(text):
         lo, _ = view.clause_at(m.start())
         if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[lo:m.start()]) \
-                or re.search(rf"\b(?:{_NOT_YET_WORDS}|new|previous)\s+(?:[\w-]+\s+)?(?:partners|{m.group('holders')})",
+                or re.search(rf"\b(?:{_NOT_YET_WORDS}|new|previous)\s+(?:[\w-]+\s+)?(?:partners|{m.group('holders') or 'partners'})",
                              m.group(0)):
             continue
         if m.group("holders"):
