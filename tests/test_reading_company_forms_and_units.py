@@ -93,3 +93,10 @@ def test_a_coordinated_subject_working_jointly_works_together():
     assert len(pairs(text)) == 3
     # (a hedge makes none)
     assert pairs("Verdana Gas and Calix Gas could prepare the application jointly.") == set()
+
+
+def test_two_common_words_that_make_a_firms_name_are_read_when_all_else_is_claimed():
+    # "Gulf" and "Energy" alone never make a sentence worth the recogniser; together they name a firm
+    text = "Its partners in the project include Gulf Energy, Calix Power Limited and Mitsubishi Corporation."
+    assert "organization/gulf-energy" in facts(text).entities
+    assert len(pairs(text)) == 3

@@ -43,8 +43,9 @@ class Candidate:
     sentence: int
 
 
-def needs_reading(sentence: Sentence, free, ignore=frozenset()) -> bool:
-    """Whether a sentence still holds a capitalised word no rule claimed (ignoring its first word).
+def needs_reading(sentence: Sentence, free, ignore=frozenset(), heads=frozenset()) -> bool:
+    """Whether a sentence still holds a capitalised word no rule claimed (ignoring its first word), or two
+    that together end in the head of a name.
 
     Parameters
     ----------
@@ -53,6 +54,8 @@ def needs_reading(sentence: Sentence, free, ignore=frozenset()) -> bool:
         ``free(start, end)`` in document offsets: True when no rule claimed those characters.
     ignore : set of str
         Capitalised words that alone never make a name worth reading ("Energy", "Project").
+    heads : set of str
+        Words that end a name after another capitalised word, even one of *ignore* ("Gulf Energy").
 
     Returns
     -------
@@ -65,10 +68,21 @@ def needs_reading(sentence: Sentence, free, ignore=frozenset()) -> bool:
     False
     >>> needs_reading(Sentence(0, 0, 26, "Nexora will build it soon."), lambda a, b: True)
     True
+    >>> s = Sentence(0, 0, 26, "It works with Gulf Energy.")
+    >>> needs_reading(s, lambda a, b: True, {"Gulf", "Energy"}), needs_reading(s, lambda a, b: True, {"Gulf", "Energy"}, {"Energy"})
+    (False, True)
     """
+    previous = None  # the capitalised word just before, when free and one space away
     for m in _CAPITALISED_RE.finditer(sentence.text):
         word = m.group(0).rstrip(".")
-        if word in _NOT_A_NAME or word in ignore or not free(sentence.start + m.start(), sentence.start + m.end()):
+        if not free(sentence.start + m.start(), sentence.start + m.end()):
+            previous = None
+            continue
+        paired, previous = previous is not None and sentence.text[previous.end():m.start()] == " " \
+            and word in heads, m
+        if paired:
+            return True  # two common words that make a firm's name together ("Gulf Energy")
+        if word in _NOT_A_NAME or word in ignore:
             continue
         if m.start() == 0:
             # the first word is capitalised anyway: a name only when another capitalised word follows
@@ -92,7 +106,7 @@ _OPENERS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he
             "among", "despite", "through", "within", "without", "across", "following", "amid", "besides"}
 
 
-def candidates(sentences: list[Sentence], free, ignore=frozenset()) -> tuple[list[Candidate], int]:
+def candidates(sentences: list[Sentence], free, ignore=frozenset(), heads=frozenset()) -> tuple[list[Candidate], int]:
     """Run the recogniser once over the sentences that need it and return its spans.
 
     Parameters
@@ -101,7 +115,7 @@ def candidates(sentences: list[Sentence], free, ignore=frozenset()) -> tuple[lis
         All the sentences of one document.
     free : callable
         ``free(start, end)``: True when no rule claimed those characters.
-    ignore : set of str
+    ignore, heads : set of str
         As for :func:`needs_reading`.
 
     Returns
@@ -117,7 +131,7 @@ def candidates(sentences: list[Sentence], free, ignore=frozenset()) -> tuple[lis
     >>> [(text[c.start:c.end], c.label) for c in found], read
     ([('Mariana Holt', 'PERSON')], 42)
     """
-    chosen = [s for s in sentences if needs_reading(s, free, ignore)]
+    chosen = [s for s in sentences if needs_reading(s, free, ignore, heads)]
     READ["seen"] += sum(len(s.text) for s in sentences)
     READ["read"] += sum(len(s.text) for s in chosen)
     if not chosen:

@@ -4010,7 +4010,7 @@ def _peoples_firms(doc: _Doc, found: list) -> list:
 
 def _statistical_candidates(doc: _Doc) -> list:
     """The recogniser's spans in the sentences the rules left capitalised words in (run once)."""
-    return cand_module.candidates(doc.facts.sentences, doc.free, _COMMON_CAPITALISED)[0]
+    return cand_module.candidates(doc.facts.sentences, doc.free, _COMMON_CAPITALISED, orgnames.FIRM_HEADS)[0]
 
 
 # Capitalised words that alone do not make a sentence worth the recogniser's time: a name in no

@@ -179,6 +179,8 @@ _MULTINATIONAL_RE = re.compile(
     r"Basin(?=\s+(?:[A-Z]\w+\s+)?(?:Authority|Commission|Organi[sz]ation)\b))\b"
     r"|\b[A-Z]\w+-[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:Strategic\s+)?(?:Partnership\s+)?(?:Council|Commission|Committee|Forum)\b")
 _FIRM_WORDS = {k for k, v in HEAD_KINDS.items() if v == COMPANY}
+#: The head nouns that make a name a firm's ("Energy", "Petroleum", "Holdings").
+FIRM_HEADS = frozenset(_FIRM_WORDS)
 
 
 def head_noun(name: str) -> str | None:
