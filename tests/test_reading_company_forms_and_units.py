@@ -100,3 +100,13 @@ def test_two_common_words_that_make_a_firms_name_are_read_when_all_else_is_claim
     text = "Its partners in the project include Gulf Energy, Calix Power Limited and Mitsubishi Corporation."
     assert "organization/gulf-energy" in facts(text).entities
     assert len(pairs(text)) == 3
+
+
+def test_an_instrument_called_by_its_kind_in_the_next_sentence_is_of_that_kind():
+    text = ("Calix Transmission signed a project agreement with Verdana Power on Monday. The contract, valued at "
+            "$1.3 billion, covers four lines.")
+    assert agreements(text) == [("Contract", {"organization/calix-transmission", "organization/verdana-power"})]
+    # another instrument between them: "the contract" may be that one
+    text = ("Calix Transmission signed a project agreement with Verdana Power on Monday. Calix Transmission also "
+            "signed a memorandum with Orvane Power. The contract, valued at $1.3 billion, covers four lines.")
+    assert agreements(text)[0] == ("Agreement", {"organization/calix-transmission", "organization/verdana-power"})

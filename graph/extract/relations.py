@@ -110,7 +110,31 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     # members of a body adopt its declarations together: "BRICS leaders adopted the Rio Declaration")
     facts.agreements[:] = [a for a in facts.agreements if len(a.parties) >= 2 or _adopted_by_a_body(facts, a)]
     _headings_told_again(facts)
+    _kind_told_again(facts)
     facts.cooperations.extend(pairs.values())
+
+
+# "the contract", "the memorandum", "the treaty": an instrument referred back to by the noun of its kind
+# (the sentence's subject: "The contract, valued at …", "The memorandum covers …")
+_KIND_TOLD_AGAIN_RE = re.compile(r"\W*The\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>contract|memorandum|treaty|declaration|"
+                                 r"joint\s+statement)\b(?!\s+(?:for|to|with|between|on|of)\b)")
+
+
+def _kind_told_again(facts: DocumentFacts) -> None:
+    """An instrument read with no narrower kind ("signed a project agreement") that the next sentences call by
+    a kind's noun ("The contract, valued at …") is of that kind, when no other instrument comes between."""
+    told = [a for a in facts.agreements if a.kind == "Agreement"]
+    if not told or len(facts.sentences) < 2:
+        return
+    stated = {a.sentence for a in facts.agreements}
+    for a in told:
+        for s in facts.sentences[a.sentence + 1:a.sentence + 3]:
+            if s.index in stated:
+                break  # another instrument's sentence: "the contract" may be that one
+            m = _KIND_TOLD_AGAIN_RE.match(s.text)
+            if m is not None and not cues.hedged_before(s.text, m.start()):
+                a.kind = agreement_kind(m.group("noun")) or a.kind
+                break
 
 
 def _instruments_told_again_by_firms(facts: DocumentFacts, pairs: dict, reference: str | None) -> None:
