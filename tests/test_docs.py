@@ -231,3 +231,11 @@ def test_a_wrong_example_fails(tmp_path, base_store, monkeypatch):
         _run(base_store, first, *first.commands[0])
     with pytest.raises(AssertionError, match="nonsense"):
         _run(base_store, second, *second.commands[0])
+
+
+def test_every_reader_id_is_in_the_readmes_table():
+    from epkg.graph.extract.facts import RULES
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([a-z-]+)` \|", readme, flags=re.MULTILINE))
+    assert set(RULES) <= documented, sorted(set(RULES) - documented)

@@ -110,3 +110,11 @@ def test_an_instrument_called_by_its_kind_in_the_next_sentence_is_of_that_kind()
     text = ("Calix Transmission signed a project agreement with Verdana Power on Monday. Calix Transmission also "
             "signed a memorandum with Orvane Power. The contract, valued at $1.3 billion, covers four lines.")
     assert agreements(text)[0] == ("Agreement", {"organization/calix-transmission", "organization/verdana-power"})
+
+
+def test_each_cooperation_reader_leaves_its_own_id():
+    text = ("The gas system operators Verdana Gas, Calix Gas and Orvane Gas will prepare the application jointly. "
+            "The Marlow wind farm is owned by Tessaly Power and Brisk Energy.")
+    rules = {frozenset(c.actors): c.rule for c in facts(text).cooperations}
+    assert rules[frozenset({"organization/verdana-gas", "organization/calix-gas"})] == "cooperation-jointly"
+    assert rules[frozenset({"organization/tessaly-power", "organization/brisk-energy"})] == "cooperation-among"

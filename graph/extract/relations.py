@@ -87,7 +87,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
         _cooperation(view, ctx, pairs)
         _linked_grids(view, pairs)
-        _stamp(facts, pairs, "cooperation-rules")
+        _stamp(facts, pairs, "cooperation-linked-grids")
     read_cooperation(ctx, lambda keys, index: add_cooperation_pairs(pairs, keys, index), known=pairs.keys())
     _stamp(facts, pairs, "parse-cooperation")
     extract_projects(ctx, facts, reference, pairs)
@@ -309,6 +309,13 @@ def _stamp(facts: DocumentFacts, pairs: dict, rule: str, pairs_rule: str | None 
     for pair in pairs.values():
         if not pair.rule:
             pair.rule = pairs_rule or rule
+
+
+def _mark(pairs: dict, rule: str) -> None:
+    """Mark the cooperation pairs a reader just added with its id; the first reader of a pair keeps it."""
+    for pair in pairs.values():
+        if not pair.rule:
+            pair.rule = rule
 
 
 # ---------------------------------------------------------------------- memberships
@@ -3865,31 +3872,44 @@ def _firms_bought(view: SentenceView) -> list:
 
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
+    _mark(pairs, "cooperation-stakes")
     if " by " in view.text and ("partners" in view.text or "owners" in view.text or "shareholders" in view.text):
         _held_by_partners(view, ctx, pairs)
+        _mark(pairs, "cooperation-held-by-partners")
     if "partners" in view.text:
         _subjects_are_partners(view, pairs)
         _partners_counted_then_named(view, ctx, pairs)
+        _mark(pairs, "cooperation-partners-are")
     if " are " in view.text or " were " in view.text or " include" in view.text or "owners " in view.text \
             or "partners " in view.text:
         _partners_are(view, pairs, ctx)
+        _mark(pairs, "cooperation-partners-are")
     if " as " in view.text and "with" in view.text:
         _with_as_partners(view, pairs)
+        _mark(pairs, "cooperation-as-partners")
     _stakes_alongside(view, pairs)
+    _mark(pairs, "cooperation-stakes")
     _venture_members(view, pairs)
     _led_bodies(view, pairs)
+    _mark(pairs, "cooperation-venture-members")
     _partners_listed(view, pairs)
+    _mark(pairs, "cooperation-its-partners")
     if any(w in view.text for w in ("partners", "owners", "shareholders", "sponsors")):
         _owned_partners(view, pairs)
+        _mark(pairs, "cooperation-its-partners")
     if ", " in view.text and ("partners" in view.text or "owners" in view.text or "developers" in view.text
                               or "shareholders" in view.text):
         _partners_apposed(view, pairs)
+        _mark(pairs, "cooperation-partners-are")
     if "partner" in view.text or "stake" in view.text:
         _partners_in_a_work(view, pairs)
+        _mark(pairs, "cooperation-partner-in-a-work")
     if " to " in view.text:
         _chosen_to_build(view, pairs)
+        _mark(pairs, "cooperation-chosen")
     if "-" in view.text or "–" in view.text:
         _compound_states(view, pairs)
+        _mark(pairs, "cooperation-compound-name")
     text = view.text
     low = text.lower()
     if len(view.refs) < 2 and "partners" not in low and not _IT_OPENS_RE.match(text) \
@@ -3935,8 +3955,10 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         for t in targets:
             if subject and t != subject:
                 add_cooperation_pairs(pairs, [subject, t], view.index)
+    _mark(pairs, "cooperation-with")
     if "jointly" in low or "together" in low:
         _joint_subjects(view, pairs)
+        _mark(pairs, "cooperation-jointly")
     for m in _HAVE_COOPERATION_RE.finditer(text) if "cooperation" in low or "partnership" in low else ():
         # "Rosatom and Kazakhstan have a long record of cooperation in the fuel cycle", "A and B enjoy close
         # energy cooperation": the coordinated subject holds the cooperation it has
@@ -3945,6 +3967,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
                 and not _NOT_HELD_RE.search(m.group(0)) \
                 and not _NON_ENERGY_RE.search(text, m.start(), min(len(text), m.end() + 60)):
             add_cooperation_pairs(pairs, subjects, view.index)
+    _mark(pairs, "cooperation-have")
     for m in _AGREED_WITH_RE.finditer(text) if "agree" in low else ():
         # "The lenders — A, B and C — agreed with the government of X to finance it": one group
         if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
@@ -3956,6 +3979,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         targets = unique_keys(list_after(view, start, _ACTOR_KINDS))
         if subjects and targets:
             add_cooperation_pairs(pairs, subjects + [t for t in targets if t not in subjects], view.index)
+    _mark(pairs, "cooperation-agreed-with")
     for m in re.finditer(r"\bwith\s+(?:the\s+)?", text) if " as " in text else ():
         targets = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2)
         if not targets or not _AS_PARTNERS_RE.match(text, targets[-1].end) or cues.hedged_before(text, m.start()):
@@ -3963,6 +3987,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         lead = list_before(view, m.start(), _ACTOR_KINDS, max_gap=3)
         lead_keys = unique_keys(lead) or [k for k in [_clause_subject(view, ctx, m.start())] if k]
         add_cooperation_pairs(pairs, lead_keys + unique_keys(targets), view.index)
+    _mark(pairs, "cooperation-as-partners")
     for m in _JOINING_RE.finditer(text) if "join" in low and "partners" in low else ():
         targets = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2)
         if len(unique_keys(targets)) < 2 or not (_AS_PARTNERS_RE.match(text, targets[-1].end)
@@ -3971,6 +3996,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue
         lead = [k for k in [_clause_subject(view, ctx, m.start())] if k and not k.startswith("state/")]
         add_cooperation_pairs(pairs, lead + [k for k in unique_keys(targets) if k not in lead], view.index)
+    _mark(pairs, "cooperation-joining")
     for m in _CHOSE_RE.finditer(text) if " as " in text else ():
         # "For the Hail field, X has chosen A, B and C as partners": X works with each of them
         targets = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2)
@@ -3981,6 +4007,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         for t in unique_keys(targets):
             if lead and t != lead[-1]:
                 add_cooperation_pairs(pairs, [lead[-1], t], view.index)
+    _mark(pairs, "cooperation-chosen")
     for m in _AMONG_RE.finditer(text) if "between" in low or "by" in low or "venture" in low else ():
         if cues.hedged_before(text, m.start()):
             continue
@@ -3993,6 +4020,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue  # "a resolution sponsored by A, B and C": states sponsor texts, firms sponsor projects
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
+    _mark(pairs, "cooperation-among")
     for m in _ITS_PARTNER_NAMED_RE.finditer(text) if "partner" in low or "venturer" in low else ():
         # "committing with its partner APA Corporation to a project": the one whose partner it is, with it
         named = list_after(view, m.end(), _ACTOR_KINDS, max_gap=1, asides=True)
@@ -4003,6 +4031,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         lead = _clause_subject(view, ctx, m.start())
         if lead and not lead.startswith("state/"):
             add_cooperation_pairs(pairs, [lead] + [k for k in unique_keys(named) if k != lead], view.index)
+    _mark(pairs, "cooperation-its-partners")
     for m in _PARTNERS_RE.finditer(text) if "partner" in low else ():
         lead = _clause_subject(view, ctx, m.start())
         if m.group("owner") and lead == ctx.focus_state() and view.index > 0:
@@ -4014,3 +4043,4 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         group = ([lead] if lead and not lead.startswith("state/") else []) + rest
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
+    _mark(pairs, "cooperation-partners-are")
