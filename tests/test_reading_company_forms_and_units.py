@@ -118,3 +118,12 @@ def test_each_cooperation_reader_leaves_its_own_id():
     rules = {frozenset(c.actors): c.rule for c in facts(text).cooperations}
     assert rules[frozenset({"organization/verdana-gas", "organization/calix-gas"})] == "cooperation-jointly"
     assert rules[frozenset({"organization/tessaly-power", "organization/brisk-energy"})] == "cooperation-among"
+
+
+def test_those_present_together_do_not_work_together():
+    text = ("Attending the working session were representatives of the Kestrel Energy Regulatory Authority, "
+            "together with leaders of Calix Power Company and Verdana Power.")
+    assert pairs(text) == set()
+    # (working together is still read)
+    assert pairs("Calix Power Company will build the line together with Verdana Power.") == {
+        frozenset({"organization/calix-power-company", "organization/verdana-power"})}

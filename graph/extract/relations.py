@@ -3209,6 +3209,9 @@ def _members_together(text: str, m) -> bool:
         and not re.search(r"[;:]", text[m.end():after.start()]) and not _WORK_VERB_RE.search(text, m.end(), after.start())
 
 
+# Being there, not working: "Attending the session were …", "present were …", "accompanied by …"
+_PRESENT_BEFORE_RE = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|ees?)|[Pp]resent\s+(?:were|was|at)|[Aa]ccompanied\s+by|"
+                                r"[Ww]itnessed\s+by|[Ii]n\s+the\s+presence\s+of)\b")
 _WORK_VERB_RE = re.compile(r"\b(?:build|develop|construct|operat|financ|fund|sign|implement|lay|install|run|"
                            r"invest|supply|explor|produc)\w*", re.IGNORECASE)
 # "A, B and C will prepare the application jointly", "A and B are jointly developing it": a joint word with no
@@ -3942,6 +3945,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue  # "building a container terminal together with A and B": work outside energy
         if _JOINT_RE.match(m.group(0)) and _members_together(text, m):
             continue  # "Egypt joined BRICS in 2024, together with Iran": members together, no joint work
+        if _JOINT_RE.match(m.group(0)) and _PRESENT_BEFORE_RE.search(text, view.clause_at(m.start())[0], m.start()):
+            continue  # "Attending the session were representatives of A, together with B": present together
         if _OWNED_BY_PRONOUN_RE.search(text, max(0, m.start() - 20), m.start() + 1) \
                 and not view.refs_between(view.clause_at(m.start())[0], m.start()):
             continue  # "our partnership with X", said by someone: whose "our" is, the sentence does not name
