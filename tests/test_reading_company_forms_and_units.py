@@ -127,3 +127,8 @@ def test_those_present_together_do_not_work_together():
     # (working together is still read)
     assert pairs("Calix Power Company will build the line together with Verdana Power.") == {
         frozenset({"organization/calix-power-company", "organization/verdana-power"})}
+
+
+def test_a_parent_named_in_an_aside_is_no_co_owner():
+    text = "The plant is owned by the Kestrel Power Company (KPC), the generation arm of Verdana Holdings, and Calix Energy."
+    assert pairs(text) == {frozenset({"organization/kestrel-power-company", "organization/calix-energy"})}

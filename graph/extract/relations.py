@@ -3209,6 +3209,9 @@ def _members_together(text: str, m) -> bool:
         and not re.search(r"[;:]", text[m.end():after.start()]) and not _WORK_VERB_RE.search(text, m.end(), after.start())
 
 
+# An aside that names the parent of the firm before it: ", the generation arm of ", ", wholly owned by the "
+_PARENT_ASIDE_RE = re.compile(r"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|subholding|division|"
+                              r"affiliate|parent)\s+of|(?:wholly|majority|partly|fully)[\s-]+owned\s+by)\s+(?:the\s+)?$")
 # Being there, not working: "Attending the session were …", "present were …", "accompanied by …"
 _PRESENT_BEFORE_RE = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|ees?)|[Pp]resent\s+(?:were|was|at)|[Aa]ccompanied\s+by|"
                                 r"[Ww]itnessed\s+by|[Ii]n\s+the\s+presence\s+of)\b")
@@ -4020,6 +4023,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         if listed and re.search(r"[,;:]", text[m.end():listed[0].start]):
             continue  # "a vehicle owned by X, signed loans with A, B and C": the list is another clause's
         # ("owned by A and its French counterpart B": a people's word qualifies the next firm, no owner itself)
+        # ("owned by A, the generation arm of B, and C": B is A's parent, told in an aside, no owner itself)
+        listed = [r for i, r in enumerate(listed)
+                  if not _PARENT_ASIDE_RE.search(text, listed[i - 1].end if i else m.end(), r.start)]
         group = unique_keys(r for r in listed if r.how != "demonym")
         if "sponsored" in m.group(0).lower() and any(k.startswith("state/") for k in group):
             continue  # "a resolution sponsored by A, B and C": states sponsor texts, firms sponsor projects
