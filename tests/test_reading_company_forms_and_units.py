@@ -1,6 +1,8 @@
-"""Company names as registries write them: a limited company's qualifier in brackets ("(Pty) Ltd",
-"(Pvt.) Limited"), and a listed firm's unit named with the state it works in ("Air Liquide Large Industries
-South Africa"), also beside another such unit (twenty-fifth session).
+"""Company names as registries write them (a limited company's qualifier in brackets, "(Pty) Ltd"; a listed
+firm's unit named with the state it works in, "Air Liquide Large Industries South Africa"), holders and
+sponsors listed together, a firm described without a trade noun in a list, a coordinated subject working
+jointly, one reader id per cooperation reader, those present together, a parent named in an aside, an instrument
+called by its kind in the next sentence, and a summit placed by the lede (twenty-fifth session).
 
 Every document here is written for the test; the expected facts are exact.
 """
@@ -132,3 +134,19 @@ def test_those_present_together_do_not_work_together():
 def test_a_parent_named_in_an_aside_is_no_co_owner():
     text = "The plant is owned by the Kestrel Power Company (KPC), the generation arm of Verdana Holdings, and Calix Energy."
     assert pairs(text) == {frozenset({"organization/kestrel-power-company", "organization/calix-energy"})}
+
+
+def test_a_summit_without_a_place_is_held_where_the_lede_says_the_leaders_met():
+    from epkg.graph.documents import DocumentRecord
+    from epkg.graph.extract import extract
+
+    text = ("The leaders of four North Sea countries met in the port town of Esbjerg on Wednesday and committed to "
+            "a large expansion of offshore wind power.\n\nPrime Minister Mette Frederiksen hosted German Chancellor "
+            "Olaf Scholz and Dutch Prime Minister Mark Rutte at the North Sea Summit.")
+    f = extract(DocumentRecord("lede.txt", text, published="2022-05-18"))
+    assert [(e.kind, e.label, e.place) for e in f.events] == [("Summit", "North Sea Summit", "place/esbjerg")]
+    # two places of gathering in the lede: which one is unsaid
+    text = text.replace("met in the port town of Esbjerg on Wednesday",
+                        "met in Aarhus on Wednesday, after ministers had gathered in Odense,")
+    f = extract(DocumentRecord("lede.txt", text, published="2022-05-18"))
+    assert [(e.kind, e.place) for e in f.events] == [("Summit", None)]

@@ -1048,6 +1048,45 @@ def place_meetings_by_their_day(facts: DocumentFacts) -> None:
             meeting.place = found.pop()
 
 
+# "The leaders met in the west Jutland port town of Esbjerg on Wednesday": where the report's gathering was
+_GATHERED_IN_RE = re.compile(r"\b(?:met|gathered|convened|assembled)\b[^.;:]{0,40}?\b(?:in|at)\s+(?:the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,6}?$")
+
+
+def place_events_by_the_lede(facts: DocumentFacts, reference: str | None) -> None:
+    """A meeting, summit or forum of the report's month with no place of its own was held where the opening
+    sentences say the gathering took place ("… met in Esbjerg on Wednesday", then "at the North Sea Summit"),
+    when they name one place so.
+
+    Parameters
+    ----------
+    facts : DocumentFacts
+        With its events read; events are placed in place.
+    reference : str or None
+        The report's date: only events of its month (or undated) are placed.
+
+    Returns
+    -------
+    None
+    """
+    if not reference or not any(e.place is None for e in facts.events):
+        return
+    places = set()
+    for m in facts.mentions:
+        if m.sentence >= 3 or m.key not in facts.entities or facts.entities[m.key].kind != "Place":
+            continue
+        sentence = facts.sentences[m.sentence]
+        if _GATHERED_IN_RE.search(facts.text, sentence.start, m.start):
+            places.add(m.key)
+    if len(places) != 1:
+        return
+    place = places.pop()
+    for event in facts.events:
+        if event.place is None and event.kind in ("Meeting", "Summit", "Forum") \
+                and (event.date is None or event.date[:7] == reference[:7]):
+            event.place = place
+
+
 _SIGNING_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:signing|signature)\b")
 # The day a sentence before named ("On that day the two leaders co-chaired …")
 _THAT_DAY_RE = re.compile(r"\b(?:on\s+that\s+(?:same\s+)?day|that\s+same\s+day|on\s+the\s+same\s+day|"

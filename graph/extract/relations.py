@@ -66,7 +66,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     [('state/AZE', 'state/GEO')]
     """
     from epkg.graph.extract.events import (ceremonies_told_back, date_events_of_that_day, extract_events,
-                                           place_meetings_by_their_day, place_signing_ceremonies,
+                                           place_events_by_the_lede, place_meetings_by_their_day, place_signing_ceremonies,
                                            place_visits_by_their_talks)
     from epkg.graph.extract.grammar import read_cooperation
     from epkg.graph.extract.projects import extract_projects
@@ -104,6 +104,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     ceremonies_told_back(facts)
     place_visits_by_their_talks(facts)
     place_meetings_by_their_day(facts)
+    place_events_by_the_lede(facts, reference)
     _without_own_bodies(facts, pairs)
     _without_home_states(facts, pairs)
     # an agreement needs two sides: one the text does not name is one the reader did not find (but the
