@@ -1068,6 +1068,15 @@ def place_events_by_the_lede(facts: DocumentFacts, reference: str | None) -> Non
     Returns
     -------
     None
+
+    Examples
+    --------
+    >>> from epkg.graph.documents import DocumentRecord
+    >>> from epkg.graph.extract import extract
+    >>> text = ("The leaders met in the port town of Esbjerg on Wednesday. Prime Minister Mette Frederiksen hosted "
+    ...         "Chancellor Olaf Scholz at the North Sea Summit.")
+    >>> [(e.label, e.place) for e in extract(DocumentRecord("d.txt", text, published="2022-05-18")).events]
+    [('North Sea Summit', 'place/esbjerg')]
     """
     if not reference or not any(e.place is None for e in facts.events):
         return

@@ -307,9 +307,7 @@ def _stamp(facts: DocumentFacts, pairs: dict, rule: str, pairs_rule: str | None 
             if fact.rule:
                 break
             fact.rule = rule
-    for pair in pairs.values():
-        if not pair.rule:
-            pair.rule = pairs_rule or rule
+    _mark(pairs, pairs_rule or rule)
 
 
 def _mark(pairs: dict, rule: str) -> None:
