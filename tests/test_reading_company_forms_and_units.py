@@ -150,3 +150,13 @@ def test_a_summit_without_a_place_is_held_where_the_lede_says_the_leaders_met():
                         "met in Aarhus on Wednesday, after ministers had gathered in Odense,")
     f = extract(DocumentRecord("lede.txt", text, published="2022-05-18"))
     assert [(e.kind, e.place) for e in f.events] == [("Summit", None)]
+
+
+def test_counted_state_instruments_take_the_sides_their_items_name():
+    text = ("Kenya and Tanzania signed four energy agreements on Monday. Under the first agreement, Verdana Power "
+            "will supply gas to Calix Energy for 15 years. The fourth, a memorandum of understanding between "
+            "Orvane Nuclear and Tessaly Power, covers reactor maintenance.")
+    got = agreements(text)
+    assert ("Agreement", {"organization/verdana-power", "organization/calix-energy"}) in got
+    assert ("MemorandumOfUnderstanding", {"organization/orvane-nuclear", "organization/tessaly-power"}) in got
+    assert len(got) == 4  # the two items not told keep the states that signed them

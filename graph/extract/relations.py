@@ -2061,6 +2061,7 @@ class _AgreementReader:
 
     def __init__(self, ctx: DocumentContext, facts: DocumentFacts, reference, pairs: dict):
         self.ctx, self.facts, self.reference, self.pairs = ctx, facts, reference, pairs
+        self.resided: set[int] = set()  # counted instruments given the sides their item names (by id)
         self.subjects: dict[int, list[str]] = {}  # agreement index -> the parties named as its subject
         self.last_kind: str | None = None  # kind of the last agreement noun, asserted or not
         self.pending: tuple[str, int] | None = None  # an agreement noun not (yet) said to be signed
@@ -2553,31 +2554,47 @@ class _AgreementReader:
     def _series_item(self, view: SentenceView) -> bool:
         """"The first is a memorandum of understanding on …" after "signed two documents": one of them."""
         item = _SERIES_ITEM_RE.match(view.text)
-        phrase = _agreement_phrases(view.text[item.end():]) if item else []
-        kind = agreement_kind(phrase[0].group("np")) if phrase and phrase[0].start() < 40 else None
-        if kind is None:
+        if item is None:
             return False
+        phrase = _agreement_phrases(view.text[item.end():])
+        kind = agreement_kind(phrase[0].group("np")) if phrase and phrase[0].start() < 40 else None
         if self.series is None or not 0 < view.index - self.series[3] <= 3:
             return self._counted_item(view, item, kind)
+        if kind is None:
+            return False
         keys, date, place, _ = self.series
         # "The first is a joint development agreement with A, the state utility B and C": the item's own other side
         others = [k for k in _item_side(view, item.end() + phrase[0].end()) if k not in keys]
         self._create(view, kind, list(keys) + others, item.end() + phrase[0].start(), None, date=date, place=place)
         return True
 
-    def _counted_item(self, view: SentenceView, item, kind: str) -> bool:
+    def _counted_item(self, view: SentenceView, item, kind: str | None) -> bool:
         """"A signed two agreements with B. Under the first agreement, a sale and purchase agreement, …": the
-        ordinal (of *item*) picks one of the instruments counted just before, and *kind* is what it is."""
+        ordinal (of *item*) picks one of the instruments counted just before, and *kind* is what it is. States
+        counted as signing ("The UAE and India signed four agreements") give way to the firms or bodies the item
+        names as its sides ("Under the first agreement, ADNOC will supply LNG to IOCL")."""
         ordinal = _COUNTED_ORDINAL_RE.search(item.group(0))
         if ordinal is None:
             return False
-        batch = [a for a in self.facts.agreements if 0 < view.index - a.sentence <= 3]
-        batch = [a for a in batch if a.sentence == batch[-1].sentence and a.parties == batch[-1].parties] if batch else []
+        batch = [a for a in self.facts.agreements if 0 < view.index - a.sentence <= 3 and id(a) not in self.resided]
+        batch = [a for a in self.facts.agreements if a.sentence == batch[-1].sentence
+                 and (a.parties == batch[-1].parties or id(a) in self.resided)] if batch else []
         n = _ORDINALS[ordinal.group(0).lower()]
         if len(batch) < 2 or n > len(batch):
             return False
         chosen = batch[n - 1] if n > 0 else batch[-1]
-        if chosen.kind == "Agreement":
+        sides = []
+        if all(k.startswith("state/") for k in chosen.parties) and not cues.hedged_clause(view.text):
+            # (the item's own sides: the firms or bodies it names outside asides)
+            sides = unique_keys(r for r in view.refs if r.start >= item.end() and r.free and not r.possessive
+                                and r.kind in _PARTY_KINDS and r.kind != STATE)
+        if len(sides) >= 2:
+            chosen.parties = tuple(sides)
+            self.resided.add(id(chosen))
+            add_cooperation_pairs(self.pairs, sides, view.index)
+        elif kind is None:
+            return False
+        if kind is not None and chosen.kind == "Agreement":
             chosen.kind = kind
         return True
 
