@@ -160,3 +160,10 @@ def test_counted_state_instruments_take_the_sides_their_items_name():
     assert ("Agreement", {"organization/verdana-power", "organization/calix-energy"}) in got
     assert ("MemorandumOfUnderstanding", {"organization/orvane-nuclear", "organization/tessaly-power"}) in got
     assert len(got) == 4  # the two items not told keep the states that signed them
+
+
+def test_signers_each_described_as_a_unit_of_a_firm_are_all_listed():
+    text = ("Verdana Upstream, the upstream arm of the Kestrian state energy company, and Calix Energy Masela, a unit of "
+            "Malaysia's national oil company, signed a sale and purchase agreement with Orvane Trading on Tuesday.")
+    assert agreements(text) == [("Contract", {"organization/verdana-upstream", "organization/calix-energy-masela",
+                                              "organization/orvane-trading"})]

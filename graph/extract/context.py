@@ -397,7 +397,10 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # "B (NVVN) - the power-trading arm of NTPC - and C": an aside between dashes
                           rf"(?:{_DASH_ASIDE}(?=\s))?"
                           # "by A, Azerbaijan's state energy company, and B": what the firm before is, between commas
-                          rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{_TRADE})(?=,))?"
+                          # ("A, the upstream arm of the Indonesian state energy company, and B": a unit of a firm)
+                          rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
+                          rf"(?:(?:{_TRADE})|(?:arm|unit|affiliate|division)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                          rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{_TRADE}))(?=,))?"
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+"
                           # "A and a group of commercial banks, B, C and D": the group's members named after it
                           r"|\s+and\s+(?:a\s+(?:group|consortium|syndicate)\s+of\s+|(?:two|three|four|five|six|seven|eight)\s+)"
