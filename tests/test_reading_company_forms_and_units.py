@@ -2,7 +2,9 @@
 firm's unit named with the state it works in, "Air Liquide Large Industries South Africa"), holders and
 sponsors listed together, a firm described without a trade noun in a list, a coordinated subject working
 jointly, one reader id per cooperation reader, those present together, a parent named in an aside, an instrument
-called by its kind in the next sentence, and a summit placed by the lede (twenty-fifth session).
+called by its kind in the next sentence, counted state instruments and the sides their items name, signers
+described as units of firms, a signer added by a closing "together with", and a summit placed by the lede
+(twenty-fifth session).
 
 Every document here is written for the test; the expected facts are exact.
 """
@@ -167,3 +169,12 @@ def test_signers_each_described_as_a_unit_of_a_firm_are_all_listed():
             "Malaysia's national oil company, signed a sale and purchase agreement with Orvane Trading on Tuesday.")
     assert agreements(text) == [("Contract", {"organization/verdana-upstream", "organization/calix-energy-masela",
                                               "organization/orvane-trading"})]
+
+
+def test_a_signer_named_at_the_sentences_end_after_together_with_is_a_party():
+    text = ("Verdana Power (VP) announced that it signed a power purchase agreement (PPA) with the Calix Power "
+            "Authority (CPA) for the Marlow plant project, together with Orvane Energy (OE).")
+    assert agreements(text) == [("Contract", {"organization/verdana-power", "organization/calix-power-authority",
+                                              "organization/orvane-energy"})]
+    rules = {frozenset(c.actors): c.rule for c in facts(text).cooperations}
+    assert rules[frozenset({"organization/calix-power-authority", "organization/orvane-energy"})] == "agreement-parties"

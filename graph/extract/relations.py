@@ -112,7 +112,36 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     facts.agreements[:] = [a for a in facts.agreements if len(a.parties) >= 2 or _adopted_by_a_body(facts, a)]
     _headings_told_again(facts)
     _kind_told_again(facts)
+    _signed_together_with(ctx, facts, pairs)
+    _mark(pairs, "agreement-parties")
     facts.cooperations.extend(pairs.values())
+
+
+# ", together with Korea East-West Power (EWP).": one more signer, named at the end of the sentence
+_TOGETHER_WITH_END_RE = re.compile(r",\s+together\s+with\s+(?:the\s+)?")
+_SENTENCE_REST_RE = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s*[.!]?\s*$")
+
+
+def _signed_together_with(ctx: DocumentContext, facts: DocumentFacts, pairs: dict) -> None:
+    """The one instrument of a sentence that ends ", together with C" ("A signed a power purchase agreement with
+    B for the plant, together with C") has C among its parties too."""
+    by_sentence: dict[int, list] = {}
+    for a in facts.agreements:
+        by_sentence.setdefault(a.sentence, []).append(a)
+    for index, found in by_sentence.items():
+        view = ctx.views[index] if index < len(ctx.views) else None
+        if len(found) != 1 or view is None or "together with" not in view.text:
+            continue
+        m = _TOGETHER_WITH_END_RE.search(view.text)
+        listed = list_after(view, m.end(), _PARTY_KINDS, max_gap=0) if m else []
+        if not listed or not _SENTENCE_REST_RE.fullmatch(view.text, listed[-1].end) \
+                or any(r.start > m.start() for r in view.refs if r.key in found[0].parties) \
+                or cues.hedged_clause(view.text):
+            continue
+        added = [k for k in unique_keys(listed) if k not in found[0].parties]
+        if added:
+            found[0].parties = tuple(found[0].parties) + tuple(added)
+            add_cooperation_pairs(pairs, list(found[0].parties), index)
 
 
 # "the contract", "the memorandum", "the treaty": an instrument referred back to by the noun of its kind
