@@ -144,15 +144,15 @@ def _signed_together_with(ctx: DocumentContext, facts: DocumentFacts, pairs: dic
             add_cooperation_pairs(pairs, list(found[0].parties), index)
 
 
-# "the contract", "the memorandum", "the treaty": an instrument referred back to by the noun of its kind
-# (the sentence's subject: "The contract, valued at …", "The memorandum covers …")
-_KIND_TOLD_AGAIN_RE = re.compile(r"\W*The\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>contract|memorandum|treaty|declaration|"
-                                 r"joint\s+statement)\b(?!\s+(?:for|to|with|between|on|of)\b)")
+# "The contract, valued at …": an agreement or a deal referred back to, as the next sentence's subject, as a
+# contract (a deal is one; a memorandum or a treaty named next is as likely another instrument)
+_KIND_TOLD_AGAIN_RE = re.compile(r"\W*The\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>contract)\b"
+                                 r"(?!\s+(?:for|to|with|between|on|of)\b)")
 
 
 def _kind_told_again(facts: DocumentFacts) -> None:
-    """An instrument read with no narrower kind ("signed a project agreement") that the next sentences call by
-    a kind's noun ("The contract, valued at …") is of that kind, when no other instrument comes between."""
+    """An instrument read with no narrower kind ("signed a project agreement") that the next sentence's subject
+    calls a contract ("The contract, valued at …") is one, when no other instrument comes between."""
     told = [a for a in facts.agreements if a.kind == "Agreement"]
     if not told or len(facts.sentences) < 2:
         return
