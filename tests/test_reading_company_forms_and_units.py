@@ -3,7 +3,8 @@ firm's unit named with the state it works in, "Air Liquide Large Industries Sout
 sponsors listed together, a firm described without a trade noun in a list, a coordinated subject working
 jointly, one reader id per cooperation reader, those present together, a parent named in an aside, an instrument
 called by its kind in the next sentence, counted state instruments and the sides their items name, signers
-described as units of firms, a signer added by a closing "together with", and a summit placed by the lede
+described as units of firms, a signer added by a closing "together with", "the three" after a subordinator,
+and a summit placed by the lede
 (twenty-fifth session).
 
 Every document here is written for the test; the expected facts are exact.
@@ -178,3 +179,14 @@ def test_a_signer_named_at_the_sentences_end_after_together_with_is_a_party():
                                               "organization/orvane-energy"})]
     rules = {frozenset(c.actors): c.rule for c in facts(text).cooperations}
     assert rules[frozenset({"organization/calix-power-authority", "organization/orvane-energy"})] == "agreement-parties"
+
+
+def test_the_three_after_a_subordinator_are_the_three_the_sentence_named():
+    text = ("Verdana Energy has been working with Calix Corporation and Orvane Corporation since the three signed a "
+            "tripartite memorandum of understanding in October 2020.")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"organization/verdana-energy",
+                                 "organization/calix-corporation", "organization/orvane-corporation"})]
+    # (as many as the count, or the reading of the sentence alone)
+    text = text.replace("since the three signed", "since the four signed")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"organization/calix-corporation",
+                                                                 "organization/orvane-corporation"})]

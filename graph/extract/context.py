@@ -285,6 +285,9 @@ _BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(
 _BARE_GROUP_AFTER_TIME_RE = re.compile(
     rf"\s*(?:On|In|At|Later|Then|After|During|Last|This|That)\b[^,;:.\"“”]{{0,40}}?,?\s+"
     rf"(?P<word>the\s+(?P<the_n>{_COUNT}))(?=\s+(?:also\s+|then\s+|jointly\s+)?[a-z]+ed\b)")
+# The same inside a sentence, after a subordinator: "A has worked with B and C since the three signed …"
+_GROUP_IN_CLAUSE_RE = re.compile(rf"\b(?:since|after|when|before|until|because|as)\s+(?P<word>the\s+(?P<the_n>{_COUNT}))"
+                                 r"(?=\s+(?:also\s+|then\s+|jointly\s+|have\s+|had\s+)?[a-z]+ed\b)")
 _DEFINITE_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+(?:\s+(?=[A-Z][a-z]+\s+bloc\b)[A-Z][a-z]+)?|state-owned|national|federal)\s+)?"
     r"(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
@@ -1092,6 +1095,8 @@ class DocumentContext:
         if self.views and ((bare := _BARE_GROUP_RE.match(text)) is not None
                            or (bare := _BARE_GROUP_AFTER_TIME_RE.match(text)) is not None):
             self._bare_group(view, bare)
+        if " the " in text and (inner := _GROUP_IN_CLAUSE_RE.search(text)) is not None:
+            self._group_in_clause(view, inner)
         taken = [(r.start, r.end) for r in view.refs if r.how != "demonym"]
 
         def free_span(s, e):
@@ -1260,6 +1265,15 @@ class DocumentContext:
         if groups.get("the_n") and n and (keys := self.groups.get(n)):
             # "The eight, all members of the EU": the eight states the story listed, further back
             for k in keys:
+                view.refs.append(Ref(k, self._kind(k), m.start("word"), m.end("word"), "coref", k))
+
+    def _group_in_clause(self, view: SentenceView, m) -> None:
+        """"since the three signed …": the actors the sentence named before it, when they are as many."""
+        n = _NUMBERS.get(m.group("the_n").lower())
+        before = unique_keys(r for r in view.refs if r.end <= m.start() and (r.free or r.how == "person")
+                             and r.kind in ACTOR_KINDS and not r.possessive)
+        if n and len(before) == n:
+            for k in before:
                 view.refs.append(Ref(k, self._kind(k), m.start("word"), m.end("word"), "coref", k))
 
     def _last_titled(self, noun: str, view: "SentenceView", before: int) -> str | None:
