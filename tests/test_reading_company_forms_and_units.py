@@ -2,10 +2,9 @@
 firm's unit named with the state it works in, "Air Liquide Large Industries South Africa"), holders and
 sponsors listed together, a firm described without a trade noun in a list, a coordinated subject working
 jointly, one reader id per cooperation reader, those present together, a parent named in an aside, an instrument
-called by its kind in the next sentence, counted state instruments and the sides their items name, signers
+called a contract in the next sentence, counted state instruments and the sides their items name, signers
 described as units of firms, a signer added by a closing "together with", "the three" after a subordinator,
-and a summit placed by the lede
-(twenty-fifth session).
+and a summit placed by the lede (twenty-fifth session).
 
 Every document here is written for the test; the expected facts are exact.
 """
