@@ -74,7 +74,7 @@ def test_every_relation_node_says_which_reader_found_it():
     assert {str(r) for r in g.objects(None, EPKG.extractedBy)} <= set(RULES)
     norway = [n for n in g.subjects(EPKG.extractedBy, Literal("parse-cooperation"))]
     assert len(norway) == 1 and "Norway" in str(g.value(norway[0], EPKG.evidence))
-    assert (None, EPKG.extractedBy, Literal("agreement-rules")) in g
+    assert (None, EPKG.extractedBy, Literal("agreement-phrase")) in g
 
 
 def test_partners_listed_with_an_operator_form_one_undertaking():

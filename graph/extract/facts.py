@@ -30,7 +30,23 @@ ENTITY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY, PER
 RULES = {
     "membership-rules": "memberships stated around a role word or a 'joined' verb (rules)",
     "partnership-level": "a partnership level phrase and its partners, or a partnership named after its two sides (rules)",
-    "agreement-rules": "an agreement noun or signing verb and its parties, date and place (rules)",
+    # agreements, one id per reader (rules)
+    "agreement-phrase": "an agreement noun or a signing verb with its parties, date and place: 'A and B signed a "
+                        "memorandum', 'an agreement between A and B', 'the deal A reached with B'",
+    "agreement-series-item": "one of a series of instruments told one by one: 'The first is a memorandum with B', "
+                             "'Under the first agreement, A will supply B'",
+    "agreement-enumerated-item": "an item of a list of instruments under an opening sentence: 'First, a memorandum "
+                                 "between A and B'",
+    "agreement-signed-list": "an item of a list after 'A signed:': '- a power purchase agreement with B'",
+    "agreement-each-named": "the instruments of a side counted and then named: 'with three banks. Among them are A "
+                            "and B'",
+    "agreement-also-signed": "one more party of an instrument: 'the contract, which was also signed by the regulator B'",
+    "agreement-signed-for-side": "those who signed for each side: 'A signed for Kestria and B for Marland'",
+    "agreement-agreed-with": "'A agreed with B to …' with no instrument noun",
+    "agreement-awarded": "a contract awarded: 'A awarded B the contract', 'a consortium of A and B won the tender'",
+    "agreement-elliptic": "an instrument named by its signatories alone: 'among the signatories are A and B'",
+    "agreement-sales": "separate sales agreements with each buyer: 'sale and purchase agreements with A, B and C'",
+    "agreement-rules": "an instrument told again by the firms that signed it, or settled at its occasion (rules)",
     "agreement-parties": "the parties of an agreement cooperate (rules)",
     # cooperation stated by a cue, one id per reader (rules)
     "cooperation-with": "a cue verb or noun and 'with': 'cooperate with', 'a partnership with', 'together with'",

@@ -84,7 +84,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         _stamp(facts, pairs, "partnership-level")
         agreements.read(view)
         agreements.sales(view)
-        _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
+        _stamp(facts, pairs, "agreement-sales", pairs_rule="agreement-parties")
         _cooperation(view, ctx, pairs)
         _linked_grids(view, pairs)
         _stamp(facts, pairs, "cooperation-linked-grids")
@@ -332,11 +332,16 @@ def _without_own_bodies(facts: DocumentFacts, pairs: dict) -> None:
 def _stamp(facts: DocumentFacts, pairs: dict, rule: str, pairs_rule: str | None = None) -> None:
     """Mark the facts a reader just added with its id (``facts.RULES``); the first reader of a fact keeps it."""
     for found in (facts.memberships, facts.partnerships, facts.agreements, facts.projects, facts.events):
-        for fact in reversed(found):
-            if fact.rule:
-                break
-            fact.rule = rule
+        _label(found, rule)
     _mark(pairs, pairs_rule or rule)
+
+
+def _label(found: list, rule: str) -> None:
+    """Mark the facts a reader just added to *found* with its id; the first reader of a fact keeps it."""
+    for fact in reversed(found):
+        if fact.rule:
+            break
+        fact.rule = rule
 
 
 def _mark(pairs: dict, rule: str) -> None:
@@ -2318,17 +2323,23 @@ class _AgreementReader:
         if self.unnamed_side is not None:
             if self.unnamed_side[2] == view.index - 1 and (among := _AMONG_THEM_RE.match(text)) is not None:
                 self._each_named(view, among.end())
+                _label(self.facts.agreements, "agreement-each-named")
             self.unnamed_side = None
         if self._series_item(view):
+            _label(self.facts.agreements, "agreement-series-item")
             return
         if _ENUMERATED_ITEM_RE.match(text) and not _signs(text) and self._enumerated_item(view):
+            _label(self.facts.agreements, "agreement-enumerated-item")
             return
         if "also signed by" in text and self._also_signed(view):
+            _label(self.facts.agreements, "agreement-also-signed")
             return
         if _LIST_ITEM_RE.match(text) and not _signs(text) and self._signed_list_item(view):
+            _label(self.facts.agreements, "agreement-signed-list")
             return
         if "side" in text:
             self._signed_for_side(view)
+            _label(self.facts.agreements, "agreement-signed-for-side")
         matches = [m for m in _agreement_phrases(text)
                    if (_phrase_kind(text, m) or re.match(r"documents?$", m.group("noun"), re.I))
                    and not _deals_with(text, m)]
@@ -2342,15 +2353,19 @@ class _AgreementReader:
                        if not (i and re.fullmatch(r"\s+or\s+(?:[\w-]+\s+){0,3}", text[matches[i - 1].end():m.start()]))]
         if "agreed with" in text:
             self._agreed_with(view, matches)
+            _label(self.facts.agreements, "agreement-agreed-with")
         if any(h in text for h in _AWARD_HINTS):
             awarded = self._awarded(view)
+            _label(self.facts.agreements, "agreement-awarded")
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in awarded)]
         if not matches or "ignator" in text and all(_WEAK_NOUN_RE.fullmatch(m.group("noun")) for m in matches):
             # ("The pledge was championed by A; among the signatories are B and C": the signatories say who)
             self._elliptic(view)
+            _label(self.facts.agreements, "agreement-elliptic")
             return
         for m in matches:
             self._one(view, m)
+        _label(self.facts.agreements, "agreement-phrase")
 
     def _also_signed(self, view: SentenceView) -> bool:
         """"The contract, which was also signed by the regulator X, …": X is one more party of the instrument
