@@ -4,7 +4,7 @@ sponsors listed together, a firm described without a trade noun in a list, a coo
 jointly, one reader id per cooperation reader, those present together, a parent named in an aside, an instrument
 called a contract in the next sentence, counted state instruments and the sides their items name, signers
 described as units of firms, a signer added by a closing "together with", "the three" after a subordinator,
-and a summit placed by the lede (twenty-fifth session).
+"the Bank" and another clause's agent, and a summit placed by the lede (twenty-fifth session).
 
 Every document here is written for the test; the expected facts are exact.
 """
@@ -189,3 +189,19 @@ def test_the_three_after_a_subordinator_are_the_three_the_sentence_named():
     text = text.replace("since the three signed", "since the four signed")
     assert agreements(text) == [("MemorandumOfUnderstanding", {"organization/calix-corporation",
                                                                  "organization/orvane-corporation"})]
+
+
+def test_the_bank_is_the_bank_named_before_and_another_clauses_agent_is_not_the_subject():
+    text = ("In September the EBRD co-financed the Zarafshan wind farm developed by the UAE's Masdar in the Navoi "
+            "region, and the Bank is working with Uzbekistan's Ministry of Energy on a programme of tenders.")
+    assert frozenset({"organization/european-bank-for-reconstruction-and-development",
+                      "organization/ministry-of-energy-of-uzbekistan"}) in pairs(text)
+    assert not any("state/ARE" in p or "organization/masdar" in p for p in pairs(text))
+    # an agent's possessive is its state, not the agent: the firm after it works with the one named
+    assert pairs("The wind farm was developed by the UAE's Masdar, together with Verdana Power.") == {
+        frozenset({"organization/masdar", "organization/verdana-power"})}
+    # "the bank's division" is a part of the bank, no actor
+    text = ("The European Investment Bank (EIB) and the Ministry of Finance of Chile signed a statement of intent. "
+            "It was signed for the EIB by Kristin Lang, head of the bank's division for Latin America.")
+    assert pairs(text) == {frozenset({"organization/european-investment-bank",
+                                      "organization/ministry-of-finance-of-chile"})}

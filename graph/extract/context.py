@@ -291,7 +291,7 @@ _GROUP_IN_CLAUSE_RE = re.compile(rf"\b(?:since|after|when|before|until|because|a
 _DEFINITE_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+(?:\s+(?=[A-Z][a-z]+\s+bloc\b)[A-Z][a-z]+)?|state-owned|national|federal)\s+)?"
     r"(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
-    r"firm|utility|subsidiary|affiliate|lender|regulator|organi[sz]ation|bloc|community|grouping|alliance|kingdom|emirate|republic|country|"
+    r"firm|utility|subsidiary|affiliate|lender|regulator|organi[sz]ation|bloc|community|grouping|alliance|bank|kingdom|emirate|republic|country|"
     r"government|state|junta))\b(?![-–])(?!\s+(?:of|[A-Z]))"
     # "the state concern Turkmengaz", "the state oil company", "the government spokesman": a modifier
     r"(?!\s+(?:concern|company|companies|firm|utility|oil|gas|power|energy|fund|agency|enterprise|corporation|"
@@ -314,7 +314,7 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "regulator": GOVERNMENT_BODY, "organization": INTERNATIONAL_ORGANIZATION,
               "organisation": INTERNATIONAL_ORGANIZATION, "bloc": INTERNATIONAL_ORGANIZATION,
               "community": INTERNATIONAL_ORGANIZATION, "grouping": INTERNATIONAL_ORGANIZATION,
-              "alliance": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
+              "alliance": INTERNATIONAL_ORGANIZATION, "bank": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
               "country": STATE, "government": STATE, "state": STATE, "junta": STATE}
 # Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
 _GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "our", "each", *map(str, range(10)),
@@ -1204,6 +1204,8 @@ class DocumentContext:
                 continue
             noun = m.group("noun").lower()
             kind = _NOUN_KIND[noun]
+            if noun == "bank" and text[m.end():m.end() + 2] in ("'s", "’s"):
+                continue  # "the bank's division": a part of the bank, no actor
             named = next((r.key for r in view.refs if r.how == "demonym" and r.kind == STATE
                           and m.start() <= r.start and r.end <= m.end()), None)
             if noun in ("country", "government", "state", "junta") and named:
@@ -1219,9 +1221,11 @@ class DocumentContext:
                 key = self.described.get(noun) if self.described.get(noun) not in partner else None
                 if key is None and noun in ("company", "firm", "group") and m.start() < 80:
                     key = self._subject_firm(view, skip=partner)
-                if key is None and noun in ("alliance", "community"):
-                    # "the alliance" is a body whose name says alliance, never the union named last
-                    recent = self._last((kind,), view, m.start(), 6, skip=partner)
+                if key is None and noun in ("alliance", "community", "bank"):
+                    # "the alliance" is a body whose name says alliance, never the union named last; "the Bank", one
+                    # whose name says bank (a development bank or a firm's)
+                    kinds = (kind, COMPANY) if noun == "bank" else (kind,)
+                    recent = self._last(kinds, view, m.start(), 6, skip=partner)
                     key = next((k for k in reversed(recent) if k in self.facts.entities
                                 and noun in self.facts.entities[k].label.lower()), None)
                 elif key is None:

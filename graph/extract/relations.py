@@ -3375,8 +3375,11 @@ def _with_subject(view: SentenceView, m, listed: list) -> str | None:
                      and r.key not in {x.key for x in listed}]
             return after[0].key if after else None
     agent = _AGENT_BEFORE_WITH_RE.search(text, max(0, m.start() - 120), m.start())
-    if agent is not None:
+    if agent is not None and not re.search(r",\s+(?:and|but|while|whereas)\s", text[agent.end():m.start()]):
+        # (not the agent of a clause before another's: "… developed by A, and the Bank is working with B")
         first = next((r for r in view.refs if r.start == agent.end() and r.kind in _ACTOR_KINDS), None)
+        if first is not None and first.possessive:  # "developed by the UAE's Masdar, together with B": Masdar
+            first = next((r for r in view.refs if r.start > first.end and r.kind in _ACTOR_KINDS), None)
         if first is not None and re.fullmatch(r"[^;:]*", text[first.end:m.start()]):
             return first.key
     return None
