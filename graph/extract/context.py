@@ -129,6 +129,8 @@ _OWNERS_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w:.-]+\s+){0,2}
 # Between a state and the firm it qualifies: the firm's trade in lower case ("US reactor maker ", "the
 # Italian oil major ", "Japan's state lender ").
 _TRADE = "|".join(orgnames.TRADE_NOUNS + orgnames.FIRM_COLLECTIVE_NOUNS)
+#: The nouns of a firm's part, named with its parent ("the upstream arm of X", "a unit of X").
+UNIT_NOUNS = r"(?:arm|unit|subsidiary|subholding|affiliate|division)"
 # Words that describe a firm named next in a list without a trade noun ("A and local independent B")
 _FIRM_DESCRIBERS = r"(?:local|independent|domestic|foreign|private|privately[- ]held|publicly[- ]listed|listed|" \
     r"state-owned|state-run|state-backed|family-owned|citizen-owned|indigenous)"
@@ -402,7 +404,7 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # "by A, Azerbaijan's state energy company, and B": what the firm before is, between commas
                           # ("A, the upstream arm of the Indonesian state energy company, and B": a unit of a firm)
                           rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
-                          rf"(?:(?:{_TRADE})|(?:arm|unit|affiliate|division)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                          rf"(?:(?:{_TRADE})|{UNIT_NOUNS}\s+of\s+(?:the\s+|a\s+|an\s+)?"
                           rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{_TRADE}))(?=,))?"
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+"
                           # "A and a group of commercial banks, B, C and D": the group's members named after it

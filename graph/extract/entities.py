@@ -1092,12 +1092,16 @@ _REGION_END_WORDS = frozenset({"Pacific", "Asia", "Europe", "Africa", "Americas"
 def _parent_and_region(words: list[str]) -> bool:
     """A listed firm's name, then the state or region its unit works in: "Shell Energy Australia",
     "Chevron Nigeria", "ExxonMobil LNG Asia Pacific"."""
-    if len(words) < 2 or words[-1] in _REGION_END_WORDS and any(e.kind == COMPANY for e, _ in _lookup(words[0])):
+    if len(words) < 2 or words[-1] in _REGION_END_WORDS and _opened_by_listed_firm(words, 1):
         return len(words) >= 2
     # the state may take several words ("Sasol South Africa"), and so may the firm ("Air Liquide Large Industries")
     return any(any(e.kind == STATE and how == "name" for e, how in _lookup(" ".join(words[-k:])))
-               and any(any(e.kind == COMPANY for e, _ in _lookup(" ".join(words[:j]))) for j in range(1, len(words) - k + 1))
-               for k in range(1, min(3, len(words) - 1) + 1))
+               and _opened_by_listed_firm(words, len(words) - k) for k in range(1, min(3, len(words) - 1) + 1))
+
+
+def _opened_by_listed_firm(words: list[str], most: int) -> bool:
+    """Whether the first one to *most* of *words* are a listed company's name."""
+    return any(any(e.kind == COMPANY for e, _ in _lookup(" ".join(words[:j]))) for j in range(1, most + 1))
 
 
 def _longest_known(doc: _Doc, start: int, end: int, kinds=(COMPANY, INTERNATIONAL_ORGANIZATION)):
@@ -1379,8 +1383,7 @@ def _unit_state_after(doc: _Doc, name: str, end: int):
     """``(state entry, end of its name)`` when a state's name follows a firm's name that a listed company opens
     ("Air Liquide Large Industries" + " South Africa"): the parent's unit in that state, else None."""
     words = name.split()
-    if len(words) < 2 or not any(e.kind == COMPANY for e, _ in _lookup(words[0])) \
-            and not any(e.kind == COMPANY for e, _ in _lookup(" ".join(words[:2]))):
+    if len(words) < 2 or not _opened_by_listed_firm(words, 2):
         return None
     m = _STATE_WORDS_AFTER_RE.match(doc.text, end)
     if m is None:
@@ -2305,6 +2308,11 @@ def _subsidiary_named(doc: _Doc, start: int, end: int, inside: list) -> bool:
 _COMMA_ACRONYM_RE = re.compile(r",\s+(?P<acr>[A-Z]{2,8})(?=\s*[,.;:)]|\s+and\b|\s*$)")
 
 
+def _initials(words: str) -> str:
+    """The initials of the capitalised words of *words* ("Saudi Aramco Power Company" → "SAPC")."""
+    return "".join(w[0] for w in words.split() if w[0].isupper())
+
+
 def _spelled_by(acronym: str, name: str) -> bool:
     """Whether *acronym* is the initials of *name*'s capitalised words, or of all its words.
 
@@ -2321,7 +2329,6 @@ def _spelled_by(acronym: str, name: str) -> bool:
     return len(acronym) >= 2 and acronym in (capitals, every)
 
 
-_WORK_AFTER_ACRONYM_RE = re.compile(rf"\s+(?:{triggers('projects').pattern('facility_nouns')})\b")
 _SPELLED_NAME_WORD_RE = re.compile(r"[A-Z][\w'’&-]*|of|and|for|de|du|des|la|el")
 
 
@@ -2340,14 +2347,13 @@ def _spelled_by_their_acronym(doc: _Doc) -> None:
             words.insert(0, w)
         offset = max(0, m.start() - 120)
         for i in range(len(words)):
-            caps = [w.group(0) for w in words[i:] if w.group(0)[0].isupper()]
-            if not words[i].group(0)[0].isupper() or "".join(c[0] for c in caps) != acr:
+            if not words[i].group(0)[0].isupper() or _initials(" ".join(w.group(0) for w in words[i:])) != acr:
                 continue
             start, end = offset + words[i].start(), offset + words[-1].end()
             name = doc.text[start:end]
             kind = orgnames.kind_of(name)
             if kind is not None and doc.free(start, end) and not _lookup(name) \
-                    and not _WORK_AFTER_ACRONYM_RE.match(doc.text, m.end()):  # ("the … Gas (EMG) pipeline": a work)
+                    and not _WORK_NOUN_AFTER_RE.match(doc.text, m.end()):  # ("the … Gas (EMG) pipeline": a work)
                 ent = doc.entity(f"organization/{slug(name)}", kind, name)
                 doc.add(start, end, ent.key, "name")
             break
@@ -4176,8 +4182,7 @@ def _acronym_spells_right(doc: _Doc, end: int, left: str, right: str) -> bool:
     m = ACRONYM_DEF_RE.match(doc.text, end)
     if m is None:
         return False
-    initials = "".join(w[0] for w in right.split() if w[0].isupper())
-    whole = "".join(w[0] for w in f"{left} {right}".split() if w[0].isupper())
+    initials, whole = _initials(right), _initials(f"{left} {right}")
     return len(initials) >= 3 and m.group("acr").startswith(initials) and not m.group("acr").startswith(whole)
 
 
@@ -4241,7 +4246,7 @@ def _spelled_by_acronym_after(doc: _Doc, start: int, end: int) -> bool:
     m = ACRONYM_DEF_RE.match(doc.text, end)
     if m is None:
         return False
-    initials = "".join(w[0] for w in doc.text[start:end].rstrip(" (").split() if w[:1].isupper())
+    initials = _initials(doc.text[start:end].rstrip(" ("))
     return m.group("acr").upper() == initials.upper() and len(initials) >= 3
 
 

@@ -18,7 +18,7 @@ import re
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
 from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OPENING_PARTNER_RE, RELATIVE_GAP_RE,
-                                        RELATIVE_OPEN_RE,
+                                        RELATIVE_OPEN_RE, UNIT_NOUNS,
                                         DocumentContext, Ref,
                                         SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause,
                                         list_after, list_before, unique_keys)
@@ -111,7 +111,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     # members of a body adopt its declarations together: "BRICS leaders adopted the Rio Declaration")
     facts.agreements[:] = [a for a in facts.agreements if len(a.parties) >= 2 or _adopted_by_a_body(facts, a)]
     _headings_told_again(facts)
-    _kind_told_again(facts)
+    _contract_told_again(facts)
     _signed_together_with(ctx, facts, pairs)
     _mark(pairs, "agreement-parties")
     facts.cooperations.extend(pairs.values())
@@ -146,11 +146,10 @@ def _signed_together_with(ctx: DocumentContext, facts: DocumentFacts, pairs: dic
 
 # "The contract, valued at …": an agreement or a deal referred back to, as the next sentence's subject, as a
 # contract (a deal is one; a memorandum or a treaty named next is as likely another instrument)
-_KIND_TOLD_AGAIN_RE = re.compile(r"\W*The\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>contract)\b"
-                                 r"(?!\s+(?:for|to|with|between|on|of)\b)")
+_CONTRACT_TOLD_AGAIN_RE = re.compile(r"\W*The\s+(?:[a-z][\w-]*\s+){0,2}?contract\b(?!\s+(?:for|to|with|between|on|of)\b)")
 
 
-def _kind_told_again(facts: DocumentFacts) -> None:
+def _contract_told_again(facts: DocumentFacts) -> None:
     """An instrument read with no narrower kind ("signed a project agreement") that the next sentence's subject
     calls a contract ("The contract, valued at …") is one, when no other instrument comes between."""
     told = [a for a in facts.agreements if a.kind == "Agreement"]
@@ -161,9 +160,8 @@ def _kind_told_again(facts: DocumentFacts) -> None:
         for s in facts.sentences[a.sentence + 1:a.sentence + 3]:
             if s.index in stated:
                 break  # another instrument's sentence: "the contract" may be that one
-            m = _KIND_TOLD_AGAIN_RE.match(s.text)
-            if m is not None and not cues.hedged_before(s.text, m.start()):
-                a.kind = agreement_kind(m.group("noun")) or a.kind
+            if _CONTRACT_TOLD_AGAIN_RE.match(s.text):
+                a.kind = "Contract"
                 break
 
 
@@ -336,8 +334,9 @@ def _stamp(facts: DocumentFacts, pairs: dict, rule: str, pairs_rule: str | None 
     _mark(pairs, pairs_rule or rule)
 
 
-def _label(found: list, rule: str) -> None:
-    """Mark the facts a reader just added to *found* with its id; the first reader of a fact keeps it."""
+def _label(found, rule: str) -> None:
+    """Mark the facts a reader just added at the end of *found* (a list, or a dict's values) with its id; the
+    first reader of a fact keeps it."""
     for fact in reversed(found):
         if fact.rule:
             break
@@ -345,10 +344,8 @@ def _label(found: list, rule: str) -> None:
 
 
 def _mark(pairs: dict, rule: str) -> None:
-    """Mark the cooperation pairs a reader just added with its id; the first reader of a pair keeps it."""
-    for pair in pairs.values():
-        if not pair.rule:
-            pair.rule = rule
+    """Mark the cooperation pairs a reader just added with its id (pairs are added at the end of *pairs*)."""
+    _label(pairs.values(), rule)
 
 
 # ---------------------------------------------------------------------- memberships
@@ -3270,8 +3267,8 @@ def _members_together(text: str, m) -> bool:
 
 
 # An aside that names the parent of the firm before it: ", the generation arm of ", ", wholly owned by the "
-_PARENT_ASIDE_RE = re.compile(r"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|subholding|division|"
-                              r"affiliate|parent)\s+of|(?:wholly|majority|partly|fully)[\s-]+owned\s+by)\s+(?:the\s+)?$")
+_PARENT_ASIDE_RE = re.compile(rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{UNIT_NOUNS}|parent)\s+of|"
+                              r"(?:wholly|majority|partly|fully)[\s-]+owned\s+by)\s+(?:the\s+)?$")
 # Being there, not working: "Attending the session were …", "present were …", "accompanied by …"
 _PRESENT_BEFORE_RE = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|ees?)|[Pp]resent\s+(?:were|was|at)|[Aa]ccompanied\s+by|"
                                 r"[Ww]itnessed\s+by|[Ii]n\s+the\s+presence\s+of)\b")
@@ -3375,7 +3372,7 @@ def _with_subject(view: SentenceView, m, listed: list) -> str | None:
                      and r.key not in {x.key for x in listed}]
             return after[0].key if after else None
     agent = _AGENT_BEFORE_WITH_RE.search(text, max(0, m.start() - 120), m.start())
-    if agent is not None and not re.search(r",\s+(?:and|but|while|whereas)\s", text[agent.end():m.start()]):
+    if agent is not None and not _NEXT_CLAUSE_RE.search(text, agent.end(), m.start()):
         # (not the agent of a clause before another's: "… developed by A, and the Bank is working with B")
         first = next((r for r in view.refs if r.start == agent.end() and r.kind in _ACTOR_KINDS), None)
         if first is not None and first.possessive:  # "developed by the UAE's Masdar, together with B": Masdar
