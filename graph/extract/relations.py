@@ -498,6 +498,21 @@ _EU_INSTITUTIONS = frozenset({"organization/european-commission", "organization/
                               "organization/council-of-the-european-union"})
 
 
+@functools.lru_cache(maxsize=4096)
+def _state_opening(label: str) -> str | None:
+    """The ISO3 code of the state whose name opens *label* ("China National Nuclear Corporation Overseas"),
+    else None: a body named after its state is of that state."""
+    from epkg.ontology.gazetteer import load as load_gazetteer
+
+    words = label.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            states = {e.iso3 for e in load_gazetteer().lookup(" ".join(words[:n])) if e.kind == STATE}
+            if len(states) == 1:
+                return states.pop()
+    return None
+
+
 def _reference_members(org: str) -> set:
     """The (ISO3, role) pairs the reference lists give for the body *org* (none for a body they do not describe)."""
     from epkg.ontology.gazetteer import load as load_gazetteer
@@ -2168,6 +2183,8 @@ class _AgreementReader:
         if by:
             others = _office_holders_after(view, m_end + by.end()) \
                 or unique_keys(list_after(view, m_end + by.end(), _PARTY_KINDS))
+            if len(others) < 2:
+                others = self._signing_bodies(view, m_end + by.end()) or others
             if others:
                 return [], others, False
         if not others and between:
@@ -2336,6 +2353,17 @@ class _AgreementReader:
             return
         if "side" in text:
             self._signed_for_side(view)
+            _label(self.facts.agreements, "agreement-signed-for-side")
+        if "document" in text and (by := _DOCUMENT_SIGNED_BY_RE.search(text)) is not None \
+                and (bodies := self._signing_bodies(view, by.end())):
+            # "Pakistan and China signed an agreement … The document was signed by PAEC's member … and the
+            # president of CNOS": the bodies of the two states are its parties
+            last = self.facts.agreements[-1]
+            for a in self.facts.agreements:  # ("signed three memorandums … The documents were signed by …")
+                if a.sentence == last.sentence and a.parties == last.parties and a is not last:
+                    a.parties = tuple(bodies)
+            last.parties = tuple(bodies)
+            add_cooperation_pairs(self.pairs, bodies, view.index)
             _label(self.facts.agreements, "agreement-signed-for-side")
         matches = [m for m in _agreement_phrases(text)
                    if (_phrase_kind(text, m) or re.match(r"documents?$", m.group("noun"), re.I))
@@ -2802,9 +2830,32 @@ class _AgreementReader:
         if len(keys) != len(parties) or len(keys) < 2 or not all(p.startswith("state/") for p in parties):
             return False
         entities = self.facts.entities
-        countries = [getattr(entities.get(k), "country", None) for k in keys]
+        countries = [getattr(entities.get(k), "country", None) or _state_opening(getattr(entities.get(k), "label", ""))
+                     for k in keys]
         return all(not k.startswith("state/") for k in keys) and all(countries) \
             and sorted(f"state/{c}" for c in countries) == sorted(parties)
+
+    def _signing_bodies(self, view: SentenceView, pos: int) -> list[str]:
+        """The bodies whose people sign, named after "by" at *pos* ("… signed by PAEC member X and the president
+        of CNOS, the overseas arm of CNNC"), when they are one of each state of the instrument just read; else
+        none. The states agreed; the text now says which of their bodies the document binds."""
+        last = self.facts.agreements[-1] if self.facts.agreements else None
+        if last is None or not 0 <= view.index - last.sentence <= 2:
+            return []
+        text = view.text
+        stop = _SIGNERS_END_RE.search(text, pos)
+        end, at, keys, parents = stop.start() if stop else len(text), pos, [], set()
+        if re.search(r"\b(?:[Mm]inister|[Ss]ecretary|[Aa]mbassador)\b", text[pos:end]):
+            return []  # "by X, the UAE's Minister of Industry and chief executive of ADNOC": a minister signs for the state
+        for r in view.refs:
+            if pos <= r.start < end and r.kind in _PARTY_KINDS and r.kind != STATE:
+                if _PARENT_ASIDE_RE.search(text, at, r.start):
+                    parents.add(r.key)  # (a parent told in an aside signs nothing, nor does its short form)
+                elif r.key not in parents:
+                    keys.append(r.key)
+                at = r.end
+        keys = list(dict.fromkeys(keys))
+        return keys if self._bodies_of_the_states(last.parties, keys) else []
 
     def _subjects_before(self, view: SentenceView) -> list[str]:
         """The two or more actors listed together at the head of one of the three sentences before, else none."""
@@ -3161,7 +3212,8 @@ class _AgreementReader:
         for prior in same_kind:
             if label and prior.label and label.lower() != prior.label.lower():
                 continue
-            if keys and len(keys) >= 2 and not (set(keys) <= set(prior.parties) or set(prior.parties) <= set(keys)):
+            if keys and len(keys) >= 2 and not (set(keys) <= set(prior.parties) or set(prior.parties) <= set(keys)
+                                                or self._bodies_of_the_states(prior.parties, keys)):
                 continue
             return prior
         if not explicit:  # a definite description refers back even when the sentence names others
@@ -3267,6 +3319,11 @@ def _members_together(text: str, m) -> bool:
 
 
 # An aside that names the parent of the firm before it: ", the generation arm of ", ", wholly owned by the "
+# "The document was signed at a ceremony in Islamabad by …", "Both documents were signed by …"
+_DOCUMENT_SIGNED_BY_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)?documents?\s+(?:was|were|had\s+been|have\s+been)\s+"
+                                    r"(?:also\s+)?signed\s+(?:[^.;:]{0,60}?\s)?by\s+(?:the\s+)?")
+# Where the signers named after "by" end: the witnesses, the next clause or sentence
+_SIGNERS_END_RE = re.compile(r"\bin\s+the\s+presence\s+of\b|\bwitnessed\b|[;:]|\.(?:\s|$)|,\s+(?:and\s+)?(?:which|while|who)\b")
 _PARENT_ASIDE_RE = re.compile(rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{UNIT_NOUNS}|parent)\s+of|"
                               r"(?:wholly|majority|partly|fully)[\s-]+owned\s+by)\s+(?:the\s+)?$")
 # Being there, not working: "Attending the session were …", "present were …", "accompanied by …"
