@@ -6,7 +6,7 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
-from reading_helpers import agreements, pairs
+from reading_helpers import agreements, facts, pairs
 
 
 def test_the_bodies_whose_officers_sign_the_document_are_its_parties():
@@ -48,3 +48,43 @@ def test_bodies_of_other_states_do_not_replace_the_parties():
     text = ("Pakistan and China signed an agreement on Tuesday for a nuclear power plant. The document was signed "
             "by the Pakistan Atomic Energy Commission and Rosatom.")
     assert agreements(text) == [("Agreement", {"state/PAK", "state/CHN"})]
+
+
+def test_the_subject_after_an_opening_adverbial_works_with_the_partner():
+    text = ("On the Canadian side of the border, Hydro-Québec is building the line in partnership with "
+            "Kestrel Transmission Inc.")
+    assert pairs(text) == {frozenset({"organization/hydro-quebec", "organization/kestrel-transmission"})}
+
+
+def test_unlisted_names_coordinated_with_a_firm_are_firms():
+    text = "Orsted built the wind farm together with JERA, Calloway and Swanmoor."
+    f = facts(text)
+    assert {k for k, e in f.entities.items() if e.kind == "Company"} == {
+        "organization/orsted", "organization/jera", "organization/calloway", "organization/swanmoor"}
+    assert len(pairs(text)) == 6  # one undertaking, all four in it
+
+
+def test_a_firm_owned_by_its_state_in_a_list_of_firms_is_a_firm_of_that_state():
+    text = "Orsted built the wind farm together with Japan's JERA and Australia's Calloway."
+    f = facts(text)
+    assert (f.entities["organization/calloway"].kind, f.entities["organization/calloway"].country) == ("Company", "AUS")
+
+
+def test_a_legal_form_after_a_comma_is_no_firm_of_its_own():
+    text = "Iberdrola, S.A. and Masdar signed a co-investment agreement in Madrid in March 2024."
+    assert agreements(text) == [("Agreement", {"organization/masdar", "organization/iberdrola"})]
+
+
+def test_a_clipped_short_name_in_brackets_is_the_firms_other_name():
+    text = ("Japan will support hydrogen in Sarawak involving Kestrel Sarawak Bhd (Kessar). Kessar and Petronas "
+            "signed a storage site agreement in February.")
+    f = facts(text)
+    assert "Kessar" in f.entities["organization/kestrel-sarawak"].alt_labels
+    assert "organization/kessar" not in f.entities
+    assert agreements(text) == [("Agreement", {"organization/kestrel-sarawak", "organization/petronas"})]
+
+
+def test_a_word_in_capitals_no_list_knows_opens_the_name_after_it():
+    text = "The regulator chose YTL PowerSeraya and Keppel Electric to import 100 MW from Malaysia."
+    f = facts(text)
+    assert "organization/ytl-powerseraya" in f.entities and "organization/powerseraya" not in f.entities

@@ -474,7 +474,7 @@ _NEXT_OPENER_RE = re.compile(r"(?:at|in|on|during|after|before|under|following|a
 _OWNER_IN_APPOSITION_RE = re.compile(r"['’]s\s+[a-z]")
 
 
-def _opener_end(text: str) -> int:
+def opener_end(text: str) -> int:
     """The offset of the comma that closes an opening adverbial, or -1."""
     m = _OPENER_RE.match(text)
     if m is None:
@@ -547,7 +547,7 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
             groups[-1].append(r)
         elif not groups or groups[-1][-1].end <= r.start:
             groups.append([r])
-    opener = _opener_end(view.text)
+    opener = opener_end(view.text)
     if opener > 0:
         split = []
         for g in groups:

@@ -2313,6 +2313,27 @@ def _initials(words: str) -> str:
     return "".join(w[0] for w in words.split() if w[0].isupper())
 
 
+def _clipped_from(short: str, name: str) -> bool:
+    """Whether *short* is a clipped form of *name*: a capitalised word of four letters or more whose letters
+    come in order from the name's, the first from its first ("Petros" for "Petroleum Sarawak Bhd",
+    "Sapetro" for "South Atlantic Petroleum"), and not the name of a place.
+
+    Examples
+    --------
+    >>> _clipped_from("Petros", "Petroleum Sarawak Bhd"), _clipped_from("Sapetro", "South Atlantic Petroleum")
+    (True, True)
+    >>> _clipped_from("Masdar", "Abu Dhabi Future Energy Company"), _clipped_from("Sarawak", "Sarawak Energy")
+    (False, False)
+    """
+    letters = gaz_module.fold(name).lower()
+    short_l = gaz_module.fold(short).lower()
+    if len(short_l) < 4 or not short_l.isalpha() or short_l[0] != letters[:1] or short_l in letters.split() \
+            or any(e.kind in (STATE, PLACE) for e, _ in _lookup(short)) or _maintained_lookup(short):
+        return False
+    rest = iter(letters)
+    return all(ch in rest for ch in short_l)
+
+
 def _spelled_by(acronym: str, name: str) -> bool:
     """Whether *acronym* is the initials of *name*'s capitalised words, or of all its words.
 
@@ -2371,7 +2392,7 @@ def _acronyms(doc: _Doc) -> None:
         if not m or span.key.startswith(("state/", "place/", "person/")):
             continue
         acr = m.group("acr")
-        if sum(c.isupper() for c in acr) < 2:
+        if sum(c.isupper() for c in acr) < 2 and not _clipped_from(acr, doc.text[span.start:span.end]):
             continue
         defined.setdefault(acr, span.key)
         if doc.free(m.start("acr"), m.end("acr")):
@@ -4260,6 +4281,9 @@ _OFFICE_AFTER_RE = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+(?:Director|Of
                               r"Executive|Vice[- ]President)\b")
 
 
+_CAPITALS_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z]{2,5})[ \t]$")
+
+
 def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, named: bool,
                                acting=frozenset()) -> None:
     """Organizations the recogniser found that no list holds, typed by head noun and legal form.
@@ -4288,10 +4312,15 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if c.label in ("LOC", "FAC") and len(words) > 1 and orgnames.firm_word(words[-1]) \
                 and not _known_place(" ".join(words)) and not _WORK_NOUN_AFTER_RE.match(doc.text, c.end):
             c = dataclasses.replace(c, label="ORG")  # "South Atlantic Petroleum": a firm's word ends no place's name
-        if c.label not in ("ORG", "PERSON") and not owned_place:
-            continue
+        if c.label not in ("ORG", "PERSON") and not owned_place \
+                and not (c.label == "GPE" and not named and _beside_a_company(doc, c.start, c.end)
+                         and not _maintained_lookup(doc.text[c.start:c.end])):
+            continue  # (a word the recogniser took for a place, listed with firms, in no list of places, is one)
         start, end = _trim_candidate(doc, c.start, c.end)
         end = start + len(_without_titled_person(doc, start, doc.text[start:end]))
+        if (caps := _CAPITALS_BEFORE_RE.search(doc.text, max(0, start - 8), start)) is not None \
+                and doc.free(caps.start(), start) and not _lookup(caps.group(1)):
+            start = caps.start()  # "YTL PowerSeraya": a word in capitals no list knows opens the name after it
         raw = " ".join(doc.text[start:end].split())
         if named and c.label == "ORG":
             _rejoin(doc, start, end)
@@ -4328,7 +4357,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
         if c.label == "PERSON" and not legal and not employer and \
                 not any(orgnames.firm_word(w) for w in base.split()[1:]) \
-                and not (" " in base and _beside_a_company(doc, start, end)):
+                and not _beside_a_company(doc, start, end):
             continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels"), an employer's,
             # or a name of two words listed with firms ("A, B and Ansaldo Nucleare")
         if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base) \
@@ -4381,7 +4410,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         # a name that signs or is the other side of a deal is a party, whatever the recogniser called it
         party = kind is None and (c.label == "ORG" or owned_place) and _acts_as_a_party(doc, start, end)
-        if owned_place and not party:
+        if owned_place and not party and not _beside_a_company(doc, start, end):
             # "with China's Norinco": the recogniser takes a name after a state's possessive for a place; one in
             # no list of places that signs or is the other side of a deal is a firm of that state
             continue
@@ -4390,7 +4419,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if possessor and any(e.country == possessor for e, _ in _maintained_lookup(base)):
             continue  # "China's Xinjiang": a place of the state before it
         if kind is None:
-            if (not party and (base in placelike or re.fullmatch(r"[A-Z0-9&-]+s?", base))
+            if (not party and (base in placelike and not _beside_a_company(doc, start, end)
+                               or re.fullmatch(r"[A-Z0-9&-]+s?", base))
                     or gaz_module.leader_state(base)):
                 continue  # an unexplained acronym or a word in capitals: as often a project or a heading
             after = doc.text[end:end + 80]
@@ -4801,10 +4831,22 @@ def _rejoin(doc: _Doc, start: int, end: int) -> None:
         ent.alt_labels.add(raw)
 
 
+_OWNER_WORDS = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+
+
 def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
     """Listed with a known company: "Bechtel and Westinghouse", "Nexans, Prysmian and NKT"."""
-    after = re.match(r"(?:\s*\([A-Z][A-Za-z0-9&-]{1,9}\))?(?:,\s+|,?\s+and\s+)", doc.text[end:end + 20])
-    before = re.search(r"(?:\s*\([A-Z][A-Za-z0-9&-]{1,9}\))?(?:,\s+|,?\s+and\s+)$", doc.text[max(0, start - 20):start])
+    if re.fullmatch(r"(?=.*\.)(?:[A-Z][a-z]?\.?){1,4}", doc.text[start:end].strip()):
+        return False  # "Iberdrola, S.A": a legal form after a comma, not a firm of its own
+    # (each may be owned by its state: "with Japan's JERA, Australia's Macquarie and …")
+    after = re.match(rf"(?:\s*\([A-Z][A-Za-z0-9&-]{{1,9}}\))?(?:,\s+|,?\s+and\s+)(?:{_OWNER_WORDS}['’]s\s+)?",
+                     doc.text[end:end + 50])
+    before = re.search(rf"(?:\s*\([A-Z][A-Za-z0-9&-]{{1,9}}\))?(?:,\s+|,?\s+and\s+)(?:{_OWNER_WORDS}['’]s\s+)?$",
+                       doc.text[max(0, start - 50):start])
+    if before and before.group(0).rstrip().endswith(("'s", "’s")) and not _state_of(doc, before.group(0).split()[-1]):
+        before = None  # ("Acme, Smith's X"): only a state owns the next item of a list of firms
+    if after and after.group(0).rstrip().endswith(("'s", "’s")) and not _state_of(doc, after.group(0).split()[-1]):
+        after = None
     for span in ([doc.span_at(end + after.end())] if after else []) + \
             ([doc.span_ending(start - len(before.group(0)))] if before else []):
         ent = doc.facts.entities.get(span.key) if span else None

@@ -20,7 +20,7 @@ from epkg.graph.extract import cues
 from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OPENING_PARTNER_RE, RELATIVE_GAP_RE,
                                         RELATIVE_OPEN_RE, UNIT_NOUNS,
                                         DocumentContext, Ref,
-                                        SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause,
+                                        SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause, opener_end,
                                         list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_reference
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, STATE,
@@ -3448,8 +3448,13 @@ def _clause_subject(view: SentenceView, ctx: DocumentContext, pos: int) -> str |
         described = [r for r in view.refs if r.end <= rel.start() and r.kind in _ACTOR_KINDS and not r.possessive]
         if described and re.fullmatch(r"\)?(?:\s*\([^()]{1,20}\))?\s*", view.text[described[-1].end:rel.start()]):
             return described[-1].key
-    first = next((r for r in view.refs if clause[0] <= r.start < pos and (r.free or r.how == "person")
-                  and not r.possessive and r.kind in _ACTOR_KINDS), None)
+    def candidates(start):
+        return (r for r in view.refs if start <= r.start < pos and (r.free or r.how == "person")
+                and not r.possessive and r.kind in _ACTOR_KINDS)
+    # "On the Canadian side of the border, Hydro-Québec is building …": the subject after an opening adverbial
+    opener = opener_end(view.text) if clause[0] == 0 else -1
+    first = next(candidates(opener + 1), None) if opener > 0 else None
+    first = first or next(candidates(clause[0]), None)
     if first is not None:
         return first.key
     if _RELATIVE_START_RE.match(view.text, clause[0]):
