@@ -88,3 +88,33 @@ def test_a_word_in_capitals_no_list_knows_opens_the_name_after_it():
     text = "The regulator chose YTL PowerSeraya and Keppel Electric to import 100 MW from Malaysia."
     f = facts(text)
     assert "organization/ytl-powerseraya" in f.entities and "organization/powerseraya" not in f.entities
+
+
+def test_the_firms_listed_with_a_developer_develop_with_it():
+    text = ("Noor Kestrel, a 1.2-gigawatt solar plant at Sweihan developed by TAQA with Japan's Marubeni and "
+            "China's JinkoSolar, has been feeding the grid since 2019.")
+    assert pairs(text) == {frozenset(p) for p in (
+        ("organization/taqa", "organization/marubeni"), ("organization/taqa", "organization/jinkosolar"),
+        ("organization/marubeni", "organization/jinkosolar"))}
+
+
+def test_a_firm_described_by_a_relative_clause_works_with_its_partner():
+    text = ("BPC has signed a power purchase agreement with the French developer Akuo Energy, which is working "
+            "with the citizen-owned Folosha Investments, for 12 MW of solar capacity.")
+    assert frozenset({"organization/akuo-energy", "organization/folosha-investments"}) in pairs(text)
+
+
+def test_firms_that_decide_or_win_together_work_together():
+    text = ("Orsted and Polish state-controlled utility PGE have taken a final investment decision on the 1.5 GW "
+            "Baltica 2 offshore wind farm. Sumitomo Corporation and Kestrel Renewable Power secured the Saikai "
+            "site off Nagasaki Prefecture.")
+    assert {(p, f.rule) for f in facts(text).cooperations for p in [frozenset(f.actors)]} == {
+        (frozenset({"organization/orsted", "organization/pge"}), "cooperation-decided-together"),
+        (frozenset({"organization/sumitomo-corporation", "organization/kestrel-renewable-power"}),
+         "cooperation-decided-together")}
+
+
+def test_a_decision_only_planned_or_not_yet_taken_ties_no_one():
+    text = ("Equinor and Shell plan to take the final investment decision in 2026. Orsted and PGE have not yet "
+            "taken a final investment decision.")
+    assert pairs(text) == set()

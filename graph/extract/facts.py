@@ -49,6 +49,8 @@ RULES = {
     "agreement-rules": "an instrument told again by the firms that signed it, or settled at its occasion (rules)",
     "agreement-parties": "the parties of an agreement cooperate (rules)",
     # cooperation stated by a cue, one id per reader (rules)
+    "cooperation-decided-together": "firms listed as the subject of one decision or win: 'A and B took the final "
+                                    "investment decision', 'A and B secured the site'",
     "cooperation-with": "a cue verb or noun and 'with': 'cooperate with', 'a partnership with', 'together with'",
     "cooperation-among": "'between A and B', 'owned by A and B', 'sponsored by A, B and C', 'a joint venture of A and B'",
     "cooperation-jointly": "a coordinated subject that works jointly: 'A and B will prepare the application jointly'",

@@ -15,7 +15,8 @@ import re
 from collections import Counter
 
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import DocumentContext, SentenceView, in_opening_comparison, list_after, unique_keys
+from epkg.graph.extract.context import (DocumentContext, SentenceView, coordinated_lists, in_opening_comparison, list_after,
+                                        unique_keys)
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PLACE, STATE, DocumentFacts, Project,
                                       add_cooperation_pairs)
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS
@@ -436,6 +437,15 @@ class _Builder:
                     break
             if not placed:
                 roles["participants"].append(r.key)
+        # "developed by TAQA with Japan's Marubeni and China's JinkoSolar": the names listed with a developer (or
+        # a builder) have its role, however far the cue word is from them
+        for group in coordinated_lists(view, (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY)):
+            keys = [r.key for r in group if lo <= r.start < hi]
+            for role in ("developers", "contractors"):
+                if any(k in roles[role] for k in keys):
+                    moved = [k for k in keys if k in roles["participants"]]
+                    roles[role] += moved
+                    roles["participants"] = [k for k in roles["participants"] if k not in moved]
         return {k: list(dict.fromkeys(v)) for k, v in roles.items()}
 
     # ---------------------------------------------------------------- merging

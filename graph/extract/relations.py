@@ -3355,6 +3355,28 @@ def _joint_subjects(view: SentenceView, pairs: dict) -> None:
         add_cooperation_pairs(pairs, unique_keys(group), view.index)
 
 
+# What a coordinated subject decides or wins together, right after it ("A and B on Tuesday took the final
+# investment decision", "A and B secured the Saikai site"): each of them with each
+_AUX_AFTER_SUBJECT = r"\)?(?:\s*\([^()]{1,20}\))?(?:\s+(?:on|last|this|in)\s+[A-Z0-9]\w*)?(?:\s+(?:have|has|had|jointly|also|now|finally))*\s+"
+_DECIDED_TOGETHER_RE = re.compile(
+    rf"{_AUX_AFTER_SUBJECT}(?:(?:{_COOPERATION.pattern('decision_forms')})\s+(?:the|a|their)\s+"
+    rf"(?:{_COOPERATION.pattern('decision_phrases')})\b|"
+    rf"(?:{_COOPERATION.pattern('winning_forms')})\s+(?:the|a|an|their)\s+(?:[\w'’-]+\s+){{0,5}}?"
+    rf"(?:{_COOPERATION.pattern('won_objects')})\b)", re.IGNORECASE)
+
+
+def _decided_together(view: SentenceView, pairs: dict) -> None:
+    """"A and B have taken the final investment decision on X", "A and B secured the site off Y": the
+    coordinated firms (and bodies) that decide or win one thing together work together."""
+    for group in coordinated_lists(view, _ACTOR_KINDS):
+        keys = [k for k in unique_keys(group) if not k.startswith("state/")]
+        if len(keys) < 2 or len(keys) != len(unique_keys(group)):
+            continue
+        m = _DECIDED_TOGETHER_RE.match(view.text, group[-1].end)
+        if m is not None and not cues.hedged_before(view.text, group[0].start):
+            add_cooperation_pairs(pairs, keys, view.index)
+
+
 _JOINT_RE = re.compile(rf"(?:{_COOPERATION.pattern('joint_words')}|join\w*\s+forces)\b", re.IGNORECASE)
 _PLURAL_WORK_RE = re.compile(r"\b(?:projects|plants|programmes|programs|initiatives|schemes|deals|ventures)\b",
                              re.IGNORECASE)
@@ -4040,6 +4062,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _mark(pairs, "cooperation-compound-name")
     text = view.text
     low = text.lower()
+    if any(w in low for w in ("decision", "fid", "won", "secured", "awarded", "clinched", "landed")):
+        _decided_together(view, pairs)
+        _mark(pairs, "cooperation-decided-together")
     if len(view.refs) < 2 and "partners" not in low and not _IT_OPENS_RE.match(text) \
             or not any(h in low for h in _COOPERATION_HINTS):
         return  # (a sentence opening with "It" or "They" has its other actor in the sentence before)
@@ -4057,8 +4082,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         if len(view.refs) < 2 and subject and subject.startswith("state/") and _IT_OPENS_RE.match(text):
             continue  # "It holds part of a venture with X", the sentence before naming a state first: not said whose
         if re.match(r"work(?:s|ed|ing)?\s", m.group(0), re.IGNORECASE) and not view.refs_between(clause[0], m.start()) \
-                and not _PRONOUN_SUBJECT_RE.match(text, clause[0]):
-            continue  # "asked the Secretariat to work with X": plain "work with" needs its worker named
+                and not _PRONOUN_SUBJECT_RE.match(text, clause[0]) and not _RELATIVE_START_RE.match(text, clause[0]):
+            continue  # "asked the Secretariat to work with X": plain "work with" needs its worker named (or described:
+            # "the developer A, which is working with B")
         if "venture" in m.group(0).lower() and not view.refs_between(clause[0], m.start()) \
                 and not _IT_OPENS_RE.match(text, clause[0]):  # ("It holds 40% of a venture with X")
             continue  # "Each partner holds its stake through a joint venture with X": whose venture, unsaid
