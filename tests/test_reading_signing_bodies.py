@@ -118,3 +118,26 @@ def test_a_decision_only_planned_or_not_yet_taken_ties_no_one():
     text = ("Equinor and Shell plan to take the final investment decision in 2026. Orsted and PGE have not yet "
             "taken a final investment decision.")
     assert pairs(text) == set()
+
+
+def test_the_holders_of_a_firms_shares_by_percent_hold_it_together_not_with_it():
+    text = ("Output is sold through Kestrel Peak Power Company, which is 70 per cent owned by CLP Power and 30 per "
+            "cent by China Southern Power Grid, the state-owned grid operator.")
+    assert pairs(text) == {frozenset({"organization/clp-power", "organization/china-southern-power-grid"})}
+
+
+def test_owning_a_share_alongside_others_is_holding_it_together():
+    text = ("Saudi Aramco owns 25 percent of the Kestrel Refining Co in Quanzhou, Fujian province, alongside "
+            "Sinopec and ExxonMobil.")
+    assert pairs(text) == {frozenset(p) for p in (
+        ("organization/saudi-aramco", "organization/sinopec"), ("organization/saudi-aramco", "organization/exxonmobil"),
+        ("organization/sinopec", "organization/exxonmobil"))}
+
+
+def test_a_list_goes_on_past_an_apposition_with_a_relative_clause():
+    text = ("Kestrel Renewables will build the plant. Kestrel Renewables' partners in the project include Impact "
+            "Electrons Siam Limited, the Thai renewable energy developer that originated the project, BCPG Public "
+            "Company Limited and Mitsubishi Corporation.")
+    partners = {"organization/impact-electrons-siam", "organization/bcpg-public-company",
+                "organization/mitsubishi-corporation"}
+    assert {frozenset({a, b}) for a in partners for b in partners if a < b} <= pairs(text)

@@ -403,9 +403,10 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           rf"(?:{_DASH_ASIDE}(?=\s))?"
                           # "by A, Azerbaijan's state energy company, and B": what the firm before is, between commas
                           # ("A, the upstream arm of the Indonesian state energy company, and B": a unit of a firm)
-                          rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
+                          # ("A, the Thai developer that originated the project, B and C": a relative clause after it)
+                          rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){{0,4}}"
                           rf"(?:(?:{_TRADE})|{UNIT_NOUNS}\s+of\s+(?:the\s+|a\s+|an\s+)?"
-                          rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{_TRADE}))(?=,))?"
+                          rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{_TRADE}))(?:\s+(?:that|which|who)\s+[^,;:()]{{1,60}}?)?(?=,))?"
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+"
                           # "A and a group of commercial banks, B, C and D": the group's members named after it
                           r"|\s+and\s+(?:a\s+(?:group|consortium|syndicate)\s+of\s+|(?:two|three|four|five|six|seven|eight)\s+)"

@@ -3539,6 +3539,8 @@ def _shareholders(view: SentenceView, pairs: dict) -> None:
         r = actors[i]
         following = actors[i + 1] if i + 1 < len(actors) else None
         gap = text[r.end:following.start if following else len(text)]
+        if _OWNED_AFTER_RE.match(gap):
+            continue  # "X, which is 70 per cent owned by A": X is what they hold
         if r.kind != STATE and (_PERCENT_AFTER_RE.match(gap) or following is not None
                                 and following.key in holders and _HOLDER_GAP_RE.fullmatch(gap)):
             holders.append(r.key)
@@ -3552,8 +3554,18 @@ def _shareholders(view: SentenceView, pairs: dict) -> None:
 # the holders of one asset, named on both sides of "alongside", hold it together.
 _STAKE_ALONGSIDE_RE = re.compile(
     r"\b(?P<verb>holds?|held|owns?|owned|has|have|had|takes?|took|acquired|acquires?)\s+(?:(?:a|an|the|its|their)\s+)?"
-    r"(?:[\w%.-]+\s+){0,3}?(?:stakes?|interests?|shares?|shareholdings?)\b[^.;:]{0,60}?"
+    r"(?:(?:[\w%.-]+\s+){0,3}?(?:stakes?|interests?|shares?|shareholdings?)\b|"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\b)[^.;:]{0,90}?"  # ("owns 25 percent of X, alongside B")
     r"\b(?:alongside|together\s+with|along\s+with)\s+(?:the\s+)?")
+_PERCENT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+# "X, which is 70 per cent owned by A": the name before is what is held, not a holder
+_OWNED_AFTER_RE = re.compile(rf"^\)?\s*,?\s*(?:which|that)?\s*(?:is|was|are|were|will\s+be)\s+(?:\w+\s+)?{_PERCENT}\s+"
+                             r"(?:owned|held|controlled)\b")
+# "owned 70% by A and 30% by B", "70 per cent owned by A and 30 per cent by B": the holders of one thing's shares
+_OWNED_PERCENT_BY_RE = re.compile(rf"(?:\b{_PERCENT}\s+(?:owned|held|controlled)|\b(?:owned|held|controlled)\s+{_PERCENT})"
+                                  r"\s+by\s+(?:the\s+)?")
+_AND_PERCENT_BY_RE = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\)?,?\s+(?:and|with|while)\s+(?:the\s+)?"
+                                rf"(?:(?:remaining|other|rest)\s+)?{_PERCENT}\s+(?:(?:owned|held)\s+)?by\s+(?:the\s+)?")
 
 
 # "A will own 40% of the project, with the rest held by B": the shares of one work, the rest another's
@@ -3573,6 +3585,16 @@ _REST_HELD_RE = re.compile(r"[^.;:]{0,80}?\b(?:holds?|held|owns?|owned|has|had|k
 
 def _stakes_alongside(view: SentenceView, pairs: dict) -> None:
     text = view.text
+    for m in _OWNED_PERCENT_BY_RE.finditer(text) if "%" in text or "cent" in text else ():
+        holders = list_after(view, m.end(), _ACTOR_KINDS, max_gap=4, asides=True)
+        while holders and (more := _AND_PERCENT_BY_RE.match(text, holders[-1].end)) is not None:
+            holders += list_after(view, more.end(), _ACTOR_KINDS, max_gap=4, asides=True) or [None]
+            if holders[-1] is None:
+                holders.pop()
+                break
+        keys = [k for k in unique_keys(holders) if not k.startswith("state/")]
+        if len(keys) >= 2 and not cues.hedged_before(text, m.start()):
+            add_cooperation_pairs(pairs, keys, view.index)
     for m in _STAKE_WHILE_RE.finditer(text) if "%" in text or "cent" in text else ():
         if cues.hedged_before(text, m.start()):
             continue
