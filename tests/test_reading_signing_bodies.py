@@ -56,14 +56,6 @@ def test_the_subject_after_an_opening_adverbial_works_with_the_partner():
     assert pairs(text) == {frozenset({"organization/hydro-quebec", "organization/kestrel-transmission"})}
 
 
-def test_unlisted_names_coordinated_with_a_firm_are_firms():
-    text = "Orsted built the wind farm together with JERA, Calloway and Swanmoor."
-    f = facts(text)
-    assert {k for k, e in f.entities.items() if e.kind == "Company"} == {
-        "organization/orsted", "organization/jera", "organization/calloway", "organization/swanmoor"}
-    assert len(pairs(text)) == 6  # one undertaking, all four in it
-
-
 def test_a_firm_owned_by_its_state_in_a_list_of_firms_is_a_firm_of_that_state():
     text = "Orsted built the wind farm together with Japan's JERA and Australia's Calloway."
     f = facts(text)

@@ -4312,10 +4312,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if c.label in ("LOC", "FAC") and len(words) > 1 and orgnames.firm_word(words[-1]) \
                 and not _known_place(" ".join(words)) and not _WORK_NOUN_AFTER_RE.match(doc.text, c.end):
             c = dataclasses.replace(c, label="ORG")  # "South Atlantic Petroleum": a firm's word ends no place's name
-        if c.label not in ("ORG", "PERSON") and not owned_place \
-                and not (c.label == "GPE" and not named and _beside_a_company(doc, c.start, c.end)
-                         and not _maintained_lookup(doc.text[c.start:c.end])):
-            continue  # (a word the recogniser took for a place, listed with firms, in no list of places, is one)
+        if c.label not in ("ORG", "PERSON") and not owned_place:
+            continue
         start, end = _trim_candidate(doc, c.start, c.end)
         end = start + len(_without_titled_person(doc, start, doc.text[start:end]))
         if (caps := _CAPITALS_BEFORE_RE.search(doc.text, max(0, start - 8), start)) is not None \
@@ -4357,7 +4355,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
         if c.label == "PERSON" and not legal and not employer and \
                 not any(orgnames.firm_word(w) for w in base.split()[1:]) \
-                and not _beside_a_company(doc, start, end):
+                and not (" " in base and _beside_a_company(doc, start, end)):
             continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels"), an employer's,
             # or a name of two words listed with firms ("A, B and Ansaldo Nucleare")
         if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base) \

@@ -1755,15 +1755,15 @@ def agreement_kind(phrase: str) -> str | None:
     ('Contract', 'Contract')
     >>> agreement_kind("syndicated loan"), agreement_kind("loan guarantee"), agreement_kind("joint letter")
     ('Agreement', None, 'Agreement')
-    >>> agreement_kind("three-year action plan")
-    'Agreement'
+    >>> agreement_kind("three-year action plan"), agreement_kind("statement of intent")
+    ('Agreement', 'Declaration')
 
     """
     p = phrase.lower()
     if re.search(r"memorand|\bmous?\b|letters?\s+of\s+intent", p):
         return "MemorandumOfUnderstanding"
-    if "declaration" in p:
-        return "Declaration"
+    if "declaration" in p or re.search(r"statements?\s+of\s+intent", p):
+        return "Declaration"  # ("a statement of intent" declares an intent, as a declaration of intent does)
     if "statement" in p or re.search(r"communiqu", p):
         # a joint or leaders' one, or one named as a document is ("the Tokyo Statement"); not "a statement"
         named = re.search(r"\b[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)*Statement\b", phrase)
@@ -3394,7 +3394,7 @@ _AMONG_RE = re.compile(
 _ITS_PARTNER_NAMED_RE = re.compile(r"\b(?:its|their|the\s+company['’]s)\s+(?:[A-Z][\w-]*\s+(?:\d[\w-]*\s+)?)?"
                                    r"(?:(?:long-?time|long-?standing|joint\s+venture|main|local)\s+)?"
                                    r"(?:partners?|co-?venturers?)\s+(?:the\s+)?(?=[A-Z])")
-_PARTNERS_RE = re.compile(r"\b(?:(?P<owner>its|their)\s+|with\s+(?:\w+\s+)?)partners?\s*"
+_PARTNERS_RE = re.compile(r"\b(?:(?P<owner>its|their)\s+|(?:with|and)\s+(?:\w+\s+)?)partners?\s*"
                           r"(?:are|include[sd]?|including|such\s+as|,|:)\s*", re.IGNORECASE)
 # An agreement about something else than energy (the trigger table's off-topic words, and the two
 # treaty kinds named by a phrase: status-of-forces and legal-status conventions).
@@ -3518,7 +3518,8 @@ _COOPERATION_HINTS = (_COOPERATION.hints("with_cue_verbs") + _COOPERATION.hints(
 _STAKE_CUE_RE = re.compile(r"\b(?:hold|holds|held|holding|own|owns|owned|stakes?|shares?|interests?|each)\b")
 _HOLDER_GAP_RE = re.compile(r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?\)?\s*,?\s*(?:and\s+)?(?:the\s+)?(?:\(\s*)?")
 # "A (40%)", "A (EDF; 12.5%)"
-_PERCENT_AFTER_RE = re.compile(r"^\)?(?:\s*\([A-Z][\w&.+-]{1,11}\))?(?:\s*\((?:[A-Z][\w&.+-]{1,11}\s*;\s*)?)?[^.;%()]{0,45}?"
+# ("and QatarEnergy, which announced its entry last month, 25%": a relative clause before the share)
+_PERCENT_AFTER_RE = re.compile(r"^\)?(?:\s*\([A-Z][\w&.+-]{1,11}\))?(?:\s*,\s+(?:which|who)\s+[^,;()%]{1,90},)?(?:\s*\((?:[A-Z][\w&.+-]{1,11}\s*;\s*)?)?[^.;%()]{0,45}?"
                                r"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
 # Members of a joint venture or consortium listed after a colon ("the joint venture of the four
 # operators: A, B, C and D").
