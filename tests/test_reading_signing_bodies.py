@@ -6,6 +6,8 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
+from epkg.graph.documents import DocumentRecord
+from epkg.graph.extract import extract
 from reading_helpers import agreements, facts, pairs
 
 
@@ -133,3 +135,23 @@ def test_a_list_goes_on_past_an_apposition_with_a_relative_clause():
     partners = {"organization/impact-electrons-siam", "organization/bcpg-public-company",
                 "organization/mitsubishi-corporation"}
     assert {frozenset({a, b}) for a in partners for b in partners if a < b} <= pairs(text)
+
+
+def test_a_ceremony_of_the_reports_day_is_held_where_the_lede_says_the_work_opened():
+    text = ("The first large solar power plant of Kestrelstan with a capacity of 100 MW has been put into operation "
+            "in Karmana district of Navoi region. The plant was built by Masdar. The launch ceremony was held on "
+            "Friday at the site of the plant with participation of representatives of Masdar.")
+    found = extract(DocumentRecord("t.txt", text, published="2021-08-27"))
+    assert [(e.kind, e.place, e.date) for e in found.events] == [("Event", "place/karmana", "2021-08-27")]
+
+
+def test_a_ceremony_of_another_year_is_not_placed_by_the_lede():
+    text = ("The second unit of the plant has been put into operation in Karmana district. The first unit's launch "
+            "ceremony was held on 27 August 2019 with participation of representatives of Masdar.")
+    found = extract(DocumentRecord("t.txt", text, published="2021-08-27"))
+    assert [(e.kind, e.place, e.date) for e in found.events] == [("Event", None, "2019-08-27")]
+
+
+def test_a_week_of_talks_and_exhibitions_is_a_forum():
+    found = facts("Rosatom and the Iranian delegation met at World Atomic Week in Moscow on 26 September 2025.")
+    assert [(e.kind, e.label) for e in found.events] == [("Forum", "World Atomic Week")]

@@ -205,7 +205,7 @@ def _kind(head: str, name: str) -> str:
         # Singapore-Australia Annual Leaders' Meeting", a meeting of two)
         return "Summit"
     return {"meeting": "Meeting", "session": "Meeting", "roundtable": "Meeting", "dialogue": "Meeting",
-            "summit": "Summit", "forum": "Forum",
+            "summit": "Summit", "forum": "Forum", "week": "Forum",  # ("World Atomic Week": a forum of a week)
             "seminar": "Forum", "symposium": "Forum"}.get(head, "Event")
 
 
@@ -767,7 +767,7 @@ def extract_events(ctx: DocumentContext, facts: DocumentFacts, reference) -> Non
     >>> facts = DocumentFacts(text, sentences=[Sentence(0, 0, len(text), text)])
     >>> extract_events(DocumentContext(facts), facts, "2024-06-05")
     >>> [(e.kind, e.label, e.date) for e in facts.events]
-    [('Event', 'Baku Energy Week', '2024-06-04')]
+    [('Forum', 'Baku Energy Week', '2024-06-04')]
     """
     builder = _Events(ctx, facts, reference)
     for view in ctx.views:
@@ -1053,6 +1053,20 @@ _GATHERED_IN_RE = re.compile(r"\b(?:met|gathered|convened|assembled)\b[^.;:]{0,4
                              r"(?:[\w'’-]+\s+){0,6}?$")
 
 
+# Done at a place, in the lede: "was put into operation in", "inaugurated … in the Serbian city of", "signed in"
+_DONE_IN_RE = re.compile(r"\b(?:inaugurat\w*|launch\w*|open\w*|commission\w*|put\s+into\s+(?:operation|service)|"
+                         r"signed|inked|attended|held|marked|started|began|broke\s+ground)\b[^.;:]{0,60}?"
+                         r"\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$")
+
+
+def _same_week(date: str, reference: str) -> bool:
+    """Whether the day *date* falls within a week before or after the report's day *reference*."""
+    try:
+        return len(date) == 10 and abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(reference[:10])).days) <= 7
+    except ValueError:
+        return False
+
+
 def place_events_by_the_lede(facts: DocumentFacts, reference: str | None) -> None:
     """A meeting, summit or forum of the report's month with no place of its own was held where the opening
     sentences say the gathering took place ("… met in Esbjerg on Wednesday", then "at the North Sea Summit"),
@@ -1087,12 +1101,30 @@ def place_events_by_the_lede(facts: DocumentFacts, reference: str | None) -> Non
         sentence = facts.sentences[m.sentence]
         if _GATHERED_IN_RE.search(facts.text, sentence.start, m.start):
             places.add(m.key)
-    if len(places) != 1:
+    if len(places) == 1:
+        place = places.pop()
+        for event in facts.events:
+            if event.place is None and event.kind in ("Meeting", "Summit", "Forum") \
+                    and (event.date is None or event.date[:7] == reference[:7]):
+                event.place = place
+    # a ceremony of the report's day (an opening, a launch, a signing) with no place of its own was held where
+    # the lede says the work was opened, launched or signed ("… was put into operation in Karmana district",
+    # then "The launch ceremony was held on Friday at the site")
+    done, seen = set(), set()
+    for m in sorted(facts.mentions, key=lambda x: x.start):
+        if m.sentence >= 2 or m.sentence in seen or m.key not in facts.entities \
+                or facts.entities[m.key].kind != "Place":
+            continue
+        sentence = facts.sentences[m.sentence]
+        if _DONE_IN_RE.search(facts.text, sentence.start, m.start):
+            done.add(m.key)
+            seen.add(m.sentence)  # ("in Karmana district of Navoi region": the first, narrower place)
+    if len(done) != 1:
         return
-    place = places.pop()
+    place = done.pop()
     for event in facts.events:
-        if event.place is None and event.kind in ("Meeting", "Summit", "Forum") \
-                and (event.date is None or event.date[:7] == reference[:7]):
+        if event.place is None and event.kind == "Event" and event.date is not None \
+                and _same_week(event.date, reference):
             event.place = place
 
 
