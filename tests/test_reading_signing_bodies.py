@@ -155,3 +155,22 @@ def test_a_ceremony_of_another_year_is_not_placed_by_the_lede():
 def test_a_week_of_talks_and_exhibitions_is_a_forum():
     found = facts("Rosatom and the Iranian delegation met at World Atomic Week in Moscow on 26 September 2025.")
     assert [(e.kind, e.label) for e in found.events] == [("Forum", "World Atomic Week")]
+
+
+def test_talks_before_the_signing_have_its_day_and_place():
+    text = ("An agreement on gas supply between SOCAR and the Ministry of Energy of Syria was signed in Baku on "
+            "July 12. The signing took place after talks between Ahmed al-Sharaa and President Ilham Aliyev.")
+    found = extract(DocumentRecord("t.txt", text, published="2025-08-02"))
+    assert [(e.kind, e.place, e.date, set(e.participants)) for e in found.events if e.kind == "Meeting"] == [
+        ("Meeting", "place/baku", "2025-07-12", {"state/SYR", "state/AZE"})]
+
+
+def test_a_signing_by_videoconference_is_a_meeting_of_the_two_leaders_and_no_ceremony_of_its_own():
+    text = ("Azerbaijan and Turkmenistan have signed a memorandum of understanding on the Dostluk field. The "
+            "document was signed on January 21 in the format of a videoconference between President of "
+            "Azerbaijan Ilham Aliyev and President of Turkmenistan Gurbanguly Berdimuhamedov, who followed the "
+            "ceremony from Baku and Ashgabat respectively. Addressing the ceremony, President Ilham Aliyev said "
+            "the memorandum was a historic document.")
+    found = extract(DocumentRecord("t.txt", text, published="2021-01-21"))
+    assert [(e.kind, e.place, e.date, set(e.participants)) for e in found.events] == [
+        ("Meeting", None, "2021-01-21", {"state/AZE", "state/TKM"})]

@@ -60,6 +60,10 @@ _COMMON_RE = re.compile(
     r"(?<!\bis\sin\s)(?<!\bare\sin\s)"
     r"(?<!\bwas\sin\s)(?<!\bwere\sin\s)(?<!\bbeen\sin\s)(?<!\balso\sin\s)(?<!\bstill\sin\s)(?<!\bnow\sin\s)"
     r"[Tt]alks\s+(?=with|between|in\b)|"
+    # "in the format of a videoconference between A and B", "held a video call with": talks at a distance
+    # ("a meeting held through video conferencing between A and B")
+    r"(?<![Nn]o\s)(?:meeting\s+held\s+(?:through|via|by)\s+)?[Vv]ideo[\s-]?(?:conferenc(?:es?|ing)|calls?|link)\s+"
+    r"(?=(?:held\s+)?(?:with|between))|"
     # "held a meeting with", "had a bilateral meeting with", "held separate discussions with"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|discussions)\s+(?=with\b)|"
     r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)))|"
@@ -219,6 +223,7 @@ class _Events:
         self.ctx, self.facts, self.reference = ctx, facts, reference
         self.doc_month = (reference or "")[:7] or None
         self._news_day: tuple[int, str] | None = None  # (sentence, day) of the latest "on Thursday"
+        self._by_video: int | None = None  # the sentence of the latest talks held by videoconference
         try:
             self._reference_day = dt.date.fromisoformat(reference[:10]) if reference and len(reference) >= 10 else None
         except ValueError:
@@ -651,8 +656,8 @@ class _Events:
         parts = self._participants(view, lo, hi)
         if aside:  # the two who met, not the event they met beside
             parts = unique_keys(r for r in view.refs if r.how == "person" and lo <= r.start < hi)
-        between = re.search(r"^\s*(?:(?:in|at)\s+[^,;]{0,50}?)?between\s+(?:the\s+)?", text[m.end():]) \
-            if "talks" in m.group(0).lower() or m.group(0) == "meeting" else None
+        between = re.search(r"^\s*(?:held\s+)?(?:(?:in|at)\s+[^,;]{0,50}?)?between\s+(?:the\s+)?", text[m.end():]) \
+            if re.search(r"talks|video", m.group(0), re.I) or m.group(0) == "meeting" else None
         if not between and m.group(0).endswith("meeting") and " " in m.group(0) and not parts:
             # "At a meeting in Brussels, A, B and C agreed": the actors of the clause the adverbial opens
             opened = re.match(r"[^,;]*,\s*", text[hi:]) if hi < len(text) else None
@@ -686,6 +691,8 @@ class _Events:
                         None)
             place = (city or at).key if at is not None else hosted_before
             self._record(view, "Meeting", None, lo, hi, m.start(), participants=parts, current=True, place=place)
+            if "video" in m.group(0).lower():
+                self._by_video = view.index
 
     @staticmethod
     def _met_aside(view: SentenceView, m) -> bool:
@@ -708,6 +715,8 @@ class _Events:
         if re.match(r"\s+of\s+the\s+[A-Z]", text[m.end():m.end() + 10]) or "opening" in m.group(0).lower() \
                 and any(e.label for e in self.facts.events):
             return  # the opening ceremony of a named meeting is part of it
+        if self._by_video is not None and 0 <= view.index - self._by_video <= 6 and definite:
+            return  # "signed in the format of a videoconference between A and B, who followed the ceremony from …"
         prior = self._last_of("Event", labelled=False)
         parts = self._participants(view, 0, len(text))
         if definite and prior is not None:
@@ -1001,6 +1010,51 @@ def place_visits_by_their_talks(facts: DocumentFacts) -> None:
                     and state.capital in facts.entities}
         if len(capitals) == 1:
             visit.place = capitals.pop()
+
+
+# "The signing took place after talks between …", "The documents were signed following the meeting of …": the
+# talks of the signing just told
+_SIGNING_AFTER_TALKS_RE = re.compile(
+    r"^(?:The|This|That|Their)\s+(?:signing|ceremony|signing\s+ceremony|documents?|agreements?|memorand\w+|deal|"
+    r"contract)\b[^.;]{0,40}?\b(?:took\s+place|was\s+held|came|were\s+signed|was\s+signed)\s+"
+    r"(?:shortly\s+|immediately\s+|right\s+)?(?:after|following|during|on\s+the\s+sidelines\s+of)\b")
+
+
+def date_talks_of_the_signing(facts: DocumentFacts) -> None:
+    """Talks that a sentence ties to the signing told just before ("An agreement was signed in Baku on July 12
+    … The signing took place after talks between A and B") have the signing's day and place, when the
+    sentence gives no day of its own.
+
+    Parameters
+    ----------
+    facts : DocumentFacts
+        With its agreements and events read; the talks are dated and placed in place.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from epkg.graph.extract.facts import Agreement, Event, Sentence
+    >>> text = "A deal was signed in Baku on July 12. The signing took place after talks between the presidents."
+    >>> f = DocumentFacts(text, [Sentence(0, 0, 37, text[:37]), Sentence(1, 38, len(text), text[38:])])
+    >>> f.agreements = [Agreement("Agreement", ("state/AZE", "state/SYR"), 0, date="2025-07-12", place="place/baku")]
+    >>> f.events = [Event("Meeting", 1, date="2025-08", participants=("state/AZE", "state/SYR"))]
+    >>> date_talks_of_the_signing(f)
+    >>> f.events[0].date, f.events[0].place
+    ('2025-07-12', 'place/baku')
+    """
+    for meeting in facts.events:
+        if meeting.kind != "Meeting" or meeting.sentence >= len(facts.sentences):
+            continue
+        said = facts.sentences[meeting.sentence].text
+        if not _SIGNING_AFTER_TALKS_RE.match(said) or find_dates(said, None):
+            continue
+        signed = [a for a in facts.agreements if 1 <= meeting.sentence - a.sentence <= 2 and a.date]
+        if signed:
+            meeting.date = signed[-1].date
+            meeting.place = meeting.place or signed[-1].place
 
 
 def place_meetings_by_their_day(facts: DocumentFacts) -> None:

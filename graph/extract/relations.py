@@ -65,7 +65,8 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     >>> [c.actors for c in facts.cooperations]
     [('state/AZE', 'state/GEO')]
     """
-    from epkg.graph.extract.events import (ceremonies_told_back, date_events_of_that_day, extract_events,
+    from epkg.graph.extract.events import (ceremonies_told_back, date_events_of_that_day, date_talks_of_the_signing,
+                                           extract_events,
                                            place_events_by_the_lede, place_meetings_by_their_day, place_signing_ceremonies,
                                            place_visits_by_their_talks)
     from epkg.graph.extract.grammar import read_cooperation
@@ -103,6 +104,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     date_events_of_that_day(facts)
     ceremonies_told_back(facts)
     place_visits_by_their_talks(facts)
+    date_talks_of_the_signing(facts)
     place_meetings_by_their_day(facts)
     place_events_by_the_lede(facts, reference)
     _without_own_bodies(facts, pairs)
