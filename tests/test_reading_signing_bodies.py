@@ -174,3 +174,16 @@ def test_a_signing_by_videoconference_is_a_meeting_of_the_two_leaders_and_no_cer
     found = extract(DocumentRecord("t.txt", text, published="2021-01-21"))
     assert [(e.kind, e.place, e.date, set(e.participants)) for e in found.events] == [
         ("Meeting", None, "2021-01-21", {"state/AZE", "state/TKM"})]
+
+
+def test_a_plant_owned_by_a_foreign_firm_is_hosted_where_it_stands():
+    text = ("Rogun is the largest plant on the Vakhsh cascade in Tajikistan. The 670 MW Sangtuda-1 hydropower plant "
+            "was built with Russian investment and is majority-owned by Russia's Inter RAO.")
+    assert [(p.capacity_mw, p.hosts) for p in facts(text).projects] == [(670.0, ("state/TJK",))]
+
+
+def test_a_work_named_after_its_state_keeps_that_host_in_a_report_from_elsewhere():
+    text = ("WASHINGTON, Jan 15 - Armenia and the United States signed a charter in Washington on Tuesday. Armenia "
+            "operates one reactor, the Armenian Nuclear Power Plant in Metsamor.")
+    found = extract(DocumentRecord("t.txt", text, published="2025-01-15"))
+    assert [(p.label, p.hosts) for p in found.projects] == [("Armenian Nuclear Power Plant", ("state/ARM",))]

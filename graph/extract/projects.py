@@ -212,7 +212,11 @@ _SIGNED_THERE_ON_RE = re.compile(rf"\s+(?:on\s+(?:\d|(?:{_DAY_NAMES})\b)|last\s+
 _SIGNING = triggers("agreements")
 _SIGNED_BEFORE_RE = re.compile(rf"\b(?:{_SIGNING.pattern('signing_verbs')}|{_SIGNING.pattern('signing_past_verbs')})\b",
                                re.IGNORECASE)
-_CLIENT_BEFORE_RE = re.compile(r"(?<!financed\s)(?<!funded\s)(?<!backed\s)(?<!supported\s)(?<!insured\s)"
+# A work's name that a demonym opens: "the Armenian Nuclear Power Plant", "the Rwandan Methane Gas Field"
+_WORK_NAMED_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Plant|Station|Dam|Field|Farm|Park|Complex|Refinery|"
+                                  r"Terminal)\b")
+# (nor an owner: "majority-owned by Russia's Inter RAO" owns a plant abroad)
+_CLIENT_BEFORE_RE = re.compile(r"(?<!financed\s)(?<!funded\s)(?<!backed\s)(?<!supported\s)(?<!insured\s)(?<!owned\s)(?<!held\s)"
                                r"\b(?:for|by|from)\s+(?:the\s+)?$")
 
 
@@ -308,8 +312,12 @@ class _Builder:
         text = view.text
         hosts = []
         linear = bool(set(techs) & _LINEAR)
+        # "majority-owned by Russia's Inter RAO": a possessive that owns a firm gives the firm's nationality, not the host
+        owns_firm = {r.start for r in view.refs if r.kind == STATE and r.possessive and any(
+            o.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION) and 0 < o.start - r.end <= 4
+            for o in view.refs)}
         for r in view.refs:
-            if r.kind != STATE:
+            if r.kind != STATE or r.start in owns_firm:
                 continue
             if not (lo <= r.start < hi):
                 # a cable or pipeline crosses the states its sentence names (a demonym names an
@@ -325,7 +333,9 @@ class _Builder:
                          r"south-?western|mid-?western)\s+)?$", before, re.IGNORECASE) \
                     and not (r.possessive and r.modifier) and not (r.how == "demonym" and r.modifier) \
                     or (r.possessive and not r.modifier) \
-                    or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])):
+                    or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])) \
+                    or (r.how == "demonym" and _WORK_NAMED_AFTER_RE.match(text, r.end)):
+                # ("the Armenian Nuclear Power Plant": a work named after its state)
                 hosts.append(r.key)
             elif set(techs) & _LINEAR and (r.free or r.names_work) and r.how != "demonym":
                 hosts.append(r.key)
@@ -1169,12 +1179,23 @@ def _named_after_a_province(name: str, facts: DocumentFacts) -> list[str]:
     return []
 
 
+def _named_after_its_host(project) -> bool:
+    """Whether the work's name opens with the name or demonym of one of its hosts ("Armenian Nuclear Power Plant")."""
+    from epkg.ontology.gazetteer import load
+
+    first = (project.label or "").split()[:1]
+    return bool(first) and any(e.kind == "State" and f"state/{e.iso3}" in project.hosts
+                               for e, _ in load().lookup_forms(first[0]))
+
+
 def _hosted_where_located(project, facts: DocumentFacts, only_country: str | None = None) -> None:
     """A plant stands in the state of the places it is located in, whatever states its reports
     named first ("Japan's JERA buys LNG from the Pluto plant near Karratha"); a cable or pipeline
     keeps every state it crosses. A place no list holds lies in the one country all the places
     the report names lie in, when there is one ("the Arun plant in Sankhuwasabha", in a report from Kathmandu)."""
-    located = [f"state/{e.country or only_country}" for e in (facts.entities.get(k) for k in project.locations)
-               if e and (e.country or only_country)]
+    places = [e for e in (facts.entities.get(k) for k in project.locations) if e]
+    if project.hosts and not any(e.country for e in places) and _named_after_its_host(project):
+        return  # ("the Armenian Nuclear Power Plant in Metsamor", in a report from Washington): the host its name gives
+    located = [f"state/{e.country or only_country}" for e in places if e.country or only_country]
     if located and not set(project.technologies) & _LINEAR and not set(located) & set(project.hosts):
         project.hosts = tuple(dict.fromkeys(located))
