@@ -187,3 +187,17 @@ def test_a_work_named_after_its_state_keeps_that_host_in_a_report_from_elsewhere
             "operates one reactor, the Armenian Nuclear Power Plant in Metsamor.")
     found = extract(DocumentRecord("t.txt", text, published="2025-01-15"))
     assert [(p.label, p.hosts) for p in found.projects] == [("Armenian Nuclear Power Plant", ("state/ARM",))]
+
+
+def test_two_bodies_that_together_organised_a_tender_cooperate():
+    text = "The Ministry of Energy of Uzbekistan and the IFC together organized the international tender in 2019."
+    assert pairs(text) == {frozenset({"organization/ministry-of-energy-of-uzbekistan",
+                                      "organization/international-finance-corporation"})}
+
+
+def test_the_holder_named_after_a_bodys_name_is_no_part_of_it():
+    text = ("The Agency for Atomic Energy of the Republic of Kazakhstan said that Rosatom was chosen. The head of the "
+            "Agency for Atomic Energy Almasadam Satkaliyev said the work could take ten years.")
+    f = facts(text)
+    assert not any("Almasadam" in e.label for e in f.entities.values() if e.kind != "Person")
+    assert any(e.kind == "Person" and e.label == "Almasadam Satkaliyev" for e in f.entities.values())

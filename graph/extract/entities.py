@@ -2099,6 +2099,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         name = _without_titled_person(doc, start, name)
         if tail and (office := _AND_OFFICE_RE.search(name)):
             name = name[:office.start()]  # "… of the Communist Party of China and Chinese President": two offices
+        if (tail or m.re is HEAD_FIRST_RE) and (holder := _holder_after_employer(doc.text, start, start + len(name))) is not None:
+            name = doc.text[start:holder]  # "the head of the Agency for Atomic Energy Almasadam Satkaliyev"
         end = start + len(name)
         if _MEMBER_ROLE_RE.fullmatch(name.strip()):
             continue  # "a Contracting Party to the Energy Community": a member's standing, no party of people

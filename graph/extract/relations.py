@@ -3336,7 +3336,8 @@ _WORK_VERB_RE = re.compile(r"\b(?:build|develop|construct|operat|financ|fund|sig
 # "A, B and C will prepare the application jointly", "A and B are jointly developing it": a joint word with no
 # "with" after it, in the clause of a coordinated subject and of a verb of work
 _JOINT_ALONE_RE = re.compile(r"\b(?:jointly|together)\b(?!\s+with\b)", re.IGNORECASE)
-_JOINT_WORK_VERB_RE = re.compile(rf"{_WORK_VERB_RE.pattern}|\b(?:prepar|submit|apply|appli|stud)\w*", re.IGNORECASE)
+_JOINT_WORK_VERB_RE = re.compile(rf"{_WORK_VERB_RE.pattern}|\b(?:prepar|submit|apply|appli|stud|organi[sz]|conduct|launch|"
+                                 r"host|manag|coordinat|design)\w*", re.IGNORECASE)  # ("together organized the tender")
 
 
 def _joint_subjects(view: SentenceView, pairs: dict) -> None:
