@@ -201,3 +201,12 @@ def test_the_holder_named_after_a_bodys_name_is_no_part_of_it():
     f = facts(text)
     assert not any("Almasadam" in e.label for e in f.entities.values() if e.kind != "Person")
     assert any(e.kind == "Person" and e.label == "Almasadam Satkaliyev" for e in f.entities.values())
+
+
+def test_words_in_capitals_that_describe_the_listed_body_after_them_name_no_body():
+    text = ("TotalEnergies will develop the wind farm in partnership with the National Wealth Fund Samruk-Kazyna "
+            "and the national company KazMunayGas.")
+    f = facts(text)
+    assert "organization/national-wealth-fund" not in f.entities
+    assert pairs(text) >= {frozenset({"organization/totalenergies", "organization/samruk-kazyna"}),
+                           frozenset({"organization/totalenergies", "organization/kazmunaygas"})}

@@ -2076,6 +2076,17 @@ def _state_in_name(doc: _Doc, name: str) -> str | None:
         (x for w in re.findall(r"[\w'’-]+", name) if (x := _state_of(doc, w))), None)
 
 
+_DESCRIPTOR_WORDS = frozenset({"National", "Sovereign", "Wealth", "Federal", "Central", "Public", "Royal"})
+
+
+def _describes_the_listed_body_after(doc: _Doc, name: str, end: int) -> bool:
+    """Whether *name*, of generic words only, is followed (no comma) by the name of a body the lists hold:
+    "the National Wealth Fund Samruk-Kazyna", "the State Oil Company SOCAR"."""
+    nxt = doc.span_at(end + 1) if doc.text[end:end + 1] == " " else None
+    return nxt is not None and doc.gaz.get(nxt.key) is not None and nxt.key.startswith("organization/") \
+        and all(w in _GENERIC_NAME_WORDS or w in _DESCRIPTOR_WORDS for w in name.split())
+
+
 def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
     _state_bodies(doc)
     matches = [(m, "name", m.group("tail")) for m in HEAD_ORG_RE.finditer(doc.text)]
@@ -2104,6 +2115,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         end = start + len(name)
         if _MEMBER_ROLE_RE.fullmatch(name.strip()):
             continue  # "a Contracting Party to the Energy Community": a member's standing, no party of people
+        if _describes_the_listed_body_after(doc, name, end):
+            continue  # "the National Wealth Fund Samruk-Kazyna": generic words that say what the listed body named next is
         city = _leading_city(doc, start, end)
         if city is not None:  # "the Oslo Stock Exchange", "the Abu Dhabi Fund for Development": the city names the body
             doc.spans.remove(city)
