@@ -210,3 +210,21 @@ def test_words_in_capitals_that_describe_the_listed_body_after_them_name_no_body
     assert "organization/national-wealth-fund" not in f.entities
     assert pairs(text) >= {frozenset({"organization/totalenergies", "organization/samruk-kazyna"}),
                            frozenset({"organization/totalenergies", "organization/kazmunaygas"})}
+
+
+def test_a_seller_and_the_buyers_of_energy_cooperate():
+    assert pairs("Ethiopia already sells electricity to Djibouti, Kenya and Sudan.") == {
+        frozenset({"state/ETH", "state/DJI"}), frozenset({"state/ETH", "state/KEN"}), frozenset({"state/ETH", "state/SDN"})}
+    assert pairs("Azerbaijani natural gas began flowing to Syria via Türkiye on August 2.") == {
+        frozenset({"state/AZE", "state/SYR"})}
+    found = facts("Azerbaijani gas exports to Serbia started in January.")
+    assert [(c.actors, c.rule) for c in found.cooperations] == [(("state/AZE", "state/SRB"), "cooperation-supply")]
+
+
+def test_planned_supply_and_an_open_list_of_markets_tie_no_one():
+    assert pairs("Russia could supply more gas to Serbia next year. Azerbaijan plans to start exporting gas to "
+                 "Syria.") == set()
+    assert pairs("Azerbaijan currently exports gas to Türkiye, Georgia and several other European countries.") == set()
+    # the seller right before the verb: not a body that organises supplies of another state's gas
+    assert pairs("Gazprom signed a memorandum with the National Iranian Gas Company on organising supplies of "
+                 "Russian gas to Iran.") == {frozenset({"organization/gazprom", "organization/national-iranian-gas-company"})}

@@ -51,6 +51,8 @@ RULES = {
     # cooperation stated by a cue, one id per reader (rules)
     "cooperation-decided-together": "firms listed as the subject of one decision or win: 'A and B took the final "
                                     "investment decision', 'A and B secured the site'",
+    "cooperation-supply": "a seller and a buyer of energy: 'A supplies gas to B', 'Azerbaijani gas began flowing to "
+                          "Syria'",
     "cooperation-with": "a cue verb or noun and 'with': 'cooperate with', 'a partnership with', 'together with'",
     "cooperation-among": "'between A and B', 'owned by A and B', 'sponsored by A, B and C', 'a joint venture of A and B'",
     "cooperation-jointly": "a coordinated subject that works jointly: 'A and B will prepare the application jointly'",

@@ -3380,6 +3380,44 @@ def _decided_together(view: SentenceView, pairs: dict) -> None:
             add_cooperation_pairs(pairs, keys, view.index)
 
 
+_FUEL = rf"(?:[\w-]+\s+){{0,5}}?(?:{_COOPERATION.pattern('fuels')})"
+# "A supplies gas to B", "A began exporting LNG to B": the seller before, the buyer after "to"
+_SUPPLIES_RE = re.compile(rf"\b(?:{_COOPERATION.pattern('supply_forms')})\s+{_FUEL}\b[^.;:]{{0,40}}?\s(?:to|into)\s+(?:the\s+)?")
+# "Azerbaijani gas began flowing to Syria", "Turkmen gas exports to China": the fuel's state and the buyer
+_FUEL_FLOWS_RE = re.compile(rf"\b(?P<fuel>(?:natural\s+)?(?:{_COOPERATION.pattern('fuels')}))\s+"
+                            rf"(?:(?:{_COOPERATION.pattern('flow_forms')})|(?:{_COOPERATION.pattern('supply_nouns')}))"
+                            r"\b[^.;:]{0,30}?\s(?:to|into)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+_OPEN_LIST_AFTER_RE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:several|many|other|a\s+number\s+of|various|some|"
+                                 r"a\s+dozen|more\s+than)\b")
+
+
+def _supplied(view: SentenceView, pairs: dict) -> None:
+    """"A supplies gas to B", "Azerbaijani gas began flowing to Syria via Türkiye", "Turkmen gas exports to
+    China": the seller and the buyer of energy work together (not the state it passes through)."""
+    text = view.text
+    for m in _SUPPLIES_RE.finditer(text):
+        if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]):
+            continue
+        # (the seller right before the verb, perhaps with an auxiliary: not "on organising supplies of gas to B")
+        sellers = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=12))
+        listed = list_after(view, m.end(), _ACTOR_KINDS, max_gap=4)
+        if listed and _OPEN_LIST_AFTER_RE.match(text, listed[-1].end):
+            continue  # "exports gas to Türkiye, Georgia and several other European countries": its markets, listed
+        buyers = unique_keys(listed)
+        for buyer in buyers if len(sellers) == 1 else ():  # ("sells electricity to Djibouti, Kenya and Sudan")
+            if buyer != sellers[0]:
+                add_cooperation_pairs(pairs, [sellers[0], buyer], view.index)
+    for m in _FUEL_FLOWS_RE.finditer(text):
+        if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]):
+            continue
+        origin = [r for r in view.refs if r.kind == STATE and r.how == "demonym" and 0 <= m.start() - r.end <= 2]
+        buyers = unique_keys(list_after(view, m.end(), (STATE,), max_gap=4))
+        if origin and buyers and origin[0].key != buyers[0]:
+            add_cooperation_pairs(pairs, [origin[0].key, buyers[0]], view.index)
+
+
 _JOINT_RE = re.compile(rf"(?:{_COOPERATION.pattern('joint_words')}|join\w*\s+forces)\b", re.IGNORECASE)
 _PLURAL_WORK_RE = re.compile(r"\b(?:projects|plants|programmes|programs|initiatives|schemes|deals|ventures)\b",
                              re.IGNORECASE)
@@ -4088,6 +4126,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _mark(pairs, "cooperation-compound-name")
     text = view.text
     low = text.lower()
+    if " to " in text or " into " in text:
+        _supplied(view, pairs)
+        _mark(pairs, "cooperation-supply")
     if any(w in low for w in ("decision", "fid", "won", "secured", "awarded", "clinched", "landed")):
         _decided_together(view, pairs)
         _mark(pairs, "cooperation-decided-together")
