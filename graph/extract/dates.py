@@ -93,6 +93,36 @@ class DateMention:
 
 
 @functools.lru_cache(maxsize=1024)
+def in_week_before(reference: str | None, *days: str | None) -> bool:
+    """Whether every one of *days* (ISO days) falls within the week before the report's day *reference*.
+
+    Parameters
+    ----------
+    reference : str or None
+        The report's date.
+    *days : str or None
+        ISO days ("2025-07-12"); a month or a year is no day.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> in_week_before("2021-08-27", "2021-08-27"), in_week_before("2021-08-27", "2021-08-20", "2021-08-26")
+    (True, True)
+    >>> in_week_before("2021-08-27", "2019-08-27"), in_week_before("2021-08-27", "2021-08")
+    (False, False)
+    """
+    if not (reference and len(reference) >= 10 and days and all(d and len(d) == 10 for d in days)):
+        return False
+    try:
+        ref = dt.date.fromisoformat(reference[:10])
+        return all(0 <= (ref - dt.date.fromisoformat(d)).days <= 7 for d in days)
+    except ValueError:
+        return False
+
+
 def parse_reference(value: str | None) -> dt.date | None:
     """The reference date from an ISO string (``"2025-06-26"``; a month or year means its first day).
 

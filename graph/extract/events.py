@@ -17,7 +17,7 @@ import re
 
 from epkg.graph.extract.context import (EVENT_NAME_AFTER_RE, DocumentContext, SentenceView, list_after, list_before,
                                        unique_keys)
-from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates
+from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, in_week_before
 from epkg.graph.extract.facts import DocumentFacts, Event
 from epkg.graph.extract.text import COP_SESSION
 from epkg.graph.isodate import compatible
@@ -1020,43 +1020,6 @@ _SIGNING_AFTER_TALKS_RE = re.compile(
     r"(?:shortly\s+|immediately\s+|right\s+)?(?:after|following|during|on\s+the\s+sidelines\s+of)\b")
 
 
-def date_talks_of_the_signing(facts: DocumentFacts) -> None:
-    """Talks that a sentence ties to the signing told just before ("An agreement was signed in Baku on July 12
-    … The signing took place after talks between A and B") have the signing's day and place, when the
-    sentence gives no day of its own.
-
-    Parameters
-    ----------
-    facts : DocumentFacts
-        With its agreements and events read; the talks are dated and placed in place.
-
-    Returns
-    -------
-    None
-
-    Examples
-    --------
-    >>> from epkg.graph.extract.facts import Agreement, Event, Sentence
-    >>> text = "A deal was signed in Baku on July 12. The signing took place after talks between the presidents."
-    >>> f = DocumentFacts(text, [Sentence(0, 0, 37, text[:37]), Sentence(1, 38, len(text), text[38:])])
-    >>> f.agreements = [Agreement("Agreement", ("state/AZE", "state/SYR"), 0, date="2025-07-12", place="place/baku")]
-    >>> f.events = [Event("Meeting", 1, date="2025-08", participants=("state/AZE", "state/SYR"))]
-    >>> date_talks_of_the_signing(f)
-    >>> f.events[0].date, f.events[0].place
-    ('2025-07-12', 'place/baku')
-    """
-    for meeting in facts.events:
-        if meeting.kind != "Meeting" or meeting.sentence >= len(facts.sentences):
-            continue
-        said = facts.sentences[meeting.sentence].text
-        if not _SIGNING_AFTER_TALKS_RE.match(said) or find_dates(said, None):
-            continue
-        signed = [a for a in facts.agreements if 1 <= meeting.sentence - a.sentence <= 2 and a.date]
-        if signed:
-            meeting.date = signed[-1].date
-            meeting.place = meeting.place or signed[-1].place
-
-
 def place_meetings_by_their_day(facts: DocumentFacts) -> None:
     """A meeting or summit with no place of its own took place where the report puts the visit, meeting or
     signing of the same day between the same sides: "Putin arrived in Tashkent on Monday …", "… after the two
@@ -1111,14 +1074,6 @@ _GATHERED_IN_RE = re.compile(r"\b(?:met|gathered|convened|assembled)\b[^.;:]{0,4
 _DONE_IN_RE = re.compile(r"\b(?:inaugurat\w*|launch\w*|open\w*|commission\w*|put\s+into\s+(?:operation|service)|"
                          r"signed|inked|attended|held|marked|started|began|broke\s+ground)\b[^.;:]{0,60}?"
                          r"\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$")
-
-
-def _same_week(date: str, reference: str) -> bool:
-    """Whether the day *date* falls within a week before or after the report's day *reference*."""
-    try:
-        return len(date) == 10 and abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(reference[:10])).days) <= 7
-    except ValueError:
-        return False
 
 
 def place_events_by_the_lede(facts: DocumentFacts, reference: str | None) -> None:
@@ -1178,7 +1133,7 @@ def place_events_by_the_lede(facts: DocumentFacts, reference: str | None) -> Non
     place = done.pop()
     for event in facts.events:
         if event.place is None and event.kind == "Event" and event.date is not None \
-                and _same_week(event.date, reference):
+                and in_week_before(reference, event.date):
             event.place = place
 
 
@@ -1197,10 +1152,10 @@ _EARLIER_THAT_DAY_RE = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s
 
 
 def date_events_of_that_day(facts: DocumentFacts) -> None:
-    """An event whose sentence says it took place "on that day" has the date and (when it has none of its
-    own) the place of the signing reported in one of the two sentences before; one held "before the
-    ceremony", "after the signing" or "earlier in the day", those of the signing dated to the day a few
-    sentences before.
+    """An event whose sentence says it took place "on that day", or talks the signing "took place after", have
+    the date and (when they have none of their own) the place of the signing reported in one of the two
+    sentences before; one held "before the ceremony", "after the signing" or "earlier in the day", those of the
+    signing dated to the day a few sentences before.
 
     Parameters
     ----------
@@ -1227,6 +1182,10 @@ def date_events_of_that_day(facts: DocumentFacts) -> None:
             continue
         text = facts.sentences[event.sentence].text
         if _THAT_DAY_RE.search(text):
+            before = [a for a in facts.agreements if a.date and 1 <= event.sentence - a.sentence <= 2]
+        elif event.kind == "Meeting" and _SIGNING_AFTER_TALKS_RE.match(text) and not find_dates(text, None):
+            # "… was signed in Baku on July 12. The signing took place after talks between A and B": the talks
+            # of that signing
             before = [a for a in facts.agreements if a.date and 1 <= event.sentence - a.sentence <= 2]
         elif _AROUND_THE_SIGNING_RE.search(text) or _EARLIER_THAT_DAY_RE.search(text):
             # "Before the ceremony, A held a meeting with B": the day and place of the signing told before

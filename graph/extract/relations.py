@@ -22,7 +22,7 @@ from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE
                                         DocumentContext, Ref,
                                         SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause, opener_end,
                                         list_after, list_before, unique_keys)
-from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, parse_reference
+from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, in_week_before, parse_reference
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, STATE,
                                       Agreement, Cooperation, DocumentFacts, Membership, Partnership,
                                       add_cooperation_pairs)
@@ -65,8 +65,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     >>> [c.actors for c in facts.cooperations]
     [('state/AZE', 'state/GEO')]
     """
-    from epkg.graph.extract.events import (ceremonies_told_back, date_events_of_that_day, date_talks_of_the_signing,
-                                           extract_events,
+    from epkg.graph.extract.events import (ceremonies_told_back, date_events_of_that_day, extract_events,
                                            place_events_by_the_lede, place_meetings_by_their_day, place_signing_ceremonies,
                                            place_visits_by_their_talks)
     from epkg.graph.extract.grammar import read_cooperation
@@ -104,7 +103,6 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     date_events_of_that_day(facts)
     ceremonies_told_back(facts)
     place_visits_by_their_talks(facts)
-    date_talks_of_the_signing(facts)
     place_meetings_by_their_day(facts)
     place_events_by_the_lede(facts, reference)
     _without_own_bodies(facts, pairs)
@@ -1884,17 +1882,6 @@ _OTHER_INSTRUMENT_RE = re.compile(r"\b(?:replac\w*|succeed\w*|supersed\w*|builds
                                   r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _same_week(a: str | None, b: str | None, reference) -> bool:
-    """Two days within the week before the report's date: one occasion the report dates twice."""
-    if not (a and b and reference and len(a) == len(b) == 10 and len(reference) >= 10):
-        return False
-    try:
-        days = [dt.date.fromisoformat(x) for x in (a, b, reference[:10])]
-    except ValueError:
-        return False
-    return all(0 <= (days[2] - d).days <= 7 for d in days[:2])
-
-
 def _asserts_signing(text: str) -> bool:
     """The sentence reports a signing as done ("A and B signed", "was concluded", "used the visit to sign")."""
     sign = next(iter(_signs(text)), None)
@@ -2366,7 +2353,6 @@ class _AgreementReader:
                     a.parties = tuple(bodies)
             last.parties = tuple(bodies)
             add_cooperation_pairs(self.pairs, bodies, view.index)
-            _label(self.facts.agreements, "agreement-signed-for-side")
         matches = [m for m in _agreement_phrases(text)
                    if (_phrase_kind(text, m) or re.match(r"documents?$", m.group("noun"), re.I))
                    and not _deals_with(text, m)]
@@ -2992,7 +2978,7 @@ class _AgreementReader:
                 and 0 <= view.index - last.sentence <= 2 and (not others or set(keys) <= set(last.parties)) \
                 and not (label and len(keys) >= 2 and not set(keys) <= set(last.parties)) \
                 and (not date or not last.date or date.startswith(last.date) or last.date.startswith(date)
-                     or asserted and _same_week(last.date, date, self.reference)):
+                     or asserted and in_week_before(self.reference, last.date, date)):
             # "signed a preliminary agreement … The memorandum, signed in Buenos Aires": the kind made precise
             # (and "… The contract was signed in Istanbul on 25 January": the day and place of the report's
             # first mention, told by its dateline, give way to those the signing sentence names)
@@ -3007,7 +2993,7 @@ class _AgreementReader:
         conflict = date and prior.date and not (prior.date.startswith(date) or date.startswith(prior.date)) \
             or re.search(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|concluded)\b", text)
         one_noun = len(_AGREEMENT_NOUN_RE.findall(text)) == 1
-        if conflict and asserted and _same_week(prior.date, date, self.reference) and one_noun:
+        if conflict and asserted and in_week_before(self.reference, prior.date, date) and one_noun:
             # "have signed an MoU, the ministry announced today … The MoU was signed in Riyadh on
             # Sunday": the day of the report gives way to the day the signing sentence names
             prior.date, prior.place = date, place or prior.place
