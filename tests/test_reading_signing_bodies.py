@@ -228,3 +228,13 @@ def test_planned_supply_and_an_open_list_of_markets_tie_no_one():
     # the seller right before the verb: not a body that organises supplies of another state's gas
     assert pairs("Gazprom signed a memorandum with the National Iranian Gas Company on organising supplies of "
                  "Russian gas to Iran.") == {frozenset({"organization/gazprom", "organization/national-iranian-gas-company"})}
+
+
+def test_a_long_modified_deal_with_a_firm_is_an_instrument_and_the_sale_told_again_is_the_same():
+    text = ("China National Petroleum Corporation (CNPC) signed a 27-year liquefied natural gas (LNG) purchase deal "
+            "with QatarEnergy on Tuesday. Under the sale and purchase agreement, signed in Doha, Qatar will deliver "
+            "4 million tonnes of LNG a year to CNPC.")
+    assert agreements(text) == [("Contract", {"organization/china-national-petroleum-corporation",
+                                              "organization/qatarenergy"})]
+    # "deal with" after a modal is the verb
+    assert agreements("An agreement on transit would deal with tariffs.") == []

@@ -1633,9 +1633,11 @@ _SIGN_BEFORE_ACRONYM_RE = re.compile(r"\b(?:signed|signs|sign|signing|inked|conc
 _NOUN_MODIFIER_RE = re.compile(r"\s+(?:area|areas|block|blocks|price|prices|terms|value|award|awards|period|holder|"
                                r"holders|workers|basis|(?-i:Centre|Center|Hall|Complex|Palace))\b")
 _DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+$", re.IGNORECASE)
-# before a singular "deal" a few words may stand between ("a $3.3-billion deal with", "a 20-year supply deal
-# with"): the verb would be "deals"
-_DETERMINER_BEFORE_DEAL_RE = re.compile(r"\b(?:a|an|this|that|its|their)\s+(?:[^\s,;]+\s+){0,3}$", re.IGNORECASE)
+# before a singular "deal" a few words may stand between ("a $3.3-billion deal with", "a 27-year liquefied natural
+# gas (LNG) purchase deal with"): the verb would be "deals", or come after a modal ("… would deal with")
+_DETERMINER_BEFORE_DEAL_RE = re.compile(r"\b(?:a|an|this|that|its|their)\s+"
+                                        r"(?:(?!(?:would|will|to|could|must|should|may|might|can|shall)\b)[^\s,;]+\s+){0,6}$",
+                                        re.IGNORECASE)
 
 
 def _deals_with(text: str, m) -> bool:
@@ -1645,7 +1647,7 @@ def _deals_with(text: str, m) -> bool:
         and not _DETERMINER_END_RE.search(text, max(0, m.start() - 8), m.start()) \
         and not _DETERMINER_END_RE.search(text, max(0, m.start("noun") - 8), m.start("noun")) \
         and not (m.group("noun").lower() == "deal"
-                 and _DETERMINER_BEFORE_DEAL_RE.search(text, max(0, m.start("noun") - 40), m.start("noun")))
+                 and _DETERMINER_BEFORE_DEAL_RE.search(text, max(0, m.start("noun") - 70), m.start("noun")))
 
 
 # ("A and B exchanged a memorandum": a signing in diplomatic reports' words, in the active voice with its object; not
@@ -2050,7 +2052,9 @@ _CONSORTIUM_SIDE_RE = re.compile(r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:consort
 # "A consortium led by X signed": the same side opening a sentence, as its subject
 _CONSORTIUM_SUBJECT_RE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?(?i:an?|the)\s+" + _CONSORTIUM_SIDE_RE.pattern[len("(?:a\\s+|the\\s+)?"):])
 # "the memorandum", "the three-way memorandum", "Tuesday's landmark agreement": a definite mention
+# ("Under the sale and purchase agreement": a coordinated modifier, "sale and", before the phrase read)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+"
+                                 r"(?:(?-i:[a-z])[a-z-]+\s+and\s+)?"
                                  r"(?:(?!(?:a|an|and|or|with|signed|to|of|for|on|in)\b)[a-z][\w-]*\s+){0,2}$",
                                  re.IGNORECASE)
 
@@ -2823,6 +2827,14 @@ class _AgreementReader:
         return all(not k.startswith("state/") for k in keys) and all(countries) \
             and sorted(f"state/{c}" for c in countries) == sorted(parties)
 
+    def _parties_and_their_states(self, agreement: Agreement) -> set[str]:
+        """The parties of *agreement* and the states of its firms and bodies: "Under the sale and purchase
+        agreement, … Qatar will deliver LNG to CNPC" is the one CNPC signed with QatarEnergy (one party named
+        again, the other by its state)."""
+        entities = self.facts.entities
+        return set(agreement.parties) | {f"state/{e.country}" for k in agreement.parties
+                                         if (e := entities.get(k)) is not None and e.country and e.kind != STATE}
+
     def _signing_bodies(self, view: SentenceView, pos: int) -> list[str]:
         """The bodies whose people sign, named after "by" at *pos* ("… signed by PAEC member X and the president
         of CNOS, the overseas arm of CNNC"), when they are one of each state of the instrument just read; else
@@ -3201,7 +3213,9 @@ class _AgreementReader:
             if label and prior.label and label.lower() != prior.label.lower():
                 continue
             if keys and len(keys) >= 2 and not (set(keys) <= set(prior.parties) or set(prior.parties) <= set(keys)
-                                                or self._bodies_of_the_states(prior.parties, keys)):
+                                                or self._bodies_of_the_states(prior.parties, keys)
+                                                or set(keys) & set(prior.parties)
+                                                and set(keys) <= self._parties_and_their_states(prior)):
                 continue
             return prior
         if not explicit:  # a definite description refers back even when the sentence names others
