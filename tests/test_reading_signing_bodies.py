@@ -236,5 +236,3 @@ def test_a_long_modified_deal_with_a_firm_is_an_instrument_and_the_sale_told_aga
             "4 million tonnes of LNG a year to CNPC.")
     assert agreements(text) == [("Contract", {"organization/china-national-petroleum-corporation",
                                               "organization/qatarenergy"})]
-    # "deal with" after a modal is the verb
-    assert agreements("An agreement on transit would deal with tariffs.") == []
