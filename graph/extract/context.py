@@ -665,27 +665,22 @@ def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, as
                 g[0].how == "person" and _TITLE_GAP_RE.fullmatch(view.text[max(0, pos):g[0].start]) or \
                 g[0].kind != STATE and (_OWNER_TRADE_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start)
                                         or _OWNER_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start)
-                                        or _DESCRIBER_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start)
-                                        or _TITLED_TRADE_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start))
+                                        or _DESCRIBER_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start))
             return g if near else []
     return []
 
 
 # Whose firm it is and its trade, between a preposition and the name ("with Suriname's state oil company
 # Staatsolie", "with the US reactor maker Westinghouse"): no gap in a list.
+# (in capitals too: "with the National Wealth Fund Samruk-Kazyna")
 _OWNER_TRADE_GAP_RE = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
-    r"(?:company|firm|utility|operator|producer|giant|major|group|agency|developer|corporation|fund|bank|lender|"
+    r"(?i:company|firm|utility|operator|producer|giant|major|group|agency|developer|corporation|fund|bank|lender|"
     r"investor|explorer|supermajor|subsidiary|unit|arm|maker|manufacturer|contractor|builder|miner|trader)\s+")
 
 
 # Words that only describe the firm named next ("with the citizen-owned Folosha Investments"): no gap in a list.
 _DESCRIBER_GAP_RE = re.compile(rf"\s*(?:the\s+|a\s+)?(?:{_FIRM_DESCRIBERS}\s+){{1,2}}")
-
-
-# What the body is, in capitals ("with the National Wealth Fund Samruk-Kazyna"): no gap in a list.
-_TITLED_TRADE_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Company|Fund|Corporation|Group|Bank|Agency|"
-                                  r"Operator|Utility)\s+")
 
 
 # Whose firm it is, alone ("a consortium of France's ENGIE, …"): no gap in a list.

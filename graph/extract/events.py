@@ -1103,38 +1103,34 @@ def place_events_by_the_lede(facts: DocumentFacts, reference: str | None) -> Non
     """
     if not reference or not any(e.place is None for e in facts.events):
         return
-    places = set()
-    for m in facts.mentions:
-        if m.sentence >= 3 or m.key not in facts.entities or facts.entities[m.key].kind != "Place":
-            continue
-        sentence = facts.sentences[m.sentence]
-        if _GATHERED_IN_RE.search(facts.text, sentence.start, m.start):
-            places.add(m.key)
-    if len(places) == 1:
-        place = places.pop()
-        for event in facts.events:
-            if event.place is None and event.kind in ("Meeting", "Summit", "Forum") \
-                    and (event.date is None or event.date[:7] == reference[:7]):
-                event.place = place
+    place = _lede_place(facts, _GATHERED_IN_RE, 3)
+    for event in facts.events if place else ():
+        if event.place is None and event.kind in ("Meeting", "Summit", "Forum") \
+                and (event.date is None or event.date[:7] == reference[:7]):
+            event.place = place
     # a ceremony of the report's day (an opening, a launch, a signing) with no place of its own was held where
     # the lede says the work was opened, launched or signed ("… was put into operation in Karmana district",
-    # then "The launch ceremony was held on Friday at the site")
-    done, seen = set(), set()
-    for m in sorted(facts.mentions, key=lambda x: x.start):
-        if m.sentence >= 2 or m.sentence in seen or m.key not in facts.entities \
-                or facts.entities[m.key].kind != "Place":
-            continue
-        sentence = facts.sentences[m.sentence]
-        if _DONE_IN_RE.search(facts.text, sentence.start, m.start):
-            done.add(m.key)
-            seen.add(m.sentence)  # ("in Karmana district of Navoi region": the first, narrower place)
-    if len(done) != 1:
-        return
-    place = done.pop()
-    for event in facts.events:
+    # then "The launch ceremony was held on Friday at the site"): the first, narrower place of a sentence
+    # ("in Karmana district of Navoi region")
+    place = _lede_place(facts, _DONE_IN_RE, 2, first_only=True)
+    for event in facts.events if place else ():
         if event.place is None and event.kind == "Event" and event.date is not None \
                 and in_week_before(reference, event.date):
             event.place = place
+
+
+def _lede_place(facts: DocumentFacts, cue: re.Pattern, sentences: int, *, first_only: bool = False) -> str | None:
+    """The one place the first *sentences* sentences name right after *cue* (with *first_only*, only a
+    sentence's first such place counts), else None."""
+    found, seen = set(), set()
+    for m in sorted(facts.mentions, key=lambda x: x.start):
+        if m.sentence >= sentences or first_only and m.sentence in seen or m.key not in facts.entities \
+                or facts.entities[m.key].kind != "Place":
+            continue
+        if cue.search(facts.text, facts.sentences[m.sentence].start, m.start):
+            found.add(m.key)
+            seen.add(m.sentence)
+    return found.pop() if len(found) == 1 else None
 
 
 _SIGNING_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:signing|signature)\b")

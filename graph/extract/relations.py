@@ -3320,17 +3320,17 @@ def _members_together(text: str, m) -> bool:
         and not re.search(r"[;:]", text[m.end():after.start()]) and not _WORK_VERB_RE.search(text, m.end(), after.start())
 
 
-# An aside that names the parent of the firm before it: ", the generation arm of ", ", wholly owned by the "
 # "The document was signed at a ceremony in Islamabad by …", "Both documents were signed by …"
 _DOCUMENT_SIGNED_BY_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)?documents?\s+(?:was|were|had\s+been|have\s+been)\s+"
                                     r"(?:also\s+)?signed\s+(?:[^.;:]{0,60}?\s)?by\s+(?:the\s+)?")
-# Where the signers named after "by" end: the witnesses, the next clause or sentence
-_SIGNERS_END_RE = re.compile(r"\bin\s+the\s+presence\s+of\b|\bwitnessed\b|[;:]|\.(?:\s|$)|,\s+(?:and\s+)?(?:which|while|who)\b")
+# An aside that names the parent of the firm before it: ", the generation arm of ", ", wholly owned by the "
 _PARENT_ASIDE_RE = re.compile(rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{UNIT_NOUNS}|parent)\s+of|"
                               r"(?:wholly|majority|partly|fully)[\s-]+owned\s+by)\s+(?:the\s+)?$")
 # Being there, not working: "Attending the session were …", "present were …", "accompanied by …"
 _PRESENT_BEFORE_RE = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|ees?)|[Pp]resent\s+(?:were|was|at)|[Aa]ccompanied\s+by|"
                                 r"[Ww]itnessed\s+by|[Ii]n\s+the\s+presence\s+of)\b")
+# Where the signers named after "by" end: those present, the next clause or sentence
+_SIGNERS_END_RE = re.compile(rf"{_PRESENT_BEFORE_RE.pattern}|[;:]|\.(?:\s|$)|,\s+(?:and\s+)?(?:which|while|who)\b")
 _WORK_VERB_RE = re.compile(r"\b(?:build|develop|construct|operat|financ|fund|sign|implement|lay|install|run|"
                            r"invest|supply|explor|produc)\w*", re.IGNORECASE)
 # "A, B and C will prepare the application jointly", "A and B are jointly developing it": a joint word with no
@@ -3368,6 +3368,10 @@ _DECIDED_TOGETHER_RE = re.compile(
     rf"(?:{_COOPERATION.pattern('won_objects')})\b)", re.IGNORECASE)
 
 
+# (the last word of each form: "were awarded" needs "awarded", and the decision's own noun)
+_DECIDED_HINTS = ("decision", "fid") + tuple(sorted({f.split()[-1] for f in _COOPERATION.lists["winning_forms"]}))
+
+
 def _decided_together(view: SentenceView, pairs: dict) -> None:
     """"A and B have taken the final investment decision on X", "A and B secured the site off Y": the
     coordinated firms (and bodies) that decide or win one thing together work together."""
@@ -3381,6 +3385,7 @@ def _decided_together(view: SentenceView, pairs: dict) -> None:
 
 
 _FUEL = rf"(?:[\w-]+\s+){{0,5}}?(?:{_COOPERATION.pattern('fuels')})"
+_FUEL_HINTS = _COOPERATION.hints("fuels")
 # "A supplies gas to B", "A began exporting LNG to B": the seller before, the buyer after "to"
 _SUPPLIES_RE = re.compile(rf"\b(?:{_COOPERATION.pattern('supply_forms')})\s+{_FUEL}\b[^.;:]{{0,40}}?\s(?:to|into)\s+(?:the\s+)?")
 # "Azerbaijani gas began flowing to Syria", "Turkmen gas exports to China": the fuel's state and the buyer
@@ -3397,8 +3402,12 @@ def _supplied(view: SentenceView, pairs: dict) -> None:
     """"A supplies gas to B", "Azerbaijani gas began flowing to Syria via Türkiye", "Turkmen gas exports to
     China": the seller and the buyer of energy work together (not the state it passes through)."""
     text = view.text
+
+    def hedged(m) -> bool:
+        return cues.hedged_before(text, m.start()) or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()])
+
     for m in _SUPPLIES_RE.finditer(text):
-        if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]):
+        if hedged(m):
             continue
         # (the seller right before the verb, perhaps with an auxiliary: not "on organising supplies of gas to B")
         sellers = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=12))
@@ -3410,7 +3419,7 @@ def _supplied(view: SentenceView, pairs: dict) -> None:
             if buyer != sellers[0]:
                 add_cooperation_pairs(pairs, [sellers[0], buyer], view.index)
     for m in _FUEL_FLOWS_RE.finditer(text):
-        if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]):
+        if hedged(m):
             continue
         origin = [r for r in view.refs if r.kind == STATE and r.how == "demonym" and 0 <= m.start() - r.end <= 2]
         buyers = unique_keys(list_after(view, m.end(), (STATE,), max_gap=4))
@@ -4126,10 +4135,10 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _mark(pairs, "cooperation-compound-name")
     text = view.text
     low = text.lower()
-    if " to " in text or " into " in text:
+    if (" to " in text or " into " in text) and any(h in low for h in _FUEL_HINTS):
         _supplied(view, pairs)
         _mark(pairs, "cooperation-supply")
-    if any(w in low for w in ("decision", "fid", "won", "secured", "awarded", "clinched", "landed")):
+    if any(h in low for h in _DECIDED_HINTS):
         _decided_together(view, pairs)
         _mark(pairs, "cooperation-decided-together")
     if len(view.refs) < 2 and "partners" not in low and not _IT_OPENS_RE.match(text) \
