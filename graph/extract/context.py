@@ -426,7 +426,8 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # "A and Sonatrach chief executive B": the next person's employer and title
                           # "A and U.S. oil major B", "A and the Italian group B": the next firm's trade (no
                           # comma before "and": ", and the French company B signed" opens another clause)
-                          rf"|^\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:[a-z][\w-]*\s+){{0,2}}(?:{_TRADE})\s+$"
+                          # ("and the national oil and gas company B": a trade of up to four words)
+                          rf"|^\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:(?!(?:of|for|in|with|between|to)\s)[a-z][\w-]*\s+){{0,4}}(?:{_TRADE})\s+$"
                           # "Kenya's energy minister and his Ethiopian counterpart": one office holder each
                           r"|^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|president|secretary|commissioner|envoy|"
                           r"ambassador)\s+and\s+(?:his|her|their|the)\s+$"

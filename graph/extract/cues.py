@@ -44,6 +44,7 @@ _CLAUSE_HEDGE_RE = re.compile(
     r"(?:has|have)\s+(?:yet\s+)?been|"
     r"not\s+yet|yet\s+to|could|would|might|under\s+study|being\s+examined|examined|feasibility\s+of|"
     r"whether)\b", re.IGNORECASE)
+_PLAIN_WILL_RE = re.compile(r"(?i:will)\s+(?!(?:not|never|be|have|need|only|first)\b)(?:[\w'’-]+\s+){0,2}")
 _NOT_ONLY_RE = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 # A statement inside a report that someone denies: "rejected as baseless a news report … that Pakistan had
 # signed", "denied media reports that …"
@@ -54,8 +55,11 @@ _DENIED_REPORT_RE = re.compile(
 _DENIED_REPORT_WORDS = ("report", "claim", "rumo", "speculation", "allegation", "suggestion", "stor")
 
 
-def hedged_before(text: str, pos: int) -> bool:
+def hedged_before(text: str, pos: int, future_holds: bool = False) -> bool:
     """True when the words before *pos* (a verb) deny or hedge it ("did not sign", "is to be signed").
+
+    With *future_holds*, a plain "will" before the verb states what is decided ("A will develop it together
+    with B"), not a hedge; "will not", "will be", "will have to" still hedge.
 
     Examples
     --------
@@ -69,7 +73,10 @@ def hedged_before(text: str, pos: int) -> bool:
     # bidders", two more): it cannot start before the seventh word from the end, so the search starts there.
     words = window.rsplit(None, 7)
     start = len(words[0]) if len(words) == 8 else 0
-    if _VERB_HEDGE_RE.search(window, start) and not _NOT_ONLY_RE.search(window[-20:]):
+    hedge = _VERB_HEDGE_RE.search(window, start)
+    if hedge and future_holds and _PLAIN_WILL_RE.fullmatch(hedge.group(0)):
+        hedge = None
+    if hedge and not _NOT_ONLY_RE.search(window[-20:]):
         return True
     wide = text[max(0, pos - 240):pos]
     return any(w in wide for w in _DENIED_REPORT_WORDS) and bool(_DENIED_REPORT_RE.search(wide))

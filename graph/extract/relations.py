@@ -1602,8 +1602,11 @@ _AGREEMENT_HINTS = _AGREEMENTS.hints("nouns") + _AGREEMENTS.hints("signed_nouns"
 
 # The trade's short names of instruments, written in capitals ("signed a PPA with", "the PDA"): power purchase,
 # gas sale and purchase, host government, intergovernmental, project development and joint development
-# agreements. Case-sensitive; not SPA, GSA or PSA, which are as often agencies ("Riyadh, SPA --").
-_INSTRUMENT_ACRONYM_RE = re.compile(r"\b(?:PPA|GSPA|HGA|IGA|PDA|JDA)s?\b")
+# agreements. Case-sensitive; SPA and GSA (sale and purchase, gas sales) only where the instrument's words stand
+# around them ("long-term SPAs with", "a 20-year GSA"), since they are as often agencies ("Riyadh, SPA --"); never
+# PSA, as often a firm.
+_INSTRUMENT_ACRONYM_RE = re.compile(r"\b(?:PPA|GSPA|HGA|IGA|PDA|JDA)s?\b|(?<=-year |-term )(?:SPA|GSA)s?\b|"
+                                    r"\b(?:SPA|GSA)s?(?=\s+(?:with|between)\s)")
 
 
 def _agreement_phrases(text: str) -> list[_NounMatch]:
@@ -1640,11 +1643,18 @@ _DETERMINER_BEFORE_DEAL_RE = re.compile(r"\b(?:a|an|this|that|its|their)\s+"
                                         re.IGNORECASE)
 
 
+# A signing verb right before an instrument's modifiers ("signed supply deals with"): the noun, not the verb "deals"
+_SIGNED_JUST_BEFORE_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|"
+                                    rf"{trigger_pattern(_AGREEMENTS.lists['signing_past_verbs'], 'VERB')})\s+$",
+                                    re.IGNORECASE)
+
+
 def _deals_with(text: str, m) -> bool:
     """Whether the noun "deal(s)" of *m* is the verb ("the memorandum deals with planning"), not an
     instrument ("a long-term deal with RWE": a determiner before the phrase or the noun)."""
     return bool(re.match(r"deals?$", m.group("noun"), re.I) and re.match(r"\s+with\b", text[m.end():])) \
         and not _DETERMINER_END_RE.search(text, max(0, m.start() - 8), m.start()) \
+        and not (m.group("mods").strip() and _SIGNED_JUST_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())) \
         and not _DETERMINER_END_RE.search(text, max(0, m.start("noun") - 8), m.start("noun")) \
         and not (m.group("noun").lower() == "deal"
                  and _DETERMINER_BEFORE_DEAL_RE.search(text, max(0, m.start("noun") - 70), m.start("noun")))
@@ -1923,7 +1933,12 @@ _UNNAMED_SIDE_RE = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|
                               r"various|multiple|numerous|some|a\s+number\s+of|a\s+group\s+of|a\s+consortium\s+of\s+"
                               r"(?:\d+|several))\s+(?:[\w,-]+\s+){0,5}?(?:banks|lenders|investors|companies|firms|"
                               r"institutions|partners|buyers|utilities|operators|developers|financiers|groups|suppliers|"
-                              r"contractors|producers)\b")
+                              r"contractors|producers)\b"
+                              # a bare plural side, its examples named after it ("with European buyers since 2022,
+                              # including A, B and C")
+                              r"|(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:banks|lenders|investors|companies|firms|buyers|"
+                              r"utilities|customers|offtakers|suppliers|partners)\b(?=[^.;:]{0,40}?,?\s+(?:including|"
+                              r"such\s+as|among\s+them)\s)")
 # A plural description before the names it describes ("the German utilities", "Japanese trading houses")
 _DESCRIBED_PARTIES_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:utilities|companies|firms|groups|banks|"
                                    r"lenders|houses|majors|producers|operators|developers|investors|buyers)\s+(?=[A-Z])")
@@ -2725,7 +2740,7 @@ class _AgreementReader:
         if _deals_with(text, m) or _NOUN_MODIFIER_RE.match(text, m.end()) or text.startswith("-level", m.end()):
             return  # "the memorandum deals with …", "the Bagtyyarlyk contract area": no instrument
         plural = bool(re.match(r"(?:memorandums|memoranda|mous|declarations|statements|treaties|conventions|"
-                               r"contracts|agreements|deals|accords|protocols|documents|PPAs)\b", noun, re.IGNORECASE)) \
+                               r"contracts|agreements|deals|accords|protocols|documents|PPAs|SPAs|GSAs)\b", noun, re.IGNORECASE)) \
             or bool(re.search(r"\bheads\s+of\s+$", text[max(0, m.start() - 10):m.start()], re.IGNORECASE))
         # ("heads of agreement or sale and purchase agreements": more than one, as the plural head says)
         clause = view.clause_at(m.start())
@@ -3387,7 +3402,10 @@ def _decided_together(view: SentenceView, pairs: dict) -> None:
 _FUEL = rf"(?:[\w-]+\s+){{0,5}}?(?:{_COOPERATION.pattern('fuels')})"
 _FUEL_HINTS = _COOPERATION.hints("fuels")
 # "A supplies gas to B", "A began exporting LNG to B": the seller before, the buyer after "to"
-_SUPPLIES_RE = re.compile(rf"\b(?:{_COOPERATION.pattern('supply_forms')})\s+{_FUEL}\b[^.;:]{{0,40}}?\s(?:to|into)\s+(?:the\s+)?")
+# ("A resumed electricity exports to B": a supply noun after a verb that starts or keeps it up)
+_SUPPLIES_RE = re.compile(rf"\b(?:(?:{_COOPERATION.pattern('supply_forms')})\s+{_FUEL}|"
+                          rf"(?:{_COOPERATION.pattern('supply_start_forms')})\s+(?:its\s+|their\s+)?{_FUEL}\s+"
+                          rf"(?:{_COOPERATION.pattern('supply_nouns')}))\b[^.;:]{{0,40}}?\s(?:to|into)\s+(?:the\s+)?")
 # "Azerbaijani gas began flowing to Syria", "Turkmen gas exports to China": the fuel's state and the buyer
 _FUEL_FLOWS_RE = re.compile(rf"\b(?P<fuel>(?:natural\s+)?(?:{_COOPERATION.pattern('fuels')}))\s+"
                             rf"(?:(?:{_COOPERATION.pattern('flow_forms')})|(?:{_COOPERATION.pattern('supply_nouns')}))"
@@ -4146,7 +4164,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         return  # (a sentence opening with "It" or "They" has its other actor in the sentence before)
     for m in _WITH_RE.finditer(text) if "with" in view.hints else ():  # the pattern needs "with"
         # "would keep working with": going on with a partner says they already work together
-        if not _CONTINUING_RE.match(m.group(0)) and cues.hedged_before(text, m.start()) \
+        if not _CONTINUING_RE.match(m.group(0)) and cues.hedged_before(text, m.start(), future_holds=True) \
                 or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
             continue
         listed = list_after(view, m.end(), _ACTOR_KINDS)

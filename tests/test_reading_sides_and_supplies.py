@@ -1,0 +1,59 @@
+"""Sides, supplies and joint work (twenty-seventh session): instruments counted against a side that the text
+names by examples, the trade's short names of instruments, supply started or resumed, a decided future, and
+a trade of several words between the items of a list.
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+from reading_helpers import agreements, pairs
+
+VG, SHELL, REPSOL, ORLEN = ("organization/venture-global", "organization/shell", "organization/repsol",
+                            "organization/orlen")
+TOTAL, SAMRUK, KMG = "organization/totalenergies", "organization/samruk-kazyna", "organization/kazmunaygas"
+
+
+def test_a_plural_instrument_with_a_side_named_by_examples_is_one_with_each():
+    text = ("Venture Global has signed a string of long-term agreements with European buyers since 2022, "
+            "including Shell, Spain's Repsol and Poland's Orlen.")
+    assert agreements(text) == [("Agreement", {VG, SHELL}), ("Agreement", {VG, REPSOL}), ("Agreement", {VG, ORLEN})]
+    assert pairs(text) == {frozenset({VG, SHELL}), frozenset({VG, REPSOL}), frozenset({VG, ORLEN})}
+
+
+def test_sale_and_purchase_agreements_by_their_short_name_are_contracts():
+    text = "Venture Global has signed long-term SPAs with Shell, Spain's Repsol and Poland's Orlen."
+    assert agreements(text) == [("Contract", {VG, SHELL}), ("Contract", {VG, REPSOL}), ("Contract", {VG, ORLEN})]
+
+
+def test_the_press_agency_of_the_same_letters_is_no_instrument():
+    text = "RIYADH, SPA -- Saudi Arabia and Egypt signed an agreement on electricity interconnection."
+    assert agreements(text) == [("Agreement", {"state/SAU", "state/EGY"})]
+
+
+def test_deals_after_a_signing_verb_and_a_modifier_are_instruments_not_a_verb():
+    text = "Venture Global has signed supply deals with several European buyers, including Shell and Orlen."
+    assert agreements(text) == [("Contract", {VG, SHELL}), ("Contract", {VG, ORLEN})]
+
+
+def test_a_resumed_supply_ties_the_seller_and_the_buyer():
+    text = "In April 2018, after a break of nine years, Tajikistan resumed electricity exports to Uzbekistan."
+    assert pairs(text) == {frozenset({"state/TJK", "state/UZB"})}
+
+
+def test_a_supply_only_planned_ties_no_one():
+    assert pairs("Tajikistan plans to resume electricity exports to Uzbekistan next year.") == set()
+
+
+def test_what_a_firm_will_develop_together_with_others_is_their_joint_work():
+    text = ("TotalEnergies will develop it together with the sovereign wealth fund Samruk-Kazyna and the national "
+            "oil and gas company KazMunayGas, according to the company.")
+    assert pairs(text) == {frozenset({TOTAL, SAMRUK}), frozenset({TOTAL, KMG}), frozenset({SAMRUK, KMG})}
+
+
+def test_what_a_firm_will_not_develop_with_another_ties_no_one():
+    assert pairs("TotalEnergies will not develop it together with KazMunayGas.") == set()
+
+
+def test_firms_completing_a_work_together_work_together():
+    text = "Avangrid and Copenhagen Infrastructure Partners are completing the 806 MW Vineyard Wind 1 offshore wind farm."
+    assert pairs(text) == {frozenset({"organization/avangrid", "organization/copenhagen-infrastructure-partners"})}
