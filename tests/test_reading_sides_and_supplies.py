@@ -6,7 +6,7 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
-from reading_helpers import agreements, pairs
+from reading_helpers import agreements, facts, pairs
 
 VG, SHELL, REPSOL, ORLEN = ("organization/venture-global", "organization/shell", "organization/repsol",
                             "organization/orlen")
@@ -57,3 +57,29 @@ def test_what_a_firm_will_not_develop_with_another_ties_no_one():
 def test_firms_completing_a_work_together_work_together():
     text = "Avangrid and Copenhagen Infrastructure Partners are completing the 806 MW Vineyard Wind 1 offshore wind farm."
     assert pairs(text) == {frozenset({"organization/avangrid", "organization/copenhagen-infrastructure-partners"})}
+
+
+def test_a_province_several_states_have_is_the_one_of_the_state_named():
+    f = facts("Pakistan and China signed a contract for a nuclear plant at Chashma in Punjab's Mianwali district.")
+    places = {k: e.country for k, e in f.entities.items() if k.startswith("place/")}
+    assert places == {"place/chashma": "PAK", "place/punjab-pak": "PAK", "place/mianwali": "PAK"}
+
+
+def test_the_works_place_and_the_province_it_lies_in_are_not_where_the_contract_was_signed():
+    text = ("ISLAMABAD: Pakistan and China on Tuesday signed a contract for the construction of a nuclear power "
+            "plant at Chashma in Punjab.")
+    assert [(a.kind, set(a.parties), a.place) for a in facts(text).agreements] == [
+        ("Contract", {"state/PAK", "state/CHN"}, "place/islamabad")]
+
+
+def test_the_speaker_after_a_list_of_firms_is_no_firm():
+    text = ("The agreement was signed between the state-owned BOTAS and Turkmenistan's state gas company "
+            "Turkmengaz, Bayraktar said in a statement.")
+    assert not any("bayraktar" in k for k in facts(text).entities)
+
+
+def test_the_document_signed_on_a_day_and_at_a_place_is_the_agreement_just_read():
+    text = ("Bishkek, May 6. Kyrgyzstan, Kazakhstan and Uzbekistan have signed an agreement on the construction "
+            "of the Kambarata hydropower plant. The document was signed in Vienna on Monday.")
+    assert [(set(a.parties), a.date, a.place) for a in facts(text).agreements] == [
+        ({"state/KGZ", "state/KAZ", "state/UZB"}, "2025-05-05", "place/vienna")]

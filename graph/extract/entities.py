@@ -2914,15 +2914,18 @@ def _places(doc: _Doc) -> None:
     _typed_places(doc)
     _coordinated_units(doc)
     _feature_places(doc)
+    mentioned = _mentioned_states(doc)
     for m in IN_PLACE_RE.finditer(doc.text):
         group = "place" if m.group("place") else "place2"
         # "in Kitimat, British Columbia": the province's country, not the state its first word is the demonym of
         typed = re.match(r"\s+(?P<word>Governorate|Province|State|Region|District|Oblast|County)\b", doc.text[m.end():])
-        unit = next((e for e, how in _maintained_lookup(m.group("state")) if how == "name" and e.kind == PLACE
-                     and e.place_type != "city"
-                     # ("in the Red Sea Governorate": Egypt's governorate, not Sudan's Red Sea state)
-                     and not (typed and typed.group("word") == "Governorate" and e.place_type != "governorate")),
-                    None)
+        units = [e for e, how in _maintained_lookup(m.group("state")) if how == "name" and e.kind == PLACE
+                 and e.place_type != "city"
+                 # ("in the Red Sea Governorate": Egypt's governorate, not Sudan's Red Sea state)
+                 and not (typed and typed.group("word") == "Governorate" and e.place_type != "governorate")]
+        # (a name units of several states share, "Punjab": the one of a state the text names)
+        unit = next((e for e in units if e.country in mentioned), None) if len({e.country for e in units}) > 1 \
+            else next(iter(units), None)
 
         iso = unit.country if unit is not None else \
             _state_of(doc, m.group("state")) or _state_of(doc, m.group("state").split()[0])
@@ -3163,6 +3166,10 @@ def _feature_places(doc: _Doc) -> None:
         owner_iso = _state_of(doc, owner.group(0).strip()[:-2]) if owner else None
         if owner and owner_iso is None and " " not in name[owner.end():].strip():
             owner = None  # "Stiegler's Gorge": a name in the possessive, no owner
+        elif owner and owner_iso is None:  # "Punjab's Mianwali district": the country of the province that owns it
+            inside = _choose([e for e, how in _maintained_lookup(owner.group(0).strip()[:-2]) if how == "name"],
+                             typed=False, city=False, qualified=None, mentioned=_mentioned_states(doc))
+            owner_iso = inside.country if inside is not None else None
         if owner is not None:
             name, start = name[owner.end():], start + owner.end()
             if group in ("region", "sea", "river", "unit") and " " not in name.strip():
@@ -4773,6 +4780,10 @@ def _statistical_places(doc: _Doc, found) -> None:
         doc.add(start, end, ent.key, "name")
 
 
+# A verb of saying right after a name: its speaker ("…, Bayraktar said in a statement")
+_SPEAKER_AFTER_RE = re.compile(r"\s+(?:said|says|told|noted|added|stressed|explained|wrote)\b")
+
+
 def _firms_named_after_their_trade(doc: _Doc) -> None:
     """Names in no list that follow a noun of trade ("producers A and B") are companies.
 
@@ -4804,6 +4815,8 @@ def _firms_named_after_their_trade(doc: _Doc) -> None:
                 break  # "company Turkmengaz, Energy and Natural Resources Minister X said": a title, not a firm
             elif not _TRADE_ITEM_END_RE.match(text, end):
                 break  # the name goes on in a way this reader does not follow ("Augstsprieguma tīkls")
+            elif pos > m.end() and _SPEAKER_AFTER_RE.match(text, end):
+                break  # "company Türkmengaz, Bayraktar said": who tells it, after the list, is no firm of it
             else:
                 known = [e for e, how in _lookup(base) if e.kind in (COMPANY, GOVERNMENT_BODY,
                                                                      INTERNATIONAL_ORGANIZATION)]

@@ -1834,18 +1834,28 @@ _TO_BUILD_BEFORE_RE = re.compile(r"\bto\s+(?:jointly\s+)?(?:develop|build|constr
                                  r"explore\s+for|drill|produce|generate)\s+[^,;:]*$")
 
 
+# Between a place and the wider one it lies in, or the narrower one that lies in it: "at Chashma in Punjab",
+# "in Zarate, Buenos Aires", "in Punjab's Mianwali district"
+_PLACE_WITHIN_RE = re.compile(r"\s*(?:,\s*|\s+(?:in|of)\s+|['’]s\s+)(?:the\s+)?")
+
+
 def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
     """A place the text says something happened in ("signed in Beijing", "at a ceremony in Baku")."""
+    works_end = -1
     for p in view.places:
         if p.country is None:
             continue  # ceremonies are held in towns and regions of a state, not on a sea or a lake
         if lo <= p.start < hi and _PLACE_CUE_RE.search(view.text, max(0, p.start - 30), p.start):
+            if works_end >= 0 and _PLACE_WITHIN_RE.fullmatch(view.text, works_end, p.start):
+                works_end = p.end
+                continue  # "a plant at Chashma in Punjab": where the works' place lies, not where they signed
             if re.search(r"\b(?:sector|part|waters?|region|plants?|sites?|fields?|reactors?|units?|refiner(?:y|ies)|"
                          r"terminals?|stations?|farms?|parks?|dams?|mines?|complex|facility|facilities|projects?)\s+"
                          r"(?:of|in|at|near)\s+(?:the\s+)?$",
                          view.text[max(0, p.start - 25):p.start]) or _WORKS_AFTER_RE.match(view.text, p.end) \
                     or _FOR_WORKS_BEFORE_RE.search(view.text, max(0, p.start - 90), p.start) \
                     or _TO_BUILD_BEFORE_RE.search(view.text, max(0, p.start - 90), p.start):
+                works_end = p.end
                 continue  # (nor a place naming the works the deal is for: "for two units at the Kozloduy nuclear plant")
             return p.key
     return None
@@ -2922,6 +2932,9 @@ class _AgreementReader:
             counted = plural and re.search(r"\b(?:two|three|four|five|six|seven|eight|\d+)\b", mods + before)
             if counted and not definite:
                 self._open_series(view, m)
+            if definite and not plural and self.facts.agreements \
+                    and 0 <= view.index - self.facts.agreements[-1].sentence <= 2:
+                self._signed_when_and_where(view, m, self.facts.agreements[-1])
             return None if definite or counted else "Agreement"
         if definite and kind == "Agreement" and self.mentioned and not _OWN_KIND_MODS_RE.search(mods):
             # (a modifier names an instrument of its own: "the MoU …, while the implementation agreement …")
@@ -2935,6 +2948,20 @@ class _AgreementReader:
         if kind != "Agreement":
             self.specific = (kind, view.index)
         return kind
+
+    def _signed_when_and_where(self, view: SentenceView, m, prior) -> None:
+        """"… have signed an agreement … The document was signed in Vienna on Monday": the day and place of
+        the instrument just read, when the sentence says "the document" was signed then and there."""
+        text = view.text
+        sign = next((s for s in _signs(text) if s.start() > m.end() and re.match(r"sign", s.group(0), re.I)), None)
+        if sign is None or not re.fullmatch(r"\s+(?:was|had\s+been|has\s+been)\s+", text[m.end():sign.start()]) \
+                or cues.hedged_before(text, sign.start()):
+            return
+        clause = view.clause_at(sign.start())
+        date = _date_near(view, self.reference, sign.start(), clause[1], sign.start())
+        if date and (not prior.date or date.startswith(prior.date) or in_week_before(self.reference, prior.date, date)):
+            prior.date = date
+        prior.place = _place_near(view, sign.start(), clause[1]) or prior.place
 
     def _signing(self, view: SentenceView, m, clause, kind: str, definite: bool):
         """``(signing verb or None, asserted)`` when the sentence reports the instrument as made (or
