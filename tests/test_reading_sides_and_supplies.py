@@ -83,3 +83,18 @@ def test_the_document_signed_on_a_day_and_at_a_place_is_the_agreement_just_read(
             "of the Kambarata hydropower plant. The document was signed in Vienna on Monday.")
     assert [(set(a.parties), a.date, a.place) for a in facts(text).agreements] == [
         ({"state/KGZ", "state/KAZ", "state/UZB"}, "2025-05-05", "place/vienna")]
+
+
+def test_a_firm_and_its_counterpart_named_after_it_sign_together():
+    text = ("Irish grid operator EirGrid and its French counterpart Reseau de Transport d'Electricite (RTE) have "
+            "signed contracts with Siemens Energy and Nexans for the Celtic Interconnector.")
+    firms = {"organization/eirgrid", "organization/reseau-de-transport-d-electricite"}
+    assert agreements(text) == [("Contract", firms | {"organization/siemens-energy"}),
+                                ("Contract", firms | {"organization/nexans"})]
+
+
+def test_a_line_told_again_crosses_only_the_states_its_sentence_names():
+    text = ("EirGrid and RTE signed contracts for the Celtic Interconnector, a 700MW link that will connect Ireland "
+            "and France. Since the United Kingdom left the European Union, the UK has been a separate market. "
+            "The interconnector will be around 575km long and will run along the bed of the Celtic Sea.")
+    assert [(p.capacity_mw, set(p.hosts)) for p in facts(text).projects] == [(700.0, {"state/IRL", "state/FRA"})]

@@ -198,7 +198,9 @@ _COORDINATED_DEMONYM_ACTOR_RE = re.compile(r"^\s+and\s+[A-Z][\w'’-]+\s+(?:side
 _DEMONYM_ACTOR_RE = re.compile(rf"^(?:[-–]\w(?![\w'’-]*\s+(?:consortium|venture|joint|partners|companies|utilities|"
                                rf"(?:{_TRADE})s?)\b))"
                                r"|^(?:\s+(?:side|government|governments|authorities|delegation|"
-                               r"officials|leadership|state|relations|ties|cooperation|counterparts?)\b)")
+                               r"officials|leadership|state|relations|ties|cooperation|"
+                               # ("its French counterpart RTE": the name after it acts; the demonym says whose it is)
+                               r"counterparts?\b(?!\s+(?:the\s+)?[A-Z])))")
 _NOUN_MODIFIED_RE = re.compile(
     r"\s+(?:member|members|countries|states|state|observer|dialogue|partner|partners|market|region|summit|"
     r"chairmanship|presidency|energy|electricity|sector|company|companies|investor|investors|grid|bloc|"
@@ -417,7 +419,9 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # "A, and the Prime Minister of Norway, B": the next signer's office
                           rf"(?:the\s+)?(?:(?:Deputy|Vice|First)\s+)?(?:{_LEADER_RE.pattern}|Secretary[- ]General)\s+of\s+"
                           r"(?:the\s+)?|"
-                          r"(?:its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
+                          # ("A and its French counterpart B": the next one named by what it is to the one before)
+                          r"(?:(?:its|their|his|her)\s+(?:[A-Z][a-z]+\s+)?(?:counterparts?|peers?)|"
+                          r"its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
                           r"[a-z]+\s+(?:minister|secretary|president))\s+"
                           # "A and local independent B"
                           rf"|(?<=and\s)(?:{_FIRM_DESCRIBERS}\s+){{1,2}}"

@@ -977,8 +977,10 @@ class _Builder:
                 # "the subsea cable" after "the North Sea Link, a power cable between …": the same project
                 if set(earlier.technologies) & _LINEAR:  # "the interconnector … is to connect A, B and C"
                     owners = {r.key for r in view.refs if r.possessive}  # "Italy's Prysmian": a supplier's home
+                    # (only states the sentence names: not the report's focus, which ``_hosts`` falls back on)
+                    named = {r.key for r in view.refs if r.kind == STATE}
                     crossed = [k for k in self._hosts(view, clause[0], clause[1], [], list(earlier.technologies))
-                               if k not in owners]
+                               if k not in owners and k in named]
                     earlier.hosts = tuple(dict.fromkeys(earlier.hosts + tuple(crossed)))
                 roles = self._participants(view, clause[0], clause[1], earlier.hosts)
                 for attr in ("participants", "developers", "investors", "contractors"):
