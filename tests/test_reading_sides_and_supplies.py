@@ -98,3 +98,20 @@ def test_a_line_told_again_crosses_only_the_states_its_sentence_names():
             "and France. Since the United Kingdom left the European Union, the UK has been a separate market. "
             "The interconnector will be around 575km long and will run along the bed of the Celtic Sea.")
     assert [(p.capacity_mw, set(p.hosts)) for p in facts(text).projects] == [(700.0, {"state/IRL", "state/FRA"})]
+
+
+def test_a_deal_that_names_its_own_sides_in_a_series_is_an_instrument_of_its_own():
+    text = ("NEW DELHI: India and the UAE on Monday signed a series of energy agreements, including a 15-year LNG "
+            "supply deal between Indian Oil Corporation (IOC) and Abu Dhabi National Oil Company (ADNOC) and a "
+            "memorandum of understanding on civil nuclear cooperation.")
+    assert agreements(text) == [("Contract", {"organization/indian-oil-corporation", "organization/adnoc"}),
+                                ("MemorandumOfUnderstanding", {"state/IND", "state/ARE"})]
+
+
+def test_a_joint_venture_named_in_no_list_signs_and_its_owners_do_not():
+    text = ("In a separate pact signed on Monday, Urja Bharat, a joint venture of IOC and Bharat PetroResources Ltd "
+            "(BPRL), signed a production concession agreement with ADNOC for Abu Dhabi Onshore Block 1.")
+    f = facts(text)
+    assert f.entities["organization/urja-bharat"].kind == "Company"
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [
+        ("Agreement", {"organization/urja-bharat", "organization/adnoc"})]

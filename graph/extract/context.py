@@ -1390,7 +1390,9 @@ class DocumentContext:
         for prev, r in zip(outer, outer[1:]):
             if r.key == prev.key and r.how in ("acronym", "alt") and prev.aside \
                     and re.fullmatch(r"\s*\(\s*", text[prev.end:r.start]) \
-                    and _DESCRIBING_CUE_BEFORE_RE.search(text, max(0, prev.start - 50), prev.start):
+                    and (_DESCRIBING_CUE_BEFORE_RE.search(text, max(0, prev.start - 50), prev.start)
+                         # (and the owners of "X, a joint venture of A and B (BB),")
+                         or "venture" in text and _OWNERS_APPOSITION_RE.search(text, max(0, prev.start - 120), prev.start)):
                 # "a subsidiary of Korea Electric Power Corp (KEPCO)", "approved by the Energy Regulatory Commission
                 # (ERC)": the short form in brackets describes as its name does (not every aside's: "financed by
                 # the ADB (ADB), a member of …" leaves the short form for the member rules)

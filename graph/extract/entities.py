@@ -610,7 +610,8 @@ def _places_of_their_surroundings(doc: _Doc) -> None:
 _DESCRIBED_FIRM_RE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),[ \t]+(?:the|a|an|its|their)[ \t]+"
     r"(?:(?:[A-Z][a-z]+|[a-z][\w-]*)[ \t]+){0,3}?"
-    rf"(?:{'|'.join(orgnames.TRADE_NOUNS)})(?=[ \t]*(?:[,;)]|[ \t]+(?:of|in|for)\b))")
+    # ("Urja Bharat, a joint venture of IOC and BPRL,": a venture of firms is a firm)
+    rf"(?:{'|'.join(orgnames.TRADE_NOUNS)}|joint[ \t]+venture|consortium)(?=[ \t]*(?:[,;)]|[ \t]+(?:of|in|for)\b))")
 
 
 def _firms_described_after(doc: _Doc) -> None:

@@ -2120,6 +2120,10 @@ _ANOTHER_INSTRUMENT_RE = re.compile(r"\b(?:also|another|second|third|separate|fu
                                     r"former|original|first)\b", re.IGNORECASE)
 
 
+# An instrument's own sides named right after it ("a supply deal between IOC and ADNOC")
+_OWN_SIDES_AFTER_RE = re.compile(r"\s+between\s+(?:the\s+)?[A-Z]")
+
+
 class _AgreementReader:
     """Agreements of one document, with what coreference across sentences needs."""
 
@@ -2389,7 +2393,9 @@ class _AgreementReader:
             matches = [m for m in matches if _phrase_kind(text, m)]
         if len(matches) > 1:  # "a deal … where they signed an MoU": the specific noun names it
             # (as "the framework dates back to 2020, when A and B signed an agreement")
-            matches = [m for m in matches if not re.match(r"deal|accord|framework|compact", m.group("noun"), re.I)] or matches
+            # (unless the deal names its own sides: "agreements, including a supply deal between A and B and an MoU")
+            matches = [m for m in matches if not re.match(r"deal|accord|framework|compact|pact", m.group("noun"), re.I)
+                       or _OWN_SIDES_AFTER_RE.match(text, m.end())] or matches
         if len(matches) > 1:  # "heads of agreement or sale and purchase agreements": one or the other, once
             matches = [m for i, m in enumerate(matches)
                        if not (i and re.fullmatch(r"\s+or\s+(?:[\w-]+\s+){0,3}", text[matches[i - 1].end():m.start()]))]
