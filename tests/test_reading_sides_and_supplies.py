@@ -115,3 +115,15 @@ def test_a_joint_venture_named_in_no_list_signs_and_its_owners_do_not():
     assert f.entities["organization/urja-bharat"].kind == "Company"
     assert [(a.kind, set(a.parties)) for a in f.agreements] == [
         ("Agreement", {"organization/urja-bharat", "organization/adnoc"})]
+
+
+def test_a_partner_named_by_a_copula_works_with_the_one_it_is_a_partner_of():
+    qatar = {"organization/conocophillips", "organization/qatarenergy"}
+    assert pairs("The gas comes from the North Field East project, in which ConocoPhillips is a partner of "
+                 "QatarEnergy.") == {frozenset(qatar)}
+    assert pairs("Russia has long been China's main energy partner.") == {frozenset({"state/RUS", "state/CHN"})}
+
+
+def test_a_trading_partner_or_a_partner_only_hoped_for_is_no_joint_work():
+    assert pairs("China is Kazakhstan's largest trading partner.") == set()
+    assert pairs("ConocoPhillips could become a partner of QatarEnergy.") == set()

@@ -67,6 +67,8 @@ RULES = {
     "cooperation-stakes": "holders of one work's shares: 'A holds 62%, B 15% and C 8%', 'A holds 75%, while B holds the rest'",
     "cooperation-venture-members": "the members of a consortium or joint venture, listed or led: 'a consortium led by A with B'",
     "cooperation-partner-in-a-work": "who becomes a partner in, or takes a stake in, a work, with the one whose work it is",
+    "cooperation-partner-of": "a partner named by a copula: 'A is a partner of B', 'A has long been B's partner' (not "
+                              "a trading partner)",
     "cooperation-chosen": "who chooses a builder or partner for its work: 'selected A to build', 'chose A as its partner'",
     "cooperation-joining": "who joins the partners of a work works with each of them",
     "cooperation-compound-name": "the states a hyphened compound names before a cue noun: 'French-Kazakh cooperation'",

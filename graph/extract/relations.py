@@ -3933,6 +3933,40 @@ def _partners_in_a_work(view: SentenceView, pairs: dict) -> None:
                     add_cooperation_pairs(pairs, [a, b], view.index)
 
 
+# "A is a partner of B", "A has long been B's partner in …", "A became a key partner to B": a partner named by
+# a copula (not a trading partner: trade alone is no joint work)
+_PARTNER_OF_RE = re.compile(r"\s+(?:is|was|has\s+(?:long\s+)?been|had\s+been|became|becomes|remains|remained)\s+"
+                            r"(?:(?:a|an|the|its|their)\s+(?P<of_mods>(?:[\w-]+\s+){0,2}?)partner\s+(?:of|to)\s+(?:the\s+)?|"
+                            r"(?=[A-Z]))")
+_PARTNER_AFTER_OWNER_RE = re.compile(r"['’]s?\s+(?P<mods>(?:[\w-]+\s+){0,2}?)partner\b")
+_TRADE_PARTNER_RE = re.compile(r"\b(?:trad\w*|commercial|export|import)\b", re.IGNORECASE)
+
+
+def _partner_of(view: SentenceView, pairs: dict) -> None:
+    """"ConocoPhillips is a partner of QatarEnergy", "A has long been B's partner in the field": the subject
+    and the one it is a partner of work together."""
+    text = view.text
+    for m in _PARTNER_OF_RE.finditer(text):
+        if cues.hedged_before(text, m.start() + 1) or re.search(r"\bnot\b", m.group(0)):
+            continue
+        if m.group("of_mods") is not None:
+            if _TRADE_PARTNER_RE.search(m.group("of_mods")):
+                continue
+            others = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2)
+        else:  # "A is B's partner": the owner, then the noun
+            owner = next((r for r in view.refs if r.start == m.end() and r.possessive and r.kind in _ACTOR_KINDS),
+                         None)
+            noun = _PARTNER_AFTER_OWNER_RE.match(text, owner.end) if owner is not None else None
+            if noun is None or _TRADE_PARTNER_RE.search(noun.group("mods")):
+                continue
+            others = [owner]
+        subjects = list_before(view, m.start(), _ACTOR_KINDS, max_gap=2)
+        for a in unique_keys(subjects):
+            for b in unique_keys(others):
+                if a != b:
+                    add_cooperation_pairs(pairs, [a, b], view.index)
+
+
 _TO_BUILD_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?,?\s+to\s+(?:jointly\s+)?(?:build|develop|construct|operate|supply|"
                           r"finance|install|run|explore|expand|modernise|modernize|upgrade)\b")
 
@@ -4178,6 +4212,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     if "partner" in view.text or "stake" in view.text:
         _partners_in_a_work(view, pairs)
         _mark(pairs, "cooperation-partner-in-a-work")
+    if "partner" in view.text:
+        _partner_of(view, pairs)
+        _mark(pairs, "cooperation-partner-of")
     if " to " in view.text:
         _chosen_to_build(view, pairs)
         _mark(pairs, "cooperation-chosen")
