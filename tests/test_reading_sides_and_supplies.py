@@ -127,3 +127,25 @@ def test_a_partner_named_by_a_copula_works_with_the_one_it_is_a_partner_of():
 def test_a_trading_partner_or_a_partner_only_hoped_for_is_no_joint_work():
     assert pairs("China is Kazakhstan's largest trading partner.") == set()
     assert pairs("ConocoPhillips could become a partner of QatarEnergy.") == set()
+
+
+def _works(text):
+    return [(set(p.technologies), set(p.hosts), p.label) for p in facts(text).projects]
+
+
+def test_a_named_oil_or_gas_field_or_block_is_a_work():
+    assert _works("Azerbaijan and Turkmenistan are developing the Dostlug field in the Caspian Sea.") == [
+        ({"oil", "natural gas"}, {"state/AZE", "state/TKM"}, "Dostlug field")]
+    assert _works("Neighbouring Guyana, where an ExxonMobil-led consortium has been producing oil from the Stabroek "
+                  "block since 2019, now pumps 600,000 barrels a day, Suriname's minister said.") == [
+        ({"oil"}, {"state/GUY"}, "Stabroek block")]
+
+
+def test_a_named_development_is_a_work_only_where_its_hydrocarbons_are_named():
+    assert _works("TotalEnergies took the final investment decision on the GranMorgu development offshore Suriname, "
+                  "the country's first offshore oil project.") == [({"oil"}, {"state/SUR"}, "GranMorgu development")]
+    assert _works("Officials discussed the Ruwais development with Suriname.") == []
+
+
+def test_a_field_of_work_is_no_oil_field():
+    assert _works("Experts in the Energy field from Suriname met in Paramaribo.") == []

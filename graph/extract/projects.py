@@ -75,9 +75,17 @@ _NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<capacity>[\d.,]+[\s-]*(?:[MGk]W[ep
                              r"(?P<name>[A-Z][\w'’.–-]*\s+(?:(?:[A-Z][\w'’.–-]*|\d{1,2}|[IVX]{1,4})\s+){0,4}?)"
                              r"(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+)?"
                              r"(?P<mods>(?:(?:[a-z][\w-]*|LNG|PV|CSP|BESS|HVDC|CCGT)\s+){0,3}?)"
-                             r"(?P<noun>project|dam|facility|plant|terminal|refinery|farm|park|station|"
+                             # ("the Dostlug field", "the Stabroek block", "the GranMorgu development": an oil or gas work)
+                             r"(?P<noun>project|dam|facility|plant|terminal|refinery|farm|park|station|field|block|development|"
                              # ("the Toktogul HPP", "the Kozloduy NPP": a hydropower or a nuclear power plant)
                              r"pipeline(?:\s+system)?|HPP|NPP)\b")
+_HYDROCARBONS = ("oil", "natural gas")
+# From a state to the clause it opens with "where" ("Guyana, where an ExxonMobil-led consortium …")
+_WHERE_AFTER_RE = re.compile(r"\s*,\s*where\s+[^,;:()]*")
+# Names of a field of work or trade, not of an oil or gas field ("in the Energy field", "the Research block")
+_FIELD_OF_WORK_RE = re.compile(r"(?:(?:Energy|Power|Oil|Gas|Renewables?|Nuclear|Mining|Financial|Finance|Technology|"
+                               r"Research|Economic|Trade|Investment|Education|Health|Security|Defen[cs]e|Political|"
+                               r"Climate|Digital)\s*)+")
 _THE_PROJECT_RE = re.compile(
     rf"\b(?P<verb>{_VOCABULARY.pattern('building_verbs')})\s+(?:and\s+\w+\s+)?the\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_VOCABULARY.pattern('built_nouns')}\b",
@@ -721,7 +729,7 @@ class _Builder:
         technology is the one the sentence names (when it names one)."""
         text = view.text
         hinted = any(w in text for w in ("project", "dam", "facility", "plant", "terminal", "refinery", "pipeline", "farm",
-                                         "park", "station", "HPP", "NPP"))
+                                         "park", "station", "HPP", "NPP", "field", "block", "development"))
         for m in _NAMED_LOWER_RE.finditer(text) if hinted else ():
             name = m.group("name").strip()
             # a place names the work when the words after it say what the work is ("the 445 MW Bilasuvar solar PV
@@ -744,7 +752,14 @@ class _Builder:
             if noun.startswith("pipeline"):
                 carried = [t for _, _, t in find_technologies(text) if t in ("natural gas", "oil", "hydrogen")]
                 techs = list(dict.fromkeys(techs + ["pipeline"] + carried[:1]))
-            if not techs or not own and len(techs) != 1:
+            if noun in ("field", "block", "development") and _FIELD_OF_WORK_RE.fullmatch(name):
+                continue  # "experts in the Energy field": a field of work
+            if noun in ("field", "block", "development") and not own:
+                # an upstream work holds the hydrocarbons its sentence names; a field or block named with none
+                # holds oil or gas, which the text leaves open (a "development" must name them)
+                held = list(dict.fromkeys(t for _, _, t in find_technologies(text) if t in _HYDROCARBONS))
+                techs = held or (list(_HYDROCARBONS) if noun != "development" else [])
+            if not techs or not own and len(techs) != 1 and noun not in ("field", "block", "development"):
                 continue
             label = f"{name} {m.group('mods')}{noun}"
             if any(p.label and (p.label in label or label in p.label or p.label == m.group("acronym"))
@@ -757,7 +772,9 @@ class _Builder:
             # ("the Bushehr nuclear power plant, built by Russia": the place the name opens with says where it
             # stands; the state that built it is no host)
             named_host = (not places and _named_after_a_province(f"{name} {noun}", self.facts)) or []
-            hosts = named_host or self._hosts(view, clause[0], clause[1], places, techs)
+            # ("neighbouring Guyana, where a consortium has been producing oil from the Stabroek block")
+            where = [r.key for r in view.refs if r.kind == STATE and _WHERE_AFTER_RE.fullmatch(text, r.end, m.start())]
+            hosts = named_host or where[-1:] or self._hosts(view, clause[0], clause[1], places, techs)
             between = re.search(r"\bbetween\s+", text[m.end():m.end() + 80])
             if between:  # "straddles the border between Mauritania and Senegal"
                 crossed = list_after(view, m.end() + between.end(), (STATE,), max_gap=4)
