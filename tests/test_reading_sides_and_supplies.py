@@ -149,3 +149,20 @@ def test_a_named_development_is_a_work_only_where_its_hydrocarbons_are_named():
 
 def test_a_field_of_work_is_no_oil_field():
     assert _works("Experts in the Energy field from Suriname met in Paramaribo.") == []
+
+
+def _events(text):
+    return [(e.kind, e.place, e.date) for e in facts(text).events]
+
+
+def test_talks_held_the_same_day_as_a_signing_take_its_day_and_place():
+    text = ("The supply was set out in a memorandum that SOCAR and Syria's Ministry of Energy signed in Baku on March "
+            "12, during the first visit to Azerbaijan by Syrian President Ahmed al-Sharaa. Al-Sharaa held talks with "
+            "Azerbaijani President Ilham Aliyev the same day.")
+    assert ("Meeting", "place/baku", "2025-03-12") in _events(text)
+
+
+def test_talks_in_a_where_clause_are_held_at_the_place_it_stands_for():
+    text = ("The document was signed in Beijing, where Russian President Vladimir Putin held talks with Chinese "
+            "President Xi Jinping today after attending a summit in Tianjin.")
+    assert ("Meeting", "place/beijing", "2025-05-06") in _events(text)

@@ -690,6 +690,11 @@ class _Events:
             city = next((p for p in view.places if at is not None and re.fullmatch(r"\s*,\s*", text[at.end:p.start])),
                         None)
             place = (city or at).key if at is not None else hosted_before
+            # ("signed in Beijing, where A held talks with B after attending the summit in Tianjin": the place
+            # the clause's "where" stands for)
+            where = next((p for p in reversed(view.places) if p.end <= m.start()
+                          and _WHERE_CLAUSE_RE.fullmatch(text, p.end, m.start())), None)
+            place = place or (where.key if where is not None else None)
             self._record(view, "Meeting", None, lo, hi, m.start(), participants=parts, current=True, place=place)
             if "video" in m.group(0).lower():
                 self._by_video = view.index
@@ -1135,7 +1140,9 @@ def _lede_place(facts: DocumentFacts, cue: re.Pattern, sentences: int, *, first_
 
 _SIGNING_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:signing|signature)\b")
 # The day a sentence before named ("On that day the two leaders co-chaired …")
-_THAT_DAY_RE = re.compile(r"\b(?:on\s+that\s+(?:same\s+)?day|that\s+same\s+day|on\s+the\s+same\s+day|"
+# From a place to the event its relative clause tells: "in Beijing, where A held "
+_WHERE_CLAUSE_RE = re.compile(r"\s*,\s*where\s+[^,;:()]*")
+_THAT_DAY_RE = re.compile(r"\b(?:on\s+that\s+(?:same\s+)?day|that\s+same\s+day|(?:on\s+)?the\s+same\s+day|"
                           r"on\s+that\s+occasion)\b", re.IGNORECASE)
 
 
