@@ -166,3 +166,20 @@ def test_talks_in_a_where_clause_are_held_at_the_place_it_stands_for():
     text = ("The document was signed in Beijing, where Russian President Vladimir Putin held talks with Chinese "
             "President Xi Jinping today after attending a summit in Tianjin.")
     assert ("Meeting", "place/beijing", "2025-05-06") in _events(text)
+
+
+def test_a_deal_ranked_by_an_apposition_is_one_instrument_of_its_own_day():
+    text = ("DOHA, May 6 - Qatar will send LNG to Germany under two deals signed on Tuesday with ConocoPhillips. "
+            "Most of the new volumes have been sold to Asian buyers. On April 21, QatarEnergy signed a 27-year deal "
+            "to supply 4 mtpa to China's Sinopec, the longest LNG supply agreement in the industry's history.")
+    found = [(a.kind, set(a.parties), a.date, a.place) for a in facts(text).agreements]
+    assert ("Contract", {"organization/qatarenergy", "organization/sinopec"}, "2025-04-21", None) in found
+    assert all(a[2] != "2025-04-21" for a in found if "organization/conocophillips" in a[1])
+
+
+def test_a_holding_split_between_firms_makes_them_co_holders():
+    text = ("The remaining 60 percent is split equally between Abu Dhabi Future Energy Company, better known as "
+            "Masdar, France's EDF Renewables and China's JinkoPower.")
+    firms = ["organization/masdar", "organization/edf-renewables", "organization/jinkopower"]
+    assert pairs(text) == {frozenset({a, b}) for a in firms for b in firms if a < b}
+    assert pairs("The market is split between Masdar and EDF Renewables.") == set()

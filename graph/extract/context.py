@@ -239,7 +239,9 @@ _GOVERNMENT_RE = re.compile(r"(?i)(the\s+)?governments?\b")
 _BARE_GOVERNMENT_RE = re.compile(r"\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?[Gg]overnment\b(?!\s+(?:of|in|and\s+the\s+government)\b)"
                                  r"(?![-\w])(?!['’]s\s+(?:own\s+)?(?:spokes|statement))")
 # Between a name and its short form in brackets, perhaps after a legal form ("Empresa X, E.P. (ENE)")
-_OPEN_PAREN_RE = re.compile(r"(?:,?\s+[A-Z][\w.&]{0,10})?\s*\(\s*(?:(?:the\s+)?[\"“])?")  # (a filing's: ("GIP"))
+_OPEN_PAREN_RE = re.compile(r"(?:,?\s+[A-Z][\w.&]{0,10})?\s*\(\s*(?:(?:the\s+)?[\"“])?"  # (a filing's: ("GIP"))
+                            # ("Abu Dhabi Future Energy Company, better known as Masdar,": the same firm's other name)
+                            r"|\s*,\s+(?:better\s+|also\s+|more\s+commonly\s+)?known\s+as\s+")
 _TITLE_WORDS = {"minister", "of", "for", "and", "the", "deputy", "first", "state", "vice", "acting", "cabinet"}
 _NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2}, "both": 2, **{str(n): n for n in range(2, 40)}}
 _COUNT = rf"(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)}|[2-9]|[1-3]\d)"

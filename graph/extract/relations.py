@@ -28,6 +28,7 @@ from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_OR
                                       add_cooperation_pairs)
 from epkg.graph.extract.text import IN_THE_PRESENCE_OF, NUMBER_WORDS, WHERE_BEFORE_AGENT, is_heading
 from epkg.graph.extract.vocab import level_label, level_regex, partners_level_regex
+from epkg.graph.isodate import compatible
 from epkg.ontology.triggers import pattern as trigger_pattern, triggers
 
 
@@ -1708,10 +1709,11 @@ def _phrase_kind(text: str, m) -> str | None:
         return "Contract"  # "a ten-year time charter with EGAS": a ship's hire
     if kind == "JointStatement" and re.match(r"\s+of\s+intent\b", text[m.end():]):
         return "Declaration"  # "a joint communiqué of intent": a declaration of intent
-    if kind == "Agreement" and re.match(r"\s+(?:with\s+(?:[^;:.]{1,100}?)\s+)?for\s+the\s+(?:long-term\s+)?"
-                                        r"(?:supply|purchase|sale|delivery)\s+of\b", text[m.end():]) \
+    if kind == "Agreement" and re.match(r"\s+(?:with\s+(?:[^;:.]{1,100}?)\s+)?(?:for\s+the\s+(?:long-term\s+)?"
+                                        r"(?:supply|purchase|sale|delivery)\s+of|to\s+(?:supply|sell|deliver|buy|purchase)\s+"
+                                        r"[\d.,]+)\b", text[m.end():]) \
             and re.search(r"\b(?:agreement|deal)s?$", m.group("np"), re.IGNORECASE):
-        return "Contract"  # "a 15-year agreement with X for the supply of 1.8 MTPA of LNG": a sale
+        return "Contract"  # "a 15-year agreement with X for the supply of 1.8 MTPA of LNG", "a deal to supply 4 mtpa": a sale
     if kind == "Agreement" and _FOR_A_VOLUME_RE.match(text, m.end()) \
             and re.search(r"\b(?:agreement|deal)s?$", m.group("np"), re.IGNORECASE):
         return "Contract"  # "the ENGIE agreement with NextDecade, for 1.75 mtpa over 15 years": a sale
@@ -2120,6 +2122,9 @@ _ANOTHER_INSTRUMENT_RE = re.compile(r"\b(?:also|another|second|third|separate|fu
                                     r"former|original|first)\b", re.IGNORECASE)
 
 
+# An apposition ranking the instrument just named: ", the longest LNG supply agreement", ", its first such deal"
+_RANKING_APPOSITION_RE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:\w+est|first|biggest|only)\s+"
+                                    r"(?:[\w-]+\s+){0,3}$")
 # An instrument's own sides named right after it ("a supply deal between IOC and ADNOC")
 _OWN_SIDES_AFTER_RE = re.compile(r"\s+between\s+(?:the\s+)?[A-Z]")
 
@@ -2391,6 +2396,11 @@ class _AgreementReader:
                    and not _deals_with(text, m)]
         if any(_phrase_kind(text, m) for m in matches):
             matches = [m for m in matches if _phrase_kind(text, m)]
+        if len(matches) > 1:
+            # "a 27-year deal to supply 4 mtpa to Sinopec, the longest LNG supply agreement in history": an apposition
+            # that ranks the instrument named before it names no other one
+            matches = [m for i, m in enumerate(matches)
+                       if not (i and _RANKING_APPOSITION_RE.search(text, max(0, m.start() - 60), m.start()))]
         if len(matches) > 1:  # "a deal … where they signed an MoU": the specific noun names it
             # (as "the framework dates back to 2020, when A and B signed an agreement")
             # (unless the deal names its own sides: "agreements, including a supply deal between A and B and an MoU")
@@ -3115,7 +3125,10 @@ class _AgreementReader:
         recent = [a for a in self.facts.agreements if a.date and _recent(a.date, self.reference)]
         lead_signing = any(_signs(v.text) and _agreement_phrases(v.text)
                            and not cues.hedged_clause(v.text) for v in views[:4])
-        occasion_date = recent[0].date if recent else (self._lead_date(views) or self.reference[:7])
+        # (the day the lede's signing names first: "signed on Tuesday", not a deal of the week before told
+        # further down)
+        lead_date = self._lead_date(views)
+        occasion_date = lead_date or (recent[0].date if recent else self.reference[:7])
         occasion_place = recent[0].place if recent and recent[0].place else self._occasion_place()
         previous = None
         for a in self.facts.agreements:
@@ -3127,8 +3140,9 @@ class _AgreementReader:
                     a.date, a.place = previous.date, a.place or previous.place
                 elif _SAME_OCCASION_RE.search(text) or _asserts_signing(text) or (lead_signing and a.sentence > 0):
                     a.date, a.place = occasion_date, a.place or occasion_place
-            elif a.place is None and _recent(a.date, self.reference) and _asserts_signing(text):
-                a.place = occasion_place
+            elif a.place is None and _recent(a.date, self.reference) and _asserts_signing(text) \
+                    and compatible(a.date, occasion_date):
+                a.place = occasion_place  # (not one signed another day: "On Nov. 21, A signed a deal with B")
             if a.date:
                 previous = a
 
@@ -3445,6 +3459,7 @@ _FUEL_FLOWS_RE = re.compile(rf"\b(?P<fuel>(?:natural\s+)?(?:{_COOPERATION.patter
                             r"\b[^.;:]{0,30}?\s(?:to|into)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+_PERCENT_WORD_RE = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\bstakes?\b|\bshares\b|\bequity\b", re.IGNORECASE)
 _OPEN_LIST_AFTER_RE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:several|many|other|a\s+number\s+of|various|some|"
                                  r"a\s+dozen|more\s+than)\b")
 
@@ -3489,7 +3504,9 @@ _AMONG_RE = re.compile(
     r"power\s+trade|electricity\s+trade|joint\s+venture|consortium)\s+(?:\w+\s+){0,3}?between|"
     r"(?:jointly\s+|co-?)?(?:owned|sponsored)\s+(?:(?:jointly|equally|in\s+equal\s+(?:parts|shares))\s+)?by|"
     r"joint\s+venture\s+(?:in\s+which|of|formed\s+by)|"
-    r"feasibility\s+study\s+by|(?:work|study|studies)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
+    r"feasibility\s+study\s+by|(?:work|study|studies)\s+by|"
+    # ("the remaining 60 percent is split equally between A, B and C": co-holders of a work)
+    r"(?<=\s)(?:split|divided|shared)\s+(?:equally\s+|evenly\s+)?between)\s+(?:the\s+)?", re.IGNORECASE)
 # "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
 # ("the company's Stabroek co-venturers Hess and CNOOC": the partners in a named asset, of the firm just named)
 _ITS_PARTNER_NAMED_RE = re.compile(r"\b(?:its|their|the\s+company['’]s)\s+(?:[A-Z][\w-]*\s+(?:\d[\w-]*\s+)?)?"
@@ -4341,6 +4358,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         group = unique_keys(r for r in listed if r.how != "demonym")
         if "sponsored" in m.group(0).lower() and any(k.startswith("state/") for k in group):
             continue  # "a resolution sponsored by A, B and C": states sponsor texts, firms sponsor projects
+        if re.match(r"split|divided|shared", m.group(0), re.I) and not _PERCENT_WORD_RE.search(text, 0, m.start()):
+            continue  # only a holding split between holders ("60 percent is split between"), not a market
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
     _mark(pairs, "cooperation-among")
