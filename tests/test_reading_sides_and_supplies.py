@@ -183,3 +183,17 @@ def test_a_holding_split_between_firms_makes_them_co_holders():
     firms = ["organization/masdar", "organization/edf-renewables", "organization/jinkopower"]
     assert pairs(text) == {frozenset({a, b}) for a in firms for b in firms if a < b}
     assert pairs("The market is split between Masdar and EDF Renewables.") == set()
+
+
+def test_an_acronym_the_text_defines_names_its_own_firm_not_a_listed_one():
+    text = ("Aramco will supply crude to Zhejiang Petroleum and Chemical Co (ZPC), a Rongsheng affiliate. ZPC runs "
+            "a refining complex in Zhoushan.")
+    f = facts(text)
+    assert f.entities["organization/zhejiang-petroleum-and-chemical-co"].kind == "Company"
+    assert not any("zimbabwe" in k for k in f.entities)
+
+
+def test_corporate_words_after_a_name_go_on_with_it():
+    f = facts("Aramco signed the deal with China North Industries Group Corporation and Panjin Xincheng Industrial Group.")
+    assert "organization/group-corporation" not in f.entities
+    assert "China North Industries Group Corporation" in f.entities["organization/china-north-industries"].alt_labels

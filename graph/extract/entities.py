@@ -1299,6 +1299,11 @@ _TRADE_WORDS_ALONE_RE = re.compile(r"(?:State|National|Public|General|Federal|Ce
                                    r"Energy|Gas|Oil)\s+(?:Company|Corporation|Group)")
 
 
+# Words that only say a firm is a corporation, no name of their own ("Group Corporation", "Holdings Ltd")
+_CORPORATE_WORDS_RE = re.compile(r"(?:(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.?|Limited|Ltd\.?|Inc\.?|"
+                                 r"International|PLC|Plc|LLC|SA|AG)\s*)+")
+
+
 def _companies(doc: _Doc) -> None:
     for m in (m for finder in _SUFFIX_FINDERS for m in _anchored(COMPANY_RE, finder, doc.text, 160, 0)):
         group = "name" if m.group("name") else "pname"
@@ -1327,6 +1332,14 @@ def _companies(doc: _Doc) -> None:
             continue
         full = " ".join(doc.text[start:end].split())
         base = name if group == "name" else full
+        if _CORPORATE_WORDS_RE.fullmatch(full):
+            # "China North Industries Group Corporation": the listed name before goes on with its corporate words
+            before = doc.span_ending(start - 1) if start >= 2 and doc.text[start - 1] == " " else None
+            if before is not None and before.end == start - 1 and before.key.startswith("organization/"):
+                doc.facts.entities[before.key].alt_labels.add(" ".join(doc.text[before.start:end].split()))
+                doc.claimed[start:end] = b"\x01" * (end - start)
+                before.end = end
+            continue
         if _is_state_or_demonym(doc, base) or base in _NOT_NAME_WORDS or orgnames.an_office(base) \
                 or " " not in base and base in orgnames.HEAD_KINDS \
                 or _TRADE_WORDS_ALONE_RE.fullmatch(base) \
@@ -2369,6 +2382,9 @@ def _spelled_by(acronym: str, name: str) -> bool:
 _SPELLED_NAME_WORD_RE = re.compile(r"[A-Z][\w'’&-]*|of|and|for|de|du|des|la|el")
 
 
+_LEGAL_FORM_WORD_RE = re.compile(rf"{orgnames.legal_pattern()}|(?:Co|Corp|Inc|Ltd|Bhd|Plc|Pte|LLC|SA|AG|NV|BV)\.")
+
+
 def _spelled_by_their_acronym(doc: _Doc) -> None:
     """``Full Name (ACR)`` that no list or pass read: the capitalised words before the bracket whose initials
     spell the acronym are a body's name when its head noun says what body ("Future Generation Joint Venture
@@ -2383,12 +2399,16 @@ def _spelled_by_their_acronym(doc: _Doc) -> None:
                 break
             words.insert(0, w)
         offset = max(0, m.start() - 120)
+        # ("Zhejiang Petroleum and Chemical Co (ZPC)": a legal form at the end is not spelled by the acronym)
+        formless = words[:-1] if len(words) > 1 and _LEGAL_FORM_WORD_RE.fullmatch(words[-1].group(0).rstrip(".") + ".") \
+            else words
         for i in range(len(words)):
-            if not words[i].group(0)[0].isupper() or _initials(" ".join(w.group(0) for w in words[i:])) != acr:
+            if not words[i].group(0)[0].isupper() or acr not in (_initials(" ".join(w.group(0) for w in words[i:])),
+                                                                 _initials(" ".join(w.group(0) for w in formless[i:]))):
                 continue
             start, end = offset + words[i].start(), offset + words[-1].end()
             name = doc.text[start:end]
-            kind = orgnames.kind_of(name)
+            kind = orgnames.kind_of(name) or (COMPANY if formless is not words else None)
             if kind is not None and doc.free(start, end) and not _lookup(name) \
                     and not _WORK_NOUN_AFTER_RE.match(doc.text, m.end()):  # ("the … Gas (EMG) pipeline": a work)
                 ent = doc.entity(f"organization/{slug(name)}", kind, name)
