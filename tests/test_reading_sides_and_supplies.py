@@ -197,3 +197,10 @@ def test_corporate_words_after_a_name_go_on_with_it():
     f = facts("Aramco signed the deal with China North Industries Group Corporation and Panjin Xincheng Industrial Group.")
     assert "organization/group-corporation" not in f.entities
     assert "China North Industries Group Corporation" in f.entities["organization/china-north-industries"].alt_labels
+
+
+def test_plants_listed_by_place_with_capacities_in_brackets_are_one_each():
+    text = ("Masdar has built a 500 MW wind farm in Zarafshan and solar plants in Samarkand (100 MW) and "
+            "Bukhara (220 MW) in Uzbekistan.")
+    found = {(p.capacity_mw, p.technologies, p.locations) for p in facts(text).projects}
+    assert {(100.0, ("solar",), ("place/samarkand",)), (220.0, ("solar",), ("place/bukhara",))} <= found

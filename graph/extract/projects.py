@@ -799,15 +799,21 @@ class _Builder:
         """"It went on to finance Kurichhu (60 MW), Tala (1,020 MW) and Mangdechhu (720 MW)": plants named with
         their capacity in brackets, of the one technology this sentence or the one before names."""
         text = view.text
-        techs = _unique_techs(text) or (_unique_techs(self.ctx.views[view.index - 1].text) if view.index else [])
-        if len(techs) != 1:
-            return
+        unique = _unique_techs(text) or (_unique_techs(self.ctx.views[view.index - 1].text) if view.index else [])
         for m in _NAME_AND_CAPACITY_RE.finditer(text):
             name = m.group("name")
+            # (of several technologies, the one named last before the list: "a 500 MW wind farm in A and solar
+            # plants in B (100 MW), C (220 MW)")
+            before = [t for s_, _, t in find_technologies(text) if m.start() - 120 <= s_ < m.start()]
+            techs = unique if len(unique) == 1 else before[-1:]
+            if not techs:
+                continue
             cap = next((c for c in caps if m.start("cap") <= c.start < m.end("cap")), None)
             if cap is None or any(r.start <= m.start("name") < r.end for r in view.refs) \
                     or any(p.label == name for p in self.facts.projects) or cues.negated_noun(text, m.start()):
                 continue  # a firm's or a place's name with a figure, or a work already read
+            # ("solar plants in Karmana (100 MW), Gallaaral (220 MW)": each where the name places it)
+            site = next((p.key for p in view.places if p.start == m.start("name")), None)
             clause = view.clause_at(m.start())
             hosts = self._hosts(view, clause[0], clause[1], [], techs)
             if not any(r.kind == STATE and r.free and clause[0] <= r.start < clause[1] for r in view.refs):
@@ -816,7 +822,10 @@ class _Builder:
                                None)
                 hosts = list(earlier.hosts) if earlier is not None else hosts
             roles = self._participants(view, clause[0], clause[1], hosts)
-            project = Project(tuple(techs), view.index, capacity_mw=cap.mw, hosts=tuple(hosts), label=name,
+            if site is not None and (ent := self.facts.entities.get(site)) is not None and ent.country:
+                hosts = [f"state/{ent.country}"]
+            project = Project(tuple(techs), view.index, capacity_mw=cap.mw, hosts=tuple(hosts),
+                              label=None if site else name, locations=(site,) if site else (),
                               participants=tuple(roles["participants"]), developers=tuple(roles["developers"]),
                               investors=tuple(roles["investors"]), contractors=tuple(roles["contractors"]))
             self._noted(self.add(project), project, _pending(view, m.start()))
