@@ -204,3 +204,12 @@ def test_plants_listed_by_place_with_capacities_in_brackets_are_one_each():
             "Bukhara (220 MW) in Uzbekistan.")
     found = {(p.capacity_mw, p.technologies, p.locations) for p in facts(text).projects}
     assert {(100.0, ("solar",), ("place/samarkand",)), (220.0, ("solar",), ("place/bukhara",))} <= found
+
+
+def test_a_town_placed_in_a_province_of_another_state_is_that_states_town():
+    text = ("The plant will be built at the Atucha nuclear complex in the town of Lima, in the Zarate district of "
+            "Buenos Aires province, on the banks of the Parana River.")
+    f = facts(text)
+    assert f.entities["place/lima-arg"].country == "ARG"
+    assert "place/lima" not in f.entities
+    assert facts("The talks were held in Lima, Peru.").entities["place/lima"].country == "PER"

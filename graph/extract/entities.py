@@ -576,6 +576,7 @@ def recognise(facts: DocumentFacts) -> None:
     _statistical_places(doc, found)
     _compass_places(doc)
     _places_of_their_surroundings(doc)
+    _towns_of_another_state(doc)
     _listed_companies(doc)
     _finish(doc)
 
@@ -604,6 +605,34 @@ def _places_of_their_surroundings(doc: _Doc) -> None:
             country = next(iter(countries)) if len(countries) == 1 and countries <= named else None
         if country:
             ent.country = country
+
+
+# A town and the unit of a state it lies in: "Lima, in Buenos Aires province", "the town of Lima, in the Zárate
+# district of Buenos Aires province"
+_TOWN_IN_UNIT_RE = re.compile(r"\s*,\s+(?:in\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:district|department|county|municipality|"
+                              r"partido)\s+of\s+)?")
+
+
+def _towns_of_another_state(doc: _Doc) -> None:
+    """A place the lists put in one state, placed by the text in a unit of another ("the town of Lima, in the
+    Zárate district of Buenos Aires province"): a town of the same name in that state, not the one listed
+    ("Lima" is Peru's capital unless the text says otherwise)."""
+    if "," not in doc.text:
+        return
+    for span in sorted(doc.spans, key=lambda x: x.start):
+        ent = doc.facts.entities.get(span.key)
+        if ent is None or ent.kind != PLACE or not ent.country:
+            continue
+        gap = _TOWN_IN_UNIT_RE.match(doc.text, span.end)
+        unit_span = doc.span_at(gap.end()) if gap else None
+        unit = doc.facts.entities.get(unit_span.key) if unit_span is not None else None
+        known = doc.gaz.get(unit_span.key) if unit_span is not None else None
+        if unit is None or unit.kind != PLACE or not unit.country or unit.country == ent.country:
+            continue
+        if not (known is not None and known.place_type not in (None, "city") or _PLACE_TYPE_END_RE.search(unit.label)):
+            continue  # (a unit: "Buenos Aires Province", a listed province or region; not a city)
+        name = " ".join(doc.text[span.start:span.end].split())
+        span.key = doc.entity(f"place/{slug(name)}-{unit.country.lower()}", PLACE, name, country=unit.country).key
 
 
 # "Barqi Tojik, the national power utility, and …": a name in no list, then an apposition saying what firm it is
