@@ -213,3 +213,9 @@ def test_a_town_placed_in_a_province_of_another_state_is_that_states_town():
     assert f.entities["place/lima-arg"].country == "ARG"
     assert "place/lima" not in f.entities
     assert facts("The talks were held in Lima, Peru.").entities["place/lima"].country == "PER"
+
+
+def test_a_name_opening_in_lower_case_with_a_capital_inside_is_a_listed_firm():
+    text = "It is being developed by the New York Power Authority together with the renewable energy companies Invenergy and energyRe."
+    firms = ["organization/new-york-power-authority", "organization/invenergy", "organization/energyre"]
+    assert pairs(text) == {frozenset({a, b}) for a in firms for b in firms if a < b}

@@ -683,7 +683,9 @@ def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, as
 _OWNER_TRADE_GAP_RE = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
     r"(?i:company|firm|utility|operator|producer|giant|major|group|agency|developer|corporation|fund|bank|lender|"
-    r"investor|explorer|supermajor|subsidiary|unit|arm|maker|manufacturer|contractor|builder|miner|trader)\s+")
+    r"investor|explorer|supermajor|subsidiary|unit|arm|maker|manufacturer|contractor|builder|miner|trader|"
+    # ("together with the renewable energy companies A and B": the trade of the list that follows)
+    r"companies|firms|utilities|operators|producers|developers|groups|banks|lenders|investors|majors)\s+")
 
 
 # Words that only describe the firm named next ("with the citizen-owned Folosha Investments"): no gap in a list.
