@@ -219,3 +219,11 @@ def test_a_name_opening_in_lower_case_with_a_capital_inside_is_a_listed_firm():
     text = "It is being developed by the New York Power Authority together with the renewable energy companies Invenergy and energyRe."
     firms = ["organization/new-york-power-authority", "organization/invenergy", "organization/energyre"]
     assert pairs(text) == {frozenset({a, b}) for a in firms for b in firms if a < b}
+
+
+def test_a_list_items_last_field_is_where_its_work_stands():
+    text = ("The sponsors signed power purchase agreements for five solar plants:\n"
+            "- Bisha, 3,000 MW solar PV, Asir Province\n- Humaij, 3,000 MW solar PV, Madinah Province\n")
+    found = sorted((p.capacity_mw, p.locations, p.hosts) for p in facts(text).projects)
+    assert [(c, len(loc), h) for c, loc, h in found] == [(3000.0, 1, ("state/SAU",)), (3000.0, 1, ("state/SAU",))]
+    assert found[0][1] != found[1][1]

@@ -291,7 +291,10 @@ class _Builder:
         for p in view.places:
             if lo <= p.start < hi and (_LOC_PREP_RE.search(view.text[max(0, p.start - 30):p.start])
                                        or re.match(r"\s*[-–]", view.text[p.end:p.end + 2])
-                                       or re.match(r"^[-–]", view.text[p.start - 1:p.start])):
+                                       or re.match(r"^[-–]", view.text[p.start - 1:p.start])
+                                       # a list item's last field ("Humaij, 3,000 MW solar PV, Madinah Province")
+                                       or len(view.text) <= 90 and not view.text[p.end:].strip(" .;")
+                                       and view.text[max(0, p.start - 2):p.start] == ", "):
                 if _SIGNED_THERE_ON_RE.match(view.text, p.end) and _SIGNED_BEFORE_RE.search(view.text, 0, p.start) \
                         and re.search(r"\bin\s+$", view.text[max(0, p.start - 4):p.start]):
                     continue  # "signed an agreement on the cable in Bucharest on 17 December": where it was signed
