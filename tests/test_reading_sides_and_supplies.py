@@ -227,3 +227,8 @@ def test_a_list_items_last_field_is_where_its_work_stands():
     found = sorted((p.capacity_mw, p.locations, p.hosts) for p in facts(text).projects)
     assert [(c, len(loc), h) for c, loc, h in found] == [(3000.0, 1, ("state/SAU",)), (3000.0, 1, ("state/SAU",))]
     assert found[0][1] != found[1][1]
+
+
+def test_a_works_name_the_recogniser_takes_for_a_person_is_no_person():
+    f = facts("Viking Link is National Grid's sixth interconnector and takes its total capacity to 7.8 GW.")
+    assert not any(k.startswith("person/") for k in f.entities)

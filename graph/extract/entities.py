@@ -4972,6 +4972,11 @@ def _persons_listed_as_members(doc: _Doc) -> None:
             _person(doc, name.group(0), start, end, None, None)
 
 
+# Heads of works' and places' names that are also surnames ("Sally Field", "Jae-won Park")
+_SURNAME_LIKE_HEADS = frozenset({"Park", "Field", "Lake", "Bay", "Port", "Mine", "Falls", "Delta", "Island", "Hub",
+                                 "Farm", "Games", "Cup", "Fair", "Show", "Days", "Law"})
+
+
 def _statistical_persons(doc: _Doc, found) -> None:
     """Persons the recogniser found that the title patterns did not, kept on evidence.
 
@@ -4996,6 +5001,8 @@ def _statistical_persons(doc: _Doc, found) -> None:
             continue
         if any(orgnames.firm_word(w) for w in words) or orgnames.split_legal_form(name)[1]:
             continue
+        if words[-1] in orgnames.NOT_ORGANIZATION_HEADS and words[-1] not in _SURNAME_LIKE_HEADS:
+            continue  # "Viking Link", "Baltic Pipe": a work's or an event's name, no person's
         position = represents = None
         before = text[max(0, start - 80):start]
         after = text[end:end + 160]
