@@ -232,3 +232,10 @@ def test_a_list_items_last_field_is_where_its_work_stands():
 def test_a_works_name_the_recogniser_takes_for_a_person_is_no_person():
     f = facts("Viking Link is National Grid's sixth interconnector and takes its total capacity to 7.8 GW.")
     assert not any(k.startswith("person/") for k in f.entities)
+
+
+def test_an_event_and_a_names_second_word_are_no_places():
+    f = facts("The alliance was signed in December 2023, at COP28 in Dubai. In the United States, Avangrid is "
+              "completing a wind farm south of Martha's Vineyard, Massachusetts.")
+    assert {k for k in f.entities if k.startswith("place/")} == {"place/dubai", "place/massachusetts"}
+    assert facts("The plant is in Kazakhstan's Mangystau region.").entities["place/mangystau"].country == "KAZ"

@@ -2982,7 +2982,8 @@ def _places(doc: _Doc) -> None:
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if (iso or typed) and doc.free(start, end) and not any(w in _PERSON_STOP for w in name.split()) \
-                and not doc.gaz.maintained_places(name):
+                and not doc.gaz.maintained_places(name) and not any(ch.isdigit() for ch in name):
+            # (not "at COP28 in Dubai": an event held in the place, no place itself)
             ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso)
             doc.add(start, end, ent.key, "name")
     _maintained_places(doc)
@@ -3461,6 +3462,10 @@ def _cop_hosts(text: str) -> set[str]:
 _NAMED_BEFORE_RE = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened)\s+$")
 
 
+# A capitalised word in the possessive right before a name ("Martha's Vineyard", "St John's Wood")
+_NAME_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)['’]s\s+$")
+
+
 def _maintained_places(doc: _Doc) -> None:
     """Provinces and cities of the maintained sources, taken only where the context makes them places.
 
@@ -3487,6 +3492,10 @@ def _maintained_places(doc: _Doc) -> None:
             if token[0].isupper() else 0
         if not width or not doc.free(w.start(), w.end()) or _NAMED_BEFORE_RE.search(text, max(0, w.start() - 14), w.start()):
             i += 1  # ("a tunnel boring machine named Florence": a thing's name)
+            continue
+        if (owner := _NAME_POSSESSIVE_BEFORE_RE.search(text, max(0, w.start() - 20), w.start())) is not None \
+                and not _lookup(owner.group(1)) and not _maintained_lookup(owner.group(1)):
+            i += 1  # ("south of Martha's Vineyard": the second word of a name that opens with a possessive)
             continue
         hit = None
         for j in range(min(len(words), i + width) - 1, i - 1, -1):
