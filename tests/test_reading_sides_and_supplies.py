@@ -239,3 +239,14 @@ def test_an_event_and_a_names_second_word_are_no_places():
               "completing a wind farm south of Martha's Vineyard, Massachusetts.")
     assert {k for k in f.entities if k.startswith("place/")} == {"place/dubai", "place/massachusetts"}
     assert facts("The plant is in Kazakhstan's Mangystau region.").entities["place/mangystau"].country == "KAZ"
+
+
+def test_a_firms_name_ends_at_the_full_stop_of_its_sentence():
+    f = facts("Hyphen is a joint venture between Nicholas Holdings and the German renewable energy company "
+              "Enertrag. It was named preferred bidder in 2021.")
+    assert "organization/enertrag" in f.entities and not any("enertrag-it" in k for k in f.entities)
+
+
+def test_a_line_with_a_weekday_and_a_date_is_no_dateline():
+    f = facts("First Quarter 2024 Results Conference Call\nFriday, May 3, 2024\n\nEditor's note: the call was held.")
+    assert not any(k.startswith("place/") for k in f.entities)

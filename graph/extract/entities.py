@@ -4791,7 +4791,8 @@ _TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])[-–](
                             rf"(?:\s+of\s+(?:the\s+)?(?:two|three|four|both)\s+(?:countries|states|governments|sides),)?\s+"
                             rf"(?:(?:including|such\s+as|among\s+them)\s+)?(?=[A-Z])")
 # (a name may open in lower case when a capital follows inside it: "energyRe", "innogy")
-_TRADE_NAME_RE = re.compile(r"(?:[A-Z]|[a-z]+(?=[A-Z]))[\w’'.&+-]*(?:\s+(?:&\s+)?[A-Z0-9][\w’'.&+-]*)*")
+# (and never past a full stop that ends a sentence: "… company Enertrag. It was named")
+_TRADE_NAME_RE = re.compile(r"(?:[A-Z]|[a-z]+(?=[A-Z]))[\w’'.&+-]*(?:(?<![a-z]{2}\.)\s+(?:&\s+)?[A-Z0-9][\w’'.&+-]*)*")
 _TRADE_ACRONYM_RE = re.compile(r"\s+\([A-Z][A-Za-z0-9&.-]{1,9}\)")
 _TRADE_GAP_RE = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 # what may follow a listed name: its acronym, where it works, the next item, or the end of the clause

@@ -148,6 +148,7 @@ def paragraph_datelines(text: str) -> Iterator[Dateline]:
             yield found
 
 
+_DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _STOP_AGENCY_RE = re.compile(r"(?P<city>[^.]{4,}?)\.\s+(?P<agency>[A-Z]{2,12})")  # not "ST. PETERSBURG"
 
 
@@ -164,6 +165,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     bare = g == "5" or not (g or m.group("region") or m.group("month"))
     # a bare city ends in a dash or a colon ("MONTREAL —", "NEW DELHI:"), or stands alone above a blank line
     alone = m.group("eol") is not None and bare and text.count("\n", m.start("eol"), m.end()) >= 2
+    if city.strip().lower() in _DAY_NAMES:
+        return None  # "Friday, May 3, 2024": a date line, no dateline's city
     if len(city) < 3 or bare and not ((m.group("dash") or m.group("colon") or alone) and len(city) >= 4) \
             or m.group("eol") is not None and not m.group("day" + g) and not alone:
         return None
