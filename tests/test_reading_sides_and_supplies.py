@@ -250,3 +250,9 @@ def test_a_firms_name_ends_at_the_full_stop_of_its_sentence():
 def test_a_line_with_a_weekday_and_a_date_is_no_dateline():
     f = facts("First Quarter 2024 Results Conference Call\nFriday, May 3, 2024\n\nEditor's note: the call was held.")
     assert not any(k.startswith("place/") for k in f.entities)
+
+
+def test_a_visit_told_in_a_when_clause_after_since_takes_that_month():
+    text = ("Energy cooperation has been on the agenda since March, when German Economy Minister Robert Habeck "
+            "travelled to Doha to discuss LNG supplies.")
+    assert ("Visit", "place/doha", "2025-03") in _events(text)

@@ -58,6 +58,8 @@ _PATTERNS = [
     # in (early) April / in late June (month alone, after "in")
     rf"(?<=\bin\s){_QUAL}(?P<m_only>{_MONTH})(?!\s*\d)",
     rf"(?<=\bin\s){_QUAL}(?P<m_only2>{_MONTH})(?=\s*(?:,|\.|;|\bwhen\b|\bat\b|\bduring\b|\bon\b|$))",
+    # "since March, when A travelled to B": the month the "when" clause tells of
+    rf"(?<=\bsince\s)(?P<m_only3>{_MONTH})(?=\s*,\s*when\b)",
     # quarters, halves and bare years: in 2006, the 2018 Convention, late 2024
     rf"(?:the\s+)?(?:first|second|third|fourth)\s+(?:quarter|half)\s+of\s+(?P<qy>{_YEAR})",
     rf"(?P<year>{_YEAR})(?!\s*(?:-|–)\s*\d)(?![\d%])",
@@ -235,7 +237,7 @@ def _resolve(m: re.Match, ref: dt.date | None) -> tuple[str | None, bool]:
     if g["wd"]:
         back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
         return (ref - dt.timedelta(days=back)).isoformat(), True
-    month_name = g["m_only"] or g["m_only2"]
+    month_name = g["m_only"] or g["m_only2"] or g["m_only3"]
     if month_name:
         month = _month(month_name)
         return partial_date(_year_for_month(month, ref, None), month), True
