@@ -256,3 +256,8 @@ def test_a_visit_told_in_a_when_clause_after_since_takes_that_month():
     text = ("Energy cooperation has been on the agenda since March, when German Economy Minister Robert Habeck "
             "travelled to Doha to discuss LNG supplies.")
     assert ("Visit", "place/doha", "2025-03") in _events(text)
+
+
+def test_a_visit_counted_since_a_year_is_not_of_that_year():
+    text = "The Kingdom and China concluded a series of deals during Xi's first visit to Saudi Arabia since 2016."
+    assert [(e.kind, e.date) for e in facts(text).events] == [("Visit", "2025-05")]

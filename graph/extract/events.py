@@ -273,7 +273,10 @@ class _Events:
 
     def _date(self, view: SentenceView, lo: int, hi: int, pos: int) -> str | None:
         found = find_dates(view.text, self.reference)
-        dates = [d for d in found if lo <= d.start < hi and not d.target]
+        # ("Xi's first visit to Saudi Arabia since 2016": the date the visit is counted from, not its own)
+        dates = [d for d in found if lo <= d.start < hi and not d.target
+                 and not (_SINCE_RE.search(view.text, max(0, d.start - 8), d.start)
+                          and not re.match(r"\s*,\s*when\b", view.text[d.end:]))]
         # "3 October 2024 – Ministers meet in Vilnius": a timeline's line opens with the date of what it tells
         dates = dates or [d for d in found if not view.text[:d.start].strip() and _LINE_HEAD_GAP_RE.match(view.text, d.end)]
         if not dates:
@@ -1142,6 +1145,7 @@ _SIGNING_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:signing|signat
 # The day a sentence before named ("On that day the two leaders co-chaired …")
 # From a place to the event its relative clause tells: "in Beijing, where A held "
 _WHERE_CLAUSE_RE = re.compile(r"\s*,\s*where\s+[^,;:()]*")
+_SINCE_RE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
 _THAT_DAY_RE = re.compile(r"\b(?:on\s+that\s+(?:same\s+)?day|that\s+same\s+day|(?:on\s+)?the\s+same\s+day|"
                           r"on\s+that\s+occasion)\b", re.IGNORECASE)
 
