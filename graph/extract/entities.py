@@ -3494,8 +3494,10 @@ def _maintained_places(doc: _Doc) -> None:
             i += 1  # ("a tunnel boring machine named Florence": a thing's name)
             continue
         if (owner := _NAME_POSSESSIVE_BEFORE_RE.search(text, max(0, w.start() - 20), w.start())) is not None \
+                and doc.free(owner.start(1), owner.end(1)) \
                 and not _lookup(owner.group(1)) and not _maintained_lookup(owner.group(1)):
-            i += 1  # ("south of Martha's Vineyard": the second word of a name that opens with a possessive)
+            i += 1  # ("south of Martha's Vineyard": the second word of a name that opens with a possessive; not
+            # "China Huaneng Group's Shandong arm", whose possessive closes a name read before)
             continue
         hit = None
         for j in range(min(len(words), i + width) - 1, i - 1, -1):
