@@ -65,6 +65,8 @@ _PATTERNS = [
     rf"(?P<year>{_YEAR})(?!\s*(?:-|–)\s*\d)(?![\d%])",
 ]
 DATE_RE = re.compile(r"\b(?:" + "|".join(_PATTERNS) + r")\b", re.IGNORECASE)
+# Right before a date a thing is counted from, not one of its own: "the first visit since 2016", "until 2030"
+SINCE_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # A cheap test run before the full pattern: every alternative of DATE_RE holds a digit, a month
 # name (capitalised, as DATE_RE wants it) or one of these words (weekdays, "today" and "yesterday"
 # end in "day"; "last", "this", "ago" … go with a month name or a unit).

@@ -17,9 +17,9 @@ import re
 
 from epkg.graph.extract.context import (EVENT_NAME_AFTER_RE, DocumentContext, SentenceView, list_after, list_before,
                                        unique_keys)
-from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, in_week_before
+from epkg.graph.extract.dates import MONTHS, SINCE_BEFORE_RE, WEEKDAYS, find_dates, in_week_before
 from epkg.graph.extract.facts import DocumentFacts, Event
-from epkg.graph.extract.text import COP_SESSION
+from epkg.graph.extract.text import COP_SESSION, WHERE_CLAUSE_RE
 from epkg.graph.isodate import compatible
 from epkg.ontology.gazetteer import cop_sessions, load
 from epkg.ontology.triggers import triggers
@@ -275,7 +275,7 @@ class _Events:
         found = find_dates(view.text, self.reference)
         # ("Xi's first visit to Saudi Arabia since 2016": the date the visit is counted from, not its own)
         dates = [d for d in found if lo <= d.start < hi and not d.target
-                 and not (_SINCE_RE.search(view.text, max(0, d.start - 8), d.start)
+                 and not (SINCE_BEFORE_RE.search(view.text, max(0, d.start - 12), d.start)
                           and not re.match(r"\s*,\s*when\b", view.text[d.end:]))]
         # "3 October 2024 – Ministers meet in Vilnius": a timeline's line opens with the date of what it tells
         dates = dates or [d for d in found if not view.text[:d.start].strip() and _LINE_HEAD_GAP_RE.match(view.text, d.end)]
@@ -696,7 +696,7 @@ class _Events:
             # ("signed in Beijing, where A held talks with B after attending the summit in Tianjin": the place
             # the clause's "where" stands for)
             where = next((p for p in reversed(view.places) if p.end <= m.start()
-                          and _WHERE_CLAUSE_RE.fullmatch(text, p.end, m.start())), None)
+                          and WHERE_CLAUSE_RE.fullmatch(text, p.end, m.start())), None)
             place = place or (where.key if where is not None else None)
             self._record(view, "Meeting", None, lo, hi, m.start(), participants=parts, current=True, place=place)
             if "video" in m.group(0).lower():
@@ -1143,9 +1143,6 @@ def _lede_place(facts: DocumentFacts, cue: re.Pattern, sentences: int, *, first_
 
 _SIGNING_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:signing|signature)\b")
 # The day a sentence before named ("On that day the two leaders co-chaired …")
-# From a place to the event its relative clause tells: "in Beijing, where A held "
-_WHERE_CLAUSE_RE = re.compile(r"\s*,\s*where\s+[^,;:()]*")
-_SINCE_RE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
 _THAT_DAY_RE = re.compile(r"\b(?:on\s+that\s+(?:same\s+)?day|that\s+same\s+day|(?:on\s+)?the\s+same\s+day|"
                           r"on\s+that\s+occasion)\b", re.IGNORECASE)
 

@@ -21,7 +21,7 @@ from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_OR
                                       add_cooperation_pairs)
 from epkg.graph.extract.dates import MONTHS, WEEKDAYS
 from epkg.graph.extract.quantities import find_capacities
-from epkg.graph.extract.text import NUMBER_WORDS
+from epkg.graph.extract.text import NUMBER_WORDS, WHERE_CLAUSE_RE
 from epkg.graph.extract.vocab import find_technologies
 from epkg.ontology.triggers import triggers
 
@@ -80,8 +80,6 @@ _NAMED_LOWER_RE = re.compile(r"\b[Tt]he\s+(?P<capacity>[\d.,]+[\s-]*(?:[MGk]W[ep
                              # ("the Toktogul HPP", "the Kozloduy NPP": a hydropower or a nuclear power plant)
                              r"pipeline(?:\s+system)?|HPP|NPP)\b")
 _HYDROCARBONS = ("oil", "natural gas")
-# From a state to the clause it opens with "where" ("Guyana, where an ExxonMobil-led consortium …")
-_WHERE_AFTER_RE = re.compile(r"\s*,\s*where\s+[^,;:()]*")
 # Names of a field of work or trade, not of an oil or gas field ("in the Energy field", "the Research block")
 _FIELD_OF_WORK_RE = re.compile(r"(?:(?:Energy|Power|Oil|Gas|Renewables?|Nuclear|Mining|Financial|Finance|Technology|"
                                r"Research|Economic|Trade|Investment|Education|Health|Security|Defen[cs]e|Political|"
@@ -776,7 +774,7 @@ class _Builder:
             # stands; the state that built it is no host)
             named_host = (not places and _named_after_a_province(f"{name} {noun}", self.facts)) or []
             # ("neighbouring Guyana, where a consortium has been producing oil from the Stabroek block")
-            where = [r.key for r in view.refs if r.kind == STATE and _WHERE_AFTER_RE.fullmatch(text, r.end, m.start())]
+            where = [r.key for r in view.refs if r.kind == STATE and WHERE_CLAUSE_RE.fullmatch(text, r.end, m.start())]
             hosts = named_host or where[-1:] or self._hosts(view, clause[0], clause[1], places, techs)
             between = re.search(r"\bbetween\s+", text[m.end():m.end() + 80])
             if between:  # "straddles the border between Mauritania and Senegal"

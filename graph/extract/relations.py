@@ -22,7 +22,7 @@ from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE
                                         DocumentContext, Ref,
                                         SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause, opener_end,
                                         list_after, list_before, unique_keys)
-from epkg.graph.extract.dates import MONTHS, WEEKDAYS, find_dates, in_week_before, parse_reference
+from epkg.graph.extract.dates import MONTHS, SINCE_BEFORE_RE, WEEKDAYS, find_dates, in_week_before, parse_reference
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, STATE,
                                       Agreement, Cooperation, DocumentFacts, Membership, Partnership,
                                       add_cooperation_pairs)
@@ -1863,7 +1863,6 @@ def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
     return None
 
 
-_SINCE_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
 _NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+")
@@ -1876,7 +1875,7 @@ def _date_near(view: SentenceView, reference, lo: int, hi: int, pos: int) -> str
     dates = [d for d in find_dates(view.text, reference) if lo <= d.start < hi and not d.target
              and not (reference and d.value[:len(reference)] > reference[:len(d.value)])
              # "the first such contract since 2023": a date the signing is measured from, not its own
-             and not (_SINCE_BEFORE_RE.search(view.text, max(0, d.start - 12), d.start)
+             and not (SINCE_BEFORE_RE.search(view.text, max(0, d.start - 12), d.start)
                       and not re.match(r"\s*,?\s+when\b", view.text[d.end:]))  # ("since 2017, when they signed")
              # "Morocco's 2007 autonomy plan", "the 2030 targets": a year that names another thing
              and not (len(d.value) == 4 and _ATTRIBUTIVE_YEAR_AFTER_RE.match(view.text, d.end)
@@ -3964,7 +3963,7 @@ def _partner_of(view: SentenceView, pairs: dict) -> None:
     and the one it is a partner of work together."""
     text = view.text
     for m in _PARTNER_OF_RE.finditer(text):
-        if cues.hedged_before(text, m.start() + 1) or re.search(r"\bnot\b", m.group(0)):
+        if cues.hedged_before(text, m.start() + 1):
             continue
         if m.group("of_mods") is not None:
             if _TRADE_PARTNER_RE.search(m.group("of_mods")):

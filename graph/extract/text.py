@@ -52,6 +52,9 @@ IN_THE_PRESENCE_OF = r"in\s+the\s+presence\s+of\s+(?:[\w.'’-]+\s+){1,9}?"
 # "signed at the Ministry of Territorial Administration and Infrastructure by A and B": where, between the verb
 # and its agents (no participle before "by": "signed at a summit hosted by Egypt" names the host, not a signer)
 WHERE_BEFORE_AGENT = r"(?:at|in|on|during)\s+(?:(?![\w'’-]+ed\s+by\b)[\w'’-]+\s+){1,8}?(?=by\b)"
+# From a place or a state to the clause it opens with "where", up to what that clause tells: "in Beijing, where
+# A held talks", "neighbouring Guyana, where a consortium has been producing oil from the Stabroek block"
+WHERE_CLAUSE_RE = re.compile(r"\s*,\s*where\s+[^,;:()]*")
 
 
 def hint_text(text: str) -> str:
