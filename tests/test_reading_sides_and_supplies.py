@@ -261,3 +261,20 @@ def test_a_visit_told_in_a_when_clause_after_since_takes_that_month():
 def test_a_visit_counted_since_a_year_is_not_of_that_year():
     text = "The Kingdom and China concluded a series of deals during Xi's first visit to Saudi Arabia since 2016."
     assert [(e.kind, e.date) for e in facts(text).events] == [("Visit", "2025-05")]
+
+
+def test_firms_belong_to_a_body_of_firms_told_by_to_which():
+    text = ("NamPower buys power from South Africa's Eskom through the Southern African Power Pool (SAPP), to which "
+            "both NamPower and Eskom belong.")
+    pool = "organization/southern-african-power-pool"
+    assert {(m.member, m.organization, m.role) for m in facts(text).memberships} == {
+        ("organization/nampower", pool, "member"), ("organization/eskom", pool, "member")}
+
+
+def test_a_link_to_another_story_between_two_paragraphs_ends_no_story():
+    text = ("Namibia signed an implementation agreement with Hyphen Hydrogen Energy on Friday.\n\n"
+            "Read more: Namibia's hydrogen strategy targets 10 million tonnes\n\n"
+            "Power supply\n\n"
+            "The country relies on imports for much of its electricity. NamPower buys power from South Africa's "
+            "Eskom through the Southern African Power Pool (SAPP), to which both NamPower and Eskom belong.")
+    assert {"organization/nampower", "organization/eskom"} <= set(facts(text).entities)

@@ -224,6 +224,10 @@ _BACK_MATTER_RE = re.compile(
     r"[ \t]*(?:[:\-–—]|(?=\n))"
     r"|\n[ \t]*(?:Copyright\b|©|\(c\)\s+\d{4})"
     r"|\n[ \t]*(?:Follow\s+us\b|Subscribe\s+to\b|Sign\s+up\s+(?:for|to)\b)")
+# A line that links another story ("Read more: …", "Also read: …"), and a paragraph of the story's own prose after
+# it (two sentences or more, on a line of over 100 characters): the story goes on past the link
+_LINK_LINE_RE = re.compile(r"\n[ \t]*(?:Read\s+more|READ\s+MORE|Also\s+read|See\s+also)[ \t]*[:\-–—]")
+_STORY_GOES_ON_RE = re.compile(r"\n+(?:[^\n]*\n+)?[ \t]*(?=[^\n]{100,})[^\n]*?[a-z)\d][.!?][\"”’]?\s+[A-Z\"“][^\n]*[.!?][\"”’]?[ \t]*(?:\n|$)")
 # A picture's caption or credit, on a line of its own anywhere in the text.
 _CAPTION_LINE_RE = re.compile(r"(?m)^[ \t]*(?:(?:File\s+)?[Pp]hotos?|PHOTO|[Ii]mage|[Pp]icture|[Pp]hoto\s+credit|"
                               r"Caption)\s*:[^\n]*$")
@@ -233,7 +237,8 @@ def story_text(text: str) -> str:
     """*text* with what is about the report rather than in it blanked out, offsets kept: back matter
     (credit lines such as "(Reporting by …; Editing by …)", "Read more:" and the headlines after it,
     copyright and subscription notes), from the first such line after the story's first paragraph to the
-    end, and picture captions ("Photo: …") on lines of their own.
+    end, and picture captions ("Photo: …") on lines of their own. A link to another story that a paragraph of
+    the story's own prose follows ("Read more: …" between two paragraphs) blanks only its line.
 
     Parameters
     ----------
@@ -251,9 +256,20 @@ def story_text(text: str) -> str:
     'Kestrel and Velmar signed a contract.'
     >>> len(story_text(story)) == len(story)
     True
+    >>> inline = ("Kestrel and Velmar signed a contract.\\n\\nRead more: Velmar buys a stake\\n\\nThe contract runs "
+    ...           "for twenty years and covers the supply of gas from the Velmar field to the Kestrel plant. It was "
+    ...           "signed in Lima.")
+    >>> story_text(inline).split("\\n")[2].strip(), story_text(inline).split("\\n")[4][:12]
+    ('', 'The contract')
     """
     first = _PARAGRAPH_START_RE.search(text)
     cut = _BACK_MATTER_RE.search(text, first.start()) if first is not None else None
+    while cut is not None and _LINK_LINE_RE.match(text, cut.start()) and _STORY_GOES_ON_RE.match(
+            text, text.find("\n", cut.start() + 1) if "\n" in text[cut.start() + 1:] else len(text)):
+        # a link to another story inside the report ("Read more: …" between two of its paragraphs): that line only
+        end = text.find("\n", cut.start() + 1)
+        text = text[:cut.start()] + _blank(text[cut.start():end]) + text[end:]
+        cut = _BACK_MATTER_RE.search(text, end)
     out = text if cut is None else text[:cut.start()] + _blank(text[cut.start():])
     if "hoto" in out or "HOTO" in out or "mage" in out or "icture" in out or "aption" in out:
         out = _CAPTION_LINE_RE.sub(lambda m: _blank(m.group(0)), out)

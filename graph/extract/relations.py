@@ -696,6 +696,12 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         if word in ("countries", "states", "nations", "belongs", "belong"):
             if word.startswith("belong"):
                 member = _counted_before(view, m.start()) or _coordinated_before(view, view.refs, m.start())
+                if not member:
+                    # (firms belong to a body of firms too, told by "to which": "the SAPP, to which both NamPower
+                    # and Eskom belong")
+                    firms = _coordinated_before(view, view.refs, m.start(), _MEMBER_KINDS)
+                    member = firms if firms and any(_TO_WHICH_RE.fullmatch(text, o.end, firms[0].start)
+                                                    for o in orgs if o.end <= firms[0].start) else []
                 if _body_follows(text, m.end(), org):
                     pass
                 elif member and (which := next((o for o in orgs if o.end <= member[0].start and _TO_WHICH_RE.fullmatch(
