@@ -226,7 +226,8 @@ _BACK_MATTER_RE = re.compile(
     r"|\n[ \t]*(?:Follow\s+us\b|Subscribe\s+to\b|Sign\s+up\s+(?:for|to)\b)")
 # A line that links another story ("Read more: …", "Also read: …"), and a paragraph of the story's own prose after
 # it (two sentences or more, on a line of over 100 characters): the story goes on past the link
-_LINK_LINE_RE = re.compile(r"\n[ \t]*(?:Read\s+more|READ\s+MORE|Also\s+read|See\s+also)[ \t]*[:\-–—]")
+_LINK_LINE_RE = re.compile(r"\n[ \t]*(?:Read\s+more|READ\s+MORE|Also\s+read|ALSO\s+READ|See\s+also|Related|RELATED)"
+                           r"[ \t]*[:\-–—]")
 _STORY_GOES_ON_RE = re.compile(r"\n+(?:[^\n]*\n+)?[ \t]*(?=[^\n]{100,})[^\n]*?[a-z)\d][.!?][\"”’]?\s+[A-Z\"“][^\n]*[.!?][\"”’]?[ \t]*(?:\n|$)")
 # A picture's caption or credit, on a line of its own anywhere in the text.
 _CAPTION_LINE_RE = re.compile(r"(?m)^[ \t]*(?:(?:File\s+)?[Pp]hotos?|PHOTO|[Ii]mage|[Pp]icture|[Pp]hoto\s+credit|"
