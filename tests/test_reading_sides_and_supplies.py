@@ -278,3 +278,10 @@ def test_a_link_to_another_story_between_two_paragraphs_ends_no_story():
             "The country relies on imports for much of its electricity. NamPower buys power from South Africa's "
             "Eskom through the Southern African Power Pool (SAPP), to which both NamPower and Eskom belong.")
     assert {"organization/nampower", "organization/eskom"} <= set(facts(text).entities)
+
+
+def test_it_after_and_in_a_second_predicate_is_the_sentences_subject():
+    text = ("Iran is a founding member of the Asian Infrastructure Investment Bank (AIIB), and since 2005 it has been "
+            "an observer in the Shanghai Cooperation Organization (SCO).")
+    assert ("state/IRN", "organization/shanghai-cooperation-organization", "observer") in \
+        {(m.member, m.organization, m.role) for m in facts(text).memberships}

@@ -524,7 +524,9 @@ def _reference_members(org: str) -> set:
 
 # "Bulgaria joined the EU in 2007 and has been a member of NATO since 2004": a second predicate of the
 # sentence's subject; "It is also a founding member of …": the state the sentence before was about
-_MEMBER_PREDICATE_RE = re.compile(r"(?:^\s*(?P<it>It)|\band|,\s+(?:which|who)\s[^,;:()]*,)\s+(?:also\s+)?(?:has\s+been|have\s+been|had\s+been|is|are|was|"
+# ("Iran is a founding member of the AIIB, and since 2005 it has been an observer in the SCO": "it" is the subject)
+_MEMBER_PREDICATE_RE = re.compile(r"(?:^\s*(?P<it>It)|\band(?:\s+(?:since|in|from)\s+\d{4},?)?(?:\s+(?:it|they))?|"
+                                  r",\s+(?:which|who)\s[^,;:()]*,)\s+(?:also\s+)?(?:has\s+been|have\s+been|had\s+been|is|are|was|"
                                   r"were|became|has\s+become)\s+(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$")
 
 
