@@ -265,10 +265,11 @@ def story_text(text: str) -> str:
     """
     first = _PARAGRAPH_START_RE.search(text)
     cut = _BACK_MATTER_RE.search(text, first.start()) if first is not None else None
-    while cut is not None and _LINK_LINE_RE.match(text, cut.start()) and _STORY_GOES_ON_RE.match(
-            text, text.find("\n", cut.start() + 1) if "\n" in text[cut.start() + 1:] else len(text)):
+    while cut is not None and _LINK_LINE_RE.match(text, cut.start()):
         # a link to another story inside the report ("Read more: …" between two of its paragraphs): that line only
         end = text.find("\n", cut.start() + 1)
+        if end < 0 or not _STORY_GOES_ON_RE.match(text, end):
+            break
         text = text[:cut.start()] + _blank(text[cut.start():end]) + text[end:]
         cut = _BACK_MATTER_RE.search(text, end)
     out = text if cut is None else text[:cut.start()] + _blank(text[cut.start():])
