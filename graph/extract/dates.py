@@ -96,7 +96,6 @@ class DateMention:
     target: bool = False  # a deadline or span edge ("by 2030"), not the date of an event
 
 
-@functools.lru_cache(maxsize=1024)
 def in_week_before(reference: str | None, *days: str | None) -> bool:
     """Whether every one of *days* (ISO days) falls within the week before the report's day *reference*.
 
@@ -127,6 +126,7 @@ def in_week_before(reference: str | None, *days: str | None) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_reference(value: str | None) -> dt.date | None:
     """The reference date from an ISO string (``"2025-06-26"``; a month or year means its first day).
 

@@ -1185,11 +1185,10 @@ def date_events_of_that_day(facts: DocumentFacts) -> None:
         if event.sentence >= len(facts.sentences):
             continue
         text = facts.sentences[event.sentence].text
-        if _THAT_DAY_RE.search(text):
-            before = [a for a in facts.agreements if a.date and 1 <= event.sentence - a.sentence <= 2]
-        elif event.kind == "Meeting" and _SIGNING_AFTER_TALKS_RE.match(text) and not find_dates(text, None):
-            # "… was signed in Baku on July 12. The signing took place after talks between A and B": the talks
-            # of that signing
+        if _THAT_DAY_RE.search(text) \
+                or event.kind == "Meeting" and _SIGNING_AFTER_TALKS_RE.match(text) and not find_dates(text, None):
+            # (and "… was signed in Baku on July 12. The signing took place after talks between A and B": the talks
+            # of that signing)
             before = [a for a in facts.agreements if a.date and 1 <= event.sentence - a.sentence <= 2]
         elif _AROUND_THE_SIGNING_RE.search(text) or _EARLIER_THAT_DAY_RE.search(text):
             # "Before the ceremony, A held a meeting with B": the day and place of the signing told before

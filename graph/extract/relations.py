@@ -1652,18 +1652,13 @@ _DETERMINER_BEFORE_DEAL_RE = re.compile(r"\b(?:a|an|this|that|its|their)\s+"
                                         re.IGNORECASE)
 
 
-# A signing verb right before an instrument's modifiers ("signed supply deals with"): the noun, not the verb "deals"
-_SIGNED_JUST_BEFORE_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|"
-                                    rf"{trigger_pattern(_AGREEMENTS.lists['signing_past_verbs'], 'VERB')})\s+$",
-                                    re.IGNORECASE)
-
-
 def _deals_with(text: str, m) -> bool:
     """Whether the noun "deal(s)" of *m* is the verb ("the memorandum deals with planning"), not an
-    instrument ("a long-term deal with RWE": a determiner before the phrase or the noun)."""
+    instrument ("a long-term deal with RWE": a determiner before the phrase or the noun; "signed supply deals
+    with": a signing verb right before its modifiers)."""
     return bool(re.match(r"deals?$", m.group("noun"), re.I) and re.match(r"\s+with\b", text[m.end():])) \
         and not _DETERMINER_END_RE.search(text, max(0, m.start() - 8), m.start()) \
-        and not (m.group("mods").strip() and _SIGNED_JUST_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())) \
+        and not (m.group("mods").strip() and any(re.fullmatch(r"\s+", text[s.end():m.start()]) for s in _signs(text))) \
         and not _DETERMINER_END_RE.search(text, max(0, m.start("noun") - 8), m.start("noun")) \
         and not (m.group("noun").lower() == "deal"
                  and _DETERMINER_BEFORE_DEAL_RE.search(text, max(0, m.start("noun") - 70), m.start("noun")))
