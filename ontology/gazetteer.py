@@ -172,7 +172,24 @@ class GazetteerEntry:
         out = [(self.label, how_name)]
         out += [(a, "acronym" if a in self.acronyms else how_alt) for a in self.alt_labels]
         out += [(d, "demonym") for d in self.demonyms]
+        out += [(word, "acronym") for word in self.word_acronyms()]
         return out
+
+    def word_acronyms(self) -> list[str]:
+        """A body's or firm's letter acronyms of four or more letters as house styles write them, a word with
+        one capital ("Opec", "Asean", "Adnoc" in the FT, the Guardian or the Malaysian press).
+
+        Matched with that exact capitalisation only: "Opec" names OPEC, "opec" names nothing.
+
+        Examples
+        --------
+        >>> load().get("organization/association-of-southeast-asian-nations").word_acronyms()
+        ['Asean']
+        """
+        if self.kind in (STATE, PLACE):
+            return []
+        return [a.title() for a in dict.fromkeys((*self.acronyms, self.label))
+                if len(a) >= 4 and a.isascii() and a.isalpha() and a.isupper()]
 
 
 class Gazetteer:
@@ -203,8 +220,14 @@ class Gazetteer:
         self._exact: dict[str, list[tuple[GazetteerEntry, str]]] = {}
         self._surface: dict[str, list[tuple[GazetteerEntry, str]]] = {}
         self._maintained_index = None
+        words = {form for e in self._entries.values() for form in e.word_acronyms()}
+        # (a word acronym that is also another entry's name stays that entry's alone: "Engie", "Lukoil")
+        named = {form for e in self._entries.values() for form, _ in e.forms() if form not in e.word_acronyms()}
+        self._word_acronyms = words - named
         for e in self._entries.values():
             for form, how in e.forms():
+                if form in words and form in e.word_acronyms() and form not in self._word_acronyms:
+                    continue
                 self._index(form, e, how)
 
     def _index(self, form: str, entry: GazetteerEntry, how: str) -> None:
@@ -212,8 +235,8 @@ class Gazetteer:
         bucket = self._surface.setdefault(form, [])
         if all(x[0].key != entry.key for x in bucket):
             bucket.append(pair)
-        index, key = ((self._exact, fold(form, keep_case=True)) if case_sensitive(form)
-                      else (self._folded, fold(form)))
+        index, key = ((self._exact, fold(form, keep_case=True))
+                      if case_sensitive(form) or form in self._word_acronyms else (self._folded, fold(form)))
         bucket = index.setdefault(key, [])
         if all(x[0].key != entry.key for x in bucket):
             bucket.append(pair)
