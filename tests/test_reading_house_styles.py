@@ -25,4 +25,22 @@ def test_an_acronym_as_a_word_in_lower_case_names_nothing():
 
 def test_a_firms_acronym_written_as_a_word_names_the_firm():
     ents = facts("Adnoc and Socar signed a memorandum of understanding on Tuesday.").entities
-    assert {"organization/adnoc", "organization/socar"} <= set(ents)
+    assert [(ents[key].label, ents[key].country) for key in ("organization/adnoc", "organization/socar")] == [
+        ("ADNOC", "ARE"), ("SOCAR", "AZE")]
+
+
+def test_the_tags_and_the_lists_of_other_stories_under_a_report_are_not_read():
+    text = ("BAKU, June 26 - Azerbaijan and China signed a memorandum of understanding on offshore wind on "
+            "Thursday.\n\nThe document was signed in Baku.\n\nTags: Kazakhstan, Russia, OPEC\n\nMost read\n\n"
+            "Kazakhstan and Russia sign gas deal\n\nUzbekistan and Turkmenistan agree on power trade")
+    f = facts(text)
+    assert {key for key, e in f.entities.items() if e.kind == "State"} == {"state/AZE", "state/CHN"}
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [
+        ("MemorandumOfUnderstanding", {"state/AZE", "state/CHN"})]
+
+
+def test_a_body_after_a_person_and_a_states_possessive_is_that_states():
+    text = ("BAKU, June 26 - Azerbaijan and China signed a memorandum on Thursday. The document was signed by Ali "
+            "Karimov and China's National Energy Administration head Wang Hongzhi.")
+    body = facts(text).entities["organization/national-energy-administration"]
+    assert (body.kind, body.country) == ("GovernmentBody", "CHN")

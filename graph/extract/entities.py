@@ -1031,6 +1031,7 @@ def _strip_leading(name: str) -> tuple[str, int]:
 
 
 # (not the possessive a name opens with: "People's National Party", "Workers' Party")
+_LAST_OWNER_RE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$")
 _POSSESSIVE_RE = re.compile(r"^(?!(?:People|Workers|Citizens|Farmers)['’]s?\s)(?:.*?(?:['’]s|s['’]|-based|-owned|-led)\s+)")
 _COMPANY_KEEP = {"State", "National", "Energy"}  # part of many names ("State Oil Company of …", "Energy Regulatory Authority")
 
@@ -2203,6 +2204,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
                                                       doc.text[max(0, start - 40):start])
         if owner and not iso:
             iso = _state_of(doc, owner.group(0).strip().removesuffix("'s").removesuffix("’s"))
+            if iso is None and (last := _LAST_OWNER_RE.search(owner.group(0))) is not None:
+                iso = _state_of(doc, last.group(1))  # "signed by Ali Karimov and China's National Energy …"
         if state_body:
             kind = GOVERNMENT_BODY
         elif named_kind == INTERNATIONAL_ORGANIZATION and kind == GOVERNMENT_BODY:

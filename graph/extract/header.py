@@ -222,6 +222,11 @@ _BACK_MATTER_RE = re.compile(
     r"|\n[ \t]*(?:Read\s+more|READ\s+MORE|Related(?:\s+(?:articles?|stories|news|coverage|content))?|RELATED|"
     r"Also\s+read|See\s+also|More\s+on\s+this(?:\s+story)?|Recommended(?:\s+stories)?|You\s+may\s+also\s+like)"
     r"[ \t]*(?:[:\-–—]|(?=\n))"
+    # a web page's furniture: the story's tags, and the lists of other stories under it
+    r"|\n[ \t]*(?:Tags?|TAGS?|Keywords|Topics|Filed\s+under)[ \t]*:"
+    r"|\n[ \t]*(?:Most\s+(?:read|popular|viewed|shared)|MOST\s+(?:READ|POPULAR)|Trending(?:\s+now)?|TRENDING|"
+    r"Latest(?:\s+(?:news|stories))?|LATEST(?:\s+NEWS)?|Top\s+stories|Read\s+next|Next\s+article|Previous\s+article|"
+    r"Share\s+this\s+(?:article|story)|Related\s+posts|Editor['’]s\s+picks?|More\s+(?:stories|news))[ \t]*:?[ \t]*(?=\n|$)"
     r"|\n[ \t]*(?:Copyright\b|©|\(c\)\s+\d{4})"
     r"|\n[ \t]*(?:Follow\s+us\b|Subscribe\s+to\b|Sign\s+up\s+(?:for|to)\b)")
 # A line that links another story ("Read more: …", "Also read: …"), and a paragraph of the story's own prose after
