@@ -737,6 +737,36 @@ def agency_state(name: str | None) -> str | None:
     return _agencies().get(fold(name.strip())) if name else None
 
 
+@functools.lru_cache(maxsize=256)
+def publisher_state(name: str | None) -> str | None:
+    """The home state (ISO3) of a publisher: a national agency's (:func:`agency_state`), else the state whose
+    name, people's word or capital the publisher's name holds ("The Jakarta Post", "The Korea Herald",
+    "Philippine News Agency", "Business Day (Nigeria)"), else None.
+
+    Examples
+    --------
+    >>> publisher_state("The Jakarta Post"), publisher_state("Buenos Aires Times"), publisher_state("Reuters")
+    ('IDN', 'ARG', None)
+    >>> publisher_state("Gulf News"), publisher_state("The East African")
+    (None, None)
+    """
+    if not name:
+        return None
+    if (agency := agency_state(name)) is not None:
+        return agency
+    gaz = load()
+    words = re.findall(r"[^\W\d_][\w'’.-]*", name)
+    found = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            for entry, how in gaz.lookup_forms(" ".join(words[i:i + n])):
+                if entry.kind == STATE and how in ("name", "alt", "acronym", "demonym"):
+                    found.add(entry.iso3)
+                elif entry.kind == PLACE and entry.is_capital and entry.country:
+                    found.add(entry.country)
+    return found.pop() if len(found) == 1 else None
+
+
 @functools.cache
 def cop_sessions() -> dict[int, tuple[str, str, str]]:
     """The UN climate conference's sessions: number → ``(year, host city, host state's ISO3)``.

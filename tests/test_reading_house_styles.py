@@ -1,10 +1,13 @@
-"""House styles and report shapes (twenty-eighth session): acronyms written as words ("Opec", "Asean"), …
+"""House styles and report shapes (twenty-eighth session): acronyms written as words ("Opec", "Asean"), a web
+page's tags and lists of other stories, a national paper's own state, a body after a possessive in a list, a
+firm named with its state's word "Republic", "the two countries" of the sentence before, a portfolio with a
+hyphen, and a building named for conferences.
 
 Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
-from reading_helpers import facts, memberships
+from reading_helpers import agreements, facts, memberships
 
 ASEAN = "organization/association-of-southeast-asian-nations"
 
@@ -44,3 +47,54 @@ def test_a_body_after_a_person_and_a_states_possessive_is_that_states():
             "Karimov and China's National Energy Administration head Wang Hongzhi.")
     body = facts(text).entities["organization/national-energy-administration"]
     assert (body.kind, body.country) == ("GovernmentBody", "CHN")
+
+
+def test_a_firm_of_a_state_named_with_its_word_republic_keeps_the_word():
+    text = ("Kestrel Gas and the National Oil Company of the Azerbaijan Republic, NOCAR, signed a contract for the "
+            "delivery of gas.")
+    ents = facts(text).entities
+    firm = ents["organization/national-oil-company-of-the-azerbaijan-republic"]
+    assert (firm.kind, firm.country) == ("Company", "AZE")
+    assert "organization/national-oil-company-of-the-azerbaijan" not in ents
+
+
+def test_the_two_countries_are_the_two_states_of_the_sentence_before():
+    text = ("Relations between Sofia and Belgrade have been strained over the treatment of the minority. "
+            "Radev arrived later.\n\nFor Baku, the visit underlined its growing ties with Belgrade. The two "
+            "countries signed a declaration on strategic partnership in 2013.")
+    assert agreements(text) == [("Declaration", {"state/AZE", "state/SRB"})]
+
+
+def _from(publisher: str, text: str):
+    from epkg.graph.documents import DocumentRecord
+    from epkg.graph.extract import extract
+
+    return extract(DocumentRecord("t.txt", text, published="2023-11-09", publisher=publisher))
+
+
+_CIRATA = ("The Energy and Mineral Resources Ministry said the plant, built by the UAE's Masdar, would open in "
+           "December. The UAE has pledged more investment in Indonesia, and the United Arab Emirates' trade minister "
+           "attended.")
+
+
+def test_a_national_papers_bare_ministry_is_its_own_states():
+    ents = _from("The Jakarta Post", _CIRATA).entities
+    assert ents["organization/ministry-of-energy-and-mineral-resources-of-indonesia"].country == "IDN"
+
+
+def test_a_wires_bare_ministry_is_the_state_named_most():
+    ents = _from("Reuters", _CIRATA).entities
+    assert ents["organization/ministry-of-energy-and-mineral-resources-of-united-arab-emirates"].country == "ARE"
+
+
+def test_a_ministry_of_state_owned_enterprises_is_no_firm():
+    ents = facts("Indonesia's State-Owned Enterprises Ministry and the Energy Ministry agreed on the plan.").entities
+    assert {key for key, e in ents.items() if e.kind != "State"} == {
+        "organization/ministry-of-state-owned-enterprises-of-indonesia", "organization/ministry-of-energy-of-indonesia"}
+
+
+def test_a_building_named_for_conferences_is_no_event():
+    text = ("ALGIERS - The signing crowned the work of the third tripartite ministerial meeting on the pipeline, held "
+            "at the Abdelatif Rahal International Conference Centre (CIC) and attended by experts from Algeria, Niger "
+            "and Nigeria.")
+    assert [e.label for e in facts(text).events if e.label] == []

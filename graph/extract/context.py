@@ -1196,6 +1196,13 @@ class DocumentContext:
                 skip |= {k for k, e in self.facts.entities.items() if e.kind == COMPANY and iso and e.country
                          and e.country != iso}
             recent = bool(keys) and self.group_at.get(n, -9) >= view.index - 1
+            if n == 2 and kinds == (STATE,) and keys and not recent and view.index \
+                    and not any(r.kind == STATE and r.start < m.start() for r in view.refs) \
+                    and len(last := list(dict.fromkeys(r.key for r in self.views[view.index - 1].refs
+                                                       if r.kind == STATE))) == 2:
+                # "For Baku, the visit underlined its growing ties with Belgrade. The two countries …": the two
+                # states of the sentence just before, not a pair listed further back
+                keys, recent = last, True
             keys = keys or self._last(kinds, view, m.start(), n, free_only=True, skip=skip)
             if n == 2 and noun in ("countries", "states", "nations", "governments", "sides") and not recent \
                     and keys and all(k.startswith("state/") for k in keys) \

@@ -98,13 +98,13 @@ _PORTFOLIO_WORDS = (
     "Renewables|Hydrocarbons|Nuclear|Atomic|Emergency|Situations|Regional|International|Cooperation|European|"
     "Integration|Utilities|Communications|Information|Fuel|Coal|Land|Lands|Enterprise|Entrepreneurship|Business|"
     "Strategy|Transition|Statistics|Construction|Communication|Telecommunications|Urban|Rural|Fisheries|Forestry|"
-    "Electricity Affairs|Irrigation|Digitalisation|Digitalization|Green|Economy|Budget|Treasury|State|Property|Trade|Foreign Trade|Relations|Strategic|Maritime|Ports|Industries|Hydrocarbon|"
+    "Electricity Affairs|Irrigation|Digitalisation|Digitalization|Green|Economy|Budget|Treasury|State-[Oo]wned|State|Property|Trade|Foreign Trade|Relations|Strategic|Maritime|Ports|Industries|Hydrocarbon|"
     "Valorisation|Valorization|Refining|Petrochemical|Petrochemicals|Chemical|Chemicals|Metals|Steel|Sustainability")
 # Portfolio words that only continue a portfolio name ("New and Renewable Energy", "… Climate Action",
 # "Energy Transition and Water Transformation"), never start one.
 _PORTFOLIO_MORE = (r"Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
                    r"Net[\s-]Zero|Conservation|Decarboni[sz]ation|Biodiversity|Emissions|Assets|"
-                   r"Industries|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing|Change|Reduction")
+                   r"Industries|Enterprises|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing|Change|Reduction")
 # each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
 # (one group: it is spliced into longer patterns, where a bare "|" would split them)
 _TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+(?:the\s+)?|&\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
@@ -900,9 +900,11 @@ def _home_state(doc: _Doc, dateline_state: str | None) -> str | None:
     """The state whose bodies the report names without their state: a national agency's own, when it files from
     abroad and names its state ("Thimphu, Mar 22 (PTI) India and Bhutan …": the Ministry of Petroleum and
     Natural Gas is India's), else the dateline's."""
-    home = gaz_module.agency_state(doc.facts.publisher)  # (the record's, else the credit's or the dateline's)
-    if home is None or home == dateline_state or dateline_state is None:
+    home = gaz_module.publisher_state(doc.facts.publisher)  # (the record's, else the credit's or the dateline's)
+    if home is None or home == dateline_state:
         return dateline_state
+    # (with no dateline, a national paper's bare ministries are its own state's: "the Energy and Mineral
+    # Resources Ministry" in The Jakarta Post is Indonesia's, named or not as often as the partner it hosts)
     return home if _state_named_in(doc, home) else dateline_state
 
 
@@ -1334,6 +1336,9 @@ _CORPORATE_WORDS_RE = re.compile(r"(?:(?:Group|Holdings?|Corporation|Corp\.?|Com
                                  r"International|PLC|Plc|LLC|SA|AG)\s*)+")
 
 
+_MINISTRY_AFTER_RE = re.compile(r"[ \t]+Ministry\b")
+
+
 def _companies(doc: _Doc) -> None:
     for m in (m for finder in _SUFFIX_FINDERS for m in _anchored(COMPANY_RE, finder, doc.text, 160, 0)):
         group = "name" if m.group("name") else "pname"
@@ -1347,8 +1352,8 @@ def _companies(doc: _Doc) -> None:
             continue
         if (romance := ROMANCE_ORG_RE.match(doc.text, start)) is not None and romance.end("name") > end:
             continue  # "Société Tunisienne de l'Électricité et du Gaz": read whole, head first, with its link words
-        if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start):
-            continue  # "Ministry of Strategic Industries": a portfolio, not a firm
+        if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) or _MINISTRY_AFTER_RE.match(doc.text, end):
+            continue  # "Ministry of Strategic Industries", "the State-Owned Enterprises Ministry": a portfolio
         known = _longest_known(doc, start, m.end(group), _ORGANIZATION_KINDS)
         if known is None and (earlier := _known_from_before(doc, start, end)) is not None:
             entry, start = earlier  # a listed name that opens before: "Japan Oil, Gas and Metals National Corp."
@@ -1380,7 +1385,9 @@ def _companies(doc: _Doc) -> None:
         of_state = None if known or group != "pname" else _generic_firm_of_state(doc, base, end)
         if of_state is not None:  # "the National Electric Grid of Kyrgyzstan": the state completes the name
             state, s_start, s_end = of_state
-            base, end = " ".join(doc.text[start:s_end].split()), s_end
+            # ("State Oil Company of the Azerbaijan Republic": the state's word for itself ends the name)
+            end = s_end + (len(" Republic") if re.match(r" Republic\b(?!\s+of\b)", doc.text[s_end:]) else 0)
+            base = " ".join(doc.text[start:end].split())
             ent = doc.entity(f"organization/{slug(base)}", COMPANY, base, country=state.iso3)
             doc.add(start, end, ent.key, "name")
             doc.claimed[s_start:s_end] = b"\x00" * (s_end - s_start)

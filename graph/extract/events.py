@@ -35,6 +35,8 @@ _NAMED_EVENT_RE = re.compile(
     rf"(?P<head>{_VOCABULARY.pattern('name_heads', capitalised=True)})\b"
     rf"(?:\s+(?:on|of)\s+{_NOT_A_TOPIC}(?:the\s+)?(?:[A-Z][\w'’-]*\s*|(?:of|on|in|the|and|for)\s+(?=[A-Z]))+)?)"
     r"(?:\s+\((?P<acronym>[A-Z][\w ]{1,12})\))?")
+# A building named after the events it holds ("International Conference Centre", "Congress Hall")
+_VENUE_AFTER_RE = re.compile(r"\s+(?:Centre|Center|Hall|Palace|Hotel|Complex|Building|Venue|Pavilion|Grounds)\b")
 _TITLED_RE = re.compile(rf"\b(?P<head>{_VOCABULARY.pattern('titled_heads')})\s+{_VOCABULARY.pattern('title_verbs')}\s+"
                         r"[“\"'‘](?P<title>[^”\"’]{3,120})[”\"’]", re.IGNORECASE)
 _TITLE_VERBS = tuple(_VOCABULARY.title_verbs)  # _TITLED_RE needs one (tested on the lower-case hints)
@@ -513,8 +515,10 @@ class _Events:
                 continue
             if any(r.kind != "State" and r.start <= m.start("head") < r.end for r in view.refs):
                 continue  # "the East Mediterranean Gas Forum": an organization the forum word only names
-            if _NOT_YET_NAME_RE.match(name) or _TOLD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
-                continue  # a heading "Next Summit"; "told PV Asia Week": an outlet a speaker told, no event
+            if _NOT_YET_NAME_RE.match(name) or _TOLD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) \
+                    or _VENUE_AFTER_RE.match(text, m.end("head")):
+                continue  # a heading "Next Summit"; "told PV Asia Week": an outlet a speaker told, no event;
+                # "the Abdelatif Rahal International Conference Centre": a building
             taken.append((m.start(), m.end()))
             lo, hi = view.clause_at(m.start())
             alt = {m.group("acronym")} if m.group("acronym") else set()
