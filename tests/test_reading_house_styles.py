@@ -7,7 +7,9 @@ Every document here is written for the test; the expected facts are exact.
 """
 from __future__ import annotations
 
-from reading_helpers import agreements, facts, memberships
+import itertools
+
+from reading_helpers import agreements, facts, memberships, pairs
 
 ASEAN = "organization/association-of-southeast-asian-nations"
 
@@ -98,3 +100,51 @@ def test_a_building_named_for_conferences_is_no_event():
             "at the Abdelatif Rahal International Conference Centre (CIC) and attended by experts from Algeria, Niger "
             "and Nigeria.")
     assert [e.label for e in facts(text).events if e.label] == []
+
+
+ACWA, MASEN = "organization/acwa-power", "organization/masen"
+
+
+def test_a_trade_of_energy_both_ways_ties_the_two():
+    assert pairs("Morocco already trades electricity with Spain through two submarine cables.") == {
+        frozenset({"state/MAR", "state/ESP"})}
+
+
+def test_a_trade_that_could_be_ties_no_one():
+    assert pairs("Morocco could trade electricity with Spain through a third cable.") == set()
+
+
+def test_the_agent_of_a_passive_work_and_the_one_it_did_it_with_work_together():
+    text = ("The kingdom built the Noor Ouarzazate complex, developed by the Moroccan Agency for Sustainable Energy "
+            "(Masen) with Saudi Arabia's ACWA Power.")
+    assert pairs(text) == {frozenset({MASEN, ACWA})}
+
+
+def test_a_lenders_money_a_work_was_built_with_makes_no_partner():
+    text = "The Isimba plant was built by China International Water and Electric Corporation with Exim Bank financing."
+    assert pairs(text) == set()
+
+
+def test_holders_named_before_their_noun_are_co_holders():
+    text = ("Britain's Aldwych International holds 30 percent of the wind farm's company, with the Danish turbine maker "
+            "Vestas, Norway's Norfund and Finland's Finnfund among the other shareholders.")
+    assert pairs(text) == {frozenset(p) for p in itertools.combinations(
+        ["organization/aldwych-international", "organization/vestas", "organization/norfund",
+         "organization/finnfund"], 2)}
+
+
+def test_backers_named_after_their_noun_are_co_holders():
+    text = ("More than £100 million has been invested in the project by backers including Abu Dhabi-based TAQA, "
+            "France's TotalEnergies and Britain's Octopus Energy.")
+    assert pairs(text) == {frozenset(p) for p in itertools.combinations(
+        ["organization/taqa", "organization/totalenergies", "organization/octopus-energy"], 2)}
+
+
+def test_a_day_of_the_week_in_a_sentence_about_the_future_is_the_last_one():
+    from epkg.graph.documents import DocumentRecord
+    from epkg.graph.extract import extract
+
+    text = ("Serbia and Bulgaria on Sunday officially opened a gas interconnector that will for the first time give "
+            "Serbia access to gas, at a ceremony in Niš.")
+    f = extract(DocumentRecord("t.txt", text, published="2023-12-11"))
+    assert [(e.date, f.entities[e.place].label) for e in f.events] == [("2023-12-10", "Niš")]

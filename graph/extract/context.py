@@ -693,7 +693,8 @@ _DESCRIBER_GAP_RE = re.compile(rf"\s*(?:the\s+|a\s+)?(?:{_FIRM_DESCRIBERS}\s+){{
 
 
 # Whose firm it is, alone ("a consortium of France's ENGIE, …"): no gap in a list.
-_OWNER_GAP_RE = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?['’]s?\s+")
+# ("with Spain's Repsol", "including Abu Dhabi-based TAQA")
+_OWNER_GAP_RE = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:['’]s?|-based)\s+")
 
 
 # The title before a person's name ("Lithuanian President ", "Prime Minister "): no gap in a list.

@@ -3461,6 +3461,11 @@ _FUEL_FLOWS_RE = re.compile(rf"\b(?P<fuel>(?:natural\s+)?(?:{_COOPERATION.patter
                             r"\b[^.;:]{0,30}?\s(?:to|into)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# "Morocco already trades electricity with Spain", "the two grids exchange power with each other": a trade both
+# ways ties the two
+_TRADES_WITH_RE = re.compile(rf"\b(?:{_COOPERATION.pattern('trade_forms')})\s+{_FUEL}\s+with\s+(?:the\s+)?")
+
+
 _PERCENT_WORD_RE = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\bstakes?\b|\bshares\b|\bequity\b", re.IGNORECASE)
 _OPEN_LIST_AFTER_RE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:several|many|other|a\s+number\s+of|various|some|"
                                  r"a\s+dozen|more\s+than)\b")
@@ -3486,6 +3491,13 @@ def _supplied(view: SentenceView, pairs: dict) -> None:
         for buyer in buyers if len(sellers) == 1 else ():  # ("sells electricity to Djibouti, Kenya and Sudan")
             if buyer != sellers[0]:
                 add_cooperation_pairs(pairs, [sellers[0], buyer], view.index)
+    for m in _TRADES_WITH_RE.finditer(text):
+        traders = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=24))
+        others = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=4))
+        if len(traders) == 1 and others and not hedged(m):
+            for other in others:
+                if other != traders[0]:
+                    add_cooperation_pairs(pairs, [traders[0], other], view.index)
     for m in _FUEL_FLOWS_RE.finditer(text):
         if hedged(m):
             continue
@@ -3553,6 +3565,28 @@ _WE_AFTER_RE = re.compile(r"\)?\s*,?\s*(?:we|I)\b")
 
 _AGENT_BEFORE_WITH_RE = re.compile(r"\b(?:developed|built|constructed|operated|implemented|financed|owned|run)\s+"
                                    r"(?:jointly\s+)?by\s+(?:the\s+)?")
+
+
+_MONEY_AFTER_RE = re.compile(r"['’]?s?\s+(?:financing|funding|funds|loans?|credits?|money|backing|support|grants?)\b")
+_WITH_AFTER_AGENT_RE = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s+with\s+(?:the\s+)?")
+
+
+def _agent_with(view: SentenceView, pairs: dict) -> None:
+    """"Noor Ouarzazate, developed by the Moroccan Agency for Sustainable Energy (Masen) with Saudi Arabia's ACWA
+    Power": the agent of a passive work and the one it did it with work together."""
+    text = view.text
+    for m in _AGENT_BEFORE_WITH_RE.finditer(text):
+        agents = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=4))
+        last = next((r for r in reversed(view.refs) if r.key in agents and r.start >= m.end()), None)
+        if len(agents) != 1 or last is None or (w := _WITH_AFTER_AGENT_RE.match(text, last.end)) is None \
+                or cues.hedged_before(text, m.start()):
+            continue
+        others = list_after(view, w.end(), _ACTOR_KINDS, max_gap=4)
+        if others and _MONEY_AFTER_RE.match(text, others[-1].end):
+            continue  # "built by A with Exim Bank financing": the lender's money, not a partner in the work
+        for other in unique_keys(others):
+            if other != agents[0]:
+                add_cooperation_pairs(pairs, [agents[0], other], view.index)
 
 
 def _with_subject(view: SentenceView, m, listed: list) -> str | None:
@@ -4055,6 +4089,43 @@ _HOLDER_BEFORE_RE = re.compile(r"\b(?:owns?|holds?|held|operator|operates|larges
 _CONSORTIUM_LED_BY_RE = re.compile(r"\b(?:consortium|venture|group|alliance)\b[^.;]{0,60}?\bled\s+by\s+(?:the\s+)?")
 
 
+# "…, with Vestas, Norway's Norfund and Finland's Finnfund among the other shareholders": holders named before
+# their noun; "backers including TAQA, TotalEnergies and Octopus Energy": after it
+_AMONG_HOLDERS_AFTER_RE = re.compile(r"\s+(?:are\s+|were\s+)?(?:among|amongst)\s+the\s+(?P<other>other\s+)?"
+                                     r"(?:[a-z][\w-]+\s+)?(?:shareholders|partners|co-?owners|owners|investors|backers)\b")
+_HOLDERS_INCLUDING_RE = re.compile(r"\b(?:backers|co-?investors|shareholders|co-?owners)\s*,?\s+"
+                                   r"(?:including|include[sd]?|such\s+as)\s+(?:the\s+)?")
+_OWNED_OR_LED_BY_RE = re.compile(r"\b(?:owned|led|held|controlled)\s+by\s+(?:the\s+)?")
+
+
+def _holders_listed(view: SentenceView, pairs: dict) -> None:
+    """Co-holders named in a list with their noun after it ("with A, B and C among the other shareholders",
+    the holders that "owned by" or "led by" names before them too) or before it ("backers including A, B and C")."""
+    text = view.text
+    for w in re.finditer(r"\bwith\s+(?:the\s+)?", text):
+        listed = [r for r in list_after(view, w.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE]
+        tail = _AMONG_HOLDERS_AFTER_RE.match(text, listed[-1].end) if listed else None
+        if tail is None or cues.hedged_before(text, w.start()):
+            continue
+        group = unique_keys(listed)
+        if tail.group("other"):
+            # (the ones "owned by" or "led by" names, else the holder the sentence opens with: "A holds 30% of
+            # the company, with B and C among the other shareholders")
+            led = [m for m in _OWNED_OR_LED_BY_RE.finditer(text, 0, w.start())]
+            leaders = [r for r in list_after(view, led[-1].end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE] \
+                if led else [r for r in view.refs if r.start < w.start() and r.free and not r.possessive
+                             and r.kind in _ACTOR_KINDS and r.kind != STATE][:1]
+            group = list(dict.fromkeys([*unique_keys(leaders), *group]))
+        if len(group) >= 2:
+            add_cooperation_pairs(pairs, group, view.index)
+    for m in _HOLDERS_INCLUDING_RE.finditer(text):
+        if _NOT_YET_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()) or cues.hedged_before(text, m.start()):
+            continue
+        group = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE)
+        if len(group) >= 2:
+            add_cooperation_pairs(pairs, group, view.index)
+
+
 def _partners_are(view: SentenceView, pairs: dict, ctx: DocumentContext | None = None) -> None:
     text = view.text
     for m in _PARTNERS_ARE_RE.finditer(text):
@@ -4211,6 +4282,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             or "partners " in view.text:
         _partners_are(view, pairs, ctx)
         _mark(pairs, "cooperation-partners-are")
+    if " among" in view.text or " including" in view.text or " include" in view.text or "such as" in view.text:
+        _holders_listed(view, pairs)
+        _mark(pairs, "cooperation-partners-are")
     if " as " in view.text and "with" in view.text:
         _with_as_partners(view, pairs)
         _mark(pairs, "cooperation-as-partners")
@@ -4242,12 +4316,15 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _mark(pairs, "cooperation-compound-name")
     text = view.text
     low = text.lower()
-    if (" to " in text or " into " in text) and any(h in low for h in _FUEL_HINTS):
+    if (" to " in text or " into " in text or " with " in text) and any(h in low for h in _FUEL_HINTS):
         _supplied(view, pairs)
         _mark(pairs, "cooperation-supply")
     if any(h in low for h in _DECIDED_HINTS):
         _decided_together(view, pairs)
         _mark(pairs, "cooperation-decided-together")
+    if " by " in text and " with " in text:
+        _agent_with(view, pairs)
+        _mark(pairs, "cooperation-with")
     if len(view.refs) < 2 and "partners" not in low and not _IT_OPENS_RE.match(text) \
             or not any(h in low for h in _COOPERATION_HINTS):
         return  # (a sentence opening with "It" or "They" has its other actor in the sentence before)
