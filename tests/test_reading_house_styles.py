@@ -148,3 +148,13 @@ def test_a_day_of_the_week_in_a_sentence_about_the_future_is_the_last_one():
             "Serbia access to gas, at a ceremony in Niš.")
     f = extract(DocumentRecord("t.txt", text, published="2023-12-11"))
     assert [(e.date, f.entities[e.place].label) for e in f.events] == [("2023-12-10", "Niš")]
+
+
+def test_a_minister_named_by_title_alone_in_a_report_filed_from_home_signs_for_that_state():
+    text = ("ALGIERS - Minister of Energy and Mines Mohamed Arkab signed Thursday in Algiers, with Nigeria's Minister "
+            "of State for Petroleum Resources Timipre Sylva and Niger's Minister of Petroleum, Energy and Renewable "
+            "Energies Mahamane Sani Mahamadou, a memorandum of understanding on the gas pipeline.")
+    f = facts(text)
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [
+        ("MemorandumOfUnderstanding", {"state/DZA", "state/NGA", "state/NER"})]
+    assert "person/mahamane-sani-mahamadou" in f.entities

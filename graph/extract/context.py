@@ -110,6 +110,7 @@ _LEADER_RE = re.compile(r"President|Prime\s+Minister|Premier|Chancellor|King|Que
 # A leader or the leader's deputy ("Deputy Prime Minister Tran Hong Ha", "Vice President X")
 _STATE_LEADER = rf"(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+|First\s+)?(?:{_LEADER_RE.pattern})"
 _STATE_LEADER_RE = re.compile(_STATE_LEADER)
+_MINISTER_RE = re.compile(r"(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)?Minister\s+(?:of|for)\s")
 # "Sulgás president Marcelo Brandão": a name in no list before a title in lower case is the holder's firm,
 # so the title is no head of state's
 _FIRM_TITLE_BEFORE_RE = re.compile(r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|Former|Then|Vice|Deputy)\b)[A-Z][\w&'’.-]*"
@@ -956,11 +957,20 @@ class DocumentContext:
                 key = self._ministry_state(position)
             if key is None and _STATE_LEADER_RE.fullmatch(position) and not _FIRM_TITLE_BEFORE_RE.search(text, 0, start):
                 key, how = self._home_state(view), "guess"
+            if key is None and _MINISTER_RE.match(position) and (home := self._dateline_state()) is not None \
+                    and not any(r.key == home and r.how != "person" for r in view.refs):
+                # "ALGIERS - Minister of Energy and Mines Mohamed Arkab signed …, with Nigeria's Minister …": a
+                # minister named by title alone in a report filed from home is that state's
+                key, how = home, "guess"
             if key is None or key not in ents and not key.startswith("state/"):
                 continue
             self.person_actor[person] = key
             view.refs.append(Ref(key, self._kind(key), start, end, "person", person, guessed=how == "guess"))
         view.refs.sort(key=lambda r: r.start)
+
+    def _dateline_state(self) -> str | None:
+        place = self.facts.entities.get(self.facts.dateline_place or "")
+        return f"state/{place.country}" if place is not None and place.country else None
 
     def _home_state(self, view: SentenceView) -> str | None:
         """The state a leader named by title alone most likely leads: the dateline's, unless the

@@ -102,7 +102,7 @@ _PORTFOLIO_WORDS = (
     "Valorisation|Valorization|Refining|Petrochemical|Petrochemicals|Chemical|Chemicals|Metals|Steel|Sustainability")
 # Portfolio words that only continue a portfolio name ("New and Renewable Energy", "… Climate Action",
 # "Energy Transition and Water Transformation"), never start one.
-_PORTFOLIO_MORE = (r"Action|Transformation|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
+_PORTFOLIO_MORE = (r"Action|Transformation|Energies|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
                    r"Net[\s-]Zero|Conservation|Decarboni[sz]ation|Biodiversity|Emissions|Assets|"
                    r"Industries|Enterprises|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing|Change|Reduction")
 # each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
