@@ -158,3 +158,12 @@ def test_a_minister_named_by_title_alone_in_a_report_filed_from_home_signs_for_t
     assert [(a.kind, set(a.parties)) for a in f.agreements] == [
         ("MemorandumOfUnderstanding", {"state/DZA", "state/NGA", "state/NER"})]
     assert "person/mahamane-sani-mahamadou" in f.entities
+
+
+def test_an_instrument_named_in_quotation_marks_is_no_body():
+    text = ("The European Union and Norway signed a 'Green Alliance' on Monday, pledging to work together on climate "
+            "action.")
+    f = facts(text)
+    assert _orgs(text) == {"organization/european-union"}
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [("Agreement", {"organization/european-union",
+                                                                              "state/NOR"})]

@@ -2112,7 +2112,7 @@ _MADE_INSTRUMENT_RE = re.compile(
     rf"\b(?:{_forms_of(triggers('agreements').lists['signing_verbs'], 'VERB')}|"
     rf"{_forms_of(triggers('agreements').lists['signing_past_verbs'], 'VERB')}|"
     rf"{_forms_of(triggers('memberships').lists['founding_past_verbs'], 'VERB')}|launch\w*|forg\w*)"
-    r"\s+(?:a|an|the|their|its)\s+$", re.IGNORECASE)
+    r"\s+(?:a|an|the|their|its)\s+[\"'“‘]?$", re.IGNORECASE)  # (a quoted title too: "signed a 'Green Alliance'")
 
 
 # "and" then an office in a body's name ("… of China and Chinese President"): the name ends before "and"

@@ -1540,7 +1540,7 @@ _SIGNED_RIGHT_BEFORE_RE = re.compile(
     rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{trigger_pattern(_AGREEMENTS.lists['signing_past_verbs'], 'VERB')})"
     rf"\s+(?:an?|the|its|their)\s+"
     # (a sum among them: "inked a $3.3-billion deal")
-    rf"(?:(?:(?!{_AGREEMENTS.pattern('nouns')}\b)[\"“‘]?(?:US|A|C|HK|S)?[$€£¥]?[\w-]+(?:\.\d+)?(?:-\w+)?[\"”’]?\s+){{0,3}}[\"“‘]?|(?:(?!{_AGREEMENTS.pattern('nouns')}\b)(?-i:[A-Z][\w-]*|and|of|for|on)\s+){{1,8}})$",
+    rf"(?:(?:(?!{_AGREEMENTS.pattern('nouns')}\b)[\"“‘']?(?:US|A|C|HK|S)?[$€£¥]?[\w-]+(?:\.\d+)?(?:-\w+)?[\"”’']?\s+){{0,3}}[\"“‘']?|(?:(?!{_AGREEMENTS.pattern('nouns')}\b)(?-i:[A-Z][\w-]*|and|of|for|on)\s+){{1,8}})$",
     re.IGNORECASE)
 # Signed instruments counted as a sum, without an article: "signed €800 million of loans with"
 _SIGNED_SUM_OF_BEFORE_RE = re.compile(
