@@ -167,3 +167,11 @@ def test_an_instrument_named_in_quotation_marks_is_no_body():
     assert _orgs(text) == {"organization/european-union"}
     assert [(a.kind, set(a.parties)) for a in f.agreements] == [("Agreement", {"organization/european-union",
                                                                               "state/NOR"})]
+
+
+def test_the_agreement_between_the_states_firms_told_next_is_the_firms():
+    text = ("Türkiye and Bulgaria on Tuesday signed a 13-year agreement that will allow Bulgaria to use Turkish LNG "
+            "terminals.\n\nThe agreement between Türkiye's state-owned Petroleum Pipeline Corporation (BOTAŞ) and "
+            "Bulgaria's state gas supplier Bulgargaz was signed at a ceremony in Ankara in the presence of Energy "
+            "Minister Fatih Dönmez and his Bulgarian counterpart Rossen Hristov.")
+    assert agreements(text) == [("Agreement", {"organization/botas", "organization/bulgargaz"})]

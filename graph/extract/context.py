@@ -685,6 +685,7 @@ _OWNER_TRADE_GAP_RE = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
     r"(?i:company|firm|utility|operator|producer|giant|major|group|agency|developer|corporation|fund|bank|lender|"
     r"investor|explorer|supermajor|subsidiary|unit|arm|maker|manufacturer|contractor|builder|miner|trader|"
+    r"supplier|distributor|importer|exporter|provider|refiner|monopoly|incumbent|"
     # ("together with the renewable energy companies A and B": the trade of the list that follows)
     r"companies|firms|utilities|operators|producers|developers|groups|banks|lenders|investors|majors)\s+")
 
@@ -695,7 +696,8 @@ _DESCRIBER_GAP_RE = re.compile(rf"\s*(?:the\s+|a\s+)?(?:{_FIRM_DESCRIBERS}\s+){{
 
 # Whose firm it is, alone ("a consortium of France's ENGIE, …"): no gap in a list.
 # ("with Spain's Repsol", "including Abu Dhabi-based TAQA")
-_OWNER_GAP_RE = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:['’]s?|-based)\s+")
+_OWNER_GAP_RE = re.compile(rf"\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:['’]s?|-based)\s+"
+                           rf"(?:{_FIRM_DESCRIBERS}\s+)?")  # ("between Türkiye's state-owned BOTAŞ and …")
 
 
 # The title before a person's name ("Lithuanian President ", "Prime Minister "): no gap in a list.
