@@ -175,3 +175,37 @@ def test_the_agreement_between_the_states_firms_told_next_is_the_firms():
             "Bulgaria's state gas supplier Bulgargaz was signed at a ceremony in Ankara in the presence of Energy "
             "Minister Fatih Dönmez and his Bulgarian counterpart Rossen Hristov.")
     assert agreements(text) == [("Agreement", {"organization/botas", "organization/bulgargaz"})]
+
+
+def test_a_city_and_a_colon_open_a_report_as_its_dateline():
+    f = facts("New Delhi: State-run Indian Oil Corporation (IOC) on Monday signed a 15-year agreement with Abu Dhabi "
+              "National Oil Company (ADNOC).")
+    assert f.dateline_place == "place/new-delhi"
+    assert [(a.kind, set(a.parties), a.place) for a in f.agreements] == [
+        ("Agreement", {"organization/indian-oil-corporation", "organization/adnoc"}, "place/new-delhi")]
+
+
+def test_a_paragraph_opening_with_a_new_firm_ending_in_a_known_firms_word_names_the_new_firm():
+    text = ("Bharat PetroResources Ltd (BPRL) has held a stake in the block since 2019.\n\nUrja Bharat, a joint "
+            "venture of Indian Oil Corporation and BPRL, signed a production concession agreement with ADNOC.")
+    f = facts(text)
+    assert f.entities["organization/urja-bharat"].kind == "Company"
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [
+        ("Agreement", {"organization/urja-bharat", "organization/adnoc"})]
+
+
+def test_an_ordinal_instrument_between_two_named_sides_is_theirs_alone():
+    text = ("Indian Oil Corporation signed a 15-year agreement with ADNOC on Monday, one of four energy pacts sealed "
+            "during the visit. The fourth agreement, between Emirates Nuclear Energy Corporation (ENEC) and Nuclear "
+            "Power Corporation of India Ltd (NPCIL), covers the operation of the Barakah plant.")
+    assert agreements(text) == [
+        ("Agreement", {"organization/indian-oil-corporation", "organization/adnoc"}),
+        ("Agreement", {"organization/emirates-nuclear-energy-corporation",
+                       "organization/nuclear-power-corporation-of-india"})]
+
+
+def test_a_visit_to_another_state_is_not_placed_in_the_reports_city():
+    text = ("Dubai: Sheikh Khaled bin Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, began his first official "
+            "visit to India on Monday.")
+    f = facts(text)
+    assert [(e.kind, e.place) for e in f.events] == [("Visit", None)]

@@ -1040,7 +1040,7 @@ _COMPANY_KEEP = {"State", "National", "Energy"}  # part of many names ("State Oi
 
 # Words before a firm's name that say something of it: "About" heading a press release's boilerplate ("About
 # Sinopec Corp."), where it is listed or based ("ASX-listed", "Oslo-based")
-_NAME_OPENER_RE = re.compile(r"^(?:About|[A-Z][\w.&]*-(?:listed|based|headquartered|owned))\s+")
+_NAME_OPENER_RE = re.compile(r"^(?:About|[A-Z][\w.&]*-(?:listed|based|headquartered|owned|run|backed|controlled))\s+")
 
 
 # "the Federal Government and Siemens AG": the government the text is about, then a firm
@@ -3843,7 +3843,8 @@ _WITH_OWN_LEGAL_FORM_RE = re.compile(rf"[ \t]*\((?:Persero|{_LEGAL})\)|{_LEGAL_A
 
 
 # A capitalised word inside a sentence, right before another word: the two may be one name.
-_NAME_WORD_BEFORE_RE = re.compile(r"(?<=[\w,;:()'’\"] )(?P<word>[A-Z][\w'’-]*) $")
+# (at a paragraph's start too: "Urja Bharat, a joint venture of IOC and Bharat PetroResources, …")
+_NAME_WORD_BEFORE_RE = re.compile(r"(?:(?<=[\w,;:()'’\"] )|(?<![^\n]))(?P<word>[A-Z][\w'’-]*) $")
 
 
 @functools.cache

@@ -874,6 +874,10 @@ def _placed_by_the_dateline(event: Event, facts: DocumentFacts, reference, lead:
     month = (reference or "")[:7]
     if event.date and month and not (event.date.startswith(month) or month.startswith(event.date)):
         return
+    home = facts.entities.get(facts.dateline_place)
+    if event.kind == "Visit" and not visited and home is not None and home.country \
+            and f"state/{home.country}" not in event.participants:
+        return  # "Dubai: … Sheikh Khaled's official visit to India": a visit elsewhere than the report's city
     event.place = visited or facts.dateline_place
     if event.date is None and month:
         event.date = month

@@ -45,7 +45,7 @@ DATELINE_RE = re.compile(
     # ("Tashkent, Uzbekistan (Daryo.uz) — …": its country and the agency may follow it)
     r"|(?P<city5>[A-Z][^\W\d_A-Z]+(?:[ ][A-Z][^\W\d_A-Z]+)?)"
     r"(?:,[ \t]*(?P<region5>[A-Z][^\W\d_A-Z]+(?:[ ][A-Z][^\W\d_A-Z]+)?))?(?:[ \t]*\((?P<agency5>[A-Z][^()\n]{1,40})\))?"
-    r"(?=[ \t]+[–—-][ \t]))"
+    r"(?=[ \t]+[–—-][ \t]|:[ \t]))"  # (or a colon: "New Delhi: State-run …", as Indian papers write it)
     # "New Delhi, Oct 3 (PTI)": the agency after a date in ordinary case
     r"(?:\s*\((?P<agency_tail>[A-Z][^()\n]{1,60})\))?"
     # ended by a full stop, a dash (typed as two hyphens too), a colon, (a dated one: "Brasília, 18 February

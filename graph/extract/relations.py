@@ -3024,7 +3024,9 @@ class _AgreementReader:
         intergovernmental instrument is the states'."""
         mods = m.group("mods") or ""
         keys = subject + others
-        if _ORDINAL_RE.search(mods + before) and not subject and others:
+        if _ORDINAL_RE.search(mods + before) and not subject and others \
+                and not (len(others) >= 2 and _BETWEEN_NEXT_RE.match(view.text, m.end())):
+            # ("The second deal, with B": the series' signer and B; "The fourth agreement, between A and B": A and B)
             subject = self._series_subject()
             keys = subject + [k for k in others if k not in subject]
         elif len(keys) < 2:
@@ -3568,6 +3570,7 @@ _AGENT_BEFORE_WITH_RE = re.compile(r"\b(?:developed|built|constructed|operated|i
 
 
 _MONEY_AFTER_RE = re.compile(r"['’]?s?\s+(?:financing|funding|funds|loans?|credits?|money|backing|support|grants?)\b")
+_BETWEEN_NEXT_RE = re.compile(r"\s*,?\s*(?:\([^()]*\)\s*)?(?:(?:was\s+)?(?:signed|concluded)\s+)?between\b")
 _WITH_AFTER_AGENT_RE = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s+with\s+(?:the\s+)?")
 
 
