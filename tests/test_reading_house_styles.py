@@ -209,3 +209,32 @@ def test_a_visit_to_another_state_is_not_placed_in_the_reports_city():
             "visit to India on Monday.")
     f = facts(text)
     assert [(e.kind, e.place) for e in f.events] == [("Visit", None)]
+
+
+def _persons(text: str) -> dict[str, str | None]:
+    return {e.label: e.position for e in facts(text).entities.values() if e.kind == "Person"}
+
+
+def test_the_leader_a_government_is_named_after_is_a_person():
+    assert _persons("The government of Mauricio Macri kept the reactor deal on hold.") == {"Mauricio Macri": None}
+
+
+def test_a_government_of_a_firm_is_no_person():
+    assert _persons("The government of Kestrel Energy Holdings sold the plant.") == {}
+
+
+def test_people_described_by_what_they_do_are_persons():
+    assert set(_persons("The move followed the extradition of Alex Saab, a Colombian businessman close to the "
+                        "leadership, and the opposition leader Juan Guaidó called it a deal.")) == {
+        "Alex Saab", "Juan Guaidó"}
+
+
+def test_a_holder_named_after_a_described_employer_is_a_person():
+    text = ("The ceremony was held in Dabaa in the presence of Director General of the Russian state atomic energy "
+            "corporation Rosatom Alexey Likhachev.")
+    assert _persons(text) == {"Alexey Likhachev": "Director General of Rosatom"}
+
+
+def test_a_board_and_a_spokesmans_kind_are_the_title_not_the_name():
+    assert _persons("Chairman of the Board Ali Karimov and Presidential Spokesman Ahmed Fahmy spoke.") == {
+        "Ali Karimov": "Chairman of the Board", "Ahmed Fahmy": "Presidential Spokesman"}

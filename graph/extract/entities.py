@@ -220,6 +220,7 @@ _TITLE_WORDS = (
     r"(?:\s+(?:of|for)\s+(?:State\s+for\s+)?" + _TOPIC + r")?|Ambassador|Commissioner(?:\s+for\s+" + _TOPIC + r")?|"
     r"Chairman|Chairwoman|Chairperson|Chair|Councillor|Councilor|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
     r"Managing\s+Director|(?:Executive\s+)?Director|General\s+Manager|Taoiseach|T[áa]naiste|State\s+Secretary|Adviser|Advisor|"
+    r"(?:Presidential\s+|Government\s+|Ministry\s+)?Spokes(?:man|woman|person)|"
     r"(?:Special\s+)?(?:Presidential\s+)?Envoy(?:\s+for\s+" + _TOPIC + r")?|Founder|Head)")
 # Plural titles before a list of names: "Presidents Truong Tan Sang and Barack Obama"
 # (in lower case after a determiner too: "issued by their presidents Daniel Noboa and Dina Boluarte")
@@ -2770,6 +2771,11 @@ def _owner(doc: _Doc, start: int, *, people: bool = False) -> str | None:
     return None
 
 
+# What an employer is, in lower case, between "of the" and its name ("the Russian state atomic energy corporation")
+_DESCRIBED_EMPLOYER_RE = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:corporation|company|firm|"
+                                    r"utility|agency|operator|group|giant|regulator|fund|bank)\s+")
+
+
 def _persons(doc: _Doc, found=()) -> None:
     text = doc.text
     last_title_end = -1
@@ -2781,12 +2787,23 @@ def _persons(doc: _Doc, found=()) -> None:
         pos = m.end()
         represents = _represented(doc, m.start())
         position = _position(title)
-        of = re.match(r"\s+of\s+(?:the\s+)?", text[pos:])
+        of, described = re.match(r"\s+of\s+(?:the\s+)?", text[pos:]), None
+        if of and doc.span_at(pos + of.end()) is None \
+                and (board := re.match(r"(?:Management\s+|Executive\s+|Supervisory\s+)?Board(?:\s+of\s+Directors)?\b",
+                                       text[pos + of.end():])) is not None:
+            # "Chairman of the Board Ali Karimov": the board is the title's, not the name's
+            position, pos, of = f"{position} of the {board.group(0)}", pos + of.end() + board.end(), None
+        if of and (described := _DESCRIBED_EMPLOYER_RE.match(text, pos + of.end())) is not None \
+                and (there := doc.span_at(described.end())) is not None and there.key.startswith("organization/"):
+            # "Director General of the Russian state atomic energy corporation Rosatom Alexey Likhachev"
+            of = re.match(r"\s+of\s+(?:the\s+)?" + re.escape(described.group(0)), text[pos:])
         if of:
             span = doc.span_at(pos + of.end())
             if span and not span.key.startswith(("person/", "place/")):
                 represents = span.key
-                if not span.key.startswith("state/"):
+                if described is not None and span.key in doc.facts.entities:
+                    position = f"{position} of {doc.facts.entities[span.key].label}"
+                elif not span.key.startswith("state/"):
                     position = f"{position} {' '.join(text[pos:span.end].split())}"
                 pos = span.end
                 if (organ := _BODY_ORGAN_RE.match(text, pos)) is not None:
@@ -5060,7 +5077,8 @@ _TITLE_AFTER_RE = re.compile(
 _SPEECH_BEFORE_RE = re.compile(r"(?:[,”\"]\s*|\b)(?:said|says|told|added|adds|noted|notes|explained|explains|"
                                r"according\s+to)\s+$")
 _OCCUPATIONS = (r"analyst|economist|researcher|fellow|professor|consultant|expert|strategist|lecturer|"
-                r"academic|scholar|commentator|engineer|lawyer|historian")
+                r"academic|scholar|commentator|engineer|lawyer|historian|businessman|businesswoman|entrepreneur|"
+                r"negotiator|opposition\s+leader|leader\s+of\s+the\s+opposition|activist|banker|investor|tycoon")
 _OCCUPATION_AFTER_RE = re.compile(rf"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_OCCUPATIONS})\b")
 _OCCUPATION_BEFORE_RE = re.compile(rf"\b(?i:{_OCCUPATIONS})\s+$")
 _COUNTERPART_NAMED_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<demonym>[A-Z][\w'’-]+)\s+counterparts?,?\s+(?:(?:{_HONORIFIC_WORDS})\.?\s+)?(?P<name>{_PERSON})")
@@ -5069,4 +5087,6 @@ _SPEECH_AFTER_RE = re.compile(rf"^(?:,\s+who)?\s+(?:(?:has|had|also|then|later)\
 # "Modi met X", "the president received X", "held talks with X": the one met is a person as much as
 # the one who meets
 _MET_BEFORE_RE = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|(?:held|holds|hold)\s+talks\s+with|"
+                            # "the government of Mauricio Macri": a government or an administration is a leader's
+                            r"(?:[Gg]overnment|[Aa]dministration|[Pp]residency|[Rr]egime|[Cc]abinet)\s+of|"
                             r"met\s+with|meeting\s+with|called\s+on)\s+$")
