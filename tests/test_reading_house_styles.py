@@ -238,3 +238,17 @@ def test_a_holder_named_after_a_described_employer_is_a_person():
 def test_a_board_and_a_spokesmans_kind_are_the_title_not_the_name():
     assert _persons("Chairman of the Board Ali Karimov and Presidential Spokesman Ahmed Fahmy spoke.") == {
         "Ali Karimov": "Chairman of the Board", "Ahmed Fahmy": "Presidential Spokesman"}
+
+
+def test_a_provinces_government_is_a_body_of_its_own():
+    text = "The Sindh government signed an agreement with Kestrel Power Ltd on Monday. Pakistan welcomed it."
+    f = facts(text)
+    body = f.entities["organization/government-of-sindh"]
+    assert (body.kind, body.label, body.country) == ("GovernmentBody", "Government of Sindh", "PAK")
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [
+        ("Agreement", {"organization/government-of-sindh", "organization/kestrel-power"})]
+
+
+def test_a_states_government_still_stands_for_the_state():
+    assert agreements("The Government of Azerbaijan and the Government of Georgia signed an energy agreement.") == [
+        ("Agreement", {"state/AZE", "state/GEO"})]

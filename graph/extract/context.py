@@ -26,6 +26,7 @@ from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_OR
 from epkg.graph.extract import orgnames
 from epkg.graph.extract.entities import ANY_TITLE_RE, TITLE_RE, UNIT_OF_NOUNS
 from epkg.graph.extract.text import NUMBER_WORDS, hint_text
+from epkg.ontology import gazetteer as gaz_module
 
 # (a university or a chamber of commerce signs memoranda too: "Rosatom and Addis Ababa University signed …")
 ACTOR_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY, ORGANIZATION)
@@ -235,6 +236,19 @@ _STATE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # After a list's item: the next item, the list's end in a dash or bracket, or the sentence's end.
 _LISTED_ON_RE = re.compile(r"\s*(?:,|and\b|[–—)]|$)")
 _PUNCTUATION_RE = re.compile(r"[,;.:()]")
+@functools.lru_cache(maxsize=1024)
+def _state_names(iso3: str) -> frozenset[str]:
+    entry = gaz_module.load().state(iso3)
+    return frozenset(gaz_module.fold(f) for f in (entry.label, *entry.alt_labels)) if entry is not None else frozenset()
+
+
+def _governs_the_state(ent) -> bool:
+    """Whether a "Government of X" body is its state's government, not a province's ("Government of Gujarat")."""
+    tail = re.sub(r"(?i)^(?:the\s+)?governments?\s+of\s+(?:the\s+)?", "", ent.label)
+    return tail == ent.label or gaz_module.fold(tail) in _state_names(ent.country) \
+        or not gaz_module.load().maintained_places(tail)
+
+
 _GOVERNMENT_RE = re.compile(r"(?i)(the\s+)?governments?\b")
 # "the government", "Government" with no state: the report's own (not "the government of X", not "governments")
 _BARE_GOVERNMENT_RE = re.compile(r"\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?[Gg]overnment\b(?!\s+(?:of|in|and\s+the\s+government)\b)"
@@ -848,7 +862,8 @@ class DocumentContext:
                     unresolved.append((m.key, start, end))
                     continue
                 key, kind, how = target.key, target.kind, "person"
-            elif ent.kind == GOVERNMENT_BODY and ent.country and _GOVERNMENT_RE.match(ent.label):
+            elif ent.kind == GOVERNMENT_BODY and ent.country and _GOVERNMENT_RE.match(ent.label) \
+                    and _governs_the_state(ent):
                 # "the Government of Azerbaijan" acts as the state itself.
                 key, kind = f"state/{ent.country}", STATE
             elif not _acts(ent):

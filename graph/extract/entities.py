@@ -3013,6 +3013,7 @@ def _places(doc: _Doc) -> None:
             # (not "at COP28 in Dubai": an event held in the place, no place itself)
             ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso)
             doc.add(start, end, ent.key, "name")
+    _subnational_governments(doc)
     _maintained_places(doc)
     _line_ends(doc)
     _seats(doc)
@@ -3491,6 +3492,33 @@ _NAMED_BEFORE_RE = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened)\s
 
 # A capitalised word in the possessive right before a name ("Martha's Vineyard", "St John's Wood")
 _NAME_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)['’]s\s+$")
+
+
+# "the Gujarat government", "the Sindh provincial government", "the Lagos State government"
+_SUBNATIONAL_GOVERNMENT_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)"
+                                        r"(?:\s+(?:[Ss]tate|[Pp]rovincial|[Rr]egional))?\s+government\b")
+
+
+def _subnational_governments(doc: _Doc) -> None:
+    """The government of a province or state of a federation, named by the province and a lower-case
+    "government" ("the Gujarat government"): a government body of that state's, labelled "Government of
+    Gujarat" (not the government of the state it lies in)."""
+    for m in _SUBNATIONAL_GOVERNMENT_RE.finditer(doc.text) if " government" in doc.text else ():
+        start, end = m.start("name"), m.end()
+        if not doc.free(start, end):
+            continue
+        name = re.sub(r"\s+State$", "", m.group("name"))
+        units = [e for e, how in _maintained_lookup(name) if e.place_type not in (None, "city") and how == "name"]
+        mentioned = _mentioned_states(doc)
+        if len({e.country for e in units}) > 1:
+            units = [e for e in units if e.country in mentioned]
+        if len({e.country for e in units}) != 1:
+            continue
+        unit = units[0]
+        label = f"Government of {name}"  # (as the text writes it: "Gujarat", not the standard's "Gujarāt")
+        ent = doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=unit.country)
+        ent.alt_labels.add(" ".join(doc.text[start:end].split()))
+        doc.add(start, end, ent.key, "name")
 
 
 def _maintained_places(doc: _Doc) -> None:
