@@ -3463,8 +3463,8 @@ _FUEL_FLOWS_RE = re.compile(rf"\b(?P<fuel>(?:natural\s+)?(?:{_COOPERATION.patter
                             r"\b[^.;:]{0,30}?\s(?:to|into)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-# "Morocco already trades electricity with Spain", "the two grids exchange power with each other": a trade both
-# ways ties the two
+# "Morocco already trades electricity with Spain": a trade both ways with one partner ties the two (not a market of
+# several: "Britain trades power with France, the Netherlands, Belgium and Norway")
 _TRADES_WITH_RE = re.compile(rf"\b(?:{_COOPERATION.pattern('trade_forms')})\s+{_FUEL}\s+with\s+(?:the\s+)?")
 
 
@@ -3496,10 +3496,8 @@ def _supplied(view: SentenceView, pairs: dict) -> None:
     for m in _TRADES_WITH_RE.finditer(text):
         traders = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=24))
         others = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=4))
-        if len(traders) == 1 and others and not hedged(m):
-            for other in others:
-                if other != traders[0]:
-                    add_cooperation_pairs(pairs, [traders[0], other], view.index)
+        if len(traders) == 1 and len(others) == 1 and others[0] != traders[0] and not hedged(m):
+            add_cooperation_pairs(pairs, [traders[0], others[0]], view.index)
     for m in _FUEL_FLOWS_RE.finditer(text):
         if hedged(m):
             continue
