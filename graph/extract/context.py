@@ -994,8 +994,7 @@ class DocumentContext:
         sentence names that state itself (the leader is then its visitor), else the main state so far."""
         counts = Counter(self.state_counts)
         counts.update(r.key for r in view.refs if r.kind == STATE and r.how not in ("person", "coref"))
-        place = self.facts.entities.get(self.facts.dateline_place or "")
-        home = f"state/{place.country}" if place is not None and place.country else None
+        home = self._dateline_state()
         if home is not None and not any(r.key == home and r.how != "person" for r in view.refs):
             return home
         ranked = [k for k, _ in counts.most_common() if k != home]

@@ -898,9 +898,10 @@ def _credit(doc: _Doc) -> None:
 
 
 def _home_state(doc: _Doc, dateline_state: str | None) -> str | None:
-    """The state whose bodies the report names without their state: a national agency's own, when it files from
-    abroad and names its state ("Thimphu, Mar 22 (PTI) India and Bhutan …": the Ministry of Petroleum and
-    Natural Gas is India's), else the dateline's."""
+    """The state whose bodies the report names without their state: its publisher's (a national agency's or a
+    paper's, :func:`~epkg.ontology.gazetteer.publisher_state`) when the text names that state, even filed from
+    abroad ("Thimphu, Mar 22 (PTI) India and Bhutan …": the Ministry of Petroleum and Natural Gas is India's) or
+    with no dateline; else the dateline's."""
     home = gaz_module.publisher_state(doc.facts.publisher)  # (the record's, else the credit's or the dateline's)
     if home is None or home == dateline_state:
         return dateline_state
@@ -3503,14 +3504,15 @@ def _subnational_governments(doc: _Doc) -> None:
     """The government of a province or state of a federation, named by the province and a lower-case
     "government" ("the Gujarat government"): a government body of that state's, labelled "Government of
     Gujarat" (not the government of the state it lies in)."""
+    mentioned = None
     for m in _SUBNATIONAL_GOVERNMENT_RE.finditer(doc.text) if " government" in doc.text else ():
         start, end = m.start("name"), m.end()
         if not doc.free(start, end):
             continue
-        name = re.sub(r"\s+State$", "", m.group("name"))
+        name = m.group("name")
         units = [e for e, how in _maintained_lookup(name) if e.place_type not in (None, "city") and how == "name"]
-        mentioned = _mentioned_states(doc)
         if len({e.country for e in units}) > 1:
+            mentioned = _mentioned_states(doc) if mentioned is None else mentioned
             units = [e for e in units if e.country in mentioned]
         if len({e.country for e in units}) != 1:
             continue

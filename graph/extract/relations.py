@@ -1902,6 +1902,8 @@ _SAME_OCCASION_RE = re.compile(r"\b(?:(?:on|at)\s+the\s+same\s+(?:day|occasion|c
                                r"that\s+same\s+day|on\s+that\s+occasion)\b", re.IGNORECASE)
 
 
+# Both sides named right after an instrument's noun: "The fourth agreement, between A and B"
+_BETWEEN_NEXT_RE = re.compile(r"\s*,?\s*(?:\([^()]*\)\s*)?(?:(?:was\s+)?(?:signed|concluded)\s+)?between\b")
 # A verb before a definite agreement noun that names another instrument than the one just read.
 _OTHER_INSTRUMENT_RE = re.compile(r"\b(?:replac\w*|succeed\w*|supersed\w*|builds?\s+on|built\s+on|follows?(?:\s+up)?"
                                   r"\s+on|extends?|extended|renews?|renewed|amends?|amended)\s+(?:the|an?|its)\s+"
@@ -3568,7 +3570,6 @@ _AGENT_BEFORE_WITH_RE = re.compile(r"\b(?:developed|built|constructed|operated|i
 
 
 _MONEY_AFTER_RE = re.compile(r"['’]?s?\s+(?:financing|funding|funds|loans?|credits?|money|backing|support|grants?)\b")
-_BETWEEN_NEXT_RE = re.compile(r"\s*,?\s*(?:\([^()]*\)\s*)?(?:(?:was\s+)?(?:signed|concluded)\s+)?between\b")
 _WITH_AFTER_AGENT_RE = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s+with\s+(?:the\s+)?")
 
 
@@ -4112,7 +4113,7 @@ def _holders_listed(view: SentenceView, pairs: dict) -> None:
         if tail.group("other"):
             # (the ones "owned by" or "led by" names, else the holder the sentence opens with: "A holds 30% of
             # the company, with B and C among the other shareholders")
-            led = [m for m in _OWNED_OR_LED_BY_RE.finditer(text, 0, w.start())]
+            led = list(_OWNED_OR_LED_BY_RE.finditer(text, 0, w.start()))
             leaders = [r for r in list_after(view, led[-1].end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE] \
                 if led else [r for r in view.refs if r.start < w.start() and r.free and not r.possessive
                              and r.kind in _ACTOR_KINDS and r.kind != STATE][:1]
