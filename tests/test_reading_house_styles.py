@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 
+from epkg.graph.documents import DocumentRecord
+from epkg.graph.extract import extract
 from reading_helpers import agreements, facts, memberships, pairs
 
 ASEAN = "organization/association-of-southeast-asian-nations"
@@ -68,9 +70,6 @@ def test_the_two_countries_are_the_two_states_of_the_sentence_before():
 
 
 def _from(publisher: str, text: str):
-    from epkg.graph.documents import DocumentRecord
-    from epkg.graph.extract import extract
-
     return extract(DocumentRecord("t.txt", text, published="2023-11-09", publisher=publisher))
 
 
@@ -141,9 +140,6 @@ def test_backers_named_after_their_noun_are_co_holders():
 
 
 def test_a_day_of_the_week_in_a_sentence_about_the_future_is_the_last_one():
-    from epkg.graph.documents import DocumentRecord
-    from epkg.graph.extract import extract
-
     text = ("Serbia and Bulgaria on Sunday officially opened a gas interconnector that will for the first time give "
             "Serbia access to gas, at a ceremony in Niš.")
     f = extract(DocumentRecord("t.txt", text, published="2023-12-11"))
