@@ -11,6 +11,7 @@ import itertools
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import extract
+from epkg.graph.extract.header import story_text
 from reading_helpers import agreements, facts, memberships, pairs
 
 ASEAN = "organization/association-of-southeast-asian-nations"
@@ -248,3 +249,19 @@ def test_a_provinces_government_is_a_body_of_its_own():
 def test_a_states_government_still_stands_for_the_state():
     assert agreements("The Government of Azerbaijan and the Government of Georgia signed an energy agreement.") == [
         ("Agreement", {"state/AZE", "state/GEO"})]
+
+
+def test_a_wires_contributors_and_a_desks_credits_are_not_read():
+    text = ("BAKU, Azerbaijan (AP) — Azerbaijan and China signed an agreement on offshore wind on Thursday.\n\n"
+            "Associated Press writer Jane Doe in Beijing contributed to this report.\n\nSource: Xinhua\n\n"
+            "Related Topics\n\nKazakhstan and Russia sign gas deal")
+    f = facts(text)
+    assert {key for key, e in f.entities.items() if e.kind in ("State", "Place")} == {
+        "state/AZE", "state/CHN", "place/baku"}
+    assert agreements(text) == [("Agreement", {"state/AZE", "state/CHN"})]
+
+
+def test_a_long_line_opening_with_source_is_the_storys_own():
+    text = ("Kestrel signed.\n\nSource: IEA figures show demand rising in Asia and Europe, and the agency expects "
+            "more growth in 2026 than it did a year ago.\n\nThe rest.")
+    assert story_text(text) == text

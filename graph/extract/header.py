@@ -219,7 +219,7 @@ def find_credit(text: str) -> tuple[str, int, int] | None:
 _BACK_MATTER_RE = re.compile(
     r"\n[ \t]*(?:\(\s*)?(?:(?:Additional\s+)?[Rr]eporting\s+by|[Ww]riting\s+by|[Ee]diting\s+by|[Ee]dited\s+by|"
     r"[Cc]ompiled\s+by)\s+[A-Z]"
-    r"|\n[ \t]*(?:Read\s+more|READ\s+MORE|Related(?:\s+(?:articles?|stories|news|coverage|content))?|RELATED|"
+    r"|\n[ \t]*(?:Read\s+more|READ\s+MORE|Related(?:\s+(?i:articles?|stories|news|coverage|content|topics))?|RELATED|"
     r"Also\s+read|See\s+also|More\s+on\s+this(?:\s+story)?|Recommended(?:\s+stories)?|You\s+may\s+also\s+like)"
     r"[ \t]*(?:[:\-–—]|(?=\n))"
     # a web page's furniture: the story's tags, and the lists of other stories under it
@@ -237,13 +237,20 @@ _STORY_GOES_ON_RE = re.compile(r"\n+(?:[^\n]*\n+)?[ \t]*(?=[^\n]{100,})[^\n]*?[a
 # A picture's caption or credit, on a line of its own anywhere in the text.
 _CAPTION_LINE_RE = re.compile(r"(?m)^[ \t]*(?:(?:File\s+)?[Pp]hotos?|PHOTO|[Ii]mage|[Pp]icture|[Pp]hoto\s+credit|"
                               r"Caption)\s*:[^\n]*$")
+# A desk's credit on a short line of its own ("Source: Xinhua", "Editor: Li Wei"), and a wire's contributors
+# ("Associated Press writer A B in Beijing contributed to this report."): about the report, wherever they stand
+_CREDIT_LINE_RE = re.compile(r"(?m)^[ \t]*(?:(?:Source|SOURCE|Editor|EDITOR|Editors|Edited\s+by|Written\s+by|Writer|"
+                             r"Reporter)[ \t]*:[ \t]*[A-Z][^\n]{0,60}"
+                             r"|[^\n]{0,160}?\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?)"
+                             r"[ \t]*$")
 
 
 def story_text(text: str) -> str:
     """*text* with what is about the report rather than in it blanked out, offsets kept: back matter
     (credit lines such as "(Reporting by …; Editing by …)", "Read more:" and the headlines after it,
     copyright and subscription notes), from the first such line after the story's first paragraph to the
-    end, and picture captions ("Photo: …") on lines of their own. A link to another story that a paragraph of
+    end, and picture captions ("Photo: …") and a desk's credits ("Source: Xinhua", "… contributed to this report.") on
+    lines of their own. A link to another story that a paragraph of
     the story's own prose follows ("Read more: …" between two paragraphs) blanks only its line.
 
     Parameters
@@ -280,6 +287,8 @@ def story_text(text: str) -> str:
     out = text if cut is None else text[:cut.start()] + _blank(text[cut.start():])
     if "hoto" in out or "HOTO" in out or "mage" in out or "icture" in out or "aption" in out:
         out = _CAPTION_LINE_RE.sub(lambda m: _blank(m.group(0)), out)
+    if ":" in out or "contributed" in out:
+        out = _CREDIT_LINE_RE.sub(lambda m: _blank(m.group(0)), out)
     return out
 
 
