@@ -265,3 +265,16 @@ def test_a_long_line_opening_with_source_is_the_storys_own():
     text = ("Kestrel signed.\n\nSource: IEA figures show demand rising in Asia and Europe, and the agency expects "
             "more growth in 2026 than it did a year ago.\n\nThe rest.")
     assert story_text(text) == text
+
+
+def test_a_weak_noun_counted_in_a_series_between_two_named_sides_is_an_instrument():
+    text = ("Indian Oil Corporation signed a 15-year agreement with ADNOC on Monday, one of five energy pacts sealed "
+            "during the visit. A fifth pact, between the Gujarat government and Abu Dhabi Developmental Holding "
+            "Company (ADQ), concerns food parks.")
+    assert agreements(text) == [
+        ("Agreement", {"organization/indian-oil-corporation", "organization/adnoc"}),
+        ("Agreement", {"organization/government-of-gujarat", "organization/adq"})]
+
+
+def test_a_weak_noun_between_two_sides_with_no_instrument_before_is_none():
+    assert agreements("A fifth pact, between the Sindh government and Kestrel Power Ltd, is under discussion.") == []

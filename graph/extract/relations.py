@@ -3002,8 +3002,13 @@ class _AgreementReader:
             return None  # "signed a partnership with B" names an instrument; "the partnership between" none
         if _WEAK_NOUN_RE.match(m.group("noun")) and (
                 not asserted or _PREDICATE_BEFORE_RE.search(text[max(0, m.start() - 45):m.start()])
-                and not re.match(r"\s+(?:that|which)\b", text[m.end():])):
-            return None  # a roadmap is an agreement only when signed, and not when something is called one
+                and not re.match(r"\s+(?:that|which)\b", text[m.end():])) \
+                and not (self.facts.agreements and 0 <= view.index - self.facts.agreements[-1].sentence <= 3
+                         and _ORDINAL_RE.search((m.group("mods") or "") + text[max(0, m.start() - 14):m.start()])
+                         and _BETWEEN_NEXT_RE.match(text, m.end())):
+            # a roadmap is an agreement only when signed, and not when something is called one (but "A fifth pact,
+            # between A and B, …" in a series of pacts the report said were sealed is one of them)
+            return None
         if asserted:
             return sign, True
         after = text[m.end():m.end() + 40]
