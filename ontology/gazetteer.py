@@ -220,15 +220,15 @@ class Gazetteer:
         self._exact: dict[str, list[tuple[GazetteerEntry, str]]] = {}
         self._surface: dict[str, list[tuple[GazetteerEntry, str]]] = {}
         self._maintained_index = None
-        words = {form for e in self._entries.values() for form in e.word_acronyms()}
+        forms = {e.key: (e.forms(), set(e.word_acronyms())) for e in self._entries.values()}
         # (a word acronym that is also another entry's name stays that entry's alone: "Engie", "Lukoil")
-        named = {form for e in self._entries.values() for form, _ in e.forms() if form not in e.word_acronyms()}
-        self._word_acronyms = words - named
+        named = {form for listed, own in forms.values() for form, _ in listed if form not in own}
+        self._word_acronyms = {form for _, own in forms.values() for form in own} - named
         for e in self._entries.values():
-            for form, how in e.forms():
-                if form in words and form in e.word_acronyms() and form not in self._word_acronyms:
-                    continue
-                self._index(form, e, how)
+            listed, own = forms[e.key]
+            for form, how in listed:
+                if form not in own or form in self._word_acronyms:
+                    self._index(form, e, how)
 
     def _index(self, form: str, entry: GazetteerEntry, how: str) -> None:
         pair = (entry, how)

@@ -236,17 +236,12 @@ _STATE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # After a list's item: the next item, the list's end in a dash or bracket, or the sentence's end.
 _LISTED_ON_RE = re.compile(r"\s*(?:,|and\b|[–—)]|$)")
 _PUNCTUATION_RE = re.compile(r"[,;.:()]")
-@functools.lru_cache(maxsize=1024)
-def _state_names(iso3: str) -> frozenset[str]:
-    entry = gaz_module.load().state(iso3)
-    return frozenset(gaz_module.fold(f) for f in (entry.label, *entry.alt_labels)) if entry is not None else frozenset()
-
-
 def _governs_the_state(ent) -> bool:
     """Whether a "Government of X" body is its state's government, not a province's ("Government of Gujarat")."""
     tail = re.sub(r"(?i)^(?:the\s+)?governments?\s+of\s+(?:the\s+)?", "", ent.label)
-    return tail == ent.label or gaz_module.fold(tail) in _state_names(ent.country) \
-        or not gaz_module.load().maintained_places(tail)
+    gaz = gaz_module.load()
+    return tail == ent.label or any(e.key == f"state/{ent.country}" for e in gaz.lookup(tail)) \
+        or not gaz.maintained_places(tail)
 
 
 _GOVERNMENT_RE = re.compile(r"(?i)(the\s+)?governments?\b")
@@ -697,9 +692,8 @@ def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, as
 # (in capitals too: "with the National Wealth Fund Samruk-Kazyna")
 _OWNER_TRADE_GAP_RE = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
-    r"(?i:company|firm|utility|operator|producer|giant|major|group|agency|developer|corporation|fund|bank|lender|"
-    r"investor|explorer|supermajor|subsidiary|unit|arm|maker|manufacturer|contractor|builder|miner|trader|"
-    r"supplier|distributor|importer|exporter|provider|refiner|monopoly|incumbent|"
+    # (the trade nouns of the shared table, and the words for a firm's standing that no trade table holds)
+    rf"(?i:{_TRADE}|agency|corporation|unit|arm|provider|monopoly|incumbent|"
     # ("together with the renewable energy companies A and B": the trade of the list that follows)
     r"companies|firms|utilities|operators|producers|developers|groups|banks|lenders|investors|majors)\s+")
 

@@ -94,6 +94,7 @@ class DateMention:
     value: str  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
     relative: bool  # resolved against the reference date
     target: bool = False  # a deadline or span edge ("by 2030"), not the date of an event
+    weekday: bool = False  # a day of the week ("on Sunday"), the last one before the reference
 
 
 def in_week_before(reference: str | None, *days: str | None) -> bool:
@@ -288,7 +289,7 @@ def _find_dates(text: str, reference) -> tuple[DateMention, ...]:
             continue
         target = bool(m.group("year") or m.group("qy")) and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 20):m.start()])) \
             or bool(_SPAN_EDGE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
-        out.append(DateMention(m.start(), m.end(), value, relative, target))
+        out.append(DateMention(m.start(), m.end(), value, relative, target, bool(m.group("wd"))))
     return tuple(out)
 
 

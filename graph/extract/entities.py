@@ -1035,7 +1035,8 @@ def _strip_leading(name: str) -> tuple[str, int]:
 
 
 # (not the possessive a name opens with: "People's National Party", "Workers' Party")
-_LAST_OWNER_RE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$")
+# The capitalised words of a possessive just before a name ("… and China's "): its owner
+_LAST_OWNER_RE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$")
 _POSSESSIVE_RE = re.compile(r"^(?!(?:People|Workers|Citizens|Farmers)['’]s?\s)(?:.*?(?:['’]s|s['’]|-based|-owned|-led)\s+)")
 _COMPANY_KEEP = {"State", "National", "Energy"}  # part of many names ("State Oil Company of …", "Energy Regulatory Authority")
 
@@ -2209,8 +2210,7 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         if of_state := re.search(r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", name):
             iso = _state_of(doc, of_state.group(1)) or iso
         # ("China's National Energy Administration": the state's possessive before the name, whatever found it)
-        owner = _POSSESSIVE_RE.match(raw) or re.search(r"\b(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$",
-                                                      doc.text[max(0, start - 40):start])
+        owner = _POSSESSIVE_RE.match(raw) or _LAST_OWNER_RE.search(doc.text, max(0, start - 40), start)
         if owner and not iso:
             iso = _state_of(doc, owner.group(0).strip().removesuffix("'s").removesuffix("’s"))
             if iso is None and (last := _LAST_OWNER_RE.search(owner.group(0))) is not None:
@@ -2773,8 +2773,9 @@ def _owner(doc: _Doc, start: int, *, people: bool = False) -> str | None:
 
 
 # What an employer is, in lower case, between "of the" and its name ("the Russian state atomic energy corporation")
-_DESCRIBED_EMPLOYER_RE = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:corporation|company|firm|"
-                                    r"utility|agency|operator|group|giant|regulator|fund|bank)\s+")
+_DESCRIBED_EMPLOYER_RE = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
+                                    rf"(?:{'|'.join(orgnames.TRADE_NOUNS + orgnames.FIRM_COLLECTIVE_NOUNS)}|"
+                                    rf"corporation|agency|regulator)\s+")
 
 
 def _persons(doc: _Doc, found=()) -> None:

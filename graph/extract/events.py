@@ -28,7 +28,6 @@ _VOCABULARY = triggers("events")
 
 _ORD = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
 # "the Astana International Forum on Thursday": a day or a month after "on" is when, not what the event is on
-_WEEKDAY_RE = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 _NOT_A_TOPIC = "(?!(?:" + "|".join(sorted({w.capitalize() for w in (*MONTHS, *WEEKDAYS)}, key=len, reverse=True)) + r")\b)"
 _NAMED_EVENT_RE = re.compile(
     rf"(?P<name>(?:{_ORD}\s+)?"
@@ -289,7 +288,7 @@ class _Events:
         value = d.value
         if d.relative and self.reference and value < self.reference[:len(value)] \
                 and re.search(r"\b(?:will|is\s+to|later\s+this)\b", view.text) \
-                and not _WEEKDAY_RE.search(view.text, d.start, d.end):  # ("on Sunday opened a link that will …")
+                and not d.weekday:  # ("on Sunday opened a link that will …")
             value = f"{int(value[:4]) + 1}{value[4:]}"  # "Baku will host COP29 in November": the coming one
         return value
 

@@ -4102,7 +4102,6 @@ _AMONG_HOLDERS_AFTER_RE = re.compile(r"\s+(?:are\s+|were\s+)?(?:among|amongst)\s
                                      r"(?:[a-z][\w-]+\s+)?(?:shareholders|partners|co-?owners|owners|investors|backers)\b")
 _HOLDERS_INCLUDING_RE = re.compile(r"\b(?:backers|co-?investors|shareholders|co-?owners)\s*,?\s+"
                                    r"(?:including|include[sd]?|such\s+as)\s+(?:the\s+)?")
-_OWNED_OR_LED_BY_RE = re.compile(r"\b(?:owned|led|held|controlled)\s+by\s+(?:the\s+)?")
 
 
 def _holders_listed(view: SentenceView, pairs: dict) -> None:
@@ -4116,9 +4115,9 @@ def _holders_listed(view: SentenceView, pairs: dict) -> None:
             continue
         group = unique_keys(listed)
         if tail.group("other"):
-            # (the ones "owned by" or "led by" names, else the holder the sentence opens with: "A holds 30% of
+            # (the ones "owned by", "led by" or "operated by" names, else the holder the sentence opens with: "A holds 30% of
             # the company, with B and C among the other shareholders")
-            led = list(_OWNED_OR_LED_BY_RE.finditer(text, 0, w.start()))
+            led = list(_OPERATED_BY_RE.finditer(text, 0, w.start()))
             leaders = [r for r in list_after(view, led[-1].end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE] \
                 if led else [r for r in view.refs if r.start < w.start() and r.free and not r.possessive
                              and r.kind in _ACTOR_KINDS and r.kind != STATE][:1]
