@@ -14,28 +14,40 @@ from dataclasses import dataclass
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 # abbreviated with or without a full stop ("Oct. 16", Reuters' "Nov 21")
-_MONTH_RE = "|".join(_MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s)"
+# (in capitals too, as some agencies write the whole dateline: "YEREVAN, JANUARY 15, ARMENPRESS.")
+_MONTH_RE = "|".join(_MONTHS) + "|" + "|".join(m.upper() for m in _MONTHS) + \
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s)"
+_DAY_RE = r"\d{1,2}(?:st|nd|rd|th)?"  # ("NEW DELHI, 9th September, 2024 (WAM)")
 DATELINE_RE = re.compile(
     r"\s*(?:[A-Z][A-Z &'’-]{2,40}[ \t]*\n\s*)?"  # a kicker line such as "PRESS RELEASE"
     # "OSLO/BERLIN": a report filed from two cities
     r"(?:(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ](?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ])*)"
     r"(?:\s*\((?P<agency>[A-Za-z ]+)\))?"
     r"(?:,\s*(?!(?:" + _MONTH_RE + r")\s)(?P<region>[A-Z][\w.'’ -]*?))?"
-    r"(?:,\s*(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?"
+    # ("KYIV. June 2 (Interfax-Ukraine) -": a full stop after the city)
+    r"(?:[,.]\s*(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?"
+    # ("DUSHANBE, December 18, 2024, Asia-Plus --": the agency after a comma)
+    r"(?:,\s*(?P<agency_date>[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)(?=\s*(?:\.|--?|[–—])\s))?"
     # ("BRUSSELS, 12 March 2025": the day first)
-    r"|,\s*(?P<day_b>\d{1,2})\s+(?P<month_b>" + _MONTH_RE + r")(?:,?\s*(?P<year_b>\d{4}))?)?"
+    r"|,\s*(?P<day_b>" + _DAY_RE + r")\s+(?P<month_b>" + _MONTH_RE + r")(?:,?\s*(?P<year_b>\d{4}))?"
+    # ("MANILA, PHILIPPINES (25 April 2023) —": the day in brackets, as development banks date their releases)
+    r"|\s*\(\s*(?P<day_p>\d{1,2})\s+(?P<month_p>" + _MONTH_RE + r")\s+(?P<year_p>\d{4})\s*\))?"
     # "LONDON, November 2 (Reuters) —": the agency after the date
     r"(?:\s*\((?P<agency_after>[A-Z][^()\n]{1,60})\))?"
     # "Dili, 3 October 2024." (a city in ordinary case needs the date), also after the issuer of a release
     # ("Ministry of Power, New Delhi, 15 November 2024")
     r"|(?:[A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w&'’.-]*)){0,8},[ \t]*(?=[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*\d))?"
     # ("Stavanger / London, 5 December 2024": filed from both)
-    r"(?P<city2>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?(?:[ \t]*/[ \t]*[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?)?),"
-    r"\s*(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")"
+    # ("Baku. 21 January. APA.": a full stop after the city)
+    r"(?P<city2>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?(?:[ \t]*/[ \t]*[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?)?)[,.]"
+    r"\s*(?P<day2>" + _DAY_RE + r")\s+(?P<month2>" + _MONTH_RE + r")"
     r"(?:,?\s*(?P<year2>\d{4}))?"
     # "Beijing, April 12, 2023 -": the month first
     # ("Bolgatanga (U/E), Nov. 22, GNA -": the region in brackets, the agency after a comma)
-    r"|(?P<city3>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?)(?:\s*\([^()\n]{1,10}\))?,\s*(?P<month3>" + _MONTH_RE +
+    # ("Naju, Korea, November 11, 2019 -": its country after it)
+    r"|(?P<city3>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?)"
+    r"(?:,\s*(?P<region3>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?)(?=,\s*(?:" + _MONTH_RE + r")))?"
+    r"(?:\s*\([^()\n]{1,10}\))?,\s*(?P<month3>" + _MONTH_RE +
     r")\.?\s+(?P<day3>\d{1,2})"
     r"(?:(?:,?\s*|/)(?P<year3>\d{4}))?"  # ("Addis Ababa, September 25/2025(ENA)")
     r"(?:,\s*(?P<agency_comma>[A-Z]{2,8})(?=\s*[-–—]))?"
@@ -45,12 +57,15 @@ DATELINE_RE = re.compile(
     # ("Tashkent, Uzbekistan (Daryo.uz) — …": its country and the agency may follow it)
     r"|(?P<city5>[A-Z][^\W\d_A-Z]+(?:[ ][A-Z][^\W\d_A-Z]+)?)"
     r"(?:,[ \t]*(?P<region5>[A-Z][^\W\d_A-Z]+(?:[ ][A-Z][^\W\d_A-Z]+)?))?(?:[ \t]*\((?P<agency5>[A-Z][^()\n]{1,40})\))?"
-    r"(?=[ \t]+[–—-][ \t]|:[ \t]))"  # (or a colon: "New Delhi: State-run …", as Indian papers write it)
+    r"(?=[ \t]+(?:--?|[–—])[ \t]|:[ \t]))"  # (or a colon: "New Delhi: State-run …", as Indian papers write it)
     # "New Delhi, Oct 3 (PTI)": the agency after a date in ordinary case
     r"(?:\s*\((?P<agency_tail>[A-Z][^()\n]{1,60})\))?"
+    # "Baku. 21 January. APA.", "Ulaanbaatar, January 17, 2025 /MONTSAME/.": the agency after the date
+    r"(?:\.[ \t]+(?P<agency_stop>[A-Z]{2,12})(?=\.\s)|\.?[ \t]*/(?P<agency_slash>[A-Z][A-Za-z .-]{1,30})/)?"
     # ended by a full stop, a dash (typed as two hyphens too), a colon, (a dated one: "Brasília, 18 February
     # 2025") the end of its line, or the agency's closing bracket before the story's first word
-    r"(?:\s*(?:\.|(?P<dash>--?|[–—])|(?P<colon>:))|(?P<eol>[ \t]*(?=\n))|(?<=\))(?=[ \t]+[A-Z\"“]))\s+")
+    r"(?:\s*(?:\.|(?P<dash>--?|[–—])|(?P<colon>:))|(?P<eol>[ \t]*(?=\n))|(?<=\))(?=[ \t]+[A-Z\"“]))"
+    r"(?:\s+|(?<=--)(?=[A-Z]))")  # ("LONDON (ICIS)--The partners …")
 CREDIT_RE = re.compile(r",\s+(?P<agency>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w&.'’-]*)"
                        r"(?:\s+(?:correspondent|correspondents|reporter))?\s+(?:reports|reported)\s*\.")
 
@@ -159,9 +174,10 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     g = "2" if m.group("city2") else "3" if m.group("city3") else "4" if m.group("city4") else \
         "5" if m.group("city5") else ""
     city = m.group("city" + g)
-    if not g and m.group("month_b"):
-        g = "_b"  # the day before the month, after a city in capitals
+    if not g and (m.group("month_b") or m.group("month_p")):
+        g = "_b" if m.group("month_b") else "_p"  # the day before the month, after a city in capitals
         city = m.group("city")
+    city_group = "city" + ("" if g in ("_b", "_p") else g)
     bare = g == "5" or not (g or m.group("region") or m.group("month"))
     # a bare city ends in a dash or a colon ("MONTREAL —", "NEW DELHI:"), or stands alone above a blank line
     alone = m.group("eol") is not None and bare and text.count("\n", m.start("eol"), m.end()) >= 2
@@ -174,7 +190,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     if stop_agency is not None:  # "ASTANA. KAZINFORM -": the city, a full stop, the agency
         city = stop_agency.group("city")
     cities, others = [c.strip() for c in city.split("/")], []
-    at = m.start("city" + ("" if g == "_b" else g)) + len(cities[0])
+    at = m.start(city_group) + len(cities[0])
     for other in cities[1:]:
         at = text.index(other, at)
         others.append((other, at))
@@ -182,23 +198,35 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     city = cities[0]
     month = None
     if g not in ("4", "5") and m.group("month" + g):
-        prefix = m.group("month" + g)[:3]
+        prefix = m.group("month" + g)[:3].title()
         month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(prefix))
     day, year = (None, None) if g in ("4", "5") else (m.group("day" + g), m.group("year" + g))
+    day = day.rstrip("stndrh") if day else day  # ("9th")
     if g == "4":
         agency, where = m.group("agency4"), m.start("agency4")
     elif g == "5":
         agency, where = (m.group("agency5"), m.start("agency5")) if m.group("agency5") else (None, None)
     else:
-        group = next((n for n in ("agency", "agency_after", "agency_tail", "agency_comma")
-                      if m.group(n) and (n in ("agency_tail", "agency_comma") or g in ("", "_b"))), None)
+        group = next((n for n in ("agency", "agency_after", "agency_date", "agency_tail", "agency_comma", "agency_stop",
+                                  "agency_slash")
+                      if m.group(n) and (n not in ("agency", "agency_after", "agency_date") or g in ("", "_b", "_p"))),
+                     None)
         agency, where = (m.group(group), m.start(group)) if group else (None, None)
     if stop_agency is not None:
         agency, where = stop_agency.group("agency"), m.start("city") + stop_agency.start("agency")
-    region = m.group("region5") if g == "5" else m.group("region") if g in ("", "_b") else None
+    region = m.group("region5") if g == "5" else m.group("region3") if g == "3" else \
+        m.group("region") if g in ("", "_b", "_p") else None
+    end = m.end()
+    if bare and m.group("dash") and (dated := _DATE_AFTER_DASH_RE.match(text, end)):
+        # "CAIRO – 23 January 2024: President …": the day after the dash
+        month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(dated.group("month")[:3].title()))
+        day, year, end, bare = dated.group("day"), dated.group("year"), dated.end(), False
     return Dateline(city, region, month, int(day) if day else None,
-                    int(year) if year else None, m.start("city" + ("" if g == "_b" else g)), m.end(), agency, where,
+                    int(year) if year else None, m.start(city_group), end, agency, where,
                     tuple(others), bare)
+
+
+_DATE_AFTER_DASH_RE = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_RE + r")\s+(?P<year>\d{4})\s*:\s+")
 
 
 def find_credit(text: str) -> tuple[str, int, int] | None:

@@ -1,0 +1,60 @@
+"""Agencies' own ways of heading a report (twenty-ninth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+import pytest
+from reading_helpers import facts
+
+from epkg.graph.extract.header import find_dateline
+
+
+def _places(text: str) -> set[str]:
+    return {e.key for e in facts(text).entities.values() if e.kind == "Place"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full stop after the city, the agency in brackets after the day
+    ("MINSK. March 4 (Interfax) - Belenergo and a Chinese firm signed a contract.",
+     ("MINSK", None, 3, 4, None, "Interfax")),
+    # the month in capitals and the agency after a comma
+    ("TBILISI, FEBRUARY 9, GEOPRESS. Georgia and Armenia signed a memorandum.",
+     ("TBILISI", None, 2, 9, None, "GEOPRESS")),
+    # a city in ordinary case, a full stop, the day first, the agency between full stops
+    ("Ganja. 14 May. AZPA. A memorandum was signed between the two companies.",
+     ("Ganja", None, 5, 14, None, "AZPA")),
+    # a development bank's release: the country in capitals and the day in brackets
+    ("HANOI, VIET NAM (3 October 2024) — The bank approved a loan for a wind farm.",
+     ("HANOI", "VIET NAM", 10, 3, 2024, None)),
+    # the agency after the year and a comma
+    ("ALMATY, October 2, 2023, Steppe-News -- The grid operator signed a deal.",
+     ("ALMATY", None, 10, 2, 2023, "Steppe-News")),
+    # the agency between slashes
+    ("Darkhan, March 8, 2024 /MONGOLPRESS/. The government signed an agreement.",
+     ("Darkhan", None, 3, 8, 2024, "MONGOLPRESS")),
+    # an ordinal day
+    ("DOHA, 7th November, 2024 (QNA) -- Qatar signed an agreement.", ("DOHA", None, 11, 7, 2024, "QNA")),
+    # the day after the dash, before a colon
+    ("ALEXANDRIA – 12 March 2024: The two ministers met.", ("ALEXANDRIA", None, 3, 12, 2024, None)),
+    # a city in ordinary case with its country before the day
+    ("Ulsan, Korea, June 5, 2023 - The utility signed a contract.", ("Ulsan", "Korea", 6, 5, 2023, None)),
+])
+def test_agency_datelines_are_read_with_their_day_and_agency(text, expected):
+    # before: none of these was read as a dateline, so the city was no place and the agency's name a word of the story
+    d = find_dateline(text)
+    assert (d.city, d.region, d.month, d.day, d.year, d.agency) == expected
+
+
+def test_a_double_hyphen_right_before_the_story_ends_the_dateline():
+    assert _places("OSLO (ICIS)--The partners in the field agreed to sell gas to Egypt.") == {"place/oslo"}
+
+
+def test_a_dateline_city_in_an_agency_style_is_a_place():
+    assert _places("MINSK. March 4 (Interfax) - Belarus and China signed a contract.") == {"place/minsk"}
+    assert _places("TBILISI, FEBRUARY 9, GEOPRESS. Georgia and Armenia signed a memorandum.") == {"place/tbilisi"}
+
+
+def test_an_opening_sentence_is_not_a_dateline():
+    assert find_dateline("Georgia. 14 May was the day the deal was signed.") is None
+    assert find_dateline("Sales rose. 14 May saw a record.") is None
