@@ -58,3 +58,16 @@ def test_a_dateline_city_in_an_agency_style_is_a_place():
 def test_an_opening_sentence_is_not_a_dateline():
     assert find_dateline("Georgia. 14 May was the day the deal was signed.") is None
     assert find_dateline("Sales rose. 14 May saw a record.") is None
+
+
+def test_a_plant_named_for_a_town_of_a_state_the_report_names_places_the_town():
+    # before: "the X nuclear power plant" was only the plant's name, so the town was no place and the plant had none
+    f = facts("China built the Karachi nuclear power plant in Pakistan.")
+    assert {e.key for e in f.entities.values() if e.kind == "Place"} == {"place/karachi"}
+    [p] = f.projects
+    assert (p.technologies, p.hosts, p.locations) == (("nuclear",), ("state/PAK",), ("place/karachi",))
+
+
+def test_a_work_named_for_a_town_of_a_state_the_report_does_not_name_is_only_a_name():
+    f = facts("Woodside approved the Scarborough gas project off Western Australia.")
+    assert "place/scarborough" not in {e.key for e in f.entities.values()}

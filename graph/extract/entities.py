@@ -3596,6 +3596,8 @@ _MODIFIED_NOUN_RE = re.compile(r"^\s+(?!(?:to|and|or|of|in|on|at|for|from|with|b
                                r"would|could|can|which|that|where|as|into|until|since|after|before|but|"
                                # nouns of location: "the Paks site" is the place
                                r"site|area|coast|border|basin|valley|harbou?r|port|zone|outskirts|vicinity)\b)[a-z]")
+# a plant's noun after a name, which names the town it stands in ("the Karachi nuclear power plant")
+_PLANT_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:plant|station|terminal|refinery|dam|substation)s?\b")
 # units before a name ("the 1,000 MW Bushehr plant"): not part of it
 _UNITS = frozenset({"MW", "GW", "kW", "MWh", "GWh", "TWh", "kV", "MWp", "GWp", "MWe", "km"})
 _NEAR_BEFORE_RE = re.compile(r"\b(?:off|along|throughout|within|outside|near|north|south|east|west)\s+(?:of\s+)?"
@@ -3630,7 +3632,8 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
         return  # "Queen Victoria", "Port Qasim": part of a longer name ("Ethiopia's Afar region" is not)
     plural = _TYPE_LIST_AFTER_RE.match(after) or (_COORDINATED_RE.search(before) and _PLURAL_TYPE_RE.match(after))
     typed = _TYPE_AFTER_RE.match(after) or plural
-    if not typed and re.search(r"\b[Tt]he\s+$", before) and _MODIFIED_NOUN_RE.match(after):
+    lends_name = not typed and re.search(r"\b[Tt]he\s+$", before) and _MODIFIED_NOUN_RE.match(after)
+    if lends_name and not _PLANT_AFTER_RE.match(after):
         return  # "the Scarborough gas project": the name of a thing the place lends its name to
     city = _CITY_AFTER_RE.match(after) or _CITY_BEFORE_RE.search(before)
     if not typed and re.match(r"^\s+(?:[A-Z]|\d(?![\d.,]*\s*(?:%|per\s*cent\b)))", after) \
@@ -3655,9 +3658,13 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
         entries = [e for e in entries if (e.place_type or "").lower() == "state"]
         if not entries:
             return
+    if lends_name:
+        entries = [e for e in entries if e.place_type == "city"]
     entry = _named_before(doc, entries) if not (typed or qualified) else None
     entry = entry or _choose(entries, typed=bool(typed), city=bool(city), qualified=qualified, mentioned=mentioned)
-    if entry is None:
+    if entry is None or lends_name and not (entry.place_type == "city" and entry.country in mentioned):
+        # (a plant named for the town it stands in, "the Bushehr nuclear power plant" in a report on Iran, names
+        # the town too)
         return
     cue = bool(_VENUE_BEFORE.search(before) or _NEAR_BEFORE_RE.search(before) or _UNIT_BEFORE_RE.search(before)
                or city)

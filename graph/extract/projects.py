@@ -770,6 +770,9 @@ class _Builder:
                 continue  # "reactors at the Dukovany plant", "sent to the Pluto LNG plant": a site named as a place
             clause = view.clause_at(m.start())
             places = self._places(view, m.start(), min(len(text), m.end() + 80))
+            # (the town a plant is named for is where it stands: "the Karachi nuclear power plant")
+            places = list(dict.fromkeys([p.key for p in view.places if named_for_place and p.start == m.start("name")
+                                         and not text[p.end:m.end("name")].strip()] + places))
             # ("the Bushehr nuclear power plant, built by Russia": the place the name opens with says where it
             # stands; the state that built it is no host)
             named_host = (not places and _named_after_a_province(f"{name} {noun}", self.facts)) or []
