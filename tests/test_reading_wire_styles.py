@@ -71,3 +71,24 @@ def test_a_plant_named_for_a_town_of_a_state_the_report_names_places_the_town():
 def test_a_work_named_for_a_town_of_a_state_the_report_does_not_name_is_only_a_name():
     f = facts("Woodside approved the Scarborough gas project off Western Australia.")
     assert "place/scarborough" not in {e.key for e in f.entities.values()}
+
+
+def test_a_state_that_owns_a_firm_is_no_unit_named_state():
+    # before: "the Abu Dhabi state investor" made a place "Abu Dhabi State"
+    f = facts("Mubadala, the Abu Dhabi state investor, also put up money for the terminal in Texas.")
+    places = {e.label for e in f.entities.values() if e.kind == "Place"}
+    assert "Abu Dhabi State" not in places and "Abu Dhabi" in places
+    # (a unit named state keeps its type word)
+    assert "place/lagos" in {e.key for e in facts("The plant stands in Lagos State, Nigeria.").entities.values()}
+
+
+def test_the_two_sides_are_the_state_and_the_union_listed_together_not_the_host_of_the_venue():
+    # before: "the two sides" were the last two states named: Kazakhstan and Egypt, whose name only placed the
+    # venue
+    text = ("Kazakhstan and the European Union signed a memorandum of understanding on raw materials on 7 November "
+            "in Sharm el-Sheikh, Egypt. The document was signed by the Kazakh prime minister. Relations between the "
+            "two sides are governed by a partnership and cooperation agreement signed in Astana in December 2015.")
+    f = facts(text)
+    assert sorted((a.kind, tuple(sorted(a.parties)), a.date) for a in f.agreements) == [
+        ("Agreement", ("organization/european-union", "state/KAZ"), "2015-12"),
+        ("MemorandumOfUnderstanding", ("organization/european-union", "state/KAZ"), "2024-11-07")]

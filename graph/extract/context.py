@@ -1224,6 +1224,12 @@ class DocumentContext:
                 # "For Baku, the visit underlined its growing ties with Belgrade. The two countries …": the two
                 # states of the sentence just before, not a pair listed further back
                 keys, recent = last, True
+            if not keys and n == 2 and noun in ("sides", "parties") \
+                    and not any(r.how == "coref" and r.start < m.start() for r in view.refs) \
+                    and len(listed := self._listed_before(view, m.start(), kinds)) == 2:
+                # "Kazakhstan and the EU signed … in Sharm el-Sheikh, Egypt. … the two sides": the pair listed
+                # together just before, not the last two actors named
+                keys, recent = listed, True
             keys = keys or self._last(kinds, view, m.start(), n, free_only=True, skip=skip)
             if n == 2 and noun in ("countries", "states", "nations", "governments", "sides") and not recent \
                     and keys and all(k.startswith("state/") for k in keys) \
@@ -1231,7 +1237,8 @@ class DocumentContext:
                 # "the two sides", "both countries" in a story about two states: those two, not the last two
                 # named in passing ("… continues through Bulgaria and Serbia. … the two sides discussed …")
                 keys = two
-            if noun == "sides" and n == 2 and len({k.startswith("state/") for k in keys}) == 2:
+            if noun == "sides" and n == 2 and len({k.startswith("state/") for k in keys}) == 2 \
+                    and any(self._kind(k) == COMPANY for k in keys):
                 # a state and a company are no two sides: the two states last listed, else the state and
                 # the other state the story names most
                 state = next(k for k in keys if k.startswith("state/"))

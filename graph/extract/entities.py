@@ -2954,8 +2954,12 @@ def _surname(label: str) -> str:
 _FEATURE_GROUPS = ("lake", "region", "sea", "river", "of", "unit", "town", "village", "unitof")
 # An administrative unit's type word after its name ("Sughd Province", "Aichi prefecture").
 _TYPE_AFTER_RE = re.compile(r"^\s+(?:Province|Region|State|Oblast|Governorate|Prefecture|District|County|Territory|"
-                            r"Department|Krai|province|region|state|oblast|governorate|prefecture|district|county|"
-                            r"territory|department|krai)\b(?!\s+[A-Z])")
+                            r"Department|Krai|province|region|oblast|governorate|prefecture|district|county|"
+                            r"territory|department|krai|"
+                            # (not the state that owns a firm: "the Abu Dhabi state investor", "Qatar state-owned")
+                            r"state(?![-–])(?!\s+(?:" + "|".join(orgnames.TRADE_NOUNS + orgnames.FIRM_COLLECTIVE_NOUNS) +
+                            r"|oil|gas|power|energy|media|news|agency|enterprises?|entit(?:y|ies)|broadcaster)s?\b))"
+                            r"\b(?!\s+[A-Z])")
 # the last of a list of units: "the Pavlodar, Karagandy and Turkistan regions"
 _PLURAL_TYPE_RE = re.compile(r"^\s+(?P<type>province|region|state|oblast|prefecture|governorate|district|count)"
                              r"(?:s|ies)\b")
