@@ -92,3 +92,44 @@ def test_the_two_sides_are_the_state_and_the_union_listed_together_not_the_host_
     assert sorted((a.kind, tuple(sorted(a.parties)), a.date) for a in f.agreements) == [
         ("Agreement", ("organization/european-union", "state/KAZ"), "2015-12"),
         ("MemorandumOfUnderstanding", ("organization/european-union", "state/KAZ"), "2024-11-07")]
+
+
+def _persons(text: str) -> dict[str, tuple]:
+    return {e.label: tuple(sorted(e.alt_labels)) for e in facts(text).entities.values() if e.kind == "Person"}
+
+
+def test_a_name_with_its_lineage_goes_by_the_given_and_the_father_s_name_too():
+    assert _persons("Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud received the delegation in Riyadh.") \
+        == {"Mohammed bin Salman bin Abdulaziz Al Saud": ("Mohammed bin Salman",)}
+
+
+def test_an_engineer_s_style_is_no_part_of_the_name_and_the_short_form_is_the_same_person():
+    # before: "Eng Salim bin Nasser al Aufi" and "Eng Salim al Aufi" were two persons named with the style, and the
+    # second took a title running over a full stop ("Minister of Energy and Minerals, in Oman. Speaking later")
+    text = ("The event was held under the patronage of HE Eng Hamad bin Saif al Kindi, Minister of Energy and "
+            "Minerals, in Oman. Speaking later, HE Eng Hamad al Kindi said the terminal would open in 2028.")
+    f = facts(text)
+    [p] = [e for e in f.entities.values() if e.kind == "Person"]
+    assert (p.label, sorted(p.alt_labels)) == ("Hamad bin Saif al Kindi", ["Hamad al Kindi", "Hamad bin Saif"])
+    assert "Speaking" not in (p.position or "")
+
+
+def test_a_firm_s_unit_named_by_two_trade_words_joined_by_and_is_one_name():
+    f = facts("Work began at the port on Thursday, as TotalEnergies and OQ Exploration and Production (OQEP) marked "
+              "the start of the LNG plant in Oman.")
+    firms = {e.label for e in f.entities.values() if e.kind == "Company"}
+    assert firms == {"TotalEnergies", "OQ Exploration and Production"}
+
+
+@pytest.mark.parametrize("text, level", [
+    ("China and Russia agreed to deepen their comprehensive strategic partnership of coordination for a new era.",
+     "comprehensive strategic partnership of coordination for a new era"),
+    ("Russia and China are developing relations of comprehensive partnership and strategic interaction.",
+     "comprehensive partnership and strategic interaction"),
+    ("China and Belarus established an all-weather comprehensive strategic partnership for a new era in 2022.",
+     "all-weather comprehensive strategic partnership for a new era"),
+])
+def test_levels_raised_for_a_new_era_and_the_russian_wording_are_levels_of_their_own(text, level):
+    # before: "for a new era" was only another name of the level without it, and "comprehensive partnership and
+    # strategic interaction" was read as a comprehensive partnership
+    assert [p.level for p in facts(text).partnerships] == [level]

@@ -281,6 +281,7 @@ TITLE_FIRST_RE = re.compile(
     rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to|in)\s+(?:the\s+)?(?:{_CAP}|[a-z]+)"
     rf"(?:(?:,\s+|\s+)(?:and\s+)?(?:{_CAP}|[a-z]+)){{0,5}}?)*?)"
     rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
+_SENTENCE_END_IN_RE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 # "ICGB's two executive officers, Teodora Georgieva and George Satlas"
 # "the foreign ministers of the two countries, A B of Ruritania and C D of Freedonia"
 _PLURAL_HOLDERS = (r"officers|officials|executives|ministers|leaders|presidents|heads|chairmen|representatives|envoys|"
@@ -1959,9 +1960,12 @@ def _continued_company(doc: _Doc, tokens, j: int):
     while True:
         # "Bouygues Energies & Services": "&" between two name words joins them
         amp = k + 2 < len(tokens) and tokens[k + 1].group(0) == "&" and k > j
+        # ("OQ Exploration and Production": two such words joined by "and", the first of them read already)
+        amp = amp or k + 2 < len(tokens) and tokens[k + 1].group(0) == "and" and k > j \
+            and tokens[k + 2].group(0) in _CONTINUATION and doc.text[tokens[k].end():tokens[k + 2].start()] == " and "
         nxt = k + 2 if amp else k + 1
         if not (nxt < len(tokens) and tokens[nxt].group(0) in _CONTINUATION
-                and doc.text[tokens[k].end():tokens[nxt].start()] in (" ", " & ")
+                and doc.text[tokens[k].end():tokens[nxt].start()] in (" ", " & ", " and ")
                 and doc.free(tokens[nxt].start(), tokens[nxt].end())):
             break
         k = nxt
@@ -2653,8 +2657,19 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     ent = doc.entity(key, PERSON, name, position=position, represents=represents)
     if styled:
         ent.alt_labels.add(styled)
+    if (lineage := _LINEAGE_RE.match(name)) is not None:
+        # "Mohammed bin Salman bin Abdulaziz Al Saud" goes by his own and his father's name: "Mohammed bin Salman"
+        ent.alt_labels.add(lineage.group(0))
+        if (family := _FAMILY_AFTER_LINEAGE_RE.fullmatch(name, lineage.end())) is not None:
+            # and "Salim bin Nasser al Aufi" by his own and his family's: "Salim al Aufi"
+            ent.alt_labels.add(f"{name.split()[0]} {family.group(1)}")
     doc.add(start, end, key, "name")
     return ent
+
+
+# A name with its lineage: a given name, "bin"/"bint"/"ibn" and the father's name, then more of the lineage
+_FAMILY_AFTER_LINEAGE_RE = re.compile(r"\s+((?:Al|al)[ -][A-Z][\w'’-]+)")
+_LINEAGE_RE = re.compile(r"[A-Z][\w'’-]+\s+(?:bin|bint|ibn)\s+[A-Z][\w'’-]+(?=\s+(?:bin|bint|ibn|Al|al|Al-|al-)\b)")
 
 
 # A peer's style, known by a title and a territorial designation ("Lord Ahmad of Wimbledon",
@@ -2825,8 +2840,10 @@ def _persons(doc: _Doc, found=()) -> None:
     # The other patterns all contain a title word: find those once, then try each pattern there.
     for t in _ANY_TITLE_RE.finditer(text):
         m = TITLE_FIRST_RE.match(text, t.start())
-        if m and _ANY_TITLE_RE.search(m.group("rest") or ""):
-            m = None  # "Commissioner for Energy A B and Namibia's Minister of Mines and Energy, C D": the last title's
+        if m and (_ANY_TITLE_RE.search(m.group("rest") or "") or _SENTENCE_END_IN_RE.search(m.group("rest") or "")):
+            # "Commissioner for Energy A B and Namibia's Minister of Mines and Energy, C D": the last title's; and a
+            # title's words end with its sentence ("…, Minister of Energy, in Oman. Speaking later, C D said")
+            m = None
         if m:
             rest = m.group("rest") or ""
             owner = _represented(doc, m.start())
@@ -4062,8 +4079,9 @@ def _persons_named_short(doc: _Doc) -> None:
         words = short.label.split()
         if len(words) < 2:
             continue
-        longer = [e for e in people if e is not short and any(
-            n.split()[:len(words)] == words and len(n.split()) > len(words) for n in (e.label, *e.alt_labels))]
+        longer = [e for e in people if e is not short and (any(
+            n.split()[:len(words)] == words and len(n.split()) > len(words) for n in (e.label, *e.alt_labels))
+            or short.label in e.alt_labels)]  # ("Salim al Aufi", a short form of "Salim bin Nasser al Aufi")
         if len(longer) == 1:
             merged[short.key] = longer[0]
     for key, full in merged.items():
@@ -5018,8 +5036,10 @@ def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
 _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
 # Titles of courtesy before a name (with or without a full stop)
 # (Malaysian and Bruneian styles of honour, "Datuk Seri Anwar Ibrahim", "Tan Sri …"; the Omani "Sayyid")
+# (and the Gulf style for an engineer: "HE Eng Salim al Aufi")
 _HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|Lyonpo|Lyonchhen|Dasho|Cde|Comrade|Ir|" \
-    r"Samdech(?:\s+(?:Akka\s+)?Moha\s+(?:Borvor\s+Thipadei|Sena\s+Padei\s+Techo))?|H\.E\.|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|Hajia|Madam|Madame|Mme|Engr|" \
+    r"Samdech(?:\s+(?:Akka\s+)?Moha\s+(?:Borvor\s+Thipadei|Sena\s+Padei\s+Techo))?|H\.E\.|HE|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|Hajia|Madam|Madame|Mme|Engr|" \
+    r"Eng(?=\.?\s+[A-Z][a-z]+\s+[\w-])|" \
     r"Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk|Dato['’]?|Datin|Tun|Sayyid|Sayyida"
 _HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC_WORDS}|"
                            # a Nigerian chieftaincy title, not the first word of an office ("Chief Executive …")
