@@ -133,3 +133,31 @@ def test_levels_raised_for_a_new_era_and_the_russian_wording_are_levels_of_their
     # before: "for a new era" was only another name of the level without it, and "comprehensive partnership and
     # strategic interaction" was read as a comprehensive partnership
     assert [p.level for p in facts(text).partnerships] == [level]
+
+
+def _pairs(f) -> set[frozenset]:
+    return {frozenset(c.actors) for c in f.cooperations}
+
+
+def test_the_lenders_of_a_loan_sign_one_agreement_and_one_lender_s_borrowers_one_each():
+    # before: "financing agreements with A, B and C" were one agreement with each lender
+    f = facts("Statnett has signed financing agreements with the Nordic Investment Bank, Danske Bank and "
+              "Barclays for the new cable.")
+    assert [sorted(a.parties) for a in f.agreements] == [sorted(
+        ["organization/statnett", "organization/nordic-investment-bank", "organization/danske-bank",
+         "organization/barclays"])]
+    f = facts("The Nordic Investment Bank signed loan agreements with Statnett and Fingrid.")
+    assert sorted(sorted(a.parties) for a in f.agreements) == [
+        ["organization/fingrid", "organization/nordic-investment-bank"],
+        ["organization/nordic-investment-bank", "organization/statnett"]]
+
+
+def test_holders_named_with_their_states_and_their_shares_hold_the_work_together():
+    # before: only the last holder was paired with the first ("France's" and "China's" broke the list)
+    f = facts("The 2 GW solar plant, owned by TAQA (40%) and by Masdar, France's EDF Renewables and China's "
+              "JinkoPower (20% each), was inaugurated in November 2023.")
+    assert _pairs(f) == {frozenset(p) for p in [
+        ("organization/taqa", "organization/masdar"), ("organization/taqa", "organization/edf-renewables"),
+        ("organization/taqa", "organization/jinkopower"), ("organization/masdar", "organization/edf-renewables"),
+        ("organization/masdar", "organization/jinkopower"),
+        ("organization/edf-renewables", "organization/jinkopower")]}

@@ -3104,7 +3104,14 @@ class _AgreementReader:
         mods = m.group("mods") or ""
         distributive = plural and re.search(r"\b(?:each|separate|respectively|individual)\b", text, re.IGNORECASE)
         count_word = next((w for w in re.findall(r"\w+", mods.lower()) if w in _COUNT), None)
-        if distributive or (plural and subject and len(others) >= 2 and not count_word and not self.one_side):
+        # ("EirGrid signed financing agreements with the EIB, Danske Bank and Barclays": the lenders of one loan lend
+        # together, not a loan each; states borrowing from one lender borrow one each)
+        label = lambda k: self.facts.entities[k].label if k in self.facts.entities else k  # noqa: E731
+        syndicated = _LENDING_MODS_RE.search(text, max(0, m.start() - 25), m.end()) \
+            and all(_LENDER_NAME_RE.search(label(k)) for k in others) \
+            and not any(_LENDER_NAME_RE.search(label(k)) for k in subject)
+        if distributive or (plural and subject and len(others) >= 2 and not count_word and not self.one_side
+                            and not syndicated):
             common = subject or [k for k in keys if k not in others]
             rest = [k for k in others if k not in common]
             if distributive and not rest:
@@ -3328,6 +3335,13 @@ class _AgreementReader:
 # ---------------------------------------------------------------------- cooperation
 
 # "The loop links the grids of all four countries", "connecting the power systems of A, B and C": the
+# Words that make instruments a loan's: its lenders sign one together
+# (searched in the words just before the instrument's noun and the noun)
+# Names that say a lender's ("… Bank", "BNP Paribas", "Barclays", "… Finance"), borrowing from whom is one loan
+_LENDER_NAME_RE = re.compile(r"\b(?:Bank|Banco|Banque|Bancorp|Paribas|Barclays|HSBC|Citi\w*|Natixis|Santander|"
+                             r"Finance|Financial|Credit|Crédit|Fund|Exim|JBIC|Société\s+Générale)\b")
+_LENDING_MODS_RE = re.compile(r"\b(?:financing|finance|loan|credit|facility|lending)\b(?=[^,;.]*$)", re.IGNORECASE)
+
 # states whose grids a line joins, each with each
 _LINKS_GRIDS_RE = re.compile(r"\b(?:links?|linked|linking|connects?|connected|connecting|interconnects?|interconnected|"
                              r"interconnecting|joins|joined|joining|integrates?|integrated|integrating)\s+(?:the\s+)?"
@@ -3677,7 +3691,9 @@ _COOPERATION_HINTS = (_COOPERATION.hints("with_cue_verbs") + _COOPERATION.hints(
 # Co-owners: "in which A holds 62%, B and C 15% each and D 8%"; "A, with 27%, and B …" — the
 # companies, banks and agencies of one sentence each given a share of something they hold together.
 _STAKE_CUE_RE = re.compile(r"\b(?:hold|holds|held|holding|own|owns|owned|stakes?|shares?|interests?|each)\b")
-_HOLDER_GAP_RE = re.compile(r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?\)?\s*,?\s*(?:and\s+)?(?:the\s+)?(?:\(\s*)?")
+# (the next holder's state before it: "Masdar, France's EDF Renewables and China's JinkoPower (20% each)"; "and by")
+_HOLDER_GAP_RE = re.compile(r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?\)?\s*,?\s*(?:and\s+)?(?:by\s+)?(?:the\s+)?"
+                            r"(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?(?:\(\s*)?")
 # "A (40%)", "A (EDF; 12.5%)"
 # ("and QatarEnergy, which announced its entry last month, 25%": a relative clause before the share)
 _PERCENT_AFTER_RE = re.compile(r"^\)?(?:\s*\([A-Z][\w&.+-]{1,11}\))?(?:\s*,\s+(?:which|who)\s+[^,;()%]{1,90},)?(?:\s*\((?:[A-Z][\w&.+-]{1,11}\s*;\s*)?)?[^.;%()]{0,45}?"
