@@ -161,3 +161,27 @@ def test_holders_named_with_their_states_and_their_shares_hold_the_work_together
         ("organization/taqa", "organization/jinkopower"), ("organization/masdar", "organization/edf-renewables"),
         ("organization/masdar", "organization/jinkopower"),
         ("organization/edf-renewables", "organization/jinkopower")]}
+
+
+def test_the_subject_and_its_companions_set_off_with_together_with_sign_together():
+    # before: only the companions signed ("The EBRD, together with A and B, signed …" lost the EBRD), and a
+    # financing package was no instrument
+    f = facts("The EBRD, together with the African Development Bank (AfDB) and British International Investment "
+              "(BII), the UK's development finance institution, this week signed a senior debt financing package "
+              "with Scatec in Cairo.")
+    assert [(a.kind, sorted(a.parties), a.place) for a in f.agreements] == [(
+        "Agreement", sorted(["organization/european-bank-for-reconstruction-and-development",
+                             "organization/african-development-bank", "organization/british-international-investment",
+                             "organization/scatec"]), "place/cairo")]
+    assert facts("The government unveiled a stimulus package with new tax credits.").agreements == []
+
+
+def test_co_chairs_named_with_their_offices_work_together():
+    f = facts("The summit on clean cooking was co-chaired by the President of Kenya, William Ruto, the Prime "
+              "Minister of Norway, Jonas Gahr Store, and IEA Executive Director Fatih Birol.")
+    assert _pairs(f) == {frozenset(p) for p in [("state/KEN", "state/NOR"),
+                                                 ("state/KEN", "organization/international-energy-agency"),
+                                                 ("state/NOR", "organization/international-energy-agency")]}
+    # (the leaders only: "co-led by A and B and comprises C and D")
+    f = facts("The group is co-led by the European Union and the United Kingdom and comprises Japan and Canada.")
+    assert frozenset({"state/JPN", "state/CAN"}) not in _pairs(f)

@@ -1772,6 +1772,8 @@ def agreement_kind(phrase: str) -> str | None:
     ('Contract', 'Contract')
     >>> agreement_kind("syndicated loan"), agreement_kind("loan guarantee"), agreement_kind("joint letter")
     ('Agreement', None, 'Agreement')
+    >>> agreement_kind("financing package"), agreement_kind("package")
+    ('Agreement', None)
     >>> agreement_kind("three-year action plan"), agreement_kind("statement of intent")
     ('Agreement', 'Declaration')
 
@@ -1797,7 +1799,8 @@ def agreement_kind(phrase: str) -> str | None:
         return "Contract"
     if re.search(r"agreement|\b(?:hga|iga|pda|jda)s?\b|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|alliances?$|\bpledges?$|"
                  r"\bjoint\s+letters?$|\baction\s+plans?$|\bamendments?$|"
-                 r"\bcharters?$|\bframeworks?$|\bcompacts?$|\bloans?$|\bcredit\s+(?:facility|facilities|lines?)$", p):
+                 r"\bcharters?$|\bframeworks?$|\bcompacts?$|\bloans?$|\bcredit\s+(?:facility|facilities|lines?)$|"
+                 r"\b(?:financing|debt|loan)\s+packages?$", p):
         return "Agreement"
     return None
 
@@ -2273,6 +2276,10 @@ class _AgreementReader:
         if (announced := _ANNOUNCED_BEFORE_RE.search(text, max(0, verb - 40), verb)) is not None:
             verb = announced.start()  # "X, a developer of …, announced today the signing of": X signed
         lead = list_before(view, verb, _PARTY_KINDS)
+        if lead and (joined := _JOINED_SUBJECT_RE.search(text, max(0, lead[0].start - 30), lead[0].start)) is not None \
+                and (head := [r for r in list_before(view, joined.start() + 1, _PARTY_KINDS)
+                              if r.free and not r.possessive]):
+            lead = [*head, *lead]  # "The EBRD, together with A and B, signed …": the EBRD signs with them
         if not lead and (cons := _CONSORTIUM_SUBJECT_RE.match(text)) is not None and cons.end() < verb:
             # "A consortium led by Marubeni signed …": the firms that make up the subject sign
             members = [r for r in list_after(view, cons.end(), _PARTY_KINDS, max_gap=4, asides=True) if r.end <= verb]
@@ -3337,6 +3344,8 @@ class _AgreementReader:
 # "The loop links the grids of all four countries", "connecting the power systems of A, B and C": the
 # Words that make instruments a loan's: its lenders sign one together
 # (searched in the words just before the instrument's noun and the noun)
+# The companions of a subject set off after it: "The EBRD, together with A and B, signed …"
+_JOINED_SUBJECT_RE = re.compile(r"\s*,\s+(?:together\s+with|along\s+with|jointly\s+with)\s+(?:the\s+)?$")
 # Names that say a lender's ("… Bank", "BNP Paribas", "Barclays", "… Finance"), borrowing from whom is one loan
 _LENDER_NAME_RE = re.compile(r"\b(?:Bank|Banco|Banque|Bancorp|Paribas|Barclays|HSBC|Citi\w*|Natixis|Santander|"
                              r"Finance|Financial|Credit|Crédit|Fund|Exim|JBIC|Société\s+Générale)\b")
@@ -4290,6 +4299,24 @@ def _firms_bought(view: SentenceView) -> list:
                    for r in view.refs)]
 
 
+# "The summit was co-chaired by A, B and C", "co-hosted by the leaders of A and B": who lead one thing together
+_CO_LED_BY_RE = re.compile(r"\bco-?(?:chaired|hosted|organi[sz]ed|convened|led|sponsored)\s+by\s+(?:the\s+)?")
+
+
+def _led_together(view: SentenceView, pairs: dict) -> None:
+    """The co-chairs or co-hosts named after "co-chaired by" (the states and bodies their office holders
+    speak for too) work together: each with each."""
+    text = view.text
+    for m in _CO_LED_BY_RE.finditer(text):
+        # (to the clause's end: "co-led by A and B and comprises C, D and E" names the leaders only)
+        stop = re.search(r"[.;:]\s|\s(?:which|who|where|while)\s|\s+and\s+(?:also\s+)?[a-z]+s\b", text[m.end():])
+        end = m.end() + stop.start() if stop else len(text)
+        leaders = unique_keys(r for r in view.refs if m.end() <= r.start < end and r.kind in _ACTOR_KINDS
+                              and not r.modifier and (r.free or r.how == "person"))
+        if len(leaders) >= 2 and not cues.hedged_clause(text[max(0, m.start() - 60):end]):
+            add_cooperation_pairs(pairs, leaders, view.index)
+
+
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs)
     _mark(pairs, "cooperation-stakes")
@@ -4312,6 +4339,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _mark(pairs, "cooperation-as-partners")
     _stakes_alongside(view, pairs)
     _mark(pairs, "cooperation-stakes")
+    if "co-" in view.text:
+        _led_together(view, pairs)
+        _mark(pairs, "cooperation-co-led")
     _venture_members(view, pairs)
     _led_bodies(view, pairs)
     _mark(pairs, "cooperation-venture-members")
