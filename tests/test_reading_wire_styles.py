@@ -185,3 +185,17 @@ def test_co_chairs_named_with_their_offices_work_together():
     # (the leaders only: "co-led by A and B and comprises C and D")
     f = facts("The group is co-led by the European Union and the United Kingdom and comprises Japan and Canada.")
     assert frozenset({"state/JPN", "state/CAN"}) not in _pairs(f)
+
+
+@pytest.mark.parametrize("text", [
+    "QatarEnergy signed two agreements with PetroChina (PC), under which the Chinese company will buy LNG for 27 years.",
+    "In 2022 QatarEnergy signed a 27-year agreement to supply 4 million tonnes per annum of LNG to PetroChina.",
+])
+def test_an_agreement_to_supply_or_buy_is_a_contract(text):
+    # before: read as a mere agreement
+    assert {a.kind for a in facts(text).agreements} == {"Contract"}
+
+
+def test_an_agreement_to_cooperate_stays_an_agreement():
+    assert {a.kind for a in facts("Kazakhstan and France signed an agreement to cooperate on nuclear power.").agreements} \
+        == {"Agreement"}

@@ -2789,6 +2789,8 @@ class _AgreementReader:
         if plural and re.search(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40):m.start()]):
             return  # "an MoU …, one of several energy agreements concluded during the visit": the MoU again
         kind = self._mention_kind(view, m, plural, definite, before)
+        if kind == "Agreement" and _SALE_AFTER_RE.match(text, m.end()):
+            kind = "Contract"  # "an agreement to supply 4 mtpa of LNG to B", "agreements under which B will buy gas"
         if kind is None or cues.negated_noun(text, m.start()) or \
                 _CONDITION_BEFORE_RE.search(text, max(0, m.start() - 140), m.start()) or \
                 re.search(r"\b(?:draft|planned|proposed)\b", mods, re.IGNORECASE):
@@ -3346,6 +3348,10 @@ class _AgreementReader:
 # (searched in the words just before the instrument's noun and the noun)
 # The companions of a subject set off after it: "The EBRD, together with A and B, signed …"
 _JOINED_SUBJECT_RE = re.compile(r"\s*,\s+(?:together\s+with|along\s+with|jointly\s+with)\s+(?:the\s+)?$")
+# What makes an agreement a sale's or a supply's contract, right after its noun
+_SALE_AFTER_RE = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:\s+with\s+(?:[^,.;()]|\([^()]{1,20}\)){1,80}?)?,?\s+(?:to|under\s+which\s+(?:[^,.;()]|\([^()]*\)){1,60}?\s+"
+                            r"(?:will|would|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
+                            r"(?:supply|buy|sell|purchase|deliver|import|export|ship)\b")
 # Names that say a lender's ("… Bank", "BNP Paribas", "Barclays", "… Finance"), borrowing from whom is one loan
 _LENDER_NAME_RE = re.compile(r"\b(?:Bank|Banco|Banque|Bancorp|Paribas|Barclays|HSBC|Citi\w*|Natixis|Santander|"
                              r"Finance|Financial|Credit|Crédit|Fund|Exim|JBIC|Société\s+Générale)\b")
