@@ -199,3 +199,20 @@ def test_an_agreement_to_supply_or_buy_is_a_contract(text):
 def test_an_agreement_to_cooperate_stays_an_agreement():
     assert {a.kind for a in facts("Kazakhstan and France signed an agreement to cooperate on nuclear power.").agreements} \
         == {"Agreement"}
+
+
+def test_a_convention_in_a_body_s_name_is_no_instrument_and_the_body_no_signer():
+    # before: "the … Framework Convention on Climate Change" made a treaty that the convention's body signed
+    text = ("The Asian Development Bank and Perusahaan Listrik Negara (PLN) today signed a framework agreement in Dubai. "
+            "The agreement, signed on the sidelines of the 28th Conference of the Parties to the United Nations "
+            "Framework Convention on Climate Change (COP28), is the first of its kind.")
+    f = facts(text)
+    assert [(a.kind, sorted(a.parties)) for a in f.agreements] == [
+        ("Agreement", ["organization/asian-development-bank", "organization/perusahaan-listrik-negara"])]
+    assert _pairs(f) == {frozenset({"organization/asian-development-bank", "organization/perusahaan-listrik-negara"})}
+
+
+def test_a_class_of_firms_placed_by_where_they_are_is_no_named_side():
+    # before: "with producers outside the EU" made the EU the other side
+    assert facts("Hintco signs long-term purchase agreements with producers outside the EU at the lowest price "
+                 "offered.").agreements == []

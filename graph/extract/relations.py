@@ -1958,6 +1958,10 @@ _UNNAMED_SIDE_RE = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|
                               r"|(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:banks|lenders|investors|companies|firms|buyers|"
                               r"utilities|customers|offtakers|suppliers|partners)\b(?=[^.;:]{0,40}?,?\s+(?:including|"
                               r"such\s+as|among\s+them)\s)")
+# A bare plural side placed by where its members are ("with producers outside the EU", "with buyers in Asia")
+_PLACED_CLASS_SIDE_RE = re.compile(r"(?:[a-z-]+\s+)?(?:banks|lenders|investors|companies|firms|buyers|producers|"
+                                   r"utilities|customers|offtakers|suppliers|developers|exporters|importers)\s+"
+                                   r"(?:outside|in|from|across|around|abroad|based\s+in)\b")
 # A plural description before the names it describes ("the German utilities", "Japanese trading houses")
 _DESCRIBED_PARTIES_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:utilities|companies|firms|groups|banks|"
                                    r"lenders|houses|majors|producers|operators|developers|investors|buyers)\s+(?=[A-Z])")
@@ -2265,11 +2269,14 @@ class _AgreementReader:
                 if not further:
                     break
                 listed = listed + further
+            if _PLACED_CLASS_SIDE_RE.match(text, start):
+                listed = []  # "purchase agreements with producers outside the EU": a class of firms, placed
             others = unique_keys(listed)
             self.with_side = bool(others)
             # "signed financing agreements with 23 local and international banks": the other side is
             # there but unnamed; no name elsewhere in the sentence stands in for it
-            unnamed = not others and _UNNAMED_SIDE_RE.match(text, start) is not None
+            unnamed = not others and (_UNNAMED_SIDE_RE.match(text, start) or _PLACED_CLASS_SIDE_RE.match(text, start)) \
+                is not None
         verb = sign.start() if sign is not None and sign.start() < m_start else m_start
         if (aside := _SIGNER_ASIDE_RE.search(text, max(0, verb - 120), verb)) is not None:
             verb = aside.start()  # "X (the "Company"), through its subsidiaries, entered into": X signs
@@ -2776,6 +2783,9 @@ class _AgreementReader:
         noun = m.group("noun")
         if _deals_with(text, m) or _NOUN_MODIFIER_RE.match(text, m.end()) or text.startswith("-level", m.end()):
             return  # "the memorandum deals with …", "the Bagtyyarlyk contract area": no instrument
+        if any(r.start <= m.start("noun") and m.end("noun") <= r.end and r.kind != STATE and r.how != "coref"
+               for r in view.refs):
+            return  # "the United Nations Framework Convention on Climate Change": a body's name, no instrument
         plural = bool(re.match(r"(?:memorandums|memoranda|mous|declarations|statements|treaties|conventions|"
                                r"contracts|agreements|deals|accords|protocols|documents|PPAs|SPAs|GSAs)\b", noun, re.IGNORECASE)) \
             or bool(re.search(r"\bheads\s+of\s+$", text[max(0, m.start() - 10):m.start()], re.IGNORECASE))
@@ -3118,7 +3128,8 @@ class _AgreementReader:
         label = lambda k: self.facts.entities[k].label if k in self.facts.entities else k  # noqa: E731
         syndicated = _LENDING_MODS_RE.search(text, max(0, m.start() - 25), m.end()) \
             and all(_LENDER_NAME_RE.search(label(k)) for k in others) \
-            and not any(_LENDER_NAME_RE.search(label(k)) for k in subject)
+            and not any(_LENDER_NAME_RE.search(label(k)) for k in subject) \
+            and not re.search(r"\b(?:including|among\s+them|such\s+as)\b", text[m.end():])  # (some of many lenders)
         if distributive or (plural and subject and len(others) >= 2 and not count_word and not self.one_side
                             and not syndicated):
             common = subject or [k for k in keys if k not in others]
