@@ -303,8 +303,9 @@ def test_a_state_body_keeps_the_name_written_with_the_state_s_adjective():
 def test_an_all_weather_comprehensive_strategic_partnership():
     f = facts("China and Uzbekistan upgraded their ties to an all-weather comprehensive strategic partnership for a "
               "new era in January.")
+    # ("for a new era" is a level of its own, above the one without it)
     assert [(set(p.partners), p.level) for p in f.partnerships] == [
-        ({"state/CHN", "state/UZB"}, "all-weather comprehensive strategic partnership")]
+        ({"state/CHN", "state/UZB"}, "all-weather comprehensive strategic partnership for a new era")]
 
 
 def test_agreements_with_a_consortium_are_one_instrument_with_all_its_firms():

@@ -1226,7 +1226,9 @@ class DocumentContext:
                 keys, recent = last, True
             if not keys and n == 2 and noun in ("sides", "parties") \
                     and not any(r.how == "coref" and r.start < m.start() for r in view.refs) \
-                    and len(listed := self._listed_before(view, m.start(), kinds)) == 2:
+                    and len(listed := self._listed_before(view, m.start(), kinds)) == 2 \
+                    and not (all(k.startswith("state/") for k in listed) and self.two_main_states()):
+                # (two states the story is about stay its two sides: not "A and B" a pipeline crosses)
                 # "Kazakhstan and the EU signed … in Sharm el-Sheikh, Egypt. … the two sides": the pair listed
                 # together just before, not the last two actors named
                 keys, recent = listed, True

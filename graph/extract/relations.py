@@ -3129,7 +3129,8 @@ class _AgreementReader:
         syndicated = _LENDING_MODS_RE.search(text, max(0, m.start() - 25), m.end()) \
             and all(_LENDER_NAME_RE.search(label(k)) for k in others) \
             and not any(_LENDER_NAME_RE.search(label(k)) for k in subject) \
-            and not re.search(r"\b(?:including|among\s+them|such\s+as)\b", text[m.end():])  # (some of many lenders)
+            and not re.search(r"\b(?:including|among\s+them|such\s+as)\b|\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
+                              r"(?:lenders|banks|institutions)\b", text[m.end():])  # (some of many, or counted lenders)
         if distributive or (plural and subject and len(others) >= 2 and not count_word and not self.one_side
                             and not syndicated):
             common = subject or [k for k in keys if k not in others]
