@@ -216,3 +216,12 @@ def test_a_class_of_firms_placed_by_where_they_are_is_no_named_side():
     # before: "with producers outside the EU" made the EU the other side
     assert facts("Hintco signs long-term purchase agreements with producers outside the EU at the lowest price "
                  "offered.").agreements == []
+
+
+def test_owners_listed_each_with_what_it_is_and_no_article_own_together():
+    # before: "sovereign investor" between two names broke the list of owners
+    f = facts("The deal hands Masdar – owned by state energy group TAQA, sovereign investor Mubadala and oil giant "
+              "ADNOC – a foothold in European offshore wind.")
+    assert _pairs(f) == {frozenset(p) for p in [("organization/taqa", "organization/mubadala"),
+                                                 ("organization/taqa", "organization/adnoc"),
+                                                 ("organization/mubadala", "organization/adnoc")]}

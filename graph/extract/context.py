@@ -437,6 +437,8 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           r"[a-z]+\s+(?:minister|secretary|president))\s+"
                           # "A and local independent B"
                           rf"|(?<=and\s)(?:{_FIRM_DESCRIBERS}\s+){{1,2}}"
+                          # "TAQA, sovereign investor Mubadala and oil giant ADNOC": what the next firm is, with no article
+                          rf"|(?:(?!(?:of|for|in|with|between|to|among|and)\s)[a-z][\w-]*\s+){{0,3}}(?:{_TRADE})\s+"
                           # "A and Kazakhstan's sovereign wealth fund B": an owner and what B is to it
                           r"|[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}){0,4}$"
                           # "A and Sonatrach chief executive B": the next person's employer and title
