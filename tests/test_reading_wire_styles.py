@@ -225,3 +225,11 @@ def test_owners_listed_each_with_what_it_is_and_no_article_own_together():
     assert _pairs(f) == {frozenset(p) for p in [("organization/taqa", "organization/mubadala"),
                                                  ("organization/taqa", "organization/adnoc"),
                                                  ("organization/mubadala", "organization/adnoc")]}
+
+
+def test_a_firm_s_old_name_given_before_the_name_it_has_now_names_it():
+    # before: "bring in Total" made a place "Total"
+    f = facts("In December 2019, Apache agreed to bring in Total, as TotalEnergies was then known, as a partner in "
+              "the block. Total will be represented on the board.")
+    assert {(e.kind, e.label, tuple(sorted(e.alt_labels))) for e in f.entities.values() if e.label != "Apache"} \
+        == {("Company", "TotalEnergies", ("Total",))}

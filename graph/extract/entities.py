@@ -691,9 +691,24 @@ _FORMER_NAME_RE = re.compile(r"(?:\s*\(\s*|\s*,\s*)(?:formerly|previously|the\s+
                              r"(?P<old>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}?)(?=\s*[),;.]|\s+and\b)")
 
 
+# "bring in Total, as TotalEnergies was then known": the old name before the one the text knows
+_THEN_KNOWN_RE = re.compile(r"(?P<old>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}),\s+as\s+(?:the\s+)?(?P<new>[A-Z][^,;.()]{1,60}?)"
+                            r"\s+was\s+(?:then|formerly|previously|once|still|at\s+the\s+time)\s+(?:known|called|named)\b")
+
+
 def _former_names(doc: _Doc) -> None:
     """Link an organization's former name, as the text gives it, to the organization."""
     text = doc.text
+    for m in _THEN_KNOWN_RE.finditer(text) if " known" in text or " called" in text else ():
+        known = doc.span_at(m.start("new"))
+        ent = doc.facts.entities.get(known.key) if known is not None and known.end == m.end("new") else None
+        if ent is None or ent.kind not in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY) \
+                or _is_state_or_demonym(doc, m.group("old")):
+            continue
+        ent.alt_labels.add(m.group("old"))
+        for start, end, _ in find_words(text, [m.group("old")]):
+            if doc.free(start, end):
+                doc.add(start, end, ent.key, "alias")
     if "former" not in text and "previously" not in text and "once" not in text:
         return
     for span in list(doc.spans):
