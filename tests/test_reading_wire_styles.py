@@ -233,3 +233,13 @@ def test_a_firm_s_old_name_given_before_the_name_it_has_now_names_it():
               "the block. Total will be represented on the board.")
     assert {(e.kind, e.label, tuple(sorted(e.alt_labels))) for e in f.entities.values() if e.label != "Apache"} \
         == {("Company", "TotalEnergies", ("Total",))}
+
+
+def test_a_second_instrument_signed_alongside_the_first_has_the_same_signers():
+    # before: "a second agreement signed alongside the SPA" named one side only and was dropped
+    f = facts("QatarEnergy has signed a 27-year sale and purchase agreement (SPA) with China's Sinopec for 4m "
+              "tonnes a year of LNG. Under a second agreement signed alongside the SPA, Sinopec will acquire a 5% "
+              "stake in a joint venture that holds 25% of the project.")
+    assert sorted((a.kind, tuple(sorted(a.parties))) for a in f.agreements) == [
+        ("Agreement", ("organization/qatarenergy", "organization/sinopec")),
+        ("Contract", ("organization/qatarenergy", "organization/sinopec"))]

@@ -3057,6 +3057,11 @@ class _AgreementReader:
             keys = subject + [k for k in others if k not in subject]
         elif len(keys) < 2:
             keys = self._fallback(view, clause, m) if not others and not unnamed else keys
+            if len(keys) < 2 and self.facts.agreements and _ORDINAL_RE.search(mods + before) \
+                    and _ALONGSIDE_SIGNED_RE.match(view.text, m.end()) \
+                    and set(keys) <= set(last := self.facts.agreements[-1].parties):
+                # "Under a second agreement signed alongside the SPA, B will …": the same signers again
+                keys = list(last)
             if len(keys) < 2 and others and all(k.startswith("state/") for k in others):
                 focus = self.ctx.focus_state()
                 if focus and focus not in others:
@@ -3360,6 +3365,9 @@ class _AgreementReader:
 # (searched in the words just before the instrument's noun and the noun)
 # The companions of a subject set off after it: "The EBRD, together with A and B, signed …"
 _JOINED_SUBJECT_RE = re.compile(r"\s*,\s+(?:together\s+with|along\s+with|jointly\s+with)\s+(?:the\s+)?$")
+# An instrument signed on the occasion of the one read before ("signed alongside the SPA", "at the same time")
+_ALONGSIDE_SIGNED_RE = re.compile(r"\s*(?:,\s*)?(?:also\s+)?(?:signed|concluded|inked)\s+(?:alongside|at\s+the\s+same\s+"
+                                  r"(?:time|ceremony|event)|on\s+the\s+same\s+(?:day|occasion))\b")
 # What makes an agreement a sale's or a supply's contract, right after its noun
 _SALE_AFTER_RE = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:\s+with\s+(?:[^,.;()]|\([^()]{1,20}\)){1,80}?)?,?\s+(?:to|under\s+which\s+(?:[^,.;()]|\([^()]*\)){1,60}?\s+"
                             r"(?:will|would|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
