@@ -1230,9 +1230,9 @@ class DocumentContext:
                     and not any(r.how == "coref" and r.start < m.start() for r in view.refs) \
                     and len(listed := self._listed_before(view, m.start(), kinds)) == 2 \
                     and not (all(k.startswith("state/") for k in listed) and self.two_main_states()):
-                # (two states the story is about stay its two sides: not "A and B" a pipeline crosses)
                 # "Kazakhstan and the EU signed … in Sharm el-Sheikh, Egypt. … the two sides": the pair listed
-                # together just before, not the last two actors named
+                # together just before, not the last two actors named (but the two states a story is about stay
+                # its two sides, not two others a pipeline crosses)
                 keys, recent = listed, True
             keys = keys or self._last(kinds, view, m.start(), n, free_only=True, skip=skip)
             if n == 2 and noun in ("countries", "states", "nations", "governments", "sides") and not recent \

@@ -281,6 +281,7 @@ TITLE_FIRST_RE = re.compile(
     rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to|in)\s+(?:the\s+)?(?:{_CAP}|[a-z]+)"
     rf"(?:(?:,\s+|\s+)(?:and\s+)?(?:{_CAP}|[a-z]+)){{0,5}}?)*?)"
     rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
+# A sentence's end inside a title's words ("… of Energy and Minerals, in Oman. Speaking …"; not "U.S." or "Co.")
 _SENTENCE_END_IN_RE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 # "ICGB's two executive officers, Teodora Georgieva and George Satlas"
 # "the foreign ministers of the two countries, A B of Ruritania and C D of Freedonia"
@@ -2682,7 +2683,8 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     return ent
 
 
-# A name with its lineage: a given name, "bin"/"bint"/"ibn" and the father's name, then more of the lineage
+# A name with its lineage: a given name, "bin"/"bint"/"ibn" and the father's name, then more of the lineage; and
+# the family name after a lineage of one link ("Salim bin Nasser al Aufi")
 _FAMILY_AFTER_LINEAGE_RE = re.compile(r"\s+((?:Al|al)[ -][A-Z][\w'’-]+)")
 _LINEAGE_RE = re.compile(r"[A-Z][\w'’-]+\s+(?:bin|bint|ibn)\s+[A-Z][\w'’-]+(?=\s+(?:bin|bint|ibn|Al|al|Al-|al-)\b)")
 

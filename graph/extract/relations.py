@@ -3130,10 +3130,10 @@ class _AgreementReader:
         count_word = next((w for w in re.findall(r"\w+", mods.lower()) if w in _COUNT), None)
         # ("EirGrid signed financing agreements with the EIB, Danske Bank and Barclays": the lenders of one loan lend
         # together, not a loan each; states borrowing from one lender borrow one each)
-        label = lambda k: self.facts.entities[k].label if k in self.facts.entities else k  # noqa: E731
+        names = {k: e.label for k, e in self.facts.entities.items()}
         syndicated = _LENDING_MODS_RE.search(text, max(0, m.start() - 25), m.end()) \
-            and all(_LENDER_NAME_RE.search(label(k)) for k in others) \
-            and not any(_LENDER_NAME_RE.search(label(k)) for k in subject) \
+            and all(_LENDER_NAME_RE.search(names.get(k, k)) for k in others) \
+            and not any(_LENDER_NAME_RE.search(names.get(k, k)) for k in subject) \
             and not re.search(r"\b(?:including|among\s+them|such\s+as)\b|\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
                               r"(?:lenders|banks|institutions)\b", text[m.end():])  # (some of many, or counted lenders)
         if distributive or (plural and subject and len(others) >= 2 and not count_word and not self.one_side
@@ -3358,25 +3358,26 @@ class _AgreementReader:
             add_cooperation_pairs(self.pairs, keys, view.index)
 
 
-# ---------------------------------------------------------------------- cooperation
-
-# "The loop links the grids of all four countries", "connecting the power systems of A, B and C": the
-# Words that make instruments a loan's: its lenders sign one together
-# (searched in the words just before the instrument's noun and the noun)
 # The companions of a subject set off after it: "The EBRD, together with A and B, signed …"
 _JOINED_SUBJECT_RE = re.compile(r"\s*,\s+(?:together\s+with|along\s+with|jointly\s+with)\s+(?:the\s+)?$")
 # An instrument signed on the occasion of the one read before ("signed alongside the SPA", "at the same time")
 _ALONGSIDE_SIGNED_RE = re.compile(r"\s*(?:,\s*)?(?:also\s+)?(?:signed|concluded|inked)\s+(?:alongside|at\s+the\s+same\s+"
                                   r"(?:time|ceremony|event)|on\s+the\s+same\s+(?:day|occasion))\b")
-# What makes an agreement a sale's or a supply's contract, right after its noun
-_SALE_AFTER_RE = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:\s+with\s+(?:[^,.;()]|\([^()]{1,20}\)){1,80}?)?,?\s+(?:to|under\s+which\s+(?:[^,.;()]|\([^()]*\)){1,60}?\s+"
-                            r"(?:will|would|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
-                            r"(?:supply|buy|sell|purchase|deliver|import|export|ship)\b")
-# Names that say a lender's ("… Bank", "BNP Paribas", "Barclays", "… Finance"), borrowing from whom is one loan
+# What makes an agreement a sale's or a supply's contract, right after its noun ("an agreement to supply LNG to B",
+# "agreements with B, under which B will buy LNG")
+_SALE_AFTER_RE = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:\s+with\s+(?:[^,.;()]|\([^()]{1,20}\)){1,80}?)?,?\s+"
+                            r"(?:to|under\s+which\s+(?:[^,.;()]|\([^()]*\)){1,60}?\s+(?:will|would|is\s+to|are\s+to)\s+"
+                            r"(?:\w+\s+)?)(?:supply|buy|sell|purchase|deliver|import|export|ship)\b")
+# Words that make instruments a loan's, whose lenders sign one together (searched in the words just before the
+# instrument's noun and the noun), and names that say a lender's ("… Bank", "BNP Paribas", "Barclays")
+_LENDING_MODS_RE = re.compile(r"\b(?:financing|finance|loan|credit|facility|lending)\b(?=[^,;.]*$)", re.IGNORECASE)
 _LENDER_NAME_RE = re.compile(r"\b(?:Bank|Banco|Banque|Bancorp|Paribas|Barclays|HSBC|Citi\w*|Natixis|Santander|"
                              r"Finance|Financial|Credit|Crédit|Fund|Exim|JBIC|Société\s+Générale)\b")
-_LENDING_MODS_RE = re.compile(r"\b(?:financing|finance|loan|credit|facility|lending)\b(?=[^,;.]*$)", re.IGNORECASE)
 
+
+# ---------------------------------------------------------------------- cooperation
+
+# "The loop links the grids of all four countries", "connecting the power systems of A, B and C": the
 # states whose grids a line joins, each with each
 _LINKS_GRIDS_RE = re.compile(r"\b(?:links?|linked|linking|connects?|connected|connecting|interconnects?|interconnected|"
                              r"interconnecting|joins|joined|joining|integrates?|integrated|integrating)\s+(?:the\s+)?"
