@@ -39,6 +39,9 @@ def _places(text: str) -> set[str]:
     ("ALEXANDRIA – 12 March 2024: The two ministers met.", ("ALEXANDRIA", None, 3, 12, 2024, None)),
     # a city in ordinary case with its country before the day
     ("Ulsan, Korea, June 5, 2023 - The utility signed a contract.", ("Ulsan", "Korea", 6, 5, 2023, None)),
+    # its country before a day that comes first
+    ("Abu Dhabi, United Arab Emirates, 15 January 2022 – The agency launched a platform.",
+     ("Abu Dhabi", "United Arab Emirates", 1, 15, 2022, None)),
 ])
 def test_agency_datelines_are_read_with_their_day_and_agency(text, expected):
     # before: none of these was read as a dateline, so the city was no place and the agency's name a word of the story

@@ -39,7 +39,9 @@ DATELINE_RE = re.compile(
     r"|(?:[A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w&'’.-]*)){0,8},[ \t]*(?=[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*\d))?"
     # ("Stavanger / London, 5 December 2024": filed from both)
     # ("Baku. 21 January. APA.": a full stop after the city)
-    r"(?P<city2>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?(?:[ \t]*/[ \t]*[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?)?)[,.]"
+    r"(?P<city2>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?(?:[ \t]*/[ \t]*[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)?)?)"
+    # ("Abu Dhabi, United Arab Emirates, 15 January 2022 –": its country before the day)
+    r"(?:,[ \t]*(?P<region2>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}))?[,.]"
     r"\s*(?P<day2>" + _DAY_RE + r")\s+(?P<month2>" + _MONTH_RE + r")"
     r"(?:,?\s*(?P<year2>\d{4}))?"
     # "Beijing, April 12, 2023 -": the month first
@@ -214,7 +216,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         agency, where = (m.group(group), m.start(group)) if group else (None, None)
     if stop_agency is not None:
         agency, where = stop_agency.group("agency"), m.start("city") + stop_agency.start("agency")
-    region = m.group("region5") if g == "5" else m.group("region3") if g == "3" else \
+    region = m.group("region5") if g == "5" else m.group("region3") if g == "3" else m.group("region2") if g == "2" else \
         m.group("region") if g in ("", "_b", "_p") else None
     end = m.end()
     if bare and m.group("dash") and (dated := _DATE_AFTER_DASH_RE.match(text, end)):
