@@ -246,3 +246,10 @@ def test_a_second_instrument_signed_alongside_the_first_has_the_same_signers():
     assert sorted((a.kind, tuple(sorted(a.parties))) for a in f.agreements) == [
         ("Agreement", ("organization/qatarenergy", "organization/sinopec")),
         ("Contract", ("organization/qatarenergy", "organization/sinopec"))]
+
+
+def test_an_interconnection_point_of_a_pipeline_is_no_power_line():
+    # before: "the … interconnection point" made a transmission project between the states the gas flowed to
+    f = facts("The first volumes entered the Italian grid at the Melendugno interconnection point with Snam Rete Gas, "
+              "while gas also flowed to Greece and Bulgaria through the Nea Mesimvria interconnection point.")
+    assert (f.projects, f.cooperations) == ([], [])

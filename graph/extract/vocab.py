@@ -253,7 +253,12 @@ def find_technologies(text: str) -> tuple[tuple[int, int, str], ...]:
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return tuple((m.start(), m.end(), index[" ".join(m.group(0).lower().replace("-", " ").split())])
                  for m in regex.finditer(lowered)
-                 if not (m.group(0) == "storage" and _NOT_POWER_STORAGE_RE.search(lowered, 0, m.start())))
+                 if not (m.group(0) == "storage" and _NOT_POWER_STORAGE_RE.search(lowered, 0, m.start()))
+                 and not _POINT_AFTER_RE.match(lowered, m.end()))
+
+
+# "the Melendugno interconnection point", "an interconnector point": where a pipeline meets a grid, no line
+_POINT_AFTER_RE = re.compile(r"\s+points?\b")
 
 
 # "gas storage", "carbon storage", "a floating storage and regasification unit": storage of a fuel or of CO2,
