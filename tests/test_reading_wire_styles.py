@@ -253,3 +253,11 @@ def test_an_interconnection_point_of_a_pipeline_is_no_power_line():
     f = facts("The first volumes entered the Italian grid at the Melendugno interconnection point with Snam Rete Gas, "
               "while gas also flowed to Greece and Bulgaria through the Nea Mesimvria interconnection point.")
     assert (f.projects, f.cooperations) == ([], [])
+
+
+def test_a_sea_named_with_the_demonym_of_the_state_whose_part_it_is_places_the_work():
+    # before: "in the German Baltic Sea" gave the wind farm its host but no place
+    [p] = facts("Masdar will take a 49% stake in the 476MW Baltic Eagle offshore wind farm in the German Baltic "
+                "Sea.").projects
+    assert (p.technologies, p.capacity_mw, p.hosts, p.locations) == (
+        ("offshore wind",), 476.0, ("state/DEU",), ("place/baltic-sea",))

@@ -188,8 +188,9 @@ _ROLE_CUES = (("developer", re.compile(r"\b(?:develop\w*|built\s+by|builds?|owne
 _SITED_RE = re.compile(r"\b(?:built|located|situated|sited|constructed|installed|erected|placed)\s+"
                        r"(?:in|at|near|on|off)\s+(?:the\s+)?(?:village\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
 _DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|its|their|this|[\w-]+['’]s)\s+$", re.IGNORECASE)
-_LOC_PREP_RE = re.compile(r"\b(?:in|at|near|on|across|under|off|of|from|to)\s+(?:the\s+)?(?:village\s+of\s+|city\s+of\s+)?$",
-                          re.IGNORECASE)
+# (a demonym may say whose part of a sea it is: "in the German Baltic Sea", "off the Dutch coast")
+_LOC_PREP_RE = re.compile(r"\b(?:in|at|near|on|across|under|off|of|from|to)\s+(?:the\s+)?(?:village\s+of\s+|city\s+of\s+|"
+                          r"(?-i:[A-Z][a-z]+(?:ian|ish|ese|an|ch|ic|i))\s+)?$", re.IGNORECASE)
 _LINEAR = {"transmission", "pipeline"}
 
 
