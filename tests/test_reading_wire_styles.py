@@ -261,3 +261,13 @@ def test_a_sea_named_with_the_demonym_of_the_state_whose_part_it_is_places_the_w
                 "Sea.").projects
     assert (p.technologies, p.capacity_mw, p.hosts, p.locations) == (
         ("offshore wind",), 476.0, ("state/DEU",), ("place/baltic-sea",))
+
+
+def test_a_programme_named_by_its_year_is_no_date():
+    # before: "the Kingdom's Vision 2030" dated the talks to 2030
+    from epkg.graph.extract.dates import find_dates
+    assert [d.value for d in find_dates("in line with the Kingdom's Vision 2030 and the African Union's Agenda 2063, "
+                                        "the plant will open in 2030", "2022-12-08")] == ["2030"]
+    f = facts("Crown Prince Mohammed bin Salman held official talks with President Xi Jinping in Riyadh, in line with "
+              "the Kingdom's Vision 2030.")
+    assert all(e.date != "2030" for e in f.events)

@@ -78,6 +78,7 @@ _ANY_DATE_RE = re.compile(r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 _DATE_START_RE = re.compile(r"(?<!\w)[\deEmMlLtTnNpPoOfFsSſyYJADW]")
 _WORD_NUMBERS = NUMBER_WORDS
 # A bare year used as a target or a span edge ("by 2030", "until 2030", "2027 and 2029") is no event date.
+_NAMED_BY_YEAR_BEFORE = re.compile(r"\b(?:Vision|Agenda|Strategy|Plan|Programme|Program|Roadmap|Zero|Horizon|Goals)\s+$")
 _TARGET_BEFORE = re.compile(r"(?:\bby|\buntil|\bto|\bthrough|\bbefore|\bbeyond|\btill|\bbetween|\bfrom|"
                             r"\bfor|\bin\s+the\s+mid-?|\bmid-|\bend\s+of|\bin\s+the\s+early)\s*$", re.IGNORECASE)
 
@@ -285,8 +286,8 @@ def _find_dates(text: str, reference) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     for m in _date_matches(text):
         value, relative = _resolve(m, ref)
-        if value is None:
-            continue
+        if value is None or m.group("year") and _NAMED_BY_YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # (a programme named by its year, "the Kingdom's Vision 2030", "Agenda 2063", is no date)
         target = bool(m.group("year") or m.group("qy")) and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 20):m.start()])) \
             or bool(_SPAN_EDGE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         out.append(DateMention(m.start(), m.end(), value, relative, target, bool(m.group("wd"))))
