@@ -130,7 +130,7 @@ _OWNERS_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w:.-]+\s+){0,2}
 
 # Between a state and the firm it qualifies: the firm's trade in lower case ("US reactor maker ", "the
 # Italian oil major ", "Japan's state lender ").
-_TRADE = "|".join(orgnames.TRADE_NOUNS + orgnames.FIRM_COLLECTIVE_NOUNS)
+_TRADE = orgnames.FIRM_NOUNS_PATTERN
 #: The nouns of a firm's part, named with its parent ("the upstream arm of X", "a unit of X").
 UNIT_NOUNS = r"(?:arm|unit|subsidiary|subholding|affiliate|division)"
 # Words that describe a firm named next in a list without a trade noun ("A and local independent B")

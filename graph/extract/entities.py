@@ -1975,11 +1975,11 @@ def _continued_company(doc: _Doc, tokens, j: int):
     k = j
     while True:
         # "Bouygues Energies & Services": "&" between two name words joins them
-        amp = k + 2 < len(tokens) and tokens[k + 1].group(0) == "&" and k > j
         # ("OQ Exploration and Production": two such words joined by "and", the first of them read already)
-        amp = amp or k + 2 < len(tokens) and tokens[k + 1].group(0) == "and" and k > j \
-            and tokens[k + 2].group(0) in _CONTINUATION and doc.text[tokens[k].end():tokens[k + 2].start()] == " and "
-        nxt = k + 2 if amp else k + 1
+        joined = k > j and k + 2 < len(tokens) and (tokens[k + 1].group(0) == "&" or tokens[k + 1].group(0) == "and"
+                                                    and tokens[k + 2].group(0) in _CONTINUATION
+                                                    and doc.text[tokens[k].end():tokens[k + 2].start()] == " and ")
+        nxt = k + 2 if joined else k + 1
         if not (nxt < len(tokens) and tokens[nxt].group(0) in _CONTINUATION
                 and doc.text[tokens[k].end():tokens[nxt].start()] in (" ", " & ", " and ")
                 and doc.free(tokens[nxt].start(), tokens[nxt].end())):
@@ -2806,7 +2806,7 @@ def _owner(doc: _Doc, start: int, *, people: bool = False) -> str | None:
 
 # What an employer is, in lower case, between "of the" and its name ("the Russian state atomic energy corporation")
 _DESCRIBED_EMPLOYER_RE = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
-                                    rf"(?:{'|'.join(orgnames.TRADE_NOUNS + orgnames.FIRM_COLLECTIVE_NOUNS)}|"
+                                    rf"(?:{orgnames.FIRM_NOUNS_PATTERN}|"
                                     rf"corporation|agency|regulator)\s+")
 
 
@@ -2991,7 +2991,7 @@ _TYPE_AFTER_RE = re.compile(r"^\s+(?:Province|Region|State|Oblast|Governorate|Pr
                             r"Department|Krai|province|region|oblast|governorate|prefecture|district|county|"
                             r"territory|department|krai|"
                             # (not the state that owns a firm: "the Abu Dhabi state investor", "Qatar state-owned")
-                            r"state(?![-–])(?!\s+(?:" + "|".join(orgnames.TRADE_NOUNS + orgnames.FIRM_COLLECTIVE_NOUNS) +
+                            r"state(?![-–])(?!\s+(?:" + orgnames.FIRM_NOUNS_PATTERN +
                             r"|oil|gas|power|energy|media|news|agency|enterprises?|entit(?:y|ies)|broadcaster)s?\b))"
                             r"\b(?!\s+[A-Z])")
 # the last of a list of units: "the Pavlodar, Karagandy and Turkistan regions"

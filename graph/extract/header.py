@@ -200,8 +200,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     city = cities[0]
     month = None
     if g not in ("4", "5") and m.group("month" + g):
-        prefix = m.group("month" + g)[:3].title()
-        month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(prefix))
+        month = _month_number(m.group("month" + g))
     day, year = (None, None) if g in ("4", "5") else (m.group("day" + g), m.group("year" + g))
     day = day.rstrip("stndrh") if day else day  # ("9th")
     if g == "4":
@@ -221,11 +220,16 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     end = m.end()
     if bare and m.group("dash") and (dated := _DATE_AFTER_DASH_RE.match(text, end)):
         # "CAIRO – 23 January 2024: President …": the day after the dash
-        month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(dated.group("month")[:3].title()))
+        month = _month_number(dated.group("month"))
         day, year, end, bare = dated.group("day"), dated.group("year"), dated.end(), False
     return Dateline(city, region, month, int(day) if day else None,
                     int(year) if year else None, m.start(city_group), end, agency, where,
                     tuple(others), bare)
+
+
+def _month_number(word: str) -> int:
+    """1 for "January", "JANUARY" or "Jan.", and so on."""
+    return next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(word[:3].title()))
 
 
 _DATE_AFTER_DASH_RE = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_RE + r")\s+(?P<year>\d{4})\s*:\s+")

@@ -275,6 +275,8 @@ TRADE_NOUNS = ("company", "firm", "utility", "operator", "developer", "maker", "
                "distributor", "retailer", "marketer", "transporter", "exporter", "importer", "owner")
 # Collective nouns a firm goes by too, read only where a state or "and" stands before them
 FIRM_COLLECTIVE_NOUNS = ("group", "giant", "fund", "concern", "champion")
+# Both, as one alternation for the patterns that take a firm's description ("sovereign investor X", "oil giant Y")
+FIRM_NOUNS_PATTERN = "|".join(TRADE_NOUNS + FIRM_COLLECTIVE_NOUNS)
 
 
 # Last words of names that are not organizations: events, infrastructure, documents, programmes.

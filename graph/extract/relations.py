@@ -2269,14 +2269,14 @@ class _AgreementReader:
                 if not further:
                     break
                 listed = listed + further
-            if _PLACED_CLASS_SIDE_RE.match(text, start):
+            placed_class = _PLACED_CLASS_SIDE_RE.match(text, start) is not None
+            if placed_class:
                 listed = []  # "purchase agreements with producers outside the EU": a class of firms, placed
             others = unique_keys(listed)
             self.with_side = bool(others)
             # "signed financing agreements with 23 local and international banks": the other side is
             # there but unnamed; no name elsewhere in the sentence stands in for it
-            unnamed = not others and (_UNNAMED_SIDE_RE.match(text, start) or _PLACED_CLASS_SIDE_RE.match(text, start)) \
-                is not None
+            unnamed = not others and (placed_class or _UNNAMED_SIDE_RE.match(text, start) is not None)
         verb = sign.start() if sign is not None and sign.start() < m_start else m_start
         if (aside := _SIGNER_ASIDE_RE.search(text, max(0, verb - 120), verb)) is not None:
             verb = aside.start()  # "X (the "Company"), through its subsidiaries, entered into": X signs
@@ -3130,10 +3130,11 @@ class _AgreementReader:
         count_word = next((w for w in re.findall(r"\w+", mods.lower()) if w in _COUNT), None)
         # ("EirGrid signed financing agreements with the EIB, Danske Bank and Barclays": the lenders of one loan lend
         # together, not a loan each; states borrowing from one lender borrow one each)
-        names = {k: e.label for k, e in self.facts.entities.items()}
+        def lender(k: str) -> bool:
+            return _LENDER_NAME_RE.search(self.facts.entities[k].label if k in self.facts.entities else k) is not None
+
         syndicated = _LENDING_MODS_RE.search(text, max(0, m.start() - 25), m.end()) \
-            and all(_LENDER_NAME_RE.search(names.get(k, k)) for k in others) \
-            and not any(_LENDER_NAME_RE.search(names.get(k, k)) for k in subject) \
+            and all(lender(k) for k in others) and not any(lender(k) for k in subject) \
             and not re.search(r"\b(?:including|among\s+them|such\s+as)\b|\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
                               r"(?:lenders|banks|institutions)\b", text[m.end():])  # (some of many, or counted lenders)
         if distributive or (plural and subject and len(others) >= 2 and not count_word and not self.one_side
