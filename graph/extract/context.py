@@ -114,8 +114,10 @@ _STATE_LEADER_RE = re.compile(_STATE_LEADER)
 _MINISTER_RE = re.compile(r"(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)?Minister\s+(?:of|for)\s")
 # "Sulgás president Marcelo Brandão": a name in no list before a title in lower case is the holder's firm,
 # so the title is no head of state's
-_FIRM_TITLE_BEFORE_RE = re.compile(r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|Former|Then|Vice|Deputy)\b)[A-Z][\w&'’.-]*"
-                                   r"\s+(?:president|chairman|chairwoman|chair)\s+$")
+# ("Commission President Ursula von der Leyen": the president of a body, not of a state)
+_FIRM_TITLE_BEFORE_RE = re.compile(r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|Former|Then|Vice|Deputy|Incoming|Outgoing|Acting|"
+                                   r"Interim|Late|Current|New)\b)[A-Z][\w&'’.-]*"
+                                   r"\s+(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair)\s+$")
 _SIGNER_OFFICE_BEFORE_RE = re.compile(rf"(?:\bby|\band|,)\s+the\s+{_STATE_LEADER}\s+$")
 
 
@@ -274,6 +276,10 @@ _GROUP_RE = re.compile(
     r"men|neighbou?rs|capitals|"
     rf"partners|parties|signatories|companies|groups|{'|'.join(_FIRM_GROUP_NOUNS)})\b|\b(?P<eachother>each\s+other)\b)",
     re.IGNORECASE)
+# A place named before its state after a preposition ("in Sharm el-Sheikh, Egypt"), and what may follow the state
+_PLACE_BEFORE_STATE_RE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                                    r"(?:[\s-]+(?:[A-Z][\w'’.-]*|el|al|de|di|du|sur|on|upon|la|le))*,\s$")
+_PLACE_STATE_END_RE = re.compile(r"\s*[,.;:)]|\s*$|\s+(?:on|in|at|last|this|earlier|yesterday|today|from|for|where)\b")
 # The rest of an event's name after a state's or a place's ("India Energy Week", "North Sea Summit")
 EVENT_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,4}\s+(?:Week|Summit|Forum|Conference|Congress|Expo|"
                                   r"Exhibition|Dialogue|Festival)\b")
@@ -1168,6 +1174,9 @@ class DocumentContext:
                 listed = self._listed_before(view, m.start(), kinds)
                 if len(listed) < 2 and noun in ("sides", "parties", "delegations"):
                     listed = self.met_before(view)
+                if len(listed) < 2 and noun in ("sides", "parties") and view.index:
+                    # "The Parties will …" in a joint statement of two states: those two
+                    listed = self.two_main_states() or (list(self.state_counts) if len(self.state_counts) == 2 else [])
                 if noun == "partners":
                     # "The partners have signed …" paragraphs after "A and B … the partners": the same ones,
                     # as long as no other list was called the partners since
@@ -1396,6 +1405,10 @@ class DocumentContext:
                 r.modifier = True  # "an ASEAN dialogue partner", "the SCO member states"
             elif r.kind == STATE and _FIRM_AFTER_STATE_RE.match(after) and _ARTICLE_BEFORE_RE.search(before):
                 r.modifier = True  # "GE Vernova, the US turbine maker": whose firm it is, not a party
+            if r.kind == STATE and r.how in ("name", "alt") and before.endswith(", ") \
+                    and _PLACE_BEFORE_STATE_RE.search(before) and _PLACE_STATE_END_RE.match(after) \
+                    and not (nxt is not None and nxt.kind == STATE and re.fullmatch(r"\s*,\s*", gap or "x")):
+                r.modifier = True  # "in Sharm el-Sheikh, Egypt, A and B signed": the place's state, no actor
             if r.kind == STATE and text[r.start - 1:r.start] == "(" and text[r.end:r.end + 1] == ")" and i \
                     and refs[i - 1].kind not in (STATE, PERSON) and re.fullmatch(r"\s*", text[refs[i - 1].end:r.start - 1]):
                 r.modifier = True  # "ACWA Power (Saudi Arabia)": where the firm is from, not a party

@@ -77,9 +77,10 @@ _ANY_DATE_RE = re.compile(r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 # finds the same dates, at half the cost of scanning every position (keep in step with _PATTERNS).
 _DATE_START_RE = re.compile(r"(?<!\w)[\deEmMlLtTnNpPoOfFsSſyYJADW]")
 _WORD_NUMBERS = NUMBER_WORDS
-# A bare year used as a target or a span edge ("by 2030", "until 2030", "2027 and 2029") is no event date.
+# A bare year used as a target or a span edge ("by 2030", "until 2030", "2027 and 2029", "for 2023-2027") is no
+# event date.
 _NAMED_BY_YEAR_BEFORE = re.compile(r"\b(?:Vision|Agenda|Strategy|Plan|Programme|Program|Roadmap|Zero|Horizon|Goals)\s+$")
-_TARGET_BEFORE = re.compile(r"(?:\bby|\buntil|\bto|\bthrough|\bbefore|\bbeyond|\btill|\bbetween|\bfrom|"
+_TARGET_BEFORE = re.compile(r"(?:\d\s*[-–]|\bby|\buntil|\bto|\bthrough|\bbefore|\bbeyond|\btill|\bbetween|\bfrom|"
                             r"\bfor|\bin\s+the\s+mid-?|\bmid-|\bend\s+of|\bin\s+the\s+early)\s*$", re.IGNORECASE)
 
 

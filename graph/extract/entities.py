@@ -3977,6 +3977,25 @@ _BRACKET_CLOSE_RE = re.compile(r"[\"”'’]?[ \t]*\)")
 _ORGANIZATION_KINDS = (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY)
 
 
+def _places_defined_as_firms(doc: _Doc) -> None:
+    """A place's name in brackets after a firm's name that opens with it ("Red Sea Wind Energy S.A.E. (Red
+    Sea)") is the short form the text gives the firm: there and wherever the text uses it again."""
+    for span in list(doc.spans):
+        firm = doc.facts.entities.get(span.key)
+        m = _BRACKET_OPEN_RE.match(doc.text, span.end)
+        inner = doc.span_at(m.end()) if m and firm is not None and firm.kind == COMPANY else None
+        place = doc.facts.entities.get(inner.key) if inner is not None else None
+        if place is None or place.kind != PLACE or not _BRACKET_CLOSE_RE.match(doc.text, inner.end):
+            continue
+        form = doc.text[inner.start:inner.end]
+        if not gaz_module.fold(doc.text[span.start:span.end]).startswith(gaz_module.fold(form) + " "):
+            continue
+        for other in doc.spans:
+            if other.key == place.key and other.start >= inner.start and doc.text[other.start:other.end] == form:
+                other.key = firm.key
+        firm.alt_labels.add(" ".join(form.split()))
+
+
 def _bracketed_names(doc: _Doc) -> None:
     """A name the lists lack, followed by a listed body's name in brackets, is that body."""
     for span in list(doc.spans):
@@ -4148,6 +4167,7 @@ def _finish(doc: _Doc) -> None:
     _publisher_not_a_body(doc)
     _instruments_not_bodies(doc)
     _bodies_of_states(doc)
+    _places_defined_as_firms(doc)
     _bracketed_names(doc)
     _acronyms_before_names(doc)
     _legal_forms_after(doc)
@@ -4883,6 +4903,8 @@ _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KIND
                        {"Financial", "Clean", "New", "Joint", "Steering", "Advisory", "Technical", "Working", "High",
                         "Level", "Union", "Hydrogen", "Alliance", "Committee", "Group", "Project", "Heads", "Leaders",
                         "Ministers", "Government", "Governments", "the", "of", "and",
+                        # the signatories of a treaty or a joint statement ("The Parties will …")
+                        "Parties", "Party", "Sides", "Side",
                         "for", "&",
                         # a state named by its form of government ("the Kingdom signed …")
                         "Kingdom", "Republic", "Sultanate", "Emirate", "Principality"})

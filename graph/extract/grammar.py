@@ -102,7 +102,9 @@ def _actor_refs(view: SentenceView) -> list[Ref]:
 @functools.lru_cache(maxsize=8)
 def _prefixes(table: Triggers) -> tuple[str, ...]:
     # Inflected forms share the lemma's first letters ("signed", "cooperating", "partners").
-    return tuple(sorted({w[:5] if len(w) > 5 else w.rstrip("e") for w in table.words}))
+    # (a phrasal verb by its verb: "set up" → "set")
+    words = {w.split()[0] for w in table.words}
+    return tuple(sorted({w[:5] if len(w) > 5 else w.rstrip("e") for w in words}))
 
 
 def _previous_group(ctx: DocumentContext, view: SentenceView) -> list[str]:
@@ -147,7 +149,7 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
         return keys
 
     for tok in doc:
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok, table)
         if tok.dep_ == "prep" and lemma in table.with_preps and not _hedged(tok.head, table, view.text):
             yield from _partners_as(tok, actors)
         if lemma not in table.words or _hedged(tok, table, view.text) or _off_topic(tok, table):
@@ -203,6 +205,15 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
 _AS_PARTNERS_RE = re.compile(r"(?:\s*\([^)]{1,30}\))?\s*,?\s*(?:as|among)\s+(?:its|their|the)?\s*(?:joint\s+|fellow\s+|minority\s+)?"
                              r"(?:co-?)?(?:partners?|members?|shareholders?|owners?|investors?|stakeholders?)\b",
                              re.IGNORECASE)
+
+
+def _lemma(tok, table: Triggers) -> str:
+    """The token's lemma, with its particle when the table lists the phrasal verb ("set up")."""
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in table.words:
+            return f"{lemma} {child.lower_}"
+    return lemma
 
 
 def _partners_as(prep, actors) -> Iterable[list[str]]:

@@ -48,6 +48,7 @@ def _written_forms(term: str) -> set[str]:
     if re.fullmatch(r"[a-z]+", term):
         if len(term) <= 4:
             forms.add(term.upper())  # "LLC", "PLC", "AG", "ASA", "OOO"
+            forms.add("".join(f"{c}." for c in term.upper()))  # … and in initials: "S.A.E.", "L.L.C."
         # "Limited", "Ltda", "Ltd", "Bhd", "Inc", "Corp"; a capitalised three-letter term only when it
         # has no vowel or is a corporation's own ("Sia", "Ans" would be names)
         if len(term) >= 4 or len(term) == 3 and (not re.search("[aeiouy]", term) or term in _CORPORATION_TERMS):
@@ -190,11 +191,19 @@ def head_noun(name: str) -> str | None:
     --------
     >>> head_noun("Inter-American Development Bank"), head_noun("Bank of Kestria"), head_noun("Nexora")
     ('Bank', 'Bank', None)
+    >>> head_noun("Nexora Power International"), head_noun("Nexora International")
+    ('Power', None)
     """
     words = re.findall(r"[\w’'-]+", name.split(" of ")[0].split(" for ")[0])
+    if len(words) > 2 and words[-1] in _SCOPE_WORDS and HEAD_KINDS.get(words[-2]) == COMPANY:
+        return words[-2]  # "ACWA Power International": a firm's name, the reach of its business after its trade
     if words and words[-1] in HEAD_KINDS:
         return words[-1]
     return None
+
+
+# Words after a firm's trade that say how far its business reaches
+_SCOPE_WORDS = {"International", "Global", "Overseas", "Worldwide"}
 
 
 _PORTFOLIO_DIVISION_RE = re.compile(r"(?:Power|Petroleum|Energy|Finance|Economic\s+Affairs|Water|Planning|Commerce|"

@@ -2399,7 +2399,7 @@ class _AgreementReader:
         if "side" in text:
             self._signed_for_side(view)
             _label(self.facts.agreements, "agreement-signed-for-side")
-        if "document" in text and (by := _DOCUMENT_SIGNED_BY_RE.search(text)) is not None \
+        if " signed " in text and (by := _DOCUMENT_SIGNED_BY_RE.search(text)) is not None \
                 and (bodies := self._signing_bodies(view, by.end())):
             # "Pakistan and China signed an agreement … The document was signed by PAEC's member … and the
             # president of CNOS": the bodies of the two states are its parties
@@ -3445,8 +3445,12 @@ def _members_together(text: str, m) -> bool:
 
 
 # "The document was signed at a ceremony in Islamabad by …", "Both documents were signed by …"
-_DOCUMENT_SIGNED_BY_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)?documents?\s+(?:was|were|had\s+been|have\s+been)\s+"
-                                    r"(?:also\s+)?signed\s+(?:[^.;:]{0,60}?\s)?by\s+(?:the\s+)?")
+# ("The addendum was signed between PAEC and CNNC": the instrument named again by its noun, the signers after
+# "between")
+_DOCUMENT_SIGNED_BY_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)?(?:documents?|agreements?|contracts?|deals?|"
+                                    r"memorand(?:um|a|ums)|MoUs?|MOUs?|addend(?:um|a|ums)|accords?|protocols?)\s+"
+                                    r"(?:was|were|had\s+been|have\s+been)\s+"
+                                    r"(?:also\s+)?signed\s+(?:[^.;:]{0,60}?\s)?(?:by|between)\s+(?:the\s+)?")
 # An aside that names the parent of the firm before it: ", the generation arm of ", ", wholly owned by the "
 _PARENT_ASIDE_RE = re.compile(rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{UNIT_NOUNS}|parent)\s+of|"
                               r"(?:wholly|majority|partly|fully)[\s-]+owned\s+by)\s+(?:the\s+)?$")
@@ -3727,14 +3731,20 @@ _COOPERATION_HINTS = (_COOPERATION.hints("with_cue_verbs") + _COOPERATION.hints(
 
 # Co-owners: "in which A holds 62%, B and C 15% each and D 8%"; "A, with 27%, and B …" — the
 # companies, banks and agencies of one sentence each given a share of something they hold together.
-_STAKE_CUE_RE = re.compile(r"\b(?:hold|holds|held|holding|own|owns|owned|stakes?|shares?|interests?|each)\b")
+_STAKE_CUE_RE = re.compile(r"\b(?:hold|holds|held|holding|own|owns|owned|stakes?|shares?|interests?|each|"
+                           r"(?:share|stake)holders?|owners?|equity|capital|operator|partners?)\b")
 # (the next holder's state before it: "Masdar, France's EDF Renewables and China's JinkoPower (20% each)"; "and by")
 _HOLDER_GAP_RE = re.compile(r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?\)?\s*,?\s*(?:and\s+)?(?:by\s+)?(?:the\s+)?"
                             r"(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?(?:\(\s*)?")
 # "A (40%)", "A (EDF; 12.5%)"
 # ("and QatarEnergy, which announced its entry last month, 25%": a relative clause before the share)
-_PERCENT_AFTER_RE = re.compile(r"^\)?(?:\s*\([A-Z][\w&.+-]{1,11}\))?(?:\s*,\s+(?:which|who)\s+[^,;()%]{1,90},)?(?:\s*\((?:[A-Z][\w&.+-]{1,11}\s*;\s*)?)?[^.;%()]{0,45}?"
+_PERCENT_AFTER_RE = re.compile(r"^\)?(?:\s*\([A-Z][\w&.+-]{1,11}\))?(?:\s*,\s+(?:which|who)\s+[^,;()%]{1,90},)?"
+                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?(?:\s*\((?:[A-Z][\w&.+-]{1,11}\s*;\s*)?)?[^.;%()]{0,45}?"
                                r"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
+# "The state becomes the largest shareholder, with 44.9%, ahead of A, with 20%": a state among the holders
+_STATE_HOLDS_RE = re.compile(r"^[^.;%()]{0,30}?\b(?:holds?|held|owns?|owned|(?:share|stake)holder|stake|equity)\b"
+                             r"[^.;%()]{0,30}?\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
+_OF_BEFORE_RE = re.compile(r"\b(?:of|in|from)\s+(?:the\s+)?$")
 # Members of a joint venture or consortium listed after a colon ("the joint venture of the four
 # operators: A, B, C and D").
 _VENTURE_LIST_RE = re.compile(r"\b(?:joint\s+venture|consortium|partnership|alliance)\b[^.;:–—]{0,80}(?::|\s[–—])\s*"
@@ -3756,8 +3766,10 @@ def _shareholders(view: SentenceView, pairs: dict) -> None:
         gap = text[r.end:following.start if following else len(text)]
         if _OWNED_AFTER_RE.match(gap):
             continue  # "X, which is 70 per cent owned by A": X is what they hold
-        if r.kind != STATE and (_PERCENT_AFTER_RE.match(gap) or following is not None
-                                and following.key in holders and _HOLDER_GAP_RE.fullmatch(gap)):
+        if r.kind == STATE and (not _STATE_HOLDS_RE.match(gap) or _OF_BEFORE_RE.search(text, 0, r.start)):
+            continue  # a state holds a share only where the words say so ("Engie of France (35%)" is Engie's)
+        if r.kind == STATE or _PERCENT_AFTER_RE.match(gap) or (following is not None and following.key in holders
+                                            and _HOLDER_GAP_RE.fullmatch(gap)):
             holders.append(r.key)
             first = r.start
     # "It will be built by X, in which A holds 62% and B 38%": the hedge is the pipeline's, not the holding's
@@ -3798,8 +3810,22 @@ _REST_HELD_RE = re.compile(r"[^.;:]{0,80}?\b(?:holds?|held|owns?|owned|has|had|k
                            r"(?:remaining|other|rest|remainder|balance)\b")
 
 
+# "A has kept 75% of the field and sold the rest to B, C and D": the one who keeps a share and the buyers of the rest
+_KEPT_SOLD_RE = re.compile(
+    r"\b(?P<verb>kept|keeps|keeping|retained|retains|retaining|holds|held)\s+(?:a\s+|an\s+|its\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:%|per\s*cent|percent)[^.;:]{0,60}?\b(?:sold|sells|selling|transferred|allotted|allocated|farmed\s+out|offered)\s+"
+    r"(?:the\s+)?(?:rest|remainder|balance|remaining\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|shares|stakes?)|"
+    r"other\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))[^.;:]{0,10}?\s+to\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,4}[\w-]+\s*:\s*|(?:[\w-]+\s+){0,4}?(?=[A-Z]))")
+
+
 def _stakes_alongside(view: SentenceView, pairs: dict) -> None:
     text = view.text
+    for m in _KEPT_SOLD_RE.finditer(text) if "%" in text or "cent" in text else ():
+        holders = unique_keys(r for r in list_before(view, m.start("verb"), _ACTOR_KINDS, max_gap=12) if r.kind != STATE)
+        buyers = [k for k in unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=4)) if not k.startswith("state/")]
+        if holders and buyers and not cues.hedged_before(text, m.start()):
+            add_cooperation_pairs(pairs, holders + [k for k in buyers if k not in holders], view.index)
     for m in _OWNED_PERCENT_BY_RE.finditer(text) if "%" in text or "cent" in text else ():
         holders = list_after(view, m.end(), _ACTOR_KINDS, max_gap=4, asides=True)
         while holders and (more := _AND_PERCENT_BY_RE.match(text, holders[-1].end)) is not None:
@@ -4327,6 +4353,73 @@ def _firms_bought(view: SentenceView) -> list:
                    for r in view.refs)]
 
 
+# A lender and the one it lends to work together on what the money pays for: "the Bank approved a $120 million
+# loan to Tanzania", "a loan from the Export-Import Bank of China to Zimbabwe", "B secured a loan from A",
+# "A lent B $350 million".
+_MONEY_NOUNS = r"(?:loans?|grants?|credits?|credit\s+lines?|lines?\s+of\s+credit|financing|funding|debt\s+financing)"
+_LENT_TO_RE = re.compile(
+    r"\b(?P<verb>approved|approves|provided|provides|extended|extends|granted|grants|disbursed|disburses|arranged|"
+    r"committed|commits|gave|gives|awarded|signed|announced|lent|lends)\s+(?:(?:a|an|the|its|their)\s+)?"
+    rf"(?:[^.;:()]{{0,50}}?\s)?{_MONEY_NOUNS}\b(?:\s+(?:of|worth|totall?ing)\s+[^.;:()]{{1,40}}?)?\s+to\s+(?:the\s+)?")
+_LENT_FROM_TO_RE = re.compile(rf"\b{_MONEY_NOUNS}\s+(?:of\s+[^.;:()]{{1,40}}?\s+)?from\s+(?:the\s+)?")
+_LENT_OBJECT_RE = re.compile(r"\b(?P<verb>lent|lends)\s+(?:the\s+)?(?=[A-Z])")
+_BORROWED_RE = re.compile(
+    r"\b(?P<verb>received|receives|secured|secures|obtained|obtains|raised|borrowed|borrows|took\s+out|won|signed)\s+"
+    rf"(?:(?:a|an|the)\s+)?(?:[^.;:()]{{0,50}}?\s)?{_MONEY_NOUNS}\b(?:\s+of\s+[^.;:()]{{1,40}}?)?\s+from\s+(?:the\s+)?")
+_TO_BORROWER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+to\s+(?:the\s+)?")
+_LENDING_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY, ORGANIZATION)
+_WORK_WORD_RE = re.compile(r"\b(?:plants?|projects?|dams?|stations?|farms?|interconnect(?:ion|or)s?|terminals?|substations?|"
+                           r"reactors?|transmission|lines?)\b")
+
+
+def _lender_before(view: SentenceView, pos: int) -> list:
+    """The actors just before the lending verb at *pos*; also one named in the body that decides ("the Board of
+    the African Development Bank approved")."""
+    found = list_before(view, pos, _LENDING_KINDS, max_gap=40)
+    if not found:
+        found = [r for r in view.refs if r.kind in _LENDING_KINDS and r.end <= pos and pos - r.end <= 40
+                 and not re.search(r"[,;:()]", view.text[r.end:pos])][-1:]
+    return found
+
+
+def _borrowers_after(view: SentenceView, pos: int) -> list:
+    if (gov := _GOVERNMENT_OF_RE.match(view.text, pos)) is not None:
+        pos = gov.end()  # "to the Government of the United Republic of Tanzania": the state is the borrower
+    return list_after(view, pos, _LENDING_KINDS, max_gap=4)
+
+
+def _lending(view: SentenceView, pairs: dict) -> None:
+    """A lender and its borrower: "A approved a loan to B", "a loan from A to B", "B secured a loan from A",
+    "A lent B $1 billion". Not where the words hope or deny it ("A may lend B"), nor lending about other
+    things than energy."""
+    text = view.text
+    if _NON_ENERGY_RE.search(text) or not (_ENERGY_WORD_RE.search(text) or _WORK_WORD_RE.search(text)):
+        return  # ("the IMF approved a loan to Pakistan to support its budget": no energy work it pays for)
+    found = []
+    for m in _LENT_TO_RE.finditer(text):
+        found.append((_lender_before(view, m.start("verb")), _borrowers_after(view, m.end()), m.start()))
+    for m in _LENT_OBJECT_RE.finditer(text):
+        found.append((_lender_before(view, m.start("verb")),
+                      list_after(view, m.end(), _LENDING_KINDS, max_gap=4), m.start()))
+    for m in _LENT_FROM_TO_RE.finditer(text):
+        lenders = list_after(view, m.end(), _LENDING_KINDS, max_gap=4)
+        to = _TO_BORROWER_RE.match(text, lenders[-1].end) if lenders else None
+        if to is not None:
+            found.append((lenders, _borrowers_after(view, to.end()), m.start()))
+    for m in _BORROWED_RE.finditer(text):
+        found.append((list_after(view, m.end(), _LENDING_KINDS, max_gap=4),
+                      list_before(view, m.start("verb"), _LENDING_KINDS, max_gap=40), m.start()))
+    for lenders, borrowers, at in found:
+        lenders = [r for r in lenders if not r.possessive]
+        if not lenders or not borrowers or cues.hedged_before(text, at) \
+                or re.search(r"\b(?:no|not|never)\s+(?:\w+\s+)?$", text[:at]):
+            continue
+        for lender in unique_keys(lenders):
+            for borrower in unique_keys(borrowers):
+                if lender != borrower:
+                    add_cooperation_pairs(pairs, [lender, borrower], view.index)
+
+
 # "The summit was co-chaired by A, B and C", "co-hosted by the leaders of A and B": who lead one thing together
 _CO_LED_BY_RE = re.compile(r"\bco-?(?:chaired|hosted|organi[sz]ed|convened|led|sponsored)\s+by\s+(?:the\s+)?")
 
@@ -4405,6 +4498,9 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     if " by " in text and " with " in text:
         _agent_with(view, pairs)
         _mark(pairs, "cooperation-with")
+    if any(w in low for w in ("loan", "lent", "lend", "credit", "grant", "financing", "funding")):
+        _lending(view, pairs)
+        _mark(pairs, "cooperation-lending")
     if len(view.refs) < 2 and "partners" not in low and not _IT_OPENS_RE.match(text) \
             or not any(h in low for h in _COOPERATION_HINTS):
         return  # (a sentence opening with "It" or "They" has its other actor in the sentence before)

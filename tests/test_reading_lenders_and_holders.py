@@ -1,0 +1,154 @@
+"""Lenders and borrowers, holders of one work's shares, founders of a venture (thirtieth session).
+
+Every document here is written for the test; the expected facts are exact.
+"""
+from __future__ import annotations
+
+import pytest
+from reading_helpers import agreements, facts, pairs
+
+from epkg.graph.extract import orgnames
+
+
+def _pair(*keys: str) -> frozenset:
+    return frozenset(keys)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Asian Development Bank approved a $200 million loan to Uzbekistan for the solar plant near Bukhara.",
+     {_pair("organization/asian-development-bank", "state/UZB")}),
+    # the borrower named as its government
+    ("The Board of the African Development Bank has approved a loan of $95 million to the Government of the "
+     "Republic of Malawi to finance a 40 MW hydropower plant.",
+     {_pair("organization/african-development-bank", "state/MWI")}),
+    # "from A to B"
+    ("The dam was financed through a loan from the Export-Import Bank of China to the government of Zambia.",
+     {_pair("organization/export-import-bank-of-china", "state/ZMB")}),
+    # the borrower first
+    ("Masdar secured a $500 million loan from the Asian Development Bank for the wind farm.",
+     {_pair("organization/asian-development-bank", "organization/masdar")}),
+    # the borrower as the verb's object
+    ("The World Bank lent Kyrgyzstan $120 million for the Kambarata plant.",
+     {_pair("organization/world-bank", "state/KGZ")}),
+])
+def test_a_lender_and_its_borrower_work_together(text, expected):
+    # before: a loan made no tie at all between the bank and the state or firm it lends to
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Asian Development Bank may provide a $200 million loan to Uzbekistan for the solar plant.",
+    "The IMF approved a $3 billion loan to Pakistan to support its budget.",
+])
+def test_a_hoped_for_loan_or_one_for_no_energy_work_is_no_tie(text):
+    assert pairs(text) == set()
+
+
+def test_a_state_that_says_it_holds_a_share_is_one_of_the_holders():
+    # before: no holder at all ("shareholder" was no word of holding), and a state never held a share
+    text = ("The British state becomes the largest shareholder of the plant, with 44.9%, ahead of the pension fund "
+            "La Caisse, with 20%, the utility Centrica, with 15%, and Amber Infrastructure, with 7.6%.")
+    holders = ["state/GBR", "organization/caisse-de-depot-et-placement-du-quebec", "organization/centrica",
+               "organization/amber-infrastructure"]
+    assert pairs(text) == {_pair(a, b) for i, a in enumerate(holders) for b in holders[i + 1:]}
+
+
+def test_a_state_s_share_of_a_market_is_no_holding():
+    assert pairs("Russia supplied 40% of the EU's gas in 2021 and Norway 25%, with Equinor holding 12% and "
+                 "Shell 10%.") == {_pair("organization/equinor", "organization/shell")}
+
+
+def test_a_holder_named_with_its_state_after_of_keeps_its_share():
+    # before: "Engie S.A. of France (35%)": the share came after the state, so Engie held none
+    assert pairs("The venture is held by Engie S.A. of France (35%) and Acme Power (65%).") \
+        == {_pair("organization/engie", "organization/acme-power")}
+
+
+def test_the_operator_and_its_partners_with_their_shares_hold_the_field_together():
+    assert pairs("Chevron, the operator with 39.66%, NewMed Energy (45.34%) and Ratio Energies (15%) will sell "
+                 "more gas to Egypt.") == {_pair("organization/chevron", "organization/newmed-energy"),
+                                          _pair("organization/chevron", "organization/ratio-energies"),
+                                          _pair("organization/newmed-energy", "organization/ratio-energies")}
+
+
+def test_who_keeps_a_share_and_who_buys_the_rest_hold_the_field_together():
+    text = "Petronas has kept 60% of the block and sold the rest to two partners: Mitsubishi and Shell."
+    holders = ["organization/petronas", "organization/mitsubishi", "organization/shell"]
+    assert pairs(text) == {_pair(a, b) for i, a in enumerate(holders) for b in holders[i + 1:]}
+    assert pairs("Petronas may keep 60% of the block and sell the rest to Mitsubishi and Shell.") == set()
+
+
+def test_the_founders_of_a_venture_set_up_by_them_work_together():
+    # before: "set up" was no verb of founding, only "formed", "established" and the like
+    assert pairs("Sembawang Power, a joint company set up by Masdar and TotalEnergies, won the tender.") \
+        == {_pair("organization/masdar", "organization/totalenergies")}
+    assert pairs("Masdar and TotalEnergies plan to set up a company in 2027.") == set()
+
+
+def test_a_firm_s_name_ending_in_international_after_its_trade_is_a_firm():
+    # before: "International" ended the name with no head noun, so the firm was dropped with its partners
+    f = facts("Acme Renewables International's partners in the wind project include Sembcorp Industries "
+              "and Mitsubishi Corporation.")
+    assert {e.label for e in f.entities.values() if e.kind == "Company"} \
+        == {"Acme Renewables International", "Sembcorp Industries", "Mitsubishi Corporation"}
+    assert orgnames.kind_of("Nexora Power International") == "Company" and orgnames.kind_of("Nexora International") is None
+
+
+def test_a_legal_form_written_in_initials_is_a_legal_form():
+    assert orgnames.split_legal_form("Orascom Construction S.A.E.") == ("Orascom Construction", "S.A.E.")
+    # before: "S.A.E." was a word of the name, so another firm's "S.A.E." was read as this one's short form
+    f = facts("Misr Wind Energy S.A.E. won the tender. Orascom Construction S.A.E. will build the wind farm.")
+    assert {e.label for e in f.entities.values() if e.kind == "Company"} == {"Misr Wind Energy", "Orascom Construction"}
+
+
+def test_a_place_s_name_given_in_brackets_as_a_firm_s_short_form_is_the_firm():
+    # before: "(Red Sea)" and the later "Red Sea" were the sea
+    f = facts("The bank signed a loan agreement with Red Sea Wind Energy S.A.E. (Red Sea) for the wind farm. "
+              "Red Sea is owned by Toyota Tsusho and Engie.")
+    assert [e.kind for e in f.entities.values() if "Red Sea" in {e.label, *e.alt_labels}] == ["Company"]
+    assert _pair("organization/red-sea-wind-energy", "organization/engie") not in pairs(
+        "Red Sea Wind Energy S.A.E. (Red Sea) won it. Red Sea is owned by Toyota Tsusho (50%) and Engie (50%).")
+
+
+def test_an_instrument_named_again_with_the_bodies_that_signed_it_is_theirs():
+    # before: "The addendum was signed between A and B" left the states as its parties
+    text = ("Pakistan and China on Tuesday signed an addendum to the contract for the nuclear power plant. The "
+            "addendum was signed between the Pakistan Atomic Energy Commission and the China National Nuclear "
+            "Corporation at a ceremony.")
+    assert agreements(text) == [("Contract", {"organization/pakistan-atomic-energy-commission",
+                                              "organization/china-national-nuclear-corporation"})]
+
+
+def test_the_parties_of_a_joint_statement_of_two_states_are_those_two():
+    # before: "The Parties" was read as an organization named "Parties", a member of the SCO and a signer
+    text = ("President Mirziyoyev of Uzbekistan paid a state visit to China from 23 to 25 January 2024. The Parties "
+            "welcomed the Joint Statement signed in Xi'an on 18 May 2023. As member states of the Shanghai "
+            "Cooperation Organization, the Parties will strengthen energy cooperation.")
+    f = facts(text)
+    assert not [e for e in f.entities.values() if e.label == "Parties"]
+    assert [(a.kind, set(a.parties), a.date) for a in f.agreements] \
+        == [("JointStatement", {"state/CHN", "state/UZB"}, "2023-05-18")]
+    assert {(m.member, m.organization) for m in f.memberships} \
+        == {("state/CHN", "organization/shanghai-cooperation-organization"),
+            ("state/UZB", "organization/shanghai-cooperation-organization")}
+
+
+def test_the_state_of_a_place_and_a_body_s_president_are_no_parties():
+    # before: "in Sharm el-Sheikh, Egypt, Commission President …" made Egypt a party twice over: the place's state
+    # read as an actor, and the president of the Commission guessed to be Egypt's
+    text = ("On the margins of the climate conference in Sharm el-Sheikh, Egypt, Commission President Ursula von der "
+            "Leyen and the Prime Minister of Kazakhstan, Alikhan Smailov, signed a memorandum of understanding on "
+            "renewable hydrogen.")
+    assert agreements(text) == []
+    assert agreements("The agreement was signed in Tashkent, Uzbekistan, on Monday by Masdar and ACWA Power.") \
+        == [("Agreement", {"organization/masdar", "organization/acwa-power"})]
+    # (a state that opens a list after the place is still an actor)
+    assert agreements("In Baku, Azerbaijan and Turkey signed a gas agreement.") \
+        == [("Agreement", {"state/AZE", "state/TUR"})]
+
+
+def test_the_end_of_a_span_of_years_dates_no_event():
+    # before: "for 2023-2027" dated the summit 2027
+    [e] = [e for e in facts("The plan for 2023-2027 was adopted at the first China-Central Asia Summit in "
+                            "Xi'an.").events if e.kind == "Summit"]
+    assert e.date == "2025-05"  # the report's month, as for any event the text gives no date of its own
