@@ -5,7 +5,7 @@ Every document here is written for the test; the expected facts are exact.
 from __future__ import annotations
 
 import pytest
-from reading_helpers import agreements, facts, pairs
+from reading_helpers import agreements, facts, memberships, pairs
 
 from epkg.graph.extract import orgnames
 
@@ -152,3 +152,47 @@ def test_the_end_of_a_span_of_years_dates_no_event():
     [e] = [e for e in facts("The plan for 2023-2027 was adopted at the first China-Central Asia Summit in "
                             "Xi'an.").events if e.kind == "Summit"]
     assert e.date == "2025-05"  # the report's month, as for any event the text gives no date of its own
+
+
+def test_other_shareholders_listed_with_a_list_of_their_own_inside_hold_together():
+    # before: "other" made the holders a hope, and "Thai firms B and C, and D" broke the list at its inner "and"
+    holders = ["organization/sembcorp-industries", "organization/banpu", "organization/gulf-energy",
+               "organization/mitsubishi-corporation"]
+    assert pairs("Other shareholders include Sembcorp of Singapore, Thai firms Banpu and Gulf Energy, and Japan's "
+                 "Mitsubishi Corporation.") == {_pair(a, b) for i, a in enumerate(holders) for b in holders[i + 1:]}
+
+
+def test_a_name_with_an_ampersand_is_no_person_and_what_is_owned_is_no_holder():
+    # before: the recogniser's "person" KP&P Africa was dropped, and the owned company was paired with the partner
+    # named after "with" as if it were the owner's partner
+    holders = ["organization/kp-p-africa", "organization/aldwych-international", "organization/norfund"]
+    assert pairs("Nexus Wind Power Ltd is owned by a consortium led by KP&P Africa and Aldwych International, with "
+                 "Norfund among the other shareholders.") \
+        == {_pair(a, b) for i, a in enumerate(holders) for b in holders[i + 1:]}
+
+
+def test_a_coordinated_subject_at_their_joint_work_works_together():
+    assert pairs("Since 2020, Kazatomprom and Orano have produced uranium at their joint mine in Turkistan.") \
+        == {_pair("organization/kazatomprom", "organization/orano")}
+
+
+def test_a_buyer_of_fuel_and_the_firm_it_buys_from_work_together_not_the_state_it_comes_from():
+    assert pairs("Masdar buys gas from ADNOC under a long-term contract, and Excelerate buys LNG from the United "
+                 "States.") == {_pair("organization/adnoc", "organization/masdar")}
+    assert pairs("Masdar may buy gas from ADNOC.") == set()
+    assert pairs("Thailand already buys a lot of electricity from Laos.") == {_pair("state/THA", "state/LAO")}
+
+
+def test_lower_case_parties_are_the_signers_told_before_not_the_states_named_so_far():
+    # (the treaty's capitalised "Parties" stand for the two states of a joint statement; "the parties" of a news
+    # report for the ones that signed, here a union and a state)
+    text = ("Kazakhstan and the European Union signed a memorandum on hydrogen in Sharm el-Sheikh, Egypt. Within six "
+            "months, the parties are to agree on a roadmap of concrete actions.")
+    assert _pair("state/EGY", "state/KAZ") not in pairs(text)
+
+
+def test_a_member_of_both_bodies_named_after_it_is_a_member_of_each():
+    # before: "of both" looked for the two bodies before the word only, so the second one named after it was lost
+    assert memberships("Tanzania is a member of both the Eastern Africa Power Pool (EAPP) and the Southern African "
+                       "Power Pool (SAPP).") == {("state/TZA", "organization/eastern-africa-power-pool", "member"),
+                                                ("state/TZA", "organization/southern-african-power-pool", "member")}

@@ -444,7 +444,8 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # "A and local independent B"
                           rf"|(?<=and\s)(?:{_FIRM_DESCRIBERS}\s+){{1,2}}"
                           # "TAQA, sovereign investor Mubadala and oil giant ADNOC": what the next firm is, with no article
-                          rf"|(?:(?!(?:of|for|in|with|between|to|among|and)\s)[a-z][\w-]*\s+){{0,3}}(?:{_TRADE})\s+"
+                          # ("Thai firms B and C": the trade of the ones named next)
+                          rf"|(?:(?!(?:of|for|in|with|between|to|among|and|which|that|who)\s)[a-z][\w-]*\s+){{0,3}}(?:{_TRADE})(?:s|es)?\s+"
                           # "A and Kazakhstan's sovereign wealth fund B": an owner and what B is to it
                           r"|[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}){0,4}$"
                           # "A and Sonatrach chief executive B": the next person's employer and title
@@ -609,9 +610,13 @@ def _joined_already(text: str, group: list["Ref"], r: "Ref") -> bool:
             or re.fullmatch(r"\s*,\s*", text[group[-1].end:r.start])
             and not re.match(r"\s*,|\s+(?:and|or)\b", text[r.end:])):
         return False
+    if len(group) >= 3 and _PLURAL_TRADE_END_RE.search(text, group[-3].end, group[-2].start):
+        return False  # "A, Thai firms B and C, and Japan's D": the "and" of a list inside the list
     return _CONJUNCTION_RE.search(text, group[-2].end, group[-1].start) is not None
 
 
+_PLURAL_TRADE_END_RE = re.compile(r"\b(?:firms|companies|utilities|banks|lenders|investors|groups|operators|producers|"
+                                  r"developers|majors|funds)\s+$")
 _COMMA_AND_RE = re.compile(r"\s*,\s*(?:and|or)\b")
 _CONJUNCTION_RE = re.compile(r"\b(?:and|or)\b")
 
@@ -1174,8 +1179,8 @@ class DocumentContext:
                 listed = self._listed_before(view, m.start(), kinds)
                 if len(listed) < 2 and noun in ("sides", "parties", "delegations"):
                     listed = self.met_before(view)
-                if len(listed) < 2 and noun in ("sides", "parties") and view.index:
-                    # "The Parties will …" in a joint statement of two states: those two
+                if len(listed) < 2 and noun in ("sides", "parties") and view.index and m.group("noun")[0].isupper():
+                    # "The Parties will …", the treaty's word, in a joint statement of two states: those two
                     listed = self.two_main_states() or (list(self.state_counts) if len(self.state_counts) == 2 else [])
                 if noun == "partners":
                     # "The partners have signed …" paragraphs after "A and B … the partners": the same ones,

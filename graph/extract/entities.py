@@ -4520,6 +4520,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if c.label in ("LOC", "FAC") and len(words) > 1 and orgnames.firm_word(words[-1]) \
                 and not _known_place(" ".join(words)) and not _WORK_NOUN_AFTER_RE.match(doc.text, c.end):
             c = dataclasses.replace(c, label="ORG")  # "South Atlantic Petroleum": a firm's word ends no place's name
+        if c.label == "PERSON" and "&" in doc.text[c.start:c.end]:
+            c = dataclasses.replace(c, label="ORG")  # "KP&P Africa": no person's name holds an ampersand
         if c.label not in ("ORG", "PERSON") and not owned_place:
             continue
         start, end = _trim_candidate(doc, c.start, c.end)

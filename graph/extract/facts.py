@@ -52,11 +52,12 @@ RULES = {
     "cooperation-decided-together": "firms listed as the subject of one decision or win: 'A and B took the final "
                                     "investment decision', 'A and B secured the site'",
     "cooperation-supply": "a seller and a buyer of energy: 'A supplies gas to B', 'Azerbaijani gas began flowing to "
-                          "Syria', 'A trades electricity with B'",
+                          "Syria', 'A trades electricity with B', 'B buys gas from A'",
     "cooperation-with": "a cue verb or noun and 'with': 'cooperate with', 'a partnership with', 'together with'; "
                         "the agent of a passive work and 'with': 'developed by A with B'",
     "cooperation-among": "'between A and B', 'owned by A and B', 'sponsored by A, B and C', 'a joint venture of A and B'",
-    "cooperation-jointly": "a coordinated subject that works jointly: 'A and B will prepare the application jointly'",
+    "cooperation-jointly": "a coordinated subject that works jointly: 'A and B will prepare the application jointly', "
+                           "'A and B produce fuel at their joint plant'",
     "cooperation-have": "a coordinated subject that has cooperation: 'A and B enjoy close energy cooperation'",
     "cooperation-agreed-with": "'A agreed with B to finance …': the ones who agreed and the one agreed with",
     "cooperation-partners-are": "actors said to be partners: 'A and B are partners', 'the partners are A and B', "

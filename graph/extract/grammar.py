@@ -177,7 +177,9 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
             if lemma == "join" and any(k in bodies for c in tok.children if c.dep_ == "dobj" for k in heads.get(c.i, ())):
                 continue  # "A joined BRICS together with B": they joined a body as members, no work together
             if lemma in table.joint_verbs or lemma in table.with_verbs:
-                yield from _crossed(subject or agent, partners)
+                # (of a passive, the agent: "X is owned by a consortium led by A, with B among …": X is what they own)
+                passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+                yield from _crossed(agent if passive else subject or agent, partners)
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in table.nouns:
             between = actors(c for p in tok.children if p.dep_ == "prep" and p.lemma_.lower() in table.between_preps
                              for c in p.children if c.dep_ == "pobj")

@@ -759,7 +759,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                                           text[max(0, m.start() - 40):m.start()], re.IGNORECASE):
             continue
         targets = [org]
-        if re.match(r"\s+of\s+both\b", text[m.end():m.end() + 10]):
+        if re.match(r"\s+of\s+both\b", text[m.end():m.end() + 10]) and org.start < m.start():
             targets = [o for o in orgs if o.start < m.start()][-2:] or [org]
         elif org.start > m.start():
             # "members of OPEC and (members of) the GCC": every body listed after the word
@@ -3463,7 +3463,8 @@ _WORK_VERB_RE = re.compile(r"\b(?:build|develop|construct|operat|financ|fund|sig
                            r"invest|supply|explor|produc)\w*", re.IGNORECASE)
 # "A, B and C will prepare the application jointly", "A and B are jointly developing it": a joint word with no
 # "with" after it, in the clause of a coordinated subject and of a verb of work
-_JOINT_ALONE_RE = re.compile(r"\b(?:jointly|together)\b(?!\s+with\b)", re.IGNORECASE)
+# ("A and B have produced fuel at their joint plant": what they do at a work of both)
+_JOINT_ALONE_RE = re.compile(r"\b(?:jointly|together)\b(?!\s+with\b)|\btheir\s+joint\b", re.IGNORECASE)
 _JOINT_WORK_VERB_RE = re.compile(rf"{_WORK_VERB_RE.pattern}|\b(?:prepar|submit|apply|appli|stud|organi[sz]|conduct|launch|"
                                  r"host|manag|coordinat|design)\w*", re.IGNORECASE)  # ("together organized the tender")
 
@@ -3519,6 +3520,8 @@ _FUEL_HINTS = _COOPERATION.hints("fuels")
 _SUPPLIES_RE = re.compile(rf"\b(?:(?:{_COOPERATION.pattern('supply_forms')})\s+{_FUEL}|"
                           rf"(?:{_COOPERATION.pattern('supply_start_forms')})\s+(?:its\s+|their\s+)?{_FUEL}\s+"
                           rf"(?:{_COOPERATION.pattern('supply_nouns')}))\b[^.;:]{{0,40}}?\s(?:to|into)\s+(?:the\s+)?")
+_BUYS_FROM_RE = re.compile(rf"\b(?:{_COOPERATION.pattern('buy_forms')})\s+(?:{_FUEL}|it|them)\b[^.;:]{{0,40}}?"
+                          r"\sfrom\s+(?:the\s+)?", re.IGNORECASE)
 # "Azerbaijani gas began flowing to Syria", "Turkmen gas exports to China": the fuel's state and the buyer
 _FUEL_FLOWS_RE = re.compile(rf"\b(?P<fuel>(?:natural\s+)?(?:{_COOPERATION.pattern('fuels')}))\s+"
                             rf"(?:(?:{_COOPERATION.pattern('flow_forms')})|(?:{_COOPERATION.pattern('supply_nouns')}))"
@@ -3555,6 +3558,15 @@ def _supplied(view: SentenceView, pairs: dict) -> None:
         for buyer in buyers if len(sellers) == 1 else ():  # ("sells electricity to Djibouti, Kenya and Sudan")
             if buyer != sellers[0]:
                 add_cooperation_pairs(pairs, [sellers[0], buyer], view.index)
+    for m in _BUYS_FROM_RE.finditer(text):
+        buyers = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=12))
+        # (a firm or body that sells, not a state a firm's fuel comes from: "X buys LNG from the United States";
+        # but a state that buys from a state trades with it: "Thailand buys electricity from Laos")
+        state_buyer = any(r.kind == STATE for r in list_before(view, m.start(), _ACTOR_KINDS, max_gap=12))
+        sellers = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=4)
+                              if r.kind != STATE or state_buyer)
+        if len(buyers) == 1 and len(sellers) == 1 and sellers[0] != buyers[0] and not hedged(m):
+            add_cooperation_pairs(pairs, [buyers[0], sellers[0]], view.index)
     for m in _TRADES_WITH_RE.finditer(text):
         traders = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=24))
         others = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=4))
@@ -4204,8 +4216,10 @@ def _holders_listed(view: SentenceView, pairs: dict) -> None:
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
     for m in _HOLDERS_INCLUDING_RE.finditer(text):
-        if _NOT_YET_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()) or cues.hedged_before(text, m.start()):
-            continue
+        not_yet = _NOT_YET_BEFORE_RE.search(text, max(0, m.start() - 14), m.start())
+        if not_yet and not (not_yet.group(0).lower().startswith("other") and re.search(r"\binclude[sd]?\s", m.group(0))) \
+                or cues.hedged_before(text, m.start()):
+            continue  # (but "Other shareholders include A and B": the holders besides one named before)
         group = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE)
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
@@ -4489,7 +4503,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _mark(pairs, "cooperation-compound-name")
     text = view.text
     low = text.lower()
-    if (" to " in text or " into " in text or " with " in text) and any(h in low for h in _FUEL_HINTS):
+    if (" to " in text or " into " in text or " with " in text or " from " in text) and any(h in low for h in _FUEL_HINTS):
         _supplied(view, pairs)
         _mark(pairs, "cooperation-supply")
     if any(h in low for h in _DECIDED_HINTS):
@@ -4548,7 +4562,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             if subject and t != subject:
                 add_cooperation_pairs(pairs, [subject, t], view.index)
     _mark(pairs, "cooperation-with")
-    if "jointly" in low or "together" in low:
+    if "jointly" in low or "together" in low or "their joint" in low:
         _joint_subjects(view, pairs)
         _mark(pairs, "cooperation-jointly")
     for m in _HAVE_COOPERATION_RE.finditer(text) if "cooperation" in low or "partnership" in low else ():
