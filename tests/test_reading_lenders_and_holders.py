@@ -196,3 +196,22 @@ def test_a_member_of_both_bodies_named_after_it_is_a_member_of_each():
     assert memberships("Tanzania is a member of both the Eastern Africa Power Pool (EAPP) and the Southern African "
                        "Power Pool (SAPP).") == {("state/TZA", "organization/eastern-africa-power-pool", "member"),
                                                 ("state/TZA", "organization/southern-african-power-pool", "member")}
+
+
+def test_the_government_of_a_first_sentence_is_the_state_it_names_not_the_one_that_qualifies_a_firm():
+    # before: "the government" and "the country" were read as the United States, which made the deal one between
+    # two states
+    text = ("Bangladesh will import LNG from US-based Excelerate Energy for 15 years under a long-term deal signed in "
+            "Dhaka yesterday, as the government tries to shield the country from the spot market.")
+    assert agreements(text) == [("Agreement", {"state/BGD", "organization/excelerate-energy"})]
+
+
+def test_a_second_deal_the_verb_governs_with_its_own_partner_is_an_instrument_of_its_own():
+    # before: the specific "SPA" named the only instrument, and the deal with the second buyer was lost
+    assert agreements("In June, Petrobangla signed a 15-year SPA with QatarEnergy, and a 10-year deal with Oman's OQ "
+                      "Trading International.") == [
+        ("Contract", {"organization/petrobangla", "organization/qatarenergy"}),
+        ("Agreement", {"organization/petrobangla", "organization/oq-trading-international"})]
+    # (an apposition that ranks it names no other one)
+    assert agreements("Petrobangla signed a supply deal with QatarEnergy, the largest SPA in its history.") \
+        == [("Contract", {"organization/petrobangla", "organization/qatarenergy"})]

@@ -1282,7 +1282,11 @@ class DocumentContext:
             if noun in ("country", "government", "state", "junta") and named:
                 key = named  # "the Kenyan government" is Kenya's, whatever state the report is about
             elif noun in ("country", "government", "state", "junta"):
-                key = self.focus_state() or next(iter(self._last((STATE,), view, m.start())), None)
+                # (in the first sentence, the state it names itself before any it only qualifies a firm with:
+                # "Bangladesh will import LNG from US-based X …, as the government tries to shield the country")
+                key = self.focus_state() or next((r.key for r in view.refs if r.kind == STATE and r.free
+                                                  and r.how != "coref" and r.end <= m.start()), None) \
+                    or next(iter(self._last((STATE,), view, m.start())), None)
             elif noun in ("kingdom", "emirate", "republic"):
                 key = self._last_titled(noun, view, m.start())
             else:

@@ -2138,6 +2138,8 @@ _RANKING_APPOSITION_RE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:\
                                     r"(?:[\w-]+\s+){0,3}$")
 # An instrument's own sides named right after it ("a supply deal between IOC and ADNOC")
 _OWN_SIDES_AFTER_RE = re.compile(r"\s+between\s+(?:the\s+)?[A-Z]")
+_AND_A_BEFORE_RE = re.compile(r"(?:,\s*|\s)and\s+(?:an?|another)\s+(?:[\w-]+\s+){0,3}$")
+_OWN_PARTNER_AFTER_RE = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?[A-Z]")
 
 
 class _AgreementReader:
@@ -2422,8 +2424,12 @@ class _AgreementReader:
         if len(matches) > 1:  # "a deal … where they signed an MoU": the specific noun names it
             # (as "the framework dates back to 2020, when A and B signed an agreement")
             # (unless the deal names its own sides: "agreements, including a supply deal between A and B and an MoU")
+            # (or a second one the verb governs with its own partner: "signed an SPA with A, and a 10-year deal
+            # with B")
             matches = [m for m in matches if not re.match(r"deal|accord|framework|compact|pact", m.group("noun"), re.I)
-                       or _OWN_SIDES_AFTER_RE.match(text, m.end())] or matches
+                       or _OWN_SIDES_AFTER_RE.match(text, m.end())
+                       or _AND_A_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+                       and _OWN_PARTNER_AFTER_RE.match(text, m.end())] or matches
         if len(matches) > 1:  # "heads of agreement or sale and purchase agreements": one or the other, once
             matches = [m for i, m in enumerate(matches)
                        if not (i and re.fullmatch(r"\s+or\s+(?:[\w-]+\s+){0,3}", text[matches[i - 1].end():m.start()]))]
