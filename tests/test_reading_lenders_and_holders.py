@@ -215,3 +215,21 @@ def test_a_second_deal_the_verb_governs_with_its_own_partner_is_an_instrument_of
     # (an apposition that ranks it names no other one)
     assert agreements("Petrobangla signed a supply deal with QatarEnergy, the largest SPA in its history.") \
         == [("Contract", {"organization/petrobangla", "organization/qatarenergy"})]
+
+
+def test_the_states_a_work_is_named_for_in_one_hyphened_compound_build_it_together():
+    # before: only a cooperation noun or an economic corridor after the compound tied its states
+    states = ["state/TKM", "state/AFG", "state/PAK", "state/IND"]
+    assert pairs("Work continued on the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline.") \
+        == {_pair(a, b) for i, a in enumerate(states) for b in states[i + 1:]}
+    assert len(pairs("Power flows under the Lao PDR-Thailand-Malaysia-Singapore Power Integration Project.")) == 6
+
+
+@pytest.mark.parametrize("text", [
+    # a firm's work named for the states it joins
+    "The UK dropped talks on a contract for the Xlinks Morocco-UK Power Project.",
+    # a work that is not theirs, or not yet
+    "The proposed Kazakhstan-Azerbaijan-Georgia cable would carry power.",
+])
+def test_a_compound_named_work_of_a_firm_or_one_not_built_ties_no_states(text):
+    assert pairs(text) == set()

@@ -77,7 +77,8 @@ RULES = {
                               "a trading partner)",
     "cooperation-chosen": "who chooses a builder or partner for its work: 'selected A to build', 'chose A as its partner'",
     "cooperation-joining": "who joins the partners of a work works with each of them",
-    "cooperation-compound-name": "the states a hyphened compound names before a cue noun: 'French-Kazakh cooperation'",
+    "cooperation-compound-name": "the states a hyphened compound names before a cue noun: 'French-Kazakh cooperation', "
+                                 "or before a work they build: 'the Turkmenistan-Afghanistan-Pakistan-India pipeline'",
     "cooperation-linked-grids": "the states whose grids one line links: 'connecting the power systems of A, B and C'",
     "parse-cooperation": "subjects, agents and 'with'/'between' objects of a trigger word (dependency parse)",
     "project-rules": "an energy project: technology, capacity, host, place, participants (rules)",

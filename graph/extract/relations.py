@@ -3959,8 +3959,19 @@ _UNSURE_VENTURE_RE = re.compile(r"\b(?:proposed|planned|potential|possible|futur
 # "French-Kazakh cooperation", "the Sino-Pakistani energy partnership": a cue noun after states
 # named in one hyphened compound
 # (or names the programme they run together: "the China-Pakistan Economic Corridor")
+# (or a work they build together: "the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline", "the Lao
+# PDR-Thailand-Malaysia-Singapore Power Integration Project")
 _COMPOUND_NOUN_RE = re.compile(rf"\s+(?:(?:[a-z][\w-]*\s+){{0,3}}?{_COOPERATION.pattern('with_cue_nouns')}\b|"
-                               rf"(?:Economic|Trade|Energy|Development)\s+Corridor\b)")
+                               rf"(?:Economic|Trade|Energy|Development)\s+Corridor\b)|"
+                               r"(?:\s*\([A-Z][\w-]*\))?\s+(?:[\w-]+\s+){0,4}?(?i:pipelines?|corridors?|interconnectors?|"
+                               r"interconnections?|projects?|power\s+lines?|transmission\s+lines?|cables?|links?)\b")
+
+
+# "the Xlinks Morocco-UK Power Project": a firm's work named for the states it joins, no work of theirs
+_OWNER_NAME_BEFORE_RE = re.compile(r"\b(?!(?:The|In|On|At|For|Under|With|By)\s)[A-Z][\w&.-]*\s+$")
+# "The Iran-Pakistan pipeline was never built": a work that is not, or no longer, theirs
+_UNBUILT_AFTER_RE = re.compile(r"\b(?:never|not|no\s+longer|cancell?ed|shelved|abandoned|scrapped|suspended|frozen|"
+                               r"stalled|proposed|planned)\b")
 
 
 def _compound_states(view: SentenceView, pairs: dict) -> None:
@@ -3973,7 +3984,9 @@ def _compound_states(view: SentenceView, pairs: dict) -> None:
         keys = unique_keys(group)
         if len(keys) >= 2 and _COMPOUND_NOUN_RE.match(text, group[-1].end) \
                 and not cues.hedged_before(text, group[0].start) and not cues.negated_noun(text, group[0].start) \
-                and not _NON_ENERGY_RE.search(text):
+                and not _NON_ENERGY_RE.search(text) \
+                and not _UNBUILT_AFTER_RE.search(text, group[-1].end, view.clause_at(group[-1].end)[1]) \
+                and not _OWNER_NAME_BEFORE_RE.search(text, max(0, group[0].start - 30), group[0].start):
             add_cooperation_pairs(pairs, keys, view.index)
         group = [r]
 
