@@ -3762,7 +3762,7 @@ _PERCENT_AFTER_RE = re.compile(r"^\)?(?:\s*\([A-Z][\w&.+-]{1,11}\))?(?:\s*,\s+(?
 # "The state becomes the largest shareholder, with 44.9%, ahead of A, with 20%": a state among the holders
 _STATE_HOLDS_RE = re.compile(r"^[^.;%()]{0,30}?\b(?:holds?|held|owns?|owned|(?:share|stake)holder|stake|equity)\b"
                              r"[^.;%()]{0,30}?\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
-_OF_BEFORE_RE = re.compile(r"\b(?:of|in|from)\s+(?:the\s+)?$")
+_LOCATIVE_OF_BEFORE_RE = re.compile(r"\b(?:of|in|from)\s+(?:the\s+)?$")
 # Members of a joint venture or consortium listed after a colon ("the joint venture of the four
 # operators: A, B, C and D").
 _VENTURE_LIST_RE = re.compile(r"\b(?:joint\s+venture|consortium|partnership|alliance)\b[^.;:–—]{0,80}(?::|\s[–—])\s*"
@@ -3784,7 +3784,7 @@ def _shareholders(view: SentenceView, pairs: dict) -> None:
         gap = text[r.end:following.start if following else len(text)]
         if _OWNED_AFTER_RE.match(gap):
             continue  # "X, which is 70 per cent owned by A": X is what they hold
-        if r.kind == STATE and (not _STATE_HOLDS_RE.match(gap) or _OF_BEFORE_RE.search(text, 0, r.start)):
+        if r.kind == STATE and (not _STATE_HOLDS_RE.match(gap) or _LOCATIVE_OF_BEFORE_RE.search(text, 0, r.start)):
             continue  # a state holds a share only where the words say so ("Engie of France (35%)" is Engie's)
         if r.kind == STATE or _PERCENT_AFTER_RE.match(gap) or (following is not None and following.key in holders
                                             and _HOLDER_GAP_RE.fullmatch(gap)):
@@ -3975,7 +3975,8 @@ _UNBUILT_AFTER_RE = re.compile(r"\b(?:never|not|no\s+longer|cancell?ed|shelved|a
 
 
 def _compound_states(view: SentenceView, pairs: dict) -> None:
-    """The states a hyphened compound names cooperate when the compound qualifies a cue noun."""
+    """The states a hyphened compound names cooperate when the compound qualifies a cue noun or names a work
+    they build (not a firm's work named for them, nor one the words say is not built)."""
     text, group = view.text, []
     for r in [r for r in view.refs if r.key.startswith("state/")] + [None]:
         if r is not None and group and text[group[-1].end:r.start] in ("-", "–"):
@@ -4400,7 +4401,6 @@ _BORROWED_RE = re.compile(
     r"\b(?P<verb>received|receives|secured|secures|obtained|obtains|raised|borrowed|borrows|took\s+out|won|signed)\s+"
     rf"(?:(?:a|an|the)\s+)?(?:[^.;:()]{{0,50}}?\s)?{_MONEY_NOUNS}\b(?:\s+of\s+[^.;:()]{{1,40}}?)?\s+from\s+(?:the\s+)?")
 _TO_BORROWER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+to\s+(?:the\s+)?")
-_LENDING_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY, ORGANIZATION)
 _WORK_WORD_RE = re.compile(r"\b(?:plants?|projects?|dams?|stations?|farms?|interconnect(?:ion|or)s?|terminals?|substations?|"
                            r"reactors?|transmission|lines?)\b")
 
@@ -4408,9 +4408,9 @@ _WORK_WORD_RE = re.compile(r"\b(?:plants?|projects?|dams?|stations?|farms?|inter
 def _lender_before(view: SentenceView, pos: int) -> list:
     """The actors just before the lending verb at *pos*; also one named in the body that decides ("the Board of
     the African Development Bank approved")."""
-    found = list_before(view, pos, _LENDING_KINDS, max_gap=40)
+    found = list_before(view, pos, _ACTOR_KINDS, max_gap=40)
     if not found:
-        found = [r for r in view.refs if r.kind in _LENDING_KINDS and r.end <= pos and pos - r.end <= 40
+        found = [r for r in view.refs if r.kind in _ACTOR_KINDS and r.end <= pos and pos - r.end <= 40
                  and not re.search(r"[,;:()]", view.text[r.end:pos])][-1:]
     return found
 
@@ -4418,7 +4418,7 @@ def _lender_before(view: SentenceView, pos: int) -> list:
 def _borrowers_after(view: SentenceView, pos: int) -> list:
     if (gov := _GOVERNMENT_OF_RE.match(view.text, pos)) is not None:
         pos = gov.end()  # "to the Government of the United Republic of Tanzania": the state is the borrower
-    return list_after(view, pos, _LENDING_KINDS, max_gap=4)
+    return list_after(view, pos, _ACTOR_KINDS, max_gap=4)
 
 
 def _lending(view: SentenceView, pairs: dict) -> None:
@@ -4433,15 +4433,15 @@ def _lending(view: SentenceView, pairs: dict) -> None:
         found.append((_lender_before(view, m.start("verb")), _borrowers_after(view, m.end()), m.start()))
     for m in _LENT_OBJECT_RE.finditer(text):
         found.append((_lender_before(view, m.start("verb")),
-                      list_after(view, m.end(), _LENDING_KINDS, max_gap=4), m.start()))
+                      list_after(view, m.end(), _ACTOR_KINDS, max_gap=4), m.start()))
     for m in _LENT_FROM_TO_RE.finditer(text):
-        lenders = list_after(view, m.end(), _LENDING_KINDS, max_gap=4)
+        lenders = list_after(view, m.end(), _ACTOR_KINDS, max_gap=4)
         to = _TO_BORROWER_RE.match(text, lenders[-1].end) if lenders else None
         if to is not None:
             found.append((lenders, _borrowers_after(view, to.end()), m.start()))
     for m in _BORROWED_RE.finditer(text):
-        found.append((list_after(view, m.end(), _LENDING_KINDS, max_gap=4),
-                      list_before(view, m.start("verb"), _LENDING_KINDS, max_gap=40), m.start()))
+        found.append((list_after(view, m.end(), _ACTOR_KINDS, max_gap=4),
+                      list_before(view, m.start("verb"), _ACTOR_KINDS, max_gap=40), m.start()))
     for lenders, borrowers, at in found:
         lenders = [r for r in lenders if not r.possessive]
         if not lenders or not borrowers or cues.hedged_before(text, at) \
