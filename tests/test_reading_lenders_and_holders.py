@@ -30,6 +30,11 @@ def _pair(*keys: str) -> frozenset:
     # the borrower as the verb's object
     ("The World Bank lent Kyrgyzstan $120 million for the Kambarata plant.",
      {_pair("organization/world-bank", "state/KGZ")}),
+    # the borrower as the owner of the work the money is for
+    ("The World Bank has approved $400 million in financing for the repurposing of the utility Eskom's Hendrina "
+     "power station.", {_pair("organization/world-bank", "organization/eskom")}),
+    ("The Asian Development Bank approved a $300 million loan for Kenya's rural electrification project.",
+     {_pair("organization/asian-development-bank", "state/KEN")}),
 ])
 def test_a_lender_and_its_borrower_work_together(text, expected):
     # before: a loan made no tie at all between the bank and the state or firm it lends to

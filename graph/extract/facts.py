@@ -69,7 +69,7 @@ RULES = {
     "cooperation-held-by-partners": "a holder and the partners that hold the rest: 'the remaining 25% is held by A and B'",
     "cooperation-stakes": "holders of one work's shares: 'A holds 62%, B 15% and C 8%', 'A holds 75%, while B holds the rest'",
     "cooperation-lending": "a lender and its borrower: 'A approved a loan to B', 'a loan from A to B', "
-                           "'B secured a loan from A', 'A lent B $1 billion'",
+                           "'B secured a loan from A', 'A lent B $1 billion', 'A approved financing for B's plant'",
     "cooperation-co-led": "who lead one thing together: 'the summit was co-chaired by A, B and C'",
     "cooperation-venture-members": "the members of a consortium or joint venture, listed or led: 'a consortium led by A with B'",
     "cooperation-partner-in-a-work": "who becomes a partner in, or takes a stake in, a work, with the one whose work it is",

@@ -4395,6 +4395,13 @@ _LENT_TO_RE = re.compile(
     r"\b(?P<verb>approved|approves|provided|provides|extended|extends|granted|grants|disbursed|disburses|arranged|"
     r"committed|commits|gave|gives|awarded|signed|announced|lent|lends)\s+(?:(?:a|an|the|its|their)\s+)?"
     rf"(?:[^.;:()]{{0,50}}?\s)?{_MONEY_NOUNS}\b(?:\s+(?:of|worth|totall?ing)\s+[^.;:()]{{1,40}}?)?\s+to\s+(?:the\s+)?")
+# "the Bank approved $497 million in financing for the repurposing of Eskom's Komati power station", "a $300 million
+# loan for Kenya's Last Mile Connectivity Project": the borrower is whose the work is
+_LENT_FOR_RE = re.compile(
+    r"\b(?P<verb>approved|approves|provided|provides|extended|extends|granted|grants|disbursed|disburses|arranged|"
+    r"committed|commits|signed|announced)\s+(?:(?:a|an|the|its|their)\s+)?"
+    rf"(?:[^.;:()]{{0,50}}?\s)?{_MONEY_NOUNS}\b(?:\s+(?:of|worth|totall?ing)\s+[^.;:()]{{1,40}}?)?\s+for\s+"
+    r"(?P<what>[^.;:()]{0,90}?)(?=['’]s?\s)")
 _LENT_FROM_TO_RE = re.compile(rf"\b{_MONEY_NOUNS}\s+(?:of\s+[^.;:()]{{1,40}}?\s+)?from\s+(?:the\s+)?")
 _LENT_OBJECT_RE = re.compile(r"\b(?P<verb>lent|lends)\s+(?:the\s+)?(?=[A-Z])")
 _BORROWED_RE = re.compile(
@@ -4431,6 +4438,10 @@ def _lending(view: SentenceView, pairs: dict) -> None:
     found = []
     for m in _LENT_TO_RE.finditer(text):
         found.append((_lender_before(view, m.start("verb")), _borrowers_after(view, m.end()), m.start()))
+    for m in _LENT_FOR_RE.finditer(text):
+        # (the possessive that ends the words after "for": the work's owner)
+        owner = [r for r in view.refs if r.possessive and r.end == m.end() and r.kind in _ACTOR_KINDS]
+        found.append((_lender_before(view, m.start("verb")), owner, m.start()))
     for m in _LENT_OBJECT_RE.finditer(text):
         found.append((_lender_before(view, m.start("verb")),
                       list_after(view, m.end(), _ACTOR_KINDS, max_gap=4), m.start()))
