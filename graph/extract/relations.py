@@ -3565,10 +3565,11 @@ def _supplied(view: SentenceView, pairs: dict) -> None:
             if buyer != sellers[0]:
                 add_cooperation_pairs(pairs, [sellers[0], buyer], view.index)
     for m in _BUYS_FROM_RE.finditer(text):
-        buyers = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=12))
+        before = list_before(view, m.start(), _ACTOR_KINDS, max_gap=12)
+        buyers = unique_keys(before)
         # (a firm or body that sells, not a state a firm's fuel comes from: "X buys LNG from the United States";
         # but a state that buys from a state trades with it: "Thailand buys electricity from Laos")
-        state_buyer = any(r.kind == STATE for r in list_before(view, m.start(), _ACTOR_KINDS, max_gap=12))
+        state_buyer = any(r.kind == STATE for r in before)
         sellers = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=4)
                               if r.kind != STATE or state_buyer)
         if len(buyers) == 1 and len(sellers) == 1 and sellers[0] != buyers[0] and not hedged(m):
@@ -3830,11 +3831,10 @@ _REST_HELD_RE = re.compile(r"[^.;:]{0,80}?\b(?:holds?|held|owns?|owned|has|had|k
 
 # "A has kept 75% of the field and sold the rest to B, C and D": the one who keeps a share and the buyers of the rest
 _KEPT_SOLD_RE = re.compile(
-    r"\b(?P<verb>kept|keeps|keeping|retained|retains|retaining|holds|held)\s+(?:a\s+|an\s+|its\s+)?\d+(?:\.\d+)?\s*"
-    r"(?:%|per\s*cent|percent)[^.;:]{0,60}?\b(?:sold|sells|selling|transferred|allotted|allocated|farmed\s+out|offered)\s+"
-    r"(?:the\s+)?(?:rest|remainder|balance|remaining\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|shares|stakes?)|"
-    r"other\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))[^.;:]{0,10}?\s+to\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,4}[\w-]+\s*:\s*|(?:[\w-]+\s+){0,4}?(?=[A-Z]))")
+    rf"\b(?P<verb>kept|keeps|keeping|retained|retains|retaining|holds|held)\s+(?:a\s+|an\s+|its\s+)?{_PERCENT}"
+    r"[^.;:]{0,60}?\b(?:sold|sells|selling|transferred|allotted|allocated|farmed\s+out|offered)\s+"
+    rf"(?:the\s+)?(?:rest|remainder|balance|remaining\s+(?:{_PERCENT}|shares|stakes?)|other\s+{_PERCENT})"
+    r"[^.;:]{0,10}?\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}[\w-]+\s*:\s*|(?:[\w-]+\s+){0,4}?(?=[A-Z]))")
 
 
 def _stakes_alongside(view: SentenceView, pairs: dict) -> None:
@@ -4391,17 +4391,15 @@ def _firms_bought(view: SentenceView) -> list:
 # loan to Tanzania", "a loan from the Export-Import Bank of China to Zimbabwe", "B secured a loan from A",
 # "A lent B $350 million".
 _MONEY_NOUNS = r"(?:loans?|grants?|credits?|credit\s+lines?|lines?\s+of\s+credit|financing|funding|debt\s+financing)"
-_LENT_TO_RE = re.compile(
-    r"\b(?P<verb>approved|approves|provided|provides|extended|extends|granted|grants|disbursed|disburses|arranged|"
-    r"committed|commits|gave|gives|awarded|signed|announced|lent|lends)\s+(?:(?:a|an|the|its|their)\s+)?"
-    rf"(?:[^.;:()]{{0,50}}?\s)?{_MONEY_NOUNS}\b(?:\s+(?:of|worth|totall?ing)\s+[^.;:()]{{1,40}}?)?\s+to\s+(?:the\s+)?")
+# A lender's verb and the money it gives, up to what comes after ("approved a $120 million loan of …")
+_LENDING_VERBS = (r"approved|approves|provided|provides|extended|extends|granted|grants|disbursed|disburses|arranged|"
+                  r"committed|commits|signed|announced")
+_MONEY_GIVEN = (r"\s+(?:(?:a|an|the|its|their)\s+)?"
+                rf"(?:[^.;:()]{{0,50}}?\s)?{_MONEY_NOUNS}\b(?:\s+(?:of|worth|totall?ing)\s+[^.;:()]{{1,40}}?)?")
+_LENT_TO_RE = re.compile(rf"\b(?P<verb>{_LENDING_VERBS}|gave|gives|awarded|lent|lends){_MONEY_GIVEN}\s+to\s+(?:the\s+)?")
 # "the Bank approved $497 million in financing for the repurposing of Eskom's Komati power station", "a $300 million
 # loan for Kenya's Last Mile Connectivity Project": the borrower is whose the work is
-_LENT_FOR_RE = re.compile(
-    r"\b(?P<verb>approved|approves|provided|provides|extended|extends|granted|grants|disbursed|disburses|arranged|"
-    r"committed|commits|signed|announced)\s+(?:(?:a|an|the|its|their)\s+)?"
-    rf"(?:[^.;:()]{{0,50}}?\s)?{_MONEY_NOUNS}\b(?:\s+(?:of|worth|totall?ing)\s+[^.;:()]{{1,40}}?)?\s+for\s+"
-    r"(?P<what>[^.;:()]{0,90}?)(?=['’]s?\s)")
+_LENT_FOR_RE = re.compile(rf"\b(?P<verb>{_LENDING_VERBS}){_MONEY_GIVEN}\s+for\s+(?P<what>[^.;:()]{{0,90}}?)(?=['’]s?\s)")
 _LENT_FROM_TO_RE = re.compile(rf"\b{_MONEY_NOUNS}\s+(?:of\s+[^.;:()]{{1,40}}?\s+)?from\s+(?:the\s+)?")
 _LENT_OBJECT_RE = re.compile(r"\b(?P<verb>lent|lends)\s+(?:the\s+)?(?=[A-Z])")
 _BORROWED_RE = re.compile(
