@@ -281,6 +281,9 @@ TITLE_FIRST_RE = re.compile(
     rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to|in)\s+(?:the\s+)?(?:{_CAP}|[a-z]+)"
     rf"(?:(?:,\s+|\s+)(?:and\s+)?(?:{_CAP}|[a-z]+)){{0,5}}?)*?)"
     rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
+# A name and comma just before a title: the title is that name's ("signed by A B, managing director of X, C D,
+# chairman of Y, and …"), not the next name's
+_HOLDER_BEFORE_RE = re.compile(rf"(?<![\w,])(?:{_PERSON}),\s+$")
 # A sentence's end inside a title's words ("… of Energy and Minerals, in Oman. Speaking …"; not "U.S." or "Co.")
 _SENTENCE_END_IN_RE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 # "ICGB's two executive officers, Teodora Georgieva and George Satlas"
@@ -2857,7 +2860,8 @@ def _persons(doc: _Doc, found=()) -> None:
     # The other patterns all contain a title word: find those once, then try each pattern there.
     for t in _ANY_TITLE_RE.finditer(text):
         m = TITLE_FIRST_RE.match(text, t.start())
-        if m and (_ANY_TITLE_RE.search(m.group("rest") or "") or _SENTENCE_END_IN_RE.search(m.group("rest") or "")):
+        if m and (_ANY_TITLE_RE.search(m.group("rest") or "") or _SENTENCE_END_IN_RE.search(m.group("rest") or "")
+                  or _HOLDER_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())):
             # "Commissioner for Energy A B and Namibia's Minister of Mines and Energy, C D": the last title's; and a
             # title's words end with its sentence ("…, Minister of Energy, in Oman. Speaking later, C D said")
             m = None

@@ -295,7 +295,31 @@ def _standing_for(tok) -> list:
     if not named and tok.lemma_.lower() in _GROUP_NOUNS:
         named = [t for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                  for c in p.children if c.dep_ == "pobj" for t in _with_conjuncts(c)]
+    if not named and tok.lemma_.lower() in _GROUP_NOUNS:
+        named = _set_off_after_place(tok)
     return named
+
+
+_ASIDE_MARKS = frozenset({"–", "—", ","})
+
+
+def _set_off_after_place(tok) -> list:
+    """The list set off by dashes or commas after the place a group noun's words end in ("the eight member states
+    around the Baltic Sea – A, B and C – agreed"), which the parse hangs on that place as more of it (or makes the
+    place a modifier of the list's first name); none when no mark closes the list ("the firms in A, B and C agreed")."""
+    doc = tok.doc
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or not obj.conjuncts:
+                continue
+            chain = sorted([obj, *obj.conjuncts], key=lambda t: t.i)
+            close = chain[-1].right_edge.i + 1
+            opening = next((t.i for t in doc[tok.i + 1:chain[1].i] if t.text in _ASIDE_MARKS), None)
+            if opening is not None and close < len(doc) and doc[close].text in _ASIDE_MARKS:
+                return [t for t in chain if t.i > opening]
+    return []
 
 
 def _examples_follow(prep) -> bool:

@@ -2410,6 +2410,8 @@ class _AgreementReader:
                 if a.sentence == last.sentence and a.parties == last.parties and a is not last:
                     a.parties = tuple(bodies)
             last.parties = tuple(bodies)
+            if last.kind == "Agreement" and (kind := agreement_kind(by.group("phrase"))) is not None:
+                last.kind = kind  # ("signed its first agreement … The power sales agreement was signed by …")
             add_cooperation_pairs(self.pairs, bodies, view.index)
         matches = [m for m in _agreement_phrases(text)
                    if (_phrase_kind(text, m) or re.match(r"documents?$", m.group("noun"), re.I))
@@ -3453,13 +3455,18 @@ def _members_together(text: str, m) -> bool:
 # "The document was signed at a ceremony in Islamabad by …", "Both documents were signed by …"
 # ("The addendum was signed between PAEC and CNNC": the instrument named again by its noun, the signers after
 # "between")
-_DOCUMENT_SIGNED_BY_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)?(?:documents?|agreements?|contracts?|deals?|"
-                                    r"memorand(?:um|a|ums)|MoUs?|MOUs?|addend(?:um|a|ums)|accords?|protocols?)\s+"
+# ("The tripartite power sales agreement was signed in Kathmandu by …": plain words may say which one)
+_DOCUMENT_SIGNED_BY_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)?(?P<phrase>(?:[a-z][a-z-]*\s+){0,4}?"
+                                    r"(?:documents?|agreements?|contracts?|deals?|"
+                                    r"memorand(?:um|a|ums)|MoUs?|MOUs?|LOIs?|LoIs?|letters?\s+of\s+intent|addend(?:um|a|ums)|accords?|"
+                                    r"protocols?))\s+"
                                     r"(?:was|were|had\s+been|have\s+been)\s+"
                                     r"(?:also\s+)?signed\s+(?:[^.;:]{0,60}?\s)?(?:by|between)\s+(?:the\s+)?")
 # An aside that names the parent of the firm before it: ", the generation arm of ", ", wholly owned by the "
 _PARENT_ASIDE_RE = re.compile(rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{UNIT_NOUNS}|parent)\s+of|"
-                              r"(?:wholly|majority|partly|fully)[\s-]+owned\s+by)\s+(?:the\s+)?$")
+                              r"(?:wholly|majority|partly|fully)[\s-]+owned\s+by)\s+(?:the\s+)?"
+                              # (", the power trading arm of India's state-owned NTPC")
+                              r"(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # Being there, not working: "Attending the session were …", "present were …", "accompanied by …"
 _PRESENT_BEFORE_RE = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|ees?)|[Pp]resent\s+(?:were|was|at)|[Aa]ccompanied\s+by|"
                                 r"[Ww]itnessed\s+by|[Ii]n\s+the\s+presence\s+of)\b")
