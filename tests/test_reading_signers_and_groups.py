@@ -50,3 +50,38 @@ def test_a_list_after_a_place_that_is_no_group_is_no_subject():
     text = ("The pipeline around the North Sea – Belgium, Denmark and Norway – was completed on Monday by "
             "Equinor.")
     assert pairs(text) == set()
+
+
+def test_a_side_left_unnamed_is_named_by_the_signers_of_the_instrument_told_again():
+    # before: "with two Polish energy companies" left the letter with one party, and it was dropped
+    text = ("Korea Hydro & Nuclear Power signed a letter of intent with two Polish energy companies on Monday. The "
+            "letter was signed in Seoul by KHNP, Poland's largest private power producer ZE PAK and the "
+            "state-controlled utility PGE.")
+    found = facts(text)
+    assert [(a.kind, set(a.parties), a.place) for a in found.agreements] == [
+        ("MemorandumOfUnderstanding", {"organization/korea-hydro-nuclear-power", "organization/ze-pak",
+                                       "organization/pge"}, "place/seoul")]
+
+
+def test_a_firm_in_no_list_is_named_by_its_officer_among_the_signers():
+    # before: "ZE PAK CEO Piotr Nowak" made a person who spoke for no one, and the letter had two parties; the
+    # ministry the report is credited to ("according to …") signs nothing
+    text = ("Korea Hydro & Nuclear Power signed a letter of intent with two Polish energy companies on Monday. The "
+            "LOI was signed in Seoul by KHNP CEO Kim Min-soo, ZE PAK CEO Piotr Nowak and PGE CEO Jan Kowalski, "
+            "according to the Ministry of Trade, Industry and Energy.")
+    found = facts(text)
+    assert found.entities["organization/ze-pak"].kind == "Company"
+    assert {e.label: e.represents for e in found.entities.values() if e.kind == "Person"} == {
+        "Kim Min-soo": "organization/korea-hydro-nuclear-power", "Piotr Nowak": "organization/ze-pak",
+        "Jan Kowalski": "organization/pge"}
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [
+        ("MemorandumOfUnderstanding", {"organization/korea-hydro-nuclear-power", "organization/ze-pak",
+                                       "organization/pge"})]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed by Acting CEO John Smith.",
+    "The Group CEO Anna Berg said the plant would open in May.",
+])
+def test_words_before_an_officer_that_name_no_firm_make_none(text):
+    assert {e.kind for e in facts(text).entities.values()} <= {"Person"}

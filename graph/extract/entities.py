@@ -4713,6 +4713,31 @@ def _named_again(doc: _Doc) -> None:
 _TITLE_BEFORE_NAME_RE = re.compile(rf"[ \t]+(?i:{_LOWER_TITLE})[ \t]+$")
 
 
+# A firm's officer named after its name, as one item of a list of signers: "by KHNP CEO A B, ZE PAK CEO C D and …"
+_OFFICER_TITLE_RE = re.compile(r"[ \t]+(?:CEO|COO|CFO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hair(?:man|woman)?|"
+                               r"[Mm]anaging\s+[Dd]irector)[ \t]+$")
+_LIST_SLOT_NAME_RE = re.compile(rf"(?:,[ \t]+|\b(?:by|and|with)[ \t]+)(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})$")
+
+
+def _firm_before_officer(doc: _Doc, title: re.Match):
+    """The firm in no list whose officer a list item names ("…, ZE PAK CEO Piotr Wozny and …"): the capitalised
+    words between the list's comma or "by"/"and" and a company title; else None."""
+    if _OFFICER_TITLE_RE.fullmatch(title.group(0)) is None:
+        return None
+    m = _LIST_SLOT_NAME_RE.search(doc.text, max(0, title.start() - 40), title.start())
+    if m is None or not doc.free(m.start("name"), m.end("name")):
+        return None
+    name = m.group("name")
+    words = name.split()
+    if _ANY_TITLE_RE.match(name) or orgnames.not_an_organization(name) \
+            or all(w in _GENERIC_NAME_WORDS for w in words) \
+            or any(e.kind in (STATE, PLACE, PERSON) or how in ("capital", "demonym") for e, how in _lookup(name)):
+        return None
+    ent = doc.entity(f"organization/{slug(name)}", COMPANY, name)
+    doc.add(m.start("name"), m.end("name"), ent.key, "name")
+    return doc.span_at(m.start("name"))
+
+
 def _employers_before_titles(doc: _Doc) -> None:
     """A person named after a body's name and a title ("Sulgás president Marcelo Brandão") speaks for that
     body, when the persons' pass could not tell it (the body's name was found after it ran)."""
@@ -4723,7 +4748,7 @@ def _employers_before_titles(doc: _Doc) -> None:
         title = _TITLE_BEFORE_NAME_RE.search(doc.text, max(0, span.start - 60), span.start)
         if title is None:
             continue
-        employer = doc.span_ending(title.start())
+        employer = doc.span_ending(title.start()) or _firm_before_officer(doc, title)
         if employer is None:
             continue
         body = doc.facts.entities.get(employer.key)

@@ -2410,6 +2410,7 @@ class _AgreementReader:
                 if a.sentence == last.sentence and a.parties == last.parties and a is not last:
                     a.parties = tuple(bodies)
             last.parties = tuple(bodies)
+            last.place = last.place or _place_near(view, by.start(), by.end())  # ("… was signed in Seoul by …")
             if last.kind == "Agreement" and (kind := agreement_kind(by.group("phrase"))) is not None:
                 last.kind = kind  # ("signed its first agreement … The power sales agreement was signed by …")
             add_cooperation_pairs(self.pairs, bodies, view.index)
@@ -2927,6 +2928,10 @@ class _AgreementReader:
                     keys.append(r.key)
                 at = r.end
         keys = list(dict.fromkeys(keys))
+        if len(keys) >= 2 and len(last.parties) < 2 and set(last.parties) <= set(keys):
+            # "A signed a letter of intent with two Polish energy companies … The letter was signed by A, B and C":
+            # the side left unnamed is named now
+            return keys
         return keys if self._bodies_of_the_states(last.parties, keys) else []
 
     def _subjects_before(self, view: SentenceView) -> list[str]:
@@ -3458,7 +3463,7 @@ def _members_together(text: str, m) -> bool:
 # ("The tripartite power sales agreement was signed in Kathmandu by …": plain words may say which one)
 _DOCUMENT_SIGNED_BY_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)?(?P<phrase>(?:[a-z][a-z-]*\s+){0,4}?"
                                     r"(?:documents?|agreements?|contracts?|deals?|"
-                                    r"memorand(?:um|a|ums)|MoUs?|MOUs?|LOIs?|LoIs?|letters?\s+of\s+intent|addend(?:um|a|ums)|accords?|"
+                                    r"memorand(?:um|a|ums)|MoUs?|MOUs?|LOIs?|LoIs?|letters?(?:\s+of\s+intent)?|addend(?:um|a|ums)|accords?|"
                                     r"protocols?))\s+"
                                     r"(?:was|were|had\s+been|have\s+been)\s+"
                                     r"(?:also\s+)?signed\s+(?:[^.;:]{0,60}?\s)?(?:by|between)\s+(?:the\s+)?")
@@ -3471,7 +3476,8 @@ _PARENT_ASIDE_RE = re.compile(rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3
 _PRESENT_BEFORE_RE = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|ees?)|[Pp]resent\s+(?:were|was|at)|[Aa]ccompanied\s+by|"
                                 r"[Ww]itnessed\s+by|[Ii]n\s+the\s+presence\s+of)\b")
 # Where the signers named after "by" end: those present, the next clause or sentence
-_SIGNERS_END_RE = re.compile(rf"{_PRESENT_BEFORE_RE.pattern}|[;:]|\.(?:\s|$)|,\s+(?:and\s+)?(?:which|while|who)\b")
+_SIGNERS_END_RE = re.compile(rf"{_PRESENT_BEFORE_RE.pattern}|[;:]|\.(?:\s|$)|,\s+(?:and\s+)?(?:which|while|who)\b|"
+                             r",\s+according\s+to\b")
 _WORK_VERB_RE = re.compile(r"\b(?:build|develop|construct|operat|financ|fund|sign|implement|lay|install|run|"
                            r"invest|supply|explor|produc)\w*", re.IGNORECASE)
 # "A, B and C will prepare the application jointly", "A and B are jointly developing it": a joint word with no
