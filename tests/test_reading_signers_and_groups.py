@@ -85,3 +85,57 @@ def test_a_firm_in_no_list_is_named_by_its_officer_among_the_signers():
 ])
 def test_words_before_an_officer_that_name_no_firm_make_none(text):
     assert {e.kind for e in facts(text).entities.values()} <= {"Person"}
+
+
+@pytest.mark.parametrize("text", [
+    "ASEAN's Member States are Brunei Darussalam, Cambodia, Indonesia, Malaysia and Viet Nam.",
+    "The Member States of ASEAN are Brunei Darussalam, Cambodia, Indonesia, Malaysia and Viet Nam.",
+])
+def test_a_bodys_members_in_its_own_capitalised_style(text):
+    # before: "Member States" in capitals was read as a person of ASEAN, and no member at all
+    asean = "organization/association-of-southeast-asian-nations"
+    found = facts(text)
+    assert {(m.member, m.organization, m.role) for m in found.memberships} == {
+        (f"state/{iso}", asean, "member") for iso in ("BRN", "KHM", "IDN", "MYS", "VNM")}
+    assert not [e for e in found.entities.values() if e.kind == "Person"]
+
+
+def test_the_organ_of_a_body_is_that_body_and_its_members_are_the_bodys():
+    # before: "Supreme Council" was a body of its own, so the members listed after "the Member States" had two
+    # bodies to choose from and went to neither
+    text = ("The Supreme Council of the Cooperation Council for the Arab States of the Gulf (GCC) held its 45th "
+            "session today in Kuwait City. The session was attended by the leaders of the Member States: the United "
+            "Arab Emirates, the Kingdom of Bahrain, the Kingdom of Saudi Arabia, the Sultanate of Oman, the State of "
+            "Qatar and the State of Kuwait. The Supreme Council welcomed the offer of Bahrain to host its next "
+            "session.")
+    found = facts(text)
+    gcc = "organization/gulf-cooperation-council"
+    assert sorted(k for k in found.entities if k.startswith("organization/")) == [gcc]
+    assert {(m.member, m.organization) for m in found.memberships} == {
+        (f"state/{iso}", gcc) for iso in ("ARE", "BHR", "SAU", "OMN", "QAT", "KWT")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The 16th BRICS Summit was held in Kazan. On 23 October the heads of state adopted the Kazan Declaration.",
+     "organization/brics"),
+    ("The Eighth Summit of the Organization of Turkic States was held today in Istanbul. The Heads of State "
+     "adopted the Istanbul Declaration and praised its work with its Turkic partners.",
+     "organization/organization-of-turkic-states"),
+])
+def test_the_heads_of_the_body_a_report_is_about_adopt_its_declaration_as_that_body(text, body):
+    # before: "the heads of state" named no party, and the declaration was dropped; "Turkic" (an adjective
+    # before its noun) was read as a company
+    found = facts(text)
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == [("Declaration", {body})]
+    assert not [e for e in found.entities.values() if e.kind == "Company"]
+
+
+def test_two_heads_of_state_adopt_nothing_for_a_body_named_nearby():
+    text = ("President Aliyev met President Xi on the sidelines of the SCO summit in Astana. The two heads of state "
+            "signed a joint declaration.")
+    assert not [a for a in facts(text).agreements if "organization/shanghai-cooperation-organization" in a.parties]
+
+
+def test_a_roadmap_to_membership_names_no_firm():
+    text = "The Roadmap for Timor-Leste's Full Membership in ASEAN was adopted at the 42nd ASEAN Summit."
+    assert not [e for e in facts(text).entities.values() if e.kind == "Company"]

@@ -185,7 +185,8 @@ _NOT_AN_ORGANIZATION = re.compile(r"\b(?:Joint|Advisory|Intergovernmental|Workin
                                   r"\s(?:Desert|Delta|Basin|Plateau|Peninsula|Valley|River|Sea)$")
 # a diplomatic instrument named head first: "an Exchange of Letters", "the Exchange of Notes"
 _EXCHANGE_OF_NOTES_RE = re.compile(r"Exchanges?\s+of\s+(?:Letters|Notes)\b")
-_MEMBER_ROLE_RE = re.compile(r"(?:Contracting|Founding|Full|Associate)\s+(?:Party|Parties|Member|Members)|"
+_MEMBER_ROLE_RE = re.compile(r"(?:Contracting|Founding|Full|Associate)\s+(?:Party|Parties|Member|Members|Membership)|"
+                             r"(?:Full\s+|Associate\s+|Observer\s+)?(?:Membership|Accession|Observer\s+Status)|"
                              r"(?:Member|Partner|Observer|Candidate)\s+(?:State|States|Country|Countries)|"
                              r"Dialogue\s+Partners?")
 _FACILITY_AFTER_NAME_RE = re.compile(r"\s+(?:substation|sub-station|power\s+station|power\s+plant|refinery|terminal|"
@@ -2609,6 +2610,9 @@ _PORTFOLIO_GOES_ON_RE = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w
 _SURNAME_IN_CAPITALS_RE = re.compile(r"(?P<surname>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)")
 
 
+_GROUP_OF_MEMBERS_WORDS = frozenset({"states", "countries", "members", "parties", "nations", "governments"})
+
+
 def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, represents: str | None,
             *, trim: bool = True) -> Entity | None:
     """Add a person, first dropping leading words another pass already claimed ("Hungary Péter Sztáray")."""
@@ -2629,8 +2633,8 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
             cut = len(name) - len(name[title.end():].lstrip())
             name, start = name[cut:], start + cut
     words = name.split()
-    if not doc.free(start, end):
-        return None
+    if not doc.free(start, end) or words[-1].lower() in _GROUP_OF_MEMBERS_WORDS:
+        return None  # ("The Member States of ASEAN are …": the body's members, not a person of it)
     if all(w in _PORTFOLIO_WORD_SET for w in words):
         # a portfolio that goes on after a comma: "Minister for Energy, Water Resources and Irrigation, Deepak Khadka"
         more = _PORTFOLIO_GOES_ON_RE.match(doc.text, end)
@@ -4167,7 +4171,36 @@ def _acronyms_of_named_bodies(doc: _Doc) -> None:
             doc.facts.entities[owner].alt_labels.add(form)
 
 
+# The organs of a body, named by their rank and kind alone ("the Supreme Council of the GCC", "the Executive
+# Board of …"): no name of a body of their own
+_ORGAN_NAME_RE = re.compile(r"(?:Supreme|Executive|Permanent|Ministerial|General|Joint|Governing|Management)\s+"
+                            r"(?:Council|Committee|Board|Assembly|Presidium)")
+
+
+def _organs_of_bodies(doc: _Doc) -> None:
+    """A body named by an organ's words alone ("Supreme Council") that the text puts under an international
+    body ("The Supreme Council of the Cooperation Council for the Arab States of the Gulf (GCC) held its 45th
+    session"): its every mention is that body's, as its heads meeting or acting."""
+    for ent in [e for e in doc.facts.entities.values() if e.kind == INTERNATIONAL_ORGANIZATION]:
+        if not _ORGAN_NAME_RE.fullmatch(ent.label):
+            continue
+        spans = [x for x in doc.spans if x.key == ent.key]
+        owner = None
+        for x in spans:
+            of = re.match(r"\s+of\s+(?:the\s+)?", doc.text[x.end:x.end + 12])
+            after = doc.span_at(x.end + of.end()) if of else None
+            body = doc.facts.entities.get(after.key) if after is not None else None
+            if body is not None and body.kind == INTERNATIONAL_ORGANIZATION and body.key != ent.key:
+                owner = body.key
+                break
+        if owner is None:
+            continue
+        for x in spans:
+            x.key, x.how = owner, "coref"
+
+
 def _finish(doc: _Doc) -> None:
+    _organs_of_bodies(doc)
     _publisher_not_a_body(doc)
     _instruments_not_bodies(doc)
     _bodies_of_states(doc)
@@ -4448,7 +4481,7 @@ def _split_coordinated(doc: _Doc, found):
 
 _SPAN_WORD_RE = re.compile(r"\S+")
 # Words of a title held by one person, never part of a body's name ("Ministers", plural, is: "Council of Ministers")
-_OFFICE_WORD_RE = re.compile(r"\b(?:Minister|Chairman|Chairwoman|Ambassador|Envoy|Secretary-General|CEO)\b")
+_OFFICE_WORD_RE = re.compile(r"\b(?:Ministers?|Chairman|Chairwoman|Ambassadors?|Envoys?|Secretary-General|CEO)\b")
 
 
 def _holder_after_employer(text: str, start: int, end: int) -> int | None:
@@ -4562,6 +4595,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             # a member's standing; "the Dhalkebar substation": a work named after its place
         if _OFFICE_WORD_RE.search(base):
             continue  # "Natural Resources Minister Alparslan Bayraktar": a title and its holder, not a body
+        if " " not in base and not legal and _ADJECTIVE_END_RE.search(base) and re.match(r"\s+[a-z]", doc.text[end:]):
+            continue  # "its Turkic partners", "the Nordic countries": an adjective before its noun, no name
         if _titled_by_employer(doc, start, end):
             continue  # "Gary Jones, BP's regional president for …": a person, whose firm the apposition names
         if _SIGNED_AFTER_NAME_RE.match(doc.text, end):

@@ -227,6 +227,14 @@ _MEMBERS_BEFORE_BODY_RE = re.compile(r"\b(?:[Ll]eaders|[Mm]inisters|[Hh]eads\s+o
                                      r"(?:states|countries))\s+of\s+(?:the\s+)?$")
 
 
+# "The Heads of State adopted …", "the leaders endorsed …": a body's heads, with no state named (not "the two
+# heads of state", who are two states' own)
+_HEADS_ACTED_RE = re.compile(r"\b(?<!two\s)(?<!both\s)(?:[Hh]eads\s+of\s+[Ss]tate(?:\s+and\s+[Gg]overnment)?|"
+                             r"[Hh]eads\s+of\s+[Gg]overnment|[Ll]eaders)\s+(?:have\s+|also\s+|today\s+|then\s+)?"
+                             r"(?:adopted|signed|endorsed|approved)\b")
+_HEADS_ADOPTED_RE = re.compile(_HEADS_ACTED_RE.pattern + r"\s+(?:the\s+)?(?:[\w“”\"'’–-]+\s+){0,8}?$")
+
+
 def _adopted_by_a_body(facts: DocumentFacts, a: Agreement) -> bool:
     """Whether the one party of *a* is an international body whose members its sentence says acted."""
     if len(a.parties) != 1 or not a.parties[0].startswith("organization/"):
@@ -235,6 +243,9 @@ def _adopted_by_a_body(facts: DocumentFacts, a: Agreement) -> bool:
     if ent is None or ent.kind != INTERNATIONAL_ORGANIZATION:
         return False
     text = facts.text
+    sentence = facts.sentences[a.sentence] if a.sentence < len(facts.sentences) else None
+    if sentence is not None and _HEADS_ACTED_RE.search(sentence.text):
+        return True
     return any(m.key == a.parties[0] and m.sentence == a.sentence and m.how != "coref"
                and (_MEMBERS_AFTER_BODY_RE.match(text, m.end)
                     or _MEMBERS_BEFORE_BODY_RE.search(text, max(0, m.start - 30), m.start))
@@ -1204,7 +1215,8 @@ _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|(?:\s*\([^)]{1,20}\))?\s*,\s*(?:the\s
                              r"body|organi[sz]ation|alliance|forum|community|union|association)\s+)?whose)\s+"
                              r"(?:[a-z\d][\w-]*\s+){0,2}"
                              # (a body that calls its members partners: "AZEC's eleven partners are …")
-                             r"(?:members?|contracting\s+parties|member\s+(?:states|countries)|partners|"
+                             # (in a body's own style: "ASEAN's Member States are …", "its Contracting Parties")
+                             r"(?:[Mm]embers?|[Cc]ontracting\s+[Pp]arties|[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)|partners|"
                              r"partner\s+(?:states|countries))" + _MEMBERS_VERB
                              + r"(?:the\s+)?")
 # "the OPEC+ group, which includes Russia and Kazakhstan": the body's members, listed
@@ -1219,7 +1231,7 @@ _ANNOUNCED_BEFORE_RE = re.compile(r"\b(?:announced|announces|confirmed|confirms|
 _AND_OTHER_BEFORE_RE = re.compile(r"\s+and\s+(?:the\s+)?other\s+(?:\w+\s+)?$")
 _MEMBERS_NOUN_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:producers|members|countries|states|nations|member\s+states|"
                                     r"exporters|economies|governments)\b")
-_MEMBERS_OF_BEFORE_RE = re.compile(r"\b[Mm]ember(?:s|\s+states|\s+countries|\s+nations)?\s+of\s+(?:the\s+)?$")
+_MEMBERS_OF_BEFORE_RE = re.compile(r"\b[Mm]ember(?:s|\s+[Ss]tates|\s+[Cc]ountries|\s+[Nn]ations)?\s+of\s+(?:the\s+)?$")
 # "As members of ASEAN, both countries …": the members are the subject of the clause the phrase opens
 _AS_MEMBERS_RE = re.compile(r"(?:^|[.;:]\s+|\b)[Aa]s\s+(?:an?\s+)?(?:(?:fellow|full|founding|longstanding|"
                             r"long-standing)\s+)?members?\s+of\s+(?:the\s+)?$")
@@ -2872,6 +2884,11 @@ class _AgreementReader:
             # "A and B are to combine their assets in a joint venture … The deal has been signed": the sides
             # that opened the story's last sentences
             keys = self._subjects_before(view)
+        if not keys and asserted and _HEADS_ADOPTED_RE.search(text, max(0, m.start() - 80), m.start()) \
+                and (body := _lead_body(self.ctx)) is not None:
+            # "The Eighth Summit of the OTS was held in Istanbul. … The Heads of State adopted the Istanbul
+            # Declaration": the heads of the body the report is about adopt it together, as that body
+            keys = [body.key]
         if len(keys) < 2 and not (len(keys) == 1 and keys[0].startswith("organization/")):
             if asserted and (not definite or label):
                 # "Seven operators signed a memorandum. The signatories were …"; "The Marienborg Declaration was
