@@ -139,3 +139,28 @@ def test_two_heads_of_state_adopt_nothing_for_a_body_named_nearby():
 def test_a_roadmap_to_membership_names_no_firm():
     text = "The Roadmap for Timor-Leste's Full Membership in ASEAN was adopted at the 42nd ASEAN Summit."
     assert not [e for e in facts(text).entities.values() if e.kind == "Company"]
+
+
+def test_the_first_instrument_of_a_series_is_an_older_one_not_the_one_just_told():
+    # before: "the first Memorandum … was signed in 2002 between A and B" was read as the memorandum the
+    # release is about, and its own signers were lost
+    text = ("Algeria, Niger and Nigeria signed a memorandum of understanding on the Trans-Saharan gas pipeline in "
+            "Algiers on Thursday. The first Memorandum of Understanding concerning this project was signed in 2002 "
+            "between Sonatrach and the Nigerian National Petroleum Corporation (NNPC).")
+    assert [(a.kind, set(a.parties), a.date) for a in facts(text).agreements] == [
+        ("MemorandumOfUnderstanding", {"state/DZA", "state/NER", "state/NGA"}, "2025-05-01"),
+        ("MemorandumOfUnderstanding", {"organization/sonatrach",
+                                       "organization/nigerian-national-petroleum-company-limited"}, "2002")]
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("The joint venture is equally owned by AGEL and TotalEnergies and holds 1,150 MW of solar projects.",
+     ["organization/adani-green-energy", "organization/totalenergies"]),
+    ("Petronet LNG is promoted by three state-owned companies: GAIL (India) Limited, Indian Oil Corporation "
+     "Limited and Bharat Petroleum Corporation Limited.",
+     ["organization/gail", "organization/indian-oil-corporation", "organization/bharat-petroleum"]),
+])
+def test_the_holders_of_one_firm_work_together(text, holders):
+    # before: "equally owned by" and "promoted by" were no words of holding, and a colon after the counted
+    # holders ended the list
+    assert pairs(text) == {frozenset(p) for p in combinations(holders, 2)}

@@ -1922,7 +1922,10 @@ _BETWEEN_NEXT_RE = re.compile(r"\s*,?\s*(?:\([^()]*\)\s*)?(?:(?:was\s+)?(?:signe
 # A verb before a definite agreement noun that names another instrument than the one just read.
 _OTHER_INSTRUMENT_RE = re.compile(r"\b(?:replac\w*|succeed\w*|supersed\w*|builds?\s+on|built\s+on|follows?(?:\s+up)?"
                                   r"\s+on|extends?|extended|renews?|renewed|amends?|amended)\s+(?:the|an?|its)\s+"
-                                  r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                                  r"(?:[\w-]+\s+){0,3}$|"
+                                  # "the first memorandum … was signed in 2002": an older one, the first of a series
+                                  r"\b[Tt]he\s+(?:very\s+)?(?:first|original|initial|earlier|previous|former)\s+"
+                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _asserts_signing(text: str) -> bool:
@@ -2873,7 +2876,7 @@ class _AgreementReader:
             or _anaphoric_date(self.ctx.views, view, self.reference)
         place = _place_near(view, 0, len(text))
         label = self._label(m, text)
-        if definite and _OTHER_INSTRUMENT_RE.search(text[max(0, m.start() - 40):m.start()]):
+        if definite and _OTHER_INSTRUMENT_RE.search(text[max(0, m.start() - 40):m.start()] + mods):
             definite = False  # "It replaces the treaty that the two countries signed in 2001": an older one
         if definite:
             keys = self._as_antecedent(view, kind, keys, label, others, sign, asserted, date, place)
@@ -3627,11 +3630,16 @@ _PARTING_RE = re.compile(r"\b(?:withdr[ae]w\w*|withdrawal|exit(?:ed|ing|s)?|quit
 _AMONG_RE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|interconnector|interconnection|link|cable|pipeline|"
     r"power\s+trade|electricity\s+trade|joint\s+venture|consortium)\s+(?:\w+\s+){0,3}?between|"
-    r"(?:jointly\s+|co-?)?(?:owned|sponsored)\s+(?:(?:jointly|equally|in\s+equal\s+(?:parts|shares))\s+)?by|"
+    r"(?:(?:jointly|equally)\s+|co-?)?(?:owned|sponsored)\s+(?:(?:jointly|equally|in\s+equal\s+(?:parts|shares))\s+)?by|"
+    # ("Petronet LNG is promoted by four state-owned companies: A, B, C and D": its founding holders)
+    r"(?:(?:jointly|equally)\s+)?promoted\s+by|"
     r"joint\s+venture\s+(?:in\s+which|of|formed\s+by)|"
     r"feasibility\s+study\s+by|(?:work|study|studies)\s+by|"
     # ("the remaining 60 percent is split equally between A, B and C": co-holders of a work)
     r"(?<=\s)(?:split|divided|shared)\s+(?:equally\s+|evenly\s+)?between)\s+(?:the\s+)?", re.IGNORECASE)
+# "owned by three firms: A, B and C": the holders counted, then named after a colon
+_COUNTED_HOLDERS_RE = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:compan(?:y|ies)|firms|groups|partners|shareholders|"
+                                 r"investors|utilities|banks|entities|corporations)\s*:\s*(?:the\s+)?")
 # "A and B cooperate", "A, B and C signed …" are handled with agreements; "X with two partners, A and B".
 # ("the company's Stabroek co-venturers Hess and CNOOC": the partners in a named asset, of the firm just named)
 _ITS_PARTNER_NAMED_RE = re.compile(r"\b(?:its|their|the\s+company['’]s)\s+(?:[A-Z][\w-]*\s+(?:\d[\w-]*\s+)?)?"
@@ -4676,7 +4684,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         if cues.hedged_before(text, m.start()):
             continue
         listed = list_after(view, m.end(), _ACTOR_KINDS, max_gap=45, asides=True)
-        if listed and re.search(r"[,;:]", text[m.end():listed[0].start]):
+        if listed and re.search(r"[,;:]", text[m.end():listed[0].start]) \
+                and not _COUNTED_HOLDERS_RE.fullmatch(text, m.end(), listed[0].start):
             continue  # "a vehicle owned by X, signed loans with A, B and C": the list is another clause's
         # ("owned by A and its French counterpart B": a people's word qualifies the next firm, no owner itself)
         # ("owned by A, the generation arm of B, and C": B is A's parent, told in an aside, no owner itself)
