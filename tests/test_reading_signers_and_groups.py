@@ -164,3 +164,26 @@ def test_the_holders_of_one_firm_work_together(text, holders):
     # before: "equally owned by" and "promoted by" were no words of holding, and a colon after the counted
     # holders ended the list
     assert pairs(text) == {frozenset(p) for p in combinations(holders, 2)}
+
+
+def test_a_countrys_installed_capacity_is_no_plant():
+    # before: "the UAE's installed solar capacity rises to around 3.2GW" made a 3.2 GW solar project
+    text = ("The 2GW Al Dhafra solar plant in Abu Dhabi has been inaugurated. With Al Dhafra online, the UAE's "
+            "installed solar capacity rises to around 3.2GW.")
+    assert [(p.capacity_mw, p.hosts) for p in facts(text).projects] == [(2000.0, ("state/ARE",))]
+
+
+def test_a_plant_with_no_state_of_its_own_is_where_the_sentence_before_put_its_builders():
+    # before: the plant went to the state the report is about (the UAE), not the one the sentence before names
+    text = ("The 2GW Al Dhafra solar plant in Abu Dhabi has been inaugurated by Masdar and EDF Renewables. The two "
+            "companies are also working together in neighbouring Saudi Arabia. Earlier this month, they signed a "
+            "power purchase agreement for the planned 1.1GW Al Henakiyah solar plant.")
+    assert [(p.capacity_mw, p.hosts) for p in facts(text).projects] == [
+        (2000.0, ("state/ARE",)), (1100.0, ("state/SAU",))]
+
+
+def test_a_meeting_of_heads_of_government_is_a_summit():
+    # before: "the Commonwealth Heads of Government Meeting" was a meeting of ministers' rank
+    text = ("Gabon and Togo joined the Commonwealth on Friday, at the close of the Commonwealth Heads of Government "
+            "Meeting in Kigali.")
+    assert [e.kind for e in facts(text).events] == ["Summit"]

@@ -137,11 +137,17 @@ _FLEET_BEFORE = re.compile(r"\b(?:portfolio|fleet|total\s+installed\s+capacity|(
                            # over 45,000 MW", "the total capacity of renewable power plants has exceeded 4 GW"
                            r"(?:has|have|had)\s+(?:an?\s+)?(?:total\s+)?installed\s+(?:generation\s+|generating\s+|power\s+)?capacity|"
                            r"installed\s+(?:generation|generating|power)\s+capacity|"
+                           # "the UAE's installed solar capacity rises to around 3.2GW": a country's or firm's total
+                           r"['’]s\s+(?:total\s+)?installed\s+(?:[\w-]+\s+){0,2}?capacity\s+(?:will\s+|has\s+)?"
+                           r"(?:rises?|rose|risen|reach(?:es|ed)?|climb(?:s|ed)?|grow(?:s|n)?|grew|increase[sd]?|"
+                           r"jump(?:s|ed)?|stands\s+at|stood\s+at|is|was)\s+(?:to\s+)?|"
                            r"total\s+(?:installed\s+)?capacity\s+of\s+[^.;:]{1,60}?\s+(?:has\s+|had\s+)?(?:exceeded|reached|surpassed|"
                            r"topped|stands\s+at|stood\s+at|is|was)\s*)"
                            r"\s*(?:of\s+|stands\s+at\s+|is\s+|reached\s+|was\s+)?(?:about\s+|around\s+|some\s+|over\s+|"
                            r"more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?$",
                            re.IGNORECASE)
+# "working together in neighbouring Saudi Arabia": a state the words put actors or works in
+_IN_STATE_BEFORE_RE = re.compile(r"\b(?:in|across|within)\s+(?:the\s+)?(?:neighbou?ring\s+)?$")
 # "a 1,050 MW solar portfolio", "its 3 GW wind fleet": the capacity of many plants, not of one; and "operates
 # about 1.2 GW of wind, solar and hydro plants": what a firm runs, in plants of several kinds
 _FLEET_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:portfolio|fleet)\b"
@@ -383,6 +389,14 @@ class _Builder:
                                  and not r.possessive and r.how != "demonym")
             if len(acting) >= 2:
                 hosts.extend(acting)
+        if not hosts and not linear and not any(r.kind == STATE and r.how != "demonym" for r in view.refs) and view.index \
+                and "\n" not in self.facts.text[(prior := self.ctx.views[view.index - 1]).start + len(prior.text):view.start]:
+            # "A and B are also working together in neighbouring Saudi Arabia. … signed a power purchase agreement
+            # for the planned 1.1GW solar plant": where the sentence before put them, when this one names no state
+            there = unique_keys(r for r in prior.refs if r.kind == STATE and r.free and not r.possessive
+                                and _IN_STATE_BEFORE_RE.search(prior.text, max(0, r.start - 16), r.start))
+            if len(there) == 1:
+                hosts.append(there[0])
         if not hosts and self.place_country:
             # no state named with the plant: where the report's places are, not the state it names most
             # (often the buyer of the power: "the neighbour will take the output of the plant")
@@ -577,7 +591,7 @@ class _Builder:
                     or _FLOW_BEFORE.search(text[max(0, c.start - 30):c.start]) \
                     or _CURRENT_BEFORE.search(text[max(0, c.start - 30):c.start]) or _a_target(text, c) \
                     or _AIM_BEFORE.search(text, max(0, c.start - 200), c.start) \
-                    or _FLEET_AFTER.match(text, c.end) or _FLEET_BEFORE.search(text, max(0, c.start - 40), c.start) \
+                    or _FLEET_AFTER.match(text, c.end) or _FLEET_BEFORE.search(text, max(0, c.start - 60), c.start) \
                     or _FLEET_NOUN_AFTER.match(text, c.end):
                 continue
             clause = view.clause_at(c.start)
