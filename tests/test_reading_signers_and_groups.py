@@ -187,3 +187,21 @@ def test_a_meeting_of_heads_of_government_is_a_summit():
     text = ("Gabon and Togo joined the Commonwealth on Friday, at the close of the Commonwealth Heads of Government "
             "Meeting in Kigali.")
     assert [e.kind for e in facts(text).events] == ["Summit"]
+
+
+def test_agreements_reached_at_meetings_are_no_instrument():
+    # before: "in line with the agreements reached by A and B" was read as an agreement the two states signed
+    text = ("The minister said the exports had been launched in line with the agreements reached by President Ilham "
+            "Aliyev and Syria's transitional President Ahmed al-Sharaa at their meetings in Antalya and Baku.")
+    assert facts(text).agreements == []
+
+
+def test_the_government_whose_office_a_named_holder_has_is_that_holders_state():
+    # before: "The president of the Government, Pedro Sánchez" made "the Government" the state the report names
+    # most (here Belgium, by Brussels), which took Spain's place among the parties
+    text = ("The president of the Government, Pedro Sánchez, the president of France, Emmanuel Macron, and the "
+            "Portuguese prime minister, António Costa, sealed on Friday in Alicante the agreement to build the "
+            "hydrogen corridor. The three leaders had already agreed in Brussels in October to abandon the old "
+            "route, and Brussels has promised to pay for part of the work from Brussels.")
+    assert [(a.kind, set(a.parties)) for a in facts(text).agreements] == [
+        ("Agreement", {"state/ESP", "state/FRA", "state/PRT"})]

@@ -1106,6 +1106,8 @@ class DocumentContext:
             if not free_span(m.start(), m.end()) or any(r.end <= m.start() and m.start() - r.end <= 2 and r.kind == STATE
                                                        for r in view.refs):
                 continue
+            if any(r.how == "person" and 0 <= r.start - m.end() <= 3 for r in view.refs):
+                continue  # "The president of the Government, Pedro Sánchez": an office whose holder tells its state
             home = self._report_state()
             if home is not None:
                 view.refs.append(Ref(home, STATE, m.start(), m.end(), "coref", home, guessed=True))

@@ -2814,6 +2814,8 @@ class _AgreementReader:
                                r"contracts|agreements|deals|accords|protocols|documents|PPAs|SPAs|GSAs)\b", noun, re.IGNORECASE)) \
             or bool(re.search(r"\bheads\s+of\s+$", text[max(0, m.start() - 10):m.start()], re.IGNORECASE))
         # ("heads of agreement or sale and purchase agreements": more than one, as the plural head says)
+        if plural and re.match(r"\s+(?:that\s+(?:were|had\s+been)\s+)?reached\b", text[m.end():]):
+            return  # "in line with agreements reached at the meetings of A and B": understandings, no instrument
         clause = view.clause_at(m.start())
         before = text[max(0, m.start() - 25):m.start()]
         definite = bool(_DEFINITE_BEFORE_RE.search(before)) and not _ORDINAL_RE.search(mods + before[-14:]) \
