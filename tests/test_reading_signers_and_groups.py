@@ -205,3 +205,26 @@ def test_the_government_whose_office_a_named_holder_has_is_that_holders_state():
             "route, and Brussels has promised to pay for part of the work from Brussels.")
     assert [(a.kind, set(a.parties)) for a in facts(text).agreements] == [
         ("Agreement", {"state/ESP", "state/FRA", "state/PRT"})]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("The Green Grids Initiative is a joint initiative of the International Solar Alliance with the Governments of "
+     "India and the United Kingdom.",
+     ["organization/international-solar-alliance", "state/IND", "state/GBR"]),
+    ("The Sirik plant is a joint project of Masdar and EDF.", ["organization/masdar", "organization/edf"]),
+    ("The project involves Électricité du Laos (EDL), the Electricity Generating Authority of Thailand (EGAT) and "
+     "Tenaga Nasional Berhad (TNB).",
+     ["organization/electricite-du-laos", "organization/electricity-generating-authority-of-thailand",
+      "organization/tenaga-nasional"]),
+])
+def test_those_whose_joint_work_it_is_or_whom_a_work_involves_work_together(text, members):
+    # before: "joint project of", "joint initiative of … with …" and "the project involves" tied no one
+    assert pairs(text) == {frozenset(p) for p in combinations(members, 2)}
+
+
+@pytest.mark.parametrize("text", [
+    "A joint project of Masdar and EDF could be announced next year.",
+    "The project could involve Masdar and EDF.",
+])
+def test_a_joint_work_only_hoped_for_ties_no_one(text):
+    assert pairs(text) == set()

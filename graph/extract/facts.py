@@ -71,7 +71,8 @@ RULES = {
     "cooperation-lending": "a lender and its borrower: 'A approved a loan to B', 'a loan from A to B', "
                            "'B secured a loan from A', 'A lent B $1 billion', 'A approved financing for B's plant'",
     "cooperation-co-led": "who lead one thing together: 'the summit was co-chaired by A, B and C'",
-    "cooperation-venture-members": "the members of a consortium or joint venture, listed or led: 'a consortium led by A with B'",
+    "cooperation-venture-members": "the members of a consortium or joint venture, listed or led: 'a consortium led by A with B', "
+                                   "'a joint initiative of A with B', 'the project involves A, B and C'",
     "cooperation-partner-in-a-work": "who becomes a partner in, or takes a stake in, a work, with the one whose work it is",
     "cooperation-partner-of": "a partner named by a copula: 'A is a partner of B', 'A has long been B's partner' (not "
                               "a trading partner)",

@@ -3967,6 +3967,24 @@ def _venture_members(view: SentenceView, pairs: dict) -> None:
         group = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=24))
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
+    for m in _WORK_INVOLVES_RE.finditer(text) if "involv" in text else ():
+        # "The project involves A, B, C and D": those it involves take part in one work together
+        clause = view.clause_at(m.start())
+        group = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=2) if r.kind != STATE)
+        if len(group) >= 2 and not cues.hedged_clause(text[clause[0]:clause[1]]):
+            add_cooperation_pairs(pairs, group, view.index)
+    for m in _JOINT_WORK_OF_RE.finditer(text) if "joint" in text else ():
+        # "a joint project of A and B", "a joint initiative of the ISA with the Governments of India and the
+        # United Kingdom": those whose joint work it is work together
+        clause = view.clause_at(m.start())
+        if cues.hedged_clause(text[clause[0]:clause[1]]) \
+                or _UNSURE_VENTURE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=2))
+        if group and (more := _JOINT_WITH_RE.match(text, _listed_end(view, m.end(), group))) is not None:
+            group += [k for k in unique_keys(list_after(view, more.end(), _ACTOR_KINDS, max_gap=2)) if k not in group]
+        if len(group) >= 2:
+            add_cooperation_pairs(pairs, group, view.index)
     for m in found:
         # a first member no list names ("a consortium of Kawasaki, J-Power, …") does not hide the others
         gap = 6 if m.re is _VENTURE_LIST_RE else 6 + len(_NAME_ITEM_RE.match(text, m.end()).group(0))
@@ -3979,6 +3997,23 @@ def _venture_members(view: SentenceView, pairs: dict) -> None:
                 group += [k for k in unique_keys(more) if k not in group]
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
+
+
+# "The project involves A, B and C": a work and the firms and bodies it involves
+_WORK_INVOLVES_RE = re.compile(r"\b(?:project|plant|programme|program|initiative|pipeline|interconnector|interconnection|"
+                               r"scheme|venture|development)s?\s+(?:also\s+)?(?:involves|involved|will\s+involve|"
+                               r"has\s+involved)\s+(?:the\s+)?")
+# "a joint project of A and B", "the joint initiative by A with B" (not a venture: read above)
+_JOINT_WORK_OF_RE = re.compile(r"\bjoint\s+(?:[\w-]+\s+)?(?:projects?|initiatives?|undertakings?|efforts?|programmes?|"
+                               r"programs?|developments?|stud(?:y|ies)|investments?|bids?|operations?)\s+"
+                               r"(?:of|by|between)\s+(?:the\s+)?")
+_JOINT_WITH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+with\s+(?:the\s+)?(?:(?:governments?|authorities)\s+of\s+"
+                            r"(?:the\s+)?)?", re.IGNORECASE)
+
+
+def _listed_end(view: SentenceView, pos: int, keys: list[str]) -> int:
+    """Where the last of the actors *keys*, listed from *pos*, ends."""
+    return max((r.end for r in view.refs if r.start >= pos and r.key in keys), default=pos)
 
 
 _VENTURE_REST_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*which\s+[^,;:]{1,60},)?\s*,?\s+with\s+(?:the\s+)?")
