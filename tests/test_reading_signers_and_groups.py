@@ -228,3 +228,27 @@ def test_those_whose_joint_work_it_is_or_whom_a_work_involves_work_together(text
 ])
 def test_a_joint_work_only_hoped_for_ties_no_one(text):
     assert pairs(text) == set()
+
+
+LA_CAISSE = "organization/caisse-de-depot-et-placement-du-quebec"
+
+
+def test_one_holder_then_the_others_of_the_same_shares_hold_together():
+    # before: the state's share, told in a sentence of its own, was read apart from the others' in the next one
+    text = ("Under the agreed structure, the UK government becomes the largest shareholder in the plant, with an "
+            "initial stake of 44.9%. The Canadian investor La Caisse takes 20%, Centrica 15% and EDF 12.5%, while "
+            "Amber Infrastructure holds an initial 7.6%.")
+    holders = ["state/GBR", LA_CAISSE, "organization/centrica", "organization/edf", "organization/amber-infrastructure"]
+    assert pairs(text) == {frozenset(p) for p in combinations(holders, 2)}
+
+
+def test_shares_that_add_up_to_more_than_the_whole_are_not_of_one_work():
+    text = ("The UK government is the largest shareholder in the plant, with a stake of 44.9%. In the other plant, "
+            "La Caisse holds 60% and Centrica 40%.")
+    assert pairs(text) == {frozenset((LA_CAISSE, "organization/centrica"))}
+
+
+def test_a_subject_that_has_since_been_a_firms_partner_works_with_it():
+    # before: "has since been" was no copula of partnership, and the subject was a clause away
+    text = "The UK government bought out CGN in 2022 and has since been EDF's partner in the project."
+    assert pairs(text) == {frozenset(("state/GBR", "organization/edf"))}

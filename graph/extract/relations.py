@@ -3801,8 +3801,9 @@ _PERCENT_AFTER_RE = re.compile(r"^\)?(?:\s*\([A-Z][\w&.+-]{1,11}\))?(?:\s*,\s+(?
                                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?(?:\s*\((?:[A-Z][\w&.+-]{1,11}\s*;\s*)?)?[^.;%()]{0,45}?"
                                r"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
 # "The state becomes the largest shareholder, with 44.9%, ahead of A, with 20%": a state among the holders
-_STATE_HOLDS_RE = re.compile(r"^[^.;%()]{0,30}?\b(?:holds?|held|owns?|owned|(?:share|stake)holder|stake|equity)\b"
-                             r"[^.;%()]{0,30}?\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
+# ("the UK government becomes the largest shareholder in Sizewell C, with an initial stake of 44.9%")
+_STATE_HOLDS_RE = re.compile(r"^[^.;%()]{0,40}?\b(?:holds?|held|owns?|owned|(?:share|stake)holder|stake|equity)\b"
+                             r"[^.;%()]{0,50}?\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
 _LOCATIVE_OF_BEFORE_RE = re.compile(r"\b(?:of|in|from)\s+(?:the\s+)?$")
 # Members of a joint venture or consortium listed after a colon ("the joint venture of the four
 # operators: A, B, C and D").
@@ -3810,10 +3811,30 @@ _VENTURE_LIST_RE = re.compile(r"\b(?:joint\s+venture|consortium|partnership|alli
                               r"(?:the\s+)?")
 
 
-def _shareholders(view: SentenceView, pairs: dict) -> None:
+def _shareholders(view: SentenceView, pairs: dict, ctx: DocumentContext | None = None) -> None:
+    holders = _holders_in(view)
+    if len(set(holders)) >= 2:
+        add_cooperation_pairs(pairs, holders, view.index)
+        if ctx is not None and view.index and _PERCENT_RE.search(view.text) is not None:
+            # "X becomes the largest shareholder, with 44.9%. A takes 20%, B 15% and C 12.5%, while D holds 7.6%":
+            # one holder, then the others of the same shares (which add up to no more than the whole)
+            prior = ctx.views[view.index - 1]
+            before = set(_holders_in(prior)) - set(holders)
+            shares = [float(x) for x in _PERCENT_RE.findall(prior.text + " " + view.text)]
+            subject = next((r.key for r in prior.refs if r.kind in _ACTOR_KINDS), None)  # (the one it tells of)
+            if len(before) == 1 and len(_holders_in(prior)) == 1 and before == {subject} and sum(shares) <= 100.5 \
+                    and "\n" not in ctx.facts.text[prior.start + len(prior.text):view.start]:
+                add_cooperation_pairs(pairs, [*before, *holders], view.index)
+
+
+_PERCENT_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
+
+
+def _holders_in(view: SentenceView) -> list[str]:
+    """The holders of shares a sentence names with their percentages, in order; none when it names no stake."""
     text = view.text
     if "%" not in text and "cent" not in text or not _STAKE_CUE_RE.search(text):
-        return
+        return []
     # (not a name inside brackets: "PETRONAS (25%, through its subsidiary X)" holds the share)
     actors = [r for r in view.refs if r.kind in _ACTOR_KINDS and not r.modifier and not r.possessive
               and text.rfind("(", 0, r.start) <= text.rfind(")", 0, r.start)]
@@ -3832,8 +3853,7 @@ def _shareholders(view: SentenceView, pairs: dict) -> None:
             holders.append(r.key)
             first = r.start
     # "It will be built by X, in which A holds 62% and B 38%": the hedge is the pipeline's, not the holding's
-    if len(set(holders)) >= 2 and not cues.hedged_clause(text[max(0, first - 25):]):
-        add_cooperation_pairs(pairs, holders, view.index)
+    return [] if cues.hedged_clause(text[max(0, first - 25):]) else holders
 
 
 # "A and B hold stakes in the field alongside C", "in which A holds the majority stake alongside B and C":
@@ -4181,7 +4201,7 @@ def _partners_in_a_work(view: SentenceView, pairs: dict) -> None:
 
 # "A is a partner of B", "A has long been B's partner in …", "A became a key partner to B": a partner named by
 # a copula (not a trading partner: trade alone is no joint work)
-_PARTNER_OF_RE = re.compile(r"\s+(?:is|was|has\s+(?:long\s+)?been|had\s+been|became|becomes|remains|remained)\s+"
+_PARTNER_OF_RE = re.compile(r"\s+(?:is|was|has\s+(?:long\s+|since\s+|also\s+)?been|had\s+been|became|becomes|remains|remained)\s+"
                             r"(?:(?:a|an|the|its|their)\s+(?P<of_mods>(?:[\w-]+\s+){0,2}?)partner\s+(?:of|to)\s+(?:the\s+)?|"
                             r"(?=[A-Z]))")
 _PARTNER_AFTER_OWNER_RE = re.compile(r"['’]s?\s+(?P<mods>(?:[\w-]+\s+){0,2}?)partner\b")
@@ -4207,6 +4227,10 @@ def _partner_of(view: SentenceView, pairs: dict) -> None:
                 continue
             others = [owner]
         subjects = list_before(view, m.start(), _ACTOR_KINDS, max_gap=2)
+        if not subjects and re.search(r"\b(?:and|government|authorities)$", text[:m.start()]) \
+                and not re.search(r"[,;:]", text[:m.start()]):
+            # "The UK government bought out CGN in 2022 and has since been EDF's partner": the sentence's subject
+            subjects = [r for r in view.refs[:1] if r.start <= 12 and r.kind in _ACTOR_KINDS]
         for a in unique_keys(subjects):
             for b in unique_keys(others):
                 if a != b:
@@ -4556,7 +4580,7 @@ def _led_together(view: SentenceView, pairs: dict) -> None:
 
 
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
-    _shareholders(view, pairs)
+    _shareholders(view, pairs, ctx)
     _mark(pairs, "cooperation-stakes")
     if " by " in view.text and ("partners" in view.text or "owners" in view.text or "shareholders" in view.text):
         _held_by_partners(view, ctx, pairs)
