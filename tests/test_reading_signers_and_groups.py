@@ -252,3 +252,12 @@ def test_a_subject_that_has_since_been_a_firms_partner_works_with_it():
     # before: "has since been" was no copula of partnership, and the subject was a clause away
     text = "The UK government bought out CGN in 2022 and has since been EDF's partner in the project."
     assert pairs(text) == {frozenset(("state/GBR", "organization/edf"))}
+
+
+def test_who_left_an_instrument_is_no_party_of_it():
+    # before: the states that left the Treaty were read as its parties, and as working together
+    text = ("The Energy Charter Treaty was signed in Lisbon in December 1994. Italy left the Treaty with effect from "
+            "2016, and France, Germany and Poland left at the end of 2023.")
+    found = facts(text)
+    assert not [a for a in found.agreements if {"state/ITA", "state/FRA"} & set(a.parties)]
+    assert pairs(text) == set()

@@ -2814,6 +2814,8 @@ class _AgreementReader:
                                r"contracts|agreements|deals|accords|protocols|documents|PPAs|SPAs|GSAs)\b", noun, re.IGNORECASE)) \
             or bool(re.search(r"\bheads\s+of\s+$", text[max(0, m.start() - 10):m.start()], re.IGNORECASE))
         # ("heads of agreement or sale and purchase agreements": more than one, as the plural head says)
+        if _LEFT_INSTRUMENT_RE.search(text, max(0, m.start() - 50), m.start()):
+            return  # "Italy left the Treaty with effect from 2016": no party of it since
         if plural and re.match(r"\s+(?:that\s+(?:were|had\s+been)\s+)?reached\b", text[m.end():]):
             return  # "in line with agreements reached at the meetings of A and B": understandings, no instrument
         clause = view.clause_at(m.start())
@@ -3626,6 +3628,10 @@ def _supplied(view: SentenceView, pairs: dict) -> None:
 _JOINT_RE = re.compile(rf"(?:{_COOPERATION.pattern('joint_words')}|join\w*\s+forces)\b", re.IGNORECASE)
 _PLURAL_WORK_RE = re.compile(r"\b(?:projects|plants|programmes|programs|initiatives|schemes|deals|ventures)\b",
                              re.IGNORECASE)
+# "Italy left the Treaty", "withdrew from the Energy Charter Treaty": who leaves an instrument
+_LEFT_INSTRUMENT_RE = re.compile(r"\b(?:left|leaves|leaving|quit|quits|exited|exits|exiting|withdr[ae]w(?:n)?\s+from|"
+                                 r"withdrawing\s+from|withdrawal\s+from|pulled\s+out\s+of|pulling\s+out\s+of)\s+"
+                                 r"(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _PARTING_RE = re.compile(r"\b(?:withdr[ae]w\w*|withdrawal|exit(?:ed|ing|s)?|quit|pull(?:ed|ing|s)?\s+out|"
                          r"denounc\w+)\b", re.IGNORECASE)
 # "<cue> between A and B", "owned by A and B", "joint venture in which A and B …": all pairs.
