@@ -261,3 +261,17 @@ def test_who_left_an_instrument_is_no_party_of_it():
     found = facts(text)
     assert not [a for a in found.agreements if {"state/ITA", "state/FRA"} & set(a.parties)]
     assert pairs(text) == set()
+
+
+def test_co_holders_on_both_sides_of_together_with_hold_together():
+    # before: only the nearest subject was read with the one named after "together with"
+    text = "CNPC and the Silk Road Fund are shareholders, together with Novatek, in Yamal LNG."
+    holders = ["organization/china-national-petroleum-corporation", "organization/silk-road-fund",
+               "organization/novatek"]
+    assert pairs(text) == {frozenset(p) for p in combinations(holders, 2)}
+
+
+def test_a_partnership_with_a_states_government_is_with_that_state():
+    # before: "the Government of Uzbekistan" after "in partnership with" was passed over
+    text = "ACWA Power is developing wind and solar plants in partnership with the Government of Uzbekistan."
+    assert pairs(text) == {frozenset(("organization/acwa-power", "state/UZB"))}

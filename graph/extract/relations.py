@@ -3862,6 +3862,21 @@ def _holders_in(view: SentenceView) -> list[str]:
     return [] if cues.hedged_clause(text[max(0, first - 25):]) else holders
 
 
+# "A and B are shareholders, together with C, in X": co-holders named on both sides of "together with"
+_HOLDERS_TOGETHER_RE = re.compile(r"\s+(?:are|were|have\s+been|remain|became)\s+(?:the\s+)?(?:co-?)?(?:shareholders|"
+                                  r"owners|investors|stakeholders|partners)\s*,?\s+(?:together|along)\s+with\s+(?:the\s+)?")
+
+
+def _holders_together(view: SentenceView, pairs: dict) -> None:
+    """"CNPC and the Silk Road Fund are shareholders, together with Novatek, in Yamal LNG": all of them hold it."""
+    text = view.text
+    for m in _HOLDERS_TOGETHER_RE.finditer(text) if "together with" in text or "along with" in text else ():
+        subjects = unique_keys(list_before(view, m.start() + 1, _ACTOR_KINDS, max_gap=2))
+        others = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=2))
+        if subjects and others and not cues.hedged_before(text, m.start() + 1):
+            add_cooperation_pairs(pairs, subjects + [k for k in others if k not in subjects], view.index)
+
+
 # "A and B hold stakes in the field alongside C", "in which A holds the majority stake alongside B and C":
 # the holders of one asset, named on both sides of "alongside", hold it together.
 _STAKE_ALONGSIDE_RE = re.compile(
@@ -4606,6 +4621,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _with_as_partners(view, pairs)
         _mark(pairs, "cooperation-as-partners")
     _stakes_alongside(view, pairs)
+    _holders_together(view, pairs)
     _mark(pairs, "cooperation-stakes")
     if "co-" in view.text:
         _led_together(view, pairs)
@@ -4656,7 +4672,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         if not _CONTINUING_RE.match(m.group(0)) and cues.hedged_before(text, m.start(), future_holds=True) \
                 or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
             continue
-        listed = list_after(view, m.end(), _ACTOR_KINDS)
+        listed = list_after(view, (gov.end() if (gov := _GOVERNMENT_OF_RE.match(text, m.end())) else m.end()),
+                            _ACTOR_KINDS)  # ("in partnership with the Government of Uzbekistan")
         targets = unique_keys(listed)
         if listed and _WE_AFTER_RE.match(text, listed[-1].end):
             continue  # "Together with A and B we are moving": whose "we" is, the sentence does not say
