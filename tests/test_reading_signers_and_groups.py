@@ -275,3 +275,36 @@ def test_a_partnership_with_a_states_government_is_with_that_state():
     # before: "the Government of Uzbekistan" after "in partnership with" was passed over
     text = "ACWA Power is developing wind and solar plants in partnership with the Government of Uzbekistan."
     assert pairs(text) == {frozenset(("organization/acwa-power", "state/UZB"))}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The ASEAN Secretariat will support Timor-Leste in its new obligations.", "ASEAN Secretariat"),
+    ("The Energy Community Secretariat welcomed the new electricity law.", "Energy Community Secretariat"),
+])
+def test_a_bodys_secretariat_is_a_body_of_its_own(text, label):
+    # before: "the ASEAN Secretariat" was ASEAN itself
+    assert [e.label for e in facts(text).entities.values() if e.kind == "InternationalOrganization"] == [label]
+
+
+def test_the_head_of_a_secretariat_speaks_for_it():
+    text = "Secretary-General of the Energy Charter Secretariat Guy Lentz said the Treaty was modernised."
+    people = {e.label: e.represents for e in facts(text).entities.values() if e.kind == "Person"}
+    assert people == {"Guy Lentz": "organization/energy-charter-secretariat"}
+
+
+def test_a_body_publishing_its_own_release_is_still_a_body_it_names():
+    # before: the publisher's name was dropped wherever the text named it, so a body's own release lost the body
+    from epkg.graph.documents import DocumentRecord
+    from epkg.graph.extract import extract
+    record = DocumentRecord("r.txt", "The ASEAN Secretariat will support Timor-Leste in its new obligations.",
+                            published="2025-10-26", publisher="ASEAN Secretariat")
+    assert [e.label for e in extract(record).entities.values() if e.kind == "InternationalOrganization"] == [
+        "ASEAN Secretariat"]
+
+
+def test_a_news_agency_publishing_a_report_is_no_body_of_it():
+    from epkg.graph.documents import DocumentRecord
+    from epkg.graph.extract import extract
+    record = DocumentRecord("r.txt", "Kazakhstan and China signed a gas deal, the ministry told Kazinform News Agency.",
+                            published="2025-10-26", publisher="Kazinform News Agency")
+    assert not [e for e in extract(record).entities.values() if e.kind not in ("State",)]

@@ -4081,15 +4081,24 @@ def _agency_stem(name: str) -> str:
     return re.sub(r"(?:newsagency|agency|news)$", "", re.sub(r"[^a-z0-9]+", "", name.lower()))
 
 
+# The words of a news outlet's name ("Anadolu Agency", "Kazinform News Agency", "The Astana Times")
+_MEDIA_WORD_RE = re.compile(r"\b(?:Agency|News|Press|Times|Post|Daily|Herald|Tribune|Gazette|Radio|Television|TV|Wire|"
+                            r"Journal|Review|Digest|Bulletin|Monitor|Magazine|Weekly|Report|Newswire|Telegraph|Observer)\b")
+
+
 def _publisher_not_a_body(doc: _Doc) -> None:
     """The agency that publishes the report is its publisher, never a mention, wherever the text names it
-    ("…, a spokesman told Anadolu Agency", "Kazinform News Agency correspondent")."""
+    ("…, a spokesman told Anadolu Agency", "Kazinform News Agency correspondent"); a body or firm that
+    publishes its own release acts in it and stays a mention."""
     publisher = _agency_stem(doc.facts.publisher or "")
     if len(publisher) < 3:
         return
+    media = _MEDIA_WORD_RE.search(doc.facts.publisher or "") is not None
     for key, ent in list(doc.facts.entities.items()):
         if doc.gaz.get(key) is not None:
             continue  # a company's own release ("TotalEnergies" publishing of its project): the firm acts in it
+        if ent.kind in (GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION) and not media:
+            continue  # a body's own release ("the ASEAN Secretariat would continue to support …"): it acts in it
         if ent.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION) and _agency_stem(ent.label) == publisher:
             spans = [x for x in doc.spans if x.key == key]
             doc.spans[:] = [x for x in doc.spans if x.key != key]
@@ -4199,8 +4208,34 @@ def _organs_of_bodies(doc: _Doc) -> None:
             x.key, x.how = owner, "coref"
 
 
+_SECRETARIAT_AFTER_RE = re.compile(r"[ \t]+Secretariat\b")
+
+
+def _secretariats(doc: _Doc) -> None:
+    """An international body's secretariat named by the body's name or acronym ("the ASEAN Secretariat", "the
+    Energy Charter Secretariat"): an international body of its own, with the name the text gives it."""
+    for span in list(doc.spans):
+        ent = doc.facts.entities.get(span.key)
+        if ent is None or ent.kind != INTERNATIONAL_ORGANIZATION or ent.label.endswith("Secretariat"):
+            continue
+        surface = " ".join(doc.text[span.start:span.end].split())
+        end = span.end
+        if not surface.endswith("Secretariat"):
+            after = _SECRETARIAT_AFTER_RE.match(doc.text, span.end)
+            if after is None or not doc.free(span.end, after.end()):
+                continue
+            surface, end = f"{surface} Secretariat", after.end()
+            doc.claimed[span.end:end] = b"\x01" * (end - span.end)
+        own = doc.entity(f"organization/{slug(surface)}", INTERNATIONAL_ORGANIZATION, surface)
+        for person in doc.facts.entities.values():
+            if person.kind == PERSON and person.represents == span.key and surface in (person.position or ""):
+                person.represents = own.key  # "Secretary-General of the Energy Charter Secretariat": its head
+        span.key, span.end = own.key, end
+
+
 def _finish(doc: _Doc) -> None:
     _organs_of_bodies(doc)
+    _secretariats(doc)
     _publisher_not_a_body(doc)
     _instruments_not_bodies(doc)
     _bodies_of_states(doc)
