@@ -308,3 +308,23 @@ def test_a_news_agency_publishing_a_report_is_no_body_of_it():
     record = DocumentRecord("r.txt", "Kazakhstan and China signed a gas deal, the ministry told Kazinform News Agency.",
                             published="2025-10-26", publisher="Kazinform News Agency")
     assert not [e for e in extract(record).entities.values() if e.kind not in ("State",)]
+
+
+def test_a_meeting_in_a_unit_named_by_its_kind_is_held_there():
+    # before: "in the western Indian state of Goa" placed the meeting nowhere (or at the dateline's city)
+    text = ("Energy ministers from the Group of 20 failed on Saturday to reach a consensus at the end of a meeting in "
+            "the western Indian state of Goa.")
+    assert [(e.kind, e.place) for e in facts(text).events] == [("Meeting", "place/goa")]
+
+
+def test_a_body_then_its_heads_office_and_name_are_a_body_and_a_person():
+    # before: "Communist Party of Vietnam General Secretary To Lam" was one organization
+    found = facts("Communist Party of Vietnam General Secretary To Lam met Prime Minister Lawrence Wong in Singapore.")
+    assert sorted((e.kind, e.label) for e in found.entities.values() if e.kind in ("Organization", "Person")) == [
+        ("Organization", "Communist Party of Vietnam"), ("Person", "Lawrence Wong"), ("Person", "To Lam")]
+
+
+def test_the_visitor_named_with_a_long_title_after_visit_of_takes_part():
+    text = ("Singapore and Vietnam upgraded ties. The upgrade was announced on March 12 during the official visit of "
+            "Communist Party of Vietnam General Secretary To Lam, who held talks with Prime Minister Lawrence Wong.")
+    assert [(e.kind, e.participants) for e in facts(text).events if e.kind == "Visit"] == [("Visit", ("state/VNM",))]

@@ -2188,6 +2188,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         name = _without_titled_person(doc, start, name)
         if tail and (office := _AND_OFFICE_RE.search(name)):
             name = name[:office.start()]  # "… of the Communist Party of China and Chinese President": two offices
+        if tail and (office := _TRAILING_OFFICE_RE.search(name)) and len(name[:office.start()].split()) >= 2:
+            name = name[:office.start()]  # "Communist Party of Vietnam General Secretary To Lam": the body, its head
         if (tail or m.re is HEAD_FIRST_RE) and (holder := _holder_after_employer(doc.text, start, start + len(name))) is not None:
             name = doc.text[start:holder]  # "the head of the Agency for Atomic Energy Almasadam Satkaliyev"
         end = start + len(name)
@@ -4358,6 +4360,12 @@ def _titled_by_employer(doc: _Doc, start: int, end: int) -> bool:
     return True
 
 
+# An office and its holder's name closing a recogniser's span ("… General Secretary To Lam")
+_TRAILING_OFFICE_RE = re.compile(r"\s+(?:General\s+Secretary|Secretary-General|Secretary\s+General|Chairman|Chairwoman|"
+                                 r"Chief\s+Executive(?:\s+Officer)?|CEO|Director\s+General|Director-General)"
+                                 r"(?:\s+[A-Z][\w'’.-]*){1,3}$")
+
+
 def _trim_candidate(doc: _Doc, start: int, end: int) -> tuple[int, int]:
     """Drop an article, a possessive ending, punctuation and leading words claimed already
     ("Norway's", "Chinese") from a recogniser span."""
@@ -4372,6 +4380,9 @@ def _trim_candidate(doc: _Doc, start: int, end: int) -> tuple[int, int]:
                 continue
         if m := _LEADING_TITLE_RE.match(text):
             start += m.end()  # "Group Chief Executive Officer of NNPC Ltd": the employer is the name
+            continue
+        if (m := _TRAILING_OFFICE_RE.search(text)) and m.start() > 0 and len(text[:m.start()].split()) >= 2:
+            end = start + m.start()  # "Communist Party of Vietnam General Secretary To Lam": the body, then its head
             continue
         # a claimed first word (a state, a demonym) and its possessive: "Norway's Statnett"
         first = re.match(r"[\w.&-]+(?:['’]s)?\s+", text)
@@ -4516,7 +4527,8 @@ def _split_coordinated(doc: _Doc, found):
 
 _SPAN_WORD_RE = re.compile(r"\S+")
 # Words of a title held by one person, never part of a body's name ("Ministers", plural, is: "Council of Ministers")
-_OFFICE_WORD_RE = re.compile(r"\b(?:Ministers?|Chairman|Chairwoman|Ambassadors?|Envoys?|Secretary-General|CEO)\b")
+_OFFICE_WORD_RE = re.compile(r"\b(?:Ministers?|Chairman|Chairwoman|Ambassadors?|Envoys?|Secretary-General|General\s+Secretary|"
+                             r"CEO)\b")
 
 
 def _holder_after_employer(text: str, start: int, end: int) -> int | None:

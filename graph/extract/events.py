@@ -163,7 +163,10 @@ _HEDGED_RE = re.compile(rf"\b{_VOCABULARY.pattern('hedges')}\b[^.;]{{0,30}}$", r
 # "in Baku", "at the Ostend", "in the city of X", "in the Turkmen resort of Avaza", "in the port city of X"
 _PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to|near)\s+(?:(?i:the)\s+(?:[A-Z][\w'’-]+\s+)?(?:[a-z][\w-]*\s+){0,2}?)?"
                             r"(?:[A-Z][\w'’-]+['’]s\s+)?"  # "in Mersin's Gulnar district"
-                            r"(?:(?i:city|town|resort|port|village|capital)\s+of\s+)?$")
+                            r"(?:(?i:city|town|resort|port|village|capital)\s+of\s+|"
+                            # "in the western Indian state of Goa": a unit of a state, named after its kind
+                            r"(?i:the)\s+(?:[a-z][\w-]*\s+)?[A-Z][\w'’-]+\s+(?:state|province|region|island|prefecture)"
+                            r"\s+of\s+)?$")
 _ON_A_VISIT_RE = re.compile(r",\s+who\s+(?:is|was)\s+(?:on|paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
 _DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|(?:one|two|three|four|five|\d+)-day|official|recent|annual|"
                           r"first|last|presidential|royal|ministerial|working|historic|landmark|high-level)\s+)*\s*$",
@@ -616,6 +619,13 @@ class _Events:
             parts += [k for k in unique_keys(r for r in view.refs if m.end() <= r.start < dest.start
                                              and r.kind == "State" and (r.free or r.how == "person"))
                       if k not in parts and k != dest.key]
+        elif dest is None and re.match(r"\s+(?:of|by)\s", after):
+            # "during the official visit of Communist Party of Vietnam General Secretary To Lam, who …": the visitor,
+            # a titled person named after the noun, however long the title (the state visited is the report's)
+            parts += [k for k in unique_keys(r for r in view.refs if m.end() <= r.start < m.end() + 80
+                                             and r.kind == "State" and r.how == "person"
+                                             and not re.search(r"[,;:()]", text[m.end():r.start]))
+                      if k not in parts]
         if dest is not None and dest.key not in parts:
             parts.append(dest.key)
         if place is not None:
