@@ -328,3 +328,11 @@ def test_the_visitor_named_with_a_long_title_after_visit_of_takes_part():
     text = ("Singapore and Vietnam upgraded ties. The upgrade was announced on March 12 during the official visit of "
             "Communist Party of Vietnam General Secretary To Lam, who held talks with Prime Minister Lawrence Wong.")
     assert [(e.kind, e.participants) for e in facts(text).events if e.kind == "Visit"] == [("Visit", ("state/VNM",))]
+
+
+def test_a_state_becoming_a_member_by_a_participle_is_a_member():
+    # before: ", becoming the 101st member country of the Alliance" had no subject
+    text = ("The United States today signed the Framework Agreement of the International Solar Alliance (ISA), "
+            "becoming the 101st member country of the Alliance.")
+    assert {(m.member, m.organization, m.role) for m in facts(text).memberships} == {
+        ("state/USA", "organization/international-solar-alliance", "member")}

@@ -538,7 +538,10 @@ def _reference_members(org: str) -> set:
 # ("Iran is a founding member of the AIIB, and since 2005 it has been an observer in the SCO": "it" is the subject)
 _MEMBER_PREDICATE_RE = re.compile(r"(?:^\s*(?P<it>It)|\band(?:\s+(?:since|in|from)\s+\d{4},?)?(?:\s+(?:it|they))?|"
                                   r",\s+(?:which|who)\s[^,;:()]*,)\s+(?:also\s+)?(?:has\s+been|have\s+been|had\s+been|is|are|was|"
-                                  r"were|became|has\s+become)\s+(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$")
+                                  r"were|became|has\s+become)\s+(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$|"
+                                  # "X signed the Framework Agreement of the ISA, becoming the 101st member country of
+                                  # the Alliance": the subject, by the participle that closes its clause
+                                  r",\s+(?:thus\s+|thereby\s+|so\s+)?becoming\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 _IT_JOINED_RE = re.compile(r"\b[Ii]t\s+(?:also\s+|formally\s+|officially\s+|then\s+)?$")
