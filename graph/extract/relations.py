@@ -4044,12 +4044,10 @@ def _venture_members(view: SentenceView, pairs: dict) -> None:
 
 
 # "The project involves A, B and C": a work and the firms and bodies it involves
-_WORK_INVOLVES_RE = re.compile(r"\b(?:project|plant|programme|program|initiative|pipeline|interconnector|interconnection|"
-                               r"scheme|venture|development)s?\s+(?:also\s+)?(?:involves|involved|will\s+involve|"
-                               r"has\s+involved)\s+(?:the\s+)?")
+_WORK_INVOLVES_RE = re.compile(rf"\b{_COOPERATION.pattern('involving_work_nouns')}\s+(?:also\s+|has\s+)?"
+                               rf"{_COOPERATION.pattern('involving_finite_verbs')}\s+(?:the\s+)?")
 # "a joint project of A and B", "the joint initiative by A with B" (not a venture: read above)
-_JOINT_WORK_OF_RE = re.compile(r"\bjoint\s+(?:[\w-]+\s+)?(?:projects?|initiatives?|undertakings?|efforts?|programmes?|"
-                               r"programs?|developments?|stud(?:y|ies)|investments?|bids?|operations?)\s+"
+_JOINT_WORK_OF_RE = re.compile(rf"\bjoint\s+(?:[\w-]+\s+)?{_COOPERATION.pattern('joint_work_nouns')}\s+"
                                r"(?:of|by|between)\s+(?:the\s+)?")
 _JOINT_WITH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+with\s+(?:the\s+)?(?:(?:governments?|authorities)\s+of\s+"
                             r"(?:the\s+)?)?", re.IGNORECASE)
