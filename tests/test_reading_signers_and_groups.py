@@ -336,3 +336,9 @@ def test_a_state_becoming_a_member_by_a_participle_is_a_member():
             "becoming the 101st member country of the Alliance.")
     assert {(m.member, m.organization, m.role) for m in facts(text).memberships} == {
         ("state/USA", "organization/international-solar-alliance", "member")}
+
+
+def test_leaders_signing_with_another_side_named_make_no_one_sided_instrument():
+    text = ("The 16th BRICS Summit was held in Kazan. The leaders signed a loan agreement with the World Bank on the "
+            "last day.")
+    assert facts(text).agreements == []

@@ -244,8 +244,9 @@ def _adopted_by_a_body(facts: DocumentFacts, a: Agreement) -> bool:
         return False
     text = facts.text
     sentence = facts.sentences[a.sentence] if a.sentence < len(facts.sentences) else None
-    if sentence is not None and _HEADS_ACTED_RE.search(sentence.text):
-        return True
+    if sentence is not None and _HEADS_ACTED_RE.search(sentence.text) \
+            and not re.search(r"\b(?:with|between)\s+(?:the\s+)?[A-Z]", sentence.text):
+        return True  # ("the leaders signed a loan agreement with the World Bank" has another side, unnamed here)
     return any(m.key == a.parties[0] and m.sentence == a.sentence and m.how != "coref"
                and (_MEMBERS_AFTER_BODY_RE.match(text, m.end)
                     or _MEMBERS_BEFORE_BODY_RE.search(text, max(0, m.start - 30), m.start))
