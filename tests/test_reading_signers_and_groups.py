@@ -342,3 +342,10 @@ def test_leaders_signing_with_another_side_named_make_no_one_sided_instrument():
     text = ("The 16th BRICS Summit was held in Kazan. The leaders signed a loan agreement with the World Bank on the "
             "last day.")
     assert facts(text).agreements == []
+
+
+def test_a_national_water_and_hydropower_utility_is_known_by_its_short_name():
+    text = ("The 280 MW Nenskra plant in Upper Svaneti is being developed by South Korea's K-water together with "
+            "JSC Partnership Fund.")
+    assert pairs(text) == {frozenset(("organization/korea-water-resources-corporation",
+                                      "organization/jsc-partnership-fund"))}
