@@ -355,3 +355,16 @@ def test_a_national_water_and_hydropower_utility_is_known_by_its_short_name():
             "JSC Partnership Fund.")
     assert pairs(text) == {frozenset(("organization/korea-water-resources-corporation",
                                       "organization/jsc-partnership-fund"))}
+
+
+def test_a_forms_field_label_is_no_dateline_city():
+    # before: "Date: 2nd September, 2024" at the head of a filing was read as a dateline from Date, Japan
+    text = ("To the Exchange\nDate: 2nd September, 2024\nSubject: Joint venture with TotalEnergies\n"
+            "The company said the plant in Gujarat is ready.")
+    assert [e.label for e in facts(text).entities.values() if e.kind == "Place"] == ["Gujarāt"]
+
+
+def test_a_dateline_with_a_colon_is_still_a_dateline():
+    from epkg.graph.extract.header import find_datelines
+    assert [d.city for d in find_datelines("NEW DELHI: The government on Monday approved the new plant.")] == [
+        "NEW DELHI"]
