@@ -28,9 +28,11 @@ _NOT_LEGAL = {"company", "corporation", "incorporated", "private", "unlimited", 
               "sal", "stg", "gte.", "rt.", "bt.", "kv.", "co", "ei", "gp", "nl", "ae", "qk", "tdv", "dat", "zat",
               "aat", "ep", "cic", "cio", "ev", "ok", "ud", "uk", "psu", "pse"}
 # Forms in wide use that cleanco's table lacks (post-Soviet joint-stock companies, Bulgarian
-# single-owner companies, Indonesian and Malaysian listed companies, the European company).
+# single-owner companies, Indonesian and Malaysian listed companies, the European company), and the
+# spelled-out names of the partnership and company types cleanco knows only by their letters ("LP", "LLC").
 _MORE_LEGAL = ("JSC", "OJSC", "CJSC", "PJSC", "EOOD", "Tbk", "Berhad", "SE", "SpA", "S.p.A.", "GmbH", "KGaA",
-               "Co.", "Pvt. Ltd.", "Pvt Ltd", "Pte. Ltd.", "Co., Ltd.", "Co. Ltd.", "Co., Limited")
+               "Co.", "Pvt. Ltd.", "Pvt Ltd", "Pte. Ltd.", "Co., Ltd.", "Co. Ltd.", "Co., Limited",
+               "Limited Partnership", "Limited Liability Partnership", "Limited Liability Company")
 
 
 _CORPORATION_TERMS = {"inc", "corp"}
