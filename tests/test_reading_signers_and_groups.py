@@ -51,6 +51,7 @@ def test_the_members_set_off_after_a_group_noun_are_its_subject(text):
 
 
 def test_a_list_after_a_place_that_is_no_group_is_no_subject():
+    # a guard
     text = ("The pipeline around the North Sea – Belgium, Denmark and Norway – was completed on Monday by "
             "Equinor.")
     assert pairs(text) == set()
@@ -88,6 +89,7 @@ def test_a_firm_in_no_list_is_named_by_its_officer_among_the_signers():
     "The Group CEO Anna Berg said the plant would open in May.",
 ])
 def test_words_before_an_officer_that_name_no_firm_make_none(text):
+    # a guard
     assert {e.kind for e in facts(text).entities.values()} <= {"Person"}
 
 
@@ -135,6 +137,7 @@ def test_the_heads_of_the_body_a_report_is_about_adopt_its_declaration_as_that_b
 
 
 def test_two_heads_of_state_adopt_nothing_for_a_body_named_nearby():
+    # a guard
     text = ("President Aliyev met President Xi on the sidelines of the SCO summit in Astana. The two heads of state "
             "signed a joint declaration.")
     assert not [a for a in facts(text).agreements if "organization/shanghai-cooperation-organization" in a.parties]
@@ -236,6 +239,7 @@ def test_those_whose_joint_work_it_is_or_whom_a_work_involves_work_together(text
     "The project could involve Masdar and EDF.",
 ])
 def test_a_joint_work_only_hoped_for_ties_no_one(text):
+    # a guard
     assert pairs(text) == set()
 
 
@@ -252,6 +256,7 @@ def test_one_holder_then_the_others_of_the_same_shares_hold_together():
 
 
 def test_shares_that_add_up_to_more_than_the_whole_are_not_of_one_work():
+    # a guard
     text = ("The UK government is the largest shareholder in the plant, with a stake of 44.9%. In the other plant, "
             "La Caisse holds 60% and Centrica 40%.")
     assert pairs(text) == {frozenset((LA_CAISSE, "organization/centrica"))}
@@ -312,6 +317,7 @@ def test_a_body_publishing_its_own_release_is_still_a_body_it_names():
 
 
 def test_a_news_agency_publishing_a_report_is_no_body_of_it():
+    # a guard
     from epkg.graph.documents import DocumentRecord
     from epkg.graph.extract import extract
     record = DocumentRecord("r.txt", "Kazakhstan and China signed a gas deal, the ministry told Kazinform News Agency.",
@@ -349,6 +355,7 @@ def test_a_state_becoming_a_member_by_a_participle_is_a_member():
 
 
 def test_leaders_signing_with_another_side_named_make_no_one_sided_instrument():
+    # a guard
     text = ("The 16th BRICS Summit was held in Kazan. The leaders signed a loan agreement with the World Bank on the "
             "last day.")
     assert facts(text).agreements == []
@@ -369,6 +376,7 @@ def test_a_forms_field_label_is_no_dateline_city():
 
 
 def test_a_dateline_with_a_colon_is_still_a_dateline():
+    # a guard
     from epkg.graph.extract.header import find_datelines
     assert [d.city for d in find_datelines("NEW DELHI: The government on Monday approved the new plant.")] == [
         "NEW DELHI"]
