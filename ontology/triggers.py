@@ -47,9 +47,10 @@ class Triggers:
         except KeyError:
             raise AttributeError(f"the {self.kind!r} trigger table has no list {name!r}") from None
 
-    @property
+    @functools.cached_property
     def words(self) -> frozenset[str]:
-        """Every verb and noun lemma, for a cheap test of whether a sentence can hold the fact."""
+        """Every verb and noun lemma, for a cheap test of whether a sentence can hold the fact (computed once a
+        table: the parse-based reader asks it for every token)."""
         return frozenset().union(*(words for name, words in self.lists.items() if _pos_of(name)))
 
     def pattern(self, name: str, *, capitalised: bool = False) -> str:
