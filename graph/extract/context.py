@@ -1094,6 +1094,13 @@ class DocumentContext:
             return []
         return [counts[0][0], counts[1][0]]
 
+    def before_in_paragraph(self, view: SentenceView) -> SentenceView | None:
+        """The sentence just before *view* when no line break parts them, else None."""
+        if view.index == 0:
+            return None
+        prior = self.views[view.index - 1]
+        return None if "\n" in self.facts.text[prior.start + len(prior.text):view.start] else prior
+
     def focus_state(self) -> str | None:
         """The state the document has talked about most so far."""
         return self.state_counts.most_common(1)[0][0] if self.state_counts else None

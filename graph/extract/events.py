@@ -204,14 +204,16 @@ _DESCRIBED_AS_RE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,\s+(?:an?|the)\s+(?:[
                               r"(?P<noun>forum|summit|meeting)\b")
 
 
+_HEADS_MEET_RE = re.compile(r"heads\s+of\s+(?:state|government)|\bSupreme\s+(?:[A-Z]\w+\s+){0,2}Council", re.I)
+
+
 def _kind(head: str, name: str) -> str:
     head = head.lower()
     # ("the Commonwealth Heads of Government Meeting", "a session of the Supreme Council": its heads meet)
-    if re.search(r"heads\s+of\s+(?:state|government)|summit|\bSupreme\s+(?:[A-Z]\w+\s+){0,2}Council", name, re.I) \
-            and head != "forum":
-        return "Summit" if head == "summit" or head in ("meeting", "session") and re.search(
-            r"heads\s+of\s+(?:state|government)|^\S*\s*summit$|summit$|\bSupreme\s+(?:[A-Z]\w+\s+){0,2}Council",
-            name, re.I) else "Meeting"
+    heads = _HEADS_MEET_RE.search(name)
+    if (heads or re.search(r"summit", name, re.I)) and head != "forum":
+        return "Summit" if head == "summit" or head in ("meeting", "session") and (
+            heads or re.search(r"^\S*\s*summit$|summit$", name, re.I)) else "Meeting"
     if head == "meeting" and _LEADERS_MEETING_RE.search(name) and not re.search(r"\b[A-Z][a-z]+[-–][A-Z][a-z]+", name):
         # "the Pacific Islands Forum Leaders Meeting": heads of state and government meet (not the two of "the
         # Singapore-Australia Annual Leaders' Meeting", a meeting of two)

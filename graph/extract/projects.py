@@ -389,8 +389,8 @@ class _Builder:
                                  and not r.possessive and r.how != "demonym")
             if len(acting) >= 2:
                 hosts.extend(acting)
-        if not hosts and not linear and not any(r.kind == STATE and r.how != "demonym" for r in view.refs) and view.index \
-                and "\n" not in self.facts.text[(prior := self.ctx.views[view.index - 1]).start + len(prior.text):view.start]:
+        if not hosts and not linear and not any(r.kind == STATE and r.how != "demonym" for r in view.refs) \
+                and (prior := self.ctx.before_in_paragraph(view)) is not None:
             # "A and B are also working together in neighbouring Saudi Arabia. … signed a power purchase agreement
             # for the planned 1.1GW solar plant": where the sentence before put them, when this one names no state
             there = unique_keys(r for r in prior.refs if r.kind == STATE and r.free and not r.possessive

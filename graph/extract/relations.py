@@ -3632,12 +3632,12 @@ def _supplied(view: SentenceView, pairs: dict) -> None:
 _JOINT_RE = re.compile(rf"(?:{_COOPERATION.pattern('joint_words')}|join\w*\s+forces)\b", re.IGNORECASE)
 _PLURAL_WORK_RE = re.compile(r"\b(?:projects|plants|programmes|programs|initiatives|schemes|deals|ventures)\b",
                              re.IGNORECASE)
-# "Italy left the Treaty", "withdrew from the Energy Charter Treaty": who leaves an instrument
-_LEFT_INSTRUMENT_RE = re.compile(r"\b(?:left|leaves|leaving|quit|quits|exited|exits|exiting|withdr[ae]w(?:n)?\s+from|"
-                                 r"withdrawing\s+from|withdrawal\s+from|pulled\s+out\s+of|pulling\s+out\s+of)\s+"
-                                 r"(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _PARTING_RE = re.compile(r"\b(?:withdr[ae]w\w*|withdrawal|exit(?:ed|ing|s)?|quit|pull(?:ed|ing|s)?\s+out|"
                          r"denounc\w+)\b", re.IGNORECASE)
+# "Italy left the Treaty", "withdrew from the Energy Charter Treaty": who leaves an instrument (the parting words,
+# and "left", which only an instrument after it makes one)
+_LEFT_INSTRUMENT_RE = re.compile(rf"(?:{_PARTING_RE.pattern}|\b(?:left|leaves|leaving))\s+(?:from\s+|of\s+)?"
+                                 r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "<cue> between A and B", "owned by A and B", "joint venture in which A and B …": all pairs.
 _AMONG_RE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|interconnector|interconnection|link|cable|pipeline|"
@@ -3805,15 +3805,17 @@ _STAKE_CUE_RE = re.compile(r"\b(?:hold|holds|held|holding|own|owns|owned|stakes?
 # (the next holder's state before it: "Masdar, France's EDF Renewables and China's JinkoPower (20% each)"; "and by")
 _HOLDER_GAP_RE = re.compile(r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?\)?\s*,?\s*(?:and\s+)?(?:by\s+)?(?:the\s+)?"
                             r"(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?(?:\(\s*)?")
+# a share written as a percentage ("44.9%", "20 per cent")
+_PERCENT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
 # "A (40%)", "A (EDF; 12.5%)"
 # ("and QatarEnergy, which announced its entry last month, 25%": a relative clause before the share)
 _PERCENT_AFTER_RE = re.compile(r"^\)?(?:\s*\([A-Z][\w&.+-]{1,11}\))?(?:\s*,\s+(?:which|who)\s+[^,;()%]{1,90},)?"
                                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?(?:\s*\((?:[A-Z][\w&.+-]{1,11}\s*;\s*)?)?[^.;%()]{0,45}?"
-                               r"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
+                               rf"\b{_PERCENT}")
 # "The state becomes the largest shareholder, with 44.9%, ahead of A, with 20%": a state among the holders
 # ("the UK government becomes the largest shareholder in Sizewell C, with an initial stake of 44.9%")
 _STATE_HOLDS_RE = re.compile(r"^[^.;%()]{0,40}?\b(?:holds?|held|owns?|owned|(?:share|stake)holder|stake|equity)\b"
-                             r"[^.;%()]{0,50}?\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
+                             rf"[^.;%()]{{0,50}}?\b{_PERCENT}")
 _LOCATIVE_OF_BEFORE_RE = re.compile(r"\b(?:of|in|from)\s+(?:the\s+)?$")
 # Members of a joint venture or consortium listed after a colon ("the joint venture of the four
 # operators: A, B, C and D").
@@ -3825,19 +3827,19 @@ def _shareholders(view: SentenceView, pairs: dict, ctx: DocumentContext | None =
     holders = _holders_in(view)
     if len(set(holders)) >= 2:
         add_cooperation_pairs(pairs, holders, view.index)
-        if ctx is not None and view.index and _PERCENT_RE.search(view.text) is not None:
+        prior = ctx.before_in_paragraph(view) if ctx is not None else None
+        if prior is not None and (told := _holders_in(prior)):
             # "X becomes the largest shareholder, with 44.9%. A takes 20%, B 15% and C 12.5%, while D holds 7.6%":
-            # one holder, then the others of the same shares (which add up to no more than the whole)
-            prior = ctx.views[view.index - 1]
-            before = set(_holders_in(prior)) - set(holders)
-            shares = [float(x) for x in _PERCENT_RE.findall(prior.text + " " + view.text)]
-            subject = next((r.key for r in prior.refs if r.kind in _ACTOR_KINDS), None)  # (the one it tells of)
-            if len(before) == 1 and len(_holders_in(prior)) == 1 and before == {subject} and sum(shares) <= 100.5 \
-                    and "\n" not in ctx.facts.text[prior.start + len(prior.text):view.start]:
-                add_cooperation_pairs(pairs, [*before, *holders], view.index)
+            # one holder, the subject the sentence tells of, then the others of the same shares (which add up to
+            # no more than the whole)
+            shares = [float(re.match(r"[\d.]+", m.group(0)).group(0))
+                      for m in _PERCENT_RE.finditer(prior.text + " " + view.text)]
+            subject = next((r.key for r in prior.refs if r.kind in _ACTOR_KINDS), None)
+            if told == [subject] and subject not in holders and sum(shares) <= 100.5:
+                add_cooperation_pairs(pairs, [subject, *holders], view.index)
 
 
-_PERCENT_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
+_PERCENT_RE = re.compile(rf"\b{_PERCENT}")
 
 
 def _holders_in(view: SentenceView) -> list[str]:
@@ -3886,9 +3888,8 @@ def _holders_together(view: SentenceView, pairs: dict) -> None:
 _STAKE_ALONGSIDE_RE = re.compile(
     r"\b(?P<verb>holds?|held|owns?|owned|has|have|had|takes?|took|acquired|acquires?)\s+(?:(?:a|an|the|its|their)\s+)?"
     r"(?:(?:[\w%.-]+\s+){0,3}?(?:stakes?|interests?|shares?|shareholdings?)\b|"
-    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\b)[^.;:]{0,90}?"  # ("owns 25 percent of X, alongside B")
+    rf"{_PERCENT}\s+of\b)[^.;:]{{0,90}}?"  # ("owns 25 percent of X, alongside B")
     r"\b(?:alongside|together\s+with|along\s+with)\s+(?:the\s+)?")
-_PERCENT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
 # "X, which is 70 per cent owned by A": the name before is what is held, not a holder
 _OWNED_AFTER_RE = re.compile(rf"^\)?\s*,?\s*(?:which|that)?\s*(?:is|was|are|were|will\s+be)\s+(?:\w+\s+)?{_PERCENT}\s+"
                              r"(?:owned|held|controlled)\b")
@@ -3901,14 +3902,14 @@ _AND_PERCENT_BY_RE = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\)?,?\s+(?:and|with|
 
 # "A will own 40% of the project, with the rest held by B": the shares of one work, the rest another's
 _STAKE_REST_RE = re.compile(
-    r"\b(?P<verb>holds?|held|owns?|owned|will\s+(?:own|hold|take)|takes?|took)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
-    r"[^.;:]{0,60}?,\s+with\s+the\s+(?:rest|remainder|remaining\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+"
+    rf"\b(?P<verb>holds?|held|owns?|owned|will\s+(?:own|hold|take)|takes?|took)\s+(?:a\s+)?{_PERCENT}"
+    rf"[^.;:]{{0,60}}?,\s+with\s+the\s+(?:rest|remainder|remaining\s+{_PERCENT})\s+"
     r"(?:to\s+be\s+)?(?:held|owned|taken)\s+by\s+(?:the\s+)?")
 
 
 # "A holds a 75% stake in the project, while B holds the remaining 25%": two holders of one work's shares
 _STAKE_WHILE_RE = re.compile(
-    r"\b(?P<verb>holds?|held|owns?|owned|has|had)\s+(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)[^.;:]{0,60}?"
+    rf"\b(?P<verb>holds?|held|owns?|owned|has|had)\s+(?:a\s+|an\s+)?{_PERCENT}[^.;:]{{0,60}}?"
     r",?\s+(?:while|whereas|and)\s+(?:the\s+)?")
 _REST_HELD_RE = re.compile(r"[^.;:]{0,80}?\b(?:holds?|held|owns?|owned|has|had|keeps?|kept)\s+the\s+"
                            r"(?:remaining|other|rest|remainder|balance)\b")
@@ -4025,8 +4026,9 @@ def _venture_members(view: SentenceView, pairs: dict) -> None:
         if cues.hedged_clause(text[clause[0]:clause[1]]) \
                 or _UNSURE_VENTURE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue
-        group = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=2))
-        if group and (more := _JOINT_WITH_RE.match(text, _listed_end(view, m.end(), group))) is not None:
+        listed = list_after(view, m.end(), _ACTOR_KINDS, max_gap=2)
+        group = unique_keys(listed)
+        if listed and (more := _JOINT_WITH_RE.match(text, listed[-1].end)) is not None:
             group += [k for k in unique_keys(list_after(view, more.end(), _ACTOR_KINDS, max_gap=2)) if k not in group]
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
@@ -4050,13 +4052,8 @@ _WORK_INVOLVES_RE = re.compile(rf"\b{_COOPERATION.pattern('involving_work_nouns'
 # "a joint project of A and B", "the joint initiative by A with B" (not a venture: read above)
 _JOINT_WORK_OF_RE = re.compile(rf"\bjoint\s+(?:[\w-]+\s+)?{_COOPERATION.pattern('joint_work_nouns')}\s+"
                                r"(?:of|by|between)\s+(?:the\s+)?")
-_JOINT_WITH_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+with\s+(?:the\s+)?(?:(?:governments?|authorities)\s+of\s+"
-                            r"(?:the\s+)?)?", re.IGNORECASE)
-
-
-def _listed_end(view: SentenceView, pos: int, keys: list[str]) -> int:
-    """Where the last of the actors *keys*, listed from *pos*, ends."""
-    return max((r.end for r in view.refs if r.start >= pos and r.key in keys), default=pos)
+_JOINT_WITH_RE = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+with\s+(?:the\s+)?(?:{_GOVERNMENT_OF_RE.pattern}(?:the\s+)?)?",
+                            re.IGNORECASE)
 
 
 _VENTURE_REST_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*which\s+[^,;:]{1,60},)?\s*,?\s+with\s+(?:the\s+)?")
