@@ -64,3 +64,47 @@ def test_no_model_at_all_names_the_pinned_package(monkeypatch):
             nlp.pipeline()
     finally:
         nlp.pipeline.cache_clear()
+
+
+# Sentences that reach the attribute ruler's patterns of every kind: tags alone, a word and its tag, lists of words
+# (IN), excluded values (NOT_IN), dependencies, patterns of two tokens that set the second (index 1), regular
+# expressions, and whitespace tokens.
+_RULER_SENTENCES = [
+    "There is a plant near the river, and there were two more.",
+    "I'm gonna sign it, y'all, let's go; it ain't done and nothin' was.",
+    "But what if they do?  It's what he did, whether or not she'd agreed.",
+    "Kazakhstan and France signed the agreement, which was drafted by them and us.\n\nThat is it.",
+    "Ministers have agreed to cooperate; the utility has not, because its board hasn't met.",
+    "You gave it to me and I gave it to you, though neither of us would've said so.",
+]
+
+
+def test_parses_set_the_same_tags_lemmas_and_morphology_as_the_whole_pipeline():
+    # parses() matches the ruler's patterns through its own index; the result must be spaCy's to the attribute.
+    stock = nlp.pipeline().pipe(_RULER_SENTENCES, disable=("ner",))
+    for ours, theirs in zip(nlp.parses(_RULER_SENTENCES), stock, strict=True):
+        assert [(t.text, t.tag_, t.pos_, t.lemma_, str(t.morph), t.dep_) for t in ours] == \
+               [(t.text, t.tag_, t.pos_, t.lemma_, str(t.morph), t.dep_) for t in theirs]
+
+
+def test_every_pattern_of_the_ruler_is_filed_once_by_its_first_token():
+    ruler = nlp.pipeline().get_pipe("attribute_ruler")
+    index = nlp._attributes()
+    filed = [entry for table in (index.by_word, index.by_tag, index.by_dep) for entries in table.values()
+             for entry in entries] + index.anywhere
+    assert {ordinal for ordinal, _, _ in filed} == set(range(len(ruler.patterns)))
+    # a pattern listed under several words of an IN is still one pattern
+    assert len({(ordinal, tests) for ordinal, _, tests in filed}) == sum(len(p["patterns"]) for p in ruler.patterns)
+
+
+def test_a_ruler_testing_what_the_index_does_not_read_is_refused_so_parses_use_the_ruler_as_it_comes():
+    from spacy.pipeline import AttributeRuler
+
+    ruler = AttributeRuler(nlp.pipeline().vocab)
+    ruler.add([[{"POS": "NOUN"}]], {"LEMMA": "thing"})
+    with pytest.raises(nlp._NotIndexable):
+        nlp._IndexedAttributes(ruler)
+    ruler = AttributeRuler(nlp.pipeline().vocab)
+    ruler.add([[{"TAG": "NN", "LOWER": {"FUZZY": "plant"}}]], {"LEMMA": "thing"})
+    with pytest.raises(nlp._NotIndexable):
+        nlp._IndexedAttributes(ruler)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import threading
 
 from epkg.graph.errors import EpkgError
@@ -89,6 +90,7 @@ def model_name() -> str:
 
 _NER_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 _PARSE_ONLY = ("ner",)
+_TREE_ONLY = ("attribute_ruler", "lemmatizer", "ner")  # (the two are then run as parses() says)
 _TAGS_ONLY = ("parser", "attribute_ruler", "lemmatizer", "ner")
 
 
@@ -119,6 +121,116 @@ def named_entities(texts: list[str]) -> list[list[tuple[int, int, str]]]:
             for doc in nlp.pipe(texts, disable=_NER_ONLY, batch_size=64)]
 
 
+class _IndexedAttributes:
+    """The matching half of the pipeline's ``attribute_ruler``, looked up by tag and word.
+
+    The ruler maps each tagged token to its part of speech, morphology and some lemmas
+    through about 180 one- or two-token patterns run by spaCy's general ``Matcher``,
+    which tries them all at every token (a quarter of the parse's time on a sentence).
+    Every pattern tests only a token's tag, lower-cased form, dependency and whether it
+    is space, by equality, ``IN``, ``NOT_IN`` or ``REGEX``, so they are filed here by
+    the tag or word of their first token. The matches are the ruler's own, in its order
+    (later patterns take precedence), and the ruler itself writes them
+    (``set_annotations``).
+    """
+
+    _FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # (the columns of a document's array, in this order)
+
+    def __init__(self, ruler):
+        self.ruler = ruler
+        self.strings = ruler.vocab.strings
+        # A pattern is filed under the word its first token must be, else its tag, else its dependency
+        # (the rarest first, so that a token meets few patterns), else tried at every token.
+        self.by_word: dict[int, list] = {}
+        self.by_tag: dict[int, list] = {}
+        self.by_dep: dict[int, list] = {}
+        self.anywhere: list = []
+        for ordinal, entry in enumerate(ruler.patterns):
+            key = self.strings[str(ordinal)]
+            for pattern in entry["patterns"]:
+                tests = tuple(tuple(self._test(field, value) for field, value in token.items()) for token in pattern)
+                filed = (ordinal, key, tests)
+                first = pattern[0]
+                for field, index in (("LOWER", self.by_word), ("TAG", self.by_tag), ("DEP", self.by_dep)):
+                    value = first.get(field)
+                    values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+                    if values is not None:
+                        for v in values:
+                            index.setdefault(self._code(v), []).append(filed)
+                        break
+                else:
+                    self.anywhere.append(filed)
+
+    def _code(self, value) -> int:
+        # A string as the document's array holds it (its hash; "" is 0, an unset tag or dependency);
+        # IS_SPACE's booleans as 0 and 1.
+        return int(value) if isinstance(value, bool) else self.strings.add(value) if value else 0
+
+    def _test(self, field: str, value) -> tuple:
+        if field not in self._FIELDS:
+            raise _NotIndexable(field)
+        column = self._FIELDS.index(field)
+        if not isinstance(value, dict):
+            return column, "==", self._code(value)
+        (op, arg), = value.items()
+        if op in ("IN", "NOT_IN"):
+            return column, op, frozenset(self._code(v) for v in arg)
+        if op == "REGEX":
+            return column, op, re.compile(arg).search
+        raise _NotIndexable(op)
+
+    def _passes(self, row, tests) -> bool:
+        for column, op, arg in tests:
+            value = row[column]
+            if op == "==":
+                if value != arg:
+                    return False
+            elif op == "IN":
+                if value not in arg:
+                    return False
+            elif op == "NOT_IN":
+                if value in arg:
+                    return False
+            elif not arg(self.strings[value]):
+                return False
+        return True
+
+    def __call__(self, doc):
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+        rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        matches = set()
+        n = len(rows)
+        none = ()
+        for i, row in enumerate(rows):
+            for ordinal, key, tests in (*self.by_word.get(row[1], none), *self.by_tag.get(row[0], none),
+                                        *self.by_dep.get(row[2], none), *self.anywhere):
+                if not self._passes(row, tests[0]):
+                    continue
+                if len(tests) > 1 and not (i + len(tests) <= n and all(
+                        self._passes(rows[i + k], token_tests) for k, token_tests in enumerate(tests) if k)):
+                    continue
+                matches.add((ordinal, key, i, i + len(tests)))
+        self.ruler.set_annotations(doc, sorted(matches))
+        return doc
+
+
+class _NotIndexable(Exception):
+    """A ruler pattern tests what :class:`_IndexedAttributes` does not read (another model's ruler)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _attributes() -> _IndexedAttributes | None:
+    """The index of the pipeline's ruler, or None when its model has none or one with other tests."""
+    nlp = pipeline()
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return None
+    try:
+        return _IndexedAttributes(nlp.get_pipe("attribute_ruler"))
+    except _NotIndexable:
+        return None
+
+
 def parses(texts: list[str]):
     """Dependency parses (with tags and lemmas) of each text, batched.
 
@@ -138,7 +250,11 @@ def parses(texts: list[str]):
     >>> [(t.text, t.dep_) for t in doc if t.dep_ in ("nsubj", "dobj")]
     [('Kazakhstan', 'nsubj'), ('agreement', 'dobj')]
     """
-    return list(pipeline().pipe(texts, disable=_PARSE_ONLY, batch_size=64))
+    nlp, attributes = pipeline(), _attributes()
+    if attributes is None:
+        return list(nlp.pipe(texts, disable=_PARSE_ONLY, batch_size=64))  # (another model's ruler: as it comes)
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    return [lemmatizer(attributes(doc)) for doc in nlp.pipe(texts, disable=_TREE_ONLY, batch_size=64)]
 
 
 def tags(texts: list[str]) -> list[list[tuple[int, int, str]]]:
