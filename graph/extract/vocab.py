@@ -204,21 +204,23 @@ def _tech_index() -> tuple[re.Pattern, dict[str, str]]:
     for form, label in _EXTRA_FORMS.items():
         index.setdefault(form, label)
     # Matched against lower-cased text: much faster than a case-insensitive alternation.
-    return re.compile(rf"(?<![\w-])(?:{_trie_pattern(index)})(?![\w])"), index
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(index)})(?![\w])"), index
 
 
-def _trie_pattern(forms) -> str:
+def trie_pattern(forms, space: str = r"[\s-]+") -> str:
     r"""An alternation of *forms* (words of ``\w`` characters joined by spaces) as a trie of characters.
 
-    A space stands for ``[\s-]+``, as in ``_form_pattern``. At each place it matches the
+    A space stands for *space* (``[\s-]+``, as in ``_form_pattern``, unless told). At each place it matches the
     longest form that ends the word there, as the plain alternation of the forms sorted
     longest first does (a word is only ever matched whole, so the forms that fit at one
     place are word prefixes of each other), but tries far fewer branches per character.
 
     Examples
     --------
-    >>> _trie_pattern(["wind", "wind power", "wave"])
+    >>> trie_pattern(["wind", "wind power", "wave"])
     'w(?:ave|ind(?:[\\s-]+power)?)'
+    >>> trie_pattern(["Ali Bek", "Ali"], space=r"\ ")
+    'Ali(?:\\ Bek)?'
     """
     trie: dict = {}
     for form in forms:
@@ -228,7 +230,7 @@ def _trie_pattern(forms) -> str:
         node[""] = {}  # a form ends here
 
     def branches(node: dict) -> str:
-        alts = [(r"[\s-]+" if char == " " else re.escape(char)) + branches(child)
+        alts = [(space if char == " " else re.escape(char)) + branches(child)
                 for char, child in sorted(node.items()) if char]
         if not alts:
             return ""
