@@ -6,8 +6,8 @@ from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import extract
 
 
-def facts(text: str):
-    return extract(DocumentRecord("t.txt", text, published="2025-05-06"))
+def facts(text: str, published: str = "2025-05-06"):
+    return extract(DocumentRecord("t.txt", text, published=published))
 
 
 def agreements(text: str) -> list[tuple[str, set[str]]]:

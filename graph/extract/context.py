@@ -25,7 +25,7 @@ from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_OR
                                       STATE, DocumentFacts)
 from epkg.graph.extract import orgnames
 from epkg.graph.extract.entities import ANY_TITLE_RE, TITLE_RE, UNIT_OF_NOUNS
-from epkg.graph.extract.text import NUMBER_WORDS, hint_text
+from epkg.graph.extract.text import NUMBER_WORDS, PERCENT_SIGN, hint_text
 from epkg.ontology import gazetteer as gaz_module
 
 # (a university or a chamber of commerce signs memoranda too: "Rosatom and Addis Ababa University signed …")
@@ -409,14 +409,14 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*\(\d))?"
                           # "Eni (42.5%), Shell (25%)", "EDF with 40%, TotalEnergies with 30%": stakes
                           # ("TotalEnergies (operator, 35%), Eni (35%)", "in which A holds 54%, B 36% and C 10%")
-                          r"(?:\s*\((?:operator\s*,\s*|[A-Z][\w&.-]{1,11}\s*[;,]\s*)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s*,\s*operator)?\)|\s*\(operator\)"
+                          r"(?:\s*\((?:operator\s*,\s*|[A-Z][\w&.-]{1,11}\s*[;,]\s*)?\d+(?:\.\d+)?\s*" + PERCENT_SIGN + r"(?:\s*,\s*operator)?\)|\s*\(operator\)"
                           # ("B (EDF; 12.5%) and C": the short form read as a name, its stake after it)
-                          r"|\s*[;,]\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)"
-                          r"|\s+with\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+stake)?"
+                          r"|\s*[;,]\s*\d+(?:\.\d+)?\s*" + PERCENT_SIGN + r"\)"
+                          r"|\s+with\s+(?:a\s+)?\d+(?:\.\d+)?\s*" + PERCENT_SIGN + r"(?:\s+stake)?"
                           # ("A at 25 per cent, B and C at 15 per cent each, and D at five per cent")
                           r"|\s+at\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
-                          r"fifty)\s*(?:%|per\s*cent|percent)(?:\s+each)?"
-                          r"|\s+(?:(?:holds?|held|has|had|owns?|owned|takes?|took)\s+(?:a\s+|the\s+remaining\s+)?)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+                          r"fifty)\s*" + PERCENT_SIGN + r"(?:\s+each)?"
+                          r"|\s+(?:(?:holds?|held|has|had|owns?|owned|takes?|took)\s+(?:a\s+|the\s+remaining\s+)?)?\d+(?:\.\d+)?\s*" + PERCENT_SIGN +
                           r"(?:\s+(?:stake|share|interest))?)?"
                           r"[\"”]?\)?(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # "A of Greece, B"
                           # "B (NVVN) - the power-trading arm of NTPC - and C": an aside between dashes
@@ -460,8 +460,8 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           r"chair|head|CEO|president|director|managing\s+director)\s+$"
                           # "Malaysia's Petronas, with 25 per cent; PetroChina, with 15 per cent; and …": shares set
                           # off by semicolons
-                          r"|^(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+with\s+(?:a\s+)?\d+(?:\.\d+)?\s*"
-                          r"(?:%|per\s*cent|percent)\s*;\s*(?:and\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?$")
+                          r"|^(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+with\s+(?:a\s+)?\d+(?:\.\d+)?\s*" +
+                          PERCENT_SIGN + r"\s*;\s*(?:and\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?$")
 
 
 # An opening adverbial that ends with a name and a comma ("At the invitation of Germany, …",

@@ -575,6 +575,9 @@ def recognise(facts: DocumentFacts) -> None:
     _surnames(doc)
     # names with no head noun or legal form after the persons: the recogniser often calls a person an ORG
     parties = _party_candidates(doc, found)
+    # (a party's span read from the words around it stands for the recogniser's pieces of it: "Casa" and "Ventos")
+    found = [c for c in found if not any(p.start <= c.start and c.end <= p.end and (p.start, p.end) != (c.start, c.end)
+                                         for p in parties)]
     _statistical_organizations(doc, found + parties, dateline_state, named=False,
                                acting={(c.start, c.end) for c in parties})
     _named_again(doc)
@@ -4652,9 +4655,10 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
         if c.label == "PERSON" and not legal and not employer and \
                 not any(orgnames.firm_word(w) for w in base.split()[1:]) \
-                and not (" " in base and _beside_a_company(doc, start, end)):
+                and not ((" " in base or not _surname_named(doc, base)) and _beside_a_company(doc, start, end)):
             continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels"), an employer's,
-            # or a name of two words listed with firms ("A, B and Ansaldo Nucleare")
+            # or a name listed with firms ("A, B and Ansaldo Nucleare", "SSE Renewables, Equinor and Vårgrønn")
+            # that is not the surname of a person the text names
         if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base) \
                 or _HONORIFIC_RE.fullmatch(base + " ") \
                 or orgnames.split_legal_form("Name " + base)[0] == "Name":  # "Ltd" cut from "NTPC Ltd"
@@ -4711,8 +4715,10 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         before = doc.text[max(0, start - 60):start]
         possessor = _owner_state(doc, before)
-        if possessor and any(e.country == possessor for e, _ in _maintained_lookup(base)):
-            continue  # "China's Xinjiang": a place of the state before it
+        if possessor and any(e.country == possessor for e, _ in _maintained_lookup(base)) \
+                and not (owned_place and _beside_a_company(doc, start, end)):
+            continue  # "China's Xinjiang": a place of the state before it (but "Japan's Chiyoda and France's
+            # Technip Energies": a firm named like a ward of Tokyo, listed with a firm)
         if kind is None:
             if (not party and (base in placelike and not _beside_a_company(doc, start, end)
                                or re.fullmatch(r"[A-Z0-9&-]+s?", base))
@@ -4903,6 +4909,8 @@ _ACTED_WITH_BEFORE_RE = re.compile(rf"{_ACTED_WITH_CUE}(?:{_PARTY_NAME}(?:\s*,\s
 
 
 _PARTY_SPAN_RE = re.compile(rf"(?<![\w'’.&+-]){_PARTY_NAME}")
+_FIRM_NOUN_THEN_NAME_RE = re.compile(rf"\b(?:{'|'.join(_TRADE_WORDS)})\s+(?P<name>{_PARTY_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?"
+                                     rf"{_PARTY_WORD}){{0,4}})")
 _PARTY_LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
@@ -4959,6 +4967,11 @@ def _party_candidates(doc: _Doc, found: list) -> list:
         if not any(doc.text[a:b].casefold() in WORLD_REGIONS for a, b in names):  # a list of regions names none
             for a, b in names:
                 take(a, b)
+    for m in _FIRM_NOUN_THEN_NAME_RE.finditer(doc.text) if " " in doc.text else ():
+        # "Brazilian renewables developer Casa dos Ventos": the trade noun says a firm's name follows, particles
+        # and all (the recogniser cuts such a name at its particle)
+        if _TRADE_ITEM_END_RE.match(doc.text, m.end()):
+            take(m.start("name"), m.end("name"))
     if openers:
         from epkg.graph.extract.nlp import tags
 
@@ -5162,6 +5175,11 @@ def _rejoin(doc: _Doc, start: int, end: int) -> None:
 
 
 _OWNER_WORDS = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+
+
+def _surname_named(doc: _Doc, word: str) -> bool:
+    """Whether a person the text names so far has *word* for a name of theirs ("Nadia Haddad" … "Haddad")."""
+    return any(e.kind == PERSON and word in e.label.split() for e in doc.facts.entities.values())
 
 
 def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:

@@ -226,6 +226,8 @@ def _kind(head: str, name: str) -> str:
 _MARGINS_OF_RE = re.compile(r"\b(?:margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$")
 # Between a region and the city it holds: "the Red Sea port city of Jeddah", "the Caspian town of Alat"
 _CITY_OF_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|capital|village|resort)\s+of\s+")
+# ", which links fields in the North Sea with Poland via Denmark,": a relative clause set off by commas
+_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;()]{3,160},")
 
 
 class _Events:
@@ -269,6 +271,10 @@ class _Events:
         region_of = {o.start: p for p in view.places for o in view.places
                      if 0 < o.start - p.end <= 30 and _CITY_OF_RE.fullmatch(view.text, p.end, o.start)}
         regions = {p.start for p in region_of.values()}
+        # ("The pipeline, which links fields in the North Sea with Poland, was inaugurated at a ceremony in
+        # Goleniów": a place in a relative clause tells of the thing described, the event's is outside it)
+        described = [m.span() for m in _RELATIVE_ASIDE_RE.finditer(view.text)] if ", wh" in view.text else []
+        found = []
         for p in view.places:
             if any(o.start - p.end in (3, 4) and re.match(r"['’]s\s", view.text[p.end:o.start]) for o in view.places):
                 continue  # "in Mersin's Gulnar district": the place the possessive's holds is the nearer one
@@ -276,7 +282,9 @@ class _Events:
                 continue  # (nor the place an event's name opens with: "at the North Sea Summit")
             at = region_of.get(p.start, p).start
             if lo <= p.start < hi and _PLACE_PREP_RE.search(view.text[max(0, at - 44):at]):
-                return p.key
+                found.append(p)
+        if found:
+            return next((p.key for p in found if not any(a <= p.start < b for a, b in described)), found[0].key)
         if self.facts.dateline_place and _VENUE_RE.search(view.text, lo, hi):
             return self.facts.dateline_place  # "met at the Villa Madama" in a report filed from Rome
         return None

@@ -26,7 +26,7 @@ from epkg.graph.extract.dates import MONTHS, SINCE_BEFORE_RE, WEEKDAYS, find_dat
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, STATE,
                                       Agreement, Cooperation, DocumentFacts, Membership, Partnership,
                                       add_cooperation_pairs)
-from epkg.graph.extract.text import IN_THE_PRESENCE_OF, NUMBER_WORDS, WHERE_BEFORE_AGENT, is_heading
+from epkg.graph.extract.text import IN_THE_PRESENCE_OF, NUMBER_WORDS, PERCENT_SIGN, WHERE_BEFORE_AGENT, is_heading
 from epkg.graph.extract.vocab import level_label, level_regex, partners_level_regex
 from epkg.graph.isodate import compatible
 from epkg.ontology.triggers import pattern as trigger_pattern, triggers
@@ -3806,7 +3806,7 @@ _STAKE_CUE_RE = re.compile(r"\b(?:hold|holds|held|holding|own|owns|owned|stakes?
 _HOLDER_GAP_RE = re.compile(r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?\)?\s*,?\s*(?:and\s+)?(?:by\s+)?(?:the\s+)?"
                             r"(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?(?:\(\s*)?")
 # a share written as a percentage ("44.9%", "20 per cent")
-_PERCENT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+_PERCENT = r"\d+(?:\.\d+)?\s*" + PERCENT_SIGN
 # "A (40%)", "A (EDF; 12.5%)"
 # ("and QatarEnergy, which announced its entry last month, 25%": a relative clause before the share)
 _PERCENT_AFTER_RE = re.compile(r"^\)?(?:\s*\([A-Z][\w&.+-]{1,11}\))?(?:\s*,\s+(?:which|who)\s+[^,;()%]{1,90},)?"
@@ -3842,10 +3842,15 @@ def _shareholders(view: SentenceView, pairs: dict, ctx: DocumentContext | None =
 _PERCENT_RE = re.compile(rf"\b{_PERCENT}")
 
 
+def _may_name_a_share(text: str) -> bool:
+    # (a cheap test before the stake patterns: the characters every spelling of PERCENT_SIGN holds)
+    return "%" in text or "cent" in text or "pc" in text
+
+
 def _holders_in(view: SentenceView) -> list[str]:
     """The holders of shares a sentence names with their percentages, in order; none when it names no stake."""
     text = view.text
-    if "%" not in text and "cent" not in text or not _STAKE_CUE_RE.search(text):
+    if not _may_name_a_share(text) or not _STAKE_CUE_RE.search(text):
         return []
     # (not a name inside brackets: "PETRONAS (25%, through its subsidiary X)" holds the share)
     actors = [r for r in view.refs if r.kind in _ACTOR_KINDS and not r.modifier and not r.possessive
@@ -3925,12 +3930,12 @@ _KEPT_SOLD_RE = re.compile(
 
 def _stakes_alongside(view: SentenceView, pairs: dict) -> None:
     text = view.text
-    for m in _KEPT_SOLD_RE.finditer(text) if "%" in text or "cent" in text else ():
+    for m in _KEPT_SOLD_RE.finditer(text) if _may_name_a_share(text) else ():
         holders = unique_keys(r for r in list_before(view, m.start("verb"), _ACTOR_KINDS, max_gap=12) if r.kind != STATE)
         buyers = [k for k in unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=4)) if not k.startswith("state/")]
         if holders and buyers and not cues.hedged_before(text, m.start()):
             add_cooperation_pairs(pairs, holders + [k for k in buyers if k not in holders], view.index)
-    for m in _OWNED_PERCENT_BY_RE.finditer(text) if "%" in text or "cent" in text else ():
+    for m in _OWNED_PERCENT_BY_RE.finditer(text) if _may_name_a_share(text) else ():
         holders = list_after(view, m.end(), _ACTOR_KINDS, max_gap=4, asides=True)
         while holders and (more := _AND_PERCENT_BY_RE.match(text, holders[-1].end)) is not None:
             holders += list_after(view, more.end(), _ACTOR_KINDS, max_gap=4, asides=True) or [None]
@@ -3940,14 +3945,14 @@ def _stakes_alongside(view: SentenceView, pairs: dict) -> None:
         keys = [k for k in unique_keys(holders) if not k.startswith("state/")]
         if len(keys) >= 2 and not cues.hedged_before(text, m.start()):
             add_cooperation_pairs(pairs, keys, view.index)
-    for m in _STAKE_WHILE_RE.finditer(text) if "%" in text or "cent" in text else ():
+    for m in _STAKE_WHILE_RE.finditer(text) if _may_name_a_share(text) else ():
         if cues.hedged_before(text, m.start()):
             continue
         holders = unique_keys(list_before(view, m.start("verb"), _ACTOR_KINDS, max_gap=12))
         others = list_after(view, m.end(), _ACTOR_KINDS, max_gap=4)
         if holders and others and _REST_HELD_RE.match(text, others[-1].end):
             add_cooperation_pairs(pairs, holders + [k for k in unique_keys(others) if k not in holders], view.index)
-    for m in _STAKE_REST_RE.finditer(text) if "%" in text or "cent" in text else ():
+    for m in _STAKE_REST_RE.finditer(text) if _may_name_a_share(text) else ():
         if cues.hedged_before(text, m.start()):
             continue
         holders = unique_keys(list_before(view, m.start("verb"), _ACTOR_KINDS, max_gap=12))
@@ -4258,7 +4263,7 @@ def _partner_of(view: SentenceView, pairs: dict) -> None:
 
 
 _TO_BUILD_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?,?\s+to\s+(?:jointly\s+)?(?:build|develop|construct|operate|supply|"
-                          r"finance|install|run|explore|expand|modernise|modernize|upgrade)\b")
+                          r"finance|install|run|explore|expand|modernise|modernize|upgrade|lead|implement|design|carry\s+out)\b")
 
 
 def _chosen_to_build(view: SentenceView, pairs: dict) -> None:

@@ -28,6 +28,9 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 # Units written after a number in capitals, which a reader may take for the first word of a name that
 # follows ("the 15 MW Tina River project")
 UNIT_ABBREVIATIONS = r"(?:[kMGT]Wp?|[kMGT]Wh|kV|km|bcm|[Mm]tpa|bpd|MMscfd|MMBtu)"
+#: The words after a number that make it a percentage: "20%", "20 per cent", "20 percent", and "20pc" as
+#: the British financial and commodity press writes it.
+PERCENT_SIGN = r"(?:%|per\s*cent|percent|pc(?![A-Za-z]))"
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12}

@@ -1,0 +1,106 @@
+"""Firms the trade press names with no list behind them, and shares written the way it writes them (thirty-second
+session).
+
+Every document here is written for the test; the expected facts are exact. Tests whose comment says "a guard"
+pass on the code before the session too: they keep the changes from going too far.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+
+from reading_helpers import facts, pairs
+
+KESTREL = "organization/kestrelvind"
+
+
+def _firms(text: str) -> dict[str, str | None]:
+    return {e.label: e.country for e in facts(text).entities.values() if e.kind == "Company"}
+
+
+LISTED = ("The Harwick offshore wind farm sent its first power to the grid on Tuesday, its joint venture partners "
+          "SSE Renewables, Equinor and Kestrelvind said.")
+
+
+def test_a_one_word_name_listed_with_firms_is_a_firm():
+    # before: the recogniser called "Kestrelvind" a person, and a person of one word was never read as a firm
+    assert "Kestrelvind" in _firms(LISTED)
+
+
+def test_the_firm_listed_with_the_partners_partners_with_each_of_them():
+    assert pairs(LISTED) == {frozenset(p) for p in combinations(["organization/sse-plc", "organization/equinor",
+                                                                  KESTREL], 2)}
+
+
+def test_a_surname_listed_with_firms_stays_the_person_named_before():
+    # a guard: the word is a name of a person the text has named
+    text = ("Chief executive Mariana Volkov met Equinor on Monday. Talks between Shell, Equinor and Volkov went on "
+            "late.")
+    people = {e.label for e in facts(text).entities.values() if e.kind == "Person"}
+    assert "Volkov" not in _firms(text) and "Mariana Volkov" in people
+
+
+OWNED = ("Japan's Chiyoda and France's Technip Energies are building the four trains under an engineering, "
+         "procurement and construction contract awarded by QatarEnergy in 2021.")
+
+
+def test_a_firm_named_like_a_place_of_its_state_and_listed_with_a_firm_is_a_firm():
+    # before: "Chiyoda" is a ward of Tokyo in the maintained list of cities, so "Japan's Chiyoda" was a place
+    # of Japan, and the contract had two parties
+    assert _firms(OWNED).get("Chiyoda") == "JPN"
+    assert pairs(OWNED) == {frozenset(p) for p in combinations(["organization/chiyoda", "organization/qatarenergy",
+                                                                 "organization/technip-energies"], 2)}
+
+
+def test_a_place_of_the_state_before_it_stays_a_place():
+    # a guard: no firm is listed with it
+    text = "China's Xinjiang will host a 2 GW solar plant built by Sungrow, the company said on Monday."
+    kinds = {e.label: e.kind for e in facts(text).entities.values()}
+    assert kinds.get("Xinjiang") == "Place"
+
+
+PARTICLES = ("Steel giant ArcelorMittal said on Tuesday it had signed an agreement with Brazilian renewables "
+             "developer Casa dos Ventos to set up a joint venture that will build a wind complex in Bahia.")
+
+
+def test_a_name_after_a_trade_noun_keeps_its_particles():
+    # before: the recogniser cut the name at "dos" ("Casa" an organization, "Ventos" a place) and neither was kept
+    assert "Casa dos Ventos" in _firms(PARTICLES)
+    assert pairs(PARTICLES) == {frozenset({"organization/arcelormittal", "organization/casa-dos-ventos"})}
+
+
+SHARES_PC = ("Qatar's state firm QatarEnergy holds 75pc of the venture, with TotalEnergies and Shell holding 12.5pc "
+             "each.")
+
+
+def test_shares_written_pc_make_the_holders_partners():
+    # before: only "%", "per cent" and "percent" were read as a share
+    assert pairs(SHARES_PC) == {frozenset(p) for p in combinations(
+        ["organization/qatarenergy", "organization/totalenergies", "organization/shell"], 2)}
+
+
+def test_pc_inside_a_word_is_no_share():
+    # a guard
+    text = "QatarEnergy holds 75 pcs of equipment, with TotalEnergies and Shell holding 12 pcbs each."
+    assert pairs(text) == set()
+
+
+def test_who_is_chosen_to_lead_the_work_works_with_who_chose_it():
+    # before: "selected X to build / develop / operate …" was read, "to lead" (a consortium, the project) was not
+    text = ("Kazakhstan has selected Russia's state nuclear corporation Rosatom to lead an international consortium "
+            "that will build the country's first nuclear power plant.")
+    assert pairs(text) == {frozenset({"state/KAZ", "organization/rosatom"})}
+
+
+def test_an_event_is_placed_outside_the_relative_clause_that_describes_its_object():
+    # before: the first place after "in" was taken, the one in the clause describing the pipeline
+    text = ("The Vistula Link gas pipeline, which carries Norwegian gas from the North Sea to Poland, was inaugurated "
+            "on 27 September at a ceremony in Goleniów.")
+    events = facts(text, published="2022-09-28").events
+    assert [(e.place, e.date) for e in events] == [("place/goleniow", "2022-09-27")]
+
+
+def test_an_event_in_the_only_place_named_in_a_relative_clause_keeps_it():
+    # a guard
+    text = ("The ministers, who met in Baku on 27 September, signed a memorandum on offshore wind between Azerbaijan "
+            "and Uzbekistan.")
+    assert {e.place for e in facts(text, published="2022-09-28").events} == {"place/baku"}
