@@ -104,3 +104,30 @@ def test_an_event_in_the_only_place_named_in_a_relative_clause_keeps_it():
     text = ("The ministers, who met in Baku on 27 September, signed a memorandum on offshore wind between Azerbaijan "
             "and Uzbekistan.")
     assert {e.place for e in facts(text, published="2022-09-28").events} == {"place/baku"}
+
+
+def test_the_state_of_the_place_before_a_list_of_states_qualifies_the_place():
+    # before: a state after "in <place>, " was the place's only when no state followed it
+    text = ("In November 2022, in Sharm el-Sheikh, Egypt, Namibia and Chile signed a memorandum of understanding on "
+            "renewable hydrogen.")
+    assert pairs(text) == {frozenset({"state/NAM", "state/CHL"})}
+
+
+def test_a_state_after_a_place_of_another_state_opens_the_list():
+    # a guard
+    text = "In Baku, Georgia, Armenia and Kazakhstan signed a memorandum of understanding on power trade."
+    assert pairs(text) == {frozenset(p) for p in combinations(["state/GEO", "state/ARM", "state/KAZ"], 2)}
+
+
+def test_states_in_a_when_clause_after_an_instrument_are_not_its_parties():
+    # before: with no party in the instrument's clause, the reader took the states of the whole sentence
+    text = ("Chinese importers have continued to sign long-term contracts for deliveries from the middle of the "
+            "decade, when a wave of new supply from Qatar and the US is due to come on line.")
+    assert facts(text).agreements == [] and pairs(text) == set()
+
+
+def test_states_in_the_instruments_own_clause_remain_its_parties():
+    # a guard
+    text = ("Qatar and China signed a long-term contract for deliveries from 2026, when the North Field East "
+            "expansion comes on line.")
+    assert {frozenset(a.parties) for a in facts(text).agreements} == {frozenset({"state/QAT", "state/CHN"})}

@@ -1425,8 +1425,12 @@ class DocumentContext:
                 r.modifier = True  # "GE Vernova, the US turbine maker": whose firm it is, not a party
             if r.kind == STATE and r.how in ("name", "alt") and before.endswith(", ") \
                     and _PLACE_BEFORE_STATE_RE.search(before) and _PLACE_STATE_END_RE.match(after) \
-                    and not (nxt is not None and nxt.kind == STATE and re.fullmatch(r"\s*,\s*", gap or "x")):
+                    and (not (nxt is not None and nxt.kind == STATE and re.fullmatch(r"\s*,\s*", gap or "x"))
+                         or any(p.end == r.start - 2 and p.country and r.key == f"state/{p.country}"
+                                for p in view.places)):
                 r.modifier = True  # "in Sharm el-Sheikh, Egypt, A and B signed": the place's state, no actor
+                # (before another state too, when the place is known to be the state's: "in Sharm el-Sheikh, Egypt,
+                # Namibia and Chile signed"; "in Baku, Georgia, Armenia and …" stays a list)
             if r.kind == STATE and text[r.start - 1:r.start] == "(" and text[r.end:r.end + 1] == ")" and i \
                     and refs[i - 1].kind not in (STATE, PERSON) and re.fullmatch(r"\s*", text[refs[i - 1].end:r.start - 1]):
                 r.modifier = True  # "ACWA Power (Saudi Arabia)": where the firm is from, not a party

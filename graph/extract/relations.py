@@ -2045,6 +2045,8 @@ def _traded_with(text: str, start: int, end: int, verb: int) -> bool:
 
 
 # A second predicate of one subject: "… and has approved", "… but will build".
+# The word opening a clause that tells of something other than the main clause's act
+_SUBORDINATE_OPENING_RE = re.compile(r"(?:when|while|whereas|where|although|though)\b")
 _SECOND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|will|would|is|are|was|were)\s+(?:also\s+|since\s+)?"
                                   r"[a-z]+(?:ed|en)\b"
                                   # (or a clause of its own: ", and discussions are under way with A and B")
@@ -3316,8 +3318,12 @@ class _AgreementReader:
         refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r) and (r.start, r.end) not in where]
         if len(unique_keys(refs)) < 2:
             # not into a clause after the agreement's own ("…, while officials of A and B looked on"): it tells
-            # who else was there
-            refs = [r for r in view.refs if ok(r) and (r.start < clause[1] or not refs) and (r.start, r.end) not in where]
+            # who else was there; nor, when the agreement's clause names no one, into a subordinate or relative
+            # clause after it ("signed long-term contracts …, when a wave of supply from Qatar and the US is due"):
+            # it tells of something else
+            aside = [(a, b) for a, b in view.clauses if a >= clause[1] and _SUBORDINATE_OPENING_RE.match(view.text, a)]
+            refs = [r for r in view.refs if ok(r) and (r.start < clause[1] or not refs) and (r.start, r.end) not in where
+                    and not any(a <= r.start < b for a, b in aside)]
         keys = unique_keys(refs)
         states = [k for k in keys if k.startswith("state/")]
         return states if len(states) >= 2 else keys
