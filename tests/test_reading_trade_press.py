@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from itertools import combinations
 
+import pytest
+
 from reading_helpers import facts, pairs
 
 KESTREL = "organization/kestrelvind"
@@ -131,3 +133,18 @@ def test_states_in_the_instruments_own_clause_remain_its_parties():
     text = ("Qatar and China signed a long-term contract for deliveries from 2026, when the North Field East "
             "expansion comes on line.")
     assert {frozenset(a.parties) for a in facts(text).agreements} == {frozenset({"state/QAT", "state/CHN"})}
+
+
+@pytest.mark.parametrize("again", ["Addressing the Summit, the Secretary-General urged leaders to act.",
+                                   "This Summit must deliver, the Secretary-General said."])
+def test_a_summit_named_again_by_a_demonstrative_or_a_participle_is_the_same_summit(again):
+    # before: "Addressing the Summit" and "This Summit" were read as the names of other summits
+    text = "The World Climate Action Summit opened in Dubai on 1 December. " + again
+    events = facts(text, published="2023-12-02").events
+    assert [(e.label, e.place) for e in events] == [("World Climate Action Summit", "place/dubai")]
+
+
+def test_a_place_ending_in_ing_still_names_its_summit():
+    # a guard
+    events = facts("Leaders met at the Beijing Summit on 1 December.", published="2023-12-02").events
+    assert [e.label for e in events] == ["Beijing Summit"]

@@ -4760,6 +4760,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             opening = next((x for x in kept if x.start == start and x.key.startswith("state/")), None)
             if opening is not None and _named_after_its_state(doc, doc.text[start:opening.end], doc.text[opening.end:end]):
                 doc.spans.remove(opening)  # "China Gas Hongda Energy Trading": the state's name is the firm's
+        if kind == COMPANY and iso is None and (of := _OF_STATE_AFTER_RE.match(doc.text, end)) is not None:
+            iso = _state_of(doc, of.group("state"))  # "Kesselnet of Slovakia and Tovagrid of Moldova": whose firm
         ent = doc.entity(f"organization/{slug(base)}", kind, base, country=iso)
         doc.add(start, end, ent.key, "name")
         if raw != base:

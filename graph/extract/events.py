@@ -228,6 +228,10 @@ _MARGINS_OF_RE = re.compile(r"\b(?:margins?|sidelines?|fringes?)\s+of\s+(?:the\s
 _CITY_OF_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|capital|village|resort)\s+of\s+")
 # ", which links fields in the North Sea with Poland via Denmark,": a relative clause set off by commas
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;()]{3,160},")
+# Words before an event's name that are no part of it: articles and link words, demonstratives and possessives,
+# and a participle with its article ("Addressing the", "Speaking at the")
+_NAME_OPENING_RE = re.compile(r"^(?:(?:The|the|A|An|of|on|for|and|in|This|this|That|that|Its|its|Their|their|Our|our)\s+"
+                              r"|[A-Z][a-z]+ing\s+(?:at\s+|to\s+|before\s+)?the\s+)+")
 
 
 class _Events:
@@ -527,7 +531,9 @@ class _Events:
                          m.start(), place=self._place(view, m.end(), len(text)), current=True, hedge=False)
         for m in _NAMED_EVENT_RE.finditer(text) if _has_any(text, _NAMED_HEADS) else ():
             # (link words before the first capital are no part of the name: "the sidelines of India Energy Week")
-            name = re.sub(r"^(?:(?:The|the|A|An|of|on|for|and|in)\s+)+", "", m.group("name")).strip()
+            # (nor a demonstrative or a participle and its article: "This Summit", "Addressing the Summit" are the
+            # summit named before, no name of one)
+            name = _NAME_OPENING_RE.sub("", m.group("name")).strip()
             if any(a <= m.start() < b for a, b in taken) or len(name.split()) < 2:
                 continue
             if any(r.kind != "State" and r.start <= m.start("head") < r.end for r in view.refs):
