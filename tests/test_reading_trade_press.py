@@ -148,3 +148,15 @@ def test_a_place_ending_in_ing_still_names_its_summit():
     # a guard
     events = facts("Leaders met at the Beijing Summit on 1 December.", published="2023-12-02").events
     assert [e.label for e in events] == ["Beijing Summit"]
+
+
+def test_the_other_holder_of_a_work_named_in_a_relative_clause_holds_it_with_the_first():
+    # before: only "…, while B holds the remaining 20%" was read
+    text = "Equinor holds an 80% interest in Rosebank, in which Ithaca Energy holds the remaining 20%."
+    assert pairs(text) == {frozenset({"organization/equinor", "organization/ithaca-energy"})}
+
+
+def test_a_relative_clause_that_gives_no_share_makes_no_co_holder():
+    # a guard
+    text = "Equinor holds an 80% interest in Rosebank, in which Ithaca Energy has invested heavily."
+    assert pairs(text) == set()
