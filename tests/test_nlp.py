@@ -108,3 +108,14 @@ def test_a_ruler_testing_what_the_index_does_not_read_is_refused_so_parses_use_t
     ruler.add([[{"TAG": "NN", "LOWER": {"FUZZY": "plant"}}]], {"LEMMA": "thing"})
     with pytest.raises(nlp._NotIndexable):
         nlp._IndexedAttributes(ruler)
+
+
+def test_parses_stay_right_when_the_pipeline_is_loaded_again():
+    # the index is the loaded pipeline's: a pipeline loaded again (a new string store) gets its own index
+    nlp.parses(["Kazakhstan signed the agreement."])
+    nlp.pipeline.cache_clear()
+    fresh = ["Zqxwvbrunk and Plovtrexa signed the vorblat agreement, y'all."]
+    stock = nlp.pipeline().pipe(fresh, disable=("ner",))
+    for ours, theirs in zip(nlp.parses(fresh), stock, strict=True):
+        assert [(t.text, t.pos_, t.lemma_, str(t.morph)) for t in ours] == \
+               [(t.text, t.pos_, t.lemma_, str(t.morph)) for t in theirs]

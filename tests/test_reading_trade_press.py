@@ -160,3 +160,18 @@ def test_a_relative_clause_that_gives_no_share_makes_no_co_holder():
     # a guard
     text = "Equinor holds an 80% interest in Rosebank, in which Ithaca Energy has invested heavily."
     assert pairs(text) == set()
+
+
+def test_a_demonym_before_a_sea_names_the_host_of_a_plant_in_it():
+    # before: "German" qualified the sea, so no state was named and the story's most named state (the buyer's) hosted
+    text = ("Abu Dhabi's Masdar and Spanish utility Iberdrola have agreed to invest up to €15bn together in offshore "
+            "wind. Masdar will take a 49% stake in Iberdrola's 476MW Baltic Eagle offshore wind farm in the German "
+            "Baltic Sea.")
+    assert [(p.capacity_mw, p.hosts) for p in facts(text).projects] == [(476.0, ("state/DEU",))]
+
+
+def test_a_demonym_before_a_firm_names_no_host():
+    # a guard
+    text = ("Abu Dhabi's Masdar said on Monday that it will take a 49% stake in the 476MW Baltic Eagle offshore wind "
+            "farm of the German utility EnBW in Abu Dhabi's waters.")
+    assert all("state/DEU" not in p.hosts for p in facts(text).projects)

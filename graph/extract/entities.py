@@ -4655,7 +4655,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
         if c.label == "PERSON" and not legal and not employer and \
                 not any(orgnames.firm_word(w) for w in base.split()[1:]) \
-                and not ((" " in base or not _surname_named(doc, base)) and _beside_a_company(doc, start, end)):
+                and not ((" " in base or not _surname_named(doc, base) and not _speaker_after_list(doc, start, end))
+                         and _beside_a_company(doc, start, end)):
             continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels"), an employer's,
             # or a name listed with firms ("A, B and Ansaldo Nucleare", "SSE Renewables, Equinor and Vårgrønn")
             # that is not the surname of a person the text names
@@ -5177,6 +5178,15 @@ def _rejoin(doc: _Doc, start: int, end: int) -> None:
 
 
 _OWNER_WORDS = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+
+
+def _speaker_after_list(doc: _Doc, start: int, end: int) -> bool:
+    """A word set off by a comma after a list and followed by a verb of saying: the speaker, not one more item
+    ("… and Turkmengaz, Bayraktar said"; but "A, B and Vårgrønn said" is the list saying it)."""
+    return bool(_SAID_AFTER_RE.match(doc.text, end)) and not re.search(r"\band\s+$", doc.text[max(0, start - 6):start])
+
+
+_SAID_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|stated|noted|wrote|explained)\b")
 
 
 def _surname_named(doc: _Doc, word: str) -> bool:

@@ -219,10 +219,15 @@ class _NotIndexable(Exception):
     """A ruler pattern tests what :class:`_IndexedAttributes` does not read (another model's ruler)."""
 
 
-@functools.lru_cache(maxsize=1)
 def _attributes() -> _IndexedAttributes | None:
     """The index of the pipeline's ruler, or None when its model has none or one with other tests."""
-    nlp = pipeline()
+    return _index_of(pipeline())
+
+
+@functools.lru_cache(maxsize=1)
+def _index_of(nlp) -> _IndexedAttributes | None:
+    # (cached per pipeline object: a pipeline loaded again has its own string store, which the index's codes
+    # and the ruler it writes with must be those of)
     if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
         return None
     try:

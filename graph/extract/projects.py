@@ -347,11 +347,14 @@ class _Builder:
             if re.search(r"\b(?:in|inside|across|within|of|off)\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:far[\s-]+)?(?:north|south|east|west|"
                          r"central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
                          r"south-?western|mid-?western)\s+)?$", before, re.IGNORECASE) \
-                    and not (r.possessive and r.modifier) and not (r.how == "demonym" and r.modifier) \
+                    and not (r.possessive and r.modifier) \
+                    and not (r.how == "demonym" and r.modifier
+                             and not any(0 < p.start - r.end <= 2 for p in view.places)) \
                     or (r.possessive and not r.modifier) \
                     or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])) \
                     or (r.how == "demonym" and _WORK_NAMED_AFTER_RE.match(text, r.end)):
-                # ("the Armenian Nuclear Power Plant": a work named after its state)
+                # ("the Armenian Nuclear Power Plant": a work named after its state; "in the German Baltic Sea":
+                # the state's part of a sea)
                 hosts.append(r.key)
             elif set(techs) & _LINEAR and (r.free or r.names_work) and r.how != "demonym":
                 hosts.append(r.key)
