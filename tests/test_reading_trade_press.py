@@ -175,3 +175,13 @@ def test_a_demonym_before_a_firm_names_no_host():
     text = ("Abu Dhabi's Masdar said on Monday that it will take a 49% stake in the 476MW Baltic Eagle offshore wind "
             "farm of the German utility EnBW in Abu Dhabi's waters.")
     assert all("state/DEU" not in p.hosts for p in facts(text).projects)
+
+
+def test_a_defined_term_stands_for_its_firm_in_its_own_sentence():
+    # before: "the Company" was resolved only from the next sentence on, so the venture itself was read as the
+    # holder alongside the others
+    text = ('Kestrel Power Company (the "Company" or "Kestrel") announces that Harwick Hydrogen Company ("HHC"), a '
+            'joint venture in which the Company holds a 33.33% equity interest alongside Air Products and Nexora '
+            'Company, has signed financing agreements.')
+    assert pairs(text) == {frozenset(p) for p in combinations(
+        ["organization/kestrel-power-company", "organization/air-products", "organization/nexora-company"], 2)}

@@ -327,8 +327,10 @@ _DESCRIBING_NOUNS = "developer|operator|investor|major|concessionaire|utility|su
 _DESCRIBED_AFTER_RE = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){{0,4}}?"
                                  rf"(?P<noun>{_DESCRIBING_NOUNS})\b")
 # A filing's defined term: "NextDecade Corporation (the "Company")" is "the Company" from then on
+# (with other terms for it: 'ACWA Power Company (the "Company" or "ACWA Power")')
 _DEFINED_TERM_RE = re.compile(r"\s*\((?:the\s+|hereinafter\s+(?:the\s+)?)?[\"“](?:the\s+)?"
-                              rf"(?P<noun>(?i:company|group|firm|{_DESCRIBING_NOUNS}))[\"”]\)")
+                              rf"(?P<noun>(?i:company|group|firm|{_DESCRIBING_NOUNS}))[\"”]"
+                              r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"”()]{1,40}[\"”])*\)")
 _DESCRIBED_BEFORE_RE = re.compile(rf"\b(?P<noun>{_DESCRIBING_NOUNS})\s+$")
 _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMPANY, "operator": COMPANY,
               "group": COMPANY, "investor": COMPANY, "major": COMPANY, "concessionaire": COMPANY, "firm": COMPANY,
@@ -893,6 +895,8 @@ class DocumentContext:
                     view.refs.append(Ref(self.first_person, COMPANY, m.start(), m.end(), "coref", self.first_person))
         _at_war(view)  # before "the two governments" is read: the sides of a war are none of them
         _who_called_them(view)
+        if "(" in view.text:
+            self._note_defined_terms(view)  # (before the definite descriptions: "X (the "Company") … the Company")
         self._coreference(view)
         view.refs.sort(key=lambda r: r.start)
         if unresolved:
@@ -1316,6 +1320,14 @@ class DocumentContext:
                     key = next(iter(self._last((kind,), view, m.start(), skip=partner)), None)
             if key is not None:
                 view.refs.append(Ref(key, self._kind(key), m.start(), m.end(), "coref", key))
+
+    def _note_defined_terms(self, view: SentenceView) -> None:
+        """A filing's term defined right after a name ('ACWA Power Company (the "Company")'): the same sentence's
+        "the Company" already stands for it."""
+        for r in view.refs:
+            if r.kind in (COMPANY, GOVERNMENT_BODY) and r.how != "coref" \
+                    and (defined := _DEFINED_TERM_RE.match(view.text, r.end)) is not None:
+                self.described[defined.group("noun").lower()] = r.key
 
     def _note_descriptions(self, view: SentenceView) -> None:
         """Remember which actor a trade noun described ("TSPI, the developer of the project", "state utility
