@@ -185,3 +185,19 @@ def test_a_defined_term_stands_for_its_firm_in_its_own_sentence():
             'Company, has signed financing agreements.')
     assert pairs(text) == {frozenset(p) for p in combinations(
         ["organization/kestrel-power-company", "organization/air-products", "organization/nexora-company"], 2)}
+
+
+@pytest.mark.parametrize("when", ["in 1999", "in March", "on March 3, 2021"])
+def test_the_other_side_of_a_contract_signed_at_a_date_is_a_firm(when):
+    # before: a name in no list was read as the other side only right after "signed with"
+    text = f"Petronet LNG has received LNG under a contract signed {when} with Veldgas."
+    assert [(a.kind, set(a.parties)) for a in facts(text).agreements] == [
+        ("Contract", {"organization/petronet-lng", "organization/veldgas"})]
+
+
+def test_a_sea_is_not_placed_in_the_one_country_of_the_reports_other_places():
+    # before: every place of the report but the sea lay in the UAE, so the sea was taken for the UAE's and the
+    # plant's host became the UAE
+    text = ("The partnership agreement was signed in Dubai on Saturday. Masdar will take a 49% stake in Iberdrola's "
+            "476MW Baltic Eagle offshore wind farm in the German Baltic Sea.")
+    assert [(p.capacity_mw, p.hosts) for p in facts(text).projects] == [(476.0, ("state/DEU",))]

@@ -4896,6 +4896,8 @@ _ACTING_AFTER_RE = re.compile(
     rf"(?:also\s+|jointly\s+|formally\s+)?(?:{_forms_of(_ACTING_VERBS, 'VERB', only='finite')}|(?:will|to)\s+"
     rf"(?:also\s+|jointly\s+)?{_forms_of(_ACTING_VERBS)})\b")
 _ACTED_WITH_CUE = (rf"(?:\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})"
+                   # ("a contract signed in 1999 with RasGas": when, between the verb and its other side)
+                   r"(?:\s+(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"
                    rf"\s+(?:with|between)\s+(?:[Tt]he\s+)?"  # "with The Crown Estate": the article of a name
                    rf"|\b{_ACTORS.pattern('venture_nouns')}\s+(?:of|between|led\s+by|formed\s+by)\s+(?:the\s+)?"
                    # the signers of an instrument, told in the passive: "the memorandum was signed by A and B"

@@ -1238,6 +1238,9 @@ def _named_after_its_host(project) -> bool:
                                for e, _ in load().lookup_forms(first[0]))
 
 
+_SHARED_WATER_RE = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Bight)\b")
+
+
 def _hosted_where_located(project, facts: DocumentFacts, only_country: str | None = None) -> None:
     """A plant stands in the state of the places it is located in, whatever states its reports
     named first ("Japan's JERA buys LNG from the Pluto plant near Karratha"); a cable or pipeline
@@ -1246,6 +1249,9 @@ def _hosted_where_located(project, facts: DocumentFacts, only_country: str | Non
     places = [e for e in (facts.entities.get(k) for k in project.locations) if e]
     if project.hosts and not any(e.country for e in places) and _named_after_its_host(project):
         return  # ("the Armenian Nuclear Power Plant in Metsamor", in a report from Washington): the host its name gives
-    located = [f"state/{e.country or only_country}" for e in places if e.country or only_country]
+    # (a sea or a gulf lies in no one country, whatever country the report's other places lie in: "the German
+    # Baltic Sea" in a report from Dubai)
+    located = [f"state/{e.country or only_country}" for e in places
+               if e.country or only_country and not _SHARED_WATER_RE.search(e.label)]
     if located and not set(project.technologies) & _LINEAR and not set(located) & set(project.hosts):
         project.hosts = tuple(dict.fromkeys(located))

@@ -4342,7 +4342,7 @@ _CONSORTIUM_LED_BY_RE = re.compile(r"\b(?:consortium|venture|group|alliance)\b[^
 # their noun; "backers including TAQA, TotalEnergies and Octopus Energy": after it
 _AMONG_HOLDERS_AFTER_RE = re.compile(r"\s+(?:are\s+|were\s+)?(?:among|amongst)\s+the\s+(?P<other>other\s+)?"
                                      r"(?:[a-z][\w-]+\s+)?(?:shareholders|partners|co-?owners|owners|investors|backers)\b")
-_HOLDERS_INCLUDING_RE = re.compile(r"\b(?:backers|co-?investors|shareholders|co-?owners)\s*,?\s+"
+_HOLDERS_INCLUDING_RE = re.compile(r"\b(?:backers|co-?investors|shareholders|co-?owners|partners)\s*,?\s+"
                                    r"(?:including|include[sd]?|such\s+as)\s+(?:the\s+)?")
 
 
