@@ -201,3 +201,17 @@ def test_a_sea_is_not_placed_in_the_one_country_of_the_reports_other_places():
     text = ("The partnership agreement was signed in Dubai on Saturday. Masdar will take a 49% stake in Iberdrola's "
             "476MW Baltic Eagle offshore wind farm in the German Baltic Sea.")
     assert [(p.capacity_mw, p.hosts) for p in facts(text).projects] == [(476.0, ("state/DEU",))]
+
+
+def test_a_signer_named_after_its_state_and_spelled_by_its_acronym_is_a_firm():
+    # before: the initials had to spell the acronym exactly ("SEI", not "SGEI"), and "Singapore" was the state
+    text = ("TNB, SP Group and Singapore Energy Interconnections (SGEI) signed a joint development agreement in "
+            "October to study a second interconnection.")
+    assert [set(a.parties) for a in facts(text).agreements] == [
+        {"organization/tenaga-nasional", "organization/sp-group", "organization/singapore-energy-interconnections"}]
+
+
+def test_a_state_before_a_name_whose_acronym_does_not_fit_stays_a_state():
+    # a guard
+    text = "TNB, SP Group and Singapore Energy Interconnections (TXQ) signed a joint development agreement in October."
+    assert "organization/singapore-energy-interconnections" not in facts(text).entities

@@ -5004,9 +5004,13 @@ def _parties_spelled_by_their_acronym(doc: _Doc) -> None:
     for m in _SPELLED_RE.finditer(doc.text) if "(" in doc.text else ():
         words = m.group("name").split()
         start, end = m.start("name"), m.end("name")
-        if len(words) < 2 or "".join(w[0] for w in words).upper() != m.group("acr").upper() \
-                or not doc.free(start, end) or _lookup(m.group("name")):
+        if len(words) < 2 or not _spelled_with_inner_letters(m.group("acr").upper(), words) or _lookup(m.group("name")):
             continue
+        inside = [x for x in doc.spans if x.start < end and x.end > start]
+        opening = inside[0] if len(inside) == 1 and inside[0].start == start and inside[0].key.startswith("state/") \
+            and len(doc.text[inside[0].end:end].split()) >= 2 else None
+        if inside and opening is None or not doc.free(opening.end if opening else start, end):
+            continue  # (but "Singapore Energy Interconnections (SGEI)": a state's name opens the body's)
         if not (_ACTING_AFTER_RE.match(doc.text, m.end(), m.end() + 140)
                 or _ACTED_WITH_BEFORE_RE.search(doc.text[max(0, start - 120):start])):
             continue
@@ -5015,8 +5019,38 @@ def _parties_spelled_by_their_acronym(doc: _Doc) -> None:
                 or orgnames.not_an_organization(name):
             continue  # ("the Comprehensive Economic Partnership Agreement (CEPA) concluded between": an instrument)
         key = f"organization/{slug(name)}"
+        if opening is not None:
+            doc.spans.remove(opening)
+            doc.claimed[start:end] = b"\x00" * (end - start)
         doc.entity(key, orgnames.kind_of(name) or COMPANY, name)
         doc.add(start, end, key)
+
+
+def _spelled_with_inner_letters(acronym: str, words: list[str]) -> bool:
+    """Whether *acronym* is the initials of *words*, each word giving its initial and perhaps one more of its
+    letters after it, in order ("SGEI" for "Singapore Energy Interconnections", "PEJ" for "Polskie Elektrownie
+    Jądrowe"); at most two such letters in all.
+
+    Examples
+    --------
+    >>> words = ["Singapore", "Energy", "Interconnections"]
+    >>> _spelled_with_inner_letters("SGEI", words), _spelled_with_inner_letters("SEI", words)
+    (True, True)
+    >>> _spelled_with_inner_letters("SXEI", words), _spelled_with_inner_letters("SE", words)
+    (False, False)
+    """
+    def fits(i: int, k: int, extra: int) -> bool:
+        if k == len(words):
+            return i == len(acronym)
+        word = words[k].upper()
+        if i >= len(acronym) or acronym[i] != word[0]:
+            return False
+        if fits(i + 1, k + 1, extra):
+            return True
+        # one more letter of the same word ("SinGapore"), when the budget allows
+        return extra < 2 and i + 1 < len(acronym) and acronym[i + 1] in word[1:] and fits(i + 2, k + 1, extra + 1)
+
+    return fits(0, 0, 0)
 
 
 def _acts_as_a_party(doc: _Doc, start: int, end: int) -> bool:
