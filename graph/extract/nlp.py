@@ -122,14 +122,14 @@ def named_entities(texts: list[str]) -> list[list[tuple[int, int, str]]]:
 
 
 class _IndexedAttributes:
-    """The matching half of the pipeline's ``attribute_ruler``, looked up by tag and word.
+    """The matching half of the pipeline's ``attribute_ruler``, looked up by word, tag or dependency.
 
     The ruler maps each tagged token to its part of speech, morphology and some lemmas
     through about 180 one- or two-token patterns run by spaCy's general ``Matcher``,
     which tries them all at every token (a quarter of the parse's time on a sentence).
     Every pattern tests only a token's tag, lower-cased form, dependency and whether it
     is space, by equality, ``IN``, ``NOT_IN`` or ``REGEX``, so they are filed here by
-    the tag or word of their first token. The matches are the ruler's own, in its order
+    the word, tag or dependency of their first token. The matches are the ruler's own, in its order
     (later patterns take precedence), and the ruler itself writes them
     (``set_annotations``).
     """
