@@ -95,8 +95,8 @@ def test_who_is_chosen_to_lead_the_work_works_with_who_chose_it():
 
 def test_an_event_is_placed_outside_the_relative_clause_that_describes_its_object():
     # before: the first place after "in" was taken, the one in the clause describing the pipeline
-    text = ("The Vistula Link gas pipeline, which carries Norwegian gas from the North Sea to Poland, was inaugurated "
-            "on 27 September at a ceremony in Goleniów.")
+    text = ("The Vistula Link gas pipeline, which carries Norwegian gas from fields in the North Sea to Poland, was "
+            "inaugurated on 27 September at a ceremony in Goleniów.")
     events = facts(text, published="2022-09-28").events
     assert [(e.place, e.date) for e in events] == [("place/goleniow", "2022-09-27")]
 
@@ -151,7 +151,8 @@ def test_a_place_ending_in_ing_still_names_its_summit():
 
 
 def test_the_other_holder_of_a_work_named_in_a_relative_clause_holds_it_with_the_first():
-    # before: only "…, while B holds the remaining 20%" was read
+    # a guard (the holders with their shares are read so already; a pattern added for it this session changed
+    # nothing and was taken out)
     text = "Equinor holds an 80% interest in Rosebank, in which Ithaca Energy holds the remaining 20%."
     assert pairs(text) == {frozenset({"organization/equinor", "organization/ithaca-energy"})}
 

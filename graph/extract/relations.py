@@ -3919,10 +3919,9 @@ _STAKE_REST_RE = re.compile(
 
 
 # "A holds a 75% stake in the project, while B holds the remaining 25%": two holders of one work's shares
-# ("A holds an 80% interest in Rosebank, in which B holds the remaining 20%": the work named, then its other holder)
 _STAKE_WHILE_RE = re.compile(
     rf"\b(?P<verb>holds?|held|owns?|owned|has|had)\s+(?:a\s+|an\s+)?{_PERCENT}[^.;:]{{0,60}}?"
-    r",?\s+(?:while|whereas|and|in\s+which)\s+(?:the\s+)?")
+    r",?\s+(?:while|whereas|and)\s+(?:the\s+)?")
 _REST_HELD_RE = re.compile(r"[^.;:]{0,80}?\b(?:holds?|held|owns?|owned|has|had|keeps?|kept)\s+the\s+"
                            r"(?:remaining|other|rest|remainder|balance)\b")
 
