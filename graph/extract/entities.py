@@ -2191,8 +2191,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         name = _without_titled_person(doc, start, name)
         if tail and (office := _AND_OFFICE_RE.search(name)):
             name = name[:office.start()]  # "… of the Communist Party of China and Chinese President": two offices
-        if tail and (office := _TRAILING_OFFICE_RE.search(name)) and len(name[:office.start()].split()) >= 2:
-            name = name[:office.start()]  # "Communist Party of Vietnam General Secretary To Lam": the body, its head
+        if tail and (cut := _trailing_office_at(name)) is not None:
+            name = name[:cut]  # "Communist Party of Vietnam General Secretary To Lam": the body, its head
         if (tail or m.re is HEAD_FIRST_RE) and (holder := _holder_after_employer(doc.text, start, start + len(name))) is not None:
             name = doc.text[start:holder]  # "the head of the Agency for Atomic Energy Almasadam Satkaliyev"
         end = start + len(name)
@@ -4370,6 +4370,13 @@ _TRAILING_OFFICE_RE = re.compile(r"\s+(?:General\s+Secretary|Secretary-General|S
                                  r"(?:\s+[A-Z][\w'’.-]*){1,3}$")
 
 
+def _trailing_office_at(name: str) -> int | None:
+    """Where an office and its holder's name close *name*, when two words or more of a body's name stand before
+    them ("Communist Party of Vietnam| General Secretary To Lam"); else None."""
+    office = _TRAILING_OFFICE_RE.search(name)
+    return office.start() if office is not None and len(name[:office.start()].split()) >= 2 else None
+
+
 def _trim_candidate(doc: _Doc, start: int, end: int) -> tuple[int, int]:
     """Drop an article, a possessive ending, punctuation and leading words claimed already
     ("Norway's", "Chinese") from a recogniser span."""
@@ -4385,8 +4392,8 @@ def _trim_candidate(doc: _Doc, start: int, end: int) -> tuple[int, int]:
         if m := _LEADING_TITLE_RE.match(text):
             start += m.end()  # "Group Chief Executive Officer of NNPC Ltd": the employer is the name
             continue
-        if (m := _TRAILING_OFFICE_RE.search(text)) and m.start() > 0 and len(text[:m.start()].split()) >= 2:
-            end = start + m.start()  # "Communist Party of Vietnam General Secretary To Lam": the body, then its head
+        if (cut := _trailing_office_at(text)) is not None:
+            end = start + cut  # "Communist Party of Vietnam General Secretary To Lam": the body, then its head
             continue
         # a claimed first word (a state, a demonym) and its possessive: "Norway's Statnett"
         first = re.match(r"[\w.&-]+(?:['’]s)?\s+", text)

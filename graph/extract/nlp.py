@@ -137,8 +137,11 @@ class _IndexedAttributes:
     _FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # (the columns of a document's array, in this order)
 
     def __init__(self, ruler):
+        from spacy import attrs
+
         self.ruler = ruler
         self.strings = ruler.vocab.strings
+        self.columns = [getattr(attrs, field) for field in self._FIELDS]
         # A pattern is filed under the word its first token must be, else its tag, else its dependency
         # (the rarest first, so that a token meets few patterns), else tried at every token.
         self.by_word: dict[int, list] = {}
@@ -196,9 +199,7 @@ class _IndexedAttributes:
         return True
 
     def __call__(self, doc):
-        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
-
-        rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        rows = doc.to_array(self.columns).tolist()
         matches = set()
         n = len(rows)
         none = ()

@@ -2044,9 +2044,9 @@ def _traded_with(text: str, start: int, end: int, verb: int) -> bool:
         and _NEXT_VERB_RE.search(text, end, verb) is not None
 
 
-# A second predicate of one subject: "… and has approved", "… but will build".
 # The word opening a clause that tells of something other than the main clause's act
 _SUBORDINATE_OPENING_RE = re.compile(r"(?:when|while|whereas|where|although|though)\b")
+# A second predicate of one subject: "… and has approved", "… but will build".
 _SECOND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|will|would|is|are|was|were)\s+(?:also\s+|since\s+)?"
                                   r"[a-z]+(?:ed|en)\b"
                                   # (or a clause of its own: ", and discussions are under way with A and B")
