@@ -91,7 +91,8 @@ def triggers(kind: str = "cooperation") -> Triggers:
     ----------
     kind : str
         A top-level key of ``reference/triggers.yaml``: ``"cooperation"``,
-        ``"agreements"``, ``"memberships"``, ``"projects"`` or ``"events"``.
+        ``"agreements"``, ``"memberships"``, ``"projects"``, ``"events"``, ``"speech"``
+        (verbs of saying) or ``"actors"`` (what only a party does).
 
     Returns
     -------

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, PERSON, PLACE,
                                       STATE, DocumentFacts)
 from epkg.graph.extract import orgnames
-from epkg.graph.extract.entities import ANY_TITLE_RE, TITLE_RE, UNIT_OF_NOUNS
+from epkg.graph.extract.entities import ANY_TITLE_RE, REPORTING, TITLE_RE, UNIT_OF_NOUNS
 from epkg.graph.extract.text import NUMBER_WORDS, PERCENT_SIGN, hint_text
 from epkg.ontology import gazetteer as gaz_module
 
@@ -590,8 +590,7 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
 
 
 # "…, the Saudi Press Agency reported on Monday": who tells the news, after a comma, is no item of the list before
-_ATTRIBUTION_AFTER_RE = re.compile(r"\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|quoted|wrote|added|"
-                                   r"noted|told|cited|stated)\b(?!\s+(?:that|on\s+\w+\s+that)\b)")
+_ATTRIBUTION_AFTER_RE = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{REPORTING})\b(?!\s+(?:that|on\s+\w+\s+that)\b)")
 
 
 def _closed_by_comma(text: str, group: list["Ref"]) -> bool:
@@ -770,7 +769,7 @@ _QA_RE = re.compile(r"(?m)^[ \t]*(?P<who>Q|A)[ \t]*[:.][ \t]")
 _WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # A quotation in straight or curly marks, and a speech verb next to the person it is attributed to
 _QUOTE_RE = re.compile(r'"[^"]{3,400}"|“[^”]{3,400}”')
-_SAID_RE = re.compile(r"\b(?:said|says|added|adds|told|noted|stated|explained|commented)\b")
+_SAID_RE = re.compile(rf"\b(?:{REPORTING})\b")
 
 
 def _interview(facts: DocumentFacts) -> tuple[frozenset[int], str | None]:

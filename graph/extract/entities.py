@@ -308,8 +308,10 @@ _NAME_LIST_RE = re.compile(rf"(?P<names>(?:{_PERSON}){_OF_STATE}(?:,\s+(?:{_PERS
                            rf"(?:,?\s+and\s+(?:{_PERSON}){_OF_STATE}))")
 # "NNPC chief executive Mele Kyari", "ONHYM director general Amina Benkhadra"
 LOWER_TITLE_RE = re.compile(rf"\b(?P<title>{_LOWER_TITLE})\s+(?P<name>{_PERSON})")
-_SPEECH = (r"said|says|told|added|noted|stressed|signed|met|visited|announced|explained|emphasi[sz]ed|wrote|"
-           r"declared|inaugurated|attended|called|urged|welcomed|confirmed|underlined|highlighted|praised|argued")
+# Verbs of saying (REPORTING) and what else persons do (_SPEECH): the "speech" table of triggers.yaml
+_SPEECH_WORDS = triggers("speech")
+REPORTING = f"{_SPEECH_WORDS.pattern('reporting_finite_verbs')}|{_SPEECH_WORDS.pattern('reporting_past_verbs')}"
+_SPEECH = f"{REPORTING}|{_SPEECH_WORDS.pattern('person_finite_verbs')}"
 # A name list acting as the subject: "Ilham Aliyev, Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed"
 SUBJECT_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:,\s+(?:{_PERSON}))*(?:,?\s+and\s+(?:{_PERSON}))?)"
                               rf"\s+(?:{_SPEECH})\b")
@@ -4886,7 +4888,7 @@ _FIRM_AFTER_RE = re.compile(
     rf"^(?:['’]s\s+(?:chief|CEO|chairman|chairwoman|president|shares|subsidiary|unit|board|stake|head|"
     rf"managing|executive|shareholders)\b|,\s+(?:a|an|the|which\s+is\s+a)\s+(?:[\w-]+\s+){{0,4}}?(?:{_FIRM_NOUNS})\b"
     # ", the company said": a reporting clause after the sentence, no apposition
-    rf"(?!\s+(?:said|says|told|added|announced|reported|stated|noted|confirmed|explained)\b)"
+    rf"(?!\s+(?:{REPORTING})\b)"
     rf"|\s+\((?:[A-Z]+:\s*)?[A-Z.]{{2,8}}\)\s+(?:said|has|is|will|shares))")
 # A party's acts: the name is the subject of a verb only a party does ("X signed", "X and Y agreed",
 # "X, the Danish developer, will sign"), or the other side of a deal ("a contract with X", "signed with
@@ -5143,10 +5145,6 @@ def _statistical_places(doc: _Doc, found) -> None:
         doc.add(start, end, ent.key, "name")
 
 
-# A verb of saying right after a name: its speaker ("…, Bayraktar said in a statement")
-_SPEAKER_AFTER_RE = re.compile(r"\s+(?:said|says|told|noted|added|stressed|explained|wrote)\b")
-
-
 def _firms_named_after_their_trade(doc: _Doc) -> None:
     """Names in no list that follow a noun of trade ("producers A and B") are companies.
 
@@ -5178,7 +5176,7 @@ def _firms_named_after_their_trade(doc: _Doc) -> None:
                 break  # "company Turkmengaz, Energy and Natural Resources Minister X said": a title, not a firm
             elif not _TRADE_ITEM_END_RE.match(text, end):
                 break  # the name goes on in a way this reader does not follow ("Augstsprieguma tīkls")
-            elif pos > m.end() and _SPEAKER_AFTER_RE.match(text, end):
+            elif pos > m.end() and _SAID_AFTER_RE.match(text, end):
                 break  # "company Türkmengaz, Bayraktar said": who tells it, after the list, is no firm of it
             else:
                 known = [e for e, how in _lookup(base) if e.kind in (COMPANY, GOVERNMENT_BODY,
@@ -5229,7 +5227,8 @@ def _speaker_after_list(doc: _Doc, start: int, end: int) -> bool:
     return bool(_SAID_AFTER_RE.match(doc.text, end)) and not re.search(r"\band\s+$", doc.text[max(0, start - 6):start])
 
 
-_SAID_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|stated|noted|wrote|explained)\b")
+# A verb of saying right after a name: its speaker ("…, Bayraktar said in a statement")
+_SAID_AFTER_RE = re.compile(rf"\s+(?:{REPORTING})\b")
 
 
 def _surname_named(doc: _Doc, word: str) -> bool:
@@ -5362,8 +5361,7 @@ _TITLE_AFTER_RE = re.compile(
     rf"^,\s+(?:the\s+|a\s+|its\s+|who\s+is\s+(?:the\s+)?)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?)['’]s\s+)?"
     rf"(?P<title>(?i:{_LOWER_TITLE}))\b(?P<of>\s+(?:of|at|to)\s+(?:the\s+)?)?")
 # '"…," said X', "according to X", "X, an energy analyst at Y", "economist X": a quoted or described person
-_SPEECH_BEFORE_RE = re.compile(r"(?:[,”\"]\s*|\b)(?:said|says|told|added|adds|noted|notes|explained|explains|"
-                               r"according\s+to)\s+$")
+_SPEECH_BEFORE_RE = re.compile(rf"(?:[,”\"]\s*|\b)(?:{REPORTING}|according\s+to)\s+$")
 _OCCUPATIONS = (r"analyst|economist|researcher|fellow|professor|consultant|expert|strategist|lecturer|"
                 r"academic|scholar|commentator|engineer|lawyer|historian|businessman|businesswoman|entrepreneur|"
                 r"negotiator|opposition\s+leader|leader\s+of\s+the\s+opposition|activist|banker|investor|tycoon")
