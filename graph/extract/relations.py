@@ -1146,6 +1146,13 @@ _RANKED_IN_BEFORE_RE = re.compile(rf",\s+the\s+(?:[\w-]+est|top|leading|biggest|
 _ALL_OF_WHICH_RE = re.compile(r",\s+(?:all|each|both)\s+of\s+(?:which|whom)\s+(?:also\s+|now\s+)?$")
 
 
+# "… and nine members of the Association of Southeast Asian Nations -- ", "… and nine ASEAN states: ": a count
+# of members, named next
+_COUNTED_TAIL_RE = re.compile(rf"(?P<and>,?\s+and\s+)?(?:the\s+)?(?P<n>{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)}"
+                              r"|\d{1,2})\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:members?|member\s+states|member\s+countries|"
+                              r"countries|states|nations)\b[^.;:—–]{0,80}?(?:\s--?\s|\s*[—–:]\s*)", re.IGNORECASE)
+
+
 def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str, str]]:
     """Memberships stated with the body as subject or place: "the forum, founded in 2019, groups A, B and
     C", "A and B sit in the forum as observers", "Iraq, OPEC's second-largest producer".
@@ -1166,9 +1173,23 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
     for org in orgs:
         grouping = _GROUPING_RE.match(text, org.end) or _GROUPING_APPOSITION_RE.match(text, org.end)
         if grouping and not denied(grouping.group(0)) and not any(
-                r.kind == INTERNATIONAL_ORGANIZATION and org.end < r.start < grouping.end() for r in view.refs):
+                r.kind == INTERNATIONAL_ORGANIZATION and org.end < r.start < grouping.end() and r.key != org.key
+                for r in view.refs):  # (the body's own acronym in brackets is no other body)
             listed = [r for r in list_after(view, grouping.end(), (STATE, INTERNATIONAL_ORGANIZATION), max_gap=6)
                       if r.key != org.key]
+            counted = _COUNTED_TAIL_RE.match(text, listed[-1].end if listed else grouping.end())
+            if counted and (listed or counted.group("and") is None):
+                # "groups Japan, Australia and nine members of ASEAN -- Brunei, …": the counted ones, named
+                # after a dash or a colon, are members too
+                named = [r for r in list_after(view, counted.end(), (STATE,), max_gap=6, asides=True)
+                         if r.key != org.key]
+                n = counted.group("n").lower()
+                if len(named) == (int(n) if n.isdigit() else NUMBER_WORDS.get(n, -1)):
+                    listed += named
+                    # (and members of the body the count names: "nine members of ASEAN", "nine ASEAN states")
+                    out += [(r.key, o.key, "member") for o in view.refs for r in named
+                            if o.kind == INTERNATIONAL_ORGANIZATION and counted.start() <= o.start < counted.end()
+                            and o.key != org.key]
             if len(listed) >= 2:
                 out += [(r.key, org.key, "member") for r in listed]
         seat = _SEAT_RE.search(text, max(0, org.start - 30), org.start)
@@ -1251,8 +1272,8 @@ _GROUP_OF_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s+(?:group|bloc|grouping|clu
 
 # "The IPG, co-led by the EU and the UK and including the US, Japan …": who leads a group and who else it
 # includes are its members
-_LED_BY_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*,\s+(?:co-?led|led|co-?chaired|chaired)\s+by\s+(?:the\s+)?")
-_AND_INCLUDING_RE = re.compile(r"\s+and\s+(?:also\s+)?including\s+(?:the\s+)?")
+_LED_BY_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*(?:,|\s[-–—]+)\s+(?:co-?led|led|co-?chaired|chaired)\s+by\s+(?:the\s+)?")
+_AND_INCLUDING_RE = re.compile(rf",?\s+and\s+(?:also\s+)?{_MEMBERSHIPS.pattern('grouping_participles')}\s+(?:the\s+)?")
 
 
 def _led_by(view: SentenceView, org: Ref) -> list[Ref]:
@@ -4601,8 +4622,10 @@ def _led_together(view: SentenceView, pairs: dict) -> None:
     speak for too) work together: each with each."""
     text = view.text
     for m in _CO_LED_BY_RE.finditer(text):
-        # (to the clause's end: "co-led by A and B and comprises C, D and E" names the leaders only)
-        stop = re.search(r"[.;:]\s|\s(?:which|who|where|while)\s|\s+and\s+(?:also\s+)?[a-z]+s\b", text[m.end():])
+        # (to the clause's end: "co-led by A and B and comprises C, D and E", "co-led by A and B, and also
+        # comprising C and D - committed" name the leaders only)
+        stop = re.search(r"[.;:]\s|\s[-–—]+\s|\s(?:which|who|where|while)\s|,?\s+and\s+(?:also\s+)?[a-z]+(?:s|ing)\b",
+                         text[m.end():])
         end = m.end() + stop.start() if stop else len(text)
         leaders = unique_keys(r for r in view.refs if m.end() <= r.start < end and r.kind in _ACTOR_KINDS
                               and not r.modifier and (r.free or r.how == "person"))

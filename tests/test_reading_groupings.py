@@ -1,0 +1,36 @@
+"""Memberships and partners in the way news describes groupings of states: a body with its acronym in brackets
+that "groups" its members, a count of members named after a dash, and the leaders of a group set apart from the
+members it also comprises. Documents written for these tests."""
+from reading_helpers import facts, memberships, pairs
+
+
+def test_a_body_named_with_its_acronym_groups_its_members():
+    text = "The Gas Exporting Countries Forum (GECF) groups Qatar, Iran and Algeria, which hold most of the gas."
+    gecf = "organization/gas-exporting-countries-forum"
+    assert memberships(text) == {("state/QAT", gecf, "member"), ("state/IRN", gecf, "member"),
+                                 ("state/DZA", gecf, "member")}
+
+
+def test_a_count_of_members_named_after_a_dash_belongs_to_both_bodies():
+    text = ("The Southern Grid Alliance (SGA) groups Chile, Kenya and three members of the European Union -- France, "
+            "Spain and Portugal. Its ministers met in Lisbon on power lines.")
+    compact, eu = "organization/southern-grid-alliance", "organization/european-union"
+    assert memberships(text) == {(k, compact, "member") for k in
+                                 ("state/CHL", "state/KEN", "state/FRA", "state/ESP", "state/PRT")} \
+        | {(k, eu, "member") for k in ("state/FRA", "state/ESP", "state/PRT")}
+
+
+def test_a_count_that_does_not_match_the_names_adds_no_member():
+    text = ("The Southern Grid Alliance (SGA) groups Chile, Kenya and three members of the European Union -- France "
+            "and Spain. Its ministers met in Lisbon on power lines.")
+    compact = "organization/southern-grid-alliance"
+    assert memberships(text) == {("state/CHL", compact, "member"), ("state/KEN", compact, "member")}
+
+
+def test_the_members_a_co_led_group_also_comprises_are_its_members_and_no_partners_of_each_other():
+    text = ("The International Partners Group - co-led by Germany and Japan, and also comprising Canada, Norway "
+            "and Italy - pledged $8 billion for the country's power grid and renewable energy.")
+    ipg = "organization/international-partners-group"
+    assert memberships(text) == {(k, ipg, "member") for k in
+                                 ("state/DEU", "state/JPN", "state/CAN", "state/NOR", "state/ITA")}
+    assert pairs(text) == set()
