@@ -430,6 +430,8 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           rf"(?:(?:{_TRADE})|{UNIT_NOUNS}\s+of\s+(?:the\s+|a\s+|an\s+)?"
                           rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{_TRADE}))(?:\s+(?:that|which|who)\s+[^,;:()]{{1,60}}?)?(?=,))?"
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+"
+                          # ("A and what was then B": the name B had at the time)
+                          r"|\s*,?\s+and\s+what\s+(?:was|is)\s+(?:then|now)\s+"
                           # "A and a group of commercial banks, B, C and D": the group's members named after it
                           r"|\s+and\s+(?:a\s+(?:group|consortium|syndicate)\s+of\s+|(?:two|three|four|five|six|seven|eight)\s+)"
                           r"(?:[a-z][\w-]*\s+){0,2}(?:banks|lenders|companies|firms|investors|utilities)\s*,\s*)"
@@ -916,7 +918,7 @@ class DocumentContext:
         # (a list in an aside counts: "the meeting, which was attended by A, B, C and D"; "the four countries")
         for group in coordinated_lists(view, (STATE,), asides=True) if len(states) >= 2 else ():  # a list needs two
             keys = unique_keys(group)
-            if len(keys) >= 2:
+            if len(keys) >= 2 and not all(r.how == "coref" for r in group):  # (a group referred back is one known)
                 self.groups[len(keys)] = keys
                 self.group_at[len(keys)] = view.index
         return view
@@ -1222,7 +1224,8 @@ class DocumentContext:
                 kinds = (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION)
             else:
                 kinds = (STATE,)
-            keys = self.groups.get(n) if kinds == (STATE,) else None
+            keys = self.groups.get(n) if kinds == (STATE,) or n >= 3 and noun in ("parties", "signatories", "sides") \
+                else None  # ("the three parties" to a pact three states signed: those three, not the last three named)
             if keys and n == 2 and noun in ("countries", "states", "nations", "governments", "sides"):
                 # "the two countries" in a story about two states means those two, unless the pair
                 # listed last is about as prominent ("Moscow has such treaties with Belarus and North Korea")

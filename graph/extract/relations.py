@@ -1909,6 +1909,21 @@ def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
 
 
 _NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+
+
+def _signing_clause(text: str, pos: int) -> tuple[int, int]:
+    """The span of the sentence that tells of the signing at *pos*: all of it, less the clauses joined by ", and"
+    (", but", ", while") that tell of another signing ("A and B signed an MoU in 2002, and the three governments
+    signed an agreement in Abuja in 2009": Abuja is the second one's place)."""
+    lo, hi = 0, len(text)
+    for joint in _NEXT_CLAUSE_RE.finditer(text):
+        if joint.end() <= pos:
+            if _SIGN_RE.search(text, lo, joint.start()):
+                lo = joint.end()
+        elif _SIGN_RE.search(text, joint.end()):
+            hi = joint.start()
+            break
+    return lo, hi
 _ATTRIBUTIVE_YEAR_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|a|an))\s+$", re.IGNORECASE)
 _ATTRIBUTIVE_YEAR_AFTER_RE = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z][\w-]*")
 
@@ -2905,7 +2920,7 @@ class _AgreementReader:
             keys = [focus] + others
         date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()) \
             or _anaphoric_date(self.ctx.views, view, self.reference)
-        place = _place_near(view, 0, len(text))
+        place = _place_near(view, *_signing_clause(text, m.start()))
         label = self._label(m, text)
         if definite and _OTHER_INSTRUMENT_RE.search(text[max(0, m.start() - 40):m.start()] + mods):
             definite = False  # "It replaces the treaty that the two countries signed in 2001": an older one
@@ -3402,7 +3417,7 @@ class _AgreementReader:
         if date is None:
             date = _date_near(view, self.reference, 0, len(text), pos)
         if place is None:
-            place = _place_near(view, 0, len(text))
+            place = _place_near(view, *_signing_clause(text, pos))
         if label and (told := self._told_unnamed(view, kind, keys, date)) is not None:
             # "A and B have signed what they call a green economy agreement. The A-B Green Economy Agreement was
             # signed in Canberra on Tuesday": the instrument told a sentence before, now named, dated and placed
