@@ -34,3 +34,17 @@ def test_the_members_a_co_led_group_also_comprises_are_its_members_and_no_partne
     assert memberships(text) == {(k, ipg, "member") for k in
                                  ("state/DEU", "state/JPN", "state/CAN", "state/NOR", "state/ITA")}
     assert pairs(text) == set()
+
+
+def test_states_at_an_energy_meeting_of_a_body_cooperate_with_the_body():
+    text = "Kazakhstan and Uzbekistan took part in the fifth SCO Energy Ministers' Meeting in Astana on 20 June."
+    sco = "organization/shanghai-cooperation-organization"
+    found = facts(text).cooperations
+    assert {frozenset(c.actors) for c in found} == {frozenset({"state/KAZ", sco}), frozenset({"state/UZB", sco})}
+    assert {c.rule for c in found} == {"body-meeting"}
+
+
+def test_states_meeting_at_a_summit_of_a_body_are_no_partners_of_the_body_for_it():
+    text = ("Brazil and India met at the G20 Leaders' Summit in Rio de Janeiro on 18 November and signed a "
+            "memorandum on biofuels.")
+    assert pairs(text) == {frozenset({"state/BRA", "state/IND"})}

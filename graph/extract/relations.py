@@ -97,6 +97,8 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     _stamp(facts, pairs, "event-rules")
     _joint_body_meetings(facts, pairs)
     _stamp(facts, pairs, "joint-body-meeting")
+    _body_meetings(facts, pairs)
+    _stamp(facts, pairs, "body-meeting")
     agreements.settle_occasion()
     _instruments_told_again_by_firms(facts, pairs, reference)
     _stamp(facts, pairs, "agreement-rules", pairs_rule="agreement-parties")
@@ -277,6 +279,31 @@ def _joint_body_meetings(facts: DocumentFacts, pairs: dict) -> None:
             actors = public  # (firms that sign on a commission's sidelines are no parties of the states' body)
         if _JOINT_BODY_RE.search(event.label or facts.sentence_text(event.sentence)):
             add_cooperation_pairs(pairs, _before_as_well_as(facts, event.sentence, actors), event.sentence)
+
+
+_ENERGY_BODY_WORK_RE = re.compile(r"\b(?:energy|power|electricity|grids?|oil|gas|petroleum|hydrogen|nuclear|solar|"
+                                  r"emissions?|renewables?)\b", re.IGNORECASE)
+
+
+def _body_meetings(facts: DocumentFacts, pairs: dict) -> None:
+    """The states that take part in a meeting of an international body, one its name names ("the 42nd ASEAN
+    Ministers on Energy Meeting", "the first summit of the Asia Zero Emission Community"), cooperate with that
+    body: the meeting is their work within it. They are no partners of each other for taking part."""
+    for event in facts.events:
+        bodies = [k for k in event.participants if (e := facts.entities.get(k)) is not None
+                  and e.kind == INTERNATIONAL_ORGANIZATION]
+        if len(bodies) != 1 or not event.label:
+            continue
+        body = facts.entities[bodies[0]]
+        label = f" {event.label.casefold()} "
+        if not _ENERGY_BODY_WORK_RE.search(f"{label} {body.label}"):
+            continue  # (a summit of the G20 is where leaders meet; its energy ministers' meeting is work in it)
+        if not any(f" {name.casefold()}" in label or f" {name.casefold()}'" in label
+                   for name in (body.label, *body.alt_labels)):
+            continue
+        for k in event.participants:
+            if k.startswith("state/"):
+                add_cooperation_pairs(pairs, [k, body.key], event.sentence)
 
 
 def _before_as_well_as(facts: DocumentFacts, sentence: int, actors: list[str]) -> list[str]:
