@@ -159,9 +159,14 @@ _ROMANCE_HEADS = {
                      "Electricidad", "Energías", "Centrais", "Centrales"), COMPANY),
     **dict.fromkeys(("Agence", "Autorité", "Ministère", "Ministerio", "Ministério", "Secretaría", "Secretaria",
                      "Agencia", "Agência", "Comisión", "Comision", "Comissão", "Autoridad", "Autoridade", "Direction",
-                     "Dirección", "Administración", "Administracion", "Administração", "Office"), GOVERNMENT_BODY),
+                     "Dirección", "Administración", "Administracion", "Administração", "Office", "Coordinador",
+                     "Servicio", "Serviço", "Servico", "Instituto", "Institut", "Consejo", "Conselho", "Conseil",
+                     "Superintendencia", "Superintendência", "Organismo", "Ente", "Entidad", "Entidade"), GOVERNMENT_BODY),
+    **dict.fromkeys(("Universidad", "Universidade", "Université", "Università", "Observatorio", "Observatório",
+                     "Fundación", "Fundação", "Fondation", "Cámara", "Câmara", "Chambre"), ORGANIZATION),
 }
-_ROMANCE_LINK = r"(?:(?:de|du|des|del|da|do|dos|das|di|della|de\s+la|de\s+los|de\s+las|y|e|et)\s+|d['’]|de\s+l['’])"
+_ROMANCE_LINK = (r"(?:(?:de|du|des|del|da|do|dos|das|di|della|de\s+la|de\s+los|de\s+las|y|e|et|para\s+el|para\s+la|"
+                 r"para\s+o|para\s+a|pour\s+le|pour\s+la|pour|para)\s+|d['’]|de\s+l['’])")
 # (capitals with accents too, and two link words in a row: "Société Tunisienne de l'Électricité et du Gaz")
 ROMANCE_ORG_RE = re.compile(rf"\b(?P<name>(?P<head>{'|'.join(_ROMANCE_HEADS)})"
                             rf"(?:\s+(?:{_ROMANCE_LINK}){{0,2}}(?!(?:{_NAME_LINK})\b)[A-ZÀ-ÖØ-Þ][\w'’-]*){{1,6}})")
@@ -4730,14 +4735,15 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue  # "China's Xinjiang": a place of the state before it (but "Japan's Chiyoda and France's
             # Technip Energies": a firm named like a ward of Tokyo, listed with a firm)
         if kind is None:
-            if (not party and (base in placelike and not _beside_a_company(doc, start, end)
-                               or re.fullmatch(r"[A-Z0-9&-]+s?", base))
-                    or gaz_module.leader_state(base)):
-                continue  # an unexplained acronym or a word in capitals: as often a project or a heading
             after = doc.text[end:end + 80]
+            firm_before = _FIRM_BEFORE_RE.search(before) and _TRADE_ITEM_END_RE.match(doc.text, end)
+            if (not party and (base in placelike and not _beside_a_company(doc, start, end)
+                               or re.fullmatch(r"[A-Z0-9&-]+s?", base) and not firm_before)
+                    or gaz_module.leader_state(base)):
+                continue  # an unexplained acronym or a word in capitals: as often a project or a heading (but
+                # "the local firm BTU", "mining group CMOC": the trade before it says whose name it is)
             if _PLACE_PREPOSITION_RE.search(before[-20:]) or _PLACE_NOUN_AFTER_RE.match(after):
                 continue
-            firm_before = _FIRM_BEFORE_RE.search(before) and _TRADE_ITEM_END_RE.match(doc.text, end)
             # "Serbia's Srbijagas": an organisation the recogniser found, owned by a state the text names
             owner_iso = possessor if c.label in ("ORG", "GPE") and not _NOT_A_BODY_AFTER_RE.match(after) else None
             if not (employer or firm_before or owner_iso or _FIRM_AFTER_RE.match(after)
@@ -5090,7 +5096,10 @@ _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KIND
 _TRADE_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS]
                         + ["partners", "co-venturers", "venturers", "co-owners", "shareholders"])
 # (or where the firm is based: "US-based Lindsayca", "the Oslo-headquartered Aker Horizons")
-_TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])[-–](?:based|headquartered|registered))"
+_TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])[-–](?:based|headquartered|registered)"
+                            # "a consortium made up of A, B and C", "a joint venture between A and B": firms' names
+                            rf"|(?<![\w-])(?:consortium|joint\s+venture)\s*,?\s+(?:made\s+up\s+of|formed\s+by|"
+                            rf"composed\s+of|comprising|led\s+by|of|between))"
                             # "the utilities of the two countries, A and B"
                             rf"(?:\s+of\s+(?:the\s+)?(?:two|three|four|both)\s+(?:countries|states|governments|sides),)?\s+"
                             rf"(?:(?:including|such\s+as|among\s+them)\s+)?(?=[A-Z])")
@@ -5100,7 +5109,7 @@ _TRADE_NAME_RE = re.compile(r"(?:[A-Z]|[a-z]+(?=[A-Z]))[\w’'.&+-]*(?:(?<![a-z]
 _TRADE_ACRONYM_RE = re.compile(r"\s+\([A-Z][A-Za-z0-9&.-]{1,9}\)")
 _TRADE_GAP_RE = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 # what may follow a listed name: its acronym, where it works, the next item, or the end of the clause
-_TRADE_ITEM_END_RE = re.compile(r"\s+\(|\s+(?:in|of|from)\s+[A-Z]|,|\s+and\s+|\s*[.;:!?)]|\s*$|\s+(?:to|had|have|has|"
+_TRADE_ITEM_END_RE = re.compile(r"\s+\(|\s+(?:in|of|from)\s+[A-Z]|\s+in\s+[a-z]|,|\s+and\s+|\s*[.;:!?)]|\s*$|\s+(?:to|had|have|has|"
                                 r"will|would|was|were|is|are|said|signed|agreed|won|built|build|concluded|on|for|"
                                 r"at|as|with|together|jointly|under|who|which|that|supplies|operates|owns|makes|"
                                 r"builds|provides|runs|leads|[a-z]+ed)\b")

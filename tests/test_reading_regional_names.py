@@ -1,0 +1,30 @@
+"""Organisations in no list, named the way regional and trade news names them: bodies in Spanish and Portuguese
+with their head noun first, acronyms a trade noun introduces, and the firms a consortium is "made up of".
+Documents written for these tests."""
+from reading_helpers import facts
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {e.label: e.kind for e in facts(text).entities.values() if e.kind not in ("State", "Place", "Person")}
+
+
+def test_romance_bodies_named_head_first_are_typed_by_their_head():
+    text = ("The Coordinador Eléctrico Nacional and the Servicio de Evaluación Ambiental cleared the line, the "
+            "Comisión para el Mercado Financiero approved the listing, and the Observatório do Clima and "
+            "the Universidad de Antioquia criticised the plan.")
+    assert _kinds(text) == {"Coordinador Eléctrico Nacional": "GovernmentBody",
+                            "Servicio de Evaluación Ambiental": "GovernmentBody",
+                            "Comisión para el Mercado Financiero": "GovernmentBody",
+                            "Observatório do Clima": "Organization",
+                            "Universidad de Antioquia": "Organization"}
+
+
+def test_an_acronym_a_trade_noun_introduces_is_a_firm():
+    text = ("The cathodes come from mining group KXM, and the local firm RTL in charge of the second section "
+            "will finish it in 2026.")
+    assert _kinds(text) == {"KXM": "Company", "RTL": "Company"}
+
+
+def test_the_firms_a_consortium_is_made_up_of_are_companies():
+    text = "A consortium made up of Vantora, Peltric and Andisur won the 600 km transmission line tender in Chile."
+    assert _kinds(text) == {"Vantora": "Company", "Peltric": "Company", "Andisur": "Company"}
