@@ -209,11 +209,15 @@ def test_a_city_naming_a_treaty_is_not_a_place_mention():
     assert places(doc, g) == {"place/paris": "FRA"}
 
 
-def test_a_sea_named_by_its_adjective_alone_only_when_it_stands_alone():
+def test_a_sea_named_by_its_adjective_alone_only_when_it_stands_alone_or_names_its_shore():
     doc, g = build("Canada and Germany will ship hydrogen across the Atlantic.")
     assert places(doc, g) == {"place/atlantic-ocean": None}
     doc, g = build("Canada will build wind farms on the Atlantic coast, and the Caspian states will watch.")
-    assert places(doc, g) == {}
+    assert places(doc, g) == {"place/atlantic-ocean": None}
+    doc, g = build("Egypt will build the plant on its northwestern Mediterranean coast; Atlantic LNG ships the gas.")
+    assert places(doc, g) == {"place/mediterranean-sea": None}
+    doc, g = build("The Caspian states met, and gas was found in the eastern Mediterranean.")
+    assert places(doc, g) == {"place/mediterranean-sea": None}
 
 
 def test_oblasts_named_by_the_adjective_of_their_capital():

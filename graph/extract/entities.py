@@ -1962,6 +1962,7 @@ _NAMED_THING_AFTER = re.compile(r"^[-–]|^\s+(?:Pipeline|Corridor|Interconnecto
                                 r"Energy|Green)\b")
 
 _SEA_ALONE_AFTER = re.compile(r"^(?:[.,;:)]|\s+(?:to|from|in|by|at|on|between)\b|$)")
+_SEA_SHORE_AFTER = re.compile(r"\s+(?:coast|coasts|coastline|shore|shores|offshore|waters|seabed)\b")
 _INSTRUMENT_AFTER = re.compile(r"^\s+(?:Agreement|Agreements|Accord|Accords|Protocol|Convention)\b")
 _EVENT_NAME_AFTER = re.compile(r"^(?:\s+[A-Z][\w&-]*){1,3}\s+(?:Forum|Week|Summit|Conference|Congress|Expo|"
                                r"Exhibition|Days)\b")
@@ -1978,8 +1979,11 @@ def _inside_a_name(doc: _Doc, entry, how: str, start: int, end: int) -> bool:
         # ... except an event named for its venue ("Istanbul Energy Forum"): that names the place
         return not _EVENT_NAME_AFTER.match(doc.text[end:end + 60])
     if how == "alt" and entry.place_type in ("sea", "ocean", "gulf", "bay") and " " not in doc.text[start:end]:
-        # "across the Atlantic." names the ocean; "the Atlantic coast", "the Caspian states" do not
-        return not (re.search(r"\bthe\s+$", doc.text[max(0, start - 5):start])
+        # "across the Atlantic.", "the eastern Mediterranean", "the Atlantic coast", "Egypt's Mediterranean coast"
+        # name the sea (its shore is on it); "the Caspian states", "Atlantic LNG" do not
+        if _SEA_SHORE_AFTER.match(doc.text, end):
+            return False
+        return not (re.search(r"\bthe\s+(?:[A-Z][\w-]+\s+|[a-z]+ern\s+)?$", doc.text[max(0, start - 30):start])
                     and _SEA_ALONE_AFTER.match(doc.text[end:end + 10]))
     return False
 
