@@ -48,3 +48,21 @@ def test_states_meeting_at_a_summit_of_a_body_are_no_partners_of_the_body_for_it
     text = ("Brazil and India met at the G20 Leaders' Summit in Rio de Janeiro on 18 November and signed a "
             "memorandum on biofuels.")
     assert pairs(text) == {frozenset({"state/BRA", "state/IND"})}
+
+
+def test_an_instrument_all_the_members_of_a_body_adopt_is_the_body_s():
+    text = ("The Southern Grid Alliance (SGA) groups Chile, Peru and Bolivia. Energy ministers from the three "
+            "countries met in Lima on Monday and adopted a joint statement on power interconnection.")
+    sga = "organization/southern-grid-alliance"
+    f = facts(text)
+    assert [(a.kind, a.parties) for a in f.agreements] == [("JointStatement", (sga,))]
+    assert {frozenset(c.actors) for c in f.cooperations} == {frozenset({k, sga}) for k in
+                                                             ("state/CHL", "state/PER", "state/BOL")}
+    assert {c.rule for c in f.cooperations} == {"body-instrument"}
+
+
+def test_an_instrument_some_members_of_a_body_sign_stays_theirs():
+    text = ("The Southern Grid Alliance (SGA) groups Chile, Peru, Ecuador and Bolivia. Energy ministers from Chile, "
+            "Peru and Bolivia met in Lima on Monday and adopted a joint statement on power interconnection.")
+    f = facts(text)
+    assert [set(a.parties) for a in f.agreements] == [{"state/CHL", "state/PER", "state/BOL"}]

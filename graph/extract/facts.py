@@ -86,6 +86,8 @@ RULES = {
     "project-participants": "the developers and builders of one project cooperate, and so do the two states a line links (rules)",
     "event-rules": "an event: kind, name, place, date, participants (rules)",
     "joint-body-meeting": "the parties meeting in a standing joint body cooperate (rules)",
+    "body-instrument": "the members of an international body, all and only they, adopt an instrument: it is the "
+                       "body's, and each member cooperates with the body (rules)",
     "body-meeting": "a state that takes part in a meeting of an international body its name names cooperates "
                     "with that body: 'the 42nd ASEAN Ministers on Energy Meeting' (rules)",
 }

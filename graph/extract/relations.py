@@ -113,6 +113,8 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     # an agreement needs two sides: one the text does not name is one the reader did not find (but the
     # members of a body adopt its declarations together: "BRICS leaders adopted the Rio Declaration")
     facts.agreements[:] = [a for a in facts.agreements if len(a.parties) >= 2 or _adopted_by_a_body(facts, a)]
+    _adopted_for_their_body(facts, pairs)
+    _mark(pairs, "body-instrument")
     _headings_told_again(facts)
     _contract_told_again(facts)
     _signed_together_with(ctx, facts, pairs)
@@ -235,6 +237,32 @@ _HEADS_ACTED_RE = re.compile(r"\b(?<!two\s)(?<!both\s)(?:[Hh]eads\s+of\s+[Ss]tat
                              r"[Hh]eads\s+of\s+[Gg]overnment|[Ll]eaders)\s+(?:have\s+|also\s+|today\s+|then\s+)?"
                              r"(?:adopted|signed|endorsed|approved)\b")
 _HEADS_ADOPTED_RE = re.compile(_HEADS_ACTED_RE.pattern + r"\s+(?:the\s+)?(?:[\w“”\"'’–-]+\s+){0,8}?$")
+
+
+def _adopted_for_their_body(facts: DocumentFacts, pairs: dict) -> None:
+    """An instrument that all the members of an international body, and only they, adopt together ("energy
+    ministers from the 11 countries adopted a joint statement", the 11 being the members the story listed) is
+    the body's own: the body is its party, and each member works with the body rather than with each other."""
+    members: dict[str, set[str]] = {}
+    for ms in facts.memberships:
+        if ms.role == "member" and ms.member.startswith("state/"):
+            members.setdefault(ms.organization, set()).add(ms.member)
+    if not members:
+        return
+    for a in facts.agreements:
+        states = set(a.parties)
+        if len(states) < 3 or not all(k.startswith("state/") for k in states):
+            continue
+        bodies = [body for body, held in members.items() if held == states]
+        if len(bodies) != 1:
+            continue
+        body = bodies[0]
+        a.parties = (body,)
+        for pair in [p for p, c in pairs.items() if p <= states and c.sentence == a.sentence
+                     and c.rule == "agreement-parties"]:
+            del pairs[pair]
+        for k in sorted(states):
+            add_cooperation_pairs(pairs, [k, body], a.sentence)
 
 
 def _adopted_by_a_body(facts: DocumentFacts, a: Agreement) -> bool:
