@@ -28,3 +28,9 @@ def test_an_acronym_a_trade_noun_introduces_is_a_firm():
 def test_the_firms_a_consortium_is_made_up_of_are_companies():
     text = "A consortium made up of Vantora, Peltric and Andisur won the 600 km transmission line tender in Chile."
     assert _kinds(text) == {"Vantora": "Company", "Peltric": "Company", "Andisur": "Company"}
+
+
+def test_a_wind_farm_on_a_sea_s_coast_is_onshore_and_on_that_sea():
+    found = facts("Vantora operates the 300 MW Cabo Ruivo wind farm on the Atlantic coast of Morocco.").projects
+    assert [(p.technologies, p.capacity_mw, p.locations) for p in found] == [
+        (("wind",), 300.0, ("place/atlantic-ocean",))]

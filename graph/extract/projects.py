@@ -737,9 +737,10 @@ class _Builder:
         seas = any(re.search(r"\b(?:sea|ocean|gulf|bay)\b", (self.facts.entities[k].label
                                                              if k in self.facts.entities else ""), re.I)
                    for k in places)
-        if ("wind" in techs and (seas or re.search(r"\boffshore\b|\bsea\b", window, re.I))
+        coast = re.search(r"\b(?:coast|coastline|shore)\b", window, re.I) is not None
+        if ("wind" in techs and (seas and not coast or re.search(r"\boffshore\b|\bsea\b", window, re.I))
                 and "offshore wind" not in techs and not re.search(r"\bonshore\b", window, re.I)):
-            # (not a wind farm the text calls onshore, on a sea's shore)
+            # (not a wind farm the text calls onshore, nor one on a sea's coast)
             techs = ["offshore wind" if t == "wind" else t for t in techs]
         return list(dict.fromkeys(techs))
 
