@@ -34,3 +34,14 @@ def test_a_wind_farm_on_a_sea_s_coast_is_onshore_and_on_that_sea():
     found = facts("Vantora operates the 300 MW Cabo Ruivo wind farm on the Atlantic coast of Morocco.").projects
     assert [(p.technologies, p.capacity_mw, p.locations) for p in found] == [
         (("wind",), 300.0, ("place/atlantic-ocean",))]
+
+
+def test_a_ministry_of_the_government_of_a_state_belongs_to_that_state():
+    text = ("The memorandum between the Ministry of Power of the Government of India and the Ministry of Energy, "
+            "Water Resources and Irrigation of the Government of Nepal was signed in Kathmandu.")
+    f = facts(text)
+    bodies = {e.label: e.country for e in f.entities.values() if e.kind == "GovernmentBody"}
+    assert bodies == {"Ministry of Power of India": "IND",
+                      "Ministry of Energy, Water Resources and Irrigation of Nepal": "NPL"}
+    assert [set(a.parties) for a in f.agreements] == [
+        {"organization/ministry-of-power-of-india", "organization/ministry-of-energy-water-resources-and-irrigation-of-nepal"}]

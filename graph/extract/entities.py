@@ -109,14 +109,19 @@ _PORTFOLIO_MORE = (r"Action|Transformation|Energies|Territorial|Administration|N
 # (one group: it is spliced into longer patterns, where a bare "|" would split them)
 _TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+(?:the\s+)?|&\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
           rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*)")
+# What stands between a ministry's name and its state ("… of the Royal Government of Bhutan", "… of the Republic of
+# Kazakhstan", "… of the Government of the People's Republic of China")
+_GOVERNMENT_OF = (r"(?:(?:Royal\s+|Federal\s+|Union\s+)?Government\s+of\s+(?:the\s+)?)?"
+                  r"(?:(?:Republic|Kingdom|Sultanate|State|Federal\s+Republic|People['’]s\s+Republic|Islamic\s+Republic)"
+                  r"\s+of\s+(?:the\s+)?)?")
 MINISTRY_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?!(?:The|This|That|Its|Their|A|An)\b)(?P<pre>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
     rf"(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
-    rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post>{_CAP}(?:\s+{_CAP})?))?"
+    rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?{_GOVERNMENT_OF}(?P<post>{_CAP}(?:\s+{_CAP})?))?"
     rf"|\b(?=[A-Z])(?:(?!(?:The|This|That|Its|Their|A|An)\b)(?P<pre2>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
     rf"(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\b)"
     rf"(?P<topic2>{_TOPIC})[ \t]+Ministry\b"
-    rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<post2>{_CAP}(?:\s+{_CAP})?))?")
+    rf"(?:\s+of\s+(?:the\s+)?{_GOVERNMENT_OF}(?P<post2>{_CAP}(?:\s+{_CAP})?))?")
 _MINISTRY_TOPIC = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs", "Defence": "Defence",
                    "Defense": "Defense"}  # "Foreign Ministry" is the Ministry of Foreign Affairs
 _MINISTRY_FIND_RE = re.compile(r"\b(?:Ministry|Department|State\s+Committee)\b")
