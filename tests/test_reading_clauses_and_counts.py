@@ -38,3 +38,10 @@ def test_two_firms_that_signed_agreements_with_a_government_signed_one_each_and_
         ("2024-10", ("organization/iberdrola", "state/PRT")), ("2024-10", ("organization/repsol", "state/PRT"))]
     assert {frozenset(c.actors) for c in f.cooperations} == {
         frozenset({"organization/iberdrola", "state/PRT"}), frozenset({"organization/repsol", "state/PRT"})}
+
+
+def test_who_travelled_in_a_relative_clause_is_the_visitor():
+    text = ("The licence was handed over at a ceremony in Caracas attended by Trinidad and Tobago Prime Minister "
+            "Keith Rowley. Rowley, who travelled to the Venezuelan capital for the signing, called it a good day.")
+    visits = [e for e in facts(text, published="2023-12-22").events if e.kind == "Visit"]
+    assert [(set(e.participants), e.place) for e in visits] == [({"state/TTO", "state/VEN"}, "place/caracas")]

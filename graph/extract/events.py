@@ -167,7 +167,9 @@ _PLACE_PREP_RE = re.compile(r"\b(?i:in|at|to|near)\s+(?:(?i:the)\s+(?:[A-Z][\w'�
                             # "in the western Indian state of Goa": a unit of a state, named after its kind
                             r"(?i:the)\s+(?:[a-z][\w-]*\s+)?[A-Z][\w'’-]+\s+(?:state|province|region|island|prefecture)"
                             r"\s+of\s+)?$")
-_ON_A_VISIT_RE = re.compile(r",\s+who\s+(?:is|was)\s+(?:on|paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
+_ON_A_VISIT_RE = re.compile(r",\s+who\s+(?:is|was)\s+(?:on|paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$"
+                            # "Rowley, who travelled to the Venezuelan capital": who went, a relative clause's subject
+                            r"|,\s+who\s+(?:had\s+|has\s+)?(?:also\s+)?$")
 _DEFINITE_RE = re.compile(r"(?:\b(?:the|this|that|its|same)|['’]s)\s+(?:(?:same|(?:one|two|three|four|five|\d+)-day|official|recent|annual|"
                           r"first|last|presidential|royal|ministerial|working|historic|landmark|high-level)\s+)*\s*$",
                           re.IGNORECASE)
