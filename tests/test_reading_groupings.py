@@ -66,3 +66,13 @@ def test_an_instrument_some_members_of_a_body_sign_stays_theirs():
             "Peru and Bolivia met in Lima on Monday and adopted a joint statement on power interconnection.")
     f = facts(text)
     assert [set(a.parties) for a in f.agreements] == [{"state/CHL", "state/PER", "state/BOL"}]
+
+
+def test_the_states_that_launched_a_body_are_its_members_and_no_partners_for_it():
+    text = ("The Southern Grid Alliance was launched by Chile, Peru and Bolivia in Lima on Monday. The International "
+            "Solar Alliance, founded in 2015 by India and France, now counts 100 members.")
+    sga, isa = "organization/southern-grid-alliance", "organization/international-solar-alliance"
+    assert memberships(text) == {("state/CHL", sga, "member"), ("state/PER", sga, "member"),
+                                 ("state/BOL", sga, "member"), ("state/IND", isa, "member"),
+                                 ("state/FRA", isa, "member")}
+    assert pairs(text) == set()

@@ -160,6 +160,8 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
             if tok.dep_ == "acl" and (tok.head.lemma_.lower() in _POLITIES
                                       or any(k in bodies for k in heads.get(tok.head.i, ()))):
                 continue  # "the bloc founded by A, B and C": its founders are its members, not partners in a work
+            if any(c.dep_ == "nsubjpass" and any(k in bodies for k in heads.get(c.i, ())) for c in tok.children):
+                continue  # "The Global Biofuels Alliance was launched by A, B and C": the same, in a clause of its own
             subject_tokens = _subject(tok)
             subject = actors(subject_tokens)
             agent = actors(c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj")

@@ -905,6 +905,14 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 if r.key != body.key:
                     found.setdefault((r.key, body.key), role)
     for org in orgs:
+        # "the Global Biofuels Alliance, launched by India, Brazil and the US", "X was founded in 2015 by A and B":
+        # its founders
+        launched = _LAUNCHED_BY_RE.match(text, org.end) \
+            if org.kind == INTERNATIONAL_ORGANIZATION and org.how != "coref" else None
+        if launched is not None and not cues.hedged_clause(launched.group(0)) \
+                and not _MEMBERSHIP_DENIED_RE.search(launched.group(0)):
+            for r in list_after(view, launched.end(), (STATE,), max_gap=4):
+                found.setdefault((r.key, org.key), "member")
         # "the Alliance of Sahel States (AES), which the three countries founded in 2023": its founders
         founders = _FOUNDED_BY_RELATIVE_RE.match(text, org.end) if org.kind == INTERNATIONAL_ORGANIZATION else None
         if founders is not None:
@@ -1120,6 +1128,9 @@ def _lead_body(ctx: DocumentContext) -> Ref | None:
 _ITS_MEMBERS_RE = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>members|member\s+states|member\s+countries|"
                              r"contracting\s+parties|observers|shareholders)\s+(?:(?:today|now|currently)\s+)?"
                              r"(?:are|include|comprise|were)\s+(?:the\s+)?")
+_LAUNCHED_BY_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+                             r"(?:jointly\s+|first\s+)?(?:co-?)?(?:founded|launched|formed|created|set\s+up|established|"
+                             r"initiated)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?(?:jointly\s+)?by\s+(?:the\s+)?")
 _FOUNDED_BY_RELATIVE_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*which\s+(?P<who>[^,;:.]{3,60}?)\s+"
                                      r"(?:co-?)?(?:founded|formed|created|set\s+up|established)\b")
 # "A and B, partners in Mercosur": an apposition that makes them a body's members
