@@ -30,16 +30,6 @@ def test_two_signings_in_one_sentence_keep_their_own_places():
     assert found == {("2025-05-05", None), ("2012", None), ("2016", "place/accra")}
 
 
-def test_two_firms_that_signed_agreements_with_a_government_signed_one_each_and_are_no_partners():
-    text = ("Repsol and Iberdrola signed agreements with the Portuguese government on green hydrogen projects in "
-            "Sines in October.")
-    f = facts(text, published="2025-03-07")
-    assert sorted((a.date, tuple(sorted(a.parties))) for a in f.agreements) == [
-        ("2024-10", ("organization/iberdrola", "state/PRT")), ("2024-10", ("organization/repsol", "state/PRT"))]
-    assert {frozenset(c.actors) for c in f.cooperations} == {
-        frozenset({"organization/iberdrola", "state/PRT"}), frozenset({"organization/repsol", "state/PRT"})}
-
-
 def test_who_travelled_in_a_relative_clause_is_the_visitor():
     text = ("The licence was handed over at a ceremony in Caracas attended by Trinidad and Tobago Prime Minister "
             "Keith Rowley. Rowley, who travelled to the Venezuelan capital for the signing, called it a good day.")

@@ -3292,9 +3292,9 @@ class _AgreementReader:
             return [common + [k] for k in rest] or [keys]
         if count_word and plural:
             return [keys] * _COUNT[count_word]
-        if plural and len(subject) >= 2 and len(others) == 1 and others[0] not in subject:
-            # "TotalEnergies and ENGIE signed agreements with the government", "The partners signed their financing
-            # agreements with the government": one of each with it, none between them
+        if plural and len(subject) >= 2 and len(others) == 1 and re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$",
+                                                                         text[max(0, m.start() - 40):m.start()] + mods):
+            # "The partners signed their financing agreements with the government": one of each with it
             return [[s] + others for s in subject]
         if len(subject) >= 2 and others and _EACH_SIGNED_RE.search(text, max(0, m.start() - 60), m.start()):
             # "A and B each signed a wheeling agreement with C": one instrument of each with C, none between A and B
