@@ -5186,6 +5186,8 @@ def _firms_named_after_their_trade(doc: _Doc) -> None:
                 if span is None or doc.facts.entities[span.key].kind == PERSON:
                     break
                 end = span.end  # a known name in the list: go on after it
+            elif orgnames.split_legal_form("Name " + base)[0] == "Name":
+                pass  # "… Co., Ltd. (J-POWER), B": the legal form of the name before, no name of its own
             elif (words[0] in _TRADE_NOT_NAME or _ANY_TITLE_RE.match(base) or TITLE_RE.match(base)
                   or any(e.kind in (STATE, PLACE) or how in ("capital", "demonym") for e, how in _lookup(base))
                   or orgnames.not_an_organization(base) or len(base) < 2
