@@ -45,3 +45,12 @@ def test_a_ministry_of_the_government_of_a_state_belongs_to_that_state():
                       "Ministry of Energy, Water Resources and Irrigation of Nepal": "NPL"}
     assert [set(a.parties) for a in f.agreements] == [
         {"organization/ministry-of-power-of-india", "organization/ministry-of-energy-water-resources-and-irrigation-of-nepal"}]
+
+
+def test_instruments_signed_on_behalf_of_two_ministries_are_theirs():
+    text = ("Chile and Peru on Friday signed two memoranda of understanding on power trade. The MoUs were signed in "
+            "Lima by Energy Minister Diego Pardow and Peru's Energy Minister Jorge Montero, on behalf of Chile's "
+            "Ministry of Energy and Peru's Ministry of Energy and Mines.")
+    found = facts(text, published="2024-06-14").agreements
+    bodies = {"organization/ministry-of-energy-of-chile", "organization/ministry-of-energy-and-mines-of-peru"}
+    assert [(a.kind, set(a.parties)) for a in found] == [("MemorandumOfUnderstanding", bodies)] * 2

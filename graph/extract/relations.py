@@ -2281,6 +2281,7 @@ class _AgreementReader:
         self.one_side = False  # … and they are one side, a consortium of them
         self.shared_subject: tuple[int, tuple[str, ...]] | None = None  # sentence and subject of the last two-sided phrase
         self.unnamed_side: tuple | None = None  # (kind, subject, sentence, date, place) of "… with 23 banks"
+        self.bodies_named: tuple[str, ...] = ()  # the bodies a "signed by" sentence made an instrument's parties
 
     def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str], bool]:
         """(subject parties, other parties, whether the other side is there but unnamed) of an agreement
@@ -2525,7 +2526,7 @@ class _AgreementReader:
             self._signed_for_side(view)
             _label(self.facts.agreements, "agreement-signed-for-side")
         if " signed " in text and (by := _DOCUMENT_SIGNED_BY_RE.search(text)) is not None \
-                and (bodies := self._signing_bodies(view, by.end())):
+                and (bodies := self._signing_bodies(view, by.end()) or self._signed_on_behalf_of(view)):
             # "Pakistan and China signed an agreement … The document was signed by PAEC's member … and the
             # president of CNOS": the bodies of the two states are its parties
             last = self.facts.agreements[-1]
@@ -2533,6 +2534,7 @@ class _AgreementReader:
                 if a.sentence == last.sentence and a.parties == last.parties and a is not last:
                     a.parties = tuple(bodies)
             last.parties = tuple(bodies)
+            self.bodies_named = last.parties  # (the states' signers that the sentence goes on to name refer to it)
             last.place = last.place or _place_near(view, by.start(), by.end())  # ("… was signed in Seoul by …")
             if last.kind == "Agreement" and (kind := agreement_kind(by.group("phrase"))) is not None:
                 last.kind = kind  # ("signed its first agreement … The power sales agreement was signed by …")
@@ -3107,6 +3109,25 @@ class _AgreementReader:
             if place and a.place is None:
                 a.place = place
 
+    def _signed_on_behalf_of(self, view: SentenceView) -> list[str]:
+        """"The MoUs were signed … on behalf of Indonesia's Ministry of Energy and Singapore's Ministry of Trade":
+        the bodies the sentence says signed, when they are one for each state of the instrument last read."""
+        text = view.text
+        on = _ON_BEHALF_RE.search(text) if "behalf" in text else None
+        if on is None:
+            return []
+        by_state: dict[str, str] = {}
+        for key in unique_keys(list_after(view, on.end(), _PARTY_KINDS, max_gap=4, asides=True)):
+            ent = self.facts.entities.get(key)
+            if ent is None or ent.kind not in (GOVERNMENT_BODY, COMPANY) or not ent.country \
+                    or f"state/{ent.country}" in by_state:
+                return []
+            by_state[f"state/{ent.country}"] = key
+        last = self.facts.agreements[-1] if self.facts.agreements else None
+        if last is None or len(by_state) < 2 or set(last.parties) != set(by_state) or view.index - last.sentence > 2:
+            return []
+        return [by_state[k] for k in last.parties]
+
     def _mention_kind(self, view: SentenceView, m, plural: bool, definite: bool, before: str) -> str | None:
         """The kind of instrument a noun phrase names, or None when it names none to read here ("two
         documents" opens a series; "the documents" refers back)."""
@@ -3470,6 +3491,8 @@ class _AgreementReader:
                 continue
             if keys and len(keys) >= 2 and not (set(keys) <= set(prior.parties) or set(prior.parties) <= set(keys)
                                                 or self._bodies_of_the_states(prior.parties, keys)
+                                                or prior.parties == self.bodies_named
+                                                and self._bodies_of_the_states(keys, prior.parties)
                                                 or set(keys) & set(prior.parties)
                                                 and set(keys) <= self._parties_and_their_states(prior)):
                 continue
