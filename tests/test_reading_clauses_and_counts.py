@@ -35,3 +35,10 @@ def test_who_travelled_in_a_relative_clause_is_the_visitor():
             "Keith Rowley. Rowley, who travelled to the Venezuelan capital for the signing, called it a good day.")
     visits = [e for e in facts(text, published="2023-12-22").events if e.kind == "Visit"]
     assert [(set(e.participants), e.place) for e in visits] == [({"state/TTO", "state/VEN"}, "place/caracas")]
+
+
+def test_a_deal_a_state_struggled_or_tried_to_close_is_no_agreement():
+    for attempt in ("struggled to close", "is trying to clinch", "failed to seal"):
+        text = f"Pakistan {attempt} a deal with the International Monetary Fund on power tariffs."
+        assert facts(text).agreements == [], attempt
+    assert len(facts("Pakistan closed a deal with the International Monetary Fund on power tariffs.").agreements) == 1
