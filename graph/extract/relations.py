@@ -1990,6 +1990,8 @@ def _signing_clause(text: str, pos: int) -> tuple[int, int]:
             hi = joint.start()
             break
     return lo, hi
+
+
 _ATTRIBUTIVE_YEAR_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|a|an))\s+$", re.IGNORECASE)
 _ATTRIBUTIVE_YEAR_AFTER_RE = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z][\w-]*")
 
