@@ -76,3 +76,17 @@ def test_the_states_that_launched_a_body_are_its_members_and_no_partners_for_it(
                                  ("state/BOL", sga, "member"), ("state/IND", isa, "member"),
                                  ("state/FRA", isa, "member")}
     assert pairs(text) == set()
+
+
+def test_a_code_named_body_whose_summit_brought_together_leaders_of_states_has_them_as_members():
+    text = ("The AND5 summit brought together the leaders of Chile, Peru and Bolivia in Lima, where the "
+            "AND5 group of Andean countries backed a regional power market.")
+    f = facts(text)
+    assert {e.label: e.kind for e in f.entities.values() if e.kind not in ("State", "Place")} == {
+        "AND5": "InternationalOrganization"}
+    assert memberships(text) == {(k, "organization/and5", "member") for k in ("state/CHL", "state/PER", "state/BOL")}
+
+
+def test_a_climate_conference_s_code_before_summit_is_no_body():
+    f = facts("Leaders at the COP29 summit in Baku pledged to triple renewable capacity.")
+    assert not [e for e in f.entities.values() if e.kind == "InternationalOrganization"]

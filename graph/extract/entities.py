@@ -689,7 +689,16 @@ _GROUPING_BODY_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Z0-9]{1,7})(?:\s*,\s
 
 
 def _grouping_bodies(doc: _Doc) -> None:
-    """An acronym no list holds, said to group two or more states, is an international organization."""
+    """An acronym no list holds, said to group two or more states or followed by what only a body of states has
+    ("the MED9 summit", "C5 leaders", "the MED9 group of Mediterranean countries"), is an international
+    organization."""
+    for m in _CODE_BEFORE_STATES_BODY_RE.finditer(doc.text):
+        start, end = m.span("name")
+        if doc.free(start, end) and not _is_state_or_demonym(doc, m.group("name")) and not _lookup(m.group("name")):
+            ent = doc.entity(f"organization/{slug(m.group('name'))}", INTERNATIONAL_ORGANIZATION, m.group("name"))
+            for s_, e_, _ in find_words(doc.text, [m.group("name")]):
+                if doc.free(s_, e_):
+                    doc.add(s_, e_, ent.key, "name")
     for m in _GROUPING_BODY_RE.finditer(doc.text):
         start, end = m.span("name")
         if not doc.free(start, end) or _is_state_or_demonym(doc, m.group("name")):
@@ -1966,6 +1975,11 @@ _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+[A-Z][a-z]+")
 _NAMED_THING_AFTER = re.compile(r"^[-–]|^\s+(?:Pipeline|Corridor|Interconnector|Cable|Link|Project|Gas|Power|Grid|"
                                 r"Energy|Green)\b")
 
+# A code name, then what only a body of states has after its name: "the MED9 summit", "C5 heads of state",
+# "the MED9 group of Mediterranean countries" (a climate conference's code, "the COP28 summit", is an event's)
+_CODE_BEFORE_STATES_BODY_RE = re.compile(
+    r"\b(?!COP\d)(?P<name>[A-Z][A-Z0-9]{0,5}[0-9]+[A-Z]?(?:\+\d)?)(?=\s+(?:summit|(?:member\s+)?(?:countries|states|nations)|"
+    r"heads\s+of\s+state|group\s+of\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|economies))\b)")
 _SEA_ALONE_AFTER = re.compile(r"^(?:[.,;:)]|\s+(?:to|from|in|by|at|on|between)\b|$)")
 _SEA_SHORE_AFTER = re.compile(r"\s+(?:coast|coasts|coastline|shore|shores|offshore|waters|seabed)\b")
 _INSTRUMENT_AFTER = re.compile(r"^\s+(?:Agreement|Agreements|Accord|Accords|Protocol|Convention)\b")

@@ -1189,13 +1189,16 @@ def _bodies_referred(view: SentenceView, ctx: DocumentContext, orgs: list[Ref]) 
     return out
 
 
-_GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s+(?:bloc|group|grouping|alliance|club|cartel|forum))?"
+_GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s+(?:bloc|group|grouping|alliance|club|cartel|forum|summit))?"
                           rf"(?:\s*,\s+[^,;:()]{{3,90}},)?"
                           # "AZEC was launched by Japan in 2023 and brings together …": a first predicate of the body
                           rf"(?:\s+(?:was|is|has\s+been)\s+[a-z]+ed\s+(?:[\w-]+\s+){{0,6}}?and)?"
                           rf"\s+(?:now\s+|also\s+)?"
                           rf"(?:(?:has|have|had)\s+(?:long\s+|since\s+|now\s+)?)?"
-                          rf"{_MEMBERSHIPS.pattern('grouping_finite_verbs')}\s+(?:the\s+)?")
+                          rf"{_MEMBERSHIPS.pattern('grouping_finite_verbs')}\s+(?:the\s+)?"
+                          # ("the MED9 summit brought together the leaders of A, B and C": the leaders' states)
+                          rf"(?:(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|ministers)"
+                          rf"\s+of\s+(?:the\s+)?)?")
 _GROUPING_APPOSITION_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?\s*,\s+(?:which\s+is\s+)?"
                                      rf"{_MEMBERSHIPS.pattern('grouping_participles')}\s+(?:the\s+)?")
 _SEAT_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('seat_verbs')}\s+(?:the\s+)?$")
