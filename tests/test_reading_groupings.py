@@ -90,3 +90,9 @@ def test_a_code_named_body_whose_summit_brought_together_leaders_of_states_has_t
 def test_a_climate_conference_s_code_before_summit_is_no_body():
     f = facts("Leaders at the COP29 summit in Baku pledged to triple renewable capacity.")
     assert not [e for e in f.entities.values() if e.kind == "InternationalOrganization"]
+
+
+def test_a_body_named_as_what_they_are_not_gives_no_membership():
+    text = ("Saudi Arabia, which chairs OPEC+, and Russia, the leader of the group's non-OPEC members, agreed to "
+            "extend the oil output cuts.")
+    assert memberships(text) == {("state/SAU", "organization/opec", "member")}

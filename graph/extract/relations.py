@@ -640,6 +640,9 @@ _STATE_AS_MEMBER_RE = re.compile(r",\s+(?:another|a\s+fellow|a|an|also\s+an?)\s+
 _MEMBER_AFTER_BODY_RE = re.compile(r"\s+member\b(?:\s+(?:state|country|nation))?\s*,")
 
 
+_NON_BEFORE_RE = re.compile(r"\bnon[-\s]$", re.IGNORECASE)
+
+
 def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext | None = None) -> None:
     orgs = [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION]
     if ctx is not None:
@@ -648,6 +651,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                                               or "ontracting" in view.text)):
         return
     text = view.text
+    # ("the group's non-OPEC members", "non-EU states": a body named as what they are not)
+    orgs = [o for o in orgs if not _NON_BEFORE_RE.search(text, max(0, o.start - 4), o.start)]
     found: dict[tuple[str, str], str] = {}
     for org in orgs if "member" in text else ():
         # "Venezuela, another OPEC member, is …": a state set off by an apposition that calls it a member
