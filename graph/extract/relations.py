@@ -309,10 +309,6 @@ def _joint_body_meetings(facts: DocumentFacts, pairs: dict) -> None:
             add_cooperation_pairs(pairs, _before_as_well_as(facts, event.sentence, actors), event.sentence)
 
 
-_ENERGY_BODY_WORK_RE = re.compile(r"\b(?:energy|power|electricity|grids?|oil|gas|petroleum|hydrogen|nuclear|solar|"
-                                  r"emissions?|renewables?)\b", re.IGNORECASE)
-
-
 def _body_meetings(facts: DocumentFacts, pairs: dict) -> None:
     """The states that take part in a meeting of an international body, one its name names ("the 42nd ASEAN
     Ministers on Energy Meeting", "the first summit of the Asia Zero Emission Community"), cooperate with that
@@ -324,7 +320,7 @@ def _body_meetings(facts: DocumentFacts, pairs: dict) -> None:
             continue
         body = facts.entities[bodies[0]]
         label = f" {event.label.casefold()} "
-        if not _ENERGY_BODY_WORK_RE.search(f"{label} {body.label}"):
+        if not _ENERGY_WORD_RE.search(f"{label} {body.label}"):
             continue  # (a summit of the G20 is where leaders meet; its energy ministers' meeting is work in it)
         if not any(f" {name.casefold()}" in label or f" {name.casefold()}'" in label
                    for name in (body.label, *body.alt_labels)):
@@ -1222,8 +1218,8 @@ _ALL_OF_WHICH_RE = re.compile(r",\s+(?:all|each|both)\s+of\s+(?:which|whom)\s+(?
 
 # "… and nine members of the Association of Southeast Asian Nations -- ", "… and nine ASEAN states: ": a count
 # of members, named next
-_COUNTED_TAIL_RE = re.compile(rf"(?P<and>,?\s+and\s+)?(?:the\s+)?(?P<n>{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)}"
-                              r"|\d{1,2})\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:members?|member\s+states|member\s+countries|"
+_COUNTED_TAIL_RE = re.compile(rf"(?P<and>,?\s+and\s+)?(?:the\s+)?(?P<n>{_NUMBER})\s+(?:other\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:members?|member\s+states|member\s+countries|"
                               r"countries|states|nations)\b[^.;:—–]{0,80}?(?:\s--?\s|\s*[—–:]\s*)", re.IGNORECASE)
 
 
