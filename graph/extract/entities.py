@@ -2165,7 +2165,8 @@ def _state_bodies(doc: _Doc) -> None:
             ent.alt_labels.add(f"{' '.join(words[at:])} {' '.join(m.group('body').split())}")  # "Philippine Senate"
 
 
-# An alliance or partnership launched, signed or sealed is an instrument, not a body: "launched a Green Alliance".
+# An alliance or partnership launched, signed or sealed is an instrument, not a body: "launched a Green Alliance"
+# (unless its name spans the world or a region: "launched the Global Biofuels Alliance", which states join).
 # (The trigger table's nouns that name an instrument only when signed, and its verbs of signing and founding.)
 _SIGNED_NOUNS = frozenset(triggers("agreements").lists["signed_nouns"])
 _MADE_INSTRUMENT_RE = re.compile(
@@ -2247,7 +2248,7 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         if len(name.split()) < 2 or not _free_but_states(doc, start, end) or _NOT_AN_ORGANIZATION.search(headed) \
                 or orgnames.not_an_organization(headed) or _EXCHANGE_OF_NOTES_RE.match(name) \
                 or _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) \
-                or name.split()[-1].lower() in _SIGNED_NOUNS \
+                or name.split()[-1].lower() in _SIGNED_NOUNS and not orgnames.multinational(name) \
                 and _MADE_INSTRUMENT_RE.search(doc.text, max(0, start - 40), start) \
                 or _SIGNED_AFTER_NAME_RE.match(doc.text, end):
             if city is not None:
@@ -4149,7 +4150,7 @@ def _instruments_not_bodies(doc: _Doc) -> None:
     where it is made."""
     for key, ent in list(doc.facts.entities.items()):
         if ent.kind != INTERNATIONAL_ORGANIZATION or ent.label.split()[-1].lower() not in _SIGNED_NOUNS \
-                or doc.gaz.get(key):
+                or doc.gaz.get(key) or orgnames.multinational(ent.label):
             continue
         spans = [x for x in doc.spans if x.key == key]
         if any(_IS_AN_INSTRUMENT_RE.match(doc.text, x.end)
@@ -4269,6 +4270,26 @@ def _secretariats(doc: _Doc) -> None:
         span.key, span.end = own.key, end
 
 
+def _acronyms_of_firms_named_in_full(doc: _Doc) -> None:
+    """A firm named in full with its legal form and elsewhere by initials no list holds, never defined in brackets
+    ("ENERGY Fiji Ltd … EFL"): when exactly one firm of the text spells it, legal form and all, they are one."""
+    firms = [e for e in doc.facts.entities.values() if e.kind == COMPANY]
+    for short in firms:
+        if not (2 <= len(short.label) <= 6 and short.label.isupper() and short.label.isalpha()) \
+                or doc.gaz.get(short.key) is not None or short.alt_labels:
+            continue
+        spelled = [e for e in firms if e is not short and any(
+            len(n.split()) == len(short.label) and _initials(n).upper() == short.label
+            for n in (e.label, *e.alt_labels))]
+        if len(spelled) != 1:
+            continue
+        full = spelled[0]
+        for span in doc.spans:
+            if span.key == short.key:
+                span.key = full.key
+        full.alt_labels.add(short.label)
+
+
 def _finish(doc: _Doc) -> None:
     _organs_of_bodies(doc)
     _secretariats(doc)
@@ -4281,6 +4302,7 @@ def _finish(doc: _Doc) -> None:
     _legal_forms_after(doc)
     _persons_named_short(doc)
     _acronyms_of_named_bodies(doc)
+    _acronyms_of_firms_named_in_full(doc)
     _bodies_named_again_without_their_state(doc)
     facts = doc.facts
     used = set()
@@ -4353,7 +4375,8 @@ def _peoples_firms(doc: _Doc, found: list) -> list:
 
 def _statistical_candidates(doc: _Doc) -> list:
     """The recogniser's spans in the sentences the rules left capitalised words in (run once)."""
-    return cand_module.candidates(doc.facts.sentences, doc.free, _COMMON_CAPITALISED, orgnames.FIRM_HEADS)[0]
+    return cand_module.candidates(doc.facts.sentences, doc.free, _COMMON_CAPITALISED,
+                                  orgnames.FIRM_HEADS | _HEADS_OF_STATES_BODIES)[0]
 
 
 # Capitalised words that alone do not make a sentence worth the recogniser's time: a name in no
@@ -4697,7 +4720,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels"), an employer's,
             # or a name listed with firms ("A, B and Ansaldo Nucleare", "SSE Renewables, Equinor and Vårgrønn")
             # that is not the surname of a person the text names
-        if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base) \
+        if len(base) < 2 or not _name_shaped(base) or orgnames.not_an_organization(base) and not (
+                base.split()[-1] in _HEADS_OF_STATES_BODIES and _body_of_states_named(doc, start, end)) \
                 or _HONORIFIC_RE.fullmatch(base + " ") \
                 or orgnames.split_legal_form("Name " + base)[0] == "Name":  # "Ltd" cut from "NTPC Ltd"
             continue
@@ -4770,10 +4794,16 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             # "Serbia's Srbijagas": an organisation the recogniser found, owned by a state the text names
             owner_iso = possessor if c.label in ("ORG", "GPE") and not _NOT_A_BODY_AFTER_RE.match(after) else None
             if not (employer or firm_before or owner_iso or _FIRM_AFTER_RE.match(after)
-                    or _beside_a_company(doc, start, end) or party):
+                    or _beside_a_company(doc, start, end) or party
+                    or _body_of_states_named(doc, start, end)):
                 continue
             kind = COMPANY  # a named body the text calls a firm or an employer
             iso = owner_iso
+            if _BODY_OF_STATES_AFTER_RE.match(after) or _body_of_states_named(doc, start, end) \
+                    and not (firm_before or _FIRM_AFTER_RE.match(after)):
+                # "both members of the Minerals Security Partnership", "the X, a US-led group of a dozen
+                # countries": a body states belong to
+                kind, iso = INTERNATIONAL_ORGANIZATION, None
         else:
             iso = None
         kind = _ROMANCE_HEADS.get(base.split()[0], kind)  # "Secretaría de Energía": the first word is the head
@@ -4903,6 +4933,25 @@ _FIRM_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS] +
 # "grid operator X", "the companies X, Y and", "Norwegian developer X"
 _FIRM_BEFORE_RE = re.compile(rf"\b(?:{_FIRM_NOUNS})\s+(?:{_CAP}(?:\s+{_CAP})*(?:,\s+|\s+and\s+))*$")
 # a span cut short of a capitalised word, or the name of a plan rather than of a body
+# A body of states named where only one can stand: after the words for its members, or before an apposition
+# that calls it a group of states
+_BODY_OF_STATES_BEFORE_RE = re.compile(r"\b(?:(?:founding\s+|full\s+)?members?|member\s+(?:states|countries)|observers?)"
+                                       r"\s+(?:of|in)\s+the\s+$")
+_BODY_OF_STATES_AFTER_RE = re.compile(r"\s*(?:\([A-Z]{2,8}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|grouping|bloc|"
+                                      r"alliance|club|coalition|forum|partnership|body|organi[sz]ation)\s+(?:of|that\s+brings"
+                                      r"\s+together|bringing\s+together|which\s+brings\s+together)\s+(?:[\w-]+\s+){0,5}?"
+                                      r"(?:countries|states|nations|economies|governments)\b")
+# The heads of a programme's name that a standing body of states may bear too ("the Minerals Security Partnership")
+_HEADS_OF_STATES_BODIES = frozenset({"Partnership", "Initiative", "Platform", "Forum"})
+
+
+def _body_of_states_named(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the name at *start*..*end* stands where only a body of states can: after the words for its
+    members ("both members of the X"), or before an apposition that calls it a group of states."""
+    return bool(_BODY_OF_STATES_BEFORE_RE.search(doc.text, max(0, start - 40), start)
+                or _BODY_OF_STATES_AFTER_RE.match(doc.text, end))
+
+
 _NOT_A_BODY_AFTER_RE = re.compile(r"^(?:\s+[A-Z]|\s+(?:vision|initiative|plan|programme|program|strategy|policy|"
                                   r"agenda|corridor|route|scheme|model|doctrine)\b)")
 _STATE_POSSESSIVE_END_RE = re.compile(rf"(?:^|[\s(])(?P<state>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s\s+$")

@@ -182,6 +182,18 @@ _MULTINATIONAL_RE = re.compile(
     r"Basin(?=\s+(?:[A-Z]\w+\s+)?(?:Authority|Commission|Organi[sz]ation)\b))\b"
     r"|\b[A-Z]\w+-[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:Strategic\s+)?(?:Partnership\s+)?(?:Council|Commission|Committee|Forum)\b")
 _FIRM_WORDS = {k for k, v in HEAD_KINDS.items() if v == COMPANY}
+
+
+def multinational(name: str) -> bool:
+    """Whether an organization's name says it spans several states or the world ("Global Biofuels Alliance",
+    "Niger Basin Authority").
+
+    Examples
+    --------
+    >>> multinational("Global Biofuels Alliance"), multinational("Canada-Germany Hydrogen Alliance")
+    (True, False)
+    """
+    return bool(_MULTINATIONAL_RE.search(name))
 #: The head nouns that make a name a firm's ("Energy", "Petroleum", "Holdings").
 FIRM_HEADS = frozenset(_FIRM_WORDS)
 
@@ -305,7 +317,10 @@ NOT_ORGANIZATION_HEADS = frozenset({
 _OFFICE_WORDS = frozenset({"Corporate", "Communication", "Communications", "Relationship", "Relations", "Public",
                            "Media", "Affairs", "Investor", "Division", "Department", "Office", "Complex", "Unit",
                            "Cell", "Wing", "Secretariat", "Headquarters", "Head", "Registered", "Press", "Desk",
-                           "Enterprise", "Marketing", "Legal", "Finance", "Human", "Resources", "Section"})
+                           "Enterprise", "Marketing", "Legal", "Finance", "Human", "Resources", "Section",
+                           # the organs that govern a body ("the IEA Governing Board", "its Board of Directors")
+                           "Governing", "Board", "Executive", "Supervisory", "Management", "Steering", "Committee",
+                           "Directors", "Governors", "of"})
 _EVENT_TAIL_RE = re.compile(r"\b(?:19|20)\d\d$|\bCOP\s*\d+$|^COP\d*$")
 
 
@@ -346,6 +361,8 @@ def an_office(name: str) -> bool:
     --------
     >>> an_office("Corporate Communication Division"), an_office("Kestrel Power Division")
     (True, False)
+    >>> an_office("Governing Board"), an_office("Board of Directors"), an_office("Kestrel Board")
+    (True, True, False)
     """
     words = re.findall(r"[\w’'-]+", name)
     return bool(words) and all(w in _OFFICE_WORDS for w in words)

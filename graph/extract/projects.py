@@ -277,10 +277,23 @@ def _boundaries(text: str, capacities) -> list[int]:
     return sorted(stops)
 
 
+_SEAT_BEFORE_RE = re.compile(r"\b(?:based|headquartered|registered|domiciled)\s+in\s+(?:the\s+)?$")
+
+
+def _a_seat(text: str, start: int, end: int) -> bool:
+    """Whether the place at *start*..*end* is named as where a firm is based ("based in Hiroshima", "Hiroshima-based")."""
+    return bool(_SEAT_BEFORE_RE.search(text, max(0, start - 30), start)) or text.startswith("-based", end)
+
+
 class _Builder:
     def __init__(self, ctx: DocumentContext, facts: DocumentFacts, reference, pairs: dict):
         self.ctx, self.facts, self.reference, self.pairs = ctx, facts, reference, pairs
-        countries = Counter(e.country for e in facts.entities.values() if e.kind == PLACE and e.country)
+        # (a place named only as where a firm is based says nothing of where the story is: "Chugoku, a
+        # regional utility based in Hiroshima")
+        seated = {(p.key, _a_seat(v.text, p.start, p.end)) for v in ctx.views for p in v.places}
+        only_seats = {k for k, seat in seated if seat} - {k for k, seat in seated if not seat}
+        countries = Counter(e.country for e in facts.entities.values() if e.kind == PLACE and e.country
+                            and e.key not in only_seats)
         # the one country all the report's places lie in (or three in four of them: "Abu Dhabi-based Masdar" in
         # a story set in West Java), when the report names it as a state too
         top = countries.most_common(1)
@@ -650,6 +663,12 @@ class _Builder:
                 # "The plant, planned at 100 MW, will be built in the Gobustan district": the one
                 # project of the sentence is where the sentence says it is built
                 places = [pl.key for pl in view.places if _SITED_RE.search(text[max(0, pl.start - 40):pl.start])][:2]
+            if not techs and inside and re.search(r"\bsites?\Z", text[inside[0][0]:inside[0][1]], re.I):
+                # "BP won a 2.9GW site in the North Sea": a site of the round or tender the report is about, of
+                # the technology the report named last before it
+                techs = list(self.facts.projects[-1].technologies) if self.facts.projects else next(
+                    ([t for _, _, t in found][-1:] for v in reversed(self.ctx.views[:view.index])
+                     if (found := find_technologies(v.text))), [])
             techs = self._refine(techs, places, text[span_lo:extend_hi])
             hosts = self._hosts(view, clause[0], clause[1], places, techs)
             if not places and (not hosts or hosts in ([self.ctx.focus_state()], [f"state/{self.place_country}"])):
@@ -738,7 +757,7 @@ class _Builder:
                                                              if k in self.facts.entities else ""), re.I)
                    for k in places)
         coast = re.search(r"\b(?:coast|coastline|shore)\b", window, re.I) is not None
-        if ("wind" in techs and (seas and not coast or re.search(r"\boffshore\b|\bsea\b", window, re.I))
+        if ("wind" in techs and (seas and not coast or re.search(r"\boffshore\b|\bsea\b|\bfloating\b", window, re.I))
                 and "offshore wind" not in techs and not re.search(r"\bonshore\b", window, re.I)):
             # (not a wind farm the text calls onshore, nor one on a sea's coast)
             techs = ["offshore wind" if t == "wind" else t for t in techs]

@@ -636,7 +636,11 @@ _STATE_AS_MEMBER_RE = re.compile(r",\s+(?:another|a\s+fellow|a|an|also\s+an?)\s+
 _MEMBER_AFTER_BODY_RE = re.compile(r"\s+member\b(?:\s+(?:state|country|nation))?\s*,")
 
 
-_NON_BEFORE_RE = re.compile(r"\bnon[-\s]$", re.IGNORECASE)
+# "to EU countries", "from other OPEC members": a group where something goes or comes from
+_BODY_AS_DESTINATION_RE = re.compile(r"\b(?:to|into|from|for|across|towards?)\s+(?:the\s+)?(?:other\s+|all\s+|some\s+|"
+                                     r"several\s+|many\s+|most\s+|fellow\s+)?$", re.IGNORECASE)
+_NON_BEFORE_RE = re.compile(r"(?:\bnon[-\s]|\b(?:outside|beyond|non-members?\s+of|not\s+(?:members?\s+)?(?:of|in))\s+(?:the\s+)?)$",
+                            re.IGNORECASE)
 
 
 def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext | None = None) -> None:
@@ -647,8 +651,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                                               or "ontracting" in view.text)):
         return
     text = view.text
-    # ("the group's non-OPEC members", "non-EU states": a body named as what they are not)
-    orgs = [o for o in orgs if not _NON_BEFORE_RE.search(text, max(0, o.start - 4), o.start)]
+    # ("the group's non-OPEC members", "non-EU states", "producers outside OPEC+": a body named as what they are not)
+    orgs = [o for o in orgs if not _NON_BEFORE_RE.search(text, max(0, o.start - 24), o.start)]
     found: dict[tuple[str, str], str] = {}
     for org in orgs if "member" in text else ():
         # "Venezuela, another OPEC member, is …": a state set off by an apposition that calls it a member
@@ -674,7 +678,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             named = unique_keys(o for o in orgs if o.how != "coref")
             if len(named) == 1:
                 near = [next(o for o in orgs if o.key == named[0])]
-            elif not named and ctx is not None and word.endswith(("states", "members", "observers", "parties")):
+            elif not named and ctx is not None and word.endswith(("states", "members", "observers", "parties",
+                                                                   "member", "observer")):
                 earlier = _bodies_named_before(view, ctx)
                 # (a body read as a member of another just before is not the body meant: "Its contracting parties
                 # are the European Union, A and B. C and D take part as observers")
@@ -753,7 +758,10 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 candidates = [r for r in view.refs if r.kind == STATE and r.end <= m.start()
                               and m.start() - r.end < 60][-1:]
             else:
-                candidates = [r for r in view.refs if r.kind == STATE]
+                # (not where the group is where something goes or comes from: "links to A, B and C could carry
+                # hydrogen to EU countries" says nothing of who is in the EU)
+                candidates = [r for r in view.refs if r.kind == STATE] \
+                    if not _BODY_AS_DESTINATION_RE.search(text, max(0, org.start - 30), org.start) else []
             # "Solomon Islands, which chairs the Forum": a state chairing a body the lists do not describe sits in it
             chairing = word in ("chairs", "chaired") and not _reference_members(org.key) \
                 and org.start > m.start() and re.fullmatch(r"\s+(?:the\s+)?(?:[\w-]+\s+)?", text[m.end():org.start])
@@ -846,7 +854,9 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 found.setdefault((r.key, o.key), role)
     joins = _JOINED_RE.finditer(text) if any(h in text for h in _JOINED_HINTS) else ()
     for j in joins:
-        org = next((o for o in orgs if o.start == j.end() or 0 <= o.start - j.end() <= 4), None)
+        # (a body named by a description takes its article: "have also joined the alliance")
+        org = next((o for o in orgs if o.start == j.end() or 0 <= o.start - j.end() <= 4
+                    or o.how == "coref" and text[o.start:j.end()].lower() == "the "), None)
         if org is None or re.match(r"[-–]|\s+[A-Z]", text[org.end:]):
             continue  # "set up the EU-US Energy Council": the body named is another, whose name holds this one
         member = list_before(view, j.start(), (STATE,), max_gap=60)
