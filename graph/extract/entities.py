@@ -4568,6 +4568,13 @@ def _split_coordinated(doc: _Doc, found):
     name follows words that announce a venture's owners ("a joint venture of Enwind and Tallis Holdings")."""
     for c in found:
         text = doc.text[c.start:c.end]
+        comma = text.find(", ")
+        if c.label == "ORG" and comma > 0 and orgnames.firm_word(text[:comma].split()[-1]) \
+                and _name_shaped(text[comma + 2:]) and not _lookup(" ".join(text.split())):
+            # "PacificLight Renewables, Medco Power Global": two firms of a list, the first ending in its trade
+            yield dataclasses.replace(c, end=c.start + comma)
+            c = dataclasses.replace(c, start=c.start + comma + 2)
+            text = doc.text[c.start:c.end]
         at = text.rfind(" and ")
         if c.label == "ORG" and at > 0 and not _lookup(orgnames.split_legal_form(" ".join(text.split()))[0]) \
                 and not _spelled_by_acronym_after(doc, c.start, c.end):

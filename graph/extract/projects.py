@@ -153,6 +153,11 @@ _IN_STATE_BEFORE_RE = re.compile(r"\b(?:in|across|within)\s+(?:the\s+)?(?:neighb
 _FLEET_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:portfolio|fleet)\b"
                                r"|\s+of\s+(?:[\w-]+,\s+)+(?:[\w-]+\s+)?(?:and\s+)[\w-]+\s+(?:plants|assets|projects|farms|parks)\b",
                                re.IGNORECASE)
+# "Fiji had only about 11MW of solar capacity": what a country or a firm holds of a kind, not one plant
+_HELD_BEFORE = re.compile(r"\b(?:has|have|had|holds?|held|owns?|owned)\s+(?:only\s+|just\s+)?(?:(?:about|around|some|"
+                          r"over|roughly|nearly|almost|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
+_HELD_CAPACITY_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:generating\s+|generation\s+|installed\s+)?capacity\b",
+                                  re.IGNORECASE)
 # "up from about 2,500 MW today": the capacity a country or a fleet has now, not one plant's
 _CURRENT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
                              r"just\s+(?:over|under)\s+)?$", re.IGNORECASE)
@@ -608,7 +613,8 @@ class _Builder:
                     or _CURRENT_BEFORE.search(text[max(0, c.start - 30):c.start]) or _a_target(text, c) \
                     or _AIM_BEFORE.search(text, max(0, c.start - 200), c.start) \
                     or _FLEET_AFTER.match(text, c.end) or _FLEET_BEFORE.search(text, max(0, c.start - 60), c.start) \
-                    or _FLEET_NOUN_AFTER.match(text, c.end):
+                    or _FLEET_NOUN_AFTER.match(text, c.end) \
+                    or _HELD_CAPACITY_AFTER.match(text, c.end) and _HELD_BEFORE.search(text, max(0, c.start - 40), c.start):
                 continue
             clause = view.clause_at(c.start)
             if _ENDED_RE.search(text, clause[0], clause[1]):

@@ -577,6 +577,21 @@ def _state_opening(label: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _state_closing(label: str) -> str | None:
+    """The ISO3 code of the state whose name closes *label* ("Nucleoeléctrica Argentina", "Electricité du Laos"),
+    else None."""
+    from epkg.ontology.gazetteer import load as load_gazetteer
+
+    words = label.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            states = {e.iso3 for e in load_gazetteer().lookup(" ".join(words[-n:])) if e.kind == STATE}
+            if len(states) == 1:
+                return states.pop()
+    return None
+
+
 def _reference_members(org: str) -> set:
     """The (ISO3, role) pairs the reference lists give for the body *org* (none for a body they do not describe)."""
     from epkg.ontology.gazetteer import load as load_gazetteer
@@ -678,8 +693,11 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             named = unique_keys(o for o in orgs if o.how != "coref")
             if len(named) == 1:
                 near = [next(o for o in orgs if o.key == named[0])]
-            elif not named and ctx is not None and word.endswith(("states", "members", "observers", "parties",
-                                                                   "member", "observer")):
+            elif not named and ctx is not None and (word.endswith(("states", "members", "observers", "parties"))
+                                                    # ("with Canada joining as an observer"; "Armenia is an
+                                                    # observer" is the report's own body's, read below)
+                                                    or word.endswith(("member", "observer")) and not
+                                                    _ROLE_PREDICATE_RE.search(text, max(0, m.start() - 40), m.start())):
                 earlier = _bodies_named_before(view, ctx)
                 # (a body read as a member of another just before is not the body meant: "Its contracting parties
                 # are the European Union, A and B. C and D take part as observers")
@@ -2084,6 +2102,12 @@ _EACH_SIGNED_RE = re.compile(r"\b(?:each|separately|individually)\s+(?:(?:also|t
 _BETWEEN_SIDES_GAP_RE = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,60}?,\s+and\s+(?:the\s+)?")
 _DATELINE_RE = re.compile(r"[^.!?]{0,80}?\s(?:-|–|—|--)\s")
 _AND_WITH_RE = re.compile(r"(?:\s*,\s*(?:for|on|covering)\s+[^,;.()]{1,80}?)?\s*,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
+# The second side of "between" only described: "between Vietnamese ministries and their partners"
+_UNNAMED_OTHER_SIDE_RE = re.compile(r"(?:\s*[\w-]+,?\s+){0,5}?\s*(?:,\s*)?and\s+(?:their|its|his|her|the|foreign|"
+                                    r"international|overseas)\s+(?:[\w-]+\s+){0,2}?(?:partners|counterparts|companies|firms|"
+                                    r"investors|businesses|banks|lenders)\b"
+                                    # (not a description before the names: "and the Japanese firms A and B")
+                                    r"(?!\s*[A-Z(:]|\s*,?\s+(?:such|including|namely|led|among|like)\b)")
 # An unnamed counterpart: "with 23 local, regional and international banks", "with several investors"
 _UNNAMED_SIDE_RE = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|"
                               r"various|multiple|numerous|some|a\s+number\s+of|a\s+group\s+of|a\s+consortium\s+of\s+"
@@ -2231,7 +2255,8 @@ _CONSORTIUM_SUBJECT_RE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?(?i:an?|the)\s+"
 # "the memorandum", "the three-way memorandum", "Tuesday's landmark agreement": a definite mention
 # ("Under the sale and purchase agreement": a coordinated modifier, "sale and", before the phrase read)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+"
-                                 r"(?:(?-i:[a-z])[a-z-]+\s+and\s+)?"
+                                 # ("the engineering, procurement and construction contract")
+                                 r"(?:(?:(?-i:[a-z])[a-z-]+,\s+){0,3}(?-i:[a-z])[a-z-]+,?\s+and\s+)?"
                                  r"(?:(?!(?:a|an|and|or|with|signed|to|of|for|on|in)\b)[a-z][\w-]*\s+){0,2}$",
                                  re.IGNORECASE)
 
@@ -2383,6 +2408,10 @@ class _AgreementReader:
                 others += side
             if len(others) >= 2:
                 return [], others, False
+            if len(others) <= 1 and _UNNAMED_OTHER_SIDE_RE.match(text, first[-1].end if first else start):
+                # "nine documents between Vietnamese ministries and their partners": the other side is there but
+                # unnamed; no name elsewhere in the sentence stands in for it
+                return [], others, True
         if not others and with_:
             start, gap = m_end + with_.end(), 12
             if gov := _GOVERNMENT_OF_RE.match(text, start):
@@ -2946,7 +2975,8 @@ class _AgreementReader:
             return  # "in line with agreements reached at the meetings of A and B": understandings, no instrument
         clause = view.clause_at(m.start())
         before = text[max(0, m.start() - 25):m.start()]
-        definite = bool(_DEFINITE_BEFORE_RE.search(before)) and not _ORDINAL_RE.search(mods + before[-14:]) \
+        definite = bool(_DEFINITE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())) \
+            and not _ORDINAL_RE.search(mods + before[-14:]) \
             and not re.search(r"\bonly\b", before[-10:] + mods)
         if re.search(r"\bsuch\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start() - 30):m.start()] + mods):
             return  # "the second such deal between the two companies": the kind, not another instrument
@@ -3039,6 +3069,24 @@ class _AgreementReader:
         for group in self._instruments(view, m, plural, subject, others, keys):
             self._create(view, kind, group, m.start(), label, date=date, place=place, subject=subject,
                          level_from=m.end())
+
+    def _through_their_bodies(self, parties, keys) -> tuple[str, ...] | None:
+        """The parties of an instrument read before, *parties*, with each state replaced by its body that a
+        later mention names among its signers *keys* (the others the same); None when that is not the case."""
+        def state_of(k: str) -> str | None:
+            ent = self.facts.entities.get(k)
+            if ent is None or ent.kind == STATE:
+                return None
+            iso = ent.country or _state_opening(ent.label) or _state_closing(ent.label)
+            return f"state/{iso}" if iso else None
+
+        bodies_of = {state_of(k) for k in keys} - {None}
+        signers = tuple(k for k in keys if k not in bodies_of)
+        replaced, added = set(parties) - set(signers), set(signers) - set(parties)
+        if not replaced or not all(k.startswith("state/") for k in replaced) \
+                or {state_of(k) for k in added} != replaced or len(added) != len(replaced):
+            return None
+        return signers
 
     def _bodies_of_the_states(self, parties, keys) -> bool:
         """Whether *keys* are bodies (firms, ministries), one of each state of *parties* and no more."""
@@ -3273,6 +3321,9 @@ class _AgreementReader:
             if date and last.date and date != last.date and asserted:
                 last.date, last.place = date, place or last.place
             prior = last
+        if prior is None and others and last is not None and last.kind == kind and 0 <= view.index - last.sentence <= 2 \
+                and self._through_their_bodies(last.parties, keys) is not None:
+            prior = last  # "Argentina signed a contract with CNNC … The contract was signed by NA-SA and CNNC"
         if prior is None:
             if not asserted and self._antecedent(kind, [], label, explicit=False) is not None:
                 return None  # "Biden announced the deal together with A and B": the deal read before
@@ -3298,6 +3349,16 @@ class _AgreementReader:
                 if sign and re.match(r"sign|conclu|ink", sign.group(0), re.I) and not _off_energy(text):
                     # (its signers work together, as those of a new one do; not those that ratify it)
                     add_cooperation_pairs(self.pairs, keys, view.index)
+            elif (through := self._through_their_bodies(prior.parties, keys)) is not None:
+                # "Argentina has signed a contract with CNNC … The contract was signed by the president of
+                # Nucleoeléctrica Argentina and CNNC's chairman": the state signed through its company, which
+                # works with the others in its place
+                states = set(prior.parties) - set(through)
+                for pair in [p for p, c in self.pairs.items() if p & states and c.sentence in (prior.sentence, view.index)
+                             and p <= set(prior.parties) | set(keys)]:
+                    del self.pairs[pair]
+                prior.parties = through
+                add_cooperation_pairs(self.pairs, through, view.index)
             return None
         if not (sign and re.match(r"sign|conclu|ink", sign.group(0), re.I)):
             return None

@@ -1,0 +1,27 @@
+"""Who signed an instrument when a later sentence says more: the other side of "between" only described,
+and a state whose company a later sentence names as the signer. Documents written for these tests."""
+from reading_helpers import facts, pairs
+
+
+def test_documents_between_named_ministries_and_their_unnamed_partners_give_no_instrument():
+    text = ("The Vietnamese leader met Bill Winters of Standard Chartered and witnessed the signing of nine "
+            "cooperation documents between Vietnamese ministries and their partners on green energy.")
+    assert facts(text).agreements == []
+
+
+def test_a_described_side_before_its_names_still_names_the_side():
+    text = "An agreement on LNG between Vietnam and the Japanese firms JERA and Tokyo Gas was signed in Hanoi."
+    assert [set(a.parties) for a in facts(text).agreements] == [
+        {"state/VNM", "organization/jera", "organization/tokyo-gas"}]
+
+
+def test_a_state_that_signs_through_its_company_is_replaced_by_it():
+    text = ("Argentina has signed an $8 billion contract with China National Nuclear Corporation (CNNC) to build a "
+            "nuclear power plant. The engineering, procurement and construction contract was signed in Beijing on "
+            "February 1 by Nucleoeléctrica Argentina SA and CNNC.")
+    f = facts(text, published="2022-02-07")
+    assert [(a.kind, set(a.parties), a.date) for a in f.agreements] == [
+        ("Contract", {"organization/nucleoelectrica-argentina", "organization/china-national-nuclear-corporation"},
+         "2022-02-01")]
+    assert frozenset({"organization/nucleoelectrica-argentina", "organization/china-national-nuclear-corporation"}) \
+        in pairs(text)
