@@ -66,3 +66,17 @@ def test_a_plant_whose_capacity_follows_its_noun_is_read_when_no_technology_is_n
     text = ("Laos will export coal power to Cambodia. The larger plant, with an installed capacity of 1,800 MW, will "
             "be built by Phonesack Group in Kaleum district.")
     assert [p.capacity_mw for p in facts(text).projects] == [1800.0]
+
+
+def test_a_group_that_brings_together_members_given_by_example_has_them_as_members():
+    text = ("Opec+ brings together Opec members, among them Saudi Arabia, Iraq and Kuwait, with producers from "
+            "outside the organization such as Kazakhstan and Mexico.")
+    plus = "organization/opec"
+    assert {m for m in memberships(text) if m[1] == plus} == {
+        (k, plus, "member") for k in ("state/SAU", "state/IRQ", "state/KWT", "state/KAZ", "state/MEX")}
+
+
+def test_the_states_a_group_is_led_by_are_its_members():
+    text = "Attention now turns to the OPEC+ alliance led by Saudi Arabia and Russia, which meets on March 2."
+    plus = "organization/opec"
+    assert memberships(text) == {("state/SAU", plus, "member"), ("state/RUS", plus, "member")}

@@ -25,3 +25,15 @@ def test_a_state_that_signs_through_its_company_is_replaced_by_it():
          "2022-02-01")]
     assert frozenset({"organization/nucleoelectrica-argentina", "organization/china-national-nuclear-corporation"}) \
         in pairs(text)
+
+
+def test_a_contract_only_aimed_at_is_no_instrument():
+    text = ("The Czech government picked Korea Hydro & Nuclear Power to build two reactors at Dukovany. It will now "
+            "negotiate with the company with the aim of signing a contract by the end of March.")
+    assert facts(text).agreements == []
+
+
+def test_a_time_adverbial_without_a_comma_keeps_the_first_signer():
+    text = "In March 2015 Spain, France and Portugal signed a declaration on new power links across the Pyrenees."
+    assert [(a.kind, set(a.parties), a.date) for a in facts(text).agreements] == [
+        ("Declaration", {"state/ESP", "state/FRA", "state/PRT"}, "2015-03")]

@@ -505,8 +505,24 @@ _NEXT_OPENER_RE = re.compile(r"(?:at|in|on|during|after|before|under|following|a
 _OWNER_IN_APPOSITION_RE = re.compile(r"['’]s\s+[a-z]")
 
 
+# A time adverbial that ends without a comma where a name starts: "In March 2015 Spain, France and Portugal signed"
+_DATE_OPENER_RE = re.compile(
+    r"(?:In|On|During|By|Since|Until|From)\s+(?:(?:early|mid|late)[-\s]+)?(?:(?:\d{1,2}\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)(?=\s+(?:the\s+)?[A-Z])")
+
+
 def opener_end(text: str) -> int:
-    """The offset of the comma that closes an opening adverbial, or -1."""
+    """The offset of the comma that closes an opening adverbial (or of the space after a time adverbial that
+    closes without one: "In March 2015 Spain, France and Portugal signed …"), or -1.
+
+    Examples
+    --------
+    >>> opener_end("In Baku, Kenya and Ethiopia signed it."), opener_end("In March 2015 Spain, France and Portugal signed.")
+    (7, 13)
+    """
+    if (dated := _DATE_OPENER_RE.match(text)) is not None:
+        return dated.end()
     m = _OPENER_RE.match(text)
     if m is None:
         return -1

@@ -36,6 +36,10 @@ _NOUN_HEDGE_RE = re.compile(
     r"(?:struggl\w*|fail\w*|tr(?:y|ies|ied|ying)|seek\w*|sought|attempt\w*|bid|push\w*|rac\w*|hop\w*|"
     r"work(?:s|ed|ing)?)\s+to\s+(?:close|clinch|seal|reach|conclude|sign|finali[sz]e|secure|strike|land|agree\s+on)"
     r"\s+(?:a|an|the|its|their)|"
+    # a signing only aimed at: "with the aim of signing a contract by March", "in a bid to conclude a deal"
+    r"(?:with\s+(?:the|an?)\s+(?:aim|goal|view|intention|objective|hope)\s+(?:of|to)|aim(?:s|ed|ing)?\s+(?:at|to)|"
+    r"in\s+order\s+to|in\s+a\s+bid\s+to)\s+(?:sign(?:ing)?|conclud(?:e|ing)|finali[sz](?:e|ing)|reach(?:ing)?|"
+    r"seal(?:ing)?|clinch(?:ing)?)\s+(?:a|an|the|its|their)|"
     # a signing still to be held: "discussed the schedule of signing of the power purchase agreement"
     r"(?:schedule|timetable|timing|date|preparations?)\s+(?:of|for)\s+(?:the\s+)?signing\s+(?:of\s+)?"
     r"(?:a|an|the|its|their))"
@@ -94,6 +98,8 @@ def negated_noun(text: str, pos: int) -> bool:
     >>> negated_noun("No intergovernmental agreement has been signed", 3)
     True
     >>> negated_noun("They set the timetable for signing the purchase agreement", 39)
+    True
+    >>> negated_noun("It will negotiate with the aim of signing a contract by March", 44)
     True
     """
     return bool(_NOUN_HEDGE_RE.search(text[max(0, pos - 50):pos]))

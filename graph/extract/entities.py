@@ -553,6 +553,7 @@ def recognise(facts: DocumentFacts) -> None:
     _peers(doc)
     _companies(doc)
     _named_consortia(doc)
+    _leaders_of_consortia(doc)
     _prefixed_companies(doc)
     _capitalised_firms(doc)
     _firms_named_after_places_with_and(doc)
@@ -1355,6 +1356,24 @@ def _named_consortia(doc: _Doc) -> None:
         label = f"{name} {' '.join(m.group('noun').split())}"
         ent = doc.entity(f"organization/{slug(label)}", COMPANY, label)
         ent.alt_labels.add(name)  # ("the Ulba-TVS joint venture" is Ulba-TVS)
+        doc.add(start, end, ent.key, "name")
+
+
+# "the Total-led joint venture": the firm that leads a venture, named before "-led"
+_VENTURE_LEADER_RE = re.compile(r"\b(?P<name>[A-Z][\w&.]*(?:[ \t]+[A-Z][\w&.]*){0,2})-led[ \t]+"
+                                r"(?:joint[ \t]+venture|consortium|venture)\b")
+
+
+def _leaders_of_consortia(doc: _Doc) -> None:
+    """A name in no list that leads a joint venture or consortium ("the Total-led joint venture, which includes
+    ExxonMobil"): a company (a state leads none; "US-led" names a state and is read as one)."""
+    for m in _VENTURE_LEADER_RE.finditer(doc.text) if "-led" in doc.text else ():
+        start, end = m.span("name")
+        name = m.group("name")
+        if not doc.free(start, end) or _lookup(name) or any(w in _PERSON_STOP for w in name.split()) \
+                or re.fullmatch(r"[A-Z]{1,3}", name):
+            continue
+        ent = doc.entity(f"organization/{slug(name)}", COMPANY, name)
         doc.add(start, end, ent.key, "name")
 
 
@@ -4597,6 +4616,10 @@ def _split_coordinated(doc: _Doc, found):
 
 
 _SPAN_WORD_RE = re.compile(r"\S+")
+# "The chief executive of the state company Sonatrach, Toufik Hakkar, and …": the office, its firm, then its holder
+_OFFICE_OF_FIRM_BEFORE_RE = re.compile(r"\b(?:chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|chairperson|"
+                                       r"president|managing\s+director|director[-\s]general|general\s+manager|head)"
+                                       r"\s+of\s+(?:the\s+)?[^,;:()]{1,80},\s+$", re.IGNORECASE)
 # Words of a title held by one person, never part of a body's name ("Ministers", plural, is: "Council of Ministers")
 _OFFICE_WORD_RE = re.compile(r"\b(?:Ministers?|Chairman|Chairwoman|Ambassadors?|Envoys?|Secretary-General|General\s+Secretary|"
                              r"CEO)\b")
@@ -4723,7 +4746,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if c.label == "PERSON" and not legal and not employer and \
                 not any(orgnames.firm_word(w) for w in base.split()[1:]) \
                 and not ((" " in base or not _surname_named(doc, base) and not _speaker_after_list(doc, start, end))
-                         and _beside_a_company(doc, start, end)):
+                         and _beside_a_company(doc, start, end)
+                         and not _OFFICE_OF_FIRM_BEFORE_RE.search(doc.text, max(0, start - 120), start)):
             continue  # a person, unless the words are a firm's ("Norte Energia", "EverWind Fuels"), an employer's,
             # or a name listed with firms ("A, B and Ansaldo Nucleare", "SSE Renewables, Equinor and Vårgrønn")
             # that is not the surname of a person the text names
@@ -5268,6 +5292,8 @@ def _firms_named_after_their_trade(doc: _Doc) -> None:
                 break  # the name goes on in a way this reader does not follow ("Augstsprieguma tīkls")
             elif pos > m.end() and _SAID_AFTER_RE.match(text, end):
                 break  # "company Türkmengaz, Bayraktar said": who tells it, after the list, is no firm of it
+            elif pos > m.end() and _OFFICE_OF_FIRM_BEFORE_RE.search(text, max(0, start - 120), start):
+                break  # "the chief executive of the company Sonatrach, Toufik Hakkar": the office's holder
             else:
                 known = [e for e, how in _lookup(base) if e.kind in (COMPANY, GOVERNMENT_BODY,
                                                                      INTERNATIONAL_ORGANIZATION)]

@@ -1222,6 +1222,8 @@ _GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s+(?:bloc|group|groupin
                           rf"(?:\s*,\s+[^,;:()]{{3,90}},)?"
                           # "AZEC was launched by Japan in 2023 and brings together …": a first predicate of the body
                           rf"(?:\s+(?:was|is|has\s+been)\s+[a-z]+ed\s+(?:[\w-]+\s+){{0,6}}?and)?"
+                          # ("OPEC+, which brings together …": the relative that describes the body)
+                          rf"(?:\s*,\s+(?:which|that)(?=\s))?"
                           rf"\s+(?:now\s+|also\s+)?"
                           rf"(?:(?:has|have|had)\s+(?:long\s+|since\s+|now\s+)?)?"
                           rf"{_MEMBERSHIPS.pattern('grouping_finite_verbs')}\s+(?:the\s+)?"
@@ -1288,6 +1290,14 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
                     out += [(r.key, o.key, "member") for o in view.refs for r in named
                             if o.kind == INTERNATIONAL_ORGANIZATION and counted.start() <= o.start < counted.end()
                             and o.key != org.key]
+            if len(listed) < 2:
+                # "Opec+ brings together Opec members, among them A, B and C, with non-Opec producers led by D":
+                # the states each kind of member is exemplified by
+                stop = re.search(r"[;:]", text[grouping.end():])
+                end = grouping.end() + stop.start() if stop else len(text)
+                listed = unique_keys(r for e in _EXEMPLIFIED_RE.finditer(text, grouping.end(), end)
+                                     for r in list_after(view, e.end(), (STATE,), max_gap=6) if r.key != org.key)
+                listed = [Ref(k, STATE, 0, 0, "name", k) for k in listed]
             if len(listed) >= 2:
                 out += [(r.key, org.key, "member") for r in listed]
         seat = _SEAT_RE.search(text, max(0, org.start - 30), org.start)
@@ -1370,7 +1380,10 @@ _GROUP_OF_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s+(?:group|bloc|grouping|clu
 
 # "The IPG, co-led by the EU and the UK and including the US, Japan …": who leads a group and who else it
 # includes are its members
-_LED_BY_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*(?:,|\s[-–—]+)\s+(?:co-?led|led|co-?chaired|chaired)\s+by\s+(?:the\s+)?")
+_LED_BY_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:\s*(?:,|\s[-–—]+)|\s+(?:alliance|group|grouping|bloc|coalition))\s+"
+                        r"(?:co-?led|led|co-?chaired|chaired)\s+by\s+(?:the\s+)?")
+# The words that give examples of a kind of member: "Opec members, among them A and B", "producers led by C"
+_EXEMPLIFIED_RE = re.compile(r"\b(?:among\s+them|including|such\s+as|led\s+by|notably|like)\s+(?:the\s+)?")
 _AND_INCLUDING_RE = re.compile(rf",?\s+and\s+(?:also\s+)?{_MEMBERSHIPS.pattern('grouping_participles')}\s+(?:the\s+)?")
 
 
@@ -4185,7 +4198,8 @@ _BODY_LED_BY_RE = re.compile(rf"\b{_BODY_NOUNS}\s+(?:\([^)]{{1,20}}\)\s+)?led\s+
 # ("led by Shell, which holds a 40 per cent stake, with A at 25 per cent, …": the leader's share between commas)
 _LED_BY_MORE_RE = re.compile(r"(?:\s*,\s*(?:which|that)\s[^,;:()]{1,60},)?"
                              r"\s*,?\s*(?:with|and\s+including|including|alongside|together\s+with|and\s+(?:its\s+)?"
-                             r"partners?)\s+(?:the\s+)?")
+                             # ("the consortium led by KHNP also includes A, B and C")
+                             r"partners?|(?:also\s+)?(?:includes|included|comprises|comprised))\s+(?:the\s+)?")
 
 
 def _led_bodies(view: SentenceView, pairs: dict) -> None:
@@ -5010,6 +5024,10 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _mark(pairs, "cooperation-its-partners")
     for m in _PARTNERS_RE.finditer(text) if "partner" in low else ():
         lead = _clause_subject(view, ctx, m.start())
+        beside = next((r for r in view.refs if r.kind in _ACTOR_KINDS and r.kind != STATE and r.free
+                       and 0 <= m.start() - r.end <= 2), None)
+        if not m.group("owner") and beside is not None:
+            lead = beside.key  # "the project, operated by ExxonMobil with partners including A and B": the operator
         if m.group("owner") and lead == ctx.focus_state() and view.index > 0:
             # "Its partners are A and B" opening a sentence: "its" is the actor the sentence before is about
             prev = ctx.views[view.index - 1]
