@@ -1,5 +1,6 @@
-"""Who signed an instrument when a later sentence says more: the other side of "between" only described,
-and a state whose company a later sentence names as the signer. Documents written for these tests."""
+"""Who signed an instrument or holds a partnership: the other side of "between" only described, a state whose
+company a later sentence names as the signer, a signer after a time adverbial, and "the two countries" just
+after two states are named. Documents written for these tests."""
 from reading_helpers import facts, pairs
 
 
@@ -28,8 +29,8 @@ def test_a_state_that_signs_through_its_company_is_replaced_by_it():
 
 
 def test_a_contract_only_aimed_at_is_no_instrument():
-    text = ("The Czech government picked Korea Hydro & Nuclear Power to build two reactors at Dukovany. It will now "
-            "negotiate with the company with the aim of signing a contract by the end of March.")
+    text = ("The Czech government picked Korea Hydro & Nuclear Power to build two reactors at Dukovany, and began "
+            "talks with the company with the aim of signing a contract by the end of March.")
     assert facts(text).agreements == []
 
 
@@ -37,3 +38,11 @@ def test_a_time_adverbial_without_a_comma_keeps_the_first_signer():
     text = "In March 2015 Spain, France and Portugal signed a declaration on new power links across the Pyrenees."
     assert [(a.kind, set(a.parties), a.date) for a in facts(text).agreements] == [
         ("Declaration", {"state/ESP", "state/FRA", "state/PRT"}, "2015-03")]
+
+
+def test_the_two_countries_are_the_two_states_the_sentence_has_just_named():
+    text = ("Enel plans to leave Peru and Argentina to focus on fewer markets. China is Peru's largest trading "
+            "partner, and the two countries raised their relationship to a comprehensive strategic partnership "
+            "in 2013.")
+    assert [(set(p.partners), p.level) for p in facts(text).partnerships] == [
+        ({"state/CHN", "state/PER"}, "comprehensive strategic partnership")]

@@ -51,3 +51,21 @@ def test_a_name_before_led_venture_is_the_firm_that_leads_it():
     assert _named(text)["Kestrelco"] == "Company"
     assert frozenset({"organization/kestrelco", "organization/exxonmobil"}) in {
         frozenset(c.actors) for c in facts(text).cooperations}
+
+
+def test_a_firm_named_with_dotted_initials_opens_no_new_sentence_and_signs_with_the_others():
+    text = ("Romania's S.N. Nuclearelectrica S.A., US-based NuScale Power and South Korea's Samsung C&T Corporation "
+            "have signed a memorandum of understanding on small modular reactors.")
+    f = facts(text)
+    assert len(f.sentences) == 1
+    assert [set(a.parties) for a in f.agreements] == [
+        {"organization/s-n-nuclearelectrica", "organization/nuscale-power", "organization/samsung-c-t-corporation"}]
+
+
+def test_a_short_name_with_a_state_body_s_full_name_in_apposition_is_that_body_and_signs():
+    text = ("Kestratom, the Agency for Atomic Energy under Uzbekistan's Cabinet of Ministers, signed the deal with "
+            "Rosatom.")
+    f = facts(text)
+    agency = f.entities["organization/agency-for-atomic-energy"]
+    assert (agency.kind, agency.alt_labels) == ("GovernmentBody", {"Kestratom"})
+    assert [set(a.parties) for a in f.agreements] == [{agency.key, "organization/rosatom"}]

@@ -652,8 +652,13 @@ def list_before(view: "SentenceView", pos: int, kinds=None, max_gap: int = 70) -
     if len(best) >= 2 and all(r.how == "coref" for r in best[-1]) \
             and {r.key for r in best[-1]} <= {r.key for r in best[-2]}:
         return best[-2]  # "A and B, the Czech company that …, signed": the apposition names B again
-    if len(best) >= 2 and _APPOSITION_GAP_RE.fullmatch(view.text, best[-2][-1].end, pos):
-        return best[-2]  # "A, the Omani state company that …, signed": the apposition describes A
+    for k in range(2, min(len(best), 4) + 1):
+        # (from the group's first name when the apposition names it again: "Uzatom, the Agency for …")
+        if _APPOSITION_GAP_RE.fullmatch(view.text, best[-k][-1].end, pos) \
+                or len({r.key for r in best[-k]}) == 1 and _APPOSITION_GAP_RE.fullmatch(view.text, best[-k][0].end, pos):
+            # "A, the Omani state company that …, signed": the apposition describes A (and may name others:
+            # "Uzatom, the Agency for Atomic Energy under Uzbekistan's Cabinet of Ministers, signed")
+            return best[-k]
     if best and ", and " in view.text[best[0][-1].end:pos] and (pair := _described_pair(view, best, pos, kinds)):
         return pair
     found = best[-1]
@@ -1264,7 +1269,13 @@ class DocumentContext:
                 skip |= {k for k, e in self.facts.entities.items() if e.kind == COMPANY and iso and e.country
                          and e.country != iso}
             recent = bool(keys) and self.group_at.get(n, -9) >= view.index - 1
-            if n == 2 and kinds == (STATE,) and keys and not recent and view.index \
+            here = list(dict.fromkeys(r.key for r in view.refs if r.kind == STATE and r.start < m.start()
+                                      and r.how != "coref"))
+            if n == 2 and kinds == (STATE,) and len(here) == 2 and noun in ("countries", "states", "nations"):
+                # "China is Peru's largest trading partner, and the two countries …": the two states the
+                # sentence has just named, not a pair listed further back
+                keys, recent = here, True
+            elif n == 2 and kinds == (STATE,) and keys and not recent and view.index \
                     and not any(r.kind == STATE and r.start < m.start() for r in view.refs) \
                     and len(last := list(dict.fromkeys(r.key for r in self.views[view.index - 1].refs
                                                        if r.kind == STATE))) == 2:

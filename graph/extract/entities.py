@@ -4078,6 +4078,27 @@ def _bracketed_names(doc: _Doc) -> None:
         listed.alt_labels.update({named.label, *named.alt_labels})
 
 
+_THE_FULL_NAME_AFTER_RE = re.compile(r",\s+the\s+")
+
+
+def _bodies_named_again_in_apposition(doc: _Doc) -> None:
+    """A firm's name in no list followed by "the" and a state body's full name in apposition ("Uzatom, the
+    Agency for Atomic Energy under …"): one state body, by its short name and its full one."""
+    for span in list(doc.spans):
+        m = _THE_FULL_NAME_AFTER_RE.match(doc.text, span.end)
+        inner = doc.span_at(m.end()) if m else None
+        short = doc.facts.entities.get(span.key)
+        full = doc.facts.entities.get(inner.key) if inner is not None else None
+        if short is None or full is None or short is full or short.kind not in (COMPANY, ORGANIZATION) \
+                or full.kind != GOVERNMENT_BODY or doc.gaz.get(span.key) is not None \
+                or doc.gaz.get(inner.key) is not None or " " in short.label:
+            continue
+        for other in doc.spans:
+            if other.key == short.key:
+                other.key = full.key
+        full.alt_labels.update({short.label, *short.alt_labels})
+
+
 def _acronyms_before_names(doc: _Doc) -> None:
     """``ACR (Full Name)``, the other order of a definition ("STEG (Société Tunisienne de l'Électricité et du
     Gaz)"): when the capitalised words of the name spell the acronym, the two are one body, named in full."""
@@ -4317,6 +4338,7 @@ def _finish(doc: _Doc) -> None:
     _bodies_of_states(doc)
     _places_defined_as_firms(doc)
     _bracketed_names(doc)
+    _bodies_named_again_in_apposition(doc)
     _acronyms_before_names(doc)
     _legal_forms_after(doc)
     _persons_named_short(doc)

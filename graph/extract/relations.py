@@ -2386,7 +2386,9 @@ class _AgreementReader:
                      r"(?:(?!\b(?:with|by|and|which|that|who|while|but|as|after|before)\b)[^.;]){0,130}?,\s))?"
                      r"(?:between|among|amongst)\s+(?:the\s+)?",
                      after)  # (a date's comma: "signed on October 3, 2024 among")
-        with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that|which|who|and)\b)(?:[^,.;]|(?<=\d)[.,](?=\d))){0,70}?"
+        with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that(?!\s+(?:year|month|week|day|summer|spring|autumn|"
+                         # ("signed power purchase agreements that year with Hydro-Québec": a time, no relative)
+                         r"winter|time)\b)|which|who|and)\b)(?:[^,.;]|(?<=\d)[.,](?=\d))){0,70}?"
                          r"\bwith\s+(?:the\s+)?",
                          after) if "with" in after else None
         if with_ is None and ", with " in text[m_end:m_end + 240]:

@@ -112,7 +112,9 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         if m.group(0).strip() or "\n\n" not in m.group(0):
             w = _word_before(head)
-            if w and (w.group(1).lower() in _ABBREVIATIONS or len(w.group(1)) == 1 and w.group(1).isupper()):
+            # (dotted initials too, which name a firm's form or a state: "S.N. Nuclearelectrica S.A.")
+            if w and (w.group(1).lower() in _ABBREVIATIONS or len(w.group(1)) == 1 and w.group(1).isupper()
+                      or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w.group(1))):
                 if "\n\n" not in m.group(0):
                     continue
         _add(sentences, text, start, m.start())
