@@ -4985,7 +4985,6 @@ _FIRM_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS] +
                        ["group", "giant", "unit", "consortium", r"joint\s+venture", "buyer", "fund"])
 # "grid operator X", "the companies X, Y and", "Norwegian developer X"
 _FIRM_BEFORE_RE = re.compile(rf"\b(?:{_FIRM_NOUNS})\s+(?:{_CAP}(?:\s+{_CAP})*(?:,\s+|\s+and\s+))*$")
-# a span cut short of a capitalised word, or the name of a plan rather than of a body
 # A body of states named where only one can stand: after the words for its members, or before an apposition
 # that calls it a group of states
 _BODY_OF_STATES_BEFORE_RE = re.compile(r"\b(?:(?:founding\s+|full\s+)?members?|member\s+(?:states|countries)|observers?)"
@@ -5005,6 +5004,7 @@ def _body_of_states_named(doc: _Doc, start: int, end: int) -> bool:
                 or _BODY_OF_STATES_AFTER_RE.match(doc.text, end))
 
 
+# a span cut short of a capitalised word, or the name of a plan rather than of a body
 _NOT_A_BODY_AFTER_RE = re.compile(r"^(?:\s+[A-Z]|\s+(?:vision|initiative|plan|programme|program|strategy|policy|"
                                   r"agenda|corridor|route|scheme|model|doctrine)\b)")
 _STATE_POSSESSIVE_END_RE = re.compile(rf"(?:^|[\s(])(?P<state>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s\s+$")

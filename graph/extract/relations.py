@@ -1290,16 +1290,17 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
                     out += [(r.key, o.key, "member") for o in view.refs for r in named
                             if o.kind == INTERNATIONAL_ORGANIZATION and counted.start() <= o.start < counted.end()
                             and o.key != org.key]
-            if len(listed) < 2:
+            if len(listed) >= 2:
+                out += [(r.key, org.key, "member") for r in listed]
+            else:
                 # "Opec+ brings together Opec members, among them A, B and C, with non-Opec producers led by D":
                 # the states each kind of member is exemplified by
                 stop = re.search(r"[;:]", text[grouping.end():])
                 end = grouping.end() + stop.start() if stop else len(text)
-                listed = unique_keys(r for e in _EXEMPLIFIED_RE.finditer(text, grouping.end(), end)
-                                     for r in list_after(view, e.end(), (STATE,), max_gap=6) if r.key != org.key)
-                listed = [Ref(k, STATE, 0, 0, "name", k) for k in listed]
-            if len(listed) >= 2:
-                out += [(r.key, org.key, "member") for r in listed]
+                exemplified = unique_keys(r for e in _EXEMPLIFIED_RE.finditer(text, grouping.end(), end)
+                                          for r in list_after(view, e.end(), (STATE,), max_gap=6) if r.key != org.key)
+                if len(exemplified) >= 2:
+                    out += [(k, org.key, "member") for k in exemplified]
         seat = _SEAT_RE.search(text, max(0, org.start - 30), org.start)
         role = _SEAT_ROLE_RE.match(text, org.end) if seat else None
         if role and not denied(text[max(0, seat.start() - 30):seat.start()]):
