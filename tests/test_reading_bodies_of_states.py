@@ -80,3 +80,12 @@ def test_the_states_a_group_is_led_by_are_its_members():
     text = "Attention now turns to the OPEC+ alliance led by Saudi Arabia and Russia, which meets on March 2."
     plus = "organization/opec"
     assert memberships(text) == {("state/SAU", plus, "member"), ("state/RUS", plus, "member")}
+
+
+def test_a_state_called_the_other_member_or_another_state_s_partner_in_a_body_is_in_it():
+    eac = "organization/east-african-community"
+    assert memberships("Kenya, Uganda's EAC partner, signed a deal on power trade.") == {
+        ("state/KEN", eac, "member"), ("state/UGA", eac, "member")}
+    asean = "organization/association-of-southeast-asian-nations"
+    assert memberships("Myanmar, the other ASEAN member, has been under military rule since 2021.") == {
+        ("state/MMR", asean, "member")}

@@ -647,8 +647,10 @@ def _subject_of_member_predicate(view: SentenceView, ctx: DocumentContext | None
     return [first]
 
 
-_STATE_AS_MEMBER_RE = re.compile(r",\s+(?:another|a\s+fellow|a|an|also\s+an?)\s+(?:(?:founding|full|fellow)\s+)?$")
-_MEMBER_AFTER_BODY_RE = re.compile(r"\s+member\b(?:\s+(?:state|country|nation))?\s*,")
+_STATE_AS_MEMBER_RE = re.compile(r",\s+(?:another|a\s+fellow|a|an|also\s+an?|the\s+(?:only\s+)?other|the\s+remaining|"
+                                 # ("Guyana, Trinidad's CARICOM partner, …": the partner and the one it is the partner of)
+                                 r"(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s)\s+(?:(?:founding|full|fellow)\s+)?$")
+_MEMBER_AFTER_BODY_RE = re.compile(r"\s+(?:member\b(?:\s+(?:state|country|nation))?|(?P<partner>partner|ally|neighbou?r)\b)\s*,")
 
 
 # "to EU countries", "from other OPEC members": a group where something goes or comes from
@@ -669,14 +671,20 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     # ("the group's non-OPEC members", "non-EU states", "producers outside OPEC+": a body named as what they are not)
     orgs = [o for o in orgs if not _NON_BEFORE_RE.search(text, max(0, o.start - 24), o.start)]
     found: dict[tuple[str, str], str] = {}
-    for org in orgs if "member" in text else ():
+    for org in orgs if "member" in text or "partner" in text or "ally" in text or "neighbo" in text else ():
         # "Venezuela, another OPEC member, is …": a state set off by an apposition that calls it a member
         m = _STATE_AS_MEMBER_RE.search(text, max(0, org.start - 40), org.start)
-        if m is None or not _MEMBER_AFTER_BODY_RE.match(text, org.end) or cues.negated_noun(text, org.start):
+        after = _MEMBER_AFTER_BODY_RE.match(text, org.end)
+        if m is None or after is None or cues.negated_noun(text, org.start) \
+                or bool(m.group("owner")) != bool(after.group("partner")):
             continue
         member = next((r for r in view.refs if r.kind == STATE and r.end == m.start() and r.free), None)
-        if member is not None:
+        owner = next((r for r in view.refs if r.kind == STATE and r.start == m.start("owner")), None) \
+            if m.group("owner") else None
+        if member is not None and (owner is not None or not m.group("owner")):
             found[(member.key, org.key)] = "member"
+            if owner is not None:
+                found[(owner.key, org.key)] = "member"
     bodies: set[tuple[int, int]] = set()  # the spans of the bodies the member words so far took
     described = [m.span() for m in _DESCRIBED_MEMBERS_RE.finditer(text)] if "member" in text else []
     for m in _ROLE_RE.finditer(text):
