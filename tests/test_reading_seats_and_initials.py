@@ -1,6 +1,6 @@
 """A place named only as where a firm is based says nothing of where the works are, a capacity a country holds
-is no plant, the firms named with a plant's capacity are no pair for it, and a firm named in full with its legal
-form is the one its bare initials name later. Documents written for these tests."""
+is no plant, and a firm named in full with its legal form is the one its bare initials name later. Documents
+written for these tests."""
 from reading_helpers import facts
 
 
@@ -23,11 +23,3 @@ def test_bare_initials_that_spell_a_firm_named_in_full_are_that_firm():
     f = facts(text)
     firms = {e.label: sorted(e.alt_labels) for e in f.entities.values() if e.kind == "Company"}
     assert firms == {"Kestrel Power": ["KPL", "Kestrel Power Ltd"]}
-
-
-def test_the_firms_a_capacity_sentence_names_with_a_plant_are_its_participants_but_no_pair():
-    text = "A 500 MW solar plant in Uzbekistan will be developed by Masdar and built by PowerChina."
-    f = facts(text)
-    assert [(p.capacity_mw, p.developers) for p in f.projects] == [
-        (500.0, ("organization/masdar", "organization/powerchina"))]
-    assert f.cooperations == []

@@ -83,8 +83,7 @@ RULES = {
     "cooperation-linked-grids": "the states whose grids one line links: 'connecting the power systems of A, B and C'",
     "parse-cooperation": "subjects, agents and 'with'/'between' objects of a trigger word (dependency parse)",
     "project-rules": "an energy project: technology, capacity, host, place, participants (rules)",
-    "project-participants": "the firms a sentence says develop or build a work it refers back to cooperate, and so do the two "
-                            "states a line links (rules)",
+    "project-participants": "the developers and builders of one project cooperate, and so do the two states a line links (rules)",
     "event-rules": "an event: kind, name, place, date, participants (rules)",
     "joint-body-meeting": "the parties meeting in a standing joint body cooperate (rules)",
     "body-instrument": "the members of an international body, all and only they, adopt an instrument: it is the "
