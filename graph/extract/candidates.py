@@ -106,7 +106,8 @@ _OPENERS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he
             "among", "despite", "through", "within", "without", "across", "following", "amid", "besides"}
 
 
-def candidates(sentences: list[Sentence], free, ignore=frozenset(), heads=frozenset()) -> tuple[list[Candidate], int]:
+def candidates(sentences: list[Sentence], free, ignore=frozenset(), heads=frozenset(),
+               also=None) -> tuple[list[Candidate], int]:
     """Run the recogniser once over the sentences that need it and return its spans.
 
     Parameters
@@ -117,6 +118,8 @@ def candidates(sentences: list[Sentence], free, ignore=frozenset(), heads=frozen
         ``free(start, end)``: True when no rule claimed those characters.
     ignore, heads : set of str
         As for :func:`needs_reading`.
+    also : callable, optional
+        ``also(text)``: True for a sentence to read whatever :func:`needs_reading` says.
 
     Returns
     -------
@@ -131,7 +134,7 @@ def candidates(sentences: list[Sentence], free, ignore=frozenset(), heads=frozen
     >>> [(text[c.start:c.end], c.label) for c in found], read
     ([('Mariana Holt', 'PERSON')], 42)
     """
-    chosen = [s for s in sentences if needs_reading(s, free, ignore, heads)]
+    chosen = [s for s in sentences if needs_reading(s, free, ignore, heads) or also is not None and also(s.text)]
     READ["seen"] += sum(len(s.text) for s in sentences)
     READ["read"] += sum(len(s.text) for s in chosen)
     if not chosen:

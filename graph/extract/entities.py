@@ -4416,8 +4416,10 @@ def _peoples_firms(doc: _Doc, found: list) -> list:
 
 def _statistical_candidates(doc: _Doc) -> list:
     """The recogniser's spans in the sentences the rules left capitalised words in (run once)."""
-    return cand_module.candidates(doc.facts.sentences, doc.free, _COMMON_CAPITALISED,
-                                  orgnames.FIRM_HEADS | _HEADS_OF_STATES_BODIES)[0]
+    # (a sentence that names a body of states where only one can stand is read even when its capitalised words
+    # are all common ones: "members of the Minerals Security Partnership")
+    return cand_module.candidates(doc.facts.sentences, doc.free, _COMMON_CAPITALISED, orgnames.FIRM_HEADS,
+                                  also=_BODY_OF_STATES_CUE_RE.search)[0]
 
 
 # Capitalised words that alone do not make a sentence worth the recogniser's time: a name in no
@@ -4995,6 +4997,11 @@ _BODY_OF_STATES_AFTER_RE = re.compile(r"\s*(?:\([A-Z]{2,8}\))?\s*,\s+(?:an?|the)
                                       r"(?:countries|states|nations|economies|governments)\b")
 # The heads of a programme's name that a standing body of states may bear too ("the Minerals Security Partnership")
 _HEADS_OF_STATES_BODIES = frozenset({"Partnership", "Initiative", "Platform", "Forum"})
+# A sentence with such a name where only a body of states can stand
+_BODY_OF_STATES_CUE_RE = re.compile(r"\b(?:members?|member\s+(?:states|countries)|observers?)\s+(?:of|in)\s+the\s+"
+                                    r"(?:[A-Z][\w-]*\s+){1,4}(?:Partnership|Initiative|Platform|Forum)\b"
+                                    r"|\b[A-Z][\w-]*\s+(?:Partnership|Initiative|Platform|Forum),\s+an?\s+(?:[\w-]+\s+){0,3}?"
+                                    r"(?:group|grouping|bloc|alliance|club|coalition|forum|partnership|body|organi[sz]ation)\s")
 
 
 def _body_of_states_named(doc: _Doc, start: int, end: int) -> bool:
