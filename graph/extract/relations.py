@@ -563,30 +563,17 @@ _EU_INSTITUTIONS = frozenset({"organization/european-commission", "organization/
 
 
 @functools.lru_cache(maxsize=4096)
-def _state_opening(label: str) -> str | None:
-    """The ISO3 code of the state whose name opens *label* ("China National Nuclear Corporation Overseas"),
-    else None: a body named after its state is of that state."""
+def _state_opening(label: str, closing: bool = False) -> str | None:
+    """The ISO3 code of the state whose name opens *label* ("China National Nuclear Corporation Overseas"), or with
+    *closing* closes it ("Nucleoeléctrica Argentina", "Electricité du Laos"), else None: a body named after its state
+    is of that state."""
     from epkg.ontology.gazetteer import load as load_gazetteer
 
     words = label.split()
     for n in (3, 2, 1):
         if len(words) > n:
-            states = {e.iso3 for e in load_gazetteer().lookup(" ".join(words[:n])) if e.kind == STATE}
-            if len(states) == 1:
-                return states.pop()
-    return None
-
-
-@functools.lru_cache(maxsize=4096)
-def _state_closing(label: str) -> str | None:
-    """The ISO3 code of the state whose name closes *label* ("Nucleoeléctrica Argentina", "Electricité du Laos"),
-    else None."""
-    from epkg.ontology.gazetteer import load as load_gazetteer
-
-    words = label.split()
-    for n in (3, 2, 1):
-        if len(words) > n:
-            states = {e.iso3 for e in load_gazetteer().lookup(" ".join(words[-n:])) if e.kind == STATE}
+            part = words[-n:] if closing else words[:n]
+            states = {e.iso3 for e in load_gazetteer().lookup(" ".join(part)) if e.kind == STATE}
             if len(states) == 1:
                 return states.pop()
     return None
@@ -3101,7 +3088,7 @@ class _AgreementReader:
             ent = self.facts.entities.get(k)
             if ent is None or ent.kind == STATE:
                 return None
-            iso = ent.country or _state_opening(ent.label) or _state_closing(ent.label)
+            iso = ent.country or _state_opening(ent.label) or _state_opening(ent.label, closing=True)
             return f"state/{iso}" if iso else None
 
         bodies_of = {state_of(k) for k in keys} - {None}
