@@ -175,6 +175,17 @@ _AIM_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|targeting|seeks?|seeking|p
                          r"[^.;]*$", re.IGNORECASE)
 
 
+# An amount a plan, a pledge or a study speaks of, not a plant: "commit to a combined capacity of at least 19.6 GW",
+# "to limit the peak capacity of coal-fired power to 30.2 GW", "a roadmap put it at 157 GW",
+# "the determination to procure 2,500MW of new nuclear capacity"
+_AMOUNT_BEFORE = re.compile(r"\b(?:commit(?:s|ted|ting)?\s+to|pledg(?:e|es|ed|ing)\s+to|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?|"
+                            r"procure|procurement\s+of|put\s+(?:it|them|the\s+\w+)\s+at|estimated?\s+(?:it\s+)?at)\b[^.;:]*$",
+                            re.IGNORECASE)
+# "the 300 GW of offshore wind that the Commission has said the EU will need": an amount needed, not built
+_AMOUNT_AFTER = re.compile(r"^(?:\s+of\s+[^.;:()]{1,50}?)?\s+(?:that|which)\s+[^.;:()]{0,60}?\b(?:will|would)\s+need\b",
+                           re.IGNORECASE)
+
+
 def _a_target(text: str, c) -> bool:
     """Whether capacity *c* is an amount to reach by a year ("120 GW of offshore wind by 2030")."""
     m = _TARGET_AFTER.match(text[c.end:])
@@ -608,6 +619,7 @@ class _Builder:
                     or _NOT_CAPACITY_AFTER.match(text[c.end:]):
                 continue
             if _HEDGE_BEFORE.search(text[max(0, c.start - 60):c.start]) or _HEDGE_AFTER.match(text[c.end:]) \
+                    or _AMOUNT_BEFORE.search(text, max(0, c.start - 60), c.start) or _AMOUNT_AFTER.match(text[c.end:]) \
                     or _in_a_range(text, c) \
                     or _FLOW_BEFORE.search(text[max(0, c.start - 30):c.start]) \
                     or _CURRENT_BEFORE.search(text[max(0, c.start - 30):c.start]) or _a_target(text, c) \
