@@ -591,8 +591,10 @@ def recognise(facts: DocumentFacts) -> None:
     # (a party's span read from the words around it stands for the recogniser's pieces of it: "Casa" and "Ventos")
     found = [c for c in found if not any(p.start <= c.start and c.end <= p.end and (p.start, p.end) != (c.start, c.end)
                                          for p in parties)]
+    earlier = set(doc.facts.entities)
     _statistical_organizations(doc, found + parties, dateline_state, named=False,
                                acting={(c.start, c.end) for c in parties})
+    _late_acronyms(doc, set(doc.facts.entities) - earlier)
     _named_again(doc)
     _employers_before_titles(doc)
     _places(doc)
@@ -2569,6 +2571,19 @@ def _acronyms(doc: _Doc) -> None:
             if doc.free(start, end):
                 doc.add(start, end, key, "acronym")
     _short_names_defined(doc)
+
+
+def _late_acronyms(doc: _Doc, keys: set[str]) -> None:
+    """``Full Name (ACR)`` for the bodies *keys* found after :func:`_acronyms` ran (names without a head noun,
+    such as "the North Seas Energy Cooperation (NSEC), a regional grouping"): the acronym names them too."""
+    for span in sorted((x for x in doc.spans if x.key in keys), key=lambda x: x.start):
+        m = ACRONYM_DEF_RE.match(doc.text, span.end)
+        if m is None or sum(c.isupper() for c in m.group("acr")) < 2 \
+                or not _spelled_by(m.group("acr"), doc.text[span.start:span.end]):
+            continue
+        for start, end, _ in find_words(doc.text, [m.group("acr")]):
+            if doc.free(start, end):
+                doc.add(start, end, span.key, "acronym")
 
 
 # "Phu Quoc Petroleum Operating Company (Phu Quoc POC)": a short name in brackets, the name's first words and
@@ -4988,20 +5003,22 @@ _FIRM_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS] +
 # "grid operator X", "the companies X, Y and", "Norwegian developer X"
 _FIRM_BEFORE_RE = re.compile(rf"\b(?:{_FIRM_NOUNS})\s+(?:{_CAP}(?:\s+{_CAP})*(?:,\s+|\s+and\s+))*$")
 # A body of states named where only one can stand: after the words for its members, or before an apposition
-# that calls it a group of states
-_BODY_OF_STATES_BEFORE_RE = re.compile(r"\b(?:(?:founding\s+|full\s+)?members?|member\s+(?:states|countries)|observers?)"
-                                       r"\s+(?:of|in)\s+the\s+$")
-_BODY_OF_STATES_AFTER_RE = re.compile(r"\s*(?:\([A-Z]{2,8}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|grouping|bloc|"
-                                      r"alliance|club|coalition|forum|partnership|body|organi[sz]ation)\s+(?:of|that\s+brings"
-                                      r"\s+together|bringing\s+together|which\s+brings\s+together)\s+(?:[\w-]+\s+){0,5}?"
-                                      r"(?:countries|states|nations|economies|governments)\b")
-# The heads of a programme's name that a standing body of states may bear too ("the Minerals Security Partnership")
-_HEADS_OF_STATES_BODIES = frozenset({"Partnership", "Initiative", "Platform", "Forum"})
+# that calls it a group of states ("the X, a US-led group of a dozen countries", "the X (XYZ), a regional grouping
+# that also includes A, B …"). The three patterns below share these parts.
+_MEMBER_WORDS_OF = r"(?:(?:founding\s+|full\s+)?members?|member\s+(?:states|countries)|observers?)\s+(?:of|in)\s+the\s+"
+_GROUP_APPOSITION = (r"\s*(?:\([A-Z]{2,8}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|grouping|bloc|alliance|club|"
+                     r"coalition|forum|partnership|body|organi[sz]ation)\s+(?:(?:of|that\s+brings\s+together|bringing\s+"
+                     r"together|which\s+brings\s+together)\s+(?:[\w-]+\s+){0,5}?(?:countries|states|nations|economies|"
+                     r"governments)\b|(?:that|which)\s+(?:also\s+)?(?:includes|comprises|brings\s+together)\s+(?:the\s+)?[A-Z])")
+_BODY_OF_STATES_BEFORE_RE = re.compile(_MEMBER_WORDS_OF + "$")
+_BODY_OF_STATES_AFTER_RE = re.compile(_GROUP_APPOSITION)
+# The heads of a programme's name that a standing body of states may bear too ("the Minerals Security Partnership",
+# "the North Seas Energy Cooperation")
+_HEADS_OF_STATES_BODIES = frozenset({"Partnership", "Initiative", "Platform", "Forum", "Cooperation"})
 # A sentence with such a name where only a body of states can stand
-_BODY_OF_STATES_CUE_RE = re.compile(r"\b(?:members?|member\s+(?:states|countries)|observers?)\s+(?:of|in)\s+the\s+"
-                                    r"(?:[A-Z][\w-]*\s+){1,4}(?:Partnership|Initiative|Platform|Forum)\b"
-                                    r"|\b[A-Z][\w-]*\s+(?:Partnership|Initiative|Platform|Forum),\s+an?\s+(?:[\w-]+\s+){0,3}?"
-                                    r"(?:group|grouping|bloc|alliance|club|coalition|forum|partnership|body|organi[sz]ation)\s")
+_STATES_BODY_HEAD = rf"(?:{'|'.join(sorted(_HEADS_OF_STATES_BODIES))})\b"
+_BODY_OF_STATES_CUE_RE = re.compile(rf"\b{_MEMBER_WORDS_OF}(?:[A-Z][\w-]*\s+){{1,4}}{_STATES_BODY_HEAD}"
+                                    rf"|\b[A-Z][\w-]*\s+{_STATES_BODY_HEAD}{_GROUP_APPOSITION}")
 
 
 def _body_of_states_named(doc: _Doc, start: int, end: int) -> bool:

@@ -436,6 +436,8 @@ _MEMBER_VERB_RE = re.compile(r"\)?\s+(?:is|are|was|were|became|becomes|has\s+bec
 # "the International Finance Corporation (IFC), a member of the World Bank Group": an apposition
 _MEMBER_APPOSITION_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?\s*,\s+(?:an?|the|both|all)\s+(?:(?:founding|full|longstanding|"
                                    r"long-standing)\s+)?")
+# "…, both members of", "…, all MI members": an apposition on every name of the list before it
+_ALL_OF_THEM_RE = re.compile(r"\s*,\s+(?:both|all)\s+(?:(?:founding|full)\s+)?")
 # Who can be a member: states, and the companies, agencies and organizations that join associations
 # of their own kind ("Ukrenergo became an observer member of ENTSO-E").
 _MEMBER_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY)
@@ -782,6 +784,14 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             # today (a member may have left since the report)
             apposed = {r.key for r in _coordinated_after(view, view.refs, m.end(), (STATE,))
                        if r.start - m.end() <= 2} if word == "members" else set()
+            if word == "members" and not listed and not _reference_members(org.key):
+                # "A and B are also MI members", "A and B, both MI members": for a body the lists do not
+                # describe, the states a copula or an apposition joins to the words are its members
+                joined = _coordinated_before(view, [r for r in view.refs if not r.modifier], org.start, (STATE,),
+                                             free_only=False)
+                if joined and (_MEMBER_VERB_RE.fullmatch(text, joined[-1].end, org.start)
+                               or _MEMBER_APPOSITION_RE.fullmatch(text, joined[-1].end, org.start)):
+                    apposed |= {r.key for r in joined}
             for r in candidates:
                 if (r.key.split("/", 1)[1] in listed or chairing or r.key in apposed) \
                         and not _MEMBERSHIP_DENIED_RE.search(clause_text):
@@ -812,6 +822,10 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         # and Tunisia, a member of the AU")
         before = [r for r in view.refs if r.end <= m.start() and r.kind in _MEMBER_KINDS and (r.start, r.end) not in bodies]
         group = _coordinated_before(view, before, m.start(), _MEMBER_KINDS)
+        if not group and (loose := _coordinated_before(view, [r for r in before if not r.modifier], m.start(),
+                                                       _MEMBER_KINDS, free_only=False)) \
+                and len(loose) >= 2 and _ALL_OF_THEM_RE.fullmatch(text, loose[-1].end, m.start()):
+            group = loose  # "co-led by A, B and C, all members of X": the names "led by" set aside, by the apposition
         if group and len({o.key for o in near}) == 1 and all(r.key == org.key for r in group):
             # "A and B take part in ASEAN meetings as dialogue partners": the body is not its own member
             group = _coordinated_before(view, [r for r in before if r.key != org.key], m.start(), _MEMBER_KINDS)
@@ -901,6 +915,15 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     for org in orgs:
         for r in _led_by(view, org):
             found.setdefault((r.key, org.key), "member")
+        # "The four countries are part of the North Seas Energy Cooperation", "Tanzania is also part of the EAPP":
+        # the subject a copula makes part of a body of states
+        part = _PART_OF_BEFORE_RE.search(text, max(0, org.start - 50), org.start) \
+            if org.kind == INTERNATIONAL_ORGANIZATION and "part of" in text else None
+        if part is not None and not cues.hedged_before(text, part.start()) \
+                and not _MEMBERSHIP_DENIED_RE.search(text[max(0, part.start() - 30):org.start]):
+            for r in _coordinated_before(view, view.refs, part.start() + 1, _MEMBER_KINDS):
+                if r.key != org.key:
+                    found.setdefault((r.key, org.key), "member")
         # "The other Latin American producers in the OPEC+ arrangements are Venezuela … and Mexico": the states
         # a plural of members names after the body
         if org.how != "coref" and _PLURAL_IN_BODY_BEFORE_RE.search(text, max(0, org.start - 40), org.start) \
@@ -1350,9 +1373,10 @@ _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|(?:\s*\([^)]{1,20}\))?\s*,\s*(?:the\s
                              + r"(?:the\s+)?")
 # "the OPEC+ group, which includes Russia and Kazakhstan": the body's members, listed
 # ("the BRICS, the bloc which, since this year, also includes A and B": an apposition and an aside before the verb)
-_WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?\s*,\s*"
-                                r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:bloc|group|grouping|alliance|club|organi[sz]ation|forum)\s+)?"
-                                r"which\s*(?:,\s*[^,;:]{1,40},\s*)?"
+# ("the X (XYZ), a regional grouping that also includes A, B …")
+_WHICH_INCLUDES_RE = re.compile(r"^(?:\s+(?:group|bloc|alliance|grouping|club|organi[sz]ation))?(?:\s*\([^)]{1,20}\))?\s*,\s*"
+                                r"(?:(?P<a>the|an?)\s+(?:[\w-]+\s+){0,2}?(?:bloc|group|grouping|alliance|club|organi[sz]ation|"
+                                r"forum)\s+)?(?:which|(?(a)that))\s*(?:,\s*[^,;:]{1,40},\s*)?"
                                 r"(?:now\s+|also\s+)*(?:includes|included|comprises|groups|counts)\s+(?:the\s+)?")
 _DASH_APPOSITION_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*(?:[—–]|\s--?)\s*(?:the\s+)?")
 _ANNOUNCED_BEFORE_RE = re.compile(r"\b(?:announced|announces|confirmed|confirms|celebrated|marked|reported)\s+"
@@ -1374,6 +1398,8 @@ _JOINING_MEMBERS_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*,\s+(?:thereby\s+)?
 _GROUP_OF_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s+(?:group|bloc|grouping|club)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
+_PART_OF_BEFORE_RE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|became|remains?|remained)\s+"
+                                r"(?:also\s+|now\s+|already\s+|both\s+|all\s+)*(?:a\s+)?part\s+of\s+(?:the\s+)?$")
 # "The IPG, co-led by the EU and the UK and including the US, Japan …": who leads a group and who else it
 # includes are its members
 _LED_BY_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:\s*(?:,|\s[-–—]+)|\s+(?:alliance|group|grouping|bloc|coalition))\s+"
@@ -1416,6 +1442,12 @@ def _member_list(view: SentenceView, org: Ref) -> list[Ref]:
         return []
     # a list set off by dashes is an aside, and the members all the same
     listed = list_after(view, org.end + m.end(), _MEMBER_KINDS, max_gap=6, asides=bool(re.search(r"[-—–]", m.group(0))))
+    while listed and (more := _LIST_GOES_ON_RE.match(text, listed[-1].end)) is not None:
+        # "… includes A, B and C, along with the European Commission": one list of members
+        further = list_after(view, more.end(), _MEMBER_KINDS, max_gap=2)
+        if not further:
+            break
+        listed = listed + further
     return [r for r in listed if r.key != org.key]
 
 
