@@ -46,3 +46,15 @@ def test_the_two_countries_are_the_two_states_the_sentence_has_just_named():
             "in 2013.")
     assert [(set(p.partners), p.level) for p in facts(text).partnerships] == [
         ({"state/CHN", "state/PER"}, "comprehensive strategic partnership")]
+
+
+def test_a_firms_contract_does_not_undo_the_states_agreement_of_the_same_sentence():
+    text = ("Jamaica's Prime Minister Andrew Holness flew to Santo Domingo. In May 2019 Holness and President Luis "
+            "Abinader signed an agreement in Santo Domingo for the supply of gas to Jamaica, and the National Gas "
+            "Company of Jamaica signed a gas sales agreement with the Dominican Republic's state refiner Refidomsa "
+            "on the same occasion.")
+    f = facts(text, published="2019-05-20")
+    assert {(a.kind, tuple(sorted(a.parties))) for a in f.agreements} == {
+        ("Agreement", ("state/DOM", "state/JAM")),
+        ("Contract", ("organization/national-gas-company-of-jamaica", "organization/refidomsa"))}
+    assert frozenset({"state/DOM", "state/JAM"}) in {frozenset(c.actors) for c in f.cooperations}

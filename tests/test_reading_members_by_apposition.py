@@ -48,3 +48,34 @@ def test_being_part_of_a_body_is_membership_unless_hoped_for_or_denied():
     assert _members("Tanzania is also part of the Eastern Africa Power Pool.") == {("state/TZA", body, "member")}
     assert _members("Tanzania could become part of the Eastern Africa Power Pool.") == set()
     assert _members("Tanzania is no longer part of the Eastern Africa Power Pool.") == set()
+
+
+def test_a_seat_taken_under_the_bodys_own_name_for_its_members():
+    body = "organization/opec"
+    assert _members("Kazakhstan takes part in OPEC+ as an allied producer.") == {("state/KAZ", body, "member")}
+    assert _members("Kazakhstan takes part in OPEC+ talks as a guest.") == set()
+
+
+def test_the_state_leading_one_kind_of_members_is_a_member_too():
+    text = ("OPEC+ brings together OPEC members, among them Iraq and Kuwait, with non-OPEC producers led by "
+            "Kazakhstan under a charter signed in 2019.")
+    assert {("state/IRQ", "organization/opec"), ("state/KWT", "organization/opec"),
+            ("state/KAZ", "organization/opec")} <= {(m.member, m.organization) for m in facts(text).memberships}
+
+
+def test_trinidad_alone_is_trinidad_and_tobago():
+    text = "Guyana, Trinidad's CARICOM partner, is in a border dispute with Venezuela."
+    assert _members(text) == {("state/GUY", "organization/caribbean-community", "member"),
+                              ("state/TTO", "organization/caribbean-community", "member")}
+
+
+def test_the_state_that_leads_a_body_of_states_sits_in_it():
+    text = ("Chile on Monday became the 120th member of the Global Geothermal Alliance, the Kenya-led grouping that "
+            "aims to double geothermal power by 2030.")
+    body = "organization/global-geothermal-alliance"
+    assert {("state/CHL", body, "member"), ("state/KEN", body, "member")} <= _members(text)
+
+
+def test_a_state_ranked_in_a_body_after_the_article():
+    text = "Spain, the EU's fourth-largest economy and a big buyer of Algerian gas, has six LNG terminals."
+    assert _members(text) == {("state/ESP", "organization/european-union", "member")}

@@ -366,9 +366,13 @@ def _without_home_states(facts: DocumentFacts, pairs: dict) -> None:
             rf"{re.escape(facts.entities[k].label)}(?:['’]s)?\s+[Gg]overnment", said)]
         if not gone or len(ag.parties) - len(gone) < 2:
             continue
+        signers = set(ag.parties)
         ag.parties = tuple(k for k in ag.parties if k not in gone)
         for key, pair in list(pairs.items()):
-            if pair.sentence == ag.sentence and pair.rule.startswith("agreement-parties") and set(gone) & key:
+            # (only the ties this agreement gave: "Rowley and Maduro signed an agreement …, and NGC signed a sales
+            # agreement with PDVSA" keeps the two states' tie)
+            if pair.sentence == ag.sentence and pair.rule.startswith("agreement-parties") and set(gone) & key \
+                    and key <= signers:
                 del pairs[key]
 
 
@@ -915,6 +919,14 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     for org in orgs:
         for r in _led_by(view, org):
             found.setdefault((r.key, org.key), "member")
+        # "the International Solar Alliance, the India-led grouping", "the Saudi-led OPEC+ alliance": the state
+        # that leads a body of states sits in it
+        led = _STATE_LED_AFTER_RE.match(text, org.end) or _STATE_LED_BEFORE_RE.search(text, max(0, org.start - 40),
+                                                                                       org.start)
+        if led is not None and org.kind == INTERNATIONAL_ORGANIZATION and "-led" in text:
+            for r in view.refs:
+                if r.kind == STATE and led.start("state") <= r.start and r.end <= led.end("state"):
+                    found.setdefault((r.key, org.key), "member")
         # "The four countries are part of the North Seas Energy Cooperation", "Tanzania is also part of the EAPP":
         # the subject a copula makes part of a body of states
         part = _PART_OF_BEFORE_RE.search(text, max(0, org.start - 50), org.start) \
@@ -1240,8 +1252,10 @@ _GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s+(?:bloc|group|groupin
                           rf"(?:\s*,\s+[^,;:()]{{3,90}},)?"
                           # "AZEC was launched by Japan in 2023 and brings together …": a first predicate of the body
                           rf"(?:\s+(?:was|is|has\s+been)\s+[a-z]+ed\s+(?:[\w-]+\s+){{0,6}}?and)?"
-                          # ("OPEC+, which brings together …": the relative that describes the body)
-                          rf"(?:\s*,\s+(?:which|that)(?=\s))?"
+                          # ("OPEC+, which brings together …": the relative that describes the body; "OPEC+, the
+                          # group that brings together …": an apposition's)
+                          rf"(?:\s*,\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:group|grouping|bloc|alliance|club|"
+                          rf"coalition|organi[sz]ation|forum)\s+)?(?:which|that)(?=\s))?"
                           rf"\s+(?:now\s+|also\s+)?"
                           rf"(?:(?:has|have|had)\s+(?:long\s+|since\s+|now\s+)?)?"
                           rf"{_MEMBERSHIPS.pattern('grouping_finite_verbs')}\s+(?:the\s+)?"
@@ -1251,8 +1265,10 @@ _GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s+(?:bloc|group|groupin
 _GROUPING_APPOSITION_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?\s*,\s+(?:which\s+is\s+)?"
                                      rf"{_MEMBERSHIPS.pattern('grouping_participles')}\s+(?:the\s+)?")
 _SEAT_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('seat_verbs')}\s+(?:the\s+)?$")
+# ("takes part in OPEC+ as an allied producer": a member under the body's own name for it)
 _SEAT_ROLE_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+as\s+(?:an?\s+)?(?:full\s+)?(?P<role>observers?|members?|"
-                           r"dialogue\s+partners?)\b")
+                           r"dialogue\s+partners?|(?:allied|associate|associated|non-[A-Za-z]+)\s+"
+                           r"(?:producers?|partners?|countries|country|states?|members?))\b")
 _MEMBER_WORD_AFTER_RE = re.compile(r"\s+(?:founding\s+|full\s+)?(?:member|member\s+state|member\s+country)\b(?!s)")
 _MEMBER_APPOSITION_OPEN_RE = re.compile(r"\s*,\s+(?:an?|the)\s+(?:(?:founding|full|fellow|longstanding)\s+)?$")
 _RANKED_RE = re.compile(rf"['’]s\s+(?:(?:[\w-]+est|top|leading|biggest|newest|founding|second|third|fourth)\s+)"
@@ -1316,7 +1332,9 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
                 stop = re.search(r"[;:]", text[grouping.end():])
                 end = grouping.end() + stop.start() if stop else len(text)
                 exemplified = unique_keys(r for e in _EXEMPLIFIED_RE.finditer(text, grouping.end(), end)
-                                          for r in list_after(view, e.end(), (STATE,), max_gap=6) if r.key != org.key)
+                                          # (the names "led by" sets aside are examples too)
+                                          for r in list_after(view, e.end(), (STATE,), max_gap=6, asides=True)
+                                          if r.key != org.key)
                 if len(exemplified) >= 2:
                     out += [(k, org.key, "member") for k in exemplified]
         seat = _SEAT_RE.search(text, max(0, org.start - 30), org.start)
@@ -1351,9 +1369,10 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
             if state is not None:
                 out.append((state.key, org.key, "member"))
         if org.possessive and _RANKED_RE.match(text, org.end):
-            before = re.search(r",\s+$", text[max(0, org.start - 6):org.start])
+            # ("Germany, the EU's largest economy")
+            before = re.search(r",\s+(?:the\s+)?$", text[max(0, org.start - 10):org.start])
             state = next((r for r in view.refs if r.kind == STATE and before is not None
-                          and 0 < org.start - r.end <= 6), None)
+                          and r.end == max(0, org.start - 10) + before.start()), None)
             if state is not None:
                 out.append((state.key, org.key, "member"))
     return out
@@ -1398,6 +1417,10 @@ _JOINING_MEMBERS_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s*,\s+(?:thereby\s+)?
 _GROUP_OF_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s+(?:group|bloc|grouping|club)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
+_STATE_LED_AFTER_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*,\s+(?:the|an?)\s+(?P<state>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)"
+                                 r"-led\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|alliance|bloc|coalition|club|forum|body|"
+                                 r"organi[sz]ation|partnership|initiative)\b")
+_STATE_LED_BEFORE_RE = re.compile(r"\b(?:the|an?)\s+(?P<state>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)-led\s+$")
 _PART_OF_BEFORE_RE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|became|remains?|remained)\s+"
                                 r"(?:also\s+|now\s+|already\s+|both\s+|all\s+)*(?:a\s+)?part\s+of\s+(?:the\s+)?$")
 # "The IPG, co-led by the EU and the UK and including the US, Japan …": who leads a group and who else it
