@@ -37,7 +37,9 @@ def test_a_name_after_members_of_or_before_a_group_of_countries_apposition_is_a_
             "of more than a dozen countries set up in 2022.")
     body = "organization/critical-metals-security-partnership"
     assert _kinds(text) == {"Critical Metals Security Partnership": "InternationalOrganization"}
-    assert memberships(text) == {("state/AUS", body, "member"), ("state/JPN", body, "member")}
+    # (and the state that leads it: "a US-led group")
+    assert memberships(text) == {("state/AUS", body, "member"), ("state/JPN", body, "member"),
+                                 ("state/USA", body, "member")}
 
 
 def test_the_organ_that_governs_a_body_is_no_organization_of_its_own():

@@ -2073,6 +2073,16 @@ _SEAT_OF_GOVERNMENT_BEFORE = re.compile(r"(?:^|[.;:!?,]\s+|\b(?:[Tt]he|[Ss]enior
                                         r"decision-makers|politicians|leaders|lawmakers|sources)\s+"
                                         r"(?:in|from)\s+$")
 
+# "raised eyebrows in Washington", "concern is shared in Washington", "the same government in Beijing",
+# "after Ashgabat protested to Moscow": a reaction or a government there, or a protest sent to it
+_GOVERNMENT_THERE_BEFORE = re.compile(r"\b(?:(?:eyebrows|concerns?|alarm|unease|anger|attention|criticism|worries|worry|"
+                                      r"suspicions?|scepticism|skepticism|irritation|dismay)(?:\s+[\w-]+){0,3}\s+in|"
+                                      r"(?:government|administration|authorities|regime|leadership)\s+in|"
+                                      r"(?:protested|protests|complained|complains|appealed|appeals|objected|objects)\s+to)"
+                                      r"\s+$", re.IGNORECASE)
+# "in Washington, where officials have voiced concern": the city stands for the officials who sit there
+_GOVERNMENT_THERE_AFTER = re.compile(r",\s+where\s+(?:senior\s+|top\s+|some\s+|many\s+|US\s+)?(?:officials|policymakers|"
+                                     r"policy-makers|lawmakers|diplomats|politicians|authorities|leaders)\b")
 
 
 def _capital(doc: _Doc, entry, start: int, end: int) -> None:
@@ -2082,8 +2092,9 @@ def _capital(doc: _Doc, entry, start: int, end: int) -> None:
     after = doc.text[end:end + 40]
     # the anchored match first: the searches backwards cost more
     place = bool(_PLACE_AFTER.match(after) or _VENUE_BEFORE.search(before) or _PLACE_BEFORE.search(before))
-    if place and _SEAT_OF_GOVERNMENT_BEFORE.search(before) and not _PLACE_AFTER.match(after):
-        place = False  # "officials in Tashkent": the government that sits there
+    if place and (_SEAT_OF_GOVERNMENT_BEFORE.search(before) or _GOVERNMENT_THERE_BEFORE.search(before)
+                  or _GOVERNMENT_THERE_AFTER.match(after)) and not _PLACE_AFTER.match(after):
+        place = False  # "officials in Tashkent", "raised eyebrows in Washington": the government that sits there
     if not place and entry.country and (union := _seat_of_the_union(doc, entry)) is not None:
         doc.add(start, end, doc.from_gazetteer(union).key, "capital")  # "Washington and Brussels": the EU
     elif not place and entry.country:
