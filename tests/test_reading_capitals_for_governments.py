@@ -27,3 +27,8 @@ def test_a_government_in_a_capital_and_a_protest_to_it():
 def test_a_capital_where_people_meet_or_travel_stays_a_place():
     assert _kinds("The ministers met in Ottawa on Tuesday.")["place/ottawa"] == "Place"
     assert _kinds("The minister flew to Ankara.")["place/ankara"] == "Place"
+
+
+def test_where_a_named_government_held_something_stays_a_place():
+    text = "The ceremony was organised by the Nepal government in Kathmandu on Friday."
+    assert _kinds(text)["place/kathmandu"] == "Place"

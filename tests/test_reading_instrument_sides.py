@@ -58,3 +58,11 @@ def test_a_firms_contract_does_not_undo_the_states_agreement_of_the_same_sentenc
         ("Agreement", ("state/DOM", "state/JAM")),
         ("Contract", ("organization/national-gas-company-of-jamaica", "organization/refidomsa"))}
     assert frozenset({"state/DOM", "state/JAM"}) in {frozenset(c.actors) for c in f.cooperations}
+
+
+def test_names_in_a_participles_clause_after_the_instrument_are_no_signers():
+    text = ("Oman has agreed to supply Pakistan with liquefied natural gas for ten years in a deal worth about "
+            "$9bn, securing a large buyer as a wave of new supply from the US and Qatar reaches the market.")
+    f = facts(text, published="2024-03-04")
+    assert [set(a.parties) for a in f.agreements] == [{"state/OMN", "state/PAK"}]
+    assert {frozenset(c.actors) for c in f.cooperations} == {frozenset({"state/OMN", "state/PAK"})}

@@ -281,7 +281,8 @@ APPOSITION_RE = re.compile(
     rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|its\s+)?(?:(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}}?"
     rf"|(?:{_CAP}|[a-z][\w.-]*)(?:\s+[a-z][\w-]*)?(?=['’]s\s))"
     rf"(?:['’]s|(?<=s)['’])?(?:\s*\([A-Z]{{2,8}}\))?\s+)?"
-    rf"(?P<title>(?i:{_LOWER_TITLE}))\b")
+    # (a field before the rank: "Namibia's green hydrogen commissioner", "the bank's renewable energy adviser")
+    rf"(?P<title>(?:(?!(?:and|or|of|the|a|an)\s)[a-z][a-z-]+\s+){{0,2}}?(?i:{_LOWER_TITLE}))\b")
 _APPOSITION_END_RE = re.compile(APPOSITION_RE.pattern + r"$")  # one ending at a given title
 _NAME_AFTER_TITLE_RE = re.compile(r"[ \t]+[A-Z][\w'’.-]+[ \t]+[A-Z][\w'’-]+")  # a title's holder named after it
 # "Secretary General of the Government, Mircea Abrudean"; "China's ambassador to Azerbaijan, Lu Mei"
@@ -2077,6 +2078,9 @@ _SEAT_OF_GOVERNMENT_BEFORE = re.compile(r"(?:^|[.;:!?,]\s+|\b(?:[Tt]he|[Ss]enior
 # "after Ashgabat protested to Moscow": a reaction or a government there, or a protest sent to it
 _GOVERNMENT_THERE_BEFORE = re.compile(r"\b(?:(?:eyebrows|concerns?|alarm|unease|anger|attention|criticism|worries|worry|"
                                       r"suspicions?|scepticism|skepticism|irritation|dismay)(?:\s+[\w-]+){0,3}\s+in|"
+                                      # ("the same government in Beijing", not "organised by the Nepal government
+                                      # in Kathmandu": where the named government did something)
+                                      r"\b(?:the|a)\s+(?:(?:same|central|federal|new|military|interim|current)\s+)?"
                                       r"(?:government|administration|authorities|regime|leadership)\s+in|"
                                       r"(?:protested|protests|complained|complains|appealed|appeals|objected|objects)\s+to)"
                                       r"\s+$", re.IGNORECASE)

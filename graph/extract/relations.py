@@ -2370,6 +2370,11 @@ _AND_A_BEFORE_RE = re.compile(r"(?:,\s*|\s)and\s+(?:an?|another)\s+(?:[\w-]+\s+)
 _OWN_PARTNER_AFTER_RE = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?[A-Z]")
 
 
+# ", securing …", ", making …": a participle's clause after a comma (not "including", "according to", "following")
+_PARTICIPLE_CLAUSE_RE = re.compile(r",\s+(?!(?:including|according|following|excluding|concerning|regarding|"
+                                   r"covering|involving)\b)[a-z]{2,}ing\s")
+
+
 class _AgreementReader:
     """Agreements of one document, with what coreference across sentences needs."""
 
@@ -3582,6 +3587,11 @@ class _AgreementReader:
             or _COMMENT_AFTER_RE.search(view.text, m.end(), clause[1])  # (", a move that dovetails with X's …")
         clause = (clause[0], second.start()) if second else clause
         refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r) and (r.start, r.end) not in where]
+        if (participle := _PARTICIPLE_CLAUSE_RE.search(view.text, m.end(), clause[1])) is not None \
+                and len(unique_keys(r for r in refs if r.start < participle.start())) >= 2:
+            # "Qatar agreed a deal to supply India with gas, securing a buyer as supply from the US grows": a
+            # participle's clause after the instrument tells of its effect, not of more signers
+            refs = [r for r in refs if r.start < participle.start()]
         if len(unique_keys(refs)) < 2:
             # not into a clause after the agreement's own ("…, while officials of A and B looked on"): it tells
             # who else was there; nor, when the agreement's clause names no one, into a subordinate or relative
