@@ -236,6 +236,8 @@ _TITLE_WORDS = (
 # Plural titles before a list of names: "Presidents Truong Tan Sang and Barack Obama"
 # (in lower case after a determiner too: "issued by their presidents Daniel Noboa and Dina Boluarte")
 PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Ministers|Senators|Ambassadors|Kings|Leaders|"
+                             # ("Foreign ministers A of X and B of Y", at a sentence's start)
+                             r"(?:Foreign|Energy|Oil|Petroleum|Finance|Economy|Trade|Industry|Mining)\s+ministers|"
                              r"(?:(?<=\btheir\s)|(?<=\bthe\s)|(?<=\btwo\s)|(?<=\bboth\s))(?:presidents|prime\s+ministers|"
                              r"(?:energy\s+|foreign\s+)?ministers|leaders))\s+(?=[A-Z])")
 _PLURAL_TITLES = ("Presidents", "Ministers", "Senators", "Ambassadors", "Kings", "Leaders", "presidents", "ministers",
@@ -260,7 +262,8 @@ TITLE_RANKS = ("president", "president director", "president commissioner", "pri
                "spokeswoman", "spokesperson", "general secretary", "secretary", "administrator", "crown prince",
                "prince", "princess", "king", "queen", "emir", "premier", "chancellor", "mayor", "speaker",
                "country representative", "country director", "board chairman", "chief", "consul general", "consul",
-               "under-secretary", "undersecretary", "state secretary", "adviser", "advisor", "taoiseach")
+               "under-secretary", "undersecretary", "state secretary", "adviser", "advisor", "taoiseach",
+               "trade representative")
 # A portfolio named before a rank: "deputy oil minister", "energy secretary", "foreign minister".
 TITLE_PORTFOLIOS = ("energy", "oil", "petroleum", "gas", "power", "electricity", "mining", "mines", "foreign",
                     "finance", "economy", "trade", "industry", "environment", "climate", "infrastructure",
@@ -2743,7 +2746,9 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
             return given[0]
     # An honorific that is part of how a person is known ("Sheikh Hasina") stays when the rest is one word.
     honorific = len(words) == 2 and words[0] in _HONORIFICS
-    if len(words) < 2 or any(w in _PERSON_STOP for w in words[honorific:]):
+    # (an honorific inside a name is part of it: "President Hassan Sheikh Mohamud")
+    if len(words) < 2 or any(w in _PERSON_STOP and not (0 < i < len(words) - 1 and w in _HONORIFICS)
+                             for i, w in enumerate(words) if i >= honorific):
         return None
     if [e for e, _ in _lookup(name)] or any([e for e, _ in _lookup(w)] for w in words if len(w) > 3 and w[0].isupper()
                                    and not w.endswith(".")):
@@ -2841,12 +2846,37 @@ def _titled_leaders() -> tuple[re.Pattern, dict[tuple[str, str], tuple[str, str]
     return regex, unique
 
 
+@functools.lru_cache(maxsize=1)
+def _bare_leaders() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
+    """The listed presidents and prime ministers the news names by surname alone before a possessive or their
+    government ("Putin's use of energy", "the Biden administration"): a pattern for the surnames, and surname →
+    (full name, ISO3, office). Only surnames of five letters or more that no other listed person bears, of leaders
+    not named family name first."""
+    people: dict[str, set[tuple[str, str, str]]] = {}
+    for name, iso, office in gaz_module.leaders():
+        if f"state/{iso}" in _FAMILY_NAME_FIRST or len(name.split()) < 2:
+            continue
+        for surname in {name.split()[-1], gaz_module.fold(name.split()[-1], keep_case=True)}:
+            people.setdefault(surname, set()).add((slug(name), iso, office))
+    full = {slug(n): n for n, _, _ in gaz_module.leaders()}
+    unique = {s: (full[k], iso, office) for s, found in people.items() if len({k for k, _, _ in found}) == 1
+              for k, iso, office in found if office in ("President", "Prime Minister", "Chancellor")
+              and len(s) >= 5 and s[:1].isupper()}
+    regex = re.compile(r"\b(?P<surname>" + "|".join(map(re.escape, sorted(unique, key=len, reverse=True))) +
+                       r")(?=['’]s?\s|\s+(?:administration|government|cabinet)\b)")
+    return regex, unique
+
+
 def _leaders_by_surname(doc: _Doc) -> None:
-    """A listed head of state or government named by office and surname ("Prime Minister Modi")."""
+    """A listed head of state or government named by office and surname ("Prime Minister Modi"), or by surname
+    alone before a possessive or the word for the government ("Putin's", "the Biden administration")."""
     regex, leaders = _titled_leaders()
-    for m in regex.finditer(doc.text):
-        office = " ".join(m.group("office").split())
-        person = leaders.get((office, m.group("surname")))
+    bare, alone = _bare_leaders()
+    found = [(m, leaders.get((" ".join(m.group("office").split()), m.group("surname")))) for m in regex.finditer(doc.text)]
+    found += [(m, alone[m.group("surname")][:2]) for m in bare.finditer(doc.text)
+              if not _lookup(m.group("surname")) and doc.free(*m.span("surname"))]
+    for m, person in found:
+        office = " ".join(m.group("office").split()) if "office" in m.re.groupindex else alone[m.group("surname")][2]
         if person is None or not doc.free(*m.span("surname")):
             continue
         name, iso = person
@@ -5442,7 +5472,10 @@ _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s
 _HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|Lyonpo|Lyonchhen|Dasho|Cde|Comrade|Ir|" \
     r"Samdech(?:\s+(?:Akka\s+)?Moha\s+(?:Borvor\s+Thipadei|Sena\s+Padei\s+Techo))?|H\.E\.|HE|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|Hajia|Madam|Madame|Mme|Engr|" \
     r"Eng(?=\.?\s+[A-Z][a-z]+\s+[\w-])|" \
-    r"Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk|Dato['’]?|Datin|Tun|Sayyid|Sayyida"
+    r"Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk|Dato['’]?|Datin|Tun|Sayyid|Sayyida|" \
+    r"(?:(?:Lieutenant|Major)\s+)?General(?!\s+(?:Manager|Director|Secretary|Electric|Motors|Assembly|Counsel|Staff)\b)|" \
+    r"Gen|Judge|Justice(?!\s+(?:Minister|Ministry|Department|Secretary)\b)|Gov|Sen|Senator|Rep|Admiral|Adm|Colonel|Col|" \
+    r"Brigadier|Exchequer"
 _HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC_WORDS}|"
                            # a Nigerian chieftaincy title, not the first word of an office ("Chief Executive …")
                            r"Chief(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:Executive|Operating|Financial|Technology|Technical|"
