@@ -56,3 +56,17 @@ def test_a_trade_representative():
     text = "He met U.S. Trade Representative Jamieson Greer on Thursday."
     people = {e.label: (e.position, e.represents) for e in facts(text).entities.values() if e.kind == "Person"}
     assert people == {"Jamieson Greer": ("Trade Representative", "state/USA")}
+
+
+def test_an_envoy_named_after_the_state_he_is_sent_to_without_a_comma():
+    text = ("The pipeline was opened together with the EU Ambassador to Georgia Pawel Herczynski and US Ambassador "
+            "to Georgia Robin Dunnigan.")
+    people = {e.label: (e.position, e.represents) for e in facts(text).entities.values() if e.kind == "Person"}
+    assert people == {"Pawel Herczynski": ("Ambassador", "organization/european-union"),
+                      "Robin Dunnigan": ("Ambassador", "state/USA")}
+
+
+def test_a_spokesperson_on_a_portfolio():
+    text = "The party, through its spokesperson on mines and energy, Kevin Dlamini, had brought a challenge."
+    assert {e.label: e.position for e in facts(text).entities.values() if e.kind == "Person"} == {
+        "Kevin Dlamini": "Spokesperson"}

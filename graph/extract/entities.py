@@ -293,9 +293,14 @@ TITLE_FIRST_RE = re.compile(
     # "Minister of Economy, Trade and Industry, Yasutoshi Nishimura": a portfolio's list has commas too
     # (as few words as will do: "Minister of Energy, Ann Lee, and Minister of Trade, Bo Li" names two)
     # ("Switzerland's state secretary for energy, A B", "Tunisia's ambassador in Rome, C D")
-    rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to|in)\s+(?:the\s+)?(?:{_CAP}|[a-z]+)"
+    # ("its spokesperson on mineral resources and energy, A B": a portfolio after "on" too)
+    rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to|in|on)\s+(?:the\s+)?(?:{_CAP}|[a-z]+)"
     rf"(?:(?:,\s+|\s+)(?:and\s+)?(?:{_CAP}|[a-z]+)){{0,5}}?)*?)"
     rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
+# "US Ambassador to Bulgaria Kenneth Merten": an envoy's title, the state it is sent to and the name, no comma
+_ENVOY_TO_STATE_RE = re.compile(rf"(?P<title>(?i:ambassador|envoy|consul\s+general|high\s+commissioner))\s+(?:to|in)\s+"
+                                rf"(?:the\s+)?(?P<state>{_CAP}(?:\s+{_CAP}){{0,2}}?)\s+(?P<name>{_PERSON})"
+                                rf"(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
 # A name and comma just before a title: the title is that name's ("signed by A B, managing director of X, C D,
 # chairman of Y, and …"), not the next name's
 _HOLDER_BEFORE_RE = re.compile(rf"(?<![\w,])(?:{_PERSON}),\s+$")
@@ -3010,6 +3015,12 @@ def _persons(doc: _Doc, found=()) -> None:
         if m and (owner := _represented(doc, m.start())) or \
                 m and text[max(0, m.start() - 4):m.start()].strip() in ("", ".", ","):
             title = m.group("title")
+            _person(doc, m.group("name"), m.start("name"), m.end("name"), _position(title[:1].upper() + title[1:]),
+                    _represented(doc, m.start()))
+        m = _ENVOY_TO_STATE_RE.match(text, t.start())
+        if m and _state_of(doc, m.group("state")):
+            # "the EU Ambassador to Serbia Emanuele Giaufret": the state the envoy is sent to, then the name
+            title = " ".join(m.group("title").split())
             _person(doc, m.group("name"), m.start("name"), m.end("name"), _position(title[:1].upper() + title[1:]),
                     _represented(doc, m.start()))
     plural_titles = PLURAL_TITLE_RE.finditer(text) if any(w in text for w in _PLURAL_TITLES) else ()
