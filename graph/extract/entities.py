@@ -233,13 +233,6 @@ _TITLE_WORDS = (
     r"Managing\s+Director|(?:Executive\s+)?Director|General\s+Manager|Taoiseach|T[áa]naiste|State\s+Secretary|Adviser|Advisor|"
     r"(?:Presidential\s+|Government\s+|Ministry\s+)?Spokes(?:man|woman|person)|"
     r"(?:Special\s+)?(?:Presidential\s+)?Envoy(?:\s+for\s+" + _TOPIC + r")?|Founder|Head)")
-# Plural titles before a list of names: "Presidents Truong Tan Sang and Barack Obama"
-# (in lower case after a determiner too: "issued by their presidents Daniel Noboa and Dina Boluarte")
-PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Ministers|Senators|Ambassadors|Kings|Leaders|"
-                             # ("Foreign ministers A of X and B of Y", at a sentence's start)
-                             r"(?:Foreign|Energy|Oil|Petroleum|Finance|Economy|Trade|Industry|Mining)\s+ministers|"
-                             r"(?:(?<=\btheir\s)|(?<=\bthe\s)|(?<=\btwo\s)|(?<=\bboth\s))(?:presidents|prime\s+ministers|"
-                             r"(?:energy\s+|foreign\s+)?ministers|leaders))\s+(?=[A-Z])")
 _PLURAL_TITLES = ("Presidents", "Ministers", "Senators", "Ambassadors", "Kings", "Leaders", "presidents", "ministers",
                   "leaders")  # PLURAL_TITLE_RE needs one
 TITLE_RE = re.compile(rf"\b(?=[A-Z])(?P<title>{_TITLE_WORDS})\b")
@@ -268,6 +261,14 @@ TITLE_RANKS = ("president", "president director", "president commissioner", "pri
 TITLE_PORTFOLIOS = ("energy", "oil", "petroleum", "gas", "power", "electricity", "mining", "mines", "foreign",
                     "finance", "economy", "trade", "industry", "environment", "climate", "infrastructure",
                     "investment")
+
+# Plural titles before a list of names: "Presidents Truong Tan Sang and Barack Obama"
+# (in lower case after a determiner too: "issued by their presidents Daniel Noboa and Dina Boluarte")
+PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Ministers|Senators|Ambassadors|Kings|Leaders|"
+                             # ("Foreign ministers A of X and B of Y", "Energy ministers …", at a sentence's start)
+                             rf"(?:{'|'.join(w.capitalize() for w in TITLE_PORTFOLIOS)})\s+ministers|"
+                             r"(?:(?<=\btheir\s)|(?<=\bthe\s)|(?<=\btwo\s)|(?<=\bboth\s))(?:presidents|prime\s+ministers|"
+                             r"(?:energy\s+|foreign\s+)?ministers|leaders))\s+(?=[A-Z])")
 
 
 def _title_alternation(phrases) -> str:
@@ -2598,7 +2599,10 @@ def _acronyms(doc: _Doc) -> None:
 
 def _late_acronyms(doc: _Doc, keys: set[str]) -> None:
     """``Full Name (ACR)`` for the bodies *keys* found after :func:`_acronyms` ran (names without a head noun,
-    such as "the North Seas Energy Cooperation (NSEC), a regional grouping"): the acronym names them too."""
+    such as "the North Seas Energy Cooperation (NSEC), a regional grouping"): the acronym names them too.
+
+    Stricter than :func:`_acronyms` on purpose: the acronym must spell the name. Running the first reader again
+    on these names takes a firm's bare "Co" for a name of its own (the legal forms and comma acronyms it reads)."""
     for span in sorted((x for x in doc.spans if x.key in keys), key=lambda x: x.start):
         m = ACRONYM_DEF_RE.match(doc.text, span.end)
         if m is None or sum(c.isupper() for c in m.group("acr")) < 2 \
@@ -2877,11 +2881,15 @@ def _leaders_by_surname(doc: _Doc) -> None:
     alone before a possessive or the word for the government ("Putin's", "the Biden administration")."""
     regex, leaders = _titled_leaders()
     bare, alone = _bare_leaders()
-    found = [(m, leaders.get((" ".join(m.group("office").split()), m.group("surname")))) for m in regex.finditer(doc.text)]
-    found += [(m, alone[m.group("surname")][:2]) for m in bare.finditer(doc.text)
-              if not _lookup(m.group("surname")) and doc.free(*m.span("surname"))]
-    for m, person in found:
-        office = " ".join(m.group("office").split()) if "office" in m.re.groupindex else alone[m.group("surname")][2]
+    found = []  # (surname's match, (full name, ISO3), office)
+    for m in regex.finditer(doc.text):
+        office = " ".join(m.group("office").split())
+        found.append((m, leaders.get((office, m.group("surname"))), office))
+    for m in bare.finditer(doc.text):
+        if not _lookup(m.group("surname")):
+            name, iso, office = alone[m.group("surname")]
+            found.append((m, (name, iso), office))
+    for m, person, office in found:
         if person is None or not doc.free(*m.span("surname")):
             continue
         name, iso = person

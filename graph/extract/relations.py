@@ -788,7 +788,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             # today (a member may have left since the report)
             apposed = {r.key for r in _coordinated_after(view, view.refs, m.end(), (STATE,))
                        if r.start - m.end() <= 2} if word == "members" else set()
-            if word == "members" and not listed and not _reference_members(org.key):
+            if word == "members" and not _reference_members(org.key):
                 # "A and B are also MI members", "A and B, both MI members": for a body the lists do not
                 # describe, the states a copula or an apposition joins to the words are its members
                 joined = _coordinated_before(view, [r for r in view.refs if not r.modifier], org.start, (STATE,),
@@ -1248,14 +1248,15 @@ def _bodies_referred(view: SentenceView, ctx: DocumentContext, orgs: list[Ref]) 
     return out
 
 
+# The nouns a text calls a body of states by ("OPEC+, the group that …", "the India-led grouping")
+_GROUP_NOUN = r"(?:group|grouping|bloc|alliance|club|coalition|organi[sz]ation|forum)"
 _GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s+(?:bloc|group|grouping|alliance|club|cartel|forum|summit))?"
                           rf"(?:\s*,\s+[^,;:()]{{3,90}},)?"
                           # "AZEC was launched by Japan in 2023 and brings together …": a first predicate of the body
                           rf"(?:\s+(?:was|is|has\s+been)\s+[a-z]+ed\s+(?:[\w-]+\s+){{0,6}}?and)?"
                           # ("OPEC+, which brings together …": the relative that describes the body; "OPEC+, the
                           # group that brings together …": an apposition's)
-                          rf"(?:\s*,\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:group|grouping|bloc|alliance|club|"
-                          rf"coalition|organi[sz]ation|forum)\s+)?(?:which|that)(?=\s))?"
+                          rf"(?:\s*,\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+)?(?:which|that)(?=\s))?"
                           rf"\s+(?:now\s+|also\s+)?"
                           rf"(?:(?:has|have|had)\s+(?:long\s+|since\s+|now\s+)?)?"
                           rf"{_MEMBERSHIPS.pattern('grouping_finite_verbs')}\s+(?:the\s+)?"
@@ -1418,8 +1419,7 @@ _GROUP_OF_RE = re.compile(r"^(?:\s*\([^)]{1,20}\))?\s+(?:group|bloc|grouping|clu
 
 
 _STATE_LED_AFTER_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*,\s+(?:the|an?)\s+(?P<state>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)"
-                                 r"-led\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|alliance|bloc|coalition|club|forum|body|"
-                                 r"organi[sz]ation|partnership|initiative)\b")
+                                 rf"-led\s+(?:[\w-]+\s+){{0,2}}?(?:{_GROUP_NOUN}|body|partnership|initiative)\b")
 _STATE_LED_BEFORE_RE = re.compile(r"\b(?:the|an?)\s+(?P<state>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)-led\s+$")
 _PART_OF_BEFORE_RE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|became|remains?|remained)\s+"
                                 r"(?:also\s+|now\s+|already\s+|both\s+|all\s+)*(?:a\s+)?part\s+of\s+(?:the\s+)?$")
