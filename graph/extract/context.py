@@ -707,7 +707,7 @@ def in_relative_clause(view: "SentenceView", ref: "Ref") -> bool:
 
 
 # From the end of a list to its verb across an apposition describing it (", the … firm that …, ").
-_APPOSITION_GAP_RE = re.compile(r"\s*,\s+(?:a|an|the|its)\s[^,;:()]*(?:,[^,;:()]*){0,3},\s*"
+_APPOSITION_GAP_RE = re.compile(r"\s*,\s+(?:a|an|the|its)\s(?:[^,;:()]|\([\w&.-]{1,12}\))*(?:,[^,;:()]*){0,3},\s*"
                                 r"(?:(?:today|yesterday|also|jointly|formally|officially)\s+)?")
 
 
@@ -1127,6 +1127,12 @@ class DocumentContext:
         prior = self.views[view.index - 1]
         return None if "\n" in self.facts.text[prior.start + len(prior.text):view.start] else prior
 
+    def _home_of_the_actors(self, view: SentenceView, pos: int, besides: str) -> str | None:
+        """The one state whose firms or bodies the sentence names before *pos*, other than *besides*."""
+        homes = {f"state/{e.country}" for r in view.refs if r.start < pos and r.kind != STATE and r.free
+                 and (e := self.facts.entities.get(r.key)) is not None and e.country} - {besides}
+        return next(iter(homes)) if len(homes) == 1 else None
+
     def focus_state(self) -> str | None:
         """The state the document has talked about most so far."""
         return self.state_counts.most_common(1)[0][0] if self.state_counts else None
@@ -1271,10 +1277,19 @@ class DocumentContext:
             recent = bool(keys) and self.group_at.get(n, -9) >= view.index - 1
             here = list(dict.fromkeys(r.key for r in view.refs if r.kind == STATE and r.start < m.start()
                                       and r.how != "coref"))
-            if n == 2 and kinds == (STATE,) and len(here) == 2 and noun in ("countries", "states", "nations"):
+            if n == 2 and kinds == (STATE,) and len(here) == 2 and noun in ("countries", "states", "nations", "governments"):
                 # "China is Peru's largest trading partner, and the two countries …": the two states the
                 # sentence has just named, not a pair listed further back
                 keys, recent = here, True
+            elif n == 2 and kinds == (STATE,) and len(here) == 1 and here[0] not in (keys or ()) \
+                    and noun in ("countries", "governments") \
+                    and (other := self._home_of_the_actors(view, m.start(), here[0]) or self.focus_state()) \
+                    not in (None, here[0]) \
+                    and not any(r.kind == STATE and m.end() < r.start < m.end() + 30 for r in view.refs):
+                # "The NEA has set targets of exporting 10,000 MW to India, under the agreement the two governments
+                # signed": the one state the sentence names and the home of its actors (else the state the story
+                # is about), not a pair listed further back
+                keys, recent = [other, here[0]], True
             elif n == 2 and kinds == (STATE,) and keys and not recent and view.index \
                     and not any(r.kind == STATE and r.start < m.start() for r in view.refs) \
                     and len(last := list(dict.fromkeys(r.key for r in self.views[view.index - 1].refs

@@ -5494,7 +5494,7 @@ _HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|Lyonpo|Lyonchhe
     r"Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk|Dato['’]?|Datin|Tun|Sayyid|Sayyida|" \
     r"(?:(?:Lieutenant|Major)\s+)?General(?!\s+(?:Manager|Director|Secretary|Electric|Motors|Assembly|Counsel|Staff)\b)|" \
     r"Gen|Judge|Justice(?!\s+(?:Minister|Ministry|Department|Secretary)\b)|Gov|Sen|Senator|Rep|Admiral|Adm|Colonel|Col|" \
-    r"Brigadier|Exchequer"
+    r"Brigadier|Exchequer|Professor|Advocate(?=\s+[A-Z][a-z]+\s+[A-Z])|Barrister|Pastor|Reverend|Rev"
 _HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC_WORDS}|"
                            # a Nigerian chieftaincy title, not the first word of an office ("Chief Executive …")
                            r"Chief(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:Executive|Operating|Financial|Technology|Technical|"

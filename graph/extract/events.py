@@ -68,7 +68,11 @@ _COMMON_RE = re.compile(
     r"(?=(?:held\s+)?(?:with|between))|"
     # "held a meeting with", "had a bilateral meeting with", "held separate discussions with"
     r"(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|discussions)\s+(?=with\b)|"
-    r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)))|"
+    # (not "the company had met its obligations", "demand was met": a need fulfilled)
+    r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)|"
+    r"(?:its|their|his|her|our|all|the|these|those|both|most|some|every)\s+(?:[\w-]+\s+){0,2}?(?:obligations?|targets?|"
+    r"goals?|demands?|needs|requirements?|criteria|conditions?|deadlines?|expectations?|commitments?|standards?|"
+    r"thresholds?|quotas?|costs?|payments?|terms)\b))|"
     # the present of a timeline or a headline ("3 October 2024 – Energy ministers meet in Vilnius"), not a
     # meeting to come or a need to meet ("will meet in", "to meet at")
     r"(?<!\bto\s)(?<!will\s)(?<!would\s)(?<!\bcan\s)(?<!could\s)(?<!shall\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)"
@@ -142,6 +146,8 @@ _EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_h
 _LINE_HEAD_GAP_RE = re.compile(r"\s*[–—:-]\s")
 _MET_RE = re.compile(r"\b(?:met|meet)\b")
 _SIDELINES_RE = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
+_SIDELINES_OF_THE_RE = re.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(?:summit|forum|meeting|conference|"
+                                  r"congress|session|talks|visit|week|gathering)\b")
 
 
 def _may_name_event(text: str) -> bool:
@@ -719,7 +725,8 @@ class _Events:
             # who met in a sentence before, where that sentence has them meet
             met, hosted_before = self.ctx.meeting_before(view)
             parts = list(dict.fromkeys([*parts, *met]))
-        if _GOING_ON_RE.search(text, m.end(), max(hi, m.end())):
+        if _GOING_ON_RE.search(text, m.end(), max(hi, m.end())) \
+                or _GOING_ON_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
             return  # "talks with lenders were continuing": a negotiation, not a meeting held
         if parts:
             # "at a binational cabinet meeting in Loja": the place the noun names, before any other of its clause
@@ -770,7 +777,25 @@ class _Events:
 
 
 _GOING_ON_RE = re.compile(r"\b(?:were|are|is|was|remain|remained|remains)\s+(?:still\s+)?(?:continuing|ongoing|"
-                         r"under\s+way|underway|at\s+an\s+early\s+stage|in\s+progress)\b")
+                         r"under\s+way|underway|at\s+an\s+early\s+stage|in\s+progress|making\s+(?:\w+\s+)?progress|"
+                         r"progressing|stalled|deadlocked)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:stalled|dragged\s+on)\b")
+# "continue talks with other partners", "ongoing talks with lenders": a negotiation going on, not a meeting held
+_GOING_ON_BEFORE_RE = re.compile(r"\b(?:continue|continues|continuing|ongoing|protracted)\s+"
+                                 r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def place_talks_on_the_sidelines(ctx: DocumentContext, facts: DocumentFacts) -> None:
+    """Talks "on the sidelines of the summit" that no place is told for were held where that gathering, the
+    last placed one told before them, was ("… the summit, which concluded in Xi'an. … On the sidelines of the
+    summit, Xi held talks with B"). Run once every event is placed."""
+    for ev in facts.events:
+        if ev.kind != "Meeting" or ev.place or ev.label or ev.sentence >= len(ctx.views) \
+                or not _SIDELINES_OF_THE_RE.search(ctx.views[ev.sentence].text):
+            continue
+        gathering = next((e for e in reversed(facts.events) if e is not ev and e.place and e.kind != "Visit"
+                          and e.sentence <= ev.sentence), None)
+        if gathering is not None:
+            ev.place = gathering.place
 
 
 def _norm(label: str) -> str:

@@ -312,7 +312,12 @@ NOT_ORGANIZATION_HEADS = frozenset({
     "Plan", "Strategy", "Programme", "Program", "Initiative", "Platform", "Partnership", "Framework", "Roadmap",
     "Vision", "Annex", "Protocol", "Report", "Index", "Award", "Prize", "Zone", "Area", "Region", "Hub", "Valley",
     "Falls", "Gorge", "River", "Lake", "Basin", "Delta", "Province", "District", "Island", "Bay",
+    "Hotel", "Stadium", "Arena", "Hall", "Palace", "Pavilion",
 })
+# A building named after the gatherings it holds ("Mulungushi International Conference Centre", "Haliç Congress
+# Center"), not the body of that name ("Carter Center", "International Trade Centre")
+_VENUE_RE = re.compile(r"\b(?:Conference|Congress|Convention|Exhibition|Expo|Sports|Shopping|Press|Trade\s+Fair)\s+"
+                       r"(?:Centre|Center|Complex)$")
 # Words that name a unit or a building of a firm when nothing else is in the name
 _OFFICE_WORDS = frozenset({"Corporate", "Communication", "Communications", "Relationship", "Relations", "Public",
                            "Media", "Affairs", "Investor", "Division", "Department", "Office", "Complex", "Unit",
@@ -339,13 +344,15 @@ def not_an_organization(name: str) -> bool:
     (False, True)
     >>> not_an_organization("Corporate Communication Division"), not_an_organization("Finance Division")
     (True, True)
+    >>> not_an_organization("Kestra International Conference Centre"), not_an_organization("Kestra Energy Centre")
+    (True, False)
     """
     name = name.strip()
     if re.search(r"-(?:based|owned|led|backed|listed|headquartered|registered|controlled|run|funded)$", name):
         return True  # "Abu Dhabi-based": where a firm is from, not its name
     if name in geography.former_state_names():
         return True  # "the Soviet Union": a state that was, not a body
-    if _EVENT_TAIL_RE.search(name):
+    if _EVENT_TAIL_RE.search(name) or _VENUE_RE.search(name):
         return True
     if an_office(name):
         return True

@@ -1,0 +1,31 @@
+"""Talks held and talks going on: a need met is no meeting, negotiations that continue or make progress are no
+meeting held, and talks on the sidelines of a summit told before are placed where the summit was. Documents
+written for these tests."""
+from reading_helpers import facts
+
+
+def test_an_obligation_met_is_no_meeting():
+    text = ("Gazprom's chief executive reported to the two presidents that the pipeline was ready and that the "
+            "company had met its obligations ahead of December 20.")
+    assert facts(text, published="2019-12-02").events == []
+
+
+def test_leaders_who_met_still_hold_a_meeting():
+    text = "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Monday."
+    assert [(e.kind, e.place, e.date, set(e.participants)) for e in facts(text, published="2025-05-06").events] == [
+        ("Meeting", "place/beijing", "2025-05-05", {"state/RUS", "state/CHN"})]
+
+
+def test_talks_that_continue_or_make_progress_are_no_meeting_held():
+    text = ("Kazakhstan chose Rosatom to lead the consortium. It will work with Rosatom on the terms of the project "
+            "and continue talks with other foreign partners. The minister said talks with the Turkmen side on the "
+            "debt were making progress.")
+    assert facts(text).events == []
+
+
+def test_talks_on_the_sidelines_of_the_summit_are_placed_where_the_summit_was():
+    text = ("The first Caspian Energy Summit concluded in Aktau on Friday. On the sidelines of the summit, "
+            "Kazakh President Kassym-Jomart Tokayev held talks with Azerbaijani President Ilham Aliyev.")
+    f = facts(text, published="2025-05-10")
+    assert [(e.kind, e.place, set(e.participants)) for e in f.events if e.kind == "Meeting"] == [
+        ("Meeting", "place/aktau", {"state/KAZ", "state/AZE"})]

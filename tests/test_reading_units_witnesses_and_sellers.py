@@ -1,0 +1,70 @@
+"""Who is a party and who only stands near one: a signer described as a parent's subsidiary (with the parent's
+short form in brackets), the country after a city's comma, witnesses after "in the presence of", a firm and its
+parent, "the two governments" of the one state a sentence names and its actors' home, a state's firm selling to
+another state, and a firm paired with a state by "with". Documents written for these tests."""
+from reading_helpers import facts, pairs
+
+
+def test_a_signer_described_as_a_subsidiary_signs_not_its_parent_nor_the_country_of_the_venue():
+    text = ("Volta Atomic Company (VAC) owns the planned plant. In April, VAC and Amber Overseas Limited, a subsidiary "
+            "of China's state-owned Amber Nuclear Corporation (ANC), signed a framework agreement on the margins of "
+            "the Global Energy Forum in Rotterdam, the Netherlands.")
+    f = facts(text, published="2024-05-02")
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [
+        ("Agreement", {"organization/volta-atomic-company", "organization/amber-overseas"})]
+    assert pairs(text) == {frozenset({"organization/volta-atomic-company", "organization/amber-overseas"})}
+
+
+def test_the_country_after_a_citys_comma_is_where_a_lone_signer_signed():
+    text = ("Zenith Grid Limited signed a cooperation agreement on the margins of the Global Energy Forum in "
+            "Rotterdam, the Netherlands.")
+    assert facts(text).agreements == []
+
+
+def test_witnesses_after_in_the_presence_of_are_no_parties():
+    text = ("The contract was signed in Dar es Salaam between Tanesco and the Egyptian joint venture, in the "
+            "presence of President Magufuli and Egypt's Prime Minister Mostafa Madbouly.")
+    f = facts(text, published="2018-12-13")
+    assert f.agreements == []
+    assert not any("state/EGY" in c.actors for c in f.cooperations)
+
+
+def test_a_firm_and_its_parent_are_one_group_and_the_unit_signs_for_the_parent():
+    text = ("Rosatom's subsidiary Atomstroyexport and Rosatom signed a contract with Acme Power. Atomstroyexport and "
+            "Rosatom will build the plant together.")
+    f = facts(text)
+    assert [(a.kind, set(a.parties)) for a in f.agreements] == [
+        ("Contract", {"organization/atomstroyexport", "organization/acme-power"})]
+    assert pairs(text) == {frozenset({"organization/atomstroyexport", "organization/acme-power"})}
+
+
+def test_the_two_governments_are_the_state_named_and_the_home_of_the_sentences_firm():
+    text = ("Nepal and Bangladesh signed a memorandum of understanding in 2018. Bangladesh buys 40 MW from Nepal. "
+            "The Nepal Electricity Authority has set targets of exporting 10,000 MW to India, under the "
+            "long-term agreement the two governments signed in January.")
+    f = facts(text, published="2025-03-01")
+    assert [(a.kind, set(a.parties), a.date) for a in f.agreements] == [
+        ("MemorandumOfUnderstanding", {"state/NPL", "state/BGD"}, "2018"),
+        ("Agreement", {"state/NPL", "state/IND"}, "2025-01")]
+
+
+def test_the_two_governments_are_the_two_states_the_sentence_names():
+    text = ("Cambodia imported most of its power from Vietnam and Thailand. Cambodian Prime Minister Hun Sen met "
+            "business leaders. In March Cambodia agreed to buy 200 MW from Laos, and during Hun Sen's official "
+            "visit to Vientiane in December 2018 the two governments signed an agreement under which Laos will "
+            "supply power to Cambodian border provinces.")
+    f = facts(text, published="2019-06-01")
+    assert [(set(a.parties), a.date) for a in f.agreements] == [({"state/KHM", "state/LAO"}, "2018-12")]
+
+
+def test_a_states_utility_that_sells_to_another_state_trades_for_its_state():
+    text = ("Ethiopian Electric Power (EEP) is the state utility. EEP already exports electricity to Djibouti and "
+            "Kenya. Thailand buys electricity from Electricite du Laos.")
+    assert pairs(text) == {frozenset({"state/ETH", "state/DJI"}), frozenset({"state/ETH", "state/KEN"}),
+                           frozenset({"state/THA", "state/LAO"})}
+
+
+def test_a_firm_with_a_state_by_with_is_no_pair():
+    text = ("ScottishPower, the UK arm of Spain's Iberdrola, will develop the two floating sites in partnership "
+            "with Shell.")
+    assert not any(any(k.startswith("state/") for k in p) for p in pairs(text))
