@@ -68,3 +68,13 @@ def test_a_firm_with_a_state_by_with_is_no_pair():
     text = ("ScottishPower, the UK arm of Spain's Iberdrola, will develop the two floating sites in partnership "
             "with Shell.")
     assert not any(any(k.startswith("state/") for k in p) for p in pairs(text))
+
+
+def test_the_agent_of_the_ground_an_instrument_was_signed_on_is_no_signer():
+    text = ("Gazprom said on Tuesday it had signed a legally binding memorandum with China National Petroleum "
+            "Corporation (CNPC) on the Power of Siberia 2 pipeline. Gazprom's chief executive said that the "
+            "memorandum had been signed on the basis of a public statement by the leaders of China, Russia and "
+            "Mongolia.")
+    f = facts(text, published="2025-09-03")
+    assert {frozenset(a.parties) for a in f.agreements} == {
+        frozenset({"organization/gazprom", "organization/china-national-petroleum-corporation"})}

@@ -289,6 +289,14 @@ APPOSITION_RE = re.compile(
     rf"(?P<title>(?:(?!(?:and|or|of|the|a|an)\s)[a-z][a-z-]+\s+){{0,2}}?(?i:{_LOWER_TITLE}))\b")
 _APPOSITION_END_RE = re.compile(APPOSITION_RE.pattern + r"$")  # one ending at a given title
 _NAME_AFTER_TITLE_RE = re.compile(r"[ \t]+[A-Z][\w'’.-]+[ \t]+[A-Z][\w'’-]+")  # a title's holder named after it
+# The honorifics a name may follow (the recogniser leaves them out of the name)
+_HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|Lyonpo|Lyonchhen|Dasho|Cde|Comrade|Ir|" \
+    r"Samdech(?:\s+(?:Akka\s+)?Moha\s+(?:Borvor\s+Thipadei|Sena\s+Padei\s+Techo))?|H\.E\.|HE|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|Hajia|Madam|Madame|Mme|Engr|" \
+    r"Eng(?=\.?\s+[A-Z][a-z]+\s+[\w-])|" \
+    r"Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk|Dato['’]?|Datin|Tun|Sayyid|Sayyida|" \
+    r"(?:(?:Lieutenant|Major)\s+)?General(?!\s+(?:Manager|Director|Secretary|Electric|Motors|Assembly|Counsel|Staff)\b)|" \
+    r"Gen|Judge|Justice(?!\s+(?:Minister|Ministry|Department|Secretary)\b)|Gov|Sen|Senator|Rep|Admiral|Adm|Colonel|Col|" \
+    r"Brigadier|Exchequer|Professor|Advocate(?=\s+[A-Z][a-z]+\s+[A-Z])|Barrister|Pastor|Reverend|Rev"
 # "Secretary General of the Government, Mircea Abrudean"; "China's ambassador to Azerbaijan, Lu Mei"
 TITLE_FIRST_RE = re.compile(
     # "Minister of Economy, Trade and Industry, Yasutoshi Nishimura": a portfolio's list has commas too
@@ -297,7 +305,9 @@ TITLE_FIRST_RE = re.compile(
     # ("its spokesperson on mineral resources and energy, A B": a portfolio after "on" too)
     rf"\b(?P<title>(?i:{_LOWER_TITLE}))(?P<rest>(?:\s+(?:of|for|to|in|on)\s+(?:the\s+)?(?:{_CAP}|[a-z]+)"
     rf"(?:(?:,\s+|\s+)(?:and\s+)?(?:{_CAP}|[a-z]+)){{0,5}}?)*?)"
-    rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?P<name>{_PERSON})(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
+    # ("The Minister of Finance, Hon. A B, signed": an honorific before the holder's name)
+    rf"(?:\s*\([A-Z][A-Za-z]{{1,8}}\))?,\s+(?:(?:{_HONORIFIC_WORDS})\.?\s+)?(?P<name>{_PERSON})"
+    rf"(?=\s*[,;.)]|\s+(?:and|said|says|who)\b)")
 # "US Ambassador to Bulgaria Kenneth Merten": an envoy's title, the state it is sent to and the name, no comma
 _ENVOY_TO_STATE_RE = re.compile(rf"(?P<title>(?i:ambassador|envoy|consul\s+general|high\s+commissioner))\s+(?:to|in)\s+"
                                 rf"(?:the\s+)?(?P<state>{_CAP}(?:\s+{_CAP}){{0,2}}?)\s+(?P<name>{_PERSON})"
@@ -1981,14 +1991,15 @@ def _owned_acronym_state(doc: _Doc, start: int) -> str | None:
 
 # "US$20", "A$ 5 million": a currency sign, not the state; "Latin American", "Inter-American",
 # "Pan-African": a demonym of a continent or region, not of the state whose demonym it contains.
-_CURRENCY_AFTER_RE = re.compile(r"^\$")
+# ("7.3 US cents per kWh", "in Australian dollars": the currency's name)
+_CURRENCY_AFTER_RE = re.compile(r"^(?:\$|\s+(?:cents?|dollars?|dollar-denominated)\b)")
 _REGION_BEFORE_RE = re.compile(r"(?:\b(?:Latin|North|South|Central|Meso|Sub-Saharan)\s+|"
                                r"\b(?:Inter|Pan|Anglo|Afro|Ibero|Euro|Indo)[-–])$")
 
 
 def _not_the_state(text: str, start: int, end: int, how: str) -> bool:
     """A state's acronym or demonym used for something else (a currency, a region)."""
-    if how in ("acronym", "alias", "name") and _CURRENCY_AFTER_RE.match(text[end:end + 1]):
+    if how in ("acronym", "alias", "name", "demonym") and _CURRENCY_AFTER_RE.match(text[end:end + 20]):
         return True
     return how == "demonym" and bool(_REGION_BEFORE_RE.search(text[max(0, start - 12):start]))
 
@@ -3471,11 +3482,16 @@ def _feature_places(doc: _Doc) -> None:
             iso = inside.country if inside else None
         unit = _known_unit(doc, name, iso, city=group in ("town", "village"), typed=group in ("region", "unit")) \
             if group in ("region", "unit", "town", "village", "unitof") else None
+        # "the River Nile": a feature the reference list holds under another of its names ("Nile") is that one
+        listed = next((e for e, _ in _lookup(name) if e.kind == PLACE), None) \
+            if group in ("river", "sea", "of") and not owner_iso else None
         if unit:  # "Sughd Province": the province of the maintained list, with its country
             ent = doc.from_gazetteer(unit)
             if group == "unit":  # "Buliisa district" is also "Buliisa District"
                 bare, word = name.rsplit(" ", 1)
                 ent.alt_labels.add(f"{bare} {word.title()}")
+        elif listed is not None:
+            ent = doc.from_gazetteer(listed)
         else:
             typed_name = None
             if group == "unit":  # "Buliisa district": the place is "Buliisa", also called "Buliisa District"
@@ -4635,6 +4651,8 @@ _TOPIC_OF_BODY_RE = re.compile(r"\b(?:Commission|Committee|Council|Forum|Confere
                                r"Memorandum)(?:\s+\([A-Z][\w&-]*\))?\s+(?:on|for)\s+(?:the\s+)?"
                                r"(?P<topic>[A-Z][\w-]*(?:(?:,\s+|,?\s+and\s+|\s+)[A-Z][\w-]*)*)")
 _PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ministry|Ministries)\s+(?:of|for)\s+$")
+_PORTFOLIO_GOES_ON_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ministry|Ministries)\s+(?:of|for)\s+"
+                                   r"(?:[A-Z][\w-]*,?\s+){1,4}(?:and|&)\s+$")
 
 
 _FIRM_OF_STATE_RE = re.compile(r"(?P<own>[^,;()]*?(?P<head>[A-Z][\w-]*))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$")
@@ -4896,9 +4914,11 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         if set(base.split()) <= _PORTFOLIO_WORD_SET:  # "Natural Resources": a portfolio, cut from a ministry's name
             continue
-        if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) or any(a <= start < b for a, b in topics):
-            # "Minister of Territorial Administration …", "Commission (IGC) on Trade, Economic … Cooperation":
-            # a portfolio or the topic of a body, not a body
+        if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) or any(a <= start < b for a, b in topics) \
+                or base.split()[-1] in _PORTFOLIO_WORD_SET \
+                and _PORTFOLIO_GOES_ON_RE.search(doc.text, max(0, start - 60), start):
+            # "Minister of Territorial Administration …", "Commission (IGC) on Trade, Economic … Cooperation",
+            # "Minister of Finance and National Planning": a portfolio or the topic of a body, not a body
             continue
         techs = find_technologies(base)
         if techs and techs[0][0] == 0 and techs[0][1] == len(base):
@@ -5488,13 +5508,6 @@ _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s
 # Titles of courtesy before a name (with or without a full stop)
 # (Malaysian and Bruneian styles of honour, "Datuk Seri Anwar Ibrahim", "Tan Sri …"; the Omani "Sayyid")
 # (and the Gulf style for an engineer: "HE Eng Salim al Aufi")
-_HONORIFIC_WORDS = r"Mr|Mrs|Ms|Dr|Prof|Shri|Sri|Smt|Mx|Bapak|Ibu|Lyonpo|Lyonchhen|Dasho|Cde|Comrade|Ir|" \
-    r"Samdech(?:\s+(?:Akka\s+)?Moha\s+(?:Borvor\s+Thipadei|Sena\s+Padei\s+Techo))?|H\.E\.|HE|H\.R\.H\.|HRH|Hon|Honou?rable|Alhaji|Hajia|Madam|Madame|Mme|Engr|" \
-    r"Eng(?=\.?\s+[A-Z][a-z]+\s+[\w-])|" \
-    r"Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk|Dato['’]?|Datin|Tun|Sayyid|Sayyida|" \
-    r"(?:(?:Lieutenant|Major)\s+)?General(?!\s+(?:Manager|Director|Secretary|Electric|Motors|Assembly|Counsel|Staff)\b)|" \
-    r"Gen|Judge|Justice(?!\s+(?:Minister|Ministry|Department|Secretary)\b)|Gov|Sen|Senator|Rep|Admiral|Adm|Colonel|Col|" \
-    r"Brigadier|Exchequer|Professor|Advocate(?=\s+[A-Z][a-z]+\s+[A-Z])|Barrister|Pastor|Reverend|Rev"
 _HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC_WORDS}|"
                            # a Nigerian chieftaincy title, not the first word of an office ("Chief Executive …")
                            r"Chief(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:Executive|Operating|Financial|Technology|Technical|"

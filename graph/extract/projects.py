@@ -110,8 +110,9 @@ _NAMED_TECH = [(re.compile(r"gas\s+pipeline|gas\s+corridor|natural\s+gas\s+pipel
                (re.compile(r"gas", re.I), ("natural gas",))]
 _SUMMARY_RE = re.compile(r"\b(?:combined|total|totall?ing|in\s+all|overall)\b", re.IGNORECASE)
 # Power delivered or traded, not a plant's capacity: "deliver 1.75 GW to Singapore".
-_FLOW_BEFORE = re.compile(r"\b(?:deliver|delivers|delivering|supply|supplies|sell|sells|selling|export|exports|"
-                          r"import|imports|buy|buys|earmarked|reserved|allocated|set\s+aside)\s+"
+_FLOW_BEFORE = re.compile(r"\b(?:deliver|delivers|delivering|supply|supplies|supplying|sell|sells|selling|export|exports|"
+                          r"exporting|import|imports|importing|buy|buys|buying|purchase|purchases|purchasing|earmarked|"
+                          r"reserved|allocated|set\s+aside)\s+"
                           r"(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
                           re.IGNORECASE)
 _NOT_CAPACITY_AFTER = re.compile(r"^\s*(?:of\s+(?:electricity|power|net\s+capacity|imports?)|(?:is|are|was|were)\s+"
@@ -143,8 +144,9 @@ _FLEET_BEFORE = re.compile(r"\b(?:portfolio|fleet|total\s+installed\s+capacity|(
                            r"jump(?:s|ed)?|stands\s+at|stood\s+at|is|was)\s+(?:to\s+)?|"
                            r"total\s+(?:installed\s+)?capacity\s+of\s+[^.;:]{1,60}?\s+(?:has\s+|had\s+)?(?:exceeded|reached|surpassed|"
                            r"topped|stands\s+at|stood\s+at|is|was)\s*)"
-                           r"\s*(?:of\s+|stands\s+at\s+|is\s+|reached\s+|was\s+)?(?:about\s+|around\s+|some\s+|over\s+|"
-                           r"more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?$",
+                           # ("raising Uganda's installed generation capacity to slightly above 2,000MW")
+                           r"\s*(?:of\s+|stands\s+at\s+|is\s+|reached\s+|was\s+|to\s+)?(?:about\s+|around\s+|some\s+|over\s+|"
+                           r"more\s+than\s+|nearly\s+|almost\s+|roughly\s+|(?:slightly\s+|just\s+)?(?:above|below|under)\s+)?$",
                            re.IGNORECASE)
 # "working together in neighbouring Saudi Arabia": a state the words put actors or works in
 _IN_STATE_BEFORE_RE = re.compile(r"\b(?:in|across|within)\s+(?:the\s+)?(?:neighbou?ring\s+)?$")
@@ -245,7 +247,10 @@ _SIGNED_BEFORE_RE = re.compile(rf"\b(?:{_SIGNING.pattern('signing_verbs')}|{_SIG
 _WORK_NAMED_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Plant|Station|Dam|Field|Farm|Park|Complex|Refinery|"
                                   r"Terminal)\b")
 # (nor an owner: "majority-owned by Russia's Inter RAO" owns a plant abroad)
+# (not the builder's: "being developed by India's GMR group", "built by China's Sinohydro")
 _CLIENT_BEFORE_RE = re.compile(r"(?<!financed\s)(?<!funded\s)(?<!backed\s)(?<!supported\s)(?<!insured\s)(?<!owned\s)(?<!held\s)"
+                               r"(?<!developed\s)(?<!built\s)(?<!constructed\s)(?<!operated\s)(?<!implemented\s)"
+                               r"(?<!executed\s)(?<!led\s)(?<!run\s)"
                                r"\b(?:for|by|from)\s+(?:the\s+)?$")
 
 

@@ -460,7 +460,7 @@ _ROLE_RE = re.compile(
     r"observers?(?:\s+states?|\s+status)?|dialogue\s+partners?|"
     r"contracting\s+part(?:y|ies)|"
     r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|chairs|chaired|partner\s+states?|countries|states|nations|"
-    r"belongs?)\b", re.IGNORECASE)
+    r"belongs?|participates(?=\s+in\s+both\b))\b", re.IGNORECASE)
 _MEMBERSHIPS = triggers("memberships")
 _MEMBERSHIP_DENIED_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('denials')}\b", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$")
@@ -525,7 +525,7 @@ _OTHER_CONJUNCT_RE = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?(?:from|o
                                 r"some)\s+(?:other\s+|fellow\s+)?$")
 
 
-_BOTH_BODIES_RE = re.compile(r"\s+to\s+both\s+(?:the\s+)?(?:[\w-]+\s+)?(?:pools|organi[sz]ations|bodies|groups|groupings|"
+_BOTH_BODIES_RE = re.compile(r"\s+(?:to|in)\s+both\s+(?:the\s+)?(?:[\w-]+\s+)?(?:pools|organi[sz]ations|bodies|groups|groupings|"
                              r"blocs|alliances|communities|unions|forums|associations)\b")
 
 
@@ -770,8 +770,10 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                         r"\b(?:pending|admission|eventual|future|become)\b", text[max(0, m.start() - 40):m.start()])):
                     found.setdefault((r.key, lead.key), role)
             continue
-        if word.startswith("belong") and ctx is not None and (both := _BOTH_BODIES_RE.match(text, m.end())) is not None:
-            # "Tanzania belongs to both pools": the last two bodies named, in this sentence or the one before
+        if word.startswith(("belong", "particip")) and ctx is not None \
+                and (both := _BOTH_BODIES_RE.match(text, m.end())) is not None:
+            # "Tanzania belongs to both pools", "participates in both": the last two bodies named, in this sentence
+            # or the one before
             named = [r.key for v in (ctx.views[view.index - 1] if view.index else None, view) if v is not None
                      for r in v.refs if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref"
                      and (v is not view or r.end <= m.start())]
@@ -872,8 +874,9 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             group = _coordinated_before(view, [r for r in before if r.key != org.key], m.start(), _MEMBER_KINDS)
             if group and re.search(r"[,;:(]|\b(?:which|that|who|whose)\b", text[group[-1].end:m.start()]):
                 group = []  # "in Chile, which the EU and its member states …": another clause's actor
-        if group and (m.start() - group[-1].end > 70 or _OTHER_CONJUNCT_RE.match(text, group[-1].end, m.start())):
-            group = []
+        if group and (m.start() - group[-1].end > 70 or _OTHER_CONJUNCT_RE.match(text, group[-1].end, m.start())
+                      or _WHOSE_ROLE_RE.search(text, group[-1].end, m.start())):
+            group = []  # ("whose members are A and B and whose dialogue partners are C": the second list is theirs)
         if group and any(r.kind != STATE for r in group) \
                 and not _MEMBER_VERB_RE.fullmatch(text[group[-1].end:m.start()]) \
                 and not _MEMBER_APPOSITION_RE.fullmatch(text[group[-1].end:m.start()]):
@@ -883,6 +886,9 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             group = predicate  # ("Kazakhstan signed with Russia and is a member of the SCO": not Russia)
         if not group:
             start = m.end()
+            if _WHOSE_ROLE_RE.search(text, max(0, m.start() - 30), m.start()) \
+                    and (copula := re.match(r"\s+(?:are|were|include|included)\s+", text[m.end():])) is not None:
+                start += copula.end()  # "whose dialogue partners are China and Myanmar"
             if _body_follows(text, start, org):
                 # "the Partner States of the Community – A, B and C": the list follows the body's name
                 start = org.end + (len(acr.group(0)) if (acr := re.match(r"\s*\([^)]{1,20}\)", text[org.end:])) else 0)
@@ -1420,6 +1426,7 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
 # "Members of X include A, B and C", "X's members, among them A and B"
 _MEMBERS_VERB = (r"(?:\s*,?\s*(?:which\s+)?(?:include[sd]?|including|are|were|comprise[sd]?|among\s+them|such\s+as)\s+|"
                  r"\s*[:—–]\s*|\s+--?\s+)")
+_WHOSE_ROLE_RE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}$")
 _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|(?:\s*\([^)]{1,20}\))?\s*,\s*(?:the\s+(?:[a-z][\w-]*\s+){0,2}?(?:grouping|group|bloc|"
                              r"body|organi[sz]ation|alliance|forum|community|union|association)\s+)?whose)\s+"
                              r"(?:[a-z\d][\w-]*\s+){0,2}"
@@ -3918,6 +3925,17 @@ _OPEN_LIST_AFTER_RE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:several|m
                                  r"a\s+dozen|more\s+than)\b")
 
 
+_GOVERNMENT_BEFORE_RE = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?$")
+_GOVERNMENT_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[Gg]overnment|authorities)\b")
+
+
+def _as_government(view: SentenceView, r) -> bool:
+    """Whether the state at *r* is named as its government ("the Government of Uzbekistan", "the Kenyan
+    government", "Uzbekistan's government")."""
+    return bool(_GOVERNMENT_BEFORE_RE.search(view.text, max(0, r.start - 20), r.start)
+                or _GOVERNMENT_AFTER_RE.match(view.text, r.end))
+
+
 def _kind_of(ctx: DocumentContext, key: str) -> str | None:
     if key.startswith("state/"):
         return STATE
@@ -5071,9 +5089,11 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _mark(pairs, "cooperation-with")
     # a firm "with" a state is most often a state's firm or a market named beside it ("ScottishPower, the UK arm
     # of Iberdrola, will develop them in partnership with Shell"), seldom the state's own partner (measured on
-    # eight annotated sets: 2 right in 11)
+    # eight annotated sets: 2 right in 11), unless the state is named as its government ("in partnership with
+    # the Government of Uzbekistan")
     for pair in [p for p, c in pairs.items() if c.rule == "cooperation-with" and c.sentence == view.index
-                 and sorted(_kind_of(ctx, k) for k in p) == [COMPANY, STATE]]:
+                 and sorted(_kind_of(ctx, k) for k in p) == [COMPANY, STATE]
+                 and not any(_as_government(view, r) for r in view.refs if r.key in p and r.kind == STATE)]:
         del pairs[pair]
     if "jointly" in low or "together" in low or "their joint" in low:
         _joint_subjects(view, pairs)

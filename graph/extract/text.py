@@ -54,7 +54,9 @@ COP_SESSION = r"\b(?:COP|Cop)\s?(?P<number>\d{1,2})\b"
 IN_THE_PRESENCE_OF = r"in\s+the\s+presence\s+of\s+(?:[\w.'’-]+\s+){1,9}?"
 # "signed at the Ministry of Territorial Administration and Infrastructure by A and B": where, between the verb
 # and its agents (no participle before "by": "signed at a summit hosted by Egypt" names the host, not a signer)
-WHERE_BEFORE_AGENT = r"(?:at|in|on|during)\s+(?:(?![\w'’-]+ed\s+by\b)[\w'’-]+\s+){1,8}?(?=by\b)"
+# (not a ground the "by" belongs to: "signed on the basis of a statement by the leaders of A, B and C")
+WHERE_BEFORE_AGENT = r"(?:at|in|on|during)\s+(?!(?:the\s+)?basis\s+of\b|accordance\s+with\b|line\s+with\b|response\s+to\b)" \
+    r"(?:(?![\w'’-]+ed\s+by\b)[\w'’-]+\s+){1,8}?(?=by\b)"
 # From a place or a state to the clause it opens with "where", up to what that clause tells: "in Beijing, where
 # A held talks", "neighbouring Guyana, where a consortium has been producing oil from the Stabroek block"
 WHERE_CLAUSE_RE = re.compile(r"\s*,\s*where\s+[^,;:()]*")

@@ -1,0 +1,73 @@
+"""Roles each told in their own clause, a state in both of two bodies, a country's total capacity and an amount
+bought that are no plants, a builder's state that is no host, a plant that would have been, a venue that is no
+organization and honorifics before a name. Documents written for these tests."""
+from reading_helpers import facts, memberships
+
+
+def test_whose_members_and_whose_dialogue_partners_are_two_lists():
+    text = ("The Mekong River Commission (MRC), whose members are Cambodia, Laos, Thailand and Vietnam and whose "
+            "dialogue partners are China and Myanmar, reviews mainstream dams.")
+    body = "organization/mekong-river-commission"
+    assert memberships(text) == {("state/KHM", body, "member"), ("state/LAO", body, "member"),
+                                 ("state/THA", body, "member"), ("state/VNM", body, "member"),
+                                 ("state/CHN", body, "dialogue partner"), ("state/MMR", body, "dialogue partner")}
+
+
+def test_a_state_that_participates_in_both_pools_is_a_member_of_each():
+    text = ("The line will interlink the Southern African Power Pool (SAPP), of which Zambia is a member, with the "
+            "Eastern Africa Power Pool (EAPP), to which Kenya belongs, while Tanzania participates in both pools.")
+    sapp, eapp = "organization/southern-african-power-pool", "organization/eastern-africa-power-pool"
+    assert memberships(text) == {("state/ZMB", sapp, "member"), ("state/KEN", eapp, "member"),
+                                 ("state/TZA", sapp, "member"), ("state/TZA", eapp, "member")}
+
+
+def test_a_countrys_installed_capacity_raised_to_a_figure_is_no_plant():
+    text = ("President Yoweri Museveni yesterday commissioned the 600-megawatt Karuma Hydropower Project on the "
+            "River Nile, raising Uganda's installed generation capacity to slightly above 2,000MW.")
+    assert [(p.capacity_mw, p.hosts, p.label) for p in facts(text).projects] == [
+        (600.0, ("state/UGA",), "Karuma Hydropower Project")]
+
+
+def test_an_amount_bought_is_no_plant_and_the_builders_state_is_no_host():
+    text = ("Nepal exports power to its neighbours. Dhaka has also shown interest in buying 500 MW from the 900 MW "
+            "Upper Karnali project being developed by India's GMR group.")
+    assert [(p.capacity_mw, p.hosts, p.developers) for p in facts(text).projects] == [
+        (900.0, ("state/NPL",), ("organization/gmr",))]
+
+
+def test_a_plant_that_would_have_been_built_is_no_project():
+    text = ("The 2,600 MW Sambor dam in Kratie province, which would have been one of the largest on the river, was "
+            "studied a decade ago. The 1,285 MW Xayaburi plant began commercial operation in October.")
+    assert [p.capacity_mw for p in facts(text).projects] == [1285.0]
+
+
+def test_a_conference_centre_is_a_venue_not_an_organization():
+    text = ("Zambia and the World Bank signed the agreement at the Mulungushi International Conference Centre in "
+            "Lusaka.")
+    f = facts(text)
+    assert {k for k in f.entities if k.startswith("organization/")} == {"organization/world-bank"}
+
+
+def test_a_professor_and_an_advocate_are_named_without_their_titles():
+    text = ("Finance Minister Professor Mthuli Ncube and Speaker of the National Assembly Advocate Jacob Mudenda "
+            "attended the launch.")
+    assert {e.label for e in facts(text).entities.values() if e.kind == "Person"} == {"Mthuli Ncube",
+                                                                                      "Jacob Mudenda"}
+
+
+def test_the_river_x_is_the_river_the_reference_list_holds_under_its_other_name():
+    text = ("President Museveni commissioned the 600-megawatt Karuma Hydropower Project on the River Nile. Karuma is "
+            "the second plant on the Nile.")
+    f = facts(text)
+    assert {k for k, e in f.entities.items() if e.kind == "Place"} == {"place/nile"}
+    assert [p.locations for p in f.projects] == [("place/nile",)]
+
+
+def test_an_honorific_before_a_holder_and_a_portfolio_that_goes_on_after_and():
+    text = ("The Acting Minister of Finance and National Planning, Hon. Chipoka Mulenga, signed the grant agreement "
+            "with the World Bank.")
+    f = facts(text)
+    assert {(e.kind, e.label) for k, e in f.entities.items() if not k.startswith("state/")} == {
+        ("InternationalOrganization", "World Bank"), ("Person", "Chipoka Mulenga")}
+    assert [e.position for e in f.entities.values() if e.kind == "Person"] == [
+        "Acting Minister of Finance and National Planning"]
