@@ -71,3 +71,39 @@ def test_an_honorific_before_a_holder_and_a_portfolio_that_goes_on_after_and():
         ("InternationalOrganization", "World Bank"), ("Person", "Chipoka Mulenga")}
     assert [e.position for e in f.entities.values() if e.kind == "Person"] == [
         "Acting Minister of Finance and National Planning"]
+
+
+def test_a_ministry_in_lower_case_is_the_named_ministry_whose_portfolio_holds_the_word():
+    text = ("Mauritania signed the agreement between the Ministry of Petroleum, Mines and Energy and CWP Global. The "
+            "country's energy ministry said the project would cost $40 billion.")
+    f = facts(text)
+    assert [(e.label, e.country) for e in f.entities.values() if e.kind == "GovernmentBody"] == [
+        ("Ministry of Petroleum, Mines and Energy of Mauritania", "MRT")]
+
+
+def test_a_states_name_of_two_words_counts_for_the_story_whose_bodies_are_unnamed():
+    text = ("Work on Solomon Islands' first large hydropower scheme is picking up pace. The plant is being built by "
+            "Tina Hydropower Limited, owned by South Korea's Korea Water Resources Corporation (K-water) and Korea "
+            "Midland Power, under a partnership with the Solomon Islands government. An official in the Ministry of "
+            "Mines, Energy and Rural Electrification said the plant will sell its power to the Solomon Islands "
+            "Electricity Authority.")
+    f = facts(text, published="2025-12-01")
+    assert {(e.label, e.country) for e in f.entities.values() if e.kind == "GovernmentBody"} == {
+        ("Ministry of Mines, Energy and Rural Electrification of Solomon Islands", "SLB"),
+        ("Solomon Islands Electricity Authority", "SLB")}
+
+
+def test_a_place_named_only_inside_the_names_of_works_is_no_place_of_the_report():
+    text = ("Gazprom started deliveries through the Power of Siberia pipeline. The Baku-Tbilisi-Ceyhan oil pipeline "
+            "runs to Türkiye. The Akkuyu nuclear power plant is being built in Mersin. Ministers met in Tbilisi.")
+    f = facts(text)
+    assert {k for k, e in f.entities.items() if e.kind == "Place"} == {"place/akkuyu", "place/tbilisi",
+                                                                       "place/mersin"}
+    assert not any(m.key in ("place/siberia", "place/baku", "place/ceyhan") for m in f.mentions)
+
+
+def test_the_six_gulf_states_are_the_members_of_the_one_gulf_body_named():
+    text = ("Xi Jinping told the leaders of the Gulf Cooperation Council (GCC) that China would import more oil. He "
+            "described China and the six Gulf states as natural partners. The two Gulf states signed a deal.")
+    gcc = "organization/gulf-cooperation-council"
+    assert memberships(text) == {(f"state/{c}", gcc, "member") for c in ("BHR", "KWT", "OMN", "QAT", "SAU", "ARE")}

@@ -78,3 +78,9 @@ def test_the_agent_of_the_ground_an_instrument_was_signed_on_is_no_signer():
     f = facts(text, published="2025-09-03")
     assert {frozenset(a.parties) for a in f.agreements} == {
         frozenset({"organization/gazprom", "organization/china-national-petroleum-corporation"})}
+
+
+def test_a_state_that_imports_power_from_two_states_trades_with_each():
+    text = ("Cambodia imported about a quarter of its electricity, most of it from Vietnam and Thailand. Shell buys "
+            "LNG from Qatar and Oman.")
+    assert pairs(text) == {frozenset({"state/KHM", "state/VNM"}), frozenset({"state/KHM", "state/THA"})}

@@ -104,7 +104,8 @@ _PORTFOLIO_WORDS = (
 # "Energy Transition and Water Transformation"), never start one.
 _PORTFOLIO_MORE = (r"Action|Transformation|Energies|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
                    r"Net[\s-]Zero|Conservation|Decarboni[sz]ation|Biodiversity|Emissions|Assets|"
-                   r"Industries|Enterprises|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing|Change|Reduction")
+                   r"Industries|Enterprises|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing|Change|Reduction|"
+                   r"Electrification|Supply|Supplies|Conservation|Efficiency")
 # each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
 # (one group: it is spliced into longer patterns, where a bare "|" would split them)
 _TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+(?:the\s+)?|&\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
@@ -1608,8 +1609,16 @@ def _definite_ministries(doc: _Doc, dateline_state: str | None) -> None:
 
 def _portfolio_ministry(doc: _Doc, topic: str, iso: str):
     """The ministry of a portfolio written in lower case ("energy", "oil and gas") of the state *iso*."""
+    # "the energy ministry" in a report that names the "Ministry of Petroleum, Mines and Energy": that one, when
+    # it is the one ministry of the state (or of no named state) whose portfolio holds the word
+    words = set(topic.lower().split()) - {"and", "of", "the"}
     topic = _MINISTRY_TOPIC.get(topic.capitalize(), topic.title().replace(" And ", " and "))
     label = f"Ministry of {topic} of {doc.gaz.state(iso).label}"
+    named = [e for e in doc.facts.entities.values() if e.kind == GOVERNMENT_BODY and e.country in (iso, None)
+             and e.label != label and re.match(r"Ministry\s+(?:of|for)\s", e.label)
+             and words <= set(re.findall(r"[a-z]+", e.label.lower()))]
+    if len(named) == 1:
+        return named[0]
     return doc.entity(f"organization/{slug(label)}", GOVERNMENT_BODY, label, country=iso)
 
 
@@ -1642,8 +1651,26 @@ def _state_token_counts(doc: _Doc) -> Counter:
     """How often each state is named in the text, word by word (names, people's words, possessives): read once a
     document, for the passes that need the story's main states."""
     if doc._state_tokens is None:
-        doc._state_tokens = Counter(iso for m in TOKEN_RE.finditer(doc.text)
-                                    if m.group(0)[:1].isupper() and (iso := _state_of(doc, m.group(0))))
+        # (a name of several words counts once, as a whole: "Solomon Islands", "South Korea's")
+        tokens = [m for m in TOKEN_RE.finditer(doc.text)]
+        counts: Counter = Counter()
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].group(0)[:1].isupper():
+                i += 1
+                continue
+            for width in (3, 2, 1):
+                last = tokens[min(i + width, len(tokens)) - 1]
+                if width > 1 and (i + width > len(tokens) or not last.group(0)[:1].isupper()
+                                  or not re.fullmatch(r"[\w'’.-]+(?:\s+[\w'’.-]+)*", doc.text[tokens[i].start():last.end()])):
+                    continue
+                if (iso := _state_of(doc, doc.text[tokens[i].start():last.end()])) is not None:
+                    counts[iso] += 1
+                    i += width
+                    break
+            else:
+                i += 1
+        doc._state_tokens = counts
     return doc._state_tokens
 
 
@@ -4651,7 +4678,7 @@ _TOPIC_OF_BODY_RE = re.compile(r"\b(?:Commission|Committee|Council|Forum|Confere
                                r"Memorandum)(?:\s+\([A-Z][\w&-]*\))?\s+(?:on|for)\s+(?:the\s+)?"
                                r"(?P<topic>[A-Z][\w-]*(?:(?:,\s+|,?\s+and\s+|\s+)[A-Z][\w-]*)*)")
 _PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ministry|Ministries)\s+(?:of|for)\s+$")
-_PORTFOLIO_GOES_ON_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ministry|Ministries)\s+(?:of|for)\s+"
+_PORTFOLIO_AND_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ministry|Ministries)\s+(?:of|for)\s+"
                                    r"(?:[A-Z][\w-]*,?\s+){1,4}(?:and|&)\s+$")
 
 
@@ -4916,7 +4943,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) or any(a <= start < b for a, b in topics) \
                 or base.split()[-1] in _PORTFOLIO_WORD_SET \
-                and _PORTFOLIO_GOES_ON_RE.search(doc.text, max(0, start - 60), start):
+                and _PORTFOLIO_AND_BEFORE_RE.search(doc.text, max(0, start - 60), start):
             # "Minister of Territorial Administration …", "Commission (IGC) on Trade, Economic … Cooperation",
             # "Minister of Finance and National Planning": a portfolio or the topic of a body, not a body
             continue

@@ -106,7 +106,9 @@ _COMMON_RE = re.compile(
     r"King|Emir|Chancellor|Premier|Crown\s+Prince|Sheikh|Minister|Head\s+of\s+(?:State|Government))\b)|(?:[Tt]alks|[Mm]eeting)(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+held\b))\b|"
     # "the OPEC+ ministerial meeting was held in Vienna", "at the SCO energy ministers' meeting": a body's meeting,
     # named by the body before it
-    r"(?<=[\w+)]\s)(?P<bodymeeting>(?:energy\s+)?(?:ministerial|ministers['’]?|leaders['’])\s+meeting)\b(?!\s+(?:of|with)\b)|"
+    # (and "the OPEC+ meeting on June 10", "the ASEAN meeting in Vientiane": an international body's meeting)
+    r"(?<=[\w+)]\s)(?P<bodymeeting>(?:(?:energy\s+)?(?:ministerial|ministers['’]?|leaders['’])\s+)?meeting)\b"
+    r"(?!\s+(?:of|with)\b)|"
     # "a summit in Brussels", "a summit held in Esbjerg", "signed at a summit hosted by …"
     # ("the SCO summit was held in Tashkent", "Tashkent hosted the SCO summit")
     r"\b(?P<summit>summit)(?=\s+in\s+[A-Z]|\s+(?:(?:was|had\s+been|will\s+be|is\s+(?:due\s+|set\s+|scheduled\s+)?to\s+be)\s+)?"
@@ -464,7 +466,8 @@ class _Events:
                              participants=self._participants(view, 0, len(text)))
             elif m.group("bodymeeting"):
                 body = next((r for r in view.refs if r.kind not in ("State", "Person", "Place") and r.end <= m.start()
-                             and re.fullmatch(r"['’]?s?\s+", text[r.end:m.start()])), None)
+                             and re.fullmatch(r"['’]?s?\s+", text[r.end:m.start()])
+                             and (r.kind == "InternationalOrganization" or m.group("bodymeeting") != "meeting")), None)
                 if body is None and re.match(r"\s+between\b", text[m.end():]) and not _future(text, m.start()):
                     # "at the annual leaders' meeting between the two countries": a meeting of those it names
                     self._talks(view, re.compile(r"meeting").search(text, m.start()), definite, named_here=bool(taken))
@@ -725,6 +728,9 @@ class _Events:
             # who met in a sentence before, where that sentence has them meet
             met, hosted_before = self.ctx.meeting_before(view)
             parts = list(dict.fromkeys([*parts, *met]))
+        if m.group(0).startswith("met") and _MET_AT_GATHERING_RE.match(text, m.end()) and not aside \
+                and _GROUP_MET_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            return  # "G7 leaders met at their summit in Puglia": the summit is the meeting, read as such
         if _GOING_ON_RE.search(text, m.end(), max(hi, m.end())) \
                 or _GOING_ON_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
             return  # "talks with lenders were continuing": a negotiation, not a meeting held
@@ -779,6 +785,11 @@ class _Events:
 _GOING_ON_RE = re.compile(r"\b(?:were|are|is|was|remain|remained|remains)\s+(?:still\s+)?(?:continuing|ongoing|"
                          r"under\s+way|underway|at\s+an\s+early\s+stage|in\s+progress|making\s+(?:\w+\s+)?progress|"
                          r"progressing|stalled|deadlocked)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:stalled|dragged\s+on)\b")
+# (a body's people met there, not two leaders: "when the two met at the G20 summit" is their own meeting)
+_GROUP_MET_BEFORE_RE = re.compile(r"\b(?:leaders|ministers|heads\s+of\s+(?:state|government)|delegates|delegations|"
+                                  r"officials|representatives|members)\s+(?:also\s+|had\s+)?$")
+_MET_AT_GATHERING_RE = re.compile(r"\s+(?:(?:on\s+\w+|again|today|yesterday)\s+)?(?:at|during)\s+(?:the|their|a|an)\s+"
+                                  r"(?:[\w'’-]+\s+){0,4}?(?:summit|forum|conference|congress)\b")
 # "continue talks with other partners", "ongoing talks with lenders": a negotiation going on, not a meeting held
 _GOING_ON_BEFORE_RE = re.compile(r"\b(?:continue|continues|continuing|ongoing|protracted)\s+"
                                  r"(?:[\w-]+\s+)?$", re.IGNORECASE)

@@ -122,6 +122,41 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     _signed_together_with(ctx, facts, pairs)
     _mark(pairs, "agreement-parties")
     facts.cooperations.extend(pairs.values())
+    _without_places_only_in_names(facts)
+
+
+# What follows a place's name when the place only names a work: "the Power of Siberia pipeline", "the
+# Baku-Tbilisi-Ceyhan oil pipeline", "the Akkuyu nuclear power plant"
+_WORK_NAME_AFTER_RE = re.compile(r"(?:[-–][A-Z][\w'’-]*)*\s+(?:(?:\d+|[A-Z]\w*|oil|gas|nuclear|hydro(?:power|electric)?|"
+                                 r"coal|solar|wind|power|natural|thermal|crude|export|main|trunk)\s+){0,3}"
+                                 r"(?:pipelines?|plants?|NPP|power\s+stations?|stations?|fields?|terminals?|refinery|"
+                                 r"refineries|dams?|interconnectors?|corridor|farms?|parks?|projects?|complex|units?)\b")
+_WORK_NAME_BEFORE_RE = re.compile(r"(?:\bPower\s+of\s+|[A-Z][\w'’]*[-–])$")
+
+
+_FEATURE_NAME_RE = re.compile(r"\b(?:River|Lake|Sea|Gulf|Bay|Basin|Delta|Valley|Falls|Ocean|Strait|Canal|Gorge|Island|"
+                              r"Islands|Peninsula)\b|^(?:Lake|River|Gulf|Bay)\s")
+
+
+def _without_places_only_in_names(facts: DocumentFacts) -> None:
+    """A place the text names only inside the names of works ("the Power of Siberia pipeline", "the Akkuyu
+    plant"), and that no fact places anything in, is no place the report speaks of."""
+    used = {k for p in facts.projects for k in p.locations} | {e.place for e in facts.events} \
+        | {a.place for a in facts.agreements}
+    by_key: dict[str, list] = {}
+    for m in facts.mentions:
+        if m.key.startswith("place/"):
+            by_key.setdefault(m.key, []).append(m)
+    text = facts.text
+    # (a feature a work is named after is where the work is: "the Tina River hydropower project")
+    gone = {k for k, ms in by_key.items() if k not in used and k in facts.entities and not _FEATURE_NAME_RE.search(facts.entities[k].label)
+            and all(
+        _WORK_NAME_AFTER_RE.match(text, m.end) or _WORK_NAME_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+        for m in ms)}
+    if gone:
+        facts.mentions[:] = [m for m in facts.mentions if m.key not in gone]
+        for k in gone:
+            facts.entities.pop(k, None)
 
 
 # ", together with Korea East-West Power (EWP).": one more signer, named at the end of the sentence
@@ -401,7 +436,8 @@ def _without_own_bodies(facts: DocumentFacts, pairs: dict) -> None:
 # trade word may stand between); "Y's subsidiary X", "Y unit X": the parent, then its unit
 _UNIT_NOUN = r"(?:subsidiary|subsidiaries|unit|arm|affiliate|division)"
 _UNIT_OF_RE = re.compile(rf"\s*,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_UNIT_NOUN}\s+of\s+(?:the\s+)?"
-                         r"(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+                         r"(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][\w-]*-(?:based|owned|listed|headquartered)\s+)?"
+                         r"(?:[a-z][\w-]*\s+){0,2}$")
 _PARENTS_UNIT_RE = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_NOUN}\s*,?\s+(?:the\s+)?$")
 
 
@@ -423,6 +459,13 @@ def _without_parents(ctx: DocumentContext, facts: DocumentFacts, pairs: dict) ->
                     units.add((b.key, a.key))
     for pair in {frozenset(u) for u in units} & set(pairs):
         del pairs[pair]
+    for unit, parent in units:
+        # "a venture of SSE Renewables, the renewables arm of Perth-based SSE, and Equinor": the unit holds the
+        # stake; its parent, named in its apposition, is no partner of the others beside it
+        for pair in [p for p, c in pairs.items() if parent in p and unit not in p
+                     and frozenset({unit, *(p - {parent})}) in pairs
+                     and pairs[frozenset({unit, *(p - {parent})})].sentence == c.sentence]:
+            del pairs[pair]
     for ag in facts.agreements:
         parents = {parent for unit, parent in units if unit in ag.parties and parent in ag.parties}
         if parents and len(ag.parties) - len(parents) >= 2:
@@ -695,7 +738,7 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     if ctx is not None:
         orgs = sorted(orgs + _bodies_referred(view, ctx, orgs), key=lambda r: r.start)
     if not orgs and not (ctx is not None and ("ember" in view.text or "bserver" in view.text
-                                              or "ontracting" in view.text)):
+                                              or "ontracting" in view.text or _THE_N_STATES_RE.search(view.text))):
         return
     text = view.text
     # ("the group's non-OPEC members", "non-EU states", "producers outside OPEC+": a body named as what they are not)
@@ -1051,10 +1094,34 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
             for r in _subject_after(view, listed[-1].end + after.end()):
                 for org in keys - {r.key}:
                     found.setdefault((r.key, org), "member")
+    if ctx is not None and ("states" in text or "countries" in text or "nations" in text or "monarchies" in text):
+        for (member, org), role in _all_members_counted(view, ctx).items():
+            found.setdefault((member, org), role)
     for (member, org), role in found.items():
         if member == org or any(ms.member == member and ms.organization == org for ms in facts.memberships):
             continue
         facts.memberships.append(Membership(member, org, role, view.index))
+
+
+# "China and the six Gulf states", "the 22 Arab states": all the members of the one body the report names whose
+# name holds the word, when the reference lists give it exactly that many
+_THE_N_STATES_RE = re.compile(rf"\bthe\s+(?P<n>{'|'.join(NUMBER_WORDS)}|\d{{1,2}})\s+(?P<word>[A-Z][a-z]+)\s+"
+                              r"(?:member\s+)?(?:states|countries|nations|monarchies)\b")
+
+
+def _all_members_counted(view: SentenceView, ctx: DocumentContext) -> dict[tuple[str, str], str]:
+    found = {}
+    for m in _THE_N_STATES_RE.finditer(view.text):
+        n = NUMBER_WORDS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+        bodies = [k for k, e in ctx.facts.entities.items() if e.kind == INTERNATIONAL_ORGANIZATION
+                  and m.group("word") in e.label.split()]
+        if n < 2 or len(bodies) != 1 or cues.hedged_clause(view.text[view.clause_at(m.start())[0]:m.start()]):
+            continue
+        members = {code for code, role in _reference_members(bodies[0]) if role == "member"}
+        if len(members) == n:
+            for code in sorted(members):
+                found[(f"state/{code}", bodies[0])] = "member"
+    return found
 
 
 # How many members a body has, then some of them: "the Forum now counts 13 members, including A and B", "The
@@ -3981,8 +4048,9 @@ def _supplied(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         state_buyer = any(r.kind == STATE for r in before)
         sellers = unique_keys(r for r in list_after(view, m.end(), _ACTOR_KINDS, max_gap=4)
                               if r.kind != STATE or state_buyer)
-        if len(buyers) == 1 and len(sellers) == 1 and not hedged(m):
-            trade(buyers[0], sellers[0])
+        # ("imported most of its electricity from Vietnam and Thailand": from each of them)
+        for seller in sellers if len(buyers) == 1 and not hedged(m) else ():
+            trade(buyers[0], seller)
     for m in _TRADES_WITH_RE.finditer(text):
         traders = unique_keys(list_before(view, m.start(), _ACTOR_KINDS, max_gap=24))
         others = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=4))
