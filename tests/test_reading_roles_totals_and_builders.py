@@ -1,7 +1,7 @@
 """Roles each told in their own clause, a state in both of two bodies, a country's total capacity and an amount
 bought that are no plants, a builder's state that is no host, a plant that would have been, a venue that is no
 organization and honorifics before a name. Documents written for these tests."""
-from reading_helpers import facts, memberships
+from reading_helpers import facts, memberships, pairs
 
 
 def test_whose_members_and_whose_dialogue_partners_are_two_lists():
@@ -107,3 +107,56 @@ def test_the_six_gulf_states_are_the_members_of_the_one_gulf_body_named():
             "described China and the six Gulf states as natural partners. The two Gulf states signed a deal.")
     gcc = "organization/gulf-cooperation-council"
     assert memberships(text) == {(f"state/{c}", gcc, "member") for c in ("BHR", "KWT", "OMN", "QAT", "SAU", "ARE")}
+
+
+def test_a_capacity_with_thousands_grouped_by_a_space():
+    text = ("The scheme comprises a 1 500 MW hydropower station in Mozambique. HCB operates the 2 075 MW Cahora "
+            "Bassa dam upstream.")
+    assert [p.capacity_mw for p in facts(text).projects] == [1500.0, 2075.0]
+
+
+def test_a_plant_in_a_town_no_list_holds_is_hosted_where_the_clauses_other_places_lie():
+    text = ("Ontario's grid is tied into those of Michigan, New York and Minnesota. The province's generator, "
+            "Ontario Power Generation, has finished site preparation for four small modular reactors totaling about "
+            "1,200 megawatts at its Darlington station in Clarington, east of Toronto, using a design of GE Hitachi "
+            "Nuclear Energy.")
+    assert [(p.capacity_mw, p.hosts) for p in facts(text).projects] == [(1200.0, ("state/CAN",))]
+
+
+def test_power_fed_into_the_grid_beside_a_plants_name_is_no_rating():
+    text = ("The first turbine at the Julius Nyerere Hydropower Project (JNHPP) in Tanzania is now feeding 235 "
+            "megawatts into the national grid.")
+    assert [(p.label, p.capacity_mw) for p in facts(text).projects] == [("Julius Nyerere Hydropower Project", None)]
+
+
+def test_a_rating_told_of_the_plant_in_a_later_sentence_is_the_last_plants():
+    text = ("The Julius Nyerere Hydropower Project is being built in Tanzania. The remaining units will be "
+            "commissioned over the coming months, bringing the plant to its full capacity of 2,115MW.")
+    assert [(p.label, p.capacity_mw) for p in facts(text).projects] == [("Julius Nyerere Hydropower Project", 2115.0)]
+
+
+def test_the_cue_nearest_before_a_name_gives_its_role_in_a_work():
+    text = ("ELMED is the 600 MW submarine electricity interconnector between Cap Bon and Sicily that STEG is "
+            "developing with Italian grid operator Terna, with financing from the European Union and the World Bank.")
+    [p] = facts(text).projects
+    assert set(p.developers) == {"organization/societe-tunisienne-de-l-electricite-et-du-gaz", "organization/terna"}
+    assert set(p.investors) == {"organization/european-union", "organization/world-bank"}
+    assert pairs(text) == {frozenset(p.developers)}
+
+
+def test_a_member_set_off_by_an_apposition_before_its_copula():
+    text = ("Montenegro, a candidate for EU membership, is a contracting party of the Energy Community, the "
+            "Vienna-based organisation that extends the EU's energy market rules to its neighbours.")
+    assert memberships(text) == {("state/MNE", "organization/energy-community", "member")}
+
+
+def test_a_strategic_partnership_between_two_firms_is_no_partnership_of_their_states():
+    text = ("The interconnection was made possible by an intergovernmental agreement signed by Italy and Montenegro "
+            "in 2010, and by the strategic partnership between Terna and CGES.")
+    assert facts(text).partnerships == []
+
+
+def test_a_direction_before_based_names_no_firm():
+    text = ("The rival government, backed by the eastern-based House of Representatives, said it did not recognise "
+            "the deal. The US-based Excelerate Energy signed it.")
+    assert [e.label for e in facts(text).entities.values() if e.kind == "Company"] == ["Excelerate Energy"]

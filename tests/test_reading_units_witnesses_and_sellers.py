@@ -84,3 +84,13 @@ def test_a_state_that_imports_power_from_two_states_trades_with_each():
     text = ("Cambodia imported about a quarter of its electricity, most of it from Vietnam and Thailand. Shell buys "
             "LNG from Qatar and Oman.")
     assert pairs(text) == {frozenset({"state/KHM", "state/VNM"}), frozenset({"state/KHM", "state/THA"})}
+
+
+def test_the_state_a_contract_supplies_is_no_signer():
+    text = ("The partners in the Leviathan reservoir have signed an export deal under which they will sell about 130 "
+            "billion cubic meters (BCM) of gas to Egypt through 2040, NewMed Energy said. The agreement, signed with "
+            "Egyptian company Blue Ocean Energy, amends the contract under which Leviathan has been supplying Egypt "
+            "since January 2020.")
+    f = facts(text, published="2025-08-08")
+    assert not any("state/EGY" in a.parties for a in f.agreements)
+    assert not any("state/EGY" in c.actors for c in f.cooperations)

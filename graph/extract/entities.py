@@ -5356,7 +5356,8 @@ _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KIND
 _TRADE_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS]
                         + ["partners", "co-venturers", "venturers", "co-owners", "shareholders"])
 # (or where the firm is based: "US-based Lindsayca", "the Oslo-headquartered Aker Horizons")
-_TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])[-–](?:based|headquartered|registered)"
+# ("the eastern-based House of Representatives": a direction before "-based" says where, not that a firm follows)
+_TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])(?<!ern)(?<!ward)[-–](?:based|headquartered|registered)"
                             # "a consortium made up of A, B and C", "a joint venture between A and B": firms' names
                             rf"|(?<![\w-])(?:consortium|joint\s+venture)\s*,?\s+(?:made\s+up\s+of|formed\s+by|"
                             rf"composed\s+of|comprising|led\s+by|of|between))"

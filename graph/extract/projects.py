@@ -111,6 +111,7 @@ _NAMED_TECH = [(re.compile(r"gas\s+pipeline|gas\s+corridor|natural\s+gas\s+pipel
 _SUMMARY_RE = re.compile(r"\b(?:combined|total|totall?ing|in\s+all|overall)\b", re.IGNORECASE)
 # Power delivered or traded, not a plant's capacity: "deliver 1.75 GW to Singapore".
 _FLOW_BEFORE = re.compile(r"\b(?:deliver|delivers|delivering|supply|supplies|supplying|sell|sells|selling|export|exports|"
+                          r"feed|feeds|feeding|inject|injects|injecting|"
                           r"exporting|import|imports|importing|buy|buys|buying|purchase|purchases|purchasing|earmarked|"
                           r"reserved|allocated|set\s+aside)\s+"
                           r"(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
@@ -216,6 +217,18 @@ _DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|its|their|this|[\w-]+['’]s)\s+
 _LOC_PREP_RE = re.compile(r"\b(?:in|at|near|on|across|under|off|of|from|to)\s+(?:the\s+)?(?:village\s+of\s+|city\s+of\s+|"
                           r"(?-i:[A-Z][a-z]+(?:ian|ish|ese|an|ch|ic|i))\s+)?$", re.IGNORECASE)
 _LINEAR = {"transmission", "pipeline"}
+
+
+def _nearest_role(plain: str, start: int, end: int) -> str | None:
+    """The role whose cue word governs the name at *start*–*end*: the nearest cue before it within 40 characters
+    ("developing with A, with financing from B": A develops, B finances), else the nearest after it ("that A is
+    developing")."""
+    before = [(start - m.end(), role) for role, cue in _ROLE_CUES
+              for m in cue.finditer(plain, max(0, start - 40), start)]
+    if before:
+        return min(before)[1]
+    after = [(m.start() - end, role) for role, cue in _ROLE_CUES for m in cue.finditer(plain, end, end + 40)]
+    return min(after)[1] if after else None
 
 
 def _without_firm_names(view: SentenceView) -> str:
@@ -405,6 +418,12 @@ class _Builder:
                 elif ent is not None and ent.kind in (COMPANY, GOVERNMENT_BODY) and ent.country and r.free:
                     hosts.append(f"state/{ent.country}")
         if not hosts:
+            # "at its Darlington station in Clarington, east of Toronto": where the clause's other places lie, when
+            # the work's own place is in no list
+            near = {p.country for p in view.places if lo <= p.start < hi and p.country}
+            if len(near) == 1:
+                hosts.append(f"state/{near.pop()}")
+        if not hosts:
             # "CNNC and the Pakistan Atomic Energy Commission began building the reactor": a state's own body
             # that takes part builds at home
             bodies = {f"state/{ent.country}" for r in view.refs if lo <= r.start < hi and r.free and r.how != "coref"
@@ -499,20 +518,13 @@ class _Builder:
             if competing and competing.end() <= r.start:
                 continue
             # (the names blanked: "the African Development Bank" is no developer by its name)
-            around = plain[max(0, r.start - 40):min(len(text), r.end + 40)]
-            placed = False
-            for role, cue in _ROLE_CUES:
-                if cue.search(around):
-                    roles[role + "s"].append(r.key)
-                    placed = True
-                    break
-            if not placed:
-                roles["participants"].append(r.key)
+            role = _nearest_role(plain, r.start, r.end)
+            roles[role + "s" if role else "participants"].append(r.key)
         # "developed by TAQA with Japan's Marubeni and China's JinkoSolar": the names listed with a developer (or
         # a builder) have its role, however far the cue word is from them
         for group in coordinated_lists(view, (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY)):
             keys = [r.key for r in group if lo <= r.start < hi]
-            for role in ("developers", "contractors"):
+            for role in ("developers", "contractors", "investors"):
                 if any(k in roles[role] for k in keys):
                     moved = [k for k in keys if k in roles["participants"]]
                     roles[role] += moved
@@ -981,7 +993,8 @@ class _Builder:
                 hosts = []  # "the ASEAN Power Grid": a body's members' work, in no one state the sentence names
             project = Project(tuple(techs), view.index, hosts=tuple(hosts), locations=tuple(dict.fromkeys(places)),
                               label=name)
-            caps = [c for c in find_capacities(text) if m.start() - 30 <= c.start <= m.end() + 60 and not c.each]
+            caps = [c for c in find_capacities(text) if m.start() - 30 <= c.start <= m.end() + 60 and not c.each
+                    and not _an_amount_not_a_rating(text, c)]
             if caps:
                 project.capacity_mw = caps[0].mw
             acronym = m.group("acronym")
@@ -1172,6 +1185,34 @@ def _initials(label: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w]*", label) if w[0].isupper())
 
 
+# "The plant will have an installed capacity of 2,115MW", "bringing the plant to its full capacity of 2,115MW": the
+# work just named, by its kind, then its rating
+_THE_WORK_RATED_RE = re.compile(r"\b[Tt]he\s+(?:plant|project|dam|station|facility|farm|park|scheme|reactor|complex)\b"
+                                r"[^.;:]{0,80}?\b(?:(?:installed|full|total|generating|design)\s+)?capacity\s+"
+                                r"(?:of|at|will\s+be|is)\s+(?:about\s+|around\s+|some\s+)?$")
+
+
+def _ratings_told_after(ctx: DocumentContext, facts: DocumentFacts) -> None:
+    """A rating told of "the plant" in the next sentences, when the last work named (within three sentences) had
+    none and the sentence names no other work."""
+    for view in ctx.views:
+        if "capacity" not in view.text or any(p.sentence == view.index for p in facts.projects):
+            continue
+        caps = [c for c in find_capacities(view.text) if not c.each
+                and _THE_WORK_RATED_RE.search(view.text, max(0, c.start - 140), c.start)]
+        last = next((p for p in reversed(facts.projects) if p.sentence < view.index), None)
+        if len(caps) == 1 and last is not None and last.capacity_mw is None and view.index - last.sentence <= 3:
+            last.capacity_mw = caps[0].mw
+
+
+def _an_amount_not_a_rating(text: str, c) -> bool:
+    """Whether the capacity *c* is an amount that flows, is bought or pledged, or a fleet's total ("is feeding 235
+    megawatts into the grid" next to a plant's name), not the plant's rating."""
+    return bool(_FLOW_BEFORE.search(text[max(0, c.start - 30):c.start])
+                or _AMOUNT_BEFORE.search(text, max(0, c.start - 60), c.start) or _AMOUNT_AFTER.match(text[c.end:])
+                or _FLEET_BEFORE.search(text, max(0, c.start - 60), c.start))
+
+
 def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pairs: dict) -> None:
     """Fill ``facts.projects`` from every sentence of the document (see the module docstring).
 
@@ -1209,6 +1250,7 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
     # agreement for it, a developer): the text's own account of it then goes beyond the plan
     facts.projects[:] = [p for p in facts.projects if id(p) not in builder.pending or builder._actors(p)]
     facts.projects[:] = [p for p in facts.projects if not _a_commodity(p)]
+    _ratings_told_after(ctx, facts)
     countries = {e.country for e in facts.entities.values() if e.kind == PLACE and e.country}
     for project in facts.projects:
         _hosted_where_located(project, facts, next(iter(countries)) if len(countries) == 1 else None)

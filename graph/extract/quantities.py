@@ -22,7 +22,9 @@ _WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
           "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
           "hundred": 100, "a": 1, "an": 1, "half": 0.5}
 _NUMBER_WORD = r"(?:" + "|".join(sorted((w for w in _WORDS if w not in ("a", "an", "half")), key=len, reverse=True)) + r")"
-_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)"
+# (thousands grouped by a space too, as South African and French style writes them: "1 500 MW")
+_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|" \
+    rf"{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)"
 CAPACITY_RE = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})\s*(?P<scale>thousand|million|billion)?\s*-?\s*"
     # "MWp", "MWac", "MWdc": a solar plant's peak, AC or DC rating
@@ -57,14 +59,14 @@ def parse_number(text: str) -> float | None:
 
     Examples
     --------
-    >>> parse_number("1,000"), parse_number("2.3"), parse_number("twenty five")
-    (1000.0, 2.3, 25.0)
+    >>> parse_number("1,000"), parse_number("2.3"), parse_number("twenty five"), parse_number("1 500")
+    (1000.0, 2.3, 25.0, 1500.0)
     >>> parse_number("several") is None
     True
     """
     text = text.strip().lower()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text):
-        return float(text.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:\.\d+)?", text):
+        return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
     total = 0.0
     parts = re.split(r"[\s-]+", text)
     if not parts or any(p not in _WORDS for p in parts):

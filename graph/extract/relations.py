@@ -129,9 +129,12 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
 # Baku-Tbilisi-Ceyhan oil pipeline", "the Akkuyu nuclear power plant"
 _WORK_NAME_AFTER_RE = re.compile(r"(?:[-–][A-Z][\w'’-]*)*\s+(?:(?:\d+|[A-Z]\w*|oil|gas|nuclear|hydro(?:power|electric)?|"
                                  r"coal|solar|wind|power|natural|thermal|crude|export|main|trunk)\s+){0,3}"
-                                 r"(?:pipelines?|plants?|NPP|power\s+stations?|stations?|fields?|terminals?|refinery|"
-                                 r"refineries|dams?|interconnectors?|corridor|farms?|parks?|projects?|complex|units?)\b")
-_WORK_NAME_BEFORE_RE = re.compile(r"(?:\bPower\s+of\s+|[A-Z][\w'’]*[-–])$")
+                                 r"(?:pipeline|plant|NPP|power\s+station|station|field|terminal|refinery|dam|interconnector|"
+                                 r"corridor|farm|park|project|complex)\b(?!-)")
+# ... named as one work, definite: "the Akkuyu …", "the Power of Siberia …", "the Baku-Tbilisi-Ceyhan …" (the chain of
+# places before the name's first place, read back to its article)
+_WORK_NAME_CHAIN_RE = re.compile(r"(?:[A-Z][\w'’]*[-–])*$")
+_WORK_NAME_OPENS_RE = re.compile(r"\bthe\s+(?:[A-Z][\w'’]*\s+of\s+)?$")
 
 
 _FEATURE_NAME_RE = re.compile(r"\b(?:River|Lake|Sea|Gulf|Bay|Basin|Delta|Valley|Falls|Ocean|Strait|Canal|Gorge|Island|"
@@ -149,10 +152,13 @@ def _without_places_only_in_names(facts: DocumentFacts) -> None:
             by_key.setdefault(m.key, []).append(m)
     text = facts.text
     # (a feature a work is named after is where the work is: "the Tina River hydropower project")
-    gone = {k for k, ms in by_key.items() if k not in used and k in facts.entities and not _FEATURE_NAME_RE.search(facts.entities[k].label)
-            and all(
-        _WORK_NAME_AFTER_RE.match(text, m.end) or _WORK_NAME_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
-        for m in ms)}
+    def in_a_name(m) -> bool:
+        chain = _WORK_NAME_CHAIN_RE.search(text, max(0, m.start - 60), m.start)
+        return bool(_WORK_NAME_AFTER_RE.match(text, m.end)
+                    and _WORK_NAME_OPENS_RE.search(text, max(0, chain.start() - 30), chain.start()))
+
+    gone = {k for k, ms in by_key.items() if k not in used and k in facts.entities
+            and not _FEATURE_NAME_RE.search(facts.entities[k].label) and all(in_a_name(m) for m in ms)}
     if gone:
         facts.mentions[:] = [m for m in facts.mentions if m.key not in gone]
         for k in gone:
@@ -677,7 +683,9 @@ def _reference_members(org: str) -> set:
 # sentence's subject; "It is also a founding member of …": the state the sentence before was about
 # ("Iran is a founding member of the AIIB, and since 2005 it has been an observer in the SCO": "it" is the subject)
 _MEMBER_PREDICATE_RE = re.compile(r"(?:^\s*(?P<it>It)|\band(?:\s+(?:since|in|from)\s+\d{4},?)?(?:\s+(?:it|they))?|"
-                                  r",\s+(?:which|who)\s[^,;:()]*,)\s+(?:also\s+)?(?:has\s+been|have\s+been|had\s+been|is|are|was|"
+                                  # ("Montenegro, a candidate for EU membership, is a contracting party of X": past
+                                  # an apposition too)
+                                  r",\s+(?:which|who|a|an|the)\s[^,;:()]*,)\s+(?:also\s+)?(?:has\s+been|have\s+been|had\s+been|is|are|was|"
                                   r"were|became|has\s+become)\s+(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$|"
                                   # "X signed the Framework Agreement of the ISA, becoming the 101st member country of
                                   # the Alliance": the subject, by the participle that closes its clause
@@ -720,6 +728,8 @@ def _subject_of_member_predicate(view: SentenceView, ctx: DocumentContext | None
     return [first]
 
 
+# An apposition right after a member's name, set off by commas: what it says is of the name, not of the membership
+_APPOSED_ASIDE_RE = re.compile(r",\s+(?:a|an|the)\s[^,;:()]*,")
 _STATE_AS_MEMBER_RE = re.compile(r",\s+(?:another|a\s+fellow|a|an|also\s+an?|the\s+(?:only\s+)?other|the\s+remaining|"
                                  # ("Guyana, Trinidad's CARICOM partner, …": the partner and the one it is the partner of)
                                  r"(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s)\s+(?:(?:founding|full|fellow)\s+)?$")
@@ -949,6 +959,8 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 continue
             org = min(others, key=lambda o: abs(o.start - m.start()))
         span = text[min(group[0].start, m.start()):max(group[-1].end, m.end())]
+        if (aside := _APPOSED_ASIDE_RE.match(text, group[-1].end)) is not None and aside.end() <= m.start():
+            span = text[aside.end():m.end()]  # ("Montenegro, a candidate for EU membership, is a contracting party")
         if _MEMBERSHIP_DENIED_RE.search(span) or _MEMBERSHIP_DENIED_RE.search(text[m.end():m.end() + 25]):
             continue
         if role == "member" and re.search(r"\b(?:pending|admission|eventual|future|become)\b",
@@ -1803,6 +1815,10 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: 
         if cues.negated_noun(text, m.start()) or re.search(r"\b(?:could|would|(?-i:may)|might|hopes?|seeks?|wants?|aims?)\b"
                                                            r"[^,;]*$", before, re.IGNORECASE):
             continue
+        if (sides := re.match(r"\s+(?:between|with)\s+(?:the\s+)?", text[m.end():])) is not None \
+                and (firms := list_after(view, m.end() + sides.end(), _ACTOR_KINDS, max_gap=4)) \
+                and all(r.kind == COMPANY for r in firms):
+            continue  # "the strategic partnership between Terna and CGES": two firms', no partnership of states
         partners = _partners(view, m.start(), m.end(), focus, _partnerships_hub(facts), main)
         if len(partners) < 2:
             continue
@@ -2325,9 +2341,11 @@ _IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:(?:was|were)\s+signed\s
 _BY_VERBS = ("signed", "concluded", "adopted", "inked", "initialled")
 # A state named as where someone travels ("during his first official visit to Singapore")
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:visits?|trip|tour|travel(?:l?ed)?|flew|arrived)\s+(?:to|in)\s+(?:the\s+)?$")
-# "to import gas through the territory of Iran": the way the goods go, not who signs
+# "in Rotterdam, the Netherlands": the comma between a city and the state it lies in
 _COUNTRY_OF_PLACE_RE = re.compile(r",\s+(?:the\s+)?")
+# "in the presence of A and B": the witnesses of a signing follow
 _PRESENCE_RE = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\s")
+# "to import gas through the territory of Iran": the way the goods go, not who signs
 _TRANSIT_BEFORE_RE = re.compile(r"\b(?:through|via|across|transiting)\s+(?:the\s+)?(?:territory\s+of\s+|"
                                 r"(?:[a-z][\w-]*\s+){1,2}(?:of|in)\s+)?$")
 # "TC Energy's existing contracts with": the owner, a few modifiers, then the instrument's noun
@@ -2335,8 +2353,11 @@ _OWNER_OF_CUE_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
 # "contracts with CFE in Mexico": where, not with whom
 _IN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?$")
 # "to deliver liquefied natural gas to Germany": where the goods go, not who signs
+# ("sell about 130 billion cubic meters (BCM) of gas to Egypt": the goods may be measured, with brackets)
+# (or right after the verb: "the contract under which Leviathan has been supplying Egypt")
 _DELIVERED_TO_RE = re.compile(r"\b(?:deliver|supply|export|ship|sell|send|pipe|transport|carry|bring)\w*\s+"
-                              r"(?:[\w-]+\s+){0,5}?(?:to|into)\s+(?:the\s+)?$")
+                              r"(?:[\w.,%$()-]+\s+){0,9}?(?:to|into)\s+(?:the\s+)?$|"
+                              r"\b(?:supplying|supplies|supplied|supply)\s+(?:the\s+)?$")
 # Only a capitalised name between an agreement noun and its signing verb: the relative clause's subject
 _NAME_GAP_RE = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:(?:has|had|have|also|jointly)\s+)*")
 # "it" as the subject right before a signing verb
@@ -2686,6 +2707,7 @@ class _AgreementReader:
                 keys = [k for k in unique_keys(group) if k not in others]
                 if group[-1].end < m_start and _WITNESSED_RE.search(text, group[-1].end, m_start) \
                         or group[0].start > m_end and _PRESENCE_RE.search(text, m_end, group[0].start) \
+                        or _DELIVERED_TO_RE.search(text, max(0, group[0].start - 80), group[0].start) \
                         or in_relative_clause(view, group[0]) \
                         or _DECIDED_BY_RE.search(text, max(0, group[0].start - 40), group[0].start):
                     continue  # (nor who ratified or denounced it: "… was denounced by the Jogorku Kenesh")
