@@ -160,3 +160,11 @@ def test_a_direction_before_based_names_no_firm():
     text = ("The rival government, backed by the eastern-based House of Representatives, said it did not recognise "
             "the deal. The US-based Excelerate Energy signed it.")
     assert [e.label for e in facts(text).entities.values() if e.kind == "Company"] == ["Excelerate Energy"]
+
+
+def test_where_a_plants_contract_was_signed_does_not_host_it():
+    text = ("Argentina has signed a contract with China National Nuclear Corporation to build a fourth plant at the "
+            "Atucha complex. The contract for Atucha III, a 1,200-megawatt plant, was signed in Beijing on February "
+            "1 by Nucleoeléctrica Argentina SA and CNNC.")
+    assert [(p.capacity_mw, p.hosts) for p in facts(text, published="2022-02-07").projects] == [
+        (1200.0, ("state/ARG",))]

@@ -65,9 +65,15 @@ def test_a_states_utility_that_sells_to_another_state_trades_for_its_state():
 
 
 def test_a_firm_with_a_state_by_with_is_no_pair():
-    text = ("ScottishPower, the UK arm of Spain's Iberdrola, will develop the two floating sites in partnership "
-            "with Shell.")
+    text = ("Mozambique picked an EDF-led consortium for the dam. Under a joint development agreement, the consortium "
+            "will develop the project together with state-owned power utility Electricidade de Moçambique (EDM) and "
+            "Hidroeléctrica de Cahora Bassa (HCB).")
     assert not any(any(k.startswith("state/") for k in p) for p in pairs(text))
+
+
+def test_a_firm_with_a_state_named_as_its_government_is_a_pair():
+    text = "ACWA Power is developing the wind farm in partnership with the Government of Uzbekistan."
+    assert pairs(text) == {frozenset({"organization/acwa-power", "state/UZB"})}
 
 
 def test_the_agent_of_the_ground_an_instrument_was_signed_on_is_no_signer():

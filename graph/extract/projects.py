@@ -219,6 +219,10 @@ _LOC_PREP_RE = re.compile(r"\b(?:in|at|near|on|across|under|off|of|from|to)\s+(?
 _LINEAR = {"transmission", "pipeline"}
 
 
+# Between a place and the place that situates it: "Clarington, east of Toronto", "Kaleum, in Xekong province"
+_SITUATING_GAP_RE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,3}?(?:of|near|in|outside)\s+)?(?:the\s+)?")
+
+
 def _nearest_role(plain: str, start: int, end: int) -> str | None:
     """The role whose cue word governs the name at *start*–*end*: the nearest cue before it within 40 characters
     ("developing with A, with financing from B": A develops, B finances), else the nearest after it ("that A is
@@ -418,9 +422,11 @@ class _Builder:
                 elif ent is not None and ent.kind in (COMPANY, GOVERNMENT_BODY) and ent.country and r.free:
                     hosts.append(f"state/{ent.country}")
         if not hosts:
-            # "at its Darlington station in Clarington, east of Toronto": where the clause's other places lie, when
-            # the work's own place is in no list
-            near = {p.country for p in view.places if lo <= p.start < hi and p.country}
+            # "at its Darlington station in Clarington, east of Toronto": where the place that situates the work's
+            # own place lies, when that one is in no list (not where a deal was signed: "signed in Beijing")
+            own = [p for p in view.places if p.key in places]
+            near = {q.country for p in own for q in view.places if q.country and q.start > p.end
+                    and _SITUATING_GAP_RE.fullmatch(view.text, p.end, q.start)}
             if len(near) == 1:
                 hosts.append(f"state/{near.pop()}")
         if not hosts:
