@@ -438,13 +438,15 @@ def _without_own_bodies(facts: DocumentFacts, pairs: dict) -> None:
         del pairs[pair]
 
 
-# "X, a subsidiary of Y", "X, the trading arm of China's Y": the unit, then its parent (a state's possessive or a
-# trade word may stand between); "Y's subsidiary X", "Y unit X": the parent, then its unit
-_UNIT_NOUN = r"(?:subsidiary|subsidiaries|unit|arm|affiliate|division)"
-_UNIT_OF_RE = re.compile(rf"\s*,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_UNIT_NOUN}\s+of\s+(?:the\s+)?"
-                         r"(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][\w-]*-(?:based|owned|listed|headquartered)\s+)?"
-                         r"(?:[a-z][\w-]*\s+){0,2}$")
-_PARENTS_UNIT_RE = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_NOUN}\s*,?\s+(?:the\s+)?$")
+# ", the generation arm of ": an aside that names the unit before it, then (below) its parent; the parent's name
+# may follow a state's possessive, where it is based or a trade word (", the power trading arm of India's
+# state-owned NTPC", ", the renewables arm of Perth-based SSE")
+_UNIT_OF = rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{UNIT_NOUNS}\s+of"
+_PARENT_NAMED = (r"\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][\w-]*-(?:based|owned|listed|headquartered)\s+)?"
+                 r"(?:[a-z][\w-]*\s+){0,2}$")
+# "X, a subsidiary of Y": the unit, then its parent; "Y's subsidiary X", "Y unit X": the parent, then its unit
+_UNIT_OF_RE = re.compile(rf"\s*{_UNIT_OF}{_PARENT_NAMED}")
+_PARENTS_UNIT_RE = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{UNIT_NOUNS}\s*,?\s+(?:the\s+)?$")
 
 
 def _without_parents(ctx: DocumentContext, facts: DocumentFacts, pairs: dict) -> None:
@@ -452,7 +454,7 @@ def _without_parents(ctx: DocumentContext, facts: DocumentFacts, pairs: dict) ->
     Atomstroyexport"), are one group, not partners; where both sign, the unit signs for the parent."""
     units: set[tuple[str, str]] = set()  # (unit, parent)
     for view in ctx.views:
-        if not any(w in view.text for w in ("subsidiar", "unit", "arm ", "affiliate", "division")):
+        if not any(w in view.text for w in ("subsidiar", "subholding", "unit", "arm ", "affiliate", "division")):
             continue
         refs = [r for r in view.refs if r.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION)]
         for a in refs:
@@ -2343,8 +2345,6 @@ _BY_VERBS = ("signed", "concluded", "adopted", "inked", "initialled")
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:visits?|trip|tour|travel(?:l?ed)?|flew|arrived)\s+(?:to|in)\s+(?:the\s+)?$")
 # "in Rotterdam, the Netherlands": the comma between a city and the state it lies in
 _COUNTRY_OF_PLACE_RE = re.compile(r",\s+(?:the\s+)?")
-# "in the presence of A and B": the witnesses of a signing follow
-_PRESENCE_RE = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\s")
 # "to import gas through the territory of Iran": the way the goods go, not who signs
 _TRANSIT_BEFORE_RE = re.compile(r"\b(?:through|via|across|transiting)\s+(?:the\s+)?(?:territory\s+of\s+|"
                                 r"(?:[a-z][\w-]*\s+){1,2}(?:of|in)\s+)?$")
@@ -2354,10 +2354,10 @@ _OWNER_OF_CUE_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
 _IN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?$")
 # "to deliver liquefied natural gas to Germany": where the goods go, not who signs
 # ("sell about 130 billion cubic meters (BCM) of gas to Egypt": the goods may be measured, with brackets)
-# (or right after the verb: "the contract under which Leviathan has been supplying Egypt")
 _DELIVERED_TO_RE = re.compile(r"\b(?:deliver|supply|export|ship|sell|send|pipe|transport|carry|bring)\w*\s+"
-                              r"(?:[\w.,%$()-]+\s+){0,9}?(?:to|into)\s+(?:the\s+)?$|"
-                              r"\b(?:supplying|supplies|supplied|supply)\s+(?:the\s+)?$")
+                              r"(?:[\w.,%$()-]+\s+){0,9}?(?:to|into)\s+(?:the\s+)?$")
+# "the contract under which Leviathan has been supplying Egypt": a clause on what the instrument does
+_UNDER_WHICH_RE = re.compile(r"\b(?:under|by|through)\s+which\b[^,;:()]*$")
 # Only a capitalised name between an agreement noun and its signing verb: the relative clause's subject
 _NAME_GAP_RE = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:(?:has|had|have|also|jointly)\s+)*")
 # "it" as the subject right before a signing verb
@@ -2706,8 +2706,9 @@ class _AgreementReader:
             for group in coordinated_lists(view, _PARTY_KINDS):
                 keys = [k for k in unique_keys(group) if k not in others]
                 if group[-1].end < m_start and _WITNESSED_RE.search(text, group[-1].end, m_start) \
-                        or group[0].start > m_end and _PRESENCE_RE.search(text, m_end, group[0].start) \
+                        or group[0].start > m_end and _PRESENT_BEFORE_RE.search(text, m_end, group[0].start) \
                         or _DELIVERED_TO_RE.search(text, max(0, group[0].start - 80), group[0].start) \
+                        or _UNDER_WHICH_RE.search(text, max(0, group[0].start - 80), group[0].start) \
                         or in_relative_clause(view, group[0]) \
                         or _DECIDED_BY_RE.search(text, max(0, group[0].start - 40), group[0].start):
                     continue  # (nor who ratified or denounced it: "… was denounced by the Jogorku Kenesh")
@@ -3705,6 +3706,7 @@ class _AgreementReader:
             return r.free and (not r.possessive or group_coref) and r.kind in _PARTY_KINDS \
                 and not (r.kind == STATE and _DESTINATION_BEFORE_RE.search(view.text, max(0, r.start - 22), r.start)) \
                 and not (r.kind == STATE and _DELIVERED_TO_RE.search(view.text, max(0, r.start - 70), r.start)) \
+                and not (r.kind == STATE and _UNDER_WHICH_RE.search(view.text, max(0, r.start - 80), r.start)) \
                 and not (r.kind == STATE and _TRANSIT_BEFORE_RE.search(view.text, max(0, r.start - 40), r.start)) \
                 and not (r.kind == STATE and any(a <= r.start <= b for a, b in country_of_place)) \
                 and not any(a <= r.start < b for a, b in witnessed) \
@@ -3714,8 +3716,7 @@ class _AgreementReader:
         country_of_place = {m2.span() for o in view.places
                             if (m2 := _COUNTRY_OF_PLACE_RE.match(view.text, o.end)) is not None}
         # "signed between A and B, in the presence of C and D's prime minister E": witnesses, to the clause's end
-        witnessed = [(w.end(), view.clause_at(w.start())[1]) for w in _PRESENCE_RE.finditer(view.text)] \
-            if "presence" in view.text or "witness" in view.text else []
+        witnessed = [(w.end(), view.clause_at(w.start())[1]) for w in _PRESENT_BEFORE_RE.finditer(view.text)]
 
         # states listed after "in" are where, not who ("signed agreements for projects in A, B and C")
         # (not "a new stage in Azerbaijan-China relations": a relation the states have, not a place)
@@ -3925,10 +3926,8 @@ _DOCUMENT_SIGNED_BY_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]hese)\s+(?:two\s+)
                                     r"(?:was|were|had\s+been|have\s+been)\s+"
                                     r"(?:also\s+)?signed\s+(?:[^.;:]{0,60}?\s)?(?:by|between)\s+(?:the\s+)?")
 # An aside that names the parent of the firm before it: ", the generation arm of ", ", wholly owned by the "
-_PARENT_ASIDE_RE = re.compile(rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{UNIT_NOUNS}|parent)\s+of|"
-                              r"(?:wholly|majority|partly|fully)[\s-]+owned\s+by)\s+(?:the\s+)?"
-                              # (", the power trading arm of India's state-owned NTPC")
-                              r"(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_PARENT_ASIDE_RE = re.compile(rf"(?:{_UNIT_OF}|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?parent\s+of|"
+                              rf"(?:wholly|majority|partly|fully)[\s-]+owned\s+by){_PARENT_NAMED}")
 # Being there, not working: "Attending the session were …", "present were …", "accompanied by …"
 _PRESENT_BEFORE_RE = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|ees?)|[Pp]resent\s+(?:were|was|at)|[Aa]ccompanied\s+by|"
                                 r"[Ww]itnessed\s+by|[Ii]n\s+the\s+presence\s+of)\b")
