@@ -2356,8 +2356,9 @@ _IN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?$")
 # ("sell about 130 billion cubic meters (BCM) of gas to Egypt": the goods may be measured, with brackets)
 _DELIVERED_TO_RE = re.compile(r"\b(?:deliver|supply|export|ship|sell|send|pipe|transport|carry|bring)\w*\s+"
                               r"(?:[\w.,%$()-]+\s+){0,9}?(?:to|into)\s+(?:the\s+)?$")
-# "the contract under which Leviathan has been supplying Egypt": a clause on what the instrument does
-_UNDER_WHICH_RE = re.compile(r"\b(?:under|by|through)\s+which\b[^,;:()]*$")
+# "the contract under which Leviathan has been supplying Egypt": a clause on what the instrument does, past its
+# own subject (not "under which the two leaders are to meet": the clause's subject)
+_UNDER_WHICH_RE = re.compile(r"\b(?:under|by|through)\s+which\s+(?:[^\s,;:()]+\s+){2,12}$")
 # Only a capitalised name between an agreement noun and its signing verb: the relative clause's subject
 _NAME_GAP_RE = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:(?:has|had|have|also|jointly)\s+)*")
 # "it" as the subject right before a signing verb
