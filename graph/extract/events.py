@@ -798,7 +798,29 @@ _GOING_ON_BEFORE_RE = re.compile(r"\b(?:continue|continues|continuing|ongoing|pr
 def place_talks_on_the_sidelines(ctx: DocumentContext, facts: DocumentFacts) -> None:
     """Talks "on the sidelines of the summit" that no place is told for were held where that gathering, the
     last placed one told before them, was ("… the summit, which concluded in Xi'an. … On the sidelines of the
-    summit, Xi held talks with B"). Run once every event is placed."""
+    summit, Xi held talks with B"). Run once every event is placed.
+
+    Parameters
+    ----------
+    ctx : DocumentContext
+        The document's sentence views.
+    facts : DocumentFacts
+        With its events read; such talks are placed in place.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from epkg.graph.extract.facts import Event, Sentence
+    >>> text = "The summit concluded in Aktau. On the sidelines of the summit, A held talks with B."
+    >>> f = DocumentFacts(text, [Sentence(0, 0, 30, text[:30]), Sentence(1, 31, len(text), text[31:])])
+    >>> f.events = [Event("Summit", 0, place="place/aktau"), Event("Meeting", 1, participants=("state/KAZ", "state/AZE"))]
+    >>> place_talks_on_the_sidelines(DocumentContext(f), f)
+    >>> f.events[1].place
+    'place/aktau'
+    """
     for ev in facts.events:
         if ev.kind != "Meeting" or ev.place or ev.label or ev.sentence >= len(ctx.views) \
                 or not _SIDELINES_OF_THE_RE.search(ctx.views[ev.sentence].text):

@@ -642,12 +642,10 @@ class _Builder:
                     or _NOT_CAPACITY_AFTER.match(text[c.end:]):
                 continue
             if _HEDGE_BEFORE.search(text[max(0, c.start - 60):c.start]) or _HEDGE_AFTER.match(text[c.end:]) \
-                    or _AMOUNT_BEFORE.search(text, max(0, c.start - 60), c.start) or _AMOUNT_AFTER.match(text[c.end:]) \
-                    or _in_a_range(text, c) \
-                    or _FLOW_BEFORE.search(text[max(0, c.start - 30):c.start]) \
+                    or _an_amount_not_a_rating(text, c) or _in_a_range(text, c) \
                     or _CURRENT_BEFORE.search(text[max(0, c.start - 30):c.start]) or _a_target(text, c) \
                     or _AIM_BEFORE.search(text, max(0, c.start - 200), c.start) \
-                    or _FLEET_AFTER.match(text, c.end) or _FLEET_BEFORE.search(text, max(0, c.start - 60), c.start) \
+                    or _FLEET_AFTER.match(text, c.end) \
                     or _FLEET_NOUN_AFTER.match(text, c.end) \
                     or _HELD_CAPACITY_AFTER.match(text, c.end) and _HELD_BEFORE.search(text, max(0, c.start - 40), c.start):
                 continue

@@ -1124,6 +1124,7 @@ _THE_N_STATES_RE = re.compile(rf"\bthe\s+(?P<n>{'|'.join(NUMBER_WORDS)}|\d{{1,2}
 
 
 def _all_members_counted(view: SentenceView, ctx: DocumentContext) -> dict[tuple[str, str], str]:
+    """The ``(member, body) → role`` memberships "the N <word> states" stands for (see above)."""
     found = {}
     for m in _THE_N_STATES_RE.finditer(view.text):
         n = NUMBER_WORDS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
@@ -4026,6 +4027,7 @@ def _as_government(view: SentenceView, r) -> bool:
 
 
 def _kind_of(ctx: DocumentContext, key: str) -> str | None:
+    """The kind of the actor *key* (a state, or an entity the document names), or None."""
     if key.startswith("state/"):
         return STATE
     e = ctx.facts.entities.get(key)
