@@ -278,7 +278,7 @@ _GROUP_RE = re.compile(
     re.IGNORECASE)
 # A place named before its state after a preposition ("in Sharm el-Sheikh, Egypt"), and what may follow the state
 _PLACE_BEFORE_STATE_RE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?[A-Z][\w'’.-]*"
-                                    r"(?:[\s-]+(?:[A-Z][\w'’.-]*|el|al|de|di|du|sur|on|upon|la|le))*,\s$")
+                                    r"(?:[\s-]+(?:[A-Z][\w'’.-]*|el|al|de|di|du|sur|on|upon|la|le))*,\s(?:the\s)?$")
 _PLACE_STATE_END_RE = re.compile(r"\s*[,.;:)]|\s*$|\s+(?:on|in|at|last|this|earlier|yesterday|today|from|for|where)\b")
 # The rest of an event's name after a state's or a place's ("India Energy Week", "North Sea Summit")
 EVENT_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,4}\s+(?:Week|Summit|Forum|Conference|Congress|Expo|"
@@ -1479,12 +1479,13 @@ class DocumentContext:
                 r.modifier = True  # "an ASEAN dialogue partner", "the SCO member states"
             elif r.kind == STATE and _FIRM_AFTER_STATE_RE.match(after) and _ARTICLE_BEFORE_RE.search(before):
                 r.modifier = True  # "GE Vernova, the US turbine maker": whose firm it is, not a party
-            if r.kind == STATE and r.how in ("name", "alt") and before.endswith(", ") \
+            if r.kind == STATE and r.how in ("name", "alt") and before.endswith((", ", ", the ")) \
                     and _PLACE_BEFORE_STATE_RE.search(before) and _PLACE_STATE_END_RE.match(after) \
                     and (not (nxt is not None and nxt.kind == STATE and re.fullmatch(r"\s*,\s*", gap or "x"))
                          or any(p.end == r.start - 2 and p.country and r.key == f"state/{p.country}"
                                 for p in view.places)):
-                r.modifier = True  # "in Sharm el-Sheikh, Egypt, A and B signed": the place's state, no actor
+                r.modifier = True  # "in Sharm el-Sheikh, Egypt, A and B signed", "in Rotterdam, the Netherlands":
+                # the place's state, no actor
                 # (before another state too, when the place is known to be the state's: "in Sharm el-Sheikh, Egypt,
                 # Namibia and Chile signed"; "in Baku, Georgia, Armenia and …" stays a list)
             if r.kind == STATE and text[r.start - 1:r.start] == "(" and text[r.end:r.end + 1] == ")" and i \

@@ -4677,9 +4677,10 @@ _PORTFOLIO_ANY_WORDS = _PORTFOLIO_WORD_SET | _PORTFOLIO_MORE_WORDS
 _TOPIC_OF_BODY_RE = re.compile(r"\b(?:Commission|Committee|Council|Forum|Conference|Dialogue|Group|Agreement|Treaty|"
                                r"Memorandum)(?:\s+\([A-Z][\w&-]*\))?\s+(?:on|for)\s+(?:the\s+)?"
                                r"(?P<topic>[A-Z][\w-]*(?:(?:,\s+|,?\s+and\s+|\s+)[A-Z][\w-]*)*)")
-_PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ministry|Ministries)\s+(?:of|for)\s+$")
-_PORTFOLIO_AND_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ministry|Ministries)\s+(?:of|for)\s+"
-                                   r"(?:[A-Z][\w-]*,?\s+){1,4}(?:and|&)\s+$")
+_PORTFOLIO_OPENER = r"\b(?:Minister|Secretary|Commissioner|Ministry|Ministries)\s+(?:of|for)\s+"
+_PORTFOLIO_BEFORE_RE = re.compile(rf"{_PORTFOLIO_OPENER}$")
+# ("Minister of Finance and National Planning": the portfolio goes on after "and")
+_PORTFOLIO_AND_BEFORE_RE = re.compile(rf"{_PORTFOLIO_OPENER}(?:[A-Z][\w-]*,?\s+){{1,4}}(?:and|&)\s+$")
 
 
 _FIRM_OF_STATE_RE = re.compile(r"(?P<own>[^,;()]*?(?P<head>[A-Z][\w-]*))\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$")

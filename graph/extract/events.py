@@ -148,8 +148,9 @@ _EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_h
 _LINE_HEAD_GAP_RE = re.compile(r"\s*[–—:-]\s")
 _MET_RE = re.compile(r"\b(?:met|meet)\b")
 _SIDELINES_RE = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
-_SIDELINES_OF_THE_RE = re.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(?:summit|forum|meeting|conference|"
-                                  r"congress|session|talks|visit|week|gathering)\b")
+# ("On the sidelines of the summit": a gathering named before, not by its name)
+_SIDELINES_OF_THE_RE = re.compile(rf"(?i:{_SIDELINES_RE.pattern})\s+the\s+(?:summit|forum|meeting|conference|congress|"
+                                  r"session|talks|visit|week|gathering)\b")
 
 
 def _may_name_event(text: str) -> bool:

@@ -23,7 +23,7 @@ from epkg.graph.extract.dates import MONTHS, WEEKDAYS
 from epkg.graph.extract.quantities import find_capacities
 from epkg.graph.extract.text import NUMBER_WORDS, WHERE_CLAUSE_RE
 from epkg.graph.extract.vocab import find_technologies
-from epkg.ontology.triggers import triggers
+from epkg.ontology.triggers import pattern as trigger_pattern, triggers
 
 _VOCABULARY = triggers("projects")
 _FACILITY = rf"(?:power\s+)?{_VOCABULARY.pattern('facility_nouns')}"
@@ -1191,7 +1191,7 @@ def _initials(label: str) -> str:
 
 # "The plant will have an installed capacity of 2,115MW", "bringing the plant to its full capacity of 2,115MW": the
 # work just named, by its kind, then its rating
-_THE_WORK_RATED_RE = re.compile(r"\b[Tt]he\s+(?:plant|project|dam|station|facility|farm|park|scheme|reactor|complex)\b"
+_THE_WORK_RATED_RE = re.compile(rf"\b[Tt]he\s+(?:{trigger_pattern(_VOCABULARY.lists['built_nouns'])}|scheme|reactor|complex)\b"
                                 r"[^.;:]{0,80}?\b(?:(?:installed|full|total|generating|design)\s+)?capacity\s+"
                                 r"(?:of|at|will\s+be|is)\s+(?:about\s+|around\s+|some\s+)?$")
 

@@ -22,9 +22,9 @@ _WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
           "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
           "hundred": 100, "a": 1, "an": 1, "half": 0.5}
 _NUMBER_WORD = r"(?:" + "|".join(sorted((w for w in _WORDS if w not in ("a", "an", "half")), key=len, reverse=True)) + r")"
-# (thousands grouped by a space too, as South African and French style writes them: "1 500 MW")
-_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|" \
-    rf"{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)"
+# A number in digits (thousands grouped by a space too, as South African and French style writes them: "1 500 MW")
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
+_NUMBER = rf"(?:{_DIGITS}|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)"
 CAPACITY_RE = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})\s*(?P<scale>thousand|million|billion)?\s*-?\s*"
     # "MWp", "MWac", "MWdc": a solar plant's peak, AC or DC rating
@@ -65,7 +65,7 @@ def parse_number(text: str) -> float | None:
     True
     """
     text = text.strip().lower()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:\.\d+)?", text):
+    if re.fullmatch(_DIGITS, text):
         return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
     total = 0.0
     parts = re.split(r"[\s-]+", text)

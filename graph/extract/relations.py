@@ -129,8 +129,9 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
 # Baku-Tbilisi-Ceyhan oil pipeline", "the Akkuyu nuclear power plant"
 _WORK_NAME_AFTER_RE = re.compile(r"(?:[-–][A-Z][\w'’-]*)*\s+(?:(?:\d+|[A-Z]\w*|oil|gas|nuclear|hydro(?:power|electric)?|"
                                  r"coal|solar|wind|power|natural|thermal|crude|export|main|trunk)\s+){0,3}"
-                                 r"(?:pipeline|plant|NPP|power\s+station|station|field|terminal|refinery|dam|interconnector|"
-                                 r"corridor|farm|park|project|complex)\b(?!-)")
+                                 # (the singular of a built work's noun: one work's name)
+                                 rf"(?:{trigger_pattern(triggers('projects').lists['built_nouns'])}|NPP|corridor|"
+                                 r"complex)\b(?!-)")
 # ... named as one work, definite: "the Akkuyu …", "the Power of Siberia …", "the Baku-Tbilisi-Ceyhan …" (the chain of
 # places before the name's first place, read back to its article)
 _WORK_NAME_CHAIN_RE = re.compile(r"(?:[A-Z][\w'’]*[-–])*$")
@@ -471,8 +472,7 @@ def _without_parents(ctx: DocumentContext, facts: DocumentFacts, pairs: dict) ->
         # "a venture of SSE Renewables, the renewables arm of Perth-based SSE, and Equinor": the unit holds the
         # stake; its parent, named in its apposition, is no partner of the others beside it
         for pair in [p for p, c in pairs.items() if parent in p and unit not in p
-                     and frozenset({unit, *(p - {parent})}) in pairs
-                     and pairs[frozenset({unit, *(p - {parent})})].sentence == c.sentence]:
+                     and (same := pairs.get((p - {parent}) | {unit})) is not None and same.sentence == c.sentence]:
             del pairs[pair]
     for ag in facts.agreements:
         parents = {parent for unit, parent in units if unit in ag.parties and parent in ag.parties}
@@ -681,13 +681,16 @@ def _reference_members(org: str) -> set:
     return set(entry.members) if entry else set()
 
 
+# An apposition right after a member's name, set off by commas: what it says is of the name, not of the membership
+_APPOSED_ASIDE = r",\s+(?:a|an|the)\s[^,;:()]*,"
+_APPOSED_ASIDE_RE = re.compile(_APPOSED_ASIDE)
 # "Bulgaria joined the EU in 2007 and has been a member of NATO since 2004": a second predicate of the
 # sentence's subject; "It is also a founding member of …": the state the sentence before was about
 # ("Iran is a founding member of the AIIB, and since 2005 it has been an observer in the SCO": "it" is the subject)
 _MEMBER_PREDICATE_RE = re.compile(r"(?:^\s*(?P<it>It)|\band(?:\s+(?:since|in|from)\s+\d{4},?)?(?:\s+(?:it|they))?|"
                                   # ("Montenegro, a candidate for EU membership, is a contracting party of X": past
                                   # an apposition too)
-                                  r",\s+(?:which|who|a|an|the)\s[^,;:()]*,)\s+(?:also\s+)?(?:has\s+been|have\s+been|had\s+been|is|are|was|"
+                                  rf",\s+(?:which|who)\s[^,;:()]*,|{_APPOSED_ASIDE})\s+(?:also\s+)?(?:has\s+been|have\s+been|had\s+been|is|are|was|"
                                   r"were|became|has\s+become)\s+(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$|"
                                   # "X signed the Framework Agreement of the ISA, becoming the 101st member country of
                                   # the Alliance": the subject, by the participle that closes its clause
@@ -730,8 +733,6 @@ def _subject_of_member_predicate(view: SentenceView, ctx: DocumentContext | None
     return [first]
 
 
-# An apposition right after a member's name, set off by commas: what it says is of the name, not of the membership
-_APPOSED_ASIDE_RE = re.compile(r",\s+(?:a|an|the)\s[^,;:()]*,")
 _STATE_AS_MEMBER_RE = re.compile(r",\s+(?:another|a\s+fellow|a|an|also\s+an?|the\s+(?:only\s+)?other|the\s+remaining|"
                                  # ("Guyana, Trinidad's CARICOM partner, …": the partner and the one it is the partner of)
                                  r"(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s)\s+(?:(?:founding|full|fellow)\s+)?$")
@@ -2344,8 +2345,6 @@ _IT_WAS_SIGNED_RE = re.compile(r"\b(?:It|This|They)\s+(?:(?:was|were)\s+signed\s
 _BY_VERBS = ("signed", "concluded", "adopted", "inked", "initialled")
 # A state named as where someone travels ("during his first official visit to Singapore")
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:visits?|trip|tour|travel(?:l?ed)?|flew|arrived)\s+(?:to|in)\s+(?:the\s+)?$")
-# "in Rotterdam, the Netherlands": the comma between a city and the state it lies in
-_COUNTRY_OF_PLACE_RE = re.compile(r",\s+(?:the\s+)?")
 # "to import gas through the territory of Iran": the way the goods go, not who signs
 _TRANSIT_BEFORE_RE = re.compile(r"\b(?:through|via|across|transiting)\s+(?:the\s+)?(?:territory\s+of\s+|"
                                 r"(?:[a-z][\w-]*\s+){1,2}(?:of|in)\s+)?$")
@@ -3710,13 +3709,9 @@ class _AgreementReader:
                 and not (r.kind == STATE and _DELIVERED_TO_RE.search(view.text, max(0, r.start - 70), r.start)) \
                 and not (r.kind == STATE and _UNDER_WHICH_RE.search(view.text, max(0, r.start - 80), r.start)) \
                 and not (r.kind == STATE and _TRANSIT_BEFORE_RE.search(view.text, max(0, r.start - 40), r.start)) \
-                and not (r.kind == STATE and any(a <= r.start <= b for a, b in country_of_place)) \
                 and not any(a <= r.start < b for a, b in witnessed) \
                 and not (r.how == "capital" and view.text[r.start:r.end].isupper()) and r.start >= filed
 
-        # "in Rotterdam, the Netherlands": the state after a city's comma tells where the city is, not who signs
-        country_of_place = {m2.span() for o in view.places
-                            if (m2 := _COUNTRY_OF_PLACE_RE.match(view.text, o.end)) is not None}
         # "signed between A and B, in the presence of C and D's prime minister E": witnesses, to the clause's end
         witnessed = [(w.end(), view.clause_at(w.start())[1]) for w in _PRESENT_BEFORE_RE.finditer(view.text)]
 
@@ -4015,7 +4010,8 @@ _OPEN_LIST_AFTER_RE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:several|m
                                  r"a\s+dozen|more\s+than)\b")
 
 
-_GOVERNMENT_BEFORE_RE = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?$")
+# (the words "with the Government of Sri Lanka" skips, here ending at the state)
+_GOVERNMENT_BEFORE_RE = re.compile(rf"\b{_GOVERNMENT_OF_RE.pattern}(?:the\s+)?$", re.IGNORECASE)
 _GOVERNMENT_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[Gg]overnment|authorities)\b")
 
 
@@ -4024,14 +4020,6 @@ def _as_government(view: SentenceView, r) -> bool:
     government", "Uzbekistan's government")."""
     return bool(_GOVERNMENT_BEFORE_RE.search(view.text, max(0, r.start - 20), r.start)
                 or _GOVERNMENT_AFTER_RE.match(view.text, r.end))
-
-
-def _kind_of(ctx: DocumentContext, key: str) -> str | None:
-    """The kind of the actor *key* (a state, or an entity the document names), or None."""
-    if key.startswith("state/"):
-        return STATE
-    e = ctx.facts.entities.get(key)
-    return e.kind if e is not None else None
 
 
 def _supplied(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
@@ -5183,8 +5171,11 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     # of Iberdrola, will develop them in partnership with Shell"), seldom the state's own partner (measured on
     # eight annotated sets: 2 right in 11), unless the state is named as its government ("in partnership with
     # the Government of Uzbekistan")
+    def kind(key: str) -> str:  # (a pair's state may be the subject of the sentence before)
+        return STATE if key.startswith("state/") else getattr(ctx.facts.entities.get(key), "kind", "")
+
     for pair in [p for p, c in pairs.items() if c.rule == "cooperation-with" and c.sentence == view.index
-                 and sorted(_kind_of(ctx, k) for k in p) == [COMPANY, STATE]
+                 and sorted(map(kind, p)) == [COMPANY, STATE]
                  and not any(_as_government(view, r) for r in view.refs if r.key in p and r.kind == STATE)]:
         del pairs[pair]
     if "jointly" in low or "together" in low or "their joint" in low:
