@@ -200,9 +200,19 @@ _MEMBER_ROLE_RE = re.compile(r"(?:Contracting|Founding|Full|Associate)\s+(?:Part
                              r"(?:Full\s+|Associate\s+|Observer\s+)?(?:Membership|Accession|Observer\s+Status)|"
                              r"(?:Member|Partner|Observer|Candidate)\s+(?:State|States|Country|Countries)|"
                              r"Dialogue\s+Partners?")
-_FACILITY_AFTER_NAME_RE = re.compile(r"\s+(?:substation|sub-station|power\s+station|power\s+plant|refinery|terminal|"
+# (written in capitals too as part of the work's own name, "the Dogger Bank Wind Farm"; not "Development" or
+# "Complex", which end names of firms)
+_FACILITY_AFTER_NAME_RE = re.compile(r"\s+(?:(?i:substation|sub-station|power\s+station|power\s+plant|refinery|terminal|"
                                      r"dam|oil\s+field|gas\s+field|oilfield|gasfield|mine|port|project|wind\s+farm|"
-                                     r"solar\s+(?:farm|park|plant)|complex|development)\b")
+                                     r"solar\s+(?:farm|park|plant))|complex|development)\b")
+def _names_a_work(text: str, end: int) -> bool:
+    """A work's noun in capitals follows the name just read, which is then the first part of the work's name ("the
+    Dogger Bank Wind Farm", "the Kaleji Authority Power Plant"); in lower case it may be the body's work ("the
+    Saudi Electricity Company project")."""
+    work = _FACILITY_AFTER_NAME_RE.match(text, end)
+    return work is not None and work.group(0).lstrip()[0].isupper()
+
+
 # A work's noun after a name, perhaps after its acronym ("the East Mediterranean Gas (EMG) pipeline")
 _WORK_NOUN_AFTER_RE = re.compile(r"(?:\s*\([A-Z][\w&-]{1,11}\))?\s+(?:[a-z][\w-]*\s+){0,2}?"
                                  rf"{triggers('projects').pattern('facility_nouns')}\b")
@@ -2333,7 +2343,7 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
                 or _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) \
                 or name.split()[-1].lower() in _SIGNED_NOUNS and not orgnames.multinational(name) \
                 and _MADE_INSTRUMENT_RE.search(doc.text, max(0, start - 40), start) \
-                or _SIGNED_AFTER_NAME_RE.match(doc.text, end):
+                or _SIGNED_AFTER_NAME_RE.match(doc.text, end) or _names_a_work(doc.text, end):
             if city is not None:
                 doc.claim(city.start, city.end, city.key, city.how)
             continue
@@ -2909,7 +2919,8 @@ def _bare_leaders() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
     unique = {s: (full[k], iso, office) for s, found in people.items() if len({k for k, _, _ in found}) == 1
               for k, iso, office in found if office in ("President", "Prime Minister", "Chancellor")
               and len(s) >= 5 and s[:1].isupper()}
-    regex = re.compile(r"\b(?P<surname>" + "|".join(map(re.escape, sorted(unique, key=len, reverse=True))) +
+    # (every surname is capitalised: the look-ahead spares the alternation most positions)
+    regex = re.compile(r"\b(?=[A-Z])(?P<surname>" + "|".join(map(re.escape, sorted(unique, key=len, reverse=True))) +
                        r")(?=['’]s?\s|\s+(?:administration|government|cabinet)\b)")
     return regex, unique
 
@@ -3748,6 +3759,9 @@ def _subnational_governments(doc: _Doc) -> None:
         doc.add(start, end, ent.key, "name")
 
 
+_POSSESSIVE_OR_STOP_RE = re.compile(r"(?:['’]s|\.)$")
+
+
 def _maintained_places(doc: _Doc) -> None:
     """Provinces and cities of the maintained sources, taken only where the context makes them places.
 
@@ -3765,22 +3779,23 @@ def _maintained_places(doc: _Doc) -> None:
     firsts = doc.gaz.maintained_first_tokens()
     words = list(_WORD_RE.finditer(text))
     mentioned = _mentioned_states(doc) | _cop_hosts(text)
+    # (the capitalised words that can open a listed name, found in one pass: most words cannot)
+    openers = [(k, width) for k, w in enumerate(words) if w.group(0)[0].isupper()
+               # ("Cox's Bazar": a name's own possessive first word, else "Sonora's" of "Sonora's governor")
+               for width in [firsts.get(_fold_token(w.group(0)))
+                             or firsts.get(_fold_token(_POSSESSIVE_OR_STOP_RE.sub("", w.group(0))), 0)] if width]
     i = 0
-    while i < len(words):
-        w = words[i]
-        token = w.group(0)
-        # ("Cox's Bazar": a name's own possessive first word, else "Sonora's" of "Sonora's governor")
-        width = (firsts.get(_fold_token(token)) or firsts.get(_fold_token(re.sub(r"(?:['’]s|\.)$", "", token)), 0)) \
-            if token[0].isupper() else 0
-        if not width or not doc.free(w.start(), w.end()) or _NAMED_BEFORE_RE.search(text, max(0, w.start() - 14), w.start()):
-            i += 1  # ("a tunnel boring machine named Florence": a thing's name)
-            continue
+    for k, width in openers:
+        if k < i:
+            continue  # inside the place taken before
+        i, w = k, words[k]
+        if not doc.free(w.start(), w.end()) or _NAMED_BEFORE_RE.search(text, max(0, w.start() - 14), w.start()):
+            continue  # ("a tunnel boring machine named Florence": a thing's name)
         if (owner := _NAME_POSSESSIVE_BEFORE_RE.search(text, max(0, w.start() - 20), w.start())) is not None \
                 and doc.free(owner.start(1), owner.end(1)) \
                 and not _lookup(owner.group(1)) and not _maintained_lookup(owner.group(1)):
-            i += 1  # ("south of Martha's Vineyard": the second word of a name that opens with a possessive; not
+            continue  # ("south of Martha's Vineyard": the second word of a name that opens with a possessive; not
             # "China Huaneng Group's Shandong arm", whose possessive closes a name read before)
-            continue
         hit = None
         for j in range(min(len(words), i + width) - 1, i - 1, -1):
             chunk = words[i:j + 1]
@@ -3801,7 +3816,6 @@ def _maintained_places(doc: _Doc) -> None:
                 hit = (j, end, found)
                 break
         if not hit:
-            i += 1
             continue
         j, end, found = hit
         i = j + 1
@@ -4635,10 +4649,11 @@ def _opens_with_its_state(doc: _Doc, start: int, end: int) -> bool:
 
 def _named_after_its_state(doc: _Doc, first: str, rest: str) -> bool:
     """Whether a state's name opens a firm's name the recogniser read whole: two or more capitalised words
-    after it, the last a firm's word ("China Gas Hongda Energy Trading", "Kenya Electricity Generating
-    Company"), and the text no list of states there."""
+    after it, the last a firm's word or a legal form ("China Gas Hongda Energy Trading", "Kenya Electricity
+    Generating Company", "Taiwan Semiconductor Manufacturing Co"), and the text no list of states there."""
     words = rest.split()
-    return len(words) >= 2 and _name_shaped(rest) and orgnames.firm_word(words[-1]) \
+    return len(words) >= 2 and _name_shaped(rest) \
+        and (orgnames.firm_word(words[-1]) or orgnames.split_legal_form(rest)[1]) \
         and any(e.kind == STATE and how == "name" for e, how in _lookup(first))
 
 
