@@ -189,6 +189,8 @@ _DAY_HINT_RE = re.compile(r"\d|day\b")
 _ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+[^.;:]{0,80}$")
 _PRONOUN_START_RE = re.compile(r"\s*(?:He|She)\s")
 _TO_END_RE = re.compile(r"\bto\s+(?:the\s+)?$")
+# The gathering a leader hosts another for, when it is a summit
+_FOR_A_SUMMIT_RE = re.compile(r"\bfor\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,3}summit\b")
 # "…, which the Saudi government is hosting", "…, hosted by Egypt"
 _HOSTED_AFTER_RE = re.compile(r"(?:\s+\d{4})?\s*,\s+(?:which\s+(?:the\s+)?(?P<host>[A-Z][\w'’-]*)(?:\s+government)?\s+"
                               r"(?:is\s+|was\s+|will\s+be\s+)?host(?:s|ed|ing)|hosted\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’-]*))")
@@ -748,7 +750,10 @@ class _Events:
             where = next((p for p in reversed(view.places) if p.end <= m.start()
                           and WHERE_CLAUSE_RE.fullmatch(text, p.end, m.start())), None)
             place = place or (where.key if where is not None else None)
-            self._record(view, "Meeting", None, lo, hi, m.start(), participants=parts, current=True, place=place)
+            # ("X hosted Y … for the ninth trilateral summit of the three countries": the leaders' summit)
+            kind = "Summit" if m.group(0) in ("hosted", "received", "welcomed") \
+                and _FOR_A_SUMMIT_RE.search(text, m.end(), max(hi, m.end())) else "Meeting"
+            self._record(view, kind, None, lo, hi, m.start(), participants=parts, current=True, place=place)
             if "video" in m.group(0).lower():
                 self._by_video = view.index
 
