@@ -255,7 +255,8 @@ def find_technologies(text: str) -> tuple[tuple[int, int, str], ...]:
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return tuple((m.start(), m.end(), index[" ".join(m.group(0).lower().replace("-", " ").split())])
                  for m in regex.finditer(lowered)
-                 if not (m.group(0) == "storage" and _NOT_POWER_STORAGE_RE.search(lowered, 0, m.start()))
+                 if not (m.group(0) == "storage" and (_NOT_POWER_STORAGE_RE.search(lowered, 0, m.start())
+                                                      or _NOT_POWER_STORED_AFTER_RE.match(lowered, m.end())))
                  and not _POINT_AFTER_RE.match(lowered, m.end()))
 
 
@@ -266,3 +267,6 @@ _POINT_AFTER_RE = re.compile(r"\s+points?\b")
 # "gas storage", "carbon storage", "a floating storage and regasification unit": storage of a fuel or of CO2,
 # not of energy for the grid
 _NOT_POWER_STORAGE_RE = re.compile(r"\b(?:gas|lng|oil|crude|carbon|co2|floating|underground|fuel|product|grain)\s+$")
+# … or named after it: "a storage facility for spent fuel", "storage of radioactive waste"
+_NOT_POWER_STORED_AFTER_RE = re.compile(r"\s+(?:(?:facility|facilities|site|sites|tanks?)\s+)?(?:for|of)\s+(?:the\s+)?"
+                                        r"(?:spent|used|nuclear|radioactive|fuel|waste|gas|lng|oil|crude|carbon|co2)\b")
