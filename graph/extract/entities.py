@@ -2759,8 +2759,10 @@ _GROUP_OF_MEMBERS_WORDS = frozenset({"states", "countries", "members", "parties"
 
 
 def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, represents: str | None,
-            *, trim: bool = True) -> Entity | None:
-    """Add a person, first dropping leading words another pass already claimed ("Hungary Péter Sztáray")."""
+            *, trim: bool = True, listed: bool = False) -> Entity | None:
+    """Add a person, first dropping leading words another pass already claimed ("Hungary Péter Sztáray").
+    A *listed* person (a leader of the reference list, named in full) may bear a name that also names a state or
+    a place ("Luís Montenegro")."""
     while trim:
         words = name.split()
         if len(words) > 2 and (not doc.free(start, start + len(words[0])) or words[0] in _NOT_NAME_WORDS
@@ -2807,8 +2809,8 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     if len(words) < 2 or any(w in _PERSON_STOP and not (0 < i < len(words) - 1 and w in _HONORIFICS)
                              for i, w in enumerate(words) if i >= honorific):
         return None
-    if [e for e, _ in _lookup(name)] or any([e for e, _ in _lookup(w)] for w in words if len(w) > 3 and w[0].isupper()
-                                   and not w.endswith(".")):
+    if not listed and ([e for e, _ in _lookup(name)] or any([e for e, _ in _lookup(w)] for w in words
+                                                           if len(w) > 3 and w[0].isupper() and not w.endswith("."))):
         return None
     if any(how == "name" and ((e.population or 0) >= BARE_POPULATION or e.place_type == "state" and e.major
                               # "at the conference in Sharm el-Sheikh, Ursula von der Leyen …": a town after "in"
@@ -2875,13 +2877,18 @@ def _listed_leaders(doc: _Doc) -> None:
         iso, office = offices[m.group(0)]
         state = doc.gaz.state(iso)
         represents = state.key if state is not None and state.key in doc.facts.entities else None
+        inner = [x for x in doc.spans if x.start < m.end() and x.end > m.start()]
+        if inner and all(m.start() < x.start and x.end <= m.end() and x.key.startswith("state/") for x in inner):
+            # "Luís Montenegro": a listed leader's family name that is also a state's name is the leader's
+            doc.spans[:] = [x for x in doc.spans if x not in inner]
+            doc.claimed[m.start():m.end()] = b"\x00" * (m.end() - m.start())
         if not doc.free(m.start(), m.end()):
             span = doc.span_at(m.start())
             ent = doc.facts.entities.get(span.key) if span is not None else None
             if ent is not None and ent.kind == PERSON and ent.label == m.group(0):
                 doc.entity(ent.key, PERSON, ent.label, position=office, represents=represents)  # fills gaps only
             continue
-        _person(doc, m.group(0), m.start(), m.end(), office, represents, trim=False)
+        _person(doc, m.group(0), m.start(), m.end(), office, represents, trim=False, listed=True)
 
 
 @functools.lru_cache(maxsize=1)
@@ -4649,11 +4656,10 @@ def _opens_with_its_state(doc: _Doc, start: int, end: int) -> bool:
 
 def _named_after_its_state(doc: _Doc, first: str, rest: str) -> bool:
     """Whether a state's name opens a firm's name the recogniser read whole: two or more capitalised words
-    after it, the last a firm's word or a legal form ("China Gas Hongda Energy Trading", "Kenya Electricity
-    Generating Company", "Taiwan Semiconductor Manufacturing Co"), and the text no list of states there."""
+    after it, the last a firm's word ("China Gas Hongda Energy Trading", "Kenya Electricity Generating
+    Company"), and the text no list of states there."""
     words = rest.split()
-    return len(words) >= 2 and _name_shaped(rest) \
-        and (orgnames.firm_word(words[-1]) or orgnames.split_legal_form(rest)[1]) \
+    return len(words) >= 2 and _name_shaped(rest) and orgnames.firm_word(words[-1]) \
         and any(e.kind == STATE and how == "name" for e, how in _lookup(first))
 
 

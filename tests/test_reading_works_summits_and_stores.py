@@ -1,0 +1,48 @@
+"""A work's name that opens with a body's head word, a leader hosting others for a summit, and a store of spent fuel
+that is no energy storage. Documents written for these tests."""
+from reading_helpers import facts
+
+
+def test_a_wind_farm_named_after_a_bank_is_no_organization():
+    text = "Work on the Ravenscar Bank Wind Farm off Norfolk will resume, the Brenmoor Authority said."
+    f = facts(text)
+    assert {k for k in f.entities if k.startswith("organization/")} == {"organization/brenmoor-authority"}
+    assert [p.participants for p in f.projects] == [("organization/brenmoor-authority",)]
+
+
+def test_a_body_named_before_its_work_in_lower_case_stays_a_body():
+    text = "The Kestrel Electricity Company project near Tarvik was delayed by a year."
+    assert "organization/kestrel-electricity-company" in facts(text).entities
+
+
+def test_a_leader_hosting_others_for_a_summit_holds_a_summit():
+    text = ("Portuguese Prime Minister Luis Montenegro hosted Spanish Prime Minister Pedro Sanchez and French "
+            "President Emmanuel Macron on Friday for the third trilateral summit of the three countries in Lisbon.")
+    assert [(e.kind, e.place, set(e.participants)) for e in facts(text, "2025-05-10").events] == [
+        ("Summit", "place/lisbon", {"state/PRT", "state/ESP", "state/FRA"})]
+
+
+def test_a_leader_hosting_another_for_talks_holds_a_meeting():
+    text = ("Portuguese Prime Minister Luis Montenegro hosted Spanish Prime Minister Pedro Sanchez on Friday for "
+            "talks on the new interconnector in Lisbon.")
+    assert [e.kind for e in facts(text, "2025-05-10").events] == ["Meeting"]
+
+
+def test_a_storage_facility_for_spent_fuel_is_no_energy_storage():
+    text = ("Egypt signed the contracts with Rosatom in 2017. A separate contract provides for the construction of "
+            "a storage facility for spent fuel.")
+    assert facts(text).projects == []
+
+
+def test_a_battery_storage_system_stays_energy_storage():
+    text = "Rosatom will also supply a 300 MW battery storage system to Egypt."
+    assert [(p.technologies, p.capacity_mw) for p in facts(text).projects] == [(("battery storage",), 300.0)]
+
+
+def test_a_listed_leader_whose_family_name_is_a_states_is_the_leader():
+    text = "Portuguese Prime Minister Luís Montenegro met Spanish Prime Minister Pedro Sánchez in Lisbon."
+    f = facts(text)
+    assert "state/MNE" not in f.entities
+    assert (f.entities["person/luis-montenegro"].position, f.entities["person/luis-montenegro"].represents) == (
+        "Prime Minister", "state/PRT")
+    assert [(e.kind, set(e.participants)) for e in f.events] == [("Meeting", {"state/PRT", "state/ESP"})]
