@@ -1,5 +1,6 @@
-"""A work's name that opens with a body's head word, a leader hosting others for a summit, and a store of spent fuel
-that is no energy storage. Documents written for these tests."""
+"""A work's name that opens with a body's head word, a leader hosting others for a summit, a store of spent fuel
+that is no energy storage, a listed leader whose family name is a state's, and a firm's name that a state opens
+and a legal form ends. Documents written for these tests."""
 from reading_helpers import facts
 
 
@@ -46,3 +47,14 @@ def test_a_listed_leader_whose_family_name_is_a_states_is_the_leader():
     assert (f.entities["person/luis-montenegro"].position, f.entities["person/luis-montenegro"].represents) == (
         "Prime Minister", "state/PRT")
     assert [(e.kind, set(e.participants)) for e in f.events] == [("Meeting", {"state/PRT", "state/ESP"})]
+
+
+def test_a_firm_whose_name_a_state_opens_and_a_legal_form_ends_keeps_the_state_in_its_name():
+    text = ("A consortium of Kestrel Northeast Power Construction Co., Ltd. (KNPC) and China National Kestrel "
+            "Engineering and Construction Co., Ltd. (CNKEC) signed the contract with Tarvik Power in 2016.")
+    f = facts(text)
+    firm = "organization/china-national-kestrel-engineering-and-construction"
+    assert f.entities[firm].label == "China National Kestrel Engineering and Construction"
+    assert [set(a.parties) for a in f.agreements] == [
+        {"organization/kestrel-northeast-power-construction", firm, "organization/tarvik-power"}]
+    assert "state/CHN" not in {k for c in f.cooperations for k in c.actors}

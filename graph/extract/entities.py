@@ -4656,10 +4656,11 @@ def _opens_with_its_state(doc: _Doc, start: int, end: int) -> bool:
 
 def _named_after_its_state(doc: _Doc, first: str, rest: str) -> bool:
     """Whether a state's name opens a firm's name the recogniser read whole: two or more capitalised words
-    after it, the last a firm's word ("China Gas Hongda Energy Trading", "Kenya Electricity Generating
-    Company"), and the text no list of states there."""
+    after it, the last a firm's word or a legal form ("China Gas Hongda Energy Trading", "Kenya Electricity
+    Generating Company", "China Kestrel Power Engineering Co., Ltd."), and the text no list of states there."""
     words = rest.split()
-    return len(words) >= 2 and _name_shaped(rest) and orgnames.firm_word(words[-1]) \
+    return len(words) >= 2 and _name_shaped(rest) \
+        and (orgnames.firm_word(words[-1]) or orgnames.split_legal_form(rest)[1]) \
         and any(e.kind == STATE and how == "name" for e, how in _lookup(first))
 
 
