@@ -340,6 +340,8 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "community": INTERNATIONAL_ORGANIZATION, "grouping": INTERNATIONAL_ORGANIZATION,
               "alliance": INTERNATIONAL_ORGANIZATION, "bank": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
               "country": STATE, "government": STATE, "state": STATE, "junta": STATE}
+# What introduces the members of a group named by count, right after it ("the three countries, namely A, B and C")
+_NAMED_AFTER_RE = re.compile(r"\s*(?:,\s*(?:meaning|namely|i\.e\.,?|that\s+is,?|specifically)|:|\s+[—–]|\s*\()\s*")
 # Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
 _GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "our", "each", *map(str, range(10)),
                 "sides", "parties", "partners", "companies", "leaders", "ministers", "participants", "delegations")
@@ -1305,6 +1307,11 @@ class DocumentContext:
                 # together just before, not the last two actors named (but the two states a story is about stay
                 # its two sides, not two others a pipeline crosses)
                 keys, recent = listed, True
+            if (named := _NAMED_AFTER_RE.match(text, m.end())) is not None \
+                    and len(after := unique_keys(list_after(view, named.end(), kinds, max_gap=2))) == n:
+                # "the three countries, meaning A, B and C": the ones the sentence names right after, whatever the
+                # text listed before
+                keys, recent = after, True
             keys = keys or self._last(kinds, view, m.start(), n, free_only=True, skip=skip)
             if n == 2 and noun in ("countries", "states", "nations", "governments", "sides") and not recent \
                     and keys and all(k.startswith("state/") for k in keys) \

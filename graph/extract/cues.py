@@ -40,6 +40,10 @@ _NOUN_HEDGE_RE = re.compile(
     r"(?:with\s+(?:the|an?)\s+(?:aim|goal|view|intention|objective|hope)\s+(?:of|to)|aim(?:s|ed|ing)?\s+(?:at|to)|"
     r"in\s+order\s+to|in\s+a\s+bid\s+to)\s+(?:sign(?:ing)?|conclud(?:e|ing)|finali[sz](?:e|ing)|reach(?:ing)?|"
     r"seal(?:ing)?|clinch(?:ing)?)\s+(?:a|an|the|its|their)|"
+    # an instrument another depends on, not yet made: "conditional on an agreement between A and the IMF",
+    # "pending a deal with", "subject to a contract with"
+    r"(?:(?:conditional|contingent|dependent|depending)\s+(?:up)?on|pending)\s+(?:a|an|the|its|their)|"
+    r"subject\s+to\s+(?:a|an)|"
     # a signing still to be held: "discussed the schedule of signing of the power purchase agreement"
     r"(?:schedule|timetable|timing|date|preparations?)\s+(?:of|for)\s+(?:the\s+)?signing\s+(?:of\s+)?"
     r"(?:a|an|the|its|their))"

@@ -1,0 +1,35 @@
+"""An instrument another depends on is not yet made, and a group named by count and then by its members is those
+members. Documents written for these tests."""
+from reading_helpers import facts, pairs
+
+
+def test_an_agreement_an_offer_is_conditional_on_is_no_cooperation():
+    text = ("The EU offered up to 900 million euros in assistance, conditional on an agreement between Tunisia and "
+            "the International Monetary Fund.")
+    f = facts(text)
+    assert (f.agreements, f.cooperations) == ([], [])
+
+
+def test_a_loan_subject_to_a_contract_makes_no_contract():
+    text = "The loan is subject to a contract between Kestrel Power and Brenmoor Holdings."
+    f = facts(text)
+    assert (f.agreements, f.cooperations) == ([], [])
+
+
+def test_a_signed_agreement_between_the_same_two_stays():
+    text = "Tunisia and the International Monetary Fund signed an agreement on Monday."
+    assert pairs(text) == {frozenset({"state/TUN", "organization/international-monetary-fund"})}
+
+
+def test_the_three_countries_meaning_a_b_and_c_are_those_three():
+    text = ("Gas from Azerbaijan will reach Syria through Türkiye under a deal financed by Qatar. Officials called "
+            "the launch a result of the joint cooperation among the three countries, meaning Azerbaijan, Türkiye "
+            "and Qatar.")
+    assert pairs(text) == {frozenset({"state/AZE", "state/TUR"}), frozenset({"state/AZE", "state/QAT"}),
+                           frozenset({"state/QAT", "state/TUR"})}
+
+
+def test_the_three_countries_alone_are_the_three_named_before():
+    text = ("Gas from Azerbaijan will reach Syria through Türkiye under a deal financed by Qatar. Officials called "
+            "the launch a result of the joint cooperation among the three countries.")
+    assert frozenset({"state/AZE", "state/QAT"}) not in pairs(text)
