@@ -68,7 +68,8 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     """
     from epkg.graph.extract.events import (ceremonies_told_back, date_events_of_that_day, extract_events,
                                            place_events_by_the_lede, place_meetings_by_their_day, place_signing_ceremonies,
-                                           place_talks_on_the_sidelines, place_visits_by_their_talks)
+                                           place_talks_on_the_sidelines, place_visits_by_their_talks,
+                                           without_unplaced_gatherings)
     from epkg.graph.extract.grammar import read_cooperation
     from epkg.graph.extract.projects import extract_projects
 
@@ -109,6 +110,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     place_meetings_by_their_day(facts)
     place_events_by_the_lede(facts, reference)
     place_talks_on_the_sidelines(ctx, facts)
+    without_unplaced_gatherings(facts)
     _without_own_bodies(facts, pairs)
     _without_home_states(facts, pairs)
     _without_parents(ctx, facts, pairs)
