@@ -3732,9 +3732,6 @@ def _cop_hosts(text: str) -> set[str]:
 
 
 _NAMED_BEFORE_RE = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened)\s+$")
-# A capitalised word and a Romance particle right before a name, whose tail it is ("the Paraná de las Palmas river",
-# "Punta de Palmas", "Foz do Iguaçu")
-_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:de|del|de\s+la|de\s+las|de\s+los|da|do|das|dos|di|du|des)\s+$")
 
 
 # A capitalised word in the possessive right before a name ("Martha's Vineyard", "St John's Wood")
@@ -3799,9 +3796,8 @@ def _maintained_places(doc: _Doc) -> None:
         if k < i:
             continue  # inside the place taken before
         i, w = k, words[k]
-        if not doc.free(w.start(), w.end()) or _NAMED_BEFORE_RE.search(text, max(0, w.start() - 14), w.start()) \
-                or _PARTICLE_BEFORE_RE.search(text, max(0, w.start() - 40), w.start()):
-            continue  # ("a tunnel boring machine named Florence": a thing's name; "Punta de Palmas": a longer one's)
+        if not doc.free(w.start(), w.end()) or _NAMED_BEFORE_RE.search(text, max(0, w.start() - 14), w.start()):
+            continue  # ("a tunnel boring machine named Florence": a thing's name)
         if (owner := _NAME_POSSESSIVE_BEFORE_RE.search(text, max(0, w.start() - 20), w.start())) is not None \
                 and doc.free(owner.start(1), owner.end(1)) \
                 and not _lookup(owner.group(1)) and not _maintained_lookup(owner.group(1)):
