@@ -1,6 +1,6 @@
 """A work's name that opens with a body's head word, a leader hosting others for a summit, a store of spent fuel
-that is no energy storage, a listed leader whose family name is a state's, and a firm's name that a state opens
-and a legal form ends. Documents written for these tests."""
+that is no energy storage, a listed leader whose family name is a state's, a firm's name that a state opens
+and a legal form ends, and a trading house's name. Documents written for these tests."""
 from reading_helpers import facts
 
 
@@ -58,3 +58,15 @@ def test_a_firm_whose_name_a_state_opens_and_a_legal_form_ends_keeps_the_state_i
     assert [set(a.parties) for a in f.agreements] == [
         {"organization/kestrel-northeast-power-construction", firm, "organization/tarvik-power"}]
     assert "state/CHN" not in {k for c in f.cooperations for k in c.actors}
+
+
+def test_a_trading_houses_import_and_export_stay_inside_its_name():
+    firm = "organization/china-national-machinery-import-and-export-corporation"
+    text = "Tarvik Energy and China National Machinery Import and Export Corporation signed the contract."
+    assert {k for k in facts(text).entities if k.startswith("organization/")} == {firm, "organization/tarvik-energy"}
+    text = ("The plant was built by Kestrel Power Company, a 50:50 joint venture between China National Machinery "
+            "Import and Export Corporation (CMC) and Bangladesh's state-owned North-West Power Generation Company.")
+    f = facts(text)
+    assert f.entities[firm].alt_labels == {"CMC"}
+    assert {frozenset(c.actors) for c in f.cooperations} == {
+        frozenset({firm, "organization/north-west-power-generation-company"})}

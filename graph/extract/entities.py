@@ -1136,9 +1136,12 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
         raw, start = raw[cut:], start + cut
     if (stop := _SENTENCE_END_RE.search(raw)) is not None:  # "… on Monday. Verdana Power": a new sentence
         raw, start = raw[stop.end():], start + stop.end()
-    if " and " in raw:
-        left = raw[:raw.rindex(" and ")]
-        right = raw[raw.rindex(" and ") + 5:]
+    # the last "and" that joins two names (not the one of "Import and Export" inside a trading house's name)
+    joins = [a.start() for a in re.finditer(" and ", raw)
+             if not any(t.start() < a.start() < t.end() for t in _TRADING_PAIR_RE.finditer(raw))]
+    if joins:
+        left = raw[:joins[-1]]
+        right = raw[joins[-1] + 5:]
         whole = next((i for i in (0, *(k + 1 for k, ch in enumerate(left) if ch == " "))
                       if any(e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)
                              for e, _ in _lookup(orgnames.split_legal_form(raw[i:])[0]))), None)
@@ -1156,7 +1159,7 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
                 or _stands_alone(doc, left) \
                 or _venture_owner(doc, raw, start) \
                 or _acronym_spells_right(doc, start + len(raw), left, right):
-            cut = raw.rindex(" and ") + 5
+            cut = joins[-1] + 5
             raw, start = raw[cut:], start + cut
     m = _POSSESSIVE_RE.match(raw)
     if m and m.end() < len(raw):
@@ -1172,6 +1175,10 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
         cut += 1  # "Energy Regulatory Commission" is a name; "the Energy Union" is a policy
     kept = " ".join(words[cut:])
     return kept, start + len(raw) - len(kept)
+
+
+# The two trades of a trading house's name ("China National Machinery Import and Export Corporation")
+_TRADING_PAIR_RE = re.compile(r"\b(?:Imports?\s+and\s+Exports?|Exports?\s+and\s+Imports?)\b")
 
 
 # A full stop that ends a sentence inside a run of capitalised words: not after an initial or
@@ -4720,7 +4727,7 @@ def _venture_owner(doc: _Doc, raw: str, start: int) -> tuple[str, int] | None:
     """The first owner's name and offset in "a joint venture of A and B <firm>", where two owners are
     announced and the recogniser read one name; None elsewhere."""
     at = raw.rfind(" and ")
-    if at <= 0 or not _OWNERS_CUE_RE.search(doc.text, max(0, start - 90), start):
+    if at <= 0 or not _OWNERS_CUE_RE.search(doc.text, max(0, start - 90), start) or _TRADING_PAIR_RE.search(raw):
         return None
     left = raw[:at]
     if (p := _POSSESSIVE_RE.match(left)) is not None:
