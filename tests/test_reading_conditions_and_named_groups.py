@@ -1,5 +1,5 @@
-"""An instrument another depends on is not yet made, and a group named by count and then by its members is those
-members. Documents written for these tests."""
+"""An instrument another depends on is not yet made, a group named by count and then by its members is those
+members, and the body whose gathering an opening adverbial names does not sign. Documents written for these tests."""
 from reading_helpers import facts, pairs
 
 
@@ -33,3 +33,13 @@ def test_the_three_countries_alone_are_the_three_named_before():
     text = ("Gas from Azerbaijan will reach Syria through Türkiye under a deal financed by Qatar. Officials called "
             "the launch a result of the joint cooperation among the three countries.")
     assert frozenset({"state/AZE", "state/QAT"}) not in pairs(text)
+
+
+def test_the_body_whose_gathering_an_opener_names_does_not_sign():
+    text = ("In September 2014, on the sidelines of the General Conference of the International Atomic Energy Agency "
+            "(IAEA) in Vienna, South African energy minister Tina Joemat-Pettersson and Rosatom director general "
+            "Sergei Kiriyenko signed an intergovernmental agreement on nuclear power.")
+    f = facts(text)
+    assert [(set(a.parties), a.place) for a in f.agreements] == [({"state/ZAF", "organization/rosatom"}, "place/vienna")]
+    assert {frozenset(c.actors) for c in f.cooperations if c.rule == "agreement-parties"} == {
+        frozenset({"state/ZAF", "organization/rosatom"})}

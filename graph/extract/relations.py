@@ -2512,6 +2512,12 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r",\s+(?!(?:including|according|following|exc
                                    r"covering|involving)\b)[a-z]{2,}ing\s")
 
 
+# An opening adverbial that sets a signing beside a gathering, or under a host ("on the sidelines of the X of Y",
+# "at the invitation of Y", "under the auspices of Y"): Y does not sign
+_BESIDE_OPENER_RE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b|\bat\s+the\s+invitation\s+of\b|"
+                               r"\bunder\s+the\s+auspices\s+of\b", re.IGNORECASE)
+
+
 class _AgreementReader:
     """Agreements of one document, with what coreference across sentences needs."""
 
@@ -3712,8 +3718,13 @@ class _AgreementReader:
                 and not (r.kind == STATE and _UNDER_WHICH_RE.search(view.text, max(0, r.start - 80), r.start)) \
                 and not (r.kind == STATE and _TRANSIT_BEFORE_RE.search(view.text, max(0, r.start - 40), r.start)) \
                 and not any(a <= r.start < b for a, b in witnessed) \
-                and not (r.how == "capital" and view.text[r.start:r.end].isupper()) and r.start >= filed
+                and not (r.how == "capital" and view.text[r.start:r.end].isupper()) and r.start >= filed \
+                and not r.end <= beside
 
+        # "In September 2014, on the sidelines of the General Conference of the IAEA in Vienna, A and B signed": the
+        # body whose gathering an opening adverbial names is where, not who
+        beside = opener_end(view.text)
+        beside = beside if 0 < beside < m.start() and _BESIDE_OPENER_RE.search(view.text, 0, beside) else -1
         # "signed between A and B, in the presence of C and D's prime minister E": witnesses, to the clause's end
         witnessed = [(w.end(), view.clause_at(w.start())[1]) for w in _PRESENT_BEFORE_RE.finditer(view.text)]
 
