@@ -205,6 +205,8 @@ _MEMBER_ROLE_RE = re.compile(r"(?:Contracting|Founding|Full|Associate)\s+(?:Part
 _FACILITY_AFTER_NAME_RE = re.compile(r"\s+(?:(?i:substation|sub-station|power\s+station|power\s+plant|refinery|terminal|"
                                      r"dam|oil\s+field|gas\s+field|oilfield|gasfield|mine|port|project|wind\s+farm|"
                                      r"solar\s+(?:farm|park|plant))|complex|development)\b")
+
+
 def _names_a_work(text: str, end: int) -> bool:
     """A work's noun in capitals follows the name just read, which is then the first part of the work's name ("the
     Dogger Bank Wind Farm", "the Kaleji Authority Power Plant"); in lower case it may be the body's work ("the
