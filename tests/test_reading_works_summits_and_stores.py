@@ -1,6 +1,6 @@
 """A work's name that opens with a body's head word, a leader hosting others for a summit, a store of spent fuel
 that is no energy storage, a listed leader whose family name is a state's, a firm's name that a state opens
-and a legal form ends, and a trading house's name. Documents written for these tests."""
+and a legal form ends, a trading house's name, and a "then-" title. Documents written for these tests."""
 from reading_helpers import facts
 
 
@@ -70,3 +70,12 @@ def test_a_trading_houses_import_and_export_stay_inside_its_name():
     assert f.entities[firm].alt_labels == {"CMC"}
     assert {frozenset(c.actors) for c in f.cooperations} == {
         frozenset({firm, "organization/north-west-power-generation-company"})}
+
+
+def test_a_then_titled_office_holder_speaks_for_the_body_the_document_names():
+    text = ("The European Commission backs the links. In March 2015 Spain, France and Portugal signed the Madrid "
+            "Declaration with then-Commission President Jean-Claude Juncker.")
+    f = facts(text)
+    assert f.entities["person/jean-claude-juncker"].represents == "organization/european-commission"
+    assert [set(a.parties) for a in f.agreements] == [
+        {"state/ESP", "state/FRA", "state/PRT", "organization/european-commission"}]

@@ -2730,7 +2730,8 @@ def _represented_at(doc: _Doc, start: int) -> str | None:
     if span and not span.key.startswith(("place/", "person/")):
         return span.key
     # "Commission President X", "Bank President Y": the head word of a body the document names
-    word = re.search(r"(?<![\w'’-])([A-Z][a-z]+)$", doc.text[max(0, end - 20):end])
+    # ("then-Commission President X": the body's head after "then-" or "ex-" too)
+    word = re.search(r"(?:(?<![\w'’-])|(?<=\bthen-)|(?<=\bex-))([A-Z][a-z]+)$", doc.text[max(0, end - 20):end])
     if word and doc.free(end - len(word.group(1)), end):
         bodies = {e.key for e in doc.facts.entities.values()
                   if e.kind in (INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY)
