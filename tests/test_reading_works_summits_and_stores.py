@@ -1,6 +1,7 @@
 """A work's name that opens with a body's head word, a leader hosting others for a summit, a store of spent fuel
 that is no energy storage, a listed leader whose family name is a state's, a firm's name that a state opens
-and a legal form ends, a trading house's name, and a "then-" title. Documents written for these tests."""
+and a legal form ends, a trading house's name, a "then-" title and a regulator named after its description.
+Documents written for these tests."""
 from reading_helpers import facts
 
 
@@ -79,3 +80,11 @@ def test_a_then_titled_office_holder_speaks_for_the_body_the_document_names():
     assert f.entities["person/jean-claude-juncker"].represents == "organization/european-commission"
     assert [set(a.parties) for a in f.agreements] == [
         {"state/ESP", "state/FRA", "state/PRT", "organization/european-commission"}]
+
+
+def test_a_name_a_regulators_description_opens_is_that_states_body():
+    text = "Kestrel Energy signed a contract with Indonesia's upstream regulator SKK Migas."
+    f = facts(text)
+    assert (f.entities["organization/skk-migas"].kind, f.entities["organization/skk-migas"].country) == (
+        "GovernmentBody", "IDN")
+    assert [set(a.parties) for a in f.agreements] == [{"organization/kestrel-energy", "organization/skk-migas"}]

@@ -5007,12 +5007,17 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
                 continue
             # "Serbia's Srbijagas": an organisation the recogniser found, owned by a state the text names
             owner_iso = possessor if c.label in ("ORG", "GPE") and not _NOT_A_BODY_AFTER_RE.match(after) else None
+            regulator = _REGULATOR_BEFORE_RE.search(before)
             if not (employer or firm_before or owner_iso or _FIRM_AFTER_RE.match(after)
                     or _beside_a_company(doc, start, end) or party
-                    or _body_of_states_named(doc, start, end)):
+                    or _body_of_states_named(doc, start, end) or regulator):
                 continue
             kind = COMPANY  # a named body the text calls a firm or an employer
             iso = owner_iso
+            if regulator and not firm_before:
+                # "Indonesia's upstream oil and gas regulator, SKK Migas": a state's body, the state's whose
+                # possessive opens the description
+                kind = GOVERNMENT_BODY
             if _BODY_OF_STATES_AFTER_RE.match(after) or _body_of_states_named(doc, start, end) \
                     and not (firm_before or _FIRM_AFTER_RE.match(after)):
                 # "both members of the Minerals Security Partnership", "the X, a US-led group of a dozen
@@ -5176,6 +5181,12 @@ def _body_of_states_named(doc: _Doc, start: int, end: int) -> bool:
 _NOT_A_BODY_AFTER_RE = re.compile(r"^(?:\s+[A-Z]|\s+(?:vision|initiative|plan|programme|program|strategy|policy|"
                                   r"agenda|corridor|route|scheme|model|doctrine)\b)")
 _STATE_POSSESSIVE_END_RE = re.compile(rf"(?:^|[\s(])(?P<state>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s\s+$")
+
+
+# A state's body described before its name in no list ("Indonesia's upstream oil and gas regulator, SKK Migas", "the
+# energy regulator ERE"): the description in lower case ends in the word for a public body
+_REGULATOR_BEFORE_RE = re.compile(r"\b(?:[a-z][\w-]*\s+){0,5}(?:regulator|watchdog|regulatory\s+(?:agency|authority|body)|"
+                                  r"government\s+agency|state\s+agency)\s*,?\s+$")
 
 
 def _owner_state(doc: _Doc, before: str) -> str | None:
