@@ -88,3 +88,10 @@ def test_a_name_a_regulators_description_opens_is_that_states_body():
     assert (f.entities["organization/skk-migas"].kind, f.entities["organization/skk-migas"].country) == (
         "GovernmentBody", "IDN")
     assert [set(a.parties) for a in f.agreements] == [{"organization/kestrel-energy", "organization/skk-migas"}]
+
+
+def test_the_body_a_states_long_description_names_after_a_comma_is_the_party():
+    text = ("In October 2019, Kestrel Energy and Brenmoor Oil signed an amended production sharing contract with "
+            "Indonesia's upstream oil and gas regulator, SKK Migas, extending the contract to 2055.")
+    assert [set(a.parties) for a in facts(text).agreements] == [
+        {"organization/kestrel-energy", "organization/brenmoor-oil", "organization/skk-migas"}]

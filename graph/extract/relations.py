@@ -2439,10 +2439,10 @@ _WHICH_GAP_RE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
 _WITNESSED_RE = re.compile(r"\b(?:attend(?:ed|s)?|witness(?:ed|es)?|overs(?:aw|ee|ees)|presid(?:ed|es)\s+over|"
                            r"looked\s+on|(?:was|were)\s+present)\b")
 # The lower-case description before a party's name ("the national hydrocarbons company ", "the Italian group ")
+_SIDE_NOUNS = (r"(?:company|firm|group|utility|operator|developer|major|producer|giant|lender|bank|fund|agency|"
+               r"corporation|concern|regulator|ministry)")
 _DESCRIBED_SIDE_RE = re.compile(r"(?:the\s+)?(?:[A-Z][A-Za-z]+(?:[-–](?:owned|controlled|backed|held|run|funded|financed))?\s+)?"
-                                r"(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|group|"
-                                r"utility|operator|developer|major|producer|giant|lender|bank|fund|agency|"
-                                r"corporation|concern|regulator|ministry)\s+(?=[A-Z])")
+                                rf"(?:[a-z][\w-]*\s+){{0,2}}?{_SIDE_NOUNS}\s+(?=[A-Z])")
 # "with Egyptian state entities, including A and B": the ones named are the other side
 _EXAMPLES_OF_SIDE_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:entities|companies|firms|bodies|agencies|"
                                   r"institutions|partners|banks|lenders|ministries|utilities|groups|investors)\s*,?\s+"
@@ -2451,7 +2451,11 @@ _EXAMPLES_OF_SIDE_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:ent
 _GROUP_LED_BY_RE = re.compile(r"(?:a\s+|the\s+)?(?:group|syndicate|consortium|club|pool)\s+of\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:banks|lenders|investors|financiers|institutions|companies|firms)\s*,?\s+"
                               r"(?:led|headed|arranged|coordinated)\s+by\s+(?:the\s+)?")
-_OWNED_SIDE_RE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+" + _DESCRIBED_SIDE_RE.pattern)
+# ("with Indonesia's upstream oil and gas regulator, SKK Migas": a state's possessive allows a longer description,
+# and a comma before the name)
+_OWNED_SIDE_RE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:the\s+)?"
+                            r"(?:[A-Z][A-Za-z]+(?:[-–](?:owned|controlled|backed|held|run|funded|financed))?\s+)?"
+                            rf"(?:[a-z][\w-]*\s+){{0,4}}?{_SIDE_NOUNS},?\s+(?=[A-Z])")
 # "with a consortium grouping A and B", "with a joint venture of A and B": one side, made of the firms listed
 _CONSORTIUM_SIDE_RE = re.compile(r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture)\s+"
                                  r"(?:of|grouping|comprising|made\s+up\s+of|formed\s+by|including|led\s+by)\s+(?:the\s+)?")
