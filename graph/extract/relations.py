@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from itertools import combinations
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
@@ -93,9 +92,6 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         _stamp(facts, pairs, "cooperation-linked-grids")
     read_cooperation(ctx, lambda keys, index: add_cooperation_pairs(pairs, keys, index), known=pairs.keys())
     _stamp(facts, pairs, "parse-cooperation")
-    for pair in agreements.apart & pairs.keys():
-        if pairs[pair].rule == "parse-cooperation":
-            del pairs[pair]  # (the parse reads the signers as acting together; each signed with another)
     extract_projects(ctx, facts, reference, pairs)
     _stamp(facts, pairs, "project-rules", pairs_rule="project-participants")
     extract_events(ctx, facts, reference)
@@ -2543,7 +2539,6 @@ class _AgreementReader:
         self.shared_subject: tuple[int, tuple[str, ...]] | None = None  # sentence and subject of the last two-sided phrase
         self.unnamed_side: tuple | None = None  # (kind, subject, sentence, date, place) of "… with 23 banks"
         self.bodies_named: tuple[str, ...] = ()  # the bodies a "signed by" sentence made an instrument's parties
-        self.apart: set[frozenset] = set()  # signers of one sentence who signed one instrument each with another
 
     def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str], bool]:
         """(subject parties, other parties, whether the other side is there but unnamed) of an agreement
@@ -3606,11 +3601,6 @@ class _AgreementReader:
             and all(lender(k) for k in others) and not any(lender(k) for k in subject) \
             and not re.search(r"\b(?:including|among\s+them|such\s+as)\b|\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
                               r"(?:lenders|banks|institutions)\b", text[m.end():])  # (some of many, or counted lenders)
-        if plural and len(subject) >= 2 and len(others) == 1 and not count_word:
-            # "Total and Mitsui signed sale and purchase agreements with IEnova", "The partners signed their
-            # financing agreements with the government": one of each with it, none between the signers
-            self.apart |= {frozenset(p) for p in combinations(subject, 2)}
-            return [[s] + others for s in subject]
         if distributive or (plural and subject and len(others) >= 2 and not count_word and not self.one_side
                             and not syndicated):
             common = subject or [k for k in keys if k not in others]
@@ -3621,6 +3611,10 @@ class _AgreementReader:
             return [common + [k] for k in rest] or [keys]
         if count_word and plural:
             return [keys] * _COUNT[count_word]
+        if plural and len(subject) >= 2 and len(others) == 1 and re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$",
+                                                                         text[max(0, m.start() - 40):m.start()] + mods):
+            # "The partners signed their financing agreements with the government": one of each with it
+            return [[s] + others for s in subject]
         if len(subject) >= 2 and others and _EACH_SIGNED_RE.search(text, max(0, m.start() - 60), m.start()):
             # "A and B each signed a wheeling agreement with C": one instrument of each with C, none between A and B
             return [[s] + [k for k in others if k != s] for s in subject]
