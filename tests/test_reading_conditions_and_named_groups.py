@@ -1,6 +1,6 @@
 """An instrument another depends on is not yet made, a group named by count and then by its members is those
-members, the body whose gathering an opening adverbial names does not sign, and plural instruments several signers
-sign with one party are one each. Documents written for these tests."""
+members, the body whose gathering an opening adverbial names does not sign, and one instrument two signers sign with
+a third is one among the three. Documents written for these tests."""
 from reading_helpers import agreements, facts, pairs
 
 
@@ -44,18 +44,6 @@ def test_the_body_whose_gathering_an_opener_names_does_not_sign():
     assert [(set(a.parties), a.place) for a in f.agreements] == [({"state/ZAF", "organization/rosatom"}, "place/vienna")]
     assert {frozenset(c.actors) for c in f.cooperations if c.rule == "agreement-parties"} == {
         frozenset({"state/ZAF", "organization/rosatom"})}
-
-
-def test_plural_instruments_two_signers_sign_with_one_party_are_one_of_each():
-    text = "TotalEnergies and ENGIE signed agreements with the Moroccan government on green hydrogen projects."
-    assert agreements(text) == [("Agreement", {"organization/totalenergies", "state/MAR"}),
-                                ("Agreement", {"organization/engie", "state/MAR"})]
-    assert pairs(text) == {frozenset({"organization/totalenergies", "state/MAR"}),
-                           frozenset({"organization/engie", "state/MAR"})}
-    text = ("Eversource Energy, National Grid and Unitil signed 20-year power purchase agreements in 2018 with "
-            "Hydro-Québec.")
-    assert agreements(text) == [("Contract", {f"organization/{k}", "organization/hydro-quebec"})
-                                for k in ("eversource-energy", "national-grid", "unitil")]
 
 
 def test_one_instrument_two_signers_sign_with_a_third_is_one_between_the_three():
