@@ -492,6 +492,8 @@ def in_opening_comparison(text: str, pos: int) -> bool:
     return _COMPARED_RE.match(text, 0, pos) is not None
 
 
+#: "on the sidelines of" (or "margins"): beside a gathering, where other business is done
+SIDELINES_OF_RE = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
 _OPENER_RE = re.compile(
     r"^(?:At|In|On|During|After|Before|Under|Following|Through|Amid|Despite|Thanks\s+to|With|Without|"
     r"Hosted|Attended|Chaired|Backed|Supported|Sponsored|Invited|Brokered|Mediated|Financed|Funded|"

@@ -1138,12 +1138,9 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
         raw, start = raw[cut:], start + cut
     if (stop := _SENTENCE_END_RE.search(raw)) is not None:  # "… on Monday. Verdana Power": a new sentence
         raw, start = raw[stop.end():], start + stop.end()
-    # the last "and" that joins two names (not the one of "Import and Export" inside a trading house's name)
-    joins = [a.start() for a in re.finditer(" and ", raw)
-             if not any(t.start() < a.start() < t.end() for t in _TRADING_PAIR_RE.finditer(raw))]
-    if joins:
-        left = raw[:joins[-1]]
-        right = raw[joins[-1] + 5:]
+    if (join := _last_join(raw)) >= 0:
+        left = raw[:join]
+        right = raw[join + 5:]
         whole = next((i for i in (0, *(k + 1 for k, ch in enumerate(left) if ch == " "))
                       if any(e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION)
                              for e, _ in _lookup(orgnames.split_legal_form(raw[i:])[0]))), None)
@@ -1161,7 +1158,7 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
                 or _stands_alone(doc, left) \
                 or _venture_owner(doc, raw, start) \
                 or _acronym_spells_right(doc, start + len(raw), left, right):
-            cut = joins[-1] + 5
+            cut = join + 5
             raw, start = raw[cut:], start + cut
     m = _POSSESSIVE_RE.match(raw)
     if m and m.end() < len(raw):
@@ -1181,6 +1178,14 @@ def _company_name(doc: _Doc, raw: str, start: int) -> tuple[str, int]:
 
 # The two trades of a trading house's name ("China National Machinery Import and Export Corporation")
 _TRADING_PAIR_RE = re.compile(r"\b(?:Imports?\s+and\s+Exports?|Exports?\s+and\s+Imports?)\b")
+
+
+def _last_join(raw: str) -> int:
+    """The offset of the last " and " in *raw* that may join two names, or -1: not the one of "Import and Export"
+    inside a trading house's name."""
+    inside = [t.span() for t in _TRADING_PAIR_RE.finditer(raw)]
+    return next((a.start() for a in reversed(list(re.finditer(" and ", raw)))
+                 if not any(s < a.start() < e for s, e in inside)), -1)
 
 
 # A full stop that ends a sentence inside a run of capitalised words: not after an initial or
@@ -4729,8 +4734,8 @@ _OWNERS_CUE_RE = re.compile(r"\b(?:joint\s+venture\s+(?:of|between|formed\s+by)|
 def _venture_owner(doc: _Doc, raw: str, start: int) -> tuple[str, int] | None:
     """The first owner's name and offset in "a joint venture of A and B <firm>", where two owners are
     announced and the recogniser read one name; None elsewhere."""
-    at = raw.rfind(" and ")
-    if at <= 0 or not _OWNERS_CUE_RE.search(doc.text, max(0, start - 90), start) or _TRADING_PAIR_RE.search(raw):
+    at = _last_join(raw)
+    if at <= 0 or not _OWNERS_CUE_RE.search(doc.text, max(0, start - 90), start):
         return None
     left = raw[:at]
     if (p := _POSSESSIVE_RE.match(left)) is not None:

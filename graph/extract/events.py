@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from epkg.graph.extract.context import (EVENT_NAME_AFTER_RE, DocumentContext, SentenceView, list_after, list_before,
-                                       unique_keys)
+from epkg.graph.extract.context import (EVENT_NAME_AFTER_RE, SIDELINES_OF_RE, DocumentContext, SentenceView, list_after,
+                                       list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, SINCE_BEFORE_RE, WEEKDAYS, find_dates, in_week_before
 from epkg.graph.extract.facts import DocumentFacts, Event
 from epkg.graph.extract.text import COP_SESSION, WHERE_CLAUSE_RE
@@ -147,7 +147,7 @@ _EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_h
                              *(w for word in _COMMON_WORDS if word != "met" for w in (word, word.capitalize()))}))
 _LINE_HEAD_GAP_RE = re.compile(r"\s*[–—:-]\s")
 _MET_RE = re.compile(r"\b(?:met|meet)\b")
-_SIDELINES_RE = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
+_SIDELINES_RE = SIDELINES_OF_RE
 # ("On the sidelines of the summit": a gathering named before, not by its name)
 _SIDELINES_OF_THE_RE = re.compile(rf"(?i:{_SIDELINES_RE.pattern})\s+the\s+(?:summit|forum|meeting|conference|congress|"
                                   r"session|talks|visit|week|gathering)\b")

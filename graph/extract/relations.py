@@ -18,7 +18,7 @@ import re
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
 from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OPENING_PARTNER_RE, RELATIVE_GAP_RE,
-                                        RELATIVE_OPEN_RE, UNIT_NOUNS,
+                                        RELATIVE_OPEN_RE, SIDELINES_OF_RE, UNIT_NOUNS,
                                         DocumentContext, Ref,
                                         SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause, opener_end,
                                         list_after, list_before, unique_keys)
@@ -2437,8 +2437,9 @@ _WITNESSED_RE = re.compile(r"\b(?:attend(?:ed|s)?|witness(?:ed|es)?|overs(?:aw|e
 # The lower-case description before a party's name ("the national hydrocarbons company ", "the Italian group ")
 _SIDE_NOUNS = (r"(?:company|firm|group|utility|operator|developer|major|producer|giant|lender|bank|fund|agency|"
                r"corporation|concern|regulator|ministry)")
-_DESCRIBED_SIDE_RE = re.compile(r"(?:the\s+)?(?:[A-Z][A-Za-z]+(?:[-–](?:owned|controlled|backed|held|run|funded|financed))?\s+)?"
-                                rf"(?:[a-z][\w-]*\s+){{0,2}}?{_SIDE_NOUNS}\s+(?=[A-Z])")
+# ("the", then a state's adjective or who owns it: "the Italian", "the British-owned")
+_SIDE_OPENER = r"(?:the\s+)?(?:[A-Z][A-Za-z]+(?:[-–](?:owned|controlled|backed|held|run|funded|financed))?\s+)?"
+_DESCRIBED_SIDE_RE = re.compile(rf"{_SIDE_OPENER}(?:[a-z][\w-]*\s+){{0,2}}?{_SIDE_NOUNS}\s+(?=[A-Z])")
 # "with Egyptian state entities, including A and B": the ones named are the other side
 _EXAMPLES_OF_SIDE_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:entities|companies|firms|bodies|agencies|"
                                   r"institutions|partners|banks|lenders|ministries|utilities|groups|investors)\s*,?\s+"
@@ -2449,8 +2450,7 @@ _GROUP_LED_BY_RE = re.compile(r"(?:a\s+|the\s+)?(?:group|syndicate|consortium|cl
                               r"(?:led|headed|arranged|coordinated)\s+by\s+(?:the\s+)?")
 # ("with Indonesia's upstream oil and gas regulator, SKK Migas": a state's possessive allows a longer description,
 # and a comma before the name)
-_OWNED_SIDE_RE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:the\s+)?"
-                            r"(?:[A-Z][A-Za-z]+(?:[-–](?:owned|controlled|backed|held|run|funded|financed))?\s+)?"
+_OWNED_SIDE_RE = re.compile(rf"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+{_SIDE_OPENER}"
                             rf"(?:[a-z][\w-]*\s+){{0,4}}?{_SIDE_NOUNS},?\s+(?=[A-Z])")
 # "with a consortium grouping A and B", "with a joint venture of A and B": one side, made of the firms listed
 _CONSORTIUM_SIDE_RE = re.compile(r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture)\s+"
@@ -2518,7 +2518,7 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r",\s+(?!(?:including|according|following|exc
 
 # An opening adverbial that sets a signing beside a gathering, or under a host ("on the sidelines of the X of Y",
 # "at the invitation of Y", "under the auspices of Y"): Y does not sign
-_BESIDE_OPENER_RE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b|\bat\s+the\s+invitation\s+of\b|"
+_BESIDE_OPENER_RE = re.compile(rf"{SIDELINES_OF_RE.pattern}|\bat\s+the\s+invitation\s+of\b|"
                                r"\bunder\s+the\s+auspices\s+of\b", re.IGNORECASE)
 
 
