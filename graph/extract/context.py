@@ -583,6 +583,14 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
             # arm": describes the name before it
         if groups and r.key == groups[-1][-1].key and _OPEN_PAREN_RE.fullmatch(view.text[groups[-1][-1].end:r.start]):
             groups[-1][-1] = replace(r, start=groups[-1][-1].start)  # "the Saudi Electricity Company (SEC)"
+        elif groups and groups[-1][-1].how == "person" and r.key == groups[-1][-1].key \
+                and _REPRESENTING_GAP_RE.fullmatch(view.text, groups[-1][-1].end, r.start):
+            groups[-1][-1] = replace(groups[-1][-1], end=r.end)  # "A B, representing X,": the person acts for X
+        elif groups and groups[-1][-1].possessive and r.possessive and groups[-1][-1].end <= r.start \
+                and (office := OFFICE_HOLDER_AFTER_RE.match(view.text, groups[-1][-1].end, r.start)) is not None \
+                and _OFFICES_GAP_RE.fullmatch(view.text, office.end(), r.start) \
+                and OFFICE_HOLDER_AFTER_RE.match(view.text, r.end):
+            groups[-1].append(r)  # "Denmark's energy minister and Germany's economy minister": the two states
         elif groups and (r.start, r.end) == (groups[-1][-1].start, groups[-1][-1].end):
             groups[-1].append(r)  # one phrase standing for several actors ("the two countries")
         elif groups and r.kind == COMPANY and groups[-1][-1].kind == COMPANY \
@@ -609,6 +617,14 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
             split += [inside, g[len(inside):]] if 0 < len(inside) < len(g) else [g]
         groups = split
     return groups
+
+
+# Between two office holders a list joins ("X's minister, Y's envoy and Z's minister")
+_OFFICES_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
+
+
+# Between a person and the body the person acts for ("A B, representing X", "C D on behalf of the Y")
+_REPRESENTING_GAP_RE = re.compile(r",?\s+(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?")
 
 
 # "…, the Saudi Press Agency reported on Monday": who tells the news, after a comma, is no item of the list before

@@ -604,7 +604,7 @@ def recognise(facts: DocumentFacts) -> None:
     found = _statistical_candidates(doc)
     found += _peoples_firms(doc, found)
     _statistical_organizations(doc, found, dateline_state, named=True)
-    _firms_named_after_their_trade(doc)
+    _firms_named_after_their_trade(doc, found)
     _parties_spelled_by_their_acronym(doc)
     _named_with_acronym(doc)
     _spelled_by_their_acronym(doc)
@@ -615,6 +615,7 @@ def recognise(facts: DocumentFacts) -> None:
     _persons(doc, found)
     _counterparts_opposite(doc, dateline_state)
     _owned_persons(doc, found)
+    _representatives(doc, found)
     _firms_described_after(doc)
     _listed_leaders(doc)
     _leaders_by_surname(doc)
@@ -1061,6 +1062,29 @@ def _owned_persons(doc: _Doc, found) -> None:
                 or TITLE_RE.match(name) or _ANY_TITLE_RE.search(name):
             continue
         _person(doc, name, m.start("name"), m.end("name"), None, owner.key)
+
+
+# What follows a signer's name when the signer acts for a body: "A, representing X", "B on behalf of Y"
+_REPRESENTING_AFTER_RE = re.compile(r",?[ \t]+(?:representing|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?")
+
+
+def _representatives(doc: _Doc, found) -> None:
+    """Persons the recogniser reads, named in full, who act for a body the text names just after them ("signed
+    by A B, representing X, and C D on behalf of Y"): they speak for it (and are no firm that signs)."""
+    for c in found:
+        if c.label != "PERSON":
+            continue
+        start, end = _trim_candidate(doc, c.start, c.end)
+        name = " ".join(doc.text[start:end].split())
+        after = _REPRESENTING_AFTER_RE.match(doc.text, end)
+        if after is None or len(name.split()) < 2 or not doc.free(start, end) or not _name_shaped(name) \
+                or _lookup(name) or any(w in _PERSON_STOP or w in _GENERIC_NAME_WORDS for w in name.split()) \
+                or orgnames.split_legal_form(name)[1] or any(orgnames.firm_word(w) for w in name.split()[1:]):
+            continue
+        body = doc.span_at(after.end())
+        if body is None or body.key.startswith(("place/", "person/")):
+            continue
+        _person(doc, name, start, end, None, body.key)
 
 
 def _paragraph_datelines(doc: _Doc) -> None:
@@ -4711,8 +4735,10 @@ _PORTFOLIO_MORE_WORDS = {v for w in _PORTFOLIO_MORE.split("|")  # ("Reforms?" is
     {w for w in _PORTFOLIO_MORE.split("|") if w.isalpha()}
 _PORTFOLIO_ANY_WORDS = _PORTFOLIO_WORD_SET | _PORTFOLIO_MORE_WORDS
 # The capitalised topic after a body's name ("… Commission (IGC) on Trade, Economic, Scientific and Technical Cooperation")
-_TOPIC_OF_BODY_RE = re.compile(r"\b(?:Commission|Committee|Council|Forum|Conference|Dialogue|Group|Agreement|Treaty|"
+_TOPIC_OF_BODY_RE = re.compile(r"(?:\b(?:Commission|Committee|Council|Forum|Conference|Dialogue|Group|Agreement|Treaty|"
                                r"Memorandum)(?:\s+\([A-Z][\w&-]*\))?\s+(?:on|for)\s+(?:the\s+)?"
+                               # ("a Treaty of Friendship, Good Neighbourliness and Cooperation": a treaty's topic)
+                               r"|\b(?:Treaty|Charter|Convention|Pact)\s+of\s+(?=[A-Z][\w-]*,))"
                                r"(?P<topic>[A-Z][\w-]*(?:(?:,\s+|,?\s+and\s+|\s+)[A-Z][\w-]*)*)")
 _PORTFOLIO_OPENER = r"\b(?:Minister|Secretary|Commissioner|Ministry|Ministries)\s+(?:of|for)\s+"
 _PORTFOLIO_BEFORE_RE = re.compile(rf"{_PORTFOLIO_OPENER}$")
@@ -4876,7 +4902,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         second pass whatever their shape: the recogniser missed them in the first.
     """
     placelike = {" ".join(doc.text[c.start:c.end].split()) for c in found if c.label in ("GPE", "LOC", "FAC")}
-    topics = [m.span("topic") for m in _TOPIC_OF_BODY_RE.finditer(doc.text)] if " on " in doc.text else []
+    topics = [m.span("topic") for m in _TOPIC_OF_BODY_RE.finditer(doc.text)] \
+        if " on " in doc.text or " of " in doc.text else []
     main = None
     for c in _split_coordinated(doc, found):
         owned_place = c.label == "GPE" and _owner_state(doc, doc.text[max(0, c.start - 60):c.start]) is not None
@@ -4979,9 +5006,12 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         if set(base.split()) <= _PORTFOLIO_WORD_SET:  # "Natural Resources": a portfolio, cut from a ministry's name
             continue
+        portfolio_and = _PORTFOLIO_AND_BEFORE_RE.search(doc.text, max(0, start - 60), start)
         if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) or any(a <= start < b for a, b in topics) \
-                or base.split()[-1] in _PORTFOLIO_WORD_SET \
-                and _PORTFOLIO_AND_BEFORE_RE.search(doc.text, max(0, start - 60), start):
+                or portfolio_and and (base.split()[-1] in _PORTFOLIO_WORD_SET
+                                      # ("Minister for Economic Affairs and Climate Action": after a title's
+                                      # "and", whatever its words, the portfolio goes on)
+                                      or not portfolio_and.group(0).lstrip().startswith("Ministr")):
             # "Minister of Territorial Administration …", "Commission (IGC) on Trade, Economic … Cooperation",
             # "Minister of Finance and National Planning": a portfolio or the topic of a body, not a body
             continue
@@ -5464,7 +5494,11 @@ def _statistical_places(doc: _Doc, found) -> None:
         doc.add(start, end, ent.key, "name")
 
 
-def _firms_named_after_their_trade(doc: _Doc) -> None:
+# Nouns of trade that name people as often as firms
+_PERSONS_TRADE_RE = re.compile(r"\b(?:co-)?(?:owner|investor)s?\b")
+
+
+def _firms_named_after_their_trade(doc: _Doc, found=()) -> None:
     """Names in no list that follow a noun of trade ("producers A and B") are companies.
 
     Each listed name may carry its acronym in brackets and a place it works in
@@ -5472,7 +5506,10 @@ def _firms_named_after_their_trade(doc: _Doc) -> None:
     the list ends at the first item that is not a free, name-shaped phrase.
     """
     text = doc.text
+    persons = {(c.start, c.end) for c in found if c.label == "PERSON"}
     for m in _TRADE_LIST_RE.finditer(text):
+        if _PERSONS_TRADE_RE.search(m.group(0)) and any(a == m.end() for a, _ in persons):
+            continue  # "traditional owner A B", "investor C D": a trade people ply too, and the recogniser reads one
         pos = m.end()
         while True:
             name = _TRADE_NAME_RE.match(text, pos)
