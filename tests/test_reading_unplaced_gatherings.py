@@ -17,3 +17,14 @@ def test_a_named_summit_is_kept_without_a_place():
     text = "Greece, Cyprus and Egypt signed the declaration at the Kestrel Summit on Tuesday."
     assert [(e.kind, e.label, e.place) for e in facts(text).events] == [("Summit", "Kestrel Summit", None)]
 
+
+
+def test_talks_of_one_actor_neither_named_nor_placed_are_not_a_meeting():
+    assert facts("Kazakhstan's energy minister held talks on Monday on the Kestrel pipeline.").events == []
+    assert facts("Officials of KazMunayGas met on Tuesday to review the Kestrel pipeline.").events == []
+
+
+def test_talks_of_two_actors_are_a_meeting_without_a_place():
+    text = "Kazakhstan's energy minister held talks with Uzbekistan's energy minister on Monday on the Kestrel pipeline."
+    assert [(e.kind, e.place, e.date, e.participants) for e in facts(text).events] == [
+        ("Meeting", None, "2025-05-05", ("state/KAZ", "state/UZB"))]
