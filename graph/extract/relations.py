@@ -2003,6 +2003,11 @@ _SIGN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{_AGREEMENT
 _THAT_RE = re.compile(r"\s+that\b")
 
 
+# A relative clause whose own verb signs the instrument just named ("… an agreement that A and B concluded on …")
+_RELATIVE_SIGNING_AFTER_RE = re.compile(r"\s+(?:that|which)\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,90}?"
+                                        r"\b(?:signed|concluded|inked|initialled)\b")
+
+
 @functools.lru_cache(maxsize=256)
 def _signs(text: str) -> tuple[re.Match, ...]:
     """The signing verbs of a sentence (``_SIGN_RE`` matches in order), found once for the rules that ask."""
@@ -2459,6 +2464,9 @@ _CONSORTIUM_SIDE_RE = re.compile(r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:consort
 _CONSORTIUM_SUBJECT_RE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?(?i:an?|the)\s+" + _CONSORTIUM_SIDE_RE.pattern[len("(?:a\\s+|the\\s+)?"):])
 # "the memorandum", "the three-way memorandum", "Tuesday's landmark agreement": a definite mention
 # ("Under the sale and purchase agreement": a coordinated modifier, "sale and", before the phrase read)
+# A day's possessive before an instrument's noun ("Monday's agreement", "yesterday's deal")
+_DAY_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|"
+                                       r"[Tt]oday)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+"
                                  # ("the engineering, procurement and construction contract")
                                  r"(?:(?:(?-i:[a-z])[a-z-]+,\s+){0,3}(?-i:[a-z])[a-z-]+,?\s+and\s+)?"
@@ -3259,6 +3267,10 @@ class _AgreementReader:
         label = self._label(m, text)
         if definite and _OTHER_INSTRUMENT_RE.search(text[max(0, m.start() - 40):m.start()] + mods):
             definite = False  # "It replaces the treaty that the two countries signed in 2001": an older one
+        if definite and _DAY_POSSESSIVE_BEFORE_RE.search(before):
+            # "Monday's agreement builds on the one the two countries signed in 2018": the instrument of that day,
+            # read before; the date the clause goes on to give is the other one's
+            date = place = None
         if definite:
             keys = self._as_antecedent(view, kind, keys, label, others, sign, asserted, date, place)
             if keys is None:
@@ -3463,6 +3475,10 @@ class _AgreementReader:
         signs = [s for s in _signs(text) if lo <= s.start() <= clause[1] + 80
                  and not re.match(r"\s+ceremon", text[s.end():s.end() + 10])]
         sign = min(signs, key=lambda s: abs(s.start() - m.start())) if signs else None
+        if sign is not None and sign.start() < m.start() and _RELATIVE_SIGNING_AFTER_RE.match(text, m.end()):
+            # "a memorandum that A and B signed in March, and an agreement that C and D concluded in June": the
+            # relative clause's own verb, not the nearer one of the instrument before
+            sign = next((s for s in signs if s.start() > m.end()), sign)
         asserted = sign is not None and not cues.hedged_before(text, sign.start())
         if _SIGNED_NOUN_RE.fullmatch(m.group("noun")) and (_INSTRUMENT_NEXT_RE.match(text, m.end()) or not (
                 asserted and (_SIGNED_RIGHT_BEFORE_RE.search(text, max(0, m.start() - 60), m.start("noun"))
