@@ -24,3 +24,13 @@ def test_an_instrument_named_by_its_day_is_the_one_read_before():
             "two countries, which Athens and Sofia signed in September 2018.")
     assert [(a.parties, a.date) for a in facts(text, published="2025-02-18").agreements] == [
         (("state/GRC", "state/BGR"), "2025-02-17"), (("state/GRC", "state/BGR"), "2018-09")]
+
+
+def test_exchanged_instruments_are_signed_ones():
+    text = "Kazakhstan and Azerbaijan exchanged memorandums on green energy cooperation in Baku on Tuesday."
+    assert [(a.kind, a.parties, a.place) for a in facts(text).agreements] == [
+        ("MemorandumOfUnderstanding", ("state/KAZ", "state/AZE"), "place/baku")]
+
+
+def test_exchanged_views_sign_nothing():
+    assert facts("Kazakhstan and Azerbaijan exchanged views on green energy in Baku on Tuesday.").agreements == []

@@ -1999,7 +1999,10 @@ def _deals_with(text: str, m) -> bool:
 # ("A and B exchanged a memorandum": a signing in diplomatic reports' words, in the active voice with its object; not
 # "the documents exchanged after the talks", an instrument read before)
 _SIGN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{_AGREEMENTS.pattern('signing_past_verbs')}|"
-                      rf"exchanged(?=\s+(?:an?|two|three|four|five|six|\d+)\s))\b", re.IGNORECASE)
+                      rf"exchanged(?=\s+(?:an?|two|three|four|five|six|\d+)\s)|"
+                      # ("exchanged memorandums on …", "exchanged the ratified protocols": instruments, not views)
+                      rf"exchanged(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:memorand|MoUs?\b|agreements|documents|"
+                      rf"instruments|protocols|contracts|treaties|notes\s+on)))\b", re.IGNORECASE)
 _THAT_RE = re.compile(r"\s+that\b")
 
 
