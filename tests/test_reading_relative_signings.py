@@ -34,3 +34,10 @@ def test_exchanged_instruments_are_signed_ones():
 
 def test_exchanged_views_sign_nothing():
     assert facts("Kazakhstan and Azerbaijan exchanged views on green energy in Baku on Tuesday.").agreements == []
+
+
+def test_a_counted_reactor_compound_names_the_technology():
+    from epkg.graph.extract.vocab import find_technologies
+    assert [t for _, _, t in find_technologies("the six-reactor Jaitapur plant and a 2-reactor station")] == [
+        "nuclear", "nuclear"]
+    assert find_technologies("an anti-nuclear protest") == ()

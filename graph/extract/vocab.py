@@ -204,7 +204,9 @@ def _tech_index() -> tuple[re.Pattern, dict[str, str]]:
     for form, label in _EXTRA_FORMS.items():
         index.setdefault(form, label)
     # Matched against lower-cased text: much faster than a case-insensitive alternation.
-    return re.compile(rf"(?<![\w-])(?:{trie_pattern(index)})(?![\w])"), index
+    # (after a count's hyphen too: "the four-reactor Akkuyu plant", "a 2-reactor station"; not "anti-nuclear")
+    counted = "".join(f"|(?<={w}-)" for w in ("two", "three", "four", "five", "six", "seven", "eight"))
+    return re.compile(rf"(?:(?<![\w-])|(?<=\d-){counted})(?:{trie_pattern(index)})(?![\w])"), index
 
 
 def trie_pattern(forms, space: str = r"[\s-]+") -> str:
