@@ -28,3 +28,8 @@ def test_talks_of_two_actors_are_a_meeting_without_a_place():
     text = "Kazakhstan's energy minister held talks with Uzbekistan's energy minister on Monday on the Kestrel pipeline."
     assert [(e.kind, e.place, e.date, e.participants) for e in facts(text).events] == [
         ("Meeting", None, "2025-05-05", ("state/KAZ", "state/UZB"))]
+
+
+def test_a_bodys_meeting_is_kept_though_it_is_one_actor():
+    text = "OPEC+ held a video meeting on Thursday to discuss output cuts."
+    assert [(e.kind, e.date) for e in facts(text).events] == [("Meeting", "2025-05-01")]

@@ -18,7 +18,7 @@ import re
 from epkg.graph.extract.context import (EVENT_NAME_AFTER_RE, SIDELINES_OF_RE, DocumentContext, SentenceView, list_after,
                                        list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, SINCE_BEFORE_RE, WEEKDAYS, find_dates, in_week_before
-from epkg.graph.extract.facts import DocumentFacts, Event
+from epkg.graph.extract.facts import INTERNATIONAL_ORGANIZATION, DocumentFacts, Event
 from epkg.graph.extract.text import COP_SESSION, WHERE_CLAUSE_RE
 from epkg.graph.isodate import compatible
 from epkg.ontology.gazetteer import cop_sessions, load
@@ -833,8 +833,15 @@ def without_unplaced_gatherings(facts: DocumentFacts) -> None:
     """
     facts.events[:] = [e for e in facts.events if e.place is not None or e.label or e.kind not in ("Summit", "Event")
                        # a meeting of one actor, neither named nor placed, is one side of talks the text does not
-                       # tell (on ten annotated sets, 4 of 6 such meetings matched none the annotators recorded)
-                       and not (e.kind == "Meeting" and len(e.participants) < 2)]
+                       # tell (on ten annotated sets, 4 of 6 such meetings matched none the annotators recorded),
+                       # unless the actor is a body whose members meet
+                       and not (e.kind == "Meeting" and len(e.participants) < 2 and not _a_body_meets(facts, e))]
+
+
+def _a_body_meets(facts: DocumentFacts, event) -> bool:
+    """The one actor of a meeting is a body of members, who meet in it ("the OPEC+ video conference")."""
+    return any((ent := facts.entities.get(k)) is not None and ent.kind == INTERNATIONAL_ORGANIZATION
+               for k in event.participants)
 
 
 def place_talks_on_the_sidelines(ctx: DocumentContext, facts: DocumentFacts) -> None:

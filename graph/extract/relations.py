@@ -3270,10 +3270,10 @@ class _AgreementReader:
         label = self._label(m, text)
         if definite and _OTHER_INSTRUMENT_RE.search(text[max(0, m.start() - 40):m.start()] + mods):
             definite = False  # "It replaces the treaty that the two countries signed in 2001": an older one
-        if definite and _DAY_POSSESSIVE_BEFORE_RE.search(before):
+        if definite and _DAY_POSSESSIVE_BEFORE_RE.search(before) and self.facts.agreements:
             # "Monday's agreement builds on the one the two countries signed in 2018": the instrument of that day,
-            # read before; the date the clause goes on to give is the other one's
-            date = place = None
+            # read before; the date, place and signers the clause goes on to give are the other one's
+            return
         if definite:
             keys = self._as_antecedent(view, kind, keys, label, others, sign, asserted, date, place)
             if keys is None:
