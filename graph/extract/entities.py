@@ -5494,8 +5494,9 @@ def _statistical_places(doc: _Doc, found) -> None:
         doc.add(start, end, ent.key, "name")
 
 
-# Nouns of trade that name people as often as firms
-_PERSONS_TRADE_RE = re.compile(r"\b(?:co-)?(?:owner|investor)s?\b")
+# Nouns of trade that, so qualified, name people ("traditional owner A B", "private investor C D"); a firm's
+# nationality before them still says a firm follows ("Norwegian owner Hoegh Evi")
+_PERSONS_TRADE_RE = re.compile(r"\b(?:traditional\s+owners?|(?:private|individual)\s+investors?)\b")
 
 
 def _firms_named_after_their_trade(doc: _Doc, found=()) -> None:
@@ -5508,8 +5509,8 @@ def _firms_named_after_their_trade(doc: _Doc, found=()) -> None:
     text = doc.text
     persons = {(c.start, c.end) for c in found if c.label == "PERSON"}
     for m in _TRADE_LIST_RE.finditer(text):
-        if _PERSONS_TRADE_RE.search(m.group(0)) and any(a == m.end() for a, _ in persons):
-            continue  # "traditional owner A B", "investor C D": a trade people ply too, and the recogniser reads one
+        if _PERSONS_TRADE_RE.search(text, max(0, m.start() - 16), m.end()) and any(a == m.end() for a, _ in persons):
+            continue  # "traditional owner A B": a trade people ply too, and the recogniser reads a person
         pos = m.end()
         while True:
             name = _TRADE_NAME_RE.match(text, pos)
