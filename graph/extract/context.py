@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, PERSON, PLACE,
                                       STATE, DocumentFacts)
 from epkg.graph.extract import orgnames
-from epkg.graph.extract.entities import ANY_TITLE_RE, REPORTING, TITLE_RE, UNIT_OF_NOUNS
+from epkg.graph.extract.entities import ANY_TITLE_RE, REPORTING, REPRESENTING_AFTER_RE, TITLE_RE, UNIT_OF_NOUNS
 from epkg.graph.extract.text import NUMBER_WORDS, PERCENT_SIGN, hint_text
 from epkg.ontology import gazetteer as gaz_module
 
@@ -584,7 +584,7 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
         if groups and r.key == groups[-1][-1].key and _OPEN_PAREN_RE.fullmatch(view.text[groups[-1][-1].end:r.start]):
             groups[-1][-1] = replace(r, start=groups[-1][-1].start)  # "the Saudi Electricity Company (SEC)"
         elif groups and groups[-1][-1].how == "person" and r.key == groups[-1][-1].key \
-                and _REPRESENTING_GAP_RE.fullmatch(view.text, groups[-1][-1].end, r.start):
+                and REPRESENTING_AFTER_RE.fullmatch(view.text, groups[-1][-1].end, r.start):
             groups[-1][-1] = replace(groups[-1][-1], end=r.end)  # "A B, representing X,": the person acts for X
         elif groups and groups[-1][-1].possessive and r.possessive and groups[-1][-1].end <= r.start \
                 and (office := OFFICE_HOLDER_AFTER_RE.match(view.text, groups[-1][-1].end, r.start)) is not None \
@@ -621,10 +621,6 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
 
 # Between two office holders a list joins ("X's minister, Y's envoy and Z's minister")
 _OFFICES_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
-
-
-# Between a person and the body the person acts for ("A B, representing X", "C D on behalf of the Y")
-_REPRESENTING_GAP_RE = re.compile(r",?\s+(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?")
 
 
 # "…, the Saudi Press Agency reported on Monday": who tells the news, after a comma, is no item of the list before

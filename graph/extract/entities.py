@@ -1064,8 +1064,8 @@ def _owned_persons(doc: _Doc, found) -> None:
         _person(doc, name, m.start("name"), m.end("name"), None, owner.key)
 
 
-# What follows a signer's name when the signer acts for a body: "A, representing X", "B on behalf of Y"
-_REPRESENTING_AFTER_RE = re.compile(r",?[ \t]+(?:representing|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?")
+# What follows a signer's name when the signer acts for a body: "A, representing X", "B on behalf of the Y"
+REPRESENTING_AFTER_RE = re.compile(r",?\s+(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?")
 
 
 def _representatives(doc: _Doc, found) -> None:
@@ -1076,7 +1076,7 @@ def _representatives(doc: _Doc, found) -> None:
             continue
         start, end = _trim_candidate(doc, c.start, c.end)
         name = " ".join(doc.text[start:end].split())
-        after = _REPRESENTING_AFTER_RE.match(doc.text, end)
+        after = REPRESENTING_AFTER_RE.match(doc.text, end)
         if after is None or len(name.split()) < 2 or not doc.free(start, end) or not _name_shaped(name) \
                 or _lookup(name) or any(w in _PERSON_STOP or w in _GENERIC_NAME_WORDS for w in name.split()) \
                 or orgnames.split_legal_form(name)[1] or any(orgnames.firm_word(w) for w in name.split()[1:]):

@@ -2465,11 +2465,11 @@ _CONSORTIUM_SIDE_RE = re.compile(r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:consort
                                  r"(?:of|grouping|comprising|made\s+up\s+of|formed\s+by|including|led\s+by)\s+(?:the\s+)?")
 # "A consortium led by X signed": the same side opening a sentence, as its subject
 _CONSORTIUM_SUBJECT_RE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?(?i:an?|the)\s+" + _CONSORTIUM_SIDE_RE.pattern[len("(?:a\\s+|the\\s+)?"):])
-# "the memorandum", "the three-way memorandum", "Tuesday's landmark agreement": a definite mention
-# ("Under the sale and purchase agreement": a coordinated modifier, "sale and", before the phrase read)
 # A day's possessive before an instrument's noun ("Monday's agreement", "yesterday's deal")
 _DAY_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|"
                                        r"[Tt]oday)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+# "the memorandum", "the three-way memorandum", "Tuesday's landmark agreement": a definite mention
+# ("Under the sale and purchase agreement": a coordinated modifier, "sale and", before the phrase read)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+"
                                  # ("the engineering, procurement and construction contract")
                                  r"(?:(?:(?-i:[a-z])[a-z-]+,\s+){0,3}(?-i:[a-z])[a-z-]+,?\s+and\s+)?"
