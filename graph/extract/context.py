@@ -588,7 +588,7 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
             groups[-1][-1] = replace(groups[-1][-1], end=r.end)  # "A B, representing X,": the person acts for X
         elif groups and groups[-1][-1].possessive and r.possessive and groups[-1][-1].end <= r.start \
                 and (office := OFFICE_HOLDER_AFTER_RE.match(view.text, groups[-1][-1].end, r.start)) is not None \
-                and _OFFICES_GAP_RE.fullmatch(view.text, office.end(), r.start) \
+                and OFFICES_GAP_RE.fullmatch(view.text, office.end(), r.start) \
                 and OFFICE_HOLDER_AFTER_RE.match(view.text, r.end):
             groups[-1].append(r)  # "Denmark's energy minister and Germany's economy minister": the two states
         elif groups and (r.start, r.end) == (groups[-1][-1].start, groups[-1][-1].end):
@@ -619,8 +619,8 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
     return groups
 
 
-# Between two office holders a list joins ("X's minister, Y's envoy and Z's minister")
-_OFFICES_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
+#: Between two office holders a list joins ("X's minister, Y's envoy and Z's minister")
+OFFICES_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
 
 
 # "…, the Saudi Press Agency reported on Monday": who tells the news, after a comma, is no item of the list before

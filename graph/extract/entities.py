@@ -4740,7 +4740,9 @@ _TOPIC_OF_BODY_RE = re.compile(r"(?:\b(?:Commission|Committee|Council|Forum|Conf
                                # ("a Treaty of Friendship, Good Neighbourliness and Cooperation": a treaty's topic)
                                r"|\b(?:Treaty|Charter|Convention|Pact)\s+of\s+(?=[A-Z][\w-]*,))"
                                r"(?P<topic>[A-Z][\w-]*(?:(?:,\s+|,?\s+and\s+|\s+)[A-Z][\w-]*)*)")
-_PORTFOLIO_OPENER = r"\b(?:Minister|Secretary|Commissioner|Ministry|Ministries)\s+(?:of|for)\s+"
+# (a title, whose portfolio goes on after "and" whatever its words, or a ministry, which "and" may join to a firm)
+_PORTFOLIO_TITLES = ("Minister", "Secretary", "Commissioner")
+_PORTFOLIO_OPENER = rf"\b(?P<opener>{'|'.join(_PORTFOLIO_TITLES)}|Ministry|Ministries)\s+(?:of|for)\s+"
 _PORTFOLIO_BEFORE_RE = re.compile(rf"{_PORTFOLIO_OPENER}$")
 # ("Minister of Finance and National Planning": the portfolio goes on after "and")
 _PORTFOLIO_AND_BEFORE_RE = re.compile(rf"{_PORTFOLIO_OPENER}(?:[A-Z][\w-]*,?\s+){{1,4}}(?:and|&)\s+$")
@@ -4902,8 +4904,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         second pass whatever their shape: the recogniser missed them in the first.
     """
     placelike = {" ".join(doc.text[c.start:c.end].split()) for c in found if c.label in ("GPE", "LOC", "FAC")}
-    topics = [m.span("topic") for m in _TOPIC_OF_BODY_RE.finditer(doc.text)] \
-        if " on " in doc.text or " of " in doc.text else []
+    topics = [m.span("topic") for m in _TOPIC_OF_BODY_RE.finditer(doc.text)]
     main = None
     for c in _split_coordinated(doc, found):
         owned_place = c.label == "GPE" and _owner_state(doc, doc.text[max(0, c.start - 60):c.start]) is not None
@@ -5011,7 +5012,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
                 or portfolio_and and (base.split()[-1] in _PORTFOLIO_WORD_SET
                                       # ("Minister for Economic Affairs and Climate Action": after a title's
                                       # "and", whatever its words, the portfolio goes on)
-                                      or not portfolio_and.group(0).lstrip().startswith("Ministr")):
+                                      or portfolio_and.group("opener") in _PORTFOLIO_TITLES):
             # "Minister of Territorial Administration …", "Commission (IGC) on Trade, Economic … Cooperation",
             # "Minister of Finance and National Planning": a portfolio or the topic of a body, not a body
             continue
@@ -5507,9 +5508,9 @@ def _firms_named_after_their_trade(doc: _Doc, found=()) -> None:
     the list ends at the first item that is not a free, name-shaped phrase.
     """
     text = doc.text
-    persons = {(c.start, c.end) for c in found if c.label == "PERSON"}
+    persons_at = {c.start for c in found if c.label == "PERSON"}
     for m in _TRADE_LIST_RE.finditer(text):
-        if _PERSONS_TRADE_RE.search(text, max(0, m.start() - 16), m.end()) and any(a == m.end() for a, _ in persons):
+        if m.end() in persons_at and _PERSONS_TRADE_RE.search(text, max(0, m.start() - 16), m.end()):
             continue  # "traditional owner A B": a trade people ply too, and the recogniser reads a person
         pos = m.end()
         while True:

@@ -147,9 +147,8 @@ _EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_h
                              *(w for word in _COMMON_WORDS if word != "met" for w in (word, word.capitalize()))}))
 _LINE_HEAD_GAP_RE = re.compile(r"\s*[–—:-]\s")
 _MET_RE = re.compile(r"\b(?:met|meet)\b")
-_SIDELINES_RE = SIDELINES_OF_RE
 # ("On the sidelines of the summit": a gathering named before, not by its name)
-_SIDELINES_OF_THE_RE = re.compile(rf"(?i:{_SIDELINES_RE.pattern})\s+the\s+(?:summit|forum|meeting|conference|congress|"
+_SIDELINES_OF_THE_RE = re.compile(rf"(?i:{SIDELINES_OF_RE.pattern})\s+the\s+(?:summit|forum|meeting|conference|congress|"
                                   r"session|talks|visit|week|gathering)\b")
 
 
@@ -767,7 +766,7 @@ class _Events:
             # "travelled to Beijing for the Belt and Road Forum and held talks with Xi Jinping": two leaders'
             # talks of their own, beside the forum
             return any(r.start >= m.end() and r.start - m.end() <= 50 for r in persons)
-        if not m.group(0).startswith("met") or not _SIDELINES_RE.search(text, m.end(), m.end() + 140):
+        if not m.group(0).startswith("met") or not SIDELINES_OF_RE.search(text, m.end(), m.end() + 140):
             return False
         return any(r.end <= m.start() and m.start() - r.end <= 3 for r in persons) \
             and any(r.start >= m.end() and r.start - m.end() <= 40 for r in persons)

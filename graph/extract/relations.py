@@ -17,7 +17,8 @@ import re
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues
-from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OPENING_PARTNER_RE, RELATIVE_GAP_RE,
+from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OFFICES_GAP_RE,
+                                        OPENING_PARTNER_RE, RELATIVE_GAP_RE,
                                         RELATIVE_OPEN_RE, SIDELINES_OF_RE, UNIT_NOUNS,
                                         DocumentContext, Ref,
                                         SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause, opener_end,
@@ -2006,9 +2007,8 @@ _SIGN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{_AGREEMENT
 _THAT_RE = re.compile(r"\s+that\b")
 
 
-# A relative clause whose own verb signs the instrument just named ("… an agreement that A and B concluded on …")
-_RELATIVE_SIGNING_AFTER_RE = re.compile(r"\s+(?:that|which)\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,90}?"
-                                        r"\b(?:signed|concluded|inked|initialled)\b")
+# A relative clause up to its verb, in one clause ("… an agreement that A and B concluded on …")
+_RELATIVE_UP_TO_VERB_RE = re.compile(r"\s+(?:that|which)\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,90}?")
 
 
 @functools.lru_cache(maxsize=256)
@@ -2087,7 +2087,7 @@ def _office_holders_after(view: SentenceView, pos: int) -> list[str]:
         if r.start - at > 4 or not r.possessive or office is None:
             break
         found.append(r.key)
-        joined = re.match(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", text[office.end():office.end() + 12])
+        joined = OFFICES_GAP_RE.match(text[office.end():office.end() + 12])
         if not joined.group(0).strip():
             break
         at = office.end() + joined.end()
@@ -2466,8 +2466,8 @@ _CONSORTIUM_SIDE_RE = re.compile(r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:consort
 # "A consortium led by X signed": the same side opening a sentence, as its subject
 _CONSORTIUM_SUBJECT_RE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?(?i:an?|the)\s+" + _CONSORTIUM_SIDE_RE.pattern[len("(?:a\\s+|the\\s+)?"):])
 # A day's possessive before an instrument's noun ("Monday's agreement", "yesterday's deal")
-_DAY_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|"
-                                       r"[Tt]oday)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_DAY_POSSESSIVE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(d.capitalize() for d in WEEKDAYS)}|[Yy]esterday|[Tt]oday)"
+                                       r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "the memorandum", "the three-way memorandum", "Tuesday's landmark agreement": a definite mention
 # ("Under the sale and purchase agreement": a coordinated modifier, "sale and", before the phrase read)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|both|[\w]+['’]s)\s+"
@@ -3478,10 +3478,13 @@ class _AgreementReader:
         signs = [s for s in _signs(text) if lo <= s.start() <= clause[1] + 80
                  and not re.match(r"\s+ceremon", text[s.end():s.end() + 10])]
         sign = min(signs, key=lambda s: abs(s.start() - m.start())) if signs else None
-        if sign is not None and sign.start() < m.start() and _RELATIVE_SIGNING_AFTER_RE.match(text, m.end()):
+        if sign is not None and sign.start() < m.start() \
+                and (own := next((s for s in signs if s.start() > m.end()), None)) is not None \
+                and re.match(r"sign|conclu|ink|initial", own.group(0), re.I) \
+                and _RELATIVE_UP_TO_VERB_RE.fullmatch(text, m.end(), own.start()):
             # "a memorandum that A and B signed in March, and an agreement that C and D concluded in June": the
             # relative clause's own verb, not the nearer one of the instrument before
-            sign = next((s for s in signs if s.start() > m.end()), sign)
+            sign = own
         asserted = sign is not None and not cues.hedged_before(text, sign.start())
         if _SIGNED_NOUN_RE.fullmatch(m.group("noun")) and (_INSTRUMENT_NEXT_RE.match(text, m.end()) or not (
                 asserted and (_SIGNED_RIGHT_BEFORE_RE.search(text, max(0, m.start() - 60), m.start("noun"))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from epkg.graph.extract.text import NUMBER_WORDS
+
 # Used only when epkg.ontology.reference is not available.
 _FALLBACK_LEVELS = [
     {"label": "partnership", "rank": 1, "alt_labels": []},
@@ -205,7 +207,7 @@ def _tech_index() -> tuple[re.Pattern, dict[str, str]]:
         index.setdefault(form, label)
     # Matched against lower-cased text: much faster than a case-insensitive alternation.
     # (after a count's hyphen too: "the four-reactor Akkuyu plant", "a 2-reactor station"; not "anti-nuclear")
-    counted = "".join(f"|(?<={w}-)" for w in ("two", "three", "four", "five", "six", "seven", "eight"))
+    counted = "".join(f"|(?<={w}-)" for w, n in NUMBER_WORDS.items() if 2 <= n <= 8)
     return re.compile(rf"(?:(?<![\w-])|(?<=\d-){counted})(?:{trie_pattern(index)})(?![\w])"), index
 
 
