@@ -119,3 +119,35 @@ def test_parses_stay_right_when_the_pipeline_is_loaded_again():
     for ours, theirs in zip(nlp.parses(fresh), stock, strict=True):
         assert [(t.text, t.pos_, t.lemma_, str(t.morph)) for t in ours] == \
                [(t.text, t.pos_, t.lemma_, str(t.morph)) for t in theirs]
+
+
+def test_the_layers_multiply_through_numpy_and_read_as_spacys_own_loading_does():
+    from thinc.api import NumpyOps
+    import spacy
+
+    layers = [layer for _, component in nlp.pipeline().pipeline if getattr(component, "model", None) is not None
+              for layer in component.model.walk()]
+    assert layers and all(type(layer.ops) is NumpyOps and not layer.ops.use_blis for layer in layers)
+    # the same weights loaded by spaCy alone (BLIS) read these sentences the same way
+    stock = spacy.load(nlp.pipeline().meta["lang"] + "_" + nlp.pipeline().meta["name"])
+    assert any(type(layer.ops) is NumpyOps and layer.ops.use_blis
+               for _, component in stock.pipeline if getattr(component, "model", None) is not None
+               for layer in component.model.walk())
+    for ours, theirs in zip(nlp.pipeline().pipe(_RULER_SENTENCES), stock.pipe(_RULER_SENTENCES), strict=True):
+        assert [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in ours] == \
+               [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in theirs]
+
+
+def test_blas_runs_on_one_thread_while_the_model_reads_and_as_the_caller_set_it_after():
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def blas_threads():
+        return {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
+
+    with threadpool_limits(limits=2, user_api="blas"):
+        assert blas_threads() == {2}
+        with nlp.one_blas_thread():
+            assert blas_threads() == {1}
+        nlp.parses(["Kazakhstan signed the agreement."])
+        nlp.named_entities(["Mariana Holt spoke in Brno."])
+        assert blas_threads() == {2}
