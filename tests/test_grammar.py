@@ -124,3 +124,20 @@ def test_a_subject_named_by_its_apposition():
                   "the line.")
     assert {("organization/asian-development-bank", "state/NPL"), ("organization/world-bank", "state/NPL"),
             ("organization/asian-development-bank", "organization/world-bank")} <= found
+
+
+def test_only_a_sentence_with_a_word_of_a_trigger_lemma_is_parsed(monkeypatch):
+    from epkg.graph.extract import grammar, nlp
+
+    parsed, parse = [], nlp.parses
+
+    def parses(texts):
+        parsed.extend(texts)
+        return parse(texts)
+
+    monkeypatch.setattr(grammar.nlp, "parses", parses)
+    near = "Kazakhstan and France underlined the interests of investors."  # "under…", "inter…", "inves…": no trigger
+    kept = "Kazakhstan and Peru will cooperate on wind power."
+    with_partners = "Chile built it with Peru and Bolivia as shareholders."
+    pairs(" ".join((near, kept, with_partners)))
+    assert parsed == [kept, with_partners]

@@ -24,7 +24,7 @@ from epkg.graph.extract.header import find_dateline
 from epkg.graph.extract.context import (ACTOR_KINDS, AS_MEMBERS_OF_RE, DocumentContext, Ref, SentenceView, coordinated_lists,
                                         unique_keys)
 from epkg.graph.extract.facts import INTERNATIONAL_ORGANIZATION
-from epkg.ontology.triggers import Triggers, triggers
+from epkg.ontology.triggers import Triggers, inflections, triggers
 
 #: The id of this reader in the document graph (``epkg:extractedBy``).
 RULE = "parse-cooperation"
@@ -107,6 +107,15 @@ def _prefixes(table: Triggers) -> tuple[str, ...]:
     return tuple(sorted({w[:5] if len(w) > 5 else w.rstrip("e") for w in words}))
 
 
+@functools.cache
+def _forms(table: Triggers) -> frozenset[str]:
+    """Every word whose lemma can be one the parse-based reader looks for: each form, as verb and as noun, of a
+    trigger's first word ("set up" → set, sets, setting). A word that only shares a trigger's first letters
+    ("statement", "investors") has no trigger's lemma, and its sentence is not parsed for it."""
+    words = {w.split()[0] for w in table.words}
+    return frozenset({w for lemma in words for pos in ("VERB", "NOUN") for w in inflections(lemma, pos)} | words)
+
+
 def _previous_group(ctx: DocumentContext, view: SentenceView) -> list[str]:
     """The last list of two or more actors in the two sentences before *view*: what "they" refers to."""
     for prior in reversed(ctx.views[max(0, view.index - 2):view.index]):
@@ -123,8 +132,11 @@ def _worth_parsing(view: SentenceView, table: Triggers, known: Collection[frozen
         keys |= {"they", "them"}  # stands for two actors or more of an earlier sentence
     if len(keys) < 2 or all(frozenset(pair) in known for pair in combinations(sorted(keys), 2)):
         return False  # nothing the parse could add
-    prefixes = _prefixes(table)
-    return any(w.startswith(prefixes) for w in _WORD_RE.findall(view.text.lower()))
+    prefixes, forms = _prefixes(table), _forms(table)
+    words = [w for w in _WORD_RE.findall(view.text.lower()) if w.startswith(prefixes)]
+    # (a preposition pairs partners only before "as partners", "among its shareholders" …: _partners_as)
+    return any(w in forms or not forms.isdisjoint(w.split("-")) for w in words) \
+        or bool(words) and _AS_PARTNERS_RE.search(view.text) is not None
 
 
 def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterable[list[str]]:
