@@ -29,6 +29,14 @@ def test_witnesses_after_in_the_presence_of_are_no_parties():
     assert not any("state/EGY" in c.actors for c in f.cooperations)
 
 
+def test_leaders_who_witnessed_the_signing_of_unnamed_parties_instruments_sign_none_of_them():
+    # (a state named later in the sentence does not make them the instruments' sides either)
+    text = ("President William Ruto and his Tanzanian counterpart, Samia Suluhu Hassan, on Monday witnessed the "
+            "signing of two agreements for the Lake Pipeline, clearing the way for a decision on Kenya's oil fields.")
+    assert facts(text).agreements == []
+    assert facts("Kenya and Tanzania on Monday witnessed the signing of an agreement for the pipeline.").agreements == []
+
+
 def test_a_firm_and_its_parent_are_one_group_and_the_unit_signs_for_the_parent():
     text = ("Rosatom's subsidiary Atomstroyexport and Rosatom signed a contract with Acme Power. Atomstroyexport and "
             "Rosatom will build the plant together.")
