@@ -1114,6 +1114,10 @@ def test_names_listed_with_a_known_place_after_at_are_places_of_its_country():
     # a list that mixes a place with firms names no new place
     mixed = facts("The talks in Gdansk, Orlen and Tovanice went well.")
     assert "place/tovanice" not in mixed.entities
+    # nor a list whose new name is numbered: a reactor or a block, not a town
+    numbered = facts("Two reactors will be built near Weihai, and Blocks 2 and 3 of the old station near Rizhao "
+                     "will close.")
+    assert sorted(e.label for e in numbered.entities.values() if e.kind == "Place") == ["Rizhao", "Weihai"]
 
 
 def test_names_listed_with_known_firms_each_with_its_state_are_firms_of_that_state():

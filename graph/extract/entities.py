@@ -3408,6 +3408,8 @@ _LIST_ITEM = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
 _PLACE_LIST_RE = re.compile(rf"\b(?:at|in|near)[ \t]+(?P<list>{_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]+and[ \t]+"
                             rf"{_LIST_ITEM})")
 _LIST_SEP_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+# A name followed by a number is a numbered thing ("Units 3 and 4", "Block 12"), not a place
+_NUMBERED_AFTER_RE = re.compile(r"[ \t]+\d")
 
 
 def _listed_places(doc: _Doc) -> None:
@@ -3427,8 +3429,9 @@ def _listed_places(doc: _Doc) -> None:
         fresh = [(name, s, e) for name, s, e in items if doc.free(s, e)]
         if len(known) + len(fresh) != len(items) or any(
                 w in _PERSON_STOP for name, _, _ in fresh for w in name.split()) \
-                or any(_lookup(name) or _is_state_or_demonym(doc, name) for name, _, _ in fresh):
-            continue  # a list that mixes places with other things
+                or any(_lookup(name) or _is_state_or_demonym(doc, name) for name, _, _ in fresh) \
+                or any(_NUMBERED_AFTER_RE.match(doc.text, e) for _, _, e in fresh):
+            continue  # a list that mixes places with other things ("in Lianyungang, and Units 3 and 4": numbered)
         for name, start, end in fresh:
             ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=next(iter(countries)))
             doc.add(start, end, ent.key, "name")
