@@ -412,6 +412,10 @@ def test_a_line_between_two_states_is_a_work_of_both():
     # a pipeline across many states links each to its neighbours only: no pairs of all of them
     text = "The pipeline will run from Nigeria through Benin, Togo and Ghana to Morocco."
     assert not any(len(p) == 2 and "state/NGA" in p and "state/MAR" in p for p in pairs(text))
+    # two states the line goes to are two destinations of it, not the two ends it links
+    assert pairs("Algerian gas has been carried to Spain and Portugal through the Maghreb pipeline since 1996.") == set()
+    assert pairs("A new 300 km pipeline will carry gas from Azerbaijan to Georgia.") == {
+        frozenset(("state/AZE", "state/GEO"))}
 
 
 def test_datelines_with_accented_capitals_or_the_agency_after_a_full_stop():
