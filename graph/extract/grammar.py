@@ -100,14 +100,6 @@ def _actor_refs(view: SentenceView) -> list[Ref]:
 
 
 @functools.lru_cache(maxsize=8)
-def _prefixes(table: Triggers) -> tuple[str, ...]:
-    # Inflected forms share the lemma's first letters ("signed", "cooperating", "partners").
-    # (a phrasal verb by its verb: "set up" → "set")
-    words = {w.split()[0] for w in table.words}
-    return tuple(sorted({w[:5] if len(w) > 5 else w.rstrip("e") for w in words}))
-
-
-@functools.cache
 def _forms(table: Triggers) -> frozenset[str]:
     """Every word whose lemma can be one the parse-based reader looks for: each form, as verb and as noun, of a
     trigger's first word ("set up" → set, sets, setting). A word that only shares a trigger's first letters
@@ -132,11 +124,10 @@ def _worth_parsing(view: SentenceView, table: Triggers, known: Collection[frozen
         keys |= {"they", "them"}  # stands for two actors or more of an earlier sentence
     if len(keys) < 2 or all(frozenset(pair) in known for pair in combinations(sorted(keys), 2)):
         return False  # nothing the parse could add
-    prefixes, forms = _prefixes(table), _forms(table)
-    words = [w for w in _WORD_RE.findall(view.text.lower()) if w.startswith(prefixes)]
+    forms = _forms(table)
     # (a preposition pairs partners only before "as partners", "among its shareholders" …: _partners_as)
-    return any(w in forms or not forms.isdisjoint(w.split("-")) for w in words) \
-        or bool(words) and _AS_PARTNERS_RE.search(view.text) is not None
+    return any(w in forms or "-" in w and not forms.isdisjoint(w.split("-"))
+               for w in _WORD_RE.findall(view.text.lower())) or _AS_PARTNERS_RE.search(view.text) is not None
 
 
 def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterable[list[str]]:
