@@ -133,3 +133,14 @@ def test_only_sentences_with_unclaimed_names_are_read():
     assert found == [Candidate(38, 50, "PERSON", 1)]
     assert read == len(text) - 23
     assert READ["read"] - before["read"] == read
+
+
+def test_a_sentences_first_word_is_no_name_when_it_is_an_english_word_before_a_small_one():
+    def reads(text):
+        return needs_reading(Sentence(0, 0, len(text), text), lambda a, b: True)
+
+    assert not reads("Prices rose sharply in May.")
+    assert not reads("Critics say the line is late.")
+    assert reads("Zarkovic said the line is late.")  # no English word: perhaps a name
+    assert reads("Amber Rudd opened the line.")  # a word of the lexicon before a capital: perhaps a name
+    assert reads("Critics of Voltagrid say the line is late.")  # the name after it is still read

@@ -11,6 +11,7 @@ and keeps it only on evidence.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -88,10 +89,19 @@ def needs_reading(sentence: Sentence, free, ignore=frozenset(), heads=frozenset(
             # the first word is capitalised anyway: a name only when another capitalised word follows
             # it or it is followed by a verb-like word ("Nexora will"): cheap, and the recogniser decides
             nxt = sentence.text[m.end():m.end() + 2]
-            if word.lower() in _OPENERS and not nxt[1:2].isupper():
+            if (word.lower() in _OPENERS or _english_word(word.lower())) and not nxt[1:2].isupper():
                 continue
         return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _english_word(word: str) -> bool:
+    """Whether *word* (lower-cased) is in lemminflect's English lexicon: a sentence's first word that is one, with a
+    small word after it ("Prices rose", "Critics say"), is capitalised for its place, not for a name."""
+    from lemminflect import getAllLemmas  # (imports spaCy, as the recogniser this gate spares does)
+
+    return bool(getAllLemmas(word))
 
 
 # Words that open sentences and are not names (checked lower-cased).
