@@ -1258,24 +1258,24 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
     countries = {e.country for e in facts.entities.values() if e.kind == PLACE and e.country}
     for project in facts.projects:
         _hosted_where_located(project, facts, next(iter(countries)) if len(countries) == 1 else None)
+        view = ctx.views[project.sentence] if project.sentence < len(ctx.views) else None
         if set(project.technologies) & _LINEAR and len(project.hosts) == 2 and id(project) not in builder.pending \
-                and not (project.sentence < len(ctx.views) and cues.hedged_clause(ctx.views[project.sentence].text)) \
-                and not (project.sentence < len(ctx.views) and _destinations(ctx.views[project.sentence], project.hosts)):
+                and not (view is not None and (cues.hedged_clause(view.text) or _destinations(view, project.hosts))):
             # a line across borders ("a gas interconnector with Bulgaria") is a work of the states it links
             add_cooperation_pairs(pairs, list(project.hosts), project.sentence)
 
 
 # "… to Spain and Portugal", "onwards into A and B": where a line goes
-_DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
+_GOES_TO_BEFORE_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 
 
 def _destinations(view: SentenceView, hosts) -> bool:
-    """Whether the sentence names the line's states together as where it goes ("gas carried to Spain and Portugal
-    through the pipeline", "a corridor onwards to Serbia and Bosnia"): two ends of one route, each linked with where the
-    line starts, not with each other."""
+    """Whether the sentence names the line's states together as where it goes ("gas carried to Spain and
+    Portugal through the pipeline", "a corridor onwards to Serbia and Bosnia"): two ends of one route, each
+    linked with where the line starts, not with each other."""
     for group in coordinated_lists(view, (STATE,)):
         if set(hosts) <= set(unique_keys(group)) \
-                and _DESTINATION_BEFORE_RE.search(view.text, max(0, group[0].start - 12), group[0].start):
+                and _GOES_TO_BEFORE_RE.search(view.text, max(0, group[0].start - 12), group[0].start):
             return True
     return False
 
