@@ -37,6 +37,13 @@ def test_leaders_who_witnessed_the_signing_of_unnamed_parties_instruments_sign_n
     assert facts("Kenya and Tanzania on Monday witnessed the signing of an agreement for the pipeline.").agreements == []
 
 
+def test_whom_an_opening_filing_went_to_is_no_party():
+    text = ("In a filing to the Tel Aviv Stock Exchange, Zenith Gas said it had signed an export agreement with the "
+            "Egyptian buyer Nilegas Company.")
+    assert [set(a.parties) for a in facts(text).agreements] == [
+        {"organization/zenith-gas", "organization/nilegas-company"}]
+
+
 def test_a_firm_and_its_parent_are_one_group_and_the_unit_signs_for_the_parent():
     text = ("Rosatom's subsidiary Atomstroyexport and Rosatom signed a contract with Acme Power. Atomstroyexport and "
             "Rosatom will build the plant together.")

@@ -2528,9 +2528,12 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r",\s+(?!(?:including|according|following|exc
 
 
 # An opening adverbial that sets a signing beside a gathering, or under a host ("on the sidelines of the X of Y",
-# "at the invitation of Y", "under the auspices of Y"): Y does not sign
+# "at the invitation of Y", "under the auspices of Y"), or that names whom a report went to: Y does not sign
 _BESIDE_OPENER_RE = re.compile(rf"{SIDELINES_OF_RE.pattern}|\bat\s+the\s+invitation\s+of\b|"
-                               r"\bunder\s+the\s+auspices\s+of\b", re.IGNORECASE)
+                               r"\bunder\s+the\s+auspices\s+of\b|"
+                               # ("In a filing to the Tel Aviv Stock Exchange, X said …": whom a report went to)
+                               r"\bin\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:filing|report|statement|notice|"
+                               r"letter|submission|disclosure)\s+(?:to|with)\b", re.IGNORECASE)
 
 
 class _AgreementReader:
