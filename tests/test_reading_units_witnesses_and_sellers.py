@@ -42,6 +42,13 @@ def test_whom_an_opening_filing_went_to_is_no_party():
             "Egyptian buyer Nilegas Company.")
     assert [set(a.parties) for a in facts(text).agreements] == [
         {"organization/zenith-gas", "organization/nilegas-company"}]
+    # nor does it hold the share the sentence tells of: the holder is the one the next sentence's holders join
+    text = ("In a filing to the Tel Aviv Stock Exchange, Zenith Gas, which holds 45% of the field, said the partners "
+            "had amended the deal. The field is operated by Chevron with 40%, while Ratio Energies holds the "
+            "remaining 15%.")
+    assert pairs(text) == {frozenset(p) for p in (
+        ("organization/zenith-gas", "organization/chevron"), ("organization/zenith-gas", "organization/ratio-energies"),
+        ("organization/chevron", "organization/ratio-energies"))}
 
 
 def test_a_firm_and_its_parent_are_one_group_and_the_unit_signs_for_the_parent():

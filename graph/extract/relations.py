@@ -3752,8 +3752,8 @@ class _AgreementReader:
 
         # "In September 2014, on the sidelines of the General Conference of the IAEA in Vienna, A and B signed": the
         # body whose gathering an opening adverbial names is where, not who
-        beside = opener_end(view.text)
-        beside = beside if 0 < beside < m.start() and _BESIDE_OPENER_RE.search(view.text, 0, beside) else -1
+        beside = _beside_opener_end(view.text)
+        beside = beside if beside < m.start() else 0
         # "signed between A and B, in the presence of C and D's prime minister E": witnesses, to the clause's end
         witnessed = [(w.end(), view.clause_at(w.start())[1]) for w in _PRESENT_BEFORE_RE.finditer(view.text)]
         # "the two presidents witnessed the signing of three agreements": who looks on does not sign
@@ -4327,12 +4327,20 @@ def _shareholders(view: SentenceView, pairs: dict, ctx: DocumentContext | None =
             # no more than the whole)
             shares = [float(re.match(r"[\d.]+", m.group(0)).group(0))
                       for m in _PERCENT_RE.finditer(prior.text + " " + view.text)]
-            subject = next((r.key for r in prior.refs if r.kind in _ACTOR_KINDS), None)
+            beside = _beside_opener_end(prior.text)
+            subject = next((r.key for r in prior.refs if r.kind in _ACTOR_KINDS and r.start >= beside), None)
             if told == [subject] and subject not in holders and sum(shares) <= 100.5:
                 add_cooperation_pairs(pairs, [subject, *holders], view.index)
 
 
 _PERCENT_RE = re.compile(rf"\b{_PERCENT}")
+
+
+def _beside_opener_end(text: str) -> int:
+    """Where an opening adverbial that names no actor of the sentence ends ("On the sidelines of the X,", "In a
+    filing to the Y,"; see _BESIDE_OPENER_RE), else 0."""
+    end = opener_end(text)
+    return end if end > 0 and _BESIDE_OPENER_RE.search(text, 0, end) else 0
 
 
 def _may_name_a_share(text: str) -> bool:
@@ -4348,6 +4356,8 @@ def _holders_in(view: SentenceView) -> list[str]:
     # (not a name inside brackets: "PETRONAS (25%, through its subsidiary X)" holds the share)
     actors = [r for r in view.refs if r.kind in _ACTOR_KINDS and not r.modifier and not r.possessive
               and text.rfind("(", 0, r.start) <= text.rfind(")", 0, r.start)]
+    beside = _beside_opener_end(text)
+    actors = [r for r in actors if r.start >= beside]  # "In a filing to the X, A, which holds 45%": not X
     holders = []
     first = len(text)
     for i in range(len(actors) - 1, -1, -1):  # backwards: "A and B 15% each" takes A with B
