@@ -3748,7 +3748,7 @@ class _AgreementReader:
                 and not (r.kind == STATE and _TRANSIT_BEFORE_RE.search(view.text, max(0, r.start - 40), r.start)) \
                 and not any(a <= r.start < b for a, b in witnessed) \
                 and not (r.how == "capital" and view.text[r.start:r.end].isupper()) and r.start >= filed \
-                and not r.end <= beside and not clause[0] <= r.start < watching
+                and not r.end <= beside
 
         # "In September 2014, on the sidelines of the General Conference of the IAEA in Vienna, A and B signed": the
         # body whose gathering an opening adverbial names is where, not who
@@ -3756,9 +3756,10 @@ class _AgreementReader:
         beside = beside if beside < m.start() else 0
         # "signed between A and B, in the presence of C and D's prime minister E": witnesses, to the clause's end
         witnessed = [(w.end(), view.clause_at(w.start())[1]) for w in _PRESENT_BEFORE_RE.finditer(view.text)]
-        # "the two presidents witnessed the signing of three agreements": who looks on does not sign
-        watched = _WITNESSED_RE.search(view.text, clause[0], m.start())
-        watching = watched.start() if watched is not None else -1
+        if _WITNESSED_RE.search(view.text, clause[0], m.start()):
+            # "the two presidents witnessed the signing of three agreements for the X pipeline": who looks on does
+            # not sign, and the clause names no signer (nor is the work the instruments are for one)
+            return []
 
         # states listed after "in" are where, not who ("signed agreements for projects in A, B and C")
         # (not "a new stage in Azerbaijan-China relations": a relation the states have, not a place)
