@@ -3734,6 +3734,10 @@ class _AgreementReader:
         return key
 
     def _fallback(self, view: SentenceView, clause, m) -> list[str]:
+        if _WITNESSED_RE.search(view.text, clause[0], m.start()):
+            # "the two presidents witnessed the signing of three agreements for the X pipeline": who looks on does
+            # not sign, and the clause names no signer (nor is the work the instruments are for one)
+            return []
         dateline = _DATELINE_RE.match(view.text) if view.index <= 1 else None
         # "Riyadh, Saudi Arabia; May 22, 2023 - X signed …": where the report was filed names no party
         filed = dateline.end() if dateline is not None and re.search(r"\d|\b[A-Z]{3,}\b", dateline.group(0)) else 0
@@ -3756,10 +3760,6 @@ class _AgreementReader:
         beside = beside if beside < m.start() else 0
         # "signed between A and B, in the presence of C and D's prime minister E": witnesses, to the clause's end
         witnessed = [(w.end(), view.clause_at(w.start())[1]) for w in _PRESENT_BEFORE_RE.finditer(view.text)]
-        if _WITNESSED_RE.search(view.text, clause[0], m.start()):
-            # "the two presidents witnessed the signing of three agreements for the X pipeline": who looks on does
-            # not sign, and the clause names no signer (nor is the work the instruments are for one)
-            return []
 
         # states listed after "in" are where, not who ("signed agreements for projects in A, B and C")
         # (not "a new stage in Azerbaijan-China relations": a relation the states have, not a place)
@@ -4355,10 +4355,10 @@ def _holders_in(view: SentenceView) -> list[str]:
     if not _may_name_a_share(text) or not _STAKE_CUE_RE.search(text):
         return []
     # (not a name inside brackets: "PETRONAS (25%, through its subsidiary X)" holds the share)
-    actors = [r for r in view.refs if r.kind in _ACTOR_KINDS and not r.modifier and not r.possessive
-              and text.rfind("(", 0, r.start) <= text.rfind(")", 0, r.start)]
+    # (nor one in an opener that names no actor: "In a filing to the X, A, which holds 45%": not X)
     beside = _beside_opener_end(text)
-    actors = [r for r in actors if r.start >= beside]  # "In a filing to the X, A, which holds 45%": not X
+    actors = [r for r in view.refs if r.kind in _ACTOR_KINDS and not r.modifier and not r.possessive
+              and text.rfind("(", 0, r.start) <= text.rfind(")", 0, r.start) and r.start >= beside]
     holders = []
     first = len(text)
     for i in range(len(actors) - 1, -1, -1):  # backwards: "A and B 15% each" takes A with B
