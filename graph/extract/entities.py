@@ -1057,11 +1057,20 @@ def _owned_persons(doc: _Doc, found) -> None:
             continue
         owner = doc.span_ending(m.start())
         name = m.group("name")
-        if owner is None or owner.key.startswith(("place/", "person/")) or not doc.free(m.start("name"), m.end("name")) \
-                or any(w in _PERSON_STOP or w in _GENERIC_NAME_WORDS for w in name.split()) or _lookup(name) \
+        if not _a_body(owner) or not doc.free(m.start("name"), m.end("name")) or not _unlisted_person_name(name) \
                 or TITLE_RE.match(name) or _ANY_TITLE_RE.search(name):
             continue
         _person(doc, name, m.start("name"), m.end("name"), None, owner.key)
+
+
+def _a_body(span) -> bool:
+    """Whether *span* names a company, body or state a person can speak for (not a place nor a person)."""
+    return span is not None and not span.key.startswith(("place/", "person/"))
+
+
+def _unlisted_person_name(name: str) -> bool:
+    """Whether *name* can be a person's: no word that stops or makes generic a name, and no listed entity's."""
+    return not any(w in _PERSON_STOP or w in _GENERIC_NAME_WORDS for w in name.split()) and not _lookup(name)
 
 
 # What follows a signer's name when the signer acts for a body: "A, representing X", "B on behalf of the Y"
@@ -1078,13 +1087,12 @@ def _representatives(doc: _Doc, found) -> None:
         name = " ".join(doc.text[start:end].split())
         after = REPRESENTING_AFTER_RE.match(doc.text, end)
         if after is None or len(name.split()) < 2 or not doc.free(start, end) or not _name_shaped(name) \
-                or _lookup(name) or any(w in _PERSON_STOP or w in _GENERIC_NAME_WORDS for w in name.split()) \
+                or not _unlisted_person_name(name) \
                 or orgnames.split_legal_form(name)[1] or any(orgnames.firm_word(w) for w in name.split()[1:]):
             continue
         body = doc.span_at(after.end())
-        if body is None or body.key.startswith(("place/", "person/")):
-            continue
-        _person(doc, name, start, end, None, body.key)
+        if _a_body(body):
+            _person(doc, name, start, end, None, body.key)
 
 
 def _paragraph_datelines(doc: _Doc) -> None:

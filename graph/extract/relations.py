@@ -2000,15 +2000,24 @@ def _deals_with(text: str, m) -> bool:
 # ("A and B exchanged a memorandum": a signing in diplomatic reports' words, in the active voice with its object; not
 # "the documents exchanged after the talks", an instrument read before)
 _SIGN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{_AGREEMENTS.pattern('signing_past_verbs')}|"
-                      rf"exchanged(?=\s+(?:an?|two|three|four|five|six|\d+)\s)|"
+                      rf"exchanged(?=\s+(?:an?|two|three|four|five|six|\d+)\s|"
                       # ("exchanged memorandums on …", "exchanged the ratified protocols": instruments, not views)
-                      rf"exchanged(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:memorand|MoUs?\b|agreements|documents|"
+                      rf"\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:memorand|MoUs?\b|agreements|documents|"
                       rf"instruments|protocols|contracts|treaties|notes\s+on)))\b", re.IGNORECASE)
 _THAT_RE = re.compile(r"\s+that\b")
 
 
 # A relative clause up to its verb, in one clause ("… an agreement that A and B concluded on …")
 _RELATIVE_UP_TO_VERB_RE = re.compile(r"\s+(?:that|which)\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,90}?")
+
+
+# The verbs of _SIGN_RE that sign an instrument (not "adopted", "exchanged", "reached" …)
+_SIGNING_VERB_RE = re.compile(r"sign|conclu|ink", re.IGNORECASE)
+
+
+def _signing_verb(sign: re.Match) -> bool:
+    """Whether the match of :data:`_SIGN_RE` is a verb of signing itself ("signed", "concluded", "inked")."""
+    return _SIGNING_VERB_RE.match(sign.group(0)) is not None
 
 
 @functools.lru_cache(maxsize=256)
@@ -2578,7 +2587,7 @@ class _AgreementReader:
             # whose subject follows the noun
             inner = list_after(view, m_end, _PARTY_KINDS, max_gap=6)
             if inner and re.fullmatch(r"\s+(?:(?:had|have|has|jointly|also)\s+)*", text[inner[-1].end:sign.start()]) \
-                    and re.match(r"sign|conclu|ink", sign.group(0), re.I):
+                    and _signing_verb(sign):
                 signers = unique_keys(inner)
                 if len(signers) >= 2:
                     return [], signers, False
@@ -2720,7 +2729,7 @@ class _AgreementReader:
         if sign is not None and sign.start() > m_end and re.match(r"\s+(?:that|which)\s", after):
             # "a roadmap that Commission President Juncker signed … with A and B": the relative clause's subject
             inner = list_before(view, sign.start(), _PARTY_KINDS, max_gap=2)
-            if inner and inner[0].start > m_end and re.match(r"sign|conclu|ink", sign.group(0), re.I):
+            if inner and inner[0].start > m_end and _signing_verb(sign):
                 subject = [k for k in unique_keys(inner) if k not in others]
         if not subject and not others:
             subject = self._counted(view, verb)
@@ -3237,7 +3246,7 @@ class _AgreementReader:
         if plural and definite and not others:
             # "both agreements were signed …": the ones already read; "The contracts were signed on Wednesday in
             # Abuja": where and when those were signed
-            if asserted and sign is not None and re.match(r"sign|conclu|ink", sign.group(0), re.I):
+            if asserted and sign is not None and _signing_verb(sign):
                 self._signed_back(view, kind, _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()),
                                   _place_near(view, 0, len(text)))
             return
@@ -3282,7 +3291,7 @@ class _AgreementReader:
             if keys is None:
                 return
         if not keys and definite and not plural and asserted and sign is not None \
-                and re.match(r"sign|conclu|ink", sign.group(0), re.I) and sign.start() > m.end():
+                and _signing_verb(sign) and sign.start() > m.end():
             # "A and B are to combine their assets in a joint venture … The deal has been signed": the sides
             # that opened the story's last sentences
             keys = self._subjects_before(view)
@@ -3483,7 +3492,7 @@ class _AgreementReader:
         sign = min(signs, key=lambda s: abs(s.start() - m.start())) if signs else None
         if sign is not None and sign.start() < m.start() \
                 and (own := next((s for s in signs if s.start() > m.end()), None)) is not None \
-                and re.match(r"sign|conclu|ink|initial", own.group(0), re.I) \
+                and _signing_verb(own) \
                 and _RELATIVE_UP_TO_VERB_RE.fullmatch(text, m.end(), own.start()):
             # "a memorandum that A and B signed in March, and an agreement that C and D concluded in June": the
             # relative clause's own verb, not the nearer one of the instrument before
@@ -3592,7 +3601,7 @@ class _AgreementReader:
                 # (and "Laos, Thailand and Malaysia have signed an agreement … The agreement was signed by the
                 # deputy managing director of EDL, the governor of EGAT and …": the states' bodies sign it)
                 prior.parties = tuple(keys)
-                if sign and re.match(r"sign|conclu|ink", sign.group(0), re.I) and not _off_energy(text):
+                if sign and _signing_verb(sign) and not _off_energy(text):
                     # (its signers work together, as those of a new one do; not those that ratify it)
                     add_cooperation_pairs(self.pairs, keys, view.index)
             elif (through := self._through_their_bodies(prior.parties, keys)) is not None:
@@ -3606,7 +3615,7 @@ class _AgreementReader:
                 prior.parties = through
                 add_cooperation_pairs(self.pairs, through, view.index)
             return None
-        if not (sign and re.match(r"sign|conclu|ink", sign.group(0), re.I)):
+        if not (sign and _signing_verb(sign)):
             return None
         return keys if len(keys) >= 2 else list(prior.parties)
 
