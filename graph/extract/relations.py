@@ -283,6 +283,10 @@ _MEMBERS_BEFORE_BODY_RE = re.compile(r"\b(?:[Ll]eaders|[Mm]inisters|[Hh]eads\s+o
 _HEADS_ACTED_RE = re.compile(r"\b(?<!two\s)(?<!both\s)(?:[Hh]eads\s+of\s+[Ss]tate(?:\s+and\s+[Gg]overnment)?|"
                              r"[Hh]eads\s+of\s+[Gg]overnment|[Ll]eaders)\s+(?:have\s+|also\s+|today\s+|then\s+)?"
                              r"(?:adopted|signed|endorsed|approved)\b")
+# "the G20 leaders' declaration", "the leaders' communiqué", "the ministers' joint statement"
+_LEADERS_OWN_RE = re.compile(r"(?:\b(?P<the>[Tt]he)\s+)?\b(?:leaders|heads\s+of\s+state|ministers)['’]\s+"
+                             r"(?:(?:joint|final|closing)\s+)?(?=\S)")
+_LEADERS_MET_RE = re.compile(r"\s+(?:leaders|heads\s+of\s+state|ministers)\s+(?:\w+\s+)?(?:met|gathered|convened)\b")
 _HEADS_ADOPTED_RE = re.compile(_HEADS_ACTED_RE.pattern + r"\s+(?:the\s+)?(?:[\w“”\"'’–-]+\s+){0,8}?$")
 
 
@@ -3240,6 +3244,16 @@ class _AgreementReader:
         if sign is not None and sign.start() > m.end() and _NAME_GAP_RE.fullmatch(text, m.end(), sign.start()) \
                 and not view.refs_between(m.end(), sign.start(), free=False):
             return  # "under a ten-year contract Magyarovac signed": its signer is a name no list holds
+        if (body := self._leaders_body(view, m)) is not None:
+            # "the G20 leaders' declaration", "Group of 20 leaders met in New Delhi. The leaders' declaration
+            # adopted there …": the body's own instrument, whoever else the sentence names
+            if asserted:
+                date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()) \
+                    or _anaphoric_date(self.ctx.views, view, self.reference)
+                self._create(view, kind, [body], m.start(), self._label(m, text), date=date,
+                             place=_place_near(view, *_signing_clause(text, m.start())), subject=[body],
+                             level_from=m.end())
+            return
         subject, others, unnamed = self.parties(view, m.start(), m.end(), sign)
         if unnamed and subject and asserted and self._lenders_named(view, m, kind, subject):
             return
@@ -3317,6 +3331,23 @@ class _AgreementReader:
         for group in self._instruments(view, m, plural, subject, others, keys):
             self._create(view, kind, group, m.start(), label, date=date, place=place, subject=subject,
                          level_from=m.end())
+
+    def _leaders_body(self, view: SentenceView, m) -> str | None:
+        """The international body whose leaders' (or ministers') instrument *m* is: the body named right before
+        "leaders'" ("the G20 leaders' declaration"), or, for "the leaders'", the body whose leaders the
+        sentence before says met ("Group of 20 leaders met in New Delhi"); None otherwise."""
+        heads = _LEADERS_OWN_RE.search(view.text, max(0, m.start() - 30), m.end())
+        if heads is None or heads.end() <= m.start("noun") - 12:
+            return None
+        before = [r for r in view.refs if r.end <= heads.start() and r.kind == INTERNATIONAL_ORGANIZATION
+                  and view.text[r.end:heads.start()].isspace()]
+        if before:
+            return before[-1].key
+        if heads.group("the") is None or view.index == 0:
+            return None
+        prior = self.ctx.views[view.index - 1]
+        met = [r for r in prior.refs if r.kind == INTERNATIONAL_ORGANIZATION and _LEADERS_MET_RE.match(prior.text, r.end)]
+        return met[-1].key if met else None
 
     def _through_their_bodies(self, parties, keys) -> tuple[str, ...] | None:
         """The parties of an instrument read before, *parties*, with each state replaced by its body that a
@@ -3982,7 +4013,8 @@ _PARENT_ASIDE_RE = re.compile(rf"(?:{_UNIT_OF}|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-
                               rf"(?:wholly|majority|partly|fully)[\s-]+owned\s+by){_PARENT_NAMED}")
 # Being there, not working: "Attending the session were …", "present were …", "accompanied by …"
 _PRESENT_BEFORE_RE = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|ees?)|[Pp]resent\s+(?:were|was|at)|[Aa]ccompanied\s+by|"
-                                r"[Ww]itnessed\s+by|[Ii]n\s+the\s+presence\s+of)\b")
+                                r"[Ww]itnessed\s+by|[Ii]n\s+the\s+presence\s+of|"
+                                r"[Aa]mong\s+(?:the\s+)?(?:guests|invitees|attendees|dignitaries))\b")
 # Where the signers named after "by" end: those present, the next clause or sentence
 _SIGNERS_END_RE = re.compile(rf"{_PRESENT_BEFORE_RE.pattern}|[;:]|\.(?:\s|$)|,\s+(?:and\s+)?(?:which|while|who)\b|"
                              r",\s+according\s+to\b")
