@@ -328,6 +328,9 @@ def _adopted_by_a_body(facts: DocumentFacts, a: Agreement) -> bool:
     if sentence is not None and _HEADS_ACTED_RE.search(sentence.text) \
             and not re.search(r"\b(?:with|between)\s+(?:the\s+)?[A-Z]", sentence.text):
         return True  # ("the leaders signed a loan agreement with the World Bank" has another side, unnamed here)
+    if sentence is not None and any(_AGREEMENT_NOUN_RE.match(sentence.text, h.end())
+                                    for h in _LEADERS_OWN_RE.finditer(sentence.text)):
+        return True  # ("The leaders' declaration adopted there": of the body whose leaders met, the sentence before)
     return any(m.key == a.parties[0] and m.sentence == a.sentence and m.how != "coref"
                and (_MEMBERS_AFTER_BODY_RE.match(text, m.end)
                     or _MEMBERS_BEFORE_BODY_RE.search(text, max(0, m.start - 30), m.start))

@@ -1,0 +1,62 @@
+"""A body's leaders' instrument, and who is only a guest beside a "together with" (fortieth session).
+
+Every document here is written for the test; the expected facts are exact. Tests whose comment says "a guard"
+pass on the code before the session too: they keep the changes from going too far.
+"""
+from __future__ import annotations
+
+import pytest
+from reading_helpers import agreements, facts, pairs
+
+G7 = "organization/group-of-seven"
+G20 = "organization/group-of-twenty"
+
+
+def test_a_bodys_leaders_declaration_is_the_bodys_whoever_the_sentence_names():
+    # before: a declaration of three states, none of which adopted it (two did not even agree to the text)
+    text = ("The chair's summary said Brazil and India did not agree to the paragraphs on Chile, which repeated "
+            "language from the G7 leaders' declaration adopted in Rome last May.")
+    found = facts(text, published="2023-12-01")
+    assert [(a.kind, a.parties, a.date, a.place) for a in found.agreements] == \
+        [("Declaration", (G7,), "2023-05", "place/rome")]
+    assert {frozenset(c.actors) for c in found.cooperations} == set()
+
+
+def test_the_leaders_declaration_is_that_of_the_body_whose_leaders_met_the_sentence_before():
+    # before: the two states that the sentence before said did not sign were its parties
+    text = ("Brazil and India did not sign, although both had backed a similar goal when Group of 20 leaders met "
+            "in Rome in September. The leaders' declaration adopted there said the group would act.")
+    assert agreements(text) == [("Declaration", {G20})]
+    assert pairs(text) == set()
+
+
+def test_the_leaders_joint_statement_of_two_states_is_still_theirs():
+    # a guard: no body before "leaders'", and none whose leaders met
+    text = ("The leaders of Vietnam and the United States issued a joint leaders' statement raising relations to a "
+            "strategic partnership.")
+    assert agreements(text) == [("JointStatement", {"state/VNM", "state/USA"})]
+
+
+@pytest.mark.parametrize("cue", ["were also among the guests", "were among the dignitaries"])
+def test_guests_together_with_others_work_with_no_one(cue):
+    # before: the guests' states and those of the officials "together with" them were paired
+    text = f"Former officials of Chile and Peru {cue}, together with senior Bolivian officials."
+    assert pairs(text) == set()
+
+
+def test_working_together_with_a_partner_is_still_cooperation():
+    # a guard
+    text = "Chile is building the line together with Bolivia."
+    assert pairs(text) == {frozenset({"state/CHL", "state/BOL"})}
+
+
+def test_a_bodys_leaders_meeting_is_its_summit():
+    # before: a meeting
+    text = "Both had backed a similar goal when Group of 20 leaders met in Rome in September."
+    assert [(e.kind, e.participants, e.place) for e in facts(text).events] == [("Summit", (G20,), "place/rome")]
+
+
+def test_two_states_leaders_meeting_is_still_a_meeting():
+    # a guard
+    text = "Brazilian and Indian leaders met in Rome in September."
+    assert [(e.kind, e.participants) for e in facts(text).events] == [("Meeting", ("state/BRA", "state/IND"))]
