@@ -60,3 +60,32 @@ def test_two_states_leaders_meeting_is_still_a_meeting():
     # a guard
     text = "Brazilian and Indian leaders met in Rome in September."
     assert [(e.kind, e.participants) for e in facts(text).events] == [("Meeting", ("state/BRA", "state/IND"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Once signed, the agreement between Morocco and Shell will open the way for exports.",
+    "Morocco will allocate the land once Shell signs a reservation contract with the state.",
+])
+def test_a_signing_that_something_waits_on_is_not_yet_a_fact(text):
+    # before: an instrument between Morocco and Shell, and the two working together
+    found = facts(text)
+    assert (found.agreements, found.cooperations) == ([], [])
+
+
+def test_a_signing_told_again_with_once_more_is_still_one():
+    # a guard: "once" after the verb
+    assert agreements("Morocco and Shell signed an agreement once again on Monday.") == \
+        [("Agreement", {"state/MAR", "organization/shell"})]
+
+
+@pytest.mark.parametrize("text, label, short, state", [
+    ("Taiwan Semiconductor Manufacturing Co (TSMC, 台積電) agreed to buy the output of a wind farm.",
+     "Taiwan Semiconductor Manufacturing Co", "TSMC", "state/TWN"),
+    ("Almaty Grid Company (AGC, АГК) signed a contract with Siemens Energy.", "Almaty Grid Company", "AGC", None),
+])
+def test_a_name_in_another_script_beside_the_acronym_still_defines_it(text, label, short, state):
+    # before: the firm was missed (and a state's name in it read as the state), as the bracket held more than
+    # the acronym
+    entities = facts(text).entities
+    assert [e.kind for e in entities.values() if {label, short} <= {e.label, *e.alt_labels}] == ["Company"]
+    assert state not in entities

@@ -17,6 +17,8 @@ _VERB_HEDGE_RE = re.compile(
     r"\bintends?\s+to|\byet\s+to|\bready\s+to|\bwants?\s+to|\baims?\s+to|\bseeks?\s+to|\blikely\s+to|"
     r"\bset\s+to|\bdue\s+to|\bpreparing\s+to|\bfailed\s+to|\brefused\s+to|\bwhether|\bif|\bunless|"
     r"\bmeant\s+to|\bsupposed\s+to|\bintended\s+to|"
+    # a signing still to come that something waits on: "once the investor signs", "Once signed, the deal will"
+    r"\bonce|"
     r"\bbefore\s+it\s+can|"
     # A subject that names no one: "none has signed", "neither of them signed", "none of the five bidders has".
     r"\b(?:none|neither|nobody|no\s+one)(?:\s+of(?:\s+[\w'’-]+){1,3})?|"

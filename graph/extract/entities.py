@@ -233,7 +233,10 @@ _FIRM_AFTER_HEAD_RE = re.compile(rf"\s(?:{_FIRM_AFTER_HEAD})$")
 _EXTENDED_HEAD_RE = re.compile(rf"(?:[ \t]+(?!(?:{_NAME_LINK})\b){_CAP}){{0,4}}?[ \t]+"
                                rf"(?P<head>{'|'.join(h for h, k in _ORG_HEADS.items() if k)})\b")
 # (an acronym may keep the firm's legal form: "Corporación Eléctrica del Ecuador (CELEC EP)")
-ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&+\-]{1,11}(?:\s(?:EP|SA|SE|AG|AD|EAD|PLC|JSC|ASA|AB|NV|BV|SpA))?)\)")
+# After an acronym, the name in the script of the place the report comes from: "(TSMC, 台積電)", "(KEGOC, КЕГОК)"
+_OTHER_SCRIPT_NAME = r"(?:[,;]\s*[^\W\d_A-Za-z\u00C0-\u024F][^()]{0,40}?)?"
+ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&+\-]{1,11}(?:\s(?:EP|SA|SE|AG|AD|EAD|PLC|JSC|ASA|AB|NV|BV|SpA))?)"
+                            + _OTHER_SCRIPT_NAME + r"\)")
 _TITLE_WORDS = (
     r"(?:(?:First\s+)?(?:Deputy|Vice|Acting|Former|Assistant)\s+)?"
     # ("President Director", "President Commissioner": the heads of an Indonesian firm's two boards)
@@ -2519,7 +2522,7 @@ def _complete_listed_name(doc: _Doc, span: _Span, key: str) -> bool:
 # "Investment Board Nepal (IBN)", "Energy Exchange Malaysia (ENEGEM)": words in capitals whose initials the
 # acronym in brackets after them spells are one body's name, even where a state's name ends it.
 _NAME_WITH_ACRONYM_RE = re.compile(r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&-]*){1,6})"
-                                   r"\s*\((?P<acr>[A-Z]{2,8})\)")
+                                   r"\s*\((?P<acr>[A-Z]{2,8})" + _OTHER_SCRIPT_NAME + r"\)")
 
 
 def _named_with_acronym(doc: _Doc) -> None:
@@ -5359,7 +5362,7 @@ def _known_place(name: str) -> bool:
         or bool(_maintained_lookup(name))
 
 
-_SPELLED_RE = re.compile(rf"(?<![\w'’.&+-])(?P<name>{_PARTY_NAME})\s+\((?P<acr>[A-Z][A-Za-z&]{{1,7}})\)")
+_SPELLED_RE = re.compile(rf"(?<![\w'’.&+-])(?P<name>{_PARTY_NAME})\s+\((?P<acr>[A-Z][A-Za-z&]{{1,7}})" + _OTHER_SCRIPT_NAME + r"\)")
 
 
 def _parties_spelled_by_their_acronym(doc: _Doc) -> None:
