@@ -89,3 +89,37 @@ def test_a_name_in_another_script_beside_the_acronym_still_defines_it(text, labe
     entities = facts(text).entities
     assert [e.kind for e in entities.values() if {label, short} <= {e.label, *e.alt_labels}] == ["Company"]
     assert state not in entities
+
+
+TERNA, STEG = "organization/terna", "organization/societe-tunisienne-de-l-electricite-et-du-gaz"
+
+
+def test_the_two_utilities_are_the_two_firms_not_a_bank_named_between():
+    # before: the bank named last and one of the firms set up the company
+    text = ("The cable is being developed by Italian grid operator Terna and STEG, the Tunisian state electricity and "
+            "gas company. In June the World Bank approved a loan to help STEG fund its share of the works. The two "
+            "utilities set up a joint company, ELMED Etudes, to study the link as far back as 2009.")
+    assert pairs(text) == {frozenset({TERNA, STEG})}
+
+
+def test_the_owners_of_a_works_builder_take_part_through_it():
+    # before: one owner was a builder of the line beside the venture it owns, and worked with it
+    text = "The interconnection is being built by Corvia Link, a joint venture of Red Eléctrica and RTE."
+    found = facts(text)
+    (project,) = found.projects
+    assert (project.developers, set(project.participants)) == \
+        (("organization/corvia-link",), {"organization/red-electrica", "organization/reseau-de-transport-d-electricite"})
+    assert {frozenset(c.actors) for c in found.cooperations} == \
+        {frozenset({"organization/red-electrica", "organization/reseau-de-transport-d-electricite"})}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # before: the last owner was read as coordinated with the venture, and worked with it
+    ("It is being developed by Corvia Gas, a 50-50 joint venture of Greece's Public Gas Corporation (DEPA) and "
+     "Italian utility Edison, which hopes to take a final investment decision in 2022.",
+     {frozenset({"organization/depa", "organization/edison"})}),
+    # a guard: an apposition closed by its comma, then the second developer
+    ("The line is being developed by Terna, the grid operator of Italy, and STEG.", {frozenset({TERNA, STEG})}),
+])
+def test_a_name_after_an_apposed_of_list_ends_that_list(text, expected):
+    assert pairs(text) == expected

@@ -1264,7 +1264,9 @@ class DocumentContext:
                 if word in ("the", "their") or re.search(r"\beach\s+of\s+$", text[max(0, m.start() - 10):m.start()]):
                     continue  # "the banks": how many, and which, the text does not say; "with each of the two
                     # operators": one instrument with each, not one between them
-                kinds = (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION)
+                # (a development bank lends and invests, but is no utility, operator or yard)
+                kinds = (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION) if noun in ("lenders", "banks", "investors") \
+                    else (COMPANY, GOVERNMENT_BODY)
             else:
                 kinds = (STATE,)
             keys = self.groups.get(n) if kinds == (STATE,) or n >= 3 and noun in ("parties", "signatories", "sides") \

@@ -145,6 +145,8 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
             for group_tok in _with_conjuncts(tok):
                 if group_tok.i > tok.i and _RELATIVE_OPENER_RE.search(tok.doc.text, tok.idx, group_tok.idx):
                     continue  # "X, a venture in which A holds 51% and B 49%": B is no conjunct of X
+                if group_tok.i > tok.i and _in_apposed_list(tok, group_tok):
+                    continue  # "X, a joint venture of A and B": B is the last of the venture's owners, not X's conjunct
                 found = heads.get(group_tok.i, ())
                 if not found:
                     found = [k for t in _standing_for(group_tok) for k in heads.get(t.i, ())]
@@ -283,6 +285,18 @@ def _heads(view: SentenceView, doc) -> dict[int, list[str]]:
         if r.key not in keys:
             keys.append(r.key)
     return heads
+
+
+def _in_apposed_list(tok, conjunct) -> bool:
+    """Whether *conjunct*, which the parse coordinates with *tok*, rather ends the "of" list of an apposition of
+    *tok* that stands between them ("X, a joint venture of A and B"): no comma closes the apposition before it."""
+    for appos in (c for c in tok.children if c.dep_ == "appos" and tok.i < c.i < conjunct.i):
+        if not any(p.dep_ == "prep" and p.lower_ in ("of", "between") for p in appos.children):
+            continue
+        end = max(t.i for t in appos.subtree)
+        if end < conjunct.i and not tok.doc[end + 1].is_punct or tok.doc[end + 1].text == ")":
+            return True
+    return False
 
 
 def _with_conjuncts(tok) -> list:

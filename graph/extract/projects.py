@@ -535,6 +535,15 @@ class _Builder:
                     moved = [k for k in keys if k in roles["participants"]]
                     roles[role] += moved
                     roles["participants"] = [k for k in roles["participants"] if k not in moved]
+        # "built by INELFE, a joint venture of A and B": A and B own the builder; they take part through it, and
+        # the role is the venture's
+        behind = {k for m in _VENTURE_ASIDE_RE.finditer(text, lo, hi)
+                  if any(r.end == m.start() and r.kind == COMPANY for r in view.refs)
+                  for k in unique_keys(list_after(view, m.end(), asides=True))}
+        for role in ("developers", "contractors", "investors"):
+            if any(k not in behind for k in roles[role]):
+                roles["participants"] += [k for k in roles[role] if k in behind]
+                roles[role] = [k for k in roles[role] if k not in behind]
         return {k: list(dict.fromkeys(v)) for k, v in roles.items()}
 
     # ---------------------------------------------------------------- merging
