@@ -123,3 +123,26 @@ def test_the_owners_of_a_works_builder_take_part_through_it():
 ])
 def test_a_name_after_an_apposed_of_list_ends_that_list(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Corvia Bank is being built in three phases off the Yorkshire coast.", "Corvia Bank"),
+    ("The cargo came from Sempra's Tamarind LNG plant in Louisiana.", "Tamarind LNG"),
+])
+def test_a_name_of_a_work_is_no_firm(text, name):
+    # before: a firm, by the trade word its name ends with
+    assert name not in {e.label for e in facts(text).entities.values()}
+
+
+def test_a_bank_that_lends_is_still_a_body():
+    # a guard
+    assert "Kalahari Gas Bank" in {e.label for e in facts("Kalahari Gas Bank signed a loan with Botswana.").entities.values()}
+
+
+def test_signers_with_their_own_amounts_respectively_sign_one_each():
+    # before: one contract of the three, and the two buyers working together
+    text = ("TotalEnergies and Japan's Mitsui & Co. have signed 20-year sale and purchase agreements with IEnova for "
+            "approximately 1.7 Mtpa and 0.8 Mtpa of LNG, respectively.")
+    total, mitsui, ienova = "organization/totalenergies", "organization/mitsui-co", "organization/ienova"
+    assert agreements(text) == [("Contract", {total, ienova}), ("Contract", {mitsui, ienova})]
+    assert pairs(text) == {frozenset({total, ienova}), frozenset({mitsui, ienova})}

@@ -204,7 +204,10 @@ _MEMBER_ROLE_RE = re.compile(r"(?:Contracting|Founding|Full|Associate)\s+(?:Part
 # "Complex", which end names of firms)
 _FACILITY_AFTER_NAME_RE = re.compile(r"\s+(?:(?i:substation|sub-station|power\s+station|power\s+plant|refinery|terminal|"
                                      r"dam|oil\s+field|gas\s+field|oilfield|gasfield|mine|port|project|wind\s+farm|"
-                                     r"solar\s+(?:farm|park|plant))|complex|development)\b")
+                                     r"solar\s+(?:farm|park|plant)|plant)|complex|development)\b"
+                                     # "Dogger Bank is being built": what is built is a work, not a body
+                                     r"|\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:being\s+|now\s+|"
+                                     r"currently\s+|still\s+)?(?:built|constructed|commissioned|erected)\b")
 
 
 def _names_a_work(text: str, end: int) -> bool:
@@ -2371,6 +2374,8 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
         end = start + len(name)
         if _MEMBER_ROLE_RE.fullmatch(name.strip()):
             continue  # "a Contracting Party to the Energy Community": a member's standing, no party of people
+        if not tail and _FACILITY_AFTER_NAME_RE.match(doc.text, end) and not _lookup(name.strip()):
+            continue  # "Dogger Bank is being built", "the Kalahari Bank plant": a work's name, whatever its words
         if _describes_the_listed_body_after(doc, name, end):
             continue  # "the National Wealth Fund Samruk-Kazyna": generic words that say what the listed body named next is
         city = _leading_city(doc, start, end)

@@ -263,6 +263,8 @@ def _each_apart(verb, subject_tokens) -> bool:
     near = [*verb.children, *(c for t in subject_tokens for c in t.children)]
     if any(c.lower_ in ("each", "separately", "individually") for c in near):
         return True
+    if any(t.lower_ == "respectively" for t in verb.subtree):
+        return True  # "A and B signed agreements with C for 1.7 and 0.8 Mtpa, respectively"
     # "The partners signed their financing agreements with the government": plural instruments of their own
     return any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and any(d.lower_ == "their" for d in c.children)
                for c in verb.children)

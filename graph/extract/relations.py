@@ -3669,6 +3669,9 @@ class _AgreementReader:
             and all(lender(k) for k in others) and not any(lender(k) for k in subject) \
             and not re.search(r"\b(?:including|among\s+them|such\s+as)\b|\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
                               r"(?:lenders|banks|institutions)\b", text[m.end():])  # (some of many, or counted lenders)
+        if len(subject) >= 2 and others and re.search(r"\brespectively\b", text[m.end():], re.IGNORECASE):
+            # "A and B signed agreements with C for 1.7 and 0.8 Mtpa, respectively": one of each with C
+            return [[s] + [k for k in others if k != s] for s in subject]
         if distributive or (plural and subject and len(others) >= 2 and not count_word and not self.one_side
                             and not syndicated):
             common = subject or [k for k in keys if k not in others]
