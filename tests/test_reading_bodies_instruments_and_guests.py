@@ -146,3 +146,27 @@ def test_signers_with_their_own_amounts_respectively_sign_one_each():
     total, mitsui, ienova = "organization/totalenergies", "organization/mitsui-co", "organization/ienova"
     assert agreements(text) == [("Contract", {total, ienova}), ("Contract", {mitsui, ienova})]
     assert pairs(text) == {frozenset({total, ienova}), frozenset({mitsui, ienova})}
+
+
+def test_signers_of_a_normalization_accord_are_not_energy_partners():
+    # before: each pair of signers worked together; the accords themselves are still told
+    text = ("The deal was one of the business fruits of the Abraham Accords, the US-brokered normalization agreements "
+            "that Israel signed with the United Arab Emirates and Bahrain in 2020.")
+    assert agreements(text) == [("Agreement", {"state/ISR", "state/ARE"}), ("Agreement", {"state/ISR", "state/BHR"})]
+    assert pairs(text) == set()
+
+
+def test_a_work_told_again_with_nothing_of_its_own_is_the_one_told_before():
+    # before: three gas projects in Papua New Guinea, two of them the named one told again
+    text = ("The Tamarind gas project in Papua New Guinea is led by ExxonMobil. Gas from the Tamarind field would "
+            "be piped to the plant at Caution Bay. Papua New Guinea's gas output would double. The Kestrel LNG "
+            "project in Papua New Guinea is led by TotalEnergies.")
+    found = [(p.label, p.technologies, p.hosts) for p in facts(text).projects]
+    assert found == [("Tamarind gas project", ("natural gas",), ("state/PNG",)),
+                     ("Kestrel LNG", ("natural gas",), ("state/PNG",))]
+
+
+def test_two_works_of_one_kind_with_their_own_capacities_stay_two():
+    # a guard
+    text = "Egypt is building a 1,100 MW wind farm near Suez and a 500 MW wind farm near Hurghada."
+    assert sorted(p.capacity_mw for p in facts(text).projects) == [500.0, 1100.0]

@@ -1264,6 +1264,7 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
     facts.projects[:] = [p for p in facts.projects if id(p) not in builder.pending or builder._actors(p)]
     facts.projects[:] = [p for p in facts.projects if not _a_commodity(p)]
     _ratings_told_after(ctx, facts)
+    _one_work_told_again(facts)
     countries = {e.country for e in facts.entities.values() if e.kind == PLACE and e.country}
     for project in facts.projects:
         _hosted_where_located(project, facts, next(iter(countries)) if len(countries) == 1 else None)
@@ -1272,6 +1273,40 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
                 and not (view is not None and (cues.hedged_clause(view.text) or _destinations(view, project.hosts))):
             # a line across borders ("a gas interconnector with Bulgaria") is a work of the states it links
             add_cooperation_pairs(pairs, list(project.hosts), project.sentence)
+
+
+def _one_work_told_again(facts: DocumentFacts) -> None:
+    """Merge a work told again with nothing of its own into the one told with more: same technology and host,
+    no other capacity, and no other name ("the P'nyang gas project … gas from the field in Hela"). Two works
+    of one kind in one state stay two when each has its own name or capacity."""
+    kept: list[Project] = []
+    for p in facts.projects:
+        at = next((i for i, q in enumerate(kept) if _adds_nothing(p, q) or _adds_nothing(q, p)), None)
+        if at is None:
+            kept.append(p)
+            continue
+        more, less = (kept[at], p) if _adds_nothing(p, kept[at]) else (p, kept[at])
+        more.locations = tuple(dict.fromkeys(more.locations + less.locations))
+        for attr in ("participants", "developers", "investors", "contractors"):
+            setattr(more, attr, tuple(dict.fromkeys(getattr(more, attr) + getattr(less, attr))))
+        more.participants = tuple(k for k in more.participants
+                                  if k not in more.developers + more.investors + more.contractors)
+        more.sentence = min(more.sentence, less.sentence)
+        kept[at] = more
+    facts.projects[:] = kept
+
+
+def _adds_nothing(p: Project, q: Project) -> bool:
+    """Whether *p* tells nothing of a work that *q* does not: its technologies and hosts are some of *q*'s, its
+    capacity (if any) is *q*'s, and its name (if any) opens with *q*'s name's first word."""
+    if not p.technologies or not p.hosts or not set(p.technologies) <= set(q.technologies) \
+            or not set(p.hosts) <= set(q.hosts):
+        return False
+    if p.capacity_mw is not None and p.capacity_mw != q.capacity_mw:
+        return False
+    if p.label is not None and (q.label is None or p.label.split()[0] != q.label.split()[0]):
+        return False
+    return p.label is not None or q.label is not None or q.capacity_mw is not None and p.capacity_mw is None
 
 
 # "… to Spain and Portugal", "onwards into A and B": where a line goes
