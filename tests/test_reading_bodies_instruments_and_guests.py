@@ -170,3 +170,30 @@ def test_two_works_of_one_kind_with_their_own_capacities_stay_two():
     # a guard
     text = "Egypt is building a 1,100 MW wind farm near Suez and a 500 MW wind farm near Hurghada."
     assert sorted(p.capacity_mw for p in facts(text).projects) == [500.0, 1100.0]
+
+
+@pytest.mark.parametrize("text", [
+    "During the 28th United Nations Climate Change Conference (COP28) in Dubai, Brazil said it would join.",
+    "Brazil hosts the 30th UN Climate Change Conference (COP30) in Belém in November.",
+])
+def test_the_un_framing_a_conferences_name_is_no_mention_of_the_body(text):
+    # before: the United Nations (or its climate convention) was an organization the report mentions
+    assert [e.kind for e in facts(text).entities.values() if e.kind == "InternationalOrganization"] == []
+
+
+def test_the_united_nations_named_alone_is_still_a_body():
+    # a guard
+    assert "organization/united-nations" in facts("The United Nations said Brazil would host the talks.").entities
+
+
+def test_a_state_that_opens_the_clause_after_a_city_does_not_place_the_city():
+    # before: "Dubai, Brazil" was read as a Dubai in Brazil, which the lists do not hold, and the city was lost
+    found = facts("At the summit in Dubai, Brazil said it would join.")
+    assert (found.entities["place/dubai"].country, [e.place for e in found.events]) == ("ARE", ["place/dubai"])
+
+
+def test_two_named_works_whose_names_differ_in_their_own_words_stay_two():
+    # a guard: "North" and "Field" are shared, "East" and "South" are not
+    text = ("QatarEnergy chose partners for the North Field East LNG project in Qatar. It later chose partners "
+            "for the North Field South LNG project in Qatar.")
+    assert sorted(p.label for p in facts(text).projects) == ["North Field East LNG", "North Field South LNG"]

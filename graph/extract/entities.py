@@ -3264,6 +3264,9 @@ _UNIT_OF_STATE_RE = re.compile(r"(?P<q>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s
                                r"oblast|governorate|department|county|territory|city|town|port)\s+of\s+$")
 # ", Sonora", ", Argentina", ", U.S.": a qualifier after a place name
 # (not a possessive: "in Rio de Janeiro, Argentina's economy minister" does not place the city in Argentina)
+# After a name that might qualify a place, a word that goes on with a clause the name is the subject of
+_CLAUSE_GOES_ON_RE = re.compile(r"\s+(?!(?:on|in|at|last|this|earlier|yesterday|today|from|for|where|and|or|to|with|"
+                                r"near|during|after|before|province|state|region|county|district)\b)[a-z]")
 _QUALIFIER_RE = re.compile(r"^,\s+(?P<q>[A-Z][\w.’'-]*(?:\s+(?:de\s+|del\s+|do\s+)?[A-Z][\w.’'-]*){0,3})")
 _LIST_AFTER_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+[A-Z]")
 _COORDINATED_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
@@ -3943,8 +3946,8 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
             and not _EVENT_NAME_AFTER.match(after):
         return  # "Victoria Nuland", "Aurora Energy": another name begins here (not a share: "… of Mendoza 10%")
     qual = _QUALIFIER_RE.match(after) if not typed else None
-    if qual and qual.group("q").endswith(("'s", "’s")):
-        qual = None
+    if qual and (qual.group("q").endswith(("'s", "’s")) or _CLAUSE_GOES_ON_RE.match(after, qual.end())):
+        qual = None  # ("in Dubai, Brazil said": the state opens the clause; it does not place the city)
     qualified = _qualifier_country(doc, qual.group("q")) if qual else None
     unit = _UNIT_OF_STATE_RE.search(before)
     if unit and not qualified:
@@ -4401,6 +4404,22 @@ def _instruments_not_bodies(doc: _Doc) -> None:
                 doc.claimed[x.start:x.end] = b"\x00" * (x.end - x.start)
 
 
+# The rest of the name of a conference or convention that the United Nations frames ("the 28th United Nations
+# Climate Change Conference", "the UN Framework Convention on Climate Change")
+# ("the 30th UN Climate Change Conference": the convention's short name, "UN Climate Change", opens it too)
+_FRAMED_GATHERING_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Conference|Convention)\b")
+_FRAMING_BODIES = ("organization/united-nations", "organization/united-nations-framework-convention-on-climate-change")
+
+
+def _frames_of_gatherings(doc: _Doc) -> None:
+    """The United Nations named only as the frame of a conference's or a convention's name is no mention of the
+    body (the conference is an event; the convention an instrument, or its own secretariat)."""
+    framed = [x for x in doc.spans if x.key in _FRAMING_BODIES and _FRAMED_GATHERING_AFTER_RE.match(doc.text, x.end)]
+    for x in framed:
+        doc.spans.remove(x)
+        doc.claimed[x.start:x.end] = b"\x00" * (x.end - x.start)
+
+
 def _persons_named_short(doc: _Doc) -> None:
     """A person named in full and again by the first words of that name ("Prince Abdulaziz bin Salman …
     Prince Abdulaziz said"): the short name is that person when no other person's name begins so."""
@@ -4536,6 +4555,7 @@ def _finish(doc: _Doc) -> None:
     _secretariats(doc)
     _publisher_not_a_body(doc)
     _instruments_not_bodies(doc)
+    _frames_of_gatherings(doc)
     _bodies_of_states(doc)
     _places_defined_as_firms(doc)
     _bracketed_names(doc)

@@ -1276,9 +1276,9 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
 
 
 def _one_work_told_again(facts: DocumentFacts) -> None:
-    """Merge a work told again with nothing of its own into the one told with more: same technology and host,
-    no other capacity, and no other name ("the P'nyang gas project … gas from the field in Hela"). Two works
-    of one kind in one state stay two when each has its own name or capacity."""
+    """Merge a work told again by another name with the same own words, and nothing else of its own, into the one
+    told with more: same technology and host, no other capacity ("the P'nyang gas project … the P'nyang
+    field"). Two works of one kind in one state stay two when each has its own name or capacity."""
     kept: list[Project] = []
     for p in facts.projects:
         at = next((i for i, q in enumerate(kept) if _adds_nothing(p, q) or _adds_nothing(q, p)), None)
@@ -1298,15 +1298,22 @@ def _one_work_told_again(facts: DocumentFacts) -> None:
 
 def _adds_nothing(p: Project, q: Project) -> bool:
     """Whether *p* tells nothing of a work that *q* does not: its technologies and hosts are some of *q*'s, its
-    capacity (if any) is *q*'s, and its name (if any) opens with *q*'s name's first word."""
+    capacity (if any) is *q*'s, and its name has *q*'s name's own words."""
     if not p.technologies or not p.hosts or not set(p.technologies) <= set(q.technologies) \
             or not set(p.hosts) <= set(q.hosts):
         return False
     if p.capacity_mw is not None and p.capacity_mw != q.capacity_mw:
         return False
-    if p.label is not None and (q.label is None or p.label.split()[0] != q.label.split()[0]):
-        return False
-    return p.label is not None or q.label is not None or q.capacity_mw is not None and p.capacity_mw is None
+    # (two names whose own words are the same: "the P'nyang gas project", "the P'nyang field", not "North Field
+    # East" and "North Field South"; a work told without a name may be another of the same kind in the same state,
+    # which the annotated reports often keep apart)
+    return p.label is not None and q.label is not None and _own_words(p.label) == _own_words(q.label) != ()
+
+
+def _own_words(label: str) -> tuple[str, ...]:
+    """The words of a work's name that are not its kind's or its technology's ("P'nyang" of "P'nyang gas field")."""
+    return tuple(w for w in label.lower().split()
+                 if w not in _VOCABULARY.facility_nouns and not find_technologies(w) and w not in ("the", "of"))
 
 
 # "… to Spain and Portugal", "onwards into A and B": where a line goes
