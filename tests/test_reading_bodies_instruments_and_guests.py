@@ -197,3 +197,12 @@ def test_two_named_works_whose_names_differ_in_their_own_words_stay_two():
     text = ("QatarEnergy chose partners for the North Field East LNG project in Qatar. It later chose partners "
             "for the North Field South LNG project in Qatar.")
     assert sorted(p.label for p in facts(text).projects) == ["North Field East LNG", "North Field South LNG"]
+
+
+def test_the_members_of_a_consortium_subject_each_described_sign_with_the_other_side():
+    # before: only the last member signed with the state
+    text = ("A consortium led by French utility EDF and including French energy major TotalEnergies and Japanese "
+            "trading house Sumitomo Corporation has signed agreements with Mozambican authorities to develop the "
+            "Tamarind hydroelectric project.")
+    assert agreements(text) == [("Agreement", {"organization/edf", "organization/totalenergies",
+                                               "organization/sumitomo-corporation", "state/MOZ"})]

@@ -2479,6 +2479,29 @@ _OWNED_SIDE_RE = re.compile(rf"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+{_SIDE_OP
 # "with a consortium grouping A and B", "with a joint venture of A and B": one side, made of the firms listed
 _CONSORTIUM_SIDE_RE = re.compile(r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture)\s+"
                                  r"(?:of|grouping|comprising|made\s+up\s+of|formed\s+by|including|led\s+by)\s+(?:the\s+)?")
+# Between the members a consortium's subject lists, each described by its trade or nationality ("led by French
+# utility A and including French energy major B and Japanese trading house C")
+_MEMBER_GAP_RE = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:(?:also\s+)?(?:including|comprising|with)\s+)?(?:the\s+)?"
+                            r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+){0,4}")
+
+
+def _consortium_described(view: SentenceView, start: int, verb: int) -> list[Ref]:
+    """The firms a consortium opening the sentence is made of, before its verb at *verb*: names each with a
+    description of its own, joined by "and", "and including" or commas; [] when anything else stands between."""
+    members: list[Ref] = []
+    at = start
+    for r in sorted((r for r in view.refs if start <= r.start and r.end <= verb and not r.modifier), key=lambda r: r.start):
+        if r.kind not in _PARTY_KINDS or r.possessive:
+            continue
+        gap = view.text[at:r.start]
+        if members and not _MEMBER_GAP_RE.fullmatch(gap) or not members and not re.fullmatch(
+                r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+){0,4}", gap):
+            return []
+        members.append(r)
+        at = r.end
+    return members
+
+
 # "A consortium led by X signed": the same side opening a sentence, as its subject
 _CONSORTIUM_SUBJECT_RE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?(?i:an?|the)\s+" + _CONSORTIUM_SIDE_RE.pattern[len("(?:a\\s+|the\\s+)?"):])
 # A day's possessive before an instrument's noun ("Monday's agreement", "yesterday's deal")
@@ -2706,11 +2729,14 @@ class _AgreementReader:
                 and (head := [r for r in list_before(view, joined.start() + 1, _PARTY_KINDS)
                               if r.free and not r.possessive]):
             lead = [*head, *lead]  # "The EBRD, together with A and B, signed …": the EBRD signs with them
-        if not lead and (cons := _CONSORTIUM_SUBJECT_RE.match(text)) is not None and cons.end() < verb:
+        if (cons := _CONSORTIUM_SUBJECT_RE.match(text)) is not None and cons.end() < verb \
+                and all(r.start >= cons.end() for r in lead):
             # "A consortium led by Marubeni signed …": the firms that make up the subject sign
             members = [r for r in list_after(view, cons.end(), _PARTY_KINDS, max_gap=4, asides=True) if r.end <= verb]
-            if members and re.fullmatch(r"[\s,]*(?:(?:has|have|had|also|on\s+\w+day)[\s,]+)*",
-                                        text[members[-1].end:verb]):
+            if len(members) < 2 and (described := _consortium_described(view, cons.end(), verb)):
+                members = described  # "A consortium led by French utility A and including Japan's B and C signed"
+            if members and len(members) >= len(lead) \
+                    and re.fullmatch(r"[\s,]*(?:(?:has|have|had|also|on\s+\w+day)[\s,]+)*", text[members[-1].end:verb]):
                 lead = members
         if (it := _IT_BEFORE_RE.search(text, max(0, verb - 40), verb)) is not None:
             # "Eni has operated in the country for decades, when it signed …": "it" is the actor the sentence,
