@@ -199,10 +199,18 @@ def test_two_named_works_whose_names_differ_in_their_own_words_stay_two():
     assert sorted(p.label for p in facts(text).projects) == ["North Field East LNG", "North Field South LNG"]
 
 
-def test_the_members_of_a_consortium_subject_each_described_sign_with_the_other_side():
+@pytest.mark.parametrize("leader", ["EDF", "Électricité de France (EDF)"])
+def test_the_members_of_a_consortium_subject_each_described_sign_with_the_other_side(leader):
     # before: only the last member signed with the state
-    text = ("A consortium led by French utility EDF and including French energy major TotalEnergies and Japanese "
-            "trading house Sumitomo Corporation has signed agreements with Mozambican authorities to develop the "
-            "Tamarind hydroelectric project.")
+    text = (f"A consortium led by French utility {leader} and including French energy major TotalEnergies and "
+            "Japanese trading house Sumitomo Corporation has signed agreements with Mozambican authorities to develop "
+            "the Tamarind hydroelectric project.")
     assert agreements(text) == [("Agreement", {"organization/edf", "organization/totalenergies",
                                                "organization/sumitomo-corporation", "state/MOZ"})]
+
+
+def test_a_signer_named_with_an_office_held_then_stays_in_the_list_of_signers():
+    # before: "then-Portuguese Prime Minister" broke the list, and only the last two signers were read
+    text = ("At a summit in Lisbon on July 27, 2018, Spain's Pedro Sánchez, French President Emmanuel Macron and "
+            "then-Portuguese Prime Minister António Costa signed a declaration.")
+    assert agreements(text) == [("Declaration", {"state/ESP", "state/FRA", "state/PRT"})]

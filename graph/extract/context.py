@@ -445,7 +445,8 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           r"(?:the\s+)?|"
                           # ("A and its French counterpart B": the next one named by what it is to the one before)
                           r"(?:(?:its|their|his|her)\s+(?:[A-Z][a-z]+\s+)?(?:counterparts?|peers?)|"
-                          r"its|their|[A-Z][\w.'’-]*(?:'s|’s)?|"
+                          # ("then-Portuguese Prime Minister B": an office held then)
+                          r"its|their|(?:then-|ex-|former\s+)?[A-Z][\w.'’-]*(?:'s|’s)?|"
                           r"[a-z]+\s+(?:minister|secretary|president))\s+"
                           # "A and local independent B"
                           rf"|(?<=and\s)(?:{_FIRM_DESCRIBERS}\s+){{1,2}}"

@@ -2494,6 +2494,9 @@ def _consortium_described(view: SentenceView, start: int, verb: int) -> list[Ref
         if r.kind not in _PARTY_KINDS or r.possessive:
             continue
         gap = view.text[at:r.start]
+        if members and r.key == members[-1].key and re.fullmatch(r"\s*\(", gap):
+            at = r.end + (view.text[r.end:r.end + 1] == ")")  # "Électricité de France (EDF)": its short name
+            continue
         if members and not _MEMBER_GAP_RE.fullmatch(gap) or not members and not re.fullmatch(
                 r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+){0,4}", gap):
             return []
