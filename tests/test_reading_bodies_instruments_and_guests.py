@@ -214,3 +214,33 @@ def test_a_signer_named_with_an_office_held_then_stays_in_the_list_of_signers():
     text = ("At a summit in Lisbon on July 27, 2018, Spain's Pedro Sánchez, French President Emmanuel Macron and "
             "then-Portuguese Prime Minister António Costa signed a declaration.")
     assert agreements(text) == [("Declaration", {"state/ESP", "state/FRA", "state/PRT"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal and Bangladesh set up a joint steering committee that has since met six times.",
+    "Officials of Nepal and Bangladesh have met twice since.",
+    "Talks between Venezuela and the United States have not produced a contract.",
+])
+def test_meetings_counted_or_talks_that_came_to_nothing_are_no_event(text):
+    # before: a meeting of the two states, in the month of the report
+    assert facts(text, published="2024-11-20").events == []
+
+
+def test_a_meeting_told_with_its_place_and_day_is_still_one():
+    # a guard
+    (event,) = facts("Officials of Nepal and Bangladesh met in Kathmandu on Monday.", published="2024-11-20").events
+    assert (event.kind, event.place, event.participants) == ("Meeting", "place/kathmandu", ("state/NPL", "state/BGD"))
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico could become a hub for LNG exports to the Pacific.",
+    "Tariffs in Fiji are among the highest in the Pacific.",
+])
+def test_the_pacific_alone_is_a_part_of_the_world_not_the_ocean_as_a_place(text):
+    # before: the Pacific Ocean was a place the report names
+    assert "place/pacific-ocean" not in facts(text).entities
+
+
+def test_the_pacific_ocean_named_in_full_is_still_a_place():
+    # a guard
+    assert "place/pacific-ocean" in facts("The cable runs under the Pacific Ocean to Fiji.").entities

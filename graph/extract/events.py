@@ -736,7 +736,8 @@ class _Events:
                 and _GROUP_MET_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             return  # "G7 leaders met at their summit in Puglia": the summit is the meeting, read as such
         if _GOING_ON_RE.search(text, m.end(), max(hi, m.end())) \
-                or _GOING_ON_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+                or _GOING_ON_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()) \
+                or _MET_COUNT_RE.match(text, m.end()):
             return  # "talks with lenders were continuing": a negotiation, not a meeting held
         if parts:
             # "at a binational cabinet meeting in Loja": the place the noun names, before any other of its clause
@@ -794,7 +795,12 @@ class _Events:
 
 _GOING_ON_RE = re.compile(r"\b(?:were|are|is|was|remain|remained|remains)\s+(?:still\s+)?(?:continuing|ongoing|"
                          r"under\s+way|underway|at\s+an\s+early\s+stage|in\s+progress|making\s+(?:\w+\s+)?progress|"
-                         r"progressing|stalled|deadlocked)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:stalled|dragged\s+on)\b")
+                         r"progressing|stalled|deadlocked)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:stalled|dragged\s+on)\b"
+                         # "talks … have not produced a contract": a negotiation, no meeting; "has since met six
+                         # times": a count of meetings, none of them told
+                         r"|\b(?:have|has|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?(?:produced|yielded|led|resulted)\b")
+_MET_COUNT_RE = re.compile(r"\s+(?:\w+\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+"
+                           r"times|twice|regularly|annually|every\s+\w+)\b")
 # (a body's people met there, not two leaders: "when the two met at the G20 summit" is their own meeting)
 _GROUP_MET_BEFORE_RE = re.compile(r"\b(?:leaders|ministers|heads\s+of\s+(?:state|government)|delegates|delegations|"
                                   r"officials|representatives|members)\s+(?:also\s+|had\s+)?$")
