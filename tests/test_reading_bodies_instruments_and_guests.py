@@ -244,3 +244,21 @@ def test_the_pacific_alone_is_a_part_of_the_world_not_the_ocean_as_a_place(text)
 def test_the_pacific_ocean_named_in_full_is_still_a_place():
     # a guard
     assert "place/pacific-ocean" in facts("The cable runs under the Pacific Ocean to Fiji.").entities
+
+
+@pytest.mark.parametrize("text, label", [
+    ("S.N. Nuclearelectrica signed a contract with Candu Energy for the Cernavoda units.", "Nuclearelectrica"),
+    ("S.N. Transcarpatica signed a contract with Candu Energy for the Cernavoda units.", "Transcarpatica"),
+])
+def test_a_romanian_firm_goes_by_its_name_without_its_national_company_form(text, label):
+    # before: "S.N. Nuclearelectrica", a firm of its own beside the listed one
+    assert label in {e.label for e in facts(text).entities.values() if e.kind == "Company"}
+    assert not any(e.label.startswith("S.N.") for e in facts(text).entities.values())
+
+
+def test_a_signer_named_of_a_state_speaks_for_it_in_the_list_of_signers():
+    # before: "of Kazakhstan" stood for a state of its own, which broke the list, and Kazakhstan signed nothing
+    text = ("Kyrgyz Energy Minister Taalaibek Ibrayev and Uzbek Energy Minister Jurabek Mirzamakhmudov met in "
+            "Tashkent. On January 6, 2023, Energy Minister Bolat Akchulakov of Kazakhstan, Ibrayev and "
+            "Mirzamakhmudov signed in Bishkek a roadmap for the joint construction of the station.")
+    assert agreements(text) == [("Agreement", {"state/KAZ", "state/KGZ", "state/UZB"})]

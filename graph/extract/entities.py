@@ -1345,14 +1345,16 @@ _NAMED_CONSORTIUM_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w&.]*(?:[-–]
 
 # A legal form written before the name, as in the former Soviet states ("OJSC Rogun", "JSC Kazakh Invest") and
 # Indonesia ("PT Pertamina Power Indonesia")
-_PREFIX_FORMS = ("OJSC", "PJSC", "CJSC", "JSC", "OAO", "PAO", "ZAO", "LLC", "LLP", "TOO", "PT")
-_PREFIXED_COMPANY_RE = re.compile(rf"\b(?P<form>{'|'.join(_PREFIX_FORMS)})\s+(?P<name>[\"“]?[A-Z][\w'’&.-]*"
+_PREFIX_FORMS = ("OJSC", "PJSC", "CJSC", "JSC", "OAO", "PAO", "ZAO", "LLC", "LLP", "TOO", "PT", "S.N.", "S.C.")
+# (forms a firm is known without: "PT Pertamina" is Pertamina; Romania's "S.N. Nuclearelectrica" is Nuclearelectrica)
+_DROPPED_PREFIX_FORMS = ("PT", "S.N.", "S.C.")
+_PREFIXED_COMPANY_RE = re.compile(rf"\b(?P<form>{'|'.join(map(re.escape, _PREFIX_FORMS))})\s+(?P<name>[\"“]?[A-Z][\w'’&.-]*"
                                   r"(?:(?:\s+of)?[ -](?!(?:and|of|the)\b)[A-Z][\w'’&.-]*){0,4}[\"”]?)")
 
 
 def _prefixed_companies(doc: _Doc) -> None:
     """Firms named with their legal form first ("OJSC Rogun signed …"): the whole name, a company."""
-    hinted = any(w in doc.text for w in ("SC ", "AO ", "LLC ", "LLP ", "TOO ", "PT "))
+    hinted = any(w in doc.text for w in ("SC ", "AO ", "LLC ", "LLP ", "TOO ", "PT ", "S.N. ", "S.C. "))
     for m in _PREFIXED_COMPANY_RE.finditer(doc.text) if hinted else ():
         start, end = m.span()
         if not doc.free(start, end) or any(e.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION)
@@ -1366,7 +1368,7 @@ def _prefixed_companies(doc: _Doc) -> None:
             name, end = name[:-1], end - 1  # … and so does the paragraph ("… PT Medco Power Indonesia.\n\nSeparately")
         name = name.strip(chr(34) + "“”")
         # (an Indonesian firm goes by its name without "PT", as the rest of the text and the lists name it)
-        label = name if m.group("form") == "PT" else f"{m.group('form')} {name}"
+        label = name if m.group("form") in _DROPPED_PREFIX_FORMS else f"{m.group('form')} {name}"
         ent = doc.entity(f"organization/{slug(label)}", COMPANY, label)
         doc.add(start, end, ent.key, "name")
         if " " in name:  # named again without its form ("Pertamina Power Indonesia President Director …")
