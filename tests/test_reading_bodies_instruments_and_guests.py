@@ -232,20 +232,6 @@ def test_a_meeting_told_with_its_place_and_day_is_still_one():
     assert (event.kind, event.place, event.participants) == ("Meeting", "place/kathmandu", ("state/NPL", "state/BGD"))
 
 
-@pytest.mark.parametrize("text", [
-    "Mexico could become a hub for LNG exports to the Pacific.",
-    "Tariffs in Fiji are among the highest in the Pacific.",
-])
-def test_the_pacific_alone_is_a_part_of_the_world_not_the_ocean_as_a_place(text):
-    # before: the Pacific Ocean was a place the report names
-    assert "place/pacific-ocean" not in facts(text).entities
-
-
-def test_the_pacific_ocean_named_in_full_is_still_a_place():
-    # a guard
-    assert "place/pacific-ocean" in facts("The cable runs under the Pacific Ocean to Fiji.").entities
-
-
 @pytest.mark.parametrize("text, label", [
     ("S.N. Nuclearelectrica signed a contract with Candu Energy for the Cernavoda units.", "Nuclearelectrica"),
     ("S.N. Transcarpatica signed a contract with Candu Energy for the Cernavoda units.", "Transcarpatica"),
