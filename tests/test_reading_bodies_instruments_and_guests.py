@@ -241,10 +241,3 @@ def test_a_romanian_firm_goes_by_its_name_without_its_national_company_form(text
     assert label in {e.label for e in facts(text).entities.values() if e.kind == "Company"}
     assert not any(e.label.startswith("S.N.") for e in facts(text).entities.values())
 
-
-def test_a_signer_named_of_a_state_speaks_for_it_in_the_list_of_signers():
-    # before: "of Kazakhstan" stood for a state of its own, which broke the list, and Kazakhstan signed nothing
-    text = ("Kyrgyz Energy Minister Taalaibek Ibrayev and Uzbek Energy Minister Jurabek Mirzamakhmudov met in "
-            "Tashkent. On January 6, 2023, Energy Minister Bolat Akchulakov of Kazakhstan, Ibrayev and "
-            "Mirzamakhmudov signed in Bishkek a roadmap for the joint construction of the station.")
-    assert agreements(text) == [("Agreement", {"state/KAZ", "state/KGZ", "state/UZB"})]

@@ -217,7 +217,6 @@ _FIRM_CALLED_SO_RE = re.compile(r"\s+(?:company|firm|group)\b(?!['’]|\s+(?:[A-
 _APPOSITION_OF_RE = re.compile(r",\s+(?:(?:the|its|his|her)\s+)?(?:[a-z][\w-]*\s+|and\s+){1,6}?(?:of|at|for)\s+")
 # "Germany's Vice-Chancellor and Federal Minister for Economic Affairs, Robert Habeck"
 _TITLE_BEFORE_RE = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w.-]*|and|for|of|the|on|in)\s+){1,12}?(?:[A-Z][\w.-]*),\s+")
-_OF_STATE_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 _REPRESENTED_BY_RE = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b|\s+sent\s+(?:its|their)\b")
 # Titles that speak for a state when the text names no other side.
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+$")
@@ -1008,12 +1007,6 @@ class DocumentContext:
             after = _APPOSITION_OF_RE.match(text, end)
             if after:
                 actor = next((r for r in view.refs if 0 <= r.start - after.end() <= 4 and r.how != "person"), None)
-            if actor is None and (of := _OF_STATE_AFTER_RE.match(text, end)) is not None:
-                # "Bolat Akchulakov of Kazakhstan, Ibrayev and Mirzamakhmudov signed": the state the person is of,
-                # which stands for no actor of its own
-                actor = next((r for r in view.refs if r.start == of.end() and r.kind == STATE and r.free), None)
-                if actor is not None:
-                    actor.modifier = True
             if actor is None:
                 actor = next((r for r in reversed(view.refs) if r.end <= start
                               and _TITLE_BEFORE_RE.fullmatch(text, r.end, start)), None)
