@@ -54,7 +54,7 @@ from epkg.graph.extract.vocab import find_technologies, trie_pattern
 from epkg.ontology import gazetteer as gaz_module
 from epkg.ontology import geography
 from epkg.ontology.geography import WORLD_REGIONS
-from epkg.ontology.triggers import pattern as _forms_of, triggers
+from epkg.ontology.triggers import alternation, pattern as _forms_of, triggers
 
 # ------------------------------------------------------------------ patterns
 
@@ -286,13 +286,7 @@ PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Minister
 
 def _title_alternation(phrases) -> str:
     forms = sorted(phrases, key=len, reverse=True)  # the longest first: "chief executive officer" before "chief"
-    # Filed under their first letter (each file longest first), so that the engine tests that letter once rather
-    # than every phrase in turn; the same matches, in any case, as two phrases that start with different letters
-    # never match at the same place.
-    by_letter: dict[str, list[str]] = {}
-    for f in forms:
-        by_letter.setdefault(f[0], []).append(re.escape(f[1:]).replace(r"\ ", r"\s+").replace(r"\-", "[- ]"))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_letter.items())
+    return alternation(forms, lambda f: re.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "[- ]"))
 
 
 # up to two qualifiers: "executive vice president", "senior vice-president", "former deputy minister"
