@@ -3464,11 +3464,11 @@ def _capitals_by_demonym(doc: _Doc) -> None:
 
 _UNIT_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
 # "Sekong and Attapeu provinces", "the Pavlodar, Karagandy and Turkistan regions": names sharing one plural type word
+# (natural features named together too: "the Santos and Campos basins")
+_UNIT_TYPES = ("provinces", "regions", "districts", "counties", "governorates", "prefectures", "oblasts",
+               "municipalities", "basins", "rivers", "lakes", "valleys", "deltas")  # the pattern needs one
 _COORDINATED_UNITS_RE = re.compile(
-    rf"(?P<names>(?:{_UNIT_NAME}\s*,\s*)*{_UNIT_NAME},?\s+and\s+{_UNIT_NAME})\s+"
-    r"(?P<type>provinces|regions|districts|counties|governorates|prefectures|oblasts|municipalities|"
-    # natural features named together: "the Santos and Campos basins"
-    r"basins|rivers|lakes|valleys|deltas)\b")
+    rf"(?P<names>(?:{_UNIT_NAME}\s*,\s*)*{_UNIT_NAME},?\s+and\s+{_UNIT_NAME})\s+(?P<type>{'|'.join(_UNIT_TYPES)})\b")
 _FEATURE_TYPES = ("Basin", "River", "Lake", "Valley", "Delta")
 # A natural feature's word after a name: "the Rovuma Basin", "the Rufiji River" (a place's name, not a firm's short form)
 _FEATURE_WORDS = _FEATURE_TYPES + ("Bay", "Gulf", "Sea", "Island", "Islands", "Mountains", "Gorge", "Falls")
@@ -3478,7 +3478,7 @@ _FEATURE_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(_FEATURE_WORDS)})\b")
 def _coordinated_units(doc: _Doc) -> None:
     """Administrative units named together before one plural type word: each name is a place of that type,
     in the state named after them ("… districts of Nepal") or the one state the text names."""
-    for m in _COORDINATED_UNITS_RE.finditer(doc.text) if "s " in doc.text else ():
+    for m in _COORDINATED_UNITS_RE.finditer(doc.text) if any(w in doc.text for w in _UNIT_TYPES) else ():
         word = m.group("type")[:-1].title() if not m.group("type").endswith("ies") else \
             m.group("type")[:-3].title() + "y"
         after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})", doc.text[m.end():m.end() + 40])
@@ -5444,8 +5444,8 @@ _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KIND
 
 # "the copper producers Codelco and Aurubis", "the grid operators Elering in Estonia and Litgrid in
 # Lithuania", "cable maker Nexans": a noun of trade in front of names says they are firms.
-_TRADE_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS]
-                        + ["partners", "co-venturers", "venturers", "co-owners", "shareholders"])
+_TRADE_NOUNS = alternation([*map(_in_either_number, _TRADE_WORDS), "partners", "co-venturers", "venturers", "co-owners",
+                            "shareholders"], str)  # (each form a pattern already)
 # (or where the firm is based: "US-based Lindsayca", "the Oslo-headquartered Aker Horizons")
 # ("the eastern-based House of Representatives": a direction before "-based" says where, not that a firm follows)
 _TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])(?<!ern)(?<!ward)[-–](?:based|headquartered|registered)"
@@ -5650,15 +5650,16 @@ _HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w.])(?:{_HONORIFIC_WORDS})\.?\s+$")
 
 # A list of two or more persons' names that an apposition describes together as members or representatives
 # of a body ("Present: A, B, C and D, members of the Committee")
-_MEMBER_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*,?\s+and\s+(?:{_PERSON})),\s+(?:all\s+)?"
-                              r"(?:members|representatives|delegates|officials|deputies|senators|MPs)\s+(?:of|from)\b")
+_AS_MEMBERS = r",\s+(?:all\s+)?(?:members|representatives|delegates|officials|deputies|senators|MPs)\s+(?:of|from)\b"
+_MEMBER_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*,?\s+and\s+(?:{_PERSON})){_AS_MEMBERS}")
+_AS_MEMBERS_RE = re.compile(_AS_MEMBERS)  # (found first, as the names' pattern is slow to try at every capital)
 
 
 def _persons_listed_as_members(doc: _Doc) -> None:
     """Persons named in a list that an apposition says are members of a body: each name is a person,
     though no title stands before it and the recogniser may take it for a firm."""
     text = doc.text
-    for m in _MEMBER_NAMES_RE.finditer(text) if " of" in text else ():
+    for m in _MEMBER_NAMES_RE.finditer(text) if _AS_MEMBERS_RE.search(text) else ():
         for name in NAME_RE.finditer(text, m.start("names"), m.end("names")):
             start, end = name.span()
             words = name.group(0).split()
