@@ -106,10 +106,14 @@ _PORTFOLIO_MORE = (r"Action|Transformation|Energies|Territorial|Administration|N
                    r"Net[\s-]Zero|Conservation|Decarboni[sz]ation|Biodiversity|Emissions|Assets|"
                    r"Industries|Enterprises|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing|Change|Reduction|"
                    r"Electrification|Supply|Supplies|Conservation|Efficiency")
+# The same, each alternation filed by first letter for the patterns (all case-sensitive), which try it at every
+# capitalised word
+_PORTFOLIO = alternation(_PORTFOLIO_WORDS.split("|"), str, cased=True)
+_PORTFOLIO_OR_MORE = alternation(f"{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE}".split("|"), str, cased=True)
 # each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
 # (one group: it is spliced into longer patterns, where a bare "|" would split them)
-_TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+(?:the\s+)?|&\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
-          rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*)")
+_TOPIC = (rf"(?:(?:{_PORTFOLIO})\b(?:(?:,\s+|\s+)(?:and\s+(?:the\s+)?|&\s+)?(?:{_PORTFOLIO_OR_MORE})\b)*"
+          rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_OR_MORE})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_OR_MORE})\b)*)")
 # What stands between a ministry's name and its state ("… of the Royal Government of Bhutan", "… of the Republic of
 # Kazakhstan", "… of the Government of the People's Republic of China")
 _GOVERNMENT_OF = (r"(?:(?:Royal\s+|Federal\s+|Union\s+)?Government\s+of\s+(?:the\s+)?)?"
@@ -240,7 +244,7 @@ _TITLE_WORDS = (
     r"(?:President\s+(?:Director|Commissioner)|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|"
     r"Crown\s+Prince|Sheikh|Secretary[- ]General|Director[- ]General|"
     # "Energy Minister", "State Minister", "Energy Cabinet Secretary", "Secretary of State"
-    r"(?:(?:" + _PORTFOLIO_WORDS + r")\s+)?(?:Cabinet\s+|State\s+)?(?:Minister|Secretary)(?:[- ]in[- ][Cc]harge)?"
+    r"(?:(?:" + _PORTFOLIO + r")\s+)?(?:Cabinet\s+|State\s+)?(?:Minister|Secretary)(?:[- ]in[- ][Cc]harge)?"
     r"(?:\s+(?:of|for)\s+(?:State\s+for\s+)?" + _TOPIC + r")?|Ambassador|Commissioner(?:\s+for\s+" + _TOPIC + r")?|"
     r"Chairman|Chairwoman|Chairperson|Chair|Councillor|Councilor|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
     r"Managing\s+Director|(?:Executive\s+)?Director|General\s+Manager|Taoiseach|T[áa]naiste|State\s+Secretary|Adviser|Advisor|"
