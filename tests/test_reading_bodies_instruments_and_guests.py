@@ -240,4 +240,3 @@ def test_a_romanian_firm_goes_by_its_name_without_its_national_company_form(text
     # before: "S.N. Nuclearelectrica", a firm of its own beside the listed one
     assert label in {e.label for e in facts(text).entities.values() if e.kind == "Company"}
     assert not any(e.label.startswith("S.N.") for e in facts(text).entities.values())
-

@@ -54,7 +54,7 @@ from epkg.graph.extract.vocab import find_technologies, trie_pattern
 from epkg.ontology import gazetteer as gaz_module
 from epkg.ontology import geography
 from epkg.ontology.geography import WORLD_REGIONS
-from epkg.ontology.triggers import pattern as _forms_of, triggers
+from epkg.ontology.triggers import alternation, pattern as _forms_of, triggers
 
 # ------------------------------------------------------------------ patterns
 
@@ -106,10 +106,14 @@ _PORTFOLIO_MORE = (r"Action|Transformation|Energies|Territorial|Administration|N
                    r"Net[\s-]Zero|Conservation|Decarboni[sz]ation|Biodiversity|Emissions|Assets|"
                    r"Industries|Enterprises|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing|Change|Reduction|"
                    r"Electrification|Supply|Supplies|Conservation|Efficiency")
+# The same, each alternation filed by first letter for the patterns (all case-sensitive), which try it at every
+# capitalised word
+_PORTFOLIO = alternation(_PORTFOLIO_WORDS.split("|"), str, cased=True)
+_PORTFOLIO_OR_MORE = alternation(f"{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE}".split("|"), str, cased=True)
 # each word whole (\b), so that "Investment" does not stop "Investments, Industry and Trade" short
 # (one group: it is spliced into longer patterns, where a bare "|" would split them)
-_TOPIC = (rf"(?:(?:{_PORTFOLIO_WORDS})\b(?:(?:,\s+|\s+)(?:and\s+(?:the\s+)?|&\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*"
-          rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_WORDS}|{_PORTFOLIO_MORE})\b)*)")
+_TOPIC = (rf"(?:(?:{_PORTFOLIO})\b(?:(?:,\s+|\s+)(?:and\s+(?:the\s+)?|&\s+)?(?:{_PORTFOLIO_OR_MORE})\b)*"
+          rf"|(?:New|Territorial)\s+(?:and\s+)?(?:{_PORTFOLIO_OR_MORE})\b(?:(?:,\s+|\s+)(?:and\s+)?(?:{_PORTFOLIO_OR_MORE})\b)*)")
 # What stands between a ministry's name and its state ("… of the Royal Government of Bhutan", "… of the Republic of
 # Kazakhstan", "… of the Government of the People's Republic of China")
 _GOVERNMENT_OF = (r"(?:(?:Royal\s+|Federal\s+|Union\s+)?Government\s+of\s+(?:the\s+)?)?"
@@ -246,7 +250,7 @@ _TITLE_WORDS = (
     r"(?:President\s+(?:Director|Commissioner)|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|"
     r"Crown\s+Prince|Sheikh|Secretary[- ]General|Director[- ]General|"
     # "Energy Minister", "State Minister", "Energy Cabinet Secretary", "Secretary of State"
-    r"(?:(?:" + _PORTFOLIO_WORDS + r")\s+)?(?:Cabinet\s+|State\s+)?(?:Minister|Secretary)(?:[- ]in[- ][Cc]harge)?"
+    r"(?:(?:" + _PORTFOLIO + r")\s+)?(?:Cabinet\s+|State\s+)?(?:Minister|Secretary)(?:[- ]in[- ][Cc]harge)?"
     r"(?:\s+(?:of|for)\s+(?:State\s+for\s+)?" + _TOPIC + r")?|Ambassador|Commissioner(?:\s+for\s+" + _TOPIC + r")?|"
     r"Chairman|Chairwoman|Chairperson|Chair|Councillor|Councilor|CEO|Chief\s+Executive(?:\s+Officer)?|Governor|Mayor|Speaker|Senator|"
     r"Managing\s+Director|(?:Executive\s+)?Director|General\s+Manager|Taoiseach|T[áa]naiste|State\s+Secretary|Adviser|Advisor|"
@@ -292,7 +296,7 @@ PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Minister
 
 def _title_alternation(phrases) -> str:
     forms = sorted(phrases, key=len, reverse=True)  # the longest first: "chief executive officer" before "chief"
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for f in forms)
+    return alternation(forms, lambda f: re.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "[- ]"))
 
 
 # up to two qualifiers: "executive vice president", "senior vice-president", "former deputy minister"
@@ -3477,11 +3481,11 @@ def _capitals_by_demonym(doc: _Doc) -> None:
 
 _UNIT_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
 # "Sekong and Attapeu provinces", "the Pavlodar, Karagandy and Turkistan regions": names sharing one plural type word
+# (natural features named together too: "the Santos and Campos basins")
+_UNIT_TYPES = ("provinces", "regions", "districts", "counties", "governorates", "prefectures", "oblasts",
+               "municipalities", "basins", "rivers", "lakes", "valleys", "deltas")  # the pattern needs one
 _COORDINATED_UNITS_RE = re.compile(
-    rf"(?P<names>(?:{_UNIT_NAME}\s*,\s*)*{_UNIT_NAME},?\s+and\s+{_UNIT_NAME})\s+"
-    r"(?P<type>provinces|regions|districts|counties|governorates|prefectures|oblasts|municipalities|"
-    # natural features named together: "the Santos and Campos basins"
-    r"basins|rivers|lakes|valleys|deltas)\b")
+    rf"(?P<names>(?:{_UNIT_NAME}\s*,\s*)*{_UNIT_NAME},?\s+and\s+{_UNIT_NAME})\s+(?P<type>{'|'.join(_UNIT_TYPES)})\b")
 _FEATURE_TYPES = ("Basin", "River", "Lake", "Valley", "Delta")
 # A natural feature's word after a name: "the Rovuma Basin", "the Rufiji River" (a place's name, not a firm's short form)
 _FEATURE_WORDS = _FEATURE_TYPES + ("Bay", "Gulf", "Sea", "Island", "Islands", "Mountains", "Gorge", "Falls")
@@ -3491,7 +3495,7 @@ _FEATURE_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(_FEATURE_WORDS)})\b")
 def _coordinated_units(doc: _Doc) -> None:
     """Administrative units named together before one plural type word: each name is a place of that type,
     in the state named after them ("… districts of Nepal") or the one state the text names."""
-    for m in _COORDINATED_UNITS_RE.finditer(doc.text) if "s " in doc.text else ():
+    for m in _COORDINATED_UNITS_RE.finditer(doc.text) if any(w in doc.text for w in _UNIT_TYPES) else ():
         word = m.group("type")[:-1].title() if not m.group("type").endswith("ies") else \
             m.group("type")[:-3].title() + "y"
         after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})", doc.text[m.end():m.end() + 40])
@@ -5474,8 +5478,8 @@ _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KIND
 
 # "the copper producers Codelco and Aurubis", "the grid operators Elering in Estonia and Litgrid in
 # Lithuania", "cable maker Nexans": a noun of trade in front of names says they are firms.
-_TRADE_NOUNS = "|".join([_in_either_number(w) for w in _TRADE_WORDS]
-                        + ["partners", "co-venturers", "venturers", "co-owners", "shareholders"])
+_TRADE_NOUNS = alternation([*map(_in_either_number, _TRADE_WORDS), "partners", "co-venturers", "venturers", "co-owners",
+                            "shareholders"], str)  # (each form a pattern already)
 # (or where the firm is based: "US-based Lindsayca", "the Oslo-headquartered Aker Horizons")
 # ("the eastern-based House of Representatives": a direction before "-based" says where, not that a firm follows)
 _TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])(?<!ern)(?<!ward)[-–](?:based|headquartered|registered)"
@@ -5680,15 +5684,16 @@ _HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w.])(?:{_HONORIFIC_WORDS})\.?\s+$")
 
 # A list of two or more persons' names that an apposition describes together as members or representatives
 # of a body ("Present: A, B, C and D, members of the Committee")
-_MEMBER_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*,?\s+and\s+(?:{_PERSON})),\s+(?:all\s+)?"
-                              r"(?:members|representatives|delegates|officials|deputies|senators|MPs)\s+(?:of|from)\b")
+_AS_MEMBERS = r",\s+(?:all\s+)?(?:members|representatives|delegates|officials|deputies|senators|MPs)\s+(?:of|from)\b"
+_MEMBER_NAMES_RE = re.compile(rf"(?P<names>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*,?\s+and\s+(?:{_PERSON})){_AS_MEMBERS}")
+_AS_MEMBERS_RE = re.compile(_AS_MEMBERS)  # (found first, as the names' pattern is slow to try at every capital)
 
 
 def _persons_listed_as_members(doc: _Doc) -> None:
     """Persons named in a list that an apposition says are members of a body: each name is a person,
     though no title stands before it and the recogniser may take it for a firm."""
     text = doc.text
-    for m in _MEMBER_NAMES_RE.finditer(text) if " of" in text else ():
+    for m in _MEMBER_NAMES_RE.finditer(text) if _AS_MEMBERS_RE.search(text) else ():
         for name in NAME_RE.finditer(text, m.start("names"), m.end("names")):
             start, end = name.span()
             words = name.group(0).split()

@@ -219,10 +219,18 @@ _AS_PARTNERS_RE = re.compile(r"(?:\s*\([^)]{1,30}\))?\s*,?\s*(?:as|among)\s+(?:i
 def _lemma(tok, table: Triggers) -> str:
     """The token's lemma, with its particle when the table lists the phrasal verb ("set up")."""
     lemma = tok.lemma_.lower()
+    if lemma not in _phrase_openers(table):
+        return lemma  # (most tokens: their children need not be walked)
     for child in tok.children:
         if child.dep_ == "prt" and f"{lemma} {child.lower_}" in table.words:
             return f"{lemma} {child.lower_}"
     return lemma
+
+
+@functools.lru_cache(maxsize=8)
+def _phrase_openers(table: Triggers) -> frozenset[str]:
+    """What the table's phrases open with, up to each space ("set" of "set up")."""
+    return frozenset(w[:i] for w in table.words for i, c in enumerate(w) if c == " ")
 
 
 def _partners_as(prep, actors) -> Iterable[list[str]]:

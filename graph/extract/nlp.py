@@ -282,6 +282,47 @@ def _index_of(nlp) -> _IndexedAttributes | None:
         return None
 
 
+class _RememberedLemmas:
+    """The pipeline's rule lemmatizer, each lemma remembered by the word's form, part of speech and morphology.
+
+    The rules read a lemma from those three alone, but the lemmatizer remembers only some (not a word it finds
+    in its base form, most words), walks every token in Python, and writes each lemma by its string (a fifth of
+    the parse's time after the models). Here a document's tokens are read and its lemmas written as arrays; the
+    lemmas are the lemmatizer's own, set where it would set them.
+    """
+
+    def __init__(self, lemmatizer):
+        from spacy import attrs
+
+        self.lemmatizer = lemmatizer
+        self.strings = lemmatizer.vocab.strings
+        self.columns = [attrs.ORTH, attrs.POS, attrs.MORPH, attrs.LEMMA]
+        self.lemma = [attrs.LEMMA]
+        self.known: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc):
+        rows = doc.to_array(self.columns)
+        lemmas = rows[:, 3:].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma == 0 or self.lemmatizer.overwrite:  # (the ruler's lemmas stay, as the lemmatizer leaves them)
+                key = (orth, pos, morph)
+                if (known := self.known.get(key)) is None:
+                    known = self.known[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                lemmas[i, 0] = known
+        doc.from_array(self.lemma, lemmas)
+        return doc
+
+
+@functools.lru_cache(maxsize=1)
+def _lemmas_of(nlp):
+    # (cached per pipeline object, as _index_of is; another lemmatizer than spaCy's rule one is run as it comes)
+    from spacy.pipeline import Lemmatizer
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    return _RememberedLemmas(lemmatizer) if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule" \
+        else lemmatizer
+
+
 def parses(texts: list[str]):
     """Dependency parses (with tags and lemmas) of each text, batched.
 
@@ -305,7 +346,7 @@ def parses(texts: list[str]):
     with one_blas_thread():
         if attributes is None:
             return list(nlp.pipe(texts, disable=_PARSE_ONLY, batch_size=64))  # (another model's ruler: as it comes)
-        lemmatizer = nlp.get_pipe("lemmatizer")
+        lemmatizer = _lemmas_of(nlp)
         return [lemmatizer(attributes(doc)) for doc in nlp.pipe(texts, disable=_TREE_ONLY, batch_size=64)]
 
 

@@ -18,6 +18,7 @@ import re
 
 from epkg.graph.extract.facts import COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION
 from epkg.ontology import geography
+from epkg.ontology.triggers import alternation
 
 # cleanco's terms that are also ordinary English words, abbreviations of something else, or
 # state codes when written in capitals ("VAT", "UK", "EC", "EP", "SEP"): never read as a legal form.
@@ -97,7 +98,8 @@ def legal_pattern() -> str:
     >>> bool(re.fullmatch(legal_pattern(), "Co., Ltd."))
     True
     """
-    one = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in legal_forms())
+    # (the patterns that hold it are case-sensitive)
+    one = alternation(legal_forms(), lambda f: re.escape(f).replace(r"\ ", r"\s+"), cased=True)
     return rf"(?:{one})(?:,?\s+(?:{one}))*"
 
 
