@@ -147,7 +147,7 @@ _EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_h
                              *(w for word in _COMMON_WORDS if word != "met" for w in (word, word.capitalize()))}))
 _LINE_HEAD_GAP_RE = re.compile(r"\s*[–—:-]\s")
 _MET_RE = re.compile(r"\b(?:met|meet)\b")
-_LEADERS_MET_RE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+"
+_HEADS_BEFORE_MET_RE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+"
                              r"(?:(?:have|had|also|then|first|last)\s+)?$")
 # ("On the sidelines of the summit": a gathering named before, not by its name)
 _SIDELINES_OF_THE_RE = re.compile(rf"(?i:{SIDELINES_OF_RE.pattern})\s+the\s+(?:summit|forum|meeting|conference|congress|"
@@ -755,7 +755,7 @@ class _Events:
             # ("X hosted Y … for the ninth trilateral summit of the three countries": the leaders' summit)
             kind = "Summit" if m.group(0) in ("hosted", "received", "welcomed") \
                 and _FOR_A_SUMMIT_RE.search(text, m.end(), max(hi, m.end())) \
-                or m.group(0) == "met" and _LEADERS_MET_RE.search(text, max(0, m.start() - 40), m.start()) \
+                or m.group(0) == "met" and _HEADS_BEFORE_MET_RE.search(text, max(0, m.start() - 40), m.start()) \
                 and {r.kind for r in view.refs if r.key in parts} == {INTERNATIONAL_ORGANIZATION} \
                 else "Meeting"  # ("G20 leaders met in New Delhi": the heads of a body's states, at its summit)
             self._record(view, kind, None, lo, hi, m.start(), participants=parts, current=True, place=place)

@@ -304,7 +304,7 @@ def _in_apposed_list(tok, conjunct) -> bool:
         if not any(p.dep_ == "prep" and p.lower_ in ("of", "between") for p in appos.children):
             continue
         end = max(t.i for t in appos.subtree)
-        if end < conjunct.i and not tok.doc[end + 1].is_punct or tok.doc[end + 1].text == ")":
+        if end < conjunct.i and (not tok.doc[end + 1].is_punct or tok.doc[end + 1].text == ")"):
             return True
     return False
 

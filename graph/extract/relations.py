@@ -2481,8 +2481,10 @@ _CONSORTIUM_SIDE_RE = re.compile(r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:consort
                                  r"(?:of|grouping|comprising|made\s+up\s+of|formed\s+by|including|led\s+by)\s+(?:the\s+)?")
 # Between the members a consortium's subject lists, each described by its trade or nationality ("led by French
 # utility A and including French energy major B and Japanese trading house C")
+_MEMBER_DESCRIBED = r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+){0,4}"  # ("Japanese trading house")
 _MEMBER_GAP_RE = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:(?:also\s+)?(?:including|comprising|with)\s+)?(?:the\s+)?"
-                            r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+){0,4}")
+                            + _MEMBER_DESCRIBED)
+_FIRST_MEMBER_GAP_RE = re.compile(_MEMBER_DESCRIBED)
 
 
 def _consortium_described(view: SentenceView, start: int, verb: int) -> list[Ref]:
@@ -2497,8 +2499,7 @@ def _consortium_described(view: SentenceView, start: int, verb: int) -> list[Ref
         if members and r.key == members[-1].key and re.fullmatch(r"\s*\(", gap):
             at = r.end + (view.text[r.end:r.end + 1] == ")")  # "Électricité de France (EDF)": its short name
             continue
-        if members and not _MEMBER_GAP_RE.fullmatch(gap) or not members and not re.fullmatch(
-                r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+){0,4}", gap):
+        if not (_MEMBER_GAP_RE if members else _FIRST_MEMBER_GAP_RE).fullmatch(gap):
             return []
         members.append(r)
         at = r.end
