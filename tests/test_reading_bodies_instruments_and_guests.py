@@ -1,4 +1,6 @@
-"""A body's leaders' instrument, and who is only a guest beside a "together with" (fortieth session).
+"""Forms of news read rightly since the fortieth session: whose instrument a body's leaders' declaration is, who
+is only a guest or an owner, what a name in brackets or before "plant" is, which work is told twice, and which
+meetings were never held.
 
 Every document here is written for the test; the expected facts are exact. Tests whose comment says "a guard"
 pass on the code before the session too: they keep the changes from going too far.
