@@ -3270,10 +3270,10 @@ _UNIT_OF_STATE_RE = re.compile(r"(?P<q>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s
                                r"oblast|governorate|department|county|territory|city|town|port)\s+of\s+$")
 # ", Sonora", ", Argentina", ", U.S.": a qualifier after a place name
 # (not a possessive: "in Rio de Janeiro, Argentina's economy minister" does not place the city in Argentina)
+_QUALIFIER_RE = re.compile(r"^,\s+(?P<q>[A-Z][\w.’'-]*(?:\s+(?:de\s+|del\s+|do\s+)?[A-Z][\w.’'-]*){0,3})")
 # After a name that might qualify a place, a word that goes on with a clause the name is the subject of
 _CLAUSE_GOES_ON_RE = re.compile(r"\s+(?!(?:on|in|at|last|this|earlier|yesterday|today|from|for|where|and|or|to|with|"
                                 r"near|during|after|before|province|state|region|county|district)\b)[a-z]")
-_QUALIFIER_RE = re.compile(r"^,\s+(?P<q>[A-Z][\w.’'-]*(?:\s+(?:de\s+|del\s+|do\s+)?[A-Z][\w.’'-]*){0,3})")
 _LIST_AFTER_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+[A-Z]")
 _COORDINATED_RE = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
 _PLACE_LINK_WORDS = frozenset({"and", "de", "do", "da", "dos", "das", "del", "es", "el", "al", "la", "le", "of", "upon", "sur",

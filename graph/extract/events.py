@@ -147,8 +147,10 @@ _EVENT_WORDS = tuple(sorted({*_NAMED_HEADS, *_LOWER_HEADS, *_VOCABULARY.titled_h
                              *(w for word in _COMMON_WORDS if word != "met" for w in (word, word.capitalize()))}))
 _LINE_HEAD_GAP_RE = re.compile(r"\s*[–—:-]\s")
 _MET_RE = re.compile(r"\b(?:met|meet)\b")
+# Heads of state or government right before "met" (unlike _GROUP_MET_BEFORE_RE, not ministers or officials:
+# their meeting is no summit)
 _HEADS_BEFORE_MET_RE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+"
-                             r"(?:(?:have|had|also|then|first|last)\s+)?$")
+                                  r"(?:(?:have|had|also|then|first|last)\s+)?$")
 # ("On the sidelines of the summit": a gathering named before, not by its name)
 _SIDELINES_OF_THE_RE = re.compile(rf"(?i:{SIDELINES_OF_RE.pattern})\s+the\s+(?:summit|forum|meeting|conference|congress|"
                                   r"session|talks|visit|week|gathering)\b")
@@ -796,9 +798,9 @@ class _Events:
 _GOING_ON_RE = re.compile(r"\b(?:were|are|is|was|remain|remained|remains)\s+(?:still\s+)?(?:continuing|ongoing|"
                          r"under\s+way|underway|at\s+an\s+early\s+stage|in\s+progress|making\s+(?:\w+\s+)?progress|"
                          r"progressing|stalled|deadlocked)\b|\b(?:have|has|had)\s+(?:\w+\s+)?(?:stalled|dragged\s+on)\b"
-                         # "talks … have not produced a contract": a negotiation, no meeting; "has since met six
-                         # times": a count of meetings, none of them told
+                         # "talks … have not produced a contract": a negotiation, no meeting
                          r"|\b(?:have|has|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?(?:produced|yielded|led|resulted)\b")
+# "has since met six times", "meet twice a year": a count of meetings, none of them told
 _MET_COUNT_RE = re.compile(r"\s+(?:\w+\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+"
                            r"times|twice|regularly|annually|every\s+\w+)\b")
 # (a body's people met there, not two leaders: "when the two met at the G20 summit" is their own meeting)

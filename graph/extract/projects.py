@@ -541,7 +541,7 @@ class _Builder:
                   if any(r.end == m.start() and r.kind == COMPANY for r in view.refs)
                   for k in unique_keys(list_after(view, m.end(), asides=True))}
         for role in ("developers", "contractors", "investors"):
-            if any(k not in behind for k in roles[role]):
+            if any(k not in behind for k in roles[role]):  # (the venture itself is named in the role)
                 roles["participants"] += [k for k in roles[role] if k in behind]
                 roles[role] = [k for k in roles[role] if k not in behind]
         return {k: list(dict.fromkeys(v)) for k, v in roles.items()}
@@ -617,10 +617,7 @@ class _Builder:
         p.label = p.label or c.label
         if not p.locations:
             p.locations = c.locations
-        for attr in ("participants", "developers", "investors", "contractors"):
-            setattr(p, attr, tuple(dict.fromkeys(getattr(p, attr) + getattr(c, attr))))
-        p.participants = tuple(k for k in p.participants
-                               if k not in p.developers + p.investors + p.contractors)
+        _add_roles(p, c)
         self._pair_participants(p)
 
     def _pair_participants(self, p: Project) -> None:
@@ -1281,19 +1278,28 @@ def _one_work_told_again(facts: DocumentFacts) -> None:
     field"). Two works of one kind in one state stay two when each has its own name or capacity."""
     kept: list[Project] = []
     for p in facts.projects:
-        at = next((i for i, q in enumerate(kept) if _adds_nothing(p, q) or _adds_nothing(q, p)), None)
-        if at is None:
+        for i, q in enumerate(kept):
+            if _adds_nothing(p, q):
+                more, less = q, p
+            elif _adds_nothing(q, p):
+                more, less = p, q
+            else:
+                continue
+            more.locations = tuple(dict.fromkeys(more.locations + less.locations))
+            _add_roles(more, less)
+            more.sentence = min(more.sentence, less.sentence)
+            kept[i] = more
+            break
+        else:
             kept.append(p)
-            continue
-        more, less = (kept[at], p) if _adds_nothing(p, kept[at]) else (p, kept[at])
-        more.locations = tuple(dict.fromkeys(more.locations + less.locations))
-        for attr in ("participants", "developers", "investors", "contractors"):
-            setattr(more, attr, tuple(dict.fromkeys(getattr(more, attr) + getattr(less, attr))))
-        more.participants = tuple(k for k in more.participants
-                                  if k not in more.developers + more.investors + more.contractors)
-        more.sentence = min(more.sentence, less.sentence)
-        kept[at] = more
     facts.projects[:] = kept
+
+
+def _add_roles(p: Project, c: Project) -> None:
+    """Give *p* the actors of *c*, each in its role; one with a role is no plain participant."""
+    for attr in ("participants", "developers", "investors", "contractors"):
+        setattr(p, attr, tuple(dict.fromkeys(getattr(p, attr) + getattr(c, attr))))
+    p.participants = tuple(k for k in p.participants if k not in p.developers + p.investors + p.contractors)
 
 
 def _adds_nothing(p: Project, q: Project) -> bool:
