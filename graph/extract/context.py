@@ -183,11 +183,18 @@ def _describes_the_name_before(view: "SentenceView", before: list["Ref"], r: "Re
 # ("subsidiaries of state electricity firm PT PLN and state oil and gas firm PT Pertamina": each name may be
 # described by its trade first)
 _TRADE_DESCRIPTION = rf"(?:(?:[a-z][\w'’-]*\s+){{0,4}}(?:{_TRADE})s?\s+)?"
-_ASIDE_LIST_GAP_RE = re.compile(r"(?:\)|\s*\((?:Persero|Tbk)\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+and\s+(?:also\s+)?including\s+)"
+# ("a consortium led by A together with B and C": the leader's partners in it)
+_ASIDE_LIST_GAP_RE = re.compile(r"(?:\)|\s*\((?:Persero|Tbk)\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+and\s+(?:also\s+)?including\s+"
+                                r"|\s+(?:together|along)\s+with\s+)"
                                 rf"(?:the\s+)?(?:then[-\s]|former\s+)?{_TRADE_DESCRIPTION}"
                                 r"(?:[A-Z][\w.-]*\s+){0,3}")
 # Between an excluding cue and the name it governs: at most an article and two words, after the name's trade.
-_EXCLUDING_GAP_RE = re.compile(rf"\s+(?:the\s+)?{_TRADE_DESCRIPTION}(?:[\w'’-]+\s+){{0,2}}")
+# ("the generation arm of Indonesian state utility PT PLN": the parent's nationality may come first)
+_EXCLUDING_GAP_RE = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][a-z][\w-]*\s+(?=(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_TRADE})))?"
+                               rf"{_TRADE_DESCRIPTION}(?:[\w'’-]+,?\s+){{0,2}}")  # ("the Texas-based, US-listed X")
+# A unit named in an apposition ("X, the generation arm of PLN, and Y signed"): the comma after the parent
+# closes the aside; the next name is the list's own again
+_APPOSED_UNIT_OF_RE = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\s+of$")
 # "Kenya's energy minister and his Ethiopian counterpart": the state's office holder stands for the state
 # (not "Kenya's energy minister Davis Chirchir", where the person does)
 # The offices through which a state acts ("Kenya's energy minister"), after its possessive
@@ -406,6 +413,8 @@ class SentenceView:
 _DASH_ASIDE = r"\s+[-–—]\s+(?:the|a|an|its)\s+[^;:]{1,80}?\s+[-–—]"
 # The title between an employer's name and its officer's ("Eni chief executive ", "Sonatrach CEO ").
 _EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}")
+_PARENT_NAME = r"(?![\w.&'’-]*-(?:based|listed|owned|backed|run|controlled|headquartered)\b)" \
+               r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s*\([^()]{1,20}\))?"
 _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?![\w]))?"  # "A Co., Ltd. (AC), B"
                           # ("B (Republic of Moldova) and C": where the firm before is from)
                           r"(?:\s*\([A-Z][\w&.+-]{1,11}(?:\s+(?:of\s+|the\s+)?[A-Z][\w.-]*){0,3}\))?"
@@ -429,8 +438,10 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # ("A, the upstream arm of the Indonesian state energy company, and B": a unit of a firm)
                           # ("A, the Thai developer that originated the project, B and C": a relative clause after it)
                           rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){{0,4}}"
+                          # ("A, the generation arm of state utility PT PLN (Persero), and B": the parent named)
                           rf"(?:(?:{_TRADE})|{UNIT_NOUNS}\s+of\s+(?:the\s+|a\s+|an\s+)?"
-                          rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{_TRADE}))(?:\s+(?:that|which|who)\s+[^,;:()]{{1,60}}?)?(?=,))?"
+                          rf"(?:(?:[\w.'’-]+\s+){{0,5}}?(?:{_TRADE})(?:\s+{_PARENT_NAME})?|{_PARENT_NAME}))"
+                          rf"(?:\s+(?:that|which|who)\s+[^,;:()]{{1,60}}?)?(?=,))?"
                           r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+"
                           # ("A and what was then B": the name B had at the time)
                           r"|\s*,?\s+and\s+what\s+(?:was|is)\s+(?:then|now)\s+"
@@ -1472,6 +1483,7 @@ class DocumentContext:
         text = view.text
         refs = view.refs
         cue_ends = _excluding_ends(text) if refs else []
+        apposed: set[int] = set()  # (the refs of an aside that an apposition opened)
         for i, r in enumerate(refs):
             after = text[r.end:r.end + 60]
             nxt = next((o for o in refs[i + 1:] if o.start >= r.end and o.how != "coref"), None)
@@ -1534,9 +1546,12 @@ class DocumentContext:
             if r.kind == STATE and text[r.start - 4:r.start] == " in " and i and refs[i - 1].end == r.start - 4 \
                     and refs[i - 1].kind in (COMPANY, GOVERNMENT_BODY) and _LISTED_ON_RE.match(text, r.end):
                 r.modifier = True  # "Enagás in Spain, REN in Portugal and OGE in Germany": where each firm is
-            if any(e <= r.start and r.start - e <= 64 and _EXCLUDING_GAP_RE.fullmatch(text, e, r.start)
-                   for e in cue_ends):
+            cue = next((e for e in cue_ends if e <= r.start and r.start - e <= 64
+                        and _EXCLUDING_GAP_RE.fullmatch(text, e, r.start)), None)
+            if cue is not None:
                 r.aside = True
+                if _APPOSED_UNIT_OF_RE.search(text, max(0, cue - 60), cue):
+                    apposed.add(id(r))
             if r.how != "coref" and any(o is not r and o.how != "coref" and o.start <= r.start and r.end <= o.end
                                         and o.end - o.start > r.end - r.start for o in refs):
                 r.modifier = True  # "Sierra Leone" inside "Petroleum Directorate of Sierra Leone"
@@ -1565,6 +1580,9 @@ class DocumentContext:
             if prev.aside and not r.aside and prev.end <= r.start \
                     and (opener is None or prev.end > opener.end() or r.start < opener.end()) \
                     and _ASIDE_LIST_GAP_RE.fullmatch(text, prev.end, r.start) \
-                    and not (r.how == "person" and r.key == prev.key and re.fullmatch(r"\s*,\s*", text[prev.end:r.start])):
+                    and not (r.how == "person" and r.key == prev.key and re.fullmatch(r"\s*,\s*", text[prev.end:r.start])) \
+                    and not (id(prev) in apposed and "," in text[prev.end:r.start]):
                 # (but "the president of France, Emmanuel Macron,": the office holder named after his state acts)
                 r.aside = True
+                if id(prev) in apposed:
+                    apposed.add(id(r))

@@ -33,7 +33,9 @@ _NOUN_HEDGE_RE = re.compile(
     r"\b(?:no|not\s+a|nor\s+an?|draft|possible|proposed|potential|future|any|planned|prospective|new\s+bilateral|"
     # an instrument turned down or left: "turned down a deal with", "walked away from the agreement with"
     r"(?:turned\s+down|rejected|declined|refused|walked\s+away\s+from|pulled\s+out\s+of|backed\s+out\s+of|"
-    r"withdrew\s+from|scrapped|tore\s+up|froze|renounced|lacks?|lacked|lacking|without)\s+(?:a|an|the|its|their|any)|"
+    r"withdrew\s+from|scrapped|tore\s+up|froze|renounced|lacks?|lacked|lacking|without|"
+    # an instrument left to end: "let a long-standing contract with Qatar lapse"
+    r"let)\s+(?:a|an|the|its|their|any)|"
     r"(?:negotiations?|talks|discussions?|negotiating|discussing)\s+(?:on|over|for|about|towards?|of)\s+"
     r"(?:a|an|the|its|their)|"
     # a deal only tried for: "struggled to close a deal with", "is seeking to clinch an agreement"
@@ -68,7 +70,12 @@ _DENIED_REPORT_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
     r"refuting|rebutted|debunked)\b[^.;:]{0,120}?\b(?:reports?|claims?|rumou?rs?|speculation|allegations?|"
     r"suggestions?|stories|story)\b[^.;:]{0,80}?\bthat\b[^.;:]*$", re.IGNORECASE)
-_DENIED_REPORT_WORDS = ("report", "claim", "rumo", "speculation", "allegation", "suggestion", "stor")
+_DENIED_REPORT_WORDS = ("eport", "claim", "umo", "peculation", "allegation", "suggestion", "stor")  # (any case)
+# A statement that only reports carry, whoever confirms them: "Reports this summer that A and B had agreed …",
+# "media reports that A signed …" (not "Trend reports that": a credit line's verb, after a name)
+_REPORTS_THAT_RE = re.compile(
+    r"(?:^\s*|[.;:!?]\s+|\b(?i:media|press|news|local|recent|unconfirmed|earlier|some|several|conflicting|initial|"
+    r"the)\s+)(?:[Rr]eports|[Rr]umou?rs|[Ss]peculation)\b[^.;:]{0,40}?\bthat\b[^.;:]*$")
 
 
 def hedged_before(text: str, pos: int, future_holds: bool = False) -> bool:
@@ -95,7 +102,8 @@ def hedged_before(text: str, pos: int, future_holds: bool = False) -> bool:
     if hedge and not _NOT_ONLY_RE.search(window[-20:]):
         return True
     wide = text[max(0, pos - 240):pos]
-    return any(w in wide for w in _DENIED_REPORT_WORDS) and bool(_DENIED_REPORT_RE.search(wide))
+    return any(w in wide for w in _DENIED_REPORT_WORDS) and bool(_DENIED_REPORT_RE.search(wide)
+                                                                 or _REPORTS_THAT_RE.search(wide))
 
 
 def negated_noun(text: str, pos: int) -> bool:

@@ -1248,8 +1248,9 @@ def _stands_alone(doc: _Doc, left: str) -> bool:
         # that ends in a firm's word ("Kasikornbank and Siam Commercial Bank")
         return len(left) >= 2 and left.isupper() and left.isalpha() \
             or len(left) > 7 and re.search(r"[a-z](?:bank|energy|energi|power|petrol)$", left) is not None
-    # a firm's word, a legal form or an acronym ("Lanka IOC") ends a whole name
-    return orgnames.firm_word(words[-1]) or bool(orgnames.split_legal_form(left)[1]) \
+    # a firm's word, a legal form or an acronym ("Lanka IOC") ends a whole name, and a legal form written first
+    # opens one ("JSC Uzbekneftegaz and Turkish Petroleum Corporation")
+    return orgnames.firm_word(words[-1]) or bool(orgnames.split_legal_form(left)[1]) or words[0] in _PREFIX_FORMS \
         or (len(words) > 1 and len(words[-1]) > 1 and words[-1].isupper() and words[-1].isalpha()) or any(
         e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION) for e, _ in _lookup(left)) \
         or _parent_and_region(words)

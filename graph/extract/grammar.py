@@ -176,8 +176,9 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
             if lemma in table.joint_verbs and (lemma not in table.funding_lemmas or _jointly(tok, table)) \
                     or lemma in table.with_verbs and _jointly(tok, table):
                 if len(subject) >= 2 and not any(c.dep_ == "nsubjpass" for c in tok.children) \
-                        and not (_each_apart(tok, subject_tokens) and (partners or any(
-                            _with_objects(c, table) for c in tok.children if c.dep_ == "dobj"))):
+                        and not (_each_apart(tok, subject_tokens) and (partners or _on_their_own(tok, subject_tokens)
+                                                                       or any(_with_objects(c, table) for c in tok.children
+                                                                              if c.dep_ == "dobj"))):
                     yield subject
                 if len(agent) >= 2:
                     yield agent
@@ -222,15 +223,17 @@ def _lemma(tok, table: Triggers) -> str:
     if lemma not in _phrase_openers(table):
         return lemma  # (most tokens: their children need not be walked)
     for child in tok.children:
-        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in table.words:
-            return f"{lemma} {child.lower_}"
+        if child.dep_ == "prt" and (f"{lemma} {child.lower_}" in table.words
+                                    or f"{lemma} {child.lower_}" in table.lists.get("other_senses", ())):
+            return f"{lemma} {child.lower_}"  # (a phrase of another sense is no trigger: "signed off on")
     return lemma
 
 
 @functools.lru_cache(maxsize=8)
 def _phrase_openers(table: Triggers) -> frozenset[str]:
     """What the table's phrases open with, up to each space ("set" of "set up")."""
-    return frozenset(w[:i] for w in table.words for i, c in enumerate(w) if c == " ")
+    return frozenset(w[:i] for w in table.words | table.lists.get("other_senses", frozenset())
+                     for i, c in enumerate(w) if c == " ")
 
 
 def _partners_as(prep, actors) -> Iterable[list[str]]:
@@ -268,14 +271,22 @@ def _jointly(verb, table: Triggers) -> bool:
 def _each_apart(verb, subject_tokens) -> bool:
     """Whether the subjects act each on their own with a third ("A and B each signed an agreement with C",
     "A and B separately signed … with C"): they then do not work with each other."""
-    near = [*verb.children, *(c for t in subject_tokens for c in t.children)]
-    if any(c.lower_ in ("each", "separately", "individually") for c in near):
+    if _on_their_own(verb, subject_tokens):
         return True
     if any(t.lower_ == "respectively" for t in verb.subtree):
         return True  # "A and B signed agreements with C for 1.7 and 0.8 Mtpa, respectively"
     # "The partners signed their financing agreements with the government": plural instruments of their own
     return any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and any(d.lower_ == "their" for d in c.children)
                for c in verb.children)
+
+
+def _on_their_own(verb, subject_tokens) -> bool:
+    """Whether "each", "separately" or "individually" goes with the verb or its subjects: whoever the other side
+    is, named or not ("A and B each signed supply deals"), the subjects are not each other's."""
+    near = [*verb.children, *(c for t in subject_tokens for c in t.children)]
+    # (the parser may hang "each" on the last conjunct of the subject: the words from the subject to the verb)
+    between = verb.doc[min(t.i for t in subject_tokens):verb.i] if subject_tokens else ()
+    return any(c.lower_ in ("each", "separately", "individually") for c in (*near, *between))
 
 
 def _crossed(left: list[str], right: list[str]) -> Iterable[list[str]]:

@@ -173,6 +173,11 @@ _RANGE_AFTER = re.compile(r"\s+and\s+[\d.,]+")
 
 
 # "aims to raise the share of renewables to 25% by 2030, with around 5 GW of solar": amounts a plan aims at
+# "the plan targets at least 1,200 MW of nuclear capacity by then": an amount a plan names, not a plant
+_TARGETED_BEFORE = re.compile(r"\b(?:targets|targeted|targeting|envisages|envisaged|envisions|envisioned|foresees|"
+                              r"foresaw|calls\s+for|called\s+for)\s+(?:at\s+least\s+|about\s+|around\s+|some\s+|"
+                              r"up\s+to\s+|over\s+|more\s+than\s+|an?\s+(?:additional|extra|further)\s+)?$",
+                              re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|targeting|seeks?|seeking|plans?|planning|wants?|intends?)\s+to\s+"
                          r"(?:raise|increase|reach|add|install|achieve|boost|expand|have|bring|lift|grow|double|triple)\b"
                          r"[^.;]*$", re.IGNORECASE)
@@ -651,6 +656,7 @@ class _Builder:
                     or _an_amount_not_a_rating(text, c) or _in_a_range(text, c) \
                     or _CURRENT_BEFORE.search(text[max(0, c.start - 30):c.start]) or _a_target(text, c) \
                     or _AIM_BEFORE.search(text, max(0, c.start - 200), c.start) \
+                    or _TARGETED_BEFORE.search(text, max(0, c.start - 40), c.start) \
                     or _FLEET_AFTER.match(text, c.end) \
                     or _FLEET_NOUN_AFTER.match(text, c.end) \
                     or _HELD_CAPACITY_AFTER.match(text, c.end) and _HELD_BEFORE.search(text, max(0, c.start - 40), c.start):

@@ -2319,7 +2319,7 @@ _ALSO_SIGNED_RE = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:con
                             r"document|accord|MoU)s?\s*,?\s+(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+"
                             r"also\s+signed\s+by\s+(?:the\s+)?")
 _EACH_SIGNED_RE = re.compile(r"\b(?:each|separately|individually)\s+(?:(?:also|then|later|has|have|had)\s+)?"
-                             r"(?:signed|concluded|inked|agreed|reached)\b(?:\s+\w+){0,3}\s*$")
+                             r"(?:signed|concluded|inked|agreed|reached)\b(?:\s+[\w€$£¥.,-]+){0,4}\s*$")
 _BETWEEN_SIDES_GAP_RE = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,60}?,\s+and\s+(?:the\s+)?")
 _DATELINE_RE = re.compile(r"[^.!?]{0,80}?\s(?:-|–|—|--)\s")
 _AND_WITH_RE = re.compile(r"(?:\s*,\s*(?:for|on|covering)\s+[^,;.()]{1,80}?)?\s*,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
@@ -2419,6 +2419,12 @@ _SECOND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|will|would|i
                                   # (or a clause of its own: ", and discussions are under way with A and B")
                                   r"|,\s+(?:and|but|while|whereas)\s+(?!the\b|both\b|all\b)[a-z]+(?:\s+[a-z]+)?\s+"
                                   r"(?:is|are|was|were|remain|remains)\b")
+
+# A clause of its own, joined to the agreement's, whose own subject signs something: "A signed a 27-year deal in
+# 2022, and B signed an identical one in 2023" (each signed with someone the sentence does not name, not with
+# each other)
+_ANOTHER_SIGNER_RE = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:[A-Z][^,;:]{0,60}?|the\s+[^,;:]{0,40}?)\s+"
+                                r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:signed|concluded|inked|struck|sealed|clinched)\b")
 
 # A preposition that makes the name after it an object, never a signer ("of" is left out: "the governments
 # of A and B signed").
@@ -3699,6 +3705,11 @@ class _AgreementReader:
             and all(lender(k) for k in others) and not any(lender(k) for k in subject) \
             and not re.search(r"\b(?:including|among\s+them|such\s+as)\b|\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
                               r"(?:lenders|banks|institutions)\b", text[m.end():])  # (some of many, or counted lenders)
+        if len(subject) >= 2 and _EACH_SIGNED_RE.search(text, max(0, m.start() - 60), m.start()):
+            # "A and B each signed a wheeling agreement with C": one instrument of each with C, none between A and B;
+            # "A and B each signed supply deals": each with a side the sentence does not name
+            rest = [k for k in keys if k not in subject]
+            return [[s] + rest for s in subject] if rest else []
         if len(subject) >= 2 and others and re.search(r"\brespectively\b", text[m.end():], re.IGNORECASE):
             # "A and B signed agreements with C for 1.7 and 0.8 Mtpa, respectively": one of each with C
             return [[s] + [k for k in others if k != s] for s in subject]
@@ -3716,9 +3727,6 @@ class _AgreementReader:
                                                                          text[max(0, m.start() - 40):m.start()] + mods):
             # "The partners signed their financing agreements with the government": one of each with it
             return [[s] + others for s in subject]
-        if len(subject) >= 2 and others and _EACH_SIGNED_RE.search(text, max(0, m.start() - 60), m.start()):
-            # "A and B each signed a wheeling agreement with C": one instrument of each with C, none between A and B
-            return [[s] + [k for k in others if k != s] for s in subject]
         return [keys]
 
     def settle_occasion(self) -> None:
@@ -3851,6 +3859,14 @@ class _AgreementReader:
         second = _SECOND_PREDICATE_RE.search(view.text, m.end(), clause[1]) \
             or _COMMENT_AFTER_RE.search(view.text, m.end(), clause[1])  # (", a move that dovetails with X's …")
         clause = (clause[0], second.start()) if second else clause
+        if "," in view.text:
+            # the signing clauses of other subjects, joined to this one's before or after it, are theirs
+            signers = list(_ANOTHER_SIGNER_RE.finditer(view.text))
+            after = next((a.start() for a in signers if a.start() >= m.end()), len(view.text))
+            before = max((a.start() for a in signers if a.end() <= m.start()), default=0)
+            clause = (max(clause[0], before), min(clause[1], after))
+        else:
+            before, after = 0, len(view.text)
         refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r) and (r.start, r.end) not in where]
         if (participle := _PARTICIPLE_CLAUSE_RE.search(view.text, m.end(), clause[1])) is not None \
                 and len(unique_keys(r for r in refs if r.start < participle.start())) >= 2:
@@ -3864,7 +3880,7 @@ class _AgreementReader:
             # it tells of something else
             aside = [(a, b) for a, b in view.clauses if a >= clause[1] and _SUBORDINATE_OPENING_RE.match(view.text, a)]
             refs = [r for r in view.refs if ok(r) and (r.start < clause[1] or not refs) and (r.start, r.end) not in where
-                    and not any(a <= r.start < b for a, b in aside)]
+                    and not any(a <= r.start < b for a, b in aside) and before <= r.start < after]
         keys = unique_keys(refs)
         states = [k for k in keys if k.startswith("state/")]
         return states if len(states) >= 2 else keys

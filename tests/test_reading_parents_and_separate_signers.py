@@ -1,0 +1,167 @@
+"""Forms of news read rightly since the forty-first session: a parent firm named inside an apposition is no
+signer, nor is a third firm whose own clause signs something else; subjects that sign "each" sign apart; a
+regulator that "signs off" signs nothing; a deal that only reports carry, or that a firm let lapse, is no deal;
+a consortium's leader's partners are its members; and a legal form written first ends a name before "and".
+
+Every document here is written for the test; the expected facts are exact. Tests whose comment says "a guard"
+pass on the code before the session too: they keep the changes from going too far.
+"""
+from __future__ import annotations
+
+import pytest
+from reading_helpers import agreements, facts, pairs
+
+ACME = "organization/acme-power"
+SURYA = "organization/surya-daya"
+BUMI = "organization/bumi-energi"
+PLN = "organization/perusahaan-listrik-negara"
+
+
+@pytest.mark.parametrize("parent", ["Indonesian state utility PT PLN (Persero)", "PT PLN (Persero)"])
+def test_a_parent_named_in_a_units_apposition_is_no_signer_and_the_list_goes_on(parent):
+    # before: the parent was a fourth signer (described by its nationality and trade), or the third signer after
+    # the apposition was lost (named alone)
+    text = (f"Acme Power Ltd has signed a joint venture agreement with PT Surya Daya, the generation arm of {parent}, "
+            "and PT Bumi Energi, a subsidiary of PT Bumi Holdings Tbk, to develop a 500 MW solar plant in Indonesia.")
+    found = facts(text)
+    assert [(a.kind, a.parties) for a in found.agreements] == [("Agreement", (ACME, SURYA, BUMI))]
+    assert PLN not in {k for c in found.cooperations for k in c.actors}
+
+
+def test_a_parent_described_by_where_it_is_based_and_listed_is_no_signer():
+    # before: the parent signed, in the unit's place or beside it
+    text = ("The terminal has been run since 2019 by Orion Gas Kenya Ltd, a subsidiary of the Houston-based, "
+            "Nasdaq-listed Orion Gas, Inc., under a ten-year agreement signed in 2018 with Kenya Pipeline Company "
+            "Limited (KPC).")
+    found = facts(text)
+    assert [(a.kind, a.parties, a.date) for a in found.agreements] == \
+        [("Agreement", ("organization/orion-gas-kenya", "organization/kenya-pipeline-company"), "2018")]
+    assert {frozenset(c.actors) for c in found.cooperations} == \
+        {frozenset({"organization/orion-gas-kenya", "organization/kenya-pipeline-company"})}
+
+
+@pytest.mark.parametrize("first, second", [("a 15-year offtake agreement", "a similar deal"),
+                                           ("a deal", "a 15-year offtake agreement")])
+def test_two_subjects_each_signing_in_a_clause_of_its_own_did_not_sign_together(first, second):
+    # before: an agreement between the two buyers, who each signed with a seller the sentence does not name
+    text = (f"The seller has found its buyers. Orsted signed {first} in June 2023, and Equinor signed {second} "
+            "in August 2023.")
+    assert agreements(text) == []
+    assert pairs(text) == set()
+
+
+def test_two_signers_of_one_clause_still_sign_together():
+    # a guard: one clause, one instrument, two signers
+    text = "Orsted and Equinor signed a 15-year offtake agreement in June 2023."
+    assert agreements(text) == [("Contract", {"organization/orsted", "organization/equinor"})]
+
+
+def test_subjects_that_each_signed_with_an_unnamed_side_are_not_each_others_partners():
+    # before: a contract between the two buyers, and the parse paired them too
+    text = "Sinopec and PetroChina each signed a supply agreement in 2023."
+    assert agreements(text) == []
+    assert pairs(text) == set()
+
+
+def test_subjects_that_each_signed_plural_instruments_with_a_third_sign_one_each():
+    # before: one contract of all three
+    text = "Sinopec and PetroChina each signed supply agreements with QatarEnergy in 2023."
+    assert agreements(text) == [("Contract", {"organization/sinopec", "organization/qatarenergy"}),
+                                ("Contract", {"organization/petrochina", "organization/qatarenergy"})]
+    assert pairs(text) == {frozenset({"organization/sinopec", "organization/qatarenergy"}),
+                           frozenset({"organization/petrochina", "organization/qatarenergy"})}
+
+
+def test_lenders_that_each_signed_loans_of_a_sum_are_not_each_others_partners():
+    # before: an agreement between the two lenders (the sum before the noun hid "each signed")
+    text = ("KfW, the German development bank, and France's Agence Française de Développement (AFD) each signed "
+            "€300 million policy loans in 2022.")
+    assert agreements(text) == []
+    assert pairs(text) == set()
+
+
+def test_regulators_that_sign_off_on_tariffs_sign_nothing_together():
+    # before: the parse paired the two regulators
+    text = ("Chile's National Energy Commission and Peru's energy regulator Osinergmin signed off on the tariffs for "
+            "the new services.")
+    assert pairs(text) == set()
+    assert agreements(text) == []
+
+
+def test_regulators_that_sign_a_memorandum_sign_together():
+    # a guard
+    text = ("Chile's National Energy Commission and Peru's energy regulator Osinergmin signed a memorandum on the "
+            "tariffs for the new services.")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"organization/national-energy-commission",
+                                                               "organization/osinergmin"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Press reports in August that Petronas and Santos had agreed a new ten-year supply contract were denied by both "
+    "companies.",
+    "Reports this summer that Petronas and Santos had signed a new ten-year supply contract proved wrong.",
+    "Rumours that Petronas and Santos signed a supply contract circulated in Kuala Lumpur.",
+])
+def test_a_deal_only_reports_carry_is_no_deal(text):
+    # before: a contract between the two firms
+    assert agreements(text) == []
+    assert pairs(text) == set()
+
+
+def test_a_news_agency_that_reports_a_signing_still_reports_a_deal():
+    # a guard: "Trend reports that": a credit, not a rumour
+    text = "Trend reports that Petronas and Santos signed a ten-year supply contract on Monday."
+    assert agreements(text) == [("Contract", {"organization/petronas", "organization/santos"})]
+
+
+def test_a_contract_a_firm_let_lapse_is_no_deal():
+    # before: a contract of 2019 between the buyer and the state
+    text = "In 2019 Kogas let a long-standing supply contract with Oman lapse."
+    assert agreements(text) == []
+    assert pairs(text) == set()
+
+
+def test_a_consortiums_leaders_partners_are_its_members_not_the_consortiums_partners():
+    # before: the consortium was paired with each partner named after "together with"
+    text = ("The most advanced venture is Andes Gas, a consortium led by Pan American Energy together with YPF, "
+            "Pampa Energía and Golar LNG.")
+    members = ["organization/pan-american-energy", "organization/ypf", "organization/pampa-energia",
+               "organization/golar-lng"]
+    assert pairs(text) == {frozenset({a, b}) for i, a in enumerate(members) for b in members[i + 1:]}
+
+
+def test_a_firm_building_together_with_another_works_with_it():
+    # a guard: no consortium, no apposition
+    text = "The plant was built by Sinohydro together with PowerChina."
+    assert pairs(text) == {frozenset({"organization/sinohydro", "organization/powerchina"})}
+
+
+@pytest.mark.parametrize("first, second, second_key", [
+    ("JSC Alfagaz", "Turkish Petroleum Corporation (TPAO)", "organization/turkish-petroleum-corporation"),
+    ("JSC Kyrgyzhydro", "Limak Holding", "organization/limak-holding"),
+])
+def test_a_legal_form_written_first_ends_a_name_before_and(first, second, second_key):
+    # before: one firm named "JSC … and …"
+    text = f"A memorandum of understanding between {first} and {second} on joint exploration was signed in Tashkent."
+    first_key = "organization/" + first.lower().replace(" ", "-")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {first_key, second_key})]
+
+
+def test_a_work_a_developer_withdrew_from_is_no_project():
+    # before: a wind project of the developer that left it
+    text = ("Investor sentiment suffered when Adani Green Energy withdrew in February from its planned 500 MW wind "
+            "farms in Mannar.")
+    assert facts(text).projects == []
+
+
+def test_an_amount_a_plan_targets_is_no_project():
+    # before: a nuclear project of the plan's amount
+    text = "The Department of Energy's latest plan targets at least 1,200 MW of nuclear capacity by then."
+    assert facts(text).projects == []
+
+
+def test_a_wind_farm_being_built_is_a_project():
+    # a guard
+    text = "Adani Green Energy is building a 500 MW wind farm in Mannar."
+    assert [(p.technologies, p.capacity_mw, p.participants) for p in facts(text).projects] == \
+        [(("wind",), 500.0, ("organization/adani-green-energy",))]
