@@ -121,9 +121,11 @@ def test_a_contract_a_firm_let_lapse_is_no_deal():
     assert pairs(text) == set()
 
 
-def test_a_consortiums_leaders_partners_are_its_members_not_the_consortiums_partners():
-    # before: the consortium was paired with each partner named after "together with"
-    text = ("The most advanced venture is Andes Gas, a consortium led by Pan American Energy together with YPF, "
+@pytest.mark.parametrize("leader", ["Pan American Energy", "Pan American Energy (PAE)"])
+def test_a_consortiums_leaders_partners_are_its_members_not_the_consortiums_partners(leader):
+    # before: the consortium was paired with each partner named after "together with" (and, with the leader's
+    # short form in brackets, the leader was no member)
+    text = (f"The most advanced venture is Andes Gas, a consortium led by {leader} together with YPF, "
             "Pampa Energía and Golar LNG.")
     members = ["organization/pan-american-energy", "organization/ypf", "organization/pampa-energia",
                "organization/golar-lng"]

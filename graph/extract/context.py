@@ -191,7 +191,7 @@ _ASIDE_LIST_GAP_RE = re.compile(r"(?:\)|\s*\((?:Persero|Tbk)\))?(?:\s*,\s*|\s+an
 # Between an excluding cue and the name it governs: at most an article and two words, after the name's trade.
 # ("the generation arm of Indonesian state utility PT PLN": the parent's nationality may come first)
 _EXCLUDING_GAP_RE = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][a-z][\w-]*\s+(?=(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_TRADE})))?"
-                               rf"{_TRADE_DESCRIPTION}(?:[\w'’-]+,?\s+){{0,2}}")  # ("the Texas-based, US-listed X")
+                               rf"{_TRADE_DESCRIPTION}(?:[\w'’-]+\s+|[\w'’]+-[a-z]+,\s+){{0,2}}")  # ("the Texas-based, US-listed X")
 # A unit named in an apposition ("X, the generation arm of PLN, and Y signed"): the comma after the parent
 # closes the aside; the next name is the list's own again
 _APPOSED_UNIT_OF_RE = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\s+of$")
@@ -1577,6 +1577,15 @@ class DocumentContext:
         # (a demonym before the next name, "and Egyptian Prime Minister B", is no break in the list)
         named = [r for r in refs if r.how != "demonym"]
         for prev, r in zip(named, named[1:]):
+            if prev.aside and not r.aside and r.key == prev.key and r.how in ("acronym", "alt") \
+                    and re.fullmatch(r"\s*\(\s*", text[prev.end:r.start]) \
+                    and re.match(r"\s*\)\s+(?:together|along)\s+with\s", text[r.end:]):
+                # "led by Pan American Energy (PAE) together with B": the short form in brackets goes with its name,
+                # and the partners named after it with both
+                r.aside = True
+                if id(prev) in apposed:
+                    apposed.add(id(r))
+                continue
             if prev.aside and not r.aside and prev.end <= r.start \
                     and (opener is None or prev.end > opener.end() or r.start < opener.end()) \
                     and _ASIDE_LIST_GAP_RE.fullmatch(text, prev.end, r.start) \

@@ -4572,7 +4572,7 @@ _LED_BODY_AFTER_RE = re.compile(rf"-led\s+{_BODY_NOUNS}\s*(?:,\s*)?(?:with|of|in
 # "a consortium led by TotalEnergies with A and B", "… led by A and including B and C"
 _BODY_LED_BY_RE = re.compile(rf"\b{_BODY_NOUNS}\s+(?:\([^)]{{1,20}}\)\s+)?led\s+by\s+(?:the\s+)?")
 # ("led by Shell, which holds a 40 per cent stake, with A at 25 per cent, …": the leader's share between commas)
-_LED_BY_MORE_RE = re.compile(r"(?:\s*,\s*(?:which|that)\s[^,;:()]{1,60},)?"
+_LED_BY_MORE_RE = re.compile(r"(?:\)|\s*\([^()]{1,20}\))?(?:\s*,\s*(?:which|that)\s[^,;:()]{1,60},)?"  # ("led by A (AA) with")
                              r"\s*,?\s*(?:with|and\s+including|including|alongside|together\s+with|and\s+(?:its\s+)?"
                              # ("the consortium led by KHNP also includes A, B and C")
                              r"partners?|(?:also\s+)?(?:includes|included|comprises|comprised))\s+(?:the\s+)?")
