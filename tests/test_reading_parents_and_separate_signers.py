@@ -167,3 +167,37 @@ def test_a_wind_farm_being_built_is_a_project():
     text = "Adani Green Energy is building a 500 MW wind farm in Mannar."
     assert [(p.technologies, p.capacity_mw, p.participants) for p in facts(text).projects] == \
         [(("wind",), 500.0, ("organization/adani-green-energy",))]
+
+
+def test_a_year_written_before_the_instrument_is_the_year_it_was_made():
+    # before: no date, or the report's month and the place of the sentence before
+    text = ("Thai officials met in Vientiane. They reviewed progress under a 2016 memorandum of understanding under "
+            "which the kingdom agreed to buy up to 9,000 MW of electricity from Laos.")
+    found = facts(text, published="2024-05-20")
+    assert [(a.kind, set(a.parties), a.date, a.place) for a in found.agreements] == \
+        [("MemorandumOfUnderstanding", {"state/THA", "state/LAO"}, "2016", None)]
+
+
+def test_a_set_of_agreements_is_no_instrument_of_its_own():
+    # before: a generic agreement beside the power purchase agreement the sentence names
+    text = ("Under the first set of agreements, Kenya Power signed a 25-year power purchase agreement with AMEA Power, "
+            "the Emirati renewable energy developer, for a 1,000-megawatt solar plant with 600 megawatt-hours of "
+            "battery storage at Garissa in Kenya.")
+    found = facts(text, published="2025-06-03")
+    assert [(a.kind, a.parties, a.place) for a in found.agreements] == \
+        [("Contract", ("organization/kenya-power-and-lighting-company", "organization/amea-power"), None)]
+
+
+def test_owners_described_each_in_turn_are_listed_with_semicolons():
+    # before: the list stopped at the first semicolon, and its owners were no one's partners
+    text = ("The line is being developed by Conexion Andina, a company owned by Enel Chile, the Chilean subsidiary of "
+            "Italy's Enel; Engie Energía Chile, Chile's third-largest generator; and Colbún, a generator controlled "
+            "by the Matte family.")
+    assert pairs(text) == {frozenset({"organization/enel-chile", "organization/engie-energia-chile"})}
+
+
+def test_a_semicolon_between_two_clauses_joins_no_list():
+    # a guard
+    text = "Kenya signed the deal with Ethiopia; Tanzania signed another with Uganda."
+    assert agreements(text) == [("Agreement", {"state/KEN", "state/ETH"})]
+    assert pairs(text) == {frozenset({"state/KEN", "state/ETH"}), frozenset({"state/TZA", "state/UGA"})}

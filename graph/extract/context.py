@@ -192,6 +192,9 @@ _ASIDE_LIST_GAP_RE = re.compile(r"(?:\)|\s*\((?:Persero|Tbk)\))?(?:\s*,\s*|\s+an
 # ("the generation arm of Indonesian state utility PT PLN": the parent's nationality may come first)
 _EXCLUDING_GAP_RE = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][a-z][\w-]*\s+(?=(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_TRADE})))?"
                                rf"{_TRADE_DESCRIPTION}(?:[\w'’-]+\s+|[\w'’]+-[a-z]+,\s+){{0,2}}")  # ("the Texas-based, US-listed X")
+# The parent named in a unit's apposition, before its name: ", the Chilean subsidiary of Colombia's "
+_UNIT_PARENT_BEFORE_RE = re.compile(rf"\)?\s*,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\s+of\s+(?:the\s+)?"
+                                    r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:[A-Za-z][\w-]*\s+){0,4}$")
 # A unit named in an apposition ("X, the generation arm of PLN, and Y signed"): the comma after the parent
 # closes the aside; the next name is the list's own again
 _APPOSED_UNIT_OF_RE = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\s+of$")
@@ -441,8 +444,10 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # ("A, the generation arm of state utility PT PLN (Persero), and B": the parent named)
                           rf"(?:(?:{_TRADE})|{UNIT_NOUNS}\s+of\s+(?:the\s+|a\s+|an\s+)?"
                           rf"(?:(?:[\w.'’-]+\s+){{0,5}}?(?:{_TRADE})(?:\s+{_PARENT_NAME})?|{_PARENT_NAME}))"
-                          rf"(?:\s+(?:that|which|who)\s+[^,;:()]{{1,60}}?)?(?=,))?"
-                          r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+"
+                          # ("owned by A, the local unit of X; B, Chile's largest grid company; and C": a list whose
+                          # items are described takes semicolons)
+                          rf"(?:\s+(?:that|which|who)\s+[^,;:()]{{1,60}}?)?(?:(?=,)|;(?=\s)))?"
+                          r"(?:(?<=;)\s+(?:and\s+)?|\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+"
                           # ("A and what was then B": the name B had at the time)
                           r"|\s*,?\s+and\s+what\s+(?:was|is)\s+(?:then|now)\s+"
                           # "A and a group of commercial banks, B, C and D": the group's members named after it
@@ -586,7 +591,10 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
     does not start the list after it.
     """
     refs = [r for r in view.refs if (r.free or r.how == "person" or asides and r.aside and not r.modifier)
-            and (kinds is None or r.kind in kinds)]
+            and (kinds is None or r.kind in kinds)
+            # (not the parent an item's apposition names: "owned by A, the Chilean subsidiary of Colombia's X; B
+            # …": X is no owner, and the list goes on past it)
+            and not (asides and r.aside and _UNIT_PARENT_BEFORE_RE.search(view.text, max(0, r.start - 90), r.start))]
     groups: list[list[Ref]] = []
     for r in refs:
         if groups and r.possessive and _OWNER_IN_APPOSITION_RE.match(view.text, r.end) \

@@ -75,7 +75,10 @@ _DENIED_REPORT_WORDS = ("eport", "claim", "umo", "peculation", "allegation", "su
 # "media reports that A signed …" (not "Trend reports that": a credit line's verb, after a name)
 _REPORTS_THAT_RE = re.compile(
     r"(?:^\s*|[.;:!?]\s+|\b(?i:media|press|news|local|recent|unconfirmed|earlier|some|several|conflicting|initial|"
-    r"the)\s+)(?:[Rr]eports|[Rr]umou?rs|[Ss]peculation)\b[^.;:]{0,40}?\bthat\b[^.;:]*$")
+    r"the)\s+)(?:[Rr]eports|[Rr]umou?rs|[Ss]peculation)"
+    # (what the reports are: when, where from; not "Reports from Tashkent say that …", which tell the news)
+    r"(?:\s+(?:(?i:in|from|of|over|during)\s+(?:the\s+)?[\w'’-]+|(?i:this|last|earlier|late|early)\s+[\w'’-]+))?"
+    r"\s+that\b[^.;:]*$")
 
 
 def hedged_before(text: str, pos: int, future_holds: bool = False) -> bool:

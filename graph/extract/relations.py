@@ -2037,7 +2037,8 @@ def _signs(text: str) -> tuple[re.Match, ...]:
 
 # Quantities that make a plural instrument noun a batch: beyond the counts of _COUNT, or vague.
 _BATCH_RE = re.compile(r"\b(?:\d{2,}|dozens?\s+of|scores\s+of|several|numerous|multiple|various|more\s+than\s+\w+|"
-                       r"(?:a|an)\s+(?:\w+\s+)?(?:series|set|package|raft|number|host|slew|batch|range)\s+of)\s+(?:[\w-]+\s+){0,3}$",
+                       r"(?:a|an|the|this|that)\s+(?:\w+\s+)?(?:series|set|package|raft|number|host|slew|batch|range)\s+of)"
+                       r"\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
 # "ten agreements and memoranda on trade, investment, science and technology, agriculture and energy": a visit's
 # batch across many fields (the energy ones are read where the text names them), not ten energy instruments
@@ -2187,9 +2188,10 @@ _WORKS_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:plant|station|substa
 
 # The works a deal is for, described up to the place they stand in ("for a 50 MW solar plant with battery
 # storage in Westmoreland")
-_FOR_WORKS_BEFORE_RE = re.compile(r"\bfor\s+(?:an?|the|two|three|its|their)\s+[^,;:]*?\b(?:plant|station|farm|park|"
-                                  r"project|dam|terminal|refinery|line|interconnector|pipeline|cable|facility|"
-                                  r"complex|mine|field|barge|vessel|ship|unit)s?\b[^,;:]*$")
+# (a number's comma is no clause's: "for a 1,000-megawatt solar plant … at Kom Ombo")
+_FOR_WORKS_BEFORE_RE = re.compile(r"\bfor\s+(?:an?|the|two|three|its|their)\s+(?:[^,;:]|(?<=\d),(?=\d))*?\b(?:plant|"
+                                  r"station|farm|park|project|dam|terminal|refinery|line|interconnector|pipeline|cable|"
+                                  r"facility|complex|mine|field|barge|vessel|ship|unit)s?\b(?:[^,;:]|(?<=\d),(?=\d))*$")
 
 
 # … or by what the deal is to do there ("agreements … to develop wind farms and battery storage in the
@@ -2419,6 +2421,10 @@ _SECOND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|will|would|i
                                   # (or a clause of its own: ", and discussions are under way with A and B")
                                   r"|,\s+(?:and|but|while|whereas)\s+(?!the\b|both\b|all\b)[a-z]+(?:\s+[a-z]+)?\s+"
                                   r"(?:is|are|was|were|remain|remains)\b")
+
+# The year an instrument was made, written before its noun: "under a 2016 memorandum", "the 2019 supply contract"
+_YEAR_BEFORE_NOUN_RE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$",
+                                  re.IGNORECASE)
 
 # A clause of its own, joined to the agreement's, whose own subject signs something: "A signed a 27-year deal in
 # 2022, and B signed an identical one in 2023" (each signed with someone the sentence does not name, not with
@@ -3331,6 +3337,10 @@ class _AgreementReader:
             keys = [focus] + others
         date = _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()) \
             or _anaphoric_date(self.ctx.views, view, self.reference)
+        year = _YEAR_BEFORE_NOUN_RE.search(text, max(0, m.start() - 30), m.start("noun"))
+        if year and (not self.reference or year.group(1) <= self.reference[:4]) \
+                and not (date and date.startswith(year.group(1))):
+            date = year.group(1)  # "under a 2016 memorandum": the year names when it was made, not the report's day
         place = _place_near(view, *_signing_clause(text, m.start()))
         label = self._label(m, text)
         if definite and _OTHER_INSTRUMENT_RE.search(text[max(0, m.start() - 40):m.start()] + mods):
@@ -3863,7 +3873,9 @@ class _AgreementReader:
             # the signing clauses of other subjects, joined to this one's before or after it, are theirs
             signers = list(_ANOTHER_SIGNER_RE.finditer(view.text))
             after = next((a.start() for a in signers if a.start() >= m.end()), len(view.text))
-            before = max((a.start() for a in signers if a.end() <= m.start()), default=0)
+            # (one before only when it follows a signing of its own: not "A's minister, B, and Kenya signed a treaty")
+            before = max((a.start() for a in signers if a.end() <= m.start() and _SIGN_RE.search(view.text, 0, a.start())),
+                         default=0)
             clause = (max(clause[0], before), min(clause[1], after))
         else:
             before, after = 0, len(view.text)
