@@ -201,3 +201,33 @@ def test_a_semicolon_between_two_clauses_joins_no_list():
     text = "Kenya signed the deal with Ethiopia; Tanzania signed another with Uganda."
     assert agreements(text) == [("Agreement", {"state/KEN", "state/ETH"})]
     assert pairs(text) == {frozenset({"state/KEN", "state/ETH"}), frozenset({"state/TZA", "state/UGA"})}
+
+
+def test_an_engineers_style_before_a_name_is_no_firm():
+    # before: a firm named "Eng" signed beside the two chairs' firms
+    found = facts("The agreement was signed by Eng. Sabah Mashaly, Chairwoman of the Egyptian Electricity "
+                  "Transmission Company, and Mr. Hussain Al Nowais, Chairman of AMEA Power.")
+    assert sorted(k for k in found.entities if k.startswith("organization/")) == \
+        ["organization/amea-power", "organization/egyptian-electricity-transmission-company"]
+    assert {k for k in found.entities if k.startswith("person/")} == {"person/sabah-mashaly", "person/hussain-al-nowais"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The cargo left a terminal on the US Gulf Coast for Japan.", "place/us-gulf-coast"),
+    ("NextDecade is building an export plant on the Texas Gulf Coast.", "place/texas-gulf-coast"),
+])
+def test_a_coast_named_after_its_gulf_is_the_whole_name(text, place):
+    # before: the place was cut before "Coast" ("US Gulf")
+    assert [k for k in facts(text).entities if k.startswith("place/")] == [place]
+
+
+def test_a_canal_named_after_a_state_is_a_place_not_the_state():
+    # before: Panama, a state the text does not speak of
+    found = facts("Ships must pass through the Panama Canal to reach Asia.")
+    assert sorted(found.entities) == ["place/panama-canal"]
+
+
+def test_an_agency_named_for_export_finance_is_no_person():
+    # before: a person named "Export Finance"
+    found = facts("Britain's UK Export Finance said it was still reviewing its commitment.")
+    assert not [k for k in found.entities if k.startswith("person/")]

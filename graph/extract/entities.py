@@ -396,7 +396,7 @@ PLACE_RE = re.compile(
     rf"|\b(?P<region>{_CAP}(?:[- ]{_CAP})?\s+(?:District|Region|Province|Oblast|Governorate|County|Prefecture|"
     rf"Municipality|Peninsula|Krai|Desert|Delta|Valley|Plateau|Archipelago|Gorge|Falls|"
     rf"(?:Special\s+)?(?:Economic|Industrial|Free|Export\s+Processing)\s+Zone))\b"
-    rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Bay|Ocean|Reservoir|Inlet|Lagoon|Estuary|Island))\b"
+    rf"|\b(?P<sea>{_CAP}(?:\s+{_CAP})?\s+(?:Sea|Gulf|Basin|Strait|Channel|Canal|Bay|Ocean|Reservoir|Inlet|Lagoon|Estuary|Island))\b"
     rf"|\b(?P<river>{_CAP}(?:\s+{_CAP})?\s+River|River\s+{_CAP}|(?<=\bthe\s){_CAP}\s+river"
     # "a dam on the White Volta", "on the Blue Nile": a river's branch named by its colour
     rf"|(?:(?<=\bon\sthe\s)|(?<=\balong\sthe\s)|(?<=\bof\sthe\s)|(?<=\bfrom\sthe\s)|(?<=\bacross\sthe\s))"
@@ -415,7 +415,7 @@ PLACE_RE = re.compile(
     rf"|(?:{'|'.join(f'(?<={u} of )' for u in _UNIT_WORDS)})(?P<unitof>{_CAP}(?:\s+{_CAP})?)(?![\w'’.&+-])"
     rf"(?!\s+(?i:region|province|district|oblast|county|governorate|prefecture|state)\b))")
 _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
-                "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Bay", "Ocean",
+                "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Canal", "Bay", "Ocean",
                 "Reservoir", "Inlet", "Lagoon", "Estuary", "Island", "White", "Black", "Blue",
                 "Desert", "Delta", "Valley", "Plateau", "Archipelago", "Zone", "Gorge", "Falls",
                 "River", "river", "district", "province", "prefecture", "county", "governorate", "oblast", "basin",
@@ -465,7 +465,9 @@ _PERSON_STOP = _NOT_NAME_WORDS | {"Region", "Province", "District", "County", "G
                             # buildings a government is named by ("the White House said")
                             "House", "Palace", "Kremlin", "Hall", "Tower", "Building", "Square", "Street",
                             # natural features ("Chile's Atacama Desert")
-                            "Desert", "Delta", "Basin", "Plateau", "Island", "Peninsula"}
+                            "Desert", "Delta", "Basin", "Plateau", "Island", "Peninsula",
+                            # what a lender or an agency is named for ("UK Export Finance said")
+                            "Finance", "Financing", "Export", "Credit", "Insurance", "Trade", "Industry", "Industries"}
 _GENERIC_COMPANY_WORDS = {"china", "chinese", "energy", "power", "investment", "overseas", "international",
                           "group", "resources", "green", "solar", "wind", "oil", "gas", "petroleum", "national",
                           "state", "company", "corporation", "holding", "holdings", "development", "electric",
@@ -3548,6 +3550,8 @@ def _feature_places(doc: _Doc) -> None:
             continue  # "The island will …", "The Province said": the sentence's first word is no name
         if name.endswith("."):  # "… the Gulf of California."
             name, end = name[:-1], end - 1
+        if group == "sea" and (coast := re.match(r"[ \t]+Coast\b", doc.text[end:end + 8])) is not None:
+            name, end = name + " Coast", end + coast.end()  # "the US Gulf Coast": the shore, named after the sea
         owner = re.search(r"^.*['’]s\s+", name)  # "Tanzania's Indian Ocean", "Türkiye's Iğdır province"
         owner_iso = _state_of(doc, owner.group(0).strip()[:-2]) if owner else None
         if owner and owner_iso is None and " " not in name[owner.end():].strip():
@@ -5049,8 +5053,9 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue  # "Karakum Wind" after "Karakum Wind Holdings PLC": a short form, read as such later
         if any(e.kind in (STATE, PLACE) or how in ("capital", "demonym") for e, how in _lookup(base)):
             continue
-        if _ANY_TITLE_RE.fullmatch(base) or TITLE_RE.match(base) or base in _MONTHS:
-            continue
+        if _ANY_TITLE_RE.fullmatch(base) or TITLE_RE.match(base) or base in _MONTHS \
+                or (honour := _HONORIFIC_RE.match(doc.text[start:start + 80])) is not None and honour.end() >= end - start:
+            continue  # (nor "Eng" of "Eng. Sabah Mashaly": an engineer's style before a name)
         if set(base.split()) <= _PORTFOLIO_WORD_SET:  # "Natural Resources": a portfolio, cut from a ministry's name
             continue
         portfolio_and = _PORTFOLIO_AND_BEFORE_RE.search(doc.text, max(0, start - 60), start)

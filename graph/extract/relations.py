@@ -3984,8 +3984,10 @@ _ALONGSIDE_SIGNED_RE = re.compile(r"\s*(?:,\s*)?(?:also\s+)?(?:signed|concluded|
                                   r"(?:time|ceremony|event)|on\s+the\s+same\s+(?:day|occasion))\b")
 # What makes an agreement a sale's or a supply's contract, right after its noun ("an agreement to supply LNG to B",
 # "agreements with B, under which B will buy LNG")
-_SALE_AFTER_RE = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:\s+with\s+(?:[^,.;()]|\([^()]{1,20}\)){1,80}?)?,?\s+"
-                            r"(?:to|under\s+which\s+(?:[^,.;()]|\([^()]*\)){1,60}?\s+(?:will|would|is\s+to|are\s+to)\s+"
+# ("signed a 15-year agreement on Tuesday to supply LNG to B": the day it was signed may stand between)
+_SALE_AFTER_RE = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:on|in|last|this)\s+(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?)?"
+                            r"(?:\s+with\s+(?:[^,.;()]|\([^()]{1,20}\)){1,80}?)?,?\s+"
+                            r"(?:to\s+(?:jointly\s+)?|under\s+which\s+(?:[^,.;()]|\([^()]*\)){1,60}?\s+(?:will|would|is\s+to|are\s+to)\s+"
                             r"(?:\w+\s+)?)(?:supply|buy|sell|purchase|deliver|import|export|ship)\b")
 # Words that make instruments a loan's, whose lenders sign one together (searched in the words just before the
 # instrument's noun and the noun), and names that say a lender's ("… Bank", "BNP Paribas", "Barclays")
