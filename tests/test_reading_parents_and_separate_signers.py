@@ -231,3 +231,30 @@ def test_an_agency_named_for_export_finance_is_no_person():
     # before: a person named "Export Finance"
     found = facts("Britain's UK Export Finance said it was still reviewing its commitment.")
     assert not [k for k in found.entities if k.startswith("person/")]
+
+
+def test_an_instrument_between_a_known_and_an_unknown_name_takes_no_signers_from_before():
+    # before: the roadmap took the two firms of the memorandum before it as signers beside the fund
+    text = ("A package of documents was signed, including a memorandum of understanding between KazMunayGas and MOL "
+            "Group on geological exploration, a long-term contract between Kazatomprom and MVM Group on uranium, and "
+            "a roadmap between the Samruk-Kazyna Sovereign Wealth Fund and the Hungarian Export-Import Bank on "
+            "financing joint projects.")
+    assert agreements(text) == [("MemorandumOfUnderstanding", {"organization/kazmunaygas", "organization/mol-group"}),
+                                ("Contract", {"organization/kazatomprom", "organization/mvm-group"})]
+
+
+def test_an_acronym_that_spells_the_first_words_after_and_splits_two_firms():
+    # before: one firm named "Ulba Metallurgical Plant and China General Nuclear Power Group"
+    found = facts("The plant was built jointly by Kazatomprom's subsidiary Ulba Metallurgical Plant and China General "
+                  "Nuclear Power Group (CGN).")
+    assert "organization/china-general-nuclear-power-group" in found.entities
+    assert not [k for k in found.entities if "-and-" in k]
+
+
+def test_a_co_chief_executive_is_a_person_and_the_firm_after_of_his_employer():
+    # before: a firm named "Co-Chief Executive Officer of …" and a firm named after the person
+    found = facts("The agreement was signed by Amr Allam, Co-Chief Executive Officer of Hassan Allam Holding, and "
+                  "Walid Gamal El-Dien, Chairman of SCZone.")
+    person = found.entities["person/amr-allam"]
+    assert (person.position, person.represents) == ("Co-Chief Executive Officer", "organization/hassan-allam-holding")
+    assert not [k for k in found.entities if k.startswith("organization/co-") or k == "organization/amr-allam"]

@@ -245,7 +245,7 @@ _OTHER_SCRIPT_NAME = r"(?:[,;]\s*[^\W\d_A-Za-z\u00C0-\u024F][^()]{0,40}?)?"
 ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&+\-]{1,11}(?:\s(?:EP|SA|SE|AG|AD|EAD|PLC|JSC|ASA|AB|NV|BV|SpA))?)"
                             + _OTHER_SCRIPT_NAME + r"\)")
 _TITLE_WORDS = (
-    r"(?:(?:First\s+)?(?:Deputy|Vice|Acting|Former|Assistant)\s+)?"
+    r"(?:(?:First\s+)?(?:Deputy|Vice|Acting|Former|Assistant)\s+|Co-)?"
     # ("President Director", "President Commissioner": the heads of an Indonesian firm's two boards)
     r"(?:President\s+(?:Director|Commissioner)|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|"
     r"Crown\s+Prince|Sheikh|Secretary[- ]General|Director[- ]General|"
@@ -270,7 +270,7 @@ NAME_RE = re.compile(rf"(?P<name>{_PERSON})")
 # matched in any case ("rotating chairman", "First Deputy Prime Minister", "CEO"); a space stands
 # for any whitespace, a hyphen for a hyphen or a space.
 TITLE_QUALIFIERS = ("first deputy", "deputy", "vice", "assistant", "acting", "special", "rotating", "interim",
-                    "executive", "senior", "former", "outgoing", "incoming", "group")
+                    "executive", "senior", "former", "outgoing", "incoming", "group", "co")  # ("Co-Chief Executive")
 TITLE_RANKS = ("president", "president director", "president commissioner", "prime minister", "minister-in-charge", "minister", "ambassador", "chairman", "chairwoman", "chairperson",
                "chair", "ceo", "chief executive officer", "chief executive", "chief operating officer",
                "chief financial officer", "director-general", "director", "secretary-general", "head",
@@ -4666,7 +4666,7 @@ _TRAILING_RE = re.compile(r"(?:['’]s|['’]|\s*[(,;:.-]+)$")
 
 
 # A holder's title before "of" and the body's name ("Group Chief Executive Officer of ", "Director General of ")
-_LEADING_TITLE_RE = re.compile(r"(?:(?:Group|Deputy|Vice|Acting|Interim|Executive)\s+)?(?:Chief\s+Executive(?:\s+Officer)?|"
+_LEADING_TITLE_RE = re.compile(r"(?:(?:Group|Deputy|Vice|Acting|Interim|Executive)\s+|Co-)?(?:Chief\s+Executive(?:\s+Officer)?|"
                                r"Chief\s+\w+\s+Officer|Managing\s+Director|Director[-\s]General|General\s+Manager|"
                                r"Chairman|Chairwoman|Chairperson|President|Commissioner|Secretary[-\s]General|"
                                r"Minister|CEO|Head|Director|Governor)\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
@@ -4841,8 +4841,10 @@ def _acronym_spells_right(doc: _Doc, end: int, left: str, right: str) -> bool:
     m = ACRONYM_DEF_RE.match(doc.text, end)
     if m is None:
         return False
-    initials, whole = _initials(right), _initials(f"{left} {right}")
-    return len(initials) >= 3 and m.group("acr").startswith(initials) and not m.group("acr").startswith(whole)
+    initials, whole, acr = _initials(right), _initials(f"{left} {right}"), m.group("acr")
+    # ("… and China General Nuclear Power Group (CGN)": the acronym may spell only the first words of the second)
+    return len(initials) >= 3 and acr.startswith(initials) and not acr.startswith(whole) \
+        or len(acr) >= 3 and initials.startswith(acr) and not whole.startswith(acr)
 
 
 def _split_coordinated(doc: _Doc, found):

@@ -2422,6 +2422,10 @@ _SECOND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|will|would|i
                                   r"|,\s+(?:and|but|while|whereas)\s+(?!the\b|both\b|all\b)[a-z]+(?:\s+[a-z]+)?\s+"
                                   r"(?:is|are|was|were|remain|remains)\b")
 
+# The second side of "between", named by capitalised words no list holds: "between X and the Hungarian Export-Import Bank"
+_UNREAD_OTHER_SIDE_RE = re.compile(r"(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}"
+                                   r"[A-Z][\w.&'’-]*(?:\s*\([^()]{1,20}\))?(?:\s+(?:on|for|to|in|at)\b|\s*[,;.]|$)")
+
 # The year an instrument was made, written before its noun: "under a 2016 memorandum", "the 2019 supply contract"
 _YEAR_BEFORE_NOUN_RE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$",
                                   re.IGNORECASE)
@@ -2695,6 +2699,10 @@ class _AgreementReader:
                 others += side
             if len(others) >= 2:
                 return [], others, False
+            if len(others) == 1 and _UNREAD_OTHER_SIDE_RE.match(text, first[-1].end):
+                # "a roadmap between X and the Hungarian Export-Import Bank": the other side is named, though by no
+                # name the reader knows; no one else in the sentence stands in for it
+                return [], others, True
             if len(others) <= 1 and _UNNAMED_OTHER_SIDE_RE.match(text, first[-1].end if first else start):
                 # "nine documents between Vietnamese ministries and their partners": the other side is there but
                 # unnamed; no name elsewhere in the sentence stands in for it
