@@ -214,8 +214,10 @@ def test_a_sale_told_as_done_is_a_contract_between_seller_and_buyers():
         ("Contract", {"organization/state-grid-corporation-of-china", "organization/naturgy"})]
     # (a sale only planned is none; one the sentence tells as an instrument is that instrument, once)
     assert agreements("Shell plans to sell its stake in the field to PTTEP.") == []
+    # (an agreement to sell a stake is the sale's contract: since the forty-first session "to sell" after the noun
+    # is read, as "to supply" is)
     assert agreements("Verdana Power signed an agreement to sell its stake in the plant to Calix Renewables.") == [
-        ("Agreement", {"organization/verdana-power", "organization/calix-renewables"})]
+        ("Contract", {"organization/verdana-power", "organization/calix-renewables"})]
 
 
 def test_a_firms_own_call_passed_on_by_another_publisher_speaks_as_that_firm():

@@ -258,3 +258,52 @@ def test_a_co_chief_executive_is_a_person_and_the_firm_after_of_his_employer():
     person = found.entities["person/amr-allam"]
     assert (person.position, person.represents) == ("Co-Chief Executive Officer", "organization/hassan-allam-holding")
     assert not [k for k in found.entities if k.startswith("organization/co-") or k == "organization/amr-allam"]
+
+
+def test_a_share_sold_by_its_percentage_is_a_sale_contract():
+    # before: nothing (a share was only read as a "stake" or an "interest")
+    found = facts("In August last year Woodside agreed to sell 10% of Scarborough to JERA.", published="2024-12-05")
+    assert [(a.kind, a.parties, a.date) for a in found.agreements] == \
+        [("Contract", ("organization/woodside-energy", "organization/jera"), "2023-08")]
+
+
+def test_assets_bought_from_their_named_owner_by_the_sentences_subject_are_a_sale_contract():
+    # before: nothing
+    found = facts("Harbour Energy became the top producer after agreeing in December 2023 to buy Wintershall Dea's "
+                  "assets outside Russia.", published="2024-12-05")
+    assert [(a.kind, a.parties, a.date) for a in found.agreements] == \
+        [("Contract", ("organization/harbour-energy", "organization/wintershall-dea"), "2023-12")]
+
+
+def test_assets_a_firm_has_not_agreed_to_buy_are_no_sale():
+    # a guard
+    assert agreements("Shell has not agreed to buy BP's assets in Angola.") == []
+
+
+def test_stakes_sold_to_several_buyers_are_a_sale_to_each_and_the_buyers_hold_together():
+    # before: nothing ("stakes", plural, was no share)
+    text = "ADNOC holds 60% of the project after selling 10% stakes to Shell, BP, Mitsui & Co and TotalEnergies."
+    buyers = ["organization/shell", "organization/bp", "organization/mitsui-co", "organization/totalenergies"]
+    assert agreements(text) == [("Contract", {"organization/adnoc", b}) for b in buyers]
+    assert pairs(text) == {frozenset(p) for p in [*(("organization/adnoc", b) for b in buyers),
+                                                   *((a, b) for i, a in enumerate(buyers) for b in buyers[i + 1:])]}
+
+
+def test_one_stake_sold_to_two_buyers_is_one_sale():
+    # a guard
+    assert agreements("Eni sold a 25% stake in the field to Vitol and Petronas.") == \
+        [("Contract", {"organization/eni", "organization/vitol", "organization/petronas"})]
+
+
+@pytest.mark.parametrize("between", ["", " on Tuesday"])
+def test_an_agreement_to_supply_a_fuel_is_a_sale_contract(between):
+    # before: a generic agreement (the sale after the noun was never read)
+    text = (f"ADNOC signed a 15-year agreement{between} to supply liquefied natural gas from its Ruwais LNG project "
+            "to Japan's Osaka Gas.")
+    assert agreements(text) == [("Contract", {"organization/adnoc", "organization/osaka-gas"})]
+
+
+def test_an_agreement_to_deliver_new_capacity_is_no_sale():
+    # a guard: a framework for capacity, not a fuel or an amount sold
+    text = "Brookfield Renewable signed a framework agreement with Microsoft to deliver new renewable capacity."
+    assert agreements(text) == [("Agreement", {"organization/brookfield-renewable", "organization/microsoft"})]

@@ -3925,6 +3925,26 @@ class _AgreementReader:
                 subject = [found] if found is not None and found.kind != STATE else []
             keys = unique_keys([*subject, *other])
             if other and subject and len(keys) >= 2:
+                place = _place_near(view, m.start(), len(text))
+                buyers = [k for k in unique_keys(other) if k not in unique_keys(subject)]
+                if len(buyers) >= 2 and re.search(r"\b(?:stakes|interests|holdings)\b", m.group(0)):
+                    # "after selling 10% stakes to A, B and C": a sale to each, who then hold the work together
+                    for buyer in buyers:
+                        self._create(view, "Contract", unique_keys(subject) + [buyer], m.start(), None, place=place)
+                    add_cooperation_pairs(self.pairs, buyers, view.index)
+                    return
+                self._create(view, "Contract", keys, m.start(), None, place=place)
+                return
+        for m in _OWNERS_SHARE_BOUGHT_RE.finditer(text):
+            if cues.hedged_before(text, m.start()) or re.search(r"\b(?:no|not|never)\b[^,;]{0,30}$", text[:m.start()]):
+                continue
+            owner = [r for r in view.refs if r.kind in _ACTOR_KINDS and r.kind != STATE and r.possessive
+                     and m.start("owner") <= r.start and r.end <= m.end("owner") + 2]
+            subject = [r for r in list_before(view, m.start(), _ACTOR_KINDS) if not r.possessive and r.kind != STATE]
+            if not subject and _PARTICIPLE_SALE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+                subject = [r for r in self._opening_subject(view, m.start()) if r.kind != STATE]
+            keys = unique_keys([*subject, *owner])
+            if owner and subject and len(keys) >= 2:
                 self._create(view, "Contract", keys, m.start(), None, place=_place_near(view, m.start(), len(text)))
                 return
 
@@ -3996,7 +4016,10 @@ _ALONGSIDE_SIGNED_RE = re.compile(r"\s*(?:,\s*)?(?:also\s+)?(?:signed|concluded|
 _SALE_AFTER_RE = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:on|in|last|this)\s+(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?)?"
                             r"(?:\s+with\s+(?:[^,.;()]|\([^()]{1,20}\)){1,80}?)?,?\s+"
                             r"(?:to\s+(?:jointly\s+)?|under\s+which\s+(?:[^,.;()]|\([^()]*\)){1,60}?\s+(?:will|would|is\s+to|are\s+to)\s+"
-                            r"(?:\w+\s+)?)(?:supply|buy|sell|purchase|deliver|import|export|ship)\b")
+                            r"(?:\w+\s+)?)(?:supply|buy|sell|purchase|import|export|ship|"
+                            # (a fuel or an amount delivered, not "to deliver new renewable capacity": a framework)
+                            r"deliver(?=\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d|LNG|gas|oil|crude|electricity|"
+                            r"power|cargo|uranium|coal|ammonia|hydrogen|diesel|fuel)))\b")
 # Words that make instruments a loan's, whose lenders sign one together (searched in the words just before the
 # instrument's noun and the noun), and names that say a lender's ("… Bank", "BNP Paribas", "Barclays")
 _LENDING_MODS_RE = re.compile(r"\b(?:financing|finance|loan|credit|facility|lending)\b(?=[^,;.]*$)", re.IGNORECASE)
@@ -5091,7 +5114,10 @@ def _held_by_partners(view: SentenceView, ctx: DocumentContext, pairs: dict) -> 
 # "X sold a 65 per cent interest in the line to A and B", "A bought a 25% stake in the field from X": the
 # seller and the buyers of part of a work (the buyers of one stake together)
 _SHARE_OF = (r"\s+(?:a|an|its|their|the|his|her|part\s+of\s+its)?\s*(?:[\w.,%-]+\s+){0,4}?"
-             r"(?:stake|interest|share|shares|holding|equity)\b(?:\s+(?:in|of)\s+[^.;:()]{1,80}?)?")
+             r"(?:stakes?|interests?|shares?|holdings?|equity)\b(?:\s+(?:in|of)\s+[^.;:()]{1,80}?)?")
+# (or a share told by its percentage: "agreed to sell 10% of Scarborough to A")
+_SHARE_OF = (rf"(?:{_SHARE_OF}|\s+(?:about\s+|around\s+|some\s+|a\s+further\s+|another\s+)?\d+(?:\.\d+)?\s*"
+             rf"{PERCENT_SIGN}\s+(?:of|in)\s+[^.;:()]{{1,80}}?)")
 _STAKE_SOLD_RE = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|transfer|transfers|transferred)"
                             + _SHARE_OF + r"\s+to\s+(?:the\s+)?")
 _STAKE_BOUGHT_RE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
@@ -5105,6 +5131,14 @@ _BUSINESS_SOLD_RE = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|div
 _BUSINESS_BOUGHT_RE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
                                  r"purchased)" + _BUSINESS + r"\s+from\s+(?:the\s+)?")
 _SOLD_HINTS = ("sell", "sold", "bought", "buy", "acquir", "purchas", "divest", "transfer")
+# … and of what a named owner holds ("agreed to buy Wintershall Dea's assets outside Russia"): bought from it
+_OWNERS_SHARE_BOUGHT_RE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\s+"
+    r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s?\s+(?:[\w%.,-]+\s+){0,3}?"
+    r"(?:business|businesses|assets|unit|units|subsidiary|operations|stake|interest|holding|shares)\b")
+# A participle clause whose subject is the sentence's: "X became the largest producer after agreeing to buy …"
+_PARTICIPLE_SALE_BEFORE_RE = re.compile(r"\b(?:after|before|by|when|while)\s+(?:agreeing|buying|acquiring|purchasing|"
+                                        r"selling)\b[^,;:]*$")
 # "agreed to buy Spanish operator Saeta Yield from Canada's Brookfield": a firm bought from its owner
 _FIRM_BOUGHT_RE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
                              r"purchased)\s+(?P<what>[^.;:()]{2,90}?)\s+from\s+(?:the\s+)?")
