@@ -307,3 +307,25 @@ def test_an_agreement_to_deliver_new_capacity_is_no_sale():
     # a guard: a framework for capacity, not a fuel or an amount sold
     text = "Brookfield Renewable signed a framework agreement with Microsoft to deliver new renewable capacity."
     assert agreements(text) == [("Agreement", {"organization/brookfield-renewable", "organization/microsoft"})]
+
+
+def test_a_number_that_opens_a_compound_is_no_count_of_instruments():
+    # before: ten contracts with each of the two sellers ("ten-year" read as "ten")
+    text = ("Meralco signed ten-year power supply agreements with South Premiere Power and Excellent Energy Resources "
+            "on Thursday.")
+    assert agreements(text) == [
+        ("Contract", {"organization/manila-electric-company", "organization/south-premiere-power"}),
+        ("Contract", {"organization/manila-electric-company", "organization/excellent-energy-resources"})]
+
+
+def test_the_states_an_apposition_compares_the_subject_with_are_no_signers():
+    # before: an agreement between the two states of the apposition
+    text = ("Qatar, one of the world's top LNG exporters alongside the United States and Australia, has been signing "
+            "long-term deals with buyers in Asia and Europe as demand for the fuel surged.")
+    assert agreements(text) == []
+    assert pairs(text) == set()
+
+
+def test_a_deal_only_reports_speak_of_is_no_deal():
+    # before: an agreement between the kingdom and the state whose capital names it
+    assert agreements("Saudi officials have also dismissed reports of a deal with Rome.") == []

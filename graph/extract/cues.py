@@ -36,6 +36,8 @@ _NOUN_HEDGE_RE = re.compile(
     r"withdrew\s+from|scrapped|tore\s+up|froze|renounced|lacks?|lacked|lacking|without|"
     # an instrument left to end: "let a long-standing contract with Qatar lapse"
     r"let)\s+(?:a|an|the|its|their|any)|"
+    # one that only reports carry: "dismissed reports of a deal with Rome", "speculation about a merger agreement"
+    r"(?:reports?|rumou?rs?|speculation)\s+(?:of|about|over|on)\s+(?:a|an|the|its|their|any)|"
     r"(?:negotiations?|talks|discussions?|negotiating|discussing)\s+(?:on|over|for|about|towards?|of)\s+"
     r"(?:a|an|the|its|their)|"
     # a deal only tried for: "struggled to close a deal with", "is seeking to clinch an agreement"

@@ -2426,6 +2426,10 @@ _SECOND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|will|would|i
 _UNREAD_OTHER_SIDE_RE = re.compile(r"(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}"
                                    r"[A-Z][\w.&'’-]*(?:\s*\([^()]{1,20}\))?(?:\s+(?:on|for|to|in|at)\b|\s*[,;.]|$)")
 
+# An apposition that compares the name before it with others: ", one of the world's top exporters alongside "
+_COMPARED_IN_APPOSITION_RE = re.compile(r",\s+(?:one\s+of|among|a|an|the)\s+[^,;:()]{0,80}?\b(?:alongside|like|such\s+as|"
+                                        r"besides|along\s+with|after|behind|ahead\s+of)\s+(?:the\s+)?$")
+
 # The year an instrument was made, written before its noun: "under a 2016 memorandum", "the 2019 supply contract"
 _YEAR_BEFORE_NOUN_RE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$",
                                   re.IGNORECASE)
@@ -2762,6 +2766,11 @@ class _AgreementReader:
             if members and len(members) >= len(lead) \
                     and re.fullmatch(r"[\s,]*(?:(?:has|have|had|also|on\s+\w+day)[\s,]+)*", text[members[-1].end:verb]):
                 lead = members
+        if lead and (apposed := _COMPARED_IN_APPOSITION_RE.search(text, max(0, lead[0].start - 120), lead[0].start)) \
+                and re.match(r"\s*,", text[lead[-1].end:verb]) is not None:
+            # "Qatar, one of the top exporters alongside the US and Australia, has been signing deals": the ones
+            # it is compared with in its apposition are no signers; the name before the apposition is
+            lead = list_before(view, apposed.start(), _PARTY_KINDS)
         if (it := _IT_BEFORE_RE.search(text, max(0, verb - 40), verb)) is not None:
             # "Eni has operated in the country for decades, when it signed …": "it" is the actor the sentence,
             # or the one before, is about
@@ -3713,7 +3722,8 @@ class _AgreementReader:
         text = view.text
         mods = m.group("mods") or ""
         distributive = plural and re.search(r"\b(?:each|separate|respectively|individual)\b", text, re.IGNORECASE)
-        count_word = next((w for w in re.findall(r"\w+", mods.lower()) if w in _COUNT), None)
+        # (not a number that opens a compound: "ten-year power supply agreements" are of ten years, not ten)
+        count_word = next((w for w in re.findall(r"\b\w+\b(?![-–]\w)", mods.lower()) if w in _COUNT), None)
         # ("EirGrid signed financing agreements with the EIB, Danske Bank and Barclays": the lenders of one loan lend
         # together, not a loan each; states borrowing from one lender borrow one each)
         def lender(k: str) -> bool:
@@ -5113,10 +5123,10 @@ def _held_by_partners(view: SentenceView, ctx: DocumentContext, pairs: dict) -> 
 
 # "X sold a 65 per cent interest in the line to A and B", "A bought a 25% stake in the field from X": the
 # seller and the buyers of part of a work (the buyers of one stake together)
-_SHARE_OF = (r"\s+(?:a|an|its|their|the|his|her|part\s+of\s+its)?\s*(?:[\w.,%-]+\s+){0,4}?"
-             r"(?:stakes?|interests?|shares?|holdings?|equity)\b(?:\s+(?:in|of)\s+[^.;:()]{1,80}?)?")
+_SHARE_NOUN_OF = (r"\s+(?:a|an|its|their|the|his|her|part\s+of\s+its)?\s*(?:[\w.,%-]+\s+){0,4}?"
+                  r"(?:stakes?|interests?|shares?|holdings?|equity)\b(?:\s+(?:in|of)\s+[^.;:()]{1,80}?)?")
 # (or a share told by its percentage: "agreed to sell 10% of Scarborough to A")
-_SHARE_OF = (rf"(?:{_SHARE_OF}|\s+(?:about\s+|around\s+|some\s+|a\s+further\s+|another\s+)?\d+(?:\.\d+)?\s*"
+_SHARE_OF = (rf"(?:{_SHARE_NOUN_OF}|\s+(?:about\s+|around\s+|some\s+|a\s+further\s+|another\s+)?\d+(?:\.\d+)?\s*"
              rf"{PERCENT_SIGN}\s+(?:of|in)\s+[^.;:()]{{1,80}}?)")
 _STAKE_SOLD_RE = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|transfer|transfers|transferred)"
                             + _SHARE_OF + r"\s+to\s+(?:the\s+)?")
