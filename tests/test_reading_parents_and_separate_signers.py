@@ -189,11 +189,15 @@ def test_a_set_of_agreements_is_no_instrument_of_its_own():
 
 
 def test_owners_described_each_in_turn_are_listed_with_semicolons():
-    # before: the list stopped at the first semicolon, and its owners were no one's partners
+    # before: the list reader stopped at the first semicolon, and only the parse paired the owners (the reader a
+    # user asking "why is this here?" is told is the owners' list)
     text = ("The line is being developed by Conexion Andina, a company owned by Enel Chile, the Chilean subsidiary of "
-            "Italy's Enel; Engie Energía Chile, Chile's third-largest generator; and Colbún, a generator controlled "
-            "by the Matte family.")
-    assert pairs(text) == {frozenset({"organization/enel-chile", "organization/engie-energia-chile"})}
+            "Italy's Enel; Engie Energía Chile, the country's third-largest generator; and Codelco, the state copper "
+            "miner.")
+    found = {frozenset(c.actors): c.rule for c in facts(text).cooperations}
+    owners = ["organization/enel-chile", "organization/engie-energia-chile", "organization/codelco"]
+    assert set(found) == {frozenset({a, b}) for i, a in enumerate(owners) for b in owners[i + 1:]}
+    assert found[frozenset(owners[:2])] == "cooperation-among"
 
 
 def test_a_semicolon_between_two_clauses_joins_no_list():
