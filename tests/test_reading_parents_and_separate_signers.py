@@ -333,3 +333,18 @@ def test_the_states_an_apposition_compares_the_subject_with_are_no_signers():
 def test_a_deal_only_reports_speak_of_is_no_deal():
     # before: an agreement between the kingdom and the state whose capital names it
     assert agreements("Saudi officials have also dismissed reports of a deal with Rome.") == []
+
+
+def test_a_work_in_the_town_a_where_clause_follows_is_hosted_by_the_towns_state():
+    # before: the state the report is about (the visitors'), not the state the complex is in
+    text = ("Ghana and Morocco signed three memoranda in Rabat. On the second day of the visit, the Ghanaian "
+            "delegation travelled to Ouarzazate, where it toured the 580 MW Noor Ouarzazate solar complex, developed "
+            "by MASEN together with Saudi Arabia's ACWA Power.")
+    assert [(p.capacity_mw, p.hosts) for p in facts(text).projects] == [(580.0, ("state/MAR",))]
+
+
+def test_the_town_a_deal_was_signed_in_hosts_no_work():
+    # a guard: "signed in Beijing" is where, not the works' state
+    text = ("Azerbaijan and China signed six documents. The documents, signed in Beijing, cover a 100 MW floating "
+            "solar plant in Azerbaijan.")
+    assert [p.hosts for p in facts(text).projects] == [("state/AZE",)]

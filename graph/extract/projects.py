@@ -464,6 +464,14 @@ class _Builder:
                                 and _IN_STATE_BEFORE_RE.search(prior.text, max(0, r.start - 16), r.start))
             if len(there) == 1:
                 hosts.append(there[0])
+        if not hosts:
+            # "the delegation travelled to Ouarzazate, where it toured the 580 MW solar complex": the state of the
+            # town the sentence goes to or is in, when all such towns lie in one
+            # (a town whose clause the work's opens with "where", not the one a deal was signed in)
+            there = {pl.country for pl in view.places if pl.country and pl.end <= hi
+                     and re.match(r"\s*,?\s+where\b", text[pl.end:pl.end + 10])}
+            if len(there) == 1:
+                hosts.append(f"state/{there.pop()}")
         if not hosts and self.place_country:
             # no state named with the plant: where the report's places are, not the state it names most
             # (often the buyer of the power: "the neighbour will take the output of the plant")
