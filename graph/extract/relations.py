@@ -2427,7 +2427,8 @@ _UNREAD_OTHER_SIDE_RE = re.compile(r"(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s*\([^()]{
                                    r"[A-Z][\w.&'’-]*(?:\s*\([^()]{1,20}\))?(?:\s+(?:on|for|to|in|at)\b|\s*[,;.]|$)")
 
 # An apposition that compares the name before it with others: ", one of the world's top exporters alongside "
-_COMPARED_IN_APPOSITION_RE = re.compile(r",\s+(?:one\s+of|among|a|an|the)\s+[^,;:()]{0,80}?\b(?:alongside|like|such\s+as|"
+# (one of a class: not "X, a venture in which A holds 33% alongside B and C", whose holders are told)
+_COMPARED_IN_APPOSITION_RE = re.compile(r",\s+(?:one\s+of|among)\s+[^,;:()]{0,80}?\b(?:alongside|like|such\s+as|"
                                         r"besides|along\s+with|after|behind|ahead\s+of)\s+(?:the\s+)?$")
 
 # The year an instrument was made, written before its noun: "under a 2016 memorandum", "the 2019 supply contract"
