@@ -337,9 +337,10 @@ def test_a_deal_only_reports_speak_of_is_no_deal():
 
 def test_a_work_in_the_town_a_where_clause_follows_is_hosted_by_the_towns_state():
     # before: the state the report is about (the visitors'), not the state the complex is in
-    text = ("Ghana and Morocco signed three memoranda in Rabat. On the second day of the visit, the Ghanaian "
-            "delegation travelled to Ouarzazate, where it toured the 580 MW Noor Ouarzazate solar complex, developed "
-            "by MASEN together with Saudi Arabia's ACWA Power.")
+    # (the report's places lie in both states, so no state of its places stands in)
+    text = ("Ghana and Morocco signed three memoranda in Rabat on Monday, and the minister returned to Accra on Friday. "
+            "On the second day of the visit, the Ghanaian delegation travelled to Ouarzazate, where it toured the "
+            "580 MW Noor Ouarzazate solar complex, developed by MASEN together with Saudi Arabia's ACWA Power.")
     assert [(p.capacity_mw, p.hosts) for p in facts(text).projects] == [(580.0, ("state/MAR",))]
 
 
