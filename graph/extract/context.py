@@ -193,11 +193,12 @@ _ASIDE_LIST_GAP_RE = re.compile(r"(?:\)|\s*\((?:Persero|Tbk)\))?(?:\s*,\s*|\s+an
 _EXCLUDING_GAP_RE = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][a-z][\w-]*\s+(?=(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_TRADE})))?"
                                rf"{_TRADE_DESCRIPTION}(?:[\w'’-]+\s+|[\w'’]+-[a-z]+,\s+){{0,2}}")  # ("the Texas-based, US-listed X")
 # The parent named in a unit's apposition, before its name: ", the Chilean subsidiary of Colombia's "
-_UNIT_PARENT_BEFORE_RE = re.compile(rf"\)?\s*,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\s+of\s+(?:the\s+)?"
+_APPOSED_UNIT_OF = rf",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\s+of"
+_UNIT_PARENT_BEFORE_RE = re.compile(rf"\)?\s*{_APPOSED_UNIT_OF}\s+(?:the\s+)?"
                                     r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:[A-Za-z][\w-]*\s+){0,4}$")
 # A unit named in an apposition ("X, the generation arm of PLN, and Y signed"): the comma after the parent
 # closes the aside; the next name is the list's own again
-_APPOSED_UNIT_OF_RE = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\s+of$")
+_APPOSED_UNIT_OF_RE = re.compile(rf"{_APPOSED_UNIT_OF}$")
 # "Kenya's energy minister and his Ethiopian counterpart": the state's office holder stands for the state
 # (not "Kenya's energy minister Davis Chirchir", where the person does)
 # The offices through which a state acts ("Kenya's energy minister"), after its possessive

@@ -2435,12 +2435,6 @@ _COMPARED_IN_APPOSITION_RE = re.compile(r",\s+(?:one\s+of|among)\s+[^,;:()]{0,80
 _YEAR_BEFORE_NOUN_RE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$",
                                   re.IGNORECASE)
 
-# A clause of its own, joined to the agreement's, whose own subject signs something: "A signed a 27-year deal in
-# 2022, and B signed an identical one in 2023" (each signed with someone the sentence does not name, not with
-# each other)
-_ANOTHER_SIGNER_RE = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:[A-Z][^,;:]{0,60}?|the\s+[^,;:]{0,40}?)\s+"
-                                r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:signed|concluded|inked|struck|sealed|clinched)\b")
-
 # A preposition that makes the name after it an object, never a signer ("of" is left out: "the governments
 # of A and B signed").
 _GOVERNED_RE = re.compile(r"\b(?:from|to|into|towards?|against|on|over|about|than|via|through|without|beyond|"
@@ -3888,16 +3882,9 @@ class _AgreementReader:
         second = _SECOND_PREDICATE_RE.search(view.text, m.end(), clause[1]) \
             or _COMMENT_AFTER_RE.search(view.text, m.end(), clause[1])  # (", a move that dovetails with X's …")
         clause = (clause[0], second.start()) if second else clause
-        if "," in view.text:
-            # the signing clauses of other subjects, joined to this one's before or after it, are theirs
-            signers = list(_ANOTHER_SIGNER_RE.finditer(view.text))
-            after = next((a.start() for a in signers if a.start() >= m.end()), len(view.text))
-            # (one before only when it follows a signing of its own: not "A's minister, B, and Kenya signed a treaty")
-            before = max((a.start() for a in signers if a.end() <= m.start() and _SIGN_RE.search(view.text, 0, a.start())),
-                         default=0)
-            clause = (max(clause[0], before), min(clause[1], after))
-        else:
-            before, after = 0, len(view.text)
+        # the signing clauses of other subjects, joined to this one's by ", and" before or after it, are theirs
+        before, after = _signing_clause(view.text, m.start())
+        clause = (max(clause[0], before), min(clause[1], after))
         refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r) and (r.start, r.end) not in where]
         if (participle := _PARTICIPLE_CLAUSE_RE.search(view.text, m.end(), clause[1])) is not None \
                 and len(unique_keys(r for r in refs if r.start < participle.start())) >= 2:
@@ -5129,30 +5116,29 @@ _SHARE_NOUN_OF = (r"\s+(?:a|an|its|their|the|his|her|part\s+of\s+its)?\s*(?:[\w.
 # (or a share told by its percentage: "agreed to sell 10% of Scarborough to A")
 _SHARE_OF = (rf"(?:{_SHARE_NOUN_OF}|\s+(?:about\s+|around\s+|some\s+|a\s+further\s+|another\s+)?\d+(?:\.\d+)?\s*"
              rf"{PERCENT_SIGN}\s+(?:of|in)\s+[^.;:()]{{1,80}}?)")
+# The verbs of a sale, told by the seller and by the buyer
+_SELLS = r"\b(?:sell|sells|sold|selling|divest|divests|divested)"
+_BUYS = r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)"
 _STAKE_SOLD_RE = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|transfer|transfers|transferred)"
                             + _SHARE_OF + r"\s+to\s+(?:the\s+)?")
-_STAKE_BOUGHT_RE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
-                              r"purchased)" + _SHARE_OF + r"\s+from\s+(?:the\s+)?")
+_STAKE_BOUGHT_RE = re.compile(_BUYS + _SHARE_OF + r"\s+from\s+(?:the\s+)?")
 
 
 # … and of a whole business ("sold its Peruvian businesses to A", "bought the Chilean unit from X")
 _BUSINESS = (r"\s+(?:its|their|the|a)\s+(?:[\w.,%-]+\s+){0,3}?(?:business|businesses|assets|unit|units|subsidiary|"
              r"operations|distribution\s+company|utility)\b(?:\s+(?:in|of)\s+[^.;:()]{1,60}?)?")
-_BUSINESS_SOLD_RE = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested)" + _BUSINESS + r"\s+to\s+(?:the\s+)?")
-_BUSINESS_BOUGHT_RE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
-                                 r"purchased)" + _BUSINESS + r"\s+from\s+(?:the\s+)?")
+_BUSINESS_SOLD_RE = re.compile(_SELLS + _BUSINESS + r"\s+to\s+(?:the\s+)?")
+_BUSINESS_BOUGHT_RE = re.compile(_BUYS + _BUSINESS + r"\s+from\s+(?:the\s+)?")
 _SOLD_HINTS = ("sell", "sold", "bought", "buy", "acquir", "purchas", "divest", "transfer")
 # … and of what a named owner holds ("agreed to buy Wintershall Dea's assets outside Russia"): bought from it
 _OWNERS_SHARE_BOUGHT_RE = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\s+"
-    r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s?\s+(?:[\w%.,-]+\s+){0,3}?"
+    _BUYS + r"\s+(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s?\s+(?:[\w%.,-]+\s+){0,3}?"
     r"(?:business|businesses|assets|unit|units|subsidiary|operations|stake|interest|holding|shares)\b")
 # A participle clause whose subject is the sentence's: "X became the largest producer after agreeing to buy …"
 _PARTICIPLE_SALE_BEFORE_RE = re.compile(r"\b(?:after|before|by|when|while)\s+(?:agreeing|buying|acquiring|purchasing|"
                                         r"selling)\b[^,;:]*$")
 # "agreed to buy Spanish operator Saeta Yield from Canada's Brookfield": a firm bought from its owner
-_FIRM_BOUGHT_RE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
-                             r"purchased)\s+(?P<what>[^.;:()]{2,90}?)\s+from\s+(?:the\s+)?")
+_FIRM_BOUGHT_RE = re.compile(_BUYS + r"\s+(?P<what>[^.;:()]{2,90}?)\s+from\s+(?:the\s+)?")
 
 
 # Where the other side of a sale is from, or what it is, before its name ("to Texas-based Excelerate Energy",
