@@ -2435,6 +2435,12 @@ _COMPARED_IN_APPOSITION_RE = re.compile(r",\s+(?:one\s+of|among)\s+[^,;:()]{0,80
 _YEAR_BEFORE_NOUN_RE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$",
                                   re.IGNORECASE)
 
+# A clause of its own, joined to the agreement's, whose own subject signs something: "A signed a 27-year deal in
+# 2022, and B signed an identical one in 2023" (each signed with someone the sentence does not name, not with
+# each other)
+_ANOTHER_SIGNER_RE = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:[A-Z][^,;:]{0,60}?|the\s+[^,;:]{0,40}?)\s+"
+                                r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:signed|concluded|inked|struck|sealed|clinched)\b")
+
 # A preposition that makes the name after it an object, never a signer ("of" is left out: "the governments
 # of A and B signed").
 _GOVERNED_RE = re.compile(r"\b(?:from|to|into|towards?|against|on|over|about|than|via|through|without|beyond|"
@@ -3882,9 +3888,18 @@ class _AgreementReader:
         second = _SECOND_PREDICATE_RE.search(view.text, m.end(), clause[1]) \
             or _COMMENT_AFTER_RE.search(view.text, m.end(), clause[1])  # (", a move that dovetails with X's …")
         clause = (clause[0], second.start()) if second else clause
-        # the signing clauses of other subjects, joined to this one's by ", and" before or after it, are theirs
-        before, after = _signing_clause(view.text, m.start())
-        clause = (max(clause[0], before), min(clause[1], after))
+        if "," in view.text:
+            # the signing clauses of other subjects, joined to this one's before or after it, are theirs
+            # (narrower than _signing_clause, which cuts at any later signing verb, even one that only goes on
+            # telling of this instrument: that one is for places, and cost four true parties here)
+            signers = list(_ANOTHER_SIGNER_RE.finditer(view.text))
+            after = next((a.start() for a in signers if a.start() >= m.end()), len(view.text))
+            # (one before only when it follows a signing of its own: not "A's minister, B, and Kenya signed a treaty")
+            before = max((a.start() for a in signers if a.end() <= m.start() and _SIGN_RE.search(view.text, 0, a.start())),
+                         default=0)
+            clause = (max(clause[0], before), min(clause[1], after))
+        else:
+            before, after = 0, len(view.text)
         refs = [r for r in view.refs if clause[0] <= r.start < clause[1] and ok(r) and (r.start, r.end) not in where]
         if (participle := _PARTICIPLE_CLAUSE_RE.search(view.text, m.end(), clause[1])) is not None \
                 and len(unique_keys(r for r in refs if r.start < participle.start())) >= 2:
