@@ -29,7 +29,7 @@ from importlib import resources
 import yaml
 
 # The verb forms a ``…past_verbs`` or ``…finite_verbs`` list keeps (Penn tags).
-_TAGS = {"past": ("VBD", "VBN"), "finite": ("VBD", "VBN", "VBZ")}
+_TAGS = {"past": ("VBD", "VBN"), "finite": ("VBD", "VBN", "VBZ"), "present": ("VBZ",)}
 
 
 @dataclass(frozen=True)
@@ -139,9 +139,9 @@ def inflections(lemma: str, pos: str | None = "VERB", *, only: str | None = None
         A word or a phrase ("enter into", "letter of intent").
     pos : {"VERB", "NOUN", None}
         How to inflect it; None keeps it as written.
-    only : {None, "past", "finite"}
+    only : {None, "past", "finite", "present"}
         Verbs: only the past tense and participle, or those and the third person
-        singular present.
+        singular present, or that alone.
 
     Returns
     -------
@@ -151,6 +151,8 @@ def inflections(lemma: str, pos: str | None = "VERB", *, only: str | None = None
     --------
     >>> inflections("join", only="finite")
     ('joined', 'joins')
+    >>> inflections("supply", only="present")
+    ('supplies',)
     >>> inflections("strike", only="past")
     ('stricken', 'struck')
     >>> inflections("letter of intent", "NOUN")
@@ -182,7 +184,7 @@ def pattern(words: Iterable[str], pos: str | None = None, *, only: str | None = 
         Lemmas or phrases.
     pos : {"VERB", "NOUN", None}
         How to inflect them (see :func:`inflections`).
-    only : {None, "past", "finite"}
+    only : {None, "past", "finite", "present"}
         Verbs: only these forms (see :func:`inflections`).
     capitalised : bool
         Spell each form with a capital first letter (for case-sensitive patterns

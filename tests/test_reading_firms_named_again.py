@@ -274,6 +274,9 @@ def test_only_who_builds_a_work_together_works_together():
     assert _pairs(text) == set()
     text = "The 100 MW Garissa solar plant in Kenya, owned by Globeleq, supplies Kenya Power and KenGen."
     assert _pairs(text) == set()
-    # its developer and its builder do
+    # nor do its developer and the contractor that builds it for the developer (a contractor takes part in the work)
     text = "The 100 MW Garissa solar plant in Kenya is developed by Globeleq and built by PowerChina."
+    assert _pairs(text) == set()
+    # its co-developers do
+    text = "The 100 MW Garissa solar plant in Kenya is developed by Globeleq and PowerChina."
     assert _pairs(text) == {frozenset({GLOBELEQ, "organization/powerchina"})}

@@ -199,6 +199,20 @@ _UNIT_PARENT_BEFORE_RE = re.compile(rf"\)?\s*{_APPOSED_UNIT_OF}\s+(?:the\s+)?"
 # A unit named in an apposition ("X, the generation arm of PLN, and Y signed"): the comma after the parent
 # closes the aside; the next name is the list's own again
 _APPOSED_UNIT_OF_RE = re.compile(rf"{_APPOSED_UNIT_OF}$")
+# After a bloc's name, the rest of its meeting's name ("ASEAN| Ministers on Energy Meeting", "SCO| Energy Ministers'
+# Meeting", "GECF| Summit", "OPEC+| Ministerial Meeting")
+_BLOC_MEETING_AFTER_RE = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|on|of|for|and|\+)){0,6}?\s+(?:Meeting|Summit|Ministerial|"
+                                    r"Conference|Council|Dialogue)\b")
+def names_its_meeting(text: str, end: int) -> bool:
+    """Whether the organization's name that ends at *end* opens the name of its meeting ("ASEAN| Ministers on Energy
+    Meeting", "GECF| Summit")."""
+    return _BLOC_MEETING_AFTER_RE.match(text, end) is not None
+
+
+# Whom a report or filing went to ("said in a filing to the Saudi Exchange", "in a statement to the bourse"): no
+# actor of what the report says
+_FILED_TO_BEFORE_RE = re.compile(r"\b(?:in|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:filing|statement|"
+                                 r"notice|disclosure|submission|notification|letter)\s+(?:sent\s+)?(?:to|with)\s+(?:the\s+)?$")
 # "Kenya's energy minister and his Ethiopian counterpart": the state's office holder stands for the state
 # (not "Kenya's energy minister Davis Chirchir", where the person does)
 # The offices through which a state acts ("Kenya's energy minister"), after its possessive
@@ -243,8 +257,12 @@ _OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?$")
 _OF_GAP_RE = re.compile(r"\)?(?:\s*\([A-Z][A-Za-z0-9&.-]{1,9}\))?\s+of\s+(?:the\s+)?")  # "NVVN (NVVN) of India"
 # "The gas transmission system operators of Romania, Greece and …": firms of the states listed, whose
 # names come later or never (the states are not the ones acting)
+# (one firm too, described in an apposition: "Masdar, the renewable energy company of the United Arab Emirates,")
 _FIRMS_OF_BEFORE_RE = re.compile(r"\b(?:operators|companies|utilities|firms|producers|regulators|developers|"
-                                 r"subsidiaries|TSOs|distributors|enterprises|corporations)\s+of\s+(?:the\s+)?$")
+                                 r"subsidiaries|TSOs|distributors|enterprises|corporations)\s+of\s+(?:the\s+)?$"
+                                 r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:operator|company|utility|firm|producer|"
+                                 r"developer|subsidiary|distributor|enterprise|corporation|champion|arm|unit)\s+of\s+"
+                                 r"(?:the\s+)?$")
 _STATE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # After a list's item: the next item, the list's end in a dash or bracket, or the sentence's end.
 _LISTED_ON_RE = re.compile(r"\s*(?:,|and\b|[–—)]|$)")
@@ -582,6 +600,17 @@ def _acts(ent) -> bool:
 
 _NOT_ACTING_RE = re.compile(r"\b(?:Party|Forum|Summit|Conference|Congress|Week|Expo|Meeting|Dialogue)\b")
 _VENTURE_AFTER_RE = re.compile(r"\s+(?:consortium|joint\s+venture|JV|partnership|alliance|team|grouping)\b")
+
+
+def unit_apposed_to(view: "SentenceView", parent: "Ref") -> "Ref | None":
+    """The name whose apposition names *parent* as its owner ("Badeel, a wholly owned subsidiary of the Public
+    Investment Fund, holds 35%": Badeel, for the fund), else None."""
+    m = _UNIT_PARENT_BEFORE_RE.search(view.text, max(0, parent.start - 90), parent.start)
+    if m is None:
+        return None
+    return next((r for r in reversed(view.refs) if r.end <= m.start() and m.start() - r.end <= 12
+                 and not r.aside and not r.modifier and re.fullmatch(r"(?:\s*\([^()]{1,12}\))?\s*", view.text[r.end:m.start()])),
+                None)
 
 
 def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) -> list[list["Ref"]]:
@@ -1114,6 +1143,17 @@ class DocumentContext:
                 return groups[-1]
         return []
 
+    def _bloc_meeting_before(self, view: SentenceView, before: int) -> str | None:
+        """The organization whose meeting the sentence (before *before*) or one of the three before it names by
+        the organization's own name ("the 43rd ASEAN Ministers on Energy Meeting", "the SCO Energy Ministers'
+        Meeting", "the Seventh GECF Summit"), the last one named, else None."""
+        for prior in [view, *reversed(self.views[max(0, view.index - 3):view.index])]:
+            for r in reversed(prior.refs):
+                if r.kind == INTERNATIONAL_ORGANIZATION and (prior is not view or r.end <= before) \
+                        and names_its_meeting(prior.text, r.end):
+                    return r.key
+        return None
+
     def _office_holders_before(self, view: SentenceView, before: int) -> list[str]:
         """The states whose office holders the sentence (before *before*) or the one before it names, when
         they are two or more ("President Biden hosted … President Tokayev of Kazakhstan, … The leaders
@@ -1273,7 +1313,13 @@ class DocumentContext:
                     holders = self._office_holders_before(view, m.start())
                     if len(holders) > len(listed) and set(listed) <= set(holders):
                         listed = holders
-                if len(listed) >= 2:
+                if len(listed) >= 3 and noun in ("leaders", "ministers", "delegations", "participants") \
+                        and all(self._kind(k) == STATE for k in listed) \
+                        and (bloc := self._bloc_meeting_before(view, m.start())) is not None:
+                    # "The 43rd ASEAN Ministers on Energy Meeting brought together A, B, C … The Ministers adopted a
+                    # Joint Ministerial Statement": the bloc's meeting speaks for the bloc, not for each member
+                    view.refs.append(Ref(bloc, INTERNATIONAL_ORGANIZATION, m.start(), m.end(), "coref", bloc))
+                elif len(listed) >= 2:
                     for k in listed:
                         view.refs.append(Ref(k, self._kind(k), m.start(), m.end(), "coref", k))
                 continue
@@ -1518,6 +1564,8 @@ class DocumentContext:
             elif r.kind == STATE and nxt is not None and nxt.kind != STATE and _TRADE_GAP_RE.fullmatch(gap or "x"):
                 r.modifier = True  # "US reactor maker Westinghouse": whose firm it is, not a party
             before = text[max(0, r.start - 60):r.start]
+            if "to" in before and _FILED_TO_BEFORE_RE.search(before):
+                r.modifier = True  # "…, the developer said in a filing to the Saudi Exchange": whom a report went to
             # the anchored match first: searching backwards for the article costs more
             if r.how != "coref" and _NOUN_MODIFIED_RE.match(after) and _ARTICLE_BEFORE_RE.search(before) \
                     and not (r.kind == COMPANY and _FIRM_CALLED_SO_RE.match(after)):

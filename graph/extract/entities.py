@@ -5285,7 +5285,9 @@ def _owner_state(doc: _Doc, before: str) -> str | None:
 # "X's chief executive", "X, a Brazilian utility", "X (NYSE: XYZ)"
 _FIRM_AFTER_RE = re.compile(
     rf"^(?:['’]s\s+(?:chief|CEO|chairman|chairwoman|president|shares|subsidiary|unit|board|stake|head|"
-    rf"managing|executive|shareholders)\b|,\s+(?:a|an|the|which\s+is\s+a)\s+(?:[\w-]+\s+){{0,4}}?(?:{_FIRM_NOUNS})\b"
+    # (its short form in brackets before the apposition: "Consolidated Power Projects (CPP), the engineering firm")
+    rf"managing|executive|shareholders)\b|(?:\s*\([A-Z][\w&.-]{{1,10}}\))?,\s+(?:a|an|the|which\s+is\s+a)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_FIRM_NOUNS})\b"
     # ", the company said": a reporting clause after the sentence, no apposition
     rf"(?!\s+(?:{REPORTING})\b)"
     rf"|\s+\((?:[A-Z]+:\s*)?[A-Z.]{{2,8}}\)\s+(?:said|has|is|will|shares))")
@@ -5303,6 +5305,9 @@ _ACTING_AFTER_RE = re.compile(
     rf"(?:\s*,[^,;()]{{3,80}},)?\s+(?:and\s+(?:the\s+)?{_PARTY_NAME}\s+)?(?:(?:has|have|had)\s+)?"
     rf"(?:also\s+|jointly\s+|formally\s+)?(?:{_forms_of(_ACTING_VERBS, 'VERB', only='finite')}|(?:will|to)\s+"
     rf"(?:also\s+|jointly\s+)?{_forms_of(_ACTING_VERBS)})\b")
+_WORKING_AFTER_RE = re.compile(
+    rf"\s+(?:(?:will|would|is\s+to|are\s+to|has|have|had)\s+(?:also\s+|jointly\s+)?"
+    rf"(?:{_forms_of(_ACTORS.working_verbs, 'VERB')})|{_forms_of(_ACTORS.working_verbs, 'VERB', only='present')})\b")
 _ACTED_WITH_CUE = (rf"(?:\b(?:{_ACTORS.pattern('deal_nouns')}|{_ACTORS.pattern('with_past_verbs')})"
                    # ("a contract signed in 1999 with RasGas": when, between the verb and its other side)
                    r"(?:\s+(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"
@@ -5463,7 +5468,7 @@ def _spelled_with_inner_letters(acronym: str, words: list[str]) -> bool:
 
 def _acts_as_a_party(doc: _Doc, start: int, end: int) -> bool:
     """Whether the name at *start*–*end* signs, agrees or partners, or is the other side of a deal."""
-    if _ACTING_AFTER_RE.match(doc.text[end:end + 140]):
+    if _ACTING_AFTER_RE.match(doc.text[end:end + 140]) or _WORKING_AFTER_RE.match(doc.text, end):
         return True
     cue = _ACTED_WITH_BEFORE_RE.search(doc.text[max(0, start - 120):start])
     if cue is not None and _STATE_POSSESSIVE_END_RE.search(cue.group(0)) and _owner_state(doc, cue.group(0)) is None:

@@ -83,13 +83,14 @@ RULES = {
     "cooperation-linked-grids": "the states whose grids one line links: 'connecting the power systems of A, B and C'",
     "parse-cooperation": "subjects, agents and 'with'/'between' objects of a trigger word (dependency parse)",
     "project-rules": "an energy project: technology, capacity, host, place, participants (rules)",
-    "project-participants": "the developers and builders of one project cooperate, and so do the two states a line links (rules)",
+    "project-participants": "the co-developers of one project, named together, cooperate, and so do the two states a line "
+                            "links (rules)",
     "event-rules": "an event: kind, name, place, date, participants (rules)",
     "joint-body-meeting": "the parties meeting in a standing joint body cooperate (rules)",
     "body-instrument": "the members of an international body, all and only they, adopt an instrument: it is the "
                        "body's, and each member cooperates with the body (rules)",
     "body-meeting": "a state that takes part in a meeting of an international body its name names cooperates "
-                    "with that body: 'the 42nd ASEAN Ministers on Energy Meeting' (rules)",
+                    "with that body: 'the 42nd ASEAN Ministers on Energy Meeting' (not one still to come) (rules)",
 }
 
 # Agreement and event kinds, named as the ontology's classes.

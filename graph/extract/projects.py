@@ -59,6 +59,14 @@ _LISTED_NAME_RE = re.compile(_LISTED_NAME)
 _NAMES_LISTED_RE = re.compile(rf"\b(?P<list>{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})\s+"
                               r"(?P<tech>(?:[a-z][\w-]*\s+){1,3}?)(?P<noun>fields|farms|plants|stations|parks|terminals|"
                               r"dams|refineries|mines)\b")
+# Works listed each with its rating and name before one plural noun: "the 2,000 MW Haden and 2,000 MW Muwayh solar
+# plants", "the 750 MW West Seti and 450 MW Seti River-6 projects"
+_RATED_NAME = (r"[\d.,]+\s*-?\s*(?:[MGk]W[ep]?|megawatts?|gigawatts?)\s+"
+               r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,2}|[IVX]{1,4}\b)){0,3}")
+_RATED_NAMES_LISTED_RE = re.compile(rf"\b[Tt]he\s+(?P<list>{_RATED_NAME}(?:\s*,\s*(?:the\s+)?{_RATED_NAME})*,?\s+and\s+"
+                                    rf"(?:the\s+)?{_RATED_NAME})\s+(?P<tech>(?:[a-z][\w-]*\s+){{0,3}}?)"
+                                    r"(?P<noun>projects|plants|farms|stations|parks|dams|schemes|facilities|units)\b")
+_RATED_NAME_RE = re.compile(_RATED_NAME)
 # Whose the listed works are: "Equinor's stakes in the …", "Shell's interests in the …", "Shell's …"
 _HOLDER_BEFORE_RE = re.compile(r"(?P<who>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:(?:stakes?|interests?|"
                                r"shares?|holdings?|operated)\s+(?:in\s+)?)?(?:the\s+)?$")
@@ -219,8 +227,10 @@ _SITED_RE = re.compile(r"\b(?:built|located|situated|sited|constructed|installed
                        r"(?:in|at|near|on|off)\s+(?:the\s+)?(?:village\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
 _DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|its|their|this|[\w-]+['’]s)\s+$", re.IGNORECASE)
 # (a demonym may say whose part of a sea it is: "in the German Baltic Sea", "off the Dutch coast")
+# (and a compass point: "in the eastern Kakheti region", "in north-west Tasmania")
 _LOC_PREP_RE = re.compile(r"\b(?:in|at|near|on|across|under|off|of|from|to)\s+(?:the\s+)?(?:village\s+of\s+|city\s+of\s+|"
-                          r"(?-i:[A-Z][a-z]+(?:ian|ish|ese|an|ch|ic|i))\s+)?$", re.IGNORECASE)
+                          r"(?-i:[A-Z][a-z]+(?:ian|ish|ese|an|ch|ic|i))\s+|"
+                          r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|central)(?:ern)?\s+)?$", re.IGNORECASE)
 _LINEAR = {"transmission", "pipeline"}
 
 
@@ -404,6 +414,7 @@ class _Builder:
                          r"central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
                          r"south-?western|mid-?western)\s+)?$", before, re.IGNORECASE) \
                     and not (r.possessive and r.modifier) \
+                    and not (r.modifier and re.search(r"\bof\s+(?:the\s+)?$", before)) \
                     and not (r.how == "demonym" and r.modifier
                              and not any(0 < p.start - r.end <= 2 for p in view.places)) \
                     or (r.possessive and not r.modifier) \
@@ -582,7 +593,7 @@ class _Builder:
                 self._merge(p, candidate)
                 return p
         self.facts.projects.append(candidate)
-        self._pair_participants(candidate)
+        self._pair_participants(candidate, together=True)
         return candidate
 
     @staticmethod
@@ -631,15 +642,26 @@ class _Builder:
         if not p.locations:
             p.locations = c.locations
         _add_roles(p, c)
-        self._pair_participants(p)
+        self._pair_participants(p, together=True)
 
-    def _pair_participants(self, p: Project) -> None:
-        # who develops a work and who builds it work together; those who finance it lend to it, and those only
-        # named with it (its guests, the buyers of its output) do not build it (measured on six sets: the pairs of
-        # every participant were right 10 times in 28)
-        actors = [k for k in dict.fromkeys(p.developers + p.contractors) if not k.startswith("state/")]
-        if 2 <= len(actors) <= 6:
-            add_cooperation_pairs(self.pairs, actors, p.sentence)
+    def _pair_participants(self, p: Project, together: bool = False) -> None:
+        # who the sentence says develop a work together work together ("A and B will develop the X field"); not every
+        # pair of roles the text gives a work: those who finance it lend to it, those only named with it (its
+        # guests, the buyers of its output) do not build it (on six sets, the pairs of every participant were right
+        # 10 times in 28), nor does a builder work with whom it builds for (a contractor takes part in the work only;
+        # on twelve sets, the pairs of developers and builders read from roles were right 2 times in 12)
+        actors = [k for k in dict.fromkeys(p.developers) if not k.startswith("state/")]
+        if not 2 <= len(actors) <= 6:
+            return
+        if together:
+            # (roles read across a sentence pair only when the developers are named together: "A and B will
+            # develop …", "The two companies will jointly build …", not "built by A …, operated by B")
+            view = self.ctx.views[p.sentence] if p.sentence < len(self.ctx.views) else None
+            if view is None or not any(set(actors) <= {r.key for r in group}
+                                       for group in [*coordinated_lists(view), *_shared_spans(view)]) \
+                    and not _named_in_one_stretch(view, actors):
+                return
+        add_cooperation_pairs(self.pairs, actors, p.sentence)
 
     # ---------------------------------------------------------------- reading
     def sentence(self, view: SentenceView, agreement_parties: list[str]) -> None:
@@ -653,6 +675,11 @@ class _Builder:
         units = [(m.start("rating"), m.end()) for m in _UNITS_RE.finditer(text)] \
             if any(w in text for w in _UNIT_WORDS) else []
         caps = [c for c in caps if not any(a <= c.start < b for a, b in units)]
+        if len(caps) >= 2 and " and " in text:
+            rated = self._rated_names_listed(view, caps, agreement_parties)
+            caps = [c for c in caps if not any(lo <= c.start < hi for lo, hi in rated)]
+            covered += rated
+            used_groups |= {g[0] for g in groups if any(lo <= g[0] < hi for lo, hi in rated)}
         for i, c in enumerate(caps):
             counted_sites = self._counted_sites(view, c) if c.each else []
             if c.each and not counted_sites:
@@ -972,6 +999,47 @@ class _Builder:
                                                    locations=tuple(places), participants=tuple(owners), label=name))
         return spans
 
+    def _rated_names_listed(self, view: SentenceView, caps, agreement_parties) -> list[tuple[int, int]]:
+        """"the 2,000 MW Haden and 2,000 MW Muwayh solar plants": one work per name, with the rating written before
+        it and the technology of the noun they share (or the names' own). Returns the spans of the lists read."""
+        text = view.text
+        spans: list[tuple[int, int]] = []
+        for m in _RATED_NAMES_LISTED_RE.finditer(text):
+            items = list(_RATED_NAME_RE.finditer(text, m.start("list"), m.end("list")))
+            rated = [(item, [c for c in caps if item.start() <= c.start < item.end()]) for item in items]
+            if len(items) < 2 or any(len(found) != 1 for _, found in rated):
+                continue
+            lo = m.start("list")
+            spans.append((lo, m.end()))
+            if _HEDGE_BEFORE.search(text[max(0, lo - 60):lo]) or cues.negated_noun(text, lo) \
+                    or _ENDED_RE.search(text[view.clause_at(lo)[0]:m.end()]) or in_opening_comparison(text, lo):
+                continue  # (works only hoped for, or given up: none of them)
+            shared = [t for _, _, t in find_technologies(m.group("tech") + m.group("noun"))]
+            clause = view.clause_at(lo)
+            # (where the shared noun says they are, to the next item of the sentence's own list: "… solar plants in
+            # Makkah province and the 1,500 MW X plant in Qassim province")
+            bound = re.compile(r",\s|;|\s+and\s+|\.\s").search(text, m.end())
+            after = self._places(view, m.end(), min(clause[1] + 1, m.end() + 60, bound.start() if bound else len(text)))
+            made: list[Project] = []
+            noun = m.group("noun")[:-3] + "y" if m.group("noun").endswith("ies") else m.group("noun")[:-1]
+            for item, (c,) in rated:
+                name = text[c.end:item.end()].strip(" -")
+                techs = list(dict.fromkeys(shared + [t for _, _, t in find_technologies(name)]))
+                places = self._places(view, c.end, item.end()) or after
+                techs = self._refine(techs, places, text[lo:m.end()])
+                hosts = self._hosts(view, clause[0], clause[1], places, techs)
+                roles = self._participants(view, clause[0], clause[1], hosts)
+                roles["participants"] = list(dict.fromkeys(roles["participants"] + [
+                    k for k in agreement_parties if k not in hosts and k not in sum(roles.values(), [])
+                    and not self._host_government(k, hosts)]))
+                project = Project(tuple(techs), view.index, capacity_mw=c.mw, hosts=tuple(hosts),
+                                  locations=tuple(places), participants=tuple(roles["participants"]),
+                                  developers=tuple(roles["developers"]), investors=tuple(roles["investors"]),
+                                  contractors=tuple(roles["contractors"]), label=f"{name} {m.group('tech')}{noun}")
+                self._last_here = self._noted(self.add(project, apart=made), project, _pending(view, c.start))
+                made.append(self._last_here)
+        return spans
+
     def _named_capitalised(self, view: SentenceView, listed=()) -> None:
         """"the Southern Gas Corridor", "Paks II", "the GREGY Power Link": a name that says what it is."""
         text = view.text
@@ -1284,6 +1352,27 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
                 and not (view is not None and (cues.hedged_clause(view.text) or _destinations(view, project.hosts))):
             # a line across borders ("a gas interconnector with Bulgaria") is a work of the states it links
             add_cooperation_pairs(pairs, list(project.hosts), project.sentence)
+
+
+def _named_in_one_stretch(view: SentenceView, keys: list[str]) -> bool:
+    """Whether the first mentions of *keys* stand in one stretch of the sentence with no punctuation or other
+    agent between ("developed by TAQA with Japan's Marubeni and China's JinkoSolar")."""
+    first: dict[str, object] = {}
+    for r in view.refs:
+        if r.key in keys:
+            first.setdefault(r.key, r)
+    if len(first) < len(keys):
+        return False
+    lo, hi = min(r.start for r in first.values()), max(r.end for r in first.values())
+    return re.search(r"[,;:()]|\bby\b", view.text[lo:hi]) is None  # (not "developed by A and built by B")
+
+
+def _shared_spans(view: SentenceView) -> list[list]:
+    """The references that share one span ("the two companies": one reference for each)."""
+    spans: dict[tuple[int, int], list] = {}
+    for r in view.refs:
+        spans.setdefault((r.start, r.end), []).append(r)
+    return [g for g in spans.values() if len(g) >= 2]
 
 
 def _one_work_told_again(facts: DocumentFacts) -> None:

@@ -24,7 +24,10 @@ _WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _NUMBER_WORD = r"(?:" + "|".join(sorted((w for w in _WORDS if w not in ("a", "an", "half")), key=len, reverse=True)) + r")"
 # A number in digits (thousands grouped by a space too, as South African and French style writes them: "1 500 MW")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-_NUMBER = rf"(?:{_DIGITS}|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)"
+# (spelled out in full: "one thousand six hundred and sixty", "one hundred and fifty"; "and" only after a hundred
+# or a thousand, so that "between one and two gigawatts" stays two numbers)
+_NUMBER = (rf"(?:{_DIGITS}|{_NUMBER_WORD}(?:(?:(?:(?<=hundred)|(?<=thousand))(?:\s+|-)and(?:\s+|-)|[\s-])"
+           rf"(?:{_NUMBER_WORD}|thousand(?!\s+(?:kilo|mega|giga|[kMG][wW]))))*)")
 CAPACITY_RE = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})\s*(?P<scale>thousand|million|billion)?\s*-?\s*"
     # "MWp", "MWac", "MWdc": a solar plant's peak, AC or DC rating
@@ -61,20 +64,25 @@ def parse_number(text: str) -> float | None:
     --------
     >>> parse_number("1,000"), parse_number("2.3"), parse_number("twenty five"), parse_number("1 500")
     (1000.0, 2.3, 25.0, 1500.0)
+    >>> parse_number("one hundred and fifty"), parse_number("one thousand six hundred and sixty")
+    (150.0, 1660.0)
     >>> parse_number("several") is None
     True
     """
     text = text.strip().lower()
     if re.fullmatch(_DIGITS, text):
         return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
-    total = 0.0
-    parts = re.split(r"[\s-]+", text)
-    if not parts or any(p not in _WORDS for p in parts):
+    total = current = 0.0
+    parts = [p for p in re.split(r"[\s-]+", text) if p != "and"]
+    if not parts or any(p not in _WORDS and p != "thousand" for p in parts):
         return None
     for p in parts:
+        if p == "thousand":
+            total, current = total + (current or 1) * 1000, 0.0
+            continue
         value = _WORDS[p]
-        total = total * value if value == 100 and total else total + value
-    return total
+        current = current * value if value == 100 and current else current + value
+    return total + current
 
 
 _UNIT_SYMBOL_AFTER_RE = re.compile(r"[ \t]*\((?:[kMG]W[pe]?|MW(?:ac|dc))\)")

@@ -21,7 +21,7 @@ from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE
                                         OPENING_PARTNER_RE, RELATIVE_GAP_RE,
                                         RELATIVE_OPEN_RE, SIDELINES_OF_RE, UNIT_NOUNS,
                                         DocumentContext, Ref,
-                                        SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause, opener_end,
+                                        SentenceView, coordinated_lists, in_opening_comparison, names_its_meeting, unit_apposed_to, in_relative_clause, opener_end,
                                         list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, SINCE_BEFORE_RE, WEEKDAYS, find_dates, in_week_before, parse_reference
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, STATE,
@@ -287,7 +287,13 @@ _HEADS_ACTED_RE = re.compile(r"\b(?<!two\s)(?<!both\s)(?:[Hh]eads\s+of\s+[Ss]tat
 _LEADERS_OWN_RE = re.compile(r"(?:\b(?P<the>[Tt]he)\s+)?\b(?:leaders|heads\s+of\s+state|ministers)['’]\s+"
                              r"(?:(?:joint|final|closing)\s+)?(?=\S)")
 _LEADERS_MET_RE = re.compile(r"\s+(?:leaders|heads\s+of\s+state|ministers)\s+(?:\w+\s+)?(?:met|gathered|convened)\b")
+# "The Ministers adopted …", "the delegations issued …": the members a bloc's meeting brought together, acting
+_MEMBERS_ACTED_RE = re.compile(r"\b(?<!two\s)(?<!both\s)(?:[Mm]inisters|[Ll]eaders|[Dd]elegations|[Pp]articipants)\s+"
+                               r"(?:have\s+|also\s+|today\s+|then\s+|jointly\s+)?(?:adopted|signed|endorsed|approved|issued)\b")
 _HEADS_ADOPTED_RE = re.compile(_HEADS_ACTED_RE.pattern + r"\s+(?:the\s+)?(?:[\w“”\"'’–-]+\s+){0,8}?$")
+
+
+_ADOPTED_RE = re.compile(r"\b(?:adopted|adopt|adopts|endorsed|issued|approved)\b")
 
 
 def _adopted_for_their_body(facts: DocumentFacts, pairs: dict) -> None:
@@ -304,6 +310,9 @@ def _adopted_for_their_body(facts: DocumentFacts, pairs: dict) -> None:
         states = set(a.parties)
         if len(states) < 3 or not all(k.startswith("state/") for k in states):
             continue
+        said = facts.sentences[a.sentence].text if 0 <= a.sentence < len(facts.sentences) else ""
+        if a.kind not in ("JointStatement", "Declaration") and not _ADOPTED_RE.search(said):
+            continue  # ("an agreement … that the three governments signed": theirs, members of a body or not)
         bodies = [body for body, held in members.items() if held == states]
         if len(bodies) != 1:
             continue
@@ -328,6 +337,10 @@ def _adopted_by_a_body(facts: DocumentFacts, a: Agreement) -> bool:
     if sentence is not None and _HEADS_ACTED_RE.search(sentence.text) \
             and not re.search(r"\b(?:with|between)\s+(?:the\s+)?[A-Z]", sentence.text):
         return True  # ("the leaders signed a loan agreement with the World Bank" has another side, unnamed here)
+    if sentence is not None and _MEMBERS_ACTED_RE.search(sentence.text) \
+            and any(m.key == a.parties[0] and a.sentence - 3 <= m.sentence <= a.sentence and names_its_meeting(text, m.end)
+                    for m in facts.mentions):
+        return True  # ("The 43rd ASEAN Ministers on Energy Meeting … The Ministers adopted a joint statement")
     if sentence is not None and any(_AGREEMENT_NOUN_RE.match(sentence.text, h.end())
                                     for h in _LEADERS_OWN_RE.finditer(sentence.text)):
         return True  # ("The leaders' declaration adopted there": of the body whose leaders met, the sentence before)
@@ -363,6 +376,11 @@ def _joint_body_meetings(facts: DocumentFacts, pairs: dict) -> None:
             add_cooperation_pairs(pairs, _before_as_well_as(facts, event.sentence, actors), event.sentence)
 
 
+# A meeting still to come: "will meet", "is scheduled to convene", "tomorrow", "next week"
+_STILL_TO_MEET_RE = re.compile(r"\b(?:will|shall|are\s+to|is\s+to)\s+(?:also\s+)?(?:meet|convene|gather|hold|attend)\b|"
+                               r"\b(?:is|are)\s+(?:scheduled|due|set|expected)\s+to\b|\b[Tt]omorrow\b|\bnext\s+(?:week|month|year)\b")
+
+
 def _body_meetings(facts: DocumentFacts, pairs: dict) -> None:
     """The states that take part in a meeting of an international body, one its name names ("the 42nd ASEAN
     Ministers on Energy Meeting", "the first summit of the Asia Zero Emission Community"), cooperate with that
@@ -372,6 +390,9 @@ def _body_meetings(facts: DocumentFacts, pairs: dict) -> None:
                   and e.kind == INTERNATIONAL_ORGANIZATION]
         if len(bodies) != 1 or not event.label:
             continue
+        said = facts.sentences[event.sentence] if 0 <= event.sentence < len(facts.sentences) else None
+        if said is not None and _STILL_TO_MEET_RE.search(said.text):
+            continue  # "Tomorrow the ministers will meet their counterparts at …": a meeting yet to take place
         body = facts.entities[bodies[0]]
         label = f" {event.label.casefold()} "
         if not _ENERGY_WORD_RE.search(f"{label} {body.label}"):
@@ -2351,6 +2372,11 @@ _DESCRIBED_PARTIES_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:utilit
                                    r"lenders|houses|majors|producers|operators|developers|investors|buyers)\s+(?=[A-Z])")
 _SIDE_RE = re.compile(r"\b[Oo]n\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){1,3}?side\b")
 _SIGNED_BY_RE = re.compile(r"\bsigned\s+by\s+(?:the\s+)?")
+# "The first memorandum, with B", after "A signed two memoranda": the first item of the series counted
+_FIRST_OF_COUNTED_RE = re.compile(r"\bfirst\b", re.IGNORECASE)
+_COUNTED_INSTRUMENTS_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+(?:[\w-]+\s+){0,3}?"
+                                     r"(?:memorand(?:a|ums)|MoUs|agreements|contracts|deals|documents|declarations|"
+                                     r"accords|protocols)\b")
 _ORDINAL_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|other|another|remaining|last|final)\b",
                          re.IGNORECASE)
 # "The first is a …", "The second, an agreement on …": one item of a series of signed documents
@@ -2527,8 +2553,10 @@ def _consortium_described(view: SentenceView, start: int, verb: int) -> list[Ref
     return members
 
 
-# "A consortium led by X signed": the same side opening a sentence, as its subject
-_CONSORTIUM_SUBJECT_RE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?(?i:an?|the)\s+" + _CONSORTIUM_SIDE_RE.pattern[len("(?:a\\s+|the\\s+)?"):])
+# "A consortium led by X signed": the same side opening a sentence, as its subject (after a dateline too:
+# "RIYADH: A consortium led by X signed")
+_CONSORTIUM_SUBJECT_RE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+|[A-Z][A-Z .'’/-]{2,30}(?:\s*\([^()]{1,30}\))?\s*(?::|--?|[–—])\s+)?"
+                                    r"(?i:an?|the)\s+" + _CONSORTIUM_SIDE_RE.pattern[len("(?:a\\s+|the\\s+)?"):])
 # A day's possessive before an instrument's noun ("Monday's agreement", "yesterday's deal")
 _DAY_POSSESSIVE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(d.capitalize() for d in WEEKDAYS)}|[Yy]esterday|[Tt]oday)"
                                        r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -3260,6 +3288,10 @@ class _AgreementReader:
                      place=_place_near(view, 0, len(text)) or _place_near(opener, 0, len(opener.text)))
         return True
 
+    def _counted_before(self, view: SentenceView) -> bool:
+        """Whether this sentence or one of the two before counts instruments signed ("signed two memoranda")."""
+        return any(_COUNTED_INSTRUMENTS_RE.search(v.text) for v in self.ctx.views[max(0, view.index - 2):view.index + 1])
+
     def _series_subject(self) -> list[str]:
         if not self.facts.agreements:
             return []
@@ -3633,11 +3665,15 @@ class _AgreementReader:
         intergovernmental instrument is the states'."""
         mods = m.group("mods") or ""
         keys = subject + others
-        if _ORDINAL_RE.search(mods + before) and not subject and others \
+        if (_ORDINAL_RE.search(mods + before) or _FIRST_OF_COUNTED_RE.search(mods + before)
+                and self._counted_before(view)) and not subject and others \
                 and not (len(others) >= 2 and _BETWEEN_NEXT_RE.match(view.text, m.end())):
             # ("The second deal, with B": the series' signer and B; "The fourth agreement, between A and B": A and B)
             subject = self._series_subject()
             keys = subject + [k for k in others if k not in subject]
+        elif len(keys) == 1 and any(r.how == "coref" and r.key == keys[0] and r.kind == INTERNATIONAL_ORGANIZATION
+                                    for r in view.refs):
+            pass  # "The Ministers adopted a joint statement", at a bloc's meeting: the bloc's own (see context.py)
         elif len(keys) < 2:
             keys = self._fallback(view, clause, m) if not others and not unnamed else keys
             if len(keys) < 2 and self.facts.agreements and _ORDINAL_RE.search(mods + before) \
@@ -4125,6 +4161,11 @@ _PARENT_ASIDE_RE = re.compile(rf"(?:{_UNIT_OF}|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-
 _PRESENT_BEFORE_RE = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|ees?)|[Pp]resent\s+(?:were|was|at)|[Aa]ccompanied\s+by|"
                                 r"[Ww]itnessed\s+by|[Ii]n\s+the\s+presence\s+of|"
                                 r"[Aa]mong\s+(?:the\s+)?(?:guests|invitees|attendees|dignitaries))\b")
+# Who a gathering brought together ("The meeting brought together the ministers of A, …, together with B"): present
+# together, no joint work
+_GATHERED_BEFORE_RE = re.compile(r"\b(?:brought|brings|bringing|bring)\s+together\b|\b(?:gathered|gathers|convened|"
+                                 r"convenes)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:ministers|leaders|officials|heads|"
+                                 r"representatives|delegations|delegates)\b")
 # Where the signers named after "by" end: those present, the next clause or sentence
 _SIGNERS_END_RE = re.compile(rf"{_PRESENT_BEFORE_RE.pattern}|[;:]|\.(?:\s|$)|,\s+(?:and\s+)?(?:which|while|who)\b|"
                              r",\s+according\s+to\b")
@@ -4522,6 +4563,8 @@ def _holders_in(view: SentenceView) -> list[str]:
             continue  # a state holds a share only where the words say so ("Engie of France (35%)" is Engie's)
         if r.kind == STATE or _PERCENT_AFTER_RE.match(gap) or (following is not None and following.key in holders
                                             and _HOLDER_GAP_RE.fullmatch(gap)):
+            if r.aside and gap.lstrip().startswith(",") and (unit := unit_apposed_to(view, r)) is not None:
+                r = unit  # "Badeel, a subsidiary of the Public Investment Fund, holds 35%": the unit holds it
             holders.append(r.key)
             first = r.start
     # "It will be built by X, in which A holds 62% and B 38%": the hedge is the pipeline's, not the holding's
@@ -5368,7 +5411,8 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
             continue  # "building a container terminal together with A and B": work outside energy
         if _JOINT_RE.match(m.group(0)) and _members_together(text, m):
             continue  # "Egypt joined BRICS in 2024, together with Iran": members together, no joint work
-        if _JOINT_RE.match(m.group(0)) and _PRESENT_BEFORE_RE.search(text, view.clause_at(m.start())[0], m.start()):
+        if _JOINT_RE.match(m.group(0)) and (_PRESENT_BEFORE_RE.search(text, view.clause_at(m.start())[0], m.start())
+                                            or _GATHERED_BEFORE_RE.search(text, 0, m.start())):
             continue  # "Attending the session were representatives of A, together with B": present together
         if _OWNED_BY_PRONOUN_RE.search(text, max(0, m.start() - 20), m.start() + 1) \
                 and not view.refs_between(view.clause_at(m.start())[0], m.start()):
