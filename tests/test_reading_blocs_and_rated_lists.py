@@ -2,8 +2,10 @@
 the bloc; who a meeting brings together, or is still to meet, works with no one for that; a unit named in an
 apposition holds the share, not its parent; a filing's addressee takes no part; works listed each with its rating
 and name are one work each; numbers spelled out in full; a firm described as "the company of" a state is no state's
-act; the first of the instruments counted is signed by the one who signed them all; and a builder does not work
-with the developer it builds for.
+act; the first of the instruments counted is signed by the one who signed them all; a builder does not work with
+the developer it builds for; a dateline's city is the namesake in the state the report names; short names of
+initials and words; a region in brackets inside a firm's name; lenders counted, then listed after a colon; and a
+ministry "of" a state named at the end of a sentence.
 
 Every document here is written for the test; the expected facts are exact. Tests whose comment says "a guard"
 pass on the code before the session too: they keep the changes from going too far.
@@ -167,3 +169,66 @@ def test_an_agreement_its_members_signed_is_not_their_blocs_for_being_all_of_its
     assert agreements(text) == [("Agreement", {"state/AZE", "state/KAZ", "state/UZB"})]
     assert pairs(text) == {frozenset(p) for p in (("state/AZE", "state/KAZ"), ("state/AZE", "state/UZB"),
                                                     ("state/KAZ", "state/UZB"))}
+
+
+def test_a_dateline_city_is_the_namesake_in_the_state_the_report_names():
+    # before: St. John's was Antigua and Barbuda's capital in a story on Canada, and "St. John's" in running text
+    # was Saint John ("St. John" and a possessive)
+    text = ("ST. JOHN'S, Dec. 13, 2026 - Canada's two largest hydropower utilities have signed a memorandum. The "
+            "memorandum was signed at a ceremony in St. John's by Hydro-Québec and Nalcor Energy.")
+    found = facts(text, published="2026-12-13")
+    places = {k for k, e in found.entities.items() if k.startswith("place/")}
+    assert places == {"place/st-john-s-can"} and found.entities["place/st-john-s-can"].country == "CAN"
+    assert [a.place for a in found.agreements] == ["place/st-john-s-can"]
+
+
+def test_a_capital_in_a_dateline_stays_the_capital_when_its_state_is_named():
+    # a guard: the listed capital, when the report names its state
+    text = "ST. JOHN'S, May 4, 2026 - Antigua and Barbuda signed a solar agreement with India."
+    found = facts(text, published="2026-05-04")
+    assert found.entities["place/st-john-s"].country == "ATG"
+
+
+def test_a_short_name_of_initials_and_the_last_word_is_the_bodys():
+    # before: "NL Hydro" was a third firm, and a third signer
+    text = ("The memorandum was signed by Hydro-Québec and Newfoundland and Labrador Hydro (NL Hydro). NL Hydro will "
+            "own 60% of the new plant.")
+    found = facts(text)
+    assert "NL Hydro" in found.entities["organization/newfoundland-and-labrador-hydro"].alt_labels
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == \
+        [("MemorandumOfUnderstanding", {"organization/hydro-quebec", "organization/newfoundland-and-labrador-hydro"})]
+
+
+def test_a_firm_whose_name_holds_a_region_in_brackets_is_named_whole():
+    # before: "Labrador) Corporation", and a place "Churchill Falls" in the firm's name
+    text = ("Churchill Falls (Labrador) Corporation has sold the station's output to Hydro-Québec under a contract "
+            "the two companies signed in 1969.")
+    found = facts(text)
+    assert "organization/churchill-falls-labrador-corporation" in found.entities
+    assert [(a.kind, set(a.parties), a.date) for a in found.agreements] == \
+        [("Contract", {"organization/churchill-falls-labrador-corporation", "organization/hydro-quebec"}, "1969")]
+
+
+def test_lenders_counted_then_listed_after_a_colon_are_the_other_side():
+    # before: Westpac and ING were no firms, and the company signed with none of the four
+    text = ("Akaysha Energy has reached financial close on its battery. The company signed a A$650 million debt "
+            "package on Wednesday with a club of four lenders: Japan's MUFG Bank, the Commonwealth Bank of Australia "
+            "(CBA), Westpac and the Dutch lender ING.")
+    assert agreements(text) == [("Agreement", {"organization/akaysha-energy", "organization/mufg-bank",
+                                               "organization/commonwealth-bank-of-australia", "organization/westpac",
+                                               "organization/ing"})]
+
+
+@pytest.mark.parametrize("end", [".", ". Under the memorandum, the sides will meet every year."])
+def test_a_ministry_of_a_state_named_last_in_the_sentence_is_that_states(end):
+    # before: the full stop joined the state's name ("Thailand.", "Thailand. Under"), and the ministry became the
+    # dateline's state's (China's); "Officials" opening the sentence was an organization
+    text = ("BEIJING, 6 February 2025 - Officials signed a memorandum of understanding on clean energy cooperation "
+            f"between the National Energy Administration and the Ministry of Energy of the Kingdom of Thailand{end}")
+    found = facts(text, published="2025-02-06")
+    assert "organization/ministry-of-energy-of-thailand" in found.entities
+    assert "organization/ministry-of-energy-of-china" not in found.entities
+    assert "organization/officials" not in found.entities
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == \
+        [("MemorandumOfUnderstanding", {"organization/national-energy-administration",
+                                        "organization/ministry-of-energy-of-thailand"})]

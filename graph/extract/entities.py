@@ -122,11 +122,12 @@ _GOVERNMENT_OF = (r"(?:(?:Royal\s+|Federal\s+|Union\s+)?Government\s+of\s+(?:the
 MINISTRY_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?!(?:The|This|That|Its|Their|A|An)\b)(?P<pre>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
     rf"(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
-    rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?{_GOVERNMENT_OF}(?P<post>{_CAP}(?:\s+{_CAP})?))?"
+    # (a state's name of two words at most, not across the full stop that ends a sentence: "… of Thailand. Under")
+    rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?{_GOVERNMENT_OF}(?P<post>{_CAP}(?:(?<![a-z]{{2}}\.)\s+{_CAP})?))?"
     rf"|\b(?=[A-Z])(?:(?!(?:The|This|That|Its|Their|A|An)\b)(?P<pre2>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
     rf"(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\b)"
     rf"(?P<topic2>{_TOPIC})[ \t]+Ministry\b"
-    rf"(?:\s+of\s+(?:the\s+)?{_GOVERNMENT_OF}(?P<post2>{_CAP}(?:\s+{_CAP})?))?")
+    rf"(?:\s+of\s+(?:the\s+)?{_GOVERNMENT_OF}(?P<post2>{_CAP}(?:(?<![a-z]{{2}}\.)\s+{_CAP})?))?")
 _MINISTRY_TOPIC = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs", "Defence": "Defence",
                    "Defense": "Defense"}  # "Foreign Ministry" is the Ministry of Foreign Affairs
 _MINISTRY_FIND_RE = re.compile(r"\b(?:Ministry|Department|State\s+Committee)\b")
@@ -601,6 +602,7 @@ def recognise(facts: DocumentFacts) -> None:
     _leaders_of_consortia(doc)
     _prefixed_companies(doc)
     _capitalised_firms(doc)
+    _firms_with_a_region_in_brackets(doc)
     _firms_named_after_places_with_and(doc)
     _ministries(doc, dateline_state)
     _described_ministries(doc)
@@ -1129,7 +1131,15 @@ def _dateline_city(city: str, region_iso: str | None, doc: _Doc | None = None):
     namesakes in several states, the one in the state the report names: "VANCOUVER —" in a story on Canada)."""
     entries = [e for e, _ in _lookup(city) if e.kind == PLACE]
     if entries:
-        return entries[0]
+        listed = entries[0]
+        if doc is not None and not region_iso and listed.country and not _state_named_in(doc, listed.country):
+            # "ST. JOHN'S —" in a story on Canada: the namesake in the state the report names, not the listed
+            # capital of a state it never names (Antigua and Barbuda's)
+            others = [e for e, how in _maintained_lookup(city) if how == "name" and e.country
+                      and e.country != listed.country and _state_named_in(doc, e.country)]
+            if len({e.country for e in others}) == 1:
+                return max(others, key=lambda e: e.population or 0)
+        return listed
     # ("Taguig City", "Quezon City": the lists may hold the city by its name alone)
     for name in (city, city[:-5]) if city.endswith(" City") else (city,):
         candidates = [e for e, how in _maintained_lookup(name) if how == "name"]
@@ -1409,6 +1419,24 @@ def _capitalised_firms(doc: _Doc) -> None:
             for s_start, s_end, _ in find_words(doc.text, [form]):
                 if doc.free(s_start, s_end):
                     doc.add(s_start, s_end, ent.key, "short")
+
+
+# "Churchill Falls (Labrador) Corporation", "Chevron (Nigeria) Limited": a region in brackets inside a firm's name,
+# before the head noun or legal form that ends it (a company's form in brackets, "(Private) Limited", is read with the
+# legal forms)
+_REGION_IN_NAME_RE = re.compile(rf"(?<![\w&.'’-])(?P<name>(?:[A-Z][\w&.'’-]*[ \t]+){{1,4}}\((?P<region>[A-Z][a-z]+"
+                                rf"(?:[ \t][A-Z][a-z]+)?)\)[ \t]+(?:[A-Z][\w&.-]*[ \t]+){{0,2}}?"
+                                rf"(?:Corporation|Company|Corp\.?|Co\.|{orgnames.legal_pattern()}))(?![\w])")
+
+
+def _firms_with_a_region_in_brackets(doc: _Doc) -> None:
+    """Firms whose names hold a region in brackets (see :data:`_REGION_IN_NAME_RE`), named whole."""
+    for m in _REGION_IN_NAME_RE.finditer(doc.text) if "(" in doc.text else ():
+        if not doc.free(m.start(), m.end()) or orgnames.split_legal_form("Name " + m.group("region"))[0] == "Name":
+            continue
+        label = " ".join(m.group("name").split())
+        ent = doc.entity(f"organization/{slug(label)}", COMPANY, label)
+        doc.add(m.start(), m.end(), ent.key, "name")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1827,11 +1855,13 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
                     start += pre.rindex(" ") + 1
                     pre = last
             pre = pre if _state_of(doc, pre) else None
-            iso = _state_of(doc, pre) or _state_of(doc, m.group("post"))
+            # (not the full stop that ends the sentence: "… and the Ministry of Energy of Thailand.")
+            post, post_end = m.group("post"), m.end("post")
+            if post and post.endswith(".") and not _state_of(doc, post):
+                post, post_end = post[:-1], post_end - 1
+            iso = _state_of(doc, pre) or _state_of(doc, post)
             start = start if pre else m.start("head")
-            end = m.end("post") if m.group("post") and _state_of(doc, m.group("post")) else m.end("topic")
-            if m.group("post") and not _state_of(doc, m.group("post")):
-                end = m.end("topic")
+            end = post_end if post and _state_of(doc, post) else m.end("topic")
         else:
             topic = " ".join(m.group("topic2").split())
             head, topic = "Ministry", _MINISTRY_TOPIC.get(topic, topic)
@@ -1844,9 +1874,13 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
             iso = _state_of(doc, pre)
             start = start if iso else m.start("topic2")
             end = m.end()
-            if m.group("post2") and not iso:
-                iso = _state_of(doc, m.group("post2"))
-            if not _state_of(doc, m.group("post2")):
+            post, post_end = m.group("post2"), m.end("post2")
+            if post and post.endswith(".") and not _state_of(doc, post):
+                post, post_end = post[:-1], post_end - 1
+                end = post_end
+            if post and not iso:
+                iso = _state_of(doc, post)
+            if not _state_of(doc, post):
                 end = m.end("topic2") + len(" Ministry")
         found.append((start, end, head, topic, iso))
         if iso:
@@ -2726,21 +2760,29 @@ def _late_acronyms(doc: _Doc, keys: set[str]) -> None:
 
 # "Phu Quoc Petroleum Operating Company (Phu Quoc POC)": a short name in brackets, the name's first words and
 # the initials of the rest
-_SHORT_NAME_DEF_RE = re.compile(r"\s*\((?P<short>(?:[A-Z][\w-]*\s+){1,3}[A-Z]{2,6})\)")
+# (or the initials of the first words and the rest as written: "Newfoundland and Labrador Hydro (NL Hydro)")
+_SHORT_NAME_DEF_RE = re.compile(r"\s*\((?P<short>(?:[A-Z][\w-]*\s+){1,3}[A-Z]{2,6}|[A-Z]{2,6}(?:\s+[A-Z][\w-]*){1,3})\)")
 
 
 def _short_names_defined(doc: _Doc) -> None:
-    """A body named in full, then in brackets by its first words and the initials of the rest: that short
-    name, wherever the text uses it, is the body (not a firm called by the initials alone)."""
+    """A body named in full, then in brackets by its first words and the initials of the rest (or the initials of
+    its first words and the rest): that short name, wherever the text uses it, is the body (not a firm called by
+    the initials alone)."""
     for span in sorted(doc.spans, key=lambda s: s.start):
         m = _SHORT_NAME_DEF_RE.match(doc.text, span.end) if "(" in doc.text[span.end:span.end + 3] else None
         if m is None or span.key.startswith(("state/", "place/", "person/")):
             continue
         short = m.group("short").split()
         words = doc.text[span.start:span.end].split()
-        head, acr = short[:-1], short[-1]
-        if words[:len(head)] != head or not _spelled_by(acr, " ".join(words[len(head):])):
-            continue
+        if short[-1].isupper():  # "Abu Dhabi Future Energy (ADFE)"-like: first words, then initials
+            head, acr = short[:-1], short[-1]
+            if words[:len(head)] != head or not _spelled_by(acr, " ".join(words[len(head):])):
+                continue
+        else:  # the initials first, then the last words as written
+            acr, tail = short[0], short[1:]
+            if len(words) <= len(tail) or words[-len(tail):] != tail \
+                    or not _spelled_by(acr, " ".join(words[:-len(tail)])):
+                continue
         form = " ".join(short)
         doc.facts.entities[span.key].alt_labels.add(form)
         for start, end, _ in find_words(doc.text, [form]):
@@ -3886,8 +3928,8 @@ def _maintained_places(doc: _Doc) -> None:
             form = text[w.start():end]
             if form.endswith("."):
                 form, end = form[:-1], end - 1
-            elif form.endswith(("'s", "’s")):  # "Sonora's governor"
-                form, end = form[:-2], end - 2
+            elif form.endswith(("'s", "’s")) and not _maintained_lookup(form.replace("’", "'")):
+                form, end = form[:-2], end - 2  # "Sonora's governor" (not "St. John's", a name with its own 's)
             if form.isupper() and len(form) > 1:
                 continue  # an acronym ("NIS"), not the place it spells ("Niš")
             found = _maintained_lookup(form, alternates=True)
@@ -5482,6 +5524,9 @@ _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KIND
                        {"Financial", "Clean", "New", "Joint", "Steering", "Advisory", "Technical", "Working", "High",
                         "Level", "Union", "Hydrogen", "Alliance", "Committee", "Group", "Project", "Heads", "Leaders",
                         "Ministers", "Government", "Governments", "the", "of", "and",
+                        # people named by their role, opening a sentence ("Officials signed …")
+                        "Officials", "Delegates", "Representatives", "Executives", "Authorities", "Sources",
+                        "Analysts", "Negotiators", "Regulators", "Lenders", "Investors", "Shareholders",
                         # the signatories of a treaty or a joint statement ("The Parties will …")
                         "Parties", "Party", "Sides", "Side",
                         "for", "&",
@@ -5500,8 +5545,11 @@ _TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])(?<!ern
                             rf"|(?<![\w-])(?:consortium|joint\s+venture)\s*,?\s+(?:made\s+up\s+of|formed\s+by|"
                             rf"composed\s+of|comprising|led\s+by|of|between))"
                             # "the utilities of the two countries, A and B"
-                            rf"(?:\s+of\s+(?:the\s+)?(?:two|three|four|both)\s+(?:countries|states|governments|sides),)?\s+"
-                            rf"(?:(?:including|such\s+as|among\s+them)\s+)?(?=[A-Z])")
+                            rf"(?:\s+of\s+(?:the\s+)?(?:two|three|four|both)\s+(?:countries|states|governments|sides),)?"
+                            # ("four lenders: Japan's MUFG Bank, the Commonwealth Bank of Australia, Westpac and ING")
+                            rf"(?::\s+(?:the\s+)?|\s+)(?:(?:including|such\s+as|among\s+them)\s+)?(?=[A-Z])")
+# Before an item of such a list: its article, its state's possessive, its own trade ("the Dutch lender ING")
+_TRADE_ITEM_OPENER_RE = re.compile(rf"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][a-z]+\s+(?:{_TRADE_NOUNS})\s+)?(?=[A-Z])")
 # (a name may open in lower case when a capital follows inside it: "energyRe", "innogy")
 # (and never past a full stop that ends a sentence: "… company Enertrag. It was named")
 _TRADE_NAME_RE = re.compile(r"(?:[A-Z]|[a-z]+(?=[A-Z]))[\w’'.&+-]*(?:(?<![a-z]{2}\.)\s+(?:&\s+)?[A-Z0-9][\w’'.&+-]*)*")
@@ -5572,6 +5620,8 @@ def _firms_named_after_their_trade(doc: _Doc, found=()) -> None:
             continue  # "traditional owner A B": a trade people ply too, and the recogniser reads a person
         pos = m.end()
         while True:
+            if (opener := _TRADE_ITEM_OPENER_RE.match(text, pos)) is not None:
+                pos = opener.end()  # ("Japan's MUFG Bank", "the Dutch lender ING")
             name = _TRADE_NAME_RE.match(text, pos)
             if not name:
                 break

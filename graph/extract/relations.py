@@ -2335,7 +2335,9 @@ _COUNTED_STATES_RE = re.compile(
     rf"\b(?:(?:leaders|ministers|heads\s+of\s+(?:state|government)|representatives|officials|delegations)\s+"
     rf"(?:of|from)\s+|the\s+)(?P<n>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?:[A-Z][\w-]+\s+)?"
     rf"(?:countries|states|nations|governments)\b(?=[^.;:]*$)", re.I)
-_COUNTED_PARTIES_RE = re.compile(r"(?:two|three|four|five|six|seven|eight|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+# ("with a club of four lenders: A, B, C and D": the group they form first)
+_COUNTED_PARTIES_RE = re.compile(r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:club|group|syndicate|consortium|pool)\s+of\s+)?"
+                                 r"(?:two|three|four|five|six|seven|eight|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:partners|companies|firms|groups|banks|lenders|utilities|investors|buyers|"
                                  r"producers|operators|developers|institutions|agencies)\s*[,:—–]\s*")
 _ALSO_SIGNED_RE = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|memorandum|deal|"
