@@ -4,8 +4,9 @@ apposition holds the share, not its parent; a filing's addressee takes no part; 
 and name are one work each; numbers spelled out in full; a firm described as "the company of" a state is no state's
 act; the first of the instruments counted is signed by the one who signed them all; a builder does not work with
 the developer it builds for; a dateline's city is the namesake in the state the report names; short names of
-initials and words; a region in brackets inside a firm's name; lenders counted, then listed after a colon; and a
-ministry "of" a state named at the end of a sentence.
+initials and words; a region in brackets inside a firm's name; lenders counted, then listed after a colon; a
+ministry "of" a state named at the end of a sentence; firms that "put their names to" an agreement; and what an
+instrument is said to be in general.
 
 Every document here is written for the test; the expected facts are exact. Tests whose comment says "a guard"
 pass on the code before the session too: they keep the changes from going too far.
@@ -232,3 +233,20 @@ def test_a_ministry_of_a_state_named_last_in_the_sentence_is_that_states(end):
     assert [(a.kind, set(a.parties)) for a in found.agreements] == \
         [("MemorandumOfUnderstanding", {"organization/national-energy-administration",
                                         "organization/ministry-of-energy-of-thailand"})]
+
+
+def test_firms_that_put_their_names_to_an_agreement_signed_it():
+    # before: no signing verb, and no agreement
+    text = ("Minutes later, the grid operators Energinet and 50Hertz put their names to a cooperation agreement on "
+            "the two cables.")
+    assert agreements(text) == [("Agreement", {"organization/energinet", "organization/50hertz"})]
+
+
+def test_what_an_instrument_is_said_to_be_in_general_is_no_instrument():
+    # before: "A memorandum" of the quote, with "signing" after it, was a memorandum between "the two sides", the
+    # states named last
+    text = ("For Tokyo, which already imports gas from Qatar and coal from around the world, the deal adds a further "
+            "supply route.\n\nSome analysts remain cautious. \"A memorandum is not a contract, and we have been here "
+            "before,\" said a Tokyo-based analyst, recalling that the two sides had announced progress several times "
+            "since 2019 without signing binding terms.")
+    assert agreements(text) == []

@@ -2379,6 +2379,10 @@ _FIRST_OF_COUNTED_RE = re.compile(r"\bfirst\b", re.IGNORECASE)
 _COUNTED_INSTRUMENTS_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+(?:[\w-]+\s+){0,3}?"
                                      r"(?:memorand(?:a|ums)|MoUs|agreements|contracts|deals|documents|declarations|"
                                      r"accords|protocols)\b")
+# An instrument's noun as the subject of what any such instrument is: "A memorandum is not a contract", "Deals like
+# these are only as good as …"
+_GENERIC_INSTRUMENT_RE = re.compile(r"(?:^|[.;:\"“]\s*|\s[-–—]\s)(?:An?)\s+(?:[a-z][\w-]*\s+)?$")
+_SAID_OF_A_KIND_RE = re.compile(r"\s+(?:is|are)\s+(?:not|no|never|only|just|merely|rarely|seldom|usually|often)\b")
 _ORDINAL_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|other|another|remaining|last|final)\b",
                          re.IGNORECASE)
 # "The first is a …", "The second, an agreement on …": one item of a series of signed documents
@@ -3325,6 +3329,9 @@ class _AgreementReader:
             and not re.search(r"\bonly\b", before[-10:] + mods)
         if re.search(r"\bsuch\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start() - 30):m.start()] + mods):
             return  # "the second such deal between the two companies": the kind, not another instrument
+        if _GENERIC_INSTRUMENT_RE.search(text, max(0, m.start() - 12), m.start()) \
+                and _SAID_OF_A_KIND_RE.match(text, m.end()):
+            return  # "A memorandum is not a contract": what such an instrument is, no instrument signed
         if plural and re.search(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 40):m.start()]):
             return  # "an MoU …, one of several energy agreements concluded during the visit": the MoU again
         kind = self._mention_kind(view, m, plural, definite, before)
