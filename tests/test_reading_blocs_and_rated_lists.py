@@ -5,8 +5,8 @@ and name are one work each; numbers spelled out in full; a firm described as "th
 act; the first of the instruments counted is signed by the one who signed them all; a builder does not work with
 the developer it builds for; a dateline's city is the namesake in the state the report names; short names of
 initials and words; a region in brackets inside a firm's name; lenders counted, then listed after a colon; a
-ministry "of" a state named at the end of a sentence; firms that "put their names to" an agreement; and what an
-instrument is said to be in general.
+ministry "of" a state named at the end of a sentence; firms that "put their names to" an agreement; what an
+instrument is said to be in general; and a body named by its head noun, then its state ("the Investment Board Nepal").
 
 Every document here is written for the test; the expected facts are exact. Tests whose comment says "a guard"
 pass on the code before the session too: they keep the changes from going too far.
@@ -250,3 +250,18 @@ def test_what_an_instrument_is_said_to_be_in_general_is_no_instrument():
             "before,\" said a Tokyo-based analyst, recalling that the two sides had announced progress several times "
             "since 2019 without signing binding terms.")
     assert agreements(text) == []
+
+
+def test_a_body_named_by_its_head_noun_then_its_state_is_one_body():
+    # before: "the Investment Board Nepal" was Nepal, and the state signed in the board's place
+    text = "NHPC signed an agreement with the Investment Board Nepal in August to develop a hydropower plant."
+    found = facts(text)
+    assert found.entities["organization/investment-board-nepal"].country == "NPL"
+    assert [(a.kind, set(a.parties)) for a in found.agreements] == \
+        [("Agreement", {"organization/nhpc", "organization/investment-board-nepal"})]
+
+
+def test_a_body_known_by_its_own_name_keeps_its_state_apart():
+    # a guard: a state after a known body's name and before more of the phrase is no part of the body's name
+    text = "The Asian Development Bank Nepal office signed a grant agreement with the Nepal Electricity Authority."
+    assert "organization/asian-development-bank-nepal" not in facts(text).entities

@@ -621,6 +621,7 @@ def recognise(facts: DocumentFacts) -> None:
     _firms_named_after_their_trade(doc, found)
     _parties_spelled_by_their_acronym(doc)
     _named_with_acronym(doc)
+    _bodies_named_with_their_state(doc)
     _spelled_by_their_acronym(doc)
     _acronyms(doc)
     _grouping_bodies(doc)
@@ -2599,6 +2600,32 @@ def _named_with_acronym(doc: _Doc) -> None:
         doc.entity(key, kind, name, country=state.split("/", 1)[1])
         doc.add(start, end, key)
 
+
+
+# "the Investment Board Nepal", "the Electricity Regulatory Commission Bhutan": a body's name of capitalised words
+# ending in its head noun, then its state's name, after "the" (and no more capitalised words, nor a possessive)
+_BODY_THEN_STATE_RE = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][a-z]+\s+){0,3}(?P<head>Board|Authority|Commission|"
+                                 r"Corporation|Company|Agency|Council)\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+                                 r"(?![\w'’-]|\s+[A-Z(])")
+
+
+def _bodies_named_with_their_state(doc: _Doc) -> None:
+    """Bodies named by a head noun and then their state (see :data:`_BODY_THEN_STATE_RE`)."""
+    for m in _BODY_THEN_STATE_RE.finditer(doc.text):
+        state = next((x for x in doc.spans if x.start == m.start("state") and x.end == m.end("state")
+                      and x.key.startswith("state/")), None)
+        if state is None or not doc.free(m.start("name"), m.start("state")):
+            continue
+        stem = doc.text[m.start("name"):m.end("head")]
+        kind = orgnames.kind_of(stem)
+        if kind is None or len(stem.split()) < 2:
+            continue  # ("the Board Nepal": a head noun alone names no body)
+        name = " ".join(m.group("name").split())
+        doc.spans.remove(state)
+        doc.claimed[m.start("name"):m.end("name")] = b"\x00" * (m.end("name") - m.start("name"))
+        key = f"organization/{slug(name)}"
+        doc.entity(key, kind, name, country=state.key.split("/", 1)[1])
+        doc.add(m.start("name"), m.end("name"), key)
 
 
 def _subsidiary_named(doc: _Doc, start: int, end: int, inside: list) -> bool:
