@@ -67,6 +67,8 @@ _RATED_NAMES_LISTED_RE = re.compile(rf"\b[Tt]he\s+(?P<list>{_RATED_NAME}(?:\s*,\
                                     rf"(?:the\s+)?{_RATED_NAME})\s+(?P<tech>(?:[a-z][\w-]*\s+){{0,3}}?)"
                                     r"(?P<noun>projects|plants|farms|stations|parks|dams|schemes|facilities|units)\b")
 _RATED_NAME_RE = re.compile(_RATED_NAME)
+# Where the words after such a list go on to another item of the sentence
+_NEXT_ITEM_RE = re.compile(r",\s|;|\s+and\s+|\.\s")
 # Whose the listed works are: "Equinor's stakes in the …", "Shell's interests in the …", "Shell's …"
 _HOLDER_BEFORE_RE = re.compile(r"(?P<who>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:(?:stakes?|interests?|"
                                r"shares?|holdings?|operated)\s+(?:in\s+)?)?(?:the\s+)?$")
@@ -654,7 +656,7 @@ class _Builder:
         if not 2 <= len(actors) <= 6:
             return
         if together:
-            # (roles read across a sentence pair only when the developers are named together: "A and B will
+            # (developers read from the roles of the whole sentence only when it names them together: "A and B will
             # develop …", "The two companies will jointly build …", not "built by A …, operated by B")
             view = self.ctx.views[p.sentence] if p.sentence < len(self.ctx.views) else None
             if view is None or not any(set(actors) <= {r.key for r in group}
@@ -1018,7 +1020,7 @@ class _Builder:
             clause = view.clause_at(lo)
             # (where the shared noun says they are, to the next item of the sentence's own list: "… solar plants in
             # Makkah province and the 1,500 MW X plant in Qassim province")
-            bound = re.compile(r",\s|;|\s+and\s+|\.\s").search(text, m.end())
+            bound = _NEXT_ITEM_RE.search(text, m.end())
             after = self._places(view, m.end(), min(clause[1] + 1, m.end() + 60, bound.start() if bound else len(text)))
             made: list[Project] = []
             noun = m.group("noun")[:-3] + "y" if m.group("noun").endswith("ies") else m.group("noun")[:-1]

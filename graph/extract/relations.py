@@ -21,7 +21,8 @@ from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE
                                         OPENING_PARTNER_RE, RELATIVE_GAP_RE,
                                         RELATIVE_OPEN_RE, SIDELINES_OF_RE, UNIT_NOUNS,
                                         DocumentContext, Ref,
-                                        SentenceView, coordinated_lists, in_opening_comparison, names_its_meeting, unit_apposed_to, in_relative_clause, opener_end,
+                                        SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause,
+                                        names_its_meeting, opener_end, unit_apposed_to,
                                         list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, SINCE_BEFORE_RE, WEEKDAYS, find_dates, in_week_before, parse_reference
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, STATE,
@@ -2379,8 +2380,8 @@ _FIRST_OF_COUNTED_RE = re.compile(r"\bfirst\b", re.IGNORECASE)
 _COUNTED_INSTRUMENTS_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+(?:[\w-]+\s+){0,3}?"
                                      r"(?:memorand(?:a|ums)|MoUs|agreements|contracts|deals|documents|declarations|"
                                      r"accords|protocols)\b")
-# An instrument's noun as the subject of what any such instrument is: "A memorandum is not a contract", "Deals like
-# these are only as good as …"
+# An instrument's noun as the subject of what any such instrument is: "A memorandum is not a contract", "An
+# agreement is only as good as …"
 _GENERIC_INSTRUMENT_RE = re.compile(r"(?:^|[.;:\"“]\s*|\s[-–—]\s)(?:An?)\s+(?:[a-z][\w-]*\s+)?$")
 _SAID_OF_A_KIND_RE = re.compile(r"\s+(?:is|are)\s+(?:not|no|never|only|just|merely|rarely|seldom|usually|often)\b")
 _ORDINAL_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|other|another|remaining|last|final)\b",
