@@ -119,15 +119,17 @@ _TOPIC = (rf"(?:(?:{_PORTFOLIO})\b(?:(?:,\s+|\s+)(?:and\s+(?:the\s+)?|&\s+)?(?:{
 _GOVERNMENT_OF = (r"(?:(?:Royal\s+|Federal\s+|Union\s+)?Government\s+of\s+(?:the\s+)?)?"
                   r"(?:(?:Republic|Kingdom|Sultanate|State|Federal\s+Republic|People['’]s\s+Republic|Islamic\s+Republic)"
                   r"\s+of\s+(?:the\s+)?)?")
+# A state's name after a ministry's: one or two capitalised words, without the full stop that ends a sentence ("… of
+# Thailand.", "… of Thailand. Under"; "St." may end a word)
+_STATE_WORDS = rf"{_CAP}(?<![a-z]{{2}}\.)(?:\s+{_CAP}(?<![a-z]{{2}}\.))?"
 MINISTRY_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?!(?:The|This|That|Its|Their|A|An)\b)(?P<pre>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
     rf"(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
-    # (a state's name of two words at most, not across the full stop that ends a sentence: "… of Thailand. Under")
-    rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?{_GOVERNMENT_OF}(?P<post>{_CAP}(?:(?<![a-z]{{2}}\.)\s+{_CAP})?))?"
+    rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?{_GOVERNMENT_OF}(?P<post>{_STATE_WORDS}))?"
     rf"|\b(?=[A-Z])(?:(?!(?:The|This|That|Its|Their|A|An)\b)(?P<pre2>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
     rf"(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\b)"
     rf"(?P<topic2>{_TOPIC})[ \t]+Ministry\b"
-    rf"(?:\s+of\s+(?:the\s+)?{_GOVERNMENT_OF}(?P<post2>{_CAP}(?:(?<![a-z]{{2}}\.)\s+{_CAP})?))?")
+    rf"(?:\s+of\s+(?:the\s+)?{_GOVERNMENT_OF}(?P<post2>{_STATE_WORDS}))?")
 _MINISTRY_TOPIC = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs", "Defence": "Defence",
                    "Defense": "Defense"}  # "Foreign Ministry" is the Ministry of Foreign Affairs
 _MINISTRY_FIND_RE = re.compile(r"\b(?:Ministry|Department|State\s+Committee)\b")
@@ -1856,13 +1858,9 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
                     start += pre.rindex(" ") + 1
                     pre = last
             pre = pre if _state_of(doc, pre) else None
-            # (not the full stop that ends the sentence: "… and the Ministry of Energy of Thailand.")
-            post, post_end = m.group("post"), m.end("post")
-            if post and post.endswith(".") and not _state_of(doc, post):
-                post, post_end = post[:-1], post_end - 1
-            iso = _state_of(doc, pre) or _state_of(doc, post)
+            iso = _state_of(doc, pre) or _state_of(doc, m.group("post"))
             start = start if pre else m.start("head")
-            end = post_end if post and _state_of(doc, post) else m.end("topic")
+            end = m.end("post") if m.group("post") and _state_of(doc, m.group("post")) else m.end("topic")
         else:
             topic = " ".join(m.group("topic2").split())
             head, topic = "Ministry", _MINISTRY_TOPIC.get(topic, topic)
@@ -1875,13 +1873,9 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
             iso = _state_of(doc, pre)
             start = start if iso else m.start("topic2")
             end = m.end()
-            post, post_end = m.group("post2"), m.end("post2")
-            if post and post.endswith(".") and not _state_of(doc, post):
-                post, post_end = post[:-1], post_end - 1
-                end = post_end
-            if post and not iso:
-                iso = _state_of(doc, post)
-            if not _state_of(doc, post):
+            if m.group("post2") and not iso:
+                iso = _state_of(doc, m.group("post2"))
+            if not _state_of(doc, m.group("post2")):
                 end = m.end("topic2") + len(" Ministry")
         found.append((start, end, head, topic, iso))
         if iso:

@@ -74,11 +74,11 @@ def parse_number(text: str) -> float | None:
         return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
     total = current = 0.0
     parts = [p for p in re.split(r"[\s-]+", text) if p != "and"]
-    if not parts or any(p not in _WORDS and p != "thousand" for p in parts):
+    if not parts or any(p not in _WORDS and p not in _SCALES for p in parts):
         return None
     for p in parts:
-        if p == "thousand":
-            total, current = total + (current or 1) * 1000, 0.0
+        if p in _SCALES:  # ("one thousand six hundred": the thousands, then what follows them)
+            total, current = total + (current or 1) * _SCALES[p], 0.0
             continue
         value = _WORDS[p]
         current = current * value if value == 100 and current else current + value

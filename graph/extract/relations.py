@@ -281,16 +281,17 @@ _MEMBERS_BEFORE_BODY_RE = re.compile(r"\b(?:[Ll]eaders|[Mm]inisters|[Hh]eads\s+o
 
 # "The Heads of State adopted …", "the leaders endorsed …": a body's heads, with no state named (not "the two
 # heads of state", who are two states' own)
+# (what such a group does to an instrument, after its noun)
+_GROUP_ACTED = r"\s+(?:have\s+|also\s+|today\s+|then\s+|jointly\s+)?(?:adopted|signed|endorsed|approved|issued)\b"
 _HEADS_ACTED_RE = re.compile(r"\b(?<!two\s)(?<!both\s)(?:[Hh]eads\s+of\s+[Ss]tate(?:\s+and\s+[Gg]overnment)?|"
-                             r"[Hh]eads\s+of\s+[Gg]overnment|[Ll]eaders)\s+(?:have\s+|also\s+|today\s+|then\s+)?"
-                             r"(?:adopted|signed|endorsed|approved)\b")
+                             r"[Hh]eads\s+of\s+[Gg]overnment|[Ll]eaders)" + _GROUP_ACTED)
 # "the G20 leaders' declaration", "the leaders' communiqué", "the ministers' joint statement"
 _LEADERS_OWN_RE = re.compile(r"(?:\b(?P<the>[Tt]he)\s+)?\b(?:leaders|heads\s+of\s+state|ministers)['’]\s+"
                              r"(?:(?:joint|final|closing)\s+)?(?=\S)")
 _LEADERS_MET_RE = re.compile(r"\s+(?:leaders|heads\s+of\s+state|ministers)\s+(?:\w+\s+)?(?:met|gathered|convened)\b")
 # "The Ministers adopted …", "the delegations issued …": the members a bloc's meeting brought together, acting
-_MEMBERS_ACTED_RE = re.compile(r"\b(?<!two\s)(?<!both\s)(?:[Mm]inisters|[Ll]eaders|[Dd]elegations|[Pp]articipants)\s+"
-                               r"(?:have\s+|also\s+|today\s+|then\s+|jointly\s+)?(?:adopted|signed|endorsed|approved|issued)\b")
+_MEMBERS_ACTED_RE = re.compile(r"\b(?<!two\s)(?<!both\s)(?:[Mm]inisters|[Ll]eaders|[Dd]elegations|[Pp]articipants)"
+                               + _GROUP_ACTED)
 _HEADS_ADOPTED_RE = re.compile(_HEADS_ACTED_RE.pattern + r"\s+(?:the\s+)?(?:[\w“”\"'’–-]+\s+){0,8}?$")
 
 
