@@ -46,7 +46,7 @@ _OWNED_NAME_RE = re.compile(r"\s*['’]s?\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:
 # Phrases after which a name is described rather than acting ("a subsidiary of X", "attended by X"),
 # indexed by their last word so one pass over the prepositions of a sentence finds them.
 _EXCLUDING = {
-    "of": {*UNIT_OF_NOUNS, "headquarters", "offices", "premises", "part", "presence", "invitation", "ambassadors",
+    "of": {*UNIT_OF_NOUNS, "portfolio company", "headquarters", "offices", "premises", "part", "presence", "invitation", "ambassadors",
            "ambassador", "behalf", "instead", "ahead", "chairman", "chair", "board", "member", "members", "takeover",
            "secretary", "president", "minister", "head", "director", "chairwoman", "chief", "executive", "officer",
            "governor", "commissioner", "administrator", "founder", "ceo", "envoy", "secretary-general",
@@ -88,6 +88,40 @@ def _who_called_them(view: "SentenceView") -> None:
         for r in view.refs:
             if m.start() <= r.start and r.end <= m.end():
                 r.aside = True
+
+
+# An aside between spaced dashes right after a name ("The FSC - a subsidiary of KEGOC that buys power in Kazakhstan -
+# signed …")
+_DASHED_ASIDE_RE = re.compile(r"\)?\s[-–—]\s(?P<aside>[^-–—;:.]{3,200}?)\s[-–—]\s")
+
+
+# An apposition with a relative clause that opens with a preposition ("Southern Energy, the vehicle through which
+# A, B and C plan to …, signed"), up to the comma before the main verb
+_PREPOSITIONAL_RELATIVE_RE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:through|in|by|via|with|under)\s+which\s+"
+                                        r"(?P<clause>[^;:.]{3,240}?),\s+(?=(?:[a-z]+\s+){0,2}?(?:signed|has|have|had|will|is|"
+                                        r"was|are|were|said|agreed|announced|concluded|inked)\b)")
+
+
+def _prepositional_relatives(view: "SentenceView") -> None:
+    """The names inside such a relative clause after a name describe it: asides, no actors of the sentence."""
+    for r in list(view.refs):
+        m = _PREPOSITIONAL_RELATIVE_RE.match(view.text, r.end)
+        if m is None or r.aside:
+            continue
+        for o in view.refs:
+            if m.start("clause") <= o.start and o.end <= m.end("clause"):
+                o.aside = True
+
+
+def _between_dashes(view: "SentenceView") -> None:
+    """The names inside an aside set off by dashes after a name describe it: asides, no actors of the sentence."""
+    for r in list(view.refs):
+        m = _DASHED_ASIDE_RE.match(view.text, r.end)
+        if m is None or r.aside:
+            continue
+        for o in view.refs:
+            if m.start("aside") <= o.start and o.end <= m.end("aside"):
+                o.aside = True
 
 
 def _at_war(view: "SentenceView") -> None:
@@ -134,7 +168,7 @@ _OWNERS_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w:.-]+\s+){0,2}
 # Italian oil major ", "Japan's state lender ").
 _TRADE = orgnames.FIRM_NOUNS_PATTERN
 #: The nouns of a firm's part, named with its parent ("the upstream arm of X", "a unit of X").
-UNIT_NOUNS = r"(?:arm|unit|subsidiary|subholding|affiliate|division)"
+UNIT_NOUNS = r"(?:arm|unit|subsidiary|subholding|affiliate|division|portfolio\s+company)"
 # Words that describe a firm named next in a list without a trade noun ("A and local independent B")
 _FIRM_DESCRIBERS = r"(?:local|independent|domestic|foreign|private|privately[- ]held|publicly[- ]listed|listed|" \
     r"state-owned|state-run|state-backed|family-owned|citizen-owned|indigenous)"
@@ -190,10 +224,10 @@ _ASIDE_LIST_GAP_RE = re.compile(r"(?:\)|\s*\((?:Persero|Tbk)\))?(?:\s*,\s*|\s+an
                                 r"(?:[A-Z][\w.-]*\s+){0,3}")
 # Between an excluding cue and the name it governs: at most an article and two words, after the name's trade.
 # ("the generation arm of Indonesian state utility PT PLN": the parent's nationality may come first)
-_EXCLUDING_GAP_RE = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][a-z][\w-]*\s+(?=(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_TRADE})))?"
+_EXCLUDING_GAP_RE = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][a-z][\w-]*(?:['’]s)?\s+(?=(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_TRADE})))?"
                                rf"{_TRADE_DESCRIPTION}(?:[\w'’-]+\s+|[\w'’]+-[a-z]+,\s+){{0,2}}")  # ("the Texas-based, US-listed X")
 # The parent named in a unit's apposition, before its name: ", the Chilean subsidiary of Colombia's "
-_APPOSED_UNIT_OF = rf",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\s+of"
+_APPOSED_UNIT_OF = rf",\s+(?:and\s+)?(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\s+of"
 _UNIT_PARENT_BEFORE_RE = re.compile(rf"\)?\s*{_APPOSED_UNIT_OF}\s+(?:the\s+)?"
                                     r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:[A-Za-z][\w-]*\s+){0,4}$")
 # A unit named in an apposition ("X, the generation arm of PLN, and Y signed"): the comma after the parent
@@ -249,7 +283,7 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+$")
 _WORK_NAMED_AFTER_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,2}?(?i:interconnector|interconnection|"
                                   r"pipeline|power\s+line|transmission\s+line|cable|corridor|railway|highway)\b")
 _DESCRIBING_CUE_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(UNIT_OF_NOUNS)}|parent(?:\s+company)?|owner)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
+    rf"\b(?:{'|'.join(UNIT_OF_NOUNS)}|parent(?:\s+company)?|portfolio\s+company|owner)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
     r"|\b(?:owned|approved|authori[sz]ed|endorsed|licensed|cleared)\s+(?:[^,;()]{0,20}\s)?by\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}$")
 _FIRM_AFTER_STATE_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_TRADE})s?\b")
@@ -320,6 +354,38 @@ _CLAUSE_SUBJECT_AFTER_RE = re.compile(r"\s+(?:have\s+|had\s+|also\s+|then\s+|joi
 _PRONOUN_HINT_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PERSONAL_PRONOUN_RE = re.compile(r"(?:[^.;:\"“”]{0,80}?,\s+)?(?P<pronoun>[Ss]?[Hh]e)\s+(?:also\s+|then\s+|later\s+)?"
                                   r"(?:signed|agreed|inked|concluded|met|held|visited|announced|launched)\b")
+# "It" as the subject of a sentence's main clause, after an opening phrase or none ("Launched in 2015, it now
+# groups …"), but not the "it" of a clause that only comments ("It is expected that …", "It was not clear …")
+_BODY_PRONOUN_RE = re.compile(r"(?:[^.;:\"“”]{0,120}?,\s+)?(?P<pronoun>[Ii]t)\s+(?:now\s+|also\s+|then\s+|later\s+|still\s+)?"
+                              r"(?!(?:is|was|will\s+be|has\s+been|had\s+been|would\s+be|remains|seems)\s+(?:not\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:that|to|whether|clear|unclear)\b)[a-z]+\b")
+# Who is there, not who acts: "attended by", "in the presence of" and the like, before a list (and its titles)
+_PRESENT_BY_RE = re.compile(r"\b(?:(?:attended|witnessed|flanked|accompanied|watched)\s+by|in\s+the\s+presence\s+of)\b",
+                            re.IGNORECASE)
+
+
+def _present_at(text: str, start: int) -> bool:
+    """Whether the name at *start* is one of a list of those present ("attended by A, B's president C and D"):
+    after such a cue, with only names and titles, each item opening in capitals, in between."""
+    cue = None
+    for cue in _PRESENT_BY_RE.finditer(text, max(0, start - 160), start):
+        pass
+    if cue is None or re.search(r"[;:]", text[cue.end():start]):
+        return False
+    return all(re.match(r"\s*(?:and\s+)?(?:the\s+)?[A-Z]", chunk) or not chunk.strip()
+               for chunk in text[cue.end():start].split(",")[1:])
+# "the project company" standing alone, and where a firm is called so ("X LLP, the project company wholly owned by Y",
+# "the project company, X")
+_THE_PROJECT_COMPANY_RE = re.compile(r"\bthe\s+project\s+company\b")
+_CALLED_PROJECT_COMPANY_AFTER_RE = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s+(?:the|its|a)\s+(?:[\w-]+\s+)?project\s+company\b")
+_CALLED_PROJECT_COMPANY_BEFORE_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?project\s+company,?\s+$")
+# A venture named by its noun alone ("TANESCO and the joint venture signed"), and where one is described by the
+# firms that make it up ("a joint venture of two Egyptian companies, A and B", "a consortium of A and B")
+_THE_VENTURE_RE = re.compile(r"\b[Tt]he\s+(?:joint\s+venture|consortium|JV)\b(?!\s+(?:of|between|led|formed|comprising|made|"
+                             r"partners?|members?|company|companies)\b|['’])")
+_VENTURE_OF_RE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|consortium|JV)\s+(?:of|between|comprising|"
+                            r"made\s+up\s+of|formed\s+by)\s+(?:the\s+)?(?:(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:companies|firms|groups|partners)\s*[,:]\s*)?")
 # "Together with A, …" opening a sentence: A works with the main clause's subject (read here and in relations)
 OPENING_PARTNER_RE = re.compile(r"\s*(?:Together|Along|Jointly)\s+with\b")
 # A meeting of two sides told by its verb ("met with", "held talks with", "received"): "the sides" after it
@@ -437,6 +503,14 @@ _DASH_ASIDE = r"\s+[-–—]\s+(?:the|a|an|its)\s+[^;:]{1,80}?\s+[-–—]"
 _EMPLOYER_TITLE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z][\w-]*\s+){1,4}")
 _PARENT_NAME = r"(?![\w.&'’-]*-(?:based|listed|owned|backed|run|controlled|headquartered)\b)" \
                r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s*\([^()]{1,20}\))?"
+# A person's office between commas: ", president of the Brazilian Development Bank (BNDES)"
+_OFFICE_APPOSITION = (r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:president|chairman|chairwoman|chair|"
+                      r"chief\s+executive(?:\s+officer)?|ceo|head|director(?:[\s-]general)?|governor|"
+                      r"managing\s+director|secretary[\s-]general|minister|ambassador)\s+(?:of|at|for)\s+(?:the\s+)?"
+                      r"[A-Z][^,;:()]{1,70}?(?:\s*\([A-Z][\w&.-]{1,11}\))?")
+# A list's closing comma before its verb ("Flanked by X, A and B, president of C, signed …"): the list is the subject
+_SUBJECT_VERB_AFTER_RE = re.compile(rf"(?:{_OFFICE_APPOSITION})?\s*,\s+(?:(?:have|has|had|jointly|also|then|later)\s+)*"
+                                    r"(?:signed|agreed|concluded|inked|initialled|launched|announced|committed|pledged)\b")
 _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?![\w]))?"  # "A Co., Ltd. (AC), B"
                           # ("B (Republic of Moldova) and C": where the firm before is from)
                           r"(?:\s*\([A-Z][\w&.+-]{1,11}(?:\s+(?:of\s+|the\s+)?[A-Z][\w.-]*){0,3}\))?"
@@ -465,7 +539,11 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           rf"(?:(?:[\w.'’-]+\s+){{0,5}}?(?:{_TRADE})(?:\s+{_PARENT_NAME})?|{_PARENT_NAME}))"
                           # ("owned by A, the local unit of X; B, Chile's largest grid company; and C": a list whose
                           # items are described takes semicolons)
-                          rf"(?:\s+(?:that|which|who)\s+[^,;:()]{{1,60}}?)?(?:(?=,)|;(?=\s)))?"
+                          # (or a participle's: "A, the special-purpose vehicle set up to implement the PPI, and B")
+                          rf"(?:\s+(?:that|which|who|set\s+up|[a-z]{{3,}}ed)\s+[^,;:()]{{1,60}}?)?(?:(?=,)|;(?=\s)))?"
+                          # ("A, president of the Brazilian Development Bank (BNDES), and B, …": a person's office
+                          # between commas, before the next person of the list)
+                          rf"(?:{_OFFICE_APPOSITION}(?=,))?"
                           r"(?:(?<=;)\s+(?:and\s+)?|\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s+&\s+|\s+or\s+|\s+plus\s+"
                           # ("A and what was then B": the name B had at the time)
                           r"|\s*,?\s+and\s+what\s+(?:was|is)\s+(?:then|now)\s+"
@@ -533,7 +611,7 @@ SIDELINES_OF_RE = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b")
 _OPENER_RE = re.compile(
     r"^(?:At|In|On|During|After|Before|Under|Following|Through|Amid|Despite|Thanks\s+to|With|Without|"
     r"Hosted|Attended|Chaired|Backed|Supported|Sponsored|Invited|Brokered|Mediated|Financed|Funded|"
-    r"Accompanied|Welcomed|Received|Led|"
+    r"Accompanied|Welcomed|Received|Led|Flanked|Witnessed|Watched|Surrounded|"
     # an opening comparison: "Unlike Kenya, Ethiopia has signed …" (what it names is set against the subject)
     rf"{COMPARISON_OPENERS})\b[^,;:]*?,\s")
 
@@ -552,6 +630,16 @@ _DATE_OPENER_RE = re.compile(
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)(?=\s+(?:the\s+)?[A-Z])")
 
 
+# Where and when a report was filed, before its first sentence ("Baghdad, 14 April 2025 (Herald) – ")
+_FILED_LEAD_RE = re.compile(r"[^.!?;]{0,80}?\s(?:-|–|—|--)\s")
+
+
+def _filed(lead: str) -> bool:
+    """Whether the words before a sentence's first dash say where and when it was filed (a date, or a city in
+    capitals), not an aside of the sentence."""
+    return re.search(r"\d|\b[A-Z]{3,}\b", lead) is not None
+
+
 def opener_end(text: str) -> int:
     """The offset of the comma that closes an opening adverbial (or of the space after a time adverbial that
     closes without one: "In March 2015 Spain, France and Portugal signed …"), or -1.
@@ -561,6 +649,10 @@ def opener_end(text: str) -> int:
     >>> opener_end("In Baku, Kenya and Ethiopia signed it."), opener_end("In March 2015 Spain, France and Portugal signed.")
     (7, 13)
     """
+    lead = _FILED_LEAD_RE.match(text)
+    if lead is not None and _filed(lead.group(0)) and (after := opener_end(text[lead.end():])) >= 0:
+        # "Baghdad, 14 April 2025 (Herald) – In the presence of A, B and C signed …": the opener after the dateline
+        return lead.end() + after
     if (dated := _DATE_OPENER_RE.match(text)) is not None:
         return dated.end()
     m = _OPENER_RE.match(text)
@@ -683,6 +775,7 @@ def _closed_by_comma(text: str, group: list["Ref"]) -> bool:
     one after its first name ("At the invitation of Germany, Kenya and Ethiopia signed" stays cut)."""
     return len(group) >= 3 and _CONJUNCTION_RE.search(text, group[-2].end, group[-1].start) is not None \
         and re.match(r"\s*,", text[group[-1].end:]) is not None \
+        and _SUBJECT_VERB_AFTER_RE.match(text, group[-1].end) is None \
         and all(re.fullmatch(r"\s*,\s*", text[a.end:b.start]) for a, b in zip(group[:-2], group[1:-1]))
 
 
@@ -983,6 +1076,10 @@ class DocumentContext:
                     view.refs.append(Ref(self.first_person, COMPANY, m.start(), m.end(), "coref", self.first_person))
         _at_war(view)  # before "the two governments" is read: the sides of a war are none of them
         _who_called_them(view)
+        if " - " in view.text or " – " in view.text or " — " in view.text:
+            _between_dashes(view)
+        if " which " in view.text:
+            _prepositional_relatives(view)
         if "(" in view.text:
             self._note_defined_terms(view)  # (before the definite descriptions: "X (the "Company") … the Company")
         self._coreference(view)
@@ -1136,8 +1233,10 @@ class DocumentContext:
         the two before it."""
         for prior in [view, *reversed(self.views[max(0, view.index - 2):view.index])]:
             # (a list in an aside counts: "partners led by the World Bank, including A, B and C. The partners …")
+            # (not those present at it: "At their summit, attended by A, B and C, the two sides adopted …")
             groups = [unique_keys(g) for g in coordinated_lists(prior, kinds, asides=prior is not view)
-                      if prior is not view or g[-1].end <= before]
+                      if (prior is not view or g[-1].end <= before)
+                      and not _present_at(prior.text, g[0].start)]
             groups = [g for g in groups if len(g) >= 2]
             if groups:
                 return groups[-1]
@@ -1258,13 +1357,33 @@ class DocumentContext:
                                      person.source))
             return
 
+    def _body_pronoun(self, view: SentenceView) -> None:
+        """"It" as a sentence's subject ("Launched in 2015, it now groups …"): the body that was the subject of the
+        sentence before, named at its head ("Mission Innovation (MI) is an odd creature.")."""
+        m = _BODY_PRONOUN_RE.match(view.text)
+        if m is None or view.index == 0 or any(r.start < m.start("pronoun") and r.free for r in view.refs):
+            return
+        prior = self.views[view.index - 1]
+        head = min(prior.refs, key=lambda r: r.start, default=None)
+        if head is not None and head.kind in (INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY) and head.free \
+                and re.fullmatch(r"\s*(?:The\s+)?", prior.text[:head.start]) \
+                and not any(head in g and len(unique_keys(g)) > 1 for g in coordinated_lists(prior, ACTOR_KINDS)):
+            # (one body alone: after "A and B formed a consortium", "it" is the consortium, neither of them)
+            view.refs.append(Ref(head.key, head.kind, m.start("pronoun"), m.end("pronoun"), "coref", head.source))
+
     def _coreference(self, view: SentenceView) -> None:
         text = view.text
+        if "it " in text[:130] or text.startswith("It "):
+            self._body_pronoun(view)
         if _PRONOUN_HINT_RE.search(text, 0, 100):  # (a cheap test before the anchored pattern)
             self._personal_pronoun(view)
         if self.views and ((bare := _BARE_GROUP_RE.match(text)) is not None
                            or (bare := _BARE_GROUP_AFTER_TIME_RE.match(text)) is not None):
             self._bare_group(view, bare)
+        if ("venture" in text or "consortium" in text) and view.index:
+            self._venture_named_before(view)
+        if "project company" in text:
+            self._the_project_company(view)
         if " the " in text and (inner := _GROUP_IN_CLAUSE_RE.search(text)) is not None:
             self._group_in_clause(view, inner)
         taken = [(r.start, r.end) for r in view.refs if r.how != "demonym"]
@@ -1501,6 +1620,41 @@ class DocumentContext:
             for k in keys:
                 view.refs.append(Ref(k, self._kind(k), m.start("word"), m.end("word"), "coref", k))
 
+    def _the_project_company(self, view: SentenceView) -> None:
+        """"… each signed a loan agreement with the project company": the firm the text called the project company
+        before ("Masdar Wind Jambyl LLP, the project company wholly owned by Masdar", "the project company, X")."""
+        for m in _THE_PROJECT_COMPANY_RE.finditer(view.text):
+            if any(r.start < m.end() and m.start() < r.end for r in view.refs) \
+                    or re.match(r"\s*,?\s*[A-Z(\"“]", view.text[m.end():m.end() + 3]):
+                continue  # (a name of its own, or one given right after it)
+            found = None
+            for prior in [view, *reversed(self.views[max(0, view.index - 4):view.index])]:
+                limit = m.start() if prior is view else len(prior.text)
+                for r in prior.refs:
+                    if r.kind == COMPANY and r.end <= limit and (
+                            _CALLED_PROJECT_COMPANY_AFTER_RE.match(prior.text, r.end)
+                            or _CALLED_PROJECT_COMPANY_BEFORE_RE.search(prior.text, max(0, r.start - 30), r.start)):
+                        found = r
+                if found is not None:
+                    break
+            if found is not None:
+                view.refs.append(Ref(found.key, COMPANY, m.start(), m.end(), "coref", found.key))
+
+    def _venture_named_before(self, view: SentenceView) -> None:
+        """"TANESCO and the joint venture signed …": the firms that make up the venture or consortium the text
+        described a sentence or three before ("a joint venture of two Egyptian companies, A and B")."""
+        for m in _THE_VENTURE_RE.finditer(view.text):
+            if any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in view.refs):
+                continue
+            for prior in reversed(self.views[max(0, view.index - 3):view.index]):
+                made = [d for d in _VENTURE_OF_RE.finditer(prior.text)]
+                members = unique_keys(r for r in list_after(prior, made[-1].end(), (COMPANY,), max_gap=4, asides=True)
+                                      if r.kind == COMPANY) if made else []
+                if len(members) >= 2:
+                    for k in members:
+                        view.refs.append(Ref(k, COMPANY, m.start(), m.end(), "coref", k))
+                    break
+
     def _group_in_clause(self, view: SentenceView, m) -> None:
         """"since the three signed …": the actors the sentence named before it, when they are as many."""
         n = _NUMBERS.get(m.group("the_n").lower())
@@ -1619,18 +1773,28 @@ class DocumentContext:
         # (the name before the brackets, not a state named inside it: "Energy Development Oman (EDO)")
         outer = [r for r in refs if not (r.modifier and r.kind == STATE)]
         for prev, r in zip(outer, outer[1:]):
-            if r.key == prev.key and r.how in ("acronym", "alt") and prev.aside \
-                    and re.fullmatch(r"\s*\(\s*", text[prev.end:r.start]) \
+            employer = False
+            if r.key == prev.key and r.how in ("acronym", "alt", "short") and prev.aside \
+                    and re.fullmatch(r"\s*\(\s*[\"“]?", text[prev.end:r.start]) \
                     and (_DESCRIBING_CUE_BEFORE_RE.search(text, max(0, prev.start - 50), prev.start)
                          # (and the owners of "X, a joint venture of A and B (BB),")
-                         or "venture" in text and _OWNERS_APPOSITION_RE.search(text, max(0, prev.start - 120), prev.start)):
+                         or "venture" in text and _OWNERS_APPOSITION_RE.search(text, max(0, prev.start - 120), prev.start)
+                         # (and the employer of the person named before: "A, president of the Brazilian
+                         # Development Bank (BNDES), and B, …": A stands for it already, and the list goes on)
+                         or (employer := any(o.how == "person" and o.key == r.key and o.end <= prev.start
+                                             and prev.start - o.end <= 60 for o in refs))):
+                if employer is True:
+                    apposed.add(id(r))
                 # "a subsidiary of Korea Electric Power Corp (KEPCO)", "approved by the Energy Regulatory Commission
                 # (ERC)": the short form in brackets describes as its name does (not every aside's: "financed by
                 # the ADB (ADB), a member of …" leaves the short form for the member rules)
                 r.aside = True
         # "owned by A, B and C": the aside takes the whole list its cue governs (not past the comma that
         # closes an opening adverbial: "At the invitation of Germany, Kenya and Ethiopia signed …")
-        opener = _OPENER_RE.match(text)
+        lead = _FILED_LEAD_RE.match(text)
+        lead = lead.end() if lead is not None and _filed(lead.group(0)) else 0
+        opener = _OPENER_RE.match(text[lead:])  # (after where and when the report was filed)
+        closed = lead + opener.end() if opener is not None else None
         # (a demonym before the next name, "and Egyptian Prime Minister B", is no break in the list)
         named = [r for r in refs if r.how != "demonym"]
         for prev, r in zip(named, named[1:]):
@@ -1644,7 +1808,7 @@ class DocumentContext:
                     apposed.add(id(r))
                 continue
             if prev.aside and not r.aside and prev.end <= r.start \
-                    and (opener is None or prev.end > opener.end() or r.start < opener.end()) \
+                    and (closed is None or prev.end > closed or r.start < closed) \
                     and _ASIDE_LIST_GAP_RE.fullmatch(text, prev.end, r.start) \
                     and not (r.how == "person" and r.key == prev.key and re.fullmatch(r"\s*,\s*", text[prev.end:r.start])) \
                     and not (id(prev) in apposed and "," in text[prev.end:r.start]):

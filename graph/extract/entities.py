@@ -105,7 +105,7 @@ _PORTFOLIO_WORDS = (
 _PORTFOLIO_MORE = (r"Action|Transformation|Energies|Territorial|Administration|New|Protection|Safety|Social|Welfare|Mineral|"
                    r"Net[\s-]Zero|Conservation|Decarboni[sz]ation|Biodiversity|Emissions|Assets|"
                    r"Industries|Enterprises|Privati[sz]ation|Reforms?|Reconstruction|Research|Mobility|Communications|Housing|Change|Reduction|"
-                   r"Electrification|Supply|Supplies|Conservation|Efficiency")
+                   r"Electrification|Supply|Supplies|Conservation|Efficiency|Growth")
 # The same, each alternation filed by first letter for the patterns (all case-sensitive), which try it at every
 # capitalised word
 _PORTFOLIO = alternation(_PORTFOLIO_WORDS.split("|"), str, cased=True)
@@ -214,7 +214,12 @@ _FACILITY_AFTER_NAME_RE = re.compile(r"\s+(?:(?i:substation|sub-station|power\s+
                                      r"solar\s+(?:farm|park|plant)|plant)|complex|development)\b"
                                      # "Dogger Bank is being built": what is built is a work, not a body
                                      r"|\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:being\s+|now\s+|"
-                                     r"currently\s+|still\s+)?(?:built|constructed|commissioned|erected)\b")
+                                     r"currently\s+|still\s+)?(?:built|constructed|commissioned|erected)\b"
+                                     # "Puerto Libertad Solar, a 420-megawatt (MW) photovoltaic plant": an apposition
+                                     # that says it is a work
+                                     r"|\s*,\s+(?:a|an)\s+(?:(?!(?:of|that|which|with|for|by)\b)(?:(?:[\w$€£.%-]|(?<=\d),(?=\d))+|"
+                                     r"\([A-Z]{1,5}\))\s+)"
+                                     r"{0,5}?(?:plant|farm|park|station|dam|mine|terminal|field|project)\b")
 
 
 def _names_a_work(text: str, end: int) -> bool:
@@ -1368,13 +1373,19 @@ _NAMED_CONSORTIUM_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w&.]*(?:[-–]
 _PREFIX_FORMS = ("OJSC", "PJSC", "CJSC", "JSC", "OAO", "PAO", "ZAO", "LLC", "LLP", "TOO", "PT", "S.N.", "S.C.")
 # (forms a firm is known without: "PT Pertamina" is Pertamina; Romania's "S.N. Nuclearelectrica" is Nuclearelectrica)
 _DROPPED_PREFIX_FORMS = ("PT", "S.N.", "S.C.")
-_PREFIXED_COMPANY_RE = re.compile(rf"\b(?P<form>{'|'.join(map(re.escape, _PREFIX_FORMS))})\s+(?P<name>[\"“]?[A-Z][\w'’&.-]*"
+# (the same forms spelled out: "Open Joint Stock Holding Company Barqi Tojik", known as Barqi Tojik)
+_SPELLED_PREFIX_FORM = (r"(?:(?:Open|Closed|Public|Private|State)\s+)?Joint[- ]Stock\s+(?:Holding\s+)?Company|"
+                        r"Limited\s+Liability\s+(?:Partnership|Company)")
+_SPELLED_PREFIX_FORM_RE = re.compile(_SPELLED_PREFIX_FORM)
+_PREFIXED_COMPANY_RE = re.compile(rf"\b(?P<form>{'|'.join(map(re.escape, _PREFIX_FORMS))}|{_SPELLED_PREFIX_FORM})\s+"
+                                  r"(?P<name>[\"“]?[A-Z][\w'’&.-]*"
                                   r"(?:(?:\s+of)?[ -](?!(?:and|of|the)\b)[A-Z][\w'’&.-]*){0,4}[\"”]?)")
 
 
 def _prefixed_companies(doc: _Doc) -> None:
     """Firms named with their legal form first ("OJSC Rogun signed …"): the whole name, a company."""
-    hinted = any(w in doc.text for w in ("SC ", "AO ", "LLC ", "LLP ", "TOO ", "PT ", "S.N. ", "S.C. "))
+    hinted = any(w in doc.text for w in ("SC ", "AO ", "LLC ", "LLP ", "TOO ", "PT ", "S.N. ", "S.C. ", "Stock ",
+                                         "Liability"))
     for m in _PREFIXED_COMPANY_RE.finditer(doc.text) if hinted else ():
         start, end = m.span()
         if not doc.free(start, end) or any(e.kind in (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION)
@@ -1388,8 +1399,11 @@ def _prefixed_companies(doc: _Doc) -> None:
             name, end = name[:-1], end - 1  # … and so does the paragraph ("… PT Medco Power Indonesia.\n\nSeparately")
         name = name.strip(chr(34) + "“”")
         # (an Indonesian firm goes by its name without "PT", as the rest of the text and the lists name it)
-        label = name if m.group("form") in _DROPPED_PREFIX_FORMS else f"{m.group('form')} {name}"
+        spelled = " " in m.group("form")
+        label = name if m.group("form") in _DROPPED_PREFIX_FORMS or spelled else f"{m.group('form')} {name}"
         ent = doc.entity(f"organization/{slug(label)}", COMPANY, label)
+        if spelled:
+            ent.alt_labels.add(f"{' '.join(m.group('form').split())} {name}")
         doc.add(start, end, ent.key, "name")
         if " " in name:  # named again without its form ("Pertamina Power Indonesia President Director …")
             ent.alt_labels.add(name)
@@ -1532,6 +1546,7 @@ _MINISTRY_AFTER_RE = re.compile(r"[ \t]+Ministry\b")
 
 
 def _companies(doc: _Doc) -> None:
+    spelled_forms = [m.span() for m in _SPELLED_PREFIX_FORM_RE.finditer(doc.text)] if "Company" in doc.text else []
     for m in (m for finder in _SUFFIX_FINDERS for m in _anchored(COMPANY_RE, finder, doc.text, 160, 0)):
         group = "name" if m.group("name") else "pname"
         if owner := _venture_owner(doc, m.group(group), m.start(group)):
@@ -1559,6 +1574,8 @@ def _companies(doc: _Doc) -> None:
             continue
         full = " ".join(doc.text[start:end].split())
         base = name if group == "name" else full
+        if any(a <= start < b for a, b in spelled_forms):
+            continue  # "Open Joint Stock Holding Company" before a name: the legal form of the firm named next
         if _CORPORATE_WORDS_RE.fullmatch(full):
             # "China North Industries Group Corporation": the listed name before goes on with its corporate words
             before = doc.span_ending(start - 1) if start >= 2 and doc.text[start - 1] == " " else None
@@ -2082,8 +2099,10 @@ def _gazetteer(doc: _Doc) -> None:
             ent = doc.entity(f"organization/{slug(text[start:end])}-{owner.lower()}", COMPANY, text[start:end],
                              country=owner)
             doc.add(start, end, ent.key, "name")
-        elif entry.kind == COMPANY and (joined := _HYPHENED_NAME_RE.match(text, end)) is not None \
-                and not _lookup(joined.group(0)[1:].split()[0]):  # ("EDF-Engie talks": two firms)
+        elif entry.kind == COMPANY and ((joined := _HYPHENED_NAME_RE.match(text, end)) is not None
+                                        and not _lookup(joined.group(0)[1:].split()[0])  # ("EDF-Engie talks": two firms)
+                                        # ("Kozloduy NPP – New Build EAD": spaced, when a legal form ends it)
+                                        or (joined := _DASHED_UNIT_NAME_RE.match(text, end)) is not None):
             # "Kozloduy NPP-New Build": a firm's name joined by a hyphen to more capitalised words names
             # another firm, the project company of the one it begins with
             end = joined.end()
@@ -2092,6 +2111,13 @@ def _gazetteer(doc: _Doc) -> None:
             base = " ".join(text[start:end].split())
             doc.add(start, end, doc.entity(f"organization/{slug(base)}", COMPANY, base, country=entry.country).key,
                     "name")
+        elif entry.kind == COMPANY and (named := _named_here_in_full(doc, start, end)) is not None:
+            # "SK Innovation E&S Co., Ltd. (\"SK Innovation E&S\")": the listed firm's name opens the longer name
+            # of a firm the text named already, which it is
+            key, end = named
+            while j + 1 < len(tokens) and tokens[j + 1].start() < end:
+                j += 1
+            doc.add(start, end, key, "name")
         else:
             longer = _continued_company(doc, tokens, j) if entry.kind == COMPANY else None
             if longer:
@@ -2104,6 +2130,21 @@ def _gazetteer(doc: _Doc) -> None:
         resume = j + 1
 
 
+def _named_here_in_full(doc: _Doc, start: int, end: int) -> tuple[str, int] | None:
+    """The key and end of a longer name of a body found already that the text writes at *start* (beyond *end*)."""
+    best = None
+    for e in doc.facts.entities.values():
+        if e.kind not in _ORGANIZATION_KINDS:
+            continue
+        for f in (e.label, *e.alt_labels):
+            stop = start + len(f)
+            if stop > end and doc.text.startswith(f, start) and not doc.text[stop:stop + 1].isalnum() \
+                    and (best is None or stop > best[1]):
+                best = (e.key, stop)
+    return best
+
+
+_DASHED_UNIT_NAME_RE = re.compile(rf"[ \t]+[–-][ \t]+[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){{0,2}}[ \t]+(?:{orgnames.legal_pattern()})(?![\w])")
 _HYPHENED_NAME_RE = re.compile(r"-(?:[A-Z][\w&]*)(?:[ \t]+[A-Z][\w&]*){0,2}\b")
 _FIRM_ONLY_WORDS = {"Inversiones", "Investimentos", "Participaciones", "Participações", "Holding", "Holdings",
                    "Investments", "Corporation", "Company", "Limited"}
@@ -2119,7 +2160,7 @@ def _owned_acronym_state(doc: _Doc, start: int) -> str | None:
 # "US$20", "A$ 5 million": a currency sign, not the state; "Latin American", "Inter-American",
 # "Pan-African": a demonym of a continent or region, not of the state whose demonym it contains.
 # ("7.3 US cents per kWh", "in Australian dollars": the currency's name)
-_CURRENCY_AFTER_RE = re.compile(r"^(?:\$|\s+(?:cents?|dollars?|dollar-denominated)\b)")
+_CURRENCY_AFTER_RE = re.compile(r"^(?:\$|[\s-]+(?:cents?|dollars?|dollar-denominated)\b)")  # ("a 5-billion-U.S.-dollar scheme")
 _REGION_BEFORE_RE = re.compile(r"(?:\b(?:Latin|North|South|Central|Meso|Sub-Saharan)\s+|"
                                r"\b(?:Inter|Pan|Anglo|Afro|Ibero|Euro|Indo)[-–])$")
 
@@ -2382,6 +2423,10 @@ def _describes_the_listed_body_after(doc: _Doc, name: str, end: int) -> bool:
         and all(w in _GENERIC_NAME_WORDS or w in _DESCRIPTOR_WORDS for w in name.split())
 
 
+# Heads of names that a pact between parties has as a body of them has: after "a", the pact
+_PACT_HEADS = frozenset({"Alliance", "Partnership", "Pact", "Compact", "Charter", "Coalition"})
+
+
 def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
     _state_bodies(doc)
     matches = [(m, "name", m.group("tail")) for m in HEAD_ORG_RE.finditer(doc.text)]
@@ -2435,7 +2480,9 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
                 or _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) \
                 or name.split()[-1].lower() in _SIGNED_NOUNS and not orgnames.multinational(name) \
                 and _MADE_INSTRUMENT_RE.search(doc.text, max(0, start - 40), start) \
-                or _SIGNED_AFTER_NAME_RE.match(doc.text, end) or _names_a_work(doc.text, end):
+                or _SIGNED_AFTER_NAME_RE.match(doc.text, end) or _names_a_work(doc.text, end) \
+                or m.group("head").split()[-1] in _PACT_HEADS and re.search(r"\b(?:a|an)\s+$", doc.text[max(0, start - 4):start]):
+            # (nor "in a Green Alliance covering renewables": one of a kind of pacts, not the name of a body)
             if city is not None:
                 doc.claim(city.start, city.end, city.key, city.how)
             continue
@@ -2456,8 +2503,9 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
             iso = _state_of(doc, of_state.group(1)) or iso
         # ("China's National Energy Administration": the state's possessive before the name, whatever found it)
         owner = _POSSESSIVE_RE.match(raw) or _LAST_OWNER_RE.search(doc.text, max(0, start - 40), start)
+        owned = None  # the state whose possessive alone says whose body it is
         if owner and not iso:
-            iso = _state_of(doc, owner.group(0).strip().removesuffix("'s").removesuffix("’s"))
+            iso = owned = _state_of(doc, owner.group(0).strip().removesuffix("'s").removesuffix("’s"))
             if iso is None and (last := _LAST_OWNER_RE.search(owner.group(0))) is not None:
                 iso = _state_of(doc, last.group(1))  # "signed by Ali Karimov and China's National Energy …"
         if state_body:
@@ -2477,8 +2525,16 @@ def _head_organizations(doc: _Doc, dateline_state: str | None) -> None:
             doc.claimed[start:end] = b"\x00" * (end - start)
         else:
             kept = []
-        ent = doc.entity(f"organization/{slug(name)}", kind, name,
+        label = name
+        if kind == GOVERNMENT_BODY and owned and owned == iso and (state := doc.gaz.state(owned)) is not None \
+                and not re.search(r"\b(?:National|State|Federal|Supreme)\b", name):
+            # "Uzbekistan's Atomic Energy Agency": a name many states' bodies share, told whose by the possessive;
+            # the body is "Atomic Energy Agency of Uzbekistan", as a ministry is
+            label = f"{name.strip()} of {state.label}"
+        ent = doc.entity(f"organization/{slug(label)}", kind, label,
                          country=iso if kind in (GOVERNMENT_BODY, COMPANY) else None)
+        if label != name:
+            ent.alt_labels.add(name.strip())
         doc.add(start, end, ent.key, "name")
         first, _, rest = name.partition(" ")
         if kind == GOVERNMENT_BODY and len(rest.split()) > 1 and _state_of(doc, first):
@@ -2691,10 +2747,16 @@ def _spelled_by(acronym: str, name: str) -> bool:
     return len(acronym) >= 2 and acronym in (capitals, every)
 
 
-_SPELLED_NAME_WORD_RE = re.compile(r"[A-Z][\w'’&-]*|of|and|for|de|du|des|la|el")
+_SPELLED_NAME_WORD_RE = re.compile(r"[A-Z][\w'’&-]*|of|and|for|de|du|des|la|el|the")  # ("… Facility for the Pacific")
 
 
 _LEGAL_FORM_WORD_RE = re.compile(rf"{orgnames.legal_pattern()}|(?:Co|Corp|Inc|Ltd|Bhd|Plc|Pte|LLC|SA|AG|NV|BV)\.")
+
+
+# "(AIFFP) and PNG Hydro Development Limited (PHDL) signed": the name before the brackets signs with the next one
+_SIGNS_WITH_THE_NEXT_RE = re.compile(r"\s*\([A-Z][\w&-]{1,11}\)\s+and\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,6}"
+                                     r"(?:\([A-Z][\w&-]{1,11}\)\s+)?(?:have\s+|has\s+|jointly\s+|on\s+\w+day\s+)?"
+                                     r"(?:signed|agreed|concluded|inked)\b")
 
 
 def _spelled_by_their_acronym(doc: _Doc) -> None:
@@ -2720,10 +2782,23 @@ def _spelled_by_their_acronym(doc: _Doc) -> None:
                 continue
             start, end = offset + words[i].start(), offset + words[-1].end()
             name = doc.text[start:end]
-            kind = orgnames.kind_of(name) or (COMPANY if formless is not words else None)
+            kind = orgnames.kind_of(name) or (COMPANY if formless is not words else None) \
+                or (INTERNATIONAL_ORGANIZATION if re.search(r"\s(?:Economic\s+|Energy\s+)?Cooperation$", name)
+                    and len(name.split()) >= 3 else None)  # ("North Seas Energy Cooperation (NSEC)": a body of states)
+            inner = [x for x in doc.spans if x.start < end and x.end > start]
+            state = _state_of(doc, name.split()[0]) if len(inner) == 1 and inner[0].start == start \
+                and inner[0].key.startswith("state/") else None
+            if kind is None and state is not None and not _lookup(name) \
+                    and (_acts_as_a_party(doc, start, end) or _SIGNS_WITH_THE_NEXT_RE.match(doc.text, end)):
+                # "the Australian Infrastructure Financing Facility for the Pacific (AIFFP) and B signed": a body of
+                # the state its first word names, that signs
+                doc.spans.remove(inner[0])
+                doc.claimed[start:end] = b"\x00" * (end - start)
+                kind = GOVERNMENT_BODY
             if kind is not None and doc.free(start, end) and not _lookup(name) \
                     and not _WORK_NOUN_AFTER_RE.match(doc.text, m.end()):  # ("the … Gas (EMG) pipeline": a work)
-                ent = doc.entity(f"organization/{slug(name)}", kind, name)
+                ent = doc.entity(f"organization/{slug(name)}", kind, name,
+                                 country=state if kind == GOVERNMENT_BODY and state else None)
                 doc.add(start, end, ent.key, "name")
             break
 
@@ -2797,7 +2872,11 @@ def _short_names_defined(doc: _Doc) -> None:
         words = doc.text[span.start:span.end].split()
         if short[-1].isupper():  # "Abu Dhabi Future Energy (ADFE)"-like: first words, then initials
             head, acr = short[:-1], short[-1]
-            if words[:len(head)] != head or not _spelled_by(acr, " ".join(words[len(head):])):
+            rest = words[len(head):]
+            # (the initials may leave out the generic word that ends the name: "Nama Power and Water
+            # Procurement Company (Nama PWP)")
+            if words[:len(head)] != head or not (_spelled_by(acr, " ".join(rest)) or len(rest) > 2 and rest[-1].lower()
+                                                 in _GENERIC_COMPANY_WORDS and _spelled_by(acr, " ".join(rest[:-1]))):
                 continue
         else:  # the initials first, then the last words as written
             acr, tail = short[0], short[1:]
@@ -4110,6 +4189,8 @@ _LEGAL_FORMS = frozenset(orgnames.legal_forms())
 
 # Before or after a name used as a place: "in Kawasaki", "near Pavlodar"; "Pavlodar region", "Toyota City".
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|near|outside|around|across|into)\s+$")
+_SETTLEMENT_BEFORE_RE = re.compile(r"\b(?:in|near|outside|around|across|into|at|(?:town|city|village|port|region)\s+of)\s+$",
+                                   re.IGNORECASE)
 _PLACE_AFTER_RE = re.compile(r"\s+(?:[Cc]ity|[Pp]refecture|[Pp]rovince|[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ounty)\b")
 
 
@@ -4203,8 +4284,9 @@ def _short_forms(doc: _Doc) -> None:
             words = form.replace(",", "").split()
             for n in range(1, len(words)):
                 prefix = " ".join(words[:n])
-                if (n > 1 or words[0].lower() not in _GENERIC_COMPANY_WORDS) and words[0] not in _PREFIX_FORMS \
-                        and words[n - 1].lower() not in _NAME_LINK_WORDS:  # (not "Newfoundland and")
+                if (n > 1 or words[0].lower() not in _GENERIC_COMPANY_WORDS | _NAME_ARTICLES) \
+                        and words[0] not in _PREFIX_FORMS \
+                        and words[n - 1].lower() not in _NAME_LINK_WORDS:  # (not "Newfoundland and", nor "Al" alone)
                     owners.setdefault(prefix, set()).add(ent.key)
                     prefixes.add(prefix)
             head = next((w for w in words if w not in _PREFIX_FORMS and not _is_state_or_demonym(doc, w)), None)
@@ -4219,6 +4301,11 @@ def _short_forms(doc: _Doc) -> None:
     leaders = _leader_names()
     # (a listed body's own name inside a new firm's, not at its head, is that body's: "Masdar" of "PT Pembangkitan
     # Jawa Bali Masdar Solar Energi", a venture Masdar holds a share in)
+    # (nor is the whole name of a listed firm the short form of a longer name no list holds: "Masdar" of "Masdar Wind
+    # Jambyl LLP, the project company wholly owned by Masdar" is the parent)
+    owners = {f: k for f, k in owners.items()
+              if not (any(doc.gaz.get(key) is None for key in k)
+                      and any(e.kind in _ORGANIZATION_KINDS and how in ("label", "name") for e, how in _lookup(f)))}
     forms = {f: k for f, k in owners.items() if not _is_state_or_demonym(doc, f) and f not in leaders
              and (not _is_place_name(f) or f in prefixes and (_only_a_city(f) or _place_of_no_named_state(doc, f)))
              and (f in prefixes or f in heads
@@ -4249,11 +4336,23 @@ def _short_forms(doc: _Doc) -> None:
             continue
         # a form two firms share ("Kawasaki") is the one named in full before it, when only one was
         before = [k for k in forms[form] if first.get(k, len(doc.text)) < start]
-        if len(forms[form]) > 1 and len(before) != 1:
+        # (unless the text gave the form as one firm's own short name: "Gulf Meridian LNG, LLC (\"Gulf Meridian\")"
+        # beside "Gulf Meridian LNG Holdings, LLC")
+        own = [k for k in before if form in doc.facts.entities[k].alt_labels]
+        if len(forms[form]) > 1 and len(before) != 1 and len(own) != 1:
             continue
-        owner = before[0] if len(forms[form]) > 1 else next(iter(forms[form]))
+        owner = (before[0] if len(before) == 1 else own[0]) if len(forms[form]) > 1 else next(iter(forms[form]))
         if doc.free(start, end) and _ends_unlisted_name(doc, start):
             continue  # "Lower Kestrel" is not "Kestrel Power", though it ends with that firm's first word
+        if form not in prefixes and (_FACILITY_AFTER_NAME_RE.match(doc.text, end) or _PLACE_AFTER_RE.match(doc.text, end)):
+            continue  # "the Jambyl project", "the Jambyl region": a work or a place the firm is named after
+        run = re.match(r"[A-Z][\w'’-]*?(?:[ \t]+[A-Z][\w'’-]*?)*(?=['’]s\b|[^\w'’-]|$)", doc.text[start:start + 80])
+        if doc.free(start, end) and run is not None and run.end() > end - start and (
+                not any(run.group(0) in f for f in (doc.facts.entities[owner].label, *doc.facts.entities[owner].alt_labels))
+                or _SETTLEMENT_BEFORE_RE.search(doc.text, max(0, start - 20), start)):
+            # "Puerto Libertad Solar" is not "Energía Solar Puerto Libertad": another name goes on (and "the town
+            # of Puerto Libertad" is a place, though the firm is named after it)
+            continue
         if doc.free(start, end):
             doc.add(start, end, owner, "short")
             continue
@@ -4722,6 +4821,9 @@ def _statistical_candidates(doc: _Doc) -> list:
 _COMMON_CAPITALISED = frozenset(_PERSON_STOP | set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KINDS) |
                                 _CONTINUATION | orgnames.NOT_ORGANIZATION_HEADS |
                                 {"Phase", "Stage", "Unit", "Block", "Ministry", "Minister", "Mr", "Ms", "Dr"})
+# Articles that open names in Arabic, Romance and Germanic languages: "Al" of "Al Batinah Green Power" is no
+# short form of the firm (nor of any name)
+_NAME_ARTICLES = {"al", "el", "la", "le", "les", "los", "las", "il", "de", "der", "die", "das", "van", "von"}
 _NAME_LINK_WORDS = {"of", "and", "&", "for", "de", "du", "des", "la", "del", "da", "do", "dos", "das", "di", "e", "y",
                "the", "und", "et", "in", "on"}
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|a|an|An|La|Las|Los|Le|Les)\s+")
@@ -4999,6 +5101,9 @@ _OFFICE_AFTER_RE = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+(?:Director|Of
 _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z]{2,5})[ \t]$")
 
 
+_FIRM_NOUN_AFTER_PLACE_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{orgnames.FIRM_NOUNS_PATTERN})\b")
+
+
 def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, named: bool,
                                acting=frozenset()) -> None:
     """Organizations the recogniser found that no list holds, typed by head noun and legal form.
@@ -5072,7 +5177,11 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         if _SIGNED_AFTER_NAME_RE.match(doc.text, end):
             continue  # "The Green Alliance that Oslo and Brussels signed": an instrument, not a body
         employer = bool(_EMPLOYER_BEFORE_RE.search(doc.text[max(0, start - 60):start]))
-        if c.label == "PERSON" and not legal and not employer and \
+        # (a name with a short form in brackets that an apposition calls a firm is one: "Elektrárna Dukovany II
+        # (EDU II), the project company …")
+        acronym_firm = re.match(r"\s*\([A-Z]", doc.text[end:end + 3]) and (fa := _FIRM_AFTER_RE.match(doc.text[end:end + 90])) \
+            and not re.match(r"['’]s\b", doc.text[end + fa.end():end + fa.end() + 2])
+        if c.label == "PERSON" and not legal and not employer and not acronym_firm and \
                 not any(orgnames.firm_word(w) for w in base.split()[1:]) \
                 and not ((" " in base or not _surname_named(doc, base) and not _speaker_after_list(doc, start, end))
                          and _beside_a_company(doc, start, end)
@@ -5087,6 +5196,12 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         known = [e for e, how in _lookup(base) if e.kind in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY,
                                                              ORGANIZATION)]
+        if not doc.free(start, end) and acronym_firm and not known \
+                and all(x.key.startswith("place/") and start <= x.start and x.end <= end
+                        for x in doc.spans if x.start < end and x.end > start):
+            # "Elektrárna Dukovany II (EDU II), the project company": a firm named after its site
+            doc.spans[:] = [x for x in doc.spans if not (x.start < end and x.end > start)]
+            doc.claimed[start:end] = b"\x00" * (end - start)
         if not doc.free(start, end):
             # inside the span, only states named as part of the name ("Energy Exchange Malaysia")
             inner = [x for x in doc.spans if x.start < end and x.end > start]
@@ -5116,8 +5231,18 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         if any(e.kind == COMPANY and e.label.startswith(base + " ") for e in doc.facts.entities.values()):
             continue  # "Karakum Wind" after "Karakum Wind Holdings PLC": a short form, read as such later
+        whole = next(((e, len(f) - len(base)) for e in doc.facts.entities.values() if e.kind in _ORGANIZATION_KINDS
+                      for f in (e.label, *e.alt_labels) if f.endswith(" " + base)
+                      and doc.text[max(0, start - len(f) + len(base)):start] == f[:len(f) - len(base)]), None)
+        if whole is not None:
+            # "About Helios Norte Energía", the recogniser's span cut after its first word: the body named in full
+            if doc.free(start - whole[1], end):
+                doc.add(start - whole[1], end, whole[0].key, "name")
+            continue
         if any(e.kind in (STATE, PLACE) or how in ("capital", "demonym") for e, how in _lookup(base)):
             continue
+        if _maintained_lookup(base) and _FIRM_NOUN_AFTER_PLACE_RE.match(doc.text, end) and " " not in base:
+            continue  # "Noble Energy, the Texas company that …": where the firm is from, before its noun
         if _ANY_TITLE_RE.fullmatch(base) or TITLE_RE.match(base) or base in _MONTHS \
                 or (honour := _HONORIFIC_RE.match(doc.text[start:start + 80])) is not None and honour.end() >= end - start:
             continue  # (nor "Eng" of "Eng. Sabah Mashaly": an engineer's style before a name)
@@ -5349,7 +5474,7 @@ def _owner_state(doc: _Doc, before: str) -> str | None:
 _FIRM_AFTER_RE = re.compile(
     rf"^(?:['’]s\s+(?:chief|CEO|chairman|chairwoman|president|shares|subsidiary|unit|board|stake|head|"
     # (its short form in brackets before the apposition: "Consolidated Power Projects (CPP), the engineering firm")
-    rf"managing|executive|shareholders)\b|(?:\s*\([A-Z][\w&.-]{{1,10}}\))?,\s+(?:a|an|the|which\s+is\s+a)\s+"
+    rf"managing|executive|shareholders)\b|(?:\s*\([A-Z][\w&.-]{{1,10}}(?:\s[A-Z\d]{{1,4}})?\))?,\s+(?:a|an|the|which\s+is\s+a)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:{_FIRM_NOUNS})\b"
     # ", the company said": a reporting clause after the sentence, no apposition
     rf"(?!\s+(?:{REPORTING})\b)"

@@ -44,6 +44,9 @@ RULES = {
     "agreement-signed-for-side": "those who signed for each side: 'A signed for Kestria and B for Marland'",
     "agreement-agreed-with": "'A agreed with B to …' with no instrument noun",
     "agreement-awarded": "a contract awarded: 'A awarded B the contract', 'a consortium of A and B won the tender'",
+    "agreement-order-placed": "a supply order placed: 'A placed a firm order with B for 80 turbines'",
+    "agreement-traded-under": "a trade and the instrument it goes under: 'A buys power from B under a power purchase "
+                              "agreement'",
     "agreement-elliptic": "an instrument named by its signatories alone: 'among the signatories are A and B'",
     "agreement-sales": "separate sales agreements with each buyer: 'sale and purchase agreements with A, B and C'",
     "agreement-rules": "an instrument told again by the firms that signed it, or settled at its occasion (rules)",

@@ -31,7 +31,9 @@ DATELINE_RE = re.compile(
     # ("BRUSSELS, 12 March 2025": the day first)
     r"|,\s*(?P<day_b>" + _DAY_RE + r")\s+(?P<month_b>" + _MONTH_RE + r")(?:,?\s*(?P<year_b>\d{4}))?"
     # ("MANILA, PHILIPPINES (25 April 2023) —": the day in brackets, as development banks date their releases)
-    r"|\s*\(\s*(?P<day_p>\d{1,2})\s+(?P<month_p>" + _MONTH_RE + r")\s+(?P<year_p>\d{4})\s*\))?"
+    r"|\s*\(\s*(?P<day_p>\d{1,2})\s+(?P<month_p>" + _MONTH_RE + r")\s+(?P<year_p>\d{4})\s*\)"
+    # ("DUSHANBE, 12.11.2024.": the day, the month and the year in figures, with full stops between)
+    r"|,\s*(?P<day_n>\d{1,2})\.(?P<month_n>\d{1,2})\.(?P<year_n>\d{4}))?"
     # "LONDON, November 2 (Reuters) —": the agency after the date
     r"(?:\s*\((?P<agency_after>[A-Z][^()\n]{1,60})\))?"
     # "Dili, 3 October 2024." (a city in ordinary case needs the date), also after the issuer of a release
@@ -177,10 +179,11 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     g = "2" if m.group("city2") else "3" if m.group("city3") else "4" if m.group("city4") else \
         "5" if m.group("city5") else ""
     city = m.group("city" + g)
-    if not g and (m.group("month_b") or m.group("month_p")):
-        g = "_b" if m.group("month_b") else "_p"  # the day before the month, after a city in capitals
+    if not g and (m.group("month_b") or m.group("month_p") or m.group("month_n")):
+        # the day before the month, after a city in capitals
+        g = "_b" if m.group("month_b") else "_p" if m.group("month_p") else "_n"
         city = m.group("city")
-    city_group = "city" + ("" if g in ("_b", "_p") else g)
+    city_group = "city" + ("" if g in ("_b", "_p", "_n") else g)
     bare = g == "5" or not (g or m.group("region") or m.group("month"))
     # a bare city ends in a dash or a colon ("MONTREAL —", "NEW DELHI:"), or stands alone above a blank line
     alone = m.group("eol") is not None and bare and text.count("\n", m.start("eol"), m.end()) >= 2
@@ -202,7 +205,9 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         at += len(other)
     city = cities[0]
     month = None
-    if g not in ("4", "5") and m.group("month" + g):
+    if g == "_n":
+        month = int(m.group("month_n")) if 1 <= int(m.group("month_n")) <= 12 else None
+    elif g not in ("4", "5") and m.group("month" + g):
         month = _month_number(m.group("month" + g))
     day, year = (None, None) if g in ("4", "5") else (m.group("day" + g), m.group("year" + g))
     day = day.rstrip("stndrh") if day else day  # ("9th")
@@ -213,13 +218,13 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     else:
         group = next((n for n in ("agency", "agency_after", "agency_date", "agency_tail", "agency_comma", "agency_stop",
                                   "agency_slash")
-                      if m.group(n) and (n not in ("agency", "agency_after", "agency_date") or g in ("", "_b", "_p"))),
+                      if m.group(n) and (n not in ("agency", "agency_after", "agency_date") or g in ("", "_b", "_p", "_n"))),
                      None)
         agency, where = (m.group(group), m.start(group)) if group else (None, None)
     if stop_agency is not None:
         agency, where = stop_agency.group("agency"), m.start("city") + stop_agency.start("agency")
     region = m.group("region5") if g == "5" else m.group("region3") if g == "3" else m.group("region2") if g == "2" else \
-        m.group("region") if g in ("", "_b", "_p") else None
+        m.group("region") if g in ("", "_b", "_p", "_n") else None
     end = m.end()
     if bare and m.group("dash") and (dated := _DATE_AFTER_DASH_RE.match(text, end)):
         # "CAIRO – 23 January 2024: President …": the day after the dash

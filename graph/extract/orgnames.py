@@ -297,7 +297,7 @@ def firm_word(word: str) -> bool:
 TRADE_NOUNS = ("company", "firm", "utility", "operator", "developer", "maker", "manufacturer", "producer", "lender",
                "insurer", "miner", "contractor", "supplier", "conglomerate", "major", "supermajor", "subsidiary",
                "investor", "trader", "shipper", "offtaker", "bank", "refiner", "builder", "shipbuilder", "explorer",
-               "distributor", "retailer", "marketer", "transporter", "exporter", "importer", "owner")
+               "distributor", "retailer", "marketer", "transporter", "exporter", "importer", "owner", "vehicle")
 # Collective nouns a firm goes by too, read only where a state or "and" stands before them
 FIRM_COLLECTIVE_NOUNS = ("group", "giant", "fund", "concern", "champion")
 # Both, as one alternation for the patterns that take a firm's description ("sovereign investor X", "oil giant Y")

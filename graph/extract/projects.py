@@ -119,6 +119,17 @@ _NAMED_TECH = [(re.compile(r"gas\s+pipeline|gas\s+corridor|natural\s+gas\s+pipel
                (re.compile(r"\bdam\b", re.I), ("hydro",)),
                (re.compile(r"gas", re.I), ("natural gas",))]
 _SUMMARY_RE = re.compile(r"\b(?:combined|total|totall?ing|in\s+all|overall)\b", re.IGNORECASE)
+# The instrument a work is told in, denied by the predicate after it: "A memorandum on a gas-fired plant with X,
+# which had been listed in the programme, was not signed" (but not past "but" or a semicolon: another clause)
+_UNSIGNED_AFTER_RE = re.compile(r"(?:(?!\bbut\b)[^;.])*?\b(?:was|were|has|have|had)\s+(?:not|never)\s+(?:yet\s+)?"
+                                r"(?:been\s+)?(?:signed|concluded|finali[sz]ed|approved|awarded)\b")
+# The sum of several works told by what they do together ("wind farms …, which together are expected to add about
+# 550 MW"), not the rating of one (but "A and B will together build a 500 MW plant" rates the plant, and "two
+# reactors that together will add 1,400 MW" the plant they are units of)
+_TOGETHER_SUM_RE = re.compile(r"\b(?:farms|plants|projects|parks|stations|facilities|schemes|sites|complexes)\b[^.;]{0,120}?"
+                              r"\btogether\s+(?:are\s+expected\s+to\s+|(?:will|would|could|should)\s+|are\s+to\s+)?"
+                              r"(?:add|adds|have|total|produce|generate|provide|supply|account\s+for|bring|feed)\b"
+                              r"[^.;]*$", re.IGNORECASE)
 # Power delivered or traded, not a plant's capacity: "deliver 1.75 GW to Singapore".
 _FLOW_BEFORE = re.compile(r"\b(?:deliver|delivers|delivering|supply|supplies|supplying|sell|sells|selling|export|exports|"
                           r"feed|feeds|feeding|inject|injects|injecting|"
@@ -169,6 +180,14 @@ _FLEET_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:portfolio|fleet)\b"
 # "Fiji had only about 11MW of solar capacity": what a country or a firm holds of a kind, not one plant
 _HELD_BEFORE = re.compile(r"\b(?:has|have|had|holds?|held|owns?|owned)\s+(?:only\s+|just\s+)?(?:(?:about|around|some|"
                           r"over|roughly|nearly|almost|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
+# "where it already operates more than 500MW of wind and solar": a fleet run, a mass of a technology, no plant
+_OPERATED_BEFORE = re.compile(r"\b(?:operates|operated|operating|runs|ran|running|owns|holds)\s+(?:already\s+)?(?:(?:about|around|"
+                              r"some|over|roughly|nearly|almost|more\s+than|less\s+than|close\s+to)\s+)?$", re.IGNORECASE)
+_MASS_OF_TECHNOLOGY_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:wind|solar|hydro\w*|renewables?|generation|capacity|"
+                                       r"thermal|gas-fired|coal-fired)\b(?!\s+(?:plant|farm|park|project|station)s?\b)",
+                                       re.IGNORECASE)
+# "Vestas V162-7.0MW units": a turbine model's rating, no plant's
+_MODEL_CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}[\w]*\d[\w.]*-$")
 _HELD_CAPACITY_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:generating\s+|generation\s+|installed\s+)?capacity\b",
                                   re.IGNORECASE)
 # "up from about 2,500 MW today": the capacity a country or a fleet has now, not one plant's
@@ -216,7 +235,8 @@ def _in_a_range(text: str, c) -> bool:
     return before is not None and (" and" in before.group(0) or _RANGE_AFTER.match(text, c.end) is not None)
 _HEDGE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:could|might|(?-i:may)|would\s+require|potential)\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?:could|might|(?-i:may)|potential|possible|proposed|hopes?|considering|consider|"
-                           r"wants?|wanted|in\s+talks|reports?\s+that|reportedly|rumou?r\w*|unconfirmed|"
+                           r"wants?|wanted|in\s+talks|reports?\s+that|reportedly|rumou?r\w*|unconfirmed|expects|"
+                           r"weighing|weighs|mulling|eyeing|evaluating|exploring|is\s+understood\s+to|"
                            r"discussing|no\s+(?:new\s+)?contract|target(?:s|ing)?\s+of|goal|aims?|ambition|"
                            # "the two countries have discussed a cross-border gas pipeline": an idea, not a work
                            r"discuss(?:ed|es)?\s+(?:(?:building|constructing|developing|the\s+idea\s+of|the\s+possibility\s+of)\s+)?an?|"
@@ -687,6 +707,7 @@ class _Builder:
             if c.each and not counted_sites:
                 continue
             if _SUMMARY_RE.search(text[max(0, c.start - 25):c.start]) and not any(b <= c.start for a, b in units) \
+                    or _TOGETHER_SUM_RE.search(text, max(0, c.start - 240), c.start) \
                     or _NOT_CAPACITY_AFTER.match(text[c.end:]):
                 continue
             if _HEDGE_BEFORE.search(text[max(0, c.start - 60):c.start]) or _HEDGE_AFTER.match(text[c.end:]) \
@@ -696,10 +717,13 @@ class _Builder:
                     or _TARGETED_BEFORE.search(text, max(0, c.start - 40), c.start) \
                     or _FLEET_AFTER.match(text, c.end) \
                     or _FLEET_NOUN_AFTER.match(text, c.end) \
-                    or _HELD_CAPACITY_AFTER.match(text, c.end) and _HELD_BEFORE.search(text, max(0, c.start - 40), c.start):
+                    or _HELD_CAPACITY_AFTER.match(text, c.end) and _HELD_BEFORE.search(text, max(0, c.start - 40), c.start) \
+                    or _OPERATED_BEFORE.search(text, max(0, c.start - 40), c.start) \
+                    and _MASS_OF_TECHNOLOGY_AFTER.match(text, c.end) \
+                    or _MODEL_CODE_BEFORE.search(text, max(0, c.start - 16), c.start):
                 continue
             clause = view.clause_at(c.start)
-            if _ENDED_RE.search(text, clause[0], clause[1]):
+            if _ENDED_RE.search(text, clause[0], clause[1]) or _UNSIGNED_AFTER_RE.match(text, c.end):
                 continue  # "is shutting down the 1,400 MW … plant": a plant given up is not a project
             if in_opening_comparison(text, c.start):
                 continue
@@ -1163,7 +1187,8 @@ class _Builder:
                     r"\b(?:first|largest|only|another|any|no)\s+(?:[\w-]+\s+){0,2}$", head, re.IGNORECASE):
                 continue
             clause = view.clause_at(g[0])
-            if _STUDIED_BEFORE.search(text[max(0, g[0] - 160):g[0]]) or _ENDED_RE.search(text[clause[0]:clause[1]]):
+            if _STUDIED_BEFORE.search(text[max(0, g[0] - 160):g[0]]) or _ENDED_RE.search(text[clause[0]:clause[1]]) \
+                    or _UNSIGNED_AFTER_RE.match(text, g[1]):
                 continue  # "a study of a new pipeline", "coal plants to be retired", "a scheme later abandoned"
             if noun.endswith("s") and not noun.endswith("ss") and \
                     not re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’,-]+\s+){0,4}$",
@@ -1345,6 +1370,7 @@ def extract_projects(ctx: DocumentContext, facts: DocumentFacts, reference, pair
     facts.projects[:] = [p for p in facts.projects if id(p) not in builder.pending or builder._actors(p)]
     facts.projects[:] = [p for p in facts.projects if not _a_commodity(p)]
     _ratings_told_after(ctx, facts)
+    _rating_of_the_named_work(facts)
     _one_work_told_again(facts)
     countries = {e.country for e in facts.entities.values() if e.kind == PLACE and e.country}
     for project in facts.projects:
@@ -1375,6 +1401,34 @@ def _shared_spans(view: SentenceView) -> list[list]:
     for r in view.refs:
         spans.setdefault((r.start, r.end), []).append(r)
     return [g for g in spans.values() if len(g) >= 2]
+
+
+_PLACED_BY_BEFORE_RE = re.compile(r"\b(?:on|at|near|of|in|from|to|into|beside|below|above)\s+(?:the\s+)?$")
+
+
+def _rating_of_the_named_work(facts: DocumentFacts) -> None:
+    """A rating the sentence that names a work gives with no name of its own ("The Julius Nyerere Hydropower Project
+    … has reached its full installed capacity of 2,115 MW"): the named work's, when it is the one work of that
+    technology the sentence names and has no rating yet."""
+    dropped = set()
+    for p in facts.projects:
+        if p.label or p.capacity_mw is None:
+            continue
+        text = facts.sentences[p.sentence].text if p.sentence < len(facts.sentences) else ""
+        named = [q for q in facts.projects if q.label and q.sentence == p.sentence and q.capacity_mw is None
+                 # (the work the sentence is about, not one it places another by: "on the reservoir of the X Dam")
+                 and (at := text.find(q.label)) >= 0 and not _PLACED_BY_BEFORE_RE.search(text, max(0, at - 16), at)
+                 and set(p.technologies) & set(q.technologies) and (not p.hosts or not q.hosts or set(p.hosts) & set(q.hosts))
+                 and (not p.locations or not q.locations or set(p.locations) & set(q.locations))]
+        if len(named) != 1:
+            continue
+        q = named[0]
+        q.capacity_mw = p.capacity_mw
+        q.technologies = tuple(dict.fromkeys(q.technologies + p.technologies))
+        q.locations = tuple(dict.fromkeys(q.locations + p.locations))
+        _add_roles(q, p)
+        dropped.add(id(p))
+    facts.projects[:] = [p for p in facts.projects if id(p) not in dropped]
 
 
 def _one_work_told_again(facts: DocumentFacts) -> None:

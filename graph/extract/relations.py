@@ -477,7 +477,7 @@ def _without_own_bodies(facts: DocumentFacts, pairs: dict) -> None:
 # state-owned NTPC", ", the renewables arm of Perth-based SSE")
 _UNIT_OF = rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{UNIT_NOUNS}\s+of"
 _PARENT_NAMED = (r"\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][\w-]*-(?:based|owned|listed|headquartered)\s+)?"
-                 r"(?:[a-z][\w-]*\s+){0,2}$")
+                 r"(?:[a-z][\w-]*\s+){0,3}$")  # ("… of Oman's state energy group OQ")
 # "X, a subsidiary of Y": the unit, then its parent; "Y's subsidiary X", "Y unit X": the parent, then its unit
 _UNIT_OF_RE = re.compile(rf"\s*{_UNIT_OF}{_PARENT_NAMED}")
 _PARENTS_UNIT_RE = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{UNIT_NOUNS}\s*,?\s+(?:the\s+)?$")
@@ -597,7 +597,7 @@ _SIGNED_COLON_RE = re.compile(r"\b(?:signed|concluded|inked)(?:\s+the\s+followin
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:an?|the)\s+", re.IGNORECASE)
 _LIST_OPENER_RE = re.compile(r"\b(?:documents|agreements|memorand\w+|instruments)\s+(?:[\w-]+\s+){0,10}?(?:were|are)\s+"
                              r"(?:as\s+follows|the\s+following)|\bthe\s+following\s+(?:documents|agreements|memorand\w+)"
-                             r"\s+(?:were\s+)?(?:signed|exchanged)|\bexchange\s+of\s+(?:[\w-]+\s+){0,3}(?:documents|agreements)",
+                             r"\s+(?:[\w-]+\s+){0,6}?(?:were\s+)?(?:signed|exchanged)|\bexchange\s+of\s+(?:[\w-]+\s+){0,3}(?:documents|agreements)",
                              re.IGNORECASE)
 _WHERE_LIST_BEFORE_RE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
 _RELATION_AFTER_RE = re.compile(r"[-–]|\s+(?:relations|ties)\b")
@@ -1424,6 +1424,10 @@ _GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s+(?:bloc|group|groupin
                           rf"\s+of\s+(?:the\s+)?)?")
 _GROUPING_APPOSITION_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?\s*,\s+(?:which\s+is\s+)?"
                                      rf"{_MEMBERSHIPS.pattern('grouping_participles')}\s+(?:the\s+)?")
+# A relative clause of the body that seats its members: ", in which A and B sit", ", of which A is a member"
+_IN_WHICH_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?,\s+(?:in|of|on)\s+which\s+")
+_SEATED_VERB_RE = re.compile(r"\s+(?:also\s+|now\s+)?(?:sits?|participates?|(?:is|are)\s+(?:a\s+)?(?:founding\s+|full\s+)?"
+                             r"members?)\b(?P<beside>\s+(?:alongside|with|together\s+with|beside)\s+(?:the\s+)?)?")
 _SEAT_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('seat_verbs')}\s+(?:the\s+)?$")
 # ("takes part in OPEC+ as an allied producer": a member under the body's own name for it)
 _SEAT_ROLE_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+as\s+(?:an?\s+)?(?:full\s+)?(?P<role>observers?|members?|"
@@ -1497,6 +1501,23 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
                                           if r.key != org.key)
                 if len(exemplified) >= 2:
                     out += [(k, org.key, "member") for k in exemplified]
+        if (which := _IN_WHICH_RE.match(text, org.end)) is not None:
+            # "The International Partners Group (IPG), in which Japan sits alongside Germany and others, …"
+            seated = list_after(view, which.end() + len(re.match(r"(?:both|all)?\s*", text[which.end():]).group(0)), (STATE,), max_gap=4)
+            verb = _SEATED_VERB_RE.match(text, seated[-1].end) if seated else None
+            if verb is not None and not denied(text[which.start():verb.end()]):
+                beside = list_after(view, verb.end(), (STATE,), max_gap=4) if verb.group("beside") else []
+                # (of each body listed before the relative: "the SCO and the CICA, of which both A and B are members")
+                bodies, first = [org], org
+                for o in sorted((o for o in orgs if o.end <= org.start), key=lambda o: -o.start):
+                    if o.key in {b.key for b in bodies}:
+                        first = o
+                        continue
+                    if not re.fullmatch(r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|,?\s+and\s+)(?:the\s+)?", text[o.end:first.start]):
+                        break
+                    bodies.append(o)
+                    first = o
+                out += [(r.key, b.key, "member") for b in bodies for r in seated + beside if r.key != b.key]
         seat = _SEAT_RE.search(text, max(0, org.start - 30), org.start)
         role = _SEAT_ROLE_RE.match(text, org.end) if seat else None
         if role and not denied(text[max(0, seat.start() - 30):seat.start()]):
@@ -1807,8 +1828,10 @@ def _partners_by_level(view: SentenceView, facts: DocumentFacts) -> None:
         tail = re.match(r"\s+(of\s+coordination(?:\s+for\s+a\s+new\s+era)?)", text[m.end():])
         level = (tail and level_label(f"{m.group('stem')} partnership {tail.group(1)}")) \
             or level_label(f"{m.group('stem')} partnership")
-        states = unique_keys(list_before(view, m.start(), (STATE,), max_gap=40))
-        if level is None or len(states) != 2:
+        # (a union of states is a partner as a state is: "The EU and the Republic of Korea have been strategic
+        # partners since 2010")
+        states = unique_keys(list_before(view, m.start(), (STATE, INTERNATIONAL_ORGANIZATION), max_gap=40))
+        if level is None or len(states) != 2 or not any(k.startswith("state/") for k in states):
             continue
         if not any((frozenset(p.partners), p.level) == (frozenset(states), level) for p in facts.partnerships):
             facts.partnerships.append(Partnership(tuple(states), level, view.index))
@@ -2030,11 +2053,21 @@ def _deals_with(text: str, m) -> bool:
 # ("A and B exchanged a memorandum": a signing in diplomatic reports' words, in the active voice with its object; not
 # "the documents exchanged after the talks", an instrument read before)
 _SIGN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{_AGREEMENTS.pattern('signing_past_verbs')}|"
+                      # ("witnessed the exchange of a memorandum": the signing, as a noun)
+                      rf"exchange\s+of(?=\s+(?:an?|two|three|four|five|six|\d+)\s)|"
                       rf"exchanged(?=\s+(?:an?|two|three|four|five|six|\d+)\s|"
                       # ("exchanged memorandums on …", "exchanged the ratified protocols": instruments, not views)
                       rf"\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:memorand|MoUs?\b|agreements|documents|"
                       rf"instruments|protocols|contracts|treaties|notes\s+on)))\b", re.IGNORECASE)
 _THAT_RE = re.compile(r"\s+that\b")
+_CEREMONY_MARKING_RE = re.compile(r"\bceremon(?:y|ies)\s+(?:marking|celebrating|to\s+(?:mark|celebrate))\s+the\s+signing\s+"
+                                  r"of\s+(?:the\s+|an?\s+)?(?:[\w,()-]+\s+){0,8}?$")
+_INSTRUMENT_NOUN_RE = re.compile(r"\b(?:agreements?|contracts?|memorand(?:um|a|ums)|MoUs?|accords?|treat(?:y|ies)|"
+                                 r"declarations?|protocols?)\b")
+# A signing verb's own object, right after it ("signed a power purchase agreement")
+_OWN_OBJECT_AFTER_SIGN_RE = re.compile(r"\s+(?:an?|the|two|three|four|five|six|\d+)\s+(?:[\w'’-]+\s+){0,4}?(?:agreements?|contracts?|"
+                                       r"memorand(?:um|a|ums)|deals?|PPAs?|MoUs?|accords?|declarations?|protocols?|"
+                                       r"statements?|treaty|treaties|letters?\s+of\s+intent)\b")
 
 
 # A relative clause up to its verb, in one clause ("… an agreement that A and B concluded on …")
@@ -2097,6 +2130,12 @@ def _phrase_kind(text: str, m) -> str | None:
                                         r"[\d.,]+)\b", text[m.end():]) \
             and re.search(r"\b(?:agreement|deal)s?$", m.group("np"), re.IGNORECASE):
         return "Contract"  # "a 15-year agreement with X for the supply of 1.8 MTPA of LNG", "a deal to supply 4 mtpa": a sale
+    if kind == "Agreement" and re.match(r"\s+(?:with\s+(?:[^;:.]{1,100}?)\s+)?to\s+(?:acquire|buy|purchase|take)\s+"
+                                        r"(?:an?\s+)?(?:(?:[\d.,]+\s*(?:%|per\s*cent|percent)|majority|minority|"
+                                        r"controlling)\s+)?(?:equity\s+)?(?:stake|interest|share|holding)s?\b",
+                                        text[m.end():]) \
+            and re.search(r"\b(?:agreement|deal)s?$", m.group("np"), re.IGNORECASE):
+        return "Contract"  # "a definitive agreement with B to acquire a 20% equity interest": a sale of shares
     if kind == "Agreement" and _FOR_A_VOLUME_RE.match(text, m.end()) \
             and re.search(r"\b(?:agreement|deal)s?$", m.group("np"), re.IGNORECASE):
         return "Contract"  # "the ENGIE agreement with NextDecade, for 1.75 mtpa over 15 years": a sale
@@ -2156,6 +2195,8 @@ def agreement_kind(phrase: str) -> str | None:
     ('Agreement', None)
     >>> agreement_kind("three-year action plan"), agreement_kind("statement of intent")
     ('Agreement', 'Declaration')
+    >>> agreement_kind("service agreement"), agreement_kind("cooperation agreement")
+    ('Contract', 'Agreement')
 
     """
     p = phrase.lower()
@@ -2173,6 +2214,8 @@ def agreement_kind(phrase: str) -> str | None:
                  # a ship's hire ("a ten-year time charter", "a sub-charter"), not a body's founding text
                  r"(?:time|bareboat|voyage|-year|\byear)\s+charter|\bsub-?charter|"
                  r"production[\s-]+sharing|offtake|"
+                 # a service bought: "a service agreement", "a construction agreement"
+                 r"\b(?:services?|construction|maintenance)\s+(?:agreement|deal)|"
                  # a sale, a supply or a service bought: "energy purchase and wheeling agreement", "gas supply deal"
                  r"\b(?:purchase|sales?|supply|wheeling|tolling|transportation|transit|storage|lease)\b"
                  r"(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:agreement|deal)", p):
@@ -2361,7 +2404,7 @@ _UNNAMED_SIDE_RE = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|
                               r"various|multiple|numerous|some|a\s+number\s+of|a\s+group\s+of|a\s+consortium\s+of\s+"
                               r"(?:\d+|several))\s+(?:[\w,-]+\s+){0,5}?(?:banks|lenders|investors|companies|firms|"
                               r"institutions|partners|buyers|utilities|operators|developers|financiers|groups|suppliers|"
-                              r"contractors|producers)\b"
+                              r"contractors|producers|consortia|consortiums)\b"
                               # a bare plural side, its examples named after it ("with European buyers since 2022,
                               # including A, B and C")
                               r"|(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:banks|lenders|investors|companies|firms|buyers|"
@@ -2511,6 +2554,9 @@ _VENTURE_OF_RE = re.compile(r"\s+(?:of|between|formed\s+by|led\s+by)\s+(?:the\s+
 # "a consortium of A and B, which won …": the winners are the list before the relative pronoun
 _WHICH_GAP_RE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
 # Who attends a signing does not sign ("the presidents attended the signing of …")
+# The governments an instrument binds, named after it: "… under which the two governments establish …"
+_GOVERNMENTS_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:under|by|through)\s+which\s+(?:the|both)\s+(?:two\s+)?"
+                                   r"(?:governments|countries|states|nations)\b")
 _WITNESSED_RE = re.compile(r"\b(?:attend(?:ed|s)?|witness(?:ed|es)?|overs(?:aw|ee|ees)|presid(?:ed|es)\s+over|"
                            r"looked\s+on|(?:was|were)\s+present)\b")
 # The lower-case description before a party's name ("the national hydrocarbons company ", "the Italian group ")
@@ -2532,6 +2578,9 @@ _GROUP_LED_BY_RE = re.compile(r"(?:a\s+|the\s+)?(?:group|syndicate|consortium|cl
 _OWNED_SIDE_RE = re.compile(rf"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+{_SIDE_OPENER}"
                             rf"(?:[a-z][\w-]*\s+){{0,4}}?{_SIDE_NOUNS},?\s+(?=[A-Z])")
 # "with a consortium grouping A and B", "with a joint venture of A and B": one side, made of the firms listed
+# The last item of a list of signers: a consortium, and how it is made up ("… and a consortium led by France's EDF")
+_AND_CONSORTIUM_RE = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?(?:\s*,\s+(?:the|a|an)\s+[^,;:()]{1,60}?(?=,))?\s*,?\s+and\s+(?:by\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture|"
+                                r"group\s+of\s+companies)\s+(?:of|led\s+by|comprising|made\s+up\s+of|formed\s+by|including)\s+")
 _CONSORTIUM_SIDE_RE = re.compile(r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture)\s+"
                                  r"(?:of|grouping|comprising|made\s+up\s+of|formed\s+by|including|led\s+by)\s+(?:the\s+)?")
 # Between the members a consortium's subject lists, each described by its trade or nationality ("led by French
@@ -2599,6 +2648,26 @@ _CONDITION_BEFORE_RE = re.compile(r"\b(?:depends?|depended|depending|hinges?|hin
 
 # The members of a counted side named after it: "with 23 banks, including A and B"; "… Among them are A, B and C."
 _NAMED_AMONG_RE = re.compile(r"[^.;:]*?(?:,\s+|\s+)(?:including|among\s+them|such\s+as|notably)\s+(?:the\s+)?")
+# One item of a counted side, told in order, and the side it was concluded with: "The first agreement, covering
+# …, was signed … with a consortium of A and B", "The second, for a farm …, was concluded with C and D"
+_COUNTED_ITEM_RE = re.compile(r"\s*(?:Under\s+)?(?:The|the)\s+(?:first|second|third|fourth|fifth|other|last|final)\b")
+_COUNTED_ITEM_SIDE_RE = re.compile(r"\b(?:signed|concluded|agreed|inked|reached|awarded|entered\s+into)\s+"
+                                   r"(?:[^.;:]{0,60}?\s)?(?:with|to)\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:consortium|joint\s+venture|group|partnership)\s+(?:of|made\s+up\s+of|"
+                                   r"formed\s+by|led\s+by)\s+)?")
+# The object of a clause whose verb is left out, after its subject (", and the ADB a separate US$120 million loan")
+_GAPPED_OBJECT_RE = re.compile(r"\)?(?:\s*\([A-Z][\w&-]{1,11}\))?\s+(?:a|an)\s+(?:separate|second|further|similar|parallel|"
+                               r"additional|another)?\s*(?:[\w$€£.,-]+\s+){0,4}?(?:loan|agreement|contract|deal|"
+                               r"memorandum|facility|credit|guarantee)s?\b")
+# An order placed with a supplier ("placed a firm order with Vestas for 80 turbines")
+_ORDER_PLACED_RE = re.compile(r"\b(?:placed|places|has\s+placed)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>orders?)\s+"
+                             r"(?:worth\s+[^,;.]{1,30}?\s+)?with\s+(?:the\s+)?")
+# A trade and its other side ("buys electricity from", "sells gas to"), then the instrument it goes under
+_TRADED_UNDER_RE = re.compile(r"\b(?:buys|bought|purchases|purchased|imports|imported|sells|sold|exports|exported|"
+                              r"supplies|supplied)\s+(?:[^.;,]{0,60}?\s)?(?P<prep>from|to)\s+(?:the\s+)?")
+_UNDER_INSTRUMENT_RE = re.compile(r"(?:\s*\([A-Z][\w&-]{1,11}\))?\s+under\s+(?:an?|the|its|their|a\s+long-term)\s+"
+                                  r"(?:[\w-]+\s+){0,4}?(?P<noun>(?:power\s+purchase|supply|sales?|purchase|offtake)\s+"
+                                  r"(?:agreement|contract|deal)|PPA|contract)\b")
 _AMONG_THEM_RE = re.compile(r"\s*(?:Among\s+(?:them|the\s+\w+)\s+(?:are|were|is|was)|(?:They|These|Those)\s+"
                             r"(?:include|included|are|were)|The\s+(?:lenders|banks|financiers)\s+(?:include|included|are|were))"
                             r"\s+(?:the\s+)?")
@@ -2687,7 +2756,8 @@ class _AgreementReader:
                 before = unique_keys(r for r in view.refs if r.end <= m_start and r.kind in _PARTY_KINDS and r.free
                                      and not r.possessive and r.key not in signers)
                 firms = [k for k in before if not k.startswith("state/")]
-                if len(firms) == 1:
+                # (not when the clause names the other side: "a supply contract that A concluded with B")
+                if len(firms) == 1 and not re.match(r"\s+(?:[^.;,]{0,40}?\s)?with\s", text[sign.end():]):
                     return signers, firms, False
         if re.match(r"\s+by\s", after):
             by = re.match(r"\s+by\s+(?:the\s+)?", after)
@@ -2722,6 +2792,8 @@ class _AgreementReader:
                 or unique_keys(list_after(view, m_end + by.end(), _PARTY_KINDS))
             if len(others) < 2:
                 others = self._signing_bodies(view, m_end + by.end()) or others
+            if others:
+                others += [k for k in self._consortium_listed_last(view, m_end + by.end(), others) if k not in others]
             if others:
                 return [], others, False
         if not others and between:
@@ -2812,6 +2884,10 @@ class _AgreementReader:
             # "Eni has operated in the country for decades, when it signed …": "it" is the actor the sentence,
             # or the one before, is about
             lead = [r for r in [self._it(view, it.start())] if r is not None]
+        elif sign is not None and sign.start() > m_end and (it := re.match(r"\s+(?:that\s+|which\s+)?it\s+(?:has\s+|had\s+)?$",
+                                                                           text[m_end:sign.start()])) is not None:
+            # "… under a swap contract it signed with BOTAŞ": the relative clause's "it", the actor the sentence is about
+            lead = [r for r in [self._it(view, m_start)] if r is not None]
         if lead and sign is not None and sign.start() < m_start and sign.group(0).lower().endswith("ing") \
                 and _PARTICIPLE_OPENER_RE.search(text, max(0, sign.start() - 12), sign.start()) \
                 and (opening := next((g for g in coordinated_lists(view, _PARTY_KINDS) if g[-1].end <= lead[0].start
@@ -2819,6 +2895,8 @@ class _AgreementReader:
             lead = opening  # "A will buy 40% of B, after signing an agreement with C": A signs, not B
         if lead and _WITNESSED_RE.search(text, lead[-1].end, m_start):
             lead = []  # "A and B attended the signing of …": witnesses, not signers
+        if lead and _CEREMONY_MARKING_RE.search(text, max(0, m_start - 120), m_start):
+            lead = []  # "A joined B for a ceremony marking the signing of the contract": there, not signing
         if lead and _traded_with(text, lead[0].start, lead[-1].end, verb):
             lead = []  # "X buys gas from A and has a contract with Y": a seller, not a signer
         if lead and _GOVERNED_RE.search(text, max(0, lead[0].start - 16), lead[0].start) \
@@ -2856,6 +2934,22 @@ class _AgreementReader:
                     subject = keys
                     break
         return subject, [k for k in others if k not in subject], unnamed
+
+    def _consortium_listed_last(self, view: SentenceView, start: int, listed: list[str]) -> list[str]:
+        """"signed by A, B and a consortium led by France's C that includes D and E": the firms that make up the
+        consortium that closes the list of signers."""
+        text = view.text
+        last = max((r for r in view.refs if r.start >= start and r.key in listed), key=lambda r: r.end, default=None)
+        cons = _AND_CONSORTIUM_RE.match(text, last.end) if last is not None else None
+        if cons is None:
+            return []
+        stop = _SIGNERS_END_RE.search(text, cons.end())
+        stop_at = stop.start() if stop else len(text)
+        # (its own clause's end: "…, at a ceremony presided over by …")
+        stop_at = min(stop_at, next((m.start() for m in re.finditer(r",\s+(?:at|in|on|during)\s", text[cons.end():stop_at])),
+                                    stop_at - cons.end()) + cons.end())
+        return unique_keys(r for r in view.refs if cons.end() <= r.start and r.end <= stop_at and r.kind in _PARTY_KINDS
+                           and r.kind != STATE and not r.possessive and not r.modifier)
 
     def _counted(self, view: SentenceView, verb: int) -> list[str]:
         """The states a counted subject stands for ("leaders of nine countries signed …"): the list of
@@ -2901,6 +2995,10 @@ class _AgreementReader:
             if self.unnamed_side[2] == view.index - 1 and (among := _AMONG_THEM_RE.match(text)) is not None:
                 self._each_named(view, among.end())
                 _label(self.facts.agreements, "agreement-each-named")
+            elif 0 < view.index - self.unnamed_side[2] <= 2 and _COUNTED_ITEM_RE.match(text) \
+                    and self._item_of_counted_side(view):
+                _label(self.facts.agreements, "agreement-series-item")
+                return
             self.unnamed_side = None
         if self._series_item(view):
             _label(self.facts.agreements, "agreement-series-item")
@@ -2960,6 +3058,13 @@ class _AgreementReader:
             awarded = self._awarded(view)
             _label(self.facts.agreements, "agreement-awarded")
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in awarded)]
+        if "order" in text:
+            self._ordered_from(view)
+            _label(self.facts.agreements, "agreement-order-placed")
+        if " under " in text and matches:
+            traded = self._traded_under(view)
+            _label(self.facts.agreements, "agreement-traded-under")
+            matches = [m for m in matches if not any(a <= m.start() < b for a, b in traded)]
         if not matches or "ignator" in text and all(_WEAK_NOUN_RE.fullmatch(m.group("noun")) for m in matches):
             # ("The pledge was championed by A; among the signatories are B and C": the signatories say who)
             self._elliptic(view)
@@ -2983,6 +3088,40 @@ class _AgreementReader:
         last.parties = last.parties + tuple(added)
         add_cooperation_pairs(self.pairs, list(last.parties), view.index)
         return True
+
+    def _ordered_from(self, view: SentenceView) -> None:
+        """"A placed a firm order with B for 80 turbines": a supply contract of the buyer and the supplier."""
+        text = view.text
+        for m in _ORDER_PLACED_RE.finditer(text):
+            if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]):
+                continue
+            suppliers = list_after(view, m.end(), _PARTY_KINDS, max_gap=4)
+            buyers = [r for r in list_before(view, m.start(), _PARTY_KINDS, max_gap=3) if not r.possessive]
+            keys = unique_keys(buyers) + [k for k in unique_keys(suppliers) if k not in unique_keys(buyers)]
+            if buyers and suppliers and len(keys) >= 2:
+                clause = view.clause_at(m.start())
+                self._create(view, "Contract", keys, m.start("noun"), None, subject=unique_keys(buyers),
+                             date=_date_near(view, self.reference, clause[0], clause[1], m.start()))
+
+    def _traded_under(self, view: SentenceView) -> list[tuple[int, int]]:
+        """A sale told by the trade and the instrument it goes under: "Kenya Power buys electricity from EEP under
+        a power purchase agreement" (a contract of the buyer and the seller, in force, whenever it was signed).
+        Returns the spans read, so that the noun is not read again."""
+        text, spans = view.text, []
+        for m in _TRADED_UNDER_RE.finditer(text):
+            if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]):
+                continue
+            sellers = list_after(view, m.end("prep"), _PARTY_KINDS, max_gap=4)
+            if not sellers or not _UNDER_INSTRUMENT_RE.match(text, sellers[-1].end):
+                continue
+            traders = [r for r in list_before(view, m.start(), _PARTY_KINDS, max_gap=3) if not r.possessive]
+            keys = unique_keys(traders) + [k for k in unique_keys(sellers) if k not in unique_keys(traders)]
+            if not traders or len(keys) < 2:
+                continue
+            under = _UNDER_INSTRUMENT_RE.match(text, sellers[-1].end)
+            self._create(view, "Contract", keys, under.start("noun"), None, subject=unique_keys(traders))
+            spans.append((under.start(), under.end()))
+        return spans
 
     def _awarded(self, view: SentenceView) -> list[tuple[int, int]]:
         """Contracts a buyer gives a contractor: "X awarded the EPC contract to A and B", "X awarded A the
@@ -3367,8 +3506,9 @@ class _AgreementReader:
             # "both agreements were signed …": the ones already read; "The contracts were signed on Wednesday in
             # Abuja": where and when those were signed
             if asserted and sign is not None and _signing_verb(sign):
+                both = re.search(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]hese\s+two)\s+(?:[\w-]+\s+){0,2}$", text[:m.start()])
                 self._signed_back(view, kind, _date_near(view, self.reference, clause[0], clause[1] + 40, m.start()),
-                                  _place_near(view, 0, len(text)))
+                                  _place_near(view, 0, len(text)), count=2 if both else None)
             return
         subject, keys = self._keys(view, m, clause, before, sign, asserted, subject, others, unnamed)
         for parent, unit in _acting_through(view, m.start()):
@@ -3438,9 +3578,31 @@ class _AgreementReader:
             if len(keys) >= 2 and not _off_energy(text[max(0, m.start() - 25):m.start() + 160]):
                 add_cooperation_pairs(self.pairs, keys, view.index)
             return
+        gapped = self._gapped_signer(view, m, keys, subject) if others and subject else None
+        if gapped is not None:
+            # "A has signed a loan agreement with B, and C a separate loan": C's instrument with B, the verb
+            # left out; C is no party to A's
+            keys = [k for k in keys if k != gapped]
         for group in self._instruments(view, m, plural, subject, others, keys):
             self._create(view, kind, group, m.start(), label, date=date, place=place, subject=subject,
                          level_from=m.end())
+        if gapped is not None:
+            self._create(view, kind, [gapped] + [k for k in keys if k not in subject], m.start(), None, date=date,
+                         place=place, subject=[gapped])
+
+    def _gapped_signer(self, view: SentenceView, m, keys: list[str], subject: list[str]) -> str | None:
+        """The last name of the "with" list when a clause with its verb left out follows it (", and C a separate
+        loan"): the subject of that clause, not one of the other side."""
+        text = view.text
+        after = [r for r in view.refs if r.key in keys and r.key not in subject and r.start > m.end() and r.free]
+        if not after:
+            return None
+        named = [r for r in after if r.key == max(after, key=lambda x: x.start).key]
+        first, last = min(named, key=lambda x: x.start), max(named, key=lambda x: x.end)
+        if not re.search(r",\s+and\s+(?:the\s+)?$", text[max(0, first.start - 12):first.start]) \
+                or _GAPPED_OBJECT_RE.match(text, last.end) is None:
+            return None
+        return last.key
 
     def _leaders_body(self, view: SentenceView, m) -> str | None:
         """The international body whose leaders' (or ministers') instrument *m* is: the body named right before
@@ -3552,14 +3714,50 @@ class _AgreementReader:
             self._create(view, kind, [*subject, k], pos, None, date=date, place=place, subject=subject)
         return True
 
-    def _signed_back(self, view: SentenceView, kind: str, date: str | None, place: str | None) -> None:
+    def _item_of_counted_side(self, view: SentenceView) -> bool:
+        """One of the instruments of the side counted last ("signed power purchase agreements with two
+        consortia"), told in order ("The first, …, was signed with a consortium of A and B"): one instrument of
+        the counted side's signer and the names it was concluded with. True when the sentence named them."""
+        kind, subject, _, date, place = self.unnamed_side
+        side = _COUNTED_ITEM_SIDE_RE.search(view.text)
+        if side is None:
+            return False
+        first = list_after(view, side.end(), _PARTY_KINDS, max_gap=4, asides=True)
+        if not first:
+            return False
+        stop = _SIGNERS_END_RE.search(view.text, first[0].start)
+        stop_at = stop.start() if stop else len(view.text)
+        named, at = [], first[0].start
+        for r in sorted((r for r in view.refs if first[0].start <= r.start and r.end <= stop_at and r.free
+                         and r.kind in _PARTY_KINDS and r.kind != STATE and not r.possessive), key=lambda r: r.start):
+            # (with each one's apposition: "A, the Saudi developer, and B, the renewables arm of C": C is B's parent)
+            if not _PARENT_ASIDE_RE.search(view.text, at, r.start) and r.key not in subject and r.key not in named:
+                named.append(r.key)
+            at = r.end
+        if not named:
+            return False
+        self._create(view, kind, [*subject, *named], side.start(), None,
+                     date=_date_near(view, self.reference, 0, len(view.text), side.start()) or date,
+                     place=_place_near(view, 0, len(view.text)) or place, subject=list(subject))
+        return True
+
+    def _signed_back(self, view: SentenceView, kind: str, date: str | None, place: str | None,
+                     count: int | None = None) -> None:
         """The day and place a plural definite mention gives ("The contracts were signed on Wednesday in
-        Abuja") to the instruments of its kind read in the two sentences before, where they lack them."""
-        for a in self.facts.agreements:
-            if not 0 <= view.index - a.sentence <= 2 or kind != "Agreement" and a.kind != kind:
-                continue
-            a.date = _refined(a.date, date)
-            if place and a.place is None:
+        Abuja") to the instruments of its kind read in the two sentences before, where they lack them (or where
+        they had only the report's dateline's). A counted one ("both agreements were signed …") gives them to
+        the last that many instruments of the report's lead, however far back."""
+        near = [a for a in self.facts.agreements
+                if 0 <= view.index - a.sentence <= (5 if count else 2) and (kind == "Agreement" or a.kind == kind)]
+        if count:
+            near = near[-count:]
+        filed = self.facts.dateline_place
+        for a in near:
+            if count and date and a.date == self.reference and date != a.date and date[:7] == a.date[:7]:
+                a.date = date  # ("today announced that it has signed": the day of the report, not of the signing)
+            else:
+                a.date = _refined(a.date, date)
+            if place and (a.place is None or count and a.place == filed and place != filed):
                 a.place = place
 
     def _signed_on_behalf_of(self, view: SentenceView) -> list[str]:
@@ -3621,6 +3819,16 @@ class _AgreementReader:
             prior.date = date
         prior.place = _place_near(view, sign.start(), clause[1]) or prior.place
 
+    def _in_signed_list(self, view: SentenceView) -> bool:
+        """Whether the sentence is an item of a list of documents the text says were signed or exchanged ("the
+        following documents were exchanged: • Roadmap between A and B; • …"): every item is signed, a roadmap too."""
+        for prior in reversed(self.ctx.views[max(0, view.index - 8):view.index]):
+            if _LIST_OPENER_RE.search(prior.text) and prior.text.rstrip().endswith(":"):
+                return True
+            if not prior.text.rstrip().endswith(";"):  # (the items before, each closed by a semicolon)
+                return False
+        return False
+
     def _signing(self, view: SentenceView, m, clause, kind: str, definite: bool):
         """``(signing verb or None, asserted)`` when the sentence reports the instrument as made (or
         names it with its parties); None when it is only planned, called so, or hedged."""
@@ -3638,6 +3846,14 @@ class _AgreementReader:
             # "a memorandum that A and B signed in March, and an agreement that C and D concluded in June": the
             # relative clause's own verb, not the nearer one of the instrument before
             sign = own
+        if sign is not None and sign.start() > m.end() and (
+                _OWN_OBJECT_AFTER_SIGN_RE.match(text, sign.end())
+                # ("The contract builds on the intergovernmental agreement …, which the two governments signed": the
+                # verb of the instrument nearer to it)
+                or _INSTRUMENT_NOUN_RE.search(text, m.end(), sign.start())):
+            # "will trade under a long-term contract after their utilities signed a power purchase agreement": the
+            # verb signs the object after it, not the instrument before
+            sign = None
         asserted = sign is not None and not cues.hedged_before(text, sign.start())
         if _SIGNED_NOUN_RE.fullmatch(m.group("noun")) and (_INSTRUMENT_NEXT_RE.match(text, m.end()) or not (
                 asserted and (_SIGNED_RIGHT_BEFORE_RE.search(text, max(0, m.start() - 60), m.start("noun"))
@@ -3645,7 +3861,7 @@ class _AgreementReader:
                               or m.group("noun").lower().endswith("s")
                               and _SIGNED_SUM_OF_BEFORE_RE.search(text, max(0, m.start() - 60), m.start("noun"))))):
             return None  # "signed a partnership with B" names an instrument; "the partnership between" none
-        if _WEAK_NOUN_RE.match(m.group("noun")) and (
+        if _WEAK_NOUN_RE.match(m.group("noun")) and not self._in_signed_list(view) and (
                 not asserted or _PREDICATE_BEFORE_RE.search(text[max(0, m.start() - 45):m.start()])
                 and not re.match(r"\s+(?:that|which)\b", text[m.end():])) \
                 and not (self.facts.agreements and 0 <= view.index - self.facts.agreements[-1].sentence <= 3
@@ -3711,6 +3927,9 @@ class _AgreementReader:
         last = self.facts.agreements[-1] if self.facts.agreements else None
         if prior is None and kind != "Agreement" and last is not None and last.kind == "Agreement" \
                 and 0 <= view.index - last.sentence <= 2 and (not others or set(keys) <= set(last.parties)) \
+                and not (kind in ("JointStatement", "Declaration", "Treaty")
+                         and any(self.facts.entities.get(k) is not None and self.facts.entities[k].kind == COMPANY
+                                 for k in last.parties)) \
                 and not (label and len(keys) >= 2 and not set(keys) <= set(last.parties)) \
                 and (not date or not last.date or date.startswith(last.date) or last.date.startswith(date)
                      or asserted and in_week_before(self.reference, last.date, date)):
@@ -3894,9 +4113,17 @@ class _AgreementReader:
         return key
 
     def _fallback(self, view: SentenceView, clause, m) -> list[str]:
-        if _WITNESSED_RE.search(view.text, clause[0], m.start()):
+        if _CEREMONY_MARKING_RE.search(view.text, max(0, m.start() - 120), m.start()):
+            return []  # "A joined B for a ceremony marking the signing of the contract": no signer named
+        if (witness := _WITNESSED_RE.search(view.text, clause[0], m.start())) is not None:
             # "the two presidents witnessed the signing of three agreements for the X pipeline": who looks on does
-            # not sign, and the clause names no signer (nor is the work the instruments are for one)
+            # not sign, and the clause names no signer (nor is the work the instruments are for one) …
+            if _GOVERNMENTS_AFTER_RE.match(view.text, m.end()):
+                # … unless the instrument binds "the two governments" of those who look on: "A and B witnessed
+                # the exchange of a memorandum under which the two governments establish …"
+                states = unique_keys(r for r in view.refs if r.how == "person" and r.kind == STATE
+                                     and clause[0] <= r.start < witness.start())
+                return states if len(states) == 2 else []
             return []
         dateline = _DATELINE_RE.match(view.text) if view.index <= 1 else None
         # "Riyadh, Saudi Arabia; May 22, 2023 - X signed …": where the report was filed names no party

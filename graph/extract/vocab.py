@@ -261,9 +261,14 @@ def find_technologies(text: str) -> tuple[tuple[int, int, str], ...]:
                  for m in regex.finditer(lowered)
                  if not (m.group(0) == "storage" and (_NOT_POWER_STORAGE_RE.search(lowered, 0, m.start())
                                                       or _NOT_POWER_STORED_AFTER_RE.match(lowered, m.end())))
-                 and not _POINT_AFTER_RE.match(lowered, m.end()))
+                 and not _POINT_AFTER_RE.match(lowered, m.end())
+                 and not (m.group(0) in ("grid", "grids") and _GRID_REACHED_RE.search(lowered, max(0, m.start() - 40),
+                                                                                   m.start())))
 
 
+# "synchronised to the national grid", "add 550 MW to the sultanate's grid": the grid a plant feeds, no line
+_GRID_REACHED_RE = re.compile(r"\b(?:to|into|onto)\s+(?:the|its|their|a)\s+"
+                              r"(?:(?!pipeline|gas|transmission|electricity|power)[\w'’-]+\s+){0,2}$")
 # "the Melendugno interconnection point", "an interconnector point": where a pipeline meets a grid, no line
 _POINT_AFTER_RE = re.compile(r"\s+points?\b")
 
