@@ -439,3 +439,10 @@ def test_a_roadmap_in_a_list_of_documents_exchanged_is_signed():
             "(ICBC) for a wind project.")
     assert ("Agreement", {"organization/ministry-of-energy-of-mongolia",
                           "organization/china-national-nuclear-corporation"}) in agreements(text)
+
+
+def test_a_supply_under_a_contract_to_a_buyer_described_in_an_apposition():
+    # before: no instrument (the buyer, where the goods go, and its description stood between)
+    text = ("Yara International holds 24% of the project. Yara will in turn supply part of the volumes to Hintco GmbH, "
+            "the trading subsidiary of Germany's H2Global Foundation, under a ten-year contract it signed in July 2024.")
+    assert agreements(text) == [("Contract", {"organization/yara-international", "organization/hintco"})]

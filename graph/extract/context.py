@@ -98,25 +98,15 @@ _DASHED_ASIDE_RE = re.compile(r"\)?\s[-–—]\s(?P<aside>[^-–—;:.]{3,200}?)
 # An apposition with a relative clause that opens with a preposition ("Southern Energy, the vehicle through which
 # A, B and C plan to …, signed"), up to the comma before the main verb
 _PREPOSITIONAL_RELATIVE_RE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:through|in|by|via|with|under)\s+which\s+"
-                                        r"(?P<clause>[^;:.]{3,240}?),\s+(?=(?:[a-z]+\s+){0,2}?(?:signed|has|have|had|will|is|"
+                                        r"(?P<aside>[^;:.]{3,240}?),\s+(?=(?:[a-z]+\s+){0,2}?(?:signed|has|have|had|will|is|"
                                         r"was|are|were|said|agreed|announced|concluded|inked)\b)")
 
 
-def _prepositional_relatives(view: "SentenceView") -> None:
-    """The names inside such a relative clause after a name describe it: asides, no actors of the sentence."""
+def _asides_after_names(view: "SentenceView", pattern: re.Pattern) -> None:
+    """The names inside the group ``aside`` of *pattern*, matched right after a name, describe that name: asides, no
+    actors of the sentence (an aside between dashes, a relative clause that opens with a preposition)."""
     for r in list(view.refs):
-        m = _PREPOSITIONAL_RELATIVE_RE.match(view.text, r.end)
-        if m is None or r.aside:
-            continue
-        for o in view.refs:
-            if m.start("clause") <= o.start and o.end <= m.end("clause"):
-                o.aside = True
-
-
-def _between_dashes(view: "SentenceView") -> None:
-    """The names inside an aside set off by dashes after a name describe it: asides, no actors of the sentence."""
-    for r in list(view.refs):
-        m = _DASHED_ASIDE_RE.match(view.text, r.end)
+        m = pattern.match(view.text, r.end)
         if m is None or r.aside:
             continue
         for o in view.refs:
@@ -1077,9 +1067,9 @@ class DocumentContext:
         _at_war(view)  # before "the two governments" is read: the sides of a war are none of them
         _who_called_them(view)
         if " - " in view.text or " – " in view.text or " — " in view.text:
-            _between_dashes(view)
+            _asides_after_names(view, _DASHED_ASIDE_RE)
         if " which " in view.text:
-            _prepositional_relatives(view)
+            _asides_after_names(view, _PREPOSITIONAL_RELATIVE_RE)
         if "(" in view.text:
             self._note_defined_terms(view)  # (before the definite descriptions: "X (the "Company") … the Company")
         self._coreference(view)

@@ -2663,9 +2663,9 @@ _GAPPED_OBJECT_RE = re.compile(r"\)?(?:\s*\([A-Z][\w&-]{1,11}\))?\s+(?:a|an)\s+(
 _ORDER_PLACED_RE = re.compile(r"\b(?:placed|places|has\s+placed)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>orders?)\s+"
                              r"(?:worth\s+[^,;.]{1,30}?\s+)?with\s+(?:the\s+)?")
 # A trade and its other side ("buys electricity from", "sells gas to"), then the instrument it goes under
-_TRADED_UNDER_RE = re.compile(r"\b(?:buys|bought|purchases|purchased|imports|imported|sells|sold|exports|exported|"
-                              r"supplies|supplied)\s+(?:[^.;,]{0,60}?\s)?(?P<prep>from|to)\s+(?:the\s+)?")
-_UNDER_INSTRUMENT_RE = re.compile(r"(?:\s*\([A-Z][\w&-]{1,11}\))?\s+under\s+(?:an?|the|its|their|a\s+long-term)\s+"
+_TRADED_UNDER_RE = re.compile(r"\b(?:buys?|bought|purchases?|purchased|imports?|imported|sells?|sold|exports?|exported|"
+                              r"supply|supplies|supplied)\s+(?:[^.;,]{0,60}?\s)?(?P<prep>from|to)\s+(?:the\s+)?")
+_UNDER_INSTRUMENT_RE = re.compile(r"(?:\s*\([A-Z][\w&-]{1,11}\))?(?:\s*,\s+(?:the|a|an)\s+[^,;:()]{1,80}?,)?\s+under\s+(?:an?|the|its|their|a\s+long-term)\s+"
                                   r"(?:[\w-]+\s+){0,4}?(?P<noun>(?:power\s+purchase|supply|sales?|purchase|offtake)\s+"
                                   r"(?:agreement|contract|deal)|PPA|contract)\b")
 _AMONG_THEM_RE = re.compile(r"\s*(?:Among\s+(?:them|the\s+\w+)\s+(?:are|were|is|was)|(?:They|These|Those)\s+"
@@ -3109,12 +3109,20 @@ class _AgreementReader:
         Returns the spans read, so that the noun is not read again."""
         text, spans = view.text, []
         for m in _TRADED_UNDER_RE.finditer(text):
-            if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]):
+            # (a plain "will" states what the contract provides: "B will supply gas to C under a contract")
+            if cues.hedged_before(text, m.start(), future_holds=True) \
+                    or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]):
                 continue
-            sellers = list_after(view, m.end("prep"), _PARTY_KINDS, max_gap=4)
+            # (the other side of a sale may be read as where goods go: "supply … to B", an aside)
+            sellers = [r for r in list_after(view, m.end("prep"), _PARTY_KINDS, max_gap=4, asides=True)
+                       if r.start < m.end() + 60][:1]
+            sellers = [r for r in view.refs if sellers and r.key == sellers[0].key and r.start >= m.end("prep")][:1]
             if not sellers or not _UNDER_INSTRUMENT_RE.match(text, sellers[-1].end):
                 continue
-            traders = [r for r in list_before(view, m.start(), _PARTY_KINDS, max_gap=3) if not r.possessive]
+            traders = [r for r in list_before(view, m.start(), _PARTY_KINDS, max_gap=40) if not r.possessive]
+            if traders and not re.fullmatch(r"\s*(?:(?:will|would|shall|can|also|in\s+turn|then|now|already|still|"
+                                            r"has|have|had|to|is|are|set|due)\s+)*", text[traders[-1].end:m.start()]):
+                traders = []  # (the subject, and only its auxiliaries and adverbs before the verb)
             keys = unique_keys(traders) + [k for k in unique_keys(sellers) if k not in unique_keys(traders)]
             if not traders or len(keys) < 2:
                 continue
