@@ -340,8 +340,9 @@ def test_the_owners_named_in_a_relative_clause_do_not_sign():
 
 def test_those_at_a_ceremony_marking_a_signing_do_not_sign():
     # before: the two states signed the contract
-    text = ("SOFIA - On February 18, U.S. Ambassador Kenneth Merten joined Bulgaria's Minister of Energy at a ceremony "
-            "marking the signing of the engineering, procurement and construction (EPC) contract for Units 7 and 8.")
+    text = ("SOFIA - On February 18, U.S. Ambassador Kenneth Merten joined Bulgaria's Minister of Energy, Zhecho "
+            "Stankov, and Prime Minister Rosen Zhelyazkov at the government headquarters for a ceremony marking the "
+            "signing of the engineering, procurement and construction (EPC) contract for Units 7 and 8.")
     assert agreements(text) == []
 
 
@@ -354,7 +355,7 @@ def test_a_unit_named_after_its_parent_and_a_spaced_dash():
 
 
 def test_a_parent_named_with_its_states_possessive_does_not_sign():
-    # before: Pertamina signed beside its unit
+    # a guard: the parent, now a firm of its own where its unit's name opens with its name, still does not sign
     text = ("Energy Development Corporation (EDC) and Pertamina Geothermal Energy (PGE), a unit of Indonesia's state "
             "energy firm Pertamina, signed a joint development agreement for a geothermal plant.")
     found = agreements(text)
