@@ -357,9 +357,7 @@ _PRESENT_BY_RE = re.compile(r"\b(?:(?:attended|witnessed|flanked|accompanied|wat
 def _present_at(text: str, start: int) -> bool:
     """Whether the name at *start* is one of a list of those present ("attended by A, B's president C and D"):
     after such a cue, with only names and titles, each item opening in capitals, in between."""
-    cue = None
-    for cue in _PRESENT_BY_RE.finditer(text, max(0, start - 160), start):
-        pass
+    cue = next(reversed(list(_PRESENT_BY_RE.finditer(text, max(0, start - 160), start))), None)  # the last one
     if cue is None or re.search(r"[;:]", text[cue.end():start]):
         return False
     return all(re.match(r"\s*(?:and\s+)?(?:the\s+)?[A-Z]", chunk) or not chunk.strip()
@@ -1637,9 +1635,9 @@ class DocumentContext:
             if any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in view.refs):
                 continue
             for prior in reversed(self.views[max(0, view.index - 3):view.index]):
-                made = [d for d in _VENTURE_OF_RE.finditer(prior.text)]
-                members = unique_keys(r for r in list_after(prior, made[-1].end(), (COMPANY,), max_gap=4, asides=True)
-                                      if r.kind == COMPANY) if made else []
+                made = list(_VENTURE_OF_RE.finditer(prior.text))
+                members = unique_keys(list_after(prior, made[-1].end(), (COMPANY,), max_gap=4, asides=True)) \
+                    if made else []
                 if len(members) >= 2:
                     for k in members:
                         view.refs.append(Ref(k, COMPANY, m.start(), m.end(), "coref", k))

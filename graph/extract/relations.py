@@ -2659,6 +2659,9 @@ _COUNTED_ITEM_SIDE_RE = re.compile(r"\b(?:signed|concluded|agreed|inked|reached|
 _GAPPED_OBJECT_RE = re.compile(r"\)?(?:\s*\([A-Z][\w&-]{1,11}\))?\s+(?:a|an)\s+(?:separate|second|further|similar|parallel|"
                                r"additional|another)?\s*(?:[\w$€£.,-]+\s+){0,4}?(?:loan|agreement|contract|deal|"
                                r"memorandum|facility|credit|guarantee)s?\b")
+# Between a trader and its verb, only auxiliaries and adverbs ("A will in turn supply …")
+_TRADER_GAP_RE = re.compile(r"\s*(?:(?:will|would|shall|can|also|in\s+turn|then|now|already|still|has|have|had|to|is|are|"
+                            r"set|due)\s+)*")
 # An order placed with a supplier ("placed a firm order with Vestas for 80 turbines")
 _ORDER_PLACED_RE = re.compile(r"\b(?:placed|places|has\s+placed)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>orders?)\s+"
                              r"(?:worth\s+[^,;.]{1,30}?\s+)?with\s+(?:the\s+)?")
@@ -3089,46 +3092,44 @@ class _AgreementReader:
         add_cooperation_pairs(self.pairs, list(last.parties), view.index)
         return True
 
+    def _trade_contract(self, view: SentenceView, m, sellers: list[Ref], noun_start: int, *,
+                        future_holds: bool = False, date: str | None = None) -> bool:
+        """A contract of the trader named as the subject of the trading verb at *m* (before it, past only auxiliaries
+        and adverbs: "A will in turn supply …") and the other side *sellers*; False when the verb is hedged or either
+        side is missing."""
+        text = view.text
+        if cues.hedged_before(text, m.start(), future_holds=future_holds) \
+                or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]):
+            return False
+        traders = [r for r in list_before(view, m.start(), _PARTY_KINDS, max_gap=40) if not r.possessive]
+        if not traders or not _TRADER_GAP_RE.fullmatch(text, traders[-1].end, m.start()):
+            return False
+        subject = unique_keys(traders)
+        keys = subject + [k for k in unique_keys(sellers) if k not in subject]
+        if not sellers or len(keys) < 2:
+            return False
+        self._create(view, "Contract", keys, noun_start, None, subject=subject, date=date)
+        return True
+
     def _ordered_from(self, view: SentenceView) -> None:
         """"A placed a firm order with B for 80 turbines": a supply contract of the buyer and the supplier."""
-        text = view.text
-        for m in _ORDER_PLACED_RE.finditer(text):
-            if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]):
-                continue
-            suppliers = list_after(view, m.end(), _PARTY_KINDS, max_gap=4)
-            buyers = [r for r in list_before(view, m.start(), _PARTY_KINDS, max_gap=3) if not r.possessive]
-            keys = unique_keys(buyers) + [k for k in unique_keys(suppliers) if k not in unique_keys(buyers)]
-            if buyers and suppliers and len(keys) >= 2:
-                clause = view.clause_at(m.start())
-                self._create(view, "Contract", keys, m.start("noun"), None, subject=unique_keys(buyers),
-                             date=_date_near(view, self.reference, clause[0], clause[1], m.start()))
+        for m in _ORDER_PLACED_RE.finditer(view.text):
+            clause = view.clause_at(m.start())
+            self._trade_contract(view, m, list_after(view, m.end(), _PARTY_KINDS, max_gap=4), m.start("noun"),
+                                 date=_date_near(view, self.reference, clause[0], clause[1], m.start()))
 
     def _traded_under(self, view: SentenceView) -> list[tuple[int, int]]:
         """A sale told by the trade and the instrument it goes under: "Kenya Power buys electricity from EEP under
         a power purchase agreement" (a contract of the buyer and the seller, in force, whenever it was signed).
         Returns the spans read, so that the noun is not read again."""
-        text, spans = view.text, []
-        for m in _TRADED_UNDER_RE.finditer(text):
-            # (a plain "will" states what the contract provides: "B will supply gas to C under a contract")
-            if cues.hedged_before(text, m.start(), future_holds=True) \
-                    or cues.hedged_clause(text[view.clause_at(m.start())[0]:m.start()]):
-                continue
+        spans = []
+        for m in _TRADED_UNDER_RE.finditer(view.text):
             # (the other side of a sale may be read as where goods go: "supply … to B", an aside)
-            sellers = [r for r in list_after(view, m.end("prep"), _PARTY_KINDS, max_gap=4, asides=True)
-                       if r.start < m.end() + 60][:1]
-            sellers = [r for r in view.refs if sellers and r.key == sellers[0].key and r.start >= m.end("prep")][:1]
-            if not sellers or not _UNDER_INSTRUMENT_RE.match(text, sellers[-1].end):
-                continue
-            traders = [r for r in list_before(view, m.start(), _PARTY_KINDS, max_gap=40) if not r.possessive]
-            if traders and not re.fullmatch(r"\s*(?:(?:will|would|shall|can|also|in\s+turn|then|now|already|still|"
-                                            r"has|have|had|to|is|are|set|due)\s+)*", text[traders[-1].end:m.start()]):
-                traders = []  # (the subject, and only its auxiliaries and adverbs before the verb)
-            keys = unique_keys(traders) + [k for k in unique_keys(sellers) if k not in unique_keys(traders)]
-            if not traders or len(keys) < 2:
-                continue
-            under = _UNDER_INSTRUMENT_RE.match(text, sellers[-1].end)
-            self._create(view, "Contract", keys, under.start("noun"), None, subject=unique_keys(traders))
-            spans.append((under.start(), under.end()))
+            sellers = list_after(view, m.end("prep"), _PARTY_KINDS, max_gap=4, asides=True)[:1]
+            under = _UNDER_INSTRUMENT_RE.match(view.text, sellers[0].end) if sellers else None
+            # (a plain "will" states what the contract provides: "B will supply gas to C under a contract")
+            if under is not None and self._trade_contract(view, m, sellers, under.start("noun"), future_holds=True):
+                spans.append((under.start(), under.end()))
         return spans
 
     def _awarded(self, view: SentenceView) -> list[tuple[int, int]]:
