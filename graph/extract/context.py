@@ -78,6 +78,17 @@ _CALLED_CLAUSE_RE = re.compile(r",\s+(?:which|whom|who)\s+[^,;:]{0,60}?\b(?:call
                                r"termed|hailed)\b[^;:]{0,80}?,")
 
 
+_RELATIVE_OPENER_RE = re.compile(r"\b(?:that|which|who|whom)\s")
+
+
+def _relative_clause_start(text: str, pos: int) -> int:
+    """Where the relative clause *pos* stands in opens ("… a contract that C signed with …"), else 0."""
+    opener = None
+    for opener in _RELATIVE_OPENER_RE.finditer(text, max(0, pos - 80), pos):
+        pass
+    return opener.start() if opener is not None and not re.search(r"[,;.]", text[opener.end():pos]) else 0
+
+
 def _who_called_them(view: "SentenceView") -> None:
     """Whoever a relative clause says called the names before it something ("Pakistan and Azerbaijan, which Mr
     Sharif called \"brotherly countries\", have been members of …") is an aside, no actor of the sentence."""
@@ -394,7 +405,9 @@ _BARE_GROUP_AFTER_TIME_RE = re.compile(
 _GROUP_IN_CLAUSE_RE = re.compile(rf"\b(?:since|after|when|before|until|because|as)\s+(?P<word>the\s+(?P<the_n>{_COUNT}))"
                                  r"(?=\s+(?:also\s+|then\s+|jointly\s+|have\s+|had\s+)?[a-z]+ed\b)")
 _DEFINITE_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+(?:\s+(?=[A-Z][a-z]+\s+bloc\b)[A-Z][a-z]+)?|state-owned|national|federal)\s+)?"
+    # ("the state-owned Colombian company": two words before the noun)
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+(?:\s+(?=[A-Z][a-z]+\s+bloc\b)[A-Z][a-z]+)?|state-owned|state-run|"
+    r"state-controlled|national|federal)\s+){0,2}"
     r"(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
     r"firm|utility|subsidiary|affiliate|lender|regulator|organi[sz]ation|bloc|community|grouping|alliance|bank|kingdom|emirate|republic|country|"
     r"government|state|junta))\b(?![-–])(?!\s+(?:of|[A-Z]))"
@@ -423,6 +436,8 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "community": INTERNATIONAL_ORGANIZATION, "grouping": INTERNATIONAL_ORGANIZATION,
               "alliance": INTERNATIONAL_ORGANIZATION, "bank": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
               "country": STATE, "government": STATE, "state": STATE, "junta": STATE}
+# Words in the name of a body that lends ("the lender" is the last one named)
+_LENDER_NAME_WORDS = ("bank", "fund", "financ", "credit", "invest", "export")
 # What introduces the members of a group named by count, right after it ("the three countries, namely A, B and C")
 _NAMED_AFTER_RE = re.compile(r"\s*(?:,\s*(?:meaning|namely|i\.e\.,?|that\s+is,?|specifically)|:|\s+[—–]|\s*\()\s*")
 # Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
@@ -1453,7 +1468,9 @@ class DocumentContext:
                         min(self.state_counts[k] for k in main) > max(self.state_counts[k] for k in keys):
                     keys = main
             # "A signed with the two companies": the two are others than the clause's own actors
-            skip = {r.key for r in view.refs if r.start < m.start() and r.free} \
+            # (in its own clause: "A and B build it under a contract that C signed with the two companies")
+            skip = {r.key for r in view.refs if r.start < m.start() and r.free
+                    and r.start >= _relative_clause_start(text, m.start())} \
                 if re.search(r"\bwith\s+$", text[max(0, m.start() - 6):m.start()]) else set()
             if re.search(r"(?:,|\band)\s+$", text[max(0, m.start() - 6):m.start()]) \
                     and not (re.search(r",\s+and\s+$", text[max(0, m.start() - 8):m.start()])
@@ -1550,15 +1567,23 @@ class DocumentContext:
                 key = self.described.get(noun) if self.described.get(noun) not in partner else None
                 if key is None and noun in ("company", "firm", "group") and m.start() < 80:
                     key = self._subject_firm(view, skip=partner)
-                if key is None and noun in ("alliance", "community", "bank"):
+                if key is None and noun in ("alliance", "community", "bank", "lender"):
                     # "the alliance" is a body whose name says alliance, never the union named last; "the Bank", one
-                    # whose name says bank (a development bank or a firm's)
-                    kinds = (kind, COMPANY) if noun == "bank" else (kind,)
+                    # whose name says bank (a development bank or a firm's); "the lender", one whose name says it
+                    # lends (a bank, a fund, an export credit agency), of whatever kind
+                    kinds = (INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY) if noun == "lender" \
+                        else (kind, COMPANY) if noun == "bank" else (kind,)
+                    words = _LENDER_NAME_WORDS if noun == "lender" else (noun,)
                     recent = self._last(kinds, view, m.start(), 6, skip=partner)
                     key = next((k for k in reversed(recent) if k in self.facts.entities
-                                and noun in self.facts.entities[k].label.lower()), None)
+                                and any(w in self.facts.entities[k].label.lower() for w in words)), None)
                 elif key is None:
                     key = next(iter(self._last((kind,), view, m.start(), skip=partner)), None)
+                if named and kind == COMPANY and key is not None \
+                        and getattr(self.facts.entities.get(key), "country", None) not in (None, named.split("/", 1)[1]):
+                    # "the state-owned Colombian company": the last firm of that state, not of another
+                    key = next((k for k in reversed(self._last((COMPANY,), view, m.start(), 6, skip=partner))
+                                if getattr(self.facts.entities.get(k), "country", None) == named.split("/", 1)[1]), None)
             if key is not None:
                 view.refs.append(Ref(key, self._kind(key), m.start(), m.end(), "coref", key))
 

@@ -63,8 +63,14 @@ _CLAUSE_HEDGE_RE = re.compile(
     r"no\s+(?:\w+\s+){0,3}(?:agreements?|contracts?|decisions?)\s+(?:(?:on|about|for|over)\s+(?:\w+\s+){1,3}?)?"
     r"(?:has|have)\s+(?:yet\s+)?been|"
     r"not\s+yet|yet\s+to|could|would|might|under\s+study|being\s+examined|examined|feasibility\s+of|"
+    # a signing still ahead: "is planned for signature", "awaiting signature", "to be signed"
+    r"(?:planned|scheduled|slated|earmarked|due|set|expected|ready|up|pending)\s+for\s+(?:signature|signing)|"
+    r"awaiting\s+(?:signature|signing)|to\s+be\s+signed|"
     r"whether)\b", re.IGNORECASE)
 _PLAIN_WILL_RE = re.compile(r"(?i:will)\s+(?!(?:not|never|be|have|need|only|first)\b)(?:[\w'’-]+\s+){0,2}")
+# "would" after a verb of saying is the "will" of what was said: "X said that Y would work with Z"
+_PLAIN_WOULD_RE = re.compile(r"(?i:would)\s+(?!(?:not|never|be|have|need|only|first|like|prefer|rather)\b)(?:[\w'’-]+\s+){0,2}")
+_REPORTED_BEFORE_RE = re.compile(r"\b(?:said|told|announced|stated|added|confirmed|explained|pledged|promised)\b(?:\s+that)?\s")
 _NOT_ONLY_RE = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 # A statement inside a report that someone denies: "rejected as baseless a news report … that Pakistan had
 # signed", "denied media reports that …"
@@ -102,8 +108,10 @@ def hedged_before(text: str, pos: int, future_holds: bool = False) -> bool:
     words = window.rsplit(None, 7)
     start = len(words[0]) if len(words) == 8 else 0
     hedge = _VERB_HEDGE_RE.search(window, start)
-    if hedge and future_holds and _PLAIN_WILL_RE.fullmatch(hedge.group(0)):
-        hedge = None
+    if hedge and future_holds and (_PLAIN_WILL_RE.fullmatch(hedge.group(0))
+                                   or _PLAIN_WOULD_RE.fullmatch(hedge.group(0))
+                                   and _REPORTED_BEFORE_RE.search(text, max(0, pos - 240), max(0, pos - 50) + hedge.start())):
+        hedge = None  # ("the minister said the ministry would work with X": a "will" told in reported speech)
     if hedge and not _NOT_ONLY_RE.search(window[-20:]):
         return True
     wide = text[max(0, pos - 240):pos]

@@ -613,6 +613,7 @@ def recognise(facts: DocumentFacts) -> None:
     _firms_named_after_places_with_and(doc)
     _ministries(doc, dateline_state)
     _described_ministries(doc)
+    _coordinated_ministries(doc)
     _definite_ministries(doc, dateline_state)
     _gazetteer(doc)
     _combining_forms(doc)
@@ -1611,6 +1612,9 @@ def _companies(doc: _Doc) -> None:
             doc.spans = [x for x in doc.spans if not (start <= x.start and x.end <= end)]
             doc.add(start, end, doc.entity(f"organization/{slug(base)}", COMPANY, base, country=state.iso3).key, "name")
             continue
+        if not known and (whole := _longer_body_named(doc, base, start)) is not None:
+            doc.add(start, end, whole, "short", surface=False)  # "the Bank Group" after "African Development Bank Group"
+            continue
         ent = doc.from_gazetteer(known[0]) if known else doc.entity(f"organization/{slug(base)}", COMPANY, base)
         doc.add(start, end, ent.key, "name")
         if base != ent.label:
@@ -1753,6 +1757,39 @@ def _described_ministries(doc: _Doc) -> None:
         doc.add(start, m.end(), ent.key, "name")
         doc.from_gazetteer(state)  # the state is mentioned too
         doc.spans.append(_Span(start, m.start("s") if m.group("s") else m.end("owner"), state.key, "name"))
+
+
+# Two states' ministries of one portfolio named together: "the Colombian and Brazilian mines and energy
+# ministries", "the energy ministries of Peru and Chile"
+_LOWER_TOPIC = rf"(?:{_LOWER_PORTFOLIO})(?:[ \t]+and[ \t]+(?:{_LOWER_PORTFOLIO}))?"
+_COORDINATED_MINISTRIES_RE = re.compile(
+    rf"\b(?P<first>[A-Z][\w'’-]+)(?:['’]s)?[ \t]+and[ \t]+(?P<second>[A-Z][\w'’-]+)(?:['’]s)?[ \t]+"
+    rf"(?P<topic>{_LOWER_TOPIC})[ \t]+ministries\b"
+    rf"|\b(?P<topic2>{_LOWER_TOPIC})[ \t]+ministries[ \t]+of[ \t]+(?P<first2>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    rf"[ \t]+and[ \t]+(?:of[ \t]+)?(?P<second2>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)\b")
+
+
+def _coordinated_ministries(doc: _Doc) -> None:
+    """Two states' ministries of one portfolio named in one phrase: each is a ministry of its state (the first
+    takes the first state's words, the second the rest), so that the two read as a list of two bodies."""
+    for m in _COORDINATED_MINISTRIES_RE.finditer(doc.text) if "ministries" in doc.text else ():
+        second = "second" if m.group("second") else "second2"
+        first = "first" if m.group("first") else "first2"
+        isos = _state_of(doc, m.group(first)), _state_of(doc, m.group(second))
+        if None in isos or isos[0] == isos[1] or not doc.free(m.start(), m.end()):
+            continue
+        topic = " ".join((m.group("topic") or m.group("topic2")).split())
+        if topic in ("foreign", "finance", "interior", "defence", "defense", "justice", "health", "education"):
+            continue  # a ministry of energy news, not any ministry
+        spans = ((m.start(), m.end(first)), (m.start(second), m.end())) if first == "first" else \
+            ((m.start(), m.end(first)), (m.start(second), m.end(second)))
+        for (start, end), iso, group in zip(spans, isos, (first, second)):
+            ent = _portfolio_ministry(doc, topic, iso)
+            doc.add(start, end, ent.key, "name")
+            if m.span(group) != (start, end):  # the states are mentioned too, inside a body's name
+                state = doc.gaz.state(iso)
+                doc.from_gazetteer(state)
+                doc.spans.append(_Span(*m.span(group), state.key, "name"))
 
 
 def _state_of(doc: _Doc, text: str | None) -> str | None:
@@ -2255,7 +2292,8 @@ _PLACE_AFTER = re.compile(r"^(?:\s+[A-Z0-9]|,\s+[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s*(?
                           r"district|port|airport|time|office|offices|summit|meeting|talks|forum|conference|declaration|"
                           r"agreement|memorandum|process|format|headquarters|head\s+office|think[\s-]?tank|brokerage|"
                           r"substation|court|university|hotel|suburbs?|outskirts|stock\s+exchange|bourse)\b|-based\b)")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:the|of|city|capital)\s+|[-–])$", re.IGNORECASE)
+# ("for the capital, Suva", "the provincial capital, San Salvador de Jujuy": a city set beside its noun)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:the|of|city|capital)\s+|\b(?:capital|city|town|port)\s*,\s+|[-–])$", re.IGNORECASE)
 # "Officials in Tashkent have said …" (the subject of a clause), not "Nuland met officials in Baku"
 _SEAT_OF_GOVERNMENT_BEFORE = re.compile(r"(?:^|[.;:!?,]\s+|\b(?:[Tt]he|[Ss]enior|[Tt]op|that|as|while|but|and)\s+)"
                                         r"(?i:officials|diplomats|authorities|policymakers|policy-makers|"
@@ -3522,9 +3560,12 @@ def _seats(doc: _Doc) -> None:
 # The places a line, cable or pipeline runs between, joined by hyphens before its noun ("the
 # Dhalkebar-Muzaffarpur line", "the 400 kV Baharampur-Bheramara interconnection", "the Baku-Tbilisi-Ceyhan
 # pipeline"). The noun table is the projects' facility nouns that run between two ends.
-_END = r"[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?"
+# (a unit is no end's first word: "the 500 MW Melo–Candiota link")
+_END = r"(?!(?:MW|GW|kW|MWp|GWp|MWe|kV|km|HVDC|HVAC)\b)[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?"
 _LINE_ENDS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<ends>{_END}(?:[-–]{_END})+)(?:[ \t]+\d+(?:\.\d+)?[ \t]*kV)?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+    # ("the Ajaokuta–Kaduna–Kano (AKK) gas pipeline": the short name of the line between)
+    rf"(?<![\w'’-])(?P<ends>{_END}(?:[-–]{_END})+)(?:[ \t]*\([A-Z][A-Za-z]{{1,8}}\))?(?:[ \t]+\d+(?:\.\d+)?[ \t]*kV)?"
+    rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
     rf"(?:lines?|interconnectors?|interconnections?|links?|pipelines?|cables?|corridors?|sections?|segments?|"
     rf"stretch(?:es)?|routes?)\b")
 # The two ends a line's verb joins ("which links Komotini with Stara Zagora", "connecting Suceava and Balti")
@@ -3876,8 +3917,10 @@ def _maintained_named(doc: _Doc, name: str) -> tuple:
     return _maintained_lookup(name) or tuple(doc.gaz.shadowed_places(name))
 
 
-def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, mentioned: set[str]):
-    """The one place an ambiguous name stands for here, or ``None``."""
+def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, mentioned: set[str],
+            focus: str | None = None):
+    """The one place an ambiguous name stands for here, or ``None``; *focus* is the state the report is
+    mostly about (:func:`_focus_state`), whose namesake wins among the states named when it is of a size."""
     if typed:
         entries = [e for e in entries if e.place_type != "city"] or entries
     elif city:
@@ -3886,6 +3929,12 @@ def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, me
         entries = [e for e in entries if e.country == qualified]
     elif mentioned:
         entries = [e for e in entries if e.country in mentioned] or entries
+    if focus and not qualified and len({e.country for e in entries}) > 1:
+        # "signed in Georgetown" in a report on Guyana that also names the US: Guyana's, unless the namesake
+        # there is a town beside a far larger city elsewhere (Paris, Texas in a report on the US and France)
+        largest = max((e.population or 0) for e in entries)
+        home = [e for e in entries if e.country == focus and (e.place_type != "city" or (e.population or 0) * 5 >= largest)]
+        entries = home or entries
     if len(entries) <= 1:
         return entries[0] if entries else None
     cities = [e.population or 0 for e in entries if e.place_type == "city"]
@@ -3919,6 +3968,29 @@ def _named_before(doc: _Doc, entries: list):
     """The one of *entries* the report named already, if any: a name stays the place it was ("Herat" the
     province, then "Herat" again), where each mention alone might be read as another of its namesakes."""
     return next((e for e in entries if e.key in doc.facts.entities), None)
+
+
+def _longer_body_named(doc: _Doc, name: str, start: int) -> str | None:
+    """The body named before whose name ends in *name* ("the Bank Group" after "African Development Bank Group"),
+    when *name* follows "the" and is of two words or more; ``None`` when there is none or several."""
+    if " " not in name or not re.search(r"\b[Tt]he\s+$", doc.text[max(0, start - 5):start]):
+        return None
+    tail = " " + name.casefold()
+    bodies = (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION)
+    found = {e.key for e in doc.facts.entities.values() if e.kind in bodies
+             and any(label.casefold().endswith(tail) for label in (e.label, *e.alt_labels))}
+    # (and as the text wrote it: a listed body named by another of its names)
+    found |= {x.key for x in doc.spans if x.end <= start and x.key.startswith("organization/")
+              and " ".join(doc.text[x.start:x.end].split()).casefold().endswith(tail)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _focus_state(doc: _Doc) -> str | None:
+    """The state a report is mostly about: named at least three times, and more often than any other."""
+    counts = Counter(s.key for s in doc.spans if s.key.startswith("state/")).most_common(2)
+    if counts and counts[0][1] >= 3 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+        return counts[0][0].split("/", 1)[1]
+    return None
 
 
 def _mentioned_states(doc: _Doc) -> set[str]:
@@ -4010,7 +4082,10 @@ def _maintained_places(doc: _Doc) -> None:
         if k < i:
             continue  # inside the place taken before
         i, w = k, words[k]
-        if not doc.free(w.start(), w.end()) or _NAMED_BEFORE_RE.search(text, max(0, w.start() - 14), w.start()):
+        # (a capital's name may open a longer one: "San Salvador de Jujuy")
+        capital = any(x.start == w.start() and (x.how == "capital" or x.key.startswith("place/"))
+                      and _PLACE_LINK_AFTER_RE.match(text, x.end) for x in doc.spans)
+        if not (doc.free(w.start(), w.end()) or capital) or _NAMED_BEFORE_RE.search(text, max(0, w.start() - 14), w.start()):
             continue  # ("a tunnel boring machine named Florence": a thing's name)
         if (owner := _NAME_POSSESSIVE_BEFORE_RE.search(text, max(0, w.start() - 20), w.start())) is not None \
                 and doc.free(owner.start(1), owner.end(1)) \
@@ -4064,15 +4139,22 @@ _NEAR_BEFORE_RE = re.compile(r"\b(?:off|along|throughout|within|outside|near|nor
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
 
 
+# The link word of a longer place name after a shorter one ("San Salvador de Jujuy")
+_PLACE_LINK_AFTER_RE = re.compile(r"\s+(?:de|del|de\s+la|do|da|dos|das)\s+[A-Z]")
+
+
 def _own_state_inside(doc: _Doc, start: int, end: int, found: tuple) -> bool:
     """Only the name of the place's own state is claimed inside it ("Western Australia", "South Sudan"
     excepted since it is a state): the subdivision's name contains its country's."""
     inner = [x for x in doc.spans if x.start < end and x.end > start]
     countries = {e.country for e, _ in found}
     # (or a listed place the longer name holds: "Jersey" of "New Jersey", a US state, not the Crown dependency)
+    # (or a capital's name that opens a longer one: "San Salvador" of "San Salvador de Jujuy")
     return bool(inner) and all(start < x.start and x.end <= end and (x.key.startswith("state/")
                                                                      and x.key.split("/", 1)[1] in countries
                                                                      or x.key.startswith("place/") and x.end == end)
+                               or (x.how == "capital" or x.key.startswith("place/")) and x.start == start and x.end < end
+                               and _PLACE_LINK_AFTER_RE.match(doc.text, x.end, end)
                                for x in inner)
 
 
@@ -4120,7 +4202,8 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
     if lends_name:
         entries = [e for e in entries if e.place_type == "city"]
     entry = _named_before(doc, entries) if not (typed or qualified) else None
-    entry = entry or _choose(entries, typed=bool(typed), city=bool(city), qualified=qualified, mentioned=mentioned)
+    entry = entry or _choose(entries, typed=bool(typed), city=bool(city), qualified=qualified, mentioned=mentioned,
+                             focus=_focus_state(doc))
     if entry is None or lends_name and not (entry.place_type == "city" and entry.country in mentioned):
         # (a plant named for the town it stands in, "the Bushehr nuclear power plant" in a report on Iran, names
         # the town too)
@@ -5148,10 +5231,11 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             end = tail  # "Chairman of the Agency … on Atomic Energy A B": the name after it is the chairman's
             raw = " ".join(doc.text[start:end].split())
         base, legal = orgnames.split_legal_form(raw)
-        if not legal and (of := _FIRM_OF_STATE_RE.match(doc.text, start, end)) and orgnames.firm_word(of.group("head")) \
-                and _state_of(doc, of.group("state")):
-            end = of.end("own")  # "Pavilion Energy of Singapore": the firm is "Pavilion Energy", of Singapore
-            raw = base = " ".join(doc.text[start:end].split())
+        if not legal and (of := _FIRM_OF_STATE_RE.match(doc.text, start, end)) and _state_of(doc, of.group("state")) \
+                and (orgnames.firm_word(of.group("head"))
+                     or any(e.kind == COMPANY for e, _ in _lookup(" ".join(of.group("own").split())))):
+            end = of.end("own")  # "Pavilion Energy of Singapore": the firm is "Pavilion Energy", of Singapore (and
+            raw = base = " ".join(doc.text[start:end].split())  # "Eskom of South Africa", a listed firm, Eskom)
         kind = orgnames.kind_of(base, legal_form=legal)
         if named != bool(kind and len(base.split()) > 1 or legal) and (c.start, c.end) not in acting:
             continue
@@ -5247,6 +5331,11 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
                 or (honour := _HONORIFIC_RE.match(doc.text[start:start + 80])) is not None and honour.end() >= end - start:
             continue  # (nor "Eng" of "Eng. Sabah Mashaly": an engineer's style before a name)
         if set(base.split()) <= _PORTFOLIO_WORD_SET:  # "Natural Resources": a portfolio, cut from a ministry's name
+            continue
+        if base.rstrip(".") == "Co" or orgnames.split_legal_form(f"Name {base}") == ("Name", base):
+            continue  # "Japan's JERA Co", "Tenaga Nasional Berhad": the form left of a firm read already
+        if (whole := _longer_body_named(doc, base, start)) is not None:
+            doc.add(start, end, whole, "short", surface=False)  # "the Bank Group" after "African Development Bank Group"
             continue
         portfolio_and = _PORTFOLIO_AND_BEFORE_RE.search(doc.text, max(0, start - 60), start)
         if _PORTFOLIO_BEFORE_RE.search(doc.text, max(0, start - 40), start) or any(a <= start < b for a, b in topics) \

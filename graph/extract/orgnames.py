@@ -162,6 +162,9 @@ HEAD_KINDS = {
     "Contractors": COMPANY, "Contracting": COMPANY, "Drilling": COMPANY, "Petrochemicals": COMPANY,
     "Refining": COMPANY, "Electrical": COMPANY, "Global": COMPANY, "Venture": COMPANY, "Smelters": COMPANY,
     "Smelter": COMPANY, "Producers": COMPANY, "Refinery": COMPANY,
+    # the raw materials of the transition, which miners and refiners are named for ("Ganfeng Lithium")
+    "Lithium": COMPANY, "Metals": COMPANY, "Cobalt": COMPANY, "Copper": COMPANY, "Uranium": COMPANY,
+    "Hydrogen": COMPANY, "Coal": COMPANY, "Batteries": COMPANY,
     # a firm's unit named by its line of business ("DEPA Commercial", "ADNOC Upstream", "ORLEN Supply")
     "Commercial": COMPANY, "Upstream": COMPANY, "Downstream": COMPANY, "Supply": COMPANY,
     # the same words in the languages energy companies are often named in

@@ -540,7 +540,8 @@ def _mark(pairs: dict, rule: str) -> None:
 # ---------------------------------------------------------------------- memberships
 
 _ROLE_RE = re.compile(
-    r"\b(?P<role>(?:full(?:-fledged)?\s+|founding\s+|permanent\s+)?member(?:s|\s+states?|\s+countr(?:y|ies))?|"
+    r"\b(?P<role>(?:full(?:-fledged)?\s+|founding\s+|permanent\s+|operating\s+|active\s+|core\s+)?"
+    r"member(?:s|\s+states?|\s+countr(?:y|ies))?|"
     r"observers?(?:\s+states?|\s+status)?|dialogue\s+partners?|"
     r"contracting\s+part(?:y|ies)|"
     r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|chairs|chaired|partner\s+states?|countries|states|nations|"
@@ -559,8 +560,10 @@ _MEMBER_VERB_RE = re.compile(r"\)?\s+(?:is|are|was|were|became|becomes|has\s+bec
                              r"(?:was|were|has\s+been|have\s+been)\s+granted)\s+(?:(?:an?|the|both|all|now|also|still|full|founding|"
                              r"longstanding|long-standing)\s+){0,3}", re.IGNORECASE)
 # "the International Finance Corporation (IFC), a member of the World Bank Group": an apposition
-_MEMBER_APPOSITION_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?\s*,\s+(?:an?|the|both|all)\s+(?:(?:founding|full|longstanding|"
-                                   r"long-standing)\s+)?")
+_MEMBER_APPOSITION_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?\s*,\s+"
+                                   # ("ZESCO, Zambia's national utility and an operating member of SAPP")
+                                   r"(?:(?:the\s+|a\s+|an\s+|[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){1,4}and\s+)?"
+                                   r"(?:an?|the|both|all)\s+(?:(?:founding|full|longstanding|long-standing|operating|active)\s+)?")
 # "…, both members of", "…, all MI members": an apposition on every name of the list before it
 _ALL_OF_THEM_RE = re.compile(r"\s*,\s+(?:both|all)\s+(?:(?:founding|full)\s+)?")
 # Who can be a member: states, and the companies, agencies and organizations that join associations
@@ -609,7 +612,7 @@ _OTHER_CONJUNCT_RE = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?(?:from|o
                                 r"some)\s+(?:other\s+|fellow\s+)?$")
 
 
-_BOTH_BODIES_RE = re.compile(r"\s+(?:to|in)\s+both\s+(?:the\s+)?(?:[\w-]+\s+)?(?:pools|organi[sz]ations|bodies|groups|groupings|"
+_BOTH_BODIES_RE = re.compile(r"\s+(?:to|in|of)\s+both\s+(?:the\s+)?(?:[\w-]+\s+)?(?:pools|organi[sz]ations|bodies|groups|groupings|"
                              r"blocs|alliances|communities|unions|forums|associations)\b")
 
 
@@ -859,15 +862,17 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                         r"\b(?:pending|admission|eventual|future|become)\b", text[max(0, m.start() - 40):m.start()])):
                     found.setdefault((r.key, lead.key), role)
             continue
-        if word.startswith(("belong", "particip")) and ctx is not None \
+        if word.startswith(("belong", "particip", "member")) and ctx is not None \
                 and (both := _BOTH_BODIES_RE.match(text, m.end())) is not None:
             # "Tanzania belongs to both pools", "participates in both": the last two bodies named, in this sentence
             # or the one before
-            named = [r.key for v in (ctx.views[view.index - 1] if view.index else None, view) if v is not None
+            # (or the one before that, when the sentence between names no body: a paragraph on the work between)
+            named = [r.key for v in (*ctx.views[max(0, view.index - 2):view.index], view)
                      for r in v.refs if r.kind == INTERNATIONAL_ORGANIZATION and r.how != "coref"
                      and (v is not view or r.end <= m.start())]
             pair = list(dict.fromkeys(reversed(named)))[:2]
-            member = _coordinated_before(view, view.refs, m.start())
+            # ("TANESCO, which is a member of both power pools": any actor may hold a seat in a power pool)
+            member = _coordinated_before(view, view.refs, m.start(), _MEMBER_KINDS if word.startswith("member") else (STATE,))
             if len(pair) == 2 and member and not _MEMBERSHIP_DENIED_RE.search(text[member[0].start:m.end()]):
                 for r in member:
                     for key in pair:
@@ -878,7 +883,11 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         org = min(near, key=lambda o: abs(o.start - m.start()))
         if (of := re.match(r"\s+of\s+(?:the\s+)?", text[m.end():])) is not None:
             # "two non-OPEC members of the alliance": the body after "of", not the one the word's modifier names
-            org = next((o for o in near if o.start == m.end() + of.end()), org)
+            named_after = next((o for o in near if o.start == m.end() + of.end()), None)
+            if named_after is None and re.match(r"[A-Z]", text[m.end() + of.end():m.end() + of.end() + 1]) \
+                    and org.start > m.end():
+                continue  # "members of SINEA, …, and the IDB": a body the reader does not know, not the next one
+            org = named_after or org
         if (its := _ITS_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())) is not None \
                 and (opener := next((o for o in orgs if o.how != "coref"), None)) is not None \
                 and opener.key != org.key and opener.free and not opener.possessive \
@@ -954,6 +963,12 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         # and Tunisia, a member of the AU")
         before = [r for r in view.refs if r.end <= m.start() and r.kind in _MEMBER_KINDS and (r.start, r.end) not in bodies]
         group = _coordinated_before(view, before, m.start(), _MEMBER_KINDS)
+        if group and group[-1].possessive and (apposed_to := next(
+                (r for r in reversed(before) if r.end <= group[-1].start and r.kind in _MEMBER_KINDS and r.free), None)) \
+                and _MEMBER_APPOSITION_RE.fullmatch(text, apposed_to.end, m.start()):
+            # "ZESCO, Zambia's national utility and an operating member of SAPP": the state's possessive is inside
+            # the apposition on the name before it, which is the member
+            group = [apposed_to]
         if not group and (loose := _coordinated_before(view, [r for r in before if not r.modifier], m.start(),
                                                        _MEMBER_KINDS, free_only=False)) \
                 and len(loose) >= 2 and _ALL_OF_THEM_RE.fullmatch(text, loose[-1].end, m.start()):
@@ -961,8 +976,11 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         if group and len({o.key for o in near}) == 1 and all(r.key == org.key for r in group):
             # "A and B take part in ASEAN meetings as dialogue partners": the body is not its own member
             group = _coordinated_before(view, [r for r in before if r.key != org.key], m.start(), _MEMBER_KINDS)
-            if group and re.search(r"[,;:(]|\b(?:which|that|who|whose)\b", text[group[-1].end:m.start()]):
-                group = []  # "in Chile, which the EU and its member states …": another clause's actor
+            if group and re.search(r"[,;:(]|\b(?:which|that|who|whose)\b", text[group[-1].end:m.start()]) \
+                    and not (org.start > group[-1].end and (_ALL_OF_THEM_RE.fullmatch(text, group[-1].end, org.start)
+                                                            or _MEMBER_APPOSITION_RE.fullmatch(text, group[-1].end, org.start))):
+                group = []  # "in Chile, which the EU and its member states …": another clause's actor (but "A and
+                # B, both ASEAN dialogue partners": an apposition on the list)
         if group and (m.start() - group[-1].end > 70 or _OTHER_CONJUNCT_RE.match(text, group[-1].end, m.start())
                       or _WHOSE_ROLE_RE.search(text, group[-1].end, m.start())):
             group = []  # ("whose members are A and B and whose dialogue partners are C": the second list is theirs)
@@ -1129,6 +1147,21 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                 found.setdefault((r.key, org.key), "member")
     for member, org, role in _grouped_members(view, orgs) + _counted_members(view, ctx, orgs):
         found.setdefault((member, org), role)
+    for org in orgs if " sit" in text or " sat " in text else ():
+        # "Uruguay also sits in Mercosur with Argentina, Brazil and Paraguay": a seat in a body is membership
+        if (seat := _SITS_IN_BEFORE_RE.search(text, max(0, org.start - 30), org.start)) is None \
+                or org.kind != INTERNATIONAL_ORGANIZATION or cues.hedged_before(text, seat.start()) \
+                or _MEMBERSHIP_DENIED_RE.search(text[max(0, seat.start() - 30):org.start]):
+            continue
+        seated = list_before(view, seat.start(), (STATE,), max_gap=12)
+        if seated and (fellows := re.match(r"\s+with\s+(?:the\s+)?", text[org.end:])) is not None:
+            listed = list_after(view, org.end + fellows.end(), (STATE,), max_gap=2)
+            # ("with A, B and, since last year, C": an aside before the list's last name)
+            if listed and (aside := re.match(r"\s*,?\s*and\s*,\s*[^,;.]{1,30},\s*", text[listed[-1].end:])) is not None:
+                listed += list_after(view, listed[-1].end + aside.end(), (STATE,), max_gap=2)[:1]
+            seated += listed
+        for r in seated:
+            found.setdefault((r.key, org.key), "member")
     for (member, org), role in _companions(view, orgs, found).items():
         found.setdefault((member, org), role)
     if (opening := _AS_MEMBERS_OF_LIST_RE.search(text)) is not None:
@@ -1274,7 +1307,10 @@ def _counted_members(view: SentenceView, ctx: DocumentContext | None, orgs: list
 
 # Who shares a membership the sentence states: "joined BRICS in 2024, together with A and B", "a founding
 # member of Mercosur alongside A, B and C", "fellow members of X, as is A", "Belarus, like A and B a member of X"
-_COMPANIONS_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:\s*,\s+(?:the|a|an)\s+[^,;:()]{3,90}?,)?"
+# A seat in a body: "sits in Mercosur", "also sat in the bloc"
+_SITS_IN_BEFORE_RE = re.compile(r"\b(?:sits|sit|sat|sitting)\s+(?:also\s+|still\s+)?in\s+(?:the\s+)?$")
+_COMPANIONS_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:\s+(?:group|bloc|grouping|alliance))?"  # ("the BRICS group")
+                            r"(?:\s*,\s+(?:the|a|an)\s+[^,;:()]{3,90}?,)?"
                             # ("became a full member of BRICS on 1 January 2024, alongside A, B and C")
                             r"(?:\s+(?:(?:in|since)\s+(?:(?:[A-Z][a-z]+\s+)?\d{4}|(?:January|February|March|April|May|June|July|August|"
                             r"September|October|November|December)\b)|on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?"
@@ -1837,6 +1873,37 @@ def _partners_by_level(view: SentenceView, facts: DocumentFacts) -> None:
             facts.partnerships.append(Partnership(tuple(states), level, view.index))
 
 
+# What joins a state to the partner another state's possessive calls it: "A is B's strategic partner", "A, B's
+# strategic partner,", "A, which has been B's comprehensive strategic cooperative partner since 2016"
+_LEVEL_PARTNER_BEFORE_RE = re.compile(rf"\s*,\s*(?:(?:which|that)\s+(?:now\s+|also\s+|long\s+)?{_COPULA}\s+"
+                                      rf"(?:now\s+|also\s+|long\s+)?)?|\s+{_COPULA}\s+(?:now\s+|also\s+|long\s+)?")
+
+
+def _possessive_level_partner(view: SentenceView, facts: DocumentFacts) -> None:
+    """"China is Mozambique's comprehensive strategic cooperative partner": a partnership of that level between
+    the state the predicate or apposition describes and the state whose partner it is called."""
+    text = view.text
+    for m in _level_partner_regex().finditer(text):
+        owner = next((r for r in view.refs if r.kind == STATE and r.possessive and r.start < m.start()
+                      and re.fullmatch(r"(?:['’]s)?\s+", text[r.end:m.start()])), None)
+        if owner is None or cues.negated_noun(text, owner.start) or cues.hedged_before(text, owner.start):
+            continue
+        subject = next((r for r in reversed(view.refs) if r.end <= owner.start and r.kind in (STATE, INTERNATIONAL_ORGANIZATION)
+                        and not r.possessive and _LEVEL_PARTNER_BEFORE_RE.fullmatch(text, r.end, owner.start)), None)
+        level = level_label(f"{m.group('stem')} partnership")
+        if subject is None or level is None or subject.key == owner.key:
+            continue
+        key = (frozenset((subject.key, owner.key)), level)
+        if not any((frozenset(p.partners), p.level) == key for p in facts.partnerships):
+            facts.partnerships.append(Partnership((subject.key, owner.key), level, view.index))
+
+
+@functools.lru_cache(maxsize=1)
+def _level_partner_regex() -> re.Pattern:
+    """:func:`partners_level_regex` for one partner ("strategic partner")."""
+    return re.compile(partners_level_regex().pattern.replace(r"\s+partners\b", r"\s+partner\b"), re.IGNORECASE)
+
+
 # After "A-B": the rest of a partnership's proper name ("Morocco-EU Green Partnership", "Canada-Germany
 # Hydrogen Alliance"), not an instrument or a body named after it ("… Partnership Agreement", "… Council")
 _NAMED_PARTNERSHIP_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Partnership|Alliance)\b(?!\s+(?:Agreement|"
@@ -1863,6 +1930,8 @@ def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: 
     text = view.text
     if "partners" in text:  # (also in "partnerships": the level regex wants the word whole)
         _partners_by_level(view, facts)
+    if "partner" in text:
+        _possessive_level_partner(view, facts)
     if "Partnership" in text or "Alliance" in text:
         _named_partnerships(view, facts)
     if "artnership" not in text:
@@ -2737,7 +2806,9 @@ class _AgreementReader:
         self.with_side = self.one_side = False
         # "signed on behalf of Senegal by its minister and on behalf of Mauritania by …": each side it names
         # (the names there are no sentence's subject, hence looked up whether free or not)
-        behalf = [next((r for r in view.refs if r.kind in _PARTY_KINDS and 0 <= r.start - (m_end + b.end()) <= 4), None)
+        # (a state's span may take in the "Republic of" the pattern steps over: "on behalf of the Republic of Kenya")
+        behalf = [next((r for r in view.refs if r.kind in _PARTY_KINDS
+                        and m_end + b.start() + 12 <= r.start <= m_end + b.end() + 4), None)
                   for b in _ON_BEHALF_RE.finditer(text[m_end:])] if "behalf" in text else []
         if len(sides := unique_keys(r for r in behalf if r is not None)) >= 2:
             return [], sides, False
@@ -2797,6 +2868,7 @@ class _AgreementReader:
                 others = self._signing_bodies(view, m_end + by.end()) or others
             if others:
                 others += [k for k in self._consortium_listed_last(view, m_end + by.end(), others) if k not in others]
+                others += [k for k in _and_by_more(view, m_end + by.end()) if k not in others]
             if others:
                 return [], others, False
         if not others and between:
@@ -2828,7 +2900,11 @@ class _AgreementReader:
             if gov := _GOVERNMENT_OF_RE.match(text, start):
                 start = gov.end()  # "with the Government of Sri Lanka"
             described = None
-            if counted := _COUNTED_PARTIES_RE.match(text, start):
+            # ("with the two companies": the ones named before, which the words stand for, no description)
+            standing_for = any(r.how == "coref" and start - 4 <= r.start <= start for r in view.refs)
+            if standing_for:
+                pass
+            elif counted := _COUNTED_PARTIES_RE.match(text, start):
                 # "with three Japanese partners, the upstream group A, the producer B and C"
                 start, gap = counted.end(), 40
             elif described := _CONSORTIUM_SIDE_RE.match(text, start) or _GROUP_LED_BY_RE.match(text, start) \
@@ -2851,7 +2927,7 @@ class _AgreementReader:
                 if not further:
                     break
                 listed = listed + further
-            placed_class = _PLACED_CLASS_SIDE_RE.match(text, start) is not None
+            placed_class = _PLACED_CLASS_SIDE_RE.match(text, start) is not None and not standing_for
             if placed_class:
                 listed = []  # "purchase agreements with producers outside the EU": a class of firms, placed
             others = unique_keys(listed)
@@ -4198,6 +4274,14 @@ class _AgreementReader:
             refs = [r for r in view.refs if ok(r) and (r.start < clause[1] or not refs) and (r.start, r.end) not in where
                     and not any(a <= r.start < b for a, b in aside) and before <= r.start < after]
         keys = unique_keys(refs)
+        if m.end() <= (opened := opener_end(view.text)) and len(keys) > 2:
+            # "Under a memorandum signed on March 5, A and B agreed to co-operate on training engineers for C":
+            # the instrument's opener is followed by its signers, the subject the clause opens with, not by
+            # whom the clause's complements name
+            lead = list_after(view, opened + 1, _PARTY_KINDS, max_gap=6)
+            if len(lead := unique_keys(lead)) >= 2 and re.match(r"\s+(?:have\s+|has\s+|also\s+|will\s+|jointly\s+)*[a-z]+",
+                                                             view.text[max(r.end for r in refs if r.key == lead[-1]):]):
+                keys = lead
         states = [k for k in keys if k.startswith("state/")]
         return states if len(states) >= 2 else keys
 
@@ -5485,7 +5569,41 @@ _LENT_OBJECT_RE = re.compile(r"\b(?P<verb>lent|lends)\s+(?:the\s+)?(?=[A-Z])")
 _BORROWED_RE = re.compile(
     r"\b(?P<verb>received|receives|secured|secures|obtained|obtains|raised|borrowed|borrows|took\s+out|won|signed)\s+"
     rf"(?:(?:a|an|the)\s+)?(?:[^.;:()]{{0,50}}?\s)?{_MONEY_NOUNS}\b(?:\s+of\s+[^.;:()]{{1,40}}?)?\s+from\s+(?:the\s+)?")
-_TO_BORROWER_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+to\s+(?:the\s+)?")
+_BOARD_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:Board|board|Executive\s+Board|executive\s+board)\b")
+_LENDING_VERB_RE = re.compile(rf"\b(?:{_LENDING_VERBS})\b")
+# "signed by A and B, the two state companies …, and by the three partners: C, …; D, …; and E": a second "by"
+_AND_BY_RE = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?(?:\s*,\s+(?:the|a|an|its|their|both)\s+[^;:.()]{0,110}?)?\s*,?\s+"
+                        r"and\s+(?:also\s+)?by\s+(?:the\s+)?(?:(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:partners|companies|firms|members|shareholders|lenders|banks)\s*:\s*)?")
+
+
+def _and_by_more(view: SentenceView, pos: int) -> list[str]:
+    """The signers a second "and by" adds to the list of signers that opens at *pos*: a list of its own, or one
+    told item by item between semicolons ("C, the French utility; D, also of France; and Japan's E")."""
+    text = view.text
+    first = list_after(view, pos, _PARTY_KINDS)
+    more = _AND_BY_RE.match(text, first[-1].end) if first else None
+    if more is None:
+        return []
+    if ";" not in text[more.end():]:
+        return unique_keys(list_after(view, more.end(), _PARTY_KINDS))
+    out, start = [], more.end()
+    for item in re.split(r";", text[more.end():]):
+        lead = re.match(r"\s*(?:and\s+)?", item)
+        ref = next((r for r in view.refs if start + lead.end() <= r.start < start + len(item) and r.kind in _PARTY_KINDS
+                    and not r.possessive and r.free), None)
+        if ref is None or view.text[start + lead.end():ref.start].strip() not in ("", "the") \
+                and not re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]*['’]s\s+", view.text[start + lead.end():ref.start]):
+            break  # (each item opens with its name, or with its owner's possessive: "Japan's Sumitomo")
+        out.append(ref.key)
+        start += len(item) + 1
+    return out
+
+
+# One part of money told as a whole before it: "(comprising) a US$270 million credit to A"
+_PARTS_LENT_TO_RE = re.compile(rf"\b(?:comprising|including|consisting\s+of|of\s+which|and)\s+(?:a|an)\s+"
+                               rf"(?:[^.;:()]{{0,40}}?\s)?{_MONEY_NOUNS}\s+to\s+(?:the\s+)?")
+_TO_BORROWER_RE = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s+to\s+(?:the\s+)?")
 _WORK_WORD_RE = re.compile(r"\b(?:plants?|projects?|dams?|stations?|farms?|interconnect(?:ion|or)s?|terminals?|substations?|"
                            r"reactors?|transmission|lines?)\b")
 
@@ -5506,16 +5624,25 @@ def _borrowers_after(view: SentenceView, pos: int) -> list:
     return list_after(view, pos, _ACTOR_KINDS, max_gap=4)
 
 
-def _lending(view: SentenceView, pairs: dict) -> None:
+def _lending(view: SentenceView, pairs: dict, ctx: DocumentContext | None = None) -> None:
     """A lender and its borrower: "A approved a loan to B", "a loan from A to B", "B secured a loan from A",
-    "A lent B $1 billion". Not where the words hope or deny it ("A may lend B"), nor lending about other
-    things than energy."""
+    "A lent B $1 billion", "A approved $420 million, comprising a credit to B and a grant to C". Not where the
+    words hope or deny it ("A may lend B"), nor lending about other things than energy (the sentence, or the one
+    before it that the money goes on from, names the work)."""
     text = view.text
-    if _NON_ENERGY_RE.search(text) or not (_ENERGY_WORD_RE.search(text) or _WORK_WORD_RE.search(text)):
+    before = ctx.views[view.index - 1].text if ctx is not None and view.index else ""
+    if _NON_ENERGY_RE.search(text) or not (_ENERGY_WORD_RE.search(text) or _WORK_WORD_RE.search(text)
+                                           or _ENERGY_WORD_RE.search(before) or _WORK_WORD_RE.search(before)):
         return  # ("the IMF approved a loan to Pakistan to support its budget": no energy work it pays for)
     found = []
     for m in _LENT_TO_RE.finditer(text):
         found.append((_lender_before(view, m.start("verb")), _borrowers_after(view, m.end()), m.start()))
+    for m in _PARTS_LENT_TO_RE.finditer(text):
+        # "approved $420 million in financing, comprising a $270 million credit to A and a $150 million grant
+        # to B": each part goes to its borrower from the lender of the whole
+        verbs = list(_LENDING_VERB_RE.finditer(text, 0, m.start()))
+        if verbs:
+            found.append((_lender_before(view, verbs[-1].start()), _borrowers_after(view, m.end()), m.start()))
     for m in _LENT_FOR_RE.finditer(text):
         # (the possessive that ends the words after "for": the work's owner)
         owner = [r for r in view.refs if r.possessive and r.end == m.end() and r.kind in _ACTOR_KINDS]
@@ -5532,7 +5659,8 @@ def _lending(view: SentenceView, pairs: dict) -> None:
         found.append((list_after(view, m.end(), _ACTOR_KINDS, max_gap=4),
                       list_before(view, m.start("verb"), _ACTOR_KINDS, max_gap=40), m.start()))
     for lenders, borrowers, at in found:
-        lenders = [r for r in lenders if not r.possessive]
+        # (a possessive lends through its board: "The World Bank's Board of Executive Directors approved …")
+        lenders = [r for r in lenders if not r.possessive or _BOARD_AFTER_RE.match(text, r.end)]
         if not lenders or not borrowers or cues.hedged_before(text, at) \
                 or re.search(r"\b(?:no|not|never)\s+(?:\w+\s+)?$", text[:at]):
             continue
@@ -5624,7 +5752,7 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         _agent_with(view, pairs)
         _mark(pairs, "cooperation-with")
     if any(w in low for w in ("loan", "lent", "lend", "credit", "grant", "financing", "funding")):
-        _lending(view, pairs)
+        _lending(view, pairs, ctx)
         _mark(pairs, "cooperation-lending")
     if len(view.refs) < 2 and "partners" not in low and not _IT_OPENS_RE.match(text) \
             or not any(h in low for h in _COOPERATION_HINTS):

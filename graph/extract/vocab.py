@@ -257,13 +257,25 @@ def find_technologies(text: str) -> tuple[tuple[int, int, str], ...]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return tuple((m.start(), m.end(), index[" ".join(m.group(0).lower().replace("-", " ").split())])
-                 for m in regex.finditer(lowered)
-                 if not (m.group(0) == "storage" and (_NOT_POWER_STORAGE_RE.search(lowered, 0, m.start())
-                                                      or _NOT_POWER_STORED_AFTER_RE.match(lowered, m.end())))
-                 and not _POINT_AFTER_RE.match(lowered, m.end())
-                 and not (m.group(0) in ("grid", "grids") and _GRID_REACHED_RE.search(lowered, max(0, m.start() - 40),
-                                                                                   m.start())))
+    found = []
+    for m in regex.finditer(lowered):
+        if m.group(0) == "storage" and (_NOT_POWER_STORAGE_RE.search(lowered, 0, m.start())
+                                        or _NOT_POWER_STORED_AFTER_RE.match(lowered, m.end())) \
+                or _POINT_AFTER_RE.match(lowered, m.end()) \
+                or m.group(0) in ("grid", "grids") and _GRID_REACHED_RE.search(lowered, max(0, m.start() - 40), m.start()):
+            continue
+        form = " ".join(m.group(0).replace("-", " ").split())
+        label = index[form]
+        fuel = index.get(form.split(" ", 1)[0]) if label == "pipeline" and " " in form else None
+        if fuel in _CARRIED_FUELS:
+            # "a gas pipeline", "the oil pipeline": the work and the fuel it carries
+            found.append((m.start(), m.start() + len(form.split(" ", 1)[0]), fuel))
+        found.append((m.start(), m.end(), label))
+    return tuple(found)
+
+
+# What a pipeline named by its fuel carries ("gas pipeline", "oil pipeline")
+_CARRIED_FUELS = ("natural gas", "oil", "hydrogen")
 
 
 # "synchronised to the national grid", "add 550 MW to the sultanate's grid": the grid a plant feeds, no line
