@@ -276,3 +276,23 @@ def test_a_second_and_by_adds_signers_told_between_semicolons():
     assert agreements(text) == [("Agreement", {"organization/zesco", "organization/copperbelt-energy-corporation",
                                                "organization/edf", "organization/totalenergies",
                                                "organization/sumitomo-corporation"})]
+
+
+def test_the_government_of_a_report_that_names_its_state_only_further_on():
+    # before: "the government" found no state named so far and was dropped from the contract
+    text = ("ACCRA — When the first turbine turns next year, the plant will burn gas from offshore. The plant is being "
+            "built by Masdar and ACWA Power under a contract that the government signed with the two companies in May "
+            "2024. Ghana needs the power, Ghana's grid is weak and Ghana has few other options.")
+    assert agreements(text) == [("Contract", {"state/GHA", MASDAR, ACWA})]
+
+
+def test_a_side_named_by_its_trade_then_the_signing_told_by_its_party():
+    # before: Ghana, where the plant is, was read as the other side of the first mention, and the joint venture's
+    # owners as the signers of the second
+    text = ("The Volta River Authority (VRA) said on Tuesday it had signed a power purchase agreement with the "
+            "developer of a solar plant in northern Ghana. The contract was signed in Accra on Monday with Nzema Solar "
+            "Company, a joint venture of Masdar and the local firm Akwaaba Energy, VRA said in a statement.")
+    found = facts(text, published="2025-03-05")
+    assert [(a.kind, set(a.parties), a.date, a.place) for a in found.agreements] == [
+        ("Contract", {"organization/volta-river-authority", "organization/nzema-solar-company"}, "2025-03-03",
+         "place/accra")]

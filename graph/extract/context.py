@@ -1316,6 +1316,13 @@ class DocumentContext:
         """The state the document has talked about most so far."""
         return self.state_counts.most_common(1)[0][0] if self.state_counts else None
 
+    def _document_state(self) -> str | None:
+        """The state the whole report names most, when it leads: named at least three times, more than any other."""
+        counts = Counter(m.key for m in self.facts.mentions if m.key.startswith("state/")).most_common(2)
+        if counts and counts[0][1] >= 3 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            return counts[0][0]
+        return None
+
     def _bare_government(self, view: SentenceView, free_span) -> None:
         """"The government signed …", "after Government signed …": the government of the state the report is
         about (its dateline's, else the one it names most, else the one whose capital it names), as a party;
@@ -1336,6 +1343,8 @@ class DocumentContext:
             return f"state/{place.country}"
         if self.state_counts:
             return self.focus_state()
+        if (whole := self._document_state()) is not None:
+            return whole  # (named only further on: "GEORGETOWN — … the government signed …", Guyana named later)
         from epkg.ontology.gazetteer import load
         gazetteer = load()
         # (a report that names no state but one capital, "at State House in Windhoek": that capital's state)
@@ -1555,8 +1564,9 @@ class DocumentContext:
             elif noun in ("country", "government", "state", "junta"):
                 # (in the first sentence, the state it names itself before any it only qualifies a firm with:
                 # "Bangladesh will import LNG from US-based X …, as the government tries to shield the country")
-                key = self.focus_state() or next((r.key for r in view.refs if r.kind == STATE and r.free
-                                                  and r.how != "coref" and r.end <= m.start()), None) \
+                key = self.focus_state() or self._document_state() \
+                    or next((r.key for r in view.refs if r.kind == STATE and r.free
+                             and r.how != "coref" and r.end <= m.start()), None) \
                     or next(iter(self._last((STATE,), view, m.start())), None)
             elif noun in ("kingdom", "emirate", "republic"):
                 key = self._last_titled(noun, view, m.start())

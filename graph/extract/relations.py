@@ -883,9 +883,10 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         org = min(near, key=lambda o: abs(o.start - m.start()))
         if (of := re.match(r"\s+of\s+(?:the\s+)?", text[m.end():])) is not None:
             # "two non-OPEC members of the alliance": the body after "of", not the one the word's modifier names
-            named_after = next((o for o in near if o.start == m.end() + of.end()), None)
-            if named_after is None and re.match(r"[A-Z]", text[m.end() + of.end():m.end() + of.end() + 1]) \
-                    and org.start > m.end():
+            at = m.end() + of.end()
+            named_after = next((o for o in near if o.start == at), None)
+            if named_after is None and re.match(r"[A-Z]", text[at:at + 1]) and org.start > m.end() \
+                    and not any(at - 4 <= o.start <= at + 1 for o in orgs):
                 continue  # "members of SINEA, …, and the IDB": a body the reader does not know, not the next one
             org = named_after or org
         if (its := _ITS_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())) is not None \
@@ -2526,6 +2527,9 @@ _TRANSIT_BEFORE_RE = re.compile(r"\b(?:through|via|across|transiting)\s+(?:the\s
 _OWNER_OF_CUE_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
 # "contracts with CFE in Mexico": where, not with whom
 _IN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?$")
+# A side named by its trade and what it does, not by a name: "with the developer of a 720 MW plant"
+_TRADE_SIDE_RE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:developer|operator|owner|builder|buyer|seller|contractor|lender|"
+                            r"investor|producer|supplier|sponsor)s?\s+(?:of|for|behind)\s")
 # "to deliver liquefied natural gas to Germany": where the goods go, not who signs
 # ("sell about 130 billion cubic meters (BCM) of gas to Egypt": the goods may be measured, with brackets)
 _DELIVERED_TO_RE = re.compile(r"\b(?:deliver|supply|export|ship|sell|send|pipe|transport|carry|bring)\w*\s+"
@@ -2921,6 +2925,7 @@ class _AgreementReader:
             cut = next((i for i, r in enumerate(listed) if i and _IN_BEFORE_RE.search(text, max(0, r.start - 6), r.start)),
                        None)
             listed = listed[:cut]  # "contracts with CFE in Mexico": where, not with whom
+
             while listed and (more := _AND_WITH_RE.match(text, listed[-1].end)) is not None:
                 # "contracts with A, for the stations, and with B, for the cables": one list of others
                 further = list_after(view, more.end(), _PARTY_KINDS, max_gap=2)
@@ -2934,7 +2939,9 @@ class _AgreementReader:
             self.with_side = bool(others)
             # "signed financing agreements with 23 local and international banks": the other side is
             # there but unnamed; no name elsewhere in the sentence stands in for it
-            unnamed = not others and (placed_class or _UNNAMED_SIDE_RE.match(text, start) is not None)
+            # (and "with the developer of a solar plant in Ghana": a side named by its trade alone)
+            unnamed = not others and (placed_class or _UNNAMED_SIDE_RE.match(text, start) is not None
+                                      or _TRADE_SIDE_RE.match(text, start) is not None)
         verb = sign.start() if sign is not None and sign.start() < m_start else m_start
         if (aside := _SIGNER_ASIDE_RE.search(text, max(0, verb - 120), verb)) is not None:
             verb = aside.start()  # "X (the "Company"), through its subsidiaries, entered into": X signs
@@ -2997,10 +3004,18 @@ class _AgreementReader:
                       and _OWNER_OF_CUE_RE.fullmatch(text, r.end, m_start)), None)
         if not subject and others and owner is not None and owner.key not in others:
             subject = [owner.key]  # "TC Energy's existing contracts with CFE": whose instrument it is
+        if not subject and others and (sayer := _SAYER_AT_END_RE.search(text)) is not None \
+                and (said := [r for r in view.refs if r.kind in _PARTY_KINDS and r.start == sayer.start("who")
+                              and r.key not in others]):
+            # "The contract was signed in Vientiane with X, a joint venture of A and B, EGAT said": the one who
+            # tells of its own signing is the other side
+            subject = [said[0].key]
         if not subject and others:
             # "Under an agreement with X, the ministry and the company will …": the other list.
             for group in coordinated_lists(view, _PARTY_KINDS):
                 keys = [k for k in unique_keys(group) if k not in others]
+                if _OWNERS_BEFORE_RE.search(text, max(0, group[0].start - 30), group[0].start):
+                    continue  # "with X, a joint venture of A and B": whose X is, not who signed
                 if group[-1].end < m_start and _WITNESSED_RE.search(text, group[-1].end, m_start) \
                         or group[0].start > m_end and _PRESENT_BEFORE_RE.search(text, m_end, group[0].start) \
                         or _DELIVERED_TO_RE.search(text, max(0, group[0].start - 80), group[0].start) \
@@ -4043,7 +4058,9 @@ class _AgreementReader:
         if not conflict:
             # "Wednesday's agreement builds on a memorandum signed in Tashkent on May 1": the
             # date and place belong to the other instrument when the sentence names two.
-            if one_noun:
+            # (a signing that had neither day nor place takes those its definite mention's signing names, whatever
+            # other nouns the sentence holds: "The contract was signed in Vientiane on Monday with X, a joint venture")
+            if one_noun or prior.date is None and prior.place is None and sign is not None and _signing_verb(sign):
                 prior.date = _refined(prior.date, date)  # the day the sentence gives, within the month read before
                 prior.place = prior.place or place
             if len(prior.parties) < 2 <= len(keys) or self._bodies_of_the_states(prior.parties, keys):
@@ -5599,6 +5616,14 @@ def _and_by_more(view: SentenceView, pos: int) -> list[str]:
         start += len(item) + 1
     return out
 
+
+# The one who tells of a signing at the sentence's end: ", EGAT said in a statement."
+_SAYER_AT_END_RE = re.compile(r",\s+(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+(?:said|says|announced|"
+                              r"confirmed|reported)(?:\s+(?:in\s+a\s+statement|on\s+\w+day))?\s*[.!]?\s*$")
+# Words that tell whose a firm is, before its owners: "a joint venture of A and B", "owned by A and B"
+_OWNERS_BEFORE_RE = re.compile(r"\b(?:(?:joint\s+venture|consortium|subsidiary|unit|affiliate|arm|partnership)\s+"
+                               r"(?:\w+\s+)?(?:of|between)|owned\s+(?:\w+\s+)?by|led\s+by)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 # One part of money told as a whole before it: "(comprising) a US$270 million credit to A"
 _PARTS_LENT_TO_RE = re.compile(rf"\b(?:comprising|including|consisting\s+of|of\s+which|and)\s+(?:a|an)\s+"
