@@ -296,3 +296,19 @@ def test_a_side_named_by_its_trade_then_the_signing_told_by_its_party():
     assert [(a.kind, set(a.parties), a.date, a.place) for a in found.agreements] == [
         ("Contract", {"organization/volta-river-authority", "organization/nzema-solar-company"}, "2025-03-03",
          "place/accra")]
+
+
+def test_a_signing_a_month_later_in_a_capital_named_by_its_people_s_word():
+    # before: "A month later" gave no date (the report's was taken) and "the Tunisian capital" no place
+    text = ("In March 2023, Sonatrach and ETAP signed a memorandum of understanding in Tunis. A month later, Italy's "
+            "Snam signed a similar memorandum with the two companies, also in the Tunisian capital.")
+    found = facts(text, published="2025-05-22")
+    assert [(a.sentence, a.date, a.place) for a in found.agreements] == [(0, "2023-03", "place/tunis"),
+                                                                       (1, "2023-04", "place/tunis")]
+
+
+def test_two_years_later_and_the_following_year():
+    # before: neither was measured from the year the sentence before gave
+    text = ("Masdar and Uzbekistan signed an agreement in 2019. Two years later, ACWA Power signed a contract with "
+            "Uzbekistan. The following year, Masdar signed a second agreement with Uzbekistan.")
+    assert [a.date for a in facts(text, published="2025-05-22").agreements] == ["2019", "2021", "2022"]

@@ -2298,24 +2298,52 @@ def agreement_kind(phrase: str) -> str | None:
     return None
 
 
+# ("in the Moroccan capital": a state's capital named by its people's word)
 _PLACE_CUE_RE = re.compile(r"\b(?:in|at|visit(?:ed|ing|s)?|travel(?:l)?ed\s+to|arrived\s+in|flew\s+to|came\s+to)"
-                           r"\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+                           r"\s+(?:the\s+)?(?:city\s+of\s+|(?-i:[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic))\s+)?$", re.IGNORECASE)
 _THAT_TIME_RE = re.compile(r"\b(?:that|the\s+same)\s+(?:(?P<month>(?-i:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December))|year)\b", re.IGNORECASE)
 
 
 def _anaphoric_date(views: list[SentenceView], view: SentenceView, reference) -> str | None:
-    """"that December", "the same year": the month (or year) of the year the previous sentence dated."""
+    """"that December", "the same year": the month (or year) of the year the previous sentence dated; "a month
+    later", "two years later", "the following year": that sentence's date moved on by so much, as precise as both
+    allow."""
     m = _THAT_TIME_RE.search(view.text)
-    if m is None or view.index == 0:
+    later = _LATER_RE.search(view.text) if m is None else None
+    if m is None and later is None or view.index == 0:
         return None
-    previous = [d for d in find_dates(views[view.index - 1].text, reference) if not d.target]
+    previous = [d.value for d in find_dates(views[view.index - 1].text, reference) if not d.target]
+    if not previous and later is not None and (before := _anaphoric_date(views, views[view.index - 1], reference)):
+        previous = [before]  # "Two years later, … The following year, …": measured from the time told before
     if not previous:
         return None
-    year = previous[-1].value[:4]
+    if later is not None:
+        return _moved_on(previous[-1], later)
+    year = previous[-1][:4]
     if not m.group("month"):
         return year
     return f"{year}-{MONTHS[m.group('month').lower()]:02d}"
+
+
+# "a month later", "two years later", "the following month", "the next year": a time measured from the one before
+_LATER_RE = re.compile(rf"\b(?:(?P<n>a|an|one|{'|'.join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 12)}|\d{{1,2}})\s+"
+                       r"(?P<unit>month|year)s?\s+later|the\s+(?:following|next)\s+(?P<unit2>month|year))\b",
+                       re.IGNORECASE)
+
+
+def _moved_on(value: str, later) -> str | None:
+    """*value* ("2022-09", "2022-09-14", "2022") moved on by what *later* says, to the month or the year."""
+    unit = (later.group("unit") or later.group("unit2")).lower()
+    word = (later.group("n") or "one").lower()
+    n = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else NUMBER_WORDS[word]
+    year = int(value[:4])
+    if unit == "year":
+        return str(year + n)
+    if len(value) < 7:
+        return None  # a month after a year: which month, the text does not say
+    month = int(value[5:7]) - 1 + n
+    return f"{year + month // 12}-{month % 12 + 1:02d}"
 
 
 _WORKS_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:plant|station|substation|field|dam|mine|terminal|refinery|"
