@@ -312,3 +312,28 @@ def test_two_years_later_and_the_following_year():
     text = ("Masdar and Uzbekistan signed an agreement in 2019. Two years later, ACWA Power signed a contract with "
             "Uzbekistan. The following year, Masdar signed a second agreement with Uzbekistan.")
     assert [a.date for a in facts(text, published="2025-05-22").agreements] == ["2019", "2021", "2022"]
+
+
+def test_persons_who_lead_bodies_or_sign_beside_a_titled_person():
+    # before: a name with no title of its own was no person
+    found = facts("The energy ministries of Chile and Peru, led respectively by Juan Carlos Castro and Maria Lopez, "
+                  "signed a memorandum of understanding.")
+    assert {"person/juan-carlos-castro", "person/maria-lopez"} <= set(found.entities)
+    found = facts("The memorandum was signed by Minister Fernanda Cardona and by Mauricio Tolmasquim in Montevideo.")
+    assert "person/mauricio-tolmasquim" in found.entities
+
+
+def test_a_cabinet_secretary_is_an_office_not_a_cabinet():
+    # before: "Kenya's Cabinet Secretary" made a body, the Cabinet of Kenya, which its holder represented
+    found = facts("Kenya's Cabinet Secretary for Energy, Opiyo Wandayi, said the plant would open in 2027.")
+    assert "organization/cabinet-of-kenya" not in found.entities
+    assert found.entities["person/opiyo-wandayi"].represents == "state/KEN"
+
+
+def test_a_member_of_a_firm_s_board_speaks_for_the_firm():
+    # before: "Executive Board of ENERTRAG" and "Member" became firms
+    found = facts("The agreement was signed by Katrin Vollmer, Member of the Executive Board of ENERTRAG SE, and by "
+                  "Kahenge Haulofu, Managing Director of NamPower.")
+    orgs = {k for k in found.entities if k.startswith("organization/")}
+    assert orgs == {"organization/enertrag", "organization/nampower"}
+    assert found.entities["person/katrin-vollmer"].represents == "organization/enertrag"

@@ -188,7 +188,8 @@ _STATE_BODIES = (r"Senate|Parliament|(?:Grand\s+)?National\s+Assembly|Council\s+
                  r"Cabinet|Supreme\s+Court|Constitutional\s+Court|State\s+Duma|Mazhilis|Majlis|Milli\s+Majlis|"
                  r"Verkhovna\s+Rada|Congress|House\s+of\s+Representatives|Federal\s+Assembly")
 STATE_BODY_RE = re.compile(rf"\b(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}}?)(?:['’]s)?[ \t]+"
-                           rf"(?P<body>{_STATE_BODIES})\b(?![ \t]+(?:of|for)\b)"
+                           # ("Kenya's Cabinet Secretary for Energy": an office, whose holder is a minister)
+                           rf"(?P<body>{_STATE_BODIES})\b(?![ \t]+(?:of|for|Secretary|Secretaries)\b)"
                            rf"|\b(?P<body2>{_STATE_BODIES})\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
                            rf"(?P<state2>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 _STATE_BODY_FIND_RE = re.compile(rf"\b(?:{_STATE_BODIES})\b")
@@ -287,7 +288,8 @@ TITLE_RANKS = ("president", "president director", "president commissioner", "pri
                "prince", "princess", "king", "queen", "emir", "premier", "chancellor", "mayor", "speaker",
                "country representative", "country director", "board chairman", "chief", "consul general", "consul",
                "under-secretary", "undersecretary", "state secretary", "adviser", "advisor", "taoiseach",
-               "trade representative")
+               "trade representative", "member of the executive board", "member of the management board",
+               "member of the supervisory board", "member of the board", "board member")
 # A portfolio named before a rank: "deputy oil minister", "energy secretary", "foreign minister".
 TITLE_PORTFOLIOS = ("energy", "oil", "petroleum", "gas", "power", "electricity", "mining", "mines", "foreign",
                     "finance", "economy", "trade", "industry", "environment", "climate", "infrastructure",
@@ -1544,6 +1546,8 @@ _CORPORATE_WORDS_RE = re.compile(r"(?:(?:Group|Holdings?|Corporation|Corp\.?|Com
 
 
 _MINISTRY_AFTER_RE = re.compile(r"[ \t]+Ministry\b")
+# A firm's board before its name: the board is an office's, the firm the name after it
+_BOARD_OF_RE = re.compile(r"(?:Executive\s+|Management\s+|Supervisory\s+)?Board(?:\s+of\s+Directors)?\s+of\s+(?:the\s+)?")
 
 
 def _companies(doc: _Doc) -> None:
@@ -1553,6 +1557,8 @@ def _companies(doc: _Doc) -> None:
         if owner := _venture_owner(doc, m.group(group), m.start(group)):
             _add_company(doc, *owner)  # "a joint venture of Enwind and Tallis Holdings": Enwind is one owner
         name, start = _company_name(doc, m.group(group), m.start(group))
+        if (board := _BOARD_OF_RE.match(doc.text, start, m.end(group))) is not None:
+            name, start = doc.text[board.end():m.end(group)], board.end()  # "Member of the Executive Board of X SE"
         if title := _LEADING_TITLE_RE.match(doc.text, start, m.end(group)):
             name, start = doc.text[title.end():m.end(group)], title.end()  # "Chief Executive Officer of X Ltd"
         end = m.end()
@@ -5332,7 +5338,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue  # (nor "Eng" of "Eng. Sabah Mashaly": an engineer's style before a name)
         if set(base.split()) <= _PORTFOLIO_WORD_SET:  # "Natural Resources": a portfolio, cut from a ministry's name
             continue
-        if base.rstrip(".") == "Co" or orgnames.split_legal_form(f"Name {base}") == ("Name", base):
+        if base.rstrip(".") == "Co" or base in ("Member", "Members") \
+                or orgnames.split_legal_form(f"Name {base}") == ("Name", base):
             continue  # "Japan's JERA Co", "Tenaga Nasional Berhad": the form left of a firm read already
         if (whole := _longer_body_named(doc, base, start)) is not None:
             doc.add(start, end, whole, "short", surface=False)  # "the Bank Group" after "African Development Bank Group"
@@ -6053,9 +6060,22 @@ def _statistical_persons(doc: _Doc, found) -> None:
             represents = _owner(doc, counterpart.start("demonym")) if counterpart.group("demonym") else None
         elif not (honoured or _SPEECH_AFTER_RE.match(after) or _MET_BEFORE_RE.search(before) or gaz_module.leader_state(name)
                   or _SPEECH_BEFORE_RE.search(before) or _OCCUPATION_AFTER_RE.match(after)
-                  or _OCCUPATION_BEFORE_RE.search(before)):
+                  or _OCCUPATION_BEFORE_RE.search(before) or _LED_BY_BEFORE_RE.search(before)
+                  or _after_a_person(doc, start)):
             continue
         _person(doc, name, start, end, position, represents)
+
+
+# "the two ministries, led respectively by X and Y": who heads a body is a person
+_LED_BY_BEFORE_RE = re.compile(r"\b(?:led|headed|chaired)\s+(?:respectively\s+|jointly\s+)?by\s+$")
+# "signed by Minister A and by B", "A and B": a name listed with a person's, the way a person's is
+_AFTER_PERSON_GAP_RE = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:by\s+)?$")
+
+
+def _after_a_person(doc: _Doc, start: int) -> bool:
+    """Whether the name at *start* is listed right after a person's ("by Minister A and by B")."""
+    gap = _AFTER_PERSON_GAP_RE.search(doc.text, max(0, start - 24), start)
+    return gap is not None and any(x.end == gap.start() and x.key.startswith("person/") for x in doc.spans)
 
 
 _TITLE_BEFORE_RE = re.compile(rf"(?P<title>\b(?i:{_LOWER_TITLE})|\b{_TITLE_WORDS})\s+$")
