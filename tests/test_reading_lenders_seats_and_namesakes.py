@@ -337,3 +337,19 @@ def test_a_member_of_a_firm_s_board_speaks_for_the_firm():
     orgs = {k for k in found.entities if k.startswith("organization/")}
     assert orgs == {"organization/enertrag", "organization/nampower"}
     assert found.entities["person/katrin-vollmer"].represents == "organization/enertrag"
+
+
+def test_a_work_told_as_only_studied_after_its_noun():
+    # before: the link was read as a project; "which was discussed" about a plant that opened still is one (a guard)
+    assert facts("A transmission link with the Brazilian state of Roraima, the so-called Arco Norte, is still "
+                 "being studied.").projects == []
+    assert facts("A 500 MW transmission link between Guyana and Brazil is under study.").projects == []
+    found = facts("The 500 MW solar plant in Guyana, which was discussed for years, opened on Monday.")
+    assert [(p.technologies, p.capacity_mw) for p in found.projects] == [(("solar",), 500.0)]
+
+
+def test_a_work_one_state_shares_with_another_stands_in_both():
+    # before: only the first state hosted the dam
+    found = facts("Further downstream, the 1,890 MW Salto Grande dam, which Uruguay shares with Argentina, faces a "
+                  "similar review.")
+    assert [set(p.hosts) for p in found.projects] == [{"state/URY", "state/ARG"}]

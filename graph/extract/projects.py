@@ -511,6 +511,10 @@ class _Builder:
             hosts.append(f"state/{self.place_country}")
         elif not hosts and self.ctx.focus_state():
             hosts.append(self.ctx.focus_state())
+        for r in [r for r in view.refs if r.key in hosts and r.kind == STATE]:
+            # "the Yacyretá dam, which Paraguay shares with Argentina": a work two states share stands in both
+            if (shared := _SHARES_WITH_RE.match(text, r.end)) is not None:
+                hosts += [o.key for o in view.refs if o.kind == STATE and o.start == shared.end()]
         return list(dict.fromkeys(hosts))
 
     def _host_government(self, key: str, hosts) -> bool:
@@ -723,8 +727,10 @@ class _Builder:
                     or _MODEL_CODE_BEFORE.search(text, max(0, c.start - 16), c.start):
                 continue
             clause = view.clause_at(c.start)
-            if _ENDED_RE.search(text, clause[0], clause[1]) or _UNSIGNED_AFTER_RE.match(text, c.end):
-                continue  # "is shutting down the 1,400 MW … plant": a plant given up is not a project
+            if _ENDED_RE.search(text, clause[0], clause[1]) or _UNSIGNED_AFTER_RE.match(text, c.end) \
+                    or _STUDIED_AFTER_RE.match(text, c.end):
+                continue  # "is shutting down the 1,400 MW … plant": a plant given up is not a project (nor one
+                # only studied: "a 500 MW link … is under study")
             if in_opening_comparison(text, c.start):
                 continue
             pending = _pending(view, c.start)
@@ -1188,7 +1194,7 @@ class _Builder:
                 continue
             clause = view.clause_at(g[0])
             if _STUDIED_BEFORE.search(text[max(0, g[0] - 160):g[0]]) or _ENDED_RE.search(text[clause[0]:clause[1]]) \
-                    or _UNSIGNED_AFTER_RE.match(text, g[1]):
+                    or _UNSIGNED_AFTER_RE.match(text, g[1]) or _STUDIED_AFTER_RE.match(text, g[1]):
                 continue  # "a study of a new pipeline", "coal plants to be retired", "a scheme later abandoned"
             if noun.endswith("s") and not noun.endswith("ss") and \
                     not re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’,-]+\s+){0,4}$",
@@ -1257,6 +1263,12 @@ _FUNDED_BY_RE = re.compile(r"\b(?:financed|funded|co-?financed|co-?funded|backed
 # A project only studied, or a plant being retired or given up, is not one the graph records.
 _STUDIED_BEFORE = re.compile(rf"\b(?:whether|{_VOCABULARY.pattern('study_verbs')}|{_VOCABULARY.pattern('study_nouns')})"
                              r"\b[^.;]*$", re.IGNORECASE)
+# … or told as only studied after its noun: "A link with Roraima is still being studied", "… remains under review"
+_STUDIED_AFTER_RE = re.compile(r"(?:(?!\b(?:which|that|who|whose)\b)[^.;]){0,90}?\b(?:is|are|was|were|remains?|remained)\s+"
+                               r"(?:still\s+|only\s+|now\s+)?"
+                               r"(?:being\s+)?(?:studied|examined|explored|assessed|considered|discussed|"
+                               r"under\s+(?:study|consideration|discussion|review|evaluation))\b", re.IGNORECASE)
+_SHARES_WITH_RE = re.compile(r"\s+(?:also\s+)?(?:shares|shared|share|co-owns|co-own|jointly\s+owns)\s+with\s+(?:the\s+)?")
 _COMPETING_RE = re.compile(rf"\b(?:{_VOCABULARY.pattern('competing_verbs')}|{_VOCABULARY.pattern('competing_nouns')})\b",
                            re.I)
 _WINNING_RE = re.compile(rf"\b{_VOCABULARY.pattern('winning_verbs')}\b", re.I)
