@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from epkg.ontology.triggers import triggers
+
 # Before a verb: "did not", "has yet to", "will be", "could", "hopes to" … (up to two words between);
 # "may" only in lower case, since the month opens sentences ("In May 2024 they signed").
 # (One word boundary for all the words, so that most positions fail before any word is tried; "n't", the only cue
@@ -70,7 +72,9 @@ _CLAUSE_HEDGE_RE = re.compile(
 _PLAIN_WILL_RE = re.compile(r"(?i:will)\s+(?!(?:not|never|be|have|need|only|first)\b)(?:[\w'’-]+\s+){0,2}")
 # "would" after a verb of saying is the "will" of what was said: "X said that Y would work with Z"
 _PLAIN_WOULD_RE = re.compile(r"(?i:would)\s+(?!(?:not|never|be|have|need|only|first|like|prefer|rather)\b)(?:[\w'’-]+\s+){0,2}")
-_REPORTED_BEFORE_RE = re.compile(r"\b(?:said|told|announced|stated|added|confirmed|explained|pledged|promised)\b(?:\s+that)?\s")
+_SPEECH = triggers("speech")
+_REPORTED_BEFORE_RE = re.compile(rf"\b(?:{_SPEECH.pattern('reporting_finite_verbs')}|{_SPEECH.pattern('reporting_past_verbs')})"
+                                 r"\b(?:\s+that)?\s")
 _NOT_ONLY_RE = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 # A statement inside a report that someone denies: "rejected as baseless a news report … that Pakistan had
 # signed", "denied media reports that …"

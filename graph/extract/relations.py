@@ -25,6 +25,7 @@ from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE
                                         names_its_meeting, opener_end, unit_apposed_to,
                                         list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, SINCE_BEFORE_RE, WEEKDAYS, find_dates, in_week_before, parse_reference
+from epkg.graph.extract.entities import REPORTING
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, STATE,
                                       Agreement, Cooperation, DocumentFacts, Membership, Partnership,
                                       add_cooperation_pairs)
@@ -5646,8 +5647,8 @@ def _and_by_more(view: SentenceView, pos: int) -> list[str]:
 
 
 # The one who tells of a signing at the sentence's end: ", EGAT said in a statement."
-_SAYER_AT_END_RE = re.compile(r",\s+(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+(?:said|says|announced|"
-                              r"confirmed|reported)(?:\s+(?:in\s+a\s+statement|on\s+\w+day))?\s*[.!]?\s*$")
+_SAYER_AT_END_RE = re.compile(rf",\s+(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,5}})\s+(?:{REPORTING})"
+                              r"(?:\s+(?:in\s+a\s+statement|on\s+\w+day))?\s*[.!]?\s*$")
 # Words that tell whose a firm is, before its owners: "a joint venture of A and B", "owned by A and B"
 _OWNERS_BEFORE_RE = re.compile(r"\b(?:(?:joint\s+venture|consortium|subsidiary|unit|affiliate|arm|partnership)\s+"
                                r"(?:\w+\s+)?(?:of|between)|owned\s+(?:\w+\s+)?by|led\s+by)\s+(?:the\s+)?"
