@@ -353,3 +353,16 @@ def test_a_work_one_state_shares_with_another_stands_in_both():
     found = facts("Further downstream, the 1,890 MW Salto Grande dam, which Uruguay shares with Argentina, faces a "
                   "similar review.")
     assert [set(p.hosts) for p in found.projects] == [{"state/URY", "state/ARG"}]
+
+
+def test_a_side_named_by_its_trade_then_by_its_name():
+    # a guard: the apposition names the developer, who signed
+    text = "Oman signed a power purchase agreement with the developer of the 500 MW Ibri plant, ACWA Power, on Monday."
+    assert agreements(text) == [("Contract", {"state/OMN", ACWA})]
+
+
+def test_the_first_deal_to_be_signed_is_signed():
+    # a guard: "to be signed" after "first" counts a signing among others, and "yet to be signed" still hedges
+    text = "Kenya and Ethiopia signed the first agreement to be signed under the new framework on Monday."
+    assert agreements(text) == [("Agreement", {"state/KEN", "state/ETH"})]
+    assert agreements("An agreement between Kenya and Ethiopia is yet to be signed.") == []

@@ -67,7 +67,8 @@ _CLAUSE_HEDGE_RE = re.compile(
     r"not\s+yet|yet\s+to|could|would|might|under\s+study|being\s+examined|examined|feasibility\s+of|"
     # a signing still ahead: "is planned for signature", "awaiting signature", "to be signed"
     r"(?:planned|scheduled|slated|earmarked|due|set|expected|ready|up|pending)\s+for\s+(?:signature|signing)|"
-    r"awaiting\s+(?:signature|signing)|to\s+be\s+signed|"
+    # (not "the first deal to be signed under it": one signed, counted among others)
+    r"awaiting\s+(?:signature|signing)|(?<!first\s)(?<!last\s)(?<!latest\s)(?<!second\s)(?<!only\s)to\s+be\s+signed|"
     r"whether)\b", re.IGNORECASE)
 _PLAIN_WILL_RE = re.compile(r"(?i:will)\s+(?!(?:not|never|be|have|need|only|first)\b)(?:[\w'’-]+\s+){0,2}")
 # "would" after a verb of saying is the "will" of what was said: "X said that Y would work with Z"

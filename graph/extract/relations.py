@@ -2968,9 +2968,12 @@ class _AgreementReader:
             self.with_side = bool(others)
             # "signed financing agreements with 23 local and international banks": the other side is
             # there but unnamed; no name elsewhere in the sentence stands in for it
-            # (and "with the developer of a solar plant in Ghana": a side named by its trade alone)
+            # (and "with the developer of a solar plant in Ghana": a side named by its trade alone, when no firm
+            # named after it says who: "with the developer of the Ibri plant, ACWA Power")
             unnamed = not others and (placed_class or _UNNAMED_SIDE_RE.match(text, start) is not None
-                                      or _TRADE_SIDE_RE.match(text, start) is not None)
+                                      or _TRADE_SIDE_RE.match(text, start) is not None
+                                      and not any(r.start > start and r.kind in _PARTY_KINDS and r.kind != STATE
+                                                  for r in view.refs))
         verb = sign.start() if sign is not None and sign.start() < m_start else m_start
         if (aside := _SIGNER_ASIDE_RE.search(text, max(0, verb - 120), verb)) is not None:
             verb = aside.start()  # "X (the "Company"), through its subsidiaries, entered into": X signs
