@@ -366,3 +366,12 @@ def test_the_first_deal_to_be_signed_is_signed():
     text = "Kenya and Ethiopia signed the first agreement to be signed under the new framework on Monday."
     assert agreements(text) == [("Agreement", {"state/KEN", "state/ETH"})]
     assert agreements("An agreement between Kenya and Ethiopia is yet to be signed.") == []
+
+
+def test_the_parent_an_apposition_names_is_no_item_of_the_list():
+    # before: "A, the generation arm of state utility B, and C" listed B, so "the two companies" and "the partners"
+    # were B and C
+    text = ("PLN Nusantara Power, the generation arm of Indonesian state utility PT PLN (Persero), and Singapore's "
+            "Sembcorp Industries have formed a joint venture to build a solar project in the Riau Islands, the two "
+            "companies said on Thursday. The partners signed the joint venture agreement in Jakarta on Wednesday.")
+    assert agreements(text) == [("Agreement", {"organization/pln-nusantara-power", "organization/sembcorp-industries"})]

@@ -720,6 +720,10 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
             # (not the parent an item's apposition names: "owned by A, the Chilean subsidiary of Colombia's X; B
             # …": X is no owner, and the list goes on past it)
             and not (asides and r.aside and _UNIT_PARENT_BEFORE_RE.search(view.text, max(0, r.start - 90), r.start))]
+    # "A, the generation arm of state utility B, and C": B is the parent an apposition on A names, no item of the list
+    refs = [b for i, b in enumerate(refs) if not (0 < i < len(refs) - 1
+                                                 and _PARENT_IN_APPOSITION_RE.fullmatch(view.text, refs[i - 1].end, b.start)
+                                                 and _APPOSITION_CLOSED_RE.fullmatch(view.text, b.end, refs[i + 1].start))]
     groups: list[list[Ref]] = []
     for r in refs:
         if groups and r.possessive and _OWNER_IN_APPOSITION_RE.match(view.text, r.end) \
@@ -762,6 +766,13 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
             split += [inside, g[len(inside):]] if 0 < len(inside) < len(g) else [g]
         groups = split
     return groups
+
+
+# Between a name and the parent its apposition names: ", the generation arm of Indonesian state utility "
+_PARENT_IN_APPOSITION_RE = re.compile(rf"\)?\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{UNIT_NOUNS}\s+of\s+(?:the\s+)?"
+                                      r"(?:[\w'’-]+\s+){0,4}")
+# … and after the parent, the apposition's closing comma before the list goes on: " (Persero), and "
+_APPOSITION_CLOSED_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*(?:and\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?")
 
 
 #: Between two office holders a list joins ("X's minister, Y's envoy and Z's minister")
@@ -1528,6 +1539,12 @@ class DocumentContext:
                 # "the three countries, meaning A, B and C": the ones the sentence names right after, whatever the
                 # text listed before
                 keys, recent = after, True
+            if not keys and kinds == (COMPANY,):
+                # "A, the arm of B, and C formed a venture, the two companies said": the list of that many the
+                # sentence named before the words, not the last names before them
+                here = [unique_keys(g) for g in coordinated_lists(view, kinds) if g[-1].end <= m.start()
+                        and len(unique_keys(g)) == n and not set(unique_keys(g)) & skip]
+                keys = here[-1] if here else keys
             keys = keys or self._last(kinds, view, m.start(), n, free_only=True, skip=skip)
             if n == 2 and noun in ("countries", "states", "nations", "governments", "sides") and not recent \
                     and keys and all(k.startswith("state/") for k in keys) \
