@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, PERSON, PLACE,
-                                      STATE, DocumentFacts)
+                                      STATE, DocumentFacts, leading)
 from epkg.graph.extract import orgnames
 from epkg.graph.extract.entities import ANY_TITLE_RE, REPORTING, REPRESENTING_AFTER_RE, TITLE_RE, UNIT_OF_NOUNS
 from epkg.graph.extract.text import NUMBER_WORDS, PERCENT_SIGN, hint_text
@@ -1327,12 +1327,11 @@ class DocumentContext:
         """The state the document has talked about most so far."""
         return self.state_counts.most_common(1)[0][0] if self.state_counts else None
 
+    @functools.cached_property
     def _document_state(self) -> str | None:
-        """The state the whole report names most, when it leads: named at least three times, more than any other."""
-        counts = Counter(m.key for m in self.facts.mentions if m.key.startswith("state/")).most_common(2)
-        if counts and counts[0][1] >= 3 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-            return counts[0][0]
-        return None
+        """The state the whole report names most, when it leads (:func:`leading`); the mentions are all read by
+        the time the context is built."""
+        return leading(Counter(m.key for m in self.facts.mentions if m.key.startswith("state/")))
 
     def _bare_government(self, view: SentenceView, free_span) -> None:
         """"The government signed …", "after Government signed …": the government of the state the report is
@@ -1354,7 +1353,7 @@ class DocumentContext:
             return f"state/{place.country}"
         if self.state_counts:
             return self.focus_state()
-        if (whole := self._document_state()) is not None:
+        if (whole := self._document_state) is not None:
             return whole  # (named only further on: "GEORGETOWN — … the government signed …", Guyana named later)
         from epkg.ontology.gazetteer import load
         gazetteer = load()
@@ -1581,7 +1580,7 @@ class DocumentContext:
             elif noun in ("country", "government", "state", "junta"):
                 # (in the first sentence, the state it names itself before any it only qualifies a firm with:
                 # "Bangladesh will import LNG from US-based X …, as the government tries to shield the country")
-                key = self.focus_state() or self._document_state() \
+                key = self.focus_state() or self._document_state \
                     or next((r.key for r in view.refs if r.kind == STATE and r.free
                              and r.how != "coref" and r.end <= m.start()), None) \
                     or next(iter(self._last((STATE,), view, m.start())), None)

@@ -70,9 +70,10 @@ _CLAUSE_HEDGE_RE = re.compile(
     # (not "the first deal to be signed under it": one signed, counted among others)
     r"awaiting\s+(?:signature|signing)|(?<!first\s)(?<!last\s)(?<!latest\s)(?<!second\s)(?<!only\s)to\s+be\s+signed|"
     r"whether)\b", re.IGNORECASE)
-_PLAIN_WILL_RE = re.compile(r"(?i:will)\s+(?!(?:not|never|be|have|need|only|first)\b)(?:[\w'’-]+\s+){0,2}")
-# "would" after a verb of saying is the "will" of what was said: "X said that Y would work with Z"
-_PLAIN_WOULD_RE = re.compile(r"(?i:would)\s+(?!(?:not|never|be|have|need|only|first|like|prefer|rather)\b)(?:[\w'’-]+\s+){0,2}")
+# A plain future before a verb ("will develop"); "would" is one after a verb of saying, the "will" of what was said
+# ("X said that Y would work with Z")
+_PLAIN_FUTURE_RE = re.compile(r"(?i:(?P<modal>will|would))\s+(?!(?:not|never|be|have|need|only|first|like|prefer|rather)\b)"
+                              r"(?:[\w'’-]+\s+){0,2}")
 _SPEECH = triggers("speech")
 _REPORTED_BEFORE_RE = re.compile(rf"\b(?:{_SPEECH.pattern('reporting_finite_verbs')}|{_SPEECH.pattern('reporting_past_verbs')})"
                                  r"\b(?:\s+that)?\s")
@@ -98,7 +99,8 @@ def hedged_before(text: str, pos: int, future_holds: bool = False) -> bool:
     """True when the words before *pos* (a verb) deny or hedge it ("did not sign", "is to be signed").
 
     With *future_holds*, a plain "will" before the verb states what is decided ("A will develop it together
-    with B"), not a hedge; "will not", "will be", "will have to" still hedge.
+    with B"), not a hedge, and so does a "would" after a verb of saying ("the minister said the ministry would work
+    with B"); "will not", "will be", "will have to" still hedge.
 
     Examples
     --------
@@ -113,9 +115,9 @@ def hedged_before(text: str, pos: int, future_holds: bool = False) -> bool:
     words = window.rsplit(None, 7)
     start = len(words[0]) if len(words) == 8 else 0
     hedge = _VERB_HEDGE_RE.search(window, start)
-    if hedge and future_holds and (_PLAIN_WILL_RE.fullmatch(hedge.group(0))
-                                   or _PLAIN_WOULD_RE.fullmatch(hedge.group(0))
-                                   and _REPORTED_BEFORE_RE.search(text, max(0, pos - 240), max(0, pos - 50) + hedge.start())):
+    future = _PLAIN_FUTURE_RE.fullmatch(hedge.group(0)) if hedge and future_holds else None
+    if future and (future.group("modal").lower() == "will"
+                   or _REPORTED_BEFORE_RE.search(text, max(0, pos - 240), max(0, pos - 50) + hedge.start())):
         hedge = None  # ("the minister said the ministry would work with X": a "will" told in reported speech)
     if hedge and not _NOT_ONLY_RE.search(window[-20:]):
         return True

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, PERSON,
                                       PLACE, STATE,
-                                      DocumentFacts, Entity, EntityMention, slug)
+                                      DocumentFacts, Entity, EntityMention, leading, slug)
 from epkg.graph.extract import candidates as cand_module, orgnames
 from epkg.graph.extract.header import find_credit, find_datelines, paragraph_datelines
 from epkg.graph.extract.text import COP_SESSION, IN_THE_PRESENCE_OF, TOKEN_RE, UNIT_ABBREVIATIONS, WHERE_BEFORE_AGENT, find_words
@@ -1546,8 +1546,11 @@ _CORPORATE_WORDS_RE = re.compile(r"(?:(?:Group|Holdings?|Corporation|Corp\.?|Com
 
 
 _MINISTRY_AFTER_RE = re.compile(r"[ \t]+Ministry\b")
-# A firm's board before its name: the board is an office's, the firm the name after it
-_BOARD_OF_RE = re.compile(r"(?:Executive\s+|Management\s+|Supervisory\s+)?Board(?:\s+of\s+Directors)?\s+of\s+(?:the\s+)?")
+# A firm's board, named in a title ("Chairman of the Board", "Member of the Executive Board of X")
+_BOARD = r"(?:Management\s+|Executive\s+|Supervisory\s+)?Board(?:\s+of\s+Directors)?\b"
+_BOARD_RE = re.compile(_BOARD)
+# … before a firm's name: the board is an office's, the firm the name after it
+_BOARD_OF_RE = re.compile(rf"{_BOARD}\s+of\s+(?:the\s+)?")
 
 
 def _companies(doc: _Doc) -> None:
@@ -1703,17 +1706,21 @@ def _is_state_or_demonym(doc: _Doc, text: str) -> bool:
 # "Germany's economy ministry", "the Turkish energy ministry": a state's ministry described, not named
 _LOWER_PORTFOLIO = "|".join(sorted({w.lower() for w in _PORTFOLIO_WORDS.split("|") if " " not in w}, key=len,
                                    reverse=True))
+# A portfolio in lower case, of one or two words ("energy", "mines and energy")
+_LOWER_TOPIC = rf"(?:{_LOWER_PORTFOLIO})(?:[ \t]+and[ \t]+(?:{_LOWER_PORTFOLIO}))?"
+# Portfolios of other news than energy's: their ministries named in lower case are no body of the graph's
+_OFF_ENERGY_PORTFOLIOS = ("foreign", "finance", "interior", "defence", "defense", "justice", "health", "education")
 _DESCRIBED_MINISTRY_RE = re.compile(
     rf"\b(?P<owner>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?P<s>['’]s)?[ \t]+"
-    rf"(?P<topic>(?:{_LOWER_PORTFOLIO})(?:[ \t]+and[ \t]+(?:{_LOWER_PORTFOLIO}))?)[ \t]+ministry\b")
+    rf"(?P<topic>{_LOWER_TOPIC})[ \t]+ministry\b")
 
 
 # A ministry named in lower case without its state ("the energy ministry said", "the country's ministry of
 # energy", "the federal ministry of power"): the report's main state's
 _DEFINITE_MINISTRY_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts)[ \t]+(?:(?:country|nation|government|kingdom|republic)['’]s[ \t]+)?"
-    rf"(?:(?:federal|national|state|union)[ \t]+)?(?:(?P<topic>(?:{_LOWER_PORTFOLIO})(?:[ \t]+and[ \t]+(?:{_LOWER_PORTFOLIO}))?)"
-    rf"[ \t]+ministry|ministry[ \t]+of[ \t]+(?P<topic2>(?:{_LOWER_PORTFOLIO})(?:[ \t]+and[ \t]+(?:{_LOWER_PORTFOLIO}))?))\b"
+    rf"(?:(?:federal|national|state|union)[ \t]+)?(?:(?P<topic>{_LOWER_TOPIC})"
+    rf"[ \t]+ministry|ministry[ \t]+of[ \t]+(?P<topic2>{_LOWER_TOPIC}))\b"
     r"(?![ \t]+(?:of|for)[ \t]+[A-Z])")
 
 
@@ -1728,7 +1735,7 @@ def _definite_ministries(doc: _Doc, dateline_state: str | None) -> None:
         if main is None:
             return
         topic = " ".join((m.group("topic") or m.group("topic2")).split())
-        if topic in ("foreign", "finance", "interior", "defence", "defense", "justice", "health", "education"):
+        if topic in _OFF_ENERGY_PORTFOLIOS:
             continue  # a ministry of energy news, not any ministry
         ent = _portfolio_ministry(doc, topic, main)
         # the name the description stands for, as for a bare one
@@ -1767,7 +1774,6 @@ def _described_ministries(doc: _Doc) -> None:
 
 # Two states' ministries of one portfolio named together: "the Colombian and Brazilian mines and energy
 # ministries", "the energy ministries of Peru and Chile"
-_LOWER_TOPIC = rf"(?:{_LOWER_PORTFOLIO})(?:[ \t]+and[ \t]+(?:{_LOWER_PORTFOLIO}))?"
 _COORDINATED_MINISTRIES_RE = re.compile(
     rf"\b(?P<first>[A-Z][\w'’-]+)(?:['’]s)?[ \t]+and[ \t]+(?P<second>[A-Z][\w'’-]+)(?:['’]s)?[ \t]+"
     rf"(?P<topic>{_LOWER_TOPIC})[ \t]+ministries\b"
@@ -1785,7 +1791,7 @@ def _coordinated_ministries(doc: _Doc) -> None:
         if None in isos or isos[0] == isos[1] or not doc.free(m.start(), m.end()):
             continue
         topic = " ".join((m.group("topic") or m.group("topic2")).split())
-        if topic in ("foreign", "finance", "interior", "defence", "defense", "justice", "health", "education"):
+        if topic in _OFF_ENERGY_PORTFOLIOS:
             continue  # a ministry of energy news, not any ministry
         spans = ((m.start(), m.end(first)), (m.start(second), m.end())) if first == "first" else \
             ((m.start(), m.end(first)), (m.start(second), m.end(second)))
@@ -3265,10 +3271,9 @@ def _persons(doc: _Doc, found=()) -> None:
         position = _position(title)
         of, described = re.match(r"\s+of\s+(?:the\s+)?", text[pos:]), None
         if of and doc.span_at(pos + of.end()) is None \
-                and (board := re.match(r"(?:Management\s+|Executive\s+|Supervisory\s+)?Board(?:\s+of\s+Directors)?\b",
-                                       text[pos + of.end():])) is not None:
+                and (board := _BOARD_RE.match(text, pos + of.end())) is not None:
             # "Chairman of the Board Ali Karimov": the board is the title's, not the name's
-            position, pos, of = f"{position} of the {board.group(0)}", pos + of.end() + board.end(), None
+            position, pos, of = f"{position} of the {board.group(0)}", board.end(), None
         if of and (described := _DESCRIBED_EMPLOYER_RE.match(text, pos + of.end())) is not None \
                 and (there := doc.span_at(described.end())) is not None and there.key.startswith("organization/"):
             # "Director General of the Russian state atomic energy corporation Rosatom Alexey Likhachev"
@@ -3992,11 +3997,8 @@ def _longer_body_named(doc: _Doc, name: str, start: int) -> str | None:
 
 
 def _focus_state(doc: _Doc) -> str | None:
-    """The state a report is mostly about: named at least three times, and more often than any other."""
-    counts = Counter(s.key for s in doc.spans if s.key.startswith("state/")).most_common(2)
-    if counts and counts[0][1] >= 3 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-        return counts[0][0].split("/", 1)[1]
-    return None
+    """The state (ISO3) a report is mostly about: the one its words name most, when it leads (:func:`leading`)."""
+    return leading(_state_token_counts(doc))
 
 
 def _mentioned_states(doc: _Doc) -> set[str]:
@@ -4078,6 +4080,7 @@ def _maintained_places(doc: _Doc) -> None:
     firsts = doc.gaz.maintained_first_tokens()
     words = list(_WORD_RE.finditer(text))
     mentioned = _mentioned_states(doc) | _cop_hosts(text)
+    focus = _focus_state(doc)
     # (the capitalised words that can open a listed name, found in one pass: most words cannot)
     openers = [(k, width) for k, w in enumerate(words) if w.group(0)[0].isupper()
                # ("Cox's Bazar": a name's own possessive first word, else "Sonora's" of "Sonora's governor")
@@ -4125,7 +4128,7 @@ def _maintained_places(doc: _Doc) -> None:
         if inner:  # "Western Australia": try the place over the state the rules read in it
             doc.spans[:] = [x for x in doc.spans if x not in inner]
             doc.claimed[w.start():end] = b"\x00" * (end - w.start())
-        _take_place(doc, w.start(), end, found, mentioned)
+        _take_place(doc, w.start(), end, found, mentioned, focus)
         if inner and doc.span_at(w.start()) is None:
             for x in inner:  # not taken: the state stays as it was
                 doc.claim(x.start, x.end, x.key, x.how)
@@ -4164,9 +4167,9 @@ def _own_state_inside(doc: _Doc, start: int, end: int, found: tuple) -> bool:
                                for x in inner)
 
 
-def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[str]) -> None:
+def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[str], focus: str | None) -> None:
     """Add the maintained place *found* names at [start, end) if the context makes it one (see
-    :func:`_maintained_places`)."""
+    :func:`_maintained_places`); *focus* is the state the report is mostly about (:func:`_focus_state`)."""
     text = doc.text
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
@@ -4209,7 +4212,7 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
         entries = [e for e in entries if e.place_type == "city"]
     entry = _named_before(doc, entries) if not (typed or qualified) else None
     entry = entry or _choose(entries, typed=bool(typed), city=bool(city), qualified=qualified, mentioned=mentioned,
-                             focus=_focus_state(doc))
+                             focus=focus)
     if entry is None or lends_name and not (entry.place_type == "city" and entry.country in mentioned):
         # (a plant named for the town it stands in, "the Bushehr nuclear power plant" in a report on Iran, names
         # the town too)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -234,6 +235,28 @@ class DocumentFacts:
 # The project's one slug (``epkg.ontology.namespaces.slug``), remembered: extraction asks for the
 # same names over and over.
 slug = functools.lru_cache(maxsize=1 << 16)(namespace_slug)
+
+
+def leading(counts: Counter):
+    """The key *counts* holds most often, when it leads: at least three times, and more often than any other.
+
+    Parameters
+    ----------
+    counts : collections.Counter
+
+    Returns
+    -------
+    the leading key, or None
+
+    Examples
+    --------
+    >>> leading(Counter({"GUY": 6, "USA": 4})), leading(Counter({"GUY": 3, "USA": 3})), leading(Counter({"GUY": 2}))
+    ('GUY', None, None)
+    """
+    top = counts.most_common(2)
+    if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
+    return None
 
 
 def add_cooperation_pairs(pairs: dict, keys, sentence: int) -> None:

@@ -1266,8 +1266,9 @@ _STUDIED_BEFORE = re.compile(rf"\b(?:whether|{_VOCABULARY.pattern('study_verbs')
 # … or told as only studied after its noun: "A link with Roraima is still being studied", "… remains under review"
 _STUDIED_AFTER_RE = re.compile(r"(?:(?!\b(?:which|that|who|whose)\b)[^.;]){0,90}?\b(?:is|are|was|were|remains?|remained)\s+"
                                r"(?:still\s+|only\s+|now\s+)?"
-                               r"(?:being\s+)?(?:studied|examined|explored|assessed|considered|discussed|"
-                               r"under\s+(?:study|consideration|discussion|review|evaluation))\b", re.IGNORECASE)
+                               rf"(?:being\s+)?(?:{_VOCABULARY.pattern('study_verbs')}|considered|discussed|"
+                               rf"under\s+(?:{_VOCABULARY.pattern('study_nouns')}|consideration|discussion|review|evaluation))\b",
+                               re.IGNORECASE)
 _SHARES_WITH_RE = re.compile(r"\s+(?:also\s+)?(?:shares|shared|share|co-owns|co-own|jointly\s+owns)\s+with\s+(?:the\s+)?")
 _COMPETING_RE = re.compile(rf"\b(?:{_VOCABULARY.pattern('competing_verbs')}|{_VOCABULARY.pattern('competing_nouns')})\b",
                            re.I)

@@ -1885,7 +1885,7 @@ def _possessive_level_partner(view: SentenceView, facts: DocumentFacts) -> None:
     """"China is Mozambique's comprehensive strategic cooperative partner": a partnership of that level between
     the state the predicate or apposition describes and the state whose partner it is called."""
     text = view.text
-    for m in _level_partner_regex().finditer(text):
+    for m in partners_level_regex(plural=False).finditer(text):
         owner = next((r for r in view.refs if r.kind == STATE and r.possessive and r.start < m.start()
                       and re.fullmatch(r"(?:['’]s)?\s+", text[r.end:m.start()])), None)
         if owner is None or cues.negated_noun(text, owner.start) or cues.hedged_before(text, owner.start):
@@ -1898,12 +1898,6 @@ def _possessive_level_partner(view: SentenceView, facts: DocumentFacts) -> None:
         key = (frozenset((subject.key, owner.key)), level)
         if not any((frozenset(p.partners), p.level) == key for p in facts.partnerships):
             facts.partnerships.append(Partnership((subject.key, owner.key), level, view.index))
-
-
-@functools.lru_cache(maxsize=1)
-def _level_partner_regex() -> re.Pattern:
-    """:func:`partners_level_regex` for one partner ("strategic partner")."""
-    return re.compile(partners_level_regex().pattern.replace(r"\s+partners\b", r"\s+partner\b"), re.IGNORECASE)
 
 
 # After "A-B": the rest of a partnership's proper name ("Morocco-EU Green Partnership", "Canada-Germany
@@ -2482,7 +2476,7 @@ _COUNTED_STATES_RE = re.compile(
 # ("with a club of four lenders: A, B, C and D": the group they form first)
 _COUNTED_PARTIES_RE = re.compile(r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:club|group|syndicate|consortium|pool)\s+of\s+)?"
                                  r"(?:two|three|four|five|six|seven|eight|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
-                                 r"(?:partners|companies|firms|groups|banks|lenders|utilities|investors|buyers|"
+                                 r"(?:partners|companies|firms|groups|banks|lenders|utilities|investors|buyers|members|shareholders|"
                                  r"producers|operators|developers|institutions|agencies)\s*[,:—–]\s*")
 _ALSO_SIGNED_RE = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|memorandum|deal|"
                             r"document|accord|MoU)s?\s*,?\s+(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+"
@@ -5621,9 +5615,9 @@ _BORROWED_RE = re.compile(
 _BOARD_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:Board|board|Executive\s+Board|executive\s+board)\b")
 _LENDING_VERB_RE = re.compile(rf"\b(?:{_LENDING_VERBS})\b")
 # "signed by A and B, the two state companies …, and by the three partners: C, …; D, …; and E": a second "by"
+# (the count of the second list, "the three consortium partners:", is read by _COUNTED_PARTIES_RE)
 _AND_BY_RE = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?(?:\s*,\s+(?:the|a|an|its|their|both)\s+[^;:.()]{0,110}?)?\s*,?\s+"
-                        r"and\s+(?:also\s+)?by\s+(?:the\s+)?(?:(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:partners|companies|firms|members|shareholders|lenders|banks)\s*:\s*)?")
+                        r"and\s+(?:also\s+)?by\s+(?:the\s+)?")
 
 
 def _and_by_more(view: SentenceView, pos: int) -> list[str]:
@@ -5634,10 +5628,11 @@ def _and_by_more(view: SentenceView, pos: int) -> list[str]:
     more = _AND_BY_RE.match(text, first[-1].end) if first else None
     if more is None:
         return []
-    if ";" not in text[more.end():]:
-        return unique_keys(list_after(view, more.end(), _PARTY_KINDS))
-    out, start = [], more.end()
-    for item in re.split(r";", text[more.end():]):
+    at = counted.end() if (counted := _COUNTED_PARTIES_RE.match(text, more.end())) is not None else more.end()
+    if ";" not in text[at:]:
+        return unique_keys(list_after(view, at, _PARTY_KINDS))
+    out, start = [], at
+    for item in re.split(r";", text[at:]):
         lead = re.match(r"\s*(?:and\s+)?", item)
         ref = next((r for r in view.refs if start + lead.end() <= r.start < start + len(item) and r.kind in _PARTY_KINDS
                     and not r.possessive and r.free), None)
@@ -5653,7 +5648,7 @@ def _and_by_more(view: SentenceView, pos: int) -> list[str]:
 _SAYER_AT_END_RE = re.compile(rf",\s+(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,5}})\s+(?:{REPORTING})"
                               r"(?:\s+(?:in\s+a\s+statement|on\s+\w+day))?\s*[.!]?\s*$")
 # Words that tell whose a firm is, before its owners: "a joint venture of A and B", "owned by A and B"
-_OWNERS_BEFORE_RE = re.compile(r"\b(?:(?:joint\s+venture|consortium|subsidiary|unit|affiliate|arm|partnership)\s+"
+_OWNERS_BEFORE_RE = re.compile(rf"\b(?:(?:joint\s+venture|consortium|partnership|{UNIT_NOUNS})\s+"
                                r"(?:\w+\s+)?(?:of|between)|owned\s+(?:\w+\s+)?by|led\s+by)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 

@@ -108,14 +108,17 @@ def level_regex() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def partners_level_regex() -> re.Pattern:
-    """A regex matching a level told of the partners rather than the partnership ("strategic partners");
-    group ``stem`` holds the words before "partners".
+def partners_level_regex(plural: bool = True) -> re.Pattern:
+    """A regex matching a level told of the partners rather than the partnership ("strategic partners"), or
+    with *plural* false, of one partner ("Mozambique's strategic partner"); group ``stem`` holds the words before
+    the noun.
 
     Examples
     --------
     >>> partners_level_regex().search("China and Pakistan are all-weather strategic cooperative partners").group("stem")
     'all-weather strategic cooperative'
+    >>> partners_level_regex(plural=False).search("China is Zambia's strategic partner.").group("stem")
+    'strategic'
     """
     stems = set()
     for lv in partnership_levels():
@@ -124,7 +127,7 @@ def partners_level_regex() -> re.Pattern:
             if len(words) >= 2 and words[-1].lower() == "partnership":
                 stems.add(" ".join(words[:-1]))
     alts = "|".join(_form_pattern(f) for f in sorted(stems, key=len, reverse=True))
-    return re.compile(rf"\b(?P<stem>{alts})\s+partners\b", re.IGNORECASE)
+    return re.compile(rf"\b(?P<stem>{alts})\s+{'partners' if plural else 'partner'}\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
