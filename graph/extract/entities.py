@@ -3928,10 +3928,10 @@ def _maintained_named(doc: _Doc, name: str) -> tuple:
     return _maintained_lookup(name) or tuple(doc.gaz.shadowed_places(name))
 
 
-def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, mentioned: set[str],
-            focus: str | None = None):
-    """The one place an ambiguous name stands for here, or ``None``; *focus* is the state the report is
-    mostly about (:func:`_focus_state`), whose namesake wins among the states named when it is of a size."""
+def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, mentioned: set[str], focus=None):
+    """The one place an ambiguous name stands for here, or ``None``; *focus*, when given, tells the state the
+    report is mostly about (a function, asked only when namesakes in several states are left: :func:`_focus_state`),
+    whose namesake wins among the states named when it is of a size."""
     if typed:
         entries = [e for e in entries if e.place_type != "city"] or entries
     elif city:
@@ -3940,7 +3940,7 @@ def _choose(entries: list, *, typed: bool, city: bool, qualified: str | None, me
         entries = [e for e in entries if e.country == qualified]
     elif mentioned:
         entries = [e for e in entries if e.country in mentioned] or entries
-    if focus and not qualified and len({e.country for e in entries}) > 1:
+    if focus is not None and not qualified and len({e.country for e in entries}) > 1 and (focus := focus()):
         # "signed in Georgetown" in a report on Guyana that also names the US: Guyana's, unless the namesake
         # there is a town beside a far larger city elsewhere (Paris, Texas in a report on the US and France)
         largest = max((e.population or 0) for e in entries)
@@ -3997,7 +3997,8 @@ def _longer_body_named(doc: _Doc, name: str, start: int) -> str | None:
 
 
 def _focus_state(doc: _Doc) -> str | None:
-    """The state (ISO3) a report is mostly about: the one its words name most, when it leads (:func:`leading`)."""
+    """The state (ISO3) a report is mostly about: the one its words name most, when it leads (:func:`leading`;
+    the counts are read once a document)."""
     return leading(_state_token_counts(doc))
 
 
@@ -4080,7 +4081,6 @@ def _maintained_places(doc: _Doc) -> None:
     firsts = doc.gaz.maintained_first_tokens()
     words = list(_WORD_RE.finditer(text))
     mentioned = _mentioned_states(doc) | _cop_hosts(text)
-    focus = _focus_state(doc)
     # (the capitalised words that can open a listed name, found in one pass: most words cannot)
     openers = [(k, width) for k, w in enumerate(words) if w.group(0)[0].isupper()
                # ("Cox's Bazar": a name's own possessive first word, else "Sonora's" of "Sonora's governor")
@@ -4128,7 +4128,7 @@ def _maintained_places(doc: _Doc) -> None:
         if inner:  # "Western Australia": try the place over the state the rules read in it
             doc.spans[:] = [x for x in doc.spans if x not in inner]
             doc.claimed[w.start():end] = b"\x00" * (end - w.start())
-        _take_place(doc, w.start(), end, found, mentioned, focus)
+        _take_place(doc, w.start(), end, found, mentioned)
         if inner and doc.span_at(w.start()) is None:
             for x in inner:  # not taken: the state stays as it was
                 doc.claim(x.start, x.end, x.key, x.how)
@@ -4167,9 +4167,9 @@ def _own_state_inside(doc: _Doc, start: int, end: int, found: tuple) -> bool:
                                for x in inner)
 
 
-def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[str], focus: str | None) -> None:
+def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[str]) -> None:
     """Add the maintained place *found* names at [start, end) if the context makes it one (see
-    :func:`_maintained_places`); *focus* is the state the report is mostly about (:func:`_focus_state`)."""
+    :func:`_maintained_places`)."""
     text = doc.text
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
@@ -4212,7 +4212,7 @@ def _take_place(doc: _Doc, start: int, end: int, found: tuple, mentioned: set[st
         entries = [e for e in entries if e.place_type == "city"]
     entry = _named_before(doc, entries) if not (typed or qualified) else None
     entry = entry or _choose(entries, typed=bool(typed), city=bool(city), qualified=qualified, mentioned=mentioned,
-                             focus=focus)
+                             focus=lambda: _focus_state(doc))
     if entry is None or lends_name and not (entry.place_type == "city" and entry.country in mentioned):
         # (a plant named for the town it stands in, "the Bushehr nuclear power plant" in a report on Iran, names
         # the town too)
