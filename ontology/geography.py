@@ -142,6 +142,8 @@ def subdivision_forms(name: str, cities: frozenset = frozenset()) -> tuple[str, 
     'Wales'
     >>> subdivision_forms("Novosibirskaya oblast'", frozenset({"novosibirsk"}))
     ('Novosibirsk Oblast', (), ('Novosibirsk Oblast', 'Novosibirsk Region'))
+    >>> subdivision_forms("Vava'u")
+    ('Vavau', ('Vavau', "Vava'u"), ())
     """
     plain = _BRACKETS_RE.sub("", name).strip()
     if "," in plain:
@@ -150,6 +152,10 @@ def subdivision_forms(name: str, cities: frozenset = frozenset()) -> tuple[str, 
             plain = head
     words, oblast = _strip_local_types(plain.split())
     base = " ".join(words).replace("'", "")
+    if not oblast and re.search(r"[^\W\d_]'(?!s\b)[^\W\d_]", plain):  # (not an English possessive: "Cox's Bazar")
+        # the apostrophe a text may keep ("Vava'u", "Ha'apai") or drop, as English does with a transliteration's
+        # ("Kakheti" of "K'akheti"): a form of each, the label without it
+        return base, tuple(dict.fromkeys((base, " ".join(words).lstrip("'")))), ()
     if oblast and _ADJECTIVE_RE.search(base):
         stem = _ADJECTIVE_RE.sub("", base)
         candidates = [stem + "sk", stem, stem + "a", stem[:-1] if stem.endswith("s") else stem + "s"]

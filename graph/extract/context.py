@@ -101,6 +101,31 @@ def _who_called_them(view: "SentenceView") -> None:
                 r.aside = True
 
 
+# Whom a firm tells of its deal: "disclosed to the Kazakhstan Stock Exchange (KASE) that it has signed",
+# "said in a filing with the Hong Kong Stock Exchange", "informed the Bucharest Stock Exchange that"
+_AUDIENCE_BEFORE_RE = re.compile(r"\b(?:(?:disclosed|reported|announced|said|stated|declared|confirmed|submitted)\s+"
+                                 r"(?:(?:on|in)\s+(?:[\w-]+\s+){1,3}?)?to|(?:filing|filings|notice|notification|statement|"
+                                 r"disclosure|release|announcement)\s+(?:to|with)|"
+                                 r"(?:informed|notified|told|updated|advised)|announced\s+to)\s+(?:the\s+)?$")
+_AUDIENCE_WORDS = ("isclos", "filing", "inform", "notif", "told", "updated", "advised", "notice", " to ")
+
+
+def _audiences(view: "SentenceView") -> None:
+    """Those a firm tells of its news (an exchange, its bondholders, a regulator) are no actors of the deal it tells
+    of: asides."""
+    if not any(w in view.text for w in _AUDIENCE_WORDS):
+        return
+    for r in view.refs:
+        if _AUDIENCE_BEFORE_RE.search(view.text, max(0, r.start - 60), r.start) \
+                and (told := _TOLD_AFTER_RE.match(view.text, r.end)) is not None:
+            for o in view.refs:  # (and its short form in brackets, and the state its name opens with)
+                if r.start <= o.start and o.end <= told.start("what"):
+                    o.aside = True
+
+
+_TOLD_AFTER_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*(?:,\s*)?(?:on\s+\w+\s+)?(?P<what>that|of|about|on)\b")
+
+
 # An aside between spaced dashes right after a name ("The FSC - a subsidiary of KEGOC that buys power in Kazakhstan -
 # signed …")
 _DASHED_ASIDE_RE = re.compile(r"\)?\s[-–—]\s(?P<aside>[^-–—;:.]{3,200}?)\s[-–—]\s")
@@ -439,7 +464,7 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
 # Words in the name of a body that lends ("the lender" is the last one named)
 _LENDER_NAME_WORDS = ("bank", "fund", "financ", "credit", "invest", "export")
 # What introduces the members of a group named by count, right after it ("the three countries, namely A, B and C")
-_NAMED_AFTER_RE = re.compile(r"\s*(?:,\s*(?:meaning|namely|i\.e\.,?|that\s+is,?|specifically)|:|\s+[—–]|\s*\()\s*")
+_NAMED_AFTER_RE = re.compile(r"\s*(?:,\s*(?:meaning|namely|i\.e\.,?|that\s+is,?|specifically)|:|\s+[—–]|\s+-(?=\s)|\s*\()\s*")
 # Words that _GROUP_RE and _DEFINITE_RE each need (in any case): sentences without one skip the pattern.
 _GROUP_WORDS = (*(w for w, n in NUMBER_WORDS.items() if n >= 2), "both", "their", "our", "each", *map(str, range(10)),
                 "sides", "parties", "partners", "companies", "leaders", "ministers", "participants", "delegations")
@@ -559,6 +584,9 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # "A, and the Prime Minister of Norway, B": the next signer's office
                           rf"(?:the\s+)?(?:(?:Deputy|Vice|First)\s+)?(?:{_LEADER_RE.pattern}|Secretary[- ]General)\s+of\s+"
                           r"(?:the\s+)?|"
+                          # ("A and Iran's Minister of Energy B": the next signer's office, capitalised, with its portfolio)
+                          r"(?:(?:Deputy|Vice|First)\s+)?(?:Prime\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Envoy)"
+                          r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*\s+(?:(?:and|&)\s+[A-Z][\w-]*\s+)?|"
                           # ("A and its French counterpart B": the next one named by what it is to the one before)
                           r"(?:(?:its|their|his|her)\s+(?:[A-Z][a-z]+\s+)?(?:counterparts?|peers?)|"
                           # ("then-Portuguese Prime Minister B": an office held then)
@@ -630,7 +658,9 @@ _OWNER_IN_APPOSITION_RE = re.compile(r"['’]s\s+[a-z]")
 _DATE_OPENER_RE = re.compile(
     r"(?:In|On|During|By|Since|Until|From)\s+(?:(?:early|mid|late)[-\s]+)?(?:(?:\d{1,2}\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)(?=\s+(?:the\s+)?[A-Z])")
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+    # ("In March 2015 the ministers of A, B and C signed": the subject opens with a determiner)
+    r"(?=\s+(?:the\s+)?[A-Z]|\s+(?:the|a|an|two|three|four|five|six)\s+[a-z])")
 
 
 # Where and when a report was filed, before its first sentence ("Baghdad, 14 April 2025 (Herald) – ")
@@ -651,6 +681,8 @@ def opener_end(text: str) -> int:
     --------
     >>> opener_end("In Baku, Kenya and Ethiopia signed it."), opener_end("In March 2015 Spain, France and Portugal signed.")
     (7, 13)
+    >>> opener_end("In March 2015 the ministers of Spain, France and Portugal signed.")
+    13
     """
     lead = _FILED_LEAD_RE.match(text)
     if lead is not None and _filed(lead.group(0)) and (after := opener_end(text[lead.end():])) >= 0:
@@ -740,6 +772,18 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
                 and OFFICES_GAP_RE.fullmatch(view.text, office.end(), r.start) \
                 and OFFICE_HOLDER_AFTER_RE.match(view.text, r.end):
             groups[-1].append(r)  # "Denmark's energy minister and Germany's economy minister": the two states
+        elif groups and groups[-1][-1].how == "person" and r.key == groups[-1][-1].key and not r.possessive \
+                and _HOLDER_THEN_OFFICE_RE.fullmatch(view.text, groups[-1][-1].end, r.start):
+            # "Frans Timmermans, then Executive Vice-President of the European Commission,": one signer
+            groups[-1][-1] = replace(groups[-1][-1], end=r.end)
+        elif groups and groups[-1][-1].how == "person" and r.key == groups[-1][-1].key and r.possessive \
+                and re.fullmatch(r"\s*,\s+(?:the\s+)?", view.text[groups[-1][-1].end:r.start]) \
+                and _OFFICE_AFTER_POSSESSIVE_RE.match(view.text, r.end):
+            # "Nasser Bourita, Morocco's Minister of Foreign Affairs": one signer
+            groups[-1][-1] = replace(groups[-1][-1], end=r.end)
+        elif groups and groups[-1][-1].possessive and r.how == "person" and r.key == groups[-1][-1].key \
+                and _OFFICE_THEN_HOLDER_RE.fullmatch(view.text, groups[-1][-1].end, r.start):
+            groups[-1][-1] = replace(r, start=groups[-1][-1].start)  # "Jordan's Minister of Water, Mohammad Najjar,": one
         elif groups and (r.start, r.end) == (groups[-1][-1].start, groups[-1][-1].end):
             groups[-1].append(r)  # one phrase standing for several actors ("the two countries")
         elif groups and r.kind == COMPANY and groups[-1][-1].kind == COMPANY \
@@ -751,7 +795,11 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
                 and not (_ATTRIBUTION_AFTER_RE.match(view.text, r.end)
                          and not re.search(r"\b(?:and|or)\b", view.text[groups[-1][-1].end:r.start])) \
                 and not ("," in view.text[groups[-1][-1].end:r.start]
-                         and (groups[-1][-1].how == "person") != (r.how == "person")):
+                         and (groups[-1][-1].how == "person") != (r.how == "person")
+                         # (but "A's Minister of X, B, and C's Minister of Y, D": the next item is an office holder too;
+                         # "…, Joe Saddi, and Iraqi officials": or the officials of a state)
+                         and not (r.possessive and _OFFICE_THEN_HOLDER_RE.match(view.text, r.end))
+                         and not (r.how == "demonym" and _OFFICIALS_AFTER_RE.match(view.text, r.end))):
             groups[-1].append(r)
         elif not groups or groups[-1][-1].end <= r.start:
             groups.append([r])
@@ -775,6 +823,22 @@ _PARENT_IN_APPOSITION_RE = re.compile(rf"\)?\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){
 _APPOSITION_CLOSED_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*(?:and\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?")
 
 
+# An office of a state's government: "Minister of …", "Deputy Prime Minister" (not a firm's or a body's officer)
+# (with a portfolio, or the head of government; and where the sentence names no ministry the minister may be of:
+# "Brazil's Ministry of Mines and Energy, represented by minister Alexandre Silveira")
+_STATE_MINISTER_RE = re.compile(r"(?:(?:First\s+)?(?:Deputy|Vice)\s+)?(?:Prime\s+Minister\b|Minister\s+(?:of|for)\s)")
+# A state's people who act for it: "Iraqi officials", "the Turkish delegation"
+_OFFICIALS_AFTER_RE = re.compile(r"\s+(?:officials|delegation|delegates|authorities|government|side|representatives)\b")
+# A person's office in apposition, at the body the office is of: ", then Executive Vice-President of the "
+_HOLDER_THEN_OFFICE_RE = re.compile(r"\s*,\s+(?:then[\s-]+|former\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?(?:of|at|for)\s+"
+                                    r"(?:the\s+)?")
+# … or of the state whose office it is: "['s] Minister of Foreign Affairs"
+_OFFICE_AFTER_POSSESSIVE_RE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:Minister|Secretary|Ambassador|Envoy|President|"
+                                         r"minister|secretary|ambassador|envoy|president)\b")
+# A state's office, then its holder in apposition: "['s] Minister of Water and Irrigation, " before "Mohammad Najjar"
+_OFFICE_THEN_HOLDER_RE = re.compile(r"['’]s?\s+(?=[^,;()]{0,60}\b(?:Minister|Secretary|Director|Envoy|Ambassador|President|"
+                                    r"Chair\w*|Commissioner|Governor|Head|Chief|Officer|CEO|minister|secretary|envoy|"
+                                    r"ambassador|president)\b)[^,;()]{2,80},\s*")
 #: Between two office holders a list joins ("X's minister, Y's envoy and Z's minister")
 OFFICES_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
 
@@ -1062,10 +1126,20 @@ class DocumentContext:
             key, kind, how = m.key, ent.kind, m.how
             if ent.kind == PERSON:
                 target = ents.get(ent.represents or self.person_actor.get(m.key, ""))
+                guessed = False
+                if target is None and ent.position and _STATE_MINISTER_RE.match(ent.position) \
+                        and (home := self._document_state) is not None \
+                        and not any(ents[o.key].kind == GOVERNMENT_BODY for o in mentions if o.key in ents):
+                    # "Minister of Territorial Administration and Infrastructure Gnel Sanosyan", in a report on
+                    # Armenia: a minister whose state the text does not name is the report's
+                    target, guessed = ents.get(home), True
                 if target is None or not _acts(target):
                     unresolved.append((m.key, start, end))
                     continue
                 key, kind, how = target.key, target.kind, "person"
+                if guessed:
+                    view.refs.append(Ref(key, kind, start, end, how, m.key, guessed=True))
+                    continue
             elif ent.kind == GOVERNMENT_BODY and ent.country and _GOVERNMENT_RE.match(ent.label) \
                     and _governs_the_state(ent):
                 # "the Government of Azerbaijan" acts as the state itself.
@@ -1090,6 +1164,7 @@ class DocumentContext:
                     view.refs.append(Ref(self.first_person, COMPANY, m.start(), m.end(), "coref", self.first_person))
         _at_war(view)  # before "the two governments" is read: the sides of a war are none of them
         _who_called_them(view)
+        _audiences(view)
         if " - " in view.text or " – " in view.text or " — " in view.text:
             _asides_after_names(view, _DASHED_ASIDE_RE)
         if " which " in view.text:

@@ -69,6 +69,10 @@ _CLAUSE_HEDGE_RE = re.compile(
     r"(?:planned|scheduled|slated|earmarked|due|set|expected|ready|up|pending)\s+for\s+(?:signature|signing)|"
     # (not "the first deal to be signed under it": one signed, counted among others)
     r"awaiting\s+(?:signature|signing)|(?<!first\s)(?<!last\s)(?<!latest\s)(?<!second\s)(?<!only\s)to\s+be\s+signed|"
+    # what only the press says, or what the one concerned would not confirm: "local media have reported that",
+    # "media reports said", "declined to confirm"
+    r"(?:media|press|newspapers?|outlets)\s+(?:reports?\s+)?(?:have\s+|has\s+)?(?:reported|said|claimed|suggested)|"
+    r"(?:declined|refused|would\s+not|did\s+not)\s+to\s+confirm|(?:declined|refused)\s+to\s+comment|"
     r"whether)\b", re.IGNORECASE)
 # A plain future before a verb ("will develop"); "would" is one after a verb of saying, the "will" of what was said
 # ("X said that Y would work with Z")
@@ -83,8 +87,15 @@ _NOT_ONLY_RE = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 _DENIED_REPORT_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
     r"refuting|rebutted|debunked)\b[^.;:]{0,120}?\b(?:reports?|claims?|rumou?rs?|speculation|allegations?|"
-    r"suggestions?|stories|story)\b[^.;:]{0,80}?\bthat\b[^.;:]*$", re.IGNORECASE)
-_DENIED_REPORT_WORDS = ("eport", "claim", "umo", "peculation", "allegation", "suggestion", "stor")  # (any case)
+    r"suggestions?|stories|story)\b[^.;:]{0,80}?\bthat\b[^.;:]*$|"
+    # the denial itself: "denied that A and B had signed", "X denies that it has agreed"
+    r"\b(?:denied|denies|deny|denying)\s+(?:(?:on\s+\w+|again|flatly|strongly|firmly)\s+)?that\b[^.;:]*$",
+    re.IGNORECASE)
+_DENIED_REPORT_WORDS = ("eport", "claim", "umo", "peculation", "allegation", "suggestion", "stor", "deni", "deny", "edia",
+                        "ress")
+# What the press says, before the verb it says of: "Local media have reported that A signed …", "Media reports said A …"
+_MEDIA_SAID_RE = re.compile(r"\b(?:media|press|newspapers?|outlets)\s+(?:reports?\s+)?(?:have\s+|has\s+)?"
+                            r"(?:reported|said|claimed|suggested)\b[^.;:]*$", re.IGNORECASE)
 # A statement that only reports carry, whoever confirms them: "Reports this summer that A and B had agreed …",
 # "media reports that A signed …" (not "Trend reports that": a credit line's verb, after a name)
 _REPORTS_THAT_RE = re.compile(
@@ -108,6 +119,8 @@ def hedged_before(text: str, pos: int, future_holds: bool = False) -> bool:
     True
     >>> hedged_before("Kenya signed the deal", 6)
     False
+    >>> hedged_before("The minister denied that Kenya and Uganda had signed the deal", 40)
+    True
     """
     window = text[max(0, pos - 50):pos]
     # A match ends the window and spans at most seven words (a cue of up to five, "none of the three
@@ -123,7 +136,8 @@ def hedged_before(text: str, pos: int, future_holds: bool = False) -> bool:
         return True
     wide = text[max(0, pos - 240):pos]
     return any(w in wide for w in _DENIED_REPORT_WORDS) and bool(_DENIED_REPORT_RE.search(wide)
-                                                                 or _REPORTS_THAT_RE.search(wide))
+                                                                 or _REPORTS_THAT_RE.search(wide)
+                                                                 or _MEDIA_SAID_RE.search(wide))
 
 
 def negated_noun(text: str, pos: int) -> bool:

@@ -444,7 +444,9 @@ IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from|to|into|off|outside|left|lea
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|through|visit|visited|visiting|across|outside|around|"
                            r"toward|towards|inside|held|hosted|host|"
                            # "before leaving for Baku", "flew back to", "bound for"
-                           r"(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound|set\s+off)\s+for)"
+                           r"(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound|set\s+off)"
+                           # ("has now left Mauritius for New Delhi"; "lines between Nadi and Lautoka")
+                           r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s+for|between)"
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -965,6 +967,17 @@ def _firms_named_with_a_trade(doc: _Doc) -> None:
             end = more.end()  # "Guyana Power and Light (GPL)": its acronym spells the whole name
         name = " ".join(doc.text[span.start:end].split())
         country = owner.iso3 if owner.kind == STATE else owner.country
+        longer = {x.key for x in doc.spans if x.start < span.start and (e := doc.facts.entities.get(x.key)) is not None
+                  and e.kind == COMPANY and e.label.startswith(name + " ")}
+        if len(longer) == 1:
+            # "China Power" after "China Power International Holding Limited": the short form of the firm named in full
+            key = longer.pop()
+            doc.facts.entities[key].alt_labels.add(name)
+            if owner.kind != STATE:
+                doc.spans.remove(span)
+                doc.claimed[span.start:span.end] = b"\x00" * (span.end - span.start)
+            doc.add(span.start, end, key, "short")
+            continue
         ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=country)
         if owner.kind != STATE:  # a place or a parent firm inside a firm's name is not a mention of it
             doc.spans.remove(span)
@@ -1564,6 +1577,13 @@ def _companies(doc: _Doc) -> None:
             name, start = doc.text[board.end():m.end(group)], board.end()  # "Member of the Executive Board of X SE"
         if title := _LEADING_TITLE_RE.match(doc.text, start, m.end(group)):
             name, start = doc.text[title.end():m.end(group)], title.end()  # "Chief Executive Officer of X Ltd"
+        elif _LEADING_TITLE_RE.match(doc.text, start, m.end(group)) is None \
+                and (titles := list(_LEADING_TITLE_RE.finditer(doc.text, start, m.end(group)))) \
+                and (_TITLE_OPENS_RE.match(doc.text, start, titles[-1].start())
+                     or re.search(r"\sand\s+$", doc.text[start:titles[-1].start()])):
+            # "Managing Director PPIB Tariq Mehmood Qureshi and Chief Executive Officer of Kohala Hydro Company": the
+            # officers listed before the last one's firm are people, not a firm's words
+            name, start = doc.text[titles[-1].end():m.end(group)], titles[-1].end()
         end = m.end()
         if not doc.free(start, end) or len(name) < 2 or not name[:1].isupper():
             continue
@@ -3036,6 +3056,14 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
             cut = len(name) - len(name[title.end():].lstrip())
             name, start = name[cut:], start + cut
     words = name.split()
+    if position and len(words) >= 3 and _ACRONYM_WORD_RE.fullmatch(words[0]):
+        # "Managing Director PPIB Tariq Mehmood Qureshi": the body's initials between the office and the name
+        acronym = words[0]
+        cut = len(name) - len(name[len(acronym):].lstrip())
+        name, start, words = name[cut:], start + cut, words[1:]
+        if represents is None:
+            represents = next((e.key for e in doc.facts.entities.values() if e.kind != PERSON
+                               and (e.label == acronym or acronym in e.alt_labels)), None)
     if not doc.free(start, end) or words[-1].lower() in _GROUP_OF_MEMBERS_WORDS:
         return None  # ("The Member States of ASEAN are …": the body's members, not a person of it)
     if all(w in _PORTFOLIO_WORD_SET for w in words):
@@ -3246,10 +3274,9 @@ def _surnames(doc: _Doc) -> None:
 
 
 def _owner(doc: _Doc, start: int, *, people: bool = False) -> str | None:
-    span = doc.span_at(start)
-    if span and (people or not span.key.startswith(("person/", "place/"))):
-        return span.key
-    return None
+    # (the longest name that opens there: "the Uzbek Agency for Atomic Energy", not the state its demonym names)
+    spans = [s for s in doc.spans if s.start == start and (people or not s.key.startswith(("person/", "place/")))]
+    return max(spans, key=lambda s: s.end).key if spans else None
 
 
 # What an employer is, in lower case, between "of the" and its name ("the Russian state atomic energy corporation")
@@ -3464,7 +3491,9 @@ _UNIT_OF_STATE_RE = re.compile(r"(?P<q>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s
                                r"oblast|governorate|department|county|territory|city|town|port)\s+of\s+$")
 # ", Sonora", ", Argentina", ", U.S.": a qualifier after a place name
 # (not a possessive: "in Rio de Janeiro, Argentina's economy minister" does not place the city in Argentina)
-_QUALIFIER_RE = re.compile(r"^,\s+(?P<q>[A-Z][\w.’'-]*(?:\s+(?:de\s+|del\s+|do\s+)?[A-Z][\w.’'-]*){0,3})")
+_QUALIFIER_RE = re.compile(r"^(?:,|\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|"
+                           r"south-?east|south-?west)(?:ern)?\s+))\s*(?P<q>[A-Z][\w.’'-]*(?:\s+(?:de\s+|del\s+|do\s+)?[A-Z][\w.’'-]*){0,3})")
+# ("Dire Dawa in eastern Ethiopia": a compass word says the state is where it lies, not where something happened)
 # After a name that might qualify a place, a word that goes on with a clause the name is the subject of
 _CLAUSE_GOES_ON_RE = re.compile(r"\s+(?!(?:on|in|at|last|this|earlier|yesterday|today|from|for|where|and|or|to|with|"
                                 r"near|during|after|before|province|state|region|county|district)\b)[a-z]")
@@ -3478,6 +3507,30 @@ _WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
 BARE_POPULATION = 100_000
 #: A city this large is taken at a cue even when its country is not named.
 LARGE_POPULATION = 1_000_000
+def _cities_named_like_their_state(doc: _Doc) -> None:
+    """"Djibouti City", "Kuwait City": the city of the maintained list that bears its state's name, followed by
+    "City", is that city, not the state."""
+    for span in [x for x in doc.spans if x.key.startswith("state/") and x.how == "name"]:
+        if not re.match(r" City\b", doc.text[span.end:span.end + 5]):
+            continue
+        name = doc.text[span.start:span.end]
+        iso = span.key[len("state/"):]
+        if not {name.casefold(), f"{name} City".casefold()} & _cities_of(iso):
+            continue
+        end = span.end + len(" City")
+        doc.spans.remove(span)
+        doc.claimed[span.start:span.end] = b"\x00" * (span.end - span.start)
+        # (the maintained index leaves out a city that bears a state's name, so the city is read here)
+        ent = doc.entity(f"place/{slug(name)}-city", PLACE, f"{name} City", country=iso)
+        doc.add(span.start, end, ent.key, "name")
+
+
+@functools.lru_cache(maxsize=None)
+def _cities_of(iso: str) -> frozenset[str]:
+    """The folded names of a state's cities in the maintained list."""
+    return frozenset(c.label.casefold() for c in geography.cities() if c.country == iso)
+
+
 #: A province wins over a namesake city elsewhere smaller than this.
 MAJOR_CITY = 500_000
 
@@ -3511,6 +3564,7 @@ def _places(doc: _Doc) -> None:
             ent = doc.entity(f"place/{slug(name)}", PLACE, name, country=iso)
             doc.add(start, end, ent.key, "name")
     _subnational_governments(doc)
+    _cities_named_like_their_state(doc)
     _maintained_places(doc)
     _line_ends(doc)
     _seats(doc)
@@ -3782,6 +3836,12 @@ def _feature_places(doc: _Doc) -> None:
             doc.spans[:] = [x for x in doc.spans if not (start <= x.start and x.end <= end)]
         after = re.match(rf"\s+(?:of|in)\s+(?:the\s+)?({_CAP})|,\s+({_CAP})", doc.text[end:end + 40])
         where = (after.group(1) or after.group(2)).rstrip(".,;:") if after else None
+        if after is not None and (run := re.match(r"(?:\s+[A-Z][\w'’-]*){1,3}", doc.text[end + after.end():])):
+            # "in Madang Province of Papua New Guinea": the state whose whole name follows, not "Papua" of Indonesia
+            words = run.group(0).split()
+            longer = next((w for w in (" ".join([where, *words[:n]]).rstrip(".,;:") for n in range(len(words), 0, -1))
+                           if (s := _lookup(w)) and any(e.kind == STATE for e, _ in s)), None)
+            where = longer or where
         iso = _state_of(doc, where) or owner_iso
         if not iso and group in ("unitof", "town"):  # "the Danish island of Bornholm", "the Polish port of Ustka"
             typed_by = re.search(r"\b([A-Z][\w-]*)\s+(?:[a-z]+\s+)?[a-z]+\s+of\s+$", doc.text[max(0, start - 50):start])
@@ -4350,6 +4410,10 @@ def _units_named_after_their_parent(doc: _Doc) -> None:
         words = _NAME_WORDS_AFTER_RE.match(doc.text, span.end)
         if words is None or not _UNIT_APPOSITION_RE.match(doc.text, words.end()) \
                 or not doc.free(span.end, words.end()):
+            continue
+        if all(w.rstrip(",") in _LEGAL_FORMS for w in words.group(0).split()):
+            # "Samruk-Energy JSC, the power-generation subsidiary of …": the listed firm with its legal form
+            parent.alt_labels.add(" ".join(doc.text[span.start:words.end()].split()))
             continue
         start, end = span.start, words.end()
         name = " ".join(doc.text[start:end].split())
@@ -4927,6 +4991,13 @@ _LEADING_TITLE_RE = re.compile(r"(?:(?:Group|Deputy|Vice|Acting|Interim|Executiv
                                r"Chief\s+\w+\s+Officer|Managing\s+Director|Director[-\s]General|General\s+Manager|"
                                r"Chairman|Chairwoman|Chairperson|President|Commissioner|Secretary[-\s]General|"
                                r"Minister|CEO|Head|Director|Governor)\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
+# A body's initials ("PPIB", "CPPA-G", "NTPC")
+_ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&]+(?:-[A-Z]+)?")
+# A list of officers that opens a capitalised run ("Managing Director PPIB A and Chief Executive Officer of X")
+_TITLE_OPENS_RE = re.compile(r"(?:(?:Group|Deputy|Vice|Acting|Interim|Executive|Federal|State|Union)\s+)?"
+                             r"(?:Chief\s+Executive(?:\s+Officer)?|Chief\s+\w+\s+Officer|Managing\s+Director|"
+                             r"Director[-\s]General|General\s+Manager|Chairman|Chairwoman|Chairperson|President|"
+                             r"Commissioner|Secretary|Minister|Ambassador|CEO|Director|Governor)\b")
 # ", BP's regional president", ", the company's chief executive": an apposition giving a person's office at a body
 # (the office may be written in capitals: ", Shell's Integrated Gas and Upstream Director")
 _TITLED_BY_EMPLOYER_AFTER_RE = re.compile(r",\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][\w&.-]*\s+){0,2}(?:[A-ZÀ-ÖØ-Þ][\w&.-]*|company|"

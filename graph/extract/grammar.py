@@ -398,10 +398,24 @@ def _with_objects(tok, table: Triggers) -> list:
     for child in tok.children:
         lemma = child.lemma_.lower()
         if child.dep_ == "prep" and lemma in table.with_preps:
-            objects += [c for c in child.children if c.dep_ == "pobj"]
+            objects += [c for c in child.children if c.dep_ == "pobj" and not _looking_on(c)]
         elif child.dep_ == "advmod" and lemma in table.with_preps:  # "together with"
             objects += [c for p in child.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
     return objects
+
+
+# What makes "with X …" say who was there rather than who took part: "with the ministers in attendance",
+# "with the two presidents looking on", "with X present"
+_LOOKING_ON_RE = re.compile(r"\b(?:in\s+attendance|in\s+(?:the\s+)?audience|present|looking\s+on|watching|on\s+hand|"
+                            r"as\s+(?:witnesses|observers|guests))\b")
+
+
+def _looking_on(pobj) -> bool:
+    """Whether the "with" object *pobj* is a bystander ("with the energy ministers of A and B in attendance")."""
+    doc = pobj.doc
+    after = doc[pobj.right_edge.i + 1:min(len(doc), pobj.right_edge.i + 4)].text
+    inside = doc[pobj.i + 1:pobj.right_edge.i + 1].text
+    return bool(_LOOKING_ON_RE.match(after) or _LOOKING_ON_RE.search(inside[-20:]))
 
 
 @functools.lru_cache(maxsize=8)
@@ -410,12 +424,18 @@ def _modal_hedges(table: Triggers) -> frozenset[str]:
     return table.hedges | {"will", "no"}
 
 
+# Subordinators that make a clause a condition or a question, not a statement.
+_CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "provided", "lest"})
+
+
 def _hedged(tok, table: Triggers, text: str) -> bool:
     """The statement at *tok* is negated, hedged, planned or conditional."""
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass", "amod", "det")
                                    and child.lemma_.lower() in _modal_hedges(table)):
             return True
+        if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
+            return True  # "if A and B agreed on its parameters": a condition, however far the subject reaches
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ == "nsubj" for c in tok.children) and _hedged(tok.head, table, text):
         return True  # "has not confirmed a site or signed any document": the negation governs both verbs

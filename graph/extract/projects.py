@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from epkg.graph.extract import cues
+from epkg.graph.extract import cues, orgnames
 from epkg.graph.extract.context import (DocumentContext, SentenceView, coordinated_lists, in_opening_comparison, list_after,
                                         unique_keys)
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, PLACE, STATE, DocumentFacts, Project,
@@ -236,6 +236,8 @@ def _in_a_range(text: str, c) -> bool:
 _HEDGE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:could|might|(?-i:may)|would\s+require|potential)\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?:could|might|(?-i:may)|potential|possible|proposed|hopes?|considering|consider|"
                            r"wants?|wanted|in\s+talks|reports?\s+that|reportedly|rumou?r\w*|unconfirmed|expects|"
+                           # ("Local media have reported that X is bidding for a wind project")
+                           r"(?:media|press|newspapers?|outlets)\s+(?:reports?\s+)?(?:have\s+|has\s+)?(?:reported|said|claimed)|"
                            r"weighing|weighs|mulling|eyeing|evaluating|exploring|is\s+understood\s+to|"
                            r"discussing|no\s+(?:new\s+)?contract|target(?:s|ing)?\s+of|goal|aims?|ambition|"
                            # "the two countries have discussed a cross-border gas pipeline": an idea, not a work
@@ -337,7 +339,15 @@ def _tech_groups(text: str):
             groups[-1] = (groups[-1][0], end, groups[-1][2] + [label])
         else:
             groups.append((start, end, [label]))
-    return groups
+    # "state pipeline company BOTAŞ", "oil and gas producer X": the words name a firm's trade, not a work
+    # (and a carrier's whole network, no one work: "through its own pipeline system", "the gas transmission network")
+    return [g for g in groups if not _TRADE_AFTER_RE.match(text, g[1])
+            and not (_NETWORK_AFTER_RE.match(text, g[1]) and set(g[2]) <= _NETWORK_TECHNOLOGIES)]
+
+
+_TRADE_AFTER_RE = re.compile(rf"\s+(?:{orgnames.FIRM_NOUNS_PATTERN})s?\b", re.IGNORECASE)
+_NETWORK_AFTER_RE = re.compile(r"\s+(?:systems?|networks?)\b(?!\s+of\b)", re.IGNORECASE)
+_NETWORK_TECHNOLOGIES = frozenset({"pipeline", "transmission", "natural gas", "oil"})
 
 
 def _window(text: str, pos: int, end: int, stops: list[int]) -> tuple[int, int]:
@@ -1417,6 +1427,9 @@ def _shared_spans(view: SentenceView) -> list[list]:
 
 
 _PLACED_BY_BEFORE_RE = re.compile(r"\b(?:on|at|near|of|in|from|to|into|beside|below|above)\s+(?:the\s+)?$")
+# … but a part of the work is at it, not beside it: "the ninth and last turbine at the X Hydropower Project"
+_PART_OF_BEFORE_RE = re.compile(r"\b(?:turbines?|units?|phases?|stages?|reactors?|generators?|blocks?)\s+"
+                                r"(?:at|of|on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _rating_of_the_named_work(facts: DocumentFacts) -> None:
@@ -1430,7 +1443,8 @@ def _rating_of_the_named_work(facts: DocumentFacts) -> None:
         text = facts.sentences[p.sentence].text if p.sentence < len(facts.sentences) else ""
         named = [q for q in facts.projects if q.label and q.sentence == p.sentence and q.capacity_mw is None
                  # (the work the sentence is about, not one it places another by: "on the reservoir of the X Dam")
-                 and (at := text.find(q.label)) >= 0 and not _PLACED_BY_BEFORE_RE.search(text, max(0, at - 16), at)
+                 and (at := text.find(q.label)) >= 0 and not (_PLACED_BY_BEFORE_RE.search(text, max(0, at - 16), at)
+                                                              and not _PART_OF_BEFORE_RE.search(text, max(0, at - 30), at))
                  and set(p.technologies) & set(q.technologies) and (not p.hosts or not q.hosts or set(p.hosts) & set(q.hosts))
                  and (not p.locations or not q.locations or set(p.locations) & set(q.locations))]
         if len(named) != 1:

@@ -468,6 +468,10 @@ def _without_own_bodies(facts: DocumentFacts, pairs: dict) -> None:
             # "Morocco and the EU signed …, initialed by … the Executive Vice-President of the European
             # Commission": the Union's institutions sign for it, they are no parties beside it
             ag.parties = tuple(k for k in ag.parties if k not in _EU_INSTITUTIONS)
+    for partnership in facts.partnerships:
+        if _EU in partnership.partners:  # (and of a partnership the Union is in: "… elevating relations between
+            # the EU and Egypt", signed by the President of the European Commission)
+            partnership.partners = tuple(k for k in partnership.partners if k not in _EU_INSTITUTIONS)
     union_told = {c.sentence for p, c in pairs.items() if _EU in p}
     for pair in [p for p, c in pairs.items() if p & _EU_INSTITUTIONS and c.sentence in union_told]:
         del pairs[pair]
@@ -1463,9 +1467,16 @@ _GROUPING_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s+(?:bloc|group|groupin
 _GROUPING_APPOSITION_RE = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?\s*,\s+(?:which\s+is\s+)?"
                                      rf"{_MEMBERSHIPS.pattern('grouping_participles')}\s+(?:the\s+)?")
 # A relative clause of the body that seats its members: ", in which A and B sit", ", of which A is a member"
-_IN_WHICH_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?,\s+(?:in|of|on)\s+which\s+")
+# (after the body's description too: "the EMGF, the Cairo-based organisation in which A and B are members")
+_IN_WHICH_RE = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|body|"
+                          r"group|grouping|bloc|forum|alliance|platform|club|association|initiative|partnership)\s+)?"
+                          r"(?:in|of|on)\s+which\s+")
 _SEATED_VERB_RE = re.compile(r"\s+(?:also\s+|now\s+)?(?:sits?|participates?|(?:is|are)\s+(?:a\s+)?(?:founding\s+|full\s+)?"
                              r"members?)\b(?P<beside>\s+(?:alongside|with|together\s+with|beside)\s+(?:the\s+)?)?")
+# A second relative clause of the same body for its observers: "…, and in which the EU holds observer status"
+_AND_IN_WHICH_OBSERVES_RE = re.compile(r",?\s+and\s+(?:in|of)\s+which\s+(?P<who>[^,;.]{2,80}?)\s+(?:holds?|has|have|enjoys?)\s+"
+                                       r"observer\s+status\b|,?\s+and\s+(?:in|of)\s+which\s+(?P<who2>[^,;.]{2,80}?)\s+"
+                                       r"(?:is|are)\s+(?:an?\s+)?observers?\b")
 _SEAT_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('seat_verbs')}\s+(?:the\s+)?$")
 # ("takes part in OPEC+ as an allied producer": a member under the body's own name for it)
 _SEAT_ROLE_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+as\s+(?:an?\s+)?(?:full\s+)?(?P<role>observers?|members?|"
@@ -1556,6 +1567,11 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
                     bodies.append(o)
                     first = o
                 out += [(r.key, b.key, "member") for b in bodies for r in seated + beside if r.key != b.key]
+                told = max([verb.end()] + [r.end for r in beside])
+                if (obs := _AND_IN_WHICH_OBSERVES_RE.match(text, told)) is not None:
+                    who = "who" if obs.group("who") else "who2"
+                    out += [(r.key, org.key, "observer") for r in view.refs_between(obs.start(who), obs.end(who))
+                            if r.key != org.key and r.kind in _MEMBER_KINDS]
         seat = _SEAT_RE.search(text, max(0, org.start - 30), org.start)
         role = _SEAT_ROLE_RE.match(text, org.end) if seat else None
         if role and not denied(text[max(0, seat.start() - 30):seat.start()]):
@@ -2286,7 +2302,7 @@ def agreement_kind(phrase: str) -> str | None:
                  r"(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:agreement|deal)", p):
         return "Contract"
     if re.search(r"agreement|\b(?:hga|iga|pda|jda)s?\b|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|alliances?$|\bpledges?$|"
-                 r"\bjoint\s+letters?$|\baction\s+plans?$|\bamendments?$|"
+                 r"\bjoint\s+letters?$|\baction\s+plans?$|\bamendments?$|\bextensions?$|"
                  r"\bcharters?$|\bframeworks?$|\bcompacts?$|\bloans?$|\bcredit\s+(?:facility|facilities|lines?)$|"
                  r"\b(?:financing|debt|loan)\s+packages?$", p):
         return "Agreement"
@@ -2364,6 +2380,15 @@ _TO_BUILD_BEFORE_RE = re.compile(r"\bto\s+(?:jointly\s+)?(?:develop|build|constr
 _PLACE_WITHIN_RE = re.compile(r"\s*(?:,\s*|\s+(?:in|of)\s+|['’]s\s+)(?:the\s+)?")
 
 
+# A gathering the sentence refers to as another occasion than the signing ("the decisions of the summit held in
+# Gabala", "since the meeting in Rome", "after talks in Doha"), whose place is not where the deal was signed
+# (unlike "at the summit in Gabala", "on the sidelines of the meeting in Rome")
+_OTHER_GATHERING_BEFORE_RE = re.compile(
+    r"\b(?<!sidelines\s)(?:of|since|after|following|before|ahead\s+of|to)\s+(?:the|a|an|last\s+\w+['’]s|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|forum|session|talks|visit|congress|gathering|ministerial)"
+    r"\s+(?:(?:held|hosted|convened|organi[sz]ed)\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
     """A place the text says something happened in ("signed in Beijing", "at a ceremony in Baku")."""
     works_end = -1
@@ -2382,6 +2407,8 @@ def _place_near(view: SentenceView, lo: int, hi: int) -> str | None:
                     or _TO_BUILD_BEFORE_RE.search(view.text, max(0, p.start - 90), p.start):
                 works_end = p.end
                 continue  # (nor a place naming the works the deal is for: "for two units at the Kozloduy nuclear plant")
+            if _OTHER_GATHERING_BEFORE_RE.search(view.text, max(0, p.start - 80), p.start):
+                continue  # "builds on the decisions of the summit held in Gabala": another occasion's place
             return p.key
     return None
 
@@ -3763,7 +3790,25 @@ class _AgreementReader:
         if not replaced or not all(k.startswith("state/") for k in replaced) \
                 or {state_of(k) for k in added} != replaced or len(added) != len(replaced):
             return None
+        if any(getattr(self.facts.entities.get(k), "kind", None) == GOVERNMENT_BODY for k in added):
+            return None  # (a state's ministry that signs speaks for the state: "… and A, state secretary at X's ministry")
         return signers
+
+    def _speaking_for_their_states(self, parties, keys) -> bool:
+        """Whether *keys* are the states of *parties* or their ministries, all of them ("Canada and Germany signed
+        a declaration … signed by Canada's minister and a state secretary at Germany's ministry")."""
+        if not parties or not all(p.startswith("state/") for p in parties):
+            return False
+        states = set()
+        for k in keys:
+            ent = self.facts.entities.get(k)
+            if k in parties:
+                states.add(k)
+            elif ent is not None and ent.kind == GOVERNMENT_BODY and ent.country and f"state/{ent.country}" in parties:
+                states.add(f"state/{ent.country}")
+            else:
+                return False
+        return states == set(parties)
 
     def _bodies_of_the_states(self, parties, keys) -> bool:
         """Whether *keys* are bodies (firms, ministries), one of each state of *parties* and no more."""
@@ -4067,7 +4112,8 @@ class _AgreementReader:
                 last.date, last.place = date, place or last.place
             prior = last
         if prior is None and others and last is not None and last.kind == kind and 0 <= view.index - last.sentence <= 2 \
-                and self._through_their_bodies(last.parties, keys) is not None:
+                and (self._through_their_bodies(last.parties, keys) is not None
+                     or self._speaking_for_their_states(last.parties, keys)):
             prior = last  # "Argentina signed a contract with CNNC … The contract was signed by NA-SA and CNNC"
         if prior is None:
             if not asserted and self._antecedent(kind, [], label, explicit=False) is not None:
@@ -4089,7 +4135,8 @@ class _AgreementReader:
             if one_noun or prior.date is None and prior.place is None and sign is not None and _signing_verb(sign):
                 prior.date = _refined(prior.date, date)  # the day the sentence gives, within the month read before
                 prior.place = prior.place or place
-            if len(prior.parties) < 2 <= len(keys) or self._bodies_of_the_states(prior.parties, keys):
+            if len(prior.parties) < 2 <= len(keys) or self._bodies_of_the_states(prior.parties, keys) \
+                    or self._members_signed_for_the_body(prior.parties, keys, sign):
                 # (and "Laos, Thailand and Malaysia have signed an agreement … The agreement was signed by the
                 # deputy managing director of EDL, the governor of EGAT and …": the states' bodies sign it)
                 prior.parties = tuple(keys)
@@ -4110,6 +4157,18 @@ class _AgreementReader:
         if not (sign and _signing_verb(sign)):
             return None
         return keys if len(keys) >= 2 else list(prior.parties)
+
+    def _members_signed_for_the_body(self, parties, keys: list[str], sign) -> bool:
+        """A pact read as a body's ("the ministers of the bloc adopted the declaration") that the text then says
+        states signed ("The declaration, signed by the ministers of the five member states - A, B, …"): the
+        states are its parties."""
+        if sign is None or not _signing_verb(sign) or len(keys) < 2 or not all(k.startswith("state/") for k in keys):
+            return False
+        bodies = {k for k in parties if self.facts.entities.get(k) is not None
+                  and self.facts.entities[k].kind == INTERNATIONAL_ORGANIZATION}
+        # (members the text says they are: not "EU, A and B signed …; it was signed by A's and B's ministers")
+        members = {m.member for m in self.facts.memberships if m.organization in bodies and m.role == "member"}
+        return bool(bodies) and set(keys) <= members
 
     def _instruments(self, view: SentenceView, m, plural: bool, subject, others, keys) -> list[list[str]]:
         """The party lists of the instruments one phrase names: "separate agreements with A and B" are
@@ -4465,8 +4524,8 @@ def _linked_grids(view: SentenceView, pairs: dict) -> None:
             and "market" not in view.text:
         return
     for m in _LINKS_GRIDS_RE.finditer(view.text):
-        if cues.hedged_before(view.text, m.start()):
-            continue  # "is meant to connect the grids of …", "could one day link": a line still to come
+        if cues.hedged_before(view.text, m.start()) or cues.hedged_clause(view.text[:m.start()]):
+            continue  # "is meant to connect the grids of …", "could in future become part of a corridor linking …"
         states = unique_keys(r for r in list_after(view, m.end(), (STATE,), max_gap=6, asides=True))
         if len(states) >= 2:
             add_cooperation_pairs(pairs, states, view.index)
@@ -5742,6 +5801,14 @@ def _led_together(view: SentenceView, pairs: dict) -> None:
             add_cooperation_pairs(pairs, leaders, view.index)
 
 
+def _group_standing_for(view: SentenceView, key: str, before: int) -> list[str]:
+    """The actors a counted phrase before *before* stands for ("the four countries"), when *key* is one of them."""
+    phrase = next(((r.start, r.end) for r in view.refs if r.key == key and r.how == "coref" and r.end <= before), None)
+    if phrase is None or phrase[1] <= opener_end(view.text) or "," in view.text[phrase[1]:before]:
+        return []  # ("For the two Chinese groups, the deal extends a partnership with X": an opening adverbial's)
+    return unique_keys(r for r in view.refs if (r.start, r.end) == phrase)
+
+
 def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
     _shareholders(view, pairs, ctx)
     _mark(pairs, "cooperation-stakes")
@@ -5845,6 +5912,10 @@ def _cooperation(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
                 and not view.refs_between(view.clause_at(m.start())[0], m.start()):
             continue  # "our partnership with X", said by someone: whose "our" is, the sentence does not name
         one_venture = bool(listed) and _IN_VENTURE_RE.match(text, listed[-1].end) is not None
+        if subject and len(group := _group_standing_for(view, subject, m.start())) >= 2 and targets:
+            # "the four countries work with the PNG Government": all four, together with it
+            add_cooperation_pairs(pairs, [*group, *targets], view.index)
+            continue
         if subject and (_JOINT_RE.match(m.group(0)) or one_venture) and len(targets) >= 2 \
                 and not _PLURAL_WORK_RE.search(text[view.clause_at(m.start())[0]:m.start()]):
             # "the corridor, which A is developing together with B, C and D": one joint undertaking,
