@@ -832,13 +832,12 @@ _OFFICIALS_AFTER_RE = re.compile(r"\s+(?:officials|delegation|delegates|authorit
 # A person's office in apposition, at the body the office is of: ", then Executive Vice-President of the "
 _HOLDER_THEN_OFFICE_RE = re.compile(r"\s*,\s+(?:then[\s-]+|former\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?(?:of|at|for)\s+"
                                     r"(?:the\s+)?")
+# The words of a state's offices, in either case
+_STATE_OFFICES = r"(?i:minister|secretary|ambassador|envoy|president|commissioner)"
 # … or of the state whose office it is: "['s] Minister of Foreign Affairs"
-_OFFICE_AFTER_POSSESSIVE_RE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:Minister|Secretary|Ambassador|Envoy|President|"
-                                         r"minister|secretary|ambassador|envoy|president)\b")
+_OFFICE_AFTER_POSSESSIVE_RE = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_STATE_OFFICES}\b")
 # A state's office, then its holder in apposition: "['s] Minister of Water and Irrigation, " before "Mohammad Najjar"
-_OFFICE_THEN_HOLDER_RE = re.compile(r"['’]s?\s+(?=[^,;()]{0,60}\b(?:Minister|Secretary|Director|Envoy|Ambassador|President|"
-                                    r"Chair\w*|Commissioner|Governor|Head|Chief|Officer|CEO|minister|secretary|envoy|"
-                                    r"ambassador|president)\b)[^,;()]{2,80},\s*")
+_OFFICE_THEN_HOLDER_RE = re.compile(rf"['’]s?\s+(?=[^,;()]{{0,60}}\b{_STATE_OFFICES}\b)[^,;()]{{2,80}},\s*")
 #: Between two office holders a list joins ("X's minister, Y's envoy and Z's minister")
 OFFICES_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
 

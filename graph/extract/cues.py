@@ -58,6 +58,8 @@ _NOUN_HEDGE_RE = re.compile(
     r"(?:schedule|timetable|timing|date|preparations?)\s+(?:of|for)\s+(?:the\s+)?signing\s+(?:of\s+)?"
     r"(?:a|an|the|its|their))"
     r"\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: What only the press says: "local media have reported", "media reports said", "newspapers claimed"
+MEDIA_SAID = r"(?:media|press|newspapers?|outlets)\s+(?:reports?\s+)?(?:have\s+|has\s+)?(?:reported|said|claimed|suggested)"
 # Anywhere in the clause: the statement is reported as hope, plan, rumour or denial.
 _CLAUSE_HEDGE_RE = re.compile(
     r"\b(?:negotiat\w*|under\s+discussion|discussing|discuss|considering|consider|hopes?|hoped|"
@@ -71,8 +73,7 @@ _CLAUSE_HEDGE_RE = re.compile(
     r"awaiting\s+(?:signature|signing)|(?<!first\s)(?<!last\s)(?<!latest\s)(?<!second\s)(?<!only\s)to\s+be\s+signed|"
     # what only the press says, or what the one concerned would not confirm: "local media have reported that",
     # "media reports said", "declined to confirm"
-    r"(?:media|press|newspapers?|outlets)\s+(?:reports?\s+)?(?:have\s+|has\s+)?(?:reported|said|claimed|suggested)|"
-    r"(?:declined|refused|would\s+not|did\s+not)\s+to\s+confirm|(?:declined|refused)\s+to\s+comment|"
+    rf"{MEDIA_SAID}|(?:(?:declined|refused)\s+to|would\s+not|did\s+not)\s+confirm|"
     r"whether)\b", re.IGNORECASE)
 # A plain future before a verb ("will develop"); "would" is one after a verb of saying, the "will" of what was said
 # ("X said that Y would work with Z")
@@ -94,8 +95,7 @@ _DENIED_REPORT_RE = re.compile(
 _DENIED_REPORT_WORDS = ("eport", "claim", "umo", "peculation", "allegation", "suggestion", "stor", "deni", "deny", "edia",
                         "ress")
 # What the press says, before the verb it says of: "Local media have reported that A signed …", "Media reports said A …"
-_MEDIA_SAID_RE = re.compile(r"\b(?:media|press|newspapers?|outlets)\s+(?:reports?\s+)?(?:have\s+|has\s+)?"
-                            r"(?:reported|said|claimed|suggested)\b[^.;:]*$", re.IGNORECASE)
+_MEDIA_SAID_RE = re.compile(rf"\b{MEDIA_SAID}\b[^.;:]*$", re.IGNORECASE)
 # A statement that only reports carry, whoever confirms them: "Reports this summer that A and B had agreed …",
 # "media reports that A signed …" (not "Trend reports that": a credit line's verb, after a name)
 _REPORTS_THAT_RE = re.compile(

@@ -3491,9 +3491,9 @@ _UNIT_OF_STATE_RE = re.compile(r"(?P<q>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s
                                r"oblast|governorate|department|county|territory|city|town|port)\s+of\s+$")
 # ", Sonora", ", Argentina", ", U.S.": a qualifier after a place name
 # (not a possessive: "in Rio de Janeiro, Argentina's economy minister" does not place the city in Argentina)
+# ("Dire Dawa in eastern Ethiopia": a compass word says the state is where it lies, not where something happened)
 _QUALIFIER_RE = re.compile(r"^(?:,|\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|"
                            r"south-?east|south-?west)(?:ern)?\s+))\s*(?P<q>[A-Z][\w.’'-]*(?:\s+(?:de\s+|del\s+|do\s+)?[A-Z][\w.’'-]*){0,3})")
-# ("Dire Dawa in eastern Ethiopia": a compass word says the state is where it lies, not where something happened)
 # After a name that might qualify a place, a word that goes on with a clause the name is the subject of
 _CLAUSE_GOES_ON_RE = re.compile(r"\s+(?!(?:on|in|at|last|this|earlier|yesterday|today|from|for|where|and|or|to|with|"
                                 r"near|during|after|before|province|state|region|county|district)\b)[a-z]")
@@ -3507,6 +3507,8 @@ _WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
 BARE_POPULATION = 100_000
 #: A city this large is taken at a cue even when its country is not named.
 LARGE_POPULATION = 1_000_000
+
+
 def _cities_named_like_their_state(doc: _Doc) -> None:
     """"Djibouti City", "Kuwait City": the city of the maintained list that bears its state's name, followed by
     "City", is that city, not the state."""
@@ -4987,17 +4989,17 @@ _TRAILING_RE = re.compile(r"(?:['’]s|['’]|\s*[(,;:.-]+)$")
 
 
 # A holder's title before "of" and the body's name ("Group Chief Executive Officer of ", "Director General of ")
-_LEADING_TITLE_RE = re.compile(r"(?:(?:Group|Deputy|Vice|Acting|Interim|Executive)\s+|Co-)?(?:Chief\s+Executive(?:\s+Officer)?|"
-                               r"Chief\s+\w+\s+Officer|Managing\s+Director|Director[-\s]General|General\s+Manager|"
-                               r"Chairman|Chairwoman|Chairperson|President|Commissioner|Secretary[-\s]General|"
-                               r"Minister|CEO|Head|Director|Governor)\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
+# The offices of a firm's or a body's officers, and of ministers
+_OFFICER_TITLES = (r"Chief\s+Executive(?:\s+Officer)?|Chief\s+\w+\s+Officer|Managing\s+Director|Director[-\s]General|"
+                   r"General\s+Manager|Chairman|Chairwoman|Chairperson|President|Commissioner|Secretary[-\s]General|"
+                   r"Minister|CEO|Head|Director|Governor")
+_LEADING_TITLE_RE = re.compile(rf"(?:(?:Group|Deputy|Vice|Acting|Interim|Executive)\s+|Co-)?(?:{_OFFICER_TITLES})"
+                               r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
 # A body's initials ("PPIB", "CPPA-G", "NTPC")
 _ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&]+(?:-[A-Z]+)?")
 # A list of officers that opens a capitalised run ("Managing Director PPIB A and Chief Executive Officer of X")
-_TITLE_OPENS_RE = re.compile(r"(?:(?:Group|Deputy|Vice|Acting|Interim|Executive|Federal|State|Union)\s+)?"
-                             r"(?:Chief\s+Executive(?:\s+Officer)?|Chief\s+\w+\s+Officer|Managing\s+Director|"
-                             r"Director[-\s]General|General\s+Manager|Chairman|Chairwoman|Chairperson|President|"
-                             r"Commissioner|Secretary|Minister|Ambassador|CEO|Director|Governor)\b")
+_TITLE_OPENS_RE = re.compile(rf"(?:(?:Group|Deputy|Vice|Acting|Interim|Executive|Federal|State|Union)\s+)?"
+                             rf"(?:{_OFFICER_TITLES}|Secretary|Ambassador)\b")
 # ", BP's regional president", ", the company's chief executive": an apposition giving a person's office at a body
 # (the office may be written in capitals: ", Shell's Integrated Gas and Upstream Director")
 _TITLED_BY_EMPLOYER_AFTER_RE = re.compile(r",\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][\w&.-]*\s+){0,2}(?:[A-ZÀ-ÖØ-Þ][\w&.-]*|company|"

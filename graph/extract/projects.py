@@ -237,7 +237,7 @@ _HEDGE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:could|might|(?-i:may)|would\s+req
 _HEDGE_BEFORE = re.compile(r"\b(?:could|might|(?-i:may)|potential|possible|proposed|hopes?|considering|consider|"
                            r"wants?|wanted|in\s+talks|reports?\s+that|reportedly|rumou?r\w*|unconfirmed|expects|"
                            # ("Local media have reported that X is bidding for a wind project")
-                           r"(?:media|press|newspapers?|outlets)\s+(?:reports?\s+)?(?:have\s+|has\s+)?(?:reported|said|claimed)|"
+                           rf"{cues.MEDIA_SAID}|"
                            r"weighing|weighs|mulling|eyeing|evaluating|exploring|is\s+understood\s+to|"
                            r"discussing|no\s+(?:new\s+)?contract|target(?:s|ing)?\s+of|goal|aims?|ambition|"
                            # "the two countries have discussed a cross-border gas pipeline": an idea, not a work
