@@ -107,7 +107,9 @@ _AUDIENCE_BEFORE_RE = re.compile(r"\b(?:(?:disclosed|reported|announced|said|sta
                                  r"(?:(?:on|in)\s+(?:[\w-]+\s+){1,3}?)?to|(?:filing|filings|notice|notification|statement|"
                                  r"disclosure|release|announcement)\s+(?:to|with)|"
                                  r"(?:informed|notified|told|updated|advised)|announced\s+to)\s+(?:the\s+)?$")
-_AUDIENCE_WORDS = ("isclos", "filing", "inform", "notif", "told", "updated", "advised", "notice", " to ")
+# (one of them in every sentence the pattern can match: most sentences are skipped before it is tried)
+_AUDIENCE_WORDS = ("isclos", "report", "announc", "said", "stated", "statement", "declared", "confirmed", "submitted",
+                   "filing", "notice", "notif", "release", "inform", "told", "updated", "advised")
 
 
 def _audiences(view: "SentenceView") -> None:
