@@ -587,7 +587,7 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           rf"(?:the\s+)?(?:(?:Deputy|Vice|First)\s+)?(?:{_LEADER_RE.pattern}|Secretary[- ]General)\s+of\s+"
                           r"(?:the\s+)?|"
                           # ("A and Iran's Minister of Energy B": the next signer's office, capitalised, with its portfolio)
-                          r"(?:(?:Deputy|Vice|First)\s+)?(?:Prime\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Envoy)"
+                          rf"(?:(?:Deputy|Vice|First)\s+)?(?=[A-Z])(?i:{OFFICE_NOUNS})"
                           r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*\s+(?:(?:and|&)\s+[A-Z][\w-]*\s+)?|"
                           # ("A and its French counterpart B": the next one named by what it is to the one before)
                           r"(?:(?:its|their|his|her)\s+(?:[A-Z][a-z]+\s+)?(?:counterparts?|peers?)|"
@@ -828,14 +828,14 @@ _APPOSITION_CLOSED_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*(?:and\s+)?(?
 # An office of a state's government: "Minister of …", "Deputy Prime Minister" (not a firm's or a body's officer)
 # (with a portfolio, or the head of government; and where the sentence names no ministry the minister may be of:
 # "Brazil's Ministry of Mines and Energy, represented by minister Alexandre Silveira")
-_STATE_MINISTER_RE = re.compile(r"(?:(?:First\s+)?(?:Deputy|Vice)\s+)?(?:Prime\s+Minister\b|Minister\s+(?:of|for)\s)")
+_STATE_MINISTER_RE = re.compile(rf"{_MINISTER_RE.pattern}|(?:(?:Deputy|Vice)[\s-]+)?Prime\s+Minister\b")
 # A state's people who act for it: "Iraqi officials", "the Turkish delegation"
 _OFFICIALS_AFTER_RE = re.compile(r"\s+(?:officials|delegation|delegates|authorities|government|side|representatives)\b")
 # A person's office in apposition, at the body the office is of: ", then Executive Vice-President of the "
 _HOLDER_THEN_OFFICE_RE = re.compile(r"\s*,\s+(?:then[\s-]+|former\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?(?:of|at|for)\s+"
                                     r"(?:the\s+)?")
 # The words of a state's offices, in either case
-_STATE_OFFICES = r"(?i:minister|secretary|ambassador|envoy|president|commissioner)"
+_STATE_OFFICES = rf"(?i:{OFFICE_NOUNS})"
 # … or of the state whose office it is: "['s] Minister of Foreign Affairs"
 _OFFICE_AFTER_POSSESSIVE_RE = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_STATE_OFFICES}\b")
 # A state's office, then its holder in apposition: "['s] Minister of Water and Irrigation, " before "Mohammad Najjar"

@@ -347,7 +347,7 @@ def _tech_groups(text: str):
 
 _TRADE_AFTER_RE = re.compile(rf"\s+(?:{orgnames.FIRM_NOUNS_PATTERN})s?\b", re.IGNORECASE)
 _NETWORK_AFTER_RE = re.compile(r"\s+(?:systems?|networks?)\b(?!\s+of\b)", re.IGNORECASE)
-_NETWORK_TECHNOLOGIES = frozenset({"pipeline", "transmission", "natural gas", "oil"})
+_NETWORK_TECHNOLOGIES = frozenset(_LINEAR | {"natural gas", "oil"})
 
 
 def _window(text: str, pos: int, end: int, stops: list[int]) -> tuple[int, int]:

@@ -2385,7 +2385,7 @@ _PLACE_WITHIN_RE = re.compile(r"\s*(?:,\s*|\s+(?:in|of)\s+|['’]s\s+)(?:the\s+)
 # (unlike "at the summit in Gabala", "on the sidelines of the meeting in Rome")
 _OTHER_GATHERING_BEFORE_RE = re.compile(
     r"\b(?<!sidelines\s)(?:of|since|after|following|before|ahead\s+of|to)\s+(?:the|a|an|last\s+\w+['’]s|its|their)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|forum|session|talks|visit|congress|gathering|ministerial)"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_WORDS.pattern('name_heads')}|talks|visits?|gatherings?|ministerial)"
     r"\s+(?:(?:held|hosted|convened|organi[sz]ed)\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
