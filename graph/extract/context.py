@@ -955,6 +955,7 @@ def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, as
         if g[0].start >= pos - 4:  # a definite description starts with the article *pos* may have skipped
             near = g[0].start - pos <= max_gap or \
                 g[0].how == "person" and _TITLE_GAP_RE.fullmatch(view.text[max(0, pos):g[0].start]) or \
+                len(unique_keys(g)) >= 2 and _GROUP_DESCRIBED_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start) or \
                 g[0].kind != STATE and (_OWNER_TRADE_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start)
                                         or _OWNER_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start)
                                         or _DESCRIBER_GAP_RE.fullmatch(view.text, max(0, pos), g[0].start))
@@ -981,6 +982,13 @@ _DESCRIBER_GAP_RE = re.compile(rf"\s*(?:the\s+|a\s+)?(?:{_FIRM_DESCRIBERS}\s+){{
 # ("with Spain's Repsol", "including Abu Dhabi-based TAQA")
 _OWNER_GAP_RE = re.compile(rf"\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:['’]s?|-based)\s+"
                            rf"(?:{_FIRM_DESCRIBERS}\s+)?")  # ("between Türkiye's state-owned BOTAŞ and …")
+
+
+# A group described, then set off and named ("by the participating states present at leaders' level, A, B and
+# C", "the founding members – A, B and C"): no gap in a list.
+_GROUP_DESCRIBED_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?:states|countries|nations|governments|"
+                                     r"members|signatories|parties|partners|companies|utilities|operators)"
+                                     r"(?:\s+(?!(?:and|or|but|which|that|who)\b)[^,;:.()–—]{1,50}?)?\s*(?:,|:|[–—]|\s-)\s*")
 
 
 # The title before a person's name ("Lithuanian President ", "Prime Minister "): no gap in a list.

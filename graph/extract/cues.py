@@ -16,7 +16,7 @@ from epkg.ontology.triggers import triggers
 # (One word boundary for all the words, so that most positions fail before any word is tried; "n't", the only cue
 # that starts inside a word, can match nowhere another does.)
 _VERB_HEDGE_RE = re.compile(
-    r"(?:n['’]t|\b(?:not|never|to\s+be|will|would|could|(?-i:may)|might|should|can|must|"
+    r"(?:n['’]t|\b(?:not|nor|never|to\s+be|will|would|could|(?-i:may)|might|should|can|must|"
     r"hopes?\s+to|hoped\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|"
     r"intends?\s+to|yet\s+to|ready\s+to|wants?\s+to|aims?\s+to|seeks?\s+to|likely\s+to|"
     r"set\s+to|due\s+to|preparing\s+to|failed\s+to|refused\s+to|whether|if|unless|"

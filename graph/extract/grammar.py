@@ -142,7 +142,11 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
         for tok in tokens:
             if tok.pos_ == "NOUN" and not heads.get(tok.i) and not _standing_for(tok) and tok.conjuncts:
                 continue  # "owned by …, signed agreements, AfDB and BII": names coordinated with a thing
-            for group_tok in _with_conjuncts(tok):
+            listed = _with_conjuncts(tok)
+            if tok.dep_ == "appos" and tok.conjuncts and heads.get(tok.i) and heads.get(tok.head.i) \
+                    and tok.head.i < tok.i:
+                listed = [tok.head, *listed]  # "A, B and C": the parse may read B as an apposition to A
+            for group_tok in listed:
                 if group_tok.i > tok.i and _RELATIVE_OPENER_RE.search(tok.doc.text, tok.idx, group_tok.idx):
                     continue  # "X, a venture in which A holds 51% and B 49%": B is no conjunct of X
                 if group_tok.i > tok.i and _in_apposed_list(tok, group_tok):
@@ -168,6 +172,8 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
             if any(c.dep_ == "nsubjpass" and any(k in bodies for k in heads.get(c.i, ())) for c in tok.children):
                 continue  # "The Global Biofuels Alliance was launched by A, B and C": the same, in a clause of its own
             subject_tokens = _subject(tok)
+            if tok.dep_ == "relcl" and _jointly(tok, table) and all(t.tag_ in ("WDT", "WP") for t in subject_tokens):
+                subject_tokens = [tok.head]  # "A, B and C, which jointly own X": the names the clause describes
             subject = actors(subject_tokens)
             agent = actors(c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj")
             # "A, together with B, signed": the partner may hang on the subject rather than the verb
@@ -184,6 +190,9 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
                     yield agent
             if lemma == "join" and any(k in bodies for c in tok.children if c.dep_ == "dobj" for k in heads.get(c.i, ())):
                 continue  # "A joined BRICS together with B": they joined a body as members, no work together
+            if lemma in _TOGETHER_LEMMAS and tok.pos_ == "VERB":
+                # "A already partners B in the field": the verb's object is the partner
+                yield from _crossed(subject, actors(c for c in tok.children if c.dep_ == "dobj"))
             if lemma in table.joint_verbs or lemma in table.with_verbs:
                 # (of a passive, the agent: "X is owned by a consortium led by A, with B among …": X is what they own)
                 passive = any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -199,6 +208,15 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
             if not owner and tok.dep_ == "dobj" and verb.lemma_.lower() in table.joint_verbs | table.with_verbs \
                     and not _hedged(verb, table, view.text):
                 owner = actors(_subject(verb))
+            if not owner and partners and lemma in table.joint_nouns and tok.dep_ == "pobj" \
+                    and verb.lower_ in ("in", "through") and verb.head.pos_ in ("VERB", "AUX") \
+                    and not _hedged(verb.head, table, view.text):
+                # "The work was carried out by A, B and C in close cooperation with D": whoever does the work
+                done = verb.head
+                owner = actors(c for a in done.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj") \
+                    if any(c.dep_ == "nsubjpass" for c in done.children) else actors(_subject(done))
+                if len(owner) >= 2:
+                    yield owner
             yield from _crossed(owner, partners)
             if not partners and not owner and lemma in table.joint_nouns:
                 taker = _founding_verb(tok, table)
@@ -208,8 +226,50 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
             if lemma in _SET_NOUNS:
                 members = actors(c for p in tok.children if p.dep_ == "prep" and p.lemma_.lower() in ("of", "comprising")
                                  for c in p.children if c.dep_ == "pobj")
-                if len(members) >= 2:
+                members += [k for k in actors(_described_members(tok)) if k not in members]
+                if len(members) >= 2 and not _hedged(tok, table, view.text):
                     yield members
+
+
+# Verbs of a clause that names a set's members: "a consortium led by A", "a venture formed by A and B"
+_MEMBERS_AGENT_VERBS = frozenset({"lead", "form", "own", "make", "compose", "comprise", "create", "establish",
+                                  "found", "set", "constitute", "hold", "back", "sponsor"})
+# … "that includes B and C", "which groups A and B"
+_MEMBERS_OBJECT_VERBS = frozenset({"include", "comprise", "group", "gather", "count", "involve", "unite"})
+# … "whose shareholders include A and B"
+_MEMBER_NOUNS = frozenset({"shareholder", "member", "partner", "owner", "investor", "participant", "sponsor",
+                           "stakeholder"})
+# … "in which C also takes part", "in which A holds 40%"
+_MEMBER_IN_VERBS = frozenset({"take", "participate", "hold", "have", "own", "sit"})
+
+
+def _described_members(noun) -> list:
+    """The tokens of the actors a clause on a set noun names as its members: "a consortium led by A that includes
+    B and C", "a joint venture whose shareholders include A, B and C", "a consortium led by A, in which B also takes
+    part", "a venture formed by A and B". The parse may hang the relative clause on the name the "led by" phrase
+    ends in rather than on the noun: both are read."""
+    members, hosts = [], [noun]
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _MEMBERS_AGENT_VERBS):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            members += objects
+            hosts += [t for o in objects for t in (o, *o.conjuncts)]
+    for host in hosts:
+        for clause in (c for c in host.children if c.dep_ == "relcl"):
+            lemma = clause.lemma_.lower()
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            relative = any(t.tag_ in ("WDT", "WP") for t in subjects)
+            whose = any(t.lemma_.lower() in _MEMBER_NOUNS and any(c.lower_ == "whose" for c in t.children)
+                        for t in subjects)
+            if lemma in _MEMBERS_OBJECT_VERBS and (relative or whose):
+                objects = [c for c in clause.children if c.dep_ == "dobj"]
+                # ("includes YPF and Norway's Golar LNG": the parse may make the first names modifiers of the last)
+                members += objects + [c for o in objects for c in o.children if c.dep_ == "nmod"]
+            elif lemma in _MEMBER_IN_VERBS and any(p.dep_ == "prep" and p.lower_ == "in"
+                                                   and any(c.tag_ == "WDT" for c in p.children)
+                                                   for p in clause.children):
+                members += [t for t in subjects if t.tag_ not in ("WDT", "WP")]
+    return members
 
 
 _AS_PARTNERS_RE = re.compile(r"(?:\s*\([^)]{1,30}\))?\s*,?\s*(?:as|among)\s+(?:its|their|the)?\s*(?:joint\s+|fellow\s+|minority\s+)?"
@@ -286,7 +346,11 @@ def _on_their_own(verb, subject_tokens) -> bool:
     near = [*verb.children, *(c for t in subject_tokens for c in t.children)]
     # (the parser may hang "each" on the last conjunct of the subject: the words from the subject to the verb)
     between = verb.doc[min(t.i for t in subject_tokens):verb.i] if subject_tokens else ()
-    return any(c.lower_ in ("each", "separately", "individually") for c in (*near, *between))
+    # ("A and B separately signed a memorandum", one thing and no third side: one of their own, apart from another)
+    one_thing = any(c.dep_ == "dobj" and c.tag_ == "NN" for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in verb.children)
+    return any(c.lower_ in ("each", "individually") or c.lower_ == "separately" and not one_thing
+               for c in (*near, *between))
 
 
 def _crossed(left: list[str], right: list[str]) -> Iterable[list[str]]:
@@ -325,10 +389,17 @@ def _with_conjuncts(tok) -> list:
     return [tok, *tok.conjuncts]
 
 
+def _listed(tok) -> list:
+    """*tok*, its conjuncts, and a list the parse hangs on it as an apposition ("A, B and C" read as A with the
+    apposition "B and C")."""
+    return [tok, *tok.conjuncts, *(t for c in tok.children if c.dep_ == "appos" and c.conjuncts and c.i > tok.i
+                                   and tok.pos_ == "PROPN" for t in _with_conjuncts(c))]
+
+
 def _standing_for(tok) -> list:
     """The names a common noun stands for: its apposition ("the lenders — A, B and C —", "three
     partners, A, B and C") or, for a group noun, its "of" list ("the governments of A, B and C")."""
-    named = [t for c in tok.children if c.dep_ == "appos" for t in _with_conjuncts(c)]
+    named = [t for c in tok.children if c.dep_ == "appos" for t in _listed(c)]
     if not named:  # "companies, including A, B and C", "countries such as A and B": the examples given
         named = [t for p in tok.children if p.dep_ == "prep" and _examples_follow(p)
                  for c in p.children if c.dep_ == "pobj" for t in _with_conjuncts(c)]
@@ -436,6 +507,9 @@ def _hedged(tok, table: Triggers, text: str) -> bool:
             return True
         if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
             return True  # "if A and B agreed on its parameters": a condition, however far the subject reaches
+        if child.dep_ == "dobj" and tok.pos_ in ("VERB", "AUX") \
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+            return True  # "A and B signed no agreement": a verb whose object is none
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ == "nsubj" for c in tok.children) and _hedged(tok.head, table, text):
         return True  # "has not confirmed a site or signed any document": the negation governs both verbs

@@ -56,6 +56,8 @@ def _written_forms(term: str) -> set[str]:
         # has no vowel or is a corporation's own ("Sia", "Ans" would be names)
         if len(term) >= 4 or len(term) == 3 and (not re.search("[aeiouy]", term) or term in _CORPORATION_TERMS):
             forms.add(term.capitalize())
+        if len(term) >= 3 and not re.search("[aeiouy]", term):
+            forms.add(term)  # "Shell plc", "Acme ltd": with no vowel no English word is written so
     else:
         forms.add(term)  # "d.o.o.", "a.s.", "s.r.o."
         forms.add(term.upper())  # "S.A.", "N.V.", "B.V.", "L.L.C."

@@ -303,16 +303,18 @@ def _adopted_for_their_body(facts: DocumentFacts, pairs: dict) -> None:
     """An instrument that all the members of an international body, and only they, adopt together ("energy
     ministers from the 11 countries adopted a joint statement", the 11 being the members the story listed) is
     the body's own: the body is its party, and each member works with the body rather than with each other."""
-    members: dict[str, set[str]] = {}
-    for ms in facts.memberships:
-        if ms.role == "member" and ms.member.startswith("state/"):
-            members.setdefault(ms.organization, set()).add(ms.member)
-    if not members:
+    if not facts.memberships:
         return
     for a in facts.agreements:
         states = set(a.parties)
         if len(states) < 3 or not all(k.startswith("state/") for k in states):
             continue
+        # (members the story has said they are by then: "… signed by A, B and C. The three countries are also
+        # members of NATO" tells what else they are, not whose the statement is)
+        members: dict[str, set[str]] = {}
+        for ms in facts.memberships:
+            if ms.role == "member" and ms.member.startswith("state/") and ms.sentence <= a.sentence:
+                members.setdefault(ms.organization, set()).add(ms.member)
         said = facts.sentences[a.sentence].text if 0 <= a.sentence < len(facts.sentences) else ""
         if a.kind not in ("JointStatement", "Declaration") and not _ADOPTED_RE.search(said):
             continue  # ("an agreement … that the three governments signed": theirs, members of a body or not)
@@ -1184,10 +1186,29 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
     if ctx is not None and ("states" in text or "countries" in text or "nations" in text or "monarchies" in text):
         for (member, org), role in _all_members_counted(view, ctx).items():
             found.setdefault((member, org), role)
+    if ctx is not None and view.index > 0 and (these := _THESE_STATES_MEMBERS_RE.search(text)) is not None:
+        # "All of these countries (except A) are members of X": the states the sentence before listed
+        body = next((o for o in orgs if o.start == these.end() and o.kind == INTERNATIONAL_ORGANIZATION), None)
+        lists = [g for g in coordinated_lists(ctx.views[view.index - 1], (STATE,)) if len(unique_keys(g)) >= 2]
+        if body is not None and lists and not cues.hedged_clause(these.group(0)):
+            for key in unique_keys(lists[-1]):
+                found.setdefault((key, body.key), "member")
+    if found and _EXCEPT_RE.search(text):
+        # "All of these countries except A and B are members of X": the states set apart are not
+        excepted = {r.key for m in _EXCEPT_RE.finditer(text) for r in list_after(view, m.end(), (STATE,), max_gap=2)}
+        found = {pair: role for pair, role in found.items() if pair[0] not in excepted}
     for (member, org), role in found.items():
         if member == org or any(ms.member == member and ms.organization == org for ms in facts.memberships):
             continue
         facts.memberships.append(Membership(member, org, role, view.index))
+
+
+_THESE_STATES_MEMBERS_RE = re.compile(
+    r"\b(?:(?:[Aa]ll|[Ee]ach|[Bb]oth)\s+(?:of\s+)?(?:these|those)|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?(?:countries|states|nations)"
+    r"(?:\s*,?\s+(?:except|excluding|other\s+than|apart\s+from|save\s+for)\s+[^,;.]{1,80}?,?)?"
+    r"\s+(?:are|were)\s+(?:all\s+|also\s+|both\s+)*(?:(?:founding|full)\s+)?members\s+of\s+(?:the\s+)?")
+_EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for|bar|"
+                        r"with\s+the\s+exceptions?\s+of)\s+(?:the\s+)?")
 
 
 # "China and the six Gulf states", "the 22 Arab states": all the members of the one body the report names whose
@@ -2229,6 +2250,8 @@ def _phrase_kind(text: str, m) -> str | None:
 
 # (the office alone: the list may end the sentence, "… and Georgia's economy minister.")
 _OFFICE_AFTER_RE = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}{OFFICE_NOUNS}\b")
+# A signer's side named after the signer: ", who signed for the EU", ", who signed it on behalf of Kenya"
+_SIGNED_FOR_RE = re.compile(r",\s+who\s+signed\s+(?:it\s+|them\s+|the\s+[a-z]+\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
 _ON_BEHALF_RE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:(?:Government|Republic|State)\s+of\s+(?:the\s+)?)?")
 # A firm's or a body's officer after its possessive ("ACWA Power's chairman", "the bank's chief executive").
 _OFFICER_AFTER_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:chairman|chairwoman|chair|chief\s+executive(?:\s+officer)?|"
@@ -2496,6 +2519,11 @@ def _recent(date: str, reference: str) -> bool:
 _PARTY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY, ORGANIZATION)
 _COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
 # "leaders of nine European countries", "ministers from three states", "the five nations": a subject given by count
+# A subject counted and named by its trade: "the four national grid operators", "the three companies"
+_COUNTED_FIRMS_RE = re.compile(rf"\b(?:the|their|its|all)\s+(?P<n>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+                               r"(?:operators|companies|firms|utilities|developers|producers|lenders|banks|investors|"
+                               r"shareholders|sponsors|groups)\s+(?:(?:have|has|had|also|jointly|then|formally)\s+)*$",
+                               re.IGNORECASE)
 _COUNTED_STATES_RE = re.compile(
     rf"\b(?:(?:leaders|ministers|heads\s+of\s+(?:state|government)|representatives|officials|delegations)\s+"
     rf"(?:of|from)\s+|the\s+)(?P<n>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?:[A-Z][\w-]+\s+)?"
@@ -3051,6 +3079,8 @@ class _AgreementReader:
             inner = list_before(view, sign.start(), _PARTY_KINDS, max_gap=2)
             if inner and inner[0].start > m_end and _signing_verb(sign):
                 subject = [k for k in unique_keys(inner) if k not in others]
+        if (firms := self._counted_firms(view, verb)):
+            subject = [k for k in firms if k not in others]  # "the four national grid operators signed …"
         if not subject and not others:
             subject = self._counted(view, verb)
         owner = next((r for r in view.refs if r.possessive and r.end <= m_start and r.kind in _PARTY_KINDS
@@ -3097,6 +3127,22 @@ class _AgreementReader:
                                     stop_at - cons.end()) + cons.end())
         return unique_keys(r for r in view.refs if cons.end() <= r.start and r.end <= stop_at and r.kind in _PARTY_KINDS
                            and r.kind != STATE and not r.possessive and not r.modifier)
+
+    def _counted_firms(self, view: SentenceView, verb: int) -> list[str]:
+        """The firms a counted subject right before the verb at *verb* stands for ("the four national grid
+        operators signed …"): the list of exactly that many bodies that are no states, in the sentence, the next
+        one or the one before; [] when there is no such subject or list."""
+        m = _COUNTED_FIRMS_RE.search(view.text, max(0, verb - 80), verb)
+        if m is None or not view.text[m.end():verb].strip() == "":
+            return []
+        n = _COUNT_WORDS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+        for i in (view.index, view.index + 1, view.index - 1):
+            if n >= 2 and 0 <= i < len(self.ctx.views):
+                for group in coordinated_lists(self.ctx.views[i], _PARTY_KINDS, True):
+                    keys = unique_keys(r for r in group if r.kind != STATE and not r.possessive)
+                    if len(keys) == n and len(keys) == len(unique_keys(group)):
+                        return keys
+        return []
 
     def _counted(self, view: SentenceView, verb: int) -> list[str]:
         """The states a counted subject stands for ("leaders of nine countries signed …"): the list of
@@ -3931,6 +3977,25 @@ class _AgreementReader:
             if place and (a.place is None or count and a.place == filed and place != filed):
                 a.place = place
 
+    def _signed_for(self, view: SentenceView, keys) -> list[str]:
+        """The parties with a signer the sentence says signed for another ("A and the Commission's president, who
+        signed for the EU, signed …"): the side is the one signed for, not the signer's own body."""
+        keys = list(keys)
+        if "signed" not in view.text:
+            return keys
+        for m in _SIGNED_FOR_RE.finditer(view.text):
+            side = next((r for r in view.refs if r.start == m.end() and r.kind in _PARTY_KINDS), None)
+            opening = max(view.text.rfind(",", 0, m.start()), view.text.rfind(" and ", 0, m.start()))
+            signer = [r for r in view.refs if opening < r.start and r.end <= m.start()]
+            if side is None or side.key in keys:
+                continue
+            own = {r.key for r in signer} | {e.represents for r in signer
+                                             if (e := self.facts.entities.get(r.key)) is not None and e.represents}
+            at = next((i for i, k in enumerate(keys) if k in own), None)
+            if at is not None:
+                keys[at] = side.key
+        return keys
+
     def _signed_on_behalf_of(self, view: SentenceView) -> list[str]:
         """"The MoUs were signed … on behalf of Indonesia's Ministry of Energy and Singapore's Ministry of Trade":
         the bodies the sentence says signed, when they are one for each state of the instrument last read."""
@@ -4187,10 +4252,12 @@ class _AgreementReader:
             and all(lender(k) for k in others) and not any(lender(k) for k in subject) \
             and not re.search(r"\b(?:including|among\s+them|such\s+as)\b|\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}"
                               r"(?:lenders|banks|institutions)\b", text[m.end():])  # (some of many, or counted lenders)
-        if len(subject) >= 2 and _EACH_SIGNED_RE.search(text, max(0, m.start() - 60), m.start()):
+        each = _EACH_SIGNED_RE.search(text, max(0, m.start() - 60), m.start()) if len(subject) >= 2 else None
+        rest = [k for k in keys if k not in subject]
+        if each is not None and not (each.group(0).startswith("separately") and not rest and not plural):
             # "A and B each signed a wheeling agreement with C": one instrument of each with C, none between A and B;
-            # "A and B each signed supply deals": each with a side the sentence does not name
-            rest = [k for k in keys if k not in subject]
+            # "A and B each signed supply deals": each with a side the sentence does not name (but "A and B
+            # separately signed a memorandum": one of their own, apart from the one told before)
             return [[s] + rest for s in subject] if rest else []
         if len(subject) >= 2 and others and re.search(r"\brespectively\b", text[m.end():], re.IGNORECASE):
             # "A and B signed agreements with C for 1.7 and 0.8 Mtpa, respectively": one of each with C
@@ -4469,6 +4536,7 @@ class _AgreementReader:
             told.label, told.date, told.place = label, _refined(told.date, date) or date, place or told.place
             told.kind = kind if told.kind == "Agreement" else told.kind
             return
+        keys = self._signed_for(view, keys)
         establishes = None
         lv = level_regex().search(text, level_from, min(len(text), level_from + 90)) if level_from else None
         if lv:
