@@ -152,3 +152,59 @@ def test_two_firms_that_separately_signed_one_memorandum_signed_it_together():
 def test_two_firms_that_each_signed_a_memorandum_signed_none_together():
     # a guard: "each" keeps them apart
     assert agreements("Petrobras and Sinopec each signed a memorandum on refining.") == []
+
+
+IAEA = "organization/international-atomic-energy-agency"
+OTS = "organization/organization-of-turkic-states"
+
+
+def test_a_body_of_which_it_is_a_member_has_the_sentences_subject_as_member():
+    # before: nothing; "it" stands in a relative clause on the body
+    text = "Mongolia has worked closely with the International Atomic Energy Agency (IAEA), of which it is a member."
+    assert memberships(text) == {("state/MNG", IAEA, "member")}
+
+
+def test_a_state_that_belongs_to_both_bodies_is_a_member_of_each():
+    # before: only the other state's membership, told plainly
+    text = ("Tanzania belongs to both the Eastern Africa Power Pool (EAPP) and the Southern African Power Pool "
+            "(SAPP), and Egypt is likewise a member of the EAPP.")
+    assert memberships(text) == {("state/TZA", "organization/eastern-africa-power-pool", "member"),
+                                 ("state/TZA", "organization/southern-african-power-pool", "member"),
+                                 ("state/EGY", "organization/eastern-africa-power-pool", "member")}
+
+
+def test_allies_within_a_body_and_members_of_another_after_an_aside():
+    # before: nothing; the aside "it was recalled" leaves the list unattached in the parse
+    text = "Finland and Estonia, it was recalled, are allies within NATO as well as members of the European Union."
+    assert memberships(text) == {("state/FIN", NATO, "member"), ("state/EST", NATO, "member"),
+                                 ("state/FIN", EU, "member"), ("state/EST", EU, "member")}
+
+
+def test_a_state_that_holds_observer_status_in_a_body_is_its_observer():
+    # a guard: the rules read this too; the parse must add no other role
+    text = ("Energy links are on the agenda of the Organization of Turkic States, whose members include Türkiye and "
+            "Uzbekistan, and in which Turkmenistan holds observer status.")
+    assert memberships(text) == {("state/TUR", OTS, "member"), ("state/UZB", OTS, "member"),
+                                 ("state/TKM", OTS, "observer")}
+
+
+def test_no_member_denied_hoped_for_or_former():
+    # a guard: a negation, a hope and a former membership are no memberships
+    assert memberships("Serbia is not a member of the European Union.") == set()
+    assert memberships("Ukraine hopes to become a member of the European Union.") == set()
+    assert memberships("Kenya, a former member of the East African Power Pool, left in 2020.") == set()
+
+
+def test_the_state_of_the_places_of_a_work_is_mentioned_when_the_text_only_names_its_places():
+    # before: the project kept no host, the state being named only as "the kingdom"
+    text = ("The kingdom's single buyer signed power purchase agreements on Sunday. The solar plants will stand at "
+            "Bisha in the Asir region and at Khulais in the Makkah region, with 3,000 MW at Bisha.")
+    found = facts(text)
+    assert "state/SAU" in found.entities
+    assert ("state/SAU",) in {p.hosts for p in found.projects}
+
+
+def test_one_place_alone_does_not_make_its_state_a_mention():
+    # a guard: a town named like another elsewhere is no evidence of the other's state
+    found = facts("The pipeline will bring gas to a 300 MW power plant at Wales, on the Demerara River.")
+    assert "state/GBR" not in found.entities

@@ -92,8 +92,10 @@ def test_a_name_its_acronym_spells_that_signs_is_a_body_whatever_the_recogniser_
     pej = "organization/polskie-elektrownie-jadrowe"
     assert f.entities[pej].kind == "Company" and "PEJ" in f.entities[pej].alt_labels
     assert [(a.kind, set(a.parties)) for a in f.agreements] == [("Agreement", {pej, VELMAR})]
-    # a name its bracket does not spell is left to the other rules
-    assert pej not in facts("Polskie Elektrownie Jądrowe (Warsaw) signed an agreement with Velmar Energy Ltd.").entities
+    # a name its bracket does not spell is left to the other rules (which read a name with a stem of the trade,
+    # "Elektrownie", as a firm's since the forty-sixth session: the guard takes a name with none)
+    assert "organization/polskie-sieci-morskie" not in facts(
+        "Polskie Sieci Morskie (Warsaw) signed an agreement with Velmar Energy Ltd.").entities
 
 
 def test_where_an_instrument_was_signed_between_the_verb_and_its_agents_does_not_hide_the_signers():

@@ -226,7 +226,9 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
             if lemma in _SET_NOUNS:
                 members = actors(c for p in tok.children if p.dep_ == "prep" and p.lemma_.lower() in ("of", "comprising")
                                  for c in p.children if c.dep_ == "pobj")
-                members += [k for k in actors(_described_members(tok)) if k not in members]
+                if not any(k in bodies for k in heads.get(tok.i, ())):
+                    # (not of a body: "the Solar Alliance, founded by A and B": its founders are its members)
+                    members += [k for k in actors(_described_members(tok)) if k not in members]
                 if len(members) >= 2 and not _hedged(tok, table, view.text):
                     yield members
 
@@ -270,6 +272,142 @@ def _described_members(noun) -> list:
                                                    for p in clause.children):
                 members += [t for t in subjects if t.tag_ not in ("WDT", "WP")]
     return members
+
+
+#: The id of the parse-based membership reader in the document graph (``epkg:extractedBy``).
+MEMBERSHIP_RULE = "parse-membership"
+_MEMBERSHIP_WORDS_RE = re.compile(r"\b(?:members?|belongs?|belonged|belonging|observers?|allies)\b")
+# Words for the states a definite description counts ("both countries", "the two sides")
+_COUNTED_DESCRIPTIONS = frozenset({"country", "state", "nation", "side", "government", "neighbour", "neighbor"})
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def read_memberships(ctx: DocumentContext, add: Callable[[str, str, str, int], None]) -> None:
+    """Report every membership the parse shows, through *add*.
+
+    The rules of :mod:`epkg.graph.extract.relations` read memberships around a role word in word order; the parse
+    reads them where a clause stands between: "the IAEA, of which it is a member", "A belongs to both B and C",
+    "allies within NATO as well as members of the EU", "in which A holds observer status", "A, a member of B".
+
+    Parameters
+    ----------
+    ctx : DocumentContext
+        The document's sentence views with their actor references.
+    add : callable
+        Called as ``add(member_key, body_key, role, sentence_index)``; *role* is ``member`` or ``observer``.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from epkg.graph.documents import DocumentRecord
+    >>> from epkg.graph.extract import extract
+    >>> text = "Kazakhstan has worked with the International Atomic Energy Agency, of which it is a member."
+    >>> facts = extract(DocumentRecord("d.txt", text, published="2025-03-03"))
+    >>> [(m.member, m.organization, m.role) for m in facts.memberships]
+    [('state/KAZ', 'organization/international-atomic-energy-agency', 'member')]
+    """
+    views = [v for v in ctx.views if _MEMBERSHIP_WORDS_RE.search(v.text)
+             and any(r.kind == INTERNATIONAL_ORGANIZATION for r in v.refs)]
+    if not views:
+        return
+    line = find_dateline(ctx.facts.text)
+    for view, doc in zip(views, nlp.parses([_without_dateline(v, line) for v in views])):
+        for member, body, role in _memberships_in(view, doc, ctx):
+            add(member, body, role, view.index)
+
+
+def _memberships_in(view: SentenceView, doc, ctx: DocumentContext) -> Iterable[tuple[str, str, str]]:
+    heads = _heads(view, doc)
+    bodies = {r.key for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION}
+    table = triggers("cooperation")
+
+    def keys(tokens) -> list[str]:
+        found: list[str] = []
+        for tok in tokens:
+            for t in _listed(tok):
+                found += [k for k in heads.get(t.i, ()) or [k for s in _standing_for(t) for k in heads.get(s.i, ())]
+                          if k not in found]
+        return found
+
+    def members_of(verb, tokens) -> list[str]:
+        """The actors *tokens* (a verb's subject) name, a pronoun or a counted description read back."""
+        if not tokens:  # "Finland and Estonia, it was recalled, are …": the parse leaves the list unattached
+            tokens = [t for t in doc[:verb.i] if t.dep_ == "npadvmod" and heads.get(t.i)]
+        found = keys(tokens)
+        for tok in tokens:
+            word = tok.lower_
+            if word in ("it", "which", "who") and not found:
+                found = _antecedent(view, doc, heads, verb, bodies)
+            elif word == "they" or tok.lemma_.lower() in _COUNTED_DESCRIPTIONS and not heads.get(tok.i):
+                count = next((_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
+                group = _previous_group(ctx, view)
+                if word == "they" and group or count and len(group) == count:
+                    found = group
+        return [k for k in found if k not in bodies or len(bodies) > 1]
+
+    def bodies_of(noun, preps=("of", "in", "within", "to")) -> list[str]:
+        found = [k for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+                 for k in keys([c for c in p.children if c.dep_ == "pobj"]) if k in bodies]
+        clause = noun.head if noun.dep_ in ("attr", "dobj") else noun
+        which = next((c for p in (*clause.children, *noun.children) if p.dep_ == "prep" and p.lower_ in preps
+                      for c in p.children if c.tag_ == "WDT"), None)
+        if not found and which is not None:
+            # "the IAEA, of which it is a member", "X, …, and in which A holds observer status": the body the
+            # relative clause describes, the last named before it (the parse may not hang the clause on it)
+            before = [k for i in sorted(heads, reverse=True) if i < which.i for k in heads[i] if k in bodies]
+            found = before[:1]
+        return found
+
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma == "belong" and tok.pos_ in ("VERB", "AUX") and not _hedged(tok, table, view.text):
+            for body in bodies_of(tok, ("to",)):
+                for member in members_of(tok, _subject(tok)):
+                    yield member, body, "member"
+        elif lemma in ("member", "observer", "ally") and tok.pos_ == "NOUN" \
+                and not any(c.lower_ in _NOT_YET_MEMBER for c in tok.children):
+            found = bodies_of(tok, ("of", "in", "within") if lemma != "ally" else ("in", "within"))
+            top = tok
+            while top.dep_ == "conj" and top.head.pos_ == "NOUN":
+                top = top.head  # "allies within NATO as well as members of the EU"
+            role = "observer" if lemma == "observer" else "member"
+            if top.dep_ in ("attr", "acomp") and top.head.pos_ in ("VERB", "AUX"):
+                verb = top.head
+                if _hedged(verb, table, view.text) or any(c.dep_ == "neg" for c in verb.children):
+                    continue
+                members = members_of(verb, _subject(verb))
+            elif top.dep_ == "appos":
+                members = keys([top.head])
+            else:
+                continue
+            for body in found:
+                for member in members:
+                    if member != body:
+                        yield member, body, role
+        elif lemma == "status" and any(c.lower_ == "observer" for c in tok.children) and tok.dep_ == "dobj":
+            verb = tok.head  # "in which A holds observer status", "A has observer status in B"
+            if _hedged(verb, table, view.text):
+                continue
+            found = bodies_of(verb, ("in",)) or bodies_of(tok, ("in",))
+            for body in found:
+                for member in members_of(verb, _subject(verb)):
+                    yield member, body, "observer"
+
+
+# What makes a member word say the state is none yet, or no more ("a former member", "a prospective member")
+_NOT_YET_MEMBER = frozenset({"former", "prospective", "future", "potential", "aspiring", "candidate", "would-be",
+                             "ex", "possible", "new"})
+
+
+def _antecedent(view: SentenceView, doc, heads: dict, verb, bodies) -> list[str]:
+    """What "it" in a clause on a body stands for: the subject of the sentence's main verb, when it names one actor
+    that is no body ("Kazakhstan has worked with the IAEA, of which it is a member")."""
+    root = verb.sent.root  # (tokens are made anew on each access: compare indices, never identities)
+    found = [k for t in _subject(root) for x in _listed(t) for k in heads.get(x.i, ()) if k not in bodies]
+    return found if len(found) == 1 else []
 
 
 _AS_PARTNERS_RE = re.compile(r"(?:\s*\([^)]{1,30}\))?\s*,?\s*(?:as|among)\s+(?:its|their|the)?\s*(?:joint\s+|fellow\s+|minority\s+)?"

@@ -26,8 +26,8 @@ from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE
                                         list_after, list_before, unique_keys)
 from epkg.graph.extract.dates import MONTHS, SINCE_BEFORE_RE, WEEKDAYS, find_dates, in_week_before, parse_reference
 from epkg.graph.extract.entities import REPORTING
-from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, STATE,
-                                      Agreement, Cooperation, DocumentFacts, Membership, Partnership,
+from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, PLACE, STATE,
+                                      Agreement, Cooperation, DocumentFacts, Entity, Membership, Partnership,
                                       add_cooperation_pairs)
 from epkg.graph.extract.text import IN_THE_PRESENCE_OF, NUMBER_WORDS, PERCENT_SIGN, WHERE_BEFORE_AGENT, is_heading
 from epkg.graph.extract.vocab import level_label, level_regex, partners_level_regex
@@ -73,7 +73,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
                                            place_events_by_the_lede, place_meetings_by_their_day, place_signing_ceremonies,
                                            place_talks_on_the_sidelines, place_visits_by_their_talks,
                                            without_unplaced_gatherings)
-    from epkg.graph.extract.grammar import read_cooperation
+    from epkg.graph.extract.grammar import read_cooperation, read_memberships
     from epkg.graph.extract.projects import extract_projects
 
     reference = record.published or facts.published
@@ -95,6 +95,8 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         _stamp(facts, pairs, "cooperation-linked-grids")
     read_cooperation(ctx, lambda keys, index: add_cooperation_pairs(pairs, keys, index), known=pairs.keys())
     _stamp(facts, pairs, "parse-cooperation")
+    read_memberships(ctx, lambda member, body, role, index: _add_membership(facts, member, body, role, index))
+    _stamp(facts, pairs, "parse-membership")
     extract_projects(ctx, facts, reference, pairs)
     _stamp(facts, pairs, "project-rules", pairs_rule="project-participants")
     extract_events(ctx, facts, reference)
@@ -128,6 +130,36 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
     _mark(pairs, "agreement-parties")
     facts.cooperations.extend(pairs.values())
     _without_places_only_in_names(facts)
+    _states_the_facts_name(facts)
+
+
+def _add_membership(facts: DocumentFacts, member: str, body: str, role: str, sentence: int) -> None:
+    """A membership the parse found, unless the rules found it (in any role) or the member is the body's."""
+    ent = facts.entities.get(member)
+    if ent is None or any(ms.member == member and ms.organization == body for ms in facts.memberships):
+        return
+    facts.memberships.append(Membership(member, body, role, sentence))
+
+
+def _states_the_facts_name(facts: DocumentFacts) -> None:
+    """The state a fact names that the text only names through its places or firms ("3,000 MW at Bisha in the Asir
+    region" in a report that calls Saudi Arabia "the kingdom"): an entity of the document too, so that the fact keeps
+    it (the builder links only the entities it knows)."""
+    from epkg.ontology import gazetteer
+
+    needed: dict[str, int] = {}
+    for p in facts.projects:
+        for key in p.hosts:
+            needed.setdefault(key, p.sentence)
+    for key, sentence in needed.items():
+        if key in facts.entities or not key.startswith("state/"):
+            continue
+        if sum(e.kind == PLACE and e.country == key[len("state/"):] for e in facts.entities.values()) < 2:
+            continue  # one place alone may be another of its name ("Wales" on the Demerara): not a state's evidence
+        entry = gazetteer.load().get(key)
+        if entry is not None:
+            facts.entities[key] = Entity(key, STATE, entry.label, iso3=entry.iso3, wikidata=entry.wikidata,
+                                         sentences={sentence})
 
 
 # What follows a place's name when the place only names a work: "the Power of Siberia pipeline", "the
