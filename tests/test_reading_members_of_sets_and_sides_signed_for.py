@@ -208,3 +208,15 @@ def test_one_place_alone_does_not_make_its_state_a_mention():
     # a guard: a town named like another elsewhere is no evidence of the other's state
     found = facts("The pipeline will bring gas to a 300 MW power plant at Wales, on the Demerara River.")
     assert "state/GBR" not in found.entities
+
+
+def test_a_contract_that_opens_the_sentence_is_the_seller_and_the_buyers():
+    # before: nothing; the trade's "to" was read in "up to 100 MW", and the instrument came first
+    text = "In a separate contract, Ethiopian Electric Power will supply up to 100 MW to Kenya Power through 2030."
+    assert agreements(text) == [("Contract", {"organization/ethiopian-electric-power",
+                                              "organization/kenya-power-and-lighting-company"})]
+
+
+def test_a_deal_that_could_be_signed_frames_no_contract():
+    # a guard: the opening deal is only hoped for
+    assert agreements("In a deal that could be signed next year, Sonatrach would supply gas to Eni.") == []

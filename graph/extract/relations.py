@@ -2843,17 +2843,21 @@ _GAPPED_OBJECT_RE = re.compile(r"\)?(?:\s*\([A-Z][\w&-]{1,11}\))?\s+(?:a|an)\s+(
                                r"additional|another)?\s*(?:[\w$€£.,-]+\s+){0,4}?(?:loan|agreement|contract|deal|"
                                r"memorandum|facility|credit|guarantee)s?\b")
 # Between a trader and its verb, only auxiliaries and adverbs ("A will in turn supply …")
-_TRADER_GAP_RE = re.compile(r"\s*(?:(?:will|would|shall|can|also|in\s+turn|then|now|already|still|has|have|had|to|is|are|"
+_TRADER_GAP_RE = re.compile(r"(?:\s*\([A-Z][\w&-]{1,11}\)|\))?\s*(?:(?:will|would|shall|can|also|in\s+turn|then|now|already|still|has|have|had|to|is|are|"
                             r"set|due)\s+)*")
 # An order placed with a supplier ("placed a firm order with Vestas for 80 turbines")
 _ORDER_PLACED_RE = re.compile(r"\b(?:placed|places|has\s+placed)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>orders?)\s+"
                              r"(?:worth\s+[^,;.]{1,30}?\s+)?with\s+(?:the\s+)?")
 # A trade and its other side ("buys electricity from", "sells gas to"), then the instrument it goes under
 _TRADED_UNDER_RE = re.compile(r"\b(?:buys?|bought|purchases?|purchased|imports?|imported|sells?|sold|exports?|exported|"
-                              r"supply|supplies|supplied)\s+(?:[^.;,]{0,60}?\s)?(?P<prep>from|to)\s+(?:the\s+)?")
+                              r"supply|supplies|supplied)\s+(?:[^.;,]{0,60}?\s)?(?P<prep>from|(?<!\bup\s)to)\s+(?:the\s+)?")  # (not "up to 120 MW")
 _UNDER_INSTRUMENT_RE = re.compile(r"(?:\s*\([A-Z][\w&-]{1,11}\))?(?:\s*,\s+(?:the|a|an)\s+[^,;:()]{1,80}?,)?\s+under\s+(?:an?|the|its|their|a\s+long-term)\s+"
                                   r"(?:[\w-]+\s+){0,4}?(?P<noun>(?:power\s+purchase|supply|sales?|purchase|offtake)\s+"
                                   r"(?:agreement|contract|deal)|PPA|contract)\b")
+# An instrument that opens the sentence as the frame of a trade: "In a separate contract, …", "Under the new power
+# purchase agreement, …"
+_INSTRUMENT_OPENS_RE = re.compile(r"\s*(?:Under|In)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?"
+                                  r"(?P<noun>(?:agreement|contract|deal|PPA))\s*,\s+")
 _AMONG_THEM_RE = re.compile(r"\s*(?:Among\s+(?:them|the\s+\w+)\s+(?:are|were|is|was)|(?:They|These|Those)\s+"
                             r"(?:include|included|are|were)|The\s+(?:lenders|banks|financiers)\s+(?:include|included|are|were))"
                             r"\s+(?:the\s+)?")
@@ -3286,7 +3290,7 @@ class _AgreementReader:
         if "order" in text:
             self._ordered_from(view)
             _label(self.facts.agreements, "agreement-order-placed")
-        if " under " in text and matches:
+        if (" under " in text or text.lstrip().startswith(("Under ", "In "))) and matches:
             traded = self._traded_under(view)
             _label(self.facts.agreements, "agreement-traded-under")
             matches = [m for m in matches if not any(a <= m.start() < b for a, b in traded)]
@@ -3352,6 +3356,14 @@ class _AgreementReader:
             # (a plain "will" states what the contract provides: "B will supply gas to C under a contract")
             if under is not None and self._trade_contract(view, m, sellers, under.start("noun"), future_holds=True):
                 spans.append((under.start(), under.end()))
+        opening = _INSTRUMENT_OPENS_RE.match(view.text)
+        trade = _TRADED_UNDER_RE.search(view.text, opening.end()) if opening is not None and not spans else None
+        if trade is not None:
+            # "In a separate contract, A will supply up to 120 MW to B": the instrument first, then what it provides
+            sellers = [r for r in list_after(view, trade.end("prep"), _PARTY_KINDS, max_gap=4, asides=True)
+                       if not r.possessive][:1]  # (the firm of "to Guatemala's INDE")
+            if self._trade_contract(view, trade, sellers, opening.start("noun"), future_holds=True):
+                spans.append((opening.start("noun"), opening.end("noun")))
         return spans
 
     def _awarded(self, view: SentenceView) -> list[tuple[int, int]]:
