@@ -4,7 +4,9 @@ those who do a work "in close cooperation with" another, a partner as a verb's o
 and a firm named in a language of the trade; a signing negated by "nor" or by "no" before its object; a signer who
 signed for another body; states set apart by "except", and "these countries" of the sentence before; a pact that
 states sign and that a later sentence only says they belong to a body; a group described before the list that names
-it; a counted subject of firms; "separately signed" one instrument.
+it; a counted subject of firms; "separately signed" one instrument; memberships read from the parse ("of which it is a
+member", "belongs to both", "allies within", "holds observer status"); the state of a work's places; a contract that
+opens the sentence; a work only proposed, floated, or that "could" be.
 
 Every document here is written for the test; the expected facts are exact. Tests whose comment says "a guard"
 pass on the code before the session too: they keep the changes from going too far.
@@ -220,3 +222,24 @@ def test_a_contract_that_opens_the_sentence_is_the_seller_and_the_buyers():
 def test_a_deal_that_could_be_signed_frames_no_contract():
     # a guard: the opening deal is only hoped for
     assert agreements("In a deal that could be signed next year, Sonatrach would supply gas to Eni.") == []
+
+
+def _projects(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(p.technologies, p.hosts) for p in facts(text).projects]
+
+
+def test_a_work_only_proposed_or_floated_is_no_project():
+    # before: a hydrogen project in Poland, a hydropower one in Nepal
+    assert _projects("A proposal for a dedicated hydrogen corridor along the Vistula in Poland was also discussed.") == []
+    assert _projects("Officials have also floated the idea of investing in a Nepali hydropower plant.") == []
+
+
+def test_a_work_that_could_one_day_carry_gas_is_no_project():
+    # before: a pipeline in the Caspian Sea
+    assert _projects("The minister said that a pipeline across the Caspian Sea could one day carry more gas.") == []
+
+
+def test_a_work_being_built_across_a_sea_is_a_project():
+    # a guard: told as fact, the pipeline is one
+    assert _projects("Turkey is building a pipeline across the Black Sea that will carry gas to Europe.") == \
+        [(("pipeline",), ("state/TUR",))]

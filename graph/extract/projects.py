@@ -234,7 +234,8 @@ def _in_a_range(text: str, c) -> bool:
     before = _RANGE_BEFORE.search(text, max(0, c.start - 30), c.start)
     return before is not None and (" and" in before.group(0) or _RANGE_AFTER.match(text, c.end) is not None)
 _HEDGE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:could|might|(?-i:may)|would\s+require|potential)\b", re.IGNORECASE)
-_HEDGE_BEFORE = re.compile(r"\b(?:could|might|(?-i:may)|potential|possible|proposed|hopes?|considering|consider|"
+_HEDGE_BEFORE = re.compile(r"\b(?:could|might|(?-i:may)|potential|possible|proposed|proposals?|idea|floated|mooted|"
+                           r"touted|hopes?|considering|consider|"
                            r"wants?|wanted|in\s+talks|reports?\s+that|reportedly|rumou?r\w*|unconfirmed|expects|"
                            # ("Local media have reported that X is bidding for a wind project")
                            rf"{cues.MEDIA_SAID}|"
@@ -1199,7 +1200,8 @@ class _Builder:
             if noun.startswith(("system", "initiative", "installation", "unit")) and g[2] != ["battery storage"]:
                 continue
             head = text[max(0, g[0] - 60):g[0]]
-            if _HEDGE_BEFORE.search(head) or cues.negated_noun(text, g[0]) or in_opening_comparison(text, g[0]) or re.search(
+            if _HEDGE_BEFORE.search(head) or cues.negated_noun(text, g[0]) or in_opening_comparison(text, g[0]) \
+                    or _HEDGE_AFTER.match(text[g[1]:]) or re.search(
                     r"\b(?:first|largest|only|another|any|no)\s+(?:[\w-]+\s+){0,2}$", head, re.IGNORECASE):
                 continue
             clause = view.clause_at(g[0])
