@@ -243,3 +243,19 @@ def test_a_work_being_built_across_a_sea_is_a_project():
     # a guard: told as fact, the pipeline is one
     assert _projects("Turkey is building a pipeline across the Black Sea that will carry gas to Europe.") == \
         [(("pipeline",), ("state/TUR",))]
+
+
+def test_the_owner_a_signers_apposition_names_signs_nothing():
+    # before: the owner as a third party (and as the only subject, when the apposition closes the list)
+    text = ("Masdar and Emirates Water and Electricity Company PJSC (EWEC), the single buyer of power in the emirate "
+            "and a subsidiary of Abu Dhabi National Energy Company PJSC (TAQA), signed a joint development agreement "
+            "on Tuesday.")
+    assert agreements(text) == [("Agreement", {"organization/masdar",
+                                               "organization/emirates-water-and-electricity-company"})]
+
+
+def test_a_firm_listed_as_a_signer_signs_whatever_it_owns():
+    # a guard: listed plainly, the parent is a signer
+    assert agreements("Masdar, EWEC and TAQA signed a joint development agreement on Tuesday.") == [
+        ("Agreement", {"organization/masdar", "organization/emirates-water-and-electricity-company",
+                       "organization/taqa"})]

@@ -366,7 +366,8 @@ def _memberships_in(view: SentenceView, doc, ctx: DocumentContext) -> Iterable[t
         if lemma == "belong" and tok.pos_ in ("VERB", "AUX") and not _hedged(tok, table, view.text):
             for body in bodies_of(tok, ("to",)):
                 for member in members_of(tok, _subject(tok)):
-                    yield member, body, "member"
+                    if member not in bodies:
+                        yield member, body, "member"
         elif lemma in ("member", "observer", "ally") and tok.pos_ == "NOUN" \
                 and not any(c.lower_ in _NOT_YET_MEMBER for c in tok.children):
             found = bodies_of(tok, ("of", "in", "within") if lemma != "ally" else ("in", "within"))
@@ -376,16 +377,17 @@ def _memberships_in(view: SentenceView, doc, ctx: DocumentContext) -> Iterable[t
             role = "observer" if lemma == "observer" else "member"
             if top.dep_ in ("attr", "acomp") and top.head.pos_ in ("VERB", "AUX"):
                 verb = top.head
-                if _hedged(verb, table, view.text) or any(c.dep_ == "neg" for c in verb.children):
-                    continue
+                if _hedged(verb, table, view.text) or any(c.dep_ == "neg" for c in verb.children) \
+                        or any(t.lemma_.lower() in _ENDING_VERBS for t in verb.ancestors):
+                    continue  # (nor "ceased to be a member")
                 members = members_of(verb, _subject(verb))
             elif top.dep_ == "appos":
-                members = keys([top.head])
+                members = list(heads.get(top.head.i, ()))  # "A, a member of B, and C, …": A alone
             else:
                 continue
             for body in found:
                 for member in members:
-                    if member != body:
+                    if member not in bodies:  # (a body's membership of another is the rules' to read)
                         yield member, body, role
         elif lemma == "status" and any(c.lower_ == "observer" for c in tok.children) and tok.dep_ == "dobj":
             verb = tok.head  # "in which A holds observer status", "A has observer status in B"
@@ -394,9 +396,12 @@ def _memberships_in(view: SentenceView, doc, ctx: DocumentContext) -> Iterable[t
             found = bodies_of(verb, ("in",)) or bodies_of(tok, ("in",))
             for body in found:
                 for member in members_of(verb, _subject(verb)):
-                    yield member, body, "observer"
+                    if member not in bodies:
+                        yield member, body, "observer"
 
 
+# Verbs that end what their complement says ("ceased to be a member", "stopped being")
+_ENDING_VERBS = frozenset({"cease", "stop", "quit", "leave", "end", "suspend", "withdraw", "abandon"})
 # What makes a member word say the state is none yet, or no more ("a former member", "a prospective member")
 _NOT_YET_MEMBER = frozenset({"former", "prospective", "future", "potential", "aspiring", "candidate", "would-be",
                              "ex", "possible", "new"})

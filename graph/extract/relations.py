@@ -3108,7 +3108,14 @@ class _AgreementReader:
             # the verb's subject is the one that opens the sentence
             lead = self._opening_subject(view, lead[0].start)
         # a possessive names whose thing follows, not a signer, unless the thing is its office holder
+        if lead and (owned := _OWNER_IN_APPOSITION_RE.search(text, max(0, lead[0].start - 160), lead[0].start)):
+            # "A and B, a subsidiary of C, signed": A and B, the list the apposition follows
+            lead = next((g for g in coordinated_lists(view, _PARTY_KINDS) if g[-1].end <= owned.start()
+                         and re.fullmatch(r"\)?(?:\s*\([^()]{1,12}\))?\s*", text[g[-1].end:owned.start()])), [])
         signers = (r for r in lead if not r.possessive or OFFICE_HOLDER_AFTER_RE.match(text, r.end))
+        # (nor an owner an apposition names inside the list)
+        signers = [r for r in signers if not (r is not lead[0] and _OWNER_IN_APPOSITION_RE.search(
+            text, max(0, r.start - 160), r.start))]
         subject = [k for k in unique_keys(signers) if k not in others]
         if sign is not None and sign.start() > m_end and re.match(r"\s+(?:that|which)\s", after):
             # "a roadmap that Commission President Juncker signed … with A and B": the relative clause's subject
@@ -5819,6 +5826,9 @@ def _and_by_more(view: SentenceView, pos: int) -> list[str]:
 _SAYER_AT_END_RE = re.compile(rf",\s+(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,5}})\s+(?:{REPORTING})"
                               r"(?:\s+(?:in\s+a\s+statement|on\s+\w+day))?\s*[.!]?\s*$")
 # Words that tell whose a firm is, before its owners: "a joint venture of A and B", "owned by A and B"
+# The owner named in a signer's apposition: ", a subsidiary of", ", the single buyer … and a unit of"
+_OWNER_IN_APPOSITION_RE = re.compile(rf",\s+(?:the|a|an)\s+[^,;()]{{0,60}}?\b(?:{UNIT_NOUNS}|affiliate)\s+of\s+"
+                                     r"(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:[A-Z][^,;()]{0,80}\(\s*)?$")  # ("… of X (TAQA)")
 _OWNERS_BEFORE_RE = re.compile(rf"\b(?:(?:joint\s+venture|consortium|partnership|{UNIT_NOUNS})\s+"
                                r"(?:\w+\s+)?(?:of|between)|owned\s+(?:\w+\s+)?by|led\s+by)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}$")
