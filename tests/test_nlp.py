@@ -152,3 +152,12 @@ def test_blas_runs_on_one_thread_while_the_model_reads_and_as_the_caller_set_it_
         nlp.parses(["Kazakhstan signed the agreement."])
         nlp.named_entities(["Mariana Holt spoke in Brno."])
         assert blas_threads() == {2}
+
+
+def test_a_sentence_two_readers_need_is_parsed_once():
+    # the parse of a sentence read again is the one made before (one document's readers share it)
+    text = "Kazakhstan, a member of the IAEA, signed an agreement with France in Astana on a new reactor."
+    first = nlp.parses([text])[0]
+    again = nlp.parses(["Another sentence entirely.", text])
+    assert again[1] is first
+    assert [t.dep_ for t in again[1]] == [t.dep_ for t in nlp._parse([text])[0]]

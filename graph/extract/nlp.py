@@ -13,6 +13,7 @@ index so that ``pip`` can install them; its version and hash are pinned in
 """
 from __future__ import annotations
 
+import collections
 import functools
 import os
 import re
@@ -342,6 +343,26 @@ def parses(texts: list[str]):
     >>> [(t.text, t.dep_) for t in doc if t.dep_ in ("nsubj", "dobj")]
     [('Kazakhstan', 'nsubj'), ('agreement', 'dobj')]
     """
+    with _parsed_lock:
+        found = {t: _PARSED[t] for t in texts if t in _PARSED}
+    todo = list(dict.fromkeys(t for t in texts if t not in found))
+    if todo:
+        found.update(zip(todo, _parse(todo)))
+        with _parsed_lock:
+            _PARSED.update((t, found[t]) for t in todo)
+            while len(_PARSED) > _PARSED_KEPT:
+                _PARSED.popitem(last=False)
+    return [found[t] for t in texts]
+
+
+# The parses of the last sentences read: one document's readers (cooperation, memberships) often need the same
+# sentence, and it is parsed once.
+_PARSED: "collections.OrderedDict[str, object]" = collections.OrderedDict()
+_PARSED_KEPT = 256
+_parsed_lock = threading.Lock()
+
+
+def _parse(texts: list[str]) -> list:
     nlp, attributes = pipeline(), _attributes()
     with one_blas_thread():
         if attributes is None:
