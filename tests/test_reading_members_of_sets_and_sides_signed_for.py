@@ -6,7 +6,8 @@ signed for another body; states set apart by "except", and "these countries" of 
 states sign and that a later sentence only says they belong to a body; a group described before the list that names
 it; a counted subject of firms; "separately signed" one instrument; memberships read from the parse ("of which it is a
 member", "belongs to both", "allies within", "holds observer status"); the state of a work's places; a contract that
-opens the sentence; a work only proposed, floated, or that "could" be.
+opens the sentence; a work only proposed, floated, or that "could" be; the owner in a signer's apposition; a firm
+built for another firm.
 
 Every document here is written for the test; the expected facts are exact. Tests whose comment says "a guard"
 pass on the code before the session too: they keep the changes from going too far.
@@ -259,3 +260,16 @@ def test_a_firm_listed_as_a_signer_signs_whatever_it_owns():
     assert agreements("Masdar, EWEC and TAQA signed a joint development agreement on Tuesday.") == [
         ("Agreement", {"organization/masdar", "organization/emirates-water-and-electricity-company",
                        "organization/taqa"})]
+
+
+def test_a_firm_built_for_another_firm_is_two_firms():
+    # before: one firm, "Sumitomo Corporation for Coal Power Generation Company Bangladesh"
+    found = facts("The station was built by Sumitomo Corporation for Coal Power Generation Company Bangladesh Limited.")
+    assert {k for k in found.entities if k.startswith("organization/")} == {
+        "organization/sumitomo-corporation", "organization/coal-power-generation-company-bangladesh"}
+
+
+def test_a_body_named_with_for_after_its_head_keeps_its_name():
+    # a guard: "the Corporation for Energy Efficiency Ltd" has no firm's name before its head
+    found = facts("Kenya signed a deal with the Corporation for Energy Efficiency Ltd on Monday.")
+    assert "organization/corporation-for-energy-efficiency" in found.entities

@@ -1566,6 +1566,11 @@ _BOARD_RE = re.compile(_BOARD)
 _BOARD_OF_RE = re.compile(rf"{_BOARD}\s+of\s+(?:the\s+)?")
 
 
+# A firm's head word, then "for" and another name: two firms, not one ("Corporation for Coal Power Generation
+# Company …"); the names of bodies with "for" ("Agency for …") have no firm's head before it
+_FIRM_FOR_FIRM_RE = re.compile(rf"\b[A-Z][\w'’&.-]*\s+(?:{_PROPER}|Corp\.?|Co\.?|Inc\.?|Ltd\.?)\s+for\s+(?=[A-Z])")
+
+
 def _companies(doc: _Doc) -> None:
     spelled_forms = [m.span() for m in _SPELLED_PREFIX_FORM_RE.finditer(doc.text)] if "Company" in doc.text else []
     for m in (m for finder in _SUFFIX_FINDERS for m in _anchored(COMPANY_RE, finder, doc.text, 160, 0)):
@@ -1573,6 +1578,10 @@ def _companies(doc: _Doc) -> None:
         if owner := _venture_owner(doc, m.group(group), m.start(group)):
             _add_company(doc, *owner)  # "a joint venture of Enwind and Tallis Holdings": Enwind is one owner
         name, start = _company_name(doc, m.group(group), m.start(group))
+        if group == "name" and (other := _FIRM_FOR_FIRM_RE.search(name)) is not None:
+            # "built by Sumitomo Corporation for Coal Power Generation Company Bangladesh Limited": a firm's name
+            # ends at its head word; the firm after "for" is its client
+            name, start = name[other.end():], start + other.end()
         if (board := _BOARD_OF_RE.match(doc.text, start, m.end(group))) is not None:
             name, start = doc.text[board.end():m.end(group)], board.end()  # "Member of the Executive Board of X SE"
         if title := _LEADING_TITLE_RE.match(doc.text, start, m.end(group)):
