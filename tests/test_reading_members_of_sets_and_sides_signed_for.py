@@ -273,3 +273,16 @@ def test_a_body_named_with_for_after_its_head_keeps_its_name():
     # a guard: "the Corporation for Energy Efficiency Ltd" has no firm's name before its head
     found = facts("Kenya signed a deal with the Corporation for Energy Efficiency Ltd on Monday.")
     assert "organization/corporation-for-energy-efficiency" in found.entities
+
+
+def test_a_work_carried_out_by_two_firms_together_with_two_others_pairs_all_four():
+    # before: only the first firm with the other two; the parse makes "bp" a modifier of "Kosmos Energy"
+    text = ("The offshore development is being carried out by bp and Kosmos Energy together with the national "
+            "companies PETROSEN and the Société Mauritanienne des Hydrocarbures (SMH).")
+    assert pairs(text) == _clique("organization/bp", "organization/kosmos-energy", "organization/petrosen",
+                                  "organization/societe-mauritanienne-des-hydrocarbures")
+
+
+def test_a_work_carried_out_by_one_firm_pairs_no_one():
+    # a guard: a firm alone, and one that works for a client, are no partners
+    assert pairs("The study was carried out by Fichtner for the ministry of Kenya.") == set()

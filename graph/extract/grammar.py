@@ -142,7 +142,9 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
         for tok in tokens:
             if tok.pos_ == "NOUN" and not heads.get(tok.i) and not _standing_for(tok) and tok.conjuncts:
                 continue  # "owned by …, signed agreements, AfDB and BII": names coordinated with a thing
-            listed = _with_conjuncts(tok)
+            # ("by bp and Kosmos Energy": the parse may make the first of two names a modifier of the second)
+            listed = [*(c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i and heads.get(c.i)
+                        and any(x.dep_ == "cc" for x in c.children)), *_with_conjuncts(tok)]
             if tok.dep_ == "appos" and tok.conjuncts and heads.get(tok.i) and heads.get(tok.head.i) \
                     and tok.head.i < tok.i:
                 listed = [tok.head, *listed]  # "A, B and C": the parse may read B as an apposition to A
