@@ -286,3 +286,9 @@ def test_a_work_carried_out_by_two_firms_together_with_two_others_pairs_all_four
 def test_a_work_carried_out_by_one_firm_pairs_no_one():
     # a guard: a firm alone, and one that works for a client, are no partners
     assert pairs("The study was carried out by Fichtner for the ministry of Kenya.") == set()
+
+
+def test_a_new_member_is_a_member():
+    # a guard: "new" says since when, not that the membership is to come
+    assert memberships("Ethiopia, a new member of BRICS, hosted the talks.") == {
+        ("state/ETH", "organization/brics", "member")}

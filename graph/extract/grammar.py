@@ -24,6 +24,7 @@ from epkg.graph.extract.header import find_dateline
 from epkg.graph.extract.context import (ACTOR_KINDS, AS_MEMBERS_OF_RE, DocumentContext, Ref, SentenceView, coordinated_lists,
                                         unique_keys)
 from epkg.graph.extract.facts import INTERNATIONAL_ORGANIZATION
+from epkg.graph.extract.text import NUMBER_WORDS
 from epkg.ontology.triggers import Triggers, inflections, triggers
 
 #: The id of this reader in the document graph (``epkg:extractedBy``).
@@ -281,7 +282,7 @@ MEMBERSHIP_RULE = "parse-membership"
 _MEMBERSHIP_WORDS_RE = re.compile(r"\b(?:members?|belongs?|belonged|belonging|observers?|allies)\b")
 # Words for the states a definite description counts ("both countries", "the two sides")
 _COUNTED_DESCRIPTIONS = frozenset({"country", "state", "nation", "side", "government", "neighbour", "neighbor"})
-_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = {**NUMBER_WORDS, "both": 2}
 
 
 def read_memberships(ctx: DocumentContext, add: Callable[[str, str, str, int], None]) -> None:
@@ -348,7 +349,7 @@ def _memberships_in(view: SentenceView, doc, ctx: DocumentContext) -> Iterable[t
                 group = _previous_group(ctx, view)
                 if word == "they" and group or count and len(group) == count:
                     found = group
-        return [k for k in found if k not in bodies or len(bodies) > 1]
+        return found
 
     def bodies_of(noun, preps=("of", "in", "within", "to")) -> list[str]:
         found = [k for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
@@ -379,9 +380,8 @@ def _memberships_in(view: SentenceView, doc, ctx: DocumentContext) -> Iterable[t
             role = "observer" if lemma == "observer" else "member"
             if top.dep_ in ("attr", "acomp") and top.head.pos_ in ("VERB", "AUX"):
                 verb = top.head
-                if _hedged(verb, table, view.text) or any(c.dep_ == "neg" for c in verb.children) \
-                        or any(t.lemma_.lower() in _ENDING_VERBS for t in verb.ancestors):
-                    continue  # (nor "ceased to be a member")
+                if _hedged(verb, table, view.text) or any(c.dep_ == "neg" for c in verb.children):
+                    continue  # ("is not a member", "hopes to become a member", "ceased to be a member")
                 members = members_of(verb, _subject(verb))
             elif top.dep_ == "appos":
                 members = list(heads.get(top.head.i, ()))  # "A, a member of B, and C, …": A alone
@@ -402,11 +402,9 @@ def _memberships_in(view: SentenceView, doc, ctx: DocumentContext) -> Iterable[t
                         yield member, body, "observer"
 
 
-# Verbs that end what their complement says ("ceased to be a member", "stopped being")
-_ENDING_VERBS = frozenset({"cease", "stop", "quit", "leave", "end", "suspend", "withdraw", "abandon"})
 # What makes a member word say the state is none yet, or no more ("a former member", "a prospective member")
 _NOT_YET_MEMBER = frozenset({"former", "prospective", "future", "potential", "aspiring", "candidate", "would-be",
-                             "ex", "possible", "new"})
+                             "ex", "possible"})
 
 
 def _antecedent(view: SentenceView, doc, heads: dict, verb, bodies) -> list[str]:

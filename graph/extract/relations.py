@@ -73,7 +73,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
                                            place_events_by_the_lede, place_meetings_by_their_day, place_signing_ceremonies,
                                            place_talks_on_the_sidelines, place_visits_by_their_talks,
                                            without_unplaced_gatherings)
-    from epkg.graph.extract.grammar import read_cooperation, read_memberships
+    from epkg.graph.extract.grammar import MEMBERSHIP_RULE, RULE as PARSE_RULE, read_cooperation, read_memberships
     from epkg.graph.extract.projects import extract_projects
 
     reference = record.published or facts.published
@@ -94,9 +94,9 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         _linked_grids(view, pairs)
         _stamp(facts, pairs, "cooperation-linked-grids")
     read_cooperation(ctx, lambda keys, index: add_cooperation_pairs(pairs, keys, index), known=pairs.keys())
-    _stamp(facts, pairs, "parse-cooperation")
+    _stamp(facts, pairs, PARSE_RULE)
     read_memberships(ctx, lambda member, body, role, index: _add_membership(facts, member, body, role, index))
-    _stamp(facts, pairs, "parse-membership")
+    _stamp(facts, pairs, MEMBERSHIP_RULE)
     extract_projects(ctx, facts, reference, pairs)
     _stamp(facts, pairs, "project-rules", pairs_rule="project-participants")
     extract_events(ctx, facts, reference)
