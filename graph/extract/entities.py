@@ -6055,12 +6055,12 @@ def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
     return False
 
 
-# "chief executive of X", "chairman at X": X is the body the person works for
 # Stems of the energy trades in the European languages firms are named in ("Polskie Elektrownie Jądrowe",
 # "Hidroelectrica", "Energoatom", "Elektroprivreda"): no person's name holds one, whatever the recogniser says.
 # (the English words, "Energy", "Electric", are heads of their own: see orgnames.HEAD_KINDS)
-_ENERGY_STEM_RE = re.compile(r"(?i:elektr|\w*electric(?:a|as|o|os|idad|idade|ité|ite|ității)\b|\w*[eé]nerg(?!y\b|ies\b|etic)|hidro|"
-                             r"nukle|nucleare?\b|\w+atom\b)")
+_ENERGY_STEM_RE = re.compile(r"(?i:elektr|\w*electric(?:a|as|o|os|idad|idade|ité|ite|ității)\b|\w*[eé]nerg(?!y\b|ies\b|etic)|"
+                             r"hidro|nukle|nucleare?\b|\w+atom\b)")
+# "chief executive of X", "chairman at X": X is the body the person works for
 _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
 # Titles of courtesy before a name (with or without a full stop)
 # (Malaysian and Bruneian styles of honour, "Datuk Seri Anwar Ibrahim", "Tan Sri …"; the Omani "Sayyid")

@@ -134,7 +134,7 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
 
 
 def _add_membership(facts: DocumentFacts, member: str, body: str, role: str, sentence: int) -> None:
-    """A membership the parse found, unless the rules found it (in any role) or the member is the body's."""
+    """A membership the parse found, unless the rules found it (in any role) or the member is no entity."""
     ent = facts.entities.get(member)
     if ent is None or any(ms.member == member and ms.organization == body for ms in facts.memberships):
         return
@@ -2550,12 +2550,12 @@ def _recent(date: str, reference: str) -> bool:
 
 _PARTY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY, ORGANIZATION)
 _COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
-# "leaders of nine European countries", "ministers from three states", "the five nations": a subject given by count
 # A subject counted and named by its trade: "the four national grid operators", "the three companies"
 _COUNTED_FIRMS_RE = re.compile(rf"\b(?:the|their|its|all)\s+(?P<n>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
                                r"(?:operators|companies|firms|utilities|developers|producers|lenders|banks|investors|"
                                r"shareholders|sponsors|groups)\s+(?:(?:have|has|had|also|jointly|then|formally)\s+)*$",
                                re.IGNORECASE)
+# "leaders of nine European countries", "ministers from three states", "the five nations": a subject given by count
 _COUNTED_STATES_RE = re.compile(
     rf"\b(?:(?:leaders|ministers|heads\s+of\s+(?:state|government)|representatives|officials|delegations)\s+"
     rf"(?:of|from)\s+|the\s+)(?P<n>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?:[A-Z][\w-]+\s+)?"
@@ -2843,8 +2843,9 @@ _GAPPED_OBJECT_RE = re.compile(r"\)?(?:\s*\([A-Z][\w&-]{1,11}\))?\s+(?:a|an)\s+(
                                r"additional|another)?\s*(?:[\w$€£.,-]+\s+){0,4}?(?:loan|agreement|contract|deal|"
                                r"memorandum|facility|credit|guarantee)s?\b")
 # Between a trader and its verb, only auxiliaries and adverbs ("A will in turn supply …")
-_TRADER_GAP_RE = re.compile(r"(?:\s*\([A-Z][\w&-]{1,11}\)|\))?\s*(?:(?:will|would|shall|can|also|in\s+turn|then|now|already|still|has|have|had|to|is|are|"
-                            r"set|due)\s+)*")
+# ("the Comisión Federal de Electricidad (CFE) will": the short form in brackets may stand between)
+_TRADER_GAP_RE = re.compile(r"(?:\s*\([A-Z][\w&-]{1,11}\)|\))?\s*(?:(?:will|would|shall|can|also|in\s+turn|then|now|"
+                            r"already|still|has|have|had|to|is|are|set|due)\s+)*")
 # An order placed with a supplier ("placed a firm order with Vestas for 80 turbines")
 _ORDER_PLACED_RE = re.compile(r"\b(?:placed|places|has\s+placed)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>orders?)\s+"
                              r"(?:worth\s+[^,;.]{1,30}?\s+)?with\s+(?:the\s+)?")
@@ -3107,11 +3108,11 @@ class _AgreementReader:
             # "X has moved its purchases away from A and in 2022 signed …": A is governed by a preposition;
             # the verb's subject is the one that opens the sentence
             lead = self._opening_subject(view, lead[0].start)
-        # a possessive names whose thing follows, not a signer, unless the thing is its office holder
         if lead and (owned := _OWNER_IN_APPOSITION_RE.search(text, max(0, lead[0].start - 160), lead[0].start)):
             # "A and B, a subsidiary of C, signed": A and B, the list the apposition follows
             lead = next((g for g in coordinated_lists(view, _PARTY_KINDS) if g[-1].end <= owned.start()
                          and re.fullmatch(r"\)?(?:\s*\([^()]{1,12}\))?\s*", text[g[-1].end:owned.start()])), [])
+        # a possessive names whose thing follows, not a signer, unless the thing is its office holder
         signers = (r for r in lead if not r.possessive or OFFICE_HOLDER_AFTER_RE.match(text, r.end))
         # (nor an owner an apposition names inside the list)
         signers = [r for r in signers if not (r is not lead[0] and _OWNER_IN_APPOSITION_RE.search(
