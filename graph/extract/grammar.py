@@ -72,10 +72,15 @@ def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None]
     views = [v for v in ctx.views if _worth_parsing(v, table, known)]
     if not views:
         return
-    line = find_dateline(ctx.facts.text)  # (read once a document, not once a sentence)
-    for view, doc in zip(views, nlp.parses([_without_dateline(v, line) for v in views])):
+    for view, doc in _parsed(ctx, views):
         for keys in _groups(view, doc, table, _previous_group(ctx, view)):
             add(keys, view.index)
+
+
+def _parsed(ctx: DocumentContext, views: list[SentenceView]):
+    """Each view with its parse, the sentences parsed in one batch."""
+    line = find_dateline(ctx.facts.text)  # (read once a document, not once a sentence)
+    return zip(views, nlp.parses([_without_dateline(v, line) for v in views]))
 
 
 def _without_dateline(view: SentenceView, line) -> str:
@@ -316,8 +321,7 @@ def read_memberships(ctx: DocumentContext, add: Callable[[str, str, str, int], N
              and any(r.kind == INTERNATIONAL_ORGANIZATION for r in v.refs)]
     if not views:
         return
-    line = find_dateline(ctx.facts.text)
-    for view, doc in zip(views, nlp.parses([_without_dateline(v, line) for v in views])):
+    for view, doc in _parsed(ctx, views):
         for member, body, role in _memberships_in(view, doc, ctx):
             add(member, body, role, view.index)
 
