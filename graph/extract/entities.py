@@ -5358,7 +5358,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             and not re.match(r"['’]s\b", doc.text[end + fa.end():end + fa.end() + 2])
         if c.label == "PERSON" and not legal and not employer and not acronym_firm and \
                 not any(orgnames.firm_word(w) for w in base.split()[1:]) \
-                and not (" " in base and _ENERGY_STEM_RE.search(base)) \
+                and not _named_for_the_trade(base) \
                 and not ((" " in base or not _surname_named(doc, base) and not _speaker_after_list(doc, start, end))
                          and _beside_a_company(doc, start, end)
                          and not _OFFICE_OF_FIRM_BEFORE_RE.search(doc.text, max(0, start - 120), start)):
@@ -5468,7 +5468,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             owner_iso = possessor if c.label in ("ORG", "GPE") and not _NOT_A_BODY_AFTER_RE.match(after) else None
             regulator = _REGULATOR_BEFORE_RE.search(before)
             if not (employer or firm_before or owner_iso or _FIRM_AFTER_RE.match(after)
-                    or _beside_a_company(doc, start, end) or party or " " in base and _ENERGY_STEM_RE.search(base)
+                    or _beside_a_company(doc, start, end) or party or _named_for_the_trade(base)
                     or _body_of_states_named(doc, start, end) or regulator):
                 continue
             kind = COMPANY  # a named body the text calls a firm or an employer
@@ -6060,6 +6060,13 @@ def _beside_a_company(doc: _Doc, start: int, end: int) -> bool:
 # (the English words, "Energy", "Electric", are heads of their own: see orgnames.HEAD_KINDS)
 _ENERGY_STEM_RE = re.compile(r"(?i:elektr|\w*electric(?:a|as|o|os|idad|idade|ité|ite|ității)\b|\w*[eé]nerg(?!y\b|ies\b|etic)|"
                              r"hidro|nukle|nucleare?\b|\w+atom\b)")
+
+
+def _named_for_the_trade(name: str) -> bool:
+    """Whether a name of two words or more holds a stem of the energy trade in another language (a firm's)."""
+    return " " in name and _ENERGY_STEM_RE.search(name) is not None
+
+
 # "chief executive of X", "chairman at X": X is the body the person works for
 _EMPLOYER_BEFORE_RE = re.compile(rf"\b(?i:{_LOWER_TITLE})\s+(?:of|at)\s+(?:the\s+)?$")
 # Titles of courtesy before a name (with or without a full stop)

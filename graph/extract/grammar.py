@@ -244,13 +244,15 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
 # Verbs of a clause that names a set's members: "a consortium led by A", "a venture formed by A and B"
 _MEMBERS_AGENT_VERBS = frozenset({"lead", "form", "own", "make", "compose", "comprise", "create", "establish",
                                   "found", "set", "constitute", "hold", "back", "sponsor"})
-# … "that includes B and C", "which groups A and B"
-_MEMBERS_OBJECT_VERBS = frozenset({"include", "comprise", "group", "gather", "count", "involve", "unite"})
+# … "that includes B and C", "which groups A and B": the memberships table's grouping verbs (their first words), and
+# two that name a set's members only in such a clause
+_MEMBERS_OBJECT_VERBS = frozenset({w.split()[0] for w in triggers("memberships").grouping_finite_verbs}
+                                  | {"count", "involve"})
 # … "whose shareholders include A and B"
 _MEMBER_NOUNS = frozenset({"shareholder", "member", "partner", "owner", "investor", "participant", "sponsor",
                            "stakeholder"})
-# … "in which C also takes part", "in which A holds 40%"
-_MEMBER_IN_VERBS = frozenset({"take", "participate", "hold", "have", "own", "sit"})
+# … "in which C also takes part", "in which A holds 40%": the memberships table's seat verbs, and holding a stake
+_MEMBER_IN_VERBS = frozenset({w.split()[0] for w in triggers("memberships").seat_verbs} | {"hold", "have", "own"})
 
 
 def _described_members(noun) -> list:
@@ -321,9 +323,11 @@ def read_memberships(ctx: DocumentContext, add: Callable[[str, str, str, int], N
              and any(r.kind == INTERNATIONAL_ORGANIZATION for r in v.refs)]
     if not views:
         return
+    bodies = {k for k, e in ctx.facts.entities.items() if e.kind == INTERNATIONAL_ORGANIZATION}
     for view, doc in _parsed(ctx, views):
         for member, body, role in _memberships_in(view, doc, ctx):
-            add(member, body, role, view.index)
+            if member not in bodies:  # (a body's membership of another is the rules' to read)
+                add(member, body, role, view.index)
 
 
 def _memberships_in(view: SentenceView, doc, ctx: DocumentContext) -> Iterable[tuple[str, str, str]]:
@@ -373,10 +377,9 @@ def _memberships_in(view: SentenceView, doc, ctx: DocumentContext) -> Iterable[t
         if lemma == "belong" and tok.pos_ in ("VERB", "AUX") and not _hedged(tok, table, view.text):
             for body in bodies_of(tok, ("to",)):
                 for member in members_of(tok, _subject(tok)):
-                    if member not in bodies:
-                        yield member, body, "member"
+                    yield member, body, "member"
         elif lemma in ("member", "observer", "ally") and tok.pos_ == "NOUN" \
-                and not any(c.lower_ in _NOT_YET_MEMBER for c in tok.children):
+                and not any(c.lower_ in _not_yet_member() for c in tok.children):
             found = bodies_of(tok, ("of", "in", "within") if lemma != "ally" else ("in", "within"))
             top = tok
             while top.dep_ == "conj" and top.head.pos_ == "NOUN":
@@ -393,8 +396,7 @@ def _memberships_in(view: SentenceView, doc, ctx: DocumentContext) -> Iterable[t
                 continue
             for body in found:
                 for member in members:
-                    if member not in bodies:  # (a body's membership of another is the rules' to read)
-                        yield member, body, role
+                    yield member, body, role
         elif lemma == "status" and any(c.lower_ == "observer" for c in tok.children) and tok.dep_ == "dobj":
             verb = tok.head  # "in which A holds observer status", "A has observer status in B"
             if _hedged(verb, table, view.text):
@@ -402,13 +404,16 @@ def _memberships_in(view: SentenceView, doc, ctx: DocumentContext) -> Iterable[t
             found = bodies_of(verb, ("in",)) or bodies_of(tok, ("in",))
             for body in found:
                 for member in members_of(verb, _subject(verb)):
-                    if member not in bodies:
-                        yield member, body, "observer"
+                    yield member, body, "observer"
 
 
-# What makes a member word say the state is none yet, or no more ("a former member", "a prospective member")
-_NOT_YET_MEMBER = frozenset({"former", "prospective", "future", "potential", "aspiring", "candidate", "would-be",
-                             "ex", "possible"})
+@functools.lru_cache(maxsize=1)
+def _not_yet_member() -> frozenset[str]:
+    """Words before a member word that say the state is none yet, or no more ("a former member", "a prospective
+    member"): the memberships table's denials and the hedges of the cooperation table, one word each."""
+    denials = triggers("memberships").denials
+    prefixes = {w.split("-")[0] for w in denials if w.endswith("-member")}  # "ex-member": "ex" before "member"
+    return frozenset(w for w in denials | triggers("cooperation").hedges if " " not in w) | prefixes
 
 
 def _antecedent(view: SentenceView, doc, heads: dict, verb, bodies) -> list[str]:

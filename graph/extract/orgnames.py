@@ -307,6 +307,9 @@ TRADE_NOUNS = ("company", "firm", "utility", "operator", "developer", "maker", "
 FIRM_COLLECTIVE_NOUNS = ("group", "giant", "fund", "concern", "champion")
 # Both, as one alternation for the patterns that take a firm's description ("sovereign investor X", "oil giant Y")
 FIRM_NOUNS_PATTERN = "|".join(TRADE_NOUNS + FIRM_COLLECTIVE_NOUNS)
+# … in the plural, for the patterns that count firms ("the four grid operators", "the three companies")
+FIRM_PLURALS_PATTERN = "|".join(w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s"
+                                for w in TRADE_NOUNS + FIRM_COLLECTIVE_NOUNS)
 
 
 # Last words of names that are not organizations: events, infrastructure, documents, programmes.

@@ -16,7 +16,7 @@ import functools
 import re
 
 from epkg.graph.documents import DocumentRecord
-from epkg.graph.extract import cues
+from epkg.graph.extract import cues, orgnames
 from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OFFICES_GAP_RE,
                                         OPENING_PARTNER_RE, RELATIVE_GAP_RE,
                                         RELATIVE_OPEN_RE, SIDELINES_OF_RE, UNIT_NOUNS,
@@ -134,11 +134,9 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
 
 
 def _add_membership(facts: DocumentFacts, member: str, body: str, role: str, sentence: int) -> None:
-    """A membership the parse found, unless the rules found it (in any role) or the member is no entity."""
-    ent = facts.entities.get(member)
-    if ent is None or any(ms.member == member and ms.organization == body for ms in facts.memberships):
-        return
-    facts.memberships.append(Membership(member, body, role, sentence))
+    """A membership, unless one of the member in the body is already known (in any role)."""
+    if not any(ms.member == member and ms.organization == body for ms in facts.memberships):
+        facts.memberships.append(Membership(member, body, role, sentence))
 
 
 def _states_the_facts_name(facts: DocumentFacts) -> None:
@@ -1230,17 +1228,18 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         excepted = {r.key for m in _EXCEPT_RE.finditer(text) for r in list_after(view, m.end(), (STATE,), max_gap=2)}
         found = {pair: role for pair, role in found.items() if pair[0] not in excepted}
     for (member, org), role in found.items():
-        if member == org or any(ms.member == member and ms.organization == org for ms in facts.memberships):
-            continue
-        facts.memberships.append(Membership(member, org, role, view.index))
+        if member != org:
+            _add_membership(facts, member, org, role, view.index)
 
 
+# Words that set states apart from the rest of a list: "except", "excluding", "other than"
+_EXCEPT = (r"(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for|bar|"
+           r"with\s+the\s+exceptions?\s+of)")
 _THESE_STATES_MEMBERS_RE = re.compile(
     r"\b(?:(?:[Aa]ll|[Ee]ach|[Bb]oth)\s+(?:of\s+)?(?:these|those)|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?(?:countries|states|nations)"
-    r"(?:\s*,?\s+(?:except|excluding|other\s+than|apart\s+from|save\s+for)\s+[^,;.]{1,80}?,?)?"
+    rf"(?:\s*,?\s+{_EXCEPT}\s+[^,;.]{{1,80}}?,?)?"
     r"\s+(?:are|were)\s+(?:all\s+|also\s+|both\s+)*(?:(?:founding|full)\s+)?members\s+of\s+(?:the\s+)?")
-_EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for|bar|"
-                        r"with\s+the\s+exceptions?\s+of)\s+(?:the\s+)?")
+_EXCEPT_RE = re.compile(rf"\b{_EXCEPT}\s+(?:the\s+)?")
 
 
 # "China and the six Gulf states", "the 22 Arab states": all the members of the one body the report names whose
@@ -2552,8 +2551,8 @@ _PARTY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, "Company", GOVERNMENT_BODY, O
 _COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
 # A subject counted and named by its trade: "the four national grid operators", "the three companies"
 _COUNTED_FIRMS_RE = re.compile(rf"\b(?:the|their|its|all)\s+(?P<n>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
-                               r"(?:operators|companies|firms|utilities|developers|producers|lenders|banks|investors|"
-                               r"shareholders|sponsors|groups)\s+(?:(?:have|has|had|also|jointly|then|formally)\s+)*$",
+                               rf"(?:{orgnames.FIRM_PLURALS_PATTERN}|shareholders|sponsors)"
+                               r"\s+(?:(?:have|has|had|also|jointly|then|formally)\s+)*$",
                                re.IGNORECASE)
 # "leaders of nine European countries", "ministers from three states", "the five nations": a subject given by count
 _COUNTED_STATES_RE = re.compile(
