@@ -4461,9 +4461,10 @@ def _short_forms(doc: _Doc) -> None:
                 heads.add(head)  # "Datang" of "China Datang Overseas Investment": the name after its state
             for i, w in enumerate(words):
                 if w[:1].isupper() and w.lower().strip(".") not in _GENERIC_COMPANY_WORDS and len(w) > 3 \
-                        and w.rstrip(",") not in _LEGAL_FORMS \
+                        and w.rstrip(",") not in _LEGAL_FORMS and w not in orgnames.HEAD_KINDS \
                         and not (i and words[i - 1].lower() in _NAME_LINK_WORDS):  # "S.A." names no one firm;
-                    # the word after "des", "of", "de" is what the firm deals in ("… des Hydrocarbures")
+                    # the word after "des", "of", "de" is what the firm deals in ("… des Hydrocarbures"); a head
+                    # noun names a kind of body, no one of them ("the Board of Directors" is no "Review Board")
                     owners.setdefault(w, set()).add(ent.key)
     leaders = _leader_names()
     # (a listed body's own name inside a new firm's, not at its head, is that body's: "Masdar" of "PT Pembangkitan

@@ -86,6 +86,8 @@ RULES = {
                                  "or before a work they build: 'the Turkmenistan-Afghanistan-Pakistan-India pipeline'",
     "cooperation-linked-grids": "the states whose grids one line links: 'connecting the power systems of A, B and C'",
     "parse-cooperation": "subjects, agents and 'with'/'between' objects of a trigger word (dependency parse)",
+    "parse-agreement-parties": "the parties the parse adds to an instrument's: the subject or agent of the verb that "
+                               "signs it and the objects of 'with' and 'between' (dependency parse)",
     "parse-membership": "a member, ally or observer word, 'belongs to', 'holds observer status' and whom they say it "
                         "of: 'the IAEA, of which it is a member', 'A belongs to both B and C' (dependency parse)",
     "project-rules": "an energy project: technology, capacity, host, place, participants (rules)",

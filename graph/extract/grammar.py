@@ -80,7 +80,18 @@ def read_cooperation(ctx: DocumentContext, add: Callable[[list[str], int], None]
 def _parsed(ctx: DocumentContext, views: list[SentenceView]):
     """Each view with its parse, the sentences parsed in one batch."""
     line = find_dateline(ctx.facts.text)  # (read once a document, not once a sentence)
-    return zip(views, nlp.parses([_without_dateline(v, line) for v in views]))
+    return zip(views, nlp.parses([_without_asides(_without_dateline(v, line)) for v in views]))
+
+
+# A short aside in brackets: an acronym, a defined term or a gloss ("(KIH)", "(the "JDA")", "("Kansai Electric")")
+_ASIDE_RE = re.compile(r"\([^()]{1,40}\)")
+
+
+def _without_asides(text: str) -> str:
+    """*text* with its short bracketed asides blanked out, offsets kept: the parser reads a name followed by its
+    defined term as two phrases and loses the clause around them ("A ("A") has entered into an agreement (the
+    "JDA") with B ("B") and C ("C")")."""
+    return _ASIDE_RE.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
 
 
 def _without_dateline(view: SentenceView, line) -> str:
@@ -328,6 +339,100 @@ def read_memberships(ctx: DocumentContext, add: Callable[[str, str, str, int], N
         for member, body, role in _memberships_in(view, doc, ctx):
             if member not in bodies:  # (a body's membership of another is the rules' to read)
                 add(member, body, role, view.index)
+
+
+#: The id of the reader of an agreement's parties in the document graph (``epkg:extractedBy``).
+AGREEMENT_RULE = "parse-agreement-parties"
+
+
+def read_agreement_parties(ctx: DocumentContext, asked: list[tuple[int, int]]) -> list[list[str]]:
+    """The parties the parse gives each instrument the rules found: the subject (or, of a passive, the agent) of the
+    verb that signs or adopts it, and the objects of "with" and "between" on that verb or on the instrument's noun,
+    each expanded to its conjuncts and to the names a common noun stands for ("the EU and the five Central Asian
+    states, A, B, C, D and E, adopted a joint declaration").
+
+    Parameters
+    ----------
+    ctx : DocumentContext
+        The document's sentence views with their actor references.
+    asked : list of (int, int)
+        A sentence index and the offset, in that sentence, of the instrument's noun or of its signing verb.
+
+    Returns
+    -------
+    list of list of str
+        For each asked instrument, the actor keys the parse makes its parties, in the order of the text; empty
+        where the parse names none, or where the signing is negated, hedged or conditional.
+
+    Examples
+    --------
+    >>> from epkg.graph.documents import DocumentRecord
+    >>> from epkg.graph.extract import extract
+    >>> text = ("At the close of the summit, the European Union and the five Central Asian states, Kazakhstan, "
+    ...         "Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, adopted a joint declaration on energy.")
+    >>> facts = extract(DocumentRecord("d.txt", text, published="2025-04-04"))
+    >>> sorted(facts.agreements[0].parties)
+    ['organization/european-union', 'state/KAZ', 'state/KGZ', 'state/TJK', 'state/TKM', 'state/UZB']
+    """
+    found: list[list[str]] = [[] for _ in asked]
+    wanted: dict[int, list[int]] = {}
+    for n, (index, _) in enumerate(asked):
+        wanted.setdefault(index, []).append(n)
+    views = [ctx.views[i] for i in sorted(wanted)]
+    for view, doc in _parsed(ctx, views):
+        heads = _heads(view, doc)
+        for n in wanted[view.index]:
+            at = next((t for t in doc if t.idx <= asked[n][1] < t.idx + len(t.text)), None)
+            if at is not None:
+                found[n] = _instrument_parties(view, at, heads)
+    return found
+
+
+# The verbs that make an instrument signed: the agreements table's signing verbs, one word each
+_SIGNING_LEMMAS = frozenset({w for w in triggers("agreements").signing_verbs | triggers("agreements").signing_past_verbs
+                             if " " not in w} | {"enter"})
+# The words between an instrument's noun and the verb that signs it, as the parse links them: "signed a memorandum and
+# an agreement" (a conjunct), "entered into an agreement" (a preposition's object), "signed a number of agreements",
+# from a word of its own name or its modifiers ("a joint declaration")
+_INSTRUMENT_TO_VERB = ("amod", "compound", "nmod", "conj", "dobj", "nsubjpass", "pobj", "prep", "appos")
+
+
+def _instrument_parties(view: SentenceView, at, heads: dict[int, list[str]]) -> list[str]:
+    """The parties the parse gives the instrument whose noun or signing verb is the token *at*."""
+    table = triggers("cooperation")
+    noun, verb = None, None
+    tok = at
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _SIGNING_LEMMAS:
+            verb = tok
+            break
+        if tok.pos_ in ("NOUN", "PROPN") and (noun is None or noun.dep_ in ("amod", "compound", "nmod")
+                                              and noun.head.i == tok.i):
+            noun = tok  # (the head of the instrument's words: "agreement" of "energy agreement")
+        if tok.dep_ not in _INSTRUMENT_TO_VERB or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if verb is not None and _hedged(verb, table, view.text) or noun is not None and _hedged(noun, table, view.text):
+        return []
+    holders = [t for t in (verb, noun) if t is not None]
+    between = [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+               for c in p.children if c.dep_ == "pobj"]
+    if between:
+        # "the two ministers signed a memorandum between their ministries": those it is between are its parties,
+        # whoever signs it for them
+        verb = None
+    sides = [*between, *(c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for c in p.children if c.dep_ == "pobj" and not _looking_on(c))]
+    if verb is not None:
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+        agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        sides = [*(agents if passive else _subject(verb)), *sides]
+    keys: list[str] = []
+    for tok in sides:
+        for t in _listed(tok):
+            named = heads.get(t.i) or [k for s in _standing_for(t) for k in heads.get(s.i, ())]
+            keys += [k for k in named if k not in keys]
+    return keys
 
 
 def _memberships_in(view: SentenceView, doc, ctx: DocumentContext) -> Iterable[tuple[str, str, str]]:
@@ -609,6 +714,10 @@ def _subject(verb) -> list:
             # "A and B, which have coordinated policy since 2016": the names the clause describes (for the verbs
             # that say two work together; "which is building X with Y" is the clause's own statement)
             return [verb.head]
+        if not subjects:
+            # "A has on 6 June entered into …": the parse may hang the subject on the auxiliary an adverbial follows
+            subjects = [c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children
+                        if c.dep_ in _SUBJECTS]
         if subjects or verb.dep_ not in _INHERITS_SUBJECT or verb.head is verb:
             return subjects
         verb = verb.head
@@ -647,6 +756,9 @@ def _modal_hedges(table: Triggers) -> frozenset[str]:
     return table.hedges | {"will", "no"}
 
 
+# Verbs of saying (the speech table's), whose clause tells what is said as fact
+_SAYING = frozenset(w.split()[0] for w in triggers("speech").lists["reporting_finite_verbs"])
+
 # Subordinators that make a clause a condition or a question, not a statement.
 _CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "provided", "lest"})
 
@@ -670,6 +782,8 @@ def _hedged(tok, table: Triggers, text: str) -> bool:
         if head.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl") or head.head is head:
             break
         head = head.head
+        if head.lemma_.lower() in _SAYING and head.i != tok.i:
+            break  # "wishes to announce that A has entered into …": what is announced is told as done
         if head.lemma_.lower() in table.hedges or any(c.dep_ == "neg" for c in head.children):
             return True
     if tok.pos_ in ("VERB", "AUX"):

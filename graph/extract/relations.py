@@ -73,7 +73,8 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
                                            place_events_by_the_lede, place_meetings_by_their_day, place_signing_ceremonies,
                                            place_talks_on_the_sidelines, place_visits_by_their_talks,
                                            without_unplaced_gatherings)
-    from epkg.graph.extract.grammar import MEMBERSHIP_RULE, RULE as PARSE_RULE, read_cooperation, read_memberships
+    from epkg.graph.extract.grammar import (AGREEMENT_RULE as PARSE_AGREEMENT_RULE, MEMBERSHIP_RULE, RULE as PARSE_RULE,
+                                            read_cooperation, read_memberships)
     from epkg.graph.extract.projects import extract_projects
 
     reference = record.published or facts.published
@@ -93,6 +94,8 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         _cooperation(view, ctx, pairs)
         _linked_grids(view, pairs)
         _stamp(facts, pairs, "cooperation-linked-grids")
+    agreements.widen_by_parse()
+    _stamp(facts, pairs, PARSE_AGREEMENT_RULE)
     read_cooperation(ctx, lambda keys, index: add_cooperation_pairs(pairs, keys, index), known=pairs.keys())
     _stamp(facts, pairs, PARSE_RULE)
     read_memberships(ctx, lambda member, body, role, index: _add_membership(facts, member, body, role, index))
@@ -2147,6 +2150,10 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
         # "a Memorandum of Understanding (MoU)": the short form in brackets names the same instrument
         if found and re.fullmatch(r"\s*\(", text[found[-1].end():m.start()]) and text[m.end():m.end() + 1] == ")":
             continue
+        # … and so does its defined term ("a consortium agreement (the "Agreement")", "(the "Supply Contract")")
+        if found and _DEFINED_TERM_OPENS_RE.fullmatch(text, found[-1].end(), m.start()) \
+                and _DEFINED_TERM_CLOSES_RE.match(text, m.end()):
+            continue
         if _WEAK_NOUN_RE.fullmatch(m.group(0)) and _INSTRUMENT_NEXT_RE.match(text, m.end()):
             continue  # "a framework agreement", "a pledge document": the noun after is the instrument's head
         if m.re is _INSTRUMENT_ACRONYM_RE and re.search(r"\b(?i:the|this|that|its|their)\s+$", text[max(0, m.start() - 8):m.start()]) \
@@ -2154,6 +2161,11 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
             continue  # "The PPA builds on …": the instrument named before, mentioned again, tells nothing new
         found.append(_NounMatch(text, m))
     return found
+
+
+# The brackets of a defined term after an instrument's name: '(the "', what it is called, '")'
+_DEFINED_TERM_OPENS_RE = re.compile(r"[^()]{0,3}\(\s*(?:the\s+|this\s+)?[\"“'‘](?:[\w&-]+\s+){0,3}", re.IGNORECASE)
+_DEFINED_TERM_CLOSES_RE = re.compile(r"[\"”'’]?\s*\)|[\"”'’]\s+(?:or|and)\s")
 
 
 _SIGN_BEFORE_ACRONYM_RE = re.compile(r"\b(?:signed|signs|sign|signing|inked|concluded)\s+(?:the|this|that|its|their)\s+$",
@@ -2912,6 +2924,7 @@ class _AgreementReader:
         self.shared_subject: tuple[int, tuple[str, ...]] | None = None  # sentence and subject of the last two-sided phrase
         self.unnamed_side: tuple | None = None  # (kind, subject, sentence, date, place) of "… with 23 banks"
         self.bodies_named: tuple[str, ...] = ()  # the bodies a "signed by" sentence made an instrument's parties
+        self.created: list[tuple[Agreement, int, bool]] = []  # each agreement made, its offset, whether on energy
 
     def parties(self, view: SentenceView, m_start: int, m_end: int, sign) -> tuple[list[str], list[str], bool]:
         """(subject parties, other parties, whether the other side is there but unnamed) of an agreement
@@ -2965,6 +2978,8 @@ class _AgreementReader:
                      r"(?:(?!\b(?:with|by|and|which|that|who|while|but|as|after|before)\b)[^.;]){0,130}?,\s))?"
                      r"(?:between|among|amongst)\s+(?:the\s+)?",
                      after)  # (a date's comma: "signed on October 3, 2024 among")
+        if between is not None and _LINK_BEFORE_BETWEEN_RE.search(after, 0, between.end()):
+            between = None  # "an agreement to build a new line between the two countries": whose ends the line joins
         with_ = re.match(r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:(?!\b(?:that(?!\s+(?:year|month|week|day|summer|spring|autumn|"
                          # ("signed power purchase agreements that year with Hydro-Québec": a time, no relative)
                          r"winter|time)\b)|which|who|and)\b)(?:[^,.;]|(?<=\d)[.,](?=\d))){0,70}?"
@@ -4602,8 +4617,36 @@ class _AgreementReader:
         # "…, including a memorandum on energy, and jointly inaugurated a hospital")
         stop = re.search(r"[;.]|,\s+and\s+(?!the\b)[a-z]+", text[pos:pos + 160])
         topic = text[max(0, pos - 25):pos + (stop.start() if stop else 160)]
-        if len(keys) >= 2 and not _off_energy(topic):
+        on_energy = not _off_energy(topic)
+        self.created.append((self.facts.agreements[-1], pos, on_energy))
+        if len(keys) >= 2 and on_energy:
             add_cooperation_pairs(self.pairs, keys, view.index)
+
+    def widen_by_parse(self) -> None:
+        """Give an instrument the parties the parse adds to those the rules read ("the EU and the five Central Asian
+        states, A, B, C, D and E, adopted …": the rules keep the list nearest the verb): only where the parse names
+        every party the rules found, and only for a sentence's one instrument (where a sentence tells several, the
+        rules have shared its names out among them)."""
+        from epkg.graph.extract.grammar import read_agreement_parties
+
+        told: dict[int, int] = {}
+        for a in self.facts.agreements:
+            told[a.sentence] = told.get(a.sentence, 0) + 1
+        asked = [(a, pos, on_energy) for a, pos, on_energy in self.created
+                 if told.get(a.sentence) == 1 and any(a is b for b in self.facts.agreements)]
+        if not asked:
+            return
+        found = read_agreement_parties(self.ctx, [(a.sentence, pos) for a, pos, _ in asked])
+        for (a, _, on_energy), keys in zip(asked, found):
+            if set(a.parties) < set(keys):
+                a.parties = (*a.parties, *(k for k in keys if k not in a.parties))
+                if on_energy:
+                    add_cooperation_pairs(self.pairs, a.parties, a.sentence)
+
+
+# A work that joins two places or sides, right before "between": the sides are its ends, not the instrument's parties
+_LINK_BEFORE_BETWEEN_RE = re.compile(r"\b(?:lines?|pipelines?|interconnectors?|interconnections?|cables?|links?|"
+                                     r"corridors?|connections?|borders?)\s+(?:between|among|amongst)\s+(?:the\s+)?$")
 
 
 # The companions of a subject set off after it: "The EBRD, together with A and B, signed …"
