@@ -129,3 +129,75 @@ def test_what_an_announcement_announces_is_told_as_done():
 
 def test_a_wish_to_cooperate_is_still_no_cooperation():
     assert pairs("Nexans and NKT wish to cooperate on the export cable.") == set()
+
+
+def test_companions_set_off_after_the_subject_sign_too():
+    text = ('Tokyo, 18 September 2025. JERA Co., Inc. ("JERA"), together with Tokyo Gas Co., Ltd. ("Tokyo Gas") and '
+            'Osaka Gas Co., Ltd. ("Osaka Gas", and collectively with JERA and Tokyo Gas, the "Buyers"), executed a '
+            'heads of agreement (the "HOA") with Woodside Energy Group Ltd ("Woodside") in Perth on 17 September '
+            '2025. The Buyers will take 2 million tonnes a year.')
+    assert agreements(text, "2025-09-18") == [("Agreement", {"organization/jera", "organization/tokyo-gas",
+                                                             "organization/osaka-gas",
+                                                             "organization/woodside-energy-group"})]
+
+
+# ---------------------------------------------------------------- the filing style: names defined in quotes
+
+
+FILING = ('Adelaide, 6 October 2025. Santos Limited ("Santos") advises that TotalEnergies EP PNG Limited '
+          '("TotalEnergies PNG"), as operator of the Papua LNG project on behalf of the joint venture, executed on '
+          '3 October 2025 an engineering, procurement and construction contract (the "Train EPC Contract") with '
+          'Chiyoda Corporation ("Chiyoda"). TotalEnergies PNG will manage the works.')
+
+
+def test_a_short_name_defined_in_quotes_is_the_body_it_follows_wherever_used():
+    found = facts_of(FILING, "2025-10-06")
+    operator = "organization/totalenergies-ep-png"
+    assert [m.text for m in found.mentions if m.key == operator] == [
+        "TotalEnergies EP PNG Limited", "TotalEnergies PNG", "TotalEnergies PNG"]
+    assert "organization/totalenergies" not in found.entities and "state/PNG" not in found.entities
+
+
+def test_the_operator_signs_an_executed_contract_not_the_company_that_reports_it():
+    assert agreements(FILING, "2025-10-06") == [
+        ("Contract", {"organization/totalenergies-ep-png", "organization/chiyoda-corporation"})]
+
+
+def test_a_short_name_defined_for_several_bodies_together_is_no_body_of_its_own():
+    text = ('Tokyo, 18 September 2025. JERA Co., Inc. ("JERA"), Tokyo Gas Co., Ltd. ("Tokyo Gas") and Osaka Gas '
+            'Co., Ltd. ("Osaka Gas") are referred to collectively as the "Japanese Buyers". The Japanese Buyers '
+            'signed a heads of agreement with Woodside Energy Group Ltd in Perth on 17 September 2025.')
+    found = facts_of(text, "2025-09-18")
+    assert not any(e.label.startswith("Japanese Buyers") for e in found.entities.values())
+
+
+def test_a_treaty_and_the_name_it_is_given_in_quotes_are_one_instrument():
+    text = ('The maritime boundary was fixed by the Treaty between Australia and the Democratic Republic of '
+            'Timor-Leste Establishing their Maritime Boundaries in the Timor Sea (the "Maritime Boundary Treaty"), '
+            'signed in New York on 6 March 2018.')
+    assert agreements(text) == [("Treaty", {"state/AUS", "state/TLS"})]
+
+
+# ---------------------------------------------------------------- owners of one work
+
+
+def test_a_shareholder_with_others_in_one_work_works_with_each_of_them():
+    assert pairs("Eni is a shareholder, with Shell and Chevron, in the Karachaganak field.") == {
+        ("organization/eni", "organization/shell"), ("organization/chevron", "organization/eni"),
+        ("organization/chevron", "organization/shell")}
+
+
+def test_partners_in_one_named_work_work_together():
+    assert pairs("Eni and Shell are partners in the Karachaganak field.") == {
+        ("organization/eni", "organization/shell")}
+
+
+def test_investors_in_a_whole_sector_are_not_partners():
+    assert pairs("Eni and Shell are big investors in renewables.") == set()
+
+
+def test_a_venture_whose_owners_a_clause_names_signs_alone_with_its_lenders():
+    text = ("Poland's Orlen and Canada's Northland Power have reached financial close on the Baltic Power offshore "
+            "wind farm. Baltic Power, a joint venture in which Orlen holds 51% and Northland 49%, signed financing "
+            "agreements on Wednesday with the European Investment Bank.")
+    assert agreements(text) == [("Agreement", {"organization/baltic-power", "organization/european-investment-bank"})]

@@ -4605,6 +4605,65 @@ def _places_defined_as_firms(doc: _Doc) -> None:
         firm.alt_labels.add(" ".join(form.split()))
 
 
+# A short name a filing defines in quotation marks right after a body's full name: '("TotalEnergies PNG")',
+# '(the "HOA")' (the first quoted form of the brackets)
+_QUOTED_SHORT_RE = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?[\"“](?P<form>[A-Z][^\"“”()]{1,38}?)[\"”]")
+# … and a short name given to several bodies at once: '(…, and collectively with A and B, the "Masela
+# Contractors")', 'A, B and C are referred to collectively as the "Consortium"'
+_GROUP_FORM_RE = re.compile(r"\b(?:collectively|together|jointly)\b[^()\"“”.;]{0,80}?\bthe[ \t]+[\"“](?P<form>[A-Z][^\"“”()]{1,38}?)[\"”]")
+
+
+def _quoted_short_names(doc: _Doc) -> None:
+    """The short name a filing defines for a body ('TotalEnergies EP PNG Limited ("TotalEnergies PNG")'): that
+    body's, there and wherever the text uses it again, whatever the lists make of its words ("TotalEnergies",
+    "PNG"); a short name defined for several bodies together names no body of its own."""
+    for m in _GROUP_FORM_RE.finditer(doc.text) if "collectively" in doc.text or "together" in doc.text else ():
+        form = m.group("form")
+        for span in [x for x in doc.spans if doc.text[x.start:x.end] == form and doc.gaz.get(x.key) is None
+                     and x.key.startswith("organization/")]:
+            doc.spans.remove(span)  # "the Masela Contractors": the three firms named before, not a fourth
+            doc.claimed[span.start:span.end] = b"\x00" * (span.end - span.start)
+    for span in sorted(doc.spans, key=lambda x: x.start):
+        ent = doc.facts.entities.get(span.key)
+        m = _QUOTED_SHORT_RE.match(doc.text, span.end) if ent is not None and ent.kind in _ORGANIZATION_KINDS else None
+        if m is None or span not in doc.spans:
+            continue
+        form = " ".join(m.group("form").split())
+        full = " ".join(doc.text[span.start:span.end].split())
+        if form == full or not _shortens(form, full):
+            continue
+        for start, end, _ in find_words(doc.text, [form]):
+            if start < m.start("form"):
+                continue  # (a name defined is that body's from its definition on)
+            inside = [x for x in doc.spans if start <= x.start and x.end <= end]
+            if any((x.start, x.end, x.key) == (start, end, span.key) for x in inside) \
+                    or any(x.key.startswith(("person/", "place/")) for x in inside) \
+                    or any(x.start < end and start < x.end and x not in inside for x in doc.spans):
+                continue
+            for x in inside:
+                doc.spans.remove(x)
+            doc.claimed[start:end] = b"\x00" * (end - start)
+            doc.add(start, end, span.key, "short")
+
+
+def _shortens(form: str, full: str) -> bool:
+    """Whether *form* is made of *full*'s own words, an acronym of some of them standing for them ("PHE Masela"
+    of "PT Pertamina Hulu Energi Masela", "TotalEnergies PNG" of "TotalEnergies EP PNG Limited")."""
+    words = gaz_module.fold(full).split()
+    used = False
+    for w in form.split():
+        folded = gaz_module.fold(w)
+        if folded in words:
+            used = True
+        elif w.isupper() and len(w) >= 2 and any(_spelled_by(w, " ".join(full.split()[i:j]))
+                                               for i in range(len(full.split()))
+                                               for j in range(i + 2, len(full.split()) + 1)):
+            used = True
+        else:
+            return False
+    return used
+
+
 def _bracketed_names(doc: _Doc) -> None:
     """A name the lists lack, followed by a listed body's name in brackets, is that body."""
     for span in list(doc.spans):
@@ -4900,6 +4959,7 @@ def _finish(doc: _Doc) -> None:
     _bodies_of_states(doc)
     _places_defined_as_firms(doc)
     _bracketed_names(doc)
+    _quoted_short_names(doc)
     _bodies_named_again_in_apposition(doc)
     _acronyms_before_names(doc)
     _legal_forms_after(doc)

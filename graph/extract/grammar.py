@@ -143,7 +143,7 @@ def _worth_parsing(view: SentenceView, table: Triggers, known: Collection[frozen
         return False  # nothing the parse could add
     forms = _forms(table)
     # (a preposition pairs partners only before "as partners", "among its shareholders" …: _partners_as)
-    return any(w in forms or "-" in w and not forms.isdisjoint(w.split("-"))
+    return any(w in forms or "-" in w and not forms.isdisjoint(w.split("-")) or w in _CO_OWNER_FORMS
                for w in _WORD_RE.findall(view.text.lower())) or _AS_PARTNERS_RE.search(view.text) is not None
 
 
@@ -180,6 +180,15 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
         lemma = _lemma(tok, table)
         if tok.dep_ == "prep" and lemma in table.with_preps and not _hedged(tok.head, table, view.text):
             yield from _partners_as(tok, actors)
+        if tok.dep_ == "attr" and lemma in _CO_OWNER_NOUNS and tok.head.lemma_.lower() in _COPULAS \
+                and not _hedged(tok.head, table, view.text):
+            # "A is a shareholder, with B, C and D, in the X plant", "A and B are partners in the X field": they
+            # own it together, each with each (not "A and B are investors in renewables": no one work)
+            others = actors(_with_objects(tok, table))
+            group = list(dict.fromkeys(actors(_subject(tok.head)) + others))
+            if len(group) >= 2 and (others or any(_one_work(p) for p in (*tok.children, *tok.head.children)
+                                                  if p.dep_ == "prep" and p.lower_ == "in")):
+                yield group
         if lemma not in table.words or _hedged(tok, table, view.text) or _off_topic(tok, table):
             continue
         if tok.pos_ in ("VERB", "AUX"):
@@ -264,6 +273,18 @@ _MEMBER_NOUNS = frozenset({"shareholder", "member", "partner", "owner", "investo
                            "stakeholder"})
 # … "in which C also takes part", "in which A holds 40%": the memberships table's seat verbs, and holding a stake
 _MEMBER_IN_VERBS = frozenset({w.split()[0] for w in triggers("memberships").seat_verbs} | {"hold", "have", "own"})
+
+
+# What a copula's subject is, with others, in a work they own together: "A is a shareholder, with B, in X"
+_CO_OWNER_NOUNS = frozenset({"shareholder", "partner", "owner", "co-owner", "investor", "stakeholder", "co-investor"})
+_COPULAS = frozenset({"be", "become", "remain"})
+_CO_OWNER_FORMS = _CO_OWNER_NOUNS | {w + "s" for w in _CO_OWNER_NOUNS}
+
+
+def _one_work(prep) -> bool:
+    """Whether the "in" phrase *prep* names one work: "in the Karachaganak field", "in Hyport Duqm"."""
+    return any(o.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
+               for o in prep.children if o.dep_ == "pobj")
 
 
 def _described_members(noun) -> list:
@@ -426,10 +447,14 @@ def _instrument_parties(view: SentenceView, at, heads: dict[int, list[str]]) -> 
     if verb is not None:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
         agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
-        sides = [*(agents if passive else _subject(verb)), *sides]
+        signers = agents if passive else _subject(verb)
+        # ("A, together with B and C, executed …": the companions the parse hangs on the subject sign too)
+        sides = [*signers, *(o for t in signers for o in _with_objects(t, table)), *sides]
     keys: list[str] = []
     for tok in sides:
         for t in _listed(tok):
+            if t.i > tok.i and (_RELATIVE_OPENER_RE.search(tok.doc.text, tok.idx, t.idx) or _in_apposed_list(tok, t)):
+                continue  # "X, a venture in which A holds 51% and B 49%, signed": B is no conjunct of X
             named = heads.get(t.i) or [k for s in _standing_for(t) for k in heads.get(s.i, ())]
             keys += [k for k in named if k not in keys]
     return keys

@@ -2164,7 +2164,8 @@ def _agreement_phrases(text: str) -> list[_NounMatch]:
 
 
 # The brackets of a defined term after an instrument's name: '(the "', what it is called, '")'
-_DEFINED_TERM_OPENS_RE = re.compile(r"[^()]{0,3}\(\s*(?:the\s+|this\s+)?[\"“'‘](?:[\w&-]+\s+){0,3}", re.IGNORECASE)
+# (after the instrument's full title too: "the Treaty between A and B Establishing … (the "Maritime Boundary Treaty")")
+_DEFINED_TERM_OPENS_RE = re.compile(r"[^();.]{0,160}\(\s*(?:the\s+|this\s+)?[\"“'‘](?:[\w&-]+\s+){0,3}", re.IGNORECASE)
 _DEFINED_TERM_CLOSES_RE = re.compile(r"[\"”'’]?\s*\)|[\"”'’]\s+(?:or|and)\s")
 
 
@@ -2830,8 +2831,10 @@ _WITH_AFTER_COMPLEMENTS_RE = re.compile(
     r"^(?:(?!\b(?:that|which|who|whom|while|but|whereas|and|signed|agreed|said|says)\b)(?:[^.;:]|(?<=\d)[.,](?=\d))){0,220}?"
     r",\s+with\s+(?:(?:affiliates|subsidiaries|units)\s+of\s+)?(?:the\s+)?")
 # Between a signer and its verb: a defined term and the units it acts through
-_SIGNER_ASIDE_RE = re.compile(r"(?:\s*\((?:the\s+)?[\"“][^\"”()]{1,30}[\"”]\))?\s*,\s+(?:through|via|acting\s+through)\s+"
-                              r"(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*$")
+_SIGNER_ASIDE_RE = re.compile(r"(?:\s*\((?:the\s+)?[\"“][^\"”()]{1,30}[\"”]\))?(?P<aside>\s*,\s+(?:(?:through|via|acting\s+through)\s+"
+                              r"(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?[\w-]+|"
+                              # ("X, as operator of the Y project on behalf of the joint venture, executed": X signs)
+                              r"(?:acting\s+)?as\s+(?:the\s+)?operator\s+[^,;]{1,120}?|on\s+behalf\s+of\s+[^,;]{1,80}?)\s*,\s*$)")
 
 
 # What something depends on is not there yet: "it depends on an investment decision and on a transmission
@@ -3076,7 +3079,7 @@ class _AgreementReader:
                                                   for r in view.refs))
         verb = sign.start() if sign is not None and sign.start() < m_start else m_start
         if (aside := _SIGNER_ASIDE_RE.search(text, max(0, verb - 120), verb)) is not None:
-            verb = aside.start()  # "X (the "Company"), through its subsidiaries, entered into": X signs
+            verb = aside.start("aside")  # "X (the "Company"), through its subsidiaries, entered into": X signs
         if (announced := _ANNOUNCED_BEFORE_RE.search(text, max(0, verb - 40), verb)) is not None:
             verb = announced.start()  # "X, a developer of …, announced today the signing of": X signed
         lead = list_before(view, verb, _PARTY_KINDS)
