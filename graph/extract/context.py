@@ -946,7 +946,10 @@ def in_relative_clause(view: "SentenceView", ref: "Ref") -> bool:
 
 # From the end of a list to its verb across an apposition describing it (", the … firm that …, ").
 _APPOSITION_GAP_RE = re.compile(r"\s*,\s+(?:a|an|the|its)\s(?:[^,;:()]|\([\w&.-]{1,12}\))*(?:,[^,;:()]*){0,3},\s*"
-                                r"(?:(?:today|yesterday|also|jointly|formally|officially)\s+)?")
+                                r"(?:(?:today|yesterday|also|jointly|formally|officially)\s+)?"
+                                # (the day of the verb: "X, a venture of A and B, on Monday signed")
+                                r"(?:(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)|"
+                                r"last\s+(?:week|month)|this\s+week)\s+)?")
 
 
 def list_after(view: "SentenceView", pos: int, kinds=None, max_gap: int = 12, asides: bool = False) -> list["Ref"]:

@@ -289,8 +289,12 @@ def _without_firm_names(view: SentenceView) -> str:
 
 
 # "a pipeline of projects", "a deal pipeline": the word as business English uses it for what is queued
-_FIGURATIVE_PIPELINE_RE = re.compile(r"\s+of\s+(?:[\w$€£.,-]+\s+){0,3}?(?:projects|deals|investments|opportunities|orders|"
-                                     r"transactions|proposals|applications|assets|ideas|initiatives|tenders|bids)\b")
+# ("a pipeline of new wind and solar developments", "a pipeline of 20 GW"; "its project pipeline")
+_FIGURATIVE_PIPELINE_RE = re.compile(r"\s+of\s+(?:[\w$€£.,-]+\s+){0,5}?(?:projects|deals|investments|opportunities|orders|"
+                                     r"transactions|proposals|applications|assets|ideas|initiatives|tenders|bids|"
+                                     r"developments|schemes|sites|prospects|GW|gigawatts|MW|megawatts)\b")
+_FIGURATIVE_PIPELINE_BEFORE_RE = re.compile(r"\b(?:project|development|deal|investment|order|growth|business)\s+$",
+                                            re.IGNORECASE)
 
 
 # A place told with the day of a signing after it, in a sentence that tells a signing before it (the dates'
@@ -330,7 +334,8 @@ def _tech_groups(text: str):
                   if not any(s_ <= m.end("noun") and m.start() <= e_ for s_, e_, _ in found)]
         found.sort()
     for start, end, label in found:
-        if label == "pipeline" and _FIGURATIVE_PIPELINE_RE.match(text, end):
+        if label == "pipeline" and (_FIGURATIVE_PIPELINE_RE.match(text, end)
+                                    or _FIGURATIVE_PIPELINE_BEFORE_RE.search(text, max(0, start - 14), start)):
             continue  # "a pipeline of projects worth $8.5 billion": a queue, not a work
         if label == "oil" and text[start:end].lower().startswith("refiner") \
                 and _OTHER_REFINED_RE.search(text, max(0, start - 20), start):

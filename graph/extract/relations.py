@@ -2345,6 +2345,8 @@ def agreement_kind(phrase: str) -> str | None:
     ('Agreement', 'Declaration')
     >>> agreement_kind("service agreement"), agreement_kind("cooperation agreement")
     ('Contract', 'Agreement')
+    >>> agreement_kind("production concession"), agreement_kind("land lease")
+    ('Contract', 'Contract')
 
     """
     p = phrase.lower()
@@ -2366,7 +2368,9 @@ def agreement_kind(phrase: str) -> str | None:
                  r"\b(?:services?|construction|maintenance)\s+(?:agreement|deal)|"
                  # a sale, a supply or a service bought: "energy purchase and wheeling agreement", "gas supply deal"
                  r"\b(?:purchase|sales?|supply|wheeling|tolling|transportation|transit|storage|lease)\b"
-                 r"(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:agreement|deal)", p):
+                 r"(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:agreement|deal)|"
+                 # a right granted for a price: "a production concession", "a 47-year land lease"
+                 r"\b(?:concessions?|leases?)$", p):
         return "Contract"
     if re.search(r"agreement|\b(?:hga|iga|pda|jda)s?\b|deal|accord|protocol|\bpacts?\b|road\s?maps?|term\s+sheet|partnerships?$|alliances?$|\bpledges?$|"
                  r"\bjoint\s+letters?$|\baction\s+plans?$|\bamendments?$|\bextensions?$|"
