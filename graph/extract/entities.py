@@ -271,7 +271,8 @@ TITLE_RE = re.compile(rf"\b(?=[A-Z])(?P<title>{_TITLE_WORDS})\b")
 _PARTICLE = r"(?:al|el|Al|El|bin|bint|ibn|binti|von|van|der|den|de|da|do|di|du|le|la|dos|das)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 _WORD = rf"[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]{{2}}))+(?:-[{_UPPER}]?[^\W\d_]+)*"
-_PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:{_PARTICLE}[-‑])?{_WORD}|[A-Z]\.(?:[A-Z]\.)?)){{1,3}}(?:\s+(?:[IVX]{{1,4}}|Jr\.|Sr\.))?|[A-Z]\.(?:\s*[A-Z]\.)*\s+{_WORD}(?:\s+{_WORD})?|{_WORD}\s+[IVX]{{1,4}}\b"
+# (a name stands on one line: "Comment\nMike Roan" is a heading above a name)
+_PERSON = rf"{_WORD}(?:[ \t\xa0]+(?:{_PARTICLE}[ \t\xa0]+)*(?:(?:{_PARTICLE}[-‑])?{_WORD}|[A-Z]\.(?:[A-Z]\.)?)){{1,3}}(?:[ \t\xa0]+(?:[IVX]{{1,4}}|Jr\.|Sr\.))?|[A-Z]\.(?:[ \t\xa0]*[A-Z]\.)*[ \t\xa0]+{_WORD}(?:[ \t\xa0]+{_WORD})?|{_WORD}[ \t\xa0]+[IVX]{{1,4}}\b"
 # (initials written without points, as Indian English writes them: "R K Singh", "N Chandrababu Naidu" takes a title)
 _PERSON += rf"|\b[A-Z](?:[ \t][A-Z]){{1,2}}[ \t]+{_WORD}(?:[ \t]+{_WORD})?"
 NAME_RE = re.compile(rf"(?P<name>{_PERSON})")
@@ -5310,6 +5311,12 @@ def _holder_after_employer(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_TITLE_WORDS = frozenset(w.lower() for w in (*TITLE_QUALIFIERS, *TITLE_RANKS, "prime", "deputy", "vice", "first"))
+# An officer's title that ends a recogniser's span after the employer's name (not "the Office of the President")
+_TRAILING_TITLE_RE = re.compile(rf"(?<!\bof)(?<!\bthe)\s+(?:(?:Group|Deputy|Vice|Acting|Interim|Executive)\s+)?(?:{_OFFICER_TITLES})"
+                                rf"(?:\s+(?:and|&)\s+(?:{_OFFICER_TITLES})(?:\s+Officer)?)?$")
+
+
 _ACRONYM_NEAR_RE = re.compile(r"[^()\n]{0,30}?(?P<open>\s*\()")
 
 
@@ -5381,6 +5388,12 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             _rejoin(doc, start, end)
         if c.label == "ORG" and (tail := _holder_after_employer(doc.text, start, end)):
             end = tail  # "Chairman of the Agency … on Atomic Energy A B": the name after it is the chairman's
+            raw = " ".join(doc.text[start:end].split())
+        if c.label == "ORG" and (title := _TRAILING_TITLE_RE.search(doc.text, start, end)) and title.start() > start \
+                and doc.text[start:title.start()].split()[-1].lower() not in _TITLE_WORDS:
+            # "Lynas Managing Director and Chief Executive Officer A": the firm is Lynas (not "Deputy Prime" of a
+            # "Deputy Prime Minister", which names no firm at all)
+            end = title.start() - (2 if doc.text[title.start() - 2:title.start()] in ("'s", "’s") else 0)
             raw = " ".join(doc.text[start:end].split())
         base, legal = orgnames.split_legal_form(raw)
         if not legal and (of := _FIRM_OF_STATE_RE.match(doc.text, start, end)) and _state_of(doc, of.group("state")) \
