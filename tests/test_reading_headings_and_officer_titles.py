@@ -43,3 +43,14 @@ def test_a_title_alone_names_no_firm():
 def test_an_office_named_after_its_holder_keeps_its_name():
     found = entities("The decree was issued by the Office of the President of Kenya.")
     assert found.get("organization/office-of-the-president-of-kenya") == "Office of the President of Kenya"
+
+
+def test_the_line_that_dates_an_announcement_names_no_city():
+    found = entities('Lynas Rare Earths Limited\nMarket Announcement, 4 November 2025\n\nLynas Rare Earths Limited '
+                     '("Lynas") is pleased to advise that it has executed a binding supply agreement with Sojitz.')
+    assert not any(k.startswith("place/") for k in found)
+
+
+def test_a_city_and_a_date_under_a_kicker_still_make_a_dateline():
+    found = entities("PRESS RELEASE\n\nBrasília, 18 February 2025\n\nBrazil and Chile signed an energy memorandum.")
+    assert found.get("place/brasilia") == "Brasília"

@@ -168,6 +168,9 @@ def paragraph_datelines(text: str) -> Iterator[Dateline]:
 
 
 _SHORT_FIELD_VALUE_RE = re.compile(r"[ \t]*[^\n]{1,40}(?:\n|$)")
+# What a release calls itself on the line that dates it
+_DOCUMENT_KINDS = frozenset({"announcement", "release", "statement", "notice", "update", "bulletin", "report", "briefing",
+                             "communique", "communiqué", "advisory", "alert", "summary", "filing", "disclosure", "news"})
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _STOP_AGENCY_RE = re.compile(r"(?P<city>[^.]{4,}?)\.\s+(?P<agency>[A-Z]{2,12})")  # not "ST. PETERSBURG"
 
@@ -189,6 +192,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     alone = m.group("eol") is not None and bare and text.count("\n", m.start("eol"), m.end()) >= 2
     if city.strip().lower() in _DAY_NAMES:
         return None  # "Friday, May 3, 2024": a date line, no dateline's city
+    if not bare and city.split()[-1].lower() in _DOCUMENT_KINDS:
+        return None  # "Market Announcement, 4 November 2025": what the document is, dated, no dateline's city
     if bare and m.group("colon") and _SHORT_FIELD_VALUE_RE.match(text, m.end()):
         return None  # "Date: 2nd September, 2024": a form's field and its value, no dateline's city
     if len(city) < 3 or bare and not ((m.group("dash") or m.group("colon") or alone) and len(city) >= 4) \
