@@ -1190,7 +1190,8 @@ _SIGNING_AFTER_TALKS_RE = re.compile(
 def place_meetings_by_their_day(facts: DocumentFacts) -> None:
     """A meeting or summit with no place of its own took place where the report puts the visit, meeting or
     signing of the same day between the same sides: "Putin arrived in Tashkent on Monday …", "… after the two
-    leaders held talks at the Kuksaroy residence" is a meeting in Tashkent.
+    leaders held talks at the Kuksaroy residence" is a meeting in Tashkent. One the report dates by its month
+    alone takes the place and the day of the one such visit, meeting or signing it tells that month.
 
     Parameters
     ----------
@@ -1223,13 +1224,19 @@ def place_meetings_by_their_day(facts: DocumentFacts) -> None:
         if len(visits) == 1:
             meeting.place = visits.pop()
             continue
-        if not meeting.date or len(meeting.date) < 10:
+        if not meeting.date or len(meeting.date) < 7:
             continue
-        found = {x.place for x in [*facts.events, *facts.agreements] if x is not meeting and x.place
-                 and x.date == meeting.date
-                 and sides & set(getattr(x, "participants", ()) or getattr(x, "parties", ()))}
+        # (a meeting the report dates by its month alone, "the two leaders held talks", was held on the day of
+        # the one visit, meeting or signing of the same sides it tells that month)
+        told = [x for x in [*facts.events, *facts.agreements] if x is not meeting and x.place and x.date
+                and (x.date == meeting.date or len(meeting.date) == 7 and len(x.date) == 10
+                     and x.date.startswith(meeting.date))
+                and sides & set(getattr(x, "participants", ()) or getattr(x, "parties", ()))]
+        found = {x.place for x in told}
         if len(found) == 1:
             meeting.place = found.pop()
+            if len(days := {x.date for x in told}) == 1:
+                meeting.date = days.pop()
 
 
 # "The leaders met in the west Jutland port town of Esbjerg on Wednesday": where the report's gathering was
