@@ -436,7 +436,7 @@ _DEFINITE_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][a-z]+(?:\s+(?=[A-Z][a-z]+\s+bloc\b)[A-Z][a-z]+)?|state-owned|state-run|"
     r"state-controlled|national|federal)\s+){0,2}"
     r"(?P<noun>(?i:ministry|company|developer|operator|group|investor|major|concessionaire|"
-    r"firm|utility|subsidiary|affiliate|lender|regulator|organi[sz]ation|bloc|community|grouping|alliance|bank|kingdom|emirate|republic|country|"
+    r"firm|utility|subsidiary|affiliate|lender|regulator|organi[sz]ation|bloc|community|grouping|alliance|bank|kingdom|emirate|sultanate|principality|republic|country|"
     r"government|state|junta))\b(?![-–])(?!\s+(?:of|[A-Z]))"
     # "the state concern Turkmengaz", "the state oil company", "the government spokesman": a modifier
     r"(?!\s+(?:concern|company|companies|firm|utility|oil|gas|power|energy|fund|agency|enterprise|corporation|"
@@ -462,6 +462,7 @@ _NOUN_KIND = {"ministry": GOVERNMENT_BODY, "company": COMPANY, "developer": COMP
               "organisation": INTERNATIONAL_ORGANIZATION, "bloc": INTERNATIONAL_ORGANIZATION,
               "community": INTERNATIONAL_ORGANIZATION, "grouping": INTERNATIONAL_ORGANIZATION,
               "alliance": INTERNATIONAL_ORGANIZATION, "bank": INTERNATIONAL_ORGANIZATION, "kingdom": STATE, "emirate": STATE, "republic": STATE,
+              "sultanate": STATE, "principality": STATE,
               "country": STATE, "government": STATE, "state": STATE, "junta": STATE}
 # Words in the name of a body that lends ("the lender" is the last one named)
 _LENDER_NAME_WORDS = ("bank", "fund", "financ", "credit", "invest", "export")
@@ -1671,7 +1672,7 @@ class DocumentContext:
                     or next((r.key for r in view.refs if r.kind == STATE and r.free
                              and r.how != "coref" and r.end <= m.start()), None) \
                     or next(iter(self._last((STATE,), view, m.start())), None)
-            elif noun in ("kingdom", "emirate", "republic"):
+            elif noun in ("kingdom", "emirate", "sultanate", "principality", "republic"):
                 key = self._last_titled(noun, view, m.start())
             else:
                 # "Together with Norfund, …, the company owns": not the one its own sentence named with "with"

@@ -5311,7 +5311,7 @@ def _holder_after_employer(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_TITLE_WORDS = frozenset(w.lower() for w in (*TITLE_QUALIFIERS, *TITLE_RANKS, "prime", "deputy", "vice", "first"))
+_TITLE_WORD_SET = frozenset(w.lower() for w in (*TITLE_QUALIFIERS, *TITLE_RANKS, "prime", "deputy", "vice", "first"))
 # An officer's title that ends a recogniser's span after the employer's name (not "the Office of the President")
 _TRAILING_TITLE_RE = re.compile(rf"(?<!\bof)(?<!\bthe)\s+(?:(?:Group|Deputy|Vice|Acting|Interim|Executive)\s+)?(?:{_OFFICER_TITLES})"
                                 rf"(?:\s+(?:and|&)\s+(?:{_OFFICER_TITLES})(?:\s+Officer)?)?$")
@@ -5390,7 +5390,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             end = tail  # "Chairman of the Agency … on Atomic Energy A B": the name after it is the chairman's
             raw = " ".join(doc.text[start:end].split())
         if c.label == "ORG" and (title := _TRAILING_TITLE_RE.search(doc.text, start, end)) and title.start() > start \
-                and doc.text[start:title.start()].split()[-1].lower() not in _TITLE_WORDS:
+                and doc.text[start:title.start()].split()[-1].lower() not in _TITLE_WORD_SET:
             # "Lynas Managing Director and Chief Executive Officer A": the firm is Lynas (not "Deputy Prime" of a
             # "Deputy Prime Minister", which names no firm at all)
             end = title.start() - (2 if doc.text[title.start() - 2:title.start()] in ("'s", "’s") else 0)

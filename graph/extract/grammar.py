@@ -143,7 +143,8 @@ def _worth_parsing(view: SentenceView, table: Triggers, known: Collection[frozen
         return False  # nothing the parse could add
     forms = _forms(table)
     # (a preposition pairs partners only before "as partners", "among its shareholders" …: _partners_as)
-    return any(w in forms or "-" in w and not forms.isdisjoint(w.split("-")) or w in _CO_OWNER_FORMS
+    copula = _COPULA_RE.search(view.text) is not None  # ("A is a shareholder, with B, in X": _CO_OWNER_NOUNS)
+    return any(w in forms or "-" in w and not forms.isdisjoint(w.split("-")) or copula and w in _CO_OWNER_FORMS
                for w in _WORD_RE.findall(view.text.lower())) or _AS_PARTNERS_RE.search(view.text) is not None
 
 
@@ -279,6 +280,7 @@ _MEMBER_IN_VERBS = frozenset({w.split()[0] for w in triggers("memberships").seat
 _CO_OWNER_NOUNS = frozenset({"shareholder", "partner", "owner", "co-owner", "investor", "stakeholder", "co-investor"})
 _COPULAS = frozenset({"be", "become", "remain"})
 _CO_OWNER_FORMS = _CO_OWNER_NOUNS | {w + "s" for w in _CO_OWNER_NOUNS}
+_COPULA_RE = re.compile(r"\b(?:is|are|was|were|becomes?|became|remains?|remained)\b")
 
 
 def _one_work(prep) -> bool:

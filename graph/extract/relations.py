@@ -584,7 +584,7 @@ _ROLE_RE = re.compile(
     r"member(?:s|\s+states?|\s+countr(?:y|ies))?|"
     r"observers?(?:\s+states?|\s+status)?|dialogue\s+partners?|"
     r"contracting\s+part(?:y|ies)|"
-    r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|chairs|chaired|partner\s+states?|countries|states|nations|"
+    r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|chairs|chaired|partner\s+(?:states?|countr(?:y|ies))|countries|states|nations|"
     r"belongs?|participates(?=\s+in\s+both\b))\b", re.IGNORECASE)
 _MEMBERSHIPS = triggers("memberships")
 _MEMBERSHIP_DENIED_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('denials')}\b", re.IGNORECASE)
@@ -1377,7 +1377,8 @@ _COMPANIONS_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:\s+(?:group|bloc|grouping
                             r"September|October|November|December)\b)|on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?"
                             r"(?:\s+\d{4})?|(?:last|this|earlier\s+this)\s+(?:year|month|"
                             r"week|January|February|March|April|May|June|July|August|September|October|November|"
-                            r"December)))?\s*,?\s+"
+                            r"December)|at\s+the\s+(?:start|beginning|end|turn)\s+of\s+(?:this|last|the)\s+(?:year|month)"
+                            r"(?:\s+\d{4})?))?\s*,?\s+"
                             # ("became a full member of Mercosur last July, joining A, B, C and D in a bloc …")
                             r"(?:together\s+with|alongside|along\s+with|joining|as\s+(?:is|are|was|were|do|does|did))\s+"
                             r"(?:the\s+)?")
