@@ -201,3 +201,11 @@ def test_a_venture_whose_owners_a_clause_names_signs_alone_with_its_lenders():
             "wind farm. Baltic Power, a joint venture in which Orlen holds 51% and Northland 49%, signed financing "
             "agreements on Wednesday with the European Investment Bank.")
     assert agreements(text) == [("Agreement", {"organization/baltic-power", "organization/european-investment-bank"})]
+
+
+def test_partners_of_one_operator_in_one_work_are_partners_of_each_other():
+    assert pairs("Guyana's output comes from the Stabroek block, where ExxonMobil operates in partnership with Hess "
+                 "and China's CNOOC.") == {
+        ("organization/exxonmobil", "organization/hess"),
+        ("organization/china-national-offshore-oil-corporation", "organization/exxonmobil"),
+        ("organization/china-national-offshore-oil-corporation", "organization/hess")}

@@ -246,6 +246,8 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
                     if any(c.dep_ == "nsubjpass" for c in done.children) else actors(_subject(done))
                 if len(owner) >= 2:
                     yield owner
+                if owner and len(partners) >= 2:
+                    yield partners  # "A operates the block in partnership with B and C": B and C are in it too
             yield from _crossed(owner, partners)
             if not partners and not owner and lemma in table.joint_nouns:
                 taker = _founding_verb(tok, table)
