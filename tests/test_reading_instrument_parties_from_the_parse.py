@@ -209,3 +209,27 @@ def test_partners_of_one_operator_in_one_work_are_partners_of_each_other():
         ("organization/exxonmobil", "organization/hess"),
         ("organization/china-national-offshore-oil-corporation", "organization/exxonmobil"),
         ("organization/china-national-offshore-oil-corporation", "organization/hess")}
+
+
+def test_a_generic_defined_term_is_no_short_name_of_the_body():
+    found = facts_of('ACWA Power Company (the "Company") signed a power purchase agreement with the Saudi Power '
+                     'Procurement Company on Sunday. The Company will build the plant at Sudair.')
+    assert "Company" not in found.entities["organization/acwa-power-company"].alt_labels
+
+
+def test_an_instrument_whose_sentence_names_no_one_else_is_not_parsed(monkeypatch):
+    from epkg.graph.extract import grammar
+
+    parsed, parse = [], grammar.nlp.parses
+
+    def parses(texts):
+        parsed.extend(texts)
+        return parse(texts)
+
+    monkeypatch.setattr(grammar.nlp, "parses", parses)
+    alone = "Kazakhstan and Uzbekistan signed an agreement on power trade on Monday."
+    more = "The European Union and the three Baltic states, Estonia, Latvia and Lithuania, signed a memorandum."
+    facts_of(alone)
+    assert parsed == []
+    facts_of(more)
+    assert parsed == [more]

@@ -4631,8 +4631,9 @@ def _quoted_short_names(doc: _Doc) -> None:
             continue
         form = " ".join(m.group("form").split())
         full = " ".join(doc.text[span.start:span.end].split())
-        if form == full or not _shortens(form, full):
-            continue
+        if form == full or not _shortens(form, full) \
+                or all(w in orgnames.HEAD_KINDS or w.lower() in _GENERIC_COMPANY_WORDS for w in form.split()):
+            continue  # ('ACWA Power Company (the "Company")': "the Company" is the context's to read, no name)
         for start, end, _ in find_words(doc.text, [form]):
             if start < m.start("form"):
                 continue  # (a name defined is that body's from its definition on)

@@ -279,7 +279,8 @@ _MEMBER_IN_VERBS = frozenset({w.split()[0] for w in triggers("memberships").seat
 
 
 # What a copula's subject is, with others, in a work they own together: "A is a shareholder, with B, in X"
-_CO_OWNER_NOUNS = frozenset({"shareholder", "partner", "owner", "co-owner", "investor", "stakeholder", "co-investor"})
+# (the member nouns of a set, but for those that say a seat rather than a share)
+_CO_OWNER_NOUNS = _MEMBER_NOUNS - {"member", "participant", "sponsor"} | {"co-owner", "co-investor"}
 _COPULAS = frozenset({"be", "become", "remain"})
 _CO_OWNER_FORMS = _CO_OWNER_NOUNS | {w + "s" for w in _CO_OWNER_NOUNS}
 _COPULA_RE = re.compile(r"\b(?:is|are|was|were|becomes?|became|remains?|remained)\b")
@@ -811,7 +812,7 @@ def _hedged(tok, table: Triggers, text: str) -> bool:
         if head.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl") or head.head is head:
             break
         head = head.head
-        if head.lemma_.lower() in _SAYING and head.i != tok.i:
+        if head.lemma_.lower() in _SAYING:
             break  # "wishes to announce that A has entered into …": what is announced is told as done
         if head.lemma_.lower() in table.hedges or any(c.dep_ == "neg" for c in head.children):
             return True

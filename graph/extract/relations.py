@@ -4640,8 +4640,10 @@ class _AgreementReader:
         told: dict[int, int] = {}
         for a in self.facts.agreements:
             told[a.sentence] = told.get(a.sentence, 0) + 1
+        # (a sentence that names no actor beyond the parties read is not parsed: there is nothing to add)
         asked = [(a, pos, on_energy) for a, pos, on_energy in self.created
-                 if told.get(a.sentence) == 1 and any(a is b for b in self.facts.agreements)]
+                 if told.get(a.sentence) == 1 and any(a is b for b in self.facts.agreements)
+                 and any(r.key not in a.parties for r in self.ctx.views[a.sentence].refs if r.kind in _PARTY_KINDS)]
         if not asked:
             return
         found = read_agreement_parties(self.ctx, [(a.sentence, pos) for a, pos, _ in asked])
