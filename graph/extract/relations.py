@@ -584,7 +584,7 @@ _ROLE_RE = re.compile(
     r"member(?:s|\s+states?|\s+countr(?:y|ies))?|"
     r"observers?(?:\s+states?|\s+status)?|dialogue\s+partners?|"
     r"contracting\s+part(?:y|ies)|"
-    r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|chairs|chaired|partner\s+(?:states?|countr(?:y|ies))|countries|states|nations|"
+    r"(?:rotating\s+)?(?:chairmanship|presidency|chair)|chairs|chaired|partner\s+(?:states?|countr(?:y|ies)(?=\s+of\b))|countries|states|nations|"
     r"belongs?|participates(?=\s+in\s+both\b))\b", re.IGNORECASE)
 _MEMBERSHIPS = triggers("memberships")
 _MEMBERSHIP_DENIED_RE = re.compile(rf"\b{_MEMBERSHIPS.pattern('denials')}\b", re.IGNORECASE)
