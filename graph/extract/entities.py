@@ -4618,7 +4618,9 @@ def _quoted_short_names(doc: _Doc) -> None:
     """The short name a filing defines for a body ('TotalEnergies EP PNG Limited ("TotalEnergies PNG")'): that
     body's, there and wherever the text uses it again, whatever the lists make of its words ("TotalEnergies",
     "PNG"); a short name defined for several bodies together names no body of its own."""
-    for m in _GROUP_FORM_RE.finditer(doc.text) if "collectively" in doc.text or "together" in doc.text else ():
+    if '"' not in doc.text and "“" not in doc.text:
+        return  # (no name defined in quotes)
+    for m in _GROUP_FORM_RE.finditer(doc.text):
         form = m.group("form")
         for span in [x for x in doc.spans if doc.text[x.start:x.end] == form and doc.gaz.get(x.key) is None
                      and x.key.startswith("organization/")]:
@@ -4651,15 +4653,13 @@ def _quoted_short_names(doc: _Doc) -> None:
 def _shortens(form: str, full: str) -> bool:
     """Whether *form* is made of *full*'s own words, an acronym of some of them standing for them ("PHE Masela"
     of "PT Pertamina Hulu Energi Masela", "TotalEnergies PNG" of "TotalEnergies EP PNG Limited")."""
-    words = gaz_module.fold(full).split()
+    words, parts = gaz_module.fold(full).split(), full.split()
     used = False
     for w in form.split():
-        folded = gaz_module.fold(w)
-        if folded in words:
+        if gaz_module.fold(w) in words:
             used = True
-        elif w.isupper() and len(w) >= 2 and any(_spelled_by(w, " ".join(full.split()[i:j]))
-                                               for i in range(len(full.split()))
-                                               for j in range(i + 2, len(full.split()) + 1)):
+        elif w.isupper() and len(w) >= 2 and any(_spelled_by(w, " ".join(parts[i:j]))
+                                               for i in range(len(parts)) for j in range(i + 2, len(parts) + 1)):
             used = True
         else:
             return False

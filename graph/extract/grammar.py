@@ -143,9 +143,10 @@ def _worth_parsing(view: SentenceView, table: Triggers, known: Collection[frozen
         return False  # nothing the parse could add
     forms = _forms(table)
     # (a preposition pairs partners only before "as partners", "among its shareholders" …: _partners_as)
-    copula = _COPULA_RE.search(view.text) is not None  # ("A is a shareholder, with B, in X": _CO_OWNER_NOUNS)
-    return any(w in forms or "-" in w and not forms.isdisjoint(w.split("-")) or copula and w in _CO_OWNER_FORMS
-               for w in _WORD_RE.findall(view.text.lower())) or _AS_PARTNERS_RE.search(view.text) is not None
+    words = _WORD_RE.findall(view.text.lower())
+    return any(w in forms or "-" in w and not forms.isdisjoint(w.split("-")) for w in words) \
+        or _AS_PARTNERS_RE.search(view.text) is not None \
+        or not _CO_OWNER_FORMS.isdisjoint(words) and _COPULA_RE.search(view.text) is not None  # (_CO_OWNER_NOUNS)
 
 
 def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterable[list[str]]:
@@ -282,7 +283,7 @@ _MEMBER_IN_VERBS = frozenset({w.split()[0] for w in triggers("memberships").seat
 # (the member nouns of a set, but for those that say a seat rather than a share)
 _CO_OWNER_NOUNS = _MEMBER_NOUNS - {"member", "participant", "sponsor"} | {"co-owner", "co-investor"}
 _COPULAS = frozenset({"be", "become", "remain"})
-_CO_OWNER_FORMS = _CO_OWNER_NOUNS | {w + "s" for w in _CO_OWNER_NOUNS}
+_CO_OWNER_FORMS = frozenset(f for w in _CO_OWNER_NOUNS for f in inflections(w, "NOUN"))
 _COPULA_RE = re.compile(r"\b(?:is|are|was|were|becomes?|became|remains?|remained)\b")
 
 

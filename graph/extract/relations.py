@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues, orgnames
@@ -4637,12 +4638,10 @@ class _AgreementReader:
         rules have shared its names out among them)."""
         from epkg.graph.extract.grammar import read_agreement_parties
 
-        told: dict[int, int] = {}
-        for a in self.facts.agreements:
-            told[a.sentence] = told.get(a.sentence, 0) + 1
+        told = Counter(a.sentence for a in self.facts.agreements)
         # (a sentence that names no actor beyond the parties read is not parsed: there is nothing to add)
         asked = [(a, pos, on_energy) for a, pos, on_energy in self.created
-                 if told.get(a.sentence) == 1 and any(a is b for b in self.facts.agreements)
+                 if told[a.sentence] == 1
                  and any(r.key not in a.parties for r in self.ctx.views[a.sentence].refs if r.kind in _PARTY_KINDS)]
         if not asked:
             return
