@@ -387,6 +387,8 @@ _PERSONAL_PRONOUN_RE = re.compile(r"(?:[^.;:\"“”]{0,80}?,\s+)?(?P<pronoun>[S
 _BODY_PRONOUN_RE = re.compile(r"(?:[^.;:\"“”]{0,120}?,\s+)?(?P<pronoun>[Ii]t)\s+(?:now\s+|also\s+|then\s+|later\s+|still\s+)?"
                               r"(?!(?:is|was|will\s+be|has\s+been|had\s+been|would\s+be|remains|seems)\s+(?:not\s+)?"
                               r"(?:[\w-]+\s+){0,3}?(?:that|to|whether|clear|unclear)\b)[a-z]+\b")
+# An opening phrase that names who does something with the subject: "Together with A and B, it …"
+_COMPANIONS_OPENING_RE = re.compile(r"\s*(?:Together\s+with|Along\s+with|Alongside|Jointly\s+with|In\s+partnership\s+with)\s")
 # Who is there, not who acts: "attended by", "in the presence of" and the like, before a list (and its titles)
 _PRESENT_BY_RE = re.compile(r"\b(?:(?:attended|witnessed|flanked|accompanied|watched)\s+by|in\s+the\s+presence\s+of)\b",
                             re.IGNORECASE)
@@ -1471,8 +1473,9 @@ class DocumentContext:
         """"It" as a sentence's subject ("Launched in 2015, it now groups …"): the body that was the subject of the
         sentence before, named at its head ("Mission Innovation (MI) is an odd creature.")."""
         m = _BODY_PRONOUN_RE.match(view.text)
-        if m is None or view.index == 0 or any(r.start < m.start("pronoun") and r.free for r in view.refs):
-            return
+        if m is None or view.index == 0 or any(r.start < m.start("pronoun") and r.free for r in view.refs) \
+                and not _COMPANIONS_OPENING_RE.match(view.text):
+            return  # (but "Together with A and B, it is developing …": its companions, no subject of their own)
         prior = self.views[view.index - 1]
         head = min(prior.refs, key=lambda r: r.start, default=None)
         if head is not None and head.kind in (INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY) and head.free \

@@ -124,7 +124,7 @@ _GOVERNMENT_OF = (r"(?:(?:Royal\s+|Federal\s+|Union\s+)?Government\s+of\s+(?:the
 _STATE_WORDS = rf"{_CAP}(?<![a-z]{{2}}\.)(?:\s+{_CAP}(?<![a-z]{{2}}\.))?"
 MINISTRY_RE = re.compile(
     rf"\b(?=[A-Z])(?:(?!(?:The|This|That|Its|Their|A|An)\b)(?P<pre>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
-    rf"(?P<head>Ministry|Department|State\s+Committee)\s+(?:of|for)\s+"
+    rf"(?P<head>Ministry|Department|State\s+Committee|Secretariat)\s+(?:of|for)\s+"
     rf"(?:the\s+)?(?P<topic>{_TOPIC})(?:\s+of\s+(?:the\s+)?{_GOVERNMENT_OF}(?P<post>{_STATE_WORDS}))?"
     rf"|\b(?=[A-Z])(?:(?!(?:The|This|That|Its|Their|A|An)\b)(?P<pre2>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?[ \t]+)?"
     rf"(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\b)"
@@ -132,7 +132,7 @@ MINISTRY_RE = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?{_GOVERNMENT_OF}(?P<post2>{_STATE_WORDS}))?")
 _MINISTRY_TOPIC = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs", "Defence": "Defence",
                    "Defense": "Defense"}  # "Foreign Ministry" is the Ministry of Foreign Affairs
-_MINISTRY_FIND_RE = re.compile(r"\b(?:Ministry|Department|State\s+Committee)\b")
+_MINISTRY_FIND_RE = re.compile(r"\b(?:Ministry|Department|State\s+Committee|Secretariat)\b")
 _ORG_HEADS = {
     "Organization": INTERNATIONAL_ORGANIZATION, "Organisation": INTERNATIONAL_ORGANIZATION,
     "Council": INTERNATIONAL_ORGANIZATION, "Fund": INTERNATIONAL_ORGANIZATION, "Bank": INTERNATIONAL_ORGANIZATION,
@@ -1944,6 +1944,8 @@ def _ministries(doc: _Doc, dateline_state: str | None) -> None:
         if m.group("head"):
             head = " ".join(m.group("head").split())
             topic = " ".join(m.group("topic").split())
+            if head == "Secretariat" and re.match(r"[ \t]+[A-Z]", doc.text[m.end("topic"):]):
+                continue  # "the Secretariat of the Energy Charter": a body's secretariat, not a state's portfolio
             pre, start = m.group("pre"), m.start("pre")
             if pre and not _state_of(doc, pre) and " " in pre:  # "The Uzbek Ministry": the state is the last word
                 first, last = pre.rsplit(" ", 1)
@@ -5689,10 +5691,12 @@ _FIRM_BEFORE_RE = re.compile(rf"\b(?:{_FIRM_NOUNS})\s+(?:{_CAP}(?:\s+{_CAP})*(?:
 # that calls it a group of states ("the X, a US-led group of a dozen countries", "the X (XYZ), a regional grouping
 # that also includes A, B …"). The three patterns below share these parts.
 _MEMBER_WORDS_OF = r"(?:(?:founding\s+|full\s+)?members?|member\s+(?:states|countries)|observers?)\s+(?:of|in)\s+the\s+"
-_GROUP_APPOSITION = (r"\s*(?:\([A-Z]{2,8}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|grouping|bloc|alliance|club|"
+_GROUP_APPOSITION = (r"\s*(?:\([A-Z]{2,8}\))?\s*,\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:(?:group|grouping|bloc|alliance|club|"
                      r"coalition|forum|partnership|body|organi[sz]ation)\s+(?:(?:of|that\s+brings\s+together|bringing\s+"
                      r"together|which\s+brings\s+together)\s+(?:[\w-]+\s+){0,5}?(?:countries|states|nations|economies|"
-                     r"governments)\b|(?:that|which)\s+(?:also\s+)?(?:includes|comprises|brings\s+together)\s+(?:the\s+)?[A-Z])")
+                     r"governments)\b|(?:that|which)\s+(?:also\s+)?(?:includes|comprises|brings\s+together)\s+(?:the\s+)?[A-Z])"
+                     # ("a U.S.-led grouping set up in 2022", "a regional bloc": the words say a group of states alone)
+                     r"|(?:grouping|bloc)\b(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:companies|firms|investors|banks|lenders)\b))")
 _BODY_OF_STATES_BEFORE_RE = re.compile(_MEMBER_WORDS_OF + "$")
 _BODY_OF_STATES_AFTER_RE = re.compile(_GROUP_APPOSITION)
 # The heads of a programme's name that a standing body of states may bear too ("the Minerals Security Partnership",

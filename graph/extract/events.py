@@ -67,7 +67,11 @@ _COMMON_RE = re.compile(
     r"(?<![Nn]o\s)(?:meeting\s+held\s+(?:through|via|by)\s+)?[Vv]ideo[\s-]?(?:conferenc(?:es?|ing)|calls?|link)\s+"
     r"(?=(?:held\s+)?(?:with|between))|"
     # "held a meeting with", "had a bilateral meeting with", "held separate discussions with"
-    r"(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|discussions)\s+(?=with\b)|"
+    # ("held a working session with leaders of X": a meeting in the words of many state agencies)
+    r"(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|discussions|(?<=working\s)sessions?)\s+(?=with\b)|"
+    # "paid a courtesy call on the Prime Minister", "received a courtesy call from the Ambassador": an audience
+    # ("received here this morning a courtesy call by the Ambassador")
+    r"(?:paid|made|received|had)\s+(?:[a-z]+\s+){0,3}?(?:a\s+)?courtesy\s+(?:calls?|visits?)\s+(?=(?:on|from|to|by)\b)|"
     # (not "the company had met its obligations", "demand was met": a need fulfilled)
     r"(?<!been\s)(?<!be\s)(?<!were\s)(?<!was\s)met\b(?!\s+(?:by|with\s+(?:resistance|opposition)|"
     r"(?:its|their|his|her|our|all|the|these|those|both|most|some|every)\s+(?:[\w-]+\s+){0,2}?(?:obligations?|targets?|"
@@ -139,7 +143,7 @@ _NAMED_HEADS = tuple(sorted(w.capitalize() for w in _VOCABULARY.name_heads))
 _LOWER_HEADS = _VOCABULARY.hints("body_nouns")
 _COMMON_WORDS = (_VOCABULARY.hints("visiting_verbs") + _VOCABULARY.hints("travelling_past_verbs") +
                  ("talks", "Talks", "met", "meet", "meeting", "Meeting", "hearing", "summit", "ceremony", "inauguration", "signing",
-                  "retreat", "session", "inaugurated", "commissioned", "Visit",
+                  "retreat", "session", "inaugurated", "commissioned", "Visit", "courtesy",
                   "conference", "hosted", "received", "welcomed", "forum"))
 # A cheap test that a sentence can name an event at all, run before the costly patterns:
 # any word one of the patterns needs (in either case), or "met" as a word.
@@ -770,7 +774,8 @@ class _Events:
         meeting of their own (a group that "met on the sidelines of" a forum met at the forum)."""
         text = view.text
         persons = [r for r in view.refs if r.how == "person"]
-        if re.match(r"held\s+(?:[\w-]+\s+){0,2}?talks", m.group(0)) and re.match(r"\s+with\s+", text[m.end():]):
+        if re.match(r"held\s+(?:[\w-]+\s+){0,2}?(?:talks|working\s+sessions?)", m.group(0)) \
+                and re.match(r"\s*with\s+", text[m.end():]):
             # "travelled to Beijing for the Belt and Road Forum and held talks with Xi Jinping": two leaders'
             # talks of their own, beside the forum
             return any(r.start >= m.end() and r.start - m.end() <= 50 for r in persons)

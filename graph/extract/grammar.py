@@ -560,7 +560,8 @@ def _antecedent(view: SentenceView, doc, heads: dict, verb, bodies) -> list[str]
     return found if len(found) == 1 else []
 
 
-_AS_PARTNERS_RE = re.compile(r"(?:\s*\([^)]{1,30}\))?\s*,?\s*(?:as|among)\s+(?:its|their|the)?\s*(?:joint\s+|fellow\s+|minority\s+)?"
+_AS_PARTNERS_RE = re.compile(r"(?:\s*\([^)]{1,30}\))?\s*,?\s*(?:as|among)\s+(?:its|their|the)?\s*"
+                             r"(?:joint\s+|fellow\s+|minority\s+|majority\s+|equal\s+|junior\s+|\d+(?:[-–/]\d+|\s?%|\s+per\s?cent)\s+)?"
                              r"(?:co-?)?(?:partners?|members?|shareholders?|owners?|investors?|stakeholders?)\b",
                              re.IGNORECASE)
 
@@ -596,8 +597,11 @@ def _partners_as(prep, actors) -> Iterable[list[str]]:
     head = prep.head
     lead = actors([head]) if head.pos_ in ("PROPN", "NOUN") else []
     if not lead and head.pos_ in ("VERB", "AUX"):
-        lead = actors(_subject(head)) or actors(c for a in head.children if a.dep_ == "agent"
-                                                 for c in a.children if c.dep_ == "pobj")
+        subject = _subject(head)
+        if head.dep_ == "relcl" and subject and all(t.tag_ in ("WDT", "WP") for t in subject):
+            subject = [head.head]  # "A, which operates X with B as its partner": the clause says it of A
+        lead = actors(subject) or actors(c for a in head.children if a.dep_ == "agent"
+                                         for c in a.children if c.dep_ == "pobj")
     keys = list(dict.fromkeys(lead + group))
     if len(keys) >= 2:
         yield keys

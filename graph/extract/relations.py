@@ -823,6 +823,11 @@ _NON_BEFORE_RE = re.compile(r"(?:\bnon[-\s]|\b(?:outside|beyond|non-members?\s+o
                             re.IGNORECASE)
 
 
+# What joins a subject to the role it takes: "A and B become observers", "C sits as an observer"
+_ROLE_OF_SUBJECT_RE = re.compile(r"\s+(?:(?:also|now|both)\s+)?(?:become|became|becomes|are|were|sit|sits|sat|remain|remains|"
+                                 r"remained|join(?:s|ed)?)\s+(?:as\s+)?(?:an?\s+)?(?:full\s+)?")
+
+
 def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext | None = None) -> None:
     orgs = [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION]
     if ctx is not None:
@@ -919,6 +924,10 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
                     for key in pair:
                         found.setdefault((r.key, key), "member")
             continue
+        # (not a body across a semicolon, in another clause: "France joins as a member; the US and the EU become
+        # observers", nor one the role word is said of: "the US and the EU become observers" of a body not named)
+        near = [o for o in near if not (o.start >= m.end() and ";" in text[m.end():o.start])
+                and not (o.end <= m.start() and _ROLE_OF_SUBJECT_RE.fullmatch(text, o.end, m.start()))]
         if not near:
             continue
         org = min(near, key=lambda o: abs(o.start - m.start()))
@@ -2537,6 +2546,14 @@ _LOOKS_BACK_RE = re.compile(r"\b(?:had|previously|earlier|formerly|originally|in
                             r"predecessor|first\s+signed|once|back\s+in)\b", re.IGNORECASE)
 _SAME_OCCASION_RE = re.compile(r"\b(?:(?:on|at)\s+the\s+same\s+(?:day|occasion|ceremony|event|meeting|time)|"
                                r"that\s+same\s+day|on\s+that\s+occasion)\b", re.IGNORECASE)
+# A sentence that opens on the occasion the report is about: "Following the talks, …", "Within the framework of the
+# session, …", "On the sidelines of the forum, …"
+_AT_THE_OCCASION_RE = re.compile(r"(?:(?:Immediately|Shortly|Later|Soon)\s+)?(?:Following|After|At|During|Within\s+the\s+"
+                                 r"framework\s+of|In\s+the\s+framework\s+of|On\s+the\s+(?:sidelines|margins|occasion)\s+of|"
+                                 r"At\s+the\s+(?:end|close|conclusion)\s+of|On\s+the\s+(?:same\s+)?(?:day|evening|afternoon|morning)\s+of)"
+                                 r"\s+(?:the|their|these|this|that)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:talks|meeting|session|visit|summit|forum|ceremony|consultations|discussions|dialogue|"
+                                 r"conference|event)\b")
 
 
 # Both sides named right after an instrument's noun: "The fourth agreement, between A and B"
@@ -4262,6 +4279,14 @@ class _AgreementReader:
         conflict = date and prior.date and not (prior.date.startswith(date) or date.startswith(prior.date)) \
             or re.search(r"\b(?:first|originally|initially|previously|earlier)\s+(?:signed|concluded)\b", text)
         one_noun = len(_AGREEMENT_NOUN_RE.findall(text)) == 1
+        if asserted and sign is not None and _signing_verb(sign) and len(keys) >= 2 and prior.date \
+                and (last_key := max((r.end for r in view.refs if r.key in keys and r.end <= sign.start()),
+                                     default=None)) is not None \
+                and re.fullmatch(r"\s*(?:(?:also|jointly|formally|then|both|today|finally)\s+)*", text[last_key:sign.start()]) \
+                and not set(keys) <= self._parties_and_their_states(prior) and not set(keys) & set(prior.parties) \
+                and (own := date or _date_near(view, self.reference, 0, len(text), sign.start())) is not None \
+                and not compatible(own, prior.date):
+            return keys  # "- 2012: A and B sign the X agreement": other sides signing another year, another instrument
         if conflict and asserted and in_week_before(self.reference, prior.date, date) and one_noun:
             # "have signed an MoU, the ministry announced today … The MoU was signed in Riyadh on
             # Sunday": the day of the report gives way to the day the signing sentence names
@@ -4370,12 +4395,25 @@ class _AgreementReader:
         # (the day the lede's signing names first: "signed on Tuesday", not a deal of the week before told
         # further down)
         lead_date = self._lead_date(views)
-        occasion_date = lead_date or (recent[0].date if recent else self.reference[:7])
+        lead_event = next((e for e in sorted(self.facts.events, key=lambda e: e.sentence)
+                           if e.date and len(e.date) == 10 and _recent(e.date, self.reference)), None)
+        # (the day of the lede's event, "On the evening of 17 December, … held a working session": the report's
+        # occasion, not an instrument of the month before it mentions further down)
+        opening = lead_event.date if lead_event is not None and lead_event.sentence == 0 \
+            and not (recent and recent[0].sentence == 0) else None
+        occasion_date = lead_date or opening or (recent[0].date if recent else self.reference[:7])
         occasion_place = recent[0].place if recent and recent[0].place else self._occasion_place()
         previous = None
         for a in self.facts.agreements:
             text = views[a.sentence].text if a.sentence < len(views) else ""
-            if _LOOKS_BACK_RE.search(text):
+            if lead_event is not None and lead_event.sentence < a.sentence and a.sentence < len(views) \
+                    and self._told_at_the_occasion(a.sentence) and not cues.hedged_clause(text) \
+                    and compatible(_date_near(views[a.sentence], self.reference, 0, len(text), 0) or lead_event.date,
+                                   lead_event.date):
+                # "Following the talks, the two ministers witnessed the signing of …": the day and place of the
+                # occasion the report is about, told before
+                a.date, a.place = lead_event.date, a.place or lead_event.place
+            elif _LOOKS_BACK_RE.search(text):
                 pass
             elif a.date is None:
                 if _SAME_OCCASION_RE.search(text) and previous is not None:
@@ -4387,6 +4425,16 @@ class _AgreementReader:
                 a.place = occasion_place  # (not one signed another day: "On Nov. 21, A signed a deal with B")
             if a.date:
                 previous = a
+
+    def _told_at_the_occasion(self, index: int) -> bool:
+        """Whether sentence *index*, or the one before it in its paragraph, opens on the occasion the report is
+        about ("Following the talks, …"; "Within the framework of the session, two documents were exchanged. A and
+        B signed …")."""
+        views = self.ctx.views
+        for i in (index, index - 1):
+            if 0 <= i < len(views) and _AT_THE_OCCASION_RE.match(views[i].text.lstrip()):
+                return i == index or "\n" not in self.facts.text[views[i].start:views[index].start]
+        return False
 
     def _lead_date(self, views: list[SentenceView]) -> str | None:
         """The date in the clause of the lead's signing verb ("met in Oslo today and adopted …")."""
