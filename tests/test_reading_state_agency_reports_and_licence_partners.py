@@ -151,3 +151,35 @@ def test_a_working_session_with_firms_is_a_meeting_with_them():
                      "Tokyo Gas in Tokyo on Sunday.", published="2023-12-18")
     assert [(e.kind, set(e.participants), e.place, e.date) for e in found.events] == [
         ("Meeting", {"state/VNM", "organization/jera", "organization/tokyo-gas"}, "place/tokyo", "2023-12-17")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The Monsoon wind farm in the southern provinces of Sekong and Attapeu supplies Vietnam.",
+     {"place/sekong", "place/attapeu"}),
+    ("Ferries link the islands of Delft, Nainativu and Analaitivu with Jaffna.",
+     {"place/delft", "place/nainativu", "place/analaitivu"}),
+])
+def test_units_listed_after_their_plural_type_word_are_places(text, places):
+    found = facts_of(text)
+    assert places <= {k for k, e in found.entities.items() if e.kind == "Place"}
+
+
+@pytest.mark.parametrize("text, label, place", [
+    ("The East Mediterranean Gas Forum held its ministerial meeting in Cairo on Tuesday.",
+     "East Mediterranean Gas Forum ministerial meeting", "place/cairo"),
+    ("OPEC held its 190th meeting in Vienna on Thursday.", "OPEC 190th meeting", "place/vienna"),
+])
+def test_a_body_that_held_its_meeting_is_at_its_meeting(text, label, place):
+    found = facts_of(text, published="2025-10-17")
+    assert [(e.kind, e.label, e.place) for e in found.events] == [("Meeting", label, place)]
+
+
+def test_a_body_that_will_hold_its_meeting_has_held_none():
+    assert facts_of("OPEC will hold its next meeting in Vienna.").events == []
+
+
+def test_a_council_that_held_its_third_meeting_is_a_meeting_of_the_two_sides():
+    found = facts_of("The Saudi-Greek strategic partnership council held its third meeting in Athens on January 20, "
+                     "co-chaired by the foreign ministers of Greece and Saudi Arabia.", published="2026-01-21")
+    assert [(e.kind, set(e.participants), e.place, e.date) for e in found.events] == [
+        ("Meeting", {"state/GRC", "state/SAU"}, "place/athens", "2026-01-20")]

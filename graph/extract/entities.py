@@ -43,6 +43,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Iterable
 
 from epkg.graph.extract.facts import (COMPANY, GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ORGANIZATION, PERSON,
                                       PLACE, STATE,
@@ -424,7 +425,10 @@ PLACE_RE = re.compile(
     # "the district of Sankhuwasabha", "the province of Cabo Delgado": a unit named after its type
     # ("the Talgar district of Almaty region": that unit is read by its own type word)
     rf"|(?:{'|'.join(f'(?<={u} of )' for u in _UNIT_WORDS)})(?P<unitof>{_CAP}(?:\s+{_CAP})?)(?![\w'’.&+-])"
-    rf"(?!\s+(?i:region|province|district|oblast|county|governorate|prefecture|state)\b))")
+    rf"(?!\s+(?i:region|province|district|oblast|county|governorate|prefecture|state)\b)"
+    # "the southern provinces of Sekong and Attapeu": units of one type named in a list after it
+    rf"|(?:{'|'.join(f'(?<={u}s of )' for u in _UNIT_WORDS if u not in ('county', 'state'))}|(?<=counties of ))"
+    rf"(?P<unitsof>{_CAP}(?:\s+{_CAP})?(?:,\s+{_CAP}(?:\s+{_CAP})?)*,?\s+and\s+{_CAP}(?:\s+{_CAP})?)(?![\w'’.&+-]))")
 _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
                 "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Canal", "Bay", "Ocean",
                 "Reservoir", "Inlet", "Lagoon", "Estuary", "Island", "White", "Black", "Blue",
@@ -433,7 +437,8 @@ _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate
                 "island", "region", "velayat", "viloyat", "vilayet", "wilaya", "area", "valley", "desert", "plateau",
                 "peninsula", "delta", "municipality",
                 "town of", "city of", "port of", "village of", "district of", "province of", "prefecture of", "county of",
-                "governorate of", "municipality of", "region of", "island of", "state of", "emirate of")  # PLACE_RE needs one
+                "governorate of", "municipality of", "region of", "island of", "state of", "emirate of",
+                "s of", "counties of")  # PLACE_RE needs one
 IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from|to|into|off|outside|left|leaves|reached|reaches)\s+"
                          rf"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
                          # "to Morupule in central Botswana", "to Mecklenburg-Western Pomerania in Germany"
@@ -3478,7 +3483,7 @@ def _surname(label: str) -> str:
     return " ".join(words[i:])
 
 
-_FEATURE_GROUPS = ("lake", "region", "sea", "river", "of", "unit", "town", "village", "unitof")
+_FEATURE_GROUPS = ("lake", "region", "sea", "river", "of", "unit", "town", "village", "unitof", "unitsof")
 # An administrative unit's type word after its name ("Sughd Province", "Aichi prefecture").
 _TYPE_AFTER_RE = re.compile(r"^\s+(?:Province|Region|State|Oblast|Governorate|Prefecture|District|County|Territory|"
                             r"Department|Krai|province|region|oblast|governorate|prefecture|district|county|"
@@ -3794,12 +3799,23 @@ def _coordinated_units(doc: _Doc) -> None:
             doc.add(start, end, ent.key, "name")
 
 
-def _feature_places(doc: _Doc) -> None:
-    named = PLACE_RE.finditer(doc.text) if any(w in doc.text for w in _PLACE_WORDS) else ()
-    for m in named:
+def _feature_names(doc: _Doc) -> Iterable[tuple[str, int, str]]:
+    """Each feature :data:`PLACE_RE` names: its group, where it starts and its name (each of a list of units,
+    "the provinces of A and B", as one named "the province of A")."""
+    for m in PLACE_RE.finditer(doc.text) if any(w in doc.text for w in _PLACE_WORDS) else ():
         group = next(g for g in _FEATURE_GROUPS if m.group(g))
-        start, end = m.start(group), m.end(group)
-        name, shift = _strip_leading(m.group(group))
+        if group != "unitsof":
+            yield group, m.start(group), m.group(group)
+            continue
+        for name in re.finditer(rf"{_CAP}(?:\s+{_CAP})?", m.group(group)):
+            if name.group() != "and":
+                yield "unitof", m.start(group) + name.start(), name.group()
+
+
+def _feature_places(doc: _Doc) -> None:
+    for group, start, raw in _feature_names(doc):
+        end = start + len(raw)
+        name, shift = _strip_leading(raw)
         start += shift
         if group in ("town", "village", "unitof") and ". " in name:  # "the Greek island of Kasos. A …": a sentence ends
             name = name[:name.index(". ")]

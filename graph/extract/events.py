@@ -51,6 +51,10 @@ _COP_RE = re.compile(rf"(?P<name>{COP_SESSION})(?:\s+climate\s+(?:conference|sum
 # ("held its fifth meeting", "held their 11th session": a body's meeting counted by the body)
 _INTRODUCED = rf"(?:an?|(?:the|its|their)\s+{_ORD})\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?"
 _COMMON_RE = re.compile(
+    # "the East Mediterranean Gas Forum held its ministerial meeting in Cairo": a body's own meeting, told by its
+    # subject
+    rf"\b(?P<itsmeeting>held\s+its\s+(?:(?:{_ORD}|annual|ministerial|regular|extraordinary|ordinary|plenary|"
+    r"general|energy|leaders['’]?|ministers['’]?)\s+){0,3}(?:meeting|session|summit|conference|assembly))\b|"
     rf"\b(?P<visit>(?i:{_VOCABULARY.pattern('visit_kinds')}\s+visit)|{_VOCABULARY.pattern('visiting_verbs')}|"
     rf"{_VOCABULARY.pattern('travelling_past_verbs')})\b|"
     # (not "is in talks with", a negotiation going on rather than a meeting held; "raised in talks with" is one)
@@ -474,6 +478,11 @@ class _Events:
             elif m.group("forum"):
                 self._record(view, "Forum", None, 0, len(text), m.start(), place=self._place(view, m.end(), len(text)),
                              participants=self._participants(view, 0, len(text)))
+            elif m.group("itsmeeting"):
+                if not self._its_meeting(view, m) and re.match(rf"held\s+its\s+{_ORD}\s", m.group(0)) \
+                        and not _NEGOTIATING_RE.search(text, max(0, m.start() - 30), m.start()):
+                    # "The X council held its third meeting in Athens": a meeting of those the clause names
+                    self._talks(view, m, definite, named_here=bool(taken))
             elif m.group("bodymeeting"):
                 body = next((r for r in view.refs if r.kind not in ("State", "Person", "Place") and r.end <= m.start()
                              and re.fullmatch(r"['’]?s?\s+", text[r.end:m.start()])
@@ -510,6 +519,25 @@ class _Events:
                              place=place, participants=participants, hedge=False)
             else:
                 self._ceremony(view, m, definite)
+
+    def _its_meeting(self, view: SentenceView, m) -> bool:
+        """"X held its ministerial meeting in Cairo": the meeting of the body that is the verb's subject, named by
+        the body and the words after "its" ("X ministerial meeting"). False when no body is the subject."""
+        text = view.text
+        body = next((r for r in reversed(view.refs) if r.end <= m.start() and r.kind not in ("State", "Person", "Place")
+                     and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?(?:also\s+|then\s+|recently\s+)?", text[r.end:m.start()])),
+                    None)
+        if body is None:
+            return False
+        if _future(text, m.start()):
+            return True
+        words = m.group("itsmeeting").split()[2:]
+        kind = "Summit" if words[-1] == "summit" else "Meeting"
+        self._record(view, kind, f"{text[body.start:body.end]} {' '.join(words)}", 0, len(text), m.start(),
+                     place=self._place(view, m.end(), len(text)),
+                     participants=list(dict.fromkeys([body.key, *self._participants(view, 0, len(text))])),
+                     current=True)
+        return True
 
     def _record(self, view: SentenceView, kind, label, lo, hi, pos, *, place=None, participants=None, alt=None,
                 current=False, hedge=True, placed=False) -> Event | None:
