@@ -183,3 +183,18 @@ def test_a_council_that_held_its_third_meeting_is_a_meeting_of_the_two_sides():
                      "co-chaired by the foreign ministers of Greece and Saudi Arabia.", published="2026-01-21")
     assert [(e.kind, set(e.participants), e.place, e.date) for e in found.events] == [
         ("Meeting", {"state/GRC", "state/SAU"}, "place/athens", "2026-01-20")]
+
+
+def test_a_port_named_with_a_capital_is_the_company_that_runs_it():
+    found = facts_of("The Port of Rotterdam and the Autonomous Port of Nouadhibou signed a memorandum of "
+                     "understanding in Nouakchott on Monday.")
+    assert {k: e.kind for k, e in found.entities.items() if k.startswith("organization/")} == {
+        "organization/port-of-rotterdam": "Company", "organization/autonomous-port-of-nouadhibou": "Company"}
+    assert [set(a.parties) for a in found.agreements] == [
+        {"organization/port-of-rotterdam", "organization/autonomous-port-of-nouadhibou"}]
+
+
+def test_a_city_called_port_of_something_stays_a_place():
+    found = facts_of("Trinidad and Tobago and Venezuela held talks in Port of Spain on Thursday.")
+    assert "place/port-of-spain" in found.entities
+    assert not any(k.startswith("organization/") for k in found.entities)

@@ -612,6 +612,7 @@ def recognise(facts: DocumentFacts) -> None:
     _credit(doc)
     dateline_state = _home_state(doc, _dateline(doc))
     _paragraph_datelines(doc)
+    _port_authorities(doc)
     _quoted_firms(doc)
     _peers(doc)
     _companies(doc)
@@ -1137,6 +1138,24 @@ def _representatives(doc: _Doc, found) -> None:
         body = doc.span_at(after.end())
         if _a_body(body):
             _person(doc, name, start, end, None, body.key)
+
+
+# "the Port of Rotterdam", "the Autonomous Port of Nouadhibou", "Port of Antwerp-Bruges": the company that runs a
+# port, named by it with a capital (the place is "the port of Rotterdam")
+_PORT_AUTHORITY_RE = re.compile(r"\b(?P<name>(?:(?:Autonomous|Independent|National)[ \t]+)?Port[ \t]+of[ \t]+"
+                                r"(?P<city>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?:[ \t]+Authority)?)(?![\w'’-])")
+
+
+def _port_authorities(doc: _Doc) -> None:
+    """The firms that run ports, named "Port of <city>": companies, of the city's state (not a place whose name
+    is the whole phrase: "Port of Spain")."""
+    for m in _PORT_AUTHORITY_RE.finditer(doc.text) if "Port of" in doc.text else ():
+        name, start, end = m.group("name"), m.start("name"), m.end("name")
+        if not doc.free(start, end) or any(e.kind in (PLACE, STATE) for e, _ in _lookup(m.group(0))):
+            continue
+        city = next((e for e, _ in _lookup(m.group("city")) if e.kind == PLACE), None)
+        ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=city.country if city else None)
+        doc.add(start, end, ent.key, "name")
 
 
 def _paragraph_datelines(doc: _Doc) -> None:
