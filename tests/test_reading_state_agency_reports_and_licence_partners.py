@@ -198,3 +198,20 @@ def test_a_city_called_port_of_something_stays_a_place():
     found = facts_of("Trinidad and Tobago and Venezuela held talks in Port of Spain on Thursday.")
     assert "place/port-of-spain" in found.entities
     assert not any(k.startswith("organization/") for k in found.entities)
+
+
+def test_a_states_deal_told_again_with_its_firm_is_the_firms():
+    found = facts_of("DHAKA, June 2 — Bangladesh has secured a 15-year deal with QatarEnergy for 1.8 million tonnes "
+                     "of liquefied natural gas a year.\n\nThe sale and purchase agreement between QatarEnergy and "
+                     "state-run Petrobangla was signed in Doha on Thursday.", published="2023-06-02")
+    assert [(set(a.parties), a.date, a.place) for a in found.agreements] == [
+        ({"organization/qatarenergy", "organization/petrobangla"}, "2023-06-01", "place/doha")]
+    assert pairs(found) == {frozenset({"organization/qatarenergy", "organization/petrobangla"})}
+
+
+def test_a_states_instrument_signed_by_a_ministrys_official_stays_the_states():
+    found = facts_of("Canada and Germany signed a joint declaration of intent on Thursday to set up a hydrogen "
+                     "corridor. The declaration was signed in Halifax by Canada's Minister of Energy and Natural "
+                     "Resources, Daniel Arsenault, and Jonas Hartmann, parliamentary state secretary at Germany's "
+                     "Federal Ministry for Economic Affairs and Energy.", published="2025-08-22")
+    assert [set(a.parties) for a in found.agreements] == [{"state/CAN", "state/DEU"}]

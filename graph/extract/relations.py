@@ -3958,6 +3958,20 @@ class _AgreementReader:
         return all(not k.startswith("state/") for k in keys) and all(countries) \
             and sorted(f"state/{c}" for c in countries) == sorted(parties)
 
+    def _some_sides_by_their_bodies(self, parties, keys) -> bool:
+        """Whether *keys* are *parties* with some of their states named again by a firm of each ("Bangladesh
+        has secured a deal with QatarEnergy … The sale and purchase agreement between QatarEnergy and Petrobangla
+        was signed in Doha")."""
+        if len(keys) != len(parties) or len(keys) < 2:
+            return False
+        bodies = [k for k in keys if k not in parties]
+        states = [p for p in parties if p not in keys]
+        # (firms only: a ministry whose official signs the state's instrument leaves the state its party)
+        if not bodies or not all(p.startswith("state/") for p in states) \
+                or any(getattr(self.facts.entities.get(k), "kind", None) != "Company" for k in bodies):
+            return False
+        return sorted(f"state/{getattr(self.facts.entities.get(k), 'country', None)}" for k in bodies) == sorted(states)
+
     def _parties_and_their_states(self, agreement: Agreement) -> set[str]:
         """The parties of *agreement* and the states of its firms and bodies: "Under the sale and purchase
         agreement, … Qatar will deliver LNG to CNPC" is the one CNPC signed with QatarEnergy (one party named
@@ -4291,6 +4305,15 @@ class _AgreementReader:
             # "have signed an MoU, the ministry announced today … The MoU was signed in Riyadh on
             # Sunday": the day of the report gives way to the day the signing sentence names
             prior.date, prior.place = date, place or prior.place
+            if self._some_sides_by_their_bodies(prior.parties, keys):
+                # (and the firm that signed for its state: "… between QatarEnergy and Petrobangla"), which works with
+                # the others in its state's place
+                states = set(prior.parties) - set(keys)
+                for pair in [p for p, c in self.pairs.items() if p & states and c.sentence == prior.sentence
+                             and p <= set(prior.parties)]:
+                    del self.pairs[pair]
+                prior.parties = tuple(keys)
+                add_cooperation_pairs(self.pairs, list(keys), view.index)
             return None
         if not conflict:
             # "Wednesday's agreement builds on a memorandum signed in Tashkent on May 1": the
@@ -4301,6 +4324,7 @@ class _AgreementReader:
                 prior.date = _refined(prior.date, date)  # the day the sentence gives, within the month read before
                 prior.place = prior.place or place
             if len(prior.parties) < 2 <= len(keys) or self._bodies_of_the_states(prior.parties, keys) \
+                    or self._some_sides_by_their_bodies(prior.parties, keys) \
                     or self._members_signed_for_the_body(prior.parties, keys, sign):
                 # (and "Laos, Thailand and Malaysia have signed an agreement … The agreement was signed by the
                 # deputy managing director of EDL, the governor of EGAT and …": the states' bodies sign it)
@@ -4637,6 +4661,7 @@ class _AgreementReader:
                 continue
             if keys and len(keys) >= 2 and not (set(keys) <= set(prior.parties) or set(prior.parties) <= set(keys)
                                                 or self._bodies_of_the_states(prior.parties, keys)
+                                                or self._some_sides_by_their_bodies(prior.parties, keys)
                                                 or prior.parties == self.bodies_named
                                                 and self._bodies_of_the_states(keys, prior.parties)
                                                 or set(keys) & set(prior.parties)
