@@ -215,3 +215,18 @@ def test_a_states_instrument_signed_by_a_ministrys_official_stays_the_states():
                      "Resources, Daniel Arsenault, and Jonas Hartmann, parliamentary state secretary at Germany's "
                      "Federal Ministry for Economic Affairs and Energy.", published="2025-08-22")
     assert [set(a.parties) for a in found.agreements] == [{"state/CAN", "state/DEU"}]
+
+
+@pytest.mark.parametrize("text", [
+    "The Noor Midelt solar plant in Morocco was completed in 2024. Masdar runs the plant.",
+])
+def test_the_firm_that_runs_a_plant_told_before_is_its_operator(text):
+    found = facts_of(text)
+    assert [(p.label, p.developers) for p in found.projects] == [
+        ("Noor Midelt solar plant", ("organization/masdar",))]
+
+
+def test_a_rating_in_barrels_before_the_noun_still_names_the_work_told_before():
+    found = facts_of("The YASREF refinery at Yanbu in Saudi Arabia started up in 2016. Saudi Aramco operates the "
+                     "400,000 b/d refinery.")
+    assert [(p.label, p.developers) for p in found.projects] == [("YASREF refinery", ("organization/saudi-aramco",))]

@@ -96,7 +96,8 @@ _FIELD_OF_WORK_RE = re.compile(r"(?:(?:Energy|Power|Oil|Gas|Renewables?|Nuclear|
                                r"Climate|Digital)\s*)+")
 _THE_PROJECT_RE = re.compile(
     rf"\b(?P<verb>{_VOCABULARY.pattern('building_verbs')})\s+(?:and\s+\w+\s+)?the\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{_VOCABULARY.pattern('built_nouns')}\b",
+    # ("runs the 400,000 b/d YASREF refinery": a rating may stand among the words before the noun)
+    rf"(?:[\w-]+\s+|\d[\d,.]*\s*(?:b/d|bpd|mtpa|MW|GW|km)\s+){{0,3}}?{_VOCABULARY.pattern('built_nouns')}\b",
     re.IGNORECASE)
 # "The plant will be developed by A", "the pipeline is being built by A and B": the same, told in the passive
 _THE_PROJECT_BY_RE = re.compile(
@@ -867,7 +868,7 @@ class _Builder:
         if not actors:
             return
         role = {"develop": "developers", "buil": "contractors", "construct": "contractors", "financ": "investors",
-                "fund": "investors", "invest": "investors", "operat": "developers"}
+                "fund": "investors", "invest": "investors", "operat": "developers", "run": "developers"}
         attr = next((v for k, v in role.items() if m.group("verb").lower().startswith(k)), "participants")
         setattr(project, attr, tuple(dict.fromkeys(getattr(project, attr) + tuple(unique_keys(actors)))))
         self._pair_participants(project)  # ("Eni and Shell will develop the Abadi gas field": together)
