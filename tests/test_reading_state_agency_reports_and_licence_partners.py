@@ -230,3 +230,12 @@ def test_a_rating_in_barrels_before_the_noun_still_names_the_work_told_before():
     found = facts_of("The YASREF refinery at Yanbu in Saudi Arabia started up in 2016. Saudi Aramco operates the "
                      "400,000 b/d refinery.")
     assert [(p.label, p.developers) for p in found.projects] == [("YASREF refinery", ("organization/saudi-aramco",))]
+
+
+def test_a_passive_verbs_by_list_is_read_whole_where_the_parse_loses_its_end():
+    found = facts_of("The SoutH2 Corridor would carry hydrogen from Algeria to Germany. It is being developed by "
+                     "Snam, Trans Austria Gasleitung (TAG), Gas Connect Austria and the German operator bayernets.")
+    firms = ["organization/snam", "organization/trans-austria-gasleitung", "organization/gas-connect-austria",
+             "organization/bayernets"]
+    assert pairs(found) == {frozenset({a, b}) for i, a in enumerate(firms) for b in firms[i + 1:]}
+

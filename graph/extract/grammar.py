@@ -206,6 +206,8 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
                 subject_tokens = [tok.head]  # "A, B and C, which jointly own X": the names the clause describes
             subject = actors(subject_tokens)
             agent = actors(c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj")
+            if agent:
+                agent = _agent_list(view, tok, agent)
             # "A, together with B, signed": the partner may hang on the subject rather than the verb
             partners = actors([*_with_objects(tok, table), *(o for t in subject_tokens for o in _with_objects(t, table))])
             # a "with" verb done together is a joint one: "A and B are working together on …"
@@ -757,6 +759,22 @@ def _subject(verb) -> list:
             return subjects
         verb = verb.head
     return []
+
+
+def _agent_list(view: SentenceView, verb, agent: list[str]) -> list[str]:
+    """The whole list of names a passive verb's "by" opens, where the parse lost its end ("developed by A, B (B2),
+    C and the German operator D": the parser may hang C and D on the verb)."""
+    by = next((a for a in verb.children if a.dep_ == "agent"), None)
+    if by is None:
+        return agent
+    after = by.idx + len(by.text)
+    for group in coordinated_lists(view, ACTOR_KINDS):
+        keys = unique_keys(group)
+        # (names, not signers: the people who sign stand for bodies the parse reads on its own)
+        if group and re.fullmatch(r"\s+(?:the\s+)?", view.text[after:group[0].start]) and set(agent) <= set(keys) \
+                and not any(r.how == "person" for r in group):
+            return keys if len(keys) > len(agent) else agent
+    return agent
 
 
 def _with_objects(tok, table: Triggers) -> list:
