@@ -239,3 +239,15 @@ def test_a_passive_verbs_by_list_is_read_whole_where_the_parse_loses_its_end():
              "organization/bayernets"]
     assert pairs(found) == {frozenset({a, b}) for i, a in enumerate(firms) for b in firms[i + 1:]}
 
+
+
+def test_firms_counted_among_anothers_partners_work_with_it_and_each_other():
+    found = facts_of("North Field East also counts TotalEnergies, ExxonMobil and Shell among QatarEnergy's "
+                     "international partners.")
+    firms = ["organization/qatarenergy", "organization/totalenergies", "organization/exxonmobil", "organization/shell"]
+    assert pairs(found) == {frozenset({a, b}) for i, a in enumerate(firms) for b in firms[i + 1:]}
+    assert {c.rule for c in found.cooperations} == {"cooperation-counted-among-partners"}
+
+
+def test_firms_a_text_may_count_among_the_partners_are_not_partners_yet():
+    assert pairs(facts_of("The consortium may include Eni and Shell among its partners.")) == set()

@@ -85,6 +85,8 @@ RULES = {
     "cooperation-compound-name": "the states a hyphened compound names before a cue noun: 'French-Kazakh cooperation', "
                                  "or before a work they build: 'the Turkmenistan-Afghanistan-Pakistan-India pipeline'",
     "cooperation-linked-grids": "the states whose grids one line links: 'connecting the power systems of A, B and C'",
+    "cooperation-counted-among-partners": "firms a text counts among another's partners: 'counts A and B among "
+                                          "C's partners'",
     "parse-cooperation": "subjects, agents and 'with'/'between' objects of a trigger word (dependency parse)",
     "parse-agreement-parties": "the parties the parse adds to an instrument's: the subject or agent of the verb that "
                                "signs it and the objects of 'with' and 'between' (dependency parse)",

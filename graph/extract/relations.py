@@ -95,6 +95,8 @@ def extract_relations(facts: DocumentFacts, record: DocumentRecord) -> None:
         _cooperation(view, ctx, pairs)
         _linked_grids(view, pairs)
         _stamp(facts, pairs, "cooperation-linked-grids")
+        _counted_among_partners(view, pairs)
+        _stamp(facts, pairs, "cooperation-counted-among-partners")
     agreements.widen_by_parse()
     _stamp(facts, pairs, PARSE_AGREEMENT_RULE)
     read_cooperation(ctx, lambda keys, index: add_cooperation_pairs(pairs, keys, index), known=pairs.keys())
@@ -4761,6 +4763,32 @@ _LINKS_GRIDS_RE = re.compile(r"\b(?:links?|linked|linking|connects?|connected|co
                              r"interconnecting|joins|joined|joining|integrates?|integrated|integrating)\s+(?:the\s+)?"
                              r"(?:(?:national|power|electricity|electric|transmission|gas)\s+)?(?:grids|networks|"
                              r"systems|markets)\s+of\s+(?:the\s+)?")
+
+
+# "X also counts A, B and C among QatarEnergy's international partners", "includes A and B among its shareholders"
+_COUNTED_AMONG_RE = re.compile(r"\b(?:counts?|counted|includes?|included|numbers?|numbered)\s+(?P<list>[^.;:]{2,160}?)\s+"
+                               r"among\s+(?:(?P<its>its|their)|(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})['’]s?)"
+                               r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:partners|shareholders|co-investors|co-venturers|investors|"
+                               r"co-owners)\b")
+
+
+def _counted_among_partners(view: SentenceView, pairs: dict) -> None:
+    """"North Field East counts A, B and C among QatarEnergy's partners": the listed firms work with the one whose
+    partners they are (the work's own holder, named by its possessive, or by "its" the clause's subject)."""
+    text = view.text
+    for m in _COUNTED_AMONG_RE.finditer(text) if "among" in text else ():
+        if cues.hedged_before(text, m.start()) or cues.hedged_clause(text[:m.start()]):
+            continue
+        listed = unique_keys(r for r in list_before(view, m.end("list"), _PARTY_KINDS, max_gap=4)
+                             if r.start >= m.start("list"))
+        if m.group("owner"):
+            owner = [r.key for r in view.refs if r.start == m.start("owner") and r.end == m.end("owner")
+                     and r.kind in _PARTY_KINDS]
+        else:
+            owner = unique_keys(r for r in list_before(view, m.start(), _PARTY_KINDS, max_gap=12))
+        keys = list(dict.fromkeys(owner[-1:] + listed)) if owner else []
+        if len(keys) >= 2:
+            add_cooperation_pairs(pairs, keys, view.index)
 
 
 def _linked_grids(view: SentenceView, pairs: dict) -> None:
