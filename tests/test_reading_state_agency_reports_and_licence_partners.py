@@ -251,3 +251,12 @@ def test_firms_counted_among_anothers_partners_work_with_it_and_each_other():
 
 def test_firms_a_text_may_count_among_the_partners_are_not_partners_yet():
     assert pairs(facts_of("The consortium may include Eni and Shell among its partners.")) == set()
+
+
+def test_an_instrument_a_relative_clause_says_who_signed_with_whom_has_them_all():
+    found = facts_of("Hydro-Québec and Transmission Developers Inc. (TDI) built the line. Power will flow under a "
+                     "25-year contract that Hydro-Québec and TDI signed with the New York State Energy Research and "
+                     "Development Authority (NYSERDA) in November 2021.", published="2025-04-08")
+    assert [(a.kind, set(a.parties), a.date) for a in found.agreements] == [
+        ("Contract", {"organization/hydro-quebec", "organization/transmission-developers",
+                      "organization/new-york-state-energy-research-and-development-authority"}, "2021-11")]

@@ -422,8 +422,9 @@ _SIGNING_LEMMAS = frozenset({w for w in triggers("agreements").signing_verbs | t
                              if " " not in w} | {"enter"})
 # The words between an instrument's noun and the verb that signs it, as the parse links them: "signed a memorandum and
 # an agreement" (a conjunct), "entered into an agreement" (a preposition's object), "signed a number of agreements",
-# from a word of its own name or its modifiers ("a joint declaration")
-_INSTRUMENT_TO_VERB = ("amod", "compound", "nmod", "conj", "dobj", "nsubjpass", "pobj", "prep", "appos")
+# from a word of its own name or its modifiers ("a joint declaration"), and from the rating it opens with ("a
+# 25-year contract")
+_INSTRUMENT_TO_VERB = ("amod", "compound", "nmod", "conj", "dobj", "nsubjpass", "pobj", "prep", "appos", "nummod")
 
 
 def _instrument_parties(view: SentenceView, at, heads: dict[int, list[str]]) -> list[str]:
@@ -441,6 +442,9 @@ def _instrument_parties(view: SentenceView, at, heads: dict[int, list[str]]) -> 
         if tok.dep_ not in _INSTRUMENT_TO_VERB or tok.head.i == tok.i:
             break
         tok = tok.head
+    if verb is None and noun is not None:
+        # "a 25-year contract that A and B signed with C": the verb of a relative clause on the noun signs it
+        verb = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _SIGNING_LEMMAS), None)
     if verb is not None and _hedged(verb, table, view.text) or noun is not None and _hedged(noun, table, view.text):
         return []
     holders = [t for t in (verb, noun) if t is not None]
