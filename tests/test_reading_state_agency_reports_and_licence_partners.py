@@ -260,3 +260,9 @@ def test_an_instrument_a_relative_clause_says_who_signed_with_whom_has_them_all(
     assert [(a.kind, set(a.parties), a.date) for a in found.agreements] == [
         ("Contract", {"organization/hydro-quebec", "organization/transmission-developers",
                       "organization/new-york-state-energy-research-and-development-authority"}, "2021-11")]
+
+
+def test_works_each_operated_by_its_own_firm_make_no_list_of_operators():
+    found = facts_of("The oil will come from two fields: Tilenga, operated by TotalEnergies, and Kingfisher, "
+                     "operated by CNOOC.")
+    assert frozenset({"organization/totalenergies", "organization/kingfisher"}) not in pairs(found)

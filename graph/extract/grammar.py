@@ -206,7 +206,7 @@ def _groups(view: SentenceView, doc, table: Triggers, they: list[str]) -> Iterab
                 subject_tokens = [tok.head]  # "A, B and C, which jointly own X": the names the clause describes
             subject = actors(subject_tokens)
             agent = actors(c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj")
-            if agent:
+            if len(agent) >= 2:  # (a list the parse began: "operated by A, and B, operated by C" is no list)
                 agent = _agent_list(view, tok, agent)
             # "A, together with B, signed": the partner may hang on the subject rather than the verb
             partners = actors([*_with_objects(tok, table), *(o for t in subject_tokens for o in _with_objects(t, table))])
