@@ -399,6 +399,9 @@ def _wide_region(name: str) -> bool:
 
 _UNIT_WORDS = ("district", "province", "prefecture", "county", "governorate", "municipality", "region", "island",
                "state", "emirate")
+# (their plurals, but "states", which lists states more often than a state's units)
+_UNIT_PLURALS = ("districts", "provinces", "prefectures", "counties", "governorates", "municipalities", "regions", "islands",
+                 "emirates")
 # Natural features and administrative units named by their head word, where no list holds them:
 # "Lake Albert", "Sughd Province", "the Zarafshan River", "River Elbe", "Sicily Channel", "Gulf of California".
 # a capitalised word that opens a sentence rather than going on with a name ("… of Kasos. The region")
@@ -427,7 +430,7 @@ PLACE_RE = re.compile(
     rf"|(?:{'|'.join(f'(?<={u} of )' for u in _UNIT_WORDS)})(?P<unitof>{_CAP}(?:\s+{_CAP})?)(?![\w'’.&+-])"
     rf"(?!\s+(?i:region|province|district|oblast|county|governorate|prefecture|state)\b)"
     # "the southern provinces of Sekong and Attapeu": units of one type named in a list after it
-    rf"|(?:{'|'.join(f'(?<={u}s of )' for u in _UNIT_WORDS if u not in ('county', 'state'))}|(?<=counties of ))"
+    rf"|(?:{'|'.join(f'(?<={u} of )' for u in _UNIT_PLURALS)})"
     rf"(?P<unitsof>{_CAP}(?:\s+{_CAP})?(?:,\s+{_CAP}(?:\s+{_CAP})?)*,?\s+and\s+{_CAP}(?:\s+{_CAP})?)(?![\w'’.&+-]))")
 _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate", "County", "Prefecture",
                 "Municipality", "Peninsula", "Krai", "Sea", "Gulf", "Basin", "Strait", "Channel", "Canal", "Bay", "Ocean",
@@ -438,7 +441,7 @@ _PLACE_WORDS = ("Lake", "District", "Region", "Province", "Oblast", "Governorate
                 "peninsula", "delta", "municipality",
                 "town of", "city of", "port of", "village of", "district of", "province of", "prefecture of", "county of",
                 "governorate of", "municipality of", "region of", "island of", "state of", "emirate of",
-                "s of", "counties of")  # PLACE_RE needs one
+                *(f"{u} of" for u in _UNIT_PLURALS))  # PLACE_RE needs one
 IN_PLACE_RE = re.compile(rf"\b(?:(?:in|at|near|from|to|into|off|outside|left|leaves|reached|reaches)\s+"
                          rf"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
                          # "to Morupule in central Botswana", "to Mecklenburg-Western Pomerania in Germany"
