@@ -1154,7 +1154,7 @@ def _port_authorities(doc: _Doc) -> None:
     is the whole phrase: "Port of Spain")."""
     for m in _PORT_AUTHORITY_RE.finditer(doc.text) if "Port of" in doc.text else ():
         name, start, end = m.group("name"), m.start("name"), m.end("name")
-        if not doc.free(start, end) or any(e.kind in (PLACE, STATE) for e, _ in _lookup(m.group(0))):
+        if not doc.free(start, end) or any(e.kind in (PLACE, STATE) for e, _ in _lookup(name)):
             continue
         city = next((e for e, _ in _lookup(m.group("city")) if e.kind == PLACE), None)
         ent = doc.entity(f"organization/{slug(name)}", COMPANY, name, country=city.country if city else None)
@@ -3829,9 +3829,8 @@ def _feature_names(doc: _Doc) -> Iterable[tuple[str, int, str]]:
         if group != "unitsof":
             yield group, m.start(group), m.group(group)
             continue
-        for name in re.finditer(rf"{_CAP}(?:\s+{_CAP})?", m.group(group)):
-            if name.group() != "and":
-                yield "unitof", m.start(group) + name.start(), name.group()
+        for name in re.finditer(rf"{_CAP}(?:\s+{_CAP})?", m.group(group)):  # (the capitalised names, not "and")
+            yield "unitof", m.start(group) + name.start(), name.group()
 
 
 def _feature_places(doc: _Doc) -> None:

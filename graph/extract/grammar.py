@@ -777,7 +777,7 @@ def _agent_list(view: SentenceView, verb, agent: list[str]) -> list[str]:
         # (names, not signers: the people who sign stand for bodies the parse reads on its own)
         if group and re.fullmatch(r"\s+(?:the\s+)?", view.text[after:group[0].start]) and set(agent) <= set(keys) \
                 and not any(r.how == "person" for r in group):
-            return keys if len(keys) > len(agent) else agent
+            return keys
     return agent
 
 

@@ -825,11 +825,6 @@ _NON_BEFORE_RE = re.compile(r"(?:\bnon[-\s]|\b(?:outside|beyond|non-members?\s+o
                             re.IGNORECASE)
 
 
-# What joins a subject to the role it takes: "A and B become observers", "C sits as an observer"
-_ROLE_OF_SUBJECT_RE = re.compile(r"\s+(?:(?:also|now|both)\s+)?(?:become|became|becomes|are|were|sit|sits|sat|remain|remains|"
-                                 r"remained|join(?:s|ed)?)\s+(?:as\s+)?(?:an?\s+)?(?:full\s+)?")
-
-
 def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext | None = None) -> None:
     orgs = [r for r in view.refs if r.kind == INTERNATIONAL_ORGANIZATION]
     if ctx is not None:
@@ -1439,6 +1434,9 @@ _COPULA = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|become|b
 # "Ukraine has been a Contracting Party since 2011", "Armenia is an observer": a role held, its body unsaid
 _ROLE_PREDICATE_RE = re.compile(rf"\b{_COPULA}\s+(?:now\s+|also\s+|still\s+)?(?:an?\s+)?(?:full\s+|founding\s+)?$",
                                 re.IGNORECASE)
+# What joins a subject to the role it takes: "A and B become observers", "C sits as an observer"
+_ROLE_OF_SUBJECT_RE = re.compile(rf"\s+(?:(?:also|now|both)\s+)?(?:{_COPULA}|sit|sits|sat|join|joins|joined)\s+(?:as\s+)?"
+                                 r"(?:an?\s+)?(?:full\s+)?", re.IGNORECASE)
 _OUR_ROLE_RE = re.compile(r"\b[Oo]ur\s+(?:fellow\s+|other\s+)?$")  # "our Contracting Parties A, B and C"
 _LIST_GOES_ON_RE = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|plus|and\s+(?:now|also|since\s+\d{4}))\s+(?:the\s+)?")
 _OUR_MEMBERS_VERB_RE = re.compile(r"\s+(?:include|are|comprise|now\s+include)\s+(?:[^:;.]{0,70}:\s*)?(?:the\s+)?")
@@ -3960,6 +3958,16 @@ class _AgreementReader:
         return all(not k.startswith("state/") for k in keys) and all(countries) \
             and sorted(f"state/{c}" for c in countries) == sorted(parties)
 
+    def _signed_in_their_place(self, prior: Agreement, sides, index: int, named=()) -> None:
+        """*prior*'s parties become *sides*, firms that signed it for states among them; the states' cooperation
+        pairs read with it (in its sentence or sentence *index*, among its parties and *named*) go to the firms."""
+        states = set(prior.parties) - set(sides)
+        for pair in [p for p, c in self.pairs.items() if p & states and c.sentence in (prior.sentence, index)
+                     and p <= set(prior.parties) | set(named) | set(sides)]:
+            del self.pairs[pair]
+        prior.parties = tuple(sides)
+        add_cooperation_pairs(self.pairs, list(sides), index)
+
     def _some_sides_by_their_bodies(self, parties, keys) -> bool:
         """Whether *keys* are *parties* with some of their states named again by a firm of each ("Bangladesh
         has secured a deal with QatarEnergy … The sale and purchase agreement between QatarEnergy and Petrobangla
@@ -4308,14 +4316,8 @@ class _AgreementReader:
             # Sunday": the day of the report gives way to the day the signing sentence names
             prior.date, prior.place = date, place or prior.place
             if self._some_sides_by_their_bodies(prior.parties, keys):
-                # (and the firm that signed for its state: "… between QatarEnergy and Petrobangla"), which works with
-                # the others in its state's place
-                states = set(prior.parties) - set(keys)
-                for pair in [p for p, c in self.pairs.items() if p & states and c.sentence == prior.sentence
-                             and p <= set(prior.parties)]:
-                    del self.pairs[pair]
-                prior.parties = tuple(keys)
-                add_cooperation_pairs(self.pairs, list(keys), view.index)
+                # (and the firm that signed for its state: "… between QatarEnergy and Petrobangla")
+                self._signed_in_their_place(prior, keys, view.index)
             return None
         if not conflict:
             # "Wednesday's agreement builds on a memorandum signed in Tashkent on May 1": the
@@ -4338,12 +4340,7 @@ class _AgreementReader:
                 # "Argentina has signed a contract with CNNC … The contract was signed by the president of
                 # Nucleoeléctrica Argentina and CNNC's chairman": the state signed through its company, which
                 # works with the others in its place
-                states = set(prior.parties) - set(through)
-                for pair in [p for p, c in self.pairs.items() if p & states and c.sentence in (prior.sentence, view.index)
-                             and p <= set(prior.parties) | set(keys)]:
-                    del self.pairs[pair]
-                prior.parties = through
-                add_cooperation_pairs(self.pairs, through, view.index)
+                self._signed_in_their_place(prior, through, view.index, named=keys)
             return None
         if not (sign and _signing_verb(sign)):
             return None
