@@ -266,3 +266,16 @@ def test_works_each_operated_by_its_own_firm_make_no_list_of_operators():
     found = facts_of("The oil will come from two fields: Tilenga, operated by TotalEnergies, and Kingfisher, "
                      "operated by CNOOC.")
     assert frozenset({"organization/totalenergies", "organization/kingfisher"}) not in pairs(found)
+
+
+def test_an_instrument_of_the_occasion_takes_the_day_of_the_event_the_lede_tells():
+    found = facts_of("NEW DELHI — The first official visit to India by the Crown Prince of Abu Dhabi produced several "
+                     "energy agreements on Monday.\n\nSeparately, ADNOC signed a memorandum of understanding with "
+                     "Indian Strategic Petroleum Reserves Limited (ISPRL) on crude storage.", published="2024-09-10")
+    assert [(a.date, a.place) for a in found.agreements] == [("2024-09-09", "place/new-delhi")]
+
+
+def test_a_working_session_beside_a_named_summit_is_a_meeting_of_its_own():
+    found = facts_of("Prime Minister Pham Minh Chinh of Vietnam attended the ASEAN-Japan Commemorative Summit in Tokyo "
+                     "and held a working session with JERA President Yukio Kani of Japan.", published="2023-12-18")
+    assert sorted(e.kind for e in found.events) == ["Meeting", "Summit"]
