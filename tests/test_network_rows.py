@@ -27,10 +27,10 @@ _CONSOLIDATED_ROWS = {
         SELECT ?a ?b (?p AS ?key) ?date ?doc ?sentence ?rank ?level ?concept WHERE {{
           GRAPH <{c}> {{ ?p a epkg:Partnership ; prov:wasDerivedFrom ?doc ; epkg:partner ?a, ?b .
                          FILTER(STR(?a) < STR(?b))
-                         OPTIONAL {{ ?p epkg:date ?date }} OPTIONAL {{ ?p epkg:level ?concept }} }}
+                         OPTIONAL {{ ?p epkg:date ?date }} }}
           {sentence_p}
-          OPTIONAL {{ ?concept epkg:rank ?rank }}
-          OPTIONAL {{ ?concept skos:prefLabel ?level }}
+          OPTIONAL {{ GRAPH <{c}> {{ ?p epkg:level ?concept }}
+                     OPTIONAL {{ ?concept epkg:rank ?rank }} OPTIONAL {{ ?concept skos:prefLabel ?level }} }}
         }}""",
     "cooperation": """
         SELECT ?a ?b (?doc AS ?key) ?date ?doc ?sentence WHERE {{

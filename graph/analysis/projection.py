@@ -451,10 +451,10 @@ def _rows(store, layer: str, sentences: bool = True, only=None, seen=None) -> li
             SELECT ?a ?b (?p AS ?key) ?date ?doc ?sentence ?rank ?level ?concept WHERE {
               GRAPH ?doc { ?p a epkg:Partnership ; prov:wasDerivedFrom ?doc ; epkg:partner ?a, ?b .
                            FILTER(STR(?a) < STR(?b))
-                           OPTIONAL { ?p epkg:date ?date } OPTIONAL { ?p epkg:evidence ?sentence }
-                           OPTIONAL { ?p epkg:level ?concept } }
-              OPTIONAL { ?concept epkg:rank ?rank }
-              OPTIONAL { ?concept skos:prefLabel ?level }
+                           OPTIONAL { ?p epkg:date ?date } OPTIONAL { ?p epkg:evidence ?sentence } }
+              # (a partnership with no level named takes no level's rank, not every one's)
+              OPTIONAL { GRAPH ?doc { ?p epkg:level ?concept }
+                         OPTIONAL { ?concept epkg:rank ?rank } OPTIONAL { ?concept skos:prefLabel ?level } }
             }""")
     if layer == "cooperation":
         return store.select("""

@@ -89,7 +89,7 @@ def needs_reading(sentence: Sentence, free, ignore=frozenset(), heads=frozenset(
             # the first word is capitalised anyway: a name only when another capitalised word follows
             # it or it is followed by a verb-like word ("Nexora will"): cheap, and the recogniser decides
             nxt = sentence.text[m.end():m.end() + 2]
-            if (word.lower() in _OPENERS or _english_word(word.lower())) and not nxt[1:2].isupper():
+            if (word.lower() in OPENERS or _english_word(word.lower())) and not nxt[1:2].isupper():
                 continue
         return True
     return False
@@ -105,7 +105,7 @@ def _english_word(word: str) -> bool:
 
 
 # Words that open sentences and are not names (checked lower-cased).
-_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "in", "on",
+OPENERS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "in", "on",
             "at", "for", "with", "and", "but", "or", "under", "after", "before", "by", "from", "as", "if", "while",
             "when", "since", "during", "according", "both", "each", "all", "some", "many", "most", "other", "one",
             "two", "three", "four", "five", "there", "here", "his", "her", "their", "our", "such", "last", "next",

@@ -425,7 +425,7 @@ _BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(
                             r"(?=\s+(?:also\s+|then\s+|have\s+|had\s+|will\s+|would\s+|jointly\s+)?[a-z]+(?:ed|s)?\b)"
                             r"(?!\s+(?:of|countries|companies|sides|states|nations|governments|partners|parties)\b)"
                             # "The eight, all members of the EU, …", "The three agreed …": a count standing alone
-                            rf"|The\s+(?P<the_n>{_COUNT})(?=\s*,\s|\s+(?:also\s+|then\s+|jointly\s+)?[a-z]+ed\b))")
+                            rf"|The\s+(?P<the_n>{_COUNT})(?=\s*,\s|\s+(?:also\s+|then\s+|jointly\s+)?(?:[a-z]+ed|have|had|are|were|will|would)\b))")
 # The same after a time adverbial: "On June 1 the two signed …", "Later that day, the three agreed …"
 _BARE_GROUP_AFTER_TIME_RE = re.compile(
     rf"\s*(?:On|In|At|Later|Then|After|During|Last|This|That)\b[^,;:.\"“”]{{0,40}}?,?\s+"
@@ -566,10 +566,12 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # "by A, Azerbaijan's state energy company, and B": what the firm before is, between commas
                           # ("A, the upstream arm of the Indonesian state energy company, and B": a unit of a firm)
                           # ("A, the Thai developer that originated the project, B and C": a relative clause after it)
-                          rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){{0,4}}"
+                          rf"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w.'’-]*['’]s\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){{0,4}}"
                           # ("A, the generation arm of state utility PT PLN (Persero), and B": the parent named)
                           rf"(?:(?:{_TRADE})|{UNIT_NOUNS}\s+of\s+(?:the\s+|a\s+|an\s+)?"
                           rf"(?:(?:[\w.'’-]+\s+){{0,5}}?(?:{_TRADE})(?:\s+{_PARENT_NAME})?|{_PARENT_NAME}))"
+                          # ("A, the world's largest manufacturer of electric-vehicle batteries, B": what it makes)
+                          r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,))?"
                           # ("owned by A, the local unit of X; B, Chile's largest grid company; and C": a list whose
                           # items are described takes semicolons)
                           # (or a participle's: "A, the special-purpose vehicle set up to implement the PPI, and B")
@@ -595,7 +597,8 @@ _LIST_GAP_RE = re.compile(rf"^(?:,?\s+(?<![\w.])(?:{orgnames.legal_pattern()})(?
                           # ("A and its French counterpart B": the next one named by what it is to the one before)
                           r"(?:(?:its|their|his|her)\s+(?:[A-Z][a-z]+\s+)?(?:counterparts?|peers?)|"
                           # ("then-Portuguese Prime Minister B": an office held then)
-                          r"its|their|(?:then-|ex-|former\s+)?[A-Z][\w.'’-]*(?:'s|’s)?|"
+                          # ("A and Trinidad and Tobago's B": a state named with an "and")
+                          r"its|their|[A-Z][\w.'’-]*\s+and\s+[A-Z][\w.'’-]*['’]s|(?:then-|ex-|former\s+)?[A-Z][\w.'’-]*(?:'s|’s)?|"
                           r"[a-z]+\s+(?:minister|secretary|president))\s+"
                           # "A and local independent B"
                           rf"|(?<=and\s)(?:{_FIRM_DESCRIBERS}\s+){{1,2}}"

@@ -674,7 +674,33 @@ def recognise(facts: DocumentFacts) -> None:
     _places_of_their_surroundings(doc)
     _towns_of_another_state(doc)
     _listed_companies(doc)
+    _signing_for(doc)
     _finish(doc)
+
+
+# "signed by A B, Minister of Energy, for Algeria; and by …": whom the signer signed for, after the name and title
+_SIGNED_FOR_RE = re.compile(r"(?:\s*,\s+(?:[^;()]{0,160}?,\s+)?|\s+)for\s+(?:the\s+)?")
+_SIGNED_FOR_END_RE = re.compile(r"\s*(?:[;,.)]|\s+and\b|$)")
+
+
+def _signing_for(doc: _Doc) -> None:
+    """The state or body a person no pass placed acts for, told after the name and its title ("by Mohamed
+    Arkab, Minister of Energy, for Algeria;"): a release's style for who signed on whose behalf."""
+    if " for " not in doc.text:
+        return
+    spans = sorted(doc.spans, key=lambda x: x.start)
+    for i, span in enumerate(spans):
+        ent = doc.facts.entities.get(span.key)
+        if ent is None or ent.kind != PERSON or ent.represents:
+            continue
+        m = _SIGNED_FOR_RE.match(doc.text, span.end)
+        target = doc.span_at(m.end()) if m else None
+        owner = doc.facts.entities.get(target.key) if target is not None else None
+        if owner is None or owner.kind == PERSON or owner.kind == PLACE \
+                or not _SIGNED_FOR_END_RE.match(doc.text, target.end) \
+                or any(span.end < x.start < target.start for x in spans[i + 1:]):
+            continue  # (another name between: the title's own body, or the next signer)
+        ent.represents = owner.key
 
 
 # A type word that ends a place's name ("Purwakarta District", "Cirata Reservoir"): the name before it may be
@@ -693,6 +719,8 @@ def _places_of_their_surroundings(doc: _Doc) -> None:
             continue
         comma = re.match(r"\s*,\s*", doc.text[span.end:span.end + 4])
         after = doc.span_at(span.end + comma.end()) if comma else None
+        if after is not None and re.match(r"['’]s?\s", doc.text[after.end:after.end + 3]):
+            after = None  # ("… of the Rovuma Basin, Italy's Eni said": the next clause's possessive, no place's state)
         outer = doc.facts.entities.get(after.key) if after is not None else None
         country = outer.iso3 if outer is not None and outer.kind == STATE else \
             outer.country if outer is not None and outer.kind == PLACE else None
@@ -1653,6 +1681,8 @@ def _companies(doc: _Doc) -> None:
             continue
         if _is_state_or_demonym(doc, base) or base in _NOT_NAME_WORDS or orgnames.an_office(base) \
                 or " " not in base and base in orgnames.HEAD_KINDS \
+                or re.fullmatch(rf"(?:(?:{_PORTFOLIO_WORDS}|Enterprises|and)\s+)*(?:{_PORTFOLIO_WORDS}|Enterprises)", base) \
+                and re.match(r"\s+(?:Minister|Secretary)\b", doc.text[end:]) \
                 or _TRADE_WORDS_ALONE_RE.fullmatch(base) \
                 and not re.match(r"\s+of\s+(?:the\s+)?[A-Z]", doc.text[end:]):  # ("Electricity Company of Ghana")
             continue  # ("The Company has distributed …", "with the support of the State Corporation": a release's or
@@ -1681,6 +1711,10 @@ def _companies(doc: _Doc) -> None:
         if not known and (whole := _longer_body_named(doc, base, start)) is not None:
             doc.add(start, end, whole, "short", surface=False)  # "the Bank Group" after "African Development Bank Group"
             continue
+        if not known and all(w in _GENERIC_FIRM_WORDS for w in base.split()) \
+                and (state := _state_before_possessive(doc, start)) is not None:
+            # "Trinidad and Tobago's National Gas Company": the listed firm named "… of Trinidad and Tobago"
+            known = [e for e, _ in _lookup(f"{base} of {state.label}") if e.kind == COMPANY]
         ent = doc.from_gazetteer(known[0]) if known else doc.entity(f"organization/{slug(base)}", COMPANY, base)
         doc.add(start, end, ent.key, "name")
         if base != ent.label:
@@ -1702,7 +1736,11 @@ def _companies(doc: _Doc) -> None:
 
 # Words of a firm's name that say what it does, not which firm it is: such a name needs the state after it
 _GENERIC_FIRM_WORDS = {w for w in orgnames.HEAD_KINDS if orgnames.firm_word(w)} | {"National", "State", "Public", "General", "Federal", "Central",
-                                                "United", "Electric", "Electricity", "and", "&", "Development"}
+                                                "United", "Electric", "Electricity", "and", "&", "Development",
+                                                # the trade of a state's firm ("Trinidad and Tobago's National Gas
+                                                # Company", "Libya's National Oil Corporation")
+                                                "Gas", "Oil", "Petroleum", "Power", "Energy", "Grid", "Water", "Coal",
+                                                "Nuclear", "Transmission", "Distribution", "Generation", "Hydrocarbons"}
 _OF_STATE_AFTER_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<state>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
 
 
@@ -3080,6 +3118,10 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
     a place ("Luís Montenegro")."""
     while trim:
         words = name.split()
+        if len(words) == 2 and words[0].lower() in cand_module.OPENERS:
+            # "There Albanese announced …": a sentence's opening word before a surname the text named in full
+            name, start = words[1], start + len(name) - len(words[1])
+            break
         if len(words) > 2 and (not doc.free(start, start + len(words[0])) or words[0] in _NOT_NAME_WORDS
                                or words[0] in _ROLE_NOUNS
                                or words[0] in _PORTFOLIO_ANY_WORDS):  # "… Envoy for Climate Change Sultan Al Jaber"
@@ -4433,7 +4475,12 @@ _NAME_WORDS_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&'’.-]*){1,3}")
 
 # Words a firm's unit is named with after its parent's name ("Gazprom Export", "SOCAR Trading", "Eni International")
 _UNIT_WORDS_RE = re.compile(r"[ \t]+(?:Export|Exports|Trading|International|Overseas|Upstream|Downstream|Exploration|"
-                            r"Renewables|Midstream|Marketing|Shipping)\b"
+                            r"Renewables|Midstream|Marketing|Shipping|"
+                            # a unit's own initials after the parent's ("KEPCO KPS", "Samsung C&T"), not an office's,
+                            # a unit's or a trade's ("SOCAR CEO", "Gazprom LNG")
+                            r"(?!(?:CEO|CFO|COO|CTO|MW|GW|MWh|GWh|LNG|LPG|CNG|EPC|PPA|IPO|AGM|JV|MOU|SPA|HQ|UK|US|EU|"
+                            r"USA|UAE|CCS|CCUS|FID|FEED|O&M|M&A|R&D|E&P|HVDC|PLC|LLC|LLP|SA|AG|AS|ASA|AB|NV|BV|SE|"
+                            r"JSC|PJSC|OJSC|SpA|GmbH|KK|Ltd|Inc|Co|Corp|Bhd|Tbk|PT)\b)[A-Z]{2,4}|[A-Z]&[A-Z])\b"
                             # (not a longer name's part, "the Gazprom International Gas Forum"; a title may follow)
                             r"(?![ \t]+(?!(?:Director|General|Chairman|Chairwoman|Chief|CEO|President|Deputy|Managing|"
                             r"Head|Vice)\b)[A-Z])")
@@ -5386,6 +5433,11 @@ _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z]{2,5})[ \t]$")
 _FIRM_NOUN_AFTER_PLACE_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{orgnames.FIRM_NOUNS_PATTERN})\b")
 
 
+# The head of an instrument's title before "of" ("Memorandum of Understanding", "Letter of Intent")
+_INSTRUMENT_OF_BEFORE_RE = re.compile(r"\b(?:Memorandum|Memoranda|Letters?|Declaration|Protocol|Statement|Notes?|"
+                                      r"Agreement|Treaty|Exchange|Heads)\s+of\s+$")
+
+
 def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, named: bool,
                                acting=frozenset()) -> None:
     """Organizations the recogniser found that no list holds, typed by head noun and legal form.
@@ -5556,6 +5608,10 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
         techs = find_technologies(base)
         if techs and techs[0][0] == 0 and techs[0][1] == len(base):
             continue
+        if " " not in base and base.endswith("s") and (TITLE_RE.fullmatch(base[:-1]) or _ANY_TITLE_RE.fullmatch(base[:-1])):
+            continue  # "The two Presidents agreed": office holders counted, no body
+        if _INSTRUMENT_OF_BEFORE_RE.search(doc.text, max(0, start - 30), start):
+            continue  # "the Memorandum of Understanding signed in Algiers": the rest of an instrument's title
         # a name that signs or is the other side of a deal is a party, whatever the recogniser called it
         party = kind is None and (c.label == "ORG" or owned_place) and _acts_as_a_party(doc, start, end)
         if owned_place and not party and not _beside_a_company(doc, start, end):
@@ -5646,7 +5702,9 @@ def _named_again(doc: _Doc) -> None:
     for ent in doc.facts.entities.values():
         if ent.kind not in (COMPANY, INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY) or len(ent.label) < 3 \
                 or not ent.label[:1].isupper() or ent.label in _COMMON_CAPITALISED or ent.key not in bare \
-                or ent.label.isupper():  # acronyms are read with their expansions (_acronyms, _bracketed_names)
+                or ent.label.isupper() and ent.alt_labels:
+            # (acronyms are read with their expansions, _acronyms and _bracketed_names; one a pass found bare, "the
+            # Chinese consortium CBC", is the same body where the text writes it again)
             continue
         forms.setdefault(ent.label, ent.key)
     if not forms:
@@ -5762,6 +5820,18 @@ _STATE_POSSESSIVE_END_RE = re.compile(rf"(?:^|[\s(])(?P<state>{_CAP}(?:\s+{_CAP}
 # energy regulator ERE"): the description in lower case ends in the word for a public body
 _REGULATOR_BEFORE_RE = re.compile(r"\b(?:[a-z][\w-]*\s+){0,5}(?:regulator|watchdog|regulatory\s+(?:agency|authority|body)|"
                                   r"government\s+agency|state\s+agency)\s*,?\s+$")
+
+
+def _state_before_possessive(doc: _Doc, start: int):
+    """The listed state whose name, in any of its forms and however many words ("Trinidad and Tobago's"), ends
+    in a possessive right before *start*; else None."""
+    m = re.search(r"((?:\S+\s+){0,4}\S+)['’]s\s+$", doc.text[max(0, start - 60):start])
+    words = m.group(1).split() if m else []
+    for i in range(len(words)):
+        state = next((e for e, _ in _lookup(" ".join(words[i:])) if e.kind == STATE), None)
+        if state is not None:
+            return state
+    return None
 
 
 def _owner_state(doc: _Doc, before: str) -> str | None:
@@ -5981,7 +6051,7 @@ _GENERIC_NAME_WORDS = (set(_PORTFOLIO_WORDS.split("|")) | set(orgnames.HEAD_KIND
 # "the copper producers Codelco and Aurubis", "the grid operators Elering in Estonia and Litgrid in
 # Lithuania", "cable maker Nexans": a noun of trade in front of names says they are firms.
 _TRADE_NOUNS = alternation([*map(_in_either_number, _TRADE_WORDS), "partners", "co-venturers", "venturers", "co-owners",
-                            "shareholders"], str)  # (each form a pattern already)
+                            "shareholders", "consortium"], str)  # (each form a pattern already)
 # (or where the firm is based: "US-based Lindsayca", "the Oslo-headquartered Aker Horizons")
 # ("the eastern-based House of Representatives": a direction before "-based" says where, not that a firm follows)
 _TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])(?<!ern)(?<!ward)[-–](?:based|headquartered|registered)"
@@ -5991,7 +6061,9 @@ _TRADE_LIST_RE = re.compile(rf"(?:(?<![\w-])(?:{_TRADE_NOUNS})|(?<=[\w.])(?<!ern
                             # "the utilities of the two countries, A and B"
                             rf"(?:\s+of\s+(?:the\s+)?(?:two|three|four|both)\s+(?:countries|states|governments|sides),)?"
                             # ("four lenders: Japan's MUFG Bank, the Commonwealth Bank of Australia, Westpac and ING")
-                            rf"(?::\s+(?:the\s+)?|\s+)(?:(?:including|such\s+as|among\s+them)\s+)?(?=[A-Z])")
+                            # ("The developer, Gastrade, said": the name in apposition between commas)
+                            rf"(?::\s+(?:the\s+)?|\s+|,\s+(?=[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}},))"
+                            rf"(?:(?:including|such\s+as|among\s+them)\s+)?(?=[A-Z])")
 # Before an item of such a list: its article, its state's possessive, its own trade ("the Dutch lender ING")
 _TRADE_ITEM_OPENER_RE = re.compile(rf"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][a-z]+\s+(?:{_TRADE_NOUNS})\s+)?(?=[A-Z])")
 # (a name may open in lower case when a capital follows inside it: "energyRe", "innogy")
@@ -6060,6 +6132,8 @@ def _firms_named_after_their_trade(doc: _Doc, found=()) -> None:
     text = doc.text
     persons_at = {c.start for c in found if c.label == "PERSON"}
     for m in _TRADE_LIST_RE.finditer(text):
+        if "\n" in m.group(0):
+            continue  # ("… become strategic partners" ending a heading: the next line's names are no list of it)
         if m.end() in persons_at and _PERSONS_TRADE_RE.search(text, max(0, m.start() - 16), m.end()):
             continue  # "traditional owner A B": a trade people ply too, and the recogniser reads a person
         pos = m.end()
@@ -6275,9 +6349,24 @@ def _statistical_persons(doc: _Doc, found) -> None:
         elif not (honoured or _SPEECH_AFTER_RE.match(after) or _MET_BEFORE_RE.search(before) or gaz_module.leader_state(name)
                   or _SPEECH_BEFORE_RE.search(before) or _OCCUPATION_AFTER_RE.match(after)
                   or _OCCUPATION_BEFORE_RE.search(before) or _LED_BY_BEFORE_RE.search(before)
-                  or _after_a_person(doc, start)):
+                  or _after_a_person(doc, start) or _surname_speaks(text, words[-1], end)
+                  # "signed by the two general managers, A B for X and C D for Y": who signs for a side
+                  or _FOR_A_SIDE_AFTER_RE.match(after) and _SIGNED_BY_BEFORE_RE.search(text, max(0, start - 160), start)):
             continue
         _person(doc, name, start, end, position, represents)
+
+
+_FOR_A_SIDE_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+_SIGNED_BY_BEFORE_RE = re.compile(r"\bsigned\s+(?:[^.;]{0,60}?\s)?by\b[^.;]*$")
+
+
+def _surname_speaks(text: str, surname: str, after: int) -> bool:
+    """Whether the text, later on, has *surname* alone speak ("… Marzec said"): a reporter names a person in full
+    once, then by the surname with a speech verb."""
+    if len(surname) < 3 or not surname[:1].isupper():
+        return False
+    return any(_SPEECH_AFTER_RE.match(text[m.end():m.end() + 60])
+               for m in re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])").finditer(text, after))
 
 
 # "the two ministries, led respectively by X and Y": who heads a body is a person

@@ -254,7 +254,9 @@ _CITY_OF_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|capital|v
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;()]{3,160},")
 # Words before an event's name that are no part of it: articles and link words, demonstratives and possessives,
 # and a participle with its article ("Addressing the", "Speaking at the")
-_NAME_OPENING_RE = re.compile(r"^(?:(?:The|the|A|An|of|on|for|and|in|This|this|That|that|Its|its|Their|their|Our|our)\s+"
+_NAME_OPENING_RE = re.compile(r"^(?:(?:At|In|On|During|After|Before|Ahead\s+of|Following|Since|From)\s+(?=the\s))?"
+                              # (a sentence's opening preposition: "At the Borneo Energy Transition Conference")
+                              r"(?:(?:The|the|A|An|of|on|for|and|in|This|this|That|that|Its|its|Their|their|Our|our)\s+"
                               r"|[A-Z][a-z]+ing\s+(?:at\s+|to\s+|before\s+)?the\s+)+")
 
 
@@ -595,7 +597,11 @@ class _Events:
             lo, hi = view.clause_at(m.start())
             alt = {m.group("acronym")} if m.group("acronym") else set()
             # "signed it in Palić, at a session of X": where the clause's action happened
-            place = self._place_of_name(view, m.start(), m.end()) or self._place(view, m.end(), hi) \
+            # ("came to Canberra from Melbourne, where Australia hosted the X Summit": the place "where" opens on)
+            where = next((p.key for p in reversed(view.places) if p.end <= m.start()
+                          and re.match(r"\s*,\s+where\s", text[p.end:p.end + 10])
+                          and not re.search(r"[;:]|,\s+(?:and|but|while)\s", text[p.end + 1:m.start()])), None)
+            place = self._place_of_name(view, m.start(), m.end()) or where or self._place(view, m.end(), hi) \
                 or self._place(view, lo, m.start()) or self._host_place(view, m.start(), m.end())
             kind = _kind(m.group("head"), name)
             if kind == "Event" and (described := _DESCRIBED_AS_RE.match(text, m.end())) is not None:

@@ -366,8 +366,16 @@ def not_an_organization(name: str) -> bool:
         return True
     if an_office(name):
         return True
+    if _INSTRUMENT_HEAD_RE.match(name):
+        return True  # "Framework Agreement for Economic and Investment Cooperation": a document's title, its head first
     last = re.findall(r"[\w’'-]+", name)[-1:] or [""]
     return last[0] in NOT_ORGANIZATION_HEADS
+
+
+# The head of an instrument's title that opens it, before its topic ("Agreement on …", "Framework Agreement for …")
+_INSTRUMENT_HEAD_RE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Agreement|Agreements|Memorandum|Treaty|Convention|"
+                                 r"Protocol|Declaration|Accord|Charter|Communiqu[eé]|Statement)\s+(?:for|on|of|to|"
+                                 r"between|concerning|regarding)\s")
 
 
 def an_office(name: str) -> bool:

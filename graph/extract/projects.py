@@ -377,6 +377,11 @@ def _a_seat(text: str, start: int, end: int) -> bool:
     return bool(_SEAT_BEFORE_RE.search(text, max(0, start - 30), start)) or text.startswith("-based", end)
 
 
+# A state's name used as an adjective of policy or law, not a place a line crosses
+_ATTRIBUTIVE_STATE_RE = re.compile(r"\s+(?:sanctions|embargo|tariffs?|government|officials|administration|"
+                                   r"authorities|law|laws|regulators?|pressure|policy|ban|restrictions)\b")
+
+
 class _Builder:
     def __init__(self, ctx: DocumentContext, facts: DocumentFacts, reference, pairs: dict):
         self.ctx, self.facts, self.reference, self.pairs = ctx, facts, reference, pairs
@@ -430,6 +435,7 @@ class _Builder:
         return out
 
     def _hosts(self, view: SentenceView, lo: int, hi: int, places: list[str], techs) -> list[str]:
+        # (a state's name before a noun of policy qualifies it: "because of U.S. sanctions" crosses no border)
         text = view.text
         hosts = []
         linear = bool(set(techs) & _LINEAR)
@@ -443,7 +449,8 @@ class _Builder:
             if not (lo <= r.start < hi):
                 # a cable or pipeline crosses the states its sentence names (a demonym names an
                 # actor's nationality, "the Chinese state-owned CNOOC", not a state crossed)
-                if linear and (r.free or r.names_work) and r.how not in ("coref", "demonym"):
+                if linear and (r.free or r.names_work) and r.how not in ("coref", "demonym") \
+                        and not _ATTRIBUTIVE_STATE_RE.match(text, r.end):
                     hosts.append(r.key)
                 continue
             before = text[max(0, r.start - 30):r.start]
@@ -457,12 +464,13 @@ class _Builder:
                     and not (r.how == "demonym" and r.modifier
                              and not any(0 < p.start - r.end <= 2 for p in view.places)) \
                     or (r.possessive and not r.modifier) \
-                    or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)", text[r.end:r.end + 12])) \
+                    or (r.how == "demonym" and re.match(r"\s+(?:sector|part|side|section|waters)\b", text[r.end:r.end + 12])) \
                     or (r.how == "demonym" and _WORK_NAMED_AFTER_RE.match(text, r.end)):
                 # ("the Armenian Nuclear Power Plant": a work named after its state; "in the German Baltic Sea":
                 # the state's part of a sea)
                 hosts.append(r.key)
-            elif set(techs) & _LINEAR and (r.free or r.names_work) and r.how != "demonym":
+            elif set(techs) & _LINEAR and (r.free or r.names_work) and r.how != "demonym" \
+                    and not _ATTRIBUTIVE_STATE_RE.match(text, r.end):
                 hosts.append(r.key)
         for key in places:
             ent = self.facts.entities.get(key)

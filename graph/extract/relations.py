@@ -357,6 +357,9 @@ def _adopted_for_their_body(facts: DocumentFacts, pairs: dict) -> None:
         bodies = [body for body, held in members.items() if held == states]
         if len(bodies) != 1:
             continue
+        listed = {code for code, role in _reference_members(bodies[0]) if role == "member"}
+        if len(states) < 0.8 * len(listed):
+            continue  # ("the eight EU member states around the Baltic Sea signed …": some of its members, theirs)
         body = bodies[0]
         a.parties = (body,)
         for pair in [p for p, c in pairs.items() if p <= states and c.sentence == a.sentence
@@ -928,6 +931,18 @@ def _memberships(view: SentenceView, facts: DocumentFacts, ctx: DocumentContext 
         if not near:
             continue
         org = min(near, key=lambda o: abs(o.start - m.start()))
+        if (whose := _WHOSE_ROLE_RE.search(text, max(0, m.start() - 30), m.start())) is not None:
+            # "the IPG, which the EU and the UK co-lead and whose other members are …": "whose" is the body the
+            # relative clause opened on, and those it says lead or founded it are members too
+            for o in orgs:
+                rel = _WHICH_AND_WHOSE_RE.fullmatch(text, o.end, whose.start()) if o.end <= whose.start() else None
+                if rel is not None:
+                    org = o
+                    for r in view.refs if rel.group("lead") else ():
+                        if rel.start("who") <= r.start and r.end <= rel.end("who") and r.kind in _MEMBER_KINDS \
+                                and r.key != o.key:
+                            found.setdefault((r.key, o.key), "member")
+                    break
         if (of := re.match(r"\s+of\s+(?:the\s+)?", text[m.end():])) is not None:
             # "two non-OPEC members of the alliance": the body after "of", not the one the word's modifier names
             at = m.end() + of.end()
@@ -1684,6 +1699,10 @@ def _grouped_members(view: SentenceView, orgs: list[Ref]) -> list[tuple[str, str
 _MEMBERS_VERB = (r"(?:\s*,?\s*(?:which\s+)?(?:include[sd]?|including|are|were|comprise[sd]?|among\s+them|such\s+as)\s+|"
                  r"\s*[:—–]\s*|\s+--?\s+)")
 _WHOSE_ROLE_RE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}$")
+# "X (XYZ), which A and B co-lead and whose …": the relative clause on a body, then a second one on it
+_WHICH_AND_WHOSE_RE = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*,\s*which\s+(?P<who>[^;:.()]{1,80}?)\s+(?:(?P<lead>"
+                                 r"(?:co-?)?(?:lead|leads|led|chair|chairs|chaired|founded)|set\s+up)|[a-z]+)"
+                                 r"(?:\s+[a-z]+){0,3}\s*,?\s+and\s+")
 _OWN_MEMBERS_RE = re.compile(r"^(?:['’]s|(?:\s*\([^)]{1,20}\))?\s*,\s*(?:the\s+(?:[a-z][\w-]*\s+){0,2}?(?:grouping|group|bloc|"
                              r"body|organi[sz]ation|alliance|forum|community|union|association)\s+)?whose)\s+"
                              r"(?:[a-z\d][\w-]*\s+){0,2}"
@@ -2004,8 +2023,34 @@ def _named_partnerships(view: SentenceView, facts: DocumentFacts) -> None:
             facts.partnerships.append(Partnership((a.key, b.key), None, view.index))
 
 
+# "A formed a hydrogen partnership with B", "A and B launched an energy partnership": one founded, its level unnamed
+_PARTNERSHIP_FOUNDED_RE = re.compile(r"\b(?:formed|forms|established|establishes|launched|launches|set\s+up|sets\s+up|"
+                                     r"created|creates|to\s+form|to\s+establish|to\s+launch)\s+(?:a|an|their)\s+"
+                                     r"(?:(?!(?:strategic|comprehensive|special|privileged|all-round)\b)[\w-]+\s+){0,2}?"
+                                     r"partnership\b(?P<with>\s+with\s+(?:the\s+)?)?")
+
+
+def _partnerships_founded(view: SentenceView, facts: DocumentFacts) -> None:
+    """A partnership two states or bodies found with no level named ("Berlin was the first capital to form a
+    hydrogen partnership with Windhoek"): a partnership of theirs whose level is not named."""
+    text = view.text
+    sides = (STATE, INTERNATIONAL_ORGANIZATION)
+    for m in _PARTNERSHIP_FOUNDED_RE.finditer(text) if "partnership" in text else ():
+        if cues.hedged_before(text, m.start()) or cues.negated_noun(text, m.start()) or _NAMED_PARTNERSHIP_AFTER_RE.match(
+                text, m.end()) or level_regex().search(text, m.start(), m.end()):
+            continue
+        subject = [r for r in list_before(view, m.start(), sides, max_gap=60) if not r.possessive]
+        other = list_after(view, m.end(), sides, max_gap=2) if m.group("with") else []
+        keys = unique_keys(subject + other)
+        if len(keys) != 2 or not (other or len(unique_keys(subject)) == 2):
+            continue
+        if not any(frozenset(p.partners) == frozenset(keys) for p in facts.partnerships):
+            facts.partnerships.append(Partnership(tuple(keys), None, view.index))
+
+
 def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: str | None, main: tuple = ()) -> None:
     text = view.text
+    _partnerships_founded(view, facts)
     if "partners" in text:  # (also in "partnerships": the level regex wants the word whole)
         _partners_by_level(view, facts)
     if "partner" in text:
@@ -2212,11 +2257,17 @@ def _deals_with(text: str, m) -> bool:
 _SIGN_RE = re.compile(rf"\b(?:{_AGREEMENTS.pattern('signing_verbs')}|{_AGREEMENTS.pattern('signing_past_verbs')}|"
                       # ("witnessed the exchange of a memorandum": the signing, as a noun)
                       rf"exchange\s+of(?=\s+(?:an?|two|three|four|five|six|\d+)\s)|"
-                      rf"exchanged(?=\s+(?:an?|two|three|four|five|six|\d+)\s|"
+                      rf"(?<!stock\s)exchange[sd]?(?=\s+(?:an?|two|three|four|five|six|\d+)\s|"
                       # ("exchanged memorandums on …", "exchanged the ratified protocols": instruments, not views)
-                      rf"\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:memorand|MoUs?\b|agreements|documents|"
-                      rf"instruments|protocols|contracts|treaties|notes\s+on)))\b", re.IGNORECASE)
+                      # ("exchanged the power purchase agreement", not "exchanged views on the agreement")
+                      rf"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:views|ideas|opinions|information|greetings|experience)\b)"
+                      rf"\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:memorand|MoUs?\b|agreements?|documents|"
+                      rf"instruments|protocols|contracts?|treaties|notes\s+on)))\b", re.IGNORECASE)
 _THAT_RE = re.compile(r"\s+that\b")
+# "… in a joint statement", "in their joint declaration": the instrument the clause's own act was told in
+_IN_A_STATEMENT_RE = re.compile(r"\b(?:in|through|by)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}$")
+_PAST_VERB_RE = re.compile(r"\b(?!(?:need|based|led|used|red|bed|shed|fed|seed|speed|hundred|united)\b)[a-z]{3,}ed\b|"
+                           r"\b(?:set|made|put|laid|gave|took|struck|sealed|unveiled|issued)\b")
 _CEREMONY_MARKING_RE = re.compile(r"\bceremon(?:y|ies)\s+(?:marking|celebrating|to\s+(?:mark|celebrate))\s+the\s+signing\s+"
                                   r"of\s+(?:the\s+|an?\s+)?(?:[\w,()-]+\s+){0,8}?$")
 _INSTRUMENT_NOUN_RE = re.compile(r"\b(?:agreements?|contracts?|memorand(?:um|a|ums)|MoUs?|accords?|treat(?:y|ies)|"
@@ -2755,7 +2806,9 @@ _AWARD_RE = re.compile(
     rf"(?P<was>(?:was|were|has\s+been|have\s+been)\s+(?-i:{_AGREEMENTS.pattern('awarding_verbs')}))|"
     rf"(?:has\s+|have\s+|had\s+)?(?-i:{_AGREEMENTS.pattern('winning_verbs')}))\s+"
     rf"(?:(?P<it>(?-i:it|them))\s+"  # "Masdar awarded it the EPC contract": the one just named
-    rf"|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}\s+(?:and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}\s+)?)?"
+    # ("granted Shell and Trinidad and Tobago's National Gas Company (NGC) a licence": names with their "and"s,
+    # possessives and acronyms)
+    rf"|[A-Z][\w&.'’-]*(?:\s+(?:and\s+)?(?:[A-Z][\w&.'’-]*|\([A-Z][A-Za-z&]{{1,7}}\))){{0,10}}\s+)?"
     rf"(?:the|a|an|its|their|two|three)\s+(?:[\w$€£.,%()-]+\s+){{0,6}}?(?P<noun>{_AGREEMENTS.pattern('award_nouns')})\b",
     re.IGNORECASE)
 # "under an engineering, procurement and construction contract awarded by X"
@@ -4207,6 +4260,14 @@ class _AgreementReader:
             # verb signs the object after it, not the instrument before
             sign = None
         asserted = sign is not None and not cues.hedged_before(text, sign.start())
+        if sign is None and kind in ("JointStatement", "Declaration") \
+                and _IN_A_STATEMENT_RE.search(text, max(0, m.start() - 20), m.start()) \
+                and not cues.hedged_clause(text[clause[0]:m.start()]):
+            # "A and B unveiled a partnership in a joint statement": the clause's subject issued the statement, with
+            # the finite verb the clause tells it by
+            verbs = list(_PAST_VERB_RE.finditer(text, clause[0], m.start()))
+            if verbs:
+                return verbs[-1], True
         if _SIGNED_NOUN_RE.fullmatch(m.group("noun")) and (_INSTRUMENT_NEXT_RE.match(text, m.end()) or not (
                 asserted and (_SIGNED_RIGHT_BEFORE_RE.search(text, max(0, m.start() - 60), m.start("noun"))
                               or _SIGNED_RIGHT_AFTER_RE.match(text, m.end())
@@ -4684,6 +4745,8 @@ class _AgreementReader:
             told.kind = kind if told.kind == "Agreement" else told.kind
             return
         keys = self._signed_for(view, keys)
+        if len(told := [k for k in keys if not _only_the_sayer(view, k)]) >= 2:
+            keys = told  # ("…, the Ministry of Hydrocarbons and Energy announced": who tells of it signed nothing)
         establishes = None
         lv = level_regex().search(text, level_from, min(len(text), level_from + 90)) if level_from else None
         if lv:
@@ -5030,7 +5093,9 @@ _LEFT_INSTRUMENT_RE = re.compile(rf"(?:{_PARTING_RE.pattern}|\b(?:left|leaves|le
 _AMONG_RE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|interconnector|interconnection|link|cable|pipeline|"
     r"power\s+trade|electricity\s+trade|joint\s+venture|consortium)\s+(?:\w+\s+){0,3}?between|"
-    r"(?:(?:jointly|equally)\s+|co-?)?(?:owned|sponsored)\s+(?:(?:jointly|equally|in\s+equal\s+(?:parts|shares))\s+)?by|"
+    # ("owned in equal 20 percent stakes by")
+    r"(?:(?:jointly|equally)\s+|co-?)?(?:owned|sponsored)\s+(?:(?:jointly|equally|in\s+equal\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:parts|shares|stakes))\s+)?by|"
     # ("Petronet LNG is promoted by four state-owned companies: A, B, C and D": its founding holders)
     r"(?:(?:jointly|equally)\s+)?promoted\s+by|"
     r"joint\s+venture\s+(?:in\s+which|of|formed\s+by)|"
@@ -5243,6 +5308,11 @@ def _may_name_a_share(text: str) -> bool:
     return "%" in text or "cent" in text or "pc" in text
 
 
+# The vehicle a share is held through: "hold 70% through a joint venture, X"
+_THROUGH_VEHICLE_RE = re.compile(r"\bthrough\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|vehicle|"
+                                 r"subsidiary|company|unit|affiliate|consortium)\s*,?\s+(?:called\s+|named\s+)?$")
+
+
 def _holders_in(view: SentenceView) -> list[str]:
     """The holders of shares a sentence names with their percentages, in order; none when it names no stake."""
     text = view.text
@@ -5259,8 +5329,9 @@ def _holders_in(view: SentenceView) -> list[str]:
         r = actors[i]
         following = actors[i + 1] if i + 1 < len(actors) else None
         gap = text[r.end:following.start if following else len(text)]
-        if _OWNED_AFTER_RE.match(gap):
-            continue  # "X, which is 70 per cent owned by A": X is what they hold
+        if _OWNED_AFTER_RE.match(gap) or _THROUGH_VEHICLE_RE.search(text, max(0, r.start - 60), r.start):
+            continue  # "X, which is 70 per cent owned by A": X is what they hold (or hold it through: "A and B hold
+            # 70% through a joint venture, X")
         if r.kind == STATE and (not _STATE_HOLDS_RE.match(gap) or _LOCATIVE_OF_BEFORE_RE.search(text, 0, r.start)):
             continue  # a state holds a share only where the words say so ("Engie of France (35%)" is Engie's)
         if r.kind == STATE or _PERCENT_AFTER_RE.match(gap) or (following is not None and following.key in holders
@@ -5438,6 +5509,15 @@ def _venture_members(view: SentenceView, pairs: dict) -> None:
             group += [k for k in unique_keys(list_after(view, more.end(), _ACTOR_KINDS, max_gap=2)) if k not in group]
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
+    for r in view.refs if _MADE_UP_HINT_RE.search(text) else ():
+        # "CBC brings together A, B and C", "Team X, composed of A, B and C,": a named group of firms and its members
+        made = _MADE_UP_AFTER_RE.match(text, r.end) if r.kind == "Company" and r.free else None
+        if made is None or cues.hedged_clause(text[view.clause_at(r.start)[0]:made.end()]):
+            continue
+        group = unique_keys(x for x in list_after(view, made.end(), _ACTOR_KINDS, max_gap=2, asides=True)
+                            if x.kind != STATE and x.key != r.key)
+        if len(group) >= 2:
+            add_cooperation_pairs(pairs, group, view.index)
     for m in found:
         # a first member no list names ("a consortium of Kawasaki, J-Power, …") does not hide the others
         gap = 6 if m.re is _VENTURE_LIST_RE else 6 + len(_NAME_ITEM_RE.match(text, m.end()).group(0))
@@ -5450,6 +5530,12 @@ def _venture_members(view: SentenceView, pairs: dict) -> None:
                 group += [k for k in unique_keys(more) if k not in group]
         if len(group) >= 2:
             add_cooperation_pairs(pairs, group, view.index)
+
+
+# A named group of firms and the verb that lists its members ("CBC brings together A, B and C")
+_MADE_UP_HINT_RE = re.compile(r"\b(?:brings\s+together|compris|consists\s+of|made\s+up\s+of|composed\s+of)")
+_MADE_UP_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,?\s+(?:which\s+|that\s+)?(?:brings\s+together|comprises|comprising|"
+                               r"consists\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|(?:is\s+)?composed\s+of)\s+(?:the\s+)?")
 
 
 # "The project involves A, B and C": a work and the firms and bodies it involves
@@ -5521,9 +5607,9 @@ _WITH_ITS_PARTNERS_RE = re.compile(r"\b(?:with|alongside)\s+(?:its|their)\s+(?:[
 # ("ExxonMobil and its partners in the Stabroek block, Hess and CNOOC, …")
 # ("its shareholders include A, B and C", "the project's owners are A and B": the holders work with one another,
 # not with what they hold)
-_OWNED_PARTNERS_RE = re.compile(r"\b(?:(?P<pronoun>[Ii]ts|[Tt]heir)|['’]s?)\s+(?:[\w-]+\s+){0,2}?"
+_OWNED_PARTNERS_RE = re.compile(r"\b(?:(?P<pronoun>[Ii]ts|[Tt]heir)|['’]s?)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:partners|(?P<holders>shareholders|owners|co-?owners|sponsors))"
-                                r"(?:\s+in\s+(?:the\s+)?[^,;:]{1,40}?(?=\s*,|\s+(?:include[sd]?|are|were)\b))?\s*"
+                                r"(?:\s+in\s+(?:the\s+)?[^,;:]{1,40}?(?=\s*[,:–—]|\s+(?:include[sd]?|are|were)\b))?\s*"
                                 r"(?:,|:|[–—]|\s+(?:include[sd]?|are|were|such\s+as|including|among\s+them))\s*(?:the\s+)?")
 
 
@@ -5973,6 +6059,15 @@ def _and_by_more(view: SentenceView, pos: int) -> list[str]:
 
 
 # The one who tells of a signing at the sentence's end: ", EGAT said in a statement."
+def _only_the_sayer(view: SentenceView, key: str) -> bool:
+    """Whether every mention of *key* in the sentence tells the news after a comma ("…, the Ministry of Energy
+    announced"), so that the sentence gives it no other part."""
+    refs = [r for r in view.refs if r.key == key]
+    return bool(refs) and all(re.search(r",\s+(?:the\s+)?$", view.text[max(0, r.start - 8):r.start])
+                              and _SAID_AFTER_RE.match(view.text, r.end) for r in refs)
+
+
+_SAID_AFTER_RE = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{REPORTING})\b(?!\s+(?:that|on\s+\w+\s+that)\b)")
 _SAYER_AT_END_RE = re.compile(rf",\s+(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,5}})\s+(?:{REPORTING})"
                               r"(?:\s+(?:in\s+a\s+statement|on\s+\w+day))?\s*[.!]?\s*$")
 # Words that tell whose a firm is, before its owners: "a joint venture of A and B", "owned by A and B"

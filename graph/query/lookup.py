@@ -335,9 +335,12 @@ def _most_specific(types, order=ENTITY_TYPES) -> str:
 _RELATION_QUERIES = {
     "partnership": """
         GRAPH ?g { ?node a epkg:Partnership ; epkg:partner ?e, ?other ; prov:wasDerivedFrom ?src .
-                   OPTIONAL { ?node epkg:date ?date } OPTIONAL { ?node epkg:level ?level } }
+                   OPTIONAL { ?node epkg:date ?date } }
         FILTER(?other != ?e)
-        OPTIONAL { ?level skos:prefLabel ?levelLabel } OPTIONAL { ?level epkg:rank ?rank }""",
+        # (the level's name and rank inside the level's own OPTIONAL: a partnership with no level named matches
+        # no level, not every one)
+        OPTIONAL { GRAPH ?g { ?node epkg:level ?level }
+                   OPTIONAL { ?level skos:prefLabel ?levelLabel } OPTIONAL { ?level epkg:rank ?rank } }""",
     "cooperation": """
         GRAPH ?g { ?node a epkg:Cooperation ; epkg:actor ?e, ?other ; prov:wasDerivedFrom ?src .
                    OPTIONAL { ?node epkg:date ?date } }
