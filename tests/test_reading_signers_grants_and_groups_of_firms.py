@@ -97,6 +97,21 @@ def test_a_firm_of_a_state_named_with_an_and_is_the_listed_one():
     assert found.entities["organization/national-gas-company-of-trinidad-and-tobago"].country == "TTO"
 
 
+@pytest.mark.parametrize("text, key", [
+    ("The terminal will help free the region from Moscow's use of gas as a weapon.", "state/RUS"),
+    ("The delegation flew in to Moscow's Sheremetyevo airport.", "place/moscow"),
+])
+def test_a_capitals_possessive_is_its_governments_unless_of_a_part_of_the_city(text, key):
+    assert [k for k in facts_of(text).entities if k.endswith(("RUS", "moscow"))] == [key]
+
+
+def test_an_executive_vice_president_keeps_the_whole_office():
+    found = facts_of("European Commission Executive Vice-President Frans Timmermans signed the memorandum with Egypt.")
+    timmermans = persons(found)["Frans Timmermans"]
+    assert (timmermans.position, timmermans.represents) == ("Executive Vice-President",
+                                                           "organization/european-commission")
+
+
 def test_a_place_before_the_next_clauses_possessive_state_is_not_that_states():
     found = facts_of("The first cargo left the floating plant moored in the Rovuma Basin, Italy's Eni said.")
     assert found.entities["place/rovuma-basin"].country is None
@@ -232,11 +247,20 @@ def test_states_that_inaugurate_a_work_together():
     "Germany and Namibia formed a hydrogen partnership in 2021.",
 ])
 def test_a_partnership_founded_with_no_level_named(text):
-    assert [(set(p.partners), p.level) for p in facts_of(text).partnerships] == [({"state/DEU", "state/NAM"}, None)]
+    assert [(set(p.partners), p.level, p.rule) for p in facts_of(text).partnerships] == [
+        ({"state/DEU", "state/NAM"}, None, "partnership-founded")]
 
 
 def test_a_partnership_only_possible_is_none():
     assert facts_of("Germany could form a hydrogen partnership with Namibia.").partnerships == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The pipeline has carried Bolivian gas to Brazil since 1999.", {"state/BOL", "state/BRA"}),
+    ("The line could carry Ethiopian power to Kenya.", None),
+])
+def test_a_fuel_a_work_carries_from_its_state_to_a_buyer(text, pair):
+    assert pairs(facts_of(text)) == ({frozenset(pair)} if pair else set())
 
 
 # ---------------------------------------------------------------- projects and events

@@ -255,7 +255,8 @@ _OTHER_SCRIPT_NAME = r"(?:[,;]\s*[^\W\d_A-Za-z\u00C0-\u024F][^()]{0,40}?)?"
 ACRONYM_DEF_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&+\-]{1,11}(?:\s(?:EP|SA|SE|AG|AD|EAD|PLC|JSC|ASA|AB|NV|BV|SpA))?)"
                             + _OTHER_SCRIPT_NAME + r"\)")
 _TITLE_WORDS = (
-    r"(?:(?:First\s+)?(?:Deputy|Vice|Acting|Former|Assistant)\s+|Co-)?"
+    # ("Executive Vice-President": the qualifier hyphened to the office)
+    r"(?:(?:First\s+|Executive\s+)?(?:Deputy|Vice|Acting|Former|Assistant)(?:\s+|-(?=President\b))|Co-)?"
     # ("President Director", "President Commissioner": the heads of an Indonesian firm's two boards)
     r"(?:President\s+(?:Director|Commissioner)|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|"
     r"Crown\s+Prince|Sheikh|Secretary[- ]General|Director[- ]General|"
@@ -2434,6 +2435,9 @@ def _capital(doc: _Doc, entry, start: int, end: int) -> None:
     if place and (_SEAT_OF_GOVERNMENT_BEFORE.search(before) or _GOVERNMENT_THERE_BEFORE.search(before)
                   or _GOVERNMENT_THERE_AFTER.match(after)) and not _PLACE_AFTER.match(after):
         place = False  # "officials in Tashkent", "raised eyebrows in Washington": the government that sits there
+    if place and _GOVERNMENTS_POSSESSIVE_AFTER.match(after):
+        place = False  # "free Europe from Moscow's use of gas as a weapon": what the government does (not "Moscow's
+        # airport", a part of the city)
     if not place and entry.country and (union := _seat_of_the_union(doc, entry)) is not None:
         doc.add(start, end, doc.from_gazetteer(union).key, "capital")  # "Washington and Brussels": the EU
     elif not place and entry.country:
@@ -2443,6 +2447,11 @@ def _capital(doc: _Doc, entry, start: int, end: int) -> None:
     else:
         doc.from_gazetteer(entry)
         doc.add(start, end, entry.key, "name")
+
+
+_GOVERNMENTS_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:airport|airports|port|harbou?r|streets?|outskirts|"
+                                           r"suburbs?|centre|center|districts?|mayor|city|residents|metro|skyline|"
+                                           r"neighbou?rhoods?|university|stock\s+exchange)\b)[a-z]")
 
 
 def _seat_of_the_union(doc: _Doc, entry):

@@ -31,6 +31,8 @@ ENTITY_KINDS = (STATE, INTERNATIONAL_ORGANIZATION, COMPANY, GOVERNMENT_BODY, PER
 RULES = {
     "membership-rules": "memberships stated around a role word or a 'joined' verb (rules)",
     "partnership-level": "a partnership level phrase and its partners, or a partnership named after its two sides (rules)",
+    "partnership-founded": "a partnership two sides form, launch or establish with no level named: 'A formed a hydrogen "
+                           "partnership with B' (rules)",
     # agreements, one id per reader (rules)
     "agreement-phrase": "an agreement noun or a signing verb with its parties, date and place: 'A and B signed a "
                         "memorandum', 'an agreement between A and B', 'the deal A reached with B'",

@@ -2046,6 +2046,7 @@ def _partnerships_founded(view: SentenceView, facts: DocumentFacts) -> None:
             continue
         if not any(frozenset(p.partners) == frozenset(keys) for p in facts.partnerships):
             facts.partnerships.append(Partnership(tuple(keys), None, view.index))
+    _label(facts.partnerships, "partnership-founded")
 
 
 def _partnerships(view: SentenceView, facts: DocumentFacts, pairs: dict, focus: str | None, main: tuple = ()) -> None:
@@ -5003,6 +5004,12 @@ _FUEL_FLOWS_RE = re.compile(rf"\b(?P<fuel>(?:natural\s+)?(?:{_COOPERATION.patter
                             r"\b[^.;:]{0,30}?\s(?:to|into)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# "the pipeline has carried Bolivian gas to Brazil since 1999": a work's verb of carrying, the fuel's state and the buyer
+_FUEL_CARRIED_RE = re.compile(r"\b(?:carr(?:y|ies|ied)|deliver(?:s|ed)?|transport(?:s|ed)?|ship(?:s|ped)?|pump(?:s|ed)?|"
+                              r"brings?|brought|sends?|sent)\s+[A-Z][\w-]*\s+"
+                              rf"(?P<fuel>(?:natural\s+)?(?:{_COOPERATION.pattern('fuels')}))\s+(?:to|into)\s+(?:the\s+)?")
+
+
 # "Morocco already trades electricity with Spain": a trade both ways with one partner ties the two (not a market of
 # several: "Britain trades power with France, the Netherlands, Belgium and Norway")
 _TRADES_WITH_RE = re.compile(rf"\b(?:{_COOPERATION.pattern('trade_forms')})\s+{_FUEL}\s+with\s+(?:the\s+)?")
@@ -5071,10 +5078,10 @@ def _supplied(view: SentenceView, ctx: DocumentContext, pairs: dict) -> None:
         others = unique_keys(list_after(view, m.end(), _ACTOR_KINDS, max_gap=4))
         if len(traders) == 1 and len(others) == 1 and others[0] != traders[0] and not hedged(m):
             add_cooperation_pairs(pairs, [traders[0], others[0]], view.index)
-    for m in _FUEL_FLOWS_RE.finditer(text):
+    for m in [*_FUEL_FLOWS_RE.finditer(text), *_FUEL_CARRIED_RE.finditer(text)]:
         if hedged(m):
             continue
-        origin = [r for r in view.refs if r.kind == STATE and r.how == "demonym" and 0 <= m.start() - r.end <= 2]
+        origin = [r for r in view.refs if r.kind == STATE and r.how == "demonym" and 0 <= m.start("fuel") - r.end <= 2]
         buyers = unique_keys(list_after(view, m.end(), (STATE,), max_gap=4))
         if origin and buyers and origin[0].key != buyers[0]:
             add_cooperation_pairs(pairs, [origin[0].key, buyers[0]], view.index)
