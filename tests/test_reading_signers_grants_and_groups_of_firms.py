@@ -263,7 +263,37 @@ def test_a_fuel_a_work_carries_from_its_state_to_a_buyer(text, pair):
     assert pairs(facts_of(text)) == ({frozenset(pair)} if pair else set())
 
 
+def test_all_of_a_count_after_an_opener_of_two_phrases_are_the_states_listed():
+    found = facts_of("When the leaders of Bangladesh, Bhutan, India, Myanmar, Nepal, Sri Lanka and Thailand met in "
+                     "Bangkok on April 4, energy was a side dish. The bloc's power instrument is seven years old. At the "
+                     "fourth summit, in Kathmandu in August 2018, all seven signed a memorandum of understanding on a "
+                     "grid interconnection.", "2025-04-08")
+    assert [(a.kind, set(a.parties), a.date) for a in found.agreements] == [
+        ("MemorandumOfUnderstanding", {f"state/{iso}" for iso in ("BGD", "BTN", "IND", "MMR", "NPL", "LKA", "THA")},
+         "2018-08")]
+
+
+def test_the_members_counted_are_the_states_listed():
+    found = facts_of("The leaders of Chile, Peru and Colombia met in Lima on Monday. The three members signed an "
+                     "agreement on power trade.")
+    assert [set(a.parties) for a in found.agreements] == [{"state/CHL", "state/PER", "state/COL"}]
+
+
+def test_asia_and_the_pacific_is_a_region_no_ocean():
+    found = facts_of("The bank is committed to a prosperous and sustainable Asia and the Pacific.")
+    assert not [e for e in found.entities.values() if e.kind == "Place"]
+
+
 # ---------------------------------------------------------------- projects and events
+
+def test_a_work_is_not_hosted_where_a_release_was_issued():
+    found = facts_of("MANILA, PHILIPPINES (13 September 2023) - The Asian Development Bank has approved $50 million for "
+                     "Maldives to cut Maldives' reliance on diesel. By 2020 the programme had installed 9.5 megawatts of "
+                     "solar capacity on 70 islands.",
+                     "2023-09-13")
+    assert [p.hosts for p in found.projects] == [("state/MDV",)]
+
+
 
 def test_a_partners_nationality_is_not_where_the_farm_stands():
     found = facts_of("Gdynia Wind and its Danish partner Ørsted took the final investment decision on Baltica 2, a "

@@ -365,7 +365,7 @@ _GROUP_RE = re.compile(
     # "signed by the three heads of state"
     r"heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
     r"men|neighbou?rs|capitals|"
-    rf"partners|parties|signatories|companies|groups|{'|'.join(_FIRM_GROUP_NOUNS)})\b|\b(?P<eachother>each\s+other)\b)",
+    rf"partners|parties|signatories|members|companies|groups|{'|'.join(_FIRM_GROUP_NOUNS)})\b|\b(?P<eachother>each\s+other)\b)",
     re.IGNORECASE)
 # A place named before its state after a preposition ("in Sharm el-Sheikh, Egypt"), and what may follow the state
 _PLACE_BEFORE_STATE_RE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?[A-Z][\w'’.-]*"
@@ -428,8 +428,9 @@ _BARE_GROUP_RE = re.compile(rf"\s*(?P<word>(?P<they>They)|(?P<both>Both)|All\s+(
                             rf"|The\s+(?P<the_n>{_COUNT})(?=\s*,\s|\s+(?:also\s+|then\s+|jointly\s+)?(?:[a-z]+ed|have|had|are|were|will|would)\b))")
 # The same after a time adverbial: "On June 1 the two signed …", "Later that day, the three agreed …"
 _BARE_GROUP_AFTER_TIME_RE = re.compile(
-    rf"\s*(?:On|In|At|Later|Then|After|During|Last|This|That)\b[^,;:.\"“”]{{0,40}}?,?\s+"
-    rf"(?P<word>the\s+(?P<the_n>{_COUNT}))(?=\s+(?:also\s+|then\s+|jointly\s+)?[a-z]+ed\b)")
+    # ("At the fourth summit, in Kathmandu in August 2018, all seven signed …": an opener of two phrases)
+    rf"\s*(?:On|In|At|Later|Then|After|During|Last|This|That)\b[^,;:.\"“”]{{0,40}}?(?:,[^,;:.\"“”]{{1,40}}?)?,?\s+"
+    rf"(?P<word>(?:the|all)\s+(?P<the_n>{_COUNT}))(?=\s+(?:also\s+|then\s+|jointly\s+)?[a-z]+ed\b)")
 # The same inside a sentence, after a subordinator: "A has worked with B and C since the three signed …"
 _GROUP_IN_CLAUSE_RE = re.compile(rf"\b(?:since|after|when|before|until|because|as)\s+(?P<word>the\s+(?P<the_n>{_COUNT}))"
                                  r"(?=\s+(?:also\s+|then\s+|jointly\s+|have\s+|had\s+)?[a-z]+ed\b)")

@@ -2165,6 +2165,9 @@ def _currency_amount(text: str, start: int, end: int) -> bool:
         _AMOUNT_AFTER_RE.match(text, end) is not None or _AMOUNT_BEFORE_RE.search(text, max(0, start - 20), start) is not None)
 
 
+_CONTINENT_AND_THE_RE = re.compile(r"\b(?:Asia|Europe|Africa|the\s+Americas|Latin\s+America)\s+and\s+the\s+$")
+
+
 def _gazetteer(doc: _Doc) -> None:
     text = doc.text
     tokens = list(_GAZ_TOKEN_RE.finditer(text))
@@ -2217,7 +2220,9 @@ def _gazetteer(doc: _Doc) -> None:
         entry, how = found[0]
         if j > i and words[i] == "The" and _known_from(text, tokens, words, i + 1, end, firsts, claimed):
             continue  # "The Gambia River Basin Development Organization": the longer name after "The" wins
-        if entry.kind == PLACE and _inside_a_name(doc, entry, how, start, end):
+        if entry.kind == PLACE and (_inside_a_name(doc, entry, how, start, end)
+                                    or _CONTINENT_AND_THE_RE.search(text, max(0, start - 24), start)):
+            # ("a sustainable Asia and the Pacific": a continent and an ocean named as one region, no place)
             resume = j + 1
             continue
         if how == "acronym" and _currency_amount(text, start, end):

@@ -382,6 +382,12 @@ _ATTRIBUTIVE_STATE_RE = re.compile(r"\s+(?:sanctions|embargo|tariffs?|government
                                    r"authorities|law|laws|regulators?|pressure|policy|ban|restrictions)\b")
 
 
+def _named_past_the_dateline(facts: DocumentFacts, key: str) -> bool:
+    """Whether *key* is mentioned anywhere but in the dateline (its town, then the state, at the report's head)."""
+    town = next((m for m in facts.mentions if m.key == facts.dateline_place), None) if facts.dateline_place else None
+    return any(m.key == key and (town is None or m.start > town.end + 40) for m in facts.mentions)
+
+
 class _Builder:
     def __init__(self, ctx: DocumentContext, facts: DocumentFacts, reference, pairs: dict):
         self.ctx, self.facts, self.reference, self.pairs = ctx, facts, reference, pairs
@@ -396,8 +402,10 @@ class _Builder:
         top = countries.most_common(1)
         self.place_country = top[0][0] if top and (len(countries) == 1 or top[0][1] >= 3
                                                    and top[0][1] * 4 >= 3 * sum(countries.values())) else None
-        if self.place_country and f"state/{self.place_country}" not in facts.entities:
-            self.place_country = None
+        if self.place_country and (f"state/{self.place_country}" not in facts.entities
+                                   or not _named_past_the_dateline(facts, f"state/{self.place_country}")):
+            self.place_country = None  # ("MANILA, PHILIPPINES — The Asian Development Bank has approved … for
+            # Maldives": the state of the town a release was issued in, named there alone)
         self.pending: set[int] = set()  # ids of the works named only as undecided (see _noted)
 
     # ---------------------------------------------------------------- pieces
