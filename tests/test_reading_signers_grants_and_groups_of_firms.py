@@ -81,6 +81,15 @@ def test_a_listed_firms_name_with_initials_after_it_is_its_unit():
     assert found.entities["organization/kepco-kps"].country == "KOR"
 
 
+@pytest.mark.parametrize("text, names", [
+    ("The ceremony was attended by Ahsan Iqbal, federal Minister for Planning, Development and Special Initiatives, "
+     "who was chief guest.", {"Ahsan Iqbal"}),
+    ("The memorandum was signed by Kenya's Minister of Energy and Davis Chirchir of Kenya Power.", {"Davis Chirchir"}),
+])
+def test_the_last_words_of_a_portfolio_are_no_person(text, names):
+    assert set(persons(facts_of(text))) == names
+
+
 def test_a_firm_named_in_apposition_after_its_trade():
     found = facts_of("The developer, Thermara, said the terminal would open in 2026.")
     assert found.entities["organization/thermara"].kind == "Company"
@@ -189,7 +198,20 @@ def test_some_members_of_a_body_sign_for_themselves():
     assert not any("organization/european-union" in p for p in pairs(found))
 
 
+def test_a_signing_put_off_is_none():
+    found = facts_of("Talks have been slow because Germany and others have hesitated to sign contracts of that length.")
+    assert found.agreements == [] and pairs(found) == set()
+
+
 # ---------------------------------------------------------------- partners, groups and members
+
+def test_who_keeps_the_rest_of_a_work_holds_it_with_the_holders_after():
+    found = facts_of("QatarEnergy keeps 75% of North Field East. TotalEnergies and Shell each hold 12.5% of the "
+                     "project.")
+    firms = ["organization/qatarenergy", "organization/totalenergies", "organization/shell"]
+    assert pairs(found) == {frozenset({a, b}) for a in firms for b in firms if a < b}
+
+
 
 def test_the_two_standing_alone_are_the_states_named_before():
     found = facts_of("Australia and Vietnam raised ties on Monday. The two have been strategic partners since 2018.")

@@ -20,6 +20,8 @@ _VERB_HEDGE_RE = re.compile(
     r"hopes?\s+to|hoped\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|"
     r"intends?\s+to|yet\s+to|ready\s+to|wants?\s+to|aims?\s+to|seeks?\s+to|likely\s+to|"
     r"set\s+to|due\s+to|preparing\s+to|failed\s+to|refused\s+to|whether|if|unless|"
+    # a signing put off: "hesitated to sign", "reluctant to commit", "declined to sign"
+    r"hesitat\w*\s+to|reluctant\s+to|unwilling\s+to|declined\s+to|"
     r"meant\s+to|supposed\s+to|intended\s+to|"
     # a signing still to come that something waits on: "once the investor signs", "Once signed, the deal will"
     r"once|"

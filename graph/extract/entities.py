@@ -3125,6 +3125,12 @@ _SURNAME_IN_CAPITALS_RE = re.compile(r"(?P<surname>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+(
 _GROUP_OF_MEMBERS_WORDS = frozenset({"states", "countries", "members", "parties", "nations", "governments"})
 
 
+# A minister's portfolio listed up to the name after it: "Minister for Planning, Development and "
+_PORTFOLIO_GOES_ON_BEFORE_RE = re.compile(r"\b(?:Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+(?:the\s+)?"
+                                          r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*"
+                                          r",?\s+(?:and|&)\s+$")
+
+
 def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, represents: str | None,
             *, trim: bool = True, listed: bool = False) -> Entity | None:
     """Add a person, first dropping leading words another pass already claimed ("Hungary Péter Sztáray").
@@ -3143,6 +3149,11 @@ def _person(doc: _Doc, name: str, start: int, end: int, position: str | None, re
             name, start = name[cut:], start + cut
             continue
         break
+    if _PORTFOLIO_GOES_ON_BEFORE_RE.search(doc.text, max(0, start - 100), start) \
+            and all(cand_module._english_word(w.lower()) for w in name.split()):
+        # "Minister for Planning, Development and Special Initiatives, who …": the portfolio's last words, English
+        # words all (not "Minister of Energy and Davis Chirchir of Kenya Power": a second signer)
+        return None
     if (title := _HONORIFIC_RE.match(name)) and len(name.split()) > 1:  # "Ms Fall", "Shri Narendra Modi"
         name, start = name[title.end():], start + title.end()
     for _ in range(2):  # "President Director Darmawan Prasodjo": two titles in a row

@@ -385,7 +385,10 @@ _ATTRIBUTIVE_STATE_RE = re.compile(r"\s+(?:sanctions|embargo|tariffs?|government
 def _named_past_the_dateline(facts: DocumentFacts, key: str) -> bool:
     """Whether *key* is mentioned anywhere but in the dateline (its town, then the state, at the report's head)."""
     town = next((m for m in facts.mentions if m.key == facts.dateline_place), None) if facts.dateline_place else None
-    return any(m.key == key and (town is None or m.start > town.end + 40) for m in facts.mentions)
+    # (the dateline ends at its dash: "MANILA, PHILIPPINES (13 September 2023) - …"; "KATHMANDU - Nepal sells …")
+    dash = re.compile(r"\s[-—–]+\s").search(facts.text, town.end, town.end + 80) if town is not None else None
+    head = dash.start() if dash is not None else town.end if town is not None else -1
+    return any(m.key == key and m.start > head for m in facts.mentions)
 
 
 class _Builder:

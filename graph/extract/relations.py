@@ -5260,7 +5260,8 @@ _COOPERATION_HINTS = (_COOPERATION.hints("with_cue_verbs") + _COOPERATION.hints(
 
 # Co-owners: "in which A holds 62%, B and C 15% each and D 8%"; "A, with 27%, and B …" — the
 # companies, banks and agencies of one sentence each given a share of something they hold together.
-_STAKE_CUE_RE = re.compile(r"\b(?:hold|holds|held|holding|own|owns|owned|stakes?|shares?|interests?|each|"
+_STAKE_CUE_RE = re.compile(r"\b(?:hold|holds|held|holding|own|owns|owned|keeps|kept|retains|retained|stakes?|shares?|"
+                           r"interests?|each|"
                            r"(?:share|stake)holders?|owners?|equity|capital|operator|partners?)\b")
 # (the next holder's state before it: "Masdar, France's EDF Renewables and China's JinkoPower (20% each)"; "and by")
 _HOLDER_GAP_RE = re.compile(r"(?:\s*\([A-Z][\w&.+-]{1,11}\))?\)?\s*,?\s*(?:and\s+)?(?:by\s+)?(?:the\s+)?"
