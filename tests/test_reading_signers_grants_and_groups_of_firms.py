@@ -90,6 +90,12 @@ def test_the_last_words_of_a_portfolio_are_no_person(text, names):
     assert set(persons(facts_of(text))) == names
 
 
+def test_a_bodys_head_word_alone_is_no_new_body():
+    found = facts_of("Pralhad Joshi, India's Minister of New and Renewable Energy and president of the Assembly, said "
+                     "the alliance had completed 21 projects.")
+    assert not [e for e in found.entities.values() if e.kind in ("Company", "Organization")]
+
+
 def test_a_firm_named_in_apposition_after_its_trade():
     found = facts_of("The developer, Thermara, said the terminal would open in 2026.")
     assert found.entities["organization/thermara"].kind == "Company"
@@ -196,6 +202,13 @@ def test_some_members_of_a_body_sign_for_themselves():
     assert [set(a.parties) for a in found.agreements] == [{"state/BEL", "state/DNK", "state/DEU", "state/NLD"}]
     assert frozenset({"state/BEL", "state/NLD"}) in pairs(found)
     assert not any("organization/european-union" in p for p in pairs(found))
+
+
+def test_a_date_told_by_its_distance_opens_the_sentence_before_its_signers():
+    found = facts_of("On October 3 last year the Nepal Electricity Authority (NEA), India's NTPC Vidyut Vyapar Nigam "
+                     "(NVVN) and the Bangladesh Power Development Board (BPDB) signed a power sales agreement in "
+                     "Kathmandu.", "2025-04-08")
+    assert [(len(a.parties), a.date) for a in found.agreements] == [(3, "2024-10-03")]
 
 
 def test_a_signing_put_off_is_none():

@@ -5458,6 +5458,8 @@ _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z]{2,5})[ \t]$")
 _FIRM_NOUN_AFTER_PLACE_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{orgnames.FIRM_NOUNS_PATTERN})\b")
 
 
+# Words for a body that, alone and capitalised, refer to one named before ("the Assembly", "the Committee")
+_BARE_BODY_WORDS = frozenset({"Assembly", "Committee", "Congress", "Senate", "Presidency", "Chamber", "Court", "Tribunal"})
 # The head of an instrument's title before "of" ("Memorandum of Understanding", "Letter of Intent")
 _INSTRUMENT_OF_BEFORE_RE = re.compile(r"\b(?:Memorandum|Memoranda|Letters?|Declaration|Protocol|Statement|Notes?|"
                                       r"Agreement|Treaty|Exchange|Heads)\s+of\s+$")
@@ -5635,6 +5637,8 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         if " " not in base and base.endswith("s") and (TITLE_RE.fullmatch(base[:-1]) or _ANY_TITLE_RE.fullmatch(base[:-1])):
             continue  # "The two Presidents agreed": office holders counted, no body
+        if " " not in base and (base in orgnames.HEAD_KINDS or base in _BARE_BODY_WORDS):
+            continue  # "president of the Assembly": a body named before by its head word alone, no new name
         if _INSTRUMENT_OF_BEFORE_RE.search(doc.text, max(0, start - 30), start):
             continue  # "the Memorandum of Understanding signed in Algiers": the rest of an instrument's title
         # a name that signs or is the other side of a deal is a party, whatever the recogniser called it
