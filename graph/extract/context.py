@@ -668,8 +668,6 @@ _DATE_OPENER_RE = re.compile(
     r"(?:In|On|During|By|Since|Until|From)\s+(?:(?:early|mid|late)[-\s]+)?(?:(?:\d{1,2}\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
-    # ("On October 3 last year the Nepal Electricity Authority … signed": the year told by its distance)
-    r"(?:\s+(?:last|this|next)\s+year)?"
     # ("In March 2015 the ministers of A, B and C signed": the subject opens with a determiner)
     r"(?=\s+(?:the\s+)?[A-Z]|\s+(?:the|a|an|two|three|four|five|six)\s+[a-z])")
 

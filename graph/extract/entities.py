@@ -5637,7 +5637,7 @@ def _statistical_organizations(doc: _Doc, found, dateline_state: str | None, *, 
             continue
         if " " not in base and base.endswith("s") and (TITLE_RE.fullmatch(base[:-1]) or _ANY_TITLE_RE.fullmatch(base[:-1])):
             continue  # "The two Presidents agreed": office holders counted, no body
-        if " " not in base and (base in orgnames.HEAD_KINDS or base in _BARE_BODY_WORDS):
+        if " " not in base and not base.isupper() and (base in orgnames.HEAD_KINDS or base in _BARE_BODY_WORDS):
             continue  # "president of the Assembly": a body named before by its head word alone, no new name
         if _INSTRUMENT_OF_BEFORE_RE.search(doc.text, max(0, start - 30), start):
             continue  # "the Memorandum of Understanding signed in Algiers": the rest of an instrument's title
