@@ -801,7 +801,7 @@ def coordinated_lists(view: "SentenceView", kinds=None, asides: bool = False) ->
         elif groups and groups[-1][-1].end <= r.start and _LIST_GAP_RE.match(view.text[groups[-1][-1].end:r.start]) \
                 and not _joined_already(view.text, groups[-1], r) \
                 and not (r.how == "coref" and "," in view.text[groups[-1][-1].end:r.start]) \
-                and not (_ATTRIBUTION_AFTER_RE.match(view.text, r.end)
+                and not (ATTRIBUTION_AFTER_RE.match(view.text, r.end)
                          and not re.search(r"\b(?:and|or)\b", view.text[groups[-1][-1].end:r.start])) \
                 and not ("," in view.text[groups[-1][-1].end:r.start]
                          and (groups[-1][-1].how == "person") != (r.how == "person")
@@ -852,7 +852,7 @@ OFFICES_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
 
 
 # "…, the Saudi Press Agency reported on Monday": who tells the news, after a comma, is no item of the list before
-_ATTRIBUTION_AFTER_RE = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{REPORTING})\b(?!\s+(?:that|on\s+\w+\s+that)\b)")
+ATTRIBUTION_AFTER_RE = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{REPORTING})\b(?!\s+(?:that|on\s+\w+\s+that)\b)")
 
 
 def _closed_by_comma(text: str, group: list["Ref"]) -> bool:

@@ -18,8 +18,8 @@ from collections import Counter
 
 from epkg.graph.documents import DocumentRecord
 from epkg.graph.extract import cues, orgnames
-from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS, OFFICES_GAP_RE,
-                                        OPENING_PARTNER_RE, RELATIVE_GAP_RE,
+from epkg.graph.extract.context import (AS_MEMBERS_OF_RE, ATTRIBUTION_AFTER_RE, OFFICE_HOLDER_AFTER_RE, OFFICE_NOUNS,
+                                        OFFICES_GAP_RE, OPENING_PARTNER_RE, RELATIVE_GAP_RE,
                                         RELATIVE_OPEN_RE, SIDELINES_OF_RE, UNIT_NOUNS,
                                         DocumentContext, Ref,
                                         SentenceView, coordinated_lists, in_opening_comparison, in_relative_clause,
@@ -6072,10 +6072,8 @@ def _only_the_sayer(view: SentenceView, key: str) -> bool:
     announced"), so that the sentence gives it no other part."""
     refs = [r for r in view.refs if r.key == key]
     return bool(refs) and all(re.search(r",\s+(?:the\s+)?$", view.text[max(0, r.start - 8):r.start])
-                              and _SAID_AFTER_RE.match(view.text, r.end) for r in refs)
+                              and ATTRIBUTION_AFTER_RE.match(view.text, r.end) for r in refs)
 
-
-_SAID_AFTER_RE = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{REPORTING})\b(?!\s+(?:that|on\s+\w+\s+that)\b)")
 _SAYER_AT_END_RE = re.compile(rf",\s+(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,5}})\s+(?:{REPORTING})"
                               r"(?:\s+(?:in\s+a\s+statement|on\s+\w+day))?\s*[.!]?\s*$")
 # Words that tell whose a firm is, before its owners: "a joint venture of A and B", "owned by A and B"
