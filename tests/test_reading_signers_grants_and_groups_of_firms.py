@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import pytest
 
-from epkg.graph.documents import DocumentRecord
-from epkg.graph.extract import extract, orgnames
+from reading_helpers import facts as facts_of
 
-
-def facts_of(text: str, published: str = "2025-03-14"):
-    return extract(DocumentRecord("t.txt", text, published=published))
+from epkg.graph.extract import orgnames
 
 
 def pairs(facts) -> set[frozenset]:
     return {frozenset(c.actors) for c in facts.cooperations}
+
+
+def every_pair(keys) -> set[frozenset]:
+    """The pairs of actors that all work with one another."""
+    return {frozenset({a, b}) for a in keys for b in keys if a < b}
 
 
 def persons(facts) -> dict[str, object]:
@@ -215,7 +217,7 @@ def test_who_keeps_the_rest_of_a_work_holds_it_with_the_holders_after():
     found = facts_of("QatarEnergy keeps 75% of North Field East. TotalEnergies and Shell each hold 12.5% of the "
                      "project.")
     firms = ["organization/qatarenergy", "organization/totalenergies", "organization/shell"]
-    assert pairs(found) == {frozenset({a, b}) for a in firms for b in firms if a < b}
+    assert pairs(found) == every_pair(firms)
 
 
 
@@ -237,7 +239,7 @@ def test_partners_in_a_block_listed_after_a_colon():
     found = facts_of("Eni runs the field as operator for its partners in the offshore Block 4 area: ExxonMobil, "
                      "Galp and KOGAS.")
     firms = ["organization/eni", "organization/exxonmobil", "organization/galp", "organization/korea-gas-corporation"]
-    assert pairs(found) == {frozenset({a, b}) for a in firms for b in firms if a < b}
+    assert pairs(found) == every_pair(firms)
 
 
 def test_a_venture_shares_are_held_through_is_no_holder():
@@ -260,7 +262,7 @@ def test_owners_in_equal_stakes():
     found = facts_of("The terminal company is owned in equal 25 percent stakes by GasLog, DEPA Commercial, DESFA and "
                      "Bulgartransgaz.")
     firms = ["organization/gaslog", "organization/depa-commercial", "organization/desfa", "organization/bulgartransgaz"]
-    assert pairs(found) == {frozenset({a, b}) for a in firms for b in firms if a < b}
+    assert pairs(found) == every_pair(firms)
 
 
 def test_states_that_inaugurate_a_work_together():
